@@ -1,0 +1,1 @@
+"""TLS material: the local dev CA and (later) ACME issuance."""

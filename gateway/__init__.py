@@ -1,0 +1,1 @@
+"""The edge gateway: config rendering and the local stack runner."""

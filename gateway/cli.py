@@ -1,0 +1,184 @@
+"""python -m gateway {init,render,run,up,down,reload,status}: the operator's entry points."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from gateway import config, render
+from gateway.config import ConfigError, RunPaths
+from gateway.stack import Stack, StackError, _alive, http_ok, sweep_pidfiles, tail
+
+
+def _stack_pid(paths: RunPaths) -> int | None:
+    try:
+        pid = int((paths.root / "stack.pid").read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return pid if _alive(pid) else None
+
+
+def _readyz_url(cfg: dict) -> str:
+    return f"https://localhost:{cfg['ports']['https']}/readyz"
+
+
+def cmd_init(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
+    Stack(cfg, paths).prepare()
+    print(f"[init] secrets, dev CA and nginx config ready under {paths.root}")
+    return 0
+
+
+def cmd_render(cfg: dict, paths: RunPaths, args: argparse.Namespace) -> int:
+    if args.flavor == "openresty":
+        conf, edge = render.render(cfg, render.openresty_flavor())
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "nginx.conf").write_text(conf)
+        (out / "edge.json").write_text(edge)
+        print(f"[render] OpenResty config written to {out}")
+    else:
+        print(f"[render] {render.write_and_test(cfg, paths)}: nginx -t ok")
+    return 0
+
+
+def cmd_run(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
+    paths.make()
+    if (pid := _stack_pid(paths)) and pid != os.getpid():
+        print(f"[stack] already running (pid {pid}); `make down` first", file=sys.stderr)
+        return 1
+    sweep_pidfiles(paths)
+    (paths.root / "stack.pid").write_text(f"{os.getpid()}\n")
+    stopping = False
+
+    def on_signal(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        if stopping:
+            return
+        stopping = True
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    stack = Stack(cfg, paths, demo=os.environ.get("JEEVES_DEMO", "1") != "0")
+    try:
+        stack.start()
+        public = cfg["ports"]["public_https"]
+        print(f"[stack] up: https://localhost:{public}/  (trust {paths.certs / 'ca.pem'}); "
+              f"metrics http://127.0.0.1:{cfg['ports']['metrics']}/metrics; logs in {paths.logs}; Ctrl-C stops",
+              flush=True)
+        reported: set[str] = set()
+        while True:
+            for svc in stack.exited():
+                if svc.name not in reported:
+                    reported.add(svc.name)
+                    print(f"[stack] {svc.name} exited with code {svc.process.returncode if svc.process else '?'}; "
+                          f"see {paths.logs / (svc.name + '.log')}", flush=True)
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        print("[stack] stopping", flush=True)
+        return 0
+    except StackError as exc:
+        print(f"[stack] cannot start: {exc}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        stack.stop()
+        (paths.root / "stack.pid").unlink(missing_ok=True)
+        print("[stack] stopped", flush=True)
+
+
+def cmd_up(cfg: dict, paths: RunPaths, args: argparse.Namespace) -> int:
+    paths.make()
+    url, ca = _readyz_url(cfg), paths.certs / "ca.pem"
+    runner = _stack_pid(paths)
+    proc = None
+    if runner:
+        print(f"[up] stack already running (pid {runner})")
+    else:
+        log = open(paths.logs / "stack.log", "ab")  # noqa: SIM115 - handed to the child
+        proc = subprocess.Popen([sys.executable, "-m", "gateway", "run"], stdout=log,  # nosec B603
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+        log.close()
+        # Recorded now, not when the runner gets to it, so an early `make down` finds it.
+        (paths.root / "stack.pid").write_text(f"{proc.pid}\n")
+    deadline = time.monotonic() + args.timeout
+    while time.monotonic() < deadline:
+        if http_ok(url, ca):
+            print(f"[up] ready: {url}")
+            return 0
+        if proc is not None and proc.poll() is not None:
+            print(f"[up] the stack failed to start:\n{tail(paths.logs / 'stack.log', 30)}", file=sys.stderr)
+            return 1
+        time.sleep(0.5)
+    print(f"[up] {url} not ready after {args.timeout}s; see {paths.logs}", file=sys.stderr)
+    return 1
+
+
+def cmd_down(_cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
+    pid = _stack_pid(paths)
+    if pid:
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and _alive(pid):
+            time.sleep(0.2)
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+    leftovers = sweep_pidfiles(paths)
+    (paths.root / "stack.pid").unlink(missing_ok=True)
+    print("[down] stack stopped" + (f" (killed leftovers: {', '.join(leftovers)})" if leftovers else ""))
+    return 0
+
+
+def cmd_reload(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
+    render.write_and_test(cfg, paths)
+    try:
+        pid = int((paths.nginx / "nginx.pid").read_text().strip())
+    except (OSError, ValueError):
+        print("[reload] nginx is not running", file=sys.stderr)
+        return 1
+    os.kill(pid, signal.SIGHUP)  # graceful: old workers finish their in-flight requests
+    print(f"[reload] config validated, nginx (pid {pid}) reloading")
+    return 0
+
+
+def cmd_status(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
+    pid = _stack_pid(paths)
+    ready = http_ok(_readyz_url(cfg), paths.certs / "ca.pem")
+    print(f"runner: {'pid ' + str(pid) if pid else 'not running'}; readyz: {'200' if ready else 'not ready'}")
+    for pidfile in sorted(paths.pids.glob("*.pid")):
+        spid = int(pidfile.read_text().strip() or 0)
+        print(f"  {pidfile.stem:12} pid {spid:<8} {'alive' if _alive(spid) else 'dead'}")
+    return 0 if ready else 1
+
+
+COMMANDS = {"init": cmd_init, "render": cmd_render, "run": cmd_run, "up": cmd_up, "down": cmd_down,
+            "reload": cmd_reload, "status": cmd_status}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gateway", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in COMMANDS:
+        cmd = sub.add_parser(name)
+        if name == "render":
+            cmd.add_argument("--flavor", choices=["debian", "openresty"], default="debian")
+            cmd.add_argument("--out", default="deploy/openresty")
+        if name == "up":
+            cmd.add_argument("--timeout", type=float, default=180.0)
+    args = parser.parse_args(argv)
+    try:
+        cfg = config.load()
+    except ConfigError as exc:
+        print(f"gateway.yaml: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](cfg, config.run_paths(), args)
+    except (StackError, RuntimeError, FileNotFoundError) as exc:
+        print(f"[{args.command}] {exc}", file=sys.stderr)
+        return 1

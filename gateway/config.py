@@ -1,0 +1,127 @@
+"""Gateway configuration: gateway.yaml plus environment overrides, in one typed place."""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = REPO_ROOT / "gateway" / "gateway.yaml"
+
+# env var -> dotted path in gateway.yaml; every port is overridable (DESIGN.md).
+ENV_OVERRIDES: dict[str, str] = {
+    "GATEWAY_SERVER_NAME": "server_name",
+    "GATEWAY_HTTP_PORT": "ports.http",
+    "GATEWAY_HTTPS_PORT": "ports.https",
+    "GATEWAY_METRICS_PORT": "ports.metrics",
+    "GATEWAY_PUBLIC_HTTPS_PORT": "ports.public_https",
+    "GATEWAY_WORKER_PROCESSES": "nginx.worker_processes",
+    "JEEVES_PORT": "services.jeeves.port",
+    "TOKENDEALER_PORT": "services.tokendealer.port",
+    "FAKE_SLACK_PORT": "services.fake_slack.port",
+    "FAKE_WEATHER_PORT": "services.fake_weather.port",
+    "PG_PORT": "services.postgres.port",
+    "REDIS_PORT": "services.redis.port",
+}
+
+
+class ConfigError(ValueError):
+    """gateway.yaml or an override is invalid; the message names the field."""
+
+
+def _set_path(tree: dict[str, Any], dotted: str, raw: str) -> None:
+    keys = dotted.split(".")
+    node = tree
+    for key in keys[:-1]:
+        node = node.setdefault(key, {})
+    old = node.get(keys[-1])
+    value: Any = raw
+    if isinstance(old, int) and not isinstance(old, bool):
+        try:
+            value = int(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{dotted}: expected an integer, got {raw!r}") from exc
+    node[keys[-1]] = value
+
+
+def _validate(tree: dict[str, Any]) -> None:
+    for name in ("http", "https", "metrics", "public_https"):
+        port = tree["ports"].get(name)
+        if not isinstance(port, int) or not 0 < port < 65536:
+            raise ConfigError(f"ports.{name}: not a TCP port: {port!r}")
+    seen: set[str] = set()
+    for route in tree.get("routes", []):
+        name = route.get("name")
+        if not name or name in seen:
+            raise ConfigError(f"routes: missing or duplicate name {name!r}")
+        seen.add(name)
+        match = route.get("match") or {}
+        if len(match) != 1 or next(iter(match)) not in ("exact", "prefix"):
+            raise ConfigError(f"routes.{name}.match: needs exactly one of exact/prefix")
+        if route.get("upstream") not in tree["services"]:
+            raise ConfigError(f"routes.{name}.upstream: unknown service {route.get('upstream')!r}")
+
+
+@dataclass(frozen=True)
+class RunPaths:
+    """Every runtime path of one stack instance lives below `root` (.run by default)."""
+
+    root: Path
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def secrets(self) -> Path:
+        return self.root / "secrets"
+
+    @property
+    def certs(self) -> Path:
+        return self.root / "certs"
+
+    @property
+    def nginx(self) -> Path:
+        return self.root / "nginx"
+
+    @property
+    def pids(self) -> Path:
+        return self.root / "pids"
+
+    @property
+    def acme_webroot(self) -> Path:
+        return self.root / "acme-webroot"
+
+    def make(self) -> None:
+        for path in (self.root, self.logs, self.nginx, self.pids, self.acme_webroot):
+            path.mkdir(parents=True, exist_ok=True)
+        for path in (self.secrets, self.certs):
+            path.mkdir(parents=True, exist_ok=True)
+            path.chmod(0o700)
+
+
+def run_paths() -> RunPaths:
+    return RunPaths(Path(os.environ.get("RUN_DIR", REPO_ROOT / ".run")).resolve())
+
+
+def load(path: Path | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Load gateway.yaml and apply env overrides; raises ConfigError on invalid values."""
+    env = dict(os.environ) if env is None else env
+    source = Path(env.get("GATEWAY_CONFIG", path or DEFAULT_CONFIG))
+    try:
+        tree = yaml.safe_load(source.read_text())
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{source}: {exc}") from exc
+    tree = copy.deepcopy(tree)
+    for var, dotted in ENV_OVERRIDES.items():
+        if env.get(var):
+            _set_path(tree, dotted, env[var])
+    if not env.get("GATEWAY_PUBLIC_HTTPS_PORT") and env.get("GATEWAY_HTTPS_PORT"):
+        tree["ports"]["public_https"] = tree["ports"]["https"]
+    _validate(tree)
+    return tree

@@ -1,0 +1,163 @@
+"""Render gateway.yaml into nginx.conf + the edge's JSON config, and validate with `nginx -t`."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from gateway.config import REPO_ROOT, RunPaths
+
+TEMPLATES = REPO_ROOT / "gateway" / "templates"
+DEBIAN_NGINX_MODULES = "/usr/lib/nginx/modules"
+# Statuses nginx itself can produce; each gets the JSON error page instead of nginx's HTML.
+ERROR_STATUSES = [400, 401, 403, 404, 405, 408, 411, 413, 414, 416, 429, 494, 495, 496, 497,
+                  500, 501, 502, 503, 504]
+HTTP_SERVICES = ("jeeves", "tokendealer")
+
+
+@dataclass(frozen=True)
+class Flavor:
+    """Where things live for one nginx build: the local Debian nginx or the OpenResty image."""
+
+    name: str
+    lua_dir: str
+    paths: RunPaths
+    foreground: bool
+    worker_user: str | None
+    http_listen: tuple[str, ...]
+    https_listen: tuple[str, ...]
+    tls_cert: str
+    tls_key: str
+
+
+def debian_flavor(paths: RunPaths) -> Flavor:
+    # Loopback dev stack: workers run as the invoking user so they can read the checkout;
+    # the OpenResty image drops to nobody.
+    return Flavor(
+        name="debian",
+        lua_dir=str(REPO_ROOT / "lua"),
+        paths=paths,
+        foreground=True,
+        worker_user=None if getpass.getuser() != "root" else "root root",
+        http_listen=("127.0.0.1",),
+        https_listen=("127.0.0.1", "[::1]") if _has_ipv6_loopback() else ("127.0.0.1",),
+        tls_cert=str(paths.certs / "server.pem"),
+        tls_key=str(paths.certs / "server-key.pem"),
+    )
+
+
+def openresty_flavor() -> Flavor:
+    paths = RunPaths(Path("/var/run/gateway"))
+    return Flavor(
+        name="openresty",
+        lua_dir="/opt/gateway/lua",
+        paths=paths,
+        foreground=True,
+        worker_user="nobody nogroup",
+        # Inside the container; compose publishes only 80/443.
+        http_listen=("0.0.0.0",),  # noqa: S104  # nosec B104
+        https_listen=("0.0.0.0",),  # noqa: S104  # nosec B104
+        tls_cert="/etc/gateway/certs/live/server.pem",
+        tls_key="/etc/gateway/certs/live/server-key.pem",
+    )
+
+
+def _has_ipv6_loopback() -> bool:
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as sock:
+            sock.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
+    """The part of the config the Lua edge reads at init (routes and their policies)."""
+    return {
+        "server_name": cfg["server_name"],
+        "trusted_proxies": cfg.get("trusted_proxies", []),
+        "secrets_dir": str(paths.secrets),
+        "tls": {"hsts_max_age": cfg["tls"]["hsts_max_age"]},
+        "health_checks": [
+            {"name": name, "host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"],
+             "path": cfg["services"][name]["health"]}
+            for name in HTTP_SERVICES
+        ],
+        "routes": {
+            route["name"]: {
+                "methods": route.get("methods"),
+                "policies": route.get("policies", []),
+                **{k: v for k, v in route.items() if k not in ("name", "match", "methods", "policies")},
+            }
+            for route in cfg["routes"]
+        },
+    }
+
+
+def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
+    """Return (nginx.conf text, edge.json text)."""
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701  # nosec B701 - renders nginx config, not HTML
+    )
+    public = cfg["ports"]["public_https"]
+    upstreams = {name: cfg["services"][name] for name in HTTP_SERVICES}
+    text = env.get_template("nginx.conf.j2").render(
+        cfg=cfg,
+        flavor=flavor.name,
+        paths=flavor.paths,
+        logs=flavor.paths.logs,
+        lua_dir=flavor.lua_dir,
+        nginx_modules=DEBIAN_NGINX_MODULES,
+        foreground=flavor.foreground,
+        worker_user=flavor.worker_user,
+        http_listen=flavor.http_listen,
+        https_listen=flavor.https_listen,
+        tls_cert=flavor.tls_cert,
+        tls_key=flavor.tls_key,
+        edge_config=flavor.paths.nginx / "edge.json",
+        error_statuses=ERROR_STATUSES,
+        upstreams=upstreams,
+        routes=cfg["routes"],
+        https_port_suffix="" if public == 443 else f":{public}",
+    )
+    return text, json.dumps(edge_config(cfg, flavor.paths), indent=2, sort_keys=True)
+
+
+def nginx_binary() -> str:
+    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    if not found:
+        raise FileNotFoundError("nginx binary not found: run scripts/setup.sh (apt package nginx)")
+    return found
+
+
+def write_and_test(cfg: dict[str, Any], paths: RunPaths) -> Path:
+    """Render the local (Debian) config into .run/nginx and validate it with nginx -t."""
+    paths.make()
+    for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        (paths.nginx / "tmp" / sub).mkdir(parents=True, exist_ok=True)
+    conf_text, edge_text = render(cfg, debian_flavor(paths))
+    conf = paths.nginx / "nginx.conf"
+    (paths.nginx / "edge.json").write_text(edge_text)
+    conf.write_text(conf_text)
+    result = subprocess.run(  # nosec B603 - fixed argv, no shell
+        [nginx_binary(), "-t", "-q", "-p", str(paths.nginx), "-c", str(conf),
+         "-e", str(paths.logs / "gateway-error.log")],
+        capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"nginx -t failed for {conf}:\n{result.stderr.strip()}")
+    return conf

@@ -1,0 +1,160 @@
+-- Prometheus metrics kept in the edge_metrics shared dict (shared by all workers, updated with the
+-- atomic incr), rendered in the text exposition format on the status port.
+local ngx_shared = ngx.shared
+local concat = table.concat
+local sort = table.sort
+local tostring = tostring
+
+local _M = {}
+
+local dict_name = "edge_metrics"
+local defs = {}          -- metric name -> {type=, help=, buckets=}
+local def_order = {}
+
+-- Metrics are declared at module load (init, before the fork), so every worker knows them all.
+function _M.define(name, mtype, help, buckets)
+    if not defs[name] then
+        def_order[#def_order + 1] = name
+    end
+    defs[name] = { type = mtype, help = help, buckets = buckets }
+end
+
+local function escape(v)
+    return (tostring(v):gsub("\\", "\\\\"):gsub("\n", "\\n"):gsub('"', '\\"'))
+end
+
+-- labels: array of {name, value} pairs, kept ordered so a series has one key.
+local function series(name, labels)
+    if not labels or #labels == 0 then
+        return name
+    end
+    local parts = {}
+    for i, pair in ipairs(labels) do
+        parts[i] = pair[1] .. '="' .. escape(pair[2]) .. '"'
+    end
+    return name .. "{" .. concat(parts, ",") .. "}"
+end
+_M.series = series
+
+local function dict()
+    return ngx_shared[dict_name]
+end
+
+function _M.inc(name, labels, value)
+    local d = dict()
+    if d then
+        local _, err = d:incr(series(name, labels), value or 1, 0)
+        if err then
+            ngx.log(ngx.WARN, "metrics: ", name, ": ", err)
+        end
+    end
+end
+
+function _M.set(name, labels, value)
+    local d = dict()
+    if d then
+        d:set(series(name, labels), value)
+    end
+end
+
+-- Histogram: one incr for the bucket the value falls in; cumulative counts are built at scrape time.
+function _M.observe(name, labels, value)
+    local def = defs[name]
+    local buckets = def.buckets
+    local le = "+Inf"
+    for _, bound in ipairs(buckets) do
+        if value <= bound then
+            le = tostring(bound)
+            break
+        end
+    end
+    local with_le = { unpack(labels or {}) }
+    with_le[#with_le + 1] = { "le", le }
+    _M.inc(name .. "_bucket", with_le, 1)
+    _M.inc(name .. "_sum", labels, value)
+    _M.inc(name .. "_count", labels, 1)
+end
+
+-- Split "name{a="x",le="0.1"}" into name and label text without le, and the le value.
+local function split_le(key)
+    local base, labels = key:match("^([^{]+){(.*)}$")
+    if not base then
+        return key, "", nil
+    end
+    local le = labels:match('le="([^"]*)"')
+    labels = labels:gsub(',?le="[^"]*"', ""):gsub("^,", "")
+    return base, labels, le
+end
+
+local function render_histogram(out, name, def, values)
+    local per_series = {}
+    local prefix = name .. "_bucket"
+    for key, v in pairs(values) do
+        if key:sub(1, #prefix) == prefix then
+            local _, labels, le = split_le(key)
+            local s = per_series[labels] or {}
+            s[le] = v
+            per_series[labels] = s
+        end
+    end
+    local label_sets = {}
+    for labels in pairs(per_series) do
+        label_sets[#label_sets + 1] = labels
+    end
+    sort(label_sets)
+    for _, labels in ipairs(label_sets) do
+        local counts, cumulative = per_series[labels], 0
+        local sep = labels == "" and "" or ","
+        for _, bound in ipairs(def.buckets) do
+            cumulative = cumulative + (counts[tostring(bound)] or 0)
+            out[#out + 1] = prefix .. "{" .. labels .. sep .. 'le="' .. tostring(bound) .. '"} ' .. cumulative
+        end
+        cumulative = cumulative + (counts["+Inf"] or 0)
+        out[#out + 1] = prefix .. "{" .. labels .. sep .. 'le="+Inf"} ' .. cumulative
+        local suffix = labels == "" and "" or "{" .. labels .. "}"
+        out[#out + 1] = name .. "_sum" .. suffix .. " " .. (values[name .. "_sum" .. suffix] or 0)
+        out[#out + 1] = name .. "_count" .. suffix .. " " .. (values[name .. "_count" .. suffix] or 0)
+    end
+end
+
+function _M.render()
+    local d = dict()
+    local values = {}
+    for _, key in ipairs(d:get_keys(0)) do
+        values[key] = d:get(key)
+    end
+    local out = {}
+    for _, name in ipairs(def_order) do
+        local def = defs[name]
+        out[#out + 1] = "# HELP " .. name .. " " .. def.help
+        out[#out + 1] = "# TYPE " .. name .. " " .. def.type
+        if def.type == "histogram" then
+            render_histogram(out, name, def, values)
+        else
+            local keys = {}
+            for key in pairs(values) do
+                if key == name or key:sub(1, #name + 1) == name .. "{" then
+                    keys[#keys + 1] = key
+                end
+            end
+            sort(keys)
+            for _, key in ipairs(keys) do
+                out[#out + 1] = key .. " " .. values[key]
+            end
+        end
+    end
+    out[#out + 1] = ""
+    return concat(out, "\n")
+end
+
+function _M.expose()
+    ngx.header["Content-Type"] = "text/plain; version=0.0.4"
+    ngx.print(_M.render())
+end
+
+_M.define("edge_requests_total", "counter", "Requests finished at the edge, by route and status.")
+_M.define("edge_request_duration_seconds", "histogram", "Time from first byte in to last byte out.",
+    { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10 })
+_M.define("edge_upstream_errors_total", "counter", "Requests the upstream failed (502/503/504 from nginx).")
+
+return _M

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Idempotent set-up: Debian packages, the hash-locked virtualenv, generated secrets and dev certificates.
+# A second run only checks stamps, so it finishes in seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  nginx libnginx-mod-http-lua lua-resty-core lua-resty-lrucache lua-cjson lua-busted luajit2
+  redis-server wrk pebble certbot
+)
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
+
+log() { printf '[setup] %s\n' "$*"; }
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || { echo "setup: need root to install: ${missing[*]}" >&2; exit 1; }
+  log "installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # policy-rc.d keeps apt from starting the system nginx/redis on :80/:6379: the stack starts its own.
+  had_policy=0; [ -e /usr/sbin/policy-rc.d ] && had_policy=1
+  [ $had_policy = 1 ] || printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  [ $had_policy = 1 ] || rm -f /usr/sbin/policy-rc.d
+fi
+
+# PostgreSQL refuses to run as root: it runs as the postgres system user.
+id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres
+
+lock_sum=$(sha256sum requirements.lock | cut -d' ' -f1)
+if [ ! -x .venv/bin/python ] || [ "$(cat .venv/.lock-sha256 2>/dev/null)" != "$lock_sum" ]; then
+  log "building .venv from requirements.lock"
+  [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+  .venv/bin/pip install -q --require-hashes --no-deps -r requirements.lock
+  echo "$lock_sum" > .venv/.lock-sha256
+fi
+
+.venv/bin/python -m gateway init

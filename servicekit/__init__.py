@@ -1,0 +1,1 @@
+"""What Jeeves and TokenDealer share: JSON errors, structured logs, request ids."""

@@ -1,0 +1,137 @@
+"""Start a real stack (PostgreSQL, Redis, services, nginx) on free ports in its own run dir.
+
+Used by the session fixture and by tests that need a stack of their own (e.g. to kill a service),
+so `make test` works while `make run` holds the default ports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+PORT_VARS = {
+    "http": "GATEWAY_HTTP_PORT", "https": "GATEWAY_HTTPS_PORT", "metrics": "GATEWAY_METRICS_PORT",
+    "jeeves": "JEEVES_PORT", "tokendealer": "TOKENDEALER_PORT", "fake_slack": "FAKE_SLACK_PORT",
+    "fake_weather": "FAKE_WEATHER_PORT", "postgres": "PG_PORT", "redis": "REDIS_PORT",
+}
+
+
+def free_ports(count: int) -> list[int]:
+    socks, ports = [], []
+    for _ in range(count):
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        socks.append(sock)
+        ports.append(sock.getsockname()[1])
+    for sock in socks:
+        sock.close()
+    return ports
+
+
+@dataclass
+class StackHandle:
+    run_dir: Path
+    ports: dict[str, int]
+    env: dict[str, str]
+    process: subprocess.Popen[bytes] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ca(self) -> Path:
+        return self.run_dir / "certs" / "ca.pem"
+
+    @property
+    def base_url(self) -> str:
+        return f"https://localhost:{self.ports['https']}"
+
+    def ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=str(self.ca))
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        # trust_env=False: the machine's SSL_CERT_FILE/REQUESTS_CA_BUNDLE must not replace our CA.
+        return httpx.Client(base_url=self.base_url, verify=self.ssl_context(), trust_env=False,
+                            timeout=10.0, **kwargs)
+
+    def secret(self, name: str) -> str:
+        return (self.run_dir / "secrets" / name).read_text().strip()
+
+    def secret_json(self, name: str) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads((self.run_dir / "secrets" / name).read_text())
+        return data
+
+    def log(self, name: str) -> str:
+        path = self.run_dir / "logs" / f"{name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def access_log_lines(self) -> list[dict[str, Any]]:
+        text = self.log("gateway-access")
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+    def pid(self, service: str) -> int:
+        return int((self.run_dir / "pids" / f"{service}.pid").read_text().strip())
+
+    def gateway(self, *args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "gateway", *args], cwd=REPO, env=self.env,
+                              capture_output=True, text=True, timeout=timeout, check=False)
+
+    def wait_ready(self, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() is not None:
+                raise RuntimeError(f"stack exited ({self.process.returncode})")
+            if self.ca.exists():
+                try:
+                    with self.client() as client:
+                        if client.get("/readyz").status_code == 200:
+                            return
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.3)
+        raise RuntimeError(f"stack not ready after {timeout}s:\n{self.log('stack')[-4000:]}")
+
+    def start(self) -> StackHandle:
+        log = open(self.run_dir / "stack-runner.log", "ab")  # noqa: SIM115 - handed to the child
+        self.process = subprocess.Popen([sys.executable, "-m", "gateway", "run"], cwd=REPO, env=self.env,
+                                        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        log.close()
+        try:
+            self.wait_ready()
+        except RuntimeError as exc:
+            self.stop()
+            raise RuntimeError(f"{exc}\n{(self.run_dir / 'stack-runner.log').read_text()[-4000:]}") from exc
+        return self
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=90)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.gateway("down", timeout=120)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.run_dir, ignore_errors=True)
+
+
+def new_stack(name: str = "test", **env_overrides: str) -> StackHandle:
+    run_dir = REPO / ".run" / f"{name}-{uuid.uuid4().hex[:8]}"
+    run_dir.mkdir(parents=True)
+    ports = dict(zip(PORT_VARS, free_ports(len(PORT_VARS)), strict=True))
+    env = {**os.environ, "RUN_DIR": str(run_dir), **{PORT_VARS[k]: str(v) for k, v in ports.items()}}
+    env.update(env_overrides)
+    return StackHandle(run_dir=run_dir, ports=ports, env=env)

@@ -1,0 +1,56 @@
+"""gateway.yaml -> nginx.conf rendering, env overrides and validation."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from certs import devca
+from gateway import config, render
+from gateway.config import ConfigError, RunPaths
+
+
+def test_env_overrides_ports() -> None:
+    cfg = config.load(env={"GATEWAY_HTTPS_PORT": "9443", "JEEVES_PORT": "6000"})
+    assert cfg["ports"]["https"] == 9443
+    assert cfg["ports"]["public_https"] == 9443
+    assert cfg["services"]["jeeves"]["port"] == 6000
+
+
+def test_bad_port_override_is_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="ports.https"):
+        config.load(env={"GATEWAY_HTTPS_PORT": "https"})
+
+
+def test_route_with_unknown_upstream_is_rejected(tmp_path: Path) -> None:
+    cfg = config.load(env={})
+    bad = copy.deepcopy(cfg)
+    bad["routes"][0]["upstream"] = "nowhere"
+    with pytest.raises(ConfigError, match="unknown service"):
+        config._validate(bad)
+
+
+def test_debian_flavour_loads_lua_module_and_every_route_gets_one_location(tmp_path: Path) -> None:
+    cfg = config.load(env={})
+    text, edge = render.render(cfg, render.debian_flavor(RunPaths(tmp_path)))
+    assert "load_module /usr/lib/nginx/modules/ngx_http_lua_module.so;" in text
+    for route in cfg["routes"]:
+        assert text.count(f"set $edge_route {route['name']};") == 1
+    assert '"slack_events"' in edge
+
+
+def test_openresty_flavour_has_no_load_module_and_uses_http2_directive() -> None:
+    text, _ = render.render(config.load(env={}), render.openresty_flavor())
+    assert "load_module" not in text
+    assert "http2 on;" in text
+    assert "user nobody nogroup;" in text
+
+
+def test_rendered_config_passes_nginx_t(tmp_path: Path) -> None:
+    paths = RunPaths(tmp_path / "run")
+    paths.make()
+    devca.ensure_leaf(paths.certs, ["localhost"])
+    conf = render.write_and_test(config.load(env={}), paths)
+    assert conf.exists()
