@@ -38,3 +38,6 @@ lint: setup
 # Re-pin requirements.lock (hashes included) after editing requirements.in.
 lock:
 	@.venv/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras -q -o requirements.lock requirements.in
+
+bench: setup
+	@$(PY) -m loadtests.bench.run_all
