@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   nginx libnginx-mod-http-lua lua-resty-core lua-resty-lrucache lua-cjson lua-busted luajit2
-  redis-server wrk pebble certbot
+  redis-server wrk pebble certbot chromium
 )
 PYTHON=${PYTHON:-python3.11}
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
@@ -23,10 +23,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   # policy-rc.d keeps apt from starting the system nginx/redis on :80/:6379: the stack starts its own.
-  had_policy=0; [ -e /usr/sbin/policy-rc.d ] && had_policy=1
-  [ $had_policy = 1 ] || printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  [ $had_policy = 1 ] || rm -f /usr/sbin/policy-rc.d
+  if [ -e /usr/sbin/policy-rc.d ]; then
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    rm -f /usr/sbin/policy-rc.d
+    trap - EXIT
+  fi
 fi
 
 # PostgreSQL refuses to run as root: it runs as the postgres system user.
@@ -36,7 +42,11 @@ lock_sum=$(sha256sum requirements.lock | cut -d' ' -f1)
 if [ ! -x .venv/bin/python ] || [ "$(cat .venv/.lock-sha256 2>/dev/null)" != "$lock_sum" ]; then
   log "building .venv from requirements.lock"
   [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-  .venv/bin/pip install -q --require-hashes --no-deps -r requirements.lock
+  # The machine's pip config names local wheel dirs that may not exist; keep those warnings out of the log.
+  if ! out=$(.venv/bin/pip install -q --require-hashes --no-deps -r requirements.lock 2>&1); then
+    echo "$out" | grep -v 'is neither a file nor a directory' >&2
+    exit 1
+  fi
   echo "$lock_sum" > .venv/.lock-sha256
 fi
 
