@@ -5,6 +5,7 @@ from __future__ import annotations
 from quart import Quart
 
 from app.config import Settings
+from app.deps import Deps
 from servicekit import errors, logging
 
 
@@ -13,10 +14,25 @@ def create_app(settings: Settings | None = None) -> Quart:
     logging.configure("jeeves", settings.log_level)
     app = Quart(__name__)
     app.config["SETTINGS"] = settings
+    app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024  # the edge allows less; this bounds direct callers
     logging.install_request_context(app)
     errors.register(app)
 
-    from app.routes import health
+    from app.routes import api, health, slack
 
     app.register_blueprint(health.bp)
+    app.register_blueprint(slack.bp)
+    app.register_blueprint(api.bp)
+
+    @app.before_serving
+    async def open_deps() -> None:
+        deps = app.extensions["jeeves"] = await Deps.open(settings)
+        app.extensions["sessionmaker"] = deps.sessions  # one pool per process, shared with other blueprints
+        app.extensions["jeeves_auth"] = api.make_verifier(app.extensions["jeeves"])
+
+    @app.after_serving
+    async def close_deps() -> None:
+        app.extensions.pop("sessionmaker", None)
+        await app.extensions.pop("jeeves").close()
+
     return app

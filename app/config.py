@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
+
+
+def _float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
 
 
 @dataclass(frozen=True)
@@ -16,7 +24,15 @@ class Settings:
     weather_api_url: str
     tokendealer_url: str
     public_base_url: str
+    jeeves_url: str = "http://127.0.0.1:5000"
+    run_dir: Path = Path(".run")
     log_level: str = "INFO"
+    # Outbound HTTP budget (weather, JWKS, data API): Slack's 3 s ack is never waited on, but a
+    # reply should not hang for long either.
+    http_timeout: float = 3.0
+    weather_cache_seconds: float = 600.0
+    jwt_audience: str = "jeeves"
+    db_pool_size: int = 10
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -30,5 +46,14 @@ class Settings:
             weather_api_url=env.get("WEATHER_API_URL", "https://api.open-meteo.com"),
             tokendealer_url=env.get("TOKENDEALER_URL", "http://127.0.0.1:5001"),
             public_base_url=env.get("PUBLIC_BASE_URL", "https://localhost:8443"),
+            jeeves_url=env.get("JEEVES_URL", "http://127.0.0.1:5000"),
+            run_dir=Path(env.get("RUN_DIR", ".run")),
             log_level=env.get("LOG_LEVEL", "INFO"),
+            http_timeout=_float("JEEVES_HTTP_TIMEOUT", 3.0),
+            weather_cache_seconds=_float("JEEVES_WEATHER_CACHE_SECONDS", 600.0),
+            db_pool_size=int(_float("JEEVES_DB_POOL_SIZE", 10)),
         )
+
+    @property
+    def issuer(self) -> str:
+        return self.public_base_url.rstrip("/")

@@ -1,0 +1,54 @@
+"""Fake Slack Web API: answers /api/<method> like Slack and logs each call to fake-slack.jsonl."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from quart import Quart, request
+
+from app.fakes.common import Behaviour, CallLog, install_control, log_path
+
+
+def create_app() -> Quart:
+    app = Quart(__name__)
+    behaviour = Behaviour()
+    calls = CallLog(log_path("fake-slack.jsonl"))
+    expected_token = os.environ.get("SLACK_BOT_TOKEN", "")
+    install_control(app, behaviour, "fake_slack", calls)
+
+    @app.post("/api/<method>")
+    async def api(method: str) -> tuple[dict[str, Any], int, dict[str, str]]:
+        args: dict[str, Any] = dict(await request.form)
+        if not args:
+            body = await request.get_json(force=True, silent=True)
+            args = body if isinstance(body, dict) else {}
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ").strip() or args.pop("token", "")
+        await behaviour.apply_delay()
+        entry = {"method": method, "args": args, "retry": request.headers.get("X-Slack-Retry")}
+        if behaviour.down:
+            calls.append({**entry, "answered": 503})
+            return {"ok": False, "error": "service_unavailable"}, 503, {}
+        if behaviour.take_failure():
+            calls.append({**entry, "answered": behaviour.fail_status})
+            headers = {"Retry-After": str(behaviour.retry_after)} if behaviour.fail_status == 429 else {}
+            return {"ok": False, "error": "ratelimited"}, behaviour.fail_status, headers
+        if not token:
+            calls.append({**entry, "answered": "not_authed"})
+            return {"ok": False, "error": "not_authed"}, 200, {}
+        if expected_token and token != expected_token:
+            calls.append({**entry, "answered": "invalid_auth"})
+            return {"ok": False, "error": "invalid_auth"}, 200, {}
+        calls.append({**entry, "answered": 200})
+        if method == "chat.postMessage":
+            if not args.get("channel"):
+                return {"ok": False, "error": "channel_not_found"}, 200, {}
+            ts = f"{time.time():.6f}"
+            return {"ok": True, "channel": args["channel"], "ts": ts,
+                    "message": {"type": "message", "text": args.get("text", ""), "ts": ts, "bot_id": "BFAKE"}}, 200, {}
+        if method == "auth.test":
+            return {"ok": True, "user_id": "UJEEVES", "bot_id": "BFAKE", "team_id": "TDEMO"}, 200, {}
+        return {"ok": True}, 200, {}
+
+    return app

@@ -1,0 +1,1 @@
+"""Jeeves' logic that is not HTTP: Slack events and actions, weather, users, jobs, tokens."""

@@ -1,0 +1,9 @@
+"""Slack commands. Add one: a module here with `@router.action(...)`, imported below."""
+
+from app.services.actions.router import Action, Context, Reply, Router
+
+router = Router()
+
+from app.services.actions import general, location, settings, weather  # noqa: E402,F401  (registers actions)
+
+__all__ = ["Action", "Context", "Reply", "Router", "router"]

@@ -1,0 +1,7 @@
+from app.services.actions import router
+from app.services.actions.router import Context, Reply, help_text
+
+
+@router.action("help", "help", "this list")
+async def show_help(ctx: Context) -> Reply:
+    return Reply(help_text(ctx.router))

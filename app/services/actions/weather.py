@@ -1,0 +1,46 @@
+"""weather [place]: the forecast for a place, or for the remembered location."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+
+from app.services import users
+from app.services.actions import router
+from app.services.actions.location import LOCATION
+from app.services.actions.router import Context, Reply
+from app.services.weather import Place, PlaceNotFound, WeatherClient, WeatherUnavailable
+
+log = structlog.get_logger()
+PROVIDER_DOWN = ("Sorry, the weather service is not answering right now. "
+                 "Please try again in a few minutes.")
+
+
+async def forecast_text(weather: WeatherClient, location: dict[str, Any], units: str) -> str:
+    """Shared by the command and the worker's daily alert. Raises WeatherUnavailable/PlaceNotFound."""
+    if "latitude" in location and "longitude" in location:
+        place = Place.from_dict(location)
+    else:
+        place = await weather.geocode(str(location["name"]))
+    return (await weather.forecast(place, units)).summary()
+
+
+@router.action("weather", "weather [place]", "the weather for a place, or for your remembered location")
+async def weather(ctx: Context) -> Reply:
+    place_name = ctx.args.strip()
+    location: dict[str, Any] | None = {"name": place_name} if place_name else None
+    if location is None:
+        location = await users.get_fact(ctx.session, ctx.user.id, LOCATION)
+        if not location:
+            return Reply("Where? Try `weather Paris`, or `remember location Paris` once.", "invalid")
+    if len(str(location["name"])) > 100:
+        return Reply("That place name is too long for me.", "invalid")
+    units = users.effective_settings(ctx.user)["units"]
+    try:
+        return Reply(await forecast_text(ctx.weather, location, units))
+    except PlaceNotFound:
+        return Reply(f"I could not find a place called {location['name']!r}.", "invalid")
+    except WeatherUnavailable as exc:
+        log.warning("weather_provider_down", action="weather", error=str(exc))
+        return Reply(PROVIDER_DOWN, "provider_down")

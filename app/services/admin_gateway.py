@@ -1,0 +1,98 @@
+"""Gateway facts for the admin panel: the limits and policies in force (the rendered edge config)
+and the expiry of the certificate the edge serves."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+
+@dataclass
+class RoutePolicies:
+    route: str
+    upstream: str
+    methods: str
+    body_limit: str
+    policies: list[tuple[str, str]]  # (policy name, its settings as "k=v ...")
+
+
+@dataclass
+class Certificate:
+    path: str
+    subject: str
+    issuer: str
+    not_after: dt.datetime
+    days_left: int
+
+
+def _flatten(conf: Any, prefix: str = "") -> list[str]:
+    if isinstance(conf, dict):
+        out: list[str] = []
+        for key in sorted(conf):
+            out += _flatten(conf[key], f"{prefix}{key}.")
+        return out
+    if isinstance(conf, list):
+        return [f"{prefix.rstrip('.')}=[{', '.join(map(str, conf))}]"]
+    return [f"{prefix.rstrip('.')}={conf}"]
+
+
+def _policy(entry: Any) -> tuple[str, str]:
+    if isinstance(entry, str):
+        return entry, ""
+    if isinstance(entry, dict):
+        if "name" in entry:
+            rest = {k: v for k, v in entry.items() if k != "name"}
+            return str(entry["name"]), " ".join(_flatten(rest.get("conf", rest)))
+        if len(entry) == 1:
+            name, conf = next(iter(entry.items()))
+            return str(name), " ".join(_flatten(conf))
+    return "?", json.dumps(entry)[:200]
+
+
+def read_routes(edge_json: Path) -> list[RoutePolicies]:
+    try:
+        config = json.loads(edge_json.read_text())
+    except (OSError, ValueError):
+        return []
+    routes = []
+    for name, route in sorted((config.get("routes") or {}).items()):
+        routes.append(RoutePolicies(
+            route=name, upstream=str(route.get("upstream", "")), methods=", ".join(route.get("methods") or ["any"]),
+            body_limit=str(route.get("client_max_body_size") or "default"),
+            policies=[_policy(p) for p in route.get("policies") or []],
+        ))
+    return routes
+
+
+def read_certificate(path: Path, now: dt.datetime | None = None) -> Certificate | None:
+    try:
+        cert = x509.load_pem_x509_certificate(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    now = now or dt.datetime.now(dt.UTC)
+    not_after = cert.not_valid_after_utc
+    return Certificate(path=str(path), subject=cert.subject.rfc4514_string(), issuer=cert.issuer.rfc4514_string(),
+                       not_after=not_after, days_left=(not_after - now).days)
+
+
+def _certificates(run_dir: Path) -> list[Certificate]:
+    found = []
+    for path in sorted((run_dir / "certs").glob("*.pem")) + sorted((run_dir / "acme").glob("**/fullchain*.pem")):
+        if "key" in path.name:
+            continue
+        cert = read_certificate(path)
+        if cert is not None:
+            found.append(cert)
+    return found
+
+
+async def status(run_dir: Path) -> tuple[list[RoutePolicies], list[Certificate]]:
+    routes = await asyncio.to_thread(read_routes, run_dir / "nginx" / "edge.json")
+    certs = await asyncio.to_thread(_certificates, run_dir)
+    return routes, certs
