@@ -35,6 +35,9 @@ GENERATED: dict[str, Any] = {
     "slack_bot_token": lambda: "xoxb-demo-" + secrets.token_hex(12),
     "demo_client.json": lambda: {"client_id": DEMO_CLIENT_ID, "client_secret": _token(), "scopes": "read write"},
     "worker_client.json": lambda: {"client_id": WORKER_CLIENT_ID, "client_secret": _token(), "scopes": "read write"},
+    # Jeeves' admin panel calls TokenDealer's /admin-api/clients with tokens of this client.
+    "tokendealer_admin_client.json": lambda: {"client_id": "jeeves-admin", "client_secret": _token(),
+                                              "scopes": "clients:admin", "audience": "tokendealer"},
     "admin.json": lambda: {"username": "admin", "password": secrets.token_urlsafe(18)},
     "postgres_password": _token,
     "jeeves_db_password": _token,

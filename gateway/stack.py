@@ -284,7 +284,9 @@ class Stack:
 
     def plan(self) -> list[Callable[[], Service | None]]:
         """Start order; a step may be a service or a bootstrap action returning None."""
-        td_env = {**self.service_env(), "DATABASE_URL": self.database_url("tokendealer")}
+        td_env = {**self.service_env(), "DATABASE_URL": self.database_url("tokendealer"),
+                  "TOKENDEALER_PEPPER": self.secret("tokendealer_pepper"),
+                  "TOKENDEALER_KEY_ENCRYPTION_KEY": self.secret("tokendealer_key_encryption_key")}
         jv_env = {**self.service_env(), "DATABASE_URL": self.database_url("jeeves")}
         steps: list[Callable[[], Service | None]] = [
             self.postgres,

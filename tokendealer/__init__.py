@@ -13,10 +13,27 @@ def create_app(settings: Settings | None = None) -> Quart:
     logging.configure("tokendealer", settings.log_level)
     app = Quart(__name__)
     app.config["SETTINGS"] = settings
+    # Every endpoint takes a small form or JSON body; beyond this Quart answers 413 (a JSON error).
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     logging.install_request_context(app)
     errors.register(app)
 
-    from tokendealer.routes import health
+    from tokendealer.routes import admin_api, health, introspection, token, wellknown
+    from tokendealer.runtime import Runtime
 
-    app.register_blueprint(health.bp)
+    for blueprint in (health.bp, token.bp, introspection.bp, wellknown.bp, admin_api.bp):
+        app.register_blueprint(blueprint)
+
+    @app.before_serving
+    async def start_runtime() -> None:
+        runtime = Runtime.build(settings)
+        app.extensions["tokendealer"] = runtime
+        await runtime.start()
+
+    @app.after_serving
+    async def stop_runtime() -> None:
+        runtime = app.extensions.pop("tokendealer", None)
+        if runtime is not None:
+            await runtime.stop()
+
     return app

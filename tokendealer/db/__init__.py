@@ -1,0 +1,1 @@
+"""PostgreSQL access: models, the async engine, Alembic migrations."""

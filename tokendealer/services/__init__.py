@@ -1,0 +1,1 @@
+"""What is not HTTP: key store, token signing and verification, client registry, revocations."""

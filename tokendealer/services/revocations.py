@@ -1,0 +1,42 @@
+"""Revoked token ids (RFC 7009), kept in PostgreSQL until the token expires and mirrored in memory."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from tokendealer.db.engine import notify
+from tokendealer.db.models import RevokedToken
+
+
+class RevocationList:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._revoked: dict[str, float] = {}  # jti -> exp (unix time)
+
+    def is_revoked(self, jti: str) -> bool:
+        return jti in self._revoked
+
+    def add_local(self, jti: str, exp: float) -> None:
+        self._revoked[jti] = exp
+
+    async def revoke(self, jti: str, client_id: str, exp: float) -> None:
+        async with self._engine.begin() as conn:
+            await conn.execute(insert(RevokedToken).values(
+                jti=jti, client_id=client_id, expires_at=datetime.fromtimestamp(exp, UTC)
+            ).on_conflict_do_nothing(index_elements=["jti"]))
+            await notify(conn, f"revoked:{jti}:{int(exp)}")
+        self.add_local(jti, exp)
+
+    async def refresh(self) -> None:
+        """Reload the unexpired ids and purge the expired ones (they fail verification on exp anyway)."""
+        now = datetime.now(UTC)
+        async with self._engine.begin() as conn:
+            await conn.execute(delete(RevokedToken).where(RevokedToken.expires_at < now))
+            rows = (await conn.execute(select(RevokedToken.jti, RevokedToken.expires_at))).all()
+        cutoff = time.time()
+        self._revoked = {jti: exp.timestamp() for jti, exp in rows if exp.timestamp() >= cutoff}
