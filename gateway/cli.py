@@ -179,6 +179,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return COMMANDS[args.command](cfg, config.run_paths(), args)
-    except (StackError, RuntimeError, FileNotFoundError) as exc:
+    except (StackError, RuntimeError, FileNotFoundError, ConfigError) as exc:
         print(f"[{args.command}] {exc}", file=sys.stderr)
         return 1

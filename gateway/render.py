@@ -12,6 +12,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from certs.acme import served as acme_served
+from certs.acme import settings as acme_settings
 from gateway.config import REPO_ROOT, RunPaths
 
 TEMPLATES = REPO_ROOT / "gateway" / "templates"
@@ -85,6 +87,8 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
     return {
         "server_name": cfg["server_name"],
         "trusted_proxies": cfg.get("trusted_proxies", []),
+        "limits": cfg.get("limits", {}),
+        "redis": {"host": cfg["services"]["redis"]["host"], "port": cfg["services"]["redis"]["port"]},
         "secrets_dir": str(paths.secrets),
         "tls": {"hsts_max_age": cfg["tls"]["hsts_max_age"]},
         "health_checks": [
@@ -103,8 +107,26 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
     }
 
 
+def https_vhosts(cfg: dict[str, Any], flavor: Flavor) -> list[dict[str, Any]]:
+    """HTTPS servers by certificate. Locally: the ACME domains get the ACME certificate when it is
+    usable (first, so also the default for unknown SNI), server_name keeps the dev CA leaf (health
+    checks, `make up`). The OpenResty image serves what its certbot service keeps at fixed paths."""
+    if flavor.name != "debian":
+        static = acme_served.Served("static", Path(flavor.tls_cert), Path(flavor.tls_key), None, None)
+        return [{"server_names": [cfg["server_name"]], "tls": static}]
+    settings = acme_settings.load(cfg)
+    acme = acme_served.acme_live(settings, flavor.paths)
+    local = {"server_names": [cfg["server_name"]], "tls": acme_served.devca_leaf(flavor.paths)}
+    if acme is None:
+        return [local]
+    if cfg["server_name"] in settings.domains:
+        return [{"server_names": list(settings.domains), "tls": acme}]
+    return [{"server_names": list(settings.domains), "tls": acme}, local]
+
+
 def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
     """Return (nginx.conf text, edge.json text)."""
+    vhosts = https_vhosts(cfg, flavor)
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
@@ -114,7 +136,8 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
         autoescape=False,  # noqa: S701  # nosec B701 - renders nginx config, not HTML
     )
     public = cfg["ports"]["public_https"]
-    upstreams = {name: cfg["services"][name] for name in HTTP_SERVICES}
+    # Besides the two apps, any service marked `http: true` (e.g. a test upstream) gets an upstream.
+    upstreams = {name: svc for name, svc in cfg["services"].items() if name in HTTP_SERVICES or svc.get("http")}
     text = env.get_template("nginx.conf.j2").render(
         cfg=cfg,
         flavor=flavor.name,
@@ -126,15 +149,18 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
         worker_user=flavor.worker_user,
         http_listen=flavor.http_listen,
         https_listen=flavor.https_listen,
-        tls_cert=flavor.tls_cert,
-        tls_key=flavor.tls_key,
+        https_vhosts=vhosts,
         edge_config=flavor.paths.nginx / "edge.json",
         error_statuses=ERROR_STATUSES,
         upstreams=upstreams,
         routes=cfg["routes"],
         https_port_suffix="" if public == 443 else f":{public}",
     )
-    return text, json.dumps(edge_config(cfg, flavor.paths), indent=2, sort_keys=True)
+    edge = edge_config(cfg, flavor.paths)
+    # For the cert_* gauges of /metrics (lua/tls_status.lua): what is served, and the renewer's status.
+    edge["tls"]["certificate"] = vhosts[0]["tls"].summary()
+    edge["tls"]["acme_status_file"] = str(acme_settings.AcmePaths.of(flavor.paths).status_file)
+    return text, json.dumps(edge, indent=2, sort_keys=True)
 
 
 def nginx_binary() -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from certs import devca
+from certs.acme import settings as acme_settings
 from gateway import render, secrets
 from gateway.config import REPO_ROOT, RunPaths
 
@@ -309,8 +310,16 @@ class Stack:
                 name="worker", argv=[sys.executable, "-m", "app.worker"], env=jv_env,
                 ready=lambda: True)),
             self.nginx,
+            self.acme_renewer,
         ]
         return steps
+
+    def acme_renewer(self) -> Service | None:
+        """With acme.enabled: issue now through nginx's webroot, then check every check_interval."""
+        if not acme_settings.load(self.cfg).enabled:
+            return None
+        return Service(name="acme", argv=[sys.executable, "-m", "certs.acme", "loop"],
+                       env={"RUN_DIR": str(self.paths.root), "PYTHONUNBUFFERED": "1"}, ready=lambda: True)
 
     # ---- lifecycle ---------------------------------------------------------------------------
     def _check_can_start(self, svc: Service) -> None:

@@ -6,6 +6,7 @@ local errors = require "errors"
 local health = require "health"
 local metrics = require "metrics"
 local request_context = require "request_context"
+local tls_status = require "tls_status"
 
 local ngx_var = ngx.var
 local ngx_req = ngx.req
@@ -61,9 +62,11 @@ function _M.init(path)
     end
     errors.init(config)
     health.init(config)
+    tls_status.init(config)
 end
 
 function _M.init_worker()
+    tls_status.init_worker()
     for _, route in pairs(routes) do
         for _, policy in ipairs(route.chain) do
             if policy.init_worker then
