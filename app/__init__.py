@@ -24,6 +24,10 @@ def create_app(settings: Settings | None = None) -> Quart:
     app.register_blueprint(slack.bp)
     app.register_blueprint(api.bp)
 
+    from app import admin
+
+    admin.init_app(app)  # /admin/ panel (app/admin/)
+
     @app.before_serving
     async def open_deps() -> None:
         deps = app.extensions["jeeves"] = await Deps.open(settings)

@@ -19,7 +19,7 @@ class RoutePolicies:
     upstream: str
     methods: str
     body_limit: str
-    policies: list[tuple[str, str]]  # (policy name, its settings as "k=v ...")
+    policies: list[tuple[str, list[str]]]  # (policy name, its settings as "k=v ..." lines)
 
 
 @dataclass
@@ -32,27 +32,31 @@ class Certificate:
 
 
 def _flatten(conf: Any, prefix: str = "") -> list[str]:
+    """Settings as "key=value" strings; a list of tables (e.g. limits) gives one string per table."""
     if isinstance(conf, dict):
         out: list[str] = []
         for key in sorted(conf):
             out += _flatten(conf[key], f"{prefix}{key}.")
         return out
+    if isinstance(conf, list) and conf and all(isinstance(item, dict) for item in conf):
+        return [f"{prefix.rstrip('.')}[{item.get('name', i)}]: " + " ".join(
+            _flatten({k: v for k, v in item.items() if k != "name"})) for i, item in enumerate(conf)]
     if isinstance(conf, list):
-        return [f"{prefix.rstrip('.')}=[{', '.join(map(str, conf))}]"]
+        return [f"{prefix.rstrip('.')}={','.join(map(str, conf))}"]
     return [f"{prefix.rstrip('.')}={conf}"]
 
 
-def _policy(entry: Any) -> tuple[str, str]:
+def _policy(entry: Any) -> tuple[str, list[str]]:
     if isinstance(entry, str):
-        return entry, ""
+        return entry, []
     if isinstance(entry, dict):
         if "name" in entry:
             rest = {k: v for k, v in entry.items() if k != "name"}
-            return str(entry["name"]), " ".join(_flatten(rest.get("conf", rest)))
+            return str(entry["name"]), _flatten(rest.get("conf", rest))
         if len(entry) == 1:
             name, conf = next(iter(entry.items()))
-            return str(name), " ".join(_flatten(conf))
-    return "?", json.dumps(entry)[:200]
+            return str(name), _flatten(conf)
+    return "?", [json.dumps(entry)[:200]]
 
 
 def read_routes(edge_json: Path) -> list[RoutePolicies]:
