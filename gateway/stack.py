@@ -233,7 +233,7 @@ class Stack:
             name="postgres",
             argv=["postgres", "-D", str(data), "-p", str(port), "-c", "listen_addresses=127.0.0.1",
                   "-c", f"unix_socket_directories={data}", "-c", "max_connections=200"],
-            ready=lambda: subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1", "-p", str(port)],  # nosec
+            ready=lambda: subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1", "-p", str(port)],  # nosec B603 - fixed argv
                                          check=False).returncode == 0,
             port=port, user=PG_USER, stop_signal=signal.SIGINT,
         )

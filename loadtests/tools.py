@@ -26,7 +26,7 @@ def molotov(target: Target, mix: dict[str, float], token: str | None, users: int
             out: Path) -> dict[str, Any]:
     argv = [str(BIN / "molotov"), "-w", str(users), "-d", str(int(seconds)), "-p", "1", "-c",
             "--force-shutdown", str(HERE / "molotov_scenarios.py")]
-    proc = subprocess.run(argv, env=_env(target, mix, token), capture_output=True, text=True,  # nosec B603
+    proc = subprocess.run(argv, env=_env(target, mix, token), capture_output=True, text=True,
                           timeout=seconds + 60, check=False)
     (out / "molotov.log").write_text(proc.stdout + proc.stderr)
     found = re.search(r"SUCCESSES: (\d+) \| FAILURES: (\d+)", proc.stdout)
@@ -44,7 +44,7 @@ def locust(target: Target, mix: dict[str, float], token: str | None, users: int,
     argv = [str(BIN / "locust"), "-f", str(HERE / "locustfile.py"), "--headless", "-u", str(users),
             "-r", str(users), "-t", f"{int(seconds)}s", "--csv", str(prefix), "--only-summary",
             "--stop-timeout", "5", "--loglevel", "WARNING"]
-    proc = subprocess.run(argv, env=_env(target, mix, token), capture_output=True, text=True,  # nosec B603
+    proc = subprocess.run(argv, env=_env(target, mix, token), capture_output=True, text=True,
                           timeout=seconds + 90, check=False)
     (out / "locust.log").write_text(proc.stdout + proc.stderr)
     stats = Path(f"{prefix}_stats.csv")
