@@ -1,0 +1,249 @@
+-- Edge policy: at most `max` requests in flight per key, with optional bounded queueing.
+--   - concurrency:
+--       limits:
+--         - {name: per_ip, key: ip, max: 20}
+--         - {name: route, key: route, max: 500}
+--       queue: {max: 100, timeout_ms: 500}    # wait up to 500 ms for a slot, at most 100 waiting
+--       retry_after: 1
+-- A slot is released exactly once, in the log phase, whatever ended the request (completion,
+-- client abort, upstream timeout, error_page redirect): the slot keys live in $edge_limit_slots,
+-- which survives internal redirects (ngx.ctx does not) and is cleared on release. Each worker also
+-- keeps a ledger of what it holds, keyed by its pid; a timer in every worker returns the slots of
+-- workers that died without running their log phase (killed, crashed) - the leak behind
+-- lua-resty-limit-traffic #73 and APISIX #12823.
+local errors = require "errors"
+local keys = require "limit_keys"
+local report = require "limit_report"
+local ffi = require "ffi"
+
+local ngx_var = ngx.var
+local ngx_now = ngx.now
+local sleep = ngx.sleep
+local concat = table.concat
+local tostring = tostring
+local find = string.find
+local sub = string.sub
+
+local _M = {}
+local mt = { __index = _M }
+
+local DICT = "edge_inflight"
+local SWEEP_EVERY = 1           -- s
+local QUEUE_POLL = 0.005        -- s between retries while queued
+
+ffi.cdef [[ int kill(int pid, int sig); ]]
+local EPERM = 1
+
+local function pid_alive(pid)
+    if ffi.C.kill(pid, 0) == 0 then
+        return true
+    end
+    return ffi.errno() == EPERM
+end
+_M.pid_alive = pid_alive
+
+local allowlisted
+local sweeper_started = false
+
+function _M.new(conf, route_name, edge_config)
+    local dict = ngx.shared[DICT]
+    if not dict then
+        error("concurrency: lua_shared_dict " .. DICT .. " is not declared")
+    end
+    if not allowlisted then
+        allowlisted = keys.allowlist((edge_config.limits or {}).allowlist)
+    end
+    local queue = conf.queue or {}
+    local self = {
+        dict = dict,
+        route = route_name,
+        limits = {},
+        queue_max = queue.max or 0,
+        queue_timeout = (queue.timeout_ms or 0) / 1000,
+        queue_key = "q|" .. route_name,
+        retry_after = tostring(conf.retry_after or 1),
+    }
+    for i, l in ipairs(conf.limits or {}) do
+        local key_fn, key_label = keys.compile(l.key or "ip")
+        assert(type(l.max) == "number" and l.max >= 1, "concurrency limit needs max >= 1")
+        self.limits[i] = {
+            name = l.name or ("limit" .. i), key_fn = key_fn, key_label = key_label, max = l.max,
+            prefix = "c|" .. route_name .. "|" .. (l.name or ("limit" .. i)) .. "|",
+        }
+    end
+    return setmetatable(self, mt)
+end
+
+-- slot key "c|<route>|<limit>|<value>" -> route, limit (for the gauge's labels)
+local function labels_of(slot)
+    local a = find(slot, "|", 3, true)
+    local b = a and find(slot, "|", a + 1, true)
+    if not b then
+        return nil
+    end
+    return sub(slot, 3, a - 1), sub(slot, a + 1, b - 1)
+end
+
+local function ledger_key(slot)
+    return "w|" .. ngx.worker.pid() .. "|" .. slot
+end
+
+local function release_one(dict, slot)
+    dict:incr(slot, -1, 0)
+    dict:incr(ledger_key(slot), -1, 0)
+    local route, limit = labels_of(slot)
+    if route then
+        report.inflight(route, limit, -1)
+    end
+end
+
+-- Take a slot on every key, or none: a key over its max rolls back the ones already taken.
+-- Returns the limit index that refused, or nil on success.
+local function try_acquire(self, slots, maxes)
+    local dict = self.dict
+    for i = 1, #slots do
+        local n, err = dict:incr(slots[i], 1, 0)
+        if not n then
+            ngx.log(ngx.ERR, "concurrency: ", err)
+            n = 0   -- dict full: fail open for this key rather than reject everyone
+        end
+        if n > maxes[i] then
+            dict:incr(slots[i], -1, 0)
+            for j = i - 1, 1, -1 do
+                dict:incr(slots[j], -1, 0)
+            end
+            return i
+        end
+    end
+    return nil
+end
+
+function _M.access(self, ctx)
+    if allowlisted() then
+        report.log_token("concurrency=allowlisted")
+        return
+    end
+    local slots, maxes, names, n = {}, {}, {}, 0
+    for _, limit in ipairs(self.limits) do
+        local value = limit.key_fn()
+        if value then
+            n = n + 1
+            slots[n] = limit.prefix .. value
+            maxes[n] = limit.max
+            names[n] = limit.name
+        end
+    end
+    if n == 0 then
+        return
+    end
+    local refused = try_acquire(self, slots, maxes)
+    local queued = false
+    if refused and self.queue_max > 0 then
+        local dict = self.dict
+        local waiting = dict:incr(self.queue_key, 1, 0)
+        if waiting <= self.queue_max then
+            queued = true
+            local deadline = ngx_now() + self.queue_timeout
+            repeat
+                sleep(QUEUE_POLL)
+                refused = try_acquire(self, slots, maxes)
+            until not refused or ngx_now() >= deadline
+        end
+        dict:incr(self.queue_key, -1, 0)
+    end
+    if refused then
+        report.decision(self.route, names[refused], "rejected")
+        report.log_token("concurrency:" .. names[refused] .. "=rejected")
+        return errors.reject(503, "too_many_in_flight", "too many requests in flight (" .. names[refused] .. ")",
+            { ["Retry-After"] = self.retry_after })
+    end
+    local dict = self.dict
+    for i = 1, n do
+        dict:incr(ledger_key(slots[i]), 1, 0)
+        report.inflight(self.route, names[i], 1)
+        report.decision(self.route, names[i], queued and "queued" or "allowed")
+    end
+    -- Appended: another concurrency policy instance on the same request keeps its slots too.
+    local held = ngx_var.edge_limit_slots
+    local mine = concat(slots, "\n")
+    ngx_var.edge_limit_slots = (held == nil or held == "") and mine or held .. "\n" .. mine
+    report.log_token("concurrency=" .. (queued and "queued" or "allowed"))
+end
+
+-- Release whatever this request holds, once: the variable is emptied before anything else.
+function _M.release(dict)
+    local held = ngx_var.edge_limit_slots
+    if not held or held == "" then
+        return 0
+    end
+    ngx_var.edge_limit_slots = ""
+    local count, start = 0, 1
+    while true do
+        local nl = find(held, "\n", start, true)
+        release_one(dict, sub(held, start, nl and nl - 1 or nil))
+        count = count + 1
+        if not nl then
+            break
+        end
+        start = nl + 1
+    end
+    return count
+end
+
+function _M.log(self, ctx)
+    _M.release(self.dict)
+end
+
+-- Return the slots of dead workers. `alive(pid)` is injectable for the specs. A dead pid is claimed
+-- with the atomic add, so two live workers never return the same slots twice.
+function _M.sweep(dict, alive, self_pid)
+    alive = alive or pid_alive
+    local dead, ledgers = {}, {}
+    for _, key in ipairs(dict:get_keys(0)) do
+        local pid, slot = key:match("^w|(%d+)|(.+)$")
+        if pid then
+            pid = tonumber(pid)
+            if dead[pid] == nil then
+                dead[pid] = pid ~= self_pid and not alive(pid) and dict:add("swept|" .. pid, true, 3600) == true
+            end
+            if dead[pid] then
+                ledgers[#ledgers + 1] = { key, slot }
+            end
+        end
+    end
+    local returned = 0
+    for _, entry in ipairs(ledgers) do
+        local held = dict:get(entry[1]) or 0
+        if held ~= 0 then
+            dict:incr(entry[2], -held, 0)
+            local route, limit = labels_of(entry[2])
+            if route then
+                report.inflight(route, limit, -held)
+            end
+            returned = returned + held
+        end
+        dict:delete(entry[1])
+    end
+    return returned
+end
+
+local function sweep_timer(premature, dict)
+    if premature then
+        return
+    end
+    local ok, err = pcall(_M.sweep, dict, nil, ngx.worker.pid())
+    if not ok then
+        ngx.log(ngx.ERR, "concurrency: sweep failed: ", err)
+    end
+end
+
+function _M.init_worker(self)
+    if sweeper_started then
+        return
+    end
+    sweeper_started = true
+    ngx.timer.every(SWEEP_EVERY, sweep_timer, self.dict)
+    ngx.timer.at(0, sweep_timer, self.dict)
+end
+
+return _M

@@ -1,0 +1,185 @@
+-- What a limit counts by. A key spec from gateway.yaml compiles once (at init) to a function of the
+-- current request returning the key's value, or nil when the request has no such value (the limit
+-- then does not apply to it: e.g. no verified client id yet).
+--   ip            client address after realip (right-most untrusted X-Forwarded-For, trusted_proxies)
+--   route         the route as a whole (the route name is in every counter key anyway)
+--   client_id     OAuth client id of the verified JWT ($edge_client_id, set by the jwt policy)
+--   oauth_client  $edge_client_id, else the client of a token request (Basic user or form client_id)
+--   slack_team    team_id of a Slack event (JSON body)
+--   header:<Name> any request header
+--   [a, b, ...]   composite: all parts present, joined
+local re_match = ngx.re.match
+local decode_base64 = ngx.decode_base64
+local unescape_uri = ngx.unescape_uri
+local concat = table.concat
+local bit = require "bit"
+
+local _M = {}
+
+local function var(name)
+    local v = ngx.var[name]
+    if v == nil or v == "" then
+        return nil
+    end
+    return v
+end
+
+-- The body is read only for the routes whose key needs it, and only when nginx kept it in memory.
+local function body()
+    ngx.req.read_body()
+    return ngx.req.get_body_data()
+end
+
+local function basic_user()
+    local auth = var("http_authorization")
+    if not auth then
+        return nil
+    end
+    local m = re_match(auth, [[^Basic\s+([A-Za-z0-9+/=]+)\s*$]], "joi")
+    if not m then
+        return nil
+    end
+    local decoded = decode_base64(m[1])
+    return decoded and decoded:match("^([^:]+):")
+end
+
+local function form_client_id()
+    local data = body()
+    if not data then
+        return nil
+    end
+    local m = re_match(data, [[(?:^|&)client_id=([^&]{1,200})]], "jo")
+    return m and unescape_uri(m[1])
+end
+
+local SIMPLE = {
+    ip = function()
+        return var("edge_client_ip") or var("remote_addr")
+    end,
+    route = function()
+        return "*"
+    end,
+    client_id = function()
+        return var("edge_client_id")
+    end,
+    oauth_client = function()
+        return var("edge_client_id") or basic_user() or form_client_id()
+    end,
+    slack_team = function()
+        local data = body()
+        if not data then
+            return nil
+        end
+        -- A regex, not a JSON parse: the edge only needs the one top-level id, cheaply.
+        local m = re_match(data, [["team_id"\s*:\s*"([A-Za-z0-9_-]{1,64})"]], "jo")
+        return m and m[1]
+    end,
+}
+
+local function compile_one(spec)
+    if type(spec) ~= "string" then
+        error("limit key must be a string or a list of strings, got " .. type(spec))
+    end
+    local fn = SIMPLE[spec]
+    if fn then
+        return fn, spec
+    end
+    local header = spec:match("^header:([%w%-_]+)$")
+    if header then
+        local name = "http_" .. header:lower():gsub("-", "_")
+        return function() return var(name) end, spec
+    end
+    error("unknown limit key " .. spec .. " (ip, route, client_id, oauth_client, slack_team, header:<Name>)")
+end
+
+-- spec -> fn() returning the key value or nil, and a label naming the key kind.
+function _M.compile(spec)
+    if type(spec) ~= "table" then
+        return compile_one(spec)
+    end
+    local parts, labels = {}, {}
+    for i, s in ipairs(spec) do
+        parts[i], labels[i] = compile_one(s)
+    end
+    local n = #parts
+    return function()
+        local values = {}
+        for i = 1, n do
+            local v = parts[i]()
+            if v == nil then
+                return nil
+            end
+            values[i] = v
+        end
+        return concat(values, "+")
+    end, concat(labels, "+")
+end
+
+-- ---- allowlist: client IPs (exact or IPv4 CIDR) and client ids that bypass every limit --------
+local function ipv4_number(ip)
+    local a, b, c, d = ip:match("^(%d+)%.(%d+)%.(%d+)%.(%d+)$")
+    if not a then
+        return nil
+    end
+    a, b, c, d = tonumber(a), tonumber(b), tonumber(c), tonumber(d)
+    if a > 255 or b > 255 or c > 255 or d > 255 then
+        return nil
+    end
+    return ((a * 256 + b) * 256 + c) * 256 + d
+end
+
+local function parse_cidr(cidr)
+    local ip, bits = cidr:match("^([%d%.]+)/(%d+)$")
+    local n = ip and ipv4_number(ip)
+    bits = tonumber(bits)
+    if not n or bits > 32 then
+        return nil
+    end
+    local mask = bits == 0 and 0 or bit.lshift(0xffffffff, 32 - bits)
+    return { net = bit.band(n, mask), mask = mask }
+end
+
+-- conf: {ip = {"10.0.0.1", "10.1.0.0/16", "::1"}, client_id = {"jeeves-worker"}}
+function _M.allowlist(conf)
+    conf = conf or {}
+    local exact_ip, nets, clients = {}, {}, {}
+    for _, entry in ipairs(conf.ip or {}) do
+        local net = entry:find("/", 1, true) and parse_cidr(entry)
+        if net then
+            nets[#nets + 1] = net
+        elseif entry:find("/", 1, true) then
+            error("allowlist: unsupported CIDR " .. entry .. " (IPv4 CIDR or exact addresses)")
+        else
+            exact_ip[entry] = true
+        end
+    end
+    for _, id in ipairs(conf.client_id or {}) do
+        clients[id] = true
+    end
+    local empty = next(exact_ip) == nil and #nets == 0 and next(clients) == nil
+    return function()
+        if empty then
+            return false
+        end
+        local ip = var("edge_client_ip") or var("remote_addr")
+        if ip then
+            if exact_ip[ip] then
+                return true
+            end
+            if #nets > 0 then
+                local n = ipv4_number(ip)
+                if n then
+                    for i = 1, #nets do
+                        if bit.band(n, nets[i].mask) == nets[i].net then
+                            return true
+                        end
+                    end
+                end
+            end
+        end
+        local client = var("edge_client_id")
+        return client ~= nil and clients[client] == true
+    end
+end
+
+return _M

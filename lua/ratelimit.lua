@@ -1,0 +1,200 @@
+-- Edge policy: rate limits (GCRA) per route, several per route, all-or-nothing.
+-- Route config (gateway.yaml, under the route's policies):
+--   - ratelimit:
+--       nodelay: true            # false: excess within burst waits for its slot (nginx limit_req style)
+--       limits:
+--         - {name: per_ip, key: ip, rate: 10r/s, burst: 20}
+--         - {name: login, key: ip, rate: 5r/m, burst: 5, paths: [/admin/login], methods: [POST]}
+-- Global `limits:` section: store (local|redis), redis, status (429|503), allowlist.
+-- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
+-- headers); the binding limit (the rejecting one, else the one with least remaining) comes first.
+local errors = require "errors"
+local gcra = require "limit_gcra"
+local keys = require "limit_keys"
+local report = require "limit_report"
+local local_store = require "limit_store_local"
+local redis_store = require "limit_store_redis"
+
+local ngx_var = ngx.var
+local ngx_header = ngx.header
+local sleep = ngx.sleep
+local concat = table.concat
+local tostring = tostring
+
+local _M = {}
+local mt = { __index = _M }
+
+local DICT = "edge_limits"
+local stores = {}   -- "local" / "redis" -> store, built once per process from the global limits config
+local allowlisted
+
+local function read_secret(dir, name)
+    local f = dir and io.open(dir .. "/" .. name, "rb")
+    if not f then
+        return nil
+    end
+    local v = f:read("*l")
+    f:close()
+    return v
+end
+
+-- The global limits section (edge_config.limits) says where state lives (a policy may override
+-- it with its own `store:`); stores are built once per process.
+local function store_for(kind, edge_config)
+    local conf = edge_config.limits or {}
+    if not stores["local"] then
+        stores["local"] = local_store.new(DICT)
+        allowlisted = keys.allowlist(conf.allowlist)
+    end
+    kind = kind or conf.store or "local"
+    if kind == "redis" and not stores.redis then
+        local r = conf.redis or {}
+        local svc = edge_config.redis or {}
+        stores.redis = redis_store.new({
+            host = r.host or svc.host, port = r.port or svc.port,
+            password = r.password or read_secret(edge_config.secrets_dir, "redis_password"),
+            timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
+            cooldown_s = r.cooldown_s, prefix = r.prefix,
+        }, stores["local"])
+    end
+    local store = stores[kind]
+    if not store then
+        error("limits.store: expected local or redis, got " .. tostring(kind))
+    end
+    return store
+end
+
+local function set_of(list)
+    if not list then
+        return nil
+    end
+    local s = {}
+    for _, v in ipairs(list) do
+        s[v] = true
+    end
+    return s
+end
+
+function _M.new(conf, route_name, edge_config)
+    local global = edge_config.limits or {}
+    local self = {
+        store = store_for(conf.store, edge_config),
+        route = route_name,
+        nodelay = conf.nodelay ~= false,
+        status = conf.status or global.status or 429,
+        limits = {},
+    }
+    assert(self.status == 429 or self.status == 503, "ratelimit status must be 429 or 503")
+    for i, l in ipairs(conf.limits or {}) do
+        local name = l.name or ("limit" .. i)
+        local key_fn, key_label = keys.compile(l.key or "ip")
+        local limit = gcra.limit(l.rate, l.burst or 0)
+        limit.name = name
+        limit.key_fn = key_fn
+        limit.key_label = key_label
+        -- Route name first: identical limits on two routes never share a counter (APISIX #7746).
+        limit.prefix = route_name .. "|" .. name .. "|"
+        limit.paths = set_of(l.paths)
+        limit.methods = set_of(l.methods)
+        limit.policy_item = '"' .. name .. '";q=' .. limit.quota .. ";w=" .. limit.window
+        self.limits[i] = limit
+    end
+    return setmetatable(self, mt)
+end
+
+local function applies(limit, var)
+    if limit.paths and not limit.paths[var.uri] then
+        return false
+    end
+    if limit.methods and not limit.methods[var.request_method] then
+        return false
+    end
+    return true
+end
+
+-- Header values, binding limit first. Kept in a variable (survives error_page redirects, unlike
+-- ngx.ctx) so a 502 page produced later still carries them.
+local function headers(active, decision)
+    local first = decision.rejected_by
+    if not first then
+        first = 1
+        for i = 2, #active do
+            if decision.remaining[i] < decision.remaining[first] then
+                first = i
+            end
+        end
+    end
+    local policy, state = {}, {}
+    local order = { first }
+    for i = 1, #active do
+        if i ~= first then
+            order[#order + 1] = i
+        end
+    end
+    for j, i in ipairs(order) do
+        local limit = active[i]
+        policy[j] = limit.policy_item
+        state[j] = '"' .. limit.name .. '";r=' .. decision.remaining[i] .. ";t=" .. gcra.whole_seconds(decision.reset[i])
+    end
+    return concat(policy, ", "), concat(state, ", "), first
+end
+
+function _M.access(self, ctx)
+    if allowlisted() then
+        report.log_token("ratelimit=allowlisted")
+        return
+    end
+    local var = ngx_var
+    local active, key_list, n = {}, {}, 0
+    for _, limit in ipairs(self.limits) do
+        if applies(limit, var) then
+            local value = limit.key_fn()
+            if value then
+                n = n + 1
+                active[n] = limit
+                key_list[n] = limit.prefix .. value
+            end
+        end
+    end
+    if n == 0 then
+        return
+    end
+    local decision = self.store:evaluate(self.route, key_list, active)
+    if decision.degraded then
+        report.decision(self.route, "lock", "degraded")
+    end
+    local policy, state, first = headers(active, decision)
+    var.edge_ratelimit = policy .. "\n" .. state
+    local binding = active[first].name
+    if not decision.allowed then
+        report.decision(self.route, binding, "rejected")
+        report.log_token("ratelimit:" .. binding .. "=rejected" .. (decision.fallback and "(local)" or ""))
+        local retry = gcra.whole_seconds(decision.retry_after)
+        if retry < 1 then
+            retry = 1
+        end
+        return errors.reject(self.status, self.status == 429 and "rate_limited" or "service_unavailable",
+            "rate limit " .. binding .. " exceeded, retry later",
+            { ["Retry-After"] = tostring(retry), ["RateLimit-Policy"] = policy, ["RateLimit"] = state })
+    end
+    local outcome = "allowed"
+    if decision.delay > 0 and not self.nodelay then
+        outcome = "delayed"
+        sleep(decision.delay)
+    end
+    for i = 1, n do
+        report.decision(self.route, active[i].name, outcome)
+    end
+    report.log_token("ratelimit:" .. binding .. "=" .. outcome .. (decision.fallback and "(local)" or ""))
+end
+
+function _M.header_filter(self, ctx)
+    local v = ngx_var.edge_ratelimit
+    if v and v ~= "" then
+        local nl = v:find("\n", 1, true)
+        ngx_header["RateLimit-Policy"] = v:sub(1, nl - 1)
+        ngx_header["RateLimit"] = v:sub(nl + 1)
+    end
+end
+
+return _M

@@ -1,0 +1,145 @@
+"""Fixtures of the limiter suite: one stack of its own (gateway.yaml + overlay.yaml), a test upstream,
+a Redis of its own (so a test may kill and restart it), and a second gateway node sharing that Redis."""
+
+from __future__ import annotations
+
+import copy
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from lt_upstream import UpstreamServer
+from stackctl import REPO, StackHandle, free_ports, new_stack
+
+HERE = Path(__file__).resolve().parent
+
+
+class RedisServer:
+    """redis-server on a free port with a password; stop() kills it hard, start() brings it back."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.port = free_ports(1)[0]
+        self.password = secrets.token_urlsafe(24)
+        self.workdir = workdir
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        conf = self.workdir / "redis.conf"
+        conf.write_text(f"port {self.port}\nbind 127.0.0.1\nrequirepass {self.password}\ndir {self.workdir}\n"
+                        "save \"\"\nappendonly no\n")
+        self.process = subprocess.Popen(["redis-server", str(conf)], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.cli("PING").strip() == "PONG":
+                return
+            time.sleep(0.05)
+        raise RuntimeError("test redis did not start")
+
+    def cli(self, *args: str) -> str:
+        result = subprocess.run(["redis-cli", "-p", str(self.port), "--no-auth-warning", "-a", self.password,
+                                 *args], capture_output=True, text=True, check=False, timeout=5)
+        return result.stdout
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait()
+
+
+def limits_config(upstream_port: int, redis: RedisServer) -> dict[str, Any]:
+    cfg = yaml.safe_load((REPO / "gateway" / "gateway.yaml").read_text())
+    overlay = yaml.safe_load((HERE / "overlay.yaml").read_text())
+    cfg = copy.deepcopy(cfg)
+    cfg["services"]["limits_upstream"] = {"host": "127.0.0.1", "port": upstream_port, "http": True}
+    limits = overlay["limits"]
+    limits["redis"].update({"host": "127.0.0.1", "port": redis.port, "password": redis.password})
+    cfg["limits"] = limits
+    cfg["routes"] = overlay["routes"] + cfg["routes"]
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def limits_upstream() -> Iterator[UpstreamServer]:
+    upstream = UpstreamServer().start()
+    yield upstream
+    upstream.stop()
+
+
+@pytest.fixture(scope="session")
+def limits_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    redis = RedisServer(tmp_path_factory.mktemp("limits-redis"))
+    redis.start()
+    yield redis
+    redis.kill()
+
+
+@pytest.fixture(scope="session")
+def limits_stack(tmp_path_factory: pytest.TempPathFactory, limits_upstream: UpstreamServer,
+                 limits_redis: RedisServer) -> Iterator[StackHandle]:
+    config = tmp_path_factory.mktemp("limits-config") / "gateway.yaml"
+    config.write_text(yaml.safe_dump(limits_config(limits_upstream.port, limits_redis)))
+    handle = new_stack("limits", GATEWAY_CONFIG=str(config)).start()
+    handle.extra["config"] = config
+    try:
+        yield handle
+    finally:
+        handle.stop()
+        handle.remove()
+
+
+@pytest.fixture(scope="session")
+def second_node(limits_stack: StackHandle) -> Iterator[str]:
+    """A second nginx with the same config and Redis on other ports: another gateway node.
+    Yields its HTTPS base URL (same dev CA)."""
+    from gateway import config as gw_config
+    from gateway import render
+    from gateway.config import RunPaths
+
+    root = limits_stack.run_dir / "node2"
+    paths = RunPaths(root)
+    paths.make()
+    for sub in ("secrets", "certs"):
+        shutil.copytree(limits_stack.run_dir / sub, root / sub, dirs_exist_ok=True)
+    http, https, metrics = free_ports(3)
+    env = {**limits_stack.env, "RUN_DIR": str(root), "GATEWAY_HTTP_PORT": str(http),
+           "GATEWAY_HTTPS_PORT": str(https), "GATEWAY_METRICS_PORT": str(metrics)}
+    cfg = gw_config.load(env=env)
+    conf = render.write_and_test(cfg, paths)
+    proc = subprocess.Popen([render.nginx_binary(), "-p", str(paths.nginx), "-c", str(conf),
+                             "-e", str(paths.logs / "gateway-error.log")], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"https://localhost:{https}"
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            if httpx.get(base + "/healthz", verify=limits_stack.ssl_context(), trust_env=False).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError("second gateway node did not start")
+        time.sleep(0.1)
+    yield base
+    proc.send_signal(signal.SIGQUIT)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def metric(stack: StackHandle, series: str) -> float:
+    """Value of one exact Prometheus series on the stack's status port (0 when absent)."""
+    text = httpx.get(f"http://127.0.0.1:{stack.ports['metrics']}/metrics", trust_env=False).text
+    match = re.search(r"^" + re.escape(series) + r" (\S+)$", text, re.M)
+    return float(match.group(1)) if match else 0.0

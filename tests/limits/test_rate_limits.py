@@ -1,0 +1,112 @@
+"""Rate limiting at the real edge (nginx, 2 workers, local store): accuracy, headers, keys, two-phase."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from conftest import metric
+from pacing import burst, expected_admitted, paced
+from stackctl import StackHandle
+
+pytestmark = pytest.mark.stack
+
+
+def test_accuracy_at_5x_rate_for_10s_across_workers(limits_stack: StackHandle) -> None:
+    # 20 r/s + burst 10, offered 100 r/s for 10 s over 16 connections spread over both workers: a
+    # get-then-set race between workers would admit more than one request per slot.
+    run = asyncio.run(paced(lambda i: f"{limits_stack.base_url}/lt/accuracy/{i}", 100, 10,
+                            limits_stack.ssl_context()))
+    expected = expected_admitted(20, 10, run.span)
+    assert set(run.statuses) <= {200, 429}, run.statuses
+    assert abs(run.admitted() - expected) <= 0.01 * expected, (run.statuses, expected)
+
+
+def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: StackHandle) -> None:
+    with limits_stack.client() as client:
+        ok = client.get("/lt/headers/a", headers={"X-Tenant": "t1"})
+        assert ok.status_code == 200
+        # per_ip (10 r/s, 3 left) binds before per_tenant (100 r/min, 50 left): it comes first.
+        assert ok.headers["RateLimit-Policy"] == '"per_ip";q=10;w=1, "per_tenant";q=100;w=60'
+        assert ok.headers["RateLimit"] == '"per_ip";r=3;t=1, "per_tenant";r=50;t=1'
+        assert "X-RateLimit-Limit" not in ok.headers
+        rejected = [r for r in (client.get("/lt/headers/a", headers={"X-Tenant": "t1"}) for _ in range(8))
+                    if r.status_code == 429]
+    assert rejected, "8 more requests at once must exceed 10 r/s + burst 3"
+    resp = rejected[0]
+    assert resp.headers["Retry-After"] == "1"
+    assert resp.headers["RateLimit-Policy"].startswith('"per_ip";q=10;w=1')
+    assert resp.headers["RateLimit"].startswith('"per_ip";r=0;t=1')
+    body = resp.json()
+    assert body["error"] == "rate_limited"
+    assert body["request_id"] == resp.headers["X-Request-Id"]
+    lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_headers"]
+    assert any("ratelimit:per_ip=rejected" in line["decisions"] for line in lines)
+    assert any("ratelimit:per_ip=allowed" in line["decisions"] for line in lines)
+    assert metric(limits_stack, 'edge_limit_decisions_total{route="lt_headers",limit="per_ip",decision="rejected"}') \
+        == len(rejected)
+
+
+def test_identical_limits_on_two_routes_do_not_share_a_counter(limits_stack: StackHandle) -> None:
+    with limits_stack.client() as client:
+        a = [client.get("/lt/twin-a/x").status_code for _ in range(4)]
+        b = [client.get("/lt/twin-b/x").status_code for _ in range(3)]
+    assert a == [200, 200, 200, 429]
+    assert b == [200, 200, 200]
+
+
+def test_request_rejected_by_one_limit_is_charged_to_none(limits_stack: StackHandle) -> None:
+    # per_tenant admits 2 per tenant, per_ip 6 in all. Tenant t1's two rejected requests must not eat
+    # into per_ip: t2 and t3 still get 2 each, and only then per_ip refuses.
+    with limits_stack.client() as client:
+        def send(tenant: str) -> httpx.Response:
+            return client.get("/lt/two-phase/x", headers={"X-Tenant": tenant})
+
+        t1 = [send("t1") for _ in range(4)]
+        rest = [send(t).status_code for t in ("t2", "t2", "t3", "t3")]
+        last = send("t4")
+    assert [r.status_code for r in t1] == [200, 200, 429, 429]
+    assert t1[2].headers["RateLimit-Policy"].startswith('"per_tenant"')
+    assert rest == [200, 200, 200, 200]
+    assert last.status_code == 429
+    assert last.headers["RateLimit-Policy"].startswith('"per_ip"')
+
+
+def test_composite_key_and_configurable_503(limits_stack: StackHandle) -> None:
+    with limits_stack.client() as client:
+        first = client.get("/lt/composite/x", headers={"X-Tenant": "a"})
+        second = client.get("/lt/composite/x", headers={"X-Tenant": "a"})
+        other = client.get("/lt/composite/x", headers={"X-Tenant": "b"})
+        # No tenant: the composite key has no value, the limit does not apply.
+        untenanted = [client.get("/lt/composite/x").status_code for _ in range(3)]
+    assert first.status_code == 200
+    assert second.status_code == 503
+    assert int(second.headers["Retry-After"]) >= 1
+    assert second.json()["error"] == "service_unavailable"
+    assert other.status_code == 200
+    assert untenanted == [200, 200, 200]
+
+
+def test_allowlisted_client_bypasses_limits(limits_stack: StackHandle) -> None:
+    allowed = httpx.Client(base_url=limits_stack.base_url, verify=limits_stack.ssl_context(), trust_env=False,
+                           transport=httpx.HTTPTransport(verify=limits_stack.ssl_context(), local_address="127.0.0.2"))
+    with allowed:
+        assert [allowed.get("/lt/allowlist/x").status_code for _ in range(5)] == [200] * 5
+    with limits_stack.client() as client:
+        assert [client.get("/lt/allowlist/x").status_code for _ in range(2)] == [200, 429]
+
+
+def test_delay_mode_smooths_bursts_to_the_configured_rate(limits_stack: StackHandle, limits_upstream) -> None:  # type: ignore[no-untyped-def]
+    # 10 r/s + burst 20 without nodelay: 15 requests at once are all admitted, and reach the upstream
+    # one interval (100 ms) apart, like nginx limit_req without nodelay.
+    responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/delay/x", 15, limits_stack.ssl_context()))
+    assert [r.status_code for r in responses] == [200] * 15
+    arrivals = sorted(limits_upstream.arrivals["/lt/delay/x"])
+    assert len(arrivals) == 15
+    gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
+    mean = (arrivals[-1] - arrivals[0]) / len(gaps)
+    assert abs(mean - 0.1) <= 0.01, gaps
+    assert min(gaps) >= 0.05, gaps
+    lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_delay"]
+    assert sum("=delayed" in line["decisions"] for line in lines) >= 14
