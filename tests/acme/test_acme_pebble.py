@@ -172,6 +172,8 @@ def test_forced_renewal_serves_a_new_serial_while_keepalive_load_sees_no_errors(
         for thread in threads:
             thread.join()
 
+    print(f"keep-alive load across the renewal: {len(statuses)} requests, {len(retried)} retried, "
+          f"{len(errors)} errors")
     assert renewed.returncode == 0, renewed.stdout + renewed.stderr
     assert "renewed" in renewed.stdout
     new = acme.served_cert().serial_number
