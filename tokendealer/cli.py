@@ -49,7 +49,7 @@ async def run_clients(args: argparse.Namespace, settings: Settings) -> None:
             _print([c.public() for c in await registry.list()])
         elif args.action == "create":
             info, secret = await registry.create(args.client_id, args.scopes, args.audiences or
-                                                 settings.default_audience, args.description)
+                                                 settings.default_audience, args.description, args.grant_types)
             _print({**info.public(), "client_secret": secret})
         elif args.action in ("disable", "enable"):
             _print((await registry.set_active(args.client_id, args.action == "enable")).public())
@@ -95,6 +95,8 @@ def parser() -> argparse.ArgumentParser:
     create.add_argument("--scopes", default="read")
     create.add_argument("--audiences", default=None, help="space-separated (default: the default audience)")
     create.add_argument("--description", default="")
+    create.add_argument("--grant-types", default="client_credentials",
+                        help='"" for a client that may only introspect/revoke')
     for action in ("disable", "enable", "rotate-secret"):
         clients.add_parser(action).add_argument("client_id")
     keys = groups.add_parser("keys").add_subparsers(dest="action", required=True)
