@@ -88,7 +88,8 @@ def _run_once(settings: AcmeSettings, acme: AcmePaths, webroot: Path) -> Certbot
                               capture_output=True, text=True, timeout=CERTBOT_TIMEOUT, check=False,
                               stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as exc:
-        return CertbotResult(False, -1, f"certbot timed out after {CERTBOT_TIMEOUT:.0f}s: {exc.stdout or ''}")
+        partial = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        return CertbotResult(False, -1, f"certbot timed out after {CERTBOT_TIMEOUT:.0f}s: {partial}")
     output = (done.stdout or "") + (done.stderr or "")
     if done.returncode != 0:
         output += _debug_log_errors(acme)
