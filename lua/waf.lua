@@ -1,0 +1,482 @@
+-- Edge policy: web application firewall with anomaly scoring (OWASP CRS style, paranoia level 1).
+-- Inspects the raw request line's path, query args, headers and the body (urlencoded, JSON, other)
+-- after decoding (waf_decode), scores the rules of waf_rules that match, and blocks (403
+-- request_blocked with the rule ids) or only logs (detect mode) when the score reaches the
+-- threshold. Protocol checks, method allowlist, body size and IP allow/deny lists run first.
+local cjson = require "cjson.safe"
+local decode = require "waf_decode"
+local errors = require "errors"
+local metrics = require "metrics"
+local rules = require "waf_rules"
+local lrucache = require "resty.lrucache"
+local bit = require "bit"
+
+local re_find = ngx.re.find
+local ngx_var = ngx.var
+local ngx_req = ngx.req
+local ngx_log, WARN = ngx.log, ngx.WARN
+local concat, sort = table.concat, table.sort
+local type, pairs, ipairs, tonumber, tostring = type, pairs, ipairs, tonumber, tostring
+local sub, find, lower = string.sub, string.find, string.lower
+
+local _M = {}
+
+metrics.define("edge_waf_rule_matches_total", "counter", "WAF rule matches, by rule id and category.")
+metrics.define("edge_waf_requests_total", "counter", "Requests the WAF flagged, by route and action (block/detect).")
+
+local DEFAULTS = {
+    mode = "block",
+    threshold = 5,
+    max_value_length = 16384,       -- inspect at most this much of any one value
+    max_body_inspect = 262144,
+    max_header_length = 8192,
+    max_headers = 100,
+    allowed_methods = { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" },
+    -- Headers whose values are opaque credentials or fixed-format: inspecting them only costs time.
+    skip_headers = { "authorization", "x-slack-signature", "content-length", "x-request-id" },
+    ip_allow = {},
+    ip_deny = {},
+}
+
+-- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
+local PROTOCOL = {
+    method = { id = 911100, category = "protocol", score = 5, desc = "method not allowed" },
+    no_host = { id = 920280, category = "protocol", score = 5, desc = "missing Host header" },
+    bad_host = { id = 920350, category = "protocol", score = 5, desc = "Host is not this server" },
+    cl_te = { id = 920180, category = "protocol", score = 5, desc = "both Content-Length and Transfer-Encoding" },
+    multi_cl = { id = 920160, category = "protocol", score = 5, desc = "conflicting Content-Length headers" },
+    header_size = { id = 920380, category = "protocol", score = 5, desc = "oversized header" },
+    header_count = { id = 920390, category = "protocol", score = 5, desc = "too many headers" },
+    nul = { id = 920270, category = "protocol", score = 5, desc = "NUL byte in a value" },
+    ip_deny = { id = 910100, category = "ip", score = 5, desc = "client address is denied" },
+}
+
+-- ---- CIDR lists --------------------------------------------------------------------------------
+local function parse_ipv4(ip)
+    local a, b, c, d = ip:match("^(%d+)%.(%d+)%.(%d+)%.(%d+)$")
+    if not a then
+        return nil
+    end
+    local bytes = { tonumber(a), tonumber(b), tonumber(c), tonumber(d) }
+    for _, v in ipairs(bytes) do
+        if v > 255 then
+            return nil
+        end
+    end
+    return bytes
+end
+
+local function parse_ipv6(ip)
+    if not find(ip, ":", 1, true) then
+        return nil
+    end
+    local v4tail = ip:match(":(%d+%.%d+%.%d+%.%d+)$")
+    local tail = {}
+    if v4tail then
+        tail = parse_ipv4(v4tail)
+        if not tail then
+            return nil
+        end
+        ip = ip:sub(1, #ip - #v4tail) .. "0:0"
+    end
+    local head, rest = ip:match("^(.-)::(.*)$")
+    local groups = {}
+    local function add(part)
+        if part == "" then
+            return true
+        end
+        for g in part:gmatch("[^:]+") do
+            local v = tonumber(g, 16)
+            if not v or #g > 4 then
+                return false
+            end
+            groups[#groups + 1] = v
+        end
+        return true
+    end
+    if head then
+        local left = {}
+        if not add(head) then
+            return nil
+        end
+        left, groups = groups, {}
+        if not add(rest) then
+            return nil
+        end
+        local fill = 8 - #left - #groups
+        if fill < 0 then
+            return nil
+        end
+        local all = {}
+        for _, v in ipairs(left) do all[#all + 1] = v end
+        for _ = 1, fill do all[#all + 1] = 0 end
+        for _, v in ipairs(groups) do all[#all + 1] = v end
+        groups = all
+    elseif not add(ip) or #groups ~= 8 then
+        return nil
+    end
+    local bytes = {}
+    for _, g in ipairs(groups) do
+        bytes[#bytes + 1] = math.floor(g / 256)
+        bytes[#bytes + 1] = g % 256
+    end
+    if v4tail then
+        for i = 1, 4 do bytes[12 + i] = tail[i] end
+    end
+    return bytes
+end
+
+local function parse_ip(ip)
+    return parse_ipv4(ip) or parse_ipv6(ip)
+end
+_M.parse_ip = parse_ip
+
+-- "10.0.0.0/8" -> {bytes=, bits=}
+function _M.parse_cidr(cidr)
+    local ip, bits = cidr:match("^([^/]+)/(%d+)$")
+    ip = ip or cidr
+    local bytes = parse_ip(ip)
+    if not bytes then
+        return nil, "invalid CIDR " .. tostring(cidr)
+    end
+    bits = tonumber(bits) or #bytes * 8
+    if bits > #bytes * 8 then
+        return nil, "invalid prefix length in " .. cidr
+    end
+    return { bytes = bytes, bits = bits }
+end
+
+function _M.cidr_match(list, ip)
+    local bytes = type(ip) == "table" and ip or parse_ip(ip or "")
+    if not bytes then
+        return false
+    end
+    for _, net in ipairs(list) do
+        if #net.bytes == #bytes then
+            local bits, i, ok = net.bits, 1, true
+            while bits > 0 do
+                local mask = bits >= 8 and 255 or (256 - 2 ^ (8 - bits))
+                if bit.band(bytes[i], mask) ~= bit.band(net.bytes[i], mask) then
+                    ok = false
+                    break
+                end
+                bits, i = bits - 8, i + 1
+            end
+            if ok then
+                return true
+            end
+        end
+    end
+    return false
+end
+
+-- ---- inspection core (no phase-specific ngx API: the corpus harness calls it directly) -----------
+local compiled = {}
+for _, r in ipairs(rules) do
+    compiled[#compiled + 1] = r
+end
+
+local value_cache = lrucache.new(4096)   -- per worker: repeated header values are scored once
+
+local EMPTY = {}
+
+-- Matched rules for one value: array of rule tables (cached by value).
+local function scan_value(value, is_ua)
+    local key = (is_ua and "u\0" or "v\0") .. value
+    local hit = value_cache:get(key)
+    if hit then
+        return hit
+    end
+    local n = decode.normalize(value)
+    local views = { n = n }
+    local out
+    if find(value, "%z") or find(n, "\0", 1, true) then
+        out = { PROTOCOL.nul }
+    end
+    for i = 1, #compiled do
+        local r = compiled[i]
+        if r.targets ~= "ua" or is_ua then
+            local view = views[r.view]
+            if not view then
+                view = r.view == "sql" and decode.sql_view(n) or decode.path_view(n)
+                views[r.view] = view
+            end
+            if re_find(view, r.pattern, "jo") then
+                out = out or {}
+                out[#out + 1] = r
+            end
+        end
+    end
+    out = out or EMPTY
+    value_cache:set(key, out)
+    return out
+end
+_M.scan_value = scan_value
+
+local function add_value(values, v, limit)
+    if type(v) == "string" and v ~= "" then
+        if #v > limit then
+            v = sub(v, 1, limit)
+        end
+        values[#values + 1] = v
+    elseif type(v) == "table" then  -- repeated header / arg
+        for _, x in ipairs(v) do
+            add_value(values, x, limit)
+        end
+    end
+end
+
+-- req: {uri = raw request URI, headers = {lowercase name = value or list}, body = string|nil,
+-- content_type = string|nil}. Returns score, sorted matched rule ids, array of matched rules.
+function _M.inspect(req, opts)
+    opts = opts or DEFAULTS
+    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    local values = {}
+    local uri = req.uri or ""
+    local q = find(uri, "?", 1, true)
+    local path = q and sub(uri, 1, q - 1) or uri
+    add_value(values, path, limit)
+    if q then
+        for _, pair in ipairs(decode.parse_form(sub(uri, q + 1))) do
+            add_value(values, pair[1], limit)
+            add_value(values, pair[2], limit)
+        end
+    end
+    local skip = opts.skip_set or {}
+    local ua
+    for name, v in pairs(req.headers or EMPTY) do
+        if name == "user-agent" then
+            ua = v
+        elseif not skip[name] then
+            add_value(values, v, limit)
+        end
+    end
+    local body = req.body
+    if body and body ~= "" then
+        local ct = lower(req.content_type or "")
+        if find(ct, "application/x-www-form-urlencoded", 1, true) then
+            for _, pair in ipairs(decode.parse_form(body)) do
+                add_value(values, pair[1], limit)
+                add_value(values, pair[2], limit)
+            end
+        elseif find(ct, "json", 1, true) then
+            local doc = cjson.decode(body)
+            if type(doc) == "table" then
+                add_value(values, decode.json_strings(doc), limit)
+            else
+                add_value(values, body, limit)
+            end
+        else
+            add_value(values, body, limit)
+        end
+    end
+    local matched, seen = {}, {}
+    local function collect(list)
+        for _, r in ipairs(list) do
+            if not seen[r.id] then
+                seen[r.id] = true
+                matched[#matched + 1] = r
+            end
+        end
+    end
+    for i = 1, #values do
+        collect(scan_value(values[i], false))
+    end
+    if ua then
+        if type(ua) == "table" then
+            ua = concat(ua, " ")
+        end
+        collect(scan_value(sub(ua, 1, limit), true))
+    end
+    local score, ids = 0, {}
+    for _, r in ipairs(matched) do
+        score = score + r.score
+        ids[#ids + 1] = r.id
+    end
+    sort(ids)
+    return score, ids, matched
+end
+
+-- ---- the policy --------------------------------------------------------------------------------
+local Policy = {}
+Policy.__index = Policy
+
+local function set_of(list)
+    local s = {}
+    for _, v in ipairs(list or {}) do
+        s[type(v) == "string" and lower(v) or v] = true
+    end
+    return s
+end
+
+local function upper_set(list)
+    local s = {}
+    for _, v in ipairs(list or {}) do
+        s[string.upper(v)] = true
+    end
+    return s
+end
+
+local function cidrs(list)
+    local out = {}
+    for _, c in ipairs(list or {}) do
+        out[#out + 1] = assert(_M.parse_cidr(c))
+    end
+    return out
+end
+
+local function size_bytes(v)
+    if type(v) == "number" then
+        return v
+    end
+    local n, unit = tostring(v or ""):match("^(%d+)%s*([kKmM]?)$")
+    n = tonumber(n)
+    if not n then
+        return nil
+    end
+    unit = lower(unit)
+    return n * (unit == "k" and 1024 or unit == "m" and 1048576 or 1)
+end
+
+function _M.new(conf, route_name, edge_config)
+    local sec = (edge_config and edge_config.security and edge_config.security.waf) or {}
+    local o = {}
+    for k, v in pairs(DEFAULTS) do o[k] = v end
+    for k, v in pairs(sec) do o[k] = v end
+    for k, v in pairs(conf or {}) do o[k] = v end
+    local route = edge_config and edge_config.routes and edge_config.routes[route_name] or {}
+    local hosts = o.allowed_hosts
+    if not hosts and edge_config and edge_config.server_name then
+        hosts = { edge_config.server_name, "localhost", "127.0.0.1", "::1", "[::1]" }
+    end
+    -- Validate every pattern once at start-up: a broken rule must fail `nginx -t`, not a request.
+    for _, r in ipairs(compiled) do
+        local ok, err = pcall(re_find, "", r.pattern, "jo")
+        if not ok or err then
+            error("waf: rule " .. r.id .. " does not compile: " .. tostring(err))
+        end
+    end
+    return setmetatable({
+        route = route_name,
+        mode = o.mode,
+        threshold = o.threshold,
+        opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers) },
+        methods = upper_set(o.allowed_methods),
+        hosts = hosts and set_of(hosts),
+        max_header_length = o.max_header_length,
+        max_headers = o.max_headers,
+        max_body = size_bytes(o.max_body or route.client_max_body_size),
+        max_body_inspect = o.max_body_inspect,
+        ip_allow = cidrs(o.ip_allow),
+        ip_deny = cidrs(o.ip_deny),
+    }, Policy)
+end
+
+local function read_body(limit)
+    ngx_req.read_body()
+    local body = ngx_req.get_body_data()
+    if body then
+        return body
+    end
+    local file = ngx_req.get_body_file()
+    if file then
+        local f = io.open(file, "rb")
+        if f then
+            body = f:read(limit)
+            f:close()
+            return body
+        end
+    end
+    return nil
+end
+
+-- Protocol-level findings (each one a rule table).
+function Policy:protocol(headers, truncated)
+    local found = {}
+    if not self.methods[ngx_req.get_method()] then
+        found[#found + 1] = PROTOCOL.method
+    end
+    local host = headers["host"]
+    if host == nil then
+        found[#found + 1] = PROTOCOL.no_host
+    elseif type(host) == "table" then
+        found[#found + 1] = PROTOCOL.bad_host
+    elseif self.hosts then
+        local name = lower(host):gsub(":%d+$", "")
+        if not self.hosts[name] then
+            found[#found + 1] = PROTOCOL.bad_host
+        end
+    end
+    local cl, te = headers["content-length"], headers["transfer-encoding"]
+    if cl and te then
+        found[#found + 1] = PROTOCOL.cl_te
+    end
+    if type(cl) == "table" then
+        found[#found + 1] = PROTOCOL.multi_cl
+    end
+    if truncated then
+        found[#found + 1] = PROTOCOL.header_count
+    end
+    local maxlen = self.max_header_length
+    for _, v in pairs(headers) do
+        if type(v) == "string" and #v > maxlen then
+            found[#found + 1] = PROTOCOL.header_size
+            break
+        end
+    end
+    return found
+end
+
+function Policy:decide(score, ids, matched)
+    local action = self.mode == "block" and "block" or "detect"
+    for _, r in ipairs(matched) do
+        metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", r.category } })
+    end
+    metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", action } })
+    local id_text = concat(ids, ",")
+    ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
+        " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
+    local prev = ngx_var.edge_decisions
+    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=" .. action .. ":" .. id_text
+    if action == "block" then
+        return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
+            nil, { rules = ids })
+    end
+end
+
+function Policy:access(ctx)
+    local client = ngx_var.remote_addr
+    if #self.ip_deny > 0 and _M.cidr_match(self.ip_deny, client)
+        or #self.ip_allow > 0 and not _M.cidr_match(self.ip_allow, client) then
+        return self:decide(5, { PROTOCOL.ip_deny.id }, { PROTOCOL.ip_deny })
+    end
+    local headers, err = ngx_req.get_headers(self.max_headers, true)
+    local found = self:protocol(headers, err == "truncated")
+    local cl = tonumber(ngx_var.http_content_length)
+    if self.max_body and cl and cl > self.max_body then
+        return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
+    end
+    local body
+    local method = ngx_req.get_method()
+    if method ~= "GET" and method ~= "HEAD" and (cl or headers["transfer-encoding"]) then
+        body = read_body(self.max_body_inspect)
+        if body and self.max_body and #body > self.max_body then
+            return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
+        end
+    end
+    local score, ids, matched = _M.inspect({
+        uri = ngx_var.request_uri, headers = headers, body = body, content_type = ngx_var.content_type,
+    }, self.opts)
+    for _, r in ipairs(found) do
+        score = score + r.score
+        ids[#ids + 1] = r.id
+        matched[#matched + 1] = r
+    end
+    if score >= self.threshold then
+        sort(ids)
+        ctx.waf = { score = score, rules = ids }
+        return self:decide(score, ids, matched)
+    end
+end
+
+return _M
