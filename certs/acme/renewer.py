@@ -31,6 +31,7 @@ from gateway.config import RunPaths
 
 log = structlog.get_logger("acme")
 LOCK_TIMEOUT = 600.0
+RETRY_AFTER_FAILURE = 3600
 
 
 @dataclass(frozen=True)
@@ -187,10 +188,12 @@ def _obtain_and_reload(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSetti
 
 
 def loop(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings) -> None:
-    """The stack's scheduler: check now, then every check_interval seconds (until SIGTERM)."""
+    """The stack's scheduler: check now, then every check_interval seconds (until SIGTERM); after a
+    failure retry within the hour, so a short CA outage does not cost a whole interval."""
     while True:
+        ok = False
         try:
-            renew(cfg, paths, settings)
+            ok = renew(cfg, paths, settings).ok
         except TimeoutError as exc:
             log.error("acme_lock", error=str(exc))
-        time.sleep(settings.check_interval)
+        time.sleep(settings.check_interval if ok else min(settings.check_interval, RETRY_AFTER_FAILURE))
