@@ -12,9 +12,9 @@ GENERIC_FAILURE = "Invalid username, password or one-time code."
 
 
 async def _form_page(status: int = 200, error: str | None = None, username: str = "",
-                     retry_after: int | None = None) -> Response:
+                     retry_after: int | None = None, next_path: str | None = None) -> Response:
     g.login_csrf = request.cookies.get(auth.LOGIN_CSRF_COOKIE) or security.new_token()
-    next_path = security.safe_next(request.args.get("next"))
+    next_path = security.safe_next(next_path if next_path is not None else request.args.get("next"))
     body = await render_template("admin/login.html", title="Sign in", error=error, username=username,
                                  next_path=next_path)
     response = Response(body, status=status, content_type="text/html; charset=utf-8")
@@ -37,13 +37,15 @@ async def login() -> Response | WerkzeugResponse:
     username = store.normalize_username(form.get("username", ""))
     password = form.get("password", "")
     code = form.get("totp", "").strip().replace(" ", "")
+    next_path = security.safe_next(form.get("next"))
     if not username or not password or len(password) > 1024:
-        return await _form_page(400, "Enter your username and password.", username)
+        return await _form_page(400, "Enter your username and password.", username, next_path=next_path)
     async with db.transaction() as session:
         wait = await store.locked_for(session, username)
     if wait:
         await auth.audit("login", username, outcome="denied", actor=username, reason="locked")
-        return await _form_page(429, f"Too many failed attempts. Try again in {wait} seconds.", username, wait)
+        return await _form_page(429, f"Too many failed attempts. Try again in {wait} seconds.", username, wait,
+                                next_path)
     async with db.transaction() as session:
         account = await store.account_by_username(session, username)
         ok = security.verify_password(account.password_hash if account else None, password)
@@ -61,10 +63,11 @@ async def login() -> Response | WerkzeugResponse:
     if not ok:
         await auth.audit("login", username, outcome="failed", actor=username, locked_for=lock)
         if lock:
-            return await _form_page(429, f"Too many failed attempts. Try again in {lock} seconds.", username, lock)
-        return await _form_page(401, GENERIC_FAILURE, username)
+            return await _form_page(429, f"Too many failed attempts. Try again in {lock} seconds.", username, lock,
+                                    next_path)
+        return await _form_page(401, GENERIC_FAILURE, username, next_path=next_path)
     await auth.audit("login", username, actor=username)
-    response = redirect(security.safe_next(form.get("next")), 303)
+    response = redirect(next_path, 303)
     auth.set_cookie(response, security.COOKIE_NAME, token, max_age=int(auth.session_limits().absolute.total_seconds()))
     auth.clear_cookie(response, auth.LOGIN_CSRF_COOKIE)
     return response

@@ -1,0 +1,101 @@
+"""Fixtures for the admin panel: a headless Debian Chromium trusting the dev CA, the stack's admin
+credentials, direct SQL on the jeeves database (to age sessions, seed users), screenshots."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import re
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from stackctl import REPO, StackHandle
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / ".run" / "test-artifacts" / "admin"
+CSRF_INPUT = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def spki_sha256(cert_pem: Path) -> str:
+    """What --ignore-certificate-errors-spki-list wants: base64(SHA-256(SubjectPublicKeyInfo DER))."""
+    cert = x509.load_pem_x509_certificate(cert_pem.read_bytes())
+    der = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(hashlib.sha256(der).digest()).decode()
+
+
+def jeeves_dsn(stack: StackHandle) -> str:
+    return f"postgresql://jeeves:{stack.secret('jeeves_db_password')}@127.0.0.1:{stack.ports['postgres']}/jeeves"
+
+
+def sql(stack: StackHandle, query: str, *args: Any) -> list[asyncpg.Record]:
+    async def run() -> list[asyncpg.Record]:
+        conn = await asyncpg.connect(jeeves_dsn(stack))
+        try:
+            return list(await conn.fetch(query, *args))
+        finally:
+            await conn.close()
+
+    # In a thread of its own: Playwright's sync API keeps an event loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, run()).result()
+
+
+def csrf_of(html: str) -> str:
+    match = CSRF_INPUT.search(html)
+    assert match, "no CSRF field in the form"
+    return match.group(1)
+
+
+def login(client: httpx.Client, username: str, password: str, **extra: str) -> httpx.Response:
+    token = csrf_of(client.get("/admin/login").text)
+    return client.post("/admin/login", data={"csrf_token": token, "username": username, "password": password,
+                                             **extra})
+
+
+@pytest.fixture(scope="session")
+def admin_creds(stack: StackHandle) -> dict[str, str]:
+    return {k: str(v) for k, v in stack.secret_json("admin.json").items()}
+
+
+@pytest.fixture
+def admin_client(stack: StackHandle, admin_creds: dict[str, str]) -> Iterator[httpx.Client]:
+    """An httpx client signed in as the first admin (its own session)."""
+    with stack.client() as client:
+        resp = login(client, admin_creds["username"], admin_creds["password"])
+        assert resp.status_code == 303, resp.text[:500]
+        yield client
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def chromium(stack: StackHandle) -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: run scripts/setup.sh (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    leaf = stack.run_dir / "certs" / "server.pem"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                  # Trust exactly the stack's leaf key, nothing else: HTTPS errors stay errors.
+                  f"--ignore-certificate-errors-spki-list={spki_sha256(leaf)}"],
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
