@@ -16,8 +16,8 @@ bp = Blueprint("wellknown", __name__)
 @bp.route("/.well-known/jwks.json", methods=["GET", "HEAD"])
 async def jwks() -> Response:
     keys = current().keys
-    headers = {"Cache-Control": keys.cache_control(), "ETag": keys.jwks_etag}
-    if keys.jwks_etag in request.if_none_match:
+    headers = {"Cache-Control": keys.cache_control(), "ETag": f'"{keys.jwks_etag}"'}
+    if request.if_none_match.contains(keys.jwks_etag):
         return Response(b"", status=304, headers=headers)
     return Response(keys.jwks_body, status=200, content_type="application/jwk-set+json", headers=headers)
 

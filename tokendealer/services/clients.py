@@ -182,6 +182,8 @@ class ClientRegistry:
         return info, secret
 
     async def _update(self, client_id: str, **values: Any) -> ClientInfo:
+        if not CLIENT_ID_RE.fullmatch(client_id):  # e.g. a NUL byte, which PostgreSQL text refuses
+            raise ClientError(f"no client {client_id[:128]!r}")
         async with self._engine.begin() as conn:
             result = await conn.execute(update(Client).where(Client.client_id == client_id).values(**values))
             if result.rowcount == 0:  # type: ignore[attr-defined]

@@ -172,7 +172,7 @@ class KeyStore:
         self._lock = asyncio.Lock()
         self.signing: LoadedKey | None = None
         self.jwks_body = b'{"keys":[]}'
-        self.jwks_etag = '"empty"'
+        self.jwks_etag = "empty"
         self.loaded_at = 0.0
 
     def get(self, kid: str) -> LoadedKey | None:
@@ -200,7 +200,7 @@ class KeyStore:
             self.signing = next((k for k in keys.values() if k.state == ACTIVE), None)
             jwks = {"keys": [k.jwk for k in sorted(keys.values(), key=lambda k: (k.state != ACTIVE, k.kid))]}
             self.jwks_body = json.dumps(jwks, separators=(",", ":")).encode()
-            self.jwks_etag = '"' + hashlib.sha256(self.jwks_body).hexdigest()[:32] + '"'
+            self.jwks_etag = hashlib.sha256(self.jwks_body).hexdigest()[:32]
             self.loaded_at = time.monotonic()
 
     def cache_control(self) -> str:
