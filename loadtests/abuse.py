@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from loadtests import driver, stats
-from loadtests.scenarios import BUILDERS, Context, build
+from loadtests.scenarios import PATHS
 from loadtests.target import Target
 
 FLOOD_FIRST_USER = 50_000   # flood keys' ids (and so IPs) never overlap the legitimate users'
@@ -61,11 +61,10 @@ def ip_limits(route: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def key_limit_rps(cfg: dict[str, Any], scenario: str, target: Target) -> float:
-    spec = build(scenario, Context(target))
-    route = route_for(cfg, spec.path)
+def key_limit_rps(cfg: dict[str, Any], scenario: str) -> float:
+    route = route_for(cfg, PATHS[scenario])
     if route is None:
-        raise RuntimeError(f"abuse: no gateway route serves {spec.path}")
+        raise RuntimeError(f"abuse: no gateway route serves {PATHS[scenario]}")
     limits = ip_limits(route)
     if not limits:
         raise RuntimeError(f"abuse: route {route['name']} has no per-IP rate limit in gateway.yaml; "
@@ -76,8 +75,7 @@ def key_limit_rps(cfg: dict[str, Any], scenario: str, target: Target) -> float:
 def scale_ip_limits(tree: dict[str, Any], scenario: str, rate: str) -> None:
     """Own-stack tweak: the abuse route's per-IP limits at `rate`, so 20x of it is an offered load
     one Python process can actually generate on a small machine (the limiter's logic is the same)."""
-    path = BUILDERS[scenario](Context(Target("https://x", Path(".")))).path
-    route = route_for(tree, path)
+    route = route_for(tree, PATHS[scenario])
     for limit in ip_limits(route) if route else []:
         limit["rate"] = rate
         limit["burst"] = max(1, int(parse_rate(rate)))
@@ -89,10 +87,10 @@ def stack_tweak(conf: dict[str, Any] | None) -> Callable[[dict[str, Any]], None]
     return lambda tree: scale_ip_limits(tree, conf["scenario"], conf["key_limit"])
 
 
-def _legit(target: Target, conf: dict[str, Any], token: str | None) -> list[driver.Sample]:
+def _legit(target: Target, conf: dict[str, Any], tokens: tuple[str, ...]) -> list[driver.Sample]:
     group = driver.PacedGroup("legit", conf["scenario"], keys=int(conf["legit_users"]),
                               rate=float(conf["legit_rate"]), first_user=LEGIT_FIRST_USER)
-    return asyncio.run(driver.paced(target, [group], float(conf["phase_s"]), token))
+    return asyncio.run(driver.paced(target, [group], float(conf["phase_s"]), tokens))
 
 
 def _flood_process(target: Target, flood_scenario: str, keys: int, rate: float,
@@ -107,23 +105,23 @@ def flood_scenario_for(scenario: str) -> str:
     return "token_flood" if scenario == "token" else scenario
 
 
-def run(target: Target, conf: dict[str, Any], token: str | None,
+def run(target: Target, conf: dict[str, Any], tokens: tuple[str, ...],
         gateway_cfg: dict[str, Any] | None = None) -> dict[str, Any]:
     from gateway import config
 
     gateway_cfg = gateway_cfg or config.load()
-    limit = key_limit_rps(gateway_cfg, conf["scenario"], target)
+    limit = key_limit_rps(gateway_cfg, conf["scenario"])
     flood_rate = limit * float(conf["flood_factor"])
     seconds = float(conf["phase_s"])
     print(f"[abuse] baseline: {conf['legit_users']} users x {conf['legit_rate']} req/s of {conf['scenario']} "
           f"for {seconds:.0f}s", flush=True)
-    baseline = stats.summarise(_legit(target, conf, token), seconds)
+    baseline = stats.summarise(_legit(target, conf, tokens), seconds)
     print(f"[abuse] flood: {conf['flood_keys']} keys x {flood_rate:.0f} req/s ({conf['flood_factor']}x the "
           f"per-IP limit {limit:g} req/s) alongside the same users", flush=True)
     child = _flood_process(target, flood_scenario_for(conf["scenario"]), int(conf["flood_keys"]), flood_rate,
                            seconds + 1.0)
     time.sleep(1.0)  # the flood is in full swing before the legitimate users are measured
-    under = stats.summarise(_legit(target, conf, token), seconds)
+    under = stats.summarise(_legit(target, conf, tokens), seconds)
     out, _ = child.communicate(timeout=seconds + 60)
     flood = json.loads(out.strip().splitlines()[-1]) if out.strip() else {"error": f"flood exited {child.returncode}"}
     ratio = under["p99_ms"] / baseline["p99_ms"] if baseline["p99_ms"] > 0 else float("inf")
@@ -177,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         from gateway import config
 
         cfg = config.load(env=handle.env)
-        result = run(target, conf, None, cfg)
+        result = run(target, conf, (), cfg)
     breaches = judge(conf, result)
     for line in breaches:
         print(line, file=sys.stderr)

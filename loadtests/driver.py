@@ -55,7 +55,7 @@ async def _closed_loop_user(http: aiohttp.ClientSession, ctx: Context, names: Se
 
 
 async def closed_loop(target: Target, mix: dict[str, float], users: int, duration: float,
-                      token: str | None = None, seed: int = 1) -> list[Sample]:
+                      tokens: tuple[str, ...] = (), seed: int = 1) -> list[Sample]:
     """`users` virtual users, each sending its next request as soon as the last one answered."""
     names, weights = list(mix), list(mix.values())
     out: list[Sample] = []
@@ -63,7 +63,7 @@ async def closed_loop(target: Target, mix: dict[str, float], users: int, duratio
         t0 = time.monotonic()
         until = t0 + duration
         await asyncio.gather(*(
-            _closed_loop_user(http, Context(target, token, user=i + 1, rng=random.Random(seed * 1000 + i)),
+            _closed_loop_user(http, Context(target, tokens, user=i + 1, rng=random.Random(seed * 1000 + i)),
                               names, weights, t0, until, out)
             for i in range(users)))
     return out
@@ -96,7 +96,7 @@ async def _paced_lane(http: aiohttp.ClientSession, ctx: Context, group: PacedGro
         next_at = max(next_at + interval, time.monotonic())
 
 
-async def paced(target: Target, groups: Sequence[PacedGroup], duration: float, token: str | None = None,
+async def paced(target: Target, groups: Sequence[PacedGroup], duration: float, tokens: tuple[str, ...] = (),
                 seed: int = 1) -> list[Sample]:
     out: list[Sample] = []
     async with session(target) as http:
@@ -106,13 +106,13 @@ async def paced(target: Target, groups: Sequence[PacedGroup], duration: float, t
         for group in groups:
             for k in range(group.keys):
                 user = group.first_user + k
-                ctx = Context(target, token, user=user, rng=random.Random(seed * 7919 + user), fixed_ip=True)
+                ctx = Context(target, tokens, user=user, rng=random.Random(seed * 7919 + user), fixed_ip=True)
                 tasks += [_paced_lane(http, ctx, group, t0, until, out, lane) for lane in range(group.lanes)]
         await asyncio.gather(*tasks)
     return out
 
 
-async def probe(target: Target, name: str, token: str | None = None) -> int:
+async def probe(target: Target, name: str, tokens: tuple[str, ...] = ()) -> int:
     """One request of a scenario: its status (0 on transport error). Used by the gate's preflight."""
     async with session(target) as http:
-        return await send(http, build(name, Context(target, token, user=1)))
+        return await send(http, build(name, Context(target, tokens, user=1)))

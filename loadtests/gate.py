@@ -20,24 +20,24 @@ from typing import Any
 from gateway.config import run_paths
 from loadtests import driver, report, slo, stats, tools
 from loadtests.scenarios import NEEDS_TOKEN
-from loadtests.target import Target, TokenError, fetch_token
+from loadtests.target import Target, TokenError, fetch_tokens
 
 
 class GateAborted(RuntimeError):
     """The run cannot be made; the message says why (and what to change)."""
 
 
-def preflight(target: Target, cfg: slo.Slo) -> str | None:
-    """One request per enabled scenario; returns the data API token when one is needed."""
+def preflight(target: Target, cfg: slo.Slo) -> tuple[str, ...]:
+    """One request per enabled scenario; returns data API tokens (one per load client) when needed."""
     problems = []
-    token = None
+    tokens: tuple[str, ...] = ()
     if NEEDS_TOKEN & set(cfg.scenarios):
         try:
-            token = fetch_token(target)
+            tokens = fetch_tokens(target)
         except (TokenError, OSError, ValueError) as exc:
             problems.append(f"a token for {', '.join(sorted(NEEDS_TOKEN & set(cfg.scenarios)))}: {exc}")
     for name, s in cfg.scenarios.items():
-        status = asyncio.run(driver.probe(target, name, token))
+        status = asyncio.run(driver.probe(target, name, tokens))
         if status == 404:
             problems.append(f"{name}: the endpoint does not exist yet (404). Implement it, or set "
                             f"`enabled: false` for {name} in loadtests/slo.yaml")
@@ -47,15 +47,15 @@ def preflight(target: Target, cfg: slo.Slo) -> str | None:
             problems.append(f"{name}: a single request answered {status}, expected {list(s.expect)}")
     if problems:
         raise GateAborted("preflight failed:\n  " + "\n  ".join(problems))
-    return token
+    return tokens
 
 
-def measure(target: Target, cfg: slo.Slo, token: str | None, out: Path, with_tools: bool) -> dict[str, Any]:
+def measure(target: Target, cfg: slo.Slo, tokens: tuple[str, ...], out: Path, with_tools: bool) -> dict[str, Any]:
     users = int(cfg.run["users"])
     results: dict[str, Any] = {"target": target.base_url, "users": users, "disabled": cfg.disabled}
 
     def phase(mix: dict[str, float], seconds: float) -> list[driver.Sample]:
-        return asyncio.run(driver.closed_loop(target, mix, users, seconds, token))
+        return asyncio.run(driver.closed_loop(target, mix, users, seconds, tokens))
 
     print(f"[loadtest] calibration: /healthz for {cfg.run['calibration_s']:.0f}s", flush=True)
     results["calibration"] = stats.summarise(phase({"healthz": 1}, cfg.run["calibration_s"]),
@@ -76,7 +76,7 @@ def measure(target: Target, cfg: slo.Slo, token: str | None, out: Path, with_too
     if with_tools and cfg.run["tools_s"] > 0:
         for tool in (tools.molotov, tools.locust):
             print(f"[loadtest] {tool.__name__} for {cfg.run['tools_s']:.0f}s", flush=True)
-            results["tools"][tool.__name__] = tool(target, cfg.mix, token, users, cfg.run["tools_s"], out)
+            results["tools"][tool.__name__] = tool(target, cfg.mix, tokens, users, cfg.run["tools_s"], out)
     return results
 
 
@@ -125,13 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     try:
         with target_for(args, cfg) as (target, gateway_cfg):
-            token = preflight(target, cfg)
-            results = measure(target, cfg, token, args.out, with_tools=not args.no_tools)
+            tokens = preflight(target, cfg)
+            results = measure(target, cfg, tokens, args.out, with_tools=not args.no_tools)
             breaches = slo.judge(cfg, results) + judge_tools(cfg, results)
             if cfg.abuse and not args.no_abuse:
                 from loadtests import abuse
 
-                results["abuse"] = abuse.run(target, cfg.abuse, token, gateway_cfg)
+                results["abuse"] = abuse.run(target, cfg.abuse, tokens, gateway_cfg)
                 breaches += abuse.judge(cfg.abuse, results["abuse"])
     except (GateAborted, RuntimeError) as exc:
         print(f"[loadtest] FAIL: {exc}", file=sys.stderr)

@@ -21,7 +21,7 @@ from loadtests.target import Target  # noqa: E402
 
 TARGET = Target.from_env()
 MIX = mixenv.from_env()
-TOKEN = mixenv.token_from_env(MIX)
+TOKENS = mixenv.tokens_from_env(MIX)
 
 
 def _task(name: str):  # type: ignore[no-untyped-def]
@@ -45,4 +45,4 @@ class EdgeUser(HttpUser):
         # The dev CA, explicitly: with trust_env, REQUESTS_CA_BUNDLE would beat Session.verify.
         self.client.trust_env = False
         self.client.verify = str(TARGET.cafile) if TARGET.cafile else True
-        self.ctx = Context(TARGET, TOKEN, user=random.randint(1, 60000))
+        self.ctx = Context(TARGET, TOKENS, user=random.randint(1, 60000))

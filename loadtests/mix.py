@@ -17,20 +17,18 @@ def from_env() -> dict[str, float]:
     return slo.load().mix
 
 
-def to_env(mix: dict[str, float], token: str | None) -> dict[str, str]:
-    env = {"LOADTEST_MIX": json.dumps(mix)}
-    if token:
-        env["LOADTEST_TOKEN"] = token
-    return env
+def to_env(mix: dict[str, float], tokens: tuple[str, ...]) -> dict[str, str]:
+    # JWTs never contain spaces: a space-separated list travels safely in one variable.
+    return {"LOADTEST_MIX": json.dumps(mix), "LOADTEST_TOKENS": " ".join(tokens)}
 
 
-def token_from_env(mix: dict[str, float]) -> str | None:
-    """The gate passes its token; a standalone run fetches one if the mix needs it."""
+def tokens_from_env(mix: dict[str, float]) -> tuple[str, ...]:
+    """The gate passes its tokens; a standalone run fetches them if the mix needs them."""
     from loadtests.scenarios import NEEDS_TOKEN
-    from loadtests.target import Target, fetch_token
+    from loadtests.target import Target, fetch_tokens
 
-    if os.environ.get("LOADTEST_TOKEN"):
-        return os.environ["LOADTEST_TOKEN"]
+    if os.environ.get("LOADTEST_TOKENS"):
+        return tuple(os.environ["LOADTEST_TOKENS"].split())
     if NEEDS_TOKEN & set(mix):
-        return fetch_token(Target.from_env())
-    return None
+        return fetch_tokens(Target.from_env())
+    return ()

@@ -24,7 +24,7 @@ from loadtests.target import Target  # noqa: E402
 
 TARGET = Target.from_env()
 MIX = mixenv.from_env()
-TOKEN = mixenv.token_from_env(MIX)
+TOKENS = mixenv.tokens_from_env(MIX)
 
 
 @molotov.setup()
@@ -35,7 +35,7 @@ async def init_worker(worker_id: int, _args: Any) -> dict[str, Any]:
 
 def _register(name: str, weight: float) -> None:
     async def run(session: aiohttp.ClientSession) -> None:
-        ctx = Context(TARGET, TOKEN, user=random.randint(1, 60000))
+        ctx = Context(TARGET, TOKENS, user=random.randint(1, 60000))
         spec = build(name, ctx)
         async with session.request(spec.method, TARGET.base_url + spec.path, headers=spec.headers,
                                    data=spec.body, allow_redirects=False) as resp:

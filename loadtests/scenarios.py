@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 
 from loadtests.target import Target
 
+# Where each scenario's requests go (abuse and calibration map these to gateway routes).
+PATHS = {"healthz": "/healthz", "slack_events": "/slack/events", "weather": "/slack/events",
+         "token": "/oauth/token", "token_flood": "/oauth/token", "api_users": "/api/users", "admin": "/admin/login"}
 PLACES = ["Paris", "Berlin", "Lisbon", "Oslo", "Madrid", "Rome", "Vienna", "Dublin"]
 
 
@@ -35,7 +38,7 @@ class Context:
     """What builders need: the target's secrets, a token for the data API, this virtual user's identity."""
 
     target: Target
-    token: str | None = None
+    tokens: tuple[str, ...] = ()   # data API tokens, one per load client
     user: int = 0
     rng: random.Random = field(default_factory=random.Random)
     # Stable per-user client address (abuse run: a key is an IP); False: a fresh one per request,
@@ -64,14 +67,14 @@ def signed_slack_event(ctx: Context, text: str) -> RequestSpec:
     }
     body = json.dumps(event).encode()
     ts = str(int(time.time()))
-    return RequestSpec("POST", "/slack/events", {
+    return RequestSpec("POST", PATHS["slack_events"], {
         "Content-Type": "application/json", "X-Slack-Request-Timestamp": ts,
         "X-Slack-Signature": slack_signature(ctx.target.secret("slack_signing_secret"), ts, body),
     }, body)
 
 
 def healthz(_ctx: Context) -> RequestSpec:
-    return RequestSpec("GET", "/healthz")
+    return RequestSpec("GET", PATHS["healthz"])
 
 
 def slack_help(ctx: Context) -> RequestSpec:
@@ -84,13 +87,13 @@ def weather(ctx: Context) -> RequestSpec:
 
 def _token_request(client_id: str, client_secret: str) -> RequestSpec:
     basic = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode()
-    return RequestSpec("POST", "/oauth/token", {
+    return RequestSpec("POST", PATHS["token"], {
         "Authorization": f"Basic {basic}", "Content-Type": "application/x-www-form-urlencoded",
     }, b"grant_type=client_credentials&scope=read")
 
 
 def token(ctx: Context) -> RequestSpec:
-    creds = ctx.target.secret_json("demo_client.json")
+    creds = ctx.rng.choice(ctx.target.clients())
     return _token_request(creds["client_id"], creds["client_secret"])
 
 
@@ -101,11 +104,12 @@ def token_flood(ctx: Context) -> RequestSpec:
 
 
 def api_users(ctx: Context) -> RequestSpec:
-    return RequestSpec("GET", "/api/users", {"Authorization": f"Bearer {ctx.token or ''}"})
+    bearer = ctx.rng.choice(ctx.tokens) if ctx.tokens else ""
+    return RequestSpec("GET", PATHS["api_users"], {"Authorization": f"Bearer {bearer}"})
 
 
 def admin_page(_ctx: Context) -> RequestSpec:
-    return RequestSpec("GET", "/admin/login", {"Accept": "text/html"})
+    return RequestSpec("GET", PATHS["admin"], {"Accept": "text/html"})
 
 
 # name -> builder; slo.yaml refers to scenarios by these names.

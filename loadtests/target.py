@@ -6,8 +6,10 @@ calibration all talk to the stack the same way.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import secrets
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,11 +67,18 @@ class Target:
         return ssl.create_default_context(cafile=str(self.cafile) if self.cafile else None)
 
     def secret(self, name: str) -> str:
-        return (self.secrets_dir / name).read_text().strip()
+        return _read(self.secrets_dir / name).strip()
 
-    def secret_json(self, name: str) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads((self.secrets_dir / name).read_text())
-        return data
+    def secret_json(self, name: str) -> Any:
+        return json.loads(_read(self.secrets_dir / name))
+
+    def clients(self) -> list[dict[str, str]]:
+        """OAuth clients the load is spread over: load_clients.json (written by ownstack) when present,
+        else the demo client. One client alone would measure its per-client limit, not the service."""
+        if (self.secrets_dir / LOAD_CLIENTS).exists():
+            clients: list[dict[str, str]] = self.secret_json(LOAD_CLIENTS)
+            return clients
+        return [self.secret_json("demo_client.json")]
 
     def client(self) -> httpx.Client:
         # trust_env=False: SSL_CERT_FILE/REQUESTS_CA_BUNDLE in the environment must not replace our CA.
@@ -77,16 +86,33 @@ class Target:
                             timeout=10.0)
 
 
+LOAD_CLIENTS = "load_clients.json"
+
+
+@functools.cache
+def _read(path: Path) -> str:
+    # Builders run per request: secrets are read once per process, not once per request.
+    return path.read_text()
+
+
 class TokenError(RuntimeError):
     """TokenDealer did not issue a token; the message says what it answered."""
 
 
-def fetch_token(target: Target, scope: str = "read") -> str:
-    """One client-credentials token for the demo client (HTTP Basic, RFC 6749 section 4.4)."""
-    creds = target.secret_json("demo_client.json")
+def fetch_tokens(target: Target, scope: str = "read") -> tuple[str, ...]:
+    """One token per load client."""
+    return tuple(fetch_token(target, creds, scope) for creds in target.clients())
+
+
+def fetch_token(target: Target, creds: dict[str, str] | None = None, scope: str = "read") -> str:
+    """One client-credentials token (HTTP Basic, RFC 6749 section 4.4); the demo client by default."""
+    creds = creds or target.secret_json("demo_client.json")
     with target.client() as client:
+        # Spread over client IPs like the load itself, so set-up never eats one IP's limit.
+        headers = {"X-Forwarded-For": f"10.255.{secrets.randbelow(256)}.{secrets.randbelow(254) + 1}"} \
+            if target.spread_ips else {}
         resp = client.post("/oauth/token", data={"grant_type": "client_credentials", "scope": scope},
-                           auth=(creds["client_id"], creds["client_secret"]))
+                           auth=(creds["client_id"], creds["client_secret"]), headers=headers)
     if resp.status_code != 200:
         raise TokenError(f"POST /oauth/token answered {resp.status_code}: {resp.text[:200]}")
     token = resp.json().get("access_token")

@@ -17,16 +17,16 @@ HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 
 
-def _env(target: Target, mix: dict[str, float], token: str | None) -> dict[str, str]:
-    return {**os.environ, **target.env(), **mixenv.to_env(mix, token),
+def _env(target: Target, mix: dict[str, float], tokens: tuple[str, ...]) -> dict[str, str]:
+    return {**os.environ, **target.env(), **mixenv.to_env(mix, tokens),
             "PYTHONPATH": str(HERE.parent)}
 
 
-def molotov(target: Target, mix: dict[str, float], token: str | None, users: int, seconds: float,
+def molotov(target: Target, mix: dict[str, float], tokens: tuple[str, ...], users: int, seconds: float,
             out: Path) -> dict[str, Any]:
     argv = [str(BIN / "molotov"), "-w", str(users), "-d", str(int(seconds)), "-p", "1", "-c",
             "--force-shutdown", str(HERE / "molotov_scenarios.py")]
-    proc = subprocess.run(argv, env=_env(target, mix, token), capture_output=True, text=True,
+    proc = subprocess.run(argv, env=_env(target, mix, tokens), capture_output=True, text=True,
                           timeout=seconds + 60, check=False)
     (out / "molotov.log").write_text(proc.stdout + proc.stderr)
     found = re.search(r"SUCCESSES: (\d+) \| FAILURES: (\d+)", proc.stdout)
@@ -38,13 +38,13 @@ def molotov(target: Target, mix: dict[str, float], token: str | None, users: int
             "rps": total / seconds, "summary": f"{total} requests, {failed} failures"}
 
 
-def locust(target: Target, mix: dict[str, float], token: str | None, users: int, seconds: float,
+def locust(target: Target, mix: dict[str, float], tokens: tuple[str, ...], users: int, seconds: float,
            out: Path) -> dict[str, Any]:
     prefix = out / "locust"
     argv = [str(BIN / "locust"), "-f", str(HERE / "locustfile.py"), "--headless", "-u", str(users),
             "-r", str(users), "-t", f"{int(seconds)}s", "--csv", str(prefix), "--only-summary",
             "--stop-timeout", "5", "--loglevel", "WARNING"]
-    proc = subprocess.run(argv, env=_env(target, mix, token), capture_output=True, text=True,
+    proc = subprocess.run(argv, env=_env(target, mix, tokens), capture_output=True, text=True,
                           timeout=seconds + 90, check=False)
     (out / "locust.log").write_text(proc.stdout + proc.stderr)
     stats = Path(f"{prefix}_stats.csv")
