@@ -91,6 +91,13 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
         "redis": {"host": cfg["services"]["redis"]["host"], "port": cfg["services"]["redis"]["port"]},
         "secrets_dir": str(paths.secrets),
         "tls": {"hsts_max_age": cfg["tls"]["hsts_max_age"]},
+        # Edge security (lua/waf.lua, jwt.lua, redirects.lua, slack_signature.lua): the JWT issuer is the
+        # public base URL TokenDealer signs with, its JWKS is fetched from the tokendealer service.
+        "security": cfg.get("security", {}),
+        "public_base_url": f"https://{cfg['server_name']}"
+                           + ("" if cfg["ports"]["public_https"] == 443 else f":{cfg['ports']['public_https']}"),
+        "services": {name: {"host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"]}
+                     for name in HTTP_SERVICES},
         "health_checks": [
             {"name": name, "host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"],
              "path": cfg["services"][name]["health"]}

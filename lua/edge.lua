@@ -141,6 +141,16 @@ function _M.header_filter()
     end
     security_headers()
     local route = current_route()
+    -- Per-route defaults (e.g. the admin panel's CSP) for responses the upstream left without them.
+    local extra = route and route.response_headers
+    if type(extra) == "table" then
+        local header = ngx.header
+        for k, v in pairs(extra) do
+            if header[k] == nil then
+                header[k] = v
+            end
+        end
+    end
     if route then
         run(route, "header_filter", ngx.ctx)
     end

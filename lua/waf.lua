@@ -450,7 +450,7 @@ function Policy:access(ctx)
         or #self.ip_allow > 0 and not _M.cidr_match(self.ip_allow, client) then
         return self:decide(5, { PROTOCOL.ip_deny.id }, { PROTOCOL.ip_deny })
     end
-    local headers, err = ngx_req.get_headers(self.max_headers, true)
+    local headers, err = ngx_req.get_headers(self.max_headers)
     local found = self:protocol(headers, err == "truncated")
     local cl = tonumber(ngx_var.http_content_length)
     if self.max_body and cl and cl > self.max_body then
