@@ -185,6 +185,16 @@ def test_forced_renewal_serves_a_new_serial_while_keepalive_load_sees_no_errors(
     assert _accounts(acme) == accounts_before  # the account key is reused, not re-registered
 
 
+def test_renew_without_force_renews_once_fewer_than_renew_before_days_remain(acme: AcmeStack) -> None:
+    old = acme.served_cert()
+    days_left = (old.not_valid_after_utc.timestamp() - time.time()) / 86400
+    due = acme.acme("renew", ACME_RENEW_BEFORE_DAYS=str(int(days_left) + 1))  # Pebble: ~5 years left
+    assert due.returncode == 0 and "renewed" in due.stdout, due.stdout + due.stderr
+    assert acme.served_cert().serial_number != old.serial_number
+    again = acme.acme("renew", ACME_RENEW_BEFORE_DAYS=str(int(days_left) - 1))
+    assert again.returncode == 0 and "not_due" in again.stdout
+
+
 def test_failing_acme_server_leaves_the_old_certificate_serving(acme: AcmeStack) -> None:
     serving = acme.served_cert().serial_number
     failures = acme.status.get("failures_total", 0)
