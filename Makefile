@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: setup run up down status reload test test-lua test-py lint security bench loadtest lock
+.PHONY: setup run up down status reload test test-lua test-py lint security bench loadtest calibrate lock
 
 setup:
 	@scripts/setup.sh
@@ -41,3 +41,20 @@ lock:
 
 bench: setup
 	@$(PY) -m loadtests.bench.run_all
+
+# Bandit (medium/high severity fails; a `# nosec` must name its test id, the reason beside it) and the
+# dependency audit of requirements.lock. Needs PyPI: not part of `make test`, run by the CI workflow.
+SECURITY_PATHS := app tokendealer servicekit gateway certs loadtests deploy
+security: setup
+	@.venv/bin/bandit -q -r $(SECURITY_PATHS) -ll
+	@if grep -rnE '#\s*nosec\s*$$' --include='*.py' $(SECURITY_PATHS); then \
+		echo "bare # nosec above: name the test id (e.g. # nosec B603) and say why" >&2; exit 1; fi
+	@$(PY) deploy/audit_deps.py
+
+# The SLO gate (loadtests/slo.yaml) on a stack of its own, free ports; reports in .run/loadtests/.
+loadtest: setup
+	@$(PY) -m loadtests.gate
+
+# Ramp load on Jeeves and TokenDealer to find their knee; proposes gateway.yaml limits from it.
+calibrate: setup
+	@$(PY) -m loadtests.calibrate
