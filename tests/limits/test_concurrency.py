@@ -1,0 +1,137 @@
+"""Concurrency limiting at the real edge: slots are released exactly once whatever ends a request
+(client abort, upstream timeout, worker killed), queueing is bounded."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import ssl
+import subprocess
+import time
+
+import aiohttp
+import httpx
+import pytest
+from conftest import metric
+from pacing import burst
+from stackctl import StackHandle
+
+pytestmark = pytest.mark.stack
+
+
+def inflight(stack: StackHandle, route: str) -> float:
+    return metric(stack, f'edge_limit_inflight{{route="{route}",limit="route"}}')
+
+
+def wait_for_zero(stack: StackHandle, route: str, timeout: float = 10) -> float:
+    deadline = time.monotonic() + timeout
+    value = inflight(stack, route)
+    while value != 0 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        value = inflight(stack, route)
+    return value
+
+
+async def aborted_requests(stack: StackHandle, count: int, parallel: int) -> None:
+    """Send a slow request, then drop the TCP connection mid-flight (before any answer)."""
+    # These clients only need to reach nginx: skip certificate checks to spend CPU on the edge.
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    gate = asyncio.Semaphore(parallel)
+    port = stack.ports["https"]
+
+    async def one(i: int) -> None:
+        async with gate:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port, ssl=context,
+                                                           server_hostname="localhost")
+            writer.write(f"GET /lt/leak/abort-{i}?ms=3000 HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
+            await writer.drain()
+            await asyncio.sleep(random.uniform(0.005, 0.05))
+            writer.transport.abort()
+
+    await asyncio.gather(*(one(i) for i in range(count)))
+
+
+async def timed_out_requests(stack: StackHandle, count: int, parallel: int) -> list[int]:
+    # aiohttp: its pool stays cheap with hundreds of waiting requests (httpx's does not).
+    connector = aiohttp.TCPConnector(limit=parallel, ssl=stack.ssl_context())
+    async with aiohttp.ClientSession(base_url=stack.base_url, connector=connector) as session:
+
+        async def one() -> int:
+            async with session.get("/lt/leak/timeout?ms=2000") as resp:
+                await resp.read()
+                return resp.status
+
+        return list(await asyncio.gather(*(one() for _ in range(count))))
+
+
+def test_aborted_and_timed_out_requests_leave_no_slot_behind(limits_stack: StackHandle) -> None:
+    t0 = time.monotonic()
+    asyncio.run(aborted_requests(limits_stack, 2000, 100))
+    t1 = time.monotonic()
+    assert wait_for_zero(limits_stack, "lt_leak") == 0
+    t2 = time.monotonic()
+    statuses = asyncio.run(timed_out_requests(limits_stack, 500, 100))
+    t3 = time.monotonic()
+    assert statuses.count(504) == 500, {s: statuses.count(s) for s in set(statuses)}
+    assert wait_for_zero(limits_stack, "lt_leak") == 0
+    print(f"aborts {t1 - t0:.1f}s, drain {t2 - t1:.1f}s, timeouts {t3 - t2:.1f}s")
+    # The proof: the full limit (120) is available again, all at once.
+    responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/leak/after?ms=200", 120, limits_stack.ssl_context()))
+    assert [r.status_code for r in responses] == [200] * 120
+    assert wait_for_zero(limits_stack, "lt_leak") == 0
+    lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_leak"]
+    assert sum(line["status"] == 499 for line in lines) > 1000   # nginx saw the aborts as such
+
+
+def test_queue_waits_for_a_slot_then_rejects_with_503_when_full(limits_stack: StackHandle) -> None:
+    # max 2 in flight per ip, 2 more may wait up to 2 s: of 5 at once, 4 succeed, 1 is refused at once.
+    responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/queue/x?ms=600", 5, limits_stack.ssl_context()))
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200, 200, 200, 200, 503]
+    refused = next(r for r in responses if r.status_code == 503)
+    assert refused.headers["Retry-After"] == "2"
+    assert refused.json()["error"] == "too_many_in_flight"
+    lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_queue"]
+    assert sum("concurrency=queued" in line["decisions"] for line in lines) == 2
+
+
+def nginx_workers(stack: StackHandle) -> list[int]:
+    master = stack.pid("nginx")
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, check=True)
+    return [int(p) for p in out.stdout.split()]
+
+
+def test_slots_of_a_killed_worker_are_returned(limits_stack: StackHandle) -> None:
+    # Workers killed with requests in flight never runs their log phase; the survivors' sweeper
+    # gives its slots back (the lua-resty-limit-traffic #73 / APISIX #12823 failure mode).
+    async def hold() -> list[int]:
+        limits = httpx.Limits(max_connections=30, max_keepalive_connections=30)
+        async with httpx.AsyncClient(base_url=limits_stack.base_url, verify=limits_stack.ssl_context(),
+                                     trust_env=False, limits=limits, timeout=15) as client:
+            async def one() -> int:
+                try:
+                    return (await client.get("/lt/crash/x?ms=3000")).status_code
+                except httpx.HTTPError:
+                    return 0   # its worker was killed
+
+            task = asyncio.gather(*(one() for _ in range(30)))
+            deadline = time.monotonic() + 5
+            while await asyncio.to_thread(metric, limits_stack,
+                                          'edge_limit_inflight{route="lt_crash",limit="route"}') < 30:
+                assert time.monotonic() < deadline, "slots never all taken"
+                await asyncio.sleep(0.05)
+            for pid in nginx_workers(limits_stack):   # connections may sit on either worker
+                os.kill(pid, signal.SIGKILL)
+            return list(await task)
+
+    statuses = asyncio.run(hold())
+    assert 0 in statuses, statuses      # some requests died with the worker
+    assert wait_for_zero(limits_stack, "lt_crash") == 0
+    responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/crash/again", 40, limits_stack.ssl_context()))
+    assert [r.status_code for r in responses] == [200] * 40
+
+
