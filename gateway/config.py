@@ -27,6 +27,10 @@ ENV_OVERRIDES: dict[str, str] = {
     "FAKE_WEATHER_PORT": "services.fake_weather.port",
     "PG_PORT": "services.postgres.port",
     "REDIS_PORT": "services.redis.port",
+    # Hosts: the OpenResty image reaches its upstreams by compose service name, not loopback.
+    "JEEVES_HOST": "services.jeeves.host",
+    "TOKENDEALER_HOST": "services.tokendealer.host",
+    "REDIS_HOST": "services.redis.host",
 }
 
 
