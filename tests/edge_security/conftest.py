@@ -1,0 +1,75 @@
+"""Fixtures of the edge-security suite: one stack of its own (gateway.yaml plus test routes in front of a
+test upstream that redirects on demand and serves a JWKS we control), limits bypassed for 127.0.0.1 so
+corpus replays measure the WAF alone."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+from jwt_tokens import KeySet
+from sec_upstream import SecUpstream
+from stackctl import REPO, StackHandle, new_stack
+
+ALLOWED_REDIRECT_HOSTS = ["allowed.example.com", "*.trusted.example.org", "partner.example.net:8443"]
+
+
+def security_config(upstream_port: int) -> dict[str, Any]:
+    cfg = copy.deepcopy(yaml.safe_load((REPO / "gateway" / "gateway.yaml").read_text()))
+    cfg["services"]["sec_upstream"] = {"host": "127.0.0.1", "port": upstream_port, "http": True}
+    cfg.setdefault("limits", {})["allowlist"] = {"ip": ["127.0.0.1", "::1"], "client_id": []}
+    cfg["security"]["waf"]["mode"] = "block"
+    jwt_test = {"jwks_host": "127.0.0.1", "jwks_port": upstream_port, "refresh_interval": 2}
+    routes = [
+        {"name": "sec_redirect", "match": {"prefix": "/sec/redirect/"}, "upstream": "sec_upstream",
+         "policies": [{"redirects": {"allowed_hosts": ALLOWED_REDIRECT_HOSTS}}]},
+        {"name": "sec_rewrite", "match": {"prefix": "/sec/rewrite/"}, "upstream": "sec_upstream",
+         "policies": [{"redirects": {"on_violation": "rewrite", "landing": "/admin/"}}]},
+        {"name": "sec_jwt", "match": {"prefix": "/sec/jwt/"}, "upstream": "sec_upstream",
+         "policies": ["waf", {"jwt": jwt_test}]},
+        {"name": "sec_detect", "match": {"prefix": "/sec/detect/"}, "upstream": "sec_upstream",
+         "policies": [{"waf": {"mode": "detect"}}]},
+        {"name": "sec_ipdeny", "match": {"prefix": "/sec/ipdeny/"}, "upstream": "sec_upstream",
+         "policies": [{"waf": {"ip_deny": ["127.0.0.0/8", "::1/128"]}}]},
+        {"name": "sec_waf", "match": {"prefix": "/sec/waf/"}, "upstream": "sec_upstream",
+         "client_max_body_size": "8k", "policies": ["waf"]},
+    ]
+    cfg["routes"] = routes + cfg["routes"]
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def keyset() -> KeySet:
+    return KeySet()
+
+
+@pytest.fixture(scope="session")
+def sec_upstream(keyset: KeySet) -> Iterator[SecUpstream]:
+    upstream = SecUpstream(keyset.jwks()).start()
+    yield upstream
+    upstream.stop()
+
+
+@pytest.fixture(scope="session")
+def sec_stack(tmp_path_factory: pytest.TempPathFactory, sec_upstream: SecUpstream) -> Iterator[StackHandle]:
+    config = tmp_path_factory.mktemp("sec-config") / "gateway.yaml"
+    config.write_text(yaml.safe_dump(security_config(sec_upstream.port)))
+    handle = new_stack("security", GATEWAY_CONFIG=str(config)).start()
+    try:
+        yield handle
+    finally:
+        handle.stop()
+        handle.remove()
+
+
+@pytest.fixture
+def sec_client(sec_stack: StackHandle):  # type: ignore[no-untyped-def]
+    with sec_stack.client() as c:
+        yield c
+
+
+def issuer(stack: StackHandle) -> str:
+    return f"https://localhost:{stack.ports['https']}"
