@@ -116,6 +116,10 @@ def test_stack_renewer_issues_a_certificate_through_the_gateway_http01_path(acme
     with acme.stack.client() as local:
         assert local.get("/healthz").status_code == 200
 
+    shown = json.loads(acme.acme("status").stdout)
+    assert shown["serving"]["source"] == "acme" and shown["serving"]["serial"] == f"{cert.serial_number:x}"
+    assert shown["renewer"]["last_result"] == "issued"
+
     acme_dir = acme.stack.run_dir / "certs" / "acme" / "config"
     for key in [*acme_dir.glob("archive/*/privkey*.pem"), *acme_dir.glob("accounts/**/private_key.json")]:
         assert key.stat().st_mode & 0o077 == 0, f"{key} is readable by others"
