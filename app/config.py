@@ -32,6 +32,7 @@ class Settings:
     http_timeout: float = 3.0
     weather_cache_seconds: float = 600.0
     jwt_audience: str = "jeeves"
+    jwks_min_refresh_seconds: float = 10.0  # unknown kids refresh the JWKS at most this often
     db_pool_size: int = 10
 
     @classmethod
@@ -52,6 +53,7 @@ class Settings:
             http_timeout=_float("JEEVES_HTTP_TIMEOUT", 3.0),
             weather_cache_seconds=_float("JEEVES_WEATHER_CACHE_SECONDS", 600.0),
             db_pool_size=int(_float("JEEVES_DB_POOL_SIZE", 10)),
+            jwks_min_refresh_seconds=_float("JEEVES_JWKS_MIN_REFRESH_SECONDS", 10.0),
         )
 
     @property

@@ -23,7 +23,8 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 
 def make_verifier(deps: Deps) -> TokenVerifier:
     url = deps.settings.tokendealer_url.rstrip("/") + "/.well-known/jwks.json"
-    keys = JWKSCache(deps.http, url, timeout=deps.settings.http_timeout)
+    keys = JWKSCache(deps.http, url, timeout=deps.settings.http_timeout,
+                     min_refresh_interval=deps.settings.jwks_min_refresh_seconds)
     return TokenVerifier(keys, deps.settings.issuer, deps.settings.jwt_audience)
 
 

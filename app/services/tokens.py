@@ -29,7 +29,7 @@ class ClientCredentials:
     def __init__(self, session: aiohttp.ClientSession, token_url: str, client_id: str, client_secret: str,
                  scope: str = "read", refresh_margin: float = 30.0, timeout: float = 5.0) -> None:
         self.session, self.token_url = session, token_url
-        self.auth = aiohttp.BasicAuth(client_id, client_secret)
+        self.auth_header = {"Authorization": aiohttp.encode_basic_auth(client_id, client_secret)}
         self.scope, self.refresh_margin = scope, refresh_margin
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self._token: str | None = None
@@ -60,7 +60,8 @@ class ClientCredentials:
         self.fetches += 1
         form = {"grant_type": "client_credentials", "scope": self.scope}
         try:
-            async with self.session.post(self.token_url, data=form, auth=self.auth, timeout=self.timeout) as resp:
+            async with self.session.post(self.token_url, data=form, headers=self.auth_header,
+                                         timeout=self.timeout) as resp:
                 data = await resp.json(content_type=None)
                 if resp.status != 200 or not isinstance(data, dict) or not data.get("access_token"):
                     raise TokenError(f"token endpoint answered {resp.status}: {str(data)[:200]}")
