@@ -45,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "loop":
         renewer.loop(cfg, paths, settings)
         return 0
-    outcome = renewer.renew(cfg, paths, settings, force=getattr(args, "force", False))
+    try:
+        outcome = renewer.renew(cfg, paths, settings, force=getattr(args, "force", False))
+    except TimeoutError as exc:
+        print(f"[acme] {exc}", file=sys.stderr)
+        return 1
     print(f"[acme] {outcome.result}: {outcome.message}", file=sys.stdout if outcome.ok else sys.stderr)
     return 0 if outcome.ok else 1
 

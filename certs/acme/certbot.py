@@ -87,6 +87,8 @@ def _run_once(settings: AcmeSettings, acme: AcmePaths, webroot: Path) -> Certbot
         done = subprocess.run(argv(settings, acme, webroot), env=_env(settings),  # nosec B603
                               capture_output=True, text=True, timeout=CERTBOT_TIMEOUT, check=False,
                               stdin=subprocess.DEVNULL)
+    except OSError as exc:  # certbot missing or not executable: a failure like any other, never a crash
+        return CertbotResult(False, -1, f"cannot run certbot: {exc}")
     except subprocess.TimeoutExpired as exc:
         partial = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else exc.stdout or ""
         return CertbotResult(False, -1, f"certbot timed out after {CERTBOT_TIMEOUT:.0f}s: {partial}")

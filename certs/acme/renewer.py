@@ -196,4 +196,6 @@ def loop(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings) -> None:
             ok = renew(cfg, paths, settings).ok
         except TimeoutError as exc:
             log.error("acme_lock", error=str(exc))
+        except Exception:  # the scheduler outlives any one bad check; the next one may succeed
+            log.exception("acme_check_crashed")
         time.sleep(settings.check_interval if ok else min(settings.check_interval, RETRY_AFTER_FAILURE))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 
 from certs import devca
-from certs.acme import certbot, renewer, served
+from certs.acme import certbot, renewer, served, status
 from certs.acme import settings as acme_settings
 from certs.acme.settings import AcmePaths
 from gateway import config, render
@@ -158,3 +159,20 @@ def test_disabled_renewer_does_nothing(tmp_path: Path) -> None:
     outcome = renewer.renew(config.load(env={}), paths, settings(ACME_ENABLED="false"))
     assert outcome.result == "disabled" and outcome.ok
     assert not AcmePaths.of(paths).root.exists()
+
+
+def test_unreachable_ca_on_first_issuance_is_a_recorded_failure_and_the_dev_ca_keeps_serving(tmp_path: Path) -> None:
+    paths = RunPaths(tmp_path)
+    paths.make()
+    devca.ensure_leaf(paths.certs, ["localhost"])
+    with socket.socket() as sock:  # a port nobody listens on: connection refused, like a CA outage
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    down = settings(ACME_DIRECTORY_URL=f"https://127.0.0.1:{closed}/dir")
+    for attempt in (1, 2):
+        outcome = renewer.renew(config.load(env={}), paths, down)
+        assert outcome.result == "failed" and "certbot" in outcome.message
+        recorded = status.read(paths)
+        assert recorded["failures_total"] == attempt and recorded["consecutive_failures"] == attempt
+        assert recorded["served"]["source"] == "devca" and recorded["last_error"]
+    assert served.choose(down, paths).source == "devca"
