@@ -7,6 +7,9 @@ import asyncio
 import base64
 import hashlib
 import re
+import subprocess
+import sys
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -99,3 +102,22 @@ def chromium(stack: StackHandle) -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+def create_admin(stack: StackHandle, username: str, password: str) -> subprocess.CompletedProcess[str]:
+    """The operator's CLI, run for real against the stack's database."""
+    env = {**stack.env, "DATABASE_URL": jeeves_dsn(stack).replace("postgresql://", "postgresql+asyncpg://")}
+    return subprocess.run([sys.executable, "-m", "app.admin.cli", "create-admin", "--username", username],
+                          input=password + "\n", capture_output=True, text=True, env=env, cwd=REPO,
+                          timeout=60, check=False)
+
+
+@pytest.fixture
+def fresh_admin(stack: StackHandle) -> Iterator[tuple[str, str]]:
+    """A throw-away admin account (for lock-out, expiry and TOTP tests), removed afterwards."""
+    username, password = f"ops-{uuid.uuid4().hex[:10]}", f"pw-{uuid.uuid4().hex}"
+    result = create_admin(stack, username, password)
+    assert result.returncode == 0, result.stderr
+    yield username, password
+    sql(stack, "DELETE FROM admin_accounts WHERE username = $1", username)
+    sql(stack, "DELETE FROM admin_login_throttle WHERE username = $1", username)

@@ -32,8 +32,7 @@ def _slack_event(stack: StackHandle, text: str, channel: str) -> None:
     ts = str(int(time.time()))
     sig = hmac.new(stack.secret("slack_signing_secret").encode(), b"v0:" + ts.encode() + b":" + body,
                       hashlib.sha256).hexdigest()
-    # Straight to Jeeves (which verifies the signature itself): the browser half is what crosses the edge.
-    with httpx.Client(base_url=f"http://127.0.0.1:{stack.ports['jeeves']}", trust_env=False, timeout=10) as client:
+    with stack.client() as client:  # through the edge, like Slack
         resp = client.post("/slack/events", content=body, headers={
             "X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={sig}", "Content-Type": "application/json"})
     assert resp.status_code == 200, resp.text
@@ -54,7 +53,7 @@ def _reply_in(stack: StackHandle, channel: str, timeout: float = 15.0) -> str:
 
 
 def _token(stack: StackHandle, client_id: str, secret: str) -> httpx.Response:
-    with httpx.Client(base_url=f"http://127.0.0.1:{stack.ports['tokendealer']}", trust_env=False, timeout=10) as client:
+    with stack.client() as client:
         return client.post("/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret))
 
 

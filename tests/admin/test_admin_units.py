@@ -1,0 +1,70 @@
+"""Pure parts of the admin panel: redirects, TOTP (RFC 6238 vectors), password hashes, log parsing, charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from app.admin import charts, security
+from app.services import admin_stats
+
+
+@pytest.mark.parametrize("target,expected", [
+    ("/admin/users?q=a", "/admin/users?q=a"), (None, "/admin/"), ("", "/admin/"), ("//x.example", "/admin/"),
+    ("https://x.example/admin/", "/admin/"), ("/\\x.example", "/admin/"), ("/admin/\r\nSet-Cookie:x", "/admin/"),
+    ("admin/users", "/admin/"), ("/admin/logout", "/admin/"), ("/healthz", "/admin/"),
+])
+def test_safe_next_accepts_only_local_admin_paths(target: str | None, expected: str) -> None:
+    assert security.safe_next(target) == expected
+
+
+def test_totp_matches_rfc6238_sha1_vectors() -> None:
+    import base64
+
+    secret = base64.b32encode(b"12345678901234567890").decode()
+    # RFC 6238 appendix B (8 digits); we use the last 6.
+    for at, code in ((59, "94287082"), (1111111109, "07081804"), (1234567890, "89005924")):
+        assert security.totp_code(secret, at) == code[-6:]
+        assert security.totp_verify(secret, code[-6:], at + 29)
+    assert not security.totp_verify(secret, "94287082"[-6:], 59 + 120)
+    assert not security.totp_verify(secret, "abcdef", 59)
+
+
+def test_passwords_are_argon2id_and_verify_only_the_right_one() -> None:
+    stored = security.hash_password("correct horse battery")
+    assert stored.startswith("$argon2id$")
+    assert security.verify_password(stored, "correct horse battery")
+    assert not security.verify_password(stored, "wrong")
+    assert not security.verify_password(None, "anything")
+    assert not security.verify_password("not-a-hash", "anything")
+
+
+def test_access_log_summary_buckets_by_hour_and_counts_decisions(tmp_path: Path) -> None:
+    now = dt.datetime(2026, 1, 2, 12, 30, tzinfo=dt.UTC)
+    lines = [
+        {"time": "2026-01-02T12:10:00+00:00", "status": 200, "route": "slack_events", "client_ip": "1.1.1.1"},
+        {"time": "2026-01-02T11:59:59+00:00", "status": 429, "route": "admin", "client_ip": "2.2.2.2",
+         "decisions": "ratelimit:login=rejected"},
+        {"time": "2026-01-02T11:00:00+00:00", "status": 403, "route": "api", "client_ip": "3.3.3.3",
+         "decisions": "waf:942100=block"},
+        {"time": "2026-01-02T10:00:00+00:00", "status": 502, "route": "api"},
+        {"time": "2025-12-30T10:00:00+00:00", "status": 500, "route": "api"},  # older than 24 h
+    ]
+    log = tmp_path / "access.log"
+    log.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n")
+    traffic = admin_stats.summarize(log, now)
+    assert traffic.totals == {"requests": 4, "slack_events": 1, "errors": 1, "client_errors": 2,
+                              "rate_limited": 1, "waf": 1}
+    assert traffic.series["requests"][-1] == 1 and traffic.series["requests"][-2] == 2
+    assert traffic.top_limited_keys == [("2.2.2.2 admin", 1)]
+    assert traffic.waf_rules == [("942100", 1)]
+
+
+def test_hourly_chart_scales_bars_to_the_peak() -> None:
+    hours = [dt.datetime(2026, 1, 1, h, tzinfo=dt.UTC) for h in range(3)]
+    chart = charts.hourly("Requests", [0, 5, 10], hours)
+    assert [b.height for b in chart.bars] == [0.0, (charts.HEIGHT - charts.TOP) / 2, charts.HEIGHT - charts.TOP]
+    assert chart.total == 15 and chart.peak == 10
