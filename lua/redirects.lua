@@ -47,6 +47,9 @@ local function check_layer(target, allow, schemes)
     if find(target, "^%s") then
         return "leading whitespace"
     end
+    if find(sub(target, 1, 2), "[\128-\255]") then
+        return "non-ASCII at the start"   -- look-alikes some parsers fold into "/" or "." (〱, ／, 。)
+    end
     if sub(target, 1, 1) == "/" then
         if sub(target, 2, 2) == "/" then
             return "protocol-relative URL"
@@ -104,6 +107,10 @@ end
 function _M.check(target, allow, schemes)
     if type(target) ~= "string" then
         return "not a string"
+    end
+    -- As sent, a target must be a valid URI reference (RFC 3986): no spaces, quotes, <>, {}, |, ^, `.
+    if find(target, "[%s\"<>{}|^`]") then
+        return "character not allowed in a URI"
     end
     local layer = target
     for _ = 1, MAX_LAYERS do
