@@ -118,8 +118,10 @@ def reload_nginx(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, e
     raise RuntimeError(f"nginx (pid {pid}) reloaded but still not presenting serial {want!r} after 15s")
 
 
-def _record(paths: RunPaths, settings: AcmeSettings, outcome: Outcome, live: served.Served | None) -> None:
+def _record(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, outcome: Outcome,
+            live: served.Served | None) -> None:
     previous = status.read(paths)
+    presented = served_serial(cfg, settings.cert_name) if nginx_pid(paths) else None
     now = status.now_iso()
     failed = outcome.result == "failed"
     current = served.choose(settings, paths)
@@ -133,7 +135,8 @@ def _record(paths: RunPaths, settings: AcmeSettings, outcome: Outcome, live: ser
         "last_result": outcome.result,
         "last_message": outcome.message,
         "certificate": live.summary() if live else None,
-        "served": current.summary(),
+        "served": current.summary(),  # what the next render picks
+        "presented_serial": f"{presented:x}" if presented is not None else None,  # what nginx serves now
         "failures_total": int(previous.get("failures_total", 0)) + (1 if failed else 0),
         "consecutive_failures": int(previous.get("consecutive_failures", 0)) + 1 if failed else 0,
         "next_check": (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=settings.check_interval))
@@ -157,11 +160,11 @@ def renew(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, force: b
         if reason is None:
             assert before is not None and before.info is not None  # nosec B101 - is_due checked both
             outcome = Outcome("not_due", f"certificate good until {before.info.not_after:%Y-%m-%d}")
-            _record(paths, settings, outcome, before)
+            _record(cfg, paths, settings, outcome, before)
             return outcome
         log.info("acme_request", reason=reason, domains=list(settings.domains), server=settings.directory_url)
         outcome = _obtain_and_reload(cfg, paths, settings, acme, before)
-        _record(paths, settings, outcome, served.acme_live(settings, paths))
+        _record(cfg, paths, settings, outcome, served.acme_live(settings, paths))
     if outcome.ok:
         log.info("acme_done", result=outcome.result, message=outcome.message)
     else:

@@ -104,6 +104,7 @@ def test_stack_renewer_issues_a_certificate_through_the_gateway_http01_path(acme
 
     cert = acme.served_cert()  # verifies against Pebble's root only, for DOMAIN
     assert f"{cert.serial_number:x}" == status["certificate"]["serial"] == status["served"]["serial"]
+    assert status["presented_serial"] == f"{cert.serial_number:x}"
     assert "Pebble Intermediate CA" in cert.issuer.rfc4514_string()
     assert cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value.get_values_for_type(
         x509.DNSName) == [DOMAIN]
@@ -219,7 +220,7 @@ def test_failing_acme_server_leaves_the_old_certificate_serving(acme: AcmeStack)
     assert acme.served_cert().serial_number == serving
     status = acme.status
     assert status["failures_total"] == failures + 2 and status["consecutive_failures"] == 2
-    assert status["last_error"] and status["served"]["serial"] == f"{serving:x}"
+    assert status["last_error"] and status["presented_serial"] == f"{serving:x}"
     with acme.client() as client:
         assert acme.get(client, "/healthz").status_code == 200
     wait_for(lambda: acme.metric("cert_renewal_failures_total") == failures + 2,
