@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -14,7 +16,7 @@ import pytest
 from conftest import event, jeeves_db_url, read_jsonl, sign, wait_for
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from stackctl import StackHandle
+from stackctl import REPO, StackHandle
 
 pytestmark = pytest.mark.stack
 
@@ -177,3 +179,10 @@ def test_signed_but_malformed_body_is_400_json(slack: Slack) -> None:
     body = json.dumps({"type": "event_callback", "event": {}}).encode()
     response = slack.client.post("/slack/events", content=body, headers=sign(body, slack.secret))
     assert response.status_code == 400
+
+
+def test_demo_event_command_shows_the_reply(stack: StackHandle) -> None:
+    result = subprocess.run([sys.executable, "-m", "app.demo_event", "weather Berlin"], cwd=REPO, env=stack.env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "gateway answered 200" in result.stdout and "Berlin, Germany:" in result.stdout
