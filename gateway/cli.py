@@ -71,6 +71,8 @@ def cmd_run(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
         print(f"[stack] up: https://localhost:{public}/  (trust {paths.certs / 'ca.pem'}); "
               f"metrics http://127.0.0.1:{cfg['ports']['metrics']}/metrics; logs in {paths.logs}; Ctrl-C stops",
               flush=True)
+        print(f"[stack] admin panel: https://localhost:{public}/admin/  (sign in with {paths.secrets / 'admin.json'};"
+              " more admins: .venv/bin/python -m app.admin.cli create-admin --username NAME)", flush=True)
         reported: set[str] = set()
         while True:
             for svc in stack.exited():

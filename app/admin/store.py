@@ -70,8 +70,8 @@ async def record_failure(db: AsyncSession, username: str) -> int:
     """Counts a failed login; returns the lock (seconds) it triggers, 0 if none."""
     name = normalize_username(username)
     now = _utcnow()
-    stmt = insert(AdminLoginThrottle).values(username=name, failures=1, last_failure_at=now)
-    stmt = stmt.on_conflict_do_update(
+    upsert = insert(AdminLoginThrottle).values(username=name, failures=1, last_failure_at=now)
+    stmt = upsert.on_conflict_do_update(
         index_elements=[AdminLoginThrottle.username],
         # a quiet hour since the last failure starts the count again
         set_={"failures": case((AdminLoginThrottle.last_failure_at > now - FORGIVE_AFTER,

@@ -34,9 +34,14 @@ class Traffic:
 
 
 def parse_decisions(raw: str) -> list[tuple[str, str, str]]:
-    """'ratelimit:per_ip=rejected waf:942100=block' -> [(policy, name, decision), ...]."""
+    """Decision tokens -> [(policy, name, decision), ...]. Limiters log "ratelimit:per_ip=rejected"
+    (space-separated); the WAF logs "waf=block:942100,941100" (";"-separated), one entry per rule."""
     out = []
-    for token in raw.split():
+    for token in raw.replace(";", " ").split():
+        if token.startswith("waf="):
+            action, _, ids = token[4:].partition(":")
+            out += [("waf", rule, action.lower()) for rule in ids.split(",") if rule] or [("waf", "", action.lower())]
+            continue
         policy, _, rest = token.partition(":")
         name, _, decision = rest.partition("=")
         out.append((policy.lower(), name, decision.lower()))
@@ -87,18 +92,18 @@ def summarize(path: Path, now: dt.datetime | None = None, hours: int = 24) -> Tr
         elif status >= 400:
             series["client_errors"][index] += 1
         limited = status == 429
-        blocked = False
+        waf_hit = False
         for policy, name, decision in parse_decisions(entry.get("decisions") or ""):
             if policy.startswith(RATE_LIMIT_POLICIES):
                 limit_decisions[f"{policy}:{name}={decision}"] += 1
                 limited = limited or decision in LIMITED_DECISIONS
             elif policy.startswith("waf"):
                 waf_rules[name or decision] += 1
-                blocked = True
+                waf_hit = True
         if limited:
             series["rate_limited"][index] += 1
             limited_keys[f"{entry.get('client_ip', '?')} {route}"] += 1
-        if blocked:
+        if waf_hit:  # blocked, or only logged in detect mode: both are WAF decisions
             series["waf"][index] += 1
     return Traffic(
         hours=buckets, series=series, totals={name: sum(values) for name, values in series.items()},

@@ -49,7 +49,7 @@ def test_access_log_summary_buckets_by_hour_and_counts_decisions(tmp_path: Path)
         {"time": "2026-01-02T11:59:59+00:00", "status": 429, "route": "admin", "client_ip": "2.2.2.2",
          "decisions": "ratelimit:login=rejected"},
         {"time": "2026-01-02T11:00:00+00:00", "status": 403, "route": "api", "client_ip": "3.3.3.3",
-         "decisions": "waf:942100=block"},
+         "decisions": "waf=block:942100,941100"},
         {"time": "2026-01-02T10:00:00+00:00", "status": 502, "route": "api"},
         {"time": "2025-12-30T10:00:00+00:00", "status": 500, "route": "api"},  # older than 24 h
     ]
@@ -60,7 +60,9 @@ def test_access_log_summary_buckets_by_hour_and_counts_decisions(tmp_path: Path)
                               "rate_limited": 1, "waf": 1}
     assert traffic.series["requests"][-1] == 1 and traffic.series["requests"][-2] == 2
     assert traffic.top_limited_keys == [("2.2.2.2 admin", 1)]
-    assert traffic.waf_rules == [("942100", 1)]
+    assert sorted(traffic.waf_rules) == [("941100", 1), ("942100", 1)]
+    assert admin_stats.parse_decisions("ratelimit:login=rejected;waf=detect:920280") == [
+        ("ratelimit", "login", "rejected"), ("waf", "920280", "detect")]
 
 
 def test_hourly_chart_scales_bars_to_the_peak() -> None:
