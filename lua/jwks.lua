@@ -85,6 +85,8 @@ function _M.new(conf)
         dict = conf.dict or "edge_jwks",
         host = conf.host, port = conf.port, path = conf.path or "/.well-known/jwks.json",
         refresh_interval = conf.refresh_interval or 10,
+        -- several JWKS sources may share the dict: namespace every key by source
+        ns = tostring(conf.host) .. ":" .. tostring(conf.port) .. (conf.path or "/.well-known/jwks.json") .. "|",
         timeout_ms = conf.timeout_ms or 1000,
         version = -1, keys = {},
     }, Store)
@@ -97,7 +99,7 @@ end
 -- Fetch now (if no other worker did within refresh_interval) and publish a new version.
 function Store:refresh()
     local d = self:shared()
-    if not d:add("refresh_lock", true, self.refresh_interval) then
+    if not d:add(self.ns .. "refresh_lock", true, self.refresh_interval) then
         return false, "refresh rate-limited"
     end
     local body, err = http_get(self.host, self.port, self.path, self.timeout_ms)
@@ -110,27 +112,27 @@ function Store:refresh()
         log(ERR, "jwks: TokenDealer served an invalid JWKS")
         return false, "invalid JWKS"
     end
-    if d:get("jwks") ~= body then
-        d:set("jwks", body)
-        d:incr("version", 1, 0)
+    if d:get(self.ns .. "jwks") ~= body then
+        d:set(self.ns .. "jwks", body)
+        d:incr(self.ns .. "version", 1, 0)
     end
-    d:set("fetched_at", ngx_now())
+    d:set(self.ns .. "fetched_at", ngx_now())
     return true
 end
 
 -- The worker's parsed keys, re-parsed only when the shared version moved.
 function Store:current()
     local d = self:shared()
-    local version = d:get("version")
+    local version = d:get(self.ns .. "version")
     if version == nil then
         self:refresh()
-        version = d:get("version")
+        version = d:get(self.ns .. "version")
         if version == nil then
             return nil
         end
     end
     if version ~= self.version then
-        local keys, skipped = _M.parse(d:get("jwks"))
+        local keys, skipped = _M.parse(d:get(self.ns .. "jwks"))
         if keys then
             self.keys, self.version = keys, version
             if skipped and #skipped > 0 then

@@ -418,8 +418,10 @@ function Policy:protocol(headers, truncated)
         found[#found + 1] = PROTOCOL.header_count
     end
     local maxlen = self.max_header_length
-    for _, v in pairs(headers) do
-        if type(v) == "string" and #v > maxlen then
+    local skip = self.opts.skip_set
+    for name, v in pairs(headers) do
+        -- skipped headers (credentials) are the next policy's business: an oversized token is a 401
+        if type(v) == "string" and #v > maxlen and not skip[name] then
             found[#found + 1] = PROTOCOL.header_size
             break
         end
