@@ -16,7 +16,7 @@ from app.db.models import SlackEvent
 from app.deps import Deps
 from app.services import switches, usage, users
 from app.services.actions import Context, Reply, router
-from app.services.actions.router import help_text
+from app.services.actions.registry import help_text
 
 log = structlog.get_logger()
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")

@@ -1,6 +1,6 @@
 """Slack commands. Add one: a module here with `@router.action(...)`, imported below."""
 
-from app.services.actions.router import Action, Context, Reply, Router
+from app.services.actions.registry import Action, Context, Reply, Router
 
 router = Router()
 

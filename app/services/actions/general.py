@@ -1,5 +1,5 @@
 from app.services.actions import router
-from app.services.actions.router import Context, Reply, help_text
+from app.services.actions.registry import Context, Reply, help_text
 
 
 @router.action("help", "help", "this list")

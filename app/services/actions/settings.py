@@ -6,7 +6,7 @@ from typing import Any
 
 from app.services import users
 from app.services.actions import router
-from app.services.actions.router import Context, Reply
+from app.services.actions.registry import Context, Reply
 
 _ALIASES = {"alert": "alert_time", "time": "alert_time", "tz": "timezone", "unit": "units"}
 

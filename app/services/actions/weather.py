@@ -9,7 +9,7 @@ import structlog
 from app.services import users
 from app.services.actions import router
 from app.services.actions.location import LOCATION
-from app.services.actions.router import Context, Reply
+from app.services.actions.registry import Context, Reply
 from app.services.weather import Place, PlaceNotFound, WeatherClient, WeatherUnavailable
 
 log = structlog.get_logger()
