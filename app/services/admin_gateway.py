@@ -87,7 +87,9 @@ def read_certificate(path: Path, now: dt.datetime | None = None) -> Certificate 
 
 def _certificates(run_dir: Path) -> list[Certificate]:
     found = []
-    for path in sorted((run_dir / "certs").glob("*.pem")) + sorted((run_dir / "acme").glob("**/fullchain*.pem")):
+    # The dev CA leaf, and every certificate certbot keeps live (certs/acme: config/live/<name>/).
+    acme_live = sorted((run_dir / "certs" / "acme" / "config" / "live").glob("*/fullchain.pem"))
+    for path in sorted((run_dir / "certs").glob("*.pem")) + acme_live:
         if "key" in path.name:
             continue
         cert = read_certificate(path)
