@@ -97,11 +97,17 @@ rule(930160, "lfi", 5,
     "application or server file path", { view = "path" })
 
 -- ---------------------------------------------------------------- command injection (932xxx)
-local UNIX_CMDS = [=[(?:id|uname|whoami|pwd|ls|cat|tac|nl|wget|curl|fetch|nc|ncat|netcat|socat|ping|sleep|usleep|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|lua|node|bash|sh|zsh|ksh|csh|tcsh|dash|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|rm|tftp|ftp|crontab|nohup|sudo|passwd|useradd|base64|xxd|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|echo|printf|reg|net|nmap|uptime|hostname|ver|vol|ps|kill|killall|env|printenv|set|export|dir|type|whois|dig|traceroute|tracert|arp|route|mkfifo|mknod|gcc|cc|awk|xterm|shutdown|reboot|halt|start|system|exec|eval)]=]
+-- Commands that are not also everyday English words: a shell separator before them is enough.
+local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|bash|sh|zsh|ksh|csh|tcsh|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|rm|tftp|crontab|nohup|sudo|useradd|base64|xxd|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|nmap|uptime|hostname|printenv|killall|whois|traceroute|tracert|mkfifo|mknod|gcc|xterm)]=]
+-- Commands that are also words ("; ping me", "& sleep well"): they need a shell-looking argument.
+local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg|net|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|awk|passwd|ftp)]=]
+local SEPARATOR = [=[(?:[;|&\n]|\\n|\$\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
 rule(932100, "rce", 5,
-    [=[(?:[;|&\n]|\\n|\$\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=] .. UNIX_CMDS
-    .. [=[(?:\.exe)?(?:\s*$|\s*[;|&)}`#'"]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
+    SEPARATOR .. SHELL_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&)}`#'"]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
     "shell separator then command")
+rule(932105, "rce", 5,
+    SEPARATOR .. WORD_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&`]|\\n|[\s+]+(?:-{1,2}[a-z]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))]=],
+    "shell separator then a word-like command with shell arguments")
 rule(932110, "rce", 5,
     [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\b(?:cmd|cmd\.exe)\s*/[ck]\b|\bpowershell(?:\.exe)?\s+-|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")

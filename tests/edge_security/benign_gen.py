@@ -73,6 +73,12 @@ TEXTS = [
     "Can someone explain why 0.1 + 0.2 != 0.3 in JS? asking for a friend",
     "Ticket #4521: user can't reset password if the email has a + sign",
     "Shipping address: 12 Rue de l'Église, 75004 Paris",
+    "Name change: O'Neil -> O'Neill; ping me at 10:30 :)",
+    "Done & dusted; sleep well everyone",
+    "Tea & cat videos; type faster next time!",
+    "R&D | echo chamber or real feedback? set up a call",
+    "Fish & chips; start at noon & id cards at the door",
+    "Quick Q&A: who runs the node & the dash board?",
 ]
 
 CODE = [

@@ -1,0 +1,188 @@
+"""Slack signatures, WAF behaviour (modes, protocol checks, IP lists, metrics, logs) and security
+headers, through the real nginx."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import socket
+import ssl
+import time
+from typing import Any
+
+import httpx
+import pytest
+from sec_upstream import SecUpstream
+from stackctl import StackHandle
+
+pytestmark = pytest.mark.stack
+
+
+def slack_headers(secret: str, body: bytes, ts: int | None = None) -> dict[str, str]:
+    ts = int(time.time()) if ts is None else ts
+    sig = hmac.new(secret.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": str(ts), "X-Slack-Signature": f"v0={sig}",
+            "Content-Type": "application/json"}
+
+
+def log_entry(stack: StackHandle, request_id: str) -> dict[str, Any]:
+    """The access-log line of one request (nginx writes it just after the response: poll briefly)."""
+    deadline = time.monotonic() + 3
+    while True:
+        found = [e for e in stack.access_log_lines() if e["request_id"] == request_id]
+        if found or time.monotonic() > deadline:
+            assert found, request_id
+            return found[0]
+        time.sleep(0.05)
+
+
+# ---- Slack signature ------------------------------------------------------------------------------
+SLACK_BODY = json.dumps({"type": "url_verification", "challenge": "edge-check", "token": "x"}).encode()
+
+
+def test_signed_slack_request_reaches_jeeves(sec_stack: StackHandle, sec_client: httpx.Client) -> None:
+    headers = slack_headers(sec_stack.secret("slack_signing_secret"), SLACK_BODY)
+    resp = sec_client.post("/slack/events", content=SLACK_BODY, headers=headers)
+    assert resp.status_code == 200, resp.text
+    assert "edge-check" in resp.text
+
+
+@pytest.mark.parametrize("case", ["unsigned", "wrong_secret", "stale", "future", "tampered_body", "bad_format"])
+def test_bad_slack_signature_is_401_at_the_edge(sec_stack: StackHandle, sec_client: httpx.Client,
+                                                 case: str) -> None:
+    secret = sec_stack.secret("slack_signing_secret")
+    headers = slack_headers(secret, SLACK_BODY)
+    body = SLACK_BODY
+    if case == "unsigned":
+        headers = {"Content-Type": "application/json"}
+    elif case == "wrong_secret":
+        headers = slack_headers("not-the-secret", SLACK_BODY)
+    elif case == "stale":
+        headers = slack_headers(secret, SLACK_BODY, ts=int(time.time()) - 301 - 5)
+    elif case == "future":
+        headers = slack_headers(secret, SLACK_BODY, ts=int(time.time()) + 400)
+    elif case == "tampered_body":
+        body = SLACK_BODY.replace(b"edge-check", b"edge-chekk")
+    elif case == "bad_format":
+        headers["X-Slack-Signature"] = "v1=" + headers["X-Slack-Signature"][3:]
+    resp = sec_client.post("/slack/events", content=body, headers=headers)
+    assert resp.status_code == 401
+    assert resp.json()["error"] == "invalid_signature"
+    assert log_entry(sec_stack, resp.headers["X-Request-Id"])["upstream"] == ""   # Jeeves never saw it
+
+
+# ---- WAF behaviour --------------------------------------------------------------------------------
+def test_block_names_rules_and_logs_them(sec_stack: StackHandle, sec_client: httpx.Client) -> None:
+    resp = sec_client.get("/sec/waf/x", params={"q": "<script>alert(1)</script>"})
+    assert resp.status_code == 403
+    body = resp.json()
+    assert body["error"] == "request_blocked" and 941100 in body["rules"]
+    assert body["request_id"] == resp.headers["X-Request-Id"]
+    log = sec_stack.log("gateway-error")
+    assert f"request_id={body['request_id']}" in log and "waf block" in log
+    metrics = httpx.get(f"http://127.0.0.1:{sec_stack.ports['metrics']}/metrics", trust_env=False).text
+    assert 'edge_waf_rule_matches_total{rule="941100",category="xss"}' in metrics
+    assert 'edge_waf_requests_total{route="sec_waf",action="block"}' in metrics
+
+
+def test_detect_mode_logs_but_passes(sec_stack: StackHandle, sec_client: httpx.Client,
+                                     sec_upstream: SecUpstream) -> None:
+    resp = sec_client.get("/sec/detect/x", params={"q": "1' union select password from users--"})
+    assert resp.status_code == 200
+    assert sec_upstream.hits["/sec/detect/x"] >= 1
+    assert "waf detect: route=sec_detect" in sec_stack.log("gateway-error")
+    entry = log_entry(sec_stack, resp.headers["X-Request-Id"])
+    assert entry["decisions"].startswith("waf=detect:")
+
+
+def test_denied_cidr_is_blocked(sec_client: httpx.Client) -> None:
+    resp = sec_client.get("/sec/ipdeny/x")
+    assert resp.status_code == 403
+    assert resp.json()["rules"] == [910100]
+
+
+@pytest.mark.parametrize("ua", ["sqlmap/1.7.2#stable (https://sqlmap.org)", "Mozilla/5.00 (Nikto/2.1.6)",
+                                "Nuclei - Open-source project (github.com/projectdiscovery/nuclei)"])
+def test_scanner_user_agents_are_blocked(sec_client: httpx.Client, ua: str) -> None:
+    resp = sec_client.get("/sec/waf/x", headers={"User-Agent": ua})
+    assert resp.status_code == 403 and 913100 in resp.json()["rules"]
+
+
+@pytest.mark.parametrize("method", ["TRACE", "TRACK", "PROPFIND", "CONNECTX"])
+def test_disallowed_methods_are_blocked(sec_client: httpx.Client, method: str) -> None:
+    resp = sec_client.request(method, "/sec/waf/x")
+    assert resp.status_code in (403, 405)
+    if resp.status_code == 403:
+        assert 911100 in resp.json()["rules"]
+
+
+def test_oversized_header_is_blocked(sec_client: httpx.Client) -> None:
+    resp = sec_client.get("/sec/waf/x", headers={"X-Padding": "a" * 9000})
+    assert resp.status_code == 403 and 920380 in resp.json()["rules"]
+
+
+def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:
+    resp = sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"})
+    assert resp.status_code == 403 and 920350 in resp.json()["rules"]
+
+
+def raw_request(stack: StackHandle, payload: bytes) -> bytes:
+    ctx: ssl.SSLContext = stack.ssl_context()
+    with socket.create_connection(("127.0.0.1", stack.ports["https"]), timeout=10) as raw, \
+            ctx.wrap_socket(raw, server_hostname="localhost") as tls:
+        tls.sendall(payload)
+        data = b""
+        while chunk := tls.recv(65536):
+            data += chunk
+    return data
+
+
+def test_http10_without_host_is_blocked(sec_stack: StackHandle) -> None:
+    data = raw_request(sec_stack, b"GET /sec/waf/x HTTP/1.0\r\n\r\n")
+    assert data.startswith(b"HTTP/1.1 403")
+    assert b"920280" in data
+
+
+def test_conflicting_length_and_chunked_never_reach_upstream(sec_stack: StackHandle,
+                                                             sec_upstream: SecUpstream) -> None:
+    before = sec_upstream.hits["/sec/waf/smuggle"]
+    data = raw_request(sec_stack, b"POST /sec/waf/smuggle HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\n"
+                                  b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                                  b"0\r\n\r\nGET /x HTTP/1.1\r\n\r\n")
+    status = int(data.split(b" ", 2)[1])
+    assert status in (400, 403)
+    assert b'"error"' in data
+    assert sec_upstream.hits["/sec/waf/smuggle"] == before
+
+
+def test_body_over_route_limit_is_413(sec_client: httpx.Client) -> None:
+    resp = sec_client.post("/sec/waf/x", content=b"a=" + b"x" * 9000,
+                           headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert resp.status_code == 413
+    assert resp.json()["error"] == "payload_too_large"
+
+
+def test_json_body_is_inspected_after_decoding(sec_client: httpx.Client) -> None:
+    body = json.dumps({"name": "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e", "tags": ["ok"]})
+    resp = sec_client.post("/sec/waf/x", content=body, headers={"Content-Type": "application/json"})
+    assert resp.status_code == 403
+
+
+def test_ordinary_text_with_quotes_passes(sec_client: httpx.Client) -> None:
+    form = {"display_name": "Sinéad O'Brien", "notes": "Name change: O'Neil -> O'Neill; ping me at 10:30 :)"}
+    resp = sec_client.post("/sec/waf/x", data=form)
+    assert resp.status_code == 200
+
+
+# ---- security headers -----------------------------------------------------------------------------
+def test_security_headers_everywhere_and_csp_on_admin(sec_client: httpx.Client) -> None:
+    for path in ("/healthz", "/api/users", "/admin/login", "/admin/no-such-page"):
+        resp = sec_client.get(path)
+        assert resp.headers["Strict-Transport-Security"].startswith("max-age="), path
+        assert resp.headers["X-Content-Type-Options"] == "nosniff", path
+        assert resp.headers["Referrer-Policy"] == "no-referrer", path
+        assert resp.headers["Server"] == "nginx", path
+    for path in ("/admin/login", "/admin/no-such-page"):
+        csp = sec_client.get(path).headers["Content-Security-Policy"]
+        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
