@@ -46,6 +46,7 @@ async def read_form() -> Form:
     if charset not in ("utf-8", "utf8"):
         raise InvalidRequest("the body must be UTF-8")
     body = await request.get_data(as_text=False)  # bounded by MAX_CONTENT_LENGTH (413 beyond)
+    assert isinstance(body, bytes)  # nosec B101 - as_text=False
     try:
         text = body.decode("utf-8")
         pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=False, max_num_fields=MAX_FIELDS,

@@ -19,7 +19,7 @@ def _error(description: str) -> dict[str, Any]:
 
 
 CLIENT_AUTH = {"client_id": {"description": "client_secret_post only"}, "client_secret": {}}
-SECURITY = [{"clientBasic": []}, {}]
+SECURITY: list[dict[str, list[str]]] = [{"clientBasic": []}, {}]
 
 
 def openapi_document(issuer: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -169,7 +169,7 @@ class ClientRegistry:
         secret = secret or new_secret()
         try:
             async with self._engine.begin() as conn:
-                await conn.execute(Client.__table__.insert().values(
+                await conn.execute(insert(Client).values(
                     client_id=client_id, secret_digest=self.digest(secret), scopes=" ".join(scope_list),
                     audiences=" ".join(audience_list), grant_types=" ".join(grants), active=True,
                     description=description[:500]))

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tokendealer.db.engine import notify
@@ -104,7 +104,7 @@ async def create_key(engine: AsyncEngine, cipher: KeyCipher, alg: str) -> dict[s
     der = private.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
     async with engine.begin() as conn:
-        await conn.execute(SigningKey.__table__.insert().values(
+        await conn.execute(insert(SigningKey).values(
             kid=jwk["kid"], alg=alg, state=PUBLISHED, private_key_enc=cipher.encrypt(jwk["kid"], der),
             public_jwk=jwk))
         await notify(conn, "keys")
