@@ -44,6 +44,7 @@ _M.pid_alive = pid_alive
 
 local allowlisted
 local sweeper_started = false
+local published = {}   -- "route|limit" -> true: gauge series this worker has written
 
 function _M.new(conf, route_name, edge_config)
     local dict = ngx.shared[DICT]
@@ -84,17 +85,18 @@ local function labels_of(slot)
     return sub(slot, 3, a - 1), sub(slot, a + 1, b - 1)
 end
 
+local ledger_prefix   -- "w|<pid>|", set on first use in the worker (the master has another pid)
+
 local function ledger_key(slot)
-    return "w|" .. ngx.worker.pid() .. "|" .. slot
+    if not ledger_prefix then
+        ledger_prefix = "w|" .. ngx.worker.pid() .. "|"
+    end
+    return ledger_prefix .. slot
 end
 
 local function release_one(dict, slot)
     dict:incr(slot, -1, 0)
     dict:incr(ledger_key(slot), -1, 0)
-    local route, limit = labels_of(slot)
-    if route then
-        report.inflight(route, limit, -1)
-    end
 end
 
 -- Take a slot on every key, or none: a key over its max rolls back the ones already taken.
@@ -160,7 +162,6 @@ function _M.access(self, ctx)
     local dict = self.dict
     for i = 1, n do
         dict:incr(ledger_key(slots[i]), 1, 0)
-        report.inflight(self.route, names[i], 1)
         report.decision(self.route, names[i], queued and "queued" or "allowed")
     end
     -- Appended: another concurrency policy instance on the same request keeps its slots too.
@@ -216,10 +217,6 @@ function _M.sweep(dict, alive, self_pid)
         local held = dict:get(entry[1]) or 0
         if held ~= 0 then
             dict:incr(entry[2], -held, 0)
-            local route, limit = labels_of(entry[2])
-            if route then
-                report.inflight(route, limit, -held)
-            end
             returned = returned + held
         end
         dict:delete(entry[1])
@@ -227,18 +224,54 @@ function _M.sweep(dict, alive, self_pid)
     return returned
 end
 
+-- The in-flight gauge, per route and limit, summed from the slot counters themselves: exact whatever
+-- happened to a worker, and nothing to write per request.
+function _M.publish_inflight(dict)
+    local totals = {}
+    for _, key in ipairs(dict:get_keys(0)) do
+        if key:byte(1) == 99 then   -- "c|route|limit|value"
+            local route, limit = labels_of(key)
+            if route then
+                local id = route .. "|" .. limit
+                local t = totals[id]
+                if not t then
+                    t = { route, limit, 0 }
+                    totals[id] = t
+                end
+                t[3] = t[3] + (dict:get(key) or 0)
+            end
+        end
+    end
+    for id, t in pairs(totals) do
+        report.set_inflight(t[1], t[2], t[3])
+        published[id] = true
+    end
+    for id in pairs(published) do   -- a series whose keys were evicted reads 0, not its last value
+        if not totals[id] then
+            local route, limit = labels_of("c|" .. id .. "|")
+            report.set_inflight(route, limit, 0)
+            published[id] = nil
+        end
+    end
+end
+
 local function sweep_timer(premature, dict)
     if premature then
         return
     end
     local ok, err = pcall(_M.sweep, dict, nil, ngx.worker.pid())
+    if ok then
+        ok, err = pcall(_M.publish_inflight, dict)
+    end
     if not ok then
         ngx.log(ngx.ERR, "concurrency: sweep failed: ", err)
     end
 end
 
+-- One worker scans (worker 0; a crashed worker 0 is respawned with the same id).
 function _M.init_worker(self)
-    if sweeper_started then
+    report.start_flusher()
+    if sweeper_started or ngx.worker.id() ~= 0 then
         return
     end
     sweeper_started = true

@@ -4,18 +4,23 @@
 -- a lock key taken with the atomic dict:add, held only across a few dict calls that never yield,
 -- and given a short expiry so a worker killed inside it cannot wedge the others.
 -- All limits of a request are read, decided and written under the one lock: all-or-nothing.
+local ffi = require "ffi"
 local gcra = require "limit_gcra"
+local clock = require "limit_clock"
 
-local ngx_now = ngx.now
 local update_time = ngx.update_time
 local sleep = ngx.sleep
+
+ffi.cdef [[ int sched_yield(void); ]]
+local sched_yield = ffi.C.sched_yield
 
 local _M = {}
 local mt = { __index = _M }
 
 local LOCK_TTL = 0.05         -- s; far beyond a critical section, short enough to survive a crash
-local SPINS = 200             -- dict:add attempts before yielding once
-local ROUNDS = 50             -- yields before giving up (only ever reached if the lock holder died)
+local SPINS = 64              -- dict:add attempts before giving the CPU away
+local YIELDS = 64             -- sched_yield rounds (the holder was preempted) before sleeping
+local ROUNDS = 50             -- ngx.sleep rounds before giving up (only if the lock holder died)
 
 function _M.new(dict_name)
     local dict = ngx.shared[dict_name]
@@ -28,10 +33,15 @@ end
 -- can_yield: false in phases where ngx.sleep is not allowed.
 local function lock(dict, lock_key, can_yield)
     for round = 1, ROUNDS do
-        for _ = 1, SPINS do
-            if dict:add(lock_key, true, LOCK_TTL) then
-                return true
+        for _ = 1, YIELDS do
+            for _ = 1, SPINS do
+                if dict:add(lock_key, true, LOCK_TTL) then
+                    return true
+                end
             end
+            -- The holder is between two dict calls; on an oversubscribed CPU it may be preempted:
+            -- let it run (what nginx's own shm mutex does) instead of burning our time slice.
+            sched_yield()
         end
         -- The holder is another worker between two dict calls, or dead: let the clock move so an
         -- expired lock can be taken over, and give the holder a moment.
@@ -51,7 +61,7 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local dict = self.dict
     lock_key = "lock:" .. lock_key
     local locked = lock(dict, lock_key, can_yield ~= false)
-    now = now or ngx_now()
+    now = now or clock.now()
     local tats = {}
     for i = 1, #keys do
         tats[i] = dict:get(keys[i])

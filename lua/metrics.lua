@@ -24,15 +24,53 @@ local function escape(v)
 end
 
 -- labels: array of {name, value} pairs, kept ordered so a series has one key.
-local function series(name, labels)
-    if not labels or #labels == 0 then
-        return name
-    end
+local function render_series(name, labels)
     local parts = {}
     for i, pair in ipairs(labels) do
         parts[i] = pair[1] .. '="' .. escape(pair[2]) .. '"'
     end
     return name .. "{" .. concat(parts, ",") .. "}"
+end
+
+-- Series keys are built on every request (log phase): memoised in a tree of label names/values, so
+-- the hot path is a few table lookups instead of string escapes and concatenation. Bounded: label
+-- sets beyond MEMO_MAX are rendered each time (label values should be bounded anyway).
+local memo, memo_size, MEMO_MAX = {}, 0, 10000
+local RESULT = {}
+
+local function series(name, labels)
+    if not labels or #labels == 0 then
+        return name
+    end
+    local node = memo[name]
+    if not node then
+        node = {}
+        memo[name] = node
+    end
+    for i = 1, #labels do
+        local pair = labels[i]
+        local by_name = node[pair[1]]
+        if not by_name then
+            by_name = {}
+            node[pair[1]] = by_name
+        end
+        local child = by_name[pair[2]]
+        if not child then
+            if memo_size >= MEMO_MAX then
+                return render_series(name, labels)
+            end
+            child = {}
+            by_name[pair[2]] = child
+        end
+        node = child
+    end
+    local key = node[RESULT]
+    if not key then
+        key = render_series(name, labels)
+        node[RESULT] = key
+        memo_size = memo_size + 1
+    end
+    return key
 end
 _M.series = series
 

@@ -97,6 +97,14 @@ function _M.new(conf, route_name, edge_config)
         limit.paths = set_of(l.paths)
         limit.methods = set_of(l.methods)
         limit.policy_item = '"' .. name .. '";q=' .. limit.quota .. ";w=" .. limit.window
+        limit.state_item = '"' .. name .. '";r='
+        -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
+        limit.count = {}
+        limit.token = {}
+        for _, outcome in ipairs({ "allowed", "delayed", "rejected" }) do
+            limit.count[outcome] = report.decision_key(route_name, name, outcome)
+            limit.token[outcome] = "ratelimit:" .. name .. "=" .. outcome
+        end
         self.limits[i] = limit
     end
     return setmetatable(self, mt)
@@ -115,6 +123,11 @@ end
 -- Header values, binding limit first. Kept in a variable (survives error_page redirects, unlike
 -- ngx.ctx) so a 502 page produced later still carries them.
 local function headers(active, decision)
+    if #active == 1 then
+        local limit = active[1]
+        return limit.policy_item,
+            limit.state_item .. decision.remaining[1] .. ";t=" .. gcra.whole_seconds(decision.reset[1]), 1
+    end
     local first = decision.rejected_by
     if not first then
         first = 1
@@ -134,7 +147,7 @@ local function headers(active, decision)
     for j, i in ipairs(order) do
         local limit = active[i]
         policy[j] = limit.policy_item
-        state[j] = '"' .. limit.name .. '";r=' .. decision.remaining[i] .. ";t=" .. gcra.whole_seconds(decision.reset[i])
+        state[j] = limit.state_item .. decision.remaining[i] .. ";t=" .. gcra.whole_seconds(decision.reset[i])
     end
     return concat(policy, ", "), concat(state, ", "), first
 end
@@ -165,10 +178,11 @@ function _M.access(self, ctx)
     end
     local policy, state, first = headers(active, decision)
     var.edge_ratelimit = policy .. "\n" .. state
-    local binding = active[first].name
+    local bound = active[first]
+    local binding = bound.name
     if not decision.allowed then
-        report.decision(self.route, binding, "rejected")
-        report.log_token("ratelimit:" .. binding .. "=rejected" .. (decision.fallback and "(local)" or ""))
+        report.count(bound.count.rejected)
+        report.log_token(decision.fallback and bound.token.rejected .. "(local)" or bound.token.rejected)
         local retry = gcra.whole_seconds(decision.retry_after)
         if retry < 1 then
             retry = 1
@@ -183,9 +197,13 @@ function _M.access(self, ctx)
         sleep(decision.delay)
     end
     for i = 1, n do
-        report.decision(self.route, active[i].name, outcome)
+        report.count(active[i].count[outcome])
     end
-    report.log_token("ratelimit:" .. binding .. "=" .. outcome .. (decision.fallback and "(local)" or ""))
+    report.log_token(decision.fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
+end
+
+function _M.init_worker(self)
+    report.start_flusher()
 end
 
 function _M.header_filter(self, ctx)

@@ -102,7 +102,10 @@ describe("concurrency", function()
         local dead = function(pid) return pid == 4242 end
         local alive_all = function() return true end
         assert.equals(0, concurrency.sweep(dict, alive_all, 1))
+        concurrency.publish_inflight(dict)
+        assert.matches('edge_limit_inflight{route="r",limit="ip"} 2', require("metrics").render(), 1, true)
         assert.equals(2, concurrency.sweep(dict, function(pid) return not dead(pid) end, 1))
+        concurrency.publish_inflight(dict)
         assert.equals(0, concurrency.sweep(dict, function(pid) return not dead(pid) end, 2))
         assert.equals(0, dict:get("c|r|ip|10.0.0.1"))
         assert.matches('edge_limit_inflight{route="r",limit="ip"} 0', require("metrics").render(), 1, true)

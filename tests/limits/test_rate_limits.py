@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import httpx
 import pytest
@@ -44,8 +45,11 @@ def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: St
     lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_headers"]
     assert any("ratelimit:per_ip=rejected" in line["decisions"] for line in lines)
     assert any("ratelimit:per_ip=allowed" in line["decisions"] for line in lines)
-    assert metric(limits_stack, 'edge_limit_decisions_total{route="lt_headers",limit="per_ip",decision="rejected"}') \
-        == len(rejected)
+    series = 'edge_limit_decisions_total{route="lt_headers",limit="per_ip",decision="rejected"}'
+    deadline = time.monotonic() + 5   # workers flush their decision counters twice a second
+    while metric(limits_stack, series) != len(rejected) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert metric(limits_stack, series) == len(rejected)
 
 
 def test_identical_limits_on_two_routes_do_not_share_a_counter(limits_stack: StackHandle) -> None:

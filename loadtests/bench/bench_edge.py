@@ -1,0 +1,254 @@
+"""Edge limiter benchmark: one nginx (2 workers, loopback HTTP) serving the same small static file
+through three locations, each measured by wrk for a few seconds:
+
+- bare:   plain nginx, no Lua at all
+- edge:   the full edge pipeline (lua/edge.lua: rewrite/access/header_filter/log, request context,
+          metrics) with a rate limit that is never hit (edge_conc: plus a concurrency limit)
+- native: nginx's own `limit_req` at the same (never hit) setting
+
+then the accuracy of both limiters when hit (100 r/s + burst 10, nodelay): admitted vs rate*T + burst + 1.
+A location must not end in `return` (rewrite phase: it would skip limit_req and access_by_lua), hence
+the static file. Each run is done over plain HTTP and over HTTPS (the edge's real transport: TLS 1.3, keep-alive).
+Usage: python -m loadtests.bench.bench_edge --out result.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from certs import devca
+from gateway import config as gw_config
+from gateway import render
+from gateway.config import REPO_ROOT, RunPaths
+
+DURATION = 3          # seconds per wrk run; each config runs ROUNDS times, interleaved, best kept
+ROUNDS = 2            # (other load on a shared machine hits one round, rarely both)
+HIT_DURATION = 5
+CONNECTIONS = 64
+NEVER_HIT = {"rate": 1_000_000, "burst": 1000}
+HIT = {"rate": 100, "burst": 10}
+
+NGINX_CONF = """
+load_module {modules}/ndk_http_module.so;
+load_module {modules}/ngx_http_lua_module.so;
+{user}
+worker_processes 2;
+pid {root}/nginx.pid;
+error_log {root}/error.log warn;
+daemon off;
+events {{ worker_connections 4096; }}
+http {{
+    access_log off;
+    uninitialized_variable_warn off;
+    default_type application/json;
+    keepalive_requests 1000000;
+    client_body_temp_path {root}/tmp;
+    proxy_temp_path {root}/tmp;
+    fastcgi_temp_path {root}/tmp;
+    uwsgi_temp_path {root}/tmp;
+    scgi_temp_path {root}/tmp;
+    lua_package_path "{lua}/?.lua;{lua}/?/init.lua;;";
+    lua_shared_dict edge_metrics 10m;
+    lua_shared_dict edge_limits 20m;
+    lua_shared_dict edge_inflight 5m;
+    init_by_lua_block {{ require("edge").init("{root}/edge.json") }}
+    init_worker_by_lua_block {{ require("edge").init_worker() }}
+    limit_req_zone $binary_remote_addr zone=never:10m rate={never_rate}r/s;
+    limit_req_zone $binary_remote_addr zone=hit:10m rate={hit_rate}r/s;
+    limit_req_status 429;
+
+    server {{
+        listen 127.0.0.1:{port};
+        listen 127.0.0.1:{tls_port} ssl;
+        ssl_certificate {certs}/server.pem;
+        ssl_certificate_key {certs}/server-key.pem;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        root {root}/www;
+        location = /bare {{ try_files /small.json =404; }}
+        location = /native {{ limit_req zone=never burst={never_burst} nodelay; try_files /small.json =404; }}
+        location = /native_hit {{ limit_req zone=hit burst={hit_burst} nodelay; try_files /small.json =404; }}
+{edge_locations}
+        location = /__edge_vars {{
+            internal;
+            set $edge_request_id ""; set $edge_client_ip ""; set $edge_route ""; set $edge_decisions "";
+            set $edge_method ""; set $edge_path ""; set $edge_client_id ""; set $edge_ratelimit "";
+            set $edge_limit_slots "";
+            return 404;
+        }}
+    }}
+}}
+"""
+
+EDGE_LOCATION = """        location = /{name} {{
+            set $edge_route bench_{name};
+            rewrite_by_lua_block {{ require("edge").rewrite() }}
+            access_by_lua_block {{ require("edge").access() }}
+            header_filter_by_lua_block {{ require("edge").header_filter() }}
+            log_by_lua_block {{ require("edge").log() }}
+            try_files /small.json =404;
+        }}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def edge_json(root: Path) -> str:
+    """The real edge config of gateway.yaml, plus the two bench routes."""
+    cfg = gw_config.load()
+    never_hit = {"ratelimit": {"limits": [{"name": "per_ip", "key": "ip", "rate": f"{NEVER_HIT['rate']}r/s",
+                                           "burst": NEVER_HIT["burst"]}]}}
+    cfg["routes"] = [
+        {"name": "bench_edge", "match": {"exact": "/edge"}, "upstream": "jeeves", "policies": [never_hit]},
+        {"name": "bench_edge_none", "match": {"exact": "/edge_none"}, "upstream": "jeeves", "policies": []},
+        {"name": "bench_edge_conc", "match": {"exact": "/edge_conc"}, "upstream": "jeeves", "policies": [
+            {"concurrency": {"limits": [{"name": "per_ip", "key": "ip", "max": 100000}]}}, never_hit,
+        ]},
+        {"name": "bench_edge_hit", "match": {"exact": "/edge_hit"}, "upstream": "jeeves", "policies": [
+            {"ratelimit": {"limits": [{"name": "per_ip", "key": "ip", "rate": f"{HIT['rate']}r/s",
+                                       "burst": HIT["burst"]}]}},
+        ]},
+    ]
+    cfg["limits"] = {"store": "local", "status": 429}
+    return json.dumps(render.edge_config(cfg, RunPaths(root)))
+
+
+def start_nginx(root: Path) -> tuple[subprocess.Popen[bytes], int, int]:
+    shutil.rmtree(root, ignore_errors=True)
+    (root / "www").mkdir(parents=True)
+    (root / "tmp").mkdir()
+    (root / "www" / "small.json").write_text('{"status":"ok","bench":true}\n')
+    (root / "edge.json").write_text(edge_json(root))
+    port, tls_port = free_port(), free_port()
+    certs = root / "certs"
+    devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])
+    conf = root / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(
+        modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO_ROOT / "lua", port=port, tls_port=tls_port,
+        certs=certs,
+        user="user root root;" if render.getpass.getuser() == "root" else "",
+        never_rate=NEVER_HIT["rate"], never_burst=NEVER_HIT["burst"], hit_rate=HIT["rate"], hit_burst=HIT["burst"],
+        edge_locations="".join(EDGE_LOCATION.format(name=n) for n in ("edge", "edge_none", "edge_conc", "edge_hit"))))
+    nginx = render.nginx_binary()
+    check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
+                           check=False)
+    if check.returncode != 0:
+        raise RuntimeError(f"bench nginx.conf invalid:\n{check.stderr}")
+    proc = subprocess.Popen([nginx, "-p", str(root), "-c", str(conf)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/bare", timeout=1) as resp:  # noqa: S310  # nosec B310
+                if resp.status == 200:
+                    return proc, port, tls_port
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("bench nginx did not start")
+
+
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url: str, duration: int = DURATION) -> dict[str, Any]:
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}s", "--latency", url],
+                         capture_output=True, text=True, check=True).stdout
+    total = re.search(r"(\d+) requests in ([\d.]+)(\w+)", out)
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
+    if not (total and rps and p99):
+        raise RuntimeError(f"cannot parse wrk output:\n{out}")
+    seconds = float(total.group(2)) * (60 if total.group(3) == "m" else 1)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    requests = int(total.group(1))
+    return {
+        "requests": requests, "seconds": seconds, "rps": round(float(rps.group(1)), 1),
+        "p99_ms": round(float(p99.group(1)) * UNITS[p99.group(2)], 3),
+        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0, "socket_errors": errors.group(1) if errors else "",
+    }
+
+
+def accuracy(run: dict[str, Any]) -> dict[str, Any]:
+    admitted = run["requests"] - run["non_2xx"]
+    expected = HIT["rate"] * run["seconds"] + HIT["burst"] + 1
+    return {"admitted": admitted, "requests": run["requests"], "seconds": run["seconds"],
+            "expected": round(expected, 1), "error_pct": round(100 * (admitted - expected) / expected, 2)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        print("wrk not installed (apt package wrk)", file=sys.stderr)
+        return 1
+    root = gw_config.run_paths().root / "bench" / "edge-nginx"
+    proc, port, tls_port = start_nginx(root)
+    bases = {"http": f"http://127.0.0.1:{port}", "https": f"https://localhost:{tls_port}"}
+    try:
+        runs: dict[str, dict[str, Any]] = {}
+        for _ in range(ROUNDS):
+            for scheme, base in bases.items():
+                for name in ("bare", "edge", "native", "edge_conc"):
+                    run = wrk(f"{base}/{name}")
+                    best = runs.get(f"{scheme}_{name}")
+                    if best is None or run["rps"] > best["rps"]:
+                        runs[f"{scheme}_{name}"] = run
+        runs.update({f"http_{name}": wrk(f"{bases['http']}/{name}", HIT_DURATION)
+                     for name in ("native_hit", "edge_hit")})
+    finally:
+        proc.send_signal(signal.SIGQUIT)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    for name, run in runs.items():
+        if not name.endswith("_hit") and run["non_2xx"]:
+            print(f"{name}: {run['non_2xx']} non-2xx answers: the limit was hit", file=sys.stderr)
+            return 1
+    ratios = {}
+    for scheme in bases:
+        bare = runs[f"{scheme}_bare"]["rps"]
+        ratios[scheme] = {
+            "edge_vs_bare": round(runs[f"{scheme}_edge"]["rps"] / bare, 3),
+            "native_vs_bare": round(runs[f"{scheme}_native"]["rps"] / bare, 3),
+            "edge_vs_native": round(runs[f"{scheme}_edge"]["rps"] / runs[f"{scheme}_native"]["rps"], 3),
+            "edge_conc_vs_bare": round(runs[f"{scheme}_edge_conc"]["rps"] / bare, 3),
+        }
+    result = {
+        "workers": 2, "connections": CONNECTIONS, "duration_s": DURATION, "rounds": ROUNDS, "runs": runs,
+        "ratios": ratios,
+        "accuracy": {"native_limit_req": accuracy(runs["http_native_hit"]),
+                     "edge_ratelimit": accuracy(runs["http_edge_hit"])},
+    }
+    print(f"{'run':<18}{'rps':>10}{'p99 ms':>10}{'requests':>11}{'non-2xx':>10}")
+    for name, run in runs.items():
+        print(f"{name:<18}{run['rps']:>10.0f}{run['p99_ms']:>10.2f}{run['requests']:>11}{run['non_2xx']:>10}")
+    for scheme, values in ratios.items():
+        print(f"ratios {scheme}: " + ", ".join(f"{k} {v:.1%}" for k, v in values.items()))
+    for name, acc in result["accuracy"].items():
+        print(f"accuracy {name}: admitted {acc['admitted']} of {acc['requests']} in {acc['seconds']}s, "
+              f"expected {acc['expected']} ({acc['error_pct']:+.2f}%)")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
