@@ -50,6 +50,11 @@ class RedisServer:
                                  *args], capture_output=True, text=True, check=False, timeout=5)
         return result.stdout
 
+    def pause(self, paused: bool) -> None:
+        """SIGSTOP/SIGCONT: a Redis that accepts connections but never answers (slow, not down)."""
+        if self.process:
+            self.process.send_signal(signal.SIGSTOP if paused else signal.SIGCONT)
+
     def kill(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)

@@ -135,3 +135,23 @@ def test_slots_of_a_killed_worker_are_returned(limits_stack: StackHandle) -> Non
     assert [r.status_code for r in responses] == [200] * 40
 
 
+
+
+def test_graceful_reload_with_requests_in_flight_returns_every_slot(limits_stack: StackHandle) -> None:
+    async def reload_mid_flight() -> list[int]:
+        limits = httpx.Limits(max_connections=20, max_keepalive_connections=20)
+        async with httpx.AsyncClient(base_url=limits_stack.base_url, verify=limits_stack.ssl_context(),
+                                     trust_env=False, limits=limits, timeout=15) as client:
+            task = asyncio.gather(*(client.get("/lt/crash/reload?ms=2500") for _ in range(20)))
+            deadline = time.monotonic() + 5
+            while await asyncio.to_thread(inflight, limits_stack, "lt_crash") < 20:
+                assert time.monotonic() < deadline, "slots never all taken"
+                await asyncio.sleep(0.05)
+            result = await asyncio.to_thread(limits_stack.gateway, "reload")
+            assert result.returncode == 0, result.stderr
+            return [r.status_code for r in await task]
+
+    assert asyncio.run(reload_mid_flight()) == [200] * 20   # old workers finish what they started
+    assert wait_for_zero(limits_stack, "lt_crash") == 0
+    responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/crash/after-reload", 40, limits_stack.ssl_context()))
+    assert [r.status_code for r in responses] == [200] * 40

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import httpx
 import pytest
 from conftest import RedisServer, metric
 from pacing import Run, expected_admitted, paced
@@ -61,3 +62,19 @@ def test_redis_killed_mid_test_falls_back_to_local_limits_then_recovers(
     assert set(again.statuses) <= {200, 429}, again.statuses
     assert metric(limits_stack, fallback) == before
     assert limits_redis.cli("EXISTS", "edge:rl:lt_redis_outage|per_ip|127.0.0.1").strip() == "1"
+
+
+def test_hung_redis_costs_a_millisecond_timeout_not_an_outage(
+        limits_stack: StackHandle, limits_redis: RedisServer) -> None:
+    fallback = 'edge_limit_fallback_total{route="lt_redis_slow"}'
+    limits_redis.pause(True)
+    try:
+        # The client gives up after 5 s: a gateway waiting on the hung Redis would fail this.
+        with limits_stack.client() as client:
+            client.timeout = httpx.Timeout(5.0)
+            statuses = [client.get(f"/lt/redis-slow/{i}").status_code for i in range(20)]
+    finally:
+        limits_redis.pause(False)
+    assert set(statuses) == {200, 429}, statuses      # answered, and still limited (locally)
+    assert statuses.count(200) <= 5 + 1 + 2
+    assert metric(limits_stack, fallback) > 0
