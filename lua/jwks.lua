@@ -127,6 +127,13 @@ function Store:current()
     if version == nil then
         self:refresh()
         version = d:get(self.ns .. "version")
+        -- Cold start: another worker holds the fetch lock; wait for its result rather than 401.
+        local waited = 0
+        while version == nil and waited < self.timeout_ms and d:get(self.ns .. "refresh_lock") do
+            ngx.sleep(0.01)
+            waited = waited + 10
+            version = d:get(self.ns .. "version")
+        end
         if version == nil then
             return nil
         end

@@ -181,6 +181,7 @@ function _M.new(conf, route_name, edge_config)
                  audience = conf.audience or "jeeves", leeway = conf.leeway or 30, typ = conf.typ or "at+jwt" },
         scopes = conf.scopes or { read = "read", write = "write" },
         realm = conf.realm or "jeeves",
+        ok_series = metrics.series("edge_jwt_total", { { "route", route_name }, { "result", "ok" } }),
         cache = require("resty.lrucache").new(conf.cache_size or 2048),
     }, Policy)
 end
@@ -253,7 +254,11 @@ function Policy:access(ctx)
     ngx.req.set_header("X-Auth-Scopes", claims.scope)
     ngx.var.edge_client_id = claims.client_id
     ctx.client_id = claims.client_id
-    metrics.inc("edge_jwt_total", { { "route", self.route }, { "result", "ok" } })
+    -- hot path: the success series name is built once (metrics.inc would rebuild it per request)
+    local d = ngx.shared.edge_metrics
+    if d then
+        d:incr(self.ok_series, 1, 0)
+    end
 end
 
 return _M

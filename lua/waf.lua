@@ -8,7 +8,6 @@ local decode = require "waf_decode"
 local errors = require "errors"
 local metrics = require "metrics"
 local rules = require "waf_rules"
-local lrucache = require "resty.lrucache"
 local bit = require "bit"
 
 local re_find = ngx.re.find
@@ -176,14 +175,46 @@ for _, r in ipairs(rules) do
     compiled[#compiled + 1] = r
 end
 
-local value_cache = lrucache.new(4096)   -- per worker: repeated header values are scored once
+-- Per worker: repeated values (user agents, cookies, common args) are scored once. A two-generation
+-- table cache: O(1) without per-entry bookkeeping (resty.lrucache's set cost more than a full scan),
+-- bounded to 2 x size entries; keyed by the value itself, so no key is built on the hot path.
+local TwoGen = {}
+TwoGen.__index = TwoGen
+
+local function new_cache(size)
+    return setmetatable({ size = size, count = 0, cur = {}, old = {} }, TwoGen)
+end
+
+function TwoGen:get(key)
+    local v = self.cur[key]
+    if v == nil then
+        v = self.old[key]
+        if v ~= nil then
+            self:set(key, v)
+        end
+    end
+    return v
+end
+
+function TwoGen:set(key, value)
+    if self.count >= self.size then
+        self.old, self.cur, self.count = self.cur, {}, 0
+    end
+    if self.cur[key] == nil then
+        self.count = self.count + 1
+    end
+    self.cur[key] = value
+end
+
+local value_cache = new_cache(4096)
+local ua_cache = new_cache(512)
 
 local EMPTY = {}
 
 -- Matched rules for one value: array of rule tables (cached by value).
 local function scan_value(value, is_ua)
-    local key = (is_ua and "u\0" or "v\0") .. value
-    local hit = value_cache:get(key)
+    local cache = is_ua and ua_cache or value_cache
+    local hit = cache:get(value)
     if hit then
         return hit
     end
@@ -208,7 +239,7 @@ local function scan_value(value, is_ua)
         end
     end
     out = out or EMPTY
-    value_cache:set(key, out)
+    cache:set(value, out)
     return out
 end
 _M.scan_value = scan_value

@@ -1,0 +1,194 @@
+"""Edge security benchmark (issue 8), wrk over loopback for a few seconds per run, same run for every figure:
+
+1. Full edge pipeline on an API route (WAF + JWT verify + concurrency + rate limit, limits never hit) vs
+   bare nginx (the same static file, no Lua at all) and vs the edge with no policies, over HTTPS.
+2. Edge JWT verification (the jwt policy alone; cached, and with a one-entry cache and two alternating
+   tokens so every request verifies a signature) vs TokenDealer's POST /verify_token, plain HTTP both.
+
+Tokens and the JWKS come from a real TokenDealer (a stack of our own); the bench nginx is bench_edge's
+(2 workers, static file through `= /name` locations). Targets: pipeline >= 70% of bare, edge verify >= 20x.
+Usage: python -m loadtests.bench.bench_security --out result.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from certs import devca
+from gateway import config as gw_config
+from gateway import render
+from gateway.config import REPO_ROOT, RunPaths
+from loadtests.bench.bench_edge import EDGE_LOCATION, NGINX_CONF, free_port
+
+sys.path.insert(0, str(REPO_ROOT / "tests"))
+from stackctl import StackHandle, new_stack  # noqa: E402
+
+SECONDS = 4
+CONNECTIONS = 32
+QUERY = "?q=mary%20o%27neil&page=2&per_page=25&sort=-created_at"
+NEVER = {"rate": "1000000r/s", "burst": 1000}
+
+
+def wrk(url: str, tokens: list[str], method: str = "GET", body: str | None = None) -> dict[str, Any]:
+    """Requests/s; requests rotate over `tokens` (Authorization header, or the form body for POST)."""
+    lines = [f"local tokens = {{{', '.join(json.dumps(t) for t in tokens)}}}", "local i = 0",
+             "request = function()", "  i = i + 1", "  local t = tokens[i % #tokens + 1]"]
+    if method == "POST":
+        lines.append('  return wrk.format("POST", nil, {["Content-Type"] = "application/x-www-form-urlencoded"}, '
+                     f'{json.dumps(body or "")} .. t)')
+    else:
+        lines.append('  return wrk.format("GET", nil, {["Authorization"] = "Bearer " .. t})')
+    lines.append("end")
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write("\n".join(lines) + "\n")
+    try:
+        out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s", "-s",
+                              script.name, url], capture_output=True, text=True, check=True,
+                             timeout=SECONDS + 30).stdout
+    finally:
+        Path(script.name).unlink()
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    total = re.search(r"(\d+) requests in", out)
+    if not (rps and total):
+        raise RuntimeError(f"cannot parse wrk output:\n{out}")
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": round(float(rps.group(1)), 1), "requests": int(total.group(1)),
+            "non_2xx": int(errors.group(1)) if errors else 0}
+
+
+def tokendealer_token(stack: StackHandle) -> str:
+    demo = stack.secret_json("demo_client.json")
+    with stack.client() as client:
+        resp = client.post("/oauth/token", data={"grant_type": "client_credentials", "scope": "read write"},
+                           auth=(demo["client_id"], demo["client_secret"]))
+    resp.raise_for_status()
+    return str(resp.json()["access_token"])
+
+
+def edge_json(root: Path, stack: StackHandle) -> str:
+    cfg = gw_config.load(env={**stack.env, "GATEWAY_CONFIG": str(REPO_ROOT / "gateway" / "gateway.yaml")})
+    # bench_edge's nginx has no edge_jwks dict: the JWKS cache lives in edge_limits here.
+    jwt = {"jwks_host": "127.0.0.1", "jwks_port": stack.ports["tokendealer"], "dict": "edge_limits"}
+    limits = [{"concurrency": {"limits": [{"name": "per_ip", "key": "ip", "max": 100000}]}},
+              {"ratelimit": {"limits": [{"name": "per_client", "key": "client_id", **NEVER},
+                                        {"name": "per_ip", "key": "ip", **NEVER}]}}]
+    cfg["routes"] = [
+        {"name": "bench_sec_full", "match": {"exact": "/sec_full"}, "upstream": "jeeves",
+         "policies": ["waf", {"jwt": jwt}, *limits]},
+        {"name": "bench_sec_none", "match": {"exact": "/sec_none"}, "upstream": "jeeves", "policies": []},
+        {"name": "bench_sec_jwt", "match": {"exact": "/sec_jwt"}, "upstream": "jeeves", "policies": [{"jwt": jwt}]},
+        {"name": "bench_sec_jwt_nocache", "match": {"exact": "/sec_jwt_nocache"}, "upstream": "jeeves",
+         "policies": [{"jwt": {**jwt, "cache_size": 1}}]},
+    ]
+    cfg["limits"] = {"store": "local", "status": 429}
+    return json.dumps(render.edge_config(cfg, RunPaths(root)))
+
+
+def start_nginx(root: Path, stack: StackHandle) -> tuple[subprocess.Popen[bytes], int, int]:
+    shutil.rmtree(root, ignore_errors=True)
+    (root / "www").mkdir(parents=True)
+    (root / "tmp").mkdir()
+    (root / "www" / "small.json").write_text('{"status":"ok","bench":true}\n')
+    (root / "edge.json").write_text(edge_json(root, stack))
+    port, tls_port = free_port(), free_port()
+    certs = root / "certs"
+    devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])
+    conf = root / "nginx.conf"
+    names = ("sec_full", "sec_none", "sec_jwt", "sec_jwt_nocache")
+    conf.write_text(NGINX_CONF.format(
+        modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO_ROOT / "lua", port=port, tls_port=tls_port,
+        certs=certs, user="user root root;" if render.getpass.getuser() == "root" else "",
+        never_rate=1000, never_burst=10, hit_rate=1000, hit_burst=10,
+        edge_locations="".join(EDGE_LOCATION.format(name=n) for n in names)))
+    nginx = render.nginx_binary()
+    check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
+                           check=False)
+    if check.returncode != 0:
+        raise RuntimeError(f"bench nginx.conf invalid:\n{check.stderr}")
+    proc = subprocess.Popen([nginx, "-p", str(root), "-c", str(conf)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/bare", timeout=1) as resp:  # noqa: S310  # nosec B310
+                if resp.status == 200:
+                    return proc, port, tls_port
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("bench nginx did not start")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        print("wrk not installed (apt package wrk)", file=sys.stderr)
+        return 1
+    stack = new_stack("benchsec").start()
+    proc = None
+    try:
+        tokens = [tokendealer_token(stack), tokendealer_token(stack)]
+        root = stack.run_dir / "bench-security-nginx"
+        proc, port, tls_port = start_nginx(root, stack)
+        https, http = f"https://localhost:{tls_port}", f"http://127.0.0.1:{port}"
+        runs = {
+            "https_bare": wrk(f"{https}/bare{QUERY}", tokens[:1]),
+            "https_edge_no_policies": wrk(f"{https}/sec_none{QUERY}", tokens[:1]),
+            "https_full_pipeline": wrk(f"{https}/sec_full{QUERY}", tokens[:1]),
+            "http_edge_jwt_cached": wrk(f"{http}/sec_jwt", tokens[:1]),
+            "http_edge_jwt_uncached": wrk(f"{http}/sec_jwt_nocache", tokens),
+            "http_tokendealer_verify_token": wrk(f"http://127.0.0.1:{stack.ports['tokendealer']}/verify_token",
+                                                 tokens[:1], method="POST", body="access_token="),
+        }
+    finally:
+        if proc:
+            proc.send_signal(signal.SIGQUIT)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        stack.stop()
+        stack.remove()
+    bad = {name: run["non_2xx"] for name, run in runs.items() if run["non_2xx"]}
+    if bad:
+        print(f"non-2xx answers (a check failed or a limit was hit): {bad}", file=sys.stderr)
+        return 1
+    td = runs["http_tokendealer_verify_token"]["rps"]
+    ratios = {
+        "full_pipeline_vs_bare": round(runs["https_full_pipeline"]["rps"] / runs["https_bare"]["rps"], 3),
+        "full_pipeline_vs_edge_no_policies": round(runs["https_full_pipeline"]["rps"]
+                                                   / runs["https_edge_no_policies"]["rps"], 3),
+        "edge_jwt_cached_vs_verify_token": round(runs["http_edge_jwt_cached"]["rps"] / td, 1),
+        "edge_jwt_uncached_vs_verify_token": round(runs["http_edge_jwt_uncached"]["rps"] / td, 1),
+    }
+    targets = {"full_pipeline_vs_bare >= 0.70": ratios["full_pipeline_vs_bare"] >= 0.70,
+               "edge_jwt_cached_vs_verify_token >= 20": ratios["edge_jwt_cached_vs_verify_token"] >= 20}
+    print(f"{'run':<32}{'rps':>10}{'requests':>11}")
+    for name, run in runs.items():
+        print(f"{name:<32}{run['rps']:>10.0f}{run['requests']:>11}")
+    for name, value in ratios.items():
+        print(f"{name:<40}{value}")
+    for name, ok in targets.items():
+        print(f"target {name}: {'met' if ok else 'NOT met'}")
+    result = {"workers": 2, "connections": CONNECTIONS, "duration_s": SECONDS, "runs": runs, "ratios": ratios,
+              "targets": targets}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
