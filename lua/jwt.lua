@@ -3,7 +3,8 @@
 -- match alg (no HS/RS confusion), exactly three segments (a JWE-shaped token is rejected, not routed
 -- elsewhere), malformed input is a 401 never a 500, error texts never carry key material.
 -- Verified tokens are cached per worker by SHA-256 until they expire; claims go upstream in
--- X-Auth-Client-Id / X-Auth-Scopes after the client's own copies are stripped.
+-- X-Auth-Client-Id / X-Auth-Scopes, set from $edge_client_id / $edge_auth_scopes by nginx.conf, which
+-- replaces the client's own copies on every route.
 local cjson = require "cjson.safe"
 local crypto = require "crypto_ffi"
 local errors = require "errors"
@@ -208,10 +209,6 @@ function Policy:reject(status, code, description)
 end
 
 function Policy:access(ctx)
-    local req_clear = ngx.req.clear_header
-    -- Never let a client speak for the edge.
-    req_clear("X-Auth-Client-Id")
-    req_clear("X-Auth-Scopes")
     local auth = ngx.var.http_authorization
     if not auth or auth == "" then
         return self:reject(401, "missing", "a Bearer token is required")
@@ -250,9 +247,11 @@ function Policy:access(ctx)
     if need and not claims.scopes[need] then
         return self:reject(403, "insufficient_scope", "this request needs scope " .. need)
     end
-    ngx.req.set_header("X-Auth-Client-Id", claims.client_id)
-    ngx.req.set_header("X-Auth-Scopes", claims.scope)
-    ngx.var.edge_client_id = claims.client_id
+    -- Upstream headers X-Auth-Client-Id / X-Auth-Scopes come from these variables (proxy_set_header in
+    -- nginx.conf), which also replace whatever the client sent under those names.
+    local var = ngx.var
+    var.edge_client_id = claims.client_id
+    var.edge_auth_scopes = claims.scope
     ctx.client_id = claims.client_id
     -- hot path: the success series name is built once (metrics.inc would rebuild it per request)
     local d = ngx.shared.edge_metrics
