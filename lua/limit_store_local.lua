@@ -17,7 +17,9 @@ local sched_yield = ffi.C.sched_yield
 local _M = {}
 local mt = { __index = _M }
 
-local LOCK_TTL = 0.05         -- s; far beyond a critical section, short enough to survive a crash
+-- s; far beyond a critical section (and beyond the skew of workers' cached clocks, which judge
+-- the expiry), short enough that a worker killed inside it only stalls decisions for a moment.
+local LOCK_TTL = 1
 local SPINS = 64              -- dict:add attempts before giving the CPU away
 local YIELDS = 64             -- sched_yield rounds (the holder was preempted) before sleeping
 local ROUNDS = 50             -- ngx.sleep rounds before giving up (only if the lock holder died)

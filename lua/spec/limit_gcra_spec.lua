@@ -102,6 +102,7 @@ describe("limit_gcra", function()
         assert.is_true(run(limits, tats, 0).allowed)
         assert.is_false(run(limits, tats, 0.5).allowed)
         assert.is_true(run(limits, tats, 3600).allowed)
-        assert.near(0.001, gcra.ttl(tats[1] - 10, tats[1]), 1e-12)
+        assert.near(1, gcra.ttl(tats[1] - 10, tats[1]), 1e-12)        -- idle: only the slack
+        assert.near(1.5, gcra.ttl(tats[1], tats[1] - 0.5), 1e-12)
     end)
 end)
