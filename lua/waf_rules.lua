@@ -82,7 +82,7 @@ rule(930110, "lfi", 5,
     [=[(?:^|[^\w.])/(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers|httpd|apache2?|nginx|mysql|php\d?|ssh)|proc[\\/](?:self|\d+)[\\/])]=],
     "Unix system file path", { view = "path" })
 rule(930120, "lfi", 5,
-    [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|program files|documents and settings|users|system volume information|xampp|wamp|apache\d?|php\d?|mysql|logs?|home\d*|sys\w*|temp|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%]=],
+    [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|documents and settings|users[\\/](?:administrator|default|all users)|system volume information|xampp|wamp|apache\d?|php\d?|mysql|home\d*[\\/]|sys(?:tem32|prep|log)|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%]=],
     "Windows system file path")
 rule(930130, "lfi", 5,
     [=[(?:^|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|web\.config\b|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b)]=],
@@ -118,6 +118,9 @@ rule(932130, "rce", 5, [=[<!--\s*#\s*(?:exec|include|echo|config|printenv|fsize|
 rule(932140, "rce", 5,
     [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more)\s+(?:[a-z]:|\\|/|%\w+%|\*)|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
     "Windows command")
+
+rule(932150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:|^\s*(?:wget|curl)\s+(?:-{1,2}[\w-]+\s+)*(?:https?|ftp)://\S+\s*(?:$|[;|&>]|-o\b)]=],
+    "JNDI lookup (Log4Shell) or a bare download command")
 
 -- ---------------------------------------------------------------- template injection (934xxx)
 rule(934100, "ssti", 5,

@@ -79,6 +79,12 @@ TEXTS = [
     "R&D | echo chamber or real feedback? set up a call",
     "Fish & chips; start at noon & id cards at the door",
     "Quick Q&A: who runs the node & the dash board?",
+    "The script is in C:\\Users\\me\\Documents\\report.docx",
+    "Use {{ name }} in the template and ${HOME} in the shell",
+    "rm -rf is dangerous, don't run it",
+    "I'd like to order by price, not by name",
+    "<b>bold</b> text looks nice",
+    "1+1=2 and 2*3=6, select your favourite colour from the list",
 ]
 
 CODE = [
