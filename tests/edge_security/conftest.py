@@ -69,7 +69,3 @@ def sec_stack(tmp_path_factory: pytest.TempPathFactory, sec_upstream: SecUpstrea
 def sec_client(sec_stack: StackHandle):  # type: ignore[no-untyped-def]
     with sec_stack.client() as c:
         yield c
-
-
-def issuer(stack: StackHandle) -> str:
-    return f"https://localhost:{stack.ports['https']}"

@@ -54,6 +54,11 @@ class KeySet:
         return jwt.encode(claims, key, algorithm=alg, headers={"kid": kid, "typ": typ})
 
 
+def issuer(stack: Any) -> str:
+    """The issuer a stack's TokenDealer signs with (and its edge expects): its public base URL."""
+    return f"https://localhost:{stack.ports['https']}"
+
+
 def claims(now: int, issuer: str, **over: Any) -> dict[str, Any]:
     base = {"iss": issuer, "aud": "jeeves", "sub": "demo-client", "client_id": "demo-client",
             "scope": "read write", "iat": now - 10, "nbf": now - 10, "exp": now + 600, "jti": "t-1"}

@@ -9,8 +9,7 @@ import time
 
 import httpx
 import pytest
-from conftest import issuer
-from jwt_tokens import KeySet, attack_tokens, claims
+from jwt_tokens import KeySet, attack_tokens, claims, issuer
 from sec_upstream import SecUpstream
 from stackctl import StackHandle
 
