@@ -69,6 +69,7 @@ def limits_config(upstream_port: int, redis: RedisServer) -> dict[str, Any]:
     limits = overlay["limits"]
     limits["redis"].update({"host": "127.0.0.1", "port": redis.port, "password": redis.password})
     cfg["limits"] = limits
+    cfg["trusted_proxies"] = overlay["trusted_proxies"]
     cfg["routes"] = overlay["routes"] + cfg["routes"]
     return cfg
 

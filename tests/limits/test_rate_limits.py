@@ -147,3 +147,39 @@ def test_no_over_admission_at_a_fast_rate_without_burst(limits_stack: StackHandl
     assert admitted <= expected * 1.01, (admitted, expected)
     # Below by arrival quantisation only: without burst, tat restarts at the first arrival after it.
     assert admitted >= expected * 0.5, (admitted, expected)
+
+
+def client_from(stack: StackHandle, source: str) -> httpx.Client:
+    return httpx.Client(base_url=stack.base_url, verify=stack.ssl_context(), trust_env=False,
+                        transport=httpx.HTTPTransport(verify=stack.ssl_context(), local_address=source))
+
+
+def test_client_ip_is_the_rightmost_untrusted_forwarded_address(limits_stack: StackHandle) -> None:
+    with limits_stack.client() as proxy:   # 127.0.0.1 is in trusted_proxies
+        def via(xff: str) -> int:
+            return proxy.get("/lt/keys-ip/x", headers={"X-Forwarded-For": xff}).status_code
+
+        # The left part is the client's to write: only the right-most untrusted address counts.
+        assert via("198.51.100.1, 203.0.113.7") == 200
+        assert via("6.6.6.6, 203.0.113.7") == 429
+        assert via("203.0.113.8") == 200
+    with client_from(limits_stack, "127.0.0.3") as direct:   # not trusted: its header is ignored
+        assert direct.get("/lt/keys-ip/x", headers={"X-Forwarded-For": "192.0.2.1"}).status_code == 200
+        assert direct.get("/lt/keys-ip/x", headers={"X-Forwarded-For": "192.0.2.2"}).status_code == 429
+
+
+def test_slack_team_and_oauth_client_keys(limits_stack: StackHandle) -> None:
+    with limits_stack.client() as client:
+        def event(team: str) -> int:
+            return client.post("/lt/keys-slack/x", content=f'{{"token":"t","team_id":"{team}","event":{{}}}}',
+                               headers={"Content-Type": "application/json"}).status_code
+
+        assert [event("T1"), event("T1"), event("T2")] == [200, 429, 200]
+
+        def token(auth: tuple[str, str] | None = None, form: str = "grant_type=client_credentials") -> int:
+            return client.post("/lt/keys-oauth/token", content=form, auth=auth,
+                               headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code
+
+        assert token(auth=("client-a", "secret")) == 200
+        assert token(form="grant_type=client_credentials&client_id=client-a&client_secret=s") == 429
+        assert token(auth=("client-b", "secret")) == 200
