@@ -4,11 +4,10 @@ a Redis of its own (so a test may kill and restart it), and a second gateway nod
 from __future__ import annotations
 
 import copy
-import re
-import secrets
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,48 +16,14 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from lt_upstream import UpstreamServer
-from stackctl import REPO, StackHandle, free_ports, new_stack
+
+# This suite's helper modules (unique names) import the same whether or not tests/ is a package.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from limits_support import RedisServer  # noqa: E402
+from lt_upstream import UpstreamServer  # noqa: E402
+from stackctl import REPO, StackHandle, free_ports, new_stack  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-
-
-class RedisServer:
-    """redis-server on a free port with a password; stop() kills it hard, start() brings it back."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.port = free_ports(1)[0]
-        self.password = secrets.token_urlsafe(24)
-        self.workdir = workdir
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        conf = self.workdir / "redis.conf"
-        conf.write_text(f"port {self.port}\nbind 127.0.0.1\nrequirepass {self.password}\ndir {self.workdir}\n"
-                        "save \"\"\nappendonly no\n")
-        self.process = subprocess.Popen(["redis-server", str(conf)], stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if self.cli("PING").strip() == "PONG":
-                return
-            time.sleep(0.05)
-        raise RuntimeError("test redis did not start")
-
-    def cli(self, *args: str) -> str:
-        result = subprocess.run(["redis-cli", "-p", str(self.port), "--no-auth-warning", "-a", self.password,
-                                 *args], capture_output=True, text=True, check=False, timeout=5)
-        return result.stdout
-
-    def pause(self, paused: bool) -> None:
-        """SIGSTOP/SIGCONT: a Redis that accepts connections but never answers (slow, not down)."""
-        if self.process:
-            self.process.send_signal(signal.SIGSTOP if paused else signal.SIGCONT)
-
-    def kill(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait()
 
 
 def limits_config(upstream_port: int, redis: RedisServer) -> dict[str, Any]:
@@ -142,10 +107,3 @@ def second_node(limits_stack: StackHandle) -> Iterator[str]:
         proc.wait(10)
     except subprocess.TimeoutExpired:
         proc.kill()
-
-
-def metric(stack: StackHandle, series: str) -> float:
-    """Value of one exact Prometheus series on the stack's status port (0 when absent)."""
-    text = httpx.get(f"http://127.0.0.1:{stack.ports['metrics']}/metrics", trust_env=False).text
-    match = re.search(r"^" + re.escape(series) + r" (\S+)$", text, re.M)
-    return float(match.group(1)) if match else 0.0

@@ -14,8 +14,8 @@ import time
 import aiohttp
 import httpx
 import pytest
-from conftest import metric
-from pacing import burst
+from limits_support import metric
+from lt_pacing import burst
 from stackctl import StackHandle
 
 pytestmark = pytest.mark.stack
@@ -26,11 +26,18 @@ def inflight(stack: StackHandle, route: str) -> float:
 
 
 def wait_for_zero(stack: StackHandle, route: str, timeout: float = 10) -> float:
+    """The gauge once it reads 0 across a publication (worker 0 republishes it every second)."""
     deadline = time.monotonic() + timeout
     value = inflight(stack, route)
-    while value != 0 and time.monotonic() < deadline:
-        time.sleep(0.1)
-        value = inflight(stack, route)
+    while time.monotonic() < deadline:
+        if value == 0:
+            time.sleep(1.2)
+            value = inflight(stack, route)
+            if value == 0:
+                return value
+        else:
+            time.sleep(0.1)
+            value = inflight(stack, route)
     return value
 
 
@@ -69,19 +76,16 @@ async def timed_out_requests(stack: StackHandle, count: int, parallel: int) -> l
 
 
 def test_aborted_and_timed_out_requests_leave_no_slot_behind(limits_stack: StackHandle) -> None:
-    t0 = time.monotonic()
     asyncio.run(aborted_requests(limits_stack, 2000, 100))
-    t1 = time.monotonic()
     assert wait_for_zero(limits_stack, "lt_leak") == 0
-    t2 = time.monotonic()
     statuses = asyncio.run(timed_out_requests(limits_stack, 500, 100))
-    t3 = time.monotonic()
     assert statuses.count(504) == 500, {s: statuses.count(s) for s in set(statuses)}
     assert wait_for_zero(limits_stack, "lt_leak") == 0
-    print(f"aborts {t1 - t0:.1f}s, drain {t2 - t1:.1f}s, timeouts {t3 - t2:.1f}s")
-    # The proof: the full limit (120) is available again, all at once.
+    # The proof: the full limit (120) is available again, all at once (none refused with 503; a slow
+    # test upstream may still turn one into a 504 by this route's 300 ms read timeout).
     responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/leak/after?ms=200", 120, limits_stack.ssl_context()))
-    assert [r.status_code for r in responses] == [200] * 120
+    statuses = [r.status_code for r in responses]
+    assert 503 not in statuses and statuses.count(200) >= 100, statuses
     assert wait_for_zero(limits_stack, "lt_leak") == 0
     lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_leak"]
     assert sum(line["status"] == 499 for line in lines) > 1000   # nginx saw the aborts as such

@@ -9,8 +9,8 @@ import time
 
 import httpx
 import pytest
-from conftest import metric
-from pacing import burst, expected_admitted, paced
+from limits_support import metric
+from lt_pacing import burst, expected_admitted, paced
 from stackctl import StackHandle
 
 pytestmark = pytest.mark.stack

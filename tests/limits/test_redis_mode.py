@@ -8,8 +8,8 @@ import time
 
 import httpx
 import pytest
-from conftest import RedisServer, metric
-from pacing import Run, expected_admitted, paced
+from limits_support import RedisServer, metric
+from lt_pacing import Run, expected_admitted, paced
 from stackctl import StackHandle
 
 pytestmark = pytest.mark.stack
