@@ -63,6 +63,10 @@ def limits_stack(tmp_path_factory: pytest.TempPathFactory, limits_upstream: Upst
     handle.extra["config"] = config
     try:
         yield handle
+        # Whatever the suite did (aborts, timeouts, killed workers, Redis outages): no Lua error.
+        crashes = [line for line in handle.log("gateway-error").splitlines()
+                   if "runtime error" in line or "entry thread aborted" in line]
+        assert not crashes, "\n".join(crashes[:5])
     finally:
         handle.stop()
         handle.remove()
