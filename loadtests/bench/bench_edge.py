@@ -3,7 +3,8 @@ through three locations, each measured by wrk for a few seconds:
 
 - bare:   plain nginx, no Lua at all
 - edge:   the full edge pipeline (lua/edge.lua: rewrite/access/header_filter/log, request context,
-          metrics) with a rate limit that is never hit (edge_conc: plus a concurrency limit)
+          metrics) with a rate limit that is never hit (edge_conc: plus a concurrency limit;
+          edge_none: the same pipeline with no policy, to separate the limiter's own cost)
 - native: nginx's own `limit_req` at the same (never hit) setting
 
 then the accuracy of both limiters when hit (100 r/s + burst 10, nodelay): admitted vs rate*T + burst + 1.
@@ -205,7 +206,7 @@ def main() -> int:
         runs: dict[str, dict[str, Any]] = {}
         for _ in range(ROUNDS):
             for scheme, base in bases.items():
-                for name in ("bare", "edge", "native", "edge_conc"):
+                for name in ("bare", "edge_none", "edge", "native", "edge_conc"):
                     run = wrk(f"{base}/{name}")
                     best = runs.get(f"{scheme}_{name}")
                     if best is None or run["rps"] > best["rps"]:
@@ -230,6 +231,8 @@ def main() -> int:
             "native_vs_bare": round(runs[f"{scheme}_native"]["rps"] / bare, 3),
             "edge_vs_native": round(runs[f"{scheme}_edge"]["rps"] / runs[f"{scheme}_native"]["rps"], 3),
             "edge_conc_vs_bare": round(runs[f"{scheme}_edge_conc"]["rps"] / bare, 3),
+            # What the limiter itself costs: the same pipeline with no policy at all.
+            "edge_vs_edge_none": round(runs[f"{scheme}_edge"]["rps"] / runs[f"{scheme}_edge_none"]["rps"], 3),
         }
     result = {
         "workers": 2, "connections": CONNECTIONS, "duration_s": DURATION, "rounds": ROUNDS, "runs": runs,
