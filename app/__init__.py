@@ -6,17 +6,18 @@ from quart import Quart
 
 from app.config import Settings
 from app.deps import Deps
-from servicekit import errors, logging
+from servicekit import errors as service_errors
+from servicekit import logging as service_logging
 
 
 def create_app(settings: Settings | None = None) -> Quart:
     settings = settings or Settings.from_env()
-    logging.configure("jeeves", settings.log_level)
+    service_logging.configure("jeeves", settings.log_level)
     app = Quart(__name__)
     app.config["SETTINGS"] = settings
     app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024  # the edge allows less; this bounds direct callers
-    logging.install_request_context(app)
-    errors.register(app)
+    service_logging.install_request_context(app)
+    service_errors.register(app)
 
     from app.routes import api, health, slack
 

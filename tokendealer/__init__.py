@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from quart import Quart
 
-from servicekit import errors, logging
+from servicekit import errors as service_errors
+from servicekit import logging as service_logging
 from tokendealer.config import Settings
 
 
 def create_app(settings: Settings | None = None) -> Quart:
     settings = settings or Settings.from_env()
-    logging.configure("tokendealer", settings.log_level)
+    service_logging.configure("tokendealer", settings.log_level)
     app = Quart(__name__)
     app.config["SETTINGS"] = settings
     # Every endpoint takes a small form or JSON body; beyond this Quart answers 413 (a JSON error).
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    logging.install_request_context(app)
-    errors.register(app)
+    service_logging.install_request_context(app)
+    service_errors.register(app)
 
     from tokendealer.routes import admin_api, health, introspection, token, wellknown
     from tokendealer.runtime import Runtime

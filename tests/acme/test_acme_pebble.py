@@ -20,8 +20,9 @@ from dataclasses import dataclass
 import httpx
 import pytest
 from cryptography import x509
-from pebblectl import Pebble
 from stackctl import REPO, StackHandle, new_stack
+
+from .pebblectl import Pebble
 
 pytestmark = pytest.mark.stack
 

@@ -83,7 +83,9 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
-@pytest.fixture(scope="session")
+# Module scope: a live sync Playwright keeps an event loop running in this thread, which would
+# break every later asyncio test of the session.
+@pytest.fixture(scope="module")
 def chromium(stack: StackHandle) -> Iterator[Any]:
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is missing: run scripts/setup.sh (apt-get install chromium)")

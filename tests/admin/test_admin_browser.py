@@ -15,8 +15,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import sql
 from stackctl import StackHandle
+
+from .conftest import sql
 
 pytestmark = pytest.mark.stack
 

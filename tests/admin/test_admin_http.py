@@ -7,10 +7,11 @@ import uuid
 
 import httpx
 import pytest
-from conftest import create_admin, csrf_of, login, sql
 from stackctl import StackHandle
 
 from app.admin.security import totp_code
+
+from .conftest import create_admin, csrf_of, login, sql
 
 pytestmark = pytest.mark.stack
 PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/clients", "/admin/gateway", "/admin/audit",

@@ -17,7 +17,6 @@ import aiohttp
 import jwt
 import pytest
 from aiohttp import web
-from conftest import jeeves_db_url
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from stackctl import StackHandle
@@ -25,6 +24,8 @@ from stackctl import StackHandle
 from app import create_app
 from app.config import Settings
 from app.services.tokens import ClientCredentials, DataAPI
+
+from .conftest import jeeves_db_url
 
 pytestmark = pytest.mark.stack
 ISSUER = "https://issuer.test"

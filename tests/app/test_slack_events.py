@@ -13,10 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import event, jeeves_db_url, read_jsonl, sign, wait_for
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from stackctl import REPO, StackHandle
+
+from .conftest import event, jeeves_db_url, read_jsonl, sign, wait_for
 
 pytestmark = pytest.mark.stack
 

@@ -14,13 +14,14 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FakeServer, jeeves_db_url, wait_for
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from stackctl import REPO, StackHandle
 
 from app.db.models import AlertDelivery, Fact, Job, User
 from app.services import jobs
+
+from .conftest import FakeServer, jeeves_db_url, wait_for
 
 pytestmark = pytest.mark.stack
 

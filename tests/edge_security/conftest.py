@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 import yaml
-from jwt_tokens import KeySet
-from sec_upstream import SecUpstream
 from stackctl import REPO, StackHandle, new_stack
+
+from .jwt_tokens import KeySet
+from .sec_upstream import SecUpstream
 
 ALLOWED_REDIRECT_HOSTS = ["allowed.example.com", "*.trusted.example.org", "partner.example.net:8443"]
 

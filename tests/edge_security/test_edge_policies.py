@@ -13,8 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sec_upstream import SecUpstream
 from stackctl import StackHandle
+
+from .sec_upstream import SecUpstream
 
 pytestmark = pytest.mark.stack
 

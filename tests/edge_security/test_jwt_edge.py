@@ -9,9 +9,10 @@ import time
 
 import httpx
 import pytest
-from jwt_tokens import KeySet, attack_tokens, claims, issuer
-from sec_upstream import SecUpstream
 from stackctl import StackHandle
+
+from .jwt_tokens import KeySet, attack_tokens, claims, issuer
+from .sec_upstream import SecUpstream
 
 pytestmark = pytest.mark.stack
 

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benign_gen import generate
 from stackctl import REPO, StackHandle
+
+from .benign_gen import generate
 
 pytestmark = pytest.mark.stack
 

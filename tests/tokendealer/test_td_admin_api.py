@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 
 import httpx
-from conftest import TD
+
+from .conftest import TD
 
 
 def test_admin_api_requires_a_token_with_the_admin_scope_and_audience(td: TD, http: httpx.Client) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import TD
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from .conftest import TD
 
 FORM = "application/x-www-form-urlencoded"
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 import jwt
 import pytest
-from conftest import TD
 from stackctl import new_stack
+
+from .conftest import TD
 
 
 @pytest.fixture(scope="module")

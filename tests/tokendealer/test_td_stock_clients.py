@@ -6,9 +6,10 @@ from __future__ import annotations
 import jwt
 import requests
 from authlib.integrations.requests_client import OAuth2Session
-from conftest import TD
 from oauthlib.oauth2 import BackendApplicationClient
 from requests_oauthlib import OAuth2Session as RequestsOAuth2Session
+
+from .conftest import TD
 
 
 def _session() -> requests.Session:

@@ -8,7 +8,8 @@ import time
 
 import httpx
 import jwt
-from conftest import TD
+
+from .conftest import TD
 
 GRANT = {"grant_type": "client_credentials"}
 

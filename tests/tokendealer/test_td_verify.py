@@ -9,7 +9,8 @@ import time
 import httpx
 import jwt
 import pytest
-from conftest import TD, b64url, b64url_json
+
+from .conftest import TD, b64url, b64url_json
 
 
 @pytest.fixture(scope="module")
