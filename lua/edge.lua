@@ -5,7 +5,6 @@ local cjson = require "cjson.safe"
 local errors = require "errors"
 local health = require "health"
 local metrics = require "metrics"
-local request_context = require "request_context"
 local tls_status = require "tls_status"
 
 local ngx_var = ngx.var
@@ -66,6 +65,7 @@ function _M.init(path)
 end
 
 function _M.init_worker()
+    metrics.init_worker()
     tls_status.init_worker()
     for _, route in pairs(routes) do
         for _, policy in ipairs(route.chain) do
@@ -101,13 +101,6 @@ local function run(route, phase, ctx)
     end
 end
 
-function _M.rewrite()
-    if is_replay() then
-        return
-    end
-    request_context.assign()
-end
-
 function _M.access()
     if is_replay() then
         return
@@ -125,21 +118,11 @@ function _M.access()
     run(route, "access", ctx)
 end
 
-local function security_headers()
-    local header = ngx.header
-    header["X-Request-Id"] = request_context.id()
-    if ngx_var.https == "on" then
-        header["Strict-Transport-Security"] = "max-age=" .. config.tls.hsts_max_age .. "; includeSubDomains"
-        header["X-Content-Type-Options"] = "nosniff"
-        header["Referrer-Policy"] = "no-referrer"
-    end
-end
-
 function _M.header_filter()
     if ngx.is_subrequest then
         return
     end
-    security_headers()
+    -- Security headers and X-Request-Id are nginx add_header lines (template): no Lua per request.
     local route = current_route()
     -- Per-route defaults (e.g. the admin panel's CSP) for responses the upstream left without them.
     local extra = route and route.response_headers

@@ -75,6 +75,7 @@ end
 
 -- error_page target: nginx produced `status` itself (upstream down, body too large, ...).
 function _M.render_status()
+    request_context.keep_original_request_line()
     local status = tonumber(ngx.var.status) or ngx.status
     local entry = CODES[status] or { "error", "request failed" }
     local message = entry[2]

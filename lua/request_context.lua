@@ -1,47 +1,23 @@
 -- Per-request facts every log line and error body carries: request id, client ip, method, path.
--- The id keeps a well-formed client X-Request-Id (so traces span hops), otherwise nginx's own
--- 128-bit random $request_id. The client ip is $remote_addr after nginx's realip module has
--- applied gateway.yaml's trusted_proxies (right-most untrusted X-Forwarded-For address).
-local re_find = ngx.re.find
-
+-- The common case costs no Lua at all: nginx maps in the template compute $edge_request_id (a
+-- well-formed client X-Request-Id, else nginx's 128-bit random $request_id) and $edge_client_ip
+-- ($remote_addr after realip applied gateway.yaml's trusted_proxies), and the log line falls back
+-- to $request_method/$uri. Only error pages need help here: error_page turns the method into GET
+-- and the uri into the error location, so the original ones are taken from the request line.
 local _M = {}
 
-local VALID_ID = [[^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$]]
-
-function _M.is_valid_id(id)
-    return type(id) == "string" and re_find(id, VALID_ID, "jo") ~= nil
-end
-
--- rewrite phase of a client request.
-function _M.assign()
-    local var = ngx.var
-    local id = var.http_x_request_id
-    if not (id and _M.is_valid_id(id)) then
-        id = var.request_id
-    end
-    var.edge_request_id = id
-    var.edge_client_ip = var.remote_addr
-    var.edge_method = var.request_method
-    var.edge_path = var.uri
-    return id
-end
-
--- For requests nginx rejected while reading them (before any rewrite phase): fill what is missing,
--- taking method and path from the request line, since error_page turns the method into GET.
-function _M.ensure()
-    local var = ngx.var
-    local id = var.edge_request_id
-    if id == nil or id == "" then
-        id = _M.assign()
-        local method, path = (var.request or ""):match("^(%u+) ([^ ?]*)")
-        var.edge_method = method or var.edge_method
-        var.edge_path = path or var.edge_path
-    end
-    return id
-end
-
 function _M.id()
-    return _M.ensure()
+    return ngx.var.edge_request_id
+end
+
+-- error_page target: remember the client's own method and path for the access log.
+function _M.keep_original_request_line()
+    local var = ngx.var
+    local method, path = (var.request or ""):match("^(%u+) ([^ ?]*)")
+    if method then
+        var.edge_method = method
+        var.edge_path = path
+    end
 end
 
 return _M

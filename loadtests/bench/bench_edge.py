@@ -53,6 +53,12 @@ http {{
     access_log off;
     uninitialized_variable_warn off;
     default_type application/json;
+    # As in gateway/templates/nginx.conf.j2: request id and client ip are nginx maps, headers native.
+    map $http_x_request_id $edge_request_id {{
+        "~^[A-Za-z0-9][A-Za-z0-9._:-]{{7,127}}$" $http_x_request_id;
+        default $request_id;
+    }}
+    map $remote_addr $edge_client_ip {{ default $remote_addr; }}
     keepalive_requests 1000000;
     client_body_temp_path {root}/tmp;
     proxy_temp_path {root}/tmp;
@@ -82,7 +88,7 @@ http {{
 {edge_locations}
         location = /__edge_vars {{
             internal;
-            set $edge_request_id ""; set $edge_client_ip ""; set $edge_route ""; set $edge_decisions "";
+            set $edge_route ""; set $edge_decisions "";
             set $edge_method ""; set $edge_path ""; set $edge_client_id ""; set $edge_ratelimit "";
             set $edge_limit_slots "";
             return 404;
@@ -93,7 +99,10 @@ http {{
 
 EDGE_LOCATION = """        location = /{name} {{
             set $edge_route bench_{name};
-            rewrite_by_lua_block {{ require("edge").rewrite() }}
+            add_header X-Request-Id $edge_request_id always;
+            add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;
+            add_header X-Content-Type-Options nosniff always;
+            add_header Referrer-Policy no-referrer always;
             access_by_lua_block {{ require("edge").access() }}
             header_filter_by_lua_block {{ require("edge").header_filter() }}
             log_by_lua_block {{ require("edge").log() }}
@@ -144,6 +153,11 @@ def start_nginx(root: Path) -> tuple[subprocess.Popen[bytes], int, int]:
         user="user root root;" if render.getpass.getuser() == "root" else "",
         never_rate=NEVER_HIT["rate"], never_burst=NEVER_HIT["burst"], hit_rate=HIT["rate"], hit_burst=HIT["burst"],
         edge_locations="".join(EDGE_LOCATION.format(name=n) for n in ("edge", "edge_none", "edge_conc", "edge_hit"))))
+    return launch_nginx(root, conf, port), port, tls_port
+
+
+def launch_nginx(root: Path, conf: Path, port: int) -> subprocess.Popen[bytes]:
+    """Validate a bench nginx.conf, start it, and wait until its /bare location answers."""
     nginx = render.nginx_binary()
     check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
                            check=False)
@@ -156,7 +170,7 @@ def start_nginx(root: Path) -> tuple[subprocess.Popen[bytes], int, int]:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/bare", timeout=1) as resp:  # noqa: S310  # nosec B310
                 if resp.status == 200:
-                    return proc, port, tls_port
+                    return proc
         except OSError:
             time.sleep(0.1)
     proc.kill()

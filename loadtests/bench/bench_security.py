@@ -21,8 +21,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +28,7 @@ from certs import devca
 from gateway import config as gw_config
 from gateway import render
 from gateway.config import REPO_ROOT, RunPaths
-from loadtests.bench.bench_edge import EDGE_LOCATION, NGINX_CONF, free_port
+from loadtests.bench.bench_edge import EDGE_LOCATION, NGINX_CONF, free_port, launch_nginx
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
 from stackctl import StackHandle, new_stack  # noqa: E402
@@ -115,23 +113,7 @@ def start_nginx(root: Path, stack: StackHandle) -> tuple[subprocess.Popen[bytes]
         certs=certs, user="user root root;" if render.getpass.getuser() == "root" else "",
         never_rate=1000, never_burst=10, hit_rate=1000, hit_burst=10,
         edge_locations="".join(EDGE_LOCATION.format(name=n) for n in names)))
-    nginx = render.nginx_binary()
-    check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
-                           check=False)
-    if check.returncode != 0:
-        raise RuntimeError(f"bench nginx.conf invalid:\n{check.stderr}")
-    proc = subprocess.Popen([nginx, "-p", str(root), "-c", str(conf)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/bare", timeout=1) as resp:  # noqa: S310  # nosec B310
-                if resp.status == 200:
-                    return proc, port, tls_port
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("bench nginx did not start")
+    return launch_nginx(root, conf, port), port, tls_port
 
 
 def main() -> int:

@@ -142,10 +142,17 @@ async def test_killed_worker_loses_nothing_its_jobs_are_retried(
         if counts.get("done", 0) >= 20 and counts.get("running", 0) >= 1:
             break
         await asyncio.sleep(0.1)
-    victim.send_signal(signal.SIGSTOP)  # frozen: it can neither finish nor claim while we look
-    async with db.connect() as conn:
-        held = {row[0] for row in await conn.execute(text(
-            "SELECT id FROM jobs WHERE queue = :q AND status = 'running'"), {"q": workers.queue})}
+    held: set[int] = set()
+    for _ in range(50):
+        victim.send_signal(signal.SIGSTOP)  # frozen: it can neither finish nor claim while we look
+        async with db.connect() as conn:
+            held = {row[0] for row in await conn.execute(text(
+                "SELECT id FROM jobs WHERE queue = :q AND status = 'running'"), {"q": workers.queue})}
+        if held:
+            break
+        # Caught between two claims: let it run a moment and freeze it again.
+        victim.send_signal(signal.SIGCONT)
+        await asyncio.sleep(0.02)
     victim.send_signal(signal.SIGKILL)
     victim.wait(10)
     assert held, "the victim held no job when killed"
