@@ -81,11 +81,13 @@ def test_aborted_and_timed_out_requests_leave_no_slot_behind(limits_stack: Stack
     statuses = asyncio.run(timed_out_requests(limits_stack, 500, 100))
     assert statuses.count(504) == 500, {s: statuses.count(s) for s in set(statuses)}
     assert wait_for_zero(limits_stack, "lt_leak") == 0
-    # The proof: the full limit (120) is available again, all at once (none refused with 503; a slow
-    # test upstream may still turn one into a 504 by this route's 300 ms read timeout).
+    # The proof: the full limit (120) is available again, all at once: none refused with 503. Each of
+    # them holds its slot for >= 200 ms whether it ends 200 or, on a loaded machine where the test
+    # upstream answers late, 504 by this route's 300 ms read timeout: both mean "admitted".
     responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/leak/after?ms=200", 120, limits_stack.ssl_context()))
     statuses = [r.status_code for r in responses]
-    assert 503 not in statuses and statuses.count(200) >= 100, statuses
+    assert 503 not in statuses and set(statuses) <= {200, 504}, {s: statuses.count(s) for s in set(statuses)}
+    assert statuses.count(200) >= 1
     assert wait_for_zero(limits_stack, "lt_leak") == 0
     lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_leak"]
     assert sum(line["status"] == 499 for line in lines) > 1000   # nginx saw the aborts as such
