@@ -12,6 +12,9 @@ from typing import Any
 
 from cryptography import x509
 
+from certs.acme import status as acme
+from gateway.config import RunPaths
+
 
 @dataclass
 class RoutePolicies:
@@ -96,6 +99,11 @@ def _certificates(run_dir: Path) -> list[Certificate]:
         if cert is not None:
             found.append(cert)
     return found
+
+
+def acme_status(run_dir: Path) -> dict[str, Any]:
+    """The ACME renewer's last outcome (certs/acme/status.json); {} when ACME never ran here."""
+    return acme.read(RunPaths(run_dir))
 
 
 async def status(run_dir: Path) -> tuple[list[RoutePolicies], list[Certificate]]:

@@ -70,3 +70,30 @@ def test_hourly_chart_scales_bars_to_the_peak() -> None:
     chart = charts.hourly("Requests", [0, 5, 10], hours)
     assert [b.height for b in chart.bars] == [0.0, (charts.HEIGHT - charts.TOP) / 2, charts.HEIGHT - charts.TOP]
     assert chart.total == 15 and chart.peak == 10
+
+
+def test_gateway_page_data_reads_the_acme_renewers_last_failure(tmp_path: Path) -> None:
+    from app.services import admin_gateway
+    from certs.acme import status as acme
+    from gateway.config import RunPaths
+
+    assert admin_gateway.acme_status(tmp_path) == {}  # ACME never ran: the page says so
+    acme.write(RunPaths(tmp_path), {"last_result": "failed", "last_error": "urn:ietf:params:acme:error:connection",
+                                    "consecutive_failures": 2, "failures_total": 3})
+    got = admin_gateway.acme_status(tmp_path)
+    assert got["last_result"] == "failed" and got["consecutive_failures"] == 2
+    assert got["last_error"].endswith("connection")
+
+
+def test_gateway_page_renders_acme_failures(tmp_path: Path) -> None:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    templates = Path(__file__).resolve().parents[2] / "app" / "admin" / "templates"
+    env = Environment(loader=FileSystemLoader(templates), autoescape=select_autoescape())
+    env.globals.update(url_for=lambda *a, **k: "/x", csrf_token=lambda: "t")
+    source = env.loader.get_source(env, "admin/gateway.html")[0]  # type: ignore[union-attr]
+    block = source[source.index("<h2>ACME renewal</h2>"):source.index("{% endblock %}")]
+    html = env.from_string(block).render(acme={"last_result": "failed", "last_error": "CA <down>",
+                                               "consecutive_failures": 2, "failures_total": 3})
+    assert "2 failed attempt(s)" in html and "CA &lt;down&gt;" in html
+    assert "not configured" in env.from_string(block).render(acme={})

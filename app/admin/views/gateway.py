@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from quart import current_app, render_template
 
 from app.admin.blueprint import bp
@@ -13,5 +15,6 @@ async def gateway_status() -> str:
     run_dir = current_app.config["SETTINGS"].run_dir
     routes, certificates = await admin_gateway.status(run_dir)
     traffic = await admin_stats.traffic(run_dir)
+    acme = await asyncio.to_thread(admin_gateway.acme_status, run_dir)
     return await render_template("admin/gateway.html", title="Gateway", routes=routes, certificates=certificates,
-                                 traffic=traffic, nav="gateway")
+                                 traffic=traffic, acme=acme, nav="gateway")
