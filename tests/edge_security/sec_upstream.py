@@ -7,26 +7,21 @@ sends upstream, so tests see exactly what got past the edge.
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import threading
 from collections import Counter
 from typing import Any
 
 from aiohttp import web
+from threaded_server import ThreadedServer
 
 
-class SecUpstream:
+class SecUpstream(ThreadedServer):
+    name = "sec-upstream"
+
     def __init__(self, jwks: dict[str, Any]) -> None:
+        super().__init__()
         self.jwks = jwks
         self.jwks_fetches = 0
         self.hits: Counter[str] = Counter()
-        self._loop = asyncio.new_event_loop()
-        self._runner: web.AppRunner | None = None
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port: int = sock.getsockname()[1]
-        sock.close()
 
     async def _jwks(self, request: web.Request) -> web.Response:
         self.jwks_fetches += 1
@@ -43,32 +38,6 @@ class SecUpstream:
             "scopes": request.headers.get("X-Auth-Scopes"),
         })
 
-    async def _start(self) -> None:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_get("/.well-known/jwks.json", self._jwks)
         app.router.add_route("*", "/{tail:.*}", self._any)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
-
-    def start(self) -> SecUpstream:
-        ready = threading.Event()
-
-        def run() -> None:
-            asyncio.set_event_loop(self._loop)
-            self._loop.run_until_complete(self._start())
-            ready.set()
-            self._loop.run_forever()
-
-        threading.Thread(target=run, daemon=True, name="sec-upstream").start()
-        if not ready.wait(10):
-            raise RuntimeError("security test upstream did not start")
-        return self
-
-    def stop(self) -> None:
-        async def shutdown() -> None:
-            if self._runner:
-                await self._runner.cleanup()
-
-        asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
