@@ -14,12 +14,8 @@ from stackctl import StackHandle, new_stack  # noqa: E402
 @pytest.fixture(scope="session")
 def stack() -> Iterator[StackHandle]:
     """One real stack for the whole session, on free ports, torn down at the end."""
-    handle = new_stack("test").start()
-    try:
+    with new_stack("test").start() as handle:
         yield handle
-    finally:
-        handle.stop()
-        handle.remove()
 
 
 @pytest.fixture

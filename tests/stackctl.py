@@ -14,8 +14,10 @@ import socket
 import ssl
 import subprocess
 import sys
+import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,63 @@ class StackHandle:
 
     def remove(self) -> None:
         shutil.rmtree(self.run_dir, ignore_errors=True)
+
+    # `with new_stack(...).start() as handle:` stops the stack and removes its run dir however the block ends.
+    def __enter__(self) -> StackHandle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+        self.remove()
+
+
+class KeepAliveLoad:
+    """`threads` clients, each on one keep-alive connection, calling `request(client)` until the block ends.
+
+    An old nginx worker closes its idle keep-alive connections on reload; a request sent on one just then
+    is closed unanswered, and RFC 9112 9.3.1 lets a client retry such an idempotent request once on a new
+    connection. Those retries are counted; anything else that fails is an error.
+    """
+
+    def __init__(self, make_client: Callable[[], httpx.Client],
+                 request: Callable[[httpx.Client], httpx.Response], threads: int) -> None:
+        self.statuses: list[int] = []
+        self.errors: list[str] = []
+        self.retried = 0
+        self._make_client, self._request = make_client, request
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._run) for _ in range(threads)]
+
+    def _run(self) -> None:
+        with self._make_client() as client:
+            while not self._stop.is_set():
+                try:
+                    self.statuses.append(self._request(client).status_code)
+                except httpx.RemoteProtocolError:
+                    self.retried += 1
+                    try:
+                        self.statuses.append(self._request(client).status_code)
+                    except httpx.HTTPError as exc:
+                        self.errors.append(repr(exc))
+                except httpx.HTTPError as exc:
+                    self.errors.append(repr(exc))
+
+    def wait_for_more(self, count: int, timeout: float = 60) -> None:
+        target = len(self.statuses) + count
+        deadline = time.monotonic() + timeout
+        while len(self.statuses) < target:
+            assert time.monotonic() < deadline, f"load stalled at {len(self.statuses)} of {target} requests"
+            time.sleep(0.05)
+
+    def __enter__(self) -> KeepAliveLoad:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join()
 
 
 def new_stack(name: str = "test", **env_overrides: str) -> StackHandle:

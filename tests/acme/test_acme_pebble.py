@@ -12,7 +12,6 @@ import socket
 import ssl
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 from cryptography import x509
-from stackctl import REPO, StackHandle, new_stack
+from stackctl import REPO, KeepAliveLoad, StackHandle, new_stack
 
 from .pebblectl import Pebble
 
@@ -144,50 +143,21 @@ def test_forced_renewal_serves_a_new_serial_while_keepalive_load_sees_no_errors(
     not_due = acme.acme("renew")  # Pebble certificates last years: nothing to do, nothing reloaded
     assert not_due.returncode == 0 and "not_due" in not_due.stdout, not_due.stderr
 
-    statuses: list[int] = []
-    errors: list[str] = []
-    retried: list[int] = []
-    stop = threading.Event()
-
-    def hammer() -> None:
-        with acme.client() as client:  # one keep-alive connection per thread
-            while not stop.is_set():
-                try:
-                    statuses.append(acme.get(client, "/healthz").status_code)
-                except httpx.RemoteProtocolError:
-                    # An old worker closed this idle keep-alive connection as the request went out;
-                    # RFC 9112 9.3.1 lets a client retry an idempotent request once on a new connection.
-                    retried.append(1)
-                    try:
-                        statuses.append(acme.get(client, "/healthz").status_code)
-                    except httpx.HTTPError as exc:
-                        errors.append(repr(exc))
-                except httpx.HTTPError as exc:
-                    errors.append(repr(exc))
-
-    threads = [threading.Thread(target=hammer) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    try:
-        wait_for(lambda: len(statuses) >= 100, "load to start")
+    with KeepAliveLoad(acme.client, lambda client: acme.get(client, "/healthz"), threads=3) as load:
+        load.wait_for_more(100)
         renewed = acme.acme("renew", "--force")
-        before = len(statuses)
-        wait_for(lambda: len(statuses) >= before + 100, "load to continue after the reload")
-    finally:
-        stop.set()
-        for thread in threads:
-            thread.join()
+        load.wait_for_more(100)  # and it goes on after the reload
 
-    print(f"keep-alive load across the renewal: {len(statuses)} requests, {len(retried)} retried, "
-          f"{len(errors)} errors")
+    print(f"keep-alive load across the renewal: {len(load.statuses)} requests, {load.retried} retried, "
+          f"{len(load.errors)} errors")
     assert renewed.returncode == 0, renewed.stdout + renewed.stderr
     assert "renewed" in renewed.stdout
     new = acme.served_cert().serial_number
     assert new != old
     assert acme.status["served"]["serial"] == f"{new:x}"
-    assert errors == []
-    assert set(statuses) == {200} and len(statuses) >= 200
-    assert len(retried) <= len(threads)  # at most one closed idle connection per client
+    assert load.errors == []
+    assert set(load.statuses) == {200} and len(load.statuses) >= 200
+    assert load.retried <= 3  # at most one closed idle connection per client
     assert _accounts(acme) == accounts_before  # the account key is reused, not re-registered
 
 

@@ -58,12 +58,8 @@ def sec_upstream(keyset: KeySet) -> Iterator[SecUpstream]:
 def sec_stack(tmp_path_factory: pytest.TempPathFactory, sec_upstream: SecUpstream) -> Iterator[StackHandle]:
     config = tmp_path_factory.mktemp("sec-config") / "gateway.yaml"
     config.write_text(yaml.safe_dump(security_config(sec_upstream.port)))
-    handle = new_stack("security", GATEWAY_CONFIG=str(config)).start()
-    try:
+    with new_stack("security", GATEWAY_CONFIG=str(config)).start() as handle:
         yield handle
-    finally:
-        handle.stop()
-        handle.remove()
 
 
 @pytest.fixture

@@ -34,10 +34,8 @@ def _port_free(port: int) -> bool:
 
 @pytest.fixture
 def own_stack():  # type: ignore[no-untyped-def]
-    handle = new_stack("lifecycle")
-    yield handle
-    handle.stop()
-    handle.remove()
+    with new_stack("lifecycle") as handle:
+        yield handle
 
 
 def test_up_twice_kill_jeeves_then_down_leaves_nothing(own_stack: StackHandle) -> None:

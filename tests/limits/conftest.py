@@ -59,17 +59,13 @@ def limits_stack(tmp_path_factory: pytest.TempPathFactory, limits_upstream: Upst
                  limits_redis: RedisServer) -> Iterator[StackHandle]:
     config = tmp_path_factory.mktemp("limits-config") / "gateway.yaml"
     config.write_text(yaml.safe_dump(limits_config(limits_upstream.port, limits_redis)))
-    handle = new_stack("limits", GATEWAY_CONFIG=str(config)).start()
-    handle.extra["config"] = config
-    try:
+    with new_stack("limits", GATEWAY_CONFIG=str(config)).start() as handle:
+        handle.extra["config"] = config
         yield handle
         # Whatever the suite did (aborts, timeouts, killed workers, Redis outages): no Lua error.
         crashes = [line for line in handle.log("gateway-error").splitlines()
                    if "runtime error" in line or "entry thread aborted" in line]
         assert not crashes, "\n".join(crashes[:5])
-    finally:
-        handle.stop()
-        handle.remove()
 
 
 @pytest.fixture(scope="session")

@@ -16,12 +16,8 @@ from .conftest import TD
 
 @pytest.fixture(scope="module")
 def own() -> Iterator[TD]:
-    handle = new_stack("tdrot").start()
-    try:
+    with new_stack("tdrot").start() as handle:
         yield TD(handle)
-    finally:
-        handle.stop()
-        handle.remove()
 
 
 def kids_in_jwks(td: TD) -> list[str]:
