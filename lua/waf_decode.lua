@@ -27,15 +27,23 @@ local function hex_char(h)
     return char(tonumber(h, 16))
 end
 
+local function hex_cp(h)
+    return utf8_char(tonumber(h, 16))
+end
+
+local function dec_cp(d)
+    return utf8_char(tonumber(d))
+end
+
 -- One layer of percent-decoding; plus_space for application/x-www-form-urlencoded.
 function _M.url_decode(s, plus_space)
-    if plus_space then
-        s = gsub(s, "+", " ")
+    if plus_space and find(s, "+", 1, true) then
+        s = gsub(s, "%+", " ")
     end
     if not find(s, "%", 1, true) then
         return s
     end
-    s = gsub(s, "%%[uU](%x%x%x%x)", function(h) return utf8_char(tonumber(h, 16)) end)
+    s = gsub(s, "%%[uU](%x%x%x%x)", hex_cp)
     return (gsub(s, "%%(%x%x)", hex_char))
 end
 
@@ -69,13 +77,17 @@ local NAMED = {
     lowbar = "_", verbar = "|", hyphen = "-", commat = "@",
 }
 
+local function named_entity(name)
+    return NAMED[lower(name)]
+end
+
 function _M.html_decode(s)
     if not find(s, "&", 1, true) then
         return s
     end
-    s = gsub(s, "&#[xX]0*(%x%x?%x?%x?%x?%x?);?", function(h) return utf8_char(tonumber(h, 16)) end)
-    s = gsub(s, "&#0*(%d%d?%d?%d?%d?%d?%d?);?", function(d) return utf8_char(tonumber(d)) end)
-    s = gsub(s, "&(%a+);", function(name) return NAMED[lower(name)] end)
+    s = gsub(s, "&#[xX]0*(%x%x?%x?%x?%x?%x?);?", hex_cp)
+    s = gsub(s, "&#0*(%d%d?%d?%d?%d?%d?%d?);?", dec_cp)
+    s = gsub(s, "&(%a+);", named_entity)
     -- browsers also honour a few entities without the semicolon
     s = gsub(s, "&([lL][tT])([^%a;])", "<%2")
     s = gsub(s, "&([gG][tT])([^%a;])", ">%2")
@@ -88,8 +100,8 @@ function _M.escape_decode(s)
     if not find(s, "\\", 1, true) then
         return s
     end
-    s = gsub(s, "\\[uU]{(%x+)}", function(h) return utf8_char(tonumber(h, 16)) end)
-    s = gsub(s, "\\[uU](%x%x%x%x)", function(h) return utf8_char(tonumber(h, 16)) end)
+    s = gsub(s, "\\[uU]{(%x+)}", hex_cp)
+    s = gsub(s, "\\[uU](%x%x%x%x)", hex_cp)
     s = gsub(s, "\\[xX](%x%x)", hex_char)
     -- CSS escapes with leading zeros (\0075 = "u"): the unambiguous form, safe on Windows paths.
     s = gsub(s, "\\00(%x%x) ?", hex_char)
@@ -108,8 +120,15 @@ end
 
 local MAX_LAYERS = 4
 
+-- Bytes some decoder below acts on (%XX, entities, escapes, NUL, any non-ASCII): a value without
+-- them is only lower-cased, which is most values; one find instead of every layer's gsubs.
+local DECODABLE = "[%%&\\%z\128-\255]"
+
 -- Decode every layer until a fixpoint (bounded), then lower-case and drop NULs.
 function _M.normalize(s)
+    if not find(s, DECODABLE) then
+        return lower(s)
+    end
     for _ = 1, MAX_LAYERS do
         local before = s
         s = _M.url_decode(s, false)
@@ -133,6 +152,11 @@ end
 -- 0x2f / 0x5c spelled out, backslashes, fraction/division slashes and set-minus, private-use
 -- code points, stray control bytes and lead bytes left by broken encodings.
 function _M.path_view(n)
+    -- every rewrite below needs one of these; most values have none
+    if not (find(n, "[\\%c\128-\255]") or find(n, "0x", 1, true) or find(n, "..", 1, true)
+            or find(n, "//", 1, true)) then
+        return n
+    end
     n = gsub(n, "0x2e", ".")
     n = gsub(n, "0x(2f)", "/")
     n = gsub(n, "0x5c", "/")
@@ -150,6 +174,11 @@ end
 
 -- The SQL view: comments become spaces and whitespace runs collapse, so "UN/**/ION" cannot hide.
 function _M.sql_view(n)
+    -- unchanged unless there is a comment opener, a control/non-ASCII byte (tabs, newlines, NBSP)
+    -- or a run of spaces
+    if not (find(n, "[%c\128-\255]") or find(n, "  ", 1, true) or find(n, "/*", 1, true)) then
+        return n
+    end
     if find(n, "/*", 1, true) then
         n = gsub(n, "/%*!?%d*", " ")
         n = gsub(n, "%*/", " ")

@@ -2,7 +2,7 @@
 -- Each rule: id (CRS-like numbering per family), category, score (5 = critical: blocks alone at the
 -- default threshold; 3 = warning: needs a second signal), view ("n" = fully decoded + lower-cased,
 -- "sql" = that with comments removed and whitespace collapsed), targets (default: every inspected
--- value; "ua" = User-Agent only), and a PCRE pattern compiled once with "jo".
+-- value; "ua" = User-Agent only), and a PCRE pattern compiled once with JIT.
 -- Patterns describe attack grammar (a quote that closes a string and continues with SQL, a tag with
 -- an event handler, a shell separator followed by a command), not strings from any one payload list.
 local R = {}
