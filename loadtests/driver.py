@@ -98,17 +98,24 @@ async def _paced_lane(http: aiohttp.ClientSession, ctx: Context, group: PacedGro
 
 async def paced(target: Target, groups: Sequence[PacedGroup], duration: float, tokens: tuple[str, ...] = (),
                 seed: int = 1) -> list[Sample]:
-    out: list[Sample] = []
     async with session(target) as http:
-        t0 = time.monotonic()
-        until = t0 + duration
-        tasks = []
-        for group in groups:
-            for k in range(group.keys):
-                user = group.first_user + k
-                ctx = Context(target, tokens, user=user, rng=random.Random(seed * 7919 + user), fixed_ip=True)
-                tasks += [_paced_lane(http, ctx, group, t0, until, out, lane) for lane in range(group.lanes)]
-        await asyncio.gather(*tasks)
+        return await paced_on(http, target, groups, duration, tokens, seed)
+
+
+async def paced_on(http: aiohttp.ClientSession, target: Target, groups: Sequence[PacedGroup], duration: float,
+                   tokens: tuple[str, ...] = (), seed: int = 1, t0: float | None = None) -> list[Sample]:
+    """`paced` on a session the caller keeps open (warm keep-alive connections: no TLS handshakes the
+    caller did not mean to measure). Samples' `start` is relative to `t0` (time.monotonic(); default now)."""
+    out: list[Sample] = []
+    t0 = time.monotonic() if t0 is None else t0
+    until = t0 + duration
+    tasks = []
+    for group in groups:
+        for k in range(group.keys):
+            user = group.first_user + k
+            ctx = Context(target, tokens, user=user, rng=random.Random(seed * 7919 + user), fixed_ip=True)
+            tasks += [_paced_lane(http, ctx, group, t0, until, out, lane) for lane in range(group.lanes)]
+    await asyncio.gather(*tasks)
     return out
 
 
