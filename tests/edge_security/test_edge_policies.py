@@ -176,6 +176,19 @@ def test_ordinary_text_with_quotes_passes(sec_client: httpx.Client) -> None:
     assert resp.status_code == 200
 
 
+def test_repeated_requests_keep_their_verdict(sec_client: httpx.Client) -> None:
+    """Scans are cached per worker (by value and by whole request URI): repeats, on every worker, get
+    the first verdict, and a payload first seen in a URI is still caught in a header and a form."""
+    attack, clean = "/sec/waf/x?q=1%27%20or%20%271%27%3D%271&page=2", "/sec/waf/x?q=mary%20o%27neil&page=2"
+    for _ in range(6):
+        assert sec_client.get(attack).status_code == 403
+        assert sec_client.get(clean).status_code == 200
+    assert sec_client.get("/sec/waf/x", headers={"X-Search": "1' or '1'='1"}).status_code == 403
+    assert sec_client.post("/sec/waf/x", data={"q": "1' or '1'='1"}).status_code == 403
+    for _ in range(4):
+        assert sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"}).status_code == 403
+        assert sec_client.get("/sec/waf/x").status_code == 200
+
 # ---- security headers -----------------------------------------------------------------------------
 def test_security_headers_everywhere_and_csp_on_admin(sec_client: httpx.Client) -> None:
     for path in ("/healthz", "/api/users", "/admin/login", "/admin/no-such-page"):

@@ -51,6 +51,17 @@ def test_read_scope_cannot_write(sec_stack: StackHandle, sec_client: httpx.Clien
     assert 'error="insufficient_scope"' in resp.headers["WWW-Authenticate"]
 
 
+def test_cached_token_is_still_checked(sec_stack: StackHandle, sec_client: httpx.Client) -> None:
+    """Verified tokens are cached by the whole Authorization header: repeats (on every worker) still
+    get the scope check, another spelling of the same header verifies, a tampered one does not."""
+    token = tokendealer_token(sec_stack, sec_client, "read")
+    for _ in range(6):
+        assert sec_client.get("/api/users", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+        resp = sec_client.post("/api/users", headers={"Authorization": f"Bearer {token}"}, json={"name": "x"})
+        assert resp.status_code == 403
+    assert sec_client.get("/api/users", headers={"Authorization": f"bearer  {token}"}).status_code == 200
+    assert_401_invalid(sec_client.get("/api/users", headers={"Authorization": f"Bearer {token}x"}), "tampered")
+
 def test_missing_token_is_401_with_challenge(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/api/users")
     assert_401_invalid(resp, "missing")
