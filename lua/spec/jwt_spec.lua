@@ -20,6 +20,20 @@ describe("crypto_ffi", function()
         assert.is_nil(crypto.b64url_decode("ab+/"))
         assert.is_nil(crypto.b64url_decode("abc="))
         assert.is_nil(crypto.b64url_decode("a"))
+        -- every length and every byte value, against the alphabet mapping, in either order of calls
+        local all = {}
+        for i = 0, 255 do
+            all[#all + 1] = string.char(i)
+        end
+        all = table.concat(all)
+        for n = 0, 70 do
+            local s = all:sub(256 - n, 255) .. all:sub(1, n)
+            assert.equals(s, crypto.b64url_decode(crypto.b64url_encode(s)))
+        end
+        assert.equals("\251\255", crypto.b64url_decode("-_8"))
+        for _, bad in ipairs({ "ab.c", "abcd=", "ab cd", "abcdab\0c", "abc\255" }) do
+            assert.is_nil(crypto.b64url_decode(bad), bad)
+        end
     end)
 
     it("compares in constant time and only equal lengths", function()
@@ -68,6 +82,15 @@ describe("jwt.verify_token", function()
             count = count + 1
         end
         assert.is_true(count >= 18)
+    end)
+
+    it("keeps each key's verify context usable after failed checks", function()
+        for _ = 1, 3 do
+            assert.truthy(jwt.verify_token(fx.valid_rs256, get_key, opts, fx.now))
+            assert.is_nil(jwt.verify_token(fx.attacks.tampered_payload, get_key, opts, fx.now))
+            assert.is_nil(jwt.verify_token(fx.attacks.es256_header_on_rsa_sig, get_key, opts, fx.now))
+            assert.truthy(jwt.verify_token(fx.valid_es256, get_key, opts, fx.now))
+        end
     end)
 
     it("rejects a token once it is past exp plus leeway", function()
