@@ -37,8 +37,33 @@ def markdown(results: dict[str, Any], breaches: list[str]) -> str:
         lines.append(f"\n{tool}: {figures.get('summary', figures)}")
     if results.get("disabled"):
         lines.append(f"\nDisabled in slo.yaml (not run): {', '.join(results['disabled'])}")
+    if results.get("abuse"):
+        lines += abuse_markdown(results["abuse"])
     lines += ["", "## Breaches" if breaches else "No SLO breach.", *[f"- {b}" for b in breaches], ""]
     return "\n".join(lines)
+
+
+def abuse_markdown(abuse: dict[str, Any]) -> list[str]:
+    """The abuse run: pooled figures per condition, the judged p99 (median of windows), each round."""
+    base, under, flood = abuse["baseline"], abuse["under_flood"], abuse["flood"]
+    lines = ["", f"## Abuse run ({abuse['scenario']})", "",
+             "| condition | requests | success | p50 ms | p99 ms pooled | p99 ms, median of windows "
+             "| client loop lag p99 ms |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, fig in (("baseline", base), ("under flood", under)):
+        lines.append(f"| {name} | {fig['count']} | {fig['success_rate']:.2%} | {_ms(fig['p50_ms'])} | "
+                     f"{_ms(fig['p99_ms'])} | {_ms(fig.get('median_window_p99_ms'))} | "
+                     f"{_ms(fig.get('client_loop_lag_p99_ms'))} |")
+    per_round = ", ".join(f"{r['p99_ratio']:.2f}x" for r in abuse.get("rounds", []))
+    lines.append(f"\np99 ratio (judged, medians of windows) {abuse['p99_ratio']:.2f}x; pooled "
+                 f"{abuse.get('pooled_p99_ratio', float('nan')):.2f}x; per round: {per_round}.")
+    if "error" in flood:
+        lines.append(f"Flood: did not run ({flood['error']}).")
+    else:
+        lines.append(f"Flood ({flood.get('tool')}): {flood['rps_per_key']:.1f} of {flood['offered_rps_per_key']:g} "
+                     f"req/s per key ({flood['achieved_ratio']:.0%}), {flood['limited_rate']:.1%} answered 429, "
+                     f"statuses {flood['statuses']}, client CPU {flood.get('client_cpu_s', float('nan')):.2f} s.")
+    return lines
 
 
 def plots(results: dict[str, Any], out: Path) -> list[Path]:
