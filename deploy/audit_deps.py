@@ -73,6 +73,8 @@ def main() -> int:
         print(f"[security] VULNERABLE {line}")
     for line in unaudited:
         print(f"[security] NOT AUDITED {line}")
+    print(f"[security] audited {len(pins) - len(unaudited)} of {len(pins)} pins ({len(vulnerable)} known "
+          f"vulnerabilities); {len(unaudited)} not audited")
     if unaudited:
         print(f"[security] FAIL: {len(unaudited)} dependencies could not be audited: the vulnerability "
               "service is unreachable or incomplete from here", file=sys.stderr)
