@@ -169,7 +169,7 @@ function _M.cidr_match(list, ip)
     return false
 end
 
--- ---- inspection core (no phase-specific ngx API: the corpus harness calls it directly) -----------
+-- ---- inspection core (no phase-specific ngx API, so tools can call it outside a request) --------
 
 -- ngx.re.find(..., "jo") rebuilds its cache key (pattern .. options) and walks an LRU on every
 -- call, which over ~50 rules per value cost more than the matching: each rule is compiled once
@@ -226,8 +226,9 @@ end
 local value_cache = new_cache(4096)
 local ua_cache = new_cache(512)
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
--- query parsing as well as the per-value lookups.
+-- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
 local uri_cache = new_cache(1024)
+local MAX_CACHED_URI = 2048
 
 local EMPTY = {}
 
@@ -320,7 +321,7 @@ function _M.inspect(uri, headers, body, content_type, opts)
     local limit = opts.max_value_length or DEFAULTS.max_value_length
     uri = uri or ""
     local acc
-    if #uri <= limit then
+    if #uri <= MAX_CACHED_URI and #uri <= limit then
         -- no part of it can be truncated, so its result holds for every route's limit
         local hit = uri_cache:get(uri)
         if not hit then
@@ -530,8 +531,8 @@ function Policy:access(ctx)
     local headers, err = ngx_req.get_headers(self.max_headers)
     local method = ngx_req.get_method()
     local found = self:protocol(headers, method, err == "truncated")
-    -- the first Content-Length, as $http_content_length would give, without another variable lookup
-    local cl = headers["content-length"]
+    -- the first Content-Length, as $http_content_length gives it (which also sees past max_headers)
+    local cl = err == "truncated" and ngx_var.http_content_length or headers["content-length"]
     cl = tonumber(type(cl) == "table" and cl[1] or cl)
     if self.max_body and cl and cl > self.max_body then
         return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
@@ -546,11 +547,10 @@ function Policy:access(ctx)
     end
     local matched = _M.inspect(ngx_var.request_uri, headers, body, content_type, self.opts)
     if found then
-        -- a fresh table: matched may be a cached scan result
-        local all = {}
-        for _, r in ipairs(matched or EMPTY) do all[#all + 1] = r end
-        for _, r in ipairs(found) do all[#all + 1] = r end
-        matched = all
+        matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
+        for _, r in ipairs(found) do
+            matched[#matched + 1] = r
+        end
     end
     if not matched then
         return
