@@ -140,11 +140,13 @@ function _M.normalize(s)
             break
         end
     end
-    s = gsub(s, "%z", "")
-    -- Typographic quotes and primes act as quotes in sloppy parsers (and in copy-pasted payloads).
-    s = gsub(s, "\226\128[\152\153\156\157]", "'")
-    s = gsub(s, "\226\128\178", "'")
-    s = gsub(s, "\202\188", "'")
+    if find(s, "[%z\202\226]") then
+        s = gsub(s, "%z", "")
+        -- Typographic quotes and primes act as quotes in sloppy parsers (and in copy-pasted payloads).
+        s = gsub(s, "\226\128[\152\153\156\157]", "'")
+        s = gsub(s, "\226\128\178", "'")
+        s = gsub(s, "\202\188", "'")
+    end
     return lower(s)
 end
 
@@ -152,23 +154,29 @@ end
 -- 0x2f / 0x5c spelled out, backslashes, fraction/division slashes and set-minus, private-use
 -- code points, stray control bytes and lead bytes left by broken encodings.
 function _M.path_view(n)
-    -- every rewrite below needs one of these; most values have none
-    if not (find(n, "[\\%c\128-\255]") or find(n, "0x", 1, true) or find(n, "..", 1, true)
-            or find(n, "//", 1, true)) then
-        return n
+    -- each rewrite runs only if the bytes it starts with are there: most values need none of them
+    if find(n, "0x", 1, true) then
+        n = gsub(n, "0x2e", ".")
+        n = gsub(n, "0x(2f)", "/")
+        n = gsub(n, "0x5c", "/")
     end
-    n = gsub(n, "0x2e", ".")
-    n = gsub(n, "0x(2f)", "/")
-    n = gsub(n, "0x5c", "/")
-    n = gsub(n, "%.%.(2f)", "../")
-    n = gsub(n, "%.%.(5c)", "../")
-    n = gsub(n, "\\", "/")
-    n = gsub(n, "\226\129\132", "/")           -- U+2044 fraction slash
-    n = gsub(n, "\226\136[\149\150]", "/")    -- U+2215 division slash, U+2216 set minus
-    n = gsub(n, "\239[\128-\191][\128-\191]", "/")  -- U+F000..U+FFFF (private use, specials)
-    n = gsub(n, "\238[\128-\191][\128-\191]", "/")  -- U+E000..U+EFFF (private use)
-    n = gsub(n, "[%c\192\193\248\252]+", "/")
-    n = gsub(n, "//+", "/")
+    if find(n, "..", 1, true) then
+        n = gsub(n, "%.%.(2f)", "../")
+        n = gsub(n, "%.%.(5c)", "../")
+    end
+    if find(n, "\\", 1, true) then
+        n = gsub(n, "\\", "/")
+    end
+    if find(n, "[%c\128-\255]") then
+        n = gsub(n, "\226\129\132", "/")           -- U+2044 fraction slash
+        n = gsub(n, "\226\136[\149\150]", "/")    -- U+2215 division slash, U+2216 set minus
+        n = gsub(n, "\239[\128-\191][\128-\191]", "/")  -- U+F000..U+FFFF (private use, specials)
+        n = gsub(n, "\238[\128-\191][\128-\191]", "/")  -- U+E000..U+EFFF (private use)
+        n = gsub(n, "[%c\192\193\248\252]+", "/")
+    end
+    if find(n, "//", 1, true) then
+        n = gsub(n, "//+", "/")
+    end
     return n
 end
 
