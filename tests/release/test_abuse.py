@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from loadtests import abuse
 from loadtests.driver import Sample
@@ -152,3 +153,14 @@ def test_judge_names_each_breach(change: Any, message: str) -> None:
 def test_lua_string_escapes_everything_but_plain_ascii() -> None:
     assert abuse.lua_string('a"b\\c\n') == '"a\\034b\\092c\\010"'
     assert abuse.lua_string(b"\xff") == '"\\255"'
+
+
+def test_abuse_settings_beyond_slo_py_are_validated_or_defaulted() -> None:
+    assert abuse.option({}, "rounds") == abuse.DEFAULTS["rounds"]
+    assert abuse.option({"guard_s": 0.5}, "guard_s") == 0.5
+    with pytest.raises(ValueError, match="abuse.rounds"):
+        abuse.option({"rounds": "many"}, "rounds")
+    committed = yaml.safe_load((Path(__file__).resolve().parents[2] / "loadtests" / "slo.yaml").read_text())
+    for key in abuse.DEFAULTS:
+        assert key in committed["abuse"], f"slo.yaml's abuse section should say {key} explicitly"
+        abuse.option(committed["abuse"], key)
