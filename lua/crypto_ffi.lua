@@ -1,4 +1,4 @@
--- The few libcrypto (OpenSSL 3) primitives the edge needs, through LuaJIT FFI: SHA-256, HMAC-SHA256,
+-- The few libcrypto (OpenSSL 3) primitives the edge needs, through LuaJIT FFI: HMAC-SHA256,
 -- base64url, constant-time compare, and RS256/ES256 signature verification with public keys built
 -- from JWK members. Debian ships no lua-resty-string/openssl, and pure-Lua RSA would be far too slow.
 -- Keys are parsed once (public_key_from_jwk) and reused; EVP_PKEY objects are freed by the GC.
@@ -40,11 +40,6 @@ local _M = {}
 local md_buf = ffi_new("unsigned char[32]")
 local md_len = ffi_new("unsigned int[1]")
 local SHA256_MD = C.EVP_sha256()
-
-function _M.sha256(data)
-    C.SHA256(data, #data, md_buf)
-    return ffi_str(md_buf, 32)
-end
 
 function _M.hmac_sha256(key, data)
     C.HMAC(SHA256_MD, key, #key, data, #data, md_buf, md_len)
