@@ -15,8 +15,10 @@ How the measurement stays honest on a small shared machine:
   (B F, F B, ...), so slow drift and a neighbour's load fall on both conditions alike;
 - the garbage collector is paused while the run is timed, and the client's own event-loop lag is
   probed and reported per condition, so a starved client shows up as such;
-- the p99 compared is, per condition, the median over the rounds of each window's p99 (robust to
-  one window hit by a neighbour's burst); pooled p99s and every round are reported beside it.
+- the p99 compared is, per condition, that of all its windows' samples pooled (about 1,100 each):
+  the tail a legitimate user meets over the run. Each round and, per condition, the median over
+  the rounds of its window p99 are reported beside it: a pooled ratio that one window decides
+  (a neighbour's burst, or a flood that hurts now and then) shows up as such.
 
     python -m loadtests.abuse            # a stack of its own, thresholds from loadtests/slo.yaml
     python -m loadtests.abuse --rounds 4 --phase-s 2 --json /tmp/abuse.json
@@ -53,7 +55,7 @@ from loadtests.target import Target
 FLOOD_FIRST_USER = 50_000   # flood keys' ids (and so IPs) never overlap the legitimate users'
 LEGIT_FIRST_USER = 1
 RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*r/([sm])\s*$")
-DEFAULTS = {"rounds": 6, "warmup_s": 1.0, "guard_s": 0.25, "min_flood_achieved": 0.9}
+DEFAULTS = {"rounds": 10, "warmup_s": 1.0, "guard_s": 0.25, "min_flood_achieved": 0.9}
 FLOOD_MARK = "FLOOD_JSON "
 LAG_TICK_S = 0.01
 
@@ -435,11 +437,10 @@ def summarise_run(windows: Sequence[Window], t0: float, samples: Sequence[driver
                   lag: Sequence[tuple[float, float]]) -> dict[str, Any]:
     """Per round and pooled per condition.
 
-    The p99 the SLO compares is each condition's median over the rounds of its window's p99: a
-    neighbour's burst on this shared machine (one window's p99 at 100 ms where the rest sit near
-    10) moves it by one rank, where it would decide a pooled p99 alone. A flood that slows the
-    legitimate users in most of its windows moves it all the same. The pooled p99s and their ratio
-    are reported beside it, as is every round."""
+    The SLO compares the pooled p99s: a flood that slows the legitimate users only now and then
+    still costs them that tail. The median over the rounds of each condition's window p99 is
+    reported beside it (a robust view: far below the pooled ratio means one or two windows decided
+    it, be it the flood or a neighbour's burst on this shared machine), as is every round."""
     parts = split(windows, t0, samples, lag)
     timed = {key: sum(w.end - w.start - w.guard for w in windows if (w.pair, w.condition) == key) for key in parts}
     rounds: list[dict[str, Any]] = []
@@ -454,8 +455,8 @@ def summarise_run(windows: Sequence[Window], t0: float, samples: Sequence[driver
         pooled[condition]["median_window_p99_ms"] = median_p99(rounds, condition)
     base, under = pooled["baseline"]["median_window_p99_ms"], pooled["under_flood"]["median_window_p99_ms"]
     return {"rounds": rounds, **pooled,
-            "p99_ratio": under / base if base > 0 and not math.isnan(under) else math.inf,
-            "pooled_p99_ratio": p99_ratio(pooled["under_flood"], pooled["baseline"]),
+            "p99_ratio": p99_ratio(pooled["under_flood"], pooled["baseline"]),
+            "median_window_p99_ratio": under / base if base > 0 and not math.isnan(under) else math.inf,
             "median_round_p99_ratio": statistics.median(r["p99_ratio"] for r in rounds)}
 
 
@@ -516,14 +517,18 @@ def run(target: Target, conf: dict[str, Any], tokens: tuple[str, ...],
               **measured}
     under, base, flood = result["under_flood"], result["baseline"], result["flood"]
     print(f"[abuse] legitimate success {under['success_rate']:.2%} under flood (baseline "
-          f"{base['success_rate']:.2%}) over {under['count']}/{base['count']} requests; p99 (median of "
-          f"{len(result['rounds'])} windows) {under['median_window_p99_ms']:.1f} ms under flood vs "
-          f"{base['median_window_p99_ms']:.1f} ms baseline = {result['p99_ratio']:.2f}x; pooled p99 "
-          f"{under['p99_ms']:.1f} vs {base['p99_ms']:.1f} ms = {result['pooled_p99_ratio']:.2f}x; client loop lag "
+          f"{base['success_rate']:.2%}) over {under['count']}/{base['count']} requests; p99 {under['p99_ms']:.1f} ms "
+          f"under flood vs {base['p99_ms']:.1f} ms baseline = {result['p99_ratio']:.2f}x (median of the "
+          f"{len(result['rounds'])} windows' p99: {under['median_window_p99_ms']:.1f} vs "
+          f"{base['median_window_p99_ms']:.1f} ms = {result['median_window_p99_ratio']:.2f}x); client loop lag "
           f"p99 {under['client_loop_lag_p99_ms']:.1f} / {base['client_loop_lag_p99_ms']:.1f} ms; flood achieved "
           f"{flood.get('rps_per_key', 0):.1f} of {plan.rate:g} req/s per key, {flood.get('limited_rate', 0):.1%} "
           f"answered 429, wrk used {flood.get('client_cpu_s', math.nan):.2f} s CPU", flush=True)
     return result
+
+
+def round_ratios(result: dict[str, Any]) -> list[float]:
+    return [float(r["p99_ratio"]) for r in result.get("rounds", [])]
 
 
 def judge(conf: dict[str, Any], result: dict[str, Any]) -> list[str]:
@@ -534,7 +539,7 @@ def judge(conf: dict[str, Any], result: dict[str, Any]) -> list[str]:
                         f"{float(conf['min_legit_success']):.0%} (statuses {under['statuses']})")
     if not result["p99_ratio"] <= float(conf["max_p99_ratio"]):
         breaches.append(f"abuse: legitimate p99 {result['p99_ratio']:.2f}x the baseline > {conf['max_p99_ratio']}x "
-                        "(median of the rounds' windows)")
+                        f"(per round: {', '.join(f'{r:.2f}x' for r in round_ratios(result))})")
     flood = result["flood"]
     if "error" in flood:
         breaches.append(f"abuse: the flood did not run: {flood['error']}")
