@@ -287,16 +287,6 @@ def flood_figures(plan: FloodPlan, duration: float, statuses: Counter[str],
             "statuses": dict(sorted(statuses.items())), **(extra or {})}
 
 
-def pooled_flood(plan: FloodPlan, runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    failed = [run["error"] for run in runs if "error" in run]
-    if failed:
-        return {"error": "; ".join(failed)}
-    statuses: Counter[str] = Counter()
-    for run in runs:
-        statuses.update(run["statuses"])
-    return flood_figures(plan, sum(run["duration_s"] for run in runs), statuses)
-
-
 class Flood:
     """One wrk run in the background (asyncio subprocess: the legitimate users' loop keeps running)."""
 
@@ -315,6 +305,11 @@ class Flood:
         self.proc = await asyncio.create_subprocess_exec(*wrk_argv(self.target, self.plan, self.script, wrk),
                                                          stdout=asyncio.subprocess.PIPE,
                                                          stderr=asyncio.subprocess.PIPE)
+
+    def stop(self) -> None:
+        """The measurement failed: no flood outlives it."""
+        if self.proc is not None and self.proc.returncode is None:
+            self.proc.kill()
 
     async def result(self) -> dict[str, Any]:
         if self.proc is None:
@@ -479,11 +474,15 @@ async def measure(target: Target, conf: dict[str, Any], tokens: tuple[str, ...],
         flood = Flood(target, plan, script)
         await flood.start()
         lag: list[tuple[float, float]] = []
-        with gc_paused():
-            t0 = time.monotonic()
-            probe = asyncio.ensure_future(_lag_probe(end, lag))
-            samples = await driver.paced_on(http, target, [group], end - t0, tokens, seed=1, t0=t0)
-            await probe
+        try:
+            with gc_paused():
+                t0 = time.monotonic()
+                probe = asyncio.ensure_future(_lag_probe(end, lag))
+                samples = await driver.paced_on(http, target, [group], end - t0, tokens, seed=1, t0=t0)
+                await probe
+        except BaseException:
+            flood.stop()
+            raise
         flooded = await flood.result()
     result = summarise_run(windows, t0, samples, lag)
     if "error" not in flooded:
