@@ -15,7 +15,7 @@ local ngx_var = ngx.var
 local ngx_req = ngx.req
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat, sort = table.concat, table.sort
-local type, pairs, ipairs, tonumber, tostring = type, pairs, ipairs, tonumber, tostring
+local type, pairs, ipairs, rawget, tonumber, tostring = type, pairs, ipairs, rawget, tonumber, tostring
 local sub, find, lower = string.sub, string.find, string.lower
 
 local _M = {}
@@ -457,7 +457,9 @@ function Policy:protocol(headers, method, truncated)
     if not self.methods[method] then
         found = { PROTOCOL.method }
     end
-    local host = headers["host"]
+    -- rawget: a missing name would run get_headers' case-folding __index, which LuaJIT cannot
+    -- compile (it aborts the trace and, repeated, blacklists this whole policy to the interpreter)
+    local host = rawget(headers, "host")
     local bad_host
     if host == nil then
         bad_host = PROTOCOL.no_host
@@ -477,7 +479,7 @@ function Policy:protocol(headers, method, truncated)
         found = found or {}
         found[#found + 1] = bad_host
     end
-    local cl, te = headers["content-length"], headers["transfer-encoding"]
+    local cl, te = rawget(headers, "content-length"), rawget(headers, "transfer-encoding")
     if cl and te then
         found = found or {}
         found[#found + 1] = PROTOCOL.cl_te
@@ -532,13 +534,13 @@ function Policy:access(ctx)
     local method = ngx_req.get_method()
     local found = self:protocol(headers, method, err == "truncated")
     -- the first Content-Length, as $http_content_length gives it (which also sees past max_headers)
-    local cl = err == "truncated" and ngx_var.http_content_length or headers["content-length"]
+    local cl = err == "truncated" and ngx_var.http_content_length or rawget(headers, "content-length")
     cl = tonumber(type(cl) == "table" and cl[1] or cl)
     if self.max_body and cl and cl > self.max_body then
         return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
     end
     local body, content_type
-    if method ~= "GET" and method ~= "HEAD" and (cl or headers["transfer-encoding"]) then
+    if method ~= "GET" and method ~= "HEAD" and (cl or rawget(headers, "transfer-encoding")) then
         body = read_body(self.max_body_inspect)
         if body and self.max_body and #body > self.max_body then
             return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
