@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import secrets
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -22,6 +23,38 @@ DEBIAN_NGINX_MODULES = "/usr/lib/nginx/modules"
 ERROR_STATUSES = [400, 401, 403, 404, 405, 408, 411, 413, 414, 416, 429, 494, 495, 496, 497,
                   500, 501, 502, 503, 504]
 HTTP_SERVICES = ("jeeves", "tokendealer")
+# Request phases each edge policy (lua/<name>.lua) implements besides `log`, which runs http-wide.
+# A route's location gets a Lua handler only for the phases its policies use (tests/unit/test_render.py
+# checks this table against the Lua sources).
+POLICY_PHASES: dict[str, tuple[str, ...]] = {
+    "waf": ("access",),
+    "slack_signature": ("access",),
+    "jwt": ("access",),
+    "redirects": ("access", "header_filter", "body_filter"),
+    "concurrency": ("access",),
+    "ratelimit": ("access",),
+}
+PHASES = ("access", "header_filter", "body_filter")
+
+
+def policy_name(entry: str | dict[str, Any]) -> str:
+    """A route's policy entry is a name or a one-key map {name: conf}."""
+    return entry if isinstance(entry, str) else next(iter(entry))
+
+
+def route_phases(route: dict[str, Any]) -> list[str]:
+    """The Lua phases (of PHASES) a route's location needs, from its policies and route options."""
+    needed: set[str] = set()
+    for entry in route.get("policies") or []:
+        name = policy_name(entry)
+        if name not in POLICY_PHASES:
+            raise ValueError(f"route {route['name']}: unknown policy {name!r} (known: {', '.join(POLICY_PHASES)})")
+        needed.update(POLICY_PHASES[name])
+    if route.get("methods"):
+        needed.add("access")           # 405 for the others
+    if route.get("response_headers"):
+        needed.add("header_filter")    # defaults for responses that lack them
+    return [phase for phase in PHASES if phase in needed]
 
 
 @dataclass(frozen=True)
@@ -131,10 +164,8 @@ def https_vhosts(cfg: dict[str, Any], flavor: Flavor) -> list[dict[str, Any]]:
     return [{"server_names": list(settings.domains), "tls": acme}, local]
 
 
-def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
-    """Return (nginx.conf text, edge.json text)."""
-    vhosts = https_vhosts(cfg, flavor)
-    env = Environment(
+def _environment() -> Environment:
+    return Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -142,6 +173,18 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
         keep_trailing_newline=True,
         autoescape=False,  # noqa: S701  # nosec B701 - renders nginx config, not HTML
     )
+
+
+def edge_snippets() -> Any:
+    """The macros of edge_locations.j2 (request_id_maps, route_location, response_headers, ...), for
+    benchmarks that build their own nginx.conf around the same locations production runs."""
+    return _environment().get_template("edge_locations.j2").module
+
+
+def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
+    """Return (nginx.conf text, edge.json text)."""
+    vhosts = https_vhosts(cfg, flavor)
+    env = _environment()
     public = cfg["ports"]["public_https"]
     # Besides the two apps, any service marked `http: true` (e.g. a test upstream) gets an upstream.
     upstreams = {name: svc for name, svc in cfg["services"].items() if name in HTTP_SERVICES or svc.get("http")}
@@ -160,8 +203,10 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
         edge_config=flavor.paths.nginx / "edge.json",
         error_statuses=ERROR_STATUSES,
         upstreams=upstreams,
-        routes=cfg["routes"],
+        routes=[{**route, "phases": route_phases(route)} for route in cfg["routes"]],
+        error_page_headers=any(route.get("response_headers") for route in cfg["routes"]),
         https_port_suffix="" if public == 443 else f":{public}",
+        instance_id=secrets.token_hex(4),
     )
     edge = edge_config(cfg, flavor.paths)
     # For the cert_* gauges of /metrics (lua/tls_status.lua): what is served, and the renewer's status.

@@ -289,12 +289,15 @@ class Stack:
                   "TOKENDEALER_PEPPER": self.secret("tokendealer_pepper"),
                   "TOKENDEALER_KEY_ENCRYPTION_KEY": self.secret("tokendealer_key_encryption_key")}
         jv_env = {**self.service_env(), "DATABASE_URL": self.database_url("jeeves")}
+        def migrate(package: str, env: dict[str, str]) -> Callable[[], None]:
+            return lambda: self.migrate(package, env)
+
         steps: list[Callable[[], Service | None]] = [
             self.postgres,
-            lambda: (self.bootstrap_databases(), None)[1],
+            self.bootstrap_databases,
             self.redis,
-            lambda: (self.migrate("tokendealer", td_env), None)[1],
-            lambda: (self.migrate("app", jv_env), None)[1],
+            migrate("tokendealer", td_env),
+            migrate("app", jv_env),
             lambda: self.hypercorn("tokendealer", "tokendealer:create_app()", td_env),
         ]
         if self.demo:

@@ -1,6 +1,10 @@
--- The edge pipeline: for the route a location names ($edge_route), run the policies gateway.yaml
--- enables for it, phase by phase. Policies are modules lua/<name>.lua exposing new(conf, route, cfg)
--- and any of access / header_filter / body_filter / log taking (self, ctx).
+-- The edge pipeline: run the policies gateway.yaml enables for a route, phase by phase. Policies are
+-- modules lua/<name>.lua exposing new(conf, route, cfg) and any of access / header_filter /
+-- body_filter / log taking (self, ctx).
+-- The template renders a route's access/header/body handlers into its own location, only for the
+-- phases its chain uses (gateway/render.py route_phases), passing the route name: a request pays for
+-- no Lua phase it does not need. The log handler is http-wide (metrics for every request) and finds
+-- the route in $edge_route, which also survives error_page redirects.
 local cjson = require "cjson.safe"
 local errors = require "errors"
 local health = require "health"
@@ -10,6 +14,7 @@ local tls_status = require "tls_status"
 local ngx_var = ngx.var
 local ngx_req = ngx.req
 local ngx_now = ngx.now
+local get_method = ngx.req.get_method
 
 local _M = {}
 
@@ -35,6 +40,17 @@ local function policy_entry(entry)
     return name, conf
 end
 
+-- The policies of `chain` that implement `phase`, in order: the hot path iterates only those.
+local function with_phase(chain, phase)
+    local list = {}
+    for _, policy in ipairs(chain) do
+        if policy[phase] then
+            list[#list + 1] = policy
+        end
+    end
+    return list
+end
+
 local function build_route(name, route)
     route.name = name
     if route.methods and route.methods ~= cjson.null then
@@ -44,14 +60,23 @@ local function build_route(name, route)
         end
         route.allow_header = table.concat(route.methods, ", ")
     end
+    if type(route.response_headers) ~= "table" then
+        route.response_headers = nil
+    end
     route.chain = {}
     for _, entry in ipairs(route.policies or {}) do
         local pname, pconf = policy_entry(entry)
         local mod = require(pname)
         route.chain[#route.chain + 1] = mod.new(pconf, name, config)
     end
+    for _, phase in ipairs({ "access", "header_filter", "body_filter", "log" }) do
+        route[phase] = with_phase(route.chain, phase)
+    end
+    route.metrics = metrics.request_series(name)
     return route
 end
+
+local NO_ROUTE = { name = "none", access = {}, header_filter = {}, body_filter = {}, log = {} }
 
 -- init_by_lua (master): parse config and build every route's policy chain once.
 function _M.init(path)
@@ -59,6 +84,7 @@ function _M.init(path)
     for name, route in pairs(config.routes) do
         routes[name] = build_route(name, route)
     end
+    NO_ROUTE.metrics = metrics.request_series("none")
     errors.init(config)
     health.init(config)
     tls_status.init(config)
@@ -80,53 +106,51 @@ function _M.config()
     return config
 end
 
-local function current_route()
-    local name = ngx_var.edge_route
-    if name and name ~= "" then
-        return routes[name]
-    end
-end
-
--- Policies run once per client request: not again for error_page redirects or subrequests.
-local function is_replay()
-    return ngx_req.is_internal() or ngx.is_subrequest
-end
-
-local function run(route, phase, ctx)
-    for _, policy in ipairs(route.chain) do
-        local fn = policy[phase]
-        if fn then
-            fn(policy, ctx)
-        end
-    end
-end
-
-function _M.access()
-    if is_replay() then
-        return
-    end
-    local route = current_route()
+local function route_named(name)
+    local route = routes[name]
     if not route then
-        return
+        -- The template and edge.json are rendered together: a mismatch is a deployment bug.
+        error("edge: no route " .. tostring(name) .. " in edge.json")
     end
-    local ctx = ngx.ctx
-    ctx.route = route
-    if route.allowed and not route.allowed[ngx_req.get_method()] then
+    return route
+end
+
+-- ctx: per-request scratch shared by a request's phases (ngx.ctx, fetched only where a phase runs).
+local function run(list, phase, ctx)
+    for i = 1, #list do
+        local policy = list[i]
+        policy[phase](policy, ctx)
+    end
+end
+
+-- The log phase's policies (slot release) keep their state in variables: ngx.ctx is gone after an
+-- error_page redirect, so they get no scratch table.
+local LOG_CTX = setmetatable({}, { __newindex = function() error("edge: log policies keep no ctx") end })
+
+function _M.access(name)
+    local route = route_named(name)
+    if route.allowed and not route.allowed[get_method()] then
         return errors.reject(405, "method_not_allowed", "method not allowed on this route",
             { Allow = route.allow_header })
     end
-    run(route, "access", ctx)
+    local list = route.access
+    if #list > 0 then
+        run(list, "access", ngx.ctx)
+    end
 end
 
-function _M.header_filter()
+-- name: the location's route; nil on the error page, which serves whichever route failed.
+function _M.header_filter(name)
     if ngx.is_subrequest then
         return
     end
-    -- Security headers and X-Request-Id are nginx add_header lines (template): no Lua per request.
-    local route = current_route()
+    local route = name and route_named(name) or routes[ngx_var.edge_route or ""]
+    if not route then
+        return
+    end
     -- Per-route defaults (e.g. the admin panel's CSP) for responses the upstream left without them.
-    local extra = route and route.response_headers
-    if type(extra) == "table" then
+    local extra = route.response_headers
+    if extra then
         local header = ngx.header
         for k, v in pairs(extra) do
             if header[k] == nil then
@@ -134,32 +158,27 @@ function _M.header_filter()
             end
         end
     end
-    if route then
-        run(route, "header_filter", ngx.ctx)
+    local list = route.header_filter
+    if #list > 0 then
+        run(list, "header_filter", ngx.ctx)
     end
 end
 
-function _M.body_filter()
+function _M.body_filter(name)
     if ngx.is_subrequest then
         return
     end
-    local route = current_route()
-    if route then
-        run(route, "body_filter", ngx.ctx)
-    end
+    run(route_named(name).body_filter, "body_filter", ngx.ctx)
 end
 
 function _M.log()
-    local route = current_route()
+    local route = routes[ngx_var.edge_route or ""] or NO_ROUTE
     local status = ngx.status
-    local name = route and route.name or "none"
-    metrics.inc("edge_requests_total", { { "route", name }, { "status", status } })
-    metrics.observe("edge_request_duration_seconds", { { "route", name } }, ngx_now() - ngx_req.start_time())
-    if status >= 502 and status <= 504 and ngx_var.upstream_addr then
-        metrics.inc("edge_upstream_errors_total", { { "route", name }, { "status", status } })
-    end
-    if route then
-        run(route, "log", ngx.ctx)
+    metrics.request_done(route.metrics, status, ngx_now() - ngx_req.start_time(),
+        status >= 502 and status <= 504 and ngx_var.upstream_addr ~= nil)
+    local list = route.log
+    if #list > 0 then
+        run(list, "log", LOG_CTX)
     end
 end
 

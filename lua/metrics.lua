@@ -152,9 +152,7 @@ local function histogram_keys(name, labels, buckets)
     return keys
 end
 
-function _M.observe(name, labels, value)
-    local buckets = defs[name].buckets
-    local keys = histogram_keys(name, labels, buckets)
+local function add_observation(keys, buckets, value)
     local slot = #buckets + 1
     for i = 1, #buckets do
         if value <= buckets[i] then
@@ -165,6 +163,42 @@ function _M.observe(name, labels, value)
     add(keys[slot], 1)
     add(keys.sum, value)
     add(keys.count, 1)
+end
+
+function _M.observe(name, labels, value)
+    local buckets = defs[name].buckets
+    add_observation(histogram_keys(name, labels, buckets), buckets, value)
+end
+
+-- The per-request metrics of one route (edge.lua's log phase): every series key is built once, so a
+-- request costs a few buffered adds and no table or string is made for it.
+local REQUEST_BUCKETS
+
+function _M.request_series(route)
+    local labels = { { "route", route } }
+    return {
+        route = route,
+        total = {},            -- status -> edge_requests_total key, filled on first use
+        upstream_errors = {},  -- status -> edge_upstream_errors_total key
+        duration = histogram_keys("edge_request_duration_seconds", labels, REQUEST_BUCKETS),
+    }
+end
+
+local function status_key(cache, name, route, status)
+    local key = cache[status]
+    if not key then
+        key = series(name, { { "route", route }, { "status", status } })
+        cache[status] = key
+    end
+    return key
+end
+
+function _M.request_done(s, status, seconds, upstream_failed)
+    add(status_key(s.total, "edge_requests_total", s.route, status), 1)
+    if upstream_failed then
+        add(status_key(s.upstream_errors, "edge_upstream_errors_total", s.route, status), 1)
+    end
+    add_observation(s.duration, REQUEST_BUCKETS, seconds)
 end
 
 -- Split "name{a="x",le="0.1"}" into name and label text without le, and the le value.
@@ -248,8 +282,9 @@ function _M.expose()
 end
 
 _M.define("edge_requests_total", "counter", "Requests finished at the edge, by route and status.")
+REQUEST_BUCKETS = { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10 }
 _M.define("edge_request_duration_seconds", "histogram", "Time from first byte in to last byte out.",
-    { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10 })
+    REQUEST_BUCKETS)
 _M.define("edge_upstream_errors_total", "counter", "Requests the upstream failed (502/503/504 from nginx).")
 
 return _M

@@ -16,7 +16,6 @@ local local_store = require "limit_store_local"
 local redis_store = require "limit_store_redis"
 
 local ngx_var = ngx.var
-local ngx_header = ngx.header
 local sleep = ngx.sleep
 local concat = table.concat
 local tostring = tostring
@@ -120,8 +119,8 @@ local function applies(limit, var)
     return true
 end
 
--- Header values, binding limit first. Kept in a variable (survives error_page redirects, unlike
--- ngx.ctx) so a 502 page produced later still carries them.
+-- Header values, binding limit first. Kept in variables that the template's add_header lines send
+-- (no Lua header filter; variables survive error_page redirects, so a later 502 page has them too).
 local function headers(active, decision)
     if #active == 1 then
         local limit = active[1]
@@ -177,7 +176,8 @@ function _M.access(self, ctx)
         report.decision(self.route, "lock", "degraded")
     end
     local policy, state, first = headers(active, decision)
-    var.edge_ratelimit = policy .. "\n" .. state
+    var.edge_ratelimit_policy = policy
+    var.edge_ratelimit = state
     local bound = active[first]
     local binding = bound.name
     if not decision.allowed then
@@ -189,7 +189,7 @@ function _M.access(self, ctx)
         end
         return errors.reject(self.status, self.status == 429 and "rate_limited" or "service_unavailable",
             "rate limit " .. binding .. " exceeded, retry later",
-            { ["Retry-After"] = tostring(retry), ["RateLimit-Policy"] = policy, ["RateLimit"] = state })
+            { ["Retry-After"] = tostring(retry) })
     end
     local outcome = "allowed"
     if decision.delay > 0 and not self.nodelay then
@@ -204,15 +204,6 @@ end
 
 function _M.init_worker(self)
     report.start_flusher()
-end
-
-function _M.header_filter(self, ctx)
-    local v = ngx_var.edge_ratelimit
-    if v and v ~= "" then
-        local nl = v:find("\n", 1, true)
-        ngx_header["RateLimit-Policy"] = v:sub(1, nl - 1)
-        ngx_header["RateLimit"] = v:sub(nl + 1)
-    end
 end
 
 return _M

@@ -53,12 +53,7 @@ http {{
     access_log off;
     uninitialized_variable_warn off;
     default_type application/json;
-    # As in gateway/templates/nginx.conf.j2: request id and client ip are nginx maps, headers native.
-    map $http_x_request_id $edge_request_id {{
-        "~^[A-Za-z0-9][A-Za-z0-9._:-]{{7,127}}$" $http_x_request_id;
-        default $request_id;
-    }}
-    map $remote_addr $edge_client_ip {{ default $remote_addr; }}
+    {maps}
     keepalive_requests 1000000;
     client_body_temp_path {root}/tmp;
     proxy_temp_path {root}/tmp;
@@ -86,29 +81,24 @@ http {{
         location = /native {{ limit_req zone=never burst={never_burst} nodelay; try_files /small.json =404; }}
         location = /native_hit {{ limit_req zone=hit burst={hit_burst} nodelay; try_files /small.json =404; }}
 {edge_locations}
-        location = /__edge_vars {{
-            internal;
-            set $edge_route ""; set $edge_decisions "";
-            set $edge_method ""; set $edge_path ""; set $edge_client_id ""; set $edge_ratelimit "";
-            set $edge_limit_slots "";
-            return 404;
-        }}
+        {edge_vars}
     }}
 }}
 """
 
-EDGE_LOCATION = """        location = /{name} {{
-            set $edge_route bench_{name};
-            add_header X-Request-Id $edge_request_id always;
-            add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;
-            add_header X-Content-Type-Options nosniff always;
-            add_header Referrer-Policy no-referrer always;
-            access_by_lua_block {{ require("edge").access() }}
-            header_filter_by_lua_block {{ require("edge").header_filter() }}
-            log_by_lua_block {{ require("edge").log() }}
-            try_files /small.json =404;
-        }}
-"""
+def edge_locations(cfg: dict[str, Any], names: tuple[str, ...]) -> str:
+    """The bench routes' locations as production renders them (gateway/templates/edge_locations.j2),
+    serving the static file instead of proxying; with the edge's response headers and log handler."""
+    snippets = render.edge_snippets()
+    by_name = {route["name"]: route for route in cfg["routes"]}
+    # Production's http-wide log handler, here per location: bare and native must not pay for it.
+    headers = str(snippets.response_headers(cfg["tls"]["hsts_max_age"])) + "\n" + str(snippets.log_handler())
+    blocks = []
+    for name in names:
+        route = by_name[f"bench_{name}"]
+        route = {**route, "phases": render.route_phases(route)}
+        blocks.append(str(snippets.route_location(route, "try_files /small.json =404", headers)))
+    return "\n".join(blocks).replace("\n", "\n        ")
 
 
 def free_port() -> int:
@@ -117,8 +107,8 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def edge_json(root: Path) -> str:
-    """The real edge config of gateway.yaml, plus the two bench routes."""
+def bench_config() -> dict[str, Any]:
+    """The real gateway.yaml config with the bench routes in place of its own."""
     cfg = gw_config.load()
     never_hit = {"ratelimit": {"limits": [{"name": "per_ip", "key": "ip", "rate": f"{NEVER_HIT['rate']}r/s",
                                            "burst": NEVER_HIT["burst"]}]}}
@@ -134,26 +124,36 @@ def edge_json(root: Path) -> str:
         ]},
     ]
     cfg["limits"] = {"store": "local", "status": 429}
-    return json.dumps(render.edge_config(cfg, RunPaths(root)))
+    return cfg
 
 
-def start_nginx(root: Path) -> tuple[subprocess.Popen[bytes], int, int]:
+def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...],
+                     native: dict[str, int] | None = None) -> tuple[subprocess.Popen[bytes], int, int]:
+    """A bench nginx (NGINX_CONF) in `root` serving /bare, the /native limit_req locations (`native`:
+    never_rate/never_burst/hit_rate/hit_burst) and the edge locations of cfg's routes bench_<name>."""
     shutil.rmtree(root, ignore_errors=True)
     (root / "www").mkdir(parents=True)
     (root / "tmp").mkdir()
     (root / "www" / "small.json").write_text('{"status":"ok","bench":true}\n')
-    (root / "edge.json").write_text(edge_json(root))
+    (root / "edge.json").write_text(json.dumps(render.edge_config(cfg, RunPaths(root))))
     port, tls_port = free_port(), free_port()
     certs = root / "certs"
     devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])
     conf = root / "nginx.conf"
+    native = native or {"never_rate": 1000, "never_burst": 10, "hit_rate": 1000, "hit_burst": 10}
     conf.write_text(NGINX_CONF.format(
         modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO_ROOT / "lua", port=port, tls_port=tls_port,
-        certs=certs,
-        user="user root root;" if render.getpass.getuser() == "root" else "",
-        never_rate=NEVER_HIT["rate"], never_burst=NEVER_HIT["burst"], hit_rate=HIT["rate"], hit_burst=HIT["burst"],
-        edge_locations="".join(EDGE_LOCATION.format(name=n) for n in ("edge", "edge_none", "edge_conc", "edge_hit"))))
+        certs=certs, user="user root root;" if render.getpass.getuser() == "root" else "", **native,
+        edge_locations=edge_locations(cfg, names),
+        maps=str(render.edge_snippets().request_id_maps("bench")).replace("\n", "\n    "),
+        edge_vars=str(render.edge_snippets().vars_location()).replace("\n", "\n        ")))
     return launch_nginx(root, conf, port), port, tls_port
+
+
+def start_nginx(root: Path) -> tuple[subprocess.Popen[bytes], int, int]:
+    return start_edge_nginx(root, bench_config(), ("edge", "edge_none", "edge_conc", "edge_hit"), {
+        "never_rate": NEVER_HIT["rate"], "never_burst": NEVER_HIT["burst"],
+        "hit_rate": HIT["rate"], "hit_burst": HIT["burst"]})
 
 
 def launch_nginx(root: Path, conf: Path, port: int) -> subprocess.Popen[bytes]:

@@ -24,11 +24,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from certs import devca
 from gateway import config as gw_config
-from gateway import render
-from gateway.config import REPO_ROOT, RunPaths
-from loadtests.bench.bench_edge import EDGE_LOCATION, NGINX_CONF, free_port, launch_nginx
+from gateway.config import REPO_ROOT
+from loadtests.bench.bench_edge import start_edge_nginx
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
 from stackctl import StackHandle, new_stack  # noqa: E402
@@ -76,7 +74,7 @@ def tokendealer_token(stack: StackHandle) -> str:
     return str(resp.json()["access_token"])
 
 
-def edge_json(root: Path, stack: StackHandle) -> str:
+def bench_config(stack: StackHandle) -> dict[str, Any]:
     cfg = gw_config.load(env={**stack.env, "GATEWAY_CONFIG": str(REPO_ROOT / "gateway" / "gateway.yaml")})
     # bench_edge's nginx has no edge_jwks dict: the JWKS cache lives in edge_limits here.
     jwt = {"jwks_host": "127.0.0.1", "jwks_port": stack.ports["tokendealer"], "dict": "edge_limits"}
@@ -92,28 +90,11 @@ def edge_json(root: Path, stack: StackHandle) -> str:
          "policies": [{"jwt": {**jwt, "cache_size": 1}}]},
     ]
     cfg["limits"] = {"store": "local", "status": 429}
-    return json.dumps(render.edge_config(cfg, RunPaths(root)))
+    return cfg
 
 
 def start_nginx(root: Path, stack: StackHandle) -> tuple[subprocess.Popen[bytes], int, int]:
-    shutil.rmtree(root, ignore_errors=True)
-    (root / "www").mkdir(parents=True)
-    (root / "tmp").mkdir()
-    (root / "www" / "small.json").write_text('{"status":"ok","bench":true}\n')
-    (root / "edge.json").write_text(edge_json(root, stack))
-    port, tls_port = free_port(), free_port()
-    certs = root / "certs"
-    devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])
-    conf = root / "nginx.conf"
-    names = ("sec_full", "sec_none", "sec_jwt", "sec_jwt_nocache")
-    # bench_edge's nginx declares the edge variables; the jwt policy also writes $edge_auth_scopes.
-    template = NGINX_CONF.replace('set $edge_client_id "";', 'set $edge_client_id ""; set $edge_auth_scopes "";')
-    conf.write_text(template.format(
-        modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO_ROOT / "lua", port=port, tls_port=tls_port,
-        certs=certs, user="user root root;" if render.getpass.getuser() == "root" else "",
-        never_rate=1000, never_burst=10, hit_rate=1000, hit_burst=10,
-        edge_locations="".join(EDGE_LOCATION.format(name=n) for n in names)))
-    return launch_nginx(root, conf, port), port, tls_port
+    return start_edge_nginx(root, bench_config(stack), ("sec_full", "sec_none", "sec_jwt", "sec_jwt_nocache"))
 
 
 def main() -> int:

@@ -14,11 +14,23 @@ import pytest
 pytestmark = pytest.mark.stack
 
 
+# The edge's own ids: render instance, time, connection serial, request number on the connection.
+EDGE_ID = re.compile(r"[0-9a-f]{8}-\d+\.\d{3}-\d+-\d+")
+
+
 def test_healthz_is_json_with_request_id(client: httpx.Client) -> None:
     resp = client.get("/healthz")
     assert resp.status_code == 200
     assert resp.json() == {"status": "ok"}
-    assert len(resp.headers["X-Request-Id"]) == 32
+    assert EDGE_ID.fullmatch(resp.headers["X-Request-Id"])
+
+
+def test_edge_request_ids_are_unique(stack) -> None:  # type: ignore[no-untyped-def]
+    ids = []
+    for _ in range(3):   # several connections, several requests on each
+        with stack.client() as client:
+            ids += [client.get("/healthz").headers["X-Request-Id"] for _ in range(20)]
+    assert len(set(ids)) == len(ids) == 60
 
 
 def test_readyz_reports_every_upstream(client: httpx.Client) -> None:
@@ -46,7 +58,7 @@ def test_wellformed_client_request_id_is_kept_and_sent_upstream(client: httpx.Cl
 def test_malformed_request_id_is_replaced(client: httpx.Client, bad: str) -> None:
     resp = client.get("/healthz", headers={"X-Request-Id": bad})
     assert resp.headers["X-Request-Id"] != bad
-    assert len(resp.headers["X-Request-Id"]) == 32
+    assert EDGE_ID.fullmatch(resp.headers["X-Request-Id"])
 
 
 def test_http_port_redirects_to_https_with_308(stack) -> None:  # type: ignore[no-untyped-def]

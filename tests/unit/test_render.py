@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,37 @@ def test_rendered_config_passes_nginx_t(tmp_path: Path) -> None:
     devca.ensure_leaf(paths.certs, ["localhost"])
     conf = render.write_and_test(config.load(env={}), paths)
     assert conf.exists()
+
+
+PHASE_DEF = re.compile(r"^function \w+[.:](access|header_filter|body_filter)\(", re.MULTILINE)
+
+
+@pytest.mark.parametrize("policy", sorted(render.POLICY_PHASES))
+def test_policy_phases_match_the_lua_policy(policy: str) -> None:
+    source = (config.REPO_ROOT / "lua" / f"{policy}.lua").read_text()
+    assert set(PHASE_DEF.findall(source)) == set(render.POLICY_PHASES[policy])
+
+
+def test_a_location_gets_lua_only_for_the_phases_its_route_uses() -> None:
+    cfg = config.load(env={})
+    cfg["routes"] = [
+        {"name": "plain", "match": {"prefix": "/plain/"}, "upstream": "jeeves"},
+        {"name": "limited", "match": {"prefix": "/limited/"}, "upstream": "jeeves",
+         "policies": [{"ratelimit": {"limits": [{"name": "ip", "key": "ip", "rate": "1r/s"}]}}]},
+        {"name": "guarded", "match": {"prefix": "/guarded/"}, "upstream": "jeeves", "policies": ["waf", "redirects"]},
+    ]
+    text, _ = render.render(cfg, render.openresty_flavor())
+    blocks = {name: text.split(f"set $edge_route {name};")[1].split("proxy_pass", 1)[0]
+              for name in ("plain", "limited", "guarded")}
+    assert "_by_lua" not in blocks["plain"]
+    assert 'access_by_lua_block { require("edge").access("limited") }' in blocks["limited"]
+    assert "header_filter_by_lua" not in blocks["limited"]   # RateLimit headers are add_header lines
+    for phase in ("access", "header_filter", "body_filter"):
+        assert f'{phase}_by_lua_block {{ require("edge").{phase}("guarded") }}' in blocks["guarded"]
+    # every request is counted, whichever location answers it
+    assert text.count('log_by_lua_block { require("edge").log() }') == 1
+
+
+def test_unknown_policy_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown policy 'wafx'"):
+        render.route_phases({"name": "r", "policies": ["wafx"]})
