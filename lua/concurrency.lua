@@ -121,13 +121,13 @@ local function try_acquire(self, slots, maxes)
 end
 
 function _M.access(self, ctx)
-    if allowlisted() then
+    if allowlisted(ctx) then
         report.log_token("concurrency=allowlisted")
         return
     end
     local slots, maxes, names, n = {}, {}, {}, 0
     for _, limit in ipairs(self.limits) do
-        local value = limit.key_fn()
+        local value = limit.key_fn(ctx)
         if value then
             n = n + 1
             slots[n] = limit.prefix .. value
@@ -164,11 +164,17 @@ function _M.access(self, ctx)
         dict:incr(ledger_key(slots[i]), 1, 0)
         report.decision(self.route, names[i], queued and "queued" or "allowed")
     end
-    -- Appended: another concurrency policy instance on the same request keeps its slots too.
-    local held = ngx_var.edge_limit_slots
+    -- Appended: another concurrency policy instance on the same request keeps its slots too (ctx
+    -- remembers them: reading the variable back would cost more than writing it).
+    local held = ctx.limit_slots
     local mine = concat(slots, "\n")
-    ngx_var.edge_limit_slots = (held == nil or held == "") and mine or held .. "\n" .. mine
-    report.log_token("concurrency=" .. (queued and "queued" or "allowed"))
+    held = held and held .. "\n" .. mine or mine
+    ctx.limit_slots = held
+    ngx_var.edge_limit_slots = held
+    -- A plain admission leaves no token in the access log (no variable read on the hot path).
+    if queued then
+        report.log_token("concurrency=queued")
+    end
 end
 
 -- Release whatever this request holds, once: the variable is emptied before anything else.

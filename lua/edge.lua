@@ -3,8 +3,8 @@
 -- body_filter / log taking (self, ctx).
 -- The template renders a route's access/header/body handlers into its own location, only for the
 -- phases its chain uses (gateway/render.py route_phases), passing the route name: a request pays for
--- no Lua phase it does not need. The log handler is http-wide (metrics for every request) and finds
--- the route in $edge_route, which also survives error_page redirects.
+-- no Lua phase it does not need. Every location has a log handler (metrics); the error page's finds
+-- the failed route in $edge_route, which survives error_page redirects.
 local cjson = require "cjson.safe"
 local errors = require "errors"
 local health = require "health"
@@ -171,8 +171,9 @@ function _M.body_filter(name)
     run(route_named(name).body_filter, "body_filter", ngx.ctx)
 end
 
-function _M.log()
-    local route = routes[ngx_var.edge_route or ""] or NO_ROUTE
+-- name: the location's route ("none" outside routes); nil on the error page.
+function _M.log(name)
+    local route = routes[name or ngx_var.edge_route or ""] or NO_ROUTE
     local status = ngx.status
     metrics.request_done(route.metrics, status, ngx_now() - ngx_req.start_time(),
         status >= 502 and status <= 504 and ngx_var.upstream_addr ~= nil)

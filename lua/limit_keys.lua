@@ -1,6 +1,8 @@
 -- What a limit counts by. A key spec from gateway.yaml compiles once (at init) to a function of the
--- current request returning the key's value, or nil when the request has no such value (the limit
--- then does not apply to it: e.g. no verified client id yet).
+-- current request (its ctx: edge.lua's per-request table) returning the key's value, or nil when the
+-- request has no such value (the limit then does not apply to it: e.g. no verified client id yet).
+-- The client ip is read once per request and kept in ctx (several limits and policies key on it: an
+-- ngx.var read is the dearest call on the hot path); the client id comes from the jwt policy's ctx.
 --   ip            client address after realip (right-most untrusted X-Forwarded-For, trusted_proxies)
 --   route         the route as a whole (the route name is in every counter key anyway)
 --   client_id     OAuth client id of the verified JWT ($edge_client_id, set by the jwt policy)
@@ -52,18 +54,28 @@ local function form_client_id()
     return m and unescape_uri(m[1])
 end
 
+local function client_ip(ctx)
+    local ip = ctx.client_ip
+    if not ip then
+        ip = var("edge_client_ip") or var("remote_addr")
+        ctx.client_ip = ip
+    end
+    return ip
+end
+_M.client_ip = client_ip
+
+local function client_id(ctx)
+    return ctx.client_id or var("edge_client_id")
+end
+
 local SIMPLE = {
-    ip = function()
-        return var("edge_client_ip") or var("remote_addr")
-    end,
+    ip = client_ip,
     route = function()
         return "*"
     end,
-    client_id = function()
-        return var("edge_client_id")
-    end,
-    oauth_client = function()
-        return var("edge_client_id") or basic_user() or form_client_id()
+    client_id = client_id,
+    oauth_client = function(ctx)
+        return client_id(ctx) or basic_user() or form_client_id()
     end,
     slack_team = function()
         local data = body()
@@ -102,10 +114,10 @@ function _M.compile(spec)
         parts[i], labels[i] = compile_one(s)
     end
     local n = #parts
-    return function()
+    return function(ctx)
         local values = {}
         for i = 1, n do
-            local v = parts[i]()
+            local v = parts[i](ctx)
             if v == nil then
                 return nil
             end
@@ -157,11 +169,11 @@ function _M.allowlist(conf)
         clients[id] = true
     end
     local empty = next(exact_ip) == nil and #nets == 0 and next(clients) == nil
-    return function()
+    return function(ctx)
         if empty then
             return false
         end
-        local ip = var("edge_client_ip") or var("remote_addr")
+        local ip = client_ip(ctx)
         if ip then
             if exact_ip[ip] then
                 return true
@@ -177,7 +189,7 @@ function _M.allowlist(conf)
                 end
             end
         end
-        local client = var("edge_client_id")
+        local client = client_id(ctx)
         return client ~= nil and clients[client] == true
     end
 end

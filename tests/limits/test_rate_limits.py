@@ -26,6 +26,15 @@ def test_accuracy_at_5x_rate_for_10s_across_workers(limits_stack: StackHandle) -
     assert abs(run.admitted() - expected) <= 0.01 * expected, (run.statuses, expected)
 
 
+def test_an_error_page_of_a_limited_route_carries_ietf_headers(limits_stack: StackHandle) -> None:
+    with limits_stack.client() as client:
+        resp = client.get("/lt/headers-timeout/slow?ms=2000")
+    assert resp.status_code == 504   # nginx's own answer (error_page), after the limiter admitted it
+    assert resp.json()["error"] == "gateway_timeout"
+    assert resp.headers["RateLimit-Policy"] == '"per_ip";q=10;w=1'
+    assert resp.headers["RateLimit"] == '"per_ip";r=3;t=1'
+
+
 def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: StackHandle) -> None:
     with limits_stack.client() as client:
         ok = client.get("/lt/headers/a", headers={"X-Tenant": "t1"})
@@ -46,7 +55,9 @@ def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: St
     assert body["request_id"] == resp.headers["X-Request-Id"]
     lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_headers"]
     assert any("ratelimit:per_ip=rejected" in line["decisions"] for line in lines)
-    assert any("ratelimit:per_ip=allowed" in line["decisions"] for line in lines)
+    # an allowed request's decision is the RateLimit state it was sent
+    assert any(line["status"] == 200 and line["ratelimit"].startswith('"per_ip";r=') and not line["decisions"]
+               for line in lines)
     series = 'edge_limit_decisions_total{route="lt_headers",limit="per_ip",decision="rejected"}'
     deadline = time.monotonic() + 5   # workers flush their decision counters twice a second
     while metric(limits_stack, series) != len(rejected) and time.monotonic() < deadline:

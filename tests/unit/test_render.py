@@ -77,12 +77,15 @@ def test_a_location_gets_lua_only_for_the_phases_its_route_uses() -> None:
     text, _ = render.render(cfg, render.openresty_flavor())
     blocks = {name: text.split(f"set $edge_route {name};")[1].split("proxy_pass", 1)[0]
               for name in ("plain", "limited", "guarded")}
-    assert "_by_lua" not in blocks["plain"]
+    assert "access_by_lua" not in blocks["plain"] and "filter_by_lua" not in blocks["plain"]
     assert 'access_by_lua_block { require("edge").access("limited") }' in blocks["limited"]
     assert "header_filter_by_lua" not in blocks["limited"]   # RateLimit headers are add_header lines
     for phase in ("access", "header_filter", "body_filter"):
         assert f'{phase}_by_lua_block {{ require("edge").{phase}("guarded") }}' in blocks["guarded"]
-    # every request is counted, whichever location answers it
+    # every request is counted, whichever location answers it: by its route, or on the error page
+    # by the route that failed
+    assert 'log_by_lua_block { require("edge").log("plain") }' in blocks["plain"]
+    assert text.count('log_by_lua_block { require("edge").log("none") }') == 1
     assert text.count('log_by_lua_block { require("edge").log() }') == 1
 
 
