@@ -177,11 +177,17 @@ function _M.access(self, ctx)
     end
 end
 
--- Release whatever this request holds, once: the variable is emptied before anything else.
-function _M.release(dict)
-    local held = ngx_var.edge_limit_slots
-    if not held or held == "" then
-        return 0
+-- Release whatever this request holds, once: the record is emptied before anything else. ctx has
+-- it unless an error_page redirect replaced ngx.ctx; the variable always has it (and costs more).
+function _M.release(dict, ctx)
+    local held = ctx and ctx.limit_slots
+    if held then
+        ctx.limit_slots = nil
+    else
+        held = ngx_var.edge_limit_slots
+        if not held or held == "" then
+            return 0
+        end
     end
     ngx_var.edge_limit_slots = ""
     local count, start = 0, 1
@@ -198,7 +204,7 @@ function _M.release(dict)
 end
 
 function _M.log(self, ctx)
-    _M.release(self.dict)
+    _M.release(self.dict, ctx)
 end
 
 -- Return the slots of dead workers. `alive(pid)` is injectable for the specs. A dead pid is claimed

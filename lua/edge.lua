@@ -123,9 +123,6 @@ local function run(list, phase, ctx)
     end
 end
 
--- The log phase's policies (slot release) keep their state in variables: ngx.ctx is gone after an
--- error_page redirect, so they get no scratch table.
-local LOG_CTX = setmetatable({}, { __newindex = function() error("edge: log policies keep no ctx") end })
 
 function _M.access(name)
     local route = route_named(name)
@@ -179,7 +176,8 @@ function _M.log(name)
         status >= 502 and status <= 504 and ngx_var.upstream_addr ~= nil)
     local list = route.log
     if #list > 0 then
-        run(list, "log", LOG_CTX)
+        -- After an error_page redirect this ngx.ctx is a new one: log policies fall back to variables.
+        run(list, "log", ngx.ctx)
     end
 end
 

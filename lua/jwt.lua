@@ -211,7 +211,15 @@ function Policy:reject(status, code, description)
 end
 
 function Policy:access(ctx)
-    local auth = ngx_var.http_authorization
+    -- The WAF's header table when it ran (an ngx.var read costs more than the whole cache hit);
+    -- a repeated header is a table there, refused below.
+    local headers = ctx.headers
+    local auth
+    if headers then
+        auth = rawget(headers, "authorization")
+    else
+        auth = ngx_var.http_authorization
+    end
     local now = ngx_time()
     -- Verified tokens are cached under the whole header value: a repeated request is one lookup,
     -- with no parsing, hashing or allocation (only a header that verified is ever a key).

@@ -531,6 +531,8 @@ function Policy:access(ctx)
         end
     end
     local headers, err = ngx_req.get_headers(self.max_headers)
+    -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
+    ctx.headers = err ~= "truncated" and headers or nil
     local method = ngx_req.get_method()
     local found = self:protocol(headers, method, err == "truncated")
     -- the first Content-Length, as $http_content_length gives it (which also sees past max_headers)
