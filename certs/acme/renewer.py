@@ -110,9 +110,12 @@ def reload_nginx(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, e
         return "nginx not running: the new certificate is served from its next start"
     os.kill(pid, signal.SIGHUP)  # graceful: old workers finish in-flight and keep-alive requests
     want = expect.info.serial if expect.info else None
-    deadline = time.monotonic() + 15
+    # Until an old worker has handled its shutdown signal it may still accept a connection: one new
+    # answer is not yet "serving", a few in a row are.
+    deadline, in_a_row = time.monotonic() + 15, 0
     while time.monotonic() < deadline:
-        if served_serial(cfg, settings.cert_name) == want:
+        in_a_row = in_a_row + 1 if served_serial(cfg, settings.cert_name) == want else 0
+        if in_a_row == 3:
             return f"nginx (pid {pid}) reloaded, serving serial {want:x}"
         time.sleep(0.2)
     raise RuntimeError(f"nginx (pid {pid}) reloaded but still not presenting serial {want!r} after 15s")

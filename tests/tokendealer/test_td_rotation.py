@@ -40,6 +40,7 @@ def verifies(td: TD, token: str) -> bool:
         return http.post("/verify_token", data={"access_token": token}).status_code == 200
 
 
+# Kids are RFC 7638 thumbprints (base64url): one in 64 starts with "-", so a kid always follows "--".
 def test_rotation_prepublishes_keeps_old_tokens_valid_then_retires(own: TD) -> None:
     old_token = own.token()["access_token"]
     old_kid = jwt.get_unverified_header(old_token)["kid"]
@@ -52,9 +53,9 @@ def test_rotation_prepublishes_keeps_old_tokens_valid_then_retires(own: TD) -> N
     assert eventually(lambda: new_kid in kids_in_jwks(own))
     assert jwt.get_unverified_header(own.token()["access_token"])["kid"] == old_kid
 
-    refused = own.cli("keys", "activate", new_kid, check=False)
+    refused = own.cli("keys", "activate", "--", new_kid, check=False)
     assert refused.returncode == 1 and "JWKS cache lifetime" in refused.stderr
-    own.cli("keys", "activate", new_kid, "--force")
+    own.cli("keys", "activate", "--force", "--", new_kid)
     new_token = eventually(lambda: (t := own.token()["access_token"]) and
                            jwt.get_unverified_header(t)["kid"] == new_kid and t)
     assert new_token and jwt.get_unverified_header(new_token)["alg"] == "RS256"
@@ -63,11 +64,11 @@ def test_rotation_prepublishes_keeps_old_tokens_valid_then_retires(own: TD) -> N
 
     states = {k["kid"]: k["state"] for k in json.loads(own.cli("keys", "list").stdout)}
     assert states == {old_kid: "retiring", new_kid: "active"}
-    refused = own.cli("keys", "retire", old_kid, check=False)
+    refused = own.cli("keys", "retire", "--", old_kid, check=False)
     assert refused.returncode == 1 and "may be valid" in refused.stderr
-    assert own.cli("keys", "retire", new_kid, check=False).returncode == 1  # the active key never
+    assert own.cli("keys", "retire", "--", new_kid, check=False).returncode == 1  # the active key never
 
-    own.cli("keys", "retire", old_kid, "--force")
+    own.cli("keys", "retire", "--force", "--", old_kid)
     assert eventually(lambda: kids_in_jwks(own) == [new_kid])
     assert not verifies(own, old_token) and verifies(own, new_token)
 
