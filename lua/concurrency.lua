@@ -282,7 +282,6 @@ end
 
 -- One worker scans (worker 0; a crashed worker 0 is respawned with the same id).
 function _M.init_worker(self)
-    report.start_flusher()
     if sweeper_started or ngx.worker.id() ~= 0 then
         return
     end

@@ -64,8 +64,8 @@ function _M.constant_time_equals(a, b)
 end
 
 -- base64url without padding (RFC 7515 section 2); nil for anything outside the alphabet. A table-
--- driven loop, four characters at a time, into a reused buffer: the gsub/translate/EVP_DecodeBlock route cost ~20 us per token
--- segment, more than the signature check.
+-- driven loop, four characters at a time, into a reused buffer: the gsub/translate/EVP_DecodeBlock
+-- route cost ~20 us per token segment, more than the signature check.
 local B64URL = ffi_new("int8_t[256]")
 ffi.fill(B64URL, 256, 0xFF)  -- -1: not in the alphabet
 for i = 1, 64 do

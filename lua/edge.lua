@@ -76,7 +76,7 @@ local function build_route(name, route)
     return route
 end
 
-local NO_ROUTE = { name = "none", access = {}, header_filter = {}, body_filter = {}, log = {} }
+local NO_ROUTE = { log = {} }   -- requests outside any route: counted as route "none"
 
 -- init_by_lua (master): parse config and build every route's policy chain once.
 function _M.init(path)
@@ -122,7 +122,6 @@ local function run(list, phase, ctx)
         policy[phase](policy, ctx)
     end
 end
-
 
 function _M.access(name)
     local route = route_named(name)

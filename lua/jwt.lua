@@ -184,7 +184,7 @@ function _M.new(conf, route_name, edge_config)
                  audience = conf.audience or "jeeves", leeway = conf.leeway or 30, typ = conf.typ or "at+jwt" },
         scopes = conf.scopes or { read = "read", write = "write" },
         realm = conf.realm or "jeeves",
-        ok_labels = { { "route", route_name }, { "result", "ok" } },
+        ok_key = metrics.series("edge_jwt_total", { { "route", route_name }, { "result", "ok" } }),
         cache = require("resty.lrucache").new(conf.cache_size or 2048),
     }, Policy)
 end
@@ -265,7 +265,7 @@ function Policy:access(ctx)
     ngx_var.edge_client_id = claims.client_id
     ngx_var.edge_auth_scopes = claims.scope
     ctx.client_id = claims.client_id
-    metrics.inc("edge_jwt_total", self.ok_labels)
+    metrics.inc_key(self.ok_key)
 end
 
 return _M

@@ -62,7 +62,6 @@ local function client_ip(ctx)
     end
     return ip
 end
-_M.client_ip = client_ip
 
 local function client_id(ctx)
     return ctx.client_id or var("edge_client_id")

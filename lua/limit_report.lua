@@ -1,16 +1,12 @@
 -- What the limiters tell operators: Prometheus series and the decision token in the access log
 -- ($edge_decisions, ";"-separated "policy:limit=decision" tokens shared with other policies).
--- Decision counters are summed per worker in a Lua table and flushed to the shared metrics dict
--- twice a second: one shared-memory write per series per flush instead of one per request.
+-- Decision counters go through metrics' per-worker buffer (series keys built once per decision).
 -- The in-flight gauge is recomputed from the slot counters by lua/concurrency.lua's sweeper.
 local metrics = require "metrics"
 
 local _M = {}
 
-local FLUSH_EVERY = 0.5
-local pending = {}        -- series key -> count not yet in the shared dict
 local series_cache = {}   -- route .. "\0" .. limit .. "\0" .. decision -> series key
-local flusher_started = false
 
 metrics.define("edge_limit_decisions_total", "counter",
     "Limiter decisions by route, limit and decision (allowed, delayed, rejected, allowlisted, queued).")
@@ -29,47 +25,13 @@ local function decision_series(route, limit, decision)
     return key
 end
 
-function _M.flush()
-    local dict = ngx.shared.edge_metrics
-    if not dict then
-        return
-    end
-    for key, n in pairs(pending) do
-        if n ~= 0 then
-            dict:incr(key, n, 0)
-            pending[key] = 0
-        end
-    end
-end
-
-local function flush_timer(premature)
-    _M.flush()   -- also on worker shutdown (premature): nothing counted is lost on reload
-end
-
-function _M.start_flusher()
-    if flusher_started then
-        return
-    end
-    flusher_started = true
-    ngx.timer.every(FLUSH_EVERY, flush_timer)
-end
-
 -- Hot path: `key` from decision_key(), computed once per limit and decision at init.
-function _M.count(key)
-    pending[key] = (pending[key] or 0) + 1
-    if not flusher_started then
-        _M.flush()
-    end
-end
+_M.count = metrics.inc_key
 
 _M.decision_key = decision_series
 
 function _M.decision(route, limit, decision)
-    local key = decision_series(route, limit, decision)
-    pending[key] = (pending[key] or 0) + 1
-    if not flusher_started then
-        _M.flush()    -- no timer in this process (specs, or before init_worker): write through
-    end
+    metrics.inc_key(decision_series(route, limit, decision))
 end
 
 function _M.set_inflight(route, limit, value)

@@ -121,6 +121,11 @@ function _M.inc(name, labels, value)
     add(series(name, labels), value or 1)
 end
 
+-- Hot path: a series key the caller built once with series() (no label walk per request).
+function _M.inc_key(key, value)
+    add(key, value or 1)
+end
+
 -- Gauges are absolute values: written through at once.
 function _M.set(name, labels, value)
     local d = dict()

@@ -122,8 +122,7 @@ end
 
 -- Header values, binding limit first. Set as response headers here, in the access phase: nginx
 -- keeps them for the upstream's answer and for a later error page (error_page keeps headers_out),
--- with no header filter. (An ngx.var write costs ~8x an ngx.header one: FFI calls run interpreted
--- at the top of a request, and var_set has eight arguments.)
+-- so the route needs no Lua header filter.
 local function headers(active, decision)
     if #active == 1 then
         local limit = active[1]
@@ -207,10 +206,6 @@ function _M.access(self, ctx)
     if outcome ~= "allowed" or decision.fallback then
         report.log_token(decision.fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
     end
-end
-
-function _M.init_worker(self)
-    report.start_flusher()
 end
 
 return _M

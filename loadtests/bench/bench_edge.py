@@ -99,7 +99,12 @@ def edge_locations(cfg: dict[str, Any], names: tuple[str, ...]) -> str:
         route = by_name[f"bench_{name}"]
         route = {**route, "phases": render.route_phases(route)}
         blocks.append(str(snippets.route_location(route, "try_files /small.json =404", headers)))
-    return "\n".join(blocks).replace("\n", "\n        ")
+    return nested("\n".join(blocks), 8)
+
+
+def nested(text: str, spaces: int) -> str:
+    """A rendered snippet placed at `spaces` of indentation (its first line is indented by the slot)."""
+    return text.replace("\n", "\n" + " " * spaces)
 
 
 def free_port() -> int:
@@ -146,8 +151,8 @@ def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...],
         modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO_ROOT / "lua", port=port, tls_port=tls_port,
         certs=certs, user="user root root;" if render.getpass.getuser() == "root" else "", **native,
         edge_locations=edge_locations(cfg, names),
-        maps=str(render.edge_snippets().request_id_maps("bench")).replace("\n", "\n    "),
-        edge_vars=str(render.edge_snippets().vars_location()).replace("\n", "\n        ")))
+        maps=nested(str(render.edge_snippets().request_id_maps("bench")), 4),
+        edge_vars=nested(str(render.edge_snippets().vars_location()), 8)))
     return launch_nginx(root, conf, port), port, tls_port
 
 
