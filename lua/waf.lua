@@ -28,6 +28,7 @@ local DEFAULTS = {
     threshold = 5,
     max_value_length = 16384,       -- inspect at most this much of any one value
     max_body_inspect = 262144,
+    max_multipart_parts = 256,
     max_header_length = 8192,
     max_headers = 100,
     allowed_methods = { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" },
@@ -48,7 +49,13 @@ local PROTOCOL = {
     header_count = { id = 920390, category = "protocol", score = 5, desc = "too many headers" },
     nul = { id = 920270, category = "protocol", score = 5, desc = "NUL byte in a value" },
     ip_deny = { id = 910100, category = "ip", score = 5, desc = "client address is denied" },
+    multipart = { id = 920120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
+    mp_filename = { id = 930170, category = "traversal", score = 5,
+        desc = "multipart file name with a path (dot-dot segment or absolute)" },
 }
+-- as merge() lists (shared, never modified)
+local MULTIPART_BAD = { PROTOCOL.multipart }
+local FILENAME_BAD = { PROTOCOL.mp_filename }
 
 -- ---- CIDR lists --------------------------------------------------------------------------------
 local function parse_ipv4(ip)
@@ -179,7 +186,8 @@ local compiled, exec_regex
 
 local function compile_rules()
     local core_regex = require "resty.core.regex"  -- also declares exec_regex to the FFI
-    exec_regex = ffi.C.ngx_http_lua_ffi_exec_regex
+    -- (the busted specs, without nginx, load a stand-in regex module that brings its own exec)
+    exec_regex = core_regex.spec_exec_regex or ffi.C.ngx_http_lua_ffi_exec_regex
     local list = {}
     for i, r in ipairs(rules) do
         local re, err, flags = core_regex.re_match_compile(r.pattern, "j")
@@ -305,6 +313,127 @@ local function merge_form(acc, text, limit)
     return acc
 end
 
+-- A value that may be longer than one inspection window (a text file): scanned window by window,
+-- overlapping so that a payload across a window edge is seen whole, up to budget bytes.
+local WINDOW_OVERLAP = 1024
+
+local function merge_long(acc, v, limit, budget)
+    local n = #v
+    if n <= limit then
+        return merge_value(acc, v, limit)
+    end
+    if budget < n then
+        n = budget
+    end
+    local step = limit > 2 * WINDOW_OVERLAP and limit - WINDOW_OVERLAP or limit
+    local i = 1
+    while i <= n do
+        local j = i + limit - 1
+        acc = merge(acc, scan_value(sub(v, i, j < n and j or n)))
+        if j >= n then
+            break
+        end
+        i = i + step
+    end
+    return acc
+end
+
+-- Media types whose content an application reads as text (an absent type is text/plain, RFC 7578).
+local TEXT_TYPES = { "text/", "json", "xml", "javascript", "ecmascript", "x-www-form-urlencoded", "x-sh",
+    "x-php", "x-httpd-php", "x-python", "x-perl", "x-ruby", "yaml", "csv", "sql", "html", "svg" }
+
+local function text_like(ctype, value)
+    if ctype == nil or ctype == "" then
+        return true
+    end
+    for i = 1, #TEXT_TYPES do
+        if find(ctype, TEXT_TYPES[i], 1, true) then
+            return true
+        end
+    end
+    -- a declared binary type is the client's claim: content without NUL bytes in its first KiB is text
+    -- to whoever reads it (a script disguised as an image)
+    return not find(sub(value, 1, 1024), "%z")
+end
+
+local function part_value(part)
+    local v, cte = part.value, part.cte
+    if cte and v ~= "" then
+        if find(cte, "base64", 1, true) then
+            v = decode.base64_decode(v)
+        elseif find(cte, "quoted-printable", 1, true) then
+            v = decode.qp_decode(v)
+        end
+    end
+    return v
+end
+
+local function merge_filename(acc, f, limit)
+    if f and f ~= "" then
+        acc = merge_value(acc, f, limit)
+        if decode.unsafe_filename(f) then
+            acc = merge(acc, FILENAME_BAD)
+        end
+    end
+    return acc
+end
+
+-- multipart/form-data: every part's name, file name and (fields, text files) value, through the same
+-- decoding and rules as form arguments; a body that does not parse is a protocol violation.
+local function merge_multipart(acc, body, content_type, limit, opts, truncated)
+    local boundary = decode.multipart_boundary(content_type)
+    local parts
+    if boundary then
+        local ok, res = pcall(decode.parse_multipart, body, boundary,
+            opts.max_multipart_parts or DEFAULTS.max_multipart_parts, truncated)
+        parts = ok and res or nil
+        if not ok then
+            ngx_log(WARN, "waf: multipart parser error: ", res)
+        end
+    end
+    if not parts then
+        -- still scan the raw text: the upstream's parser may be laxer than ours
+        return merge_value(merge(acc, MULTIPART_BAD), body, limit)
+    end
+    local budget = opts.max_body_inspect or DEFAULTS.max_body_inspect
+    if parts.preamble then
+        acc = merge_value(acc, parts.preamble, limit)
+    end
+    if parts.epilogue then
+        acc = merge_value(acc, parts.epilogue, limit)
+    end
+    for i = 1, #parts do
+        local part = parts[i]
+        acc = merge_value(acc, part.name, limit)
+        if part.name_alt then
+            acc = merge_value(acc, part.name_alt, limit)
+        end
+        if part.raw_cd then
+            acc = merge_value(acc, part.raw_cd, limit)
+        end
+        local fname, fext = part.filename, part.filename_ext
+        if fname or fext then
+            acc = merge_filename(merge_filename(acc, fname, limit), fext, limit)
+            acc = merge_filename(acc, part.filename_alt, limit)
+            local v = part_value(part)
+            if v ~= "" and budget > 0 and text_like(part.ctype, v) then
+                acc = merge_long(acc, v, limit, budget)
+                budget = budget - #v
+            end
+        else
+            local v = part_value(part)
+            local ct = part.ctype
+            if ct and find(ct, "json", 1, true) then
+                local doc = cjson.decode(v)
+                acc = merge_value(acc, type(doc) == "table" and decode.json_strings(doc) or v, limit)
+            else
+                acc = merge_value(acc, v, limit)
+            end
+        end
+    end
+    return acc
+end
+
 local function scan_uri(uri, limit)
     local q = find(uri, "?", 1, true)
     local acc = merge_value(nil, q and sub(uri, 1, q - 1) or uri, limit)
@@ -315,8 +444,9 @@ local function scan_uri(uri, limit)
 end
 
 -- uri: raw request URI, headers: {lowercase name = value or list}, body: string|nil, content_type:
--- string|nil. Returns the array of matched rules, or nil when nothing matched.
-function _M.inspect(uri, headers, body, content_type, opts)
+-- string|nil, truncated: the body was cut at the inspection limit. Returns the array of matched
+-- rules, or nil when nothing matched.
+function _M.inspect(uri, headers, body, content_type, opts, truncated)
     opts = opts or DEFAULTS
     local limit = opts.max_value_length or DEFAULTS.max_value_length
     uri = uri or ""
@@ -338,6 +468,9 @@ function _M.inspect(uri, headers, body, content_type, opts)
         if name == "user-agent" then
             ua = v
         elseif not skip[name] then
+            if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
+                v = decode.strip_boundary(v)
+            end
             acc = merge_value(acc, v, limit)
         end
     end
@@ -346,7 +479,9 @@ function _M.inspect(uri, headers, body, content_type, opts)
     end
     if body and body ~= "" then
         local ct = lower(content_type or "")
-        if find(ct, "application/x-www-form-urlencoded", 1, true) then
+        if find(ct, "^%s*multipart/") then
+            acc = merge_multipart(acc, body, content_type, limit, opts, truncated)
+        elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
             acc = merge_form(acc, body, limit)
         elseif find(ct, "json", 1, true) then
             local doc = cjson.decode(body)
@@ -418,7 +553,8 @@ function _M.new(conf, route_name, edge_config)
         route = route_name,
         mode = o.mode,
         threshold = o.threshold,
-        opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers) },
+        opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers),
+            max_body_inspect = o.max_body_inspect, max_multipart_parts = o.max_multipart_parts },
         methods = upper_set(o.allowed_methods),
         hosts = hosts and set_of(hosts),
         max_header_length = o.max_header_length,
@@ -444,8 +580,9 @@ local function read_body(limit)
         local f = io.open(file, "rb")
         if f then
             body = f:read(limit)
+            local more = body and f:read(1)
             f:close()
-            return body
+            return body, more ~= nil
         end
     end
     return nil
@@ -541,15 +678,15 @@ function Policy:access(ctx)
     if self.max_body and cl and cl > self.max_body then
         return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
     end
-    local body, content_type
+    local body, content_type, truncated
     if method ~= "GET" and method ~= "HEAD" and (cl or rawget(headers, "transfer-encoding")) then
-        body = read_body(self.max_body_inspect)
+        body, truncated = read_body(self.max_body_inspect)
         if body and self.max_body and #body > self.max_body then
             return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
         end
         content_type = ngx_var.content_type
     end
-    local matched = _M.inspect(ngx_var.request_uri, headers, body, content_type, self.opts)
+    local matched = _M.inspect(ngx_var.request_uri, headers, body, content_type, self.opts, truncated)
     if found then
         matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
         for _, r in ipairs(found) do
