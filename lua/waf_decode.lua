@@ -173,7 +173,8 @@ function _M.path_view(n)
         n = gsub(n, "\226\136[\149\150]", "/")    -- U+2215 division slash, U+2216 set minus
         n = gsub(n, "\239[\128-\191][\128-\191]", "/")  -- U+F000..U+FFFF (private use, specials)
         n = gsub(n, "\238[\128-\191][\128-\191]", "/")  -- U+E000..U+EFFF (private use)
-        n = gsub(n, "[%c\192\193\248\252]+", "/")
+        -- control bytes other than whitespace (a tab or line break between words is text, not a separator)
+        n = gsub(n, "[%z\1-\8\14-\31\127\192\193\248\252]+", "/")
     end
     if find(n, "//", 1, true) then
         n = gsub(n, "//+", "/")

@@ -51,6 +51,11 @@ describe("waf_decode", function()
         assert.equals("../boot.ini", d.path_view(d.normalize("..\\boot.ini")))
     end)
 
+    it("keeps tabs and line breaks in the path view, other control bytes act as separators", function()
+        assert.equals("prod\nalert root\tcause", d.path_view("prod\nalert root\tcause"))
+        assert.equals("../etc/passwd", d.path_view("..\1etc\31passwd"))
+    end)
+
     it("removes SQL comments in the sql view", function()
         assert.equals("un ion select", d.sql_view("un/**/ion/*!50000*/select"))
     end)
