@@ -67,11 +67,18 @@ function _M.new(conf, route_name, edge_config)
     for i, l in ipairs(conf.limits or {}) do
         local key_fn, key_label = keys.compile(l.key or "ip")
         assert(type(l.max) == "number" and l.max >= 1, "concurrency limit needs max >= 1")
+        local name = l.name or ("limit" .. i)
+        local count = {}
+        for _, outcome in ipairs({ "allowed", "queued", "rejected" }) do
+            count[outcome] = report.decision_key(route_name, name, outcome)
+        end
         self.limits[i] = {
-            name = l.name or ("limit" .. i), key_fn = key_fn, key_label = key_label, max = l.max,
-            prefix = "c|" .. route_name .. "|" .. (l.name or ("limit" .. i)) .. "|",
+            name = name, key_fn = key_fn, key_label = key_label, max = l.max, count = count,
+            prefix = "c|" .. route_name .. "|" .. name .. "|",
         }
     end
+    -- The common route has one limit: its admission runs without per-request tables or loops.
+    self.single = #self.limits == 1 and self.limits[1] or nil
     return setmetatable(self, mt)
 end
 
@@ -99,18 +106,25 @@ local function release_one(dict, slot)
     dict:incr(ledger_key(slot), -1, 0)
 end
 
--- Take a slot on every key, or none: a key over its max rolls back the ones already taken.
--- Returns the limit index that refused, or nil on success.
-local function try_acquire(self, slots, maxes)
-    local dict = self.dict
+-- One slot on one key; false when the key is at its max (nothing taken).
+local function take(dict, slot, max)
+    local n, err = dict:incr(slot, 1, 0)
+    if not n then
+        ngx.log(ngx.ERR, "concurrency: ", err)
+        return true   -- dict full: fail open for this key rather than reject everyone
+    end
+    if n > max then
+        dict:incr(slot, -1, 0)
+        return false
+    end
+    return true
+end
+
+-- A slot on every key, or none: a key over its max rolls back the ones already taken.
+-- Returns the index of the limit that refused, or nil on success.
+local function try_acquire(dict, slots, limits)
     for i = 1, #slots do
-        local n, err = dict:incr(slots[i], 1, 0)
-        if not n then
-            ngx.log(ngx.ERR, "concurrency: ", err)
-            n = 0   -- dict full: fail open for this key rather than reject everyone
-        end
-        if n > maxes[i] then
-            dict:incr(slots[i], -1, 0)
+        if not take(dict, slots[i], limits[i].max) then
             for j = i - 1, 1, -1 do
                 dict:incr(slots[j], -1, 0)
             end
@@ -120,57 +134,84 @@ local function try_acquire(self, slots, maxes)
     return nil
 end
 
+-- Wait (bounded) for the slots when the route allows queueing. Returns the refusing index or nil.
+local function queue(self, slots, limits)
+    local dict = self.dict
+    local refused = 1
+    local waiting = dict:incr(self.queue_key, 1, 0)
+    if waiting and waiting <= self.queue_max then
+        local deadline = ngx_now() + self.queue_timeout
+        repeat
+            sleep(QUEUE_POLL)
+            refused = try_acquire(dict, slots, limits)
+        until not refused or ngx_now() >= deadline
+    end
+    dict:incr(self.queue_key, -1, 0)
+    return refused
+end
+
+local function admitted(self, ctx, mine)
+    -- Appended: another concurrency policy instance on the same request keeps its slots too (ctx
+    -- remembers them: reading the variable back would cost more than writing it).
+    local held = ctx.limit_slots
+    held = held and held .. "\n" .. mine or mine
+    ctx.limit_slots = held
+    ngx_var.edge_limit_slots = held
+end
+
 function _M.access(self, ctx)
     if allowlisted(ctx) then
         report.log_token("concurrency=allowlisted")
         return
     end
-    local slots, maxes, names, n = {}, {}, {}, 0
-    for _, limit in ipairs(self.limits) do
-        local value = limit.key_fn(ctx)
-        if value then
-            n = n + 1
-            slots[n] = limit.prefix .. value
-            maxes[n] = limit.max
-            names[n] = limit.name
+    local dict = self.dict
+    local single = self.single
+    local slots, active, n
+    if single then
+        local value = single.key_fn(ctx)
+        if not value then
+            return
+        end
+        local slot = single.prefix .. value
+        if take(dict, slot, single.max) then
+            dict:incr(ledger_key(slot), 1, 0)
+            report.count(single.count.allowed)
+            return admitted(self, ctx, slot)
+        end
+        slots, active, n = { slot }, { single }, 1
+    else
+        slots, active, n = {}, {}, 0
+        for _, limit in ipairs(self.limits) do
+            local value = limit.key_fn(ctx)
+            if value then
+                n = n + 1
+                active[n] = limit
+                slots[n] = limit.prefix .. value
+            end
+        end
+        if n == 0 then
+            return
         end
     end
-    if n == 0 then
-        return
-    end
-    local refused = try_acquire(self, slots, maxes)
+    local refused = try_acquire(dict, slots, active)
     local queued = false
     if refused and self.queue_max > 0 then
-        local dict = self.dict
-        local waiting = dict:incr(self.queue_key, 1, 0)
-        if waiting <= self.queue_max then
-            queued = true
-            local deadline = ngx_now() + self.queue_timeout
-            repeat
-                sleep(QUEUE_POLL)
-                refused = try_acquire(self, slots, maxes)
-            until not refused or ngx_now() >= deadline
-        end
-        dict:incr(self.queue_key, -1, 0)
+        queued = true
+        refused = queue(self, slots, active)
     end
     if refused then
-        report.decision(self.route, names[refused], "rejected")
-        report.log_token("concurrency:" .. names[refused] .. "=rejected")
-        return errors.reject(503, "too_many_in_flight", "too many requests in flight (" .. names[refused] .. ")",
+        local limit = active[refused]
+        report.count(limit.count.rejected)
+        report.log_token("concurrency:" .. limit.name .. "=rejected")
+        return errors.reject(503, "too_many_in_flight", "too many requests in flight (" .. limit.name .. ")",
             { ["Retry-After"] = self.retry_after })
     end
-    local dict = self.dict
+    local outcome = queued and "queued" or "allowed"
     for i = 1, n do
         dict:incr(ledger_key(slots[i]), 1, 0)
-        report.decision(self.route, names[i], queued and "queued" or "allowed")
+        report.count(active[i].count[outcome])
     end
-    -- Appended: another concurrency policy instance on the same request keeps its slots too (ctx
-    -- remembers them: reading the variable back would cost more than writing it).
-    local held = ctx.limit_slots
-    local mine = concat(slots, "\n")
-    held = held and held .. "\n" .. mine or mine
-    ctx.limit_slots = held
-    ngx_var.edge_limit_slots = held
+    admitted(self, ctx, concat(slots, "\n"))
     -- A plain admission leaves no token in the access log (no variable read on the hot path).
     if queued then
         report.log_token("concurrency=queued")
@@ -190,15 +231,20 @@ function _M.release(dict, ctx)
         end
     end
     ngx_var.edge_limit_slots = ""
+    local nl = find(held, "\n", 1, true)
+    if not nl then   -- one slot: no loop on the hot path
+        release_one(dict, held)
+        return 1
+    end
     local count, start = 0, 1
     while true do
-        local nl = find(held, "\n", start, true)
         release_one(dict, sub(held, start, nl and nl - 1 or nil))
         count = count + 1
         if not nl then
             break
         end
         start = nl + 1
+        nl = find(held, "\n", start, true)
     end
     return count
 end

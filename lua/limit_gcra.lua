@@ -30,13 +30,38 @@ function _M.parse_rate(spec)
     return n / window, window, n
 end
 
--- limit: {interval=, tau=}. Returns the pieces a decision needs for one key.
-local function check(limit, tat, now)
+-- Requests a key could still admit right now when its state is `tat`.
+local function remaining_at(limit, tat, now)
+    return max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
+end
+
+-- One limit against one key's state (tat: number|nil), no tables: the hot path of a route with a
+-- single limit calls this directly. Returns
+--   conforms   boolean
+--   tat        the state to store when it conforms (unchanged otherwise)
+--   wait       conforming: the delay before this request's slot; else: seconds past the tolerance
+--              plus tau, i.e. retry after wait - tau
+--   remaining  requests the key could still admit right now (after this one, when it conforms)
+--   reset      seconds until the key's bucket is empty again (quota fully restored)
+function _M.decide(limit, tat, now)
     local base = max(tat or now, now)
     local wait = base - now
-    local conforms = wait <= limit.tau + EPSILON
-    return conforms, base, wait
+    if wait <= limit.tau + EPSILON then
+        local new_tat = base + limit.interval
+        return true, new_tat, wait, remaining_at(limit, new_tat, now), new_tat - now
+    end
+    return false, tat, wait, 0, wait
 end
+
+local decide = _M.decide
+
+-- A key as it stands (this request not charged): remaining, reset as in decide.
+function _M.standing(limit, tat, now)
+    local base = max(tat or now, now)
+    return remaining_at(limit, base, now), base - now
+end
+
+local standing = _M.standing
 
 -- Evaluate every limit of one request against its state, all-or-nothing (two-phase: nothing is
 -- charged unless all conform). limits[i] = {interval=, tau=}, tats[i] = number|nil.
@@ -54,34 +79,24 @@ function _M.evaluate(limits, tats, now)
     local delay, rejected_by, retry_after = 0, nil, 0
     for i = 1, n do
         local limit = limits[i]
-        local conforms, base, wait = check(limit, tats[i], now)
+        local conforms, tat, wait
+        conforms, tat, wait, remaining[i], reset[i] = decide(limit, tats[i], now)
+        new_tats[i] = tat
         if conforms then
-            local tat = base + limit.interval
-            new_tats[i] = tat
             if wait > delay then
                 delay = wait
             end
-            remaining[i] = max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
-            reset[i] = tat - now
-        else
-            if not rejected_by then
-                rejected_by = i
-                retry_after = wait - limit.tau
-            end
-            new_tats[i] = tats[i]
-            remaining[i] = 0
-            reset[i] = wait
+        elseif not rejected_by then
+            rejected_by = i
+            retry_after = wait - limit.tau
         end
     end
     if rejected_by then
         -- Nothing was charged: report every key as it stands, not as if this request counted.
         for i = 1, n do
             if i ~= rejected_by then
-                local tat = max(tats[i] or now, now)
-                local limit = limits[i]
                 new_tats[i] = tats[i]
-                remaining[i] = max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
-                reset[i] = tat - now
+                remaining[i], reset[i] = standing(limits[i], tats[i], now)
             end
         end
         delay = 0

@@ -57,7 +57,7 @@ end
 local function client_ip(ctx)
     local ip = ctx.client_ip
     if not ip then
-        ip = var("edge_client_ip") or var("remote_addr")
+        ip = var("remote_addr")
         ctx.client_ip = ip
     end
     return ip

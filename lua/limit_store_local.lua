@@ -32,8 +32,9 @@ function _M.new(dict_name)
     return setmetatable({ dict = dict, name = "local" }, mt)
 end
 
--- can_yield: false in phases where ngx.sleep is not allowed.
-local function lock(dict, lock_key, can_yield)
+-- The lock is contended: spin, then yield the CPU, then sleep. A separate function so that the hot
+-- path (the first add succeeds) has no loop: LuaJIT would blacklist a loop left after one round.
+local function lock_contended(dict, lock_key, can_yield)
     for round = 1, ROUNDS do
         for _ = 1, YIELDS do
             for _ = 1, SPINS do
@@ -55,14 +56,48 @@ local function lock(dict, lock_key, can_yield)
     return false
 end
 
--- Decide all limits of one request atomically. lock_key scopes the critical section (the route:
--- every key of a request embeds the route name, so routes never contend for one lock).
--- keys[i] and limits[i] go together. Returns the gcra decision, plus .degraded when the lock could
--- not be had (decided without it rather than failing the request).
+-- can_yield: false in phases where ngx.sleep is not allowed.
+local function lock(dict, lock_key, can_yield)
+    return dict:add(lock_key, true, LOCK_TTL) or lock_contended(dict, lock_key, can_yield)
+end
+
+-- "lock:" .. lock_key, built once per lock key (a per-request concatenation costs an interning).
+local lock_names = setmetatable({}, { __index = function(t, k)
+    local v = "lock:" .. k
+    t[k] = v
+    return v
+end })
+
+local function store(dict, key, tat, now)
+    local ok, err = dict:set(key, tat, gcra.ttl(tat, now))
+    if not ok then
+        ngx.log(ngx.ERR, "limit_store_local: cannot store ", key, ": ", err)
+    end
+end
+
+-- The critical section of one decision: lock_key scopes it (the route: every key of a request
+-- embeds the route name, so routes never contend for one lock). Returns whether the lock was had
+-- (if not, the caller decides without it rather than failing the request).
+function _M:lock(lock_key, can_yield)
+    return lock(self.dict, lock_names[lock_key], can_yield ~= false)
+end
+
+function _M:unlock(lock_key, locked)
+    if locked then
+        self.dict:delete(lock_names[lock_key])
+    end
+end
+
+function _M:commit(key, tat, now)
+    store(self.dict, key, tat, now)
+end
+
+-- Decide all limits of one request atomically. keys[i] and limits[i] go together. Returns the gcra
+-- decision, plus .degraded when the lock could not be had. (The ratelimit policy's own path is
+-- lua/limit_chain.lua; this table form serves Redis's fallback and the specs.)
 function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local dict = self.dict
-    lock_key = "lock:" .. lock_key
-    local locked = lock(dict, lock_key, can_yield ~= false)
+    local locked = self:lock(lock_key, can_yield)
     now = now or clock.now()
     local tats = {}
     for i = 1, #keys do
@@ -71,18 +106,11 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local decision = gcra.evaluate(limits, tats, now)
     if decision.allowed then
         for i = 1, #keys do
-            local tat = decision.new_tats[i]
-            local ok, err = dict:set(keys[i], tat, gcra.ttl(tat, now))
-            if not ok then
-                ngx.log(ngx.ERR, "limit_store_local: cannot store ", keys[i], ": ", err)
-            end
+            store(dict, keys[i], decision.new_tats[i], now)
         end
     end
-    if locked then
-        dict:delete(lock_key)
-    else
-        decision.degraded = true
-    end
+    self:unlock(lock_key, locked)
+    decision.degraded = not locked or nil
     return decision
 end
 

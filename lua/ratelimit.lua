@@ -8,6 +8,8 @@
 -- Global `limits:` section: store (local|redis), redis, status (429|503), allowlist.
 -- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
 -- headers); the binding limit (the rejecting one, else the one with least remaining) comes first.
+local chain = require "limit_chain"
+local clock = require "limit_clock"
 local errors = require "errors"
 local gcra = require "limit_gcra"
 local keys = require "limit_keys"
@@ -20,6 +22,7 @@ local ngx_header = ngx.header
 local sleep = ngx.sleep
 local concat = table.concat
 local tostring = tostring
+local whole_seconds = gcra.whole_seconds
 
 local _M = {}
 local mt = { __index = _M }
@@ -107,27 +110,21 @@ function _M.new(conf, route_name, edge_config)
         end
         self.limits[i] = limit
     end
+    if self.store.name == "local" then
+        self.decide = chain.build(self.limits, self.store, report.count, self.nodelay)
+    end
     return setmetatable(self, mt)
 end
 
-local function applies(limit, var)
-    if limit.paths and not limit.paths[var.uri] then
-        return false
-    end
-    if limit.methods and not limit.methods[var.request_method] then
-        return false
-    end
-    return true
-end
+local applies = chain.applies
+local state_value = chain.state_value
 
--- Header values, binding limit first. Set as response headers here, in the access phase: nginx
--- keeps them for the upstream's answer and for a later error page (error_page keeps headers_out),
--- so the route needs no Lua header filter.
+-- Header values, binding limit first. Set as response headers in the access phase: nginx keeps
+-- them for the upstream's answer and for a later error page (error_page keeps headers_out), so
+-- the route needs no Lua header filter.
 local function headers(active, decision)
     if #active == 1 then
-        local limit = active[1]
-        return limit.policy_item,
-            limit.state_item .. decision.remaining[1] .. ";t=" .. gcra.whole_seconds(decision.reset[1]), 1
+        return active[1].policy_item, state_value(active[1], decision.remaining[1], decision.reset[1]), 1
     end
     local first = decision.rejected_by
     if not first then
@@ -148,14 +145,66 @@ local function headers(active, decision)
     for j, i in ipairs(order) do
         local limit = active[i]
         policy[j] = limit.policy_item
-        state[j] = limit.state_item .. decision.remaining[i] .. ";t=" .. gcra.whole_seconds(decision.reset[i])
+        state[j] = state_value(limit, decision.remaining[i], decision.reset[i])
     end
     return concat(policy, ", "), concat(state, ", "), first
+end
+
+local function reject(self, bound, retry_after, fallback)
+    report.count(bound.count.rejected)
+    report.log_token(fallback and bound.token.rejected .. "(local)" or bound.token.rejected)
+    local retry = whole_seconds(retry_after)
+    if retry < 1 then
+        retry = 1
+    end
+    return errors.reject(self.status, self.status == 429 and "rate_limited" or "service_unavailable",
+        "rate limit " .. bound.name .. " exceeded, retry later", { ["Retry-After"] = tostring(retry) })
+end
+
+-- An admitted request waits for its slot in delay mode. Returns the outcome to count.
+local function admit(self, bound, delay, fallback)
+    local outcome = "allowed"
+    if delay > 0 and not self.nodelay then
+        outcome = "delayed"
+        sleep(delay)
+    end
+    -- A plain "allowed" is logged as the RateLimit state the access log records for every request
+    -- ($sent_http_ratelimit): no variable write on the hot path. Anything else gets its token.
+    if outcome ~= "allowed" or fallback then
+        report.log_token(fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
+    end
+    return outcome
+end
+
+-- Local store: the limit chain decides under the route's lock (lua/limit_chain.lua).
+local function access_local(self, ctx)
+    local store, route = self.store, self.route
+    local locked = store:lock(route)
+    local ok, bound, remaining, reset, pre_p, pre_s, post_p, post_s, wait =
+        self.decide(ctx, ngx_var, clock.now(), true)
+    store:unlock(route, locked)
+    if not locked then
+        report.decision(route, "lock", "degraded")
+    end
+    if not bound then   -- no limit applied to this request
+        return
+    end
+    local join = chain.join
+    ngx_header["RateLimit-Policy"] = join(bound.policy_item, join(pre_p, post_p))
+    ngx_header["RateLimit"] = join(state_value(bound, remaining, reset), join(pre_s, post_s))
+    if not ok then
+        return reject(self, bound, wait, false)
+    end
+    admit(self, bound, wait, false)
 end
 
 function _M.access(self, ctx)
     if allowlisted(ctx) then
         report.log_token("ratelimit=allowlisted")
+        return
+    end
+    if self.decide then
+        access_local(self, ctx)
         return
     end
     local var = ngx_var
@@ -181,30 +230,12 @@ function _M.access(self, ctx)
     ngx_header["RateLimit-Policy"] = policy
     ngx_header["RateLimit"] = state
     local bound = active[first]
-    local binding = bound.name
     if not decision.allowed then
-        report.count(bound.count.rejected)
-        report.log_token(decision.fallback and bound.token.rejected .. "(local)" or bound.token.rejected)
-        local retry = gcra.whole_seconds(decision.retry_after)
-        if retry < 1 then
-            retry = 1
-        end
-        return errors.reject(self.status, self.status == 429 and "rate_limited" or "service_unavailable",
-            "rate limit " .. binding .. " exceeded, retry later",
-            { ["Retry-After"] = tostring(retry) })
+        return reject(self, bound, decision.retry_after, decision.fallback)
     end
-    local outcome = "allowed"
-    if decision.delay > 0 and not self.nodelay then
-        outcome = "delayed"
-        sleep(decision.delay)
-    end
+    local outcome = admit(self, bound, decision.delay, decision.fallback)
     for i = 1, n do
         report.count(active[i].count[outcome])
-    end
-    -- A plain "allowed" is logged as the RateLimit state the access log records for every request
-    -- ($sent_http_ratelimit): no variable write on the hot path. Anything else gets its token.
-    if outcome ~= "allowed" or decision.fallback then
-        report.log_token(decision.fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
     end
 end
 

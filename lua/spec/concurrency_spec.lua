@@ -10,7 +10,7 @@ describe("concurrency", function()
 
     before_each(function()
         ngx = fake_ngx.install({ dicts = { "edge_inflight", "edge_metrics" } })
-        ngx.var = { edge_client_ip = "10.0.0.1", edge_limit_slots = "", edge_decisions = "" }
+        ngx.var = { remote_addr = "10.0.0.1", edge_limit_slots = "", edge_decisions = "" }
         ngx.worker = { pid = function() return 4242 end }
         ngx.re = { find = function() return 1 end }
         exits = {}

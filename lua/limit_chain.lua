@@ -1,0 +1,117 @@
+-- The ratelimit policy's decision in the local store: all limits of a policy as one chain of
+-- closures built at init, each step calling the next. No per-request tables and no loops: LuaJIT
+-- blacklists a loop that runs once or twice per call, and every trace through it then aborts (the
+-- table form, limit_store_local:evaluate, ran interpreted and cost ~11,000 instructions more for
+-- two limits). Semantics are gcra.evaluate's, all-or-nothing:
+--   * the first limit (in order) that does not conform rejects; no key is charged, every other
+--     key is reported as it stands;
+--   * otherwise every key is charged, after all have conformed (each step commits only once the
+--     steps after it said yes), and the binding limit is the one with least remaining (ties: first).
+-- A step is step(ctx, var, now, charge) and returns
+--   ok, binding, binding_remaining, binding_reset, pre_policy, pre_state, post_policy, post_state, wait
+-- binding: the limit whose items lead the headers (nil when no limit applied, or when charge is
+-- false: the caller takes every item as it comes); pre_* / post_*: the other items before and after
+-- the binding one, ", "-joined, so the headers list them in configuration order; wait: when ok the
+-- delay before the request's slot (max over limits), else seconds until the rejecting limit admits one.
+local gcra = require "limit_gcra"
+
+local decide = gcra.decide
+local standing = gcra.standing
+local whole_seconds = gcra.whole_seconds
+local max = math.max
+
+local _M = {}
+
+function _M.state_value(limit, remaining, reset)
+    return limit.state_item .. remaining .. ";t=" .. whole_seconds(reset)
+end
+
+local state_value = _M.state_value
+
+function _M.join(a, b)
+    if not a then
+        return b
+    end
+    if not b then
+        return a
+    end
+    return a .. ", " .. b
+end
+
+local join = _M.join
+
+local function last()
+    return true, nil, nil, nil, nil, nil, nil, nil, 0
+end
+
+local function applies(limit, var)
+    if limit.paths and not limit.paths[var.uri] then
+        return false
+    end
+    if limit.methods and not limit.methods[var.request_method] then
+        return false
+    end
+    return true
+end
+_M.applies = applies
+
+-- Every item of a step's answer, in order, as one list.
+local function flatten(b, b_rem, b_reset, pre_p, pre_s, post_p, post_s)
+    if not b then
+        return join(pre_p, post_p), join(pre_s, post_s)
+    end
+    return join(pre_p, join(b.policy_item, post_p)), join(pre_s, join(state_value(b, b_rem, b_reset), post_s))
+end
+_M.flatten = flatten
+
+local function step(limit, rest, store, count, nodelay)
+    local key_fn, prefix = limit.key_fn, limit.prefix
+    local conditional = limit.paths or limit.methods
+    local dict = store.dict
+    local policy_item = limit.policy_item
+    return function(ctx, var, now, charge)
+        local value = (not conditional or applies(limit, var)) and key_fn(ctx)
+        if not value then
+            return rest(ctx, var, now, charge)
+        end
+        local key = prefix .. value
+        local old = dict:get(key)
+        if not charge then   -- an earlier limit rejected: report this key as it stands
+            local remaining, reset = standing(limit, old, now)
+            local p, s = flatten(select(2, rest(ctx, var, now, false)))
+            return false, nil, nil, nil, join(policy_item, p), join(state_value(limit, remaining, reset), s), nil, nil, 0
+        end
+        local conforms, tat, wait, remaining, reset = decide(limit, old, now)
+        if not conforms then
+            local p, s = flatten(select(2, rest(ctx, var, now, false)))
+            return false, limit, 0, reset, nil, nil, p, s, wait - limit.tau
+        end
+        local ok, b, b_rem, b_reset, pre_p, pre_s, post_p, post_s, w = rest(ctx, var, now, true)
+        if not ok then   -- a later limit rejected: nothing is charged here
+            local r, t = standing(limit, old, now)
+            return false, b, b_rem, b_reset, join(policy_item, pre_p), join(state_value(limit, r, t), pre_s),
+                post_p, post_s, w
+        end
+        store:commit(key, tat, now)
+        count(limit.count[(not nodelay and wait > 0) and "delayed" or "allowed"])
+        if not b or remaining <= b_rem then   -- this limit binds: everything after it follows
+            local p, s = flatten(b, b_rem, b_reset, pre_p, pre_s, post_p, post_s)
+            return true, limit, remaining, reset, nil, nil, p, s, max(wait, w)
+        end
+        return true, b, b_rem, b_reset, join(policy_item, pre_p), join(state_value(limit, remaining, reset), pre_s),
+            post_p, post_s, max(wait, w)
+    end
+end
+
+-- limits: the policy's prepared limits (ratelimit.new); store: a limit_store_local; count(key):
+-- the decision counter (each charged limit counts its own outcome: delayed when it made the
+-- request wait).
+function _M.build(limits, store, count, nodelay)
+    local fn = last
+    for i = #limits, 1, -1 do
+        fn = step(limits[i], fn, store, count, nodelay)
+    end
+    return fn
+end
+
+return _M
