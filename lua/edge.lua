@@ -51,24 +51,21 @@ local function with_phase(chain, phase)
     return list
 end
 
-local function none() end
-
--- A phase's policies as one function of ctx: nested closures, not a loop. LuaJIT turns a loop that
--- runs once or twice per request into a failed root trace, blacklists it, and then every trace
--- through it aborts too: the whole chain ran interpreted. A policy that rejects ends the request
--- (ngx.exit), so nothing after it runs. Plain calls, not tail calls: a trace counts its tail calls
--- against the loop-unroll budget that resty.core's own small loops have already drawn on.
-local function compose(list, phase)
-    local fn = none
-    for i = #list, 1, -1 do
-        local policy, rest = list[i], fn
-        local step = policy[phase]
-        fn = function(ctx)
-            step(policy, ctx)
-            rest(ctx)
-        end
+-- A phase's policies as one function of ctx, generated once per route and phase: straight-line
+-- calls, one per policy. Written for LuaJIT's trace compiler: a loop that runs once or twice per
+-- request becomes a failed root trace and is blacklisted, after which every trace through it aborts
+-- (the whole chain ran interpreted); nested closures of one prototype count as recursion beyond
+-- three levels. A policy that rejects ends the request (ngx.exit), so nothing after it runs.
+local function compose(list, phase, route_name)
+    local names, calls = {}, {}
+    for i = 1, #list do
+        names[i] = "p" .. i
+        calls[i] = ("    p%d.%s(p%d, ctx)"):format(i, phase, i)
     end
-    return fn
+    local code = ("local %s = ...\nreturn function(ctx)\n%s\nend"):format(
+        table.concat(names, ", "), table.concat(calls, "\n"))
+    local chunk = assert(loadstring(code, "=edge:" .. route_name .. ":" .. phase))
+    return chunk(unpack(list))
 end
 
 local function build_route(name, route)
@@ -91,7 +88,7 @@ local function build_route(name, route)
     end
     for _, phase in ipairs({ "access", "header_filter", "body_filter", "log" }) do
         local list = with_phase(route.chain, phase)
-        route[phase] = #list > 0 and compose(list, phase) or nil
+        route[phase] = #list > 0 and compose(list, phase, name) or nil
     end
     -- ngx.ctx (~1,000 instructions to fetch) only when a later phase reads what access left there;
     -- otherwise the access policies share a plain table.
