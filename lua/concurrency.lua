@@ -151,8 +151,8 @@ local function queue(self, slots, limits)
 end
 
 local function admitted(self, ctx, mine)
-    -- Appended: another concurrency policy instance on the same request keeps its slots too (ctx
-    -- remembers them: reading the variable back would cost more than writing it).
+    -- Appended: another concurrency policy instance on the same request keeps its slots too (the
+    -- access scratch remembers them: reading the variable back would cost more than writing it).
     local held = ctx.limit_slots
     held = held and held .. "\n" .. mine or mine
     ctx.limit_slots = held
@@ -218,17 +218,11 @@ function _M.access(self, ctx)
     end
 end
 
--- Release whatever this request holds, once: the record is emptied before anything else. ctx has
--- it unless an error_page redirect replaced ngx.ctx; the variable always has it (and costs more).
-function _M.release(dict, ctx)
-    local held = ctx and ctx.limit_slots
-    if held then
-        ctx.limit_slots = nil
-    else
-        held = ngx_var.edge_limit_slots
-        if not held or held == "" then
-            return 0
-        end
+-- Release whatever this request holds, once: the record is emptied before anything else.
+function _M.release(dict)
+    local held = ngx_var.edge_limit_slots
+    if not held or held == "" then
+        return 0
     end
     ngx_var.edge_limit_slots = ""
     local nl = find(held, "\n", 1, true)
@@ -249,8 +243,8 @@ function _M.release(dict, ctx)
     return count
 end
 
-function _M.log(self, ctx)
-    _M.release(self.dict, ctx)
+function _M.log(self)
+    _M.release(self.dict)
 end
 
 -- Return the slots of dead workers. `alive(pid)` is injectable for the specs. A dead pid is claimed

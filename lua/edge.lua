@@ -1,6 +1,9 @@
 -- The edge pipeline: run the policies gateway.yaml enables for a route, phase by phase. Policies are
 -- modules lua/<name>.lua exposing new(conf, route, cfg) and any of access / header_filter /
--- body_filter / log taking (self, ctx).
+-- body_filter / log taking (self, ctx). ctx: in access, a scratch table the route's access policies
+-- share (ngx.ctx costs ~1,000 instructions to fetch); in the header and body filters, ngx.ctx; in log,
+-- nil: what a request must carry to its log phase goes in variables, which also survive error_page
+-- redirects (ngx.ctx does not).
 -- The template renders a route's access/header/body handlers into its own location, only for the
 -- phases its chain uses (gateway/render.py route_phases), passing the route name: a request pays for
 -- no Lua phase it does not need. Every location has a log handler (metrics); the error page's finds
@@ -90,9 +93,6 @@ local function build_route(name, route)
         local list = with_phase(route.chain, phase)
         route[phase] = #list > 0 and compose(list, phase, name) or nil
     end
-    -- ngx.ctx (~1,000 instructions to fetch) only when a later phase reads what access left there;
-    -- otherwise the access policies share a plain table.
-    route.keeps_ctx = (route.header_filter or route.body_filter or route.log) ~= nil
     route.metrics = metrics.request_series(name)
     return route
 end
@@ -136,7 +136,6 @@ local function route_named(name)
     return route
 end
 
--- ctx: per-request scratch shared by a request's phases (ngx.ctx, fetched only where a phase runs).
 function _M.access(name)
     local route = route_named(name)
     if route.allowed and not route.allowed[get_method()] then
@@ -145,7 +144,7 @@ function _M.access(name)
     end
     local access = route.access
     if access then
-        access(route.keeps_ctx and ngx.ctx or {})
+        access({})
     end
 end
 
@@ -192,8 +191,7 @@ function _M.log(name)
         status >= 502 and status <= 504 and ngx_var.upstream_addr ~= nil)
     local log = route.log
     if log then
-        -- After an error_page redirect this ngx.ctx is a new one: log policies fall back to variables.
-        log(ngx.ctx)
+        log()
     end
 end
 

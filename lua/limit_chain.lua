@@ -62,7 +62,6 @@ local function flatten(b, b_rem, b_reset, pre_p, pre_s, post_p, post_s)
     end
     return join(pre_p, join(b.policy_item, post_p)), join(pre_s, join(state_value(b, b_rem, b_reset), post_s))
 end
-_M.flatten = flatten
 
 local function step(limit, rest, store, count, nodelay)
     local key_fn, prefix = limit.key_fn, limit.prefix
