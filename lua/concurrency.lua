@@ -134,10 +134,10 @@ local function try_acquire(dict, slots, limits)
     return nil
 end
 
--- Wait (bounded) for the slots when the route allows queueing. Returns the refusing index or nil.
-local function queue(self, slots, limits)
+-- Wait (bounded) for the slots when the route allows queueing. refused: the index that refused
+-- first (kept when the queue is full). Returns the refusing index or nil.
+local function queue(self, slots, limits, refused)
     local dict = self.dict
-    local refused = 1
     local waiting = dict:incr(self.queue_key, 1, 0)
     if waiting and waiting <= self.queue_max then
         local deadline = ngx_now() + self.queue_timeout
@@ -150,7 +150,7 @@ local function queue(self, slots, limits)
     return refused
 end
 
-local function admitted(self, ctx, mine)
+local function admitted(ctx, mine)
     -- Appended: another concurrency policy instance on the same request keeps its slots too (the
     -- access scratch remembers them: reading the variable back would cost more than writing it).
     local held = ctx.limit_slots
@@ -176,19 +176,11 @@ function _M.access(self, ctx)
         if take(dict, slot, single.max) then
             dict:incr(ledger_key(slot), 1, 0)
             report.count(single.count.allowed)
-            return admitted(self, ctx, slot)
+            return admitted(ctx, slot)
         end
         slots, active, n = { slot }, { single }, 1
     else
-        slots, active, n = {}, {}, 0
-        for _, limit in ipairs(self.limits) do
-            local value = limit.key_fn(ctx)
-            if value then
-                n = n + 1
-                active[n] = limit
-                slots[n] = limit.prefix .. value
-            end
-        end
+        active, slots, n = keys.active(self.limits, ctx, ngx_var)
         if n == 0 then
             return
         end
@@ -197,7 +189,7 @@ function _M.access(self, ctx)
     local queued = false
     if refused and self.queue_max > 0 then
         queued = true
-        refused = queue(self, slots, active)
+        refused = queue(self, slots, active, refused)
     end
     if refused then
         local limit = active[refused]
@@ -211,7 +203,7 @@ function _M.access(self, ctx)
         dict:incr(ledger_key(slots[i]), 1, 0)
         report.count(active[i].count[outcome])
     end
-    admitted(self, ctx, concat(slots, "\n"))
+    admitted(ctx, concat(slots, "\n"))
     -- A plain admission leaves no token in the access log (no variable read on the hot path).
     if queued then
         report.log_token("concurrency=queued")

@@ -14,11 +14,13 @@
 -- the binding one, ", "-joined, so the headers list them in configuration order; wait: when ok the
 -- delay before the request's slot (max over limits), else seconds until the rejecting limit admits one.
 local gcra = require "limit_gcra"
+local keys = require "limit_keys"
 
 local decide = gcra.decide
 local standing = gcra.standing
 local whole_seconds = gcra.whole_seconds
 local max = math.max
+local applies = keys.applies
 
 local _M = {}
 
@@ -43,17 +45,6 @@ local join = _M.join
 local function last()
     return true, nil, nil, nil, nil, nil, nil, nil, 0
 end
-
-local function applies(limit, var)
-    if limit.paths and not limit.paths[var.uri] then
-        return false
-    end
-    if limit.methods and not limit.methods[var.request_method] then
-        return false
-    end
-    return true
-end
-_M.applies = applies
 
 -- Every item of a step's answer, in order, as one list.
 local function flatten(b, b_rem, b_reset, pre_p, pre_s, post_p, post_s)

@@ -35,8 +35,8 @@ local function remaining_at(limit, tat, now)
     return max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
 end
 
--- One limit against one key's state (tat: number|nil), no tables: the hot path of a route with a
--- single limit calls this directly. Returns
+-- One limit against one key's state (tat: number|nil), no tables: each step of the local limit
+-- chain (lua/limit_chain.lua) calls this directly. Returns
 --   conforms   boolean
 --   tat        the state to store when it conforms (unchanged otherwise)
 --   wait       conforming: the delay before this request's slot; else: seconds past the tolerance

@@ -126,6 +126,37 @@ function _M.compile(spec)
     end, concat(labels, "+")
 end
 
+-- A limit with paths: / methods: applies only to matching requests (var: ngx.var).
+function _M.applies(limit, var)
+    if limit.paths and not limit.paths[var.uri] then
+        return false
+    end
+    if limit.methods and not limit.methods[var.request_method] then
+        return false
+    end
+    return true
+end
+
+local applies = _M.applies
+
+-- The limits of `limits` that apply to this request and have a key value: active[i] with its full
+-- key prefix .. value in keys[i], and their count. The table form (Redis path, several concurrency
+-- limits); the local rate-limit chain checks each limit in its own step.
+function _M.active(limits, ctx, var)
+    local active, full, n = {}, {}, 0
+    for _, limit in ipairs(limits) do
+        if applies(limit, var) then
+            local value = limit.key_fn(ctx)
+            if value then
+                n = n + 1
+                active[n] = limit
+                full[n] = limit.prefix .. value
+            end
+        end
+    end
+    return active, full, n
+end
+
 -- ---- allowlist: client IPs (exact or IPv4 CIDR) and client ids that bypass every limit --------
 local function ipv4_number(ip)
     local a, b, c, d = ip:match("^(%d+)%.(%d+)%.(%d+)%.(%d+)$")

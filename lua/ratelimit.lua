@@ -116,7 +116,6 @@ function _M.new(conf, route_name, edge_config)
     return setmetatable(self, mt)
 end
 
-local applies = chain.applies
 local state_value = chain.state_value
 
 -- Header values, binding limit first. Set as response headers in the access phase: nginx keeps
@@ -207,18 +206,7 @@ function _M.access(self, ctx)
         access_local(self, ctx)
         return
     end
-    local var = ngx_var
-    local active, key_list, n = {}, {}, 0
-    for _, limit in ipairs(self.limits) do
-        if applies(limit, var) then
-            local value = limit.key_fn(ctx)
-            if value then
-                n = n + 1
-                active[n] = limit
-                key_list[n] = limit.prefix .. value
-            end
-        end
-    end
+    local active, key_list, n = keys.active(self.limits, ctx, ngx_var)
     if n == 0 then
         return
     end

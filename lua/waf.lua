@@ -396,21 +396,13 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
         return merge_value(merge(acc, MULTIPART_BAD), body, limit)
     end
     local budget = opts.max_body_inspect or DEFAULTS.max_body_inspect
-    if parts.preamble then
-        acc = merge_value(acc, parts.preamble, limit)
-    end
-    if parts.epilogue then
-        acc = merge_value(acc, parts.epilogue, limit)
-    end
+    -- merge_value skips nil: absent pieces need no guard
+    acc = merge_value(merge_value(acc, parts.preamble, limit), parts.epilogue, limit)
     for i = 1, #parts do
         local part = parts[i]
         acc = merge_value(acc, part.name, limit)
-        if part.name_alt then
-            acc = merge_value(acc, part.name_alt, limit)
-        end
-        if part.raw_cd then
-            acc = merge_value(acc, part.raw_cd, limit)
-        end
+        acc = merge_value(acc, part.name_alt, limit)
+        acc = merge_value(acc, part.raw_cd, limit)
         local fname, fext = part.filename, part.filename_ext
         if fname or fext then
             acc = merge_filename(merge_filename(acc, fname, limit), fext, limit)

@@ -83,6 +83,18 @@ describe("concurrency", function()
         assert.equals(0, dict:get("q|r"))
     end)
 
+    it("names the limit that refused when the queue is full", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 10 }, { name = "route", key = "route", max = 1 } },
+                           queue = { max = 1, timeout_ms = 50 } })
+        p:access({})
+        ngx.var.edge_limit_slots = ""
+        dict:set("q|r", 1)   -- another request already waits: no room to queue
+        p:access({})
+        assert.same({ 503 }, exits)
+        assert.equals("concurrency:route=rejected", ngx.var.edge_decisions)
+        assert.equals(1, dict:get("c|r|ip|10.0.0.1"))
+    end)
+
     it("gives up queueing at the deadline", function()
         local p = policy({ limits = { { name = "ip", key = "ip", max = 1 } }, queue = { max = 5, timeout_ms = 30 } })
         p:access({})

@@ -7,8 +7,9 @@ describe("limit_chain", function()
     local chain, gcra, store, dict, counted
 
     before_each(function()
-        fake_ngx.install({ dicts = { "edge_limits", "edge_metrics" } })
-        for _, m in ipairs({ "limit_chain", "limit_gcra", "limit_store_local" }) do
+        local ngx = fake_ngx.install({ dicts = { "edge_limits", "edge_metrics" } })
+        ngx.re = {}   -- limit_keys (applies) loads ngx.re functions it uses only for other keys
+        for _, m in ipairs({ "limit_chain", "limit_gcra", "limit_keys", "limit_store_local" }) do
             package.loaded[m] = nil
         end
         chain = require "limit_chain"
