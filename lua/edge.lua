@@ -99,8 +99,15 @@ end
 
 local NO_ROUTE = {}   -- requests outside any route: counted as route "none"
 
+-- LuaJIT counts every tail call a trace records against `loopunroll` (default 15) and aborts the
+-- trace past it; one request's access phase (our policies plus resty.core's shdict/var wrappers,
+-- which end in tail calls) records more than 15, so the whole phase ran interpreted (jit.dump:
+-- "loop unroll limit reached" at the 16th CALLT).
+local JIT_OPTIONS = { "loopunroll=60", "maxrecord=16000", "maxirconst=4000" }
+
 -- init_by_lua (master): parse config and build every route's policy chain once.
 function _M.init(path)
+    jit.opt.start(unpack(JIT_OPTIONS))
     config = assert(cjson.decode(read_file(path)), "edge: config is not valid JSON: " .. path)
     for name, route in pairs(config.routes) do
         routes[name] = build_route(name, route)

@@ -54,7 +54,13 @@ local function flatten(b, b_rem, b_reset, pre_p, pre_s, post_p, post_s)
     return join(pre_p, join(b.policy_item, post_p)), join(pre_s, join(state_value(b, b_rem, b_reset), post_s))
 end
 
-local function step(limit, rest, store, count, nodelay)
+-- One limit's step, as the source of a prototype that build() loads once per limit: closures of a
+-- single prototype calling each other look like recursion to LuaJIT, which aborts their traces
+-- ("down-recursion"). It has no upvalues (string.dump cannot carry them): its helpers come in `h`.
+local STEP = string.dump(function(h, limit, rest, store, count, nodelay)
+    local decide, standing, applies, join, flatten, state_value, max =
+        h.decide, h.standing, h.applies, h.join, h.flatten, h.state_value, h.max
+    local select = select
     local key_fn, prefix = limit.key_fn, limit.prefix
     local conditional = limit.paths or limit.methods
     local dict = store.dict
@@ -91,7 +97,12 @@ local function step(limit, rest, store, count, nodelay)
         return true, b, b_rem, b_reset, join(policy_item, pre_p), join(state_value(limit, remaining, reset), pre_s),
             post_p, post_s, max(wait, w)
     end
-end
+end)
+
+local helpers = {
+    decide = decide, standing = standing, applies = applies, join = join, flatten = flatten,
+    state_value = state_value, max = max,
+}
 
 -- limits: the policy's prepared limits (ratelimit.new); store: a limit_store_local; count(key):
 -- the decision counter (each charged limit counts its own outcome: delayed when it made the
@@ -99,7 +110,7 @@ end
 function _M.build(limits, store, count, nodelay)
     local fn = last
     for i = #limits, 1, -1 do
-        fn = step(limits[i], fn, store, count, nodelay)
+        fn = loadstring(STEP, "=limit_chain:" .. limits[i].name)(helpers, limits[i], fn, store, count, nodelay)
     end
     return fn
 end

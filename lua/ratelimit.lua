@@ -18,7 +18,6 @@ local local_store = require "limit_store_local"
 local redis_store = require "limit_store_redis"
 
 local ngx_var = ngx.var
-local ngx_header = ngx.header
 local sleep = ngx.sleep
 local concat = table.concat
 local tostring = tostring
@@ -118,9 +117,10 @@ end
 
 local state_value = chain.state_value
 
--- Header values, binding limit first. Set as response headers in the access phase: nginx keeps
--- them for the upstream's answer and for a later error page (error_page keeps headers_out), so
--- the route needs no Lua header filter.
+-- Header values, binding limit first. Written in the access phase into $edge_ratelimit_policy /
+-- $edge_ratelimit, which the template's add_header lines send on every response (the upstream's,
+-- a rejection, an error page: variables survive error_page redirects), so the route needs no Lua
+-- header filter.
 local function headers(active, decision)
     if #active == 1 then
         return active[1].policy_item, state_value(active[1], decision.remaining[1], decision.reset[1]), 1
@@ -168,7 +168,7 @@ local function admit(self, bound, delay, fallback)
         sleep(delay)
     end
     -- A plain "allowed" is logged as the RateLimit state the access log records for every request
-    -- ($sent_http_ratelimit): no variable write on the hot path. Anything else gets its token.
+    -- ($edge_ratelimit): no further variable write on the hot path. Anything else gets its token.
     if outcome ~= "allowed" or fallback then
         report.log_token(fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
     end
@@ -189,8 +189,8 @@ local function access_local(self, ctx)
         return
     end
     local join = chain.join
-    ngx_header["RateLimit-Policy"] = join(bound.policy_item, join(pre_p, post_p))
-    ngx_header["RateLimit"] = join(state_value(bound, remaining, reset), join(pre_s, post_s))
+    ngx_var.edge_ratelimit_policy = join(bound.policy_item, join(pre_p, post_p))
+    ngx_var.edge_ratelimit = join(state_value(bound, remaining, reset), join(pre_s, post_s))
     if not ok then
         return reject(self, bound, wait, false)
     end
@@ -215,8 +215,8 @@ function _M.access(self, ctx)
         report.decision(self.route, "lock", "degraded")
     end
     local policy, state, first = headers(active, decision)
-    ngx_header["RateLimit-Policy"] = policy
-    ngx_header["RateLimit"] = state
+    ngx_var.edge_ratelimit_policy = policy
+    ngx_var.edge_ratelimit = state
     local bound = active[first]
     if not decision.allowed then
         return reject(self, bound, decision.retry_after, decision.fallback)

@@ -56,6 +56,7 @@ local PROTOCOL = {
 -- as merge() lists (shared, never modified)
 local MULTIPART_BAD = { PROTOCOL.multipart }
 local FILENAME_BAD = { PROTOCOL.mp_filename }
+local HEADER_SIZE = { PROTOCOL.header_size }
 
 -- ---- CIDR lists --------------------------------------------------------------------------------
 local function parse_ipv4(ip)
@@ -436,8 +437,9 @@ local function scan_uri(uri, limit)
 end
 
 -- uri: raw request URI, headers: {lowercase name = value or list}, body: string|nil, content_type:
--- string|nil, truncated: the body was cut at the inspection limit. Returns the array of matched
--- rules, or nil when nothing matched.
+-- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's (a header
+-- longer than opts.max_header_length matches 920380). Returns the array of matched rules, or nil
+-- when nothing matched.
 function _M.inspect(uri, headers, body, content_type, opts, truncated)
     opts = opts or DEFAULTS
     local limit = opts.max_value_length or DEFAULTS.max_value_length
@@ -455,15 +457,24 @@ function _M.inspect(uri, headers, body, content_type, opts, truncated)
         acc = scan_uri(uri, limit)
     end
     local skip = opts.skip_set or EMPTY
+    local maxlen = opts.max_header_length
     local ua
+    -- One pass over the headers does the protocol's size check too: every loop on the hot path
+    -- splits LuaJIT's traces, and the trace after the last one has to carry the rest of the phase.
     for name, v in pairs(headers or EMPTY) do
-        if name == "user-agent" then
-            ua = v
-        elseif not skip[name] then
-            if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
-                v = decode.strip_boundary(v)
+        -- skipped headers (credentials) are the next policy's business: an oversized token is a 401
+        if not skip[name] then
+            if maxlen and type(v) == "string" and #v > maxlen then
+                acc = merge(acc, HEADER_SIZE)
             end
-            acc = merge_value(acc, v, limit)
+            if name == "user-agent" then
+                ua = v
+            else
+                if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
+                    v = decode.strip_boundary(v)
+                end
+                acc = merge_value(acc, v, limit)
+            end
         end
     end
     if ua then
@@ -546,10 +557,10 @@ function _M.new(conf, route_name, edge_config)
         mode = o.mode,
         threshold = o.threshold,
         opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers),
-            max_body_inspect = o.max_body_inspect, max_multipart_parts = o.max_multipart_parts },
+            max_body_inspect = o.max_body_inspect, max_multipart_parts = o.max_multipart_parts,
+            max_header_length = o.max_header_length },
         methods = upper_set(o.allowed_methods),
         hosts = hosts and set_of(hosts),
-        max_header_length = o.max_header_length,
         max_headers = o.max_headers,
         max_body = size_bytes(o.max_body or route.client_max_body_size),
         max_body_inspect = o.max_body_inspect,
@@ -620,16 +631,6 @@ function Policy:protocol(headers, method, truncated)
     if truncated then
         found = found or {}
         found[#found + 1] = PROTOCOL.header_count
-    end
-    local maxlen = self.max_header_length
-    local skip = self.opts.skip_set
-    for name, v in pairs(headers) do
-        -- skipped headers (credentials) are the next policy's business: an oversized token is a 401
-        if type(v) == "string" and #v > maxlen and not skip[name] then
-            found = found or {}
-            found[#found + 1] = PROTOCOL.header_size
-            break
-        end
     end
     return found
 end
