@@ -99,10 +99,12 @@ end
 
 local NO_ROUTE = {}   -- requests outside any route: counted as route "none"
 
--- LuaJIT counts every tail call a trace records against `loopunroll` (default 15) and aborts the
--- trace past it; one request's access phase (our policies plus resty.core's shdict/var wrappers,
--- which end in tail calls) records more than 15, so the whole phase ran interpreted (jit.dump:
--- "loop unroll limit reached" at the 16th CALLT).
+-- LuaJIT options for one request's phase to fit in a trace (found with jit.v / jit.dump):
+-- loopunroll: every tail call a trace records counts against it (default 15); our policies plus
+--   resty.core's shdict/var wrappers, which end in tail calls, record more, and the whole access
+--   phase ran interpreted ("loop unroll limit reached" at the 16th CALLT);
+-- maxrecord / maxirconst: the trace after the WAF's header loop carries the rest of the phase
+--   (jwt, limits) and outgrew the defaults, 4,000 IR instructions and 500 constants ("trace too long").
 local JIT_OPTIONS = { "loopunroll=60", "maxrecord=16000", "maxirconst=4000" }
 
 -- init_by_lua (master): parse config and build every route's policy chain once.
