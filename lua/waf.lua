@@ -469,6 +469,10 @@ function _M.inspect(uri, headers, body, content_type, opts, truncated)
             end
             if name == "user-agent" then
                 ua = v
+            elseif name == "cookie" and type(v) == "string" then
+                -- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie
+                -- then starts a value, where the anchored SQL rules look for it.
+                acc = merge_form(acc, v, limit)
             else
                 if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
                     v = decode.strip_boundary(v)

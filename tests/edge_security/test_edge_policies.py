@@ -123,6 +123,17 @@ def test_oversized_header_is_blocked(sec_client: httpx.Client) -> None:
     assert resp.status_code == 403 and 920380 in resp.json()["rules"]
 
 
+def test_cookies_are_inspected_one_by_one(sec_client: httpx.Client) -> None:
+    # The injection sits in the second cookie: scanned as part of the whole header it does not start a
+    # value, where the anchored SQL rule looks for it.
+    sqli = "%27%20insert%20into%20users%28login%2C%20password%29%20values%28%27a%27%2C%20%27b%27%29"
+    blocked = sec_client.get("/sec/waf/x", headers={"Cookie": f"session=Zq81xVb0; q={sqli}"})
+    assert blocked.status_code == 403
+    assert any(942000 <= rule < 943000 for rule in blocked.json()["rules"]), blocked.json()
+    plain = sec_client.get("/sec/waf/x", headers={"Cookie": "session=Zq81xVb0; theme=dark; q=O%27Neil%20%26%20sons"})
+    assert plain.status_code != 403
+
+
 def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"})
     assert resp.status_code == 403 and 920350 in resp.json()["rules"]
