@@ -124,7 +124,8 @@ rule(932150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|
 
 -- ---------------------------------------------------------------- template injection (934xxx)
 rule(934100, "ssti", 5,
-    [=[\{\{.{0,300}?(?:[()\[\]*+|'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class)\b|\d\s*[-/]\s*\d).{0,300}?\}\}|\{\{\s*=|\{\{\s*[#/>!]]=],
+    -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them
+    [=[\{\{(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+|'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class)\b|\d\s*[-/]\s*\d)(?:(?!\}\})[\s\S]){0,300}?\}\}|\{\{\s*=|\{\{\s*[#/>!]]=],
     "expression inside {{ }}")
 rule(934110, "ssti", 5, [=[\{%-?\s*(?:import|include|set|if|for|print|debug|extends|macro|call|load|with|raw|php|block|filter|from)\b]=],
     "template statement {% %}")

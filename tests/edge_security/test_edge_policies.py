@@ -134,6 +134,14 @@ def test_cookies_are_inspected_one_by_one(sec_client: httpx.Client) -> None:
     assert plain.status_code != 403
 
 
+def test_template_expressions_are_seen_across_line_breaks_but_not_across_braces(sec_client: httpx.Client) -> None:
+    blocked = sec_client.get("/sec/waf/x", params={"q": "{{\n\trequest.application\r\n}}"})
+    assert blocked.status_code == 403 and 934100 in blocked.json()["rules"]
+    # two plain placeholders with ordinary text (an apostrophe) between them: no expression inside either
+    plain = sec_client.get("/sec/waf/x", params={"q": "Hi {{ name }},\nit's your turn: {{ date }}"})
+    assert plain.status_code != 403
+
+
 def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"})
     assert resp.status_code == 403 and 920350 in resp.json()["rules"]
