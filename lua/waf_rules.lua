@@ -17,11 +17,11 @@ end
 
 -- ---------------------------------------------------------------- SQL injection (942xxx)
 rule(942100, "sqli", 5,
-    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?\s*(?:[=<>!]|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|\d+\s*(?:--|#|;|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b)]=],
+    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?\s*\)*\s*(?:[=<>!]|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|\d+\s*(?:--|#|;|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b)]=],
     "string closed then boolean SQL continues", { view = "sql" })
-rule(942110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
+rule(942110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
     "tautology x = x", { view = "sql" })
-rule(942120, "sqli", 5, [=[\b(?:or|and|xor)\s+\(?\s*-?\d+\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
+rule(942120, "sqli", 5, [=[\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
     { view = "sql" })
 rule(942130, "sqli", 5, [=[\bunion\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=], "UNION SELECT", { view = "sql" })
 rule(942140, "sqli", 5,

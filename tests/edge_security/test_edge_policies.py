@@ -142,6 +142,12 @@ def test_template_expressions_are_seen_across_line_breaks_but_not_across_braces(
     assert plain.status_code != 403
 
 
+@pytest.mark.parametrize("payload", ["') or ('a')=('a", '") OR ("b")=("b', "1) or (2)>(1", "x') AND ('y')!=('z"])
+def test_tautologies_with_parenthesised_operands_are_blocked(sec_client: httpx.Client, payload: str) -> None:
+    resp = sec_client.get("/sec/waf/x", params={"q": payload})
+    assert resp.status_code == 403 and any(942000 <= r < 943000 for r in resp.json()["rules"]), payload
+
+
 def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"})
     assert resp.status_code == 403 and 920350 in resp.json()["rules"]
