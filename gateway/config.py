@@ -53,16 +53,21 @@ def _set_path(tree: dict[str, Any], dotted: str, raw: str) -> None:
     node[keys[-1]] = value
 
 
+UNROUTED = "none"   # route name of the requests that match no route (metrics label, edge.json)
+
+
 def _validate(tree: dict[str, Any]) -> None:
     for name in ("http", "https", "metrics", "public_https"):
         port = tree["ports"].get(name)
         if not isinstance(port, int) or not 0 < port < 65536:
             raise ConfigError(f"ports.{name}: not a TCP port: {port!r}")
-    seen: set[str] = set()
+    if not isinstance((tree.get("unrouted") or {}).get("policies", []), list):
+        raise ConfigError("unrouted.policies: expected a list of policies")
+    seen: set[str] = {UNROUTED}   # the requests outside every route have it
     for route in tree.get("routes", []):
         name = route.get("name")
         if not name or name in seen:
-            raise ConfigError(f"routes: missing or duplicate name {name!r}")
+            raise ConfigError(f"routes: missing, duplicate or reserved name {name!r}")
         seen.add(name)
         match = route.get("match") or {}
         if len(match) != 1 or next(iter(match)) not in ("exact", "prefix"):

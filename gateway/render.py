@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
-from gateway.config import REPO_ROOT, RunPaths
+from gateway.config import REPO_ROOT, UNROUTED, RunPaths
 
 TEMPLATES = REPO_ROOT / "gateway" / "templates"
 DEBIAN_NGINX_MODULES = "/usr/lib/nginx/modules"
@@ -143,8 +143,13 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
                 **{k: v for k, v in route.items() if k not in ("name", "match", "methods", "policies")},
             }
             for route in cfg["routes"]
-        },
+        } | {UNROUTED: {"methods": None, "policies": unrouted_policies(cfg)}},
     }
+
+
+def unrouted_policies(cfg: dict[str, Any]) -> list[Any]:
+    """The policies of the requests that match no route (gateway.yaml `unrouted:`)."""
+    return list((cfg.get("unrouted") or {}).get("policies") or [])
 
 
 def https_vhosts(cfg: dict[str, Any], flavor: Flavor) -> list[dict[str, Any]]:
@@ -204,6 +209,8 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
         error_statuses=ERROR_STATUSES,
         upstreams=upstreams,
         routes=[{**route, "phases": route_phases(route)} for route in cfg["routes"]],
+        unrouted={"name": UNROUTED,
+                  "phases": route_phases({"name": UNROUTED, "policies": unrouted_policies(cfg)})},
         error_page_headers=any(route.get("response_headers") for route in cfg["routes"]),
         https_port_suffix="" if public == 443 else f":{public}",
         instance_id=secrets.token_hex(4),

@@ -97,7 +97,9 @@ local function build_route(name, route)
     return route
 end
 
-local NO_ROUTE = {}   -- requests outside any route: counted as route "none"
+-- Requests outside every route: edge.json's route "none" (gateway.yaml `unrouted:` policies, run in
+-- the 404 location), also the metrics label of /healthz, /readyz and nginx's own answers.
+local UNROUTED = "none"
 
 -- LuaJIT options for one request's phase to fit in a trace (found with jit.v / jit.dump):
 -- loopunroll: every tail call a trace records counts against it (default 15); our policies plus
@@ -114,7 +116,7 @@ function _M.init(path)
     for name, route in pairs(config.routes) do
         routes[name] = build_route(name, route)
     end
-    NO_ROUTE.metrics = metrics.request_series("none")
+    routes[UNROUTED] = routes[UNROUTED] or build_route(UNROUTED, {})
     errors.init(config)
     health.init(config)
     tls_status.init(config)
@@ -194,7 +196,7 @@ end
 
 -- name: the location's route ("none" outside routes); nil on the error page.
 function _M.log(name)
-    local route = routes[name or ngx_var.edge_route or ""] or NO_ROUTE
+    local route = routes[name or ngx_var.edge_route or ""] or routes[UNROUTED]
     local status = ngx.status
     metrics.request_done(route.metrics, status, ngx_now() - ngx_req.start_time(),
         status >= 502 and status <= 504 and ngx_var.upstream_addr ~= nil)

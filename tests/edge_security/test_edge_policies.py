@@ -148,6 +148,13 @@ def test_tautologies_with_parenthesised_operands_are_blocked(sec_client: httpx.C
     assert resp.status_code == 403 and any(942000 <= r < 943000 for r in resp.json()["rules"]), payload
 
 
+def test_requests_outside_every_route_pass_the_waf_before_their_404(sec_client: httpx.Client) -> None:
+    probe = sec_client.get("/cgi-bin/status", params={"file": "../../../../etc/passwd"})
+    assert probe.status_code == 403 and probe.json()["error"] == "request_blocked", probe.text
+    plain = sec_client.get("/no/such/page", params={"q": "ordinary words"})
+    assert plain.status_code == 404 and plain.json()["error"] == "not_found"
+
+
 def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"})
     assert resp.status_code == 403 and 920350 in resp.json()["rules"]

@@ -33,6 +33,13 @@ def test_route_with_unknown_upstream_is_rejected(tmp_path: Path) -> None:
         config._validate(bad)
 
 
+def test_the_unrouted_name_is_reserved() -> None:
+    bad = copy.deepcopy(config.load(env={}))
+    bad["routes"][0]["name"] = "none"
+    with pytest.raises(ConfigError, match="reserved name 'none'"):
+        config._validate(bad)
+
+
 def test_debian_flavour_loads_lua_module_and_every_route_gets_one_location(tmp_path: Path) -> None:
     cfg = config.load(env={})
     text, edge = render.render(cfg, render.debian_flavor(RunPaths(tmp_path)))
@@ -86,6 +93,9 @@ def test_a_location_gets_lua_only_for_the_phases_its_route_uses() -> None:
     # by the route that failed
     assert 'log_by_lua_block { require("edge").log("plain") }' in blocks["plain"]
     assert text.count('log_by_lua_block { require("edge").log("none") }') == 1
+    # the 404 for paths outside every route runs gateway.yaml's `unrouted:` policies (waf) first
+    fallback = text.split('"no route for this path"')[0].rsplit("location / {", 1)[1]
+    assert 'access_by_lua_block { require("edge").access("none") }' in fallback
     assert text.count('log_by_lua_block { require("edge").log() }') == 1
 
 
