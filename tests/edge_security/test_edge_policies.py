@@ -155,6 +155,13 @@ def test_requests_outside_every_route_pass_the_waf_before_their_404(sec_client: 
     assert plain.status_code == 404 and plain.json()["error"] == "not_found"
 
 
+@pytest.mark.parametrize("payload", ["x=\\`whoami\\`", "user=`id\\`;"])
+def test_command_substitution_with_escaped_backticks_is_blocked(sec_client: httpx.Client, payload: str) -> None:
+    # \` is a backtick once the string it sits in is unescaped (a shell or a template in between)
+    resp = sec_client.get("/sec/waf/x", params={"q": payload})
+    assert resp.status_code == 403 and 932110 in resp.json()["rules"], payload
+
+
 def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"})
     assert resp.status_code == 403 and 920350 in resp.json()["rules"]
