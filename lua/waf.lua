@@ -314,6 +314,18 @@ local function merge_form(acc, text, limit)
     return acc
 end
 
+-- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
+-- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
+local function merge_cookies(acc, v, limit)
+    if type(v) == "table" then
+        for _, x in ipairs(v) do
+            acc = merge_form(acc, x, limit)
+        end
+        return acc
+    end
+    return merge_form(acc, v, limit)
+end
+
 -- A value that may be longer than one inspection window (a text file): scanned window by window,
 -- overlapping so that a payload across a window edge is seen whole, up to budget bytes.
 local WINDOW_OVERLAP = 1024
@@ -469,10 +481,8 @@ function _M.inspect(uri, headers, body, content_type, opts, truncated)
             end
             if name == "user-agent" then
                 ua = v
-            elseif name == "cookie" and type(v) == "string" then
-                -- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie
-                -- then starts a value, where the anchored SQL rules look for it.
-                acc = merge_form(acc, v, limit)
+            elseif name == "cookie" then
+                acc = merge_cookies(acc, v, limit)
             else
                 if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
                     v = decode.strip_boundary(v)

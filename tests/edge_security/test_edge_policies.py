@@ -132,6 +132,9 @@ def test_cookies_are_inspected_one_by_one(sec_client: httpx.Client) -> None:
     assert any(942000 <= rule < 943000 for rule in blocked.json()["rules"]), blocked.json()
     plain = sec_client.get("/sec/waf/x", headers={"Cookie": "session=Zq81xVb0; theme=dark; q=O%27Neil%20%26%20sons"})
     assert plain.status_code != 403
+    # the same injection in a second Cookie header line
+    split = sec_client.get("/sec/waf/x", headers=[("Cookie", "session=Zq81xVb0"), ("Cookie", f"q={sqli}")])
+    assert split.status_code == 403
 
 
 def test_template_expressions_are_seen_across_line_breaks_but_not_across_braces(sec_client: httpx.Client) -> None:
