@@ -314,6 +314,12 @@ local function merge_form(acc, text, limit)
     return acc
 end
 
+-- A JSON text: its strings (keys and values) one by one; text that does not parse, as it is.
+local function merge_json(acc, text, limit)
+    local doc = cjson.decode(text)
+    return merge_value(acc, type(doc) == "table" and decode.json_strings(doc) or text, limit)
+end
+
 -- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
 -- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
 local function merge_cookies(acc, v, limit)
@@ -429,8 +435,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
             local v = part_value(part)
             local ct = part.ctype
             if ct and find(ct, "json", 1, true) then
-                local doc = cjson.decode(v)
-                acc = merge_value(acc, type(doc) == "table" and decode.json_strings(doc) or v, limit)
+                acc = merge_json(acc, v, limit)
             else
                 acc = merge_value(acc, v, limit)
             end
@@ -501,8 +506,7 @@ function _M.inspect(uri, headers, body, content_type, opts, truncated)
         elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
             acc = merge_form(acc, body, limit)
         elseif find(ct, "json", 1, true) then
-            local doc = cjson.decode(body)
-            acc = merge_value(acc, type(doc) == "table" and decode.json_strings(doc) or body, limit)
+            acc = merge_json(acc, body, limit)
         else
             acc = merge_value(acc, body, limit)
         end
