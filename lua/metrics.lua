@@ -138,6 +138,27 @@ end
 -- bucket counts are built at scrape time, so an observation is three buffered adds.
 local hist_keys = {}
 
+-- The bucket index of a value, as straight-line code generated once per bucket list. A loop here
+-- would be the log phase's only loop, and LuaJIT cannot compile a trace from a function's entry
+-- through a loop it has compiled on its own ("inner loop in root trace"): everything before the
+-- loop would run interpreted, and the functions on the way are blacklisted.
+local finders = {}
+
+local function bucket_finder(buckets)
+    local finder = finders[buckets]
+    if finder then
+        return finder
+    end
+    local lines = { "return function(v)" }
+    for i, bound in ipairs(buckets) do
+        lines[#lines + 1] = ("    if v <= %.17g then return %d end"):format(bound, i)
+    end
+    lines[#lines + 1] = ("    return %d\nend"):format(#buckets + 1)
+    finder = assert(loadstring(concat(lines, "\n"), "=metrics:buckets"))()
+    finders[buckets] = finder
+    return finder
+end
+
 local function histogram_keys(name, labels, buckets)
     local base = series(name, labels)
     local keys = hist_keys[base]
@@ -153,26 +174,20 @@ local function histogram_keys(name, labels, buckets)
     end
     keys.sum = series(name .. "_sum", labels)
     keys.count = series(name .. "_count", labels)
+    keys.bucket_of = bucket_finder(buckets)
     hist_keys[base] = keys
     return keys
 end
 
-local function add_observation(keys, buckets, value)
-    local slot = #buckets + 1
-    for i = 1, #buckets do
-        if value <= buckets[i] then
-            slot = i
-            break
-        end
-    end
-    add(keys[slot], 1)
+local function add_observation(keys, value)
+    add(keys[keys.bucket_of(value)], 1)
     add(keys.sum, value)
     add(keys.count, 1)
 end
 
 function _M.observe(name, labels, value)
     local buckets = defs[name].buckets
-    add_observation(histogram_keys(name, labels, buckets), buckets, value)
+    add_observation(histogram_keys(name, labels, buckets), value)
 end
 
 -- The per-request metrics of one route (edge.lua's log phase): every series key is built once, so a
@@ -203,7 +218,7 @@ function _M.request_done(s, status, seconds, upstream_failed)
     if upstream_failed then
         add(status_key(s.upstream_errors, "edge_upstream_errors_total", s.route, status), 1)
     end
-    add_observation(s.duration, REQUEST_BUCKETS, seconds)
+    add_observation(s.duration, seconds)
 end
 
 -- Split "name{a="x",le="0.1"}" into name and label text without le, and the le value.

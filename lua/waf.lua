@@ -453,33 +453,15 @@ local function scan_uri(uri, limit)
     return acc
 end
 
--- uri: raw request URI, headers: {lowercase name = value or list}, body: string|nil, content_type:
--- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's (a header
--- longer than opts.max_header_length matches 920380). Returns the array of matched rules, or nil
--- when nothing matched.
-function _M.inspect(uri, headers, body, content_type, opts, truncated)
-    opts = opts or DEFAULTS
+-- The header pass: every request header but the skipped ones (credentials: an oversized token is
+-- the next policy's 401), one loop that does the protocol's size check too (a header longer than
+-- opts.max_header_length matches 920380). Returns acc with the matched rules added.
+local function scan_headers(acc, headers, opts)
     local limit = opts.max_value_length or DEFAULTS.max_value_length
-    uri = uri or ""
-    local acc
-    if #uri <= MAX_CACHED_URI and #uri <= limit then
-        -- no part of it can be truncated, so its result holds for every route's limit
-        local hit = uri_cache:get(uri)
-        if not hit then
-            hit = scan_uri(uri, limit) or EMPTY
-            uri_cache:set(uri, hit)
-        end
-        acc = merge(acc, hit)
-    else
-        acc = scan_uri(uri, limit)
-    end
     local skip = opts.skip_set or EMPTY
     local maxlen = opts.max_header_length
     local ua
-    -- One pass over the headers does the protocol's size check too: every loop on the hot path
-    -- splits LuaJIT's traces, and the trace after the last one has to carry the rest of the phase.
     for name, v in pairs(headers or EMPTY) do
-        -- skipped headers (credentials) are the next policy's business: an oversized token is a 401
         if not skip[name] then
             if maxlen and type(v) == "string" and #v > maxlen then
                 acc = merge(acc, HEADER_SIZE)
@@ -499,6 +481,23 @@ function _M.inspect(uri, headers, body, content_type, opts, truncated)
     if ua then
         acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, true)
     end
+    return acc
+end
+
+-- The rest of the request: the URI (results cached per URI) and the body.
+local function scan_rest(acc, uri, body, content_type, opts, truncated)
+    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    if #uri <= MAX_CACHED_URI and #uri <= limit then
+        -- no part of it can be truncated, so its result holds for every route's limit
+        local hit = uri_cache:get(uri)
+        if not hit then
+            hit = scan_uri(uri, limit) or EMPTY
+            uri_cache:set(uri, hit)
+        end
+        acc = merge(acc, hit)
+    else
+        acc = scan_uri(uri, limit)
+    end
     if body and body ~= "" then
         local ct = lower(content_type or "")
         if find(ct, "^%s*multipart/") then
@@ -512,6 +511,14 @@ function _M.inspect(uri, headers, body, content_type, opts, truncated)
         end
     end
     return acc
+end
+
+-- uri: raw request URI, headers: {lowercase name = value or list}, body: string|nil, content_type:
+-- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's. Returns the
+-- array of matched rules, or nil when nothing matched.
+function _M.inspect(uri, headers, body, content_type, opts, truncated)
+    opts = opts or DEFAULTS
+    return scan_rest(scan_headers(nil, headers, opts), uri or "", body, content_type, opts, truncated)
 end
 
 -- ---- the policy --------------------------------------------------------------------------------
@@ -679,6 +686,11 @@ function Policy:access(ctx)
         end
     end
     local headers, err = ngx_req.get_headers(self.max_headers)
+    -- The header pass comes first, as inspect's does: its loop is the phase's first of our own, and
+    -- LuaJIT compiles the code between a phase's start and its first compiled loop only by luck (a
+    -- trace from a function's entry cannot run into a loop compiled on its own): kept this short,
+    -- the rest of the phase rides the trace that leaves the loop.
+    local acc = scan_headers(nil, headers, self.opts)
     -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
     ctx.headers = err ~= "truncated" and headers or nil
     local method = ngx_req.get_method()
@@ -697,7 +709,7 @@ function Policy:access(ctx)
         end
         content_type = ngx_var.content_type
     end
-    local matched = _M.inspect(ngx_var.request_uri, headers, body, content_type, self.opts, truncated)
+    local matched = scan_rest(acc, ngx_var.request_uri or "", body, content_type, self.opts, truncated)
     if found then
         matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
         for _, r in ipairs(found) do

@@ -37,4 +37,17 @@ describe("metrics", function()
         assert.matches('edge_request_duration_seconds_bucket{route="api",le="+Inf"} 3', text, 1, true)
         assert.matches('edge_request_duration_seconds_count{route="api"} 3', text, 1, true)
     end)
+
+    it("puts a value equal to a bound in that bucket (le is <=) and one past the last in +Inf", function()
+        local labels = { { "route", "edge" } }
+        for _, v in ipairs({ 0.1, 0.10000001, 10, 10.5 }) do
+            metrics.observe("edge_request_duration_seconds", labels, v)
+        end
+        local text = metrics.render()
+        assert.matches('edge_request_duration_seconds_bucket{route="edge",le="0.05"} 0', text, 1, true)
+        assert.matches('edge_request_duration_seconds_bucket{route="edge",le="0.1"} 1', text, 1, true)
+        assert.matches('edge_request_duration_seconds_bucket{route="edge",le="0.25"} 2', text, 1, true)
+        assert.matches('edge_request_duration_seconds_bucket{route="edge",le="10"} 3', text, 1, true)
+        assert.matches('edge_request_duration_seconds_bucket{route="edge",le="+Inf"} 4', text, 1, true)
+    end)
 end)
