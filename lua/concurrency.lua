@@ -13,6 +13,7 @@
 -- lua-resty-limit-traffic #73 and APISIX #12823.
 local errors = require "errors"
 local keys = require "limit_keys"
+local memo = require "memo"
 local report = require "limit_report"
 local ffi = require "ffi"
 
@@ -72,9 +73,10 @@ function _M.new(conf, route_name, edge_config)
         for _, outcome in ipairs({ "allowed", "queued", "rejected" }) do
             count[outcome] = report.decision_key(route_name, name, outcome)
         end
+        local prefix = "c|" .. route_name .. "|" .. name .. "|"
         self.limits[i] = {
             name = name, key_fn = key_fn, key_label = key_label, max = l.max, count = count,
-            prefix = "c|" .. route_name .. "|" .. name .. "|",
+            prefix = prefix, key_of = memo.prefixed(prefix),
         }
     end
     -- The common route has one limit: its admission runs without per-request tables or loops.
@@ -92,13 +94,13 @@ local function labels_of(slot)
     return sub(slot, 3, a - 1), sub(slot, a + 1, b - 1)
 end
 
-local ledger_prefix   -- "w|<pid>|", set on first use in the worker (the master has another pid)
+local ledger_of   -- slot -> "w|<pid>|<slot>", made on first use in the worker (the master has another pid)
 
 local function ledger_key(slot)
-    if not ledger_prefix then
-        ledger_prefix = "w|" .. ngx.worker.pid() .. "|"
+    if not ledger_of then
+        ledger_of = memo.prefixed("w|" .. ngx.worker.pid() .. "|")
     end
-    return ledger_prefix .. slot
+    return ledger_of(slot)
 end
 
 local function release_one(dict, slot)
@@ -172,7 +174,7 @@ function _M.access(self, ctx)
         if not value then
             return
         end
-        local slot = single.prefix .. value
+        local slot = single.key_of(value)
         if take(dict, slot, single.max) then
             dict:incr(ledger_key(slot), 1, 0)
             report.count(single.count.allowed)

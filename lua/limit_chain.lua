@@ -73,7 +73,7 @@ local STEP = string.dump(function(h, limit, rest, store, count, nodelay)
     local decide, standing, applies, join, flatten, state_value, max =
         h.decide, h.standing, h.applies, h.join, h.flatten, h.state_value, h.max
     local select = select
-    local key_fn, prefix = limit.key_fn, limit.prefix
+    local key_fn, key_of = limit.key_fn, limit.key_of
     local conditional = limit.paths or limit.methods
     local dict = store.dict
     local policy_item = limit.policy_item
@@ -82,7 +82,7 @@ local STEP = string.dump(function(h, limit, rest, store, count, nodelay)
         if not value then
             return rest(ctx, var, now, charge)
         end
-        local key = prefix .. value
+        local key = key_of(value)
         local old = dict:get(key)
         if not charge then   -- an earlier limit rejected: report this key as it stands
             local remaining, reset = standing(limit, old, now)

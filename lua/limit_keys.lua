@@ -150,7 +150,7 @@ function _M.active(limits, ctx, var)
             if value then
                 n = n + 1
                 active[n] = limit
-                full[n] = limit.prefix .. value
+                full[n] = limit.key_of(value)
             end
         end
     end

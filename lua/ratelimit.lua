@@ -16,6 +16,7 @@ local keys = require "limit_keys"
 local report = require "limit_report"
 local local_store = require "limit_store_local"
 local redis_store = require "limit_store_redis"
+local memo = require "memo"
 
 local ngx_var = ngx.var
 local sleep = ngx.sleep
@@ -96,6 +97,7 @@ function _M.new(conf, route_name, edge_config)
         limit.key_label = key_label
         -- Route name first: identical limits on two routes never share a counter (APISIX #7746).
         limit.prefix = route_name .. "|" .. name .. "|"
+        limit.key_of = memo.prefixed(limit.prefix)
         limit.paths = set_of(l.paths)
         limit.methods = set_of(l.methods)
         limit.policy_item = '"' .. name .. '";q=' .. limit.quota .. ";w=" .. limit.window

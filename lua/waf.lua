@@ -7,6 +7,7 @@ local cjson = require "cjson.safe"
 local decode = require "waf_decode"
 local errors = require "errors"
 local metrics = require "metrics"
+local memo = require "memo"
 local rules = require "waf_rules"
 local bit = require "bit"
 local ffi = require "ffi"
@@ -201,36 +202,9 @@ local function compile_rules()
     return list
 end
 
--- Per worker: repeated values (user agents, cookies, common args) are scored once. A two-generation
--- table cache: O(1) without per-entry bookkeeping (resty.lrucache's set cost more than a full scan),
--- bounded to 2 x size entries; keyed by the value itself, so no key is built on the hot path.
-local TwoGen = {}
-TwoGen.__index = TwoGen
-
-local function new_cache(size)
-    return setmetatable({ size = size, count = 0, cur = {}, old = {} }, TwoGen)
-end
-
-function TwoGen:get(key)
-    local v = self.cur[key]
-    if v == nil then
-        v = self.old[key]
-        if v ~= nil then
-            self:set(key, v)
-        end
-    end
-    return v
-end
-
-function TwoGen:set(key, value)
-    if self.count >= self.size then
-        self.old, self.cur, self.count = self.cur, {}, 0
-    end
-    if self.cur[key] == nil then
-        self.count = self.count + 1
-    end
-    self.cur[key] = value
-end
+-- Per worker: repeated values (user agents, cookies, common args) are scored once; keyed by the
+-- value itself, so no key is built on the hot path.
+local new_cache = memo.new
 
 local value_cache = new_cache(4096)
 local ua_cache = new_cache(512)

@@ -23,6 +23,7 @@ describe("limit_chain", function()
         local l = gcra.limit(rate, burst)
         l.name = name
         l.prefix = "r|" .. name .. "|"
+        l.key_of = function(value) return l.prefix .. value end
         l.key_fn = function(ctx) return ctx[key or "ip"] end
         l.policy_item = '"' .. name .. '";q=' .. l.quota .. ";w=" .. l.window
         l.state_item = '"' .. name .. '";r='
