@@ -2,7 +2,8 @@
 -- Inspects the raw request line's path, query args, headers and the body (urlencoded, JSON, other)
 -- after decoding (waf_decode), scores the rules of waf_rules that match, and blocks (403
 -- request_blocked with the rule ids) or only logs (detect mode) when the score reaches the
--- threshold. Protocol checks, method allowlist, body size and IP allow/deny lists run first.
+-- threshold. IP allow/deny lists run first; protocol findings (Host, method allowlist, CL/TE) are
+-- scored with the rules; a body over the route's limit is refused with 413 before it is read.
 local cjson = require "cjson.safe"
 local decode = require "waf_decode"
 local errors = require "errors"
