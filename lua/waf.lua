@@ -3,7 +3,7 @@
 -- after decoding (waf_decode), scores the rules of waf_rules that match, and blocks (403
 -- request_blocked with the rule ids) or only logs (detect mode) when the score reaches the
 -- threshold. IP allow/deny lists run first; protocol findings (Host, method allowlist, CL/TE) are
--- scored with the rules; a body over the route's limit is refused with 413 before it is read.
+-- scored with the rules; a body over the route's limit is refused with 413 (on its Content-Length, unread).
 local cjson = require "cjson.safe"
 local decode = require "waf_decode"
 local errors = require "errors"
