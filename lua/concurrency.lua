@@ -73,10 +73,9 @@ function _M.new(conf, route_name, edge_config)
         for _, outcome in ipairs({ "allowed", "queued", "rejected" }) do
             count[outcome] = report.decision_key(route_name, name, outcome)
         end
-        local prefix = "c|" .. route_name .. "|" .. name .. "|"
         self.limits[i] = {
             name = name, key_fn = key_fn, key_label = key_label, max = l.max, count = count,
-            prefix = prefix, key_of = memo.prefixed(prefix),
+            key_of = memo.prefixed("c|" .. route_name .. "|" .. name .. "|"),   -- the slot keys
         }
     end
     -- The common route has one limit: its admission runs without per-request tables or loops.

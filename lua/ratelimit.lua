@@ -96,8 +96,7 @@ function _M.new(conf, route_name, edge_config)
         limit.key_fn = key_fn
         limit.key_label = key_label
         -- Route name first: identical limits on two routes never share a counter (APISIX #7746).
-        limit.prefix = route_name .. "|" .. name .. "|"
-        limit.key_of = memo.prefixed(limit.prefix)
+        limit.key_of = memo.prefixed(route_name .. "|" .. name .. "|")
         limit.paths = set_of(l.paths)
         limit.methods = set_of(l.methods)
         limit.policy_item = '"' .. name .. '";q=' .. limit.quota .. ";w=" .. limit.window
