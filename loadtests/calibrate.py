@@ -53,7 +53,7 @@ def knee(steps: list[dict[str, Any]], max_p99_ms: float) -> dict[str, Any] | Non
 
 
 def suggestion(knees: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A gateway.yaml snippet (route policies) in lua/ratelimit.lua / lua/concurrency.lua's format."""
+    """A gateway.yaml snippet (route policies) in lua/edge/policies/ratelimit.lua / concurrency.lua's format."""
     routes = {}
     for backend, point in knees.items():
         rate = max(1, int(point["ok_rps"] * HEADROOM))

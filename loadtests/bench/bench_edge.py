@@ -2,7 +2,7 @@
 through three locations, each measured by wrk for a few seconds:
 
 - bare:   plain nginx, no Lua at all
-- edge:   the full edge pipeline (lua/edge.lua: rewrite/access/header_filter/log, request context,
+- edge:   the full edge pipeline (lua/edge/init.lua: rewrite/access/header_filter/log, request context,
           metrics) with a rate limit that is never hit (edge_conc: plus a concurrency limit;
           edge_none: the same pipeline with no policy, to separate the limiter's own cost)
 - native: nginx's own `limit_req` at the same (never hit) setting
