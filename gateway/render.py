@@ -15,7 +15,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
-from gateway.config import REPO_ROOT, UNROUTED, RunPaths
+from gateway.config import REPO_ROOT, UNROUTED
+from servicekit.runpaths import RunPaths
 
 TEMPLATES = REPO_ROOT / "gateway" / "templates"
 DEBIAN_NGINX_MODULES = "/usr/lib/nginx/modules"

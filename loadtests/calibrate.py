@@ -20,9 +20,9 @@ from typing import Any
 
 import yaml
 
-from gateway.config import run_paths
 from loadtests import driver, stats
 from loadtests.target import Target, fetch_tokens
+from servicekit.runpaths import run_paths
 
 # backend -> (scenario that exercises it, gateway routes that send to it)
 BACKENDS = {"tokendealer": ("token", ["oauth"]), "jeeves": ("api_users", ["api"])}

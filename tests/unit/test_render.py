@@ -10,7 +10,8 @@ import pytest
 
 from certs import devca
 from gateway import config, render
-from gateway.config import ConfigError, RunPaths
+from gateway.config import ConfigError
+from servicekit.runpaths import RunPaths
 
 
 def test_env_overrides_ports() -> None:

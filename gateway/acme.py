@@ -1,10 +1,13 @@
-"""python -m certs.acme {issue,renew,status,loop}: the operator's ACME commands.
+"""python -m gateway.acme {issue,renew,status,loop}: the operator's ACME commands.
 
 issue   obtain a certificate if none is usable yet (same as renew when one is)
 renew   renew when due (fewer than renew_before_days left, domains changed) or with --force;
         then nginx -t and a graceful reload. Exit 1 when it failed (the old certificate keeps serving).
 status  print status.json and the certificate being served
 loop    the stack's scheduler: renew now, then every acme.check_interval seconds
+
+The gateway wires certs.acme to itself here (its port, its render as the reload callback), so the
+certs package never imports the gateway.
 """
 
 from __future__ import annotations
@@ -12,16 +15,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from certs.acme import renewer, served, status
 from certs.acme import settings as acme_settings
-from gateway import config
+from gateway import config, render
 from gateway.config import ConfigError
 from servicekit.logging import configure
+from servicekit.runpaths import RunPaths, run_paths
+
+
+def edge(cfg: dict[str, Any], paths: RunPaths) -> renewer.Edge:
+    """The renewer's view of this gateway: its TLS port and a re-render + nginx -t callback."""
+    return renewer.Edge(https_port=int(cfg["ports"]["https"]), rerender=lambda: render.write_and_test(cfg, paths))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m certs.acme", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m gateway.acme", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("issue")
@@ -36,17 +46,17 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"gateway.yaml: {exc}", file=sys.stderr)
         return 2
-    paths = config.run_paths()
+    paths = run_paths()
     if args.command == "status":
         current = served.choose(settings, paths)
         print(json.dumps({"serving": {**current.summary(), "cert": str(current.cert)},
                           "renewer": status.read(paths)}, indent=2))
         return 0
     if args.command == "loop":
-        renewer.loop(cfg, paths, settings)
+        renewer.loop(edge(cfg, paths), paths, settings)
         return 0
     try:
-        outcome = renewer.renew(cfg, paths, settings, force=getattr(args, "force", False))
+        outcome = renewer.renew(edge(cfg, paths), paths, settings, force=getattr(args, "force", False))
     except TimeoutError as exc:
         print(f"[acme] {exc}", file=sys.stderr)
         return 1
