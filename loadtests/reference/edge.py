@@ -23,8 +23,8 @@ from types import TracebackType
 from typing import Any
 
 from gateway import config as gw_config
-from gateway.config import RunPaths
 from gateway.stack import Stack, http_ok
+from servicekit.runpaths import RunPaths
 
 from .modsec import _free_port
 

@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 from gateway import config, render
-from gateway.config import RunPaths
 from loadtests.reference.edge import _has_crs_key, decision_rules, detect_config, parse_access_log
 from loadtests.reference.modsec import crs_detection_ids, parse_audit_log
 from loadtests.reference.replay import Outcome, compare, rates
+from servicekit.runpaths import RunPaths
 
 
 def audit_line(unique_id: str, status: int, rule_ids: list[str]) -> str:
