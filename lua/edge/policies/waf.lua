@@ -2,7 +2,8 @@
 -- IP allow/deny lists run first; then the header pass, the protocol checks (Host, method allowlist,
 -- CL/TE), the URI and the body through edge.waf.inspect; the matched rules' scores add up, and at the
 -- threshold the request is blocked (403 request_blocked with the rule ids) or only logged (detect
--- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread).
+-- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread). Every
+-- request's body is inspected, whatever its method and framing; a limit reached is itself a finding.
 local cidr = require "edge.lib.cidr"
 local errors = require "edge.lib.errors"
 local inspect = require "edge.waf.inspect"
@@ -14,7 +15,7 @@ local ngx_req = ngx.req
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat, sort = table.concat, table.sort
 local type, pairs, ipairs, rawget, tonumber, tostring = type, pairs, ipairs, rawget, tonumber, tostring
-local lower = string.lower
+local lower, sub = string.lower, string.sub
 
 local DEFAULTS = inspect.DEFAULTS
 local PROTOCOL = inspect.PROTOCOL
@@ -86,7 +87,8 @@ function _M.new(conf, route_name, edge_config)
         threshold = o.threshold,
         opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers),
             max_body_inspect = o.max_body_inspect, max_multipart_parts = o.max_multipart_parts,
-            max_header_length = o.max_header_length },
+            max_header_length = o.max_header_length, max_args = o.max_args, max_json_depth = o.max_json_depth,
+            max_json_elements = o.max_json_elements },
         methods = upper_set(o.allowed_methods),
         hosts = hosts and set_of(hosts),
         max_headers = o.max_headers,
@@ -100,10 +102,14 @@ function _M.new(conf, route_name, edge_config)
     }, Policy)
 end
 
+-- The body, at most `limit` bytes of it; second result true when it was longer.
 local function read_body(limit)
     ngx_req.read_body()
     local body = ngx_req.get_body_data()
     if body then
+        if #body > limit then
+            return sub(body, 1, limit), true
+        end
         return body
     end
     local file = ngx_req.get_body_file()
@@ -205,7 +211,9 @@ function Policy:access(ctx)
         return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
     end
     local body, content_type, truncated
-    if method ~= "GET" and method ~= "HEAD" and (cl or rawget(headers, "transfer-encoding")) then
+    -- Any method may carry a body. HTTP/1.x frames one only with Content-Length or Transfer-Encoding
+    -- (RFC 9112 6.3); an HTTP/2 or 3 stream may send one with neither: there it is always read.
+    if cl or rawget(headers, "transfer-encoding") or ngx_req.http_version() >= 2 then
         body, truncated = read_body(self.max_body_inspect)
         if body and self.max_body and #body > self.max_body then
             return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")

@@ -156,3 +156,95 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
         assert.same({}, ids(inspect('{"a": "b"}', ct)))
     end)
 end)
+
+describe_rules("edge.waf.inspect at its inspection limits", function()
+    local waf
+    local SQLI = "1' UNION SELECT password FROM users--"
+    local JSON = "application/json"
+    local FORM = "application/x-www-form-urlencoded"
+
+    local function has(matched, id)
+        for _, r in ipairs(matched or {}) do
+            if r.id == id then
+                return true
+            end
+        end
+        return false
+    end
+
+    local function nested(depth, leaf)
+        local text = '"' .. leaf .. '"'
+        for _ = 1, depth do
+            text = '{"a":' .. text .. "}"
+        end
+        return text
+    end
+
+    local function strings(n)
+        local out = {}
+        for i = 1, n do
+            out[i] = '"v' .. i .. '"'
+        end
+        return "[" .. table.concat(out, ",") .. "]"
+    end
+
+    local function args(n)
+        local out = {}
+        for i = 1, n do
+            out[i] = "a" .. i .. "=x"
+        end
+        return table.concat(out, "&")
+    end
+
+    local function inspect(body, ct, opts, truncated)
+        return waf.inspect("/api/x", { host = "localhost", ["content-type"] = ct }, body, ct, opts, truncated)
+    end
+
+    setup(function()
+        fake_ngx.install({ dicts = { "edge_metrics" } })
+        ngx.req = {}
+        install_regex_stub()
+        package.loaded["edge.waf.inspect"] = nil
+        waf = require "edge.waf.inspect"
+    end)
+
+    it("flags a form body with one argument more than max_args, not one at it", function()
+        local L = waf.LIMIT.args.id
+        assert.is_false(has(inspect(args(8), FORM, { max_args = 8 }), L))
+        assert.is_true(has(inspect(args(9), FORM, { max_args = 8 }), L))
+    end)
+
+    it("flags a query string with more arguments than max_args", function()
+        local matched = waf.inspect("/api/x?" .. args(9), { host = "localhost" }, nil, nil, { max_args = 8 })
+        assert.is_true(has(matched, waf.LIMIT.args.id))
+    end)
+
+    it("flags JSON nested one level deeper than max_json_depth", function()
+        local L = waf.LIMIT.json_depth.id
+        assert.is_false(has(inspect(nested(4, "x"), JSON, { max_json_depth = 4 }), L))
+        assert.is_true(has(inspect(nested(5, "x"), JSON, { max_json_depth = 4 }), L))
+    end)
+
+    it("flags JSON with one string more than max_json_elements", function()
+        local L = waf.LIMIT.json_elements.id
+        assert.is_false(has(inspect(strings(10), JSON, { max_json_elements = 10 }), L))
+        assert.is_true(has(inspect(strings(11), JSON, { max_json_elements = 10 }), L))
+    end)
+
+    it("inspects a value past max_value_length instead of cutting it", function()
+        local value = string.rep("a", 70) .. " " .. SQLI
+        local matched = inspect("q=" .. value:gsub(" ", "+"), FORM, { max_value_length = 64 })
+        assert.is_true(has(matched, 942130))
+    end)
+
+    it("flags a body cut at max_body_inspect", function()
+        assert.is_true(has(inspect("hello", "text/plain", {}, true), waf.LIMIT.body.id))
+        assert.is_false(has(inspect("hello", "text/plain", {}, false), waf.LIMIT.body.id))
+    end)
+
+    it("keeps the header findings of a request whose URI is too long to cache", function()
+        local uri = "/api/x?q=" .. string.rep("b", 3000)
+        local matched = waf.inspect(uri, { host = "localhost", referer = "https://x/?q=" .. SQLI:gsub(" ", "%%20") })
+        assert.is_true(has(matched, 942130))
+    end)
+end)
