@@ -111,6 +111,16 @@ def corpus_figures(corpus: Path, root: Path) -> dict[str, Any]:
     return out
 
 
+def targets(result: dict[str, Any]) -> dict[str, bool]:
+    """Issue 19's acceptance figures that this run measures."""
+    out = {"differential_pl1 identical >= 0.99": result["corpus"]["differential_pl1"]["identical_ratio"] >= 0.99}
+    if "throughput" in result:
+        ratios = result["throughput"]["ratios"]
+        out["edge_full_pipeline_vs_modsec_crs_pl1 >= 5"] = ratios["edge_full_pipeline_vs_modsec_crs_pl1"] >= 5
+        out["edge_full_pipeline_vs_bare >= 0.5"] = ratios["edge_full_pipeline_vs_bare"] >= 0.5
+    return out
+
+
 def table(result: dict[str, Any]) -> str:
     lines = []
     if "throughput" in result:
@@ -154,7 +164,10 @@ def main() -> int:
     if not args.skip_throughput:
         result["throughput"] = throughput(args.rounds)
     result["corpus"] = corpus_figures(args.corpus, root)
+    result["targets"] = targets(result)
     print(table(result))
+    for name, ok in result["targets"].items():
+        print(f"target {name}: {'met' if ok else 'NOT met'}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))
     return 0
