@@ -77,13 +77,22 @@ ARGS, JSON_DEPTH, JSON_ELEMENTS, BODY, PARTS = 200110, 200130, 200140, 200150, 2
 
 
 @pytest.fixture(scope="module")
-def limited_edge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EdgeWaf]:
     cfg = copy.deepcopy(gw_config.load(env={}))
     cfg["security"]["waf"].update(LIMITS)
     with EdgeWaf(tmp_path_factory.mktemp("waf-limits"), block=True, base_config=cfg).start() as edge:
-        ctx = ssl.create_default_context(cafile=str(edge.ca))
-        with httpx.Client(base_url=edge.https_url, verify=ctx, trust_env=False, timeout=10) as client:
-            yield client
+        yield edge
+
+
+def edge_client(edge: EdgeWaf, http2: bool = False) -> httpx.Client:
+    ctx = ssl.create_default_context(cafile=str(edge.ca))
+    return httpx.Client(base_url=edge.https_url, verify=ctx, trust_env=False, timeout=10, http2=http2)
+
+
+@pytest.fixture(scope="module")
+def limited_edge(limited: EdgeWaf) -> Iterator[httpx.Client]:
+    with edge_client(limited) as client:
+        yield client
 
 
 def passed(resp: httpx.Response) -> bool:
@@ -106,6 +115,15 @@ def multipart(parts: int) -> tuple[bytes, str]:
     boundary = "b0undary7MA4YWxkTrZu0gW"
     body = "".join(f'--{boundary}\r\nContent-Disposition: form-data; name="f{i}"\r\n\r\nv{i}\r\n' for i in range(parts))
     return (body + f"--{boundary}--\r\n").encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def test_requests_without_a_body_pass_over_http2(limited: EdgeWaf) -> None:
+    """HTTP/2 requests always have their body read: one without a body (END_STREAM on its HEADERS) passes."""
+    with edge_client(limited, http2=True) as client:
+        for method in ("GET", "HEAD", "DELETE", "OPTIONS"):
+            resp = client.request(method, "/api/users?q=mary%20o%27neil")
+            assert resp.http_version == "HTTP/2"
+            assert resp.status_code == 404, (method, resp.text)
 
 
 def test_arguments_past_max_args_are_a_finding(limited_edge: httpx.Client) -> None:
