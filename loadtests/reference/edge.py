@@ -68,8 +68,13 @@ def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, in
     cfg["ports"].update(ports)
     cfg["ports"]["public_https"] = ports["https"]
     cfg["routes"] = []
-    cfg["security"]["waf"]["paranoia_level"] = paranoia_level
-    cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"} if block else {"mode": "detect", "threshold": 1}}]}
+    waf = cfg["security"]["waf"]
+    waf["paranoia_level"] = paranoia_level
+    if "executing_paranoia_level" in waf:   # rules above the level would log without scoring
+        waf["executing_paranoia_level"] = paranoia_level
+    # detect: our rules and the CRS (crs_mode, where the engine has it) log all they match, block nothing
+    detect = {"mode": "detect", "crs_mode": "detect", "threshold": 1}
+    cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"} if block else detect}]}
     cfg.setdefault("limits", {})["allowlist"] = {"ip": ["127.0.0.1", "::1"], "client_id": []}
     return cfg
 
