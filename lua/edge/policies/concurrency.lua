@@ -1,4 +1,5 @@
 -- Edge policy: at most `max` requests in flight per key, with optional bounded queueing.
+-- Schema (fields, defaults, the section it reads): gateway/policies/concurrency.py.
 --   - concurrency:
 --       limits:
 --         - {name: per_ip, key: ip, max: 20}
@@ -47,28 +48,28 @@ local allowlisted
 local sweeper_started = false
 local published = {}   -- "route|limit" -> true: gauge series this worker has written
 
+-- conf: edge.json's, resolved by gateway/policies/concurrency.py (names, keys, queue, retry_after).
 function _M.new(conf, route_name, edge_config)
     local dict = ngx.shared[DICT]
     if not dict then
         error("concurrency: lua_shared_dict " .. DICT .. " is not declared")
     end
     if not allowlisted then
-        allowlisted = keys.allowlist((edge_config.limits or {}).allowlist)
+        allowlisted = keys.allowlist(edge_config.limits.allowlist)
     end
-    local queue = conf.queue or {}
+    local queue = conf.queue
     local self = {
         dict = dict,
         route = route_name,
         limits = {},
-        queue_max = queue.max or 0,
-        queue_timeout = (queue.timeout_ms or 0) / 1000,
+        queue_max = queue.max,
+        queue_timeout = queue.timeout_ms / 1000,
         queue_key = "q|" .. route_name,
-        retry_after = tostring(conf.retry_after or 1),
+        retry_after = tostring(conf.retry_after),
     }
-    for i, l in ipairs(conf.limits or {}) do
-        local key_fn, key_label = keys.compile(l.key or "ip")
-        assert(type(l.max) == "number" and l.max >= 1, "concurrency limit needs max >= 1")
-        local name = l.name or ("limit" .. i)
+    for i, l in ipairs(conf.limits) do
+        local key_fn, key_label = keys.compile(l.key)
+        local name = l.name
         local count = {}
         for _, outcome in ipairs({ "allowed", "queued", "rejected" }) do
             count[outcome] = report.decision_key(route_name, name, outcome)

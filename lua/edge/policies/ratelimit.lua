@@ -6,6 +6,7 @@
 --         - {name: per_ip, key: ip, rate: 10r/s, burst: 20}
 --         - {name: login, key: ip, rate: 5r/m, burst: 5, paths: [/admin/login], methods: [POST]}
 -- Global `limits:` section: store (local|redis), redis, status (429|503), allowlist.
+-- Schema (fields, defaults): gateway/policies/ratelimit.py; the limits section: gateway/policies/limits.py.
 -- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
 -- headers); the binding limit (the rejecting one, else the one with least remaining) comes first.
 local chain = require "edge.limit.chain"
@@ -41,30 +42,24 @@ local function read_secret(dir, name)
     return v
 end
 
--- The global limits section (edge_config.limits) says where state lives (a policy may override
--- it with its own `store:`); stores are built once per process.
+-- Where a policy's state lives (its resolved `store`: local, or redis as edge_config.limits.redis
+-- says); stores are built once per process.
 local function store_for(kind, edge_config)
-    local conf = edge_config.limits or {}
+    local conf = edge_config.limits
     if not stores["local"] then
         stores["local"] = local_store.new(DICT)
         allowlisted = keys.allowlist(conf.allowlist)
     end
-    kind = kind or conf.store or "local"
     if kind == "redis" and not stores.redis then
-        local r = conf.redis or {}
-        local svc = edge_config.redis or {}
+        local r = conf.redis
         stores.redis = redis_store.new({
-            host = r.host or svc.host, port = r.port or svc.port,
+            host = r.host, port = r.port,
             password = r.password or read_secret(edge_config.secrets_dir, "redis_password"),
             timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
             cooldown_s = r.cooldown_s, prefix = r.prefix,
         }, stores["local"])
     end
-    local store = stores[kind]
-    if not store then
-        error("limits.store: expected local or redis, got " .. tostring(kind))
-    end
-    return store
+    return stores[kind]
 end
 
 local function set_of(list)
@@ -78,20 +73,19 @@ local function set_of(list)
     return s
 end
 
+-- conf: edge.json's, resolved by gateway/policies/ratelimit.py (names, keys, rates, store, status).
 function _M.new(conf, route_name, edge_config)
-    local global = edge_config.limits or {}
     local self = {
         store = store_for(conf.store, edge_config),
         route = route_name,
-        nodelay = conf.nodelay ~= false,
-        status = conf.status or global.status or 429,
+        nodelay = conf.nodelay,
+        status = conf.status,
         limits = {},
     }
-    assert(self.status == 429 or self.status == 503, "ratelimit status must be 429 or 503")
-    for i, l in ipairs(conf.limits or {}) do
-        local name = l.name or ("limit" .. i)
-        local key_fn, key_label = keys.compile(l.key or "ip")
-        local limit = gcra.limit(l.rate, l.burst or 0)
+    for i, l in ipairs(conf.limits) do
+        local name = l.name
+        local key_fn, key_label = keys.compile(l.key)
+        local limit = gcra.limit(l.rate, l.burst)
         limit.name = name
         limit.key_fn = key_fn
         limit.key_label = key_label

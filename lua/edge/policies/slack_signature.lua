@@ -1,7 +1,8 @@
 -- Edge policy: Slack request signing (v0) on /slack/events, so unsigned floods never reach Jeeves.
+-- Schema (fields, defaults, the section it reads): gateway/policies/slack_signature.py.
 -- X-Slack-Signature must be "v0=" .. hex(HMAC-SHA256(secret, "v0:" .. ts .. ":" .. body)) with
 -- X-Slack-Request-Timestamp within max_skew seconds of now; compared in constant time.
--- The secret is read once from <secrets_dir>/slack_signing_secret (re-read lazily if it was missing).
+-- The secret is read once from secret_file (re-read lazily if it was missing).
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
 local metrics = require "edge.lib.metrics"
@@ -49,16 +50,10 @@ end
 local Policy = {}
 Policy.__index = Policy
 
-function _M.new(conf, route_name, edge_config)
-    conf = conf or {}
-    local sec = (edge_config and edge_config.security and edge_config.security.slack) or {}
-    local path = conf.secret_file or sec.secret_file
-        or ((edge_config and edge_config.secrets_dir or ".") .. "/slack_signing_secret")
-    local p = setmetatable({
-        route = route_name, path = path,
-        max_skew = conf.max_skew or sec.max_skew or 300,
-    }, Policy)
-    p.secret = read_secret(path)
+-- conf: edge.json's, resolved by gateway/policies/slack_signature.py (security.slack merged).
+function _M.new(conf, route_name)
+    local p = setmetatable({ route = route_name, path = conf.secret_file, max_skew = conf.max_skew }, Policy)
+    p.secret = read_secret(conf.secret_file)
     return p
 end
 

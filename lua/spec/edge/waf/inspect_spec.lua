@@ -56,8 +56,12 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
         return s
     end
 
+    -- the limits edge.policies.waf passes with gateway/policies/waf.py's defaults
+    local OPTS = { max_value_length = 16384, max_body_inspect = 262144, max_multipart_parts = 256,
+        max_header_length = 8192 }
+
     local function inspect(body, ct)
-        return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT)
+        return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT, OPTS)
     end
 
     setup(function()
