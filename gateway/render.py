@@ -125,6 +125,7 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
             for name in HTTP_SERVICES
         ],
         "routes": resolved["routes"],
+        "unrouted_route": UNROUTED,
     }
 
 

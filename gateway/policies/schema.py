@@ -139,10 +139,13 @@ def size(value: Any, path: str) -> int:
     return int(m.group(1)) * {"": 1, "k": 1024, "m": 1048576}[m.group(2).lower()]
 
 
+CIDR_TEXT = re.compile(r"[0-9A-Fa-f:.]+(/\d{1,3})?")   # no netmask form, no IPv6 zone: edge.lib.cidr reads neither
+
+
 def cidr(value: Any, path: str) -> str:
     """An IPv4 or IPv6 address or network (edge.lib.cidr's grammar: address[/bits])."""
-    if not isinstance(value, str):
-        raise fail(path, value, "is not a CIDR")
+    if not isinstance(value, str) or not CIDR_TEXT.fullmatch(value):
+        raise fail(path, value, "is not a CIDR (like 10.0.0.0/8, 2001:db8::/32 or an address)")
     try:
         ipaddress.ip_network(value, strict=False)
     except ValueError:

@@ -97,9 +97,9 @@ local function build_route(name, route)
     return route
 end
 
--- Requests outside every route: edge.json's route "none" (gateway.yaml `unrouted:` policies, run in
+-- Requests outside every route: edge.json's unrouted_route (gateway.yaml `unrouted:` policies, run in
 -- the 404 location), also the metrics label of /healthz, /readyz and nginx's own answers.
-local UNROUTED = "none"
+local UNROUTED
 
 -- LuaJIT options for one request's phase to fit in a trace (found with jit.v / jit.dump):
 -- loopunroll: every tail call a trace records counts against it (default 15); our policies plus
@@ -113,6 +113,7 @@ local JIT_OPTIONS = { "loopunroll=60", "maxrecord=16000", "maxirconst=4000" }
 function _M.init(path)
     jit.opt.start(unpack(JIT_OPTIONS))
     config = assert(cjson.decode(read_file(path)), "edge: config is not valid JSON: " .. path)
+    UNROUTED = config.unrouted_route
     for name, route in pairs(config.routes) do
         routes[name] = build_route(name, route)
     end
@@ -195,7 +196,7 @@ function _M.body_filter(name)
     end
 end
 
--- name: the location's route ("none" outside routes); nil on the error page.
+-- name: the location's route (the unrouted route's outside routes); nil on the error page.
 function _M.log(name)
     local route = routes[name or ngx_var.edge_route or ""] or routes[UNROUTED]
     local status = ngx.status

@@ -12,6 +12,7 @@
 -- keeps a ledger of what it holds, keyed by its pid; a timer in every worker returns the slots of
 -- workers that died without running their log phase (killed, crashed) - the leak behind
 -- lua-resty-limit-traffic #73 and APISIX #12823.
+local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local keys = require "edge.limit.keys"
 local memo = require "edge.lib.memo"
@@ -30,6 +31,8 @@ local _M = {}
 local mt = { __index = _M }
 
 local DICT = "edge_inflight"
+local ALLOWLISTED = decisions.token("concurrency", nil, "allowlisted")
+local QUEUED = decisions.token("concurrency", nil, "queued")
 local SWEEP_EVERY = 1           -- s
 local QUEUE_POLL = 0.005        -- s between retries while queued
 
@@ -76,6 +79,7 @@ function _M.new(conf, route_name, edge_config)
         end
         self.limits[i] = {
             name = name, key_fn = key_fn, key_label = key_label, max = l.max, count = count,
+            rejected_token = decisions.token("concurrency", name, "rejected"),
             key_of = memo.prefixed("c|" .. route_name .. "|" .. name .. "|"),   -- the slot keys
         }
     end
@@ -163,7 +167,7 @@ end
 
 function _M.access(self, ctx)
     if allowlisted(ctx) then
-        report.log_token("concurrency=allowlisted")
+        decisions.log(ALLOWLISTED)
         return
     end
     local dict = self.dict
@@ -196,7 +200,7 @@ function _M.access(self, ctx)
     if refused then
         local limit = active[refused]
         report.count(limit.count.rejected)
-        report.log_token("concurrency:" .. limit.name .. "=rejected")
+        decisions.log(limit.rejected_token)
         return errors.reject(503, "too_many_in_flight", "too many requests in flight (" .. limit.name .. ")",
             { ["Retry-After"] = self.retry_after })
     end
@@ -208,7 +212,7 @@ function _M.access(self, ctx)
     admitted(ctx, concat(slots, "\n"))
     -- A plain admission leaves no token in the access log (no variable read on the hot path).
     if queued then
-        report.log_token("concurrency=queued")
+        decisions.log(QUEUED)
     end
 end
 

@@ -11,6 +11,7 @@
 -- headers); the binding limit (the rejecting one, else the one with least remaining) comes first.
 local chain = require "edge.limit.chain"
 local clock = require "edge.limit.clock"
+local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local gcra = require "edge.limit.gcra"
 local keys = require "edge.limit.keys"
@@ -18,6 +19,7 @@ local report = require "edge.limit.report"
 local local_store = require "edge.limit.store_local"
 local redis_store = require "edge.limit.store_redis"
 local memo = require "edge.lib.memo"
+local read_secret = require("edge.lib.secret").read
 
 local ngx_var = ngx.var
 local sleep = ngx.sleep
@@ -29,18 +31,9 @@ local _M = {}
 local mt = { __index = _M }
 
 local DICT = "edge_limits"
+local ALLOWLISTED = decisions.token("ratelimit", nil, "allowlisted")
 local stores = {}   -- "local" / "redis" -> store, built once per process from the global limits config
 local allowlisted
-
-local function read_secret(dir, name)
-    local f = dir and io.open(dir .. "/" .. name, "rb")
-    if not f then
-        return nil
-    end
-    local v = f:read("*l")
-    f:close()
-    return v
-end
 
 -- Where a policy's state lives (its resolved `store`: local, or redis as edge_config.limits.redis
 -- says); stores are built once per process.
@@ -54,7 +47,7 @@ local function store_for(kind, edge_config)
         local r = conf.redis
         stores.redis = redis_store.new({
             host = r.host, port = r.port,
-            password = r.password or read_secret(edge_config.secrets_dir, "redis_password"),
+            password = r.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
             timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
             cooldown_s = r.cooldown_s, prefix = r.prefix,
         }, stores["local"])
@@ -97,10 +90,11 @@ function _M.new(conf, route_name, edge_config)
         limit.state_item = '"' .. name .. '";r='
         -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
         limit.count = {}
-        limit.token = {}
+        limit.token, limit.local_token = {}, {}
         for _, outcome in ipairs({ "allowed", "delayed", "rejected" }) do
             limit.count[outcome] = report.decision_key(route_name, name, outcome)
-            limit.token[outcome] = "ratelimit:" .. name .. "=" .. outcome
+            limit.token[outcome] = decisions.token("ratelimit", name, outcome)
+            limit.local_token[outcome] = decisions.token("ratelimit", name, outcome, nil, true)
         end
         self.limits[i] = limit
     end
@@ -146,7 +140,7 @@ end
 
 local function reject(self, bound, retry_after, fallback)
     report.count(bound.count.rejected)
-    report.log_token(fallback and bound.token.rejected .. "(local)" or bound.token.rejected)
+    decisions.log(fallback and bound.local_token.rejected or bound.token.rejected)
     local retry = whole_seconds(retry_after)
     if retry < 1 then
         retry = 1
@@ -165,7 +159,7 @@ local function admit(self, bound, delay, fallback)
     -- A plain "allowed" is logged as the RateLimit state the access log records for every request
     -- ($edge_ratelimit): no further variable write on the hot path. Anything else gets its token.
     if outcome ~= "allowed" or fallback then
-        report.log_token(fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
+        decisions.log(fallback and bound.local_token[outcome] or bound.token[outcome])
     end
     return outcome
 end
@@ -194,7 +188,7 @@ end
 
 function _M.access(self, ctx)
     if allowlisted(ctx) then
-        report.log_token("ratelimit=allowlisted")
+        decisions.log(ALLOWLISTED)
         return
     end
     if self.decide then

@@ -6,6 +6,7 @@
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
 local metrics = require "edge.lib.metrics"
+local read_secret = require("edge.lib.secret").read
 
 local ngx_time = ngx.time
 local ngx_var = ngx.var
@@ -16,17 +17,6 @@ local tonumber, type = tonumber, type
 local _M = {}
 
 metrics.define("edge_slack_signature_total", "counter", "Slack signature checks at the edge, by result.")
-
-local function read_secret(path)
-    local f = io.open(path, "rb")
-    if not f then
-        return nil
-    end
-    local s = f:read("*a")
-    f:close()
-    s = s and s:match("^%s*(.-)%s*$")
-    return s ~= "" and s or nil
-end
 
 -- Pure check (specs): nil when valid, else a reason code.
 function _M.verify(secret, ts, signature, body, now, max_skew)

@@ -5,6 +5,7 @@
 -- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread).
 -- Schema (fields, defaults, section security.waf): gateway/policies/waf.py.
 local cidr = require "edge.lib.cidr"
+local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local inspect = require "edge.waf.inspect"
 local memo = require "edge.lib.memo"
@@ -30,18 +31,11 @@ metrics.define("edge_waf_requests_total", "counter", "Requests the WAF flagged, 
 local Policy = {}
 Policy.__index = Policy
 
-local function set_of(list)
+-- list -> {case(v) = true}
+local function set_of(list, case)
     local s = {}
     for _, v in ipairs(list) do
-        s[lower(v)] = true
-    end
-    return s
-end
-
-local function upper_set(list)
-    local s = {}
-    for _, v in ipairs(list) do
-        s[upper(v)] = true
+        s[case(v)] = true
     end
     return s
 end
@@ -62,11 +56,11 @@ function _M.new(conf, route_name)
         route = route_name,
         mode = conf.mode,
         threshold = conf.threshold,
-        opts = { max_value_length = conf.max_value_length, skip_set = set_of(conf.skip_headers),
+        opts = { max_value_length = conf.max_value_length, skip_set = set_of(conf.skip_headers, lower),
             max_body_inspect = conf.max_body_inspect, max_multipart_parts = conf.max_multipart_parts,
             max_header_length = conf.max_header_length },
-        methods = upper_set(conf.allowed_methods),
-        hosts = set_of(conf.allowed_hosts),
+        methods = set_of(conf.allowed_methods, upper),
+        hosts = set_of(conf.allowed_hosts, lower),
         max_headers = conf.max_headers,
         max_body = conf.max_body,
         max_body_inspect = conf.max_body_inspect,
@@ -150,8 +144,7 @@ function Policy:decide(score, ids, matched)
     local id_text = concat(ids, ",")
     ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
         " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
-    local prev = ngx_var.edge_decisions
-    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=" .. action .. ":" .. id_text
+    decisions.log(decisions.token("waf", nil, action, id_text))
     if action == "block" then
         return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
             nil, { rules = ids })
