@@ -138,7 +138,7 @@ def resolve(cfg: dict[str, Any], secrets_dir: str, public_base_url: str) -> dict
         _route_fields(route, path, errors)
         routes[name] = {
             "methods": route.get("methods"),
-            **{k: v for k, v in route.items() if k not in ("name", "match", "methods", "policies")},
+            **{k: v for k, v in route.items() if k not in ("name", "methods", "policies")},
             "policies": _policies(route.get("policies") or [], f"{path}.policies", route, sections,
                                   resolved_cfg, ctx_base, errors),
         }
