@@ -97,8 +97,8 @@ end
 
 -- Seconds a stored tat must outlive `now`: after that the key is idle and equal to a fresh one.
 -- Shared-dict expiry is judged with each worker's cached clock, which can run ahead of the writer's:
--- an exact ttl would let another worker see the key expire early and admit too much (measured:
--- +47% at 1000 r/s). One second of slack costs memory only.
+-- an exact ttl would let another worker see the key expire early and admit too much
+-- (docs/performance.md). One second of slack costs memory only.
 local TTL_SLACK = 1
 
 function _M.ttl(tat, now)

@@ -97,8 +97,7 @@ function Policy:protocol(headers, method, truncated)
     if not self.methods[method] then
         found = { PROTOCOL.method }
     end
-    -- rawget: a missing name would run get_headers' case-folding __index, which LuaJIT cannot
-    -- compile (it aborts the trace and, repeated, blacklists this whole policy to the interpreter)
+    -- rawget: get_headers' case-folding __index would abort the trace (docs/performance.md)
     local host = rawget(headers, "host")
     local bad_host
     if host == nil then
@@ -160,10 +159,8 @@ function Policy:access(ctx)
         end
     end
     local headers, err = ngx_req.get_headers(self.max_headers)
-    -- The header pass comes first, as inspect's does: its loop is the phase's first of our own, and
-    -- LuaJIT compiles the code between a phase's start and its first compiled loop only by luck (a
-    -- trace from a function's entry cannot run into a loop compiled on its own): kept this short,
-    -- the rest of the phase rides the trace that leaves the loop.
+    -- The header pass comes first, so the rest of the phase rides the trace that leaves its loop
+    -- (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)
     -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
     ctx.headers = err ~= "truncated" and headers or nil
