@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -59,17 +60,22 @@ def _validate(tree: dict[str, Any]) -> None:
             raise ConfigError(f"ports.{name}: not a TCP port: {port!r}")
     if not isinstance((tree.get("unrouted") or {}).get("policies", []), list):
         raise ConfigError("unrouted.policies: expected a list of policies")
-    seen: set[str] = {UNROUTED}   # the requests outside every route have it
-    for route in tree.get("routes", []):
+    seen: set[str] = set()
+    for i, route in enumerate(tree.get("routes", [])):
         name = route.get("name")
-        if not name or name in seen:
-            raise ConfigError(f"routes: missing, duplicate or reserved name {name!r}")
+        if not isinstance(name, str) or not name:
+            raise ConfigError(f"routes[{i}].name: {json.dumps(name)} is not a route name")
+        if name == UNROUTED:
+            raise ConfigError(f"routes[{i}].name: {json.dumps(name)} is reserved (the requests outside every route)")
+        if name in seen:
+            raise ConfigError(f"routes[{i}].name: {json.dumps(name)} names an earlier route too")
         seen.add(name)
         match = route.get("match") or {}
         if len(match) != 1 or next(iter(match)) not in ("exact", "prefix"):
             raise ConfigError(f"routes.{name}.match: needs exactly one of exact/prefix")
         if route.get("upstream") not in tree["services"]:
-            raise ConfigError(f"routes.{name}.upstream: unknown service {route.get('upstream')!r}")
+            raise ConfigError(f"routes.{name}.upstream: {json.dumps(route.get('upstream'))} is not a service "
+                              f"(known: {', '.join(tree['services'])})")
 
 
 def load(path: Path | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:

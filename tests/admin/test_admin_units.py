@@ -97,3 +97,17 @@ def test_gateway_page_renders_acme_failures(tmp_path: Path) -> None:
                                                "consecutive_failures": 2, "failures_total": 3})
     assert "2 failed attempt(s)" in html and "CA &lt;down&gt;" in html
     assert "not configured" in env.from_string(block).render(acme={})
+
+
+def test_the_panel_lists_each_route_policies_from_the_resolved_edge_json(tmp_path: Path) -> None:
+    from app.services import admin_gateway
+    from gateway import config, render
+    from gateway.config import RunPaths
+
+    edge = tmp_path / "edge.json"
+    edge.write_text(json.dumps(render.edge_config(config.load(env={}), RunPaths(tmp_path))))
+    routes = {r.route: r for r in admin_gateway.read_routes(edge)}
+    api = dict(routes["api"].policies)
+    assert "limits[per_client]: burst=200 key=client_id rate=50r/s" in api["ratelimit"]
+    assert "mode=block" in api["waf"] and "threshold=5" in api["waf"]   # defaults shown as in force
+    assert routes["none"].policies[0][0] == "waf"

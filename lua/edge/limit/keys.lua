@@ -1,5 +1,5 @@
 -- What a limit counts by. A key spec from gateway.yaml compiles once (at init) to a function of the
--- current request (its ctx: edge.lua's per-request table) returning the key's value, or nil when the
+-- current request (its ctx: edge/init.lua's per-request table) returning the key's value, or nil when the
 -- request has no such value (the limit then does not apply to it: e.g. no verified client id yet).
 -- The client ip is read once per request and kept in ctx (several limits and policies key on it: an
 -- ngx.var read is the dearest call on the hot path); the client id comes from the jwt policy's ctx.
@@ -14,7 +14,8 @@ local re_match = ngx.re.match
 local decode_base64 = ngx.decode_base64
 local unescape_uri = ngx.unescape_uri
 local concat = table.concat
-local bit = require "bit"
+local cidr = require "edge.lib.cidr"
+local memo = require "edge.lib.memo"
 
 local _M = {}
 
@@ -157,66 +158,32 @@ function _M.active(limits, ctx, var)
     return active, full, n
 end
 
--- ---- allowlist: client IPs (exact or IPv4 CIDR) and client ids that bypass every limit --------
-local function ipv4_number(ip)
-    local a, b, c, d = ip:match("^(%d+)%.(%d+)%.(%d+)%.(%d+)$")
-    if not a then
-        return nil
-    end
-    a, b, c, d = tonumber(a), tonumber(b), tonumber(c), tonumber(d)
-    if a > 255 or b > 255 or c > 255 or d > 255 then
-        return nil
-    end
-    return ((a * 256 + b) * 256 + c) * 256 + d
-end
-
-local function parse_cidr(cidr)
-    local ip, bits = cidr:match("^([%d%.]+)/(%d+)$")
-    local n = ip and ipv4_number(ip)
-    bits = tonumber(bits)
-    if not n or bits > 32 then
-        return nil
-    end
-    local mask = bits == 0 and 0 or bit.lshift(0xffffffff, 32 - bits)
-    return { net = bit.band(n, mask), mask = mask }
-end
-
--- conf: {ip = {"10.0.0.1", "10.1.0.0/16", "::1"}, client_id = {"jeeves-worker"}}
+-- ---- allowlist: client addresses or networks (IPv4, IPv6) and client ids that bypass every limit -
+-- conf: edge.json's limits.allowlist, {ip = {"10.0.0.1", "10.1.0.0/16", "::1"}, client_id = {"jeeves-worker"}}
 function _M.allowlist(conf)
-    conf = conf or {}
-    local exact_ip, nets, clients = {}, {}, {}
-    for _, entry in ipairs(conf.ip or {}) do
-        local net = entry:find("/", 1, true) and parse_cidr(entry)
-        if net then
-            nets[#nets + 1] = net
-        elseif entry:find("/", 1, true) then
-            error("allowlist: unsupported CIDR " .. entry .. " (IPv4 CIDR or exact addresses)")
-        else
-            exact_ip[entry] = true
-        end
+    local nets, clients = {}, {}
+    for _, entry in ipairs(conf.ip) do
+        nets[#nets + 1] = assert(cidr.parse(entry))
     end
-    for _, id in ipairs(conf.client_id or {}) do
+    for _, id in ipairs(conf.client_id) do
         clients[id] = true
     end
-    local empty = next(exact_ip) == nil and #nets == 0 and next(clients) == nil
+    local empty = #nets == 0 and next(clients) == nil
+    -- address -> listed?, so an address is parsed and matched once per worker, not per request
+    local listed = memo.new(1024)
     return function(ctx)
         if empty then
             return false
         end
         local ip = client_ip(ctx)
-        if ip then
-            if exact_ip[ip] then
-                return true
+        if ip and #nets > 0 then
+            local hit = listed:get(ip)
+            if hit == nil then
+                hit = cidr.match(nets, ip)
+                listed:set(ip, hit)
             end
-            if #nets > 0 then
-                local n = ipv4_number(ip)
-                if n then
-                    for i = 1, #nets do
-                        if bit.band(n, nets[i].mask) == nets[i].net then
-                            return true
-                        end
-                    end
-                end
+            if hit then
+                return true
             end
         end
         local client = client_id(ctx)
