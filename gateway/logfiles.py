@@ -9,7 +9,9 @@ Two kinds of writers, one naming scheme (name.log, name.log.1 newest ... name.lo
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -131,3 +133,21 @@ class ReopenedLogs:
             shift(path, self.policy.keep)
         self.reopen()
         self._opened = time.monotonic()
+
+
+def stdio_is(path: Path) -> bool:
+    """Whether this process's stdout is path (the runner under `make up` writes into stack.log)."""
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), path.stat())
+    except (OSError, ValueError):
+        return False
+
+
+def reopen_stdio(path: Path) -> None:
+    """Point stdout and stderr at a fresh path (after the old file was renamed away)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    os.dup2(fd, sys.stdout.fileno())
+    os.dup2(fd, sys.stderr.fileno())
+    os.close(fd)

@@ -29,7 +29,7 @@ from certs import devca
 from certs.acme import settings as acme_settings
 from gateway import render, secrets
 from gateway.config import REPO_ROOT
-from gateway.logfiles import LogPolicy, PipedLog, ReopenedLogs
+from gateway.logfiles import LogPolicy, PipedLog, ReopenedLogs, reopen_stdio, stdio_is
 from servicekit.private_files import write_private
 from servicekit.runpaths import RunPaths
 
@@ -127,6 +127,8 @@ class Stack:
         self.piped_logs: dict[str, PipedLog] = {}
         self.nginx_logs = ReopenedLogs([paths.logs / "gateway-access.log", paths.logs / "gateway-error.log"],
                                        self.log_policy, self.reopen_nginx_logs)
+        own = paths.logs / "stack.log"  # the runner's own output, when `make up` sent it there
+        self.runner_log = ReopenedLogs([own], self.log_policy, lambda: reopen_stdio(own)) if stdio_is(own) else None
 
     # ---- preparation -------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -364,6 +366,8 @@ class Stack:
         """Rotate each log past its size or age (all of them when forced); returns the rotated names."""
         rotated = []
         logs: list[tuple[str, PipedLog | ReopenedLogs]] = [*self.piped_logs.items(), ("nginx", self.nginx_logs)]
+        if self.runner_log:
+            logs.append(("stack", self.runner_log))
         for name, log in logs:
             if force or log.due():
                 log.rotate()

@@ -73,3 +73,22 @@ def test_reopened_logs_are_renamed_before_the_writer_is_asked_to_reopen(tmp_path
 def test_access_log_is_buffered(tmp_path: Path) -> None:
     conf, _ = render(config.load(env={}), debian_flavor(RunPaths(tmp_path)))
     assert "gateway-access.log edge_json buffer=64k flush=1s;" in conf
+
+
+def test_the_runners_own_log_rotates_under_it(tmp_path: Path) -> None:
+    """Under `make up` the runner's stdout is stack.log: a rotation renames it and re-points stdout."""
+    log = tmp_path / "stack.log"
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from gateway.logfiles import LogPolicy, ReopenedLogs, reopen_stdio, stdio_is\n"
+        f"log = Path({str(log)!r})\n"
+        "assert stdio_is(log) and not stdio_is(log.with_name('other.log'))\n"
+        "print('before', flush=True)\n"
+        "ReopenedLogs([log], LogPolicy(keep=2), lambda: reopen_stdio(log)).rotate()\n"
+        "print('after', flush=True); print('err', file=sys.stderr, flush=True)\n"
+    )
+    with open(log, "ab") as out:
+        subprocess.run([sys.executable, "-c", script], stdout=out, stderr=subprocess.STDOUT, check=True,
+                       cwd=Path(__file__).resolve().parents[2])
+    assert (tmp_path / "stack.log.1").read_text() == "before\n"
+    assert log.read_text() == "after\nerr\n"
