@@ -44,12 +44,13 @@ bench: setup
 
 # Bandit (medium/high severity fails; a `# nosec` must name its test id, the reason beside it) and the
 # dependency audit of requirements.lock. Needs PyPI: not part of `make test`, run by the CI workflow.
+# Un-auditable pins warn here and fail with AUDIT_FLAGS=--strict (what CI passes).
 SECURITY_PATHS := app tokendealer servicekit gateway certs loadtests deploy
 security: setup
 	@.venv/bin/bandit -q -r $(SECURITY_PATHS) -ll
 	@if grep -rnE '#\s*nosec\s*$$' --include='*.py' $(SECURITY_PATHS); then \
 		echo "bare # nosec above: name the test id (e.g. # nosec B603) and say why" >&2; exit 1; fi
-	@$(PY) deploy/audit_deps.py
+	@$(PY) deploy/audit_deps.py $(AUDIT_FLAGS)
 
 # The SLO gate (loadtests/slo.yaml) on a stack of its own, free ports; reports in .run/loadtests/.
 loadtest: setup

@@ -32,6 +32,10 @@ ENV_OVERRIDES: dict[str, str] = {
     "JEEVES_HOST": "services.jeeves.host",
     "TOKENDEALER_HOST": "services.tokendealer.host",
     "REDIS_HOST": "services.redis.host",
+    "RUNNER_BACKOFF_INITIAL": "runner.restart.backoff_initial",
+    "RUNNER_BACKOFF_MAX": "runner.restart.backoff_max",
+    "RUNNER_LOGS_MAX_SIZE": "runner.logs.max_size",
+    "RUNNER_LOGS_KEEP": "runner.logs.keep",
 }
 
 
