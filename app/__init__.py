@@ -7,6 +7,7 @@ from quart import Quart
 from app.config import Settings
 from app.deps import Deps
 from servicekit import errors as service_errors
+from servicekit import input_guard
 from servicekit import logging as service_logging
 
 
@@ -18,6 +19,7 @@ def create_app(settings: Settings | None = None) -> Quart:
     app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024  # the edge allows less; this bounds direct callers
     service_logging.install_request_context(app)
     service_errors.register(app)
+    input_guard.install(app)  # undecodable input: 400 before any handler
 
     from app.routes import api, health, slack
 
