@@ -62,7 +62,11 @@ async def check_request() -> None:
         return
     if request.mimetype == FORM_TYPE:
         _check_encoded(body, "form body")
-    elif _looks_like_json(body):
+    elif request.is_json or _looks_like_json(body):
+        try:
+            body.decode("utf-8")  # get_json decodes strictly and raises even when asked to be silent
+        except UnicodeDecodeError as exc:
+            raise _refuse("JSON body") from exc
         try:
             parsed = json.loads(body)
         except ValueError:

@@ -1,4 +1,4 @@
-"""Fuzzing fixtures: the session stack's service ports and a real access token from its TokenDealer."""
+"""Fuzzing fixtures: a stack of its own, its service ports and a real access token from its TokenDealer."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from stackctl import StackHandle
+from stackctl import StackHandle, new_stack
+
+
+@pytest.fixture(scope="session")
+def stack() -> Iterator[StackHandle]:
+    """A stack of its own: fuzzing with write credentials changes users and switches that other tests read."""
+    with new_stack("fuzz").start() as handle:
+        yield handle
 
 
 def service_url(stack: StackHandle, service: str) -> str:

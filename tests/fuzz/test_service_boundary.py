@@ -47,3 +47,16 @@ def test_undecodable_admin_form_gets_400(jeeves: httpx.Client) -> None:
     resp = jeeves.post("/admin/login", content=b"username=adm%00in&password=%ff&csrf_token=x",
                        headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert_invalid_request(resp)
+
+
+def test_ids_beyond_bigint_are_not_found(jeeves: httpx.Client) -> None:
+    """Found by schemathesis: the driver overflowed on 2**63 (500)."""
+    resp = jeeves.get(f"/api/users/{2**63}")
+    assert resp.status_code == 404 and resp.json()["error"] == "not_found"
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/plain"])
+def test_json_bodies_that_are_not_utf8_get_400(jeeves: httpx.Client, content_type: str) -> None:
+    """Found by schemathesis: get_json raised UnicodeDecodeError even with silent=True (500)."""
+    resp = jeeves.patch("/api/users/1", content=b"\xff{", headers={"Content-Type": content_type})
+    assert resp.status_code == 400 and resp.headers["content-type"].startswith("application/json")
