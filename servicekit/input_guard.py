@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote_to_bytes
 
 from quart import Quart, request
@@ -57,7 +57,7 @@ async def check_request() -> None:
     _check_encoded(request.query_string, "query string")
     if request.method in ("GET", "HEAD", "OPTIONS"):
         return
-    body = await request.get_data(cache=True)  # bounded by MAX_CONTENT_LENGTH (413 beyond)
+    body = cast(bytes, await request.get_data(cache=True, as_text=False))  # MAX_CONTENT_LENGTH bounds it (413)
     if not body:
         return
     if request.mimetype == FORM_TYPE:
