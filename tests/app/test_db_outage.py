@@ -3,13 +3,18 @@ endpoints naming `postgres`, and recovery without a restart once it is back. A s
 
 from __future__ import annotations
 
+import json
 import subprocess
 import time
+import uuid
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
 from stackctl import StackHandle, new_stack
+
+from .conftest import event, read_jsonl, sign, wait_for
 
 pytestmark = pytest.mark.stack
 TIMEOUT = 10.0  # below the edge's upstream read timeout: an answer slower than this is a hang
@@ -61,6 +66,11 @@ def assert_unavailable(resp: httpx.Response) -> None:
     assert resp.json()["error"] == "service_unavailable"
 
 
+def replies(stack: StackHandle, channel: str) -> list[dict[str, Any]]:
+    return [c for c in read_jsonl(stack.run_dir / "logs" / "fake-slack.jsonl")
+            if c["method"] == "chat.postMessage" and c["args"].get("channel") == channel]
+
+
 def test_database_outage_gives_503_then_recovers(outage_stack: StackHandle) -> None:
     stack = outage_stack
     creds = stack.secret_json("demo_client.json")
@@ -75,6 +85,15 @@ def test_database_outage_gives_503_then_recovers(outage_stack: StackHandle) -> N
         return td.post("/oauth/token", data={"grant_type": "client_credentials"}, auth=("outage-probe", "x"))
 
     bearer = token().json()["access_token"]
+    secret = stack.secret("slack_signing_secret")
+
+    def slack_event(payload: dict[str, Any], retry: int = 0) -> httpx.Response:
+        body = json.dumps(payload).encode()
+        headers = sign(body, secret) | ({"X-Slack-Retry-Num": str(retry)} if retry else {})
+        return jeeves.post("/slack/events", content=body, headers=headers)
+
+    channels = [f"COUT{uuid.uuid4().hex[:8].upper()}" for _ in range(3)]
+    events = [event("help", channel=c, event_id=f"EvOut{uuid.uuid4().hex[:10]}") for c in channels]
 
     def users() -> httpx.Response:
         return jeeves.get("/api/users", headers={"Authorization": f"Bearer {bearer}"})
@@ -82,9 +101,12 @@ def test_database_outage_gives_503_then_recovers(outage_stack: StackHandle) -> N
     assert users().status_code == 200
     assert jeeves.get("/readyz").status_code == 200 and td.get("/readyz").status_code == 200
     seen: list[int] = []
+    assert slack_event(events[0]).status_code == 200  # acknowledged just before the outage
     stop_postgres(stack)
     try:
         assert_unavailable(poll(users, lambda r: r.status_code != 200, seen))
+        for payload in events[1:]:  # not stored, so not acknowledged: Slack retries them later
+            assert_unavailable(slack_event(payload))
         assert_unavailable(poll(unknown_client, lambda r: r.status_code != 401, seen))
         for service in (jeeves, td):
             ready = service.get("/readyz")
@@ -96,6 +118,11 @@ def test_database_outage_gives_503_then_recovers(outage_stack: StackHandle) -> N
     assert poll(users, lambda r: r.status_code == 200, seen).status_code == 200
     assert poll(unknown_client, lambda r: r.status_code == 401, seen).status_code == 401
     assert poll(token, lambda r: r.status_code == 200, seen).status_code == 200
+    for payload in events:  # Slack's retries, the acknowledged one included: each processed once
+        assert slack_event(payload, retry=1).status_code == 200
+    assert wait_for(lambda: all(replies(stack, c) for c in channels), 30)
+    time.sleep(1.0)  # room for a duplicate to show up
+    assert [len(replies(stack, c)) for c in channels] == [1, 1, 1]
     for service in (jeeves, td):
         ready = service.get("/readyz")
         assert ready.status_code == 200 and ready.json()["dependencies"] == {"postgres": "up"}
