@@ -6,6 +6,7 @@ from quart import Quart
 
 from app.config import Settings
 from app.deps import Deps
+from app.services.revocations import DenyList
 from servicekit import errors as service_errors
 from servicekit import input_guard
 from servicekit import logging as service_logging
@@ -35,10 +36,14 @@ def create_app(settings: Settings | None = None) -> Quart:
     async def open_deps() -> None:
         deps = app.extensions["jeeves"] = await Deps.open(settings)
         app.extensions["sessionmaker"] = deps.sessions  # one pool per process, shared with other blueprints
-        app.extensions["jeeves_auth"] = api.make_verifier(app.extensions["jeeves"])
+        deny = app.extensions["jeeves_denylist"] = DenyList(deps.http, settings.tokendealer_url,
+                                                           settings.revocation_poll_seconds, settings.http_timeout)
+        deny.start()  # revoked tokens and disabled clients refused within a poll interval
+        app.extensions["jeeves_auth"] = api.make_verifier(app.extensions["jeeves"], deny)
 
     @app.after_serving
     async def close_deps() -> None:
+        await app.extensions.pop("jeeves_denylist").stop()
         app.extensions.pop("sessionmaker", None)
         await app.extensions.pop("jeeves").close()
 

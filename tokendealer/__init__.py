@@ -21,10 +21,10 @@ def create_app(settings: Settings | None = None) -> Quart:
     service_errors.register(app)
     input_guard.install(app)  # undecodable input: 400 before any handler
 
-    from tokendealer.routes import admin_api, health, introspection, token, wellknown
+    from tokendealer.routes import admin_api, health, introspection, revocations, token, wellknown
     from tokendealer.runtime import Runtime
 
-    for blueprint in (health.bp, token.bp, introspection.bp, wellknown.bp, admin_api.bp):
+    for blueprint in (health.bp, token.bp, introspection.bp, wellknown.bp, admin_api.bp, revocations.bp):
         app.register_blueprint(blueprint)
 
     @app.before_serving

@@ -16,16 +16,17 @@ from app.routes.params import ROW_ID, bool_arg, datetime_arg, int_arg, json_obje
 from app.services import switches, usage, users
 from app.services.actions import router
 from app.services.jwks import JWKSCache, TokenVerifier
+from app.services.revocations import DenyList
 from servicekit.errors import APIError
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-def make_verifier(deps: Deps) -> TokenVerifier:
+def make_verifier(deps: Deps, deny: DenyList | None = None) -> TokenVerifier:
     url = deps.settings.tokendealer_url.rstrip("/") + "/.well-known/jwks.json"
     keys = JWKSCache(deps.http, url, timeout=deps.settings.http_timeout,
                      min_refresh_interval=deps.settings.jwks_min_refresh_seconds)
-    return TokenVerifier(keys, deps.settings.issuer, deps.settings.jwt_audience)
+    return TokenVerifier(keys, deps.settings.issuer, deps.settings.jwt_audience, deny=deny)
 
 
 def _deps() -> Deps:
