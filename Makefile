@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: setup run up down status reload test test-lua test-py lint security bench loadtest calibrate lock
+.PHONY: setup run up down status reload test test-lua test-py fuzz lint security bench loadtest calibrate lock
 
 setup:
 	@scripts/setup.sh
@@ -24,6 +24,12 @@ reload:
 
 test: setup
 	@scripts/test.sh
+
+# Schemathesis + Hypothesis at the service ports with a larger seeded budget than `make test`'s 25
+# examples per operation and mode (tests/fuzz/); the request counts land in .run/test-artifacts/fuzz/.
+FUZZ_EXAMPLES ?= 200
+fuzz: setup
+	@FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/fuzz -s
 
 test-lua:
 	@busted --lua=luajit lua/spec

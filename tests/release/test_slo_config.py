@@ -9,10 +9,10 @@ import pytest
 import yaml
 
 from gateway import config, render
-from gateway.config import RunPaths
 from loadtests import abuse, slo
 from loadtests.driver import Sample
 from loadtests.stats import percentile, summarise
+from servicekit.runpaths import RunPaths
 
 REPO = Path(__file__).resolve().parents[2]
 

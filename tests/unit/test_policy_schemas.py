@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from gateway import config, policies, render
-from gateway.config import REPO_ROOT, ConfigError, RunPaths
+from gateway.config import REPO_ROOT, ConfigError
+from servicekit.runpaths import RunPaths
 
 Config = dict[str, Any]
 
