@@ -9,6 +9,7 @@ from typing import Any
 
 from quart import Quart, request
 
+from app.fakes import slack_oidc
 from app.fakes.common import Behaviour, CallLog, install_control, log_path
 
 
@@ -18,6 +19,7 @@ def create_app() -> Quart:
     calls = CallLog(log_path("fake-slack.jsonl"))
     expected_token = os.environ.get("SLACK_BOT_TOKEN", "")
     install_control(app, behaviour, "fake_slack", calls)
+    slack_oidc.install(app, calls)  # Sign in with Slack
 
     @app.post("/api/<method>")
     async def api(method: str) -> tuple[dict[str, Any], int, dict[str, str]]:
