@@ -15,7 +15,7 @@ from app.admin import db
 from app.services import events, users
 from app.services.actions.location import LOCATION
 
-NOTICES = {"location_saved": "Location saved: the bot's `weather` uses it now.",
+NOTICES = {"location_saved": "Location saved: the bot's weather command uses it now.",
            "location_forgotten": "Location forgotten.", "settings_saved": "Settings saved."}
 
 
