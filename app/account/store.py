@@ -194,3 +194,12 @@ async def find_user(db: AsyncSession, team_id: str, slack_user_id: str) -> User 
     query = select(User).where(User.slack_team_id == team_id, User.slack_user_id == slack_user_id)
     user: User | None = (await db.execute(query)).scalar_one_or_none()
     return user
+
+
+async def purge(db: AsyncSession, limits: SessionLimits) -> None:
+    """The worker's prune: sessions past their limits, links a day past expiry, abandoned OIDC logins."""
+    now = _utcnow()
+    await db.execute(delete(UserSession).where(or_(UserSession.last_seen_at < now - limits.idle,
+                                                   UserSession.created_at < now - limits.absolute)))
+    await db.execute(delete(SigninLink).where(SigninLink.expires_at < now - dt.timedelta(days=1)))
+    await db.execute(delete(OidcLogin).where(OidcLogin.created_at < now - OIDC_LOGIN_LIFETIME))

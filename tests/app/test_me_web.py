@@ -4,6 +4,7 @@ through the real gateway. Every refused sign-in is a 4xx and creates no session.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -320,3 +321,63 @@ def test_admin_signs_in_with_slack_only_when_mapped(browser: Browser, stack: Sta
     assert signed_in.status_code == 303 and signed_in.headers["location"] == "/admin/"
     assert browser.client.get("/admin/").status_code == 200
     sql(stack, "DELETE FROM admin_slack_identities WHERE slack_user_id = $1", user)
+
+
+def test_edge_runs_waf_and_rate_limits_on_the_new_routes(browser: Browser) -> None:
+    for path in ("/auth/slack/", "/me/"):
+        response = browser.client.get(path)
+        assert "per_ip" in response.headers.get("RateLimit-Policy", ""), path
+        attack = browser.client.get(path, params={"q": "<script>alert(1)</script>"})
+        assert attack.status_code == 403 and attack.json()["error"] == "request_blocked", path
+    login = browser.client.get("/auth/slack/login")
+    assert "sign_in" in login.headers.get("RateLimit-Policy", "")
+
+
+def test_an_admin_maps_a_slack_user_in_the_panel(stack: StackHandle, browser: Browser) -> None:
+    creds = stack.secret_json("admin.json")
+    user = new_user()
+    with stack.client() as admin:
+        form = admin.get("/admin/login")
+        token = CSRF.search(form.text).group(1)  # type: ignore[union-attr]
+        assert admin.post("/admin/login", data={"csrf_token": token, **creds}).status_code == 303
+        page = admin.get("/admin/slack-sign-in")
+        assert page.status_code == 200
+        token = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
+        bad = admin.post("/admin/slack-sign-in", data={"csrf_token": token, "username": creds["username"],
+                                                       "team_id": "TDEMO", "user_id": "u-lower"})
+        assert bad.status_code == 400
+        done = admin.post("/admin/slack-sign-in", data={"csrf_token": token, "username": creds["username"],
+                                                        "team_id": "TDEMO", "user_id": user})
+        assert done.status_code == 303
+        assert f"TDEMO/{user}" in admin.get("/admin/slack-sign-in").text
+        assert browser.sign_in(user, purpose="admin").headers["location"] == "/admin/"
+        removed = admin.post("/admin/slack-sign-in/remove", data={"csrf_token": token, "username": creds["username"]})
+        assert removed.status_code == 303
+    browser.client.cookies.clear()
+    assert browser.sign_in(user, purpose="admin").status_code == 403
+
+
+def test_prune_removes_dead_sessions_and_old_links(browser: Browser, forms: SlackForms, stack: StackHandle) -> None:
+    from app.account import store
+    from app.admin.store import SessionLimits
+    from app.db.engine import make_engine, make_sessionmaker
+
+    user = new_user()
+    browser.sign_in(user)
+    link_of(forms, user)
+    sql(stack, "UPDATE user_sessions SET last_seen_at = now() - interval '2 hours' "
+               "WHERE user_id IN (SELECT id FROM users WHERE slack_user_id = $1)", user)
+    sql(stack, "UPDATE signin_links SET expires_at = now() - interval '25 hours' "
+               "WHERE user_id IN (SELECT id FROM users WHERE slack_user_id = $1)", user)
+
+    async def prune() -> None:
+        engine = make_engine(f"postgresql+asyncpg://jeeves:{stack.secret('jeeves_db_password')}"
+                             f"@127.0.0.1:{stack.ports['postgres']}/jeeves", pool_size=1)
+        async with make_sessionmaker(engine).begin() as session:
+            await store.purge(session, SessionLimits(idle=dt.timedelta(hours=1), absolute=dt.timedelta(hours=8)))
+        await engine.dispose()
+
+    asyncio.run(prune())
+    assert sessions_of(stack, user) == 0
+    assert sql(stack, "SELECT count(*) AS n FROM signin_links "
+                      "WHERE user_id IN (SELECT id FROM users WHERE slack_user_id = $1)", user)[0]["n"] == 0

@@ -257,3 +257,33 @@ def test_app_home_opened_publishes_the_users_settings(forms: SlackForms) -> None
     view = json.loads(view) if isinstance(view, str) else view
     shown = json.dumps(view)
     assert view["type"] == "home" and "Tokyo, Japan" in shown and "imperial" in shown
+
+
+@pytest.mark.parametrize("said", [
+    "remember location O'Hare", "weather São Paulo", "weather <@U0BOT|jeeves> Paris?",
+    "remember location Saint-Denis; near the stade", 'weather "New York"', "config timezone America/New_York",
+])
+def test_everyday_chat_text_passes_the_waf(forms: SlackForms, said: str) -> None:
+    response = forms.command(said)
+    assert response.status_code == 200, response.text
+    assert response.json()["response_type"] == "ephemeral"
+
+
+def test_a_real_sized_click_payload_passes_the_waf(forms: SlackForms) -> None:
+    """Slack sends the whole message with the click: mrkdwn, links, emoji, quotes."""
+    hook = forms.new_hook()
+    message = {"type": "message", "text": "Paris, France: 12°C", "user": "UJEEVESBOT", "ts": "1.2",
+               "blocks": [{"type": "section", "block_id": "s1", "text": {
+                   "type": "mrkdwn", "text": "*Paris, France*: 12°C, wind 8 km/h :sun_small_cloud: "
+                                             "<https://localhost/me/|your page> — it's \"fine\""}}]}
+    payload = {"type": "block_actions", "user": {"id": "U0TEST", "username": "tester", "team_id": "T0TEST"},
+               "team": {"id": "T0TEST", "domain": "test"}, "channel": {"id": "C0CMD", "name": "general"},
+               "container": {"type": "message", "message_ts": "1.2", "channel_id": "C0CMD", "is_ephemeral": True},
+               "trigger_id": new_id("TR"), "response_url": hook, "message": message,
+               "state": {"values": {}}, "api_app_id": "A0TEST", "token": "legacy",
+               "actions": [{"type": "button", "action_id": "forget_me_cancel", "block_id": "b1", "value": "-",
+                            "text": {"type": "plain_text", "text": "Cancel"}, "action_ts": "1.3"}]}
+    body, headers = forms.signed("/slack/interactions", {"payload": json.dumps(payload)})
+    response = forms.client.post("/slack/interactions", content=body, headers=headers)
+    assert response.status_code == 200, response.text
+    assert "Nothing was deleted" in forms.answer(hook)["text"]
