@@ -151,7 +151,8 @@ def test_replayed_code_is_refused(browser: Browser) -> None:
     first = browser.approve(browser.start(), user)
     assert browser.callback(first).status_code == 303
     browser.client.cookies.clear()
-    sql(browser.stack, "DELETE FROM user_sessions")
+    sql(browser.stack, "DELETE FROM user_sessions WHERE user_id IN "
+                       "(SELECT id FROM users WHERE slack_user_id = $1)", user)
     code = parse_qs(urlsplit(first).query)["code"][0]
     second = browser.approve(browser.start(), user)  # a fresh state, the old code
     replay = re.sub(r"code=[^&]+", f"code={code}", second)
@@ -178,6 +179,9 @@ def tamper_reason(stack: StackHandle, tamper: str) -> bool:
 def test_redirect_uri_other_than_the_configured_one_is_refused(browser: Browser, stack: StackHandle) -> None:
     evil = browser.client.get("/auth/slack/login", params={"redirect_uri": "https://evil.example/cb"})
     assert evil.status_code == 400 and evil.json()["error"] == "unsafe_redirect"  # the edge
+    smuggled = browser.client.get("/auth/slack/callback", params={"code": "c", "state": "s",
+                                                                   "redirect_uri": "https://evil.example/cb"})
+    assert smuggled.status_code == 400 and smuggled.json()["error"] == "unsafe_redirect"  # callback params too
     ours = browser.client.get("/auth/slack/login", params={"redirect_uri": f"{stack.base_url}/me/"})
     assert ours.status_code == 400 and ours.json()["error"] == "redirect_uri_not_allowed"  # the app
     params = browser.start()
