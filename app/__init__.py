@@ -32,6 +32,10 @@ def create_app(settings: Settings | None = None) -> Quart:
 
     admin.init_app(app)  # /admin/ panel (app/admin/)
 
+    from app import account
+
+    account.init_app(app)  # /me/ and /auth/slack/ (app/account/)
+
     @app.before_serving
     async def open_deps() -> None:
         deps = app.extensions["jeeves"] = await Deps.open(settings)

@@ -82,6 +82,22 @@ def _validate(tree: dict[str, Any]) -> None:
                               f"(known: {', '.join(tree['services'])})")
 
 
+def _demo_redirect_hosts(tree: dict[str, Any], demo: bool) -> None:
+    """A redirects policy's demo_hosts names services a route may send browsers to in demo mode (the
+    fake Slack's sign-in page, plain HTTP on loopback); outside demo mode the names are dropped."""
+    for route in tree.get("routes", []):
+        for policy in route.get("policies", []):
+            conf = policy.get("redirects") if isinstance(policy, dict) else None
+            if not isinstance(conf, dict) or "demo_hosts" not in conf:
+                continue
+            names = conf.pop("demo_hosts")
+            if demo:
+                services = tree["services"]
+                conf["allowed_hosts"] = [*conf.get("allowed_hosts", []),
+                                         *(f"{services[n]['host']}:{services[n]['port']}" for n in names)]
+                conf["allow_http"] = True
+
+
 def load(path: Path | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:
     """Load gateway.yaml and apply env overrides; raises ConfigError on invalid values."""
     env = dict(os.environ) if env is None else env
@@ -96,5 +112,6 @@ def load(path: Path | None = None, env: dict[str, str] | None = None) -> dict[st
             _set_path(tree, dotted, env[var])
     if not env.get("GATEWAY_PUBLIC_HTTPS_PORT") and env.get("GATEWAY_HTTPS_PORT"):
         tree["ports"]["public_https"] = tree["ports"]["https"]
+    _demo_redirect_hosts(tree, demo=env.get("JEEVES_DEMO", "1") != "0")
     _validate(tree)
     return tree

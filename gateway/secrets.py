@@ -31,6 +31,10 @@ def _write_once(path: Path, make: Any) -> None:
 GENERATED: dict[str, Any] = {
     "slack_signing_secret": lambda: secrets.token_hex(32),
     "slack_bot_token": lambda: "xoxb-demo-" + secrets.token_hex(12),
+    # Sign in with Slack: the demo client the fake Slack knows; for a real workspace, replace both files
+    # with the app's Client ID and Secret (or set SLACK_CLIENT_ID / SLACK_CLIENT_SECRET).
+    "slack_client_id": lambda: f"{secrets.randbelow(10**12):012d}.{secrets.randbelow(10**12):012d}",
+    "slack_client_secret": lambda: secrets.token_hex(16),
     "demo_client.json": lambda: {"client_id": DEMO_CLIENT_ID, "client_secret": _token(), "scopes": "read write"},
     "worker_client.json": lambda: {"client_id": WORKER_CLIENT_ID, "client_secret": _token(), "scopes": "read write"},
     # Jeeves' admin panel calls TokenDealer's /admin-api/clients with tokens of this client.

@@ -166,6 +166,10 @@ class Stack:
             "TOKENDEALER_URL": self.url("tokendealer"),
             "JEEVES_URL": self.url("jeeves"),
             "PUBLIC_BASE_URL": f"https://{self.cfg['server_name']}" + ("" if https == 443 else f":{https}"),
+            # Sign in with Slack: the fake Slack's OpenID provider in demo mode, Slack's otherwise.
+            "SLACK_OIDC_URL": self.url("fake_slack") if self.demo else "https://slack.com",
+            "SLACK_CLIENT_ID": os.environ.get("SLACK_CLIENT_ID") or self.secret("slack_client_id"),
+            "SLACK_CLIENT_SECRET": os.environ.get("SLACK_CLIENT_SECRET") or self.secret("slack_client_secret"),
             "PYTHONUNBUFFERED": "1",
         }
 

@@ -7,7 +7,7 @@
 --   route         the route as a whole (the route name is in every counter key anyway)
 --   client_id     OAuth client id of the verified JWT ($edge_client_id, set by the jwt policy)
 --   oauth_client  $edge_client_id, else the client of a token request (Basic user or form client_id)
---   slack_team    team_id of a Slack event (JSON body)
+--   slack_team    team_id of a Slack event (JSON), slash command or click (forms)
 --   header:<Name> any request header
 --   [a, b, ...]   composite: all parts present, joined
 local re_match = ngx.re.match
@@ -82,9 +82,11 @@ local SIMPLE = {
         if not data then
             return nil
         end
-        -- A regex, not a JSON parse: the edge only needs the one top-level id, cheaply.
-        local m = re_match(data, [["team_id"\s*:\s*"([A-Za-z0-9_-]{1,64})"]], "jo")
-        return m and m[1]
+        -- A regex, not a JSON parse: the edge only needs the one id, cheaply. Events are JSON, slash
+        -- commands a form (team_id=...), clicks a form whose `payload` field is URL-encoded JSON.
+        local m = re_match(data, [["team_id"\s*:\s*"([A-Za-z0-9_-]{1,64})"|(?:^|&)team_id=([A-Za-z0-9_-]{1,64})]]
+            .. [[|%22team_id%22(?:\+|%20)*%3A(?:\+|%20)*%22([A-Za-z0-9_-]{1,64})%22]], "joi")
+        return m and (m[1] or m[2] or m[3]) or nil
     end,
 }
 
