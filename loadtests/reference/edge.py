@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from gateway import config as gw_config
+from gateway.policies import waf as waf_schema
 from gateway.stack import Stack, http_ok
 from servicekit.runpaths import RunPaths
 
@@ -68,12 +69,12 @@ def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, in
     cfg["ports"].update(ports)
     cfg["ports"]["public_https"] = ports["https"]
     cfg["routes"] = []
-    waf = cfg["security"]["waf"]
-    waf["paranoia_level"] = paranoia_level
-    if "executing_paranoia_level" in waf:   # rules above the level would log without scoring
-        waf["executing_paranoia_level"] = paranoia_level
-    # detect: our rules and the CRS (crs_mode, where the engine has it) log all they match, block nothing
-    detect = {"mode": "detect", "crs_mode": "detect", "threshold": 1}
+    # The CRS settings, where the policy's schema has them (an unknown key is a config error).
+    known = waf_schema.FIELDS.fields
+    crs = {"paranoia_level": paranoia_level, "executing_paranoia_level": paranoia_level}
+    cfg["security"]["waf"].update({k: v for k, v in crs.items() if k in known})
+    # detect: our rules and the CRS log all they match (threshold 1), block nothing
+    detect = {k: v for k, v in {"mode": "detect", "crs_mode": "detect", "threshold": 1}.items() if k in known}
     cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"} if block else detect}]}
     cfg.setdefault("limits", {})["allowlist"] = {"ip": ["127.0.0.1", "::1"], "client_id": []}
     return cfg

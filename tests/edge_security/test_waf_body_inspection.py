@@ -168,8 +168,9 @@ def test_a_value_past_max_value_length_is_inspected_to_its_end(limited_edge: htt
 
 
 def test_limits_come_from_gateway_yaml(tmp_path: Path) -> None:
-    """The yaml's values reach the edge's rendered config (the policy merges security.waf)."""
+    """The yaml's values reach the policy in the rendered edge.json (gateway/policies/waf.py merges security.waf)."""
     cfg = copy.deepcopy(gw_config.load(env={}))
     cfg["security"]["waf"].update(LIMITS)
     edge = EdgeWaf(tmp_path / "edge", base_config=cfg).prepare()
-    assert LIMITS.items() <= edge.edge_json()["security"]["waf"].items()
+    [policy] = edge.edge_json()["routes"]["none"]["policies"]
+    assert LIMITS.items() <= policy["waf"].items()

@@ -16,25 +16,6 @@ local sub, find, lower = string.sub, string.find, string.lower
 
 local _M = {}
 
-local DEFAULTS = {
-    mode = "block",
-    threshold = 5,
-    max_value_length = 16384,       -- values longer than this are inspected window by window
-    max_body_inspect = 262144,      -- a longer body: its first max_body_inspect bytes + LIMIT.body
-    max_multipart_parts = 256,
-    max_args = 512,                 -- per query string, form body or Cookie header
-    max_json_depth = 32,
-    max_json_elements = 1024,       -- strings (keys and values) walked in one JSON document
-    max_header_length = 8192,
-    max_headers = 100,
-    allowed_methods = { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" },
-    -- Headers whose values are opaque credentials or fixed-format: inspecting them only costs time.
-    skip_headers = { "authorization", "x-slack-signature", "content-length", "x-request-id" },
-    ip_allow = {},
-    ip_deny = {},
-}
-_M.DEFAULTS = DEFAULTS
-
 -- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
 local PROTOCOL = {
     method = { id = 911100, category = "protocol", score = 5, desc = "method not allowed" },
@@ -109,7 +90,8 @@ local value_cache = new_cache(4096)
 local ua_cache = new_cache(512)
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
-local uri_cache = new_cache(1024)
+-- One cache per max_args value (routes may set their own): a URI's findings depend on it.
+local uri_caches = {}
 local MAX_CACHED_URI = 2048
 
 local EMPTY = {}
@@ -212,7 +194,7 @@ local function merge_long(acc, v, limit, budget)
 end
 
 local function merge_form(acc, text, limit, max_args)
-    local pairs_, more = decode.parse_form(text, max_args or DEFAULTS.max_args)
+    local pairs_, more = decode.parse_form(text, max_args)
     for _, pair in ipairs(pairs_) do
         acc = merge_value(acc, pair[1], limit)
         acc = merge_value(acc, pair[2], limit)
@@ -226,8 +208,7 @@ local function merge_json(acc, text, limit, opts)
     if type(doc) ~= "table" then
         return merge_value(acc, text, limit)
     end
-    local strings, cut = decode.json_strings(doc, nil, 0, opts.max_json_elements or DEFAULTS.max_json_elements,
-        opts.max_json_depth or DEFAULTS.max_json_depth)
+    local strings, cut = decode.json_strings(doc, nil, 0, opts.max_json_elements, opts.max_json_depth)
     acc = merge_value(acc, strings, limit)
     return cut and merge(acc, JSON_CUT[cut]) or acc
 end
@@ -292,7 +273,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
     if boundary then
         local ok
         ok, parts, why = pcall(multipart.parse_multipart, body, boundary,
-            opts.max_multipart_parts or DEFAULTS.max_multipart_parts, truncated)
+            opts.max_multipart_parts, truncated)
         if not ok then
             ngx_log(WARN, "waf: multipart parser error: ", parts)
             parts = nil
@@ -302,7 +283,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
         -- still scan the raw text: the upstream's parser may be laxer than ours
         return merge_value(merge(acc, why == "too many parts" and PARTS_CUT or MULTIPART_BAD), body, limit)
     end
-    local budget = opts.max_body_inspect or DEFAULTS.max_body_inspect
+    local budget = opts.max_body_inspect
     -- merge_value skips nil: absent pieces need no guard
     acc = merge_value(merge_value(acc, parts.preamble, limit), parts.epilogue, limit)
     for i = 1, #parts do
@@ -345,7 +326,7 @@ end
 -- the next policy's 401), one loop that does the protocol's size check too (a header longer than
 -- opts.max_header_length matches 920380). Returns acc with the matched rules added.
 local function scan_headers(acc, headers, opts)
-    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    local limit = opts.max_value_length
     local skip = opts.skip_set or EMPTY
     local maxlen = opts.max_header_length
     local ua
@@ -376,15 +357,19 @@ _M.scan_headers = scan_headers
 
 -- The rest of the request: the URI (results cached per URI) and the body.
 local function scan_rest(acc, uri, body, content_type, opts, truncated)
-    local limit = opts.max_value_length or DEFAULTS.max_value_length
-    local max_args = opts.max_args or DEFAULTS.max_args
-    if #uri <= MAX_CACHED_URI and #uri <= limit and max_args == DEFAULTS.max_args then
-        -- no value of it spans windows and the argument limit is the default: its result holds
-        -- for every route
-        local hit = uri_cache:get(uri)
+    local limit = opts.max_value_length
+    local max_args = opts.max_args
+    if #uri <= MAX_CACHED_URI and #uri <= limit then
+        -- no value of it spans windows: its result holds for every route with this argument limit
+        local cache = uri_caches[max_args]
+        if not cache then
+            cache = new_cache(1024)
+            uri_caches[max_args] = cache
+        end
+        local hit = cache:get(uri)
         if not hit then
             hit = scan_uri(uri, limit, max_args) or EMPTY
-            uri_cache:set(uri, hit)
+            cache:set(uri, hit)
         end
         acc = merge(acc, hit)
     else
@@ -413,7 +398,6 @@ _M.scan_rest = scan_rest
 -- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's. Returns the
 -- array of matched rules, or nil when nothing matched.
 function _M.inspect(uri, headers, body, content_type, opts, truncated)
-    opts = opts or DEFAULTS
     return scan_rest(scan_headers(nil, headers, opts), uri or "", body, content_type, opts, truncated)
 end
 
