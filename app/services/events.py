@@ -19,6 +19,7 @@ from app.services.actions import Context, Reply, router
 from app.services.actions.registry import help_text
 
 log = structlog.get_logger()
+SORRY = Reply("Sorry, something went wrong on my side. Please try again.", "error")  # any unexpected failure
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 # Message subtypes that are not a person talking to us (edits, joins, bots...).
 _IGNORED_SUBTYPES = {"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave",
@@ -103,7 +104,7 @@ async def process(deps: Deps, command: dict[str, str]) -> None:
         reply = await run_command(deps, command)
     except Exception:  # a background task has nobody to raise to: log it and tell the user
         log.exception("slack_command_failed", user=command.get("user_id"))
-        reply = Reply("Sorry, something went wrong on my side. Please try again.", "error")
+        reply = SORRY
     try:
         await post_reply(deps, command, reply)
     except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:

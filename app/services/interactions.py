@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -106,11 +107,11 @@ async def _reply_of(work: asyncio.Task[Reply]) -> Reply:
         return await work
     except Exception:  # the user gets an apology either way; the trace goes to the log
         log.exception("slack_command_failed")
-        return Reply("Sorry, something went wrong on my side. Please try again.", "error")
+        return events.SORRY
 
 
 async def run_slash_command(deps: Deps, command: dict[str, str], response_url: str,
-                            later: Any) -> dict[str, Any]:
+                            later: Callable[..., object]) -> dict[str, Any]:
     """The ephemeral answer when the action finishes within ACK_BUDGET, else an ack now and the answer
     through response_url (`later` schedules that, e.g. Quart's add_background_task)."""
     work = asyncio.ensure_future(events.run_command(deps, command))
@@ -154,7 +155,7 @@ async def handle_block_action(deps: Deps, click: dict[str, str]) -> None:
         reply = await _click_reply(deps, click)
     except Exception:  # nobody to raise to in the background
         log.exception("slack_block_action_failed", action=click["action_id"])
-        reply = Reply("Sorry, something went wrong on my side. Please try again.", "error")
+        reply = events.SORRY
     # The confirmation buttons are replaced by the outcome, so they cannot be clicked twice.
     await respond(deps, click["response_url"], reply, replace_original=click["action_id"] != SET_LOCATION)
 

@@ -105,6 +105,7 @@ def test_button_click_sets_location_and_weather_uses_it(forms: SlackForms) -> No
     assert "Where?" in forms.command("weather", user=user).json()["text"]
     response, hook = forms.click("set_location", "London", user=user)
     assert response.status_code == 200, response.text
+    assert "per_team" in response.headers.get("RateLimit-Policy", "")  # team_id read from the URL-encoded JSON
     assert "remember London" in forms.answer(hook)["text"]
     assert forms.command("weather", user=user).json()["text"].startswith("London, United Kingdom:")
 
