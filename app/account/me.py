@@ -73,7 +73,7 @@ async def save_settings() -> Response | WerkzeugResponse:
 @me_bp.get("/data.json")
 async def download() -> Response:
     async with db.transaction() as session:
-        data = await store.export(session, g.me.user)
+        data = await store.export(session, g.me.user, actions_limit=None)
     return Response(json.dumps(data, indent=2, sort_keys=True), content_type="application/json",
                     headers={"Content-Disposition": 'attachment; filename="jeeves-my-data.json"'})
 

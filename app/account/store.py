@@ -154,18 +154,18 @@ async def map_admin_to_slack(db: AsyncSession, account: AdminAccount, team_id: s
 
 
 # ---- a user's own data -----------------------------------------------------------------------------
-async def export(db: AsyncSession, user: User) -> dict[str, Any]:
-    """Everything Jeeves stores about this user (the download and the /me/ page)."""
+async def export(db: AsyncSession, user: User, actions_limit: int | None = RECENT_ACTIONS) -> dict[str, Any]:
+    """What Jeeves stores about this user: the /me/ page (recent actions), the download (all of them)."""
     facts = (await db.execute(select(Fact).where(Fact.user_id == user.id).order_by(Fact.key))).scalars()
     actions = (await db.execute(select(UsageLog).where(UsageLog.user_id == user.id)
                                 .order_by(UsageLog.created_at.desc(), UsageLog.id.desc())
-                                .limit(RECENT_ACTIONS))).scalars()
+                                .limit(actions_limit))).scalars()
     return {
         "slack": {"team_id": user.slack_team_id, "user_id": user.slack_user_id, "name": user.name,
                   "email": user.email},
         "settings": users.effective_settings(user),
         "facts": {f.key: f.value for f in facts},
-        "recent_actions": [{"action": a.action, "outcome": a.outcome, "at": a.created_at.isoformat()}
+        "actions": [{"action": a.action, "outcome": a.outcome, "at": a.created_at.isoformat()}
                            for a in actions],
         "created_at": user.created_at.isoformat(),
     }

@@ -291,7 +291,7 @@ def test_download_forget_me_and_sign_out(browser: Browser) -> None:
     assert download.headers["content-disposition"].startswith("attachment")
     data = download.json()
     assert data["facts"]["location"]["name"] == "Berlin" and data["slack"]["user_id"] == user
-    assert any(a["action"] == "remember_location" for a in data["recent_actions"])
+    assert any(a["action"] == "remember_location" for a in data["actions"])
     gone = browser.post("/me/forget", confirm="forget")
     assert gone.status_code == 303 and gone.headers["location"] == "/auth/slack/?done=forgotten"
     assert sql(browser.stack, "SELECT count(*) AS n FROM users WHERE slack_user_id = $1", user)[0]["n"] == 0
