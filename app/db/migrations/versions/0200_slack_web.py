@@ -2,7 +2,7 @@
 seen slash-command signatures
 
 Revision ID: 0200_slack_web
-Revises: 0100_admin_panel
+Revises: 0101_login_attempts
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0200_slack_web"
-down_revision = "0100_admin_panel"
+down_revision = "0101_login_attempts"
 branch_labels = None
 depends_on = None
 
