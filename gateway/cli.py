@@ -11,8 +11,9 @@ import time
 from pathlib import Path
 
 from gateway import config, render
-from gateway.config import ConfigError, RunPaths
+from gateway.config import ConfigError
 from gateway.stack import Stack, StackError, _alive, http_ok, sweep_pidfiles, tail
+from servicekit.runpaths import RunPaths, run_paths
 
 
 def _stack_pid(paths: RunPaths) -> int | None:
@@ -180,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gateway.yaml: {exc}", file=sys.stderr)
         return 2
     try:
-        return COMMANDS[args.command](cfg, config.run_paths(), args)
+        return COMMANDS[args.command](cfg, run_paths(), args)
     except (StackError, RuntimeError, FileNotFoundError, ConfigError) as exc:
         print(f"[{args.command}] {exc}", file=sys.stderr)
         return 1

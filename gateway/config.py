@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import copy
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from servicekit.runpaths import REPO_ROOT, ConfigError
+
 DEFAULT_CONFIG = REPO_ROOT / "gateway" / "gateway.yaml"
 
 # env var -> dotted path in gateway.yaml; every port is overridable (DESIGN.md).
@@ -32,10 +32,6 @@ ENV_OVERRIDES: dict[str, str] = {
     "TOKENDEALER_HOST": "services.tokendealer.host",
     "REDIS_HOST": "services.redis.host",
 }
-
-
-class ConfigError(ValueError):
-    """gateway.yaml or an override is invalid; the message names the field."""
 
 
 def _set_path(tree: dict[str, Any], dotted: str, raw: str) -> None:
@@ -74,48 +70,6 @@ def _validate(tree: dict[str, Any]) -> None:
             raise ConfigError(f"routes.{name}.match: needs exactly one of exact/prefix")
         if route.get("upstream") not in tree["services"]:
             raise ConfigError(f"routes.{name}.upstream: unknown service {route.get('upstream')!r}")
-
-
-@dataclass(frozen=True)
-class RunPaths:
-    """Every runtime path of one stack instance lives below `root` (.run by default)."""
-
-    root: Path
-
-    @property
-    def logs(self) -> Path:
-        return self.root / "logs"
-
-    @property
-    def secrets(self) -> Path:
-        return self.root / "secrets"
-
-    @property
-    def certs(self) -> Path:
-        return self.root / "certs"
-
-    @property
-    def nginx(self) -> Path:
-        return self.root / "nginx"
-
-    @property
-    def pids(self) -> Path:
-        return self.root / "pids"
-
-    @property
-    def acme_webroot(self) -> Path:
-        return self.root / "acme-webroot"
-
-    def make(self) -> None:
-        for path in (self.root, self.logs, self.nginx, self.pids, self.acme_webroot):
-            path.mkdir(parents=True, exist_ok=True)
-        for path in (self.secrets, self.certs):
-            path.mkdir(parents=True, exist_ok=True)
-            path.chmod(0o700)
-
-
-def run_paths() -> RunPaths:
-    return RunPaths(Path(os.environ.get("RUN_DIR", REPO_ROOT / ".run")).resolve())
 
 
 def load(path: Path | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:

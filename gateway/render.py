@@ -15,7 +15,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
-from gateway.config import REPO_ROOT, UNROUTED, RunPaths
+from gateway.config import REPO_ROOT, UNROUTED
+from servicekit.runpaths import RunPaths
 
 TEMPLATES = REPO_ROOT / "gateway" / "templates"
 DEBIAN_NGINX_MODULES = "/usr/lib/nginx/modules"
@@ -23,7 +24,7 @@ DEBIAN_NGINX_MODULES = "/usr/lib/nginx/modules"
 ERROR_STATUSES = [400, 401, 403, 404, 405, 408, 411, 413, 414, 416, 429, 494, 495, 496, 497,
                   500, 501, 502, 503, 504]
 HTTP_SERVICES = ("jeeves", "tokendealer")
-# Request phases each edge policy (lua/<name>.lua) implements besides `log`, which runs http-wide.
+# Request phases each edge policy (lua/edge/policies/<name>.lua) implements besides `log`, which runs http-wide.
 # A route's location gets a Lua handler only for the phases its policies use (tests/unit/test_render.py
 # checks this table against the Lua sources).
 POLICY_PHASES: dict[str, tuple[str, ...]] = {
@@ -124,7 +125,7 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
         "redis": {"host": cfg["services"]["redis"]["host"], "port": cfg["services"]["redis"]["port"]},
         "secrets_dir": str(paths.secrets),
         "tls": {"hsts_max_age": cfg["tls"]["hsts_max_age"]},
-        # Edge security (lua/waf.lua, jwt.lua, redirects.lua, slack_signature.lua): the JWT issuer is the
+        # Edge security (lua/edge/policies/: waf, jwt, redirects, slack_signature): the JWT issuer is the
         # public base URL TokenDealer signs with, its JWKS is fetched from the tokendealer service.
         "security": cfg.get("security", {}),
         "public_base_url": f"https://{cfg['server_name']}"
@@ -216,7 +217,7 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
         instance_id=secrets.token_hex(4),
     )
     edge = edge_config(cfg, flavor.paths)
-    # For the cert_* gauges of /metrics (lua/tls_status.lua): what is served, and the renewer's status.
+    # For the cert_* gauges of /metrics (lua/edge/lib/tls_status.lua): what is served, and the renewer's status.
     edge["tls"]["certificate"] = vhosts[0]["tls"].summary()
     edge["tls"]["acme_status_file"] = str(acme_settings.AcmePaths.of(flavor.paths).status_file)
     return text, json.dumps(edge, indent=2, sort_keys=True)

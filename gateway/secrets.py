@@ -19,14 +19,27 @@ def _token() -> str:
     return secrets.token_urlsafe(32)  # 256 bits
 
 
+def _create_private(path: Path, text: str) -> None:
+    """A new file, 0600 from its first byte (O_EXCL: never an existing file or a planted link)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Replace path atomically with a 0600 file: readers see the old content or the new, never a
+    partly written or briefly world-readable one."""
+    staging = path.with_name(f".{path.name}.{os.getpid()}.new")
+    staging.unlink(missing_ok=True)
+    _create_private(staging, text)
+    os.replace(staging, path)
+
+
 def _write_once(path: Path, make: Any) -> None:
     if path.exists():
         return
     data = make()
-    text = json.dumps(data, indent=2) + "\n" if isinstance(data, dict) else f"{data}\n"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(text)
+    _create_private(path, json.dumps(data, indent=2) + "\n" if isinstance(data, dict) else f"{data}\n")
 
 
 # name -> generator; add a line here for a new secret.

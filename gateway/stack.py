@@ -27,7 +27,8 @@ from typing import Any
 from certs import devca
 from certs.acme import settings as acme_settings
 from gateway import render, secrets
-from gateway.config import REPO_ROOT, RunPaths
+from gateway.config import REPO_ROOT
+from servicekit.runpaths import RunPaths
 
 VENV_BIN = Path(sys.executable).parent
 PG_USER = "postgres"
@@ -125,6 +126,8 @@ class Stack:
         """Idempotent: run dirs, secrets, dev certificates, rendered nginx config."""
         self.paths.make()
         secrets.ensure(self.paths.secrets)
+        # Operators' CLIs (python -m tokendealer.cli) find their database here, as a secret file.
+        secrets.write_private(self.paths.secrets / "tokendealer_database_url", self.database_url("tokendealer") + "\n")
         devca.ensure_leaf(self.paths.certs, list(self.cfg["tls"]["dev_ca_hosts"]))
         render.write_and_test(self.cfg, self.paths)
 
@@ -245,9 +248,8 @@ class Stack:
         directory.mkdir(exist_ok=True)
         conf = directory / "redis.conf"
         password = self.secret("redis_password")
-        conf.write_text(f"port {port}\nbind 127.0.0.1\nprotected-mode yes\nrequirepass {password}\n"
-                        f"dir {directory}\nsave \"\"\nappendonly no\ndaemonize no\n")
-        conf.chmod(0o600)
+        secrets.write_private(conf, f"port {port}\nbind 127.0.0.1\nprotected-mode yes\nrequirepass {password}\n"
+                                    f"dir {directory}\nsave \"\"\nappendonly no\ndaemonize no\n")
         return Service(name="redis", argv=["redis-server", str(conf)],
                        ready=lambda: redis_ping(port, password), port=port)
 
@@ -321,7 +323,7 @@ class Stack:
         """With acme.enabled: issue now through nginx's webroot, then check every check_interval."""
         if not acme_settings.load(self.cfg).enabled:
             return None
-        return Service(name="acme", argv=[sys.executable, "-m", "certs.acme", "loop"],
+        return Service(name="acme", argv=[sys.executable, "-m", "gateway.acme", "loop"],
                        env={"RUN_DIR": str(self.paths.root), "PYTHONUNBUFFERED": "1"}, ready=lambda: True)
 
     # ---- lifecycle ---------------------------------------------------------------------------

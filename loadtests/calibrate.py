@@ -20,9 +20,9 @@ from typing import Any
 
 import yaml
 
-from gateway.config import run_paths
 from loadtests import driver, stats
 from loadtests.target import Target, fetch_tokens
+from servicekit.runpaths import run_paths
 
 # backend -> (scenario that exercises it, gateway routes that send to it)
 BACKENDS = {"tokendealer": ("token", ["oauth"]), "jeeves": ("api_users", ["api"])}
@@ -53,7 +53,7 @@ def knee(steps: list[dict[str, Any]], max_p99_ms: float) -> dict[str, Any] | Non
 
 
 def suggestion(knees: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A gateway.yaml snippet (route policies) in lua/ratelimit.lua / lua/concurrency.lua's format."""
+    """A gateway.yaml snippet (route policies) in lua/edge/policies/ratelimit.lua / concurrency.lua's format."""
     routes = {}
     for backend, point in knees.items():
         rate = max(1, int(point["ok_rps"] * HEADROOM))

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gateway.config import run_paths
 from loadtests import driver, report, slo, stats, tools
 from loadtests.scenarios import NEEDS_TOKEN
 from loadtests.target import Target, TokenError, fetch_tokens
+from servicekit.runpaths import run_paths
 
 
 class GateAborted(RuntimeError):

@@ -1,4 +1,4 @@
-"""Operator CLI (uses DATABASE_URL; secrets from env or $RUN_DIR/secrets):
+"""Operator CLI (DATABASE_URL and secrets from env, else from the files in $RUN_DIR/secrets):
 
   python -m tokendealer.cli clients create ID [--scopes "read write"] [--audiences jeeves] [--description ..]
   python -m tokendealer.cli clients {list | disable ID | enable ID | rotate-secret ID}
@@ -26,13 +26,7 @@ from tokendealer.services.clients import ClientError, ClientRegistry
 
 
 def _settings() -> Settings:
-    settings = Settings.from_env()
-    if not settings.database_url:  # a developer's shell: derive it from the local stack's config
-        from gateway.config import load, run_paths
-        from gateway.stack import Stack
-
-        settings = Settings(**{**settings.__dict__, "database_url": Stack(load(), run_paths()).database_url(
-            "tokendealer")})
+    settings = Settings.from_env()  # DATABASE_URL from env, else the stack's $RUN_DIR/secrets file
     settings.require_secrets()
     return settings
 

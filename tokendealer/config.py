@@ -68,7 +68,7 @@ class Settings:
         if alg not in SIGNING_ALGS:
             raise SettingsError(f"TOKENDEALER_SIGNING_ALG: {alg!r} not one of {SIGNING_ALGS}")
         return cls(
-            database_url=env.get("DATABASE_URL", ""),
+            database_url=_secret(env, "DATABASE_URL", "tokendealer_database_url"),
             public_base_url=env.get("TOKENDEALER_ISSUER") or env.get("PUBLIC_BASE_URL", "https://localhost:8443"),
             pepper=_secret(env, "TOKENDEALER_PEPPER", "tokendealer_pepper"),
             key_encryption_key=_secret(env, "TOKENDEALER_KEY_ENCRYPTION_KEY", "tokendealer_key_encryption_key"),

@@ -13,7 +13,7 @@ from typing import Any
 from cryptography import x509
 
 from certs.acme import status as acme
-from gateway.config import RunPaths
+from servicekit.runpaths import RunPaths
 
 
 @dataclass

@@ -2,9 +2,9 @@
 
 Due: no usable ACME certificate yet, fewer than renew_before_days left, the configured domains
 changed, or forced. After certbot succeeds the new certificate is checked (parses, covers the
-domains, matches its key), nginx.conf is re-rendered and tested (`nginx -t`), and the master gets
-SIGHUP: new workers serve the new certificate, old ones finish their requests. Any failure leaves
-the running nginx and its certificate untouched and is counted in status.json.
+domains, matches its key), the gateway's callback re-renders nginx.conf and tests it (`nginx -t`),
+and the master gets SIGHUP: new workers serve the new certificate, old ones finish their requests.
+Any failure leaves the running nginx and its certificate untouched and is counted in status.json.
 """
 
 from __future__ import annotations
@@ -17,21 +17,28 @@ import signal
 import socket
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import structlog
 from cryptography import x509
 
 from certs.acme import certbot, served, status
 from certs.acme.settings import AcmePaths, AcmeSettings
-from gateway import render
-from gateway.config import RunPaths
+from servicekit.runpaths import RunPaths
 
 log = structlog.get_logger("acme")
 LOCK_TIMEOUT = 600.0
 RETRY_AFTER_FAILURE = 3600
+
+
+@dataclass(frozen=True)
+class Edge:
+    """The gateway as the renewer sees it: the port it answers TLS on, and its own callback that
+    re-renders nginx.conf and runs nginx -t (raising RuntimeError when the test fails)."""
+
+    https_port: int
+    rerender: Callable[[], object]
 
 
 @dataclass(frozen=True)
@@ -87,14 +94,14 @@ def nginx_pid(paths: RunPaths) -> int | None:
     return pid
 
 
-def served_serial(cfg: dict[str, Any], server_name: str, timeout: float = 2.0) -> int | None:
+def served_serial(https_port: int, server_name: str, timeout: float = 2.0) -> int | None:
     """Serial of the certificate nginx presents for `server_name` right now (no trust check: this
     only identifies which certificate is live)."""
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # nosec B501 - identification only, nothing is sent
     try:
-        with socket.create_connection(("127.0.0.1", cfg["ports"]["https"]), timeout=timeout) as raw, \
+        with socket.create_connection(("127.0.0.1", https_port), timeout=timeout) as raw, \
                 context.wrap_socket(raw, server_hostname=server_name) as tls:
             der = tls.getpeercert(binary_form=True)
     except OSError:
@@ -102,9 +109,9 @@ def served_serial(cfg: dict[str, Any], server_name: str, timeout: float = 2.0) -
     return x509.load_der_x509_certificate(der).serial_number if der else None
 
 
-def reload_nginx(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, expect: served.Served) -> str:
+def reload_nginx(edge: Edge, paths: RunPaths, settings: AcmeSettings, expect: served.Served) -> str:
     """Render + nginx -t, SIGHUP the master, and wait until the new certificate is presented."""
-    render.write_and_test(cfg, paths)  # raises RuntimeError when nginx -t fails: nothing reloaded
+    edge.rerender()  # raises RuntimeError when nginx -t fails: nothing reloaded
     pid = nginx_pid(paths)
     if pid is None:
         return "nginx not running: the new certificate is served from its next start"
@@ -114,17 +121,17 @@ def reload_nginx(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, e
     # answer is not yet "serving", a few in a row are.
     deadline, in_a_row = time.monotonic() + 15, 0
     while time.monotonic() < deadline:
-        in_a_row = in_a_row + 1 if served_serial(cfg, settings.cert_name) == want else 0
+        in_a_row = in_a_row + 1 if served_serial(edge.https_port, settings.cert_name) == want else 0
         if in_a_row == 3:
             return f"nginx (pid {pid}) reloaded, serving serial {want:x}"
         time.sleep(0.2)
     raise RuntimeError(f"nginx (pid {pid}) reloaded but still not presenting serial {want!r} after 15s")
 
 
-def _record(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, outcome: Outcome,
+def _record(edge: Edge, paths: RunPaths, settings: AcmeSettings, outcome: Outcome,
             live: served.Served | None) -> None:
     previous = status.read(paths)
-    presented = served_serial(cfg, settings.cert_name) if nginx_pid(paths) else None
+    presented = served_serial(edge.https_port, settings.cert_name) if nginx_pid(paths) else None
     now = status.now_iso()
     failed = outcome.result == "failed"
     current = served.choose(settings, paths)
@@ -152,7 +159,7 @@ def _record(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, outcom
     status.write(paths, data)
 
 
-def renew(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, force: bool = False) -> Outcome:
+def renew(edge: Edge, paths: RunPaths, settings: AcmeSettings, force: bool = False) -> Outcome:
     """One renewal check; never raises for ACME/nginx trouble: the outcome says what happened."""
     if not settings.enabled:
         return Outcome("disabled", "acme.enabled is false: the dev CA certificate is served")
@@ -163,11 +170,11 @@ def renew(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, force: b
         if reason is None:
             assert before is not None and before.info is not None  # nosec B101 - is_due checked both
             outcome = Outcome("not_due", f"certificate good until {before.info.not_after:%Y-%m-%d}")
-            _record(cfg, paths, settings, outcome, before)
+            _record(edge, paths, settings, outcome, before)
             return outcome
         log.info("acme_request", reason=reason, domains=list(settings.domains), server=settings.directory_url)
-        outcome = _obtain_and_reload(cfg, paths, settings, acme, before)
-        _record(cfg, paths, settings, outcome, served.acme_live(settings, paths))
+        outcome = _obtain_and_reload(edge, paths, settings, acme, before)
+        _record(edge, paths, settings, outcome, served.acme_live(settings, paths))
     if outcome.ok:
         log.info("acme_done", result=outcome.result, message=outcome.message)
     else:
@@ -175,7 +182,7 @@ def renew(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, force: b
     return outcome
 
 
-def _obtain_and_reload(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings, acme: AcmePaths,
+def _obtain_and_reload(edge: Edge, paths: RunPaths, settings: AcmeSettings, acme: AcmePaths,
                        before: served.Served | None) -> Outcome:
     result = certbot.run(settings, acme, paths.acme_webroot)
     if not result.ok:
@@ -187,19 +194,19 @@ def _obtain_and_reload(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSetti
     if before and before.info and after.info.serial == before.info.serial:
         return Outcome("failed", f"certbot succeeded but the certificate did not change (serial {after.info.serial:x})")
     try:
-        message = reload_nginx(cfg, paths, settings, after)
+        message = reload_nginx(edge, paths, settings, after)
     except (RuntimeError, FileNotFoundError) as exc:
         return Outcome("failed", f"reload: {exc}")
     return Outcome("renewed" if before else "issued", message)
 
 
-def loop(cfg: dict[str, Any], paths: RunPaths, settings: AcmeSettings) -> None:
+def loop(edge: Edge, paths: RunPaths, settings: AcmeSettings) -> None:
     """The stack's scheduler: check now, then every check_interval seconds (until SIGTERM); after a
     failure retry within the hour, so a short CA outage does not cost a whole interval."""
     while True:
         ok = False
         try:
-            ok = renew(cfg, paths, settings).ok
+            ok = renew(edge, paths, settings).ok
         except TimeoutError as exc:
             log.error("acme_lock", error=str(exc))
         except Exception:  # the scheduler outlives any one bad check; the next one may succeed

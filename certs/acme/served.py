@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from certs.acme.settings import AcmePaths, AcmeSettings
-from gateway.config import RunPaths
+from servicekit.runpaths import RunPaths
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from certs.acme.settings import AcmePaths
-from gateway.config import RunPaths
+from servicekit.runpaths import RunPaths
 
 
 def now_iso() -> str:

@@ -2,7 +2,7 @@
 through three locations, each measured by wrk for a few seconds:
 
 - bare:   plain nginx, no Lua at all
-- edge:   the full edge pipeline (lua/edge.lua: rewrite/access/header_filter/log, request context,
+- edge:   the full edge pipeline (lua/edge/init.lua: rewrite/access/header_filter/log, request context,
           metrics) with a rate limit that is never hit (edge_conc: plus a concurrency limit;
           edge_none: the same pipeline with no policy, to separate the limiter's own cost)
 - native: nginx's own `limit_req` at the same (never hit) setting
@@ -32,7 +32,8 @@ from typing import Any
 from certs import devca
 from gateway import config as gw_config
 from gateway import render
-from gateway.config import REPO_ROOT, RunPaths
+from gateway.config import REPO_ROOT
+from servicekit.runpaths import RunPaths, run_paths
 
 DURATION = 2          # seconds per wrk run; each config runs ROUNDS times, interleaved: a ratio is the
 ROUNDS = 5            # median of its rounds' ratios (neighbour load on a VM moves whole rounds)
@@ -225,7 +226,7 @@ def main() -> int:
     if not shutil.which("wrk"):
         print("wrk not installed (apt package wrk)", file=sys.stderr)
         return 1
-    root = gw_config.run_paths().root / "bench" / "edge-nginx"
+    root = run_paths().root / "bench" / "edge-nginx"
     proc, port, tls_port = start_nginx(root)
     bases = {"http": f"http://127.0.0.1:{port}", "https": f"https://localhost:{tls_port}"}
     try:

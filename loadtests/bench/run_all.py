@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from gateway.config import run_paths
+from servicekit.runpaths import run_paths
 
 HERE = Path(__file__).resolve().parent
 

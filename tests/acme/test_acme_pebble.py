@@ -55,7 +55,7 @@ class AcmeStack:
         return client.get(path, extensions={"sni_hostname": DOMAIN})
 
     def acme(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "certs.acme", *args], cwd=REPO,
+        return subprocess.run([sys.executable, "-m", "gateway.acme", *args], cwd=REPO,
                               env={**self.stack.env, **env}, capture_output=True, text=True, timeout=120,
                               check=False)
 

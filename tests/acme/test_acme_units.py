@@ -16,8 +16,9 @@ from certs import devca
 from certs.acme import certbot, renewer, served, status
 from certs.acme import settings as acme_settings
 from certs.acme.settings import AcmePaths
+from gateway import acme as acme_cli
 from gateway import config, render
-from gateway.config import ConfigError, RunPaths
+from servicekit.runpaths import ConfigError, RunPaths
 
 DOMAINS = ("edge.example.test", "www.edge.example.test")
 ON = {"ACME_ENABLED": "true", "ACME_DOMAINS": ",".join(DOMAINS), "ACME_DIRECTORY_URL": "https://ca.test/dir"}
@@ -156,7 +157,7 @@ def test_certbot_runs_webroot_under_the_run_dir_with_our_domains(tmp_path: Path)
 
 def test_disabled_renewer_does_nothing(tmp_path: Path) -> None:
     paths = RunPaths(tmp_path)
-    outcome = renewer.renew(config.load(env={}), paths, settings(ACME_ENABLED="false"))
+    outcome = renewer.renew(acme_cli.edge(config.load(env={}), paths), paths, settings(ACME_ENABLED="false"))
     assert outcome.result == "disabled" and outcome.ok
     assert not AcmePaths.of(paths).root.exists()
 
@@ -170,9 +171,26 @@ def test_unreachable_ca_on_first_issuance_is_a_recorded_failure_and_the_dev_ca_k
         closed = sock.getsockname()[1]
     down = settings(ACME_DIRECTORY_URL=f"https://127.0.0.1:{closed}/dir")
     for attempt in (1, 2):
-        outcome = renewer.renew(config.load(env={}), paths, down)
+        outcome = renewer.renew(acme_cli.edge(config.load(env={}), paths), paths, down)
         assert outcome.result == "failed" and "certbot" in outcome.message
         recorded = status.read(paths)
         assert recorded["failures_total"] == attempt and recorded["consecutive_failures"] == attempt
         assert recorded["served"]["source"] == "devca" and recorded["last_error"]
     assert served.choose(down, paths).source == "devca"
+
+
+def test_reload_uses_the_gateways_callback_and_signals_nothing_when_its_test_fails(tmp_path: Path) -> None:
+    """The renewer re-renders through the callback it is given; a failing nginx -t stops the reload."""
+    paths = RunPaths(tmp_path)
+    paths.make()
+    calls = []
+
+    def failing_rerender() -> None:
+        calls.append("rerender")
+        raise RuntimeError("nginx -t: emerg")
+
+    edge = renewer.Edge(https_port=1, rerender=failing_rerender)
+    current = served.Served("acme", tmp_path / "c.pem", tmp_path / "k.pem", None, None)
+    with pytest.raises(RuntimeError, match="nginx -t"):
+        renewer.reload_nginx(edge, paths, settings(), current)
+    assert calls == ["rerender"]

@@ -75,7 +75,7 @@ def test_hourly_chart_scales_bars_to_the_peak() -> None:
 def test_gateway_page_data_reads_the_acme_renewers_last_failure(tmp_path: Path) -> None:
     from app.services import admin_gateway
     from certs.acme import status as acme
-    from gateway.config import RunPaths
+    from servicekit.runpaths import RunPaths
 
     assert admin_gateway.acme_status(tmp_path) == {}  # ACME never ran: the page says so
     acme.write(RunPaths(tmp_path), {"last_result": "failed", "last_error": "urn:ietf:params:acme:error:connection",

@@ -7,7 +7,9 @@ import urllib.parse
 
 import httpx
 import pytest
-from stackctl import REPO, StackHandle
+from stackctl import StackHandle
+
+from .test_waf_corpus import CORPUS
 
 pytestmark = pytest.mark.stack
 
@@ -102,7 +104,7 @@ def test_safe_redirect_parameter_reaches_the_app(sec_client: httpx.Client) -> No
 def test_redirect_payload_corpus_never_leaves_the_origin(sec_client: httpx.Client) -> None:
     """PayloadsAllTheThings open-redirect list with its placeholders mapped to our allowlist/attacker:
     every payload is refused unless it is a plain path on our own origin or a URL on the allowed host."""
-    lines = (REPO.parent / "shared" / "waf-corpus" / "redirects.txt").read_text(encoding="utf-8").splitlines()
+    lines = (CORPUS / "redirects.txt").read_text(encoding="utf-8").splitlines()
     refused = passed_same_origin = 0
     for line in lines:
         payload = line.replace("www.whitelisteddomain.tld", "allowed.example.com").replace("google.com", "evil.com")

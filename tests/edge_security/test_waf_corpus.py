@@ -1,4 +1,5 @@
-"""WAF figures on the shared corpus (+ our own benign traffic), replayed byte-for-byte through the real nginx.
+"""WAF figures on the development corpus (tests/data/waf-corpus, + our own benign traffic), replayed
+byte-for-byte through the real nginx.
 
 Every record is sent as given (raw URI, headers, body) over HTTPS keep-alive connections, 16 at a time.
 A block is a 403 whose JSON says "request_blocked"; anything else got past the edge. Prints the attack
@@ -24,7 +25,7 @@ from .benign_gen import generate
 
 pytestmark = pytest.mark.stack
 
-CORPUS = REPO.parent / "shared" / "waf-corpus"
+CORPUS = REPO / "tests" / "data" / "waf-corpus"  # vendored: the repository needs nothing beside it
 WORKERS = 16
 
 

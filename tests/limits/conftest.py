@@ -74,7 +74,7 @@ def second_node(limits_stack: StackHandle) -> Iterator[str]:
     Yields its HTTPS base URL (same dev CA)."""
     from gateway import config as gw_config
     from gateway import render
-    from gateway.config import RunPaths
+    from servicekit.runpaths import RunPaths
 
     root = limits_stack.run_dir / "node2"
     paths = RunPaths(root)

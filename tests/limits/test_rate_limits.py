@@ -151,7 +151,7 @@ def test_no_over_admission_when_both_workers_race_on_one_key(limits_stack: Stack
 
 def test_no_over_admission_at_a_fast_rate_without_burst(limits_stack: StackHandle) -> None:
     # 1000 r/s, burst 0, flooded from both workers: the boundary is contended every millisecond and
-    # the state lives ~1 ms (its expiry must not let it vanish early: see limit_gcra.ttl).
+    # the state lives ~1 ms (its expiry must not let it vanish early: see edge.limit.gcra's ttl).
     total, admitted, seconds = flood(f"{limits_stack.base_url}/lt/race-fast/x")
     expected = 1000 * seconds + 1
     assert total > 1.5 * expected

@@ -40,3 +40,14 @@ def test_scope_parsing_follows_rfc6749_scope_tokens() -> None:
     for bad in ('re"ad', "re\\ad", "é"):
         with pytest.raises(ValueError):
             parse_scopes(bad)
+
+
+def test_settings_find_the_database_url_in_the_run_dirs_secret_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The operator CLI needs no gateway import: the stack leaves the URL in $RUN_DIR/secrets."""
+    from tokendealer.config import Settings
+
+    (tmp_path / "secrets").mkdir()
+    (tmp_path / "secrets" / "tokendealer_database_url").write_text("postgresql+asyncpg://td:pw@127.0.0.1:1/td\n")
+    assert Settings.from_env({"RUN_DIR": str(tmp_path)}).database_url == "postgresql+asyncpg://td:pw@127.0.0.1:1/td"
+    assert Settings.from_env({"RUN_DIR": str(tmp_path), "DATABASE_URL": "postgresql://env"}).database_url == \
+        "postgresql://env"

@@ -10,7 +10,8 @@ import pytest
 
 from certs import devca
 from gateway import config, render
-from gateway.config import ConfigError, RunPaths
+from gateway.config import ConfigError
+from servicekit.runpaths import RunPaths
 
 
 def test_env_overrides_ports() -> None:
@@ -69,7 +70,7 @@ PHASE_DEF = re.compile(r"^function \w+[.:](access|header_filter|body_filter)\(",
 
 @pytest.mark.parametrize("policy", sorted(render.POLICY_PHASES))
 def test_policy_phases_match_the_lua_policy(policy: str) -> None:
-    source = (config.REPO_ROOT / "lua" / f"{policy}.lua").read_text()
+    source = (config.REPO_ROOT / "lua" / "edge" / "policies" / f"{policy}.lua").read_text()
     assert set(PHASE_DEF.findall(source)) == set(render.POLICY_PHASES[policy])
 
 

@@ -1,0 +1,95 @@
+-- Every edge rejection and every status nginx produces itself leaves as one JSON shape:
+-- {"error": "<code>", "message": "...", "request_id": "..."} (DESIGN.md).
+local cjson = require "cjson.safe"
+local request_context = require "edge.lib.request_context"
+
+local _M = {}
+
+local CODES = {
+    [400] = { "bad_request", "the request could not be parsed" },
+    [401] = { "unauthorized", "authentication is required" },
+    [403] = { "forbidden", "access to this resource is forbidden" },
+    [404] = { "not_found", "no such resource" },
+    [405] = { "method_not_allowed", "method not allowed on this route" },
+    [408] = { "request_timeout", "the client took too long to send the request" },
+    [411] = { "length_required", "a Content-Length is required" },
+    [413] = { "payload_too_large", "the request body is larger than this route allows" },
+    [414] = { "uri_too_long", "the request URI is too long" },
+    [416] = { "range_not_satisfiable", "the requested range cannot be served" },
+    [429] = { "too_many_requests", "rate limit exceeded" },
+    [494] = { "request_header_too_large", "a request header is too large" },
+    [495] = { "bad_client_certificate", "the client certificate is invalid" },
+    [496] = { "client_certificate_required", "a client certificate is required" },
+    [497] = { "http_to_https", "plain HTTP was sent to the HTTPS port" },
+    [500] = { "internal_error", "the edge hit an internal error" },
+    [501] = { "not_implemented", "this method is not implemented" },
+    [502] = { "bad_gateway", "the upstream service is unavailable" },
+    [503] = { "service_unavailable", "the service is temporarily unavailable" },
+    [504] = { "gateway_timeout", "the upstream service did not answer in time" },
+}
+-- nginx answers these pseudo-statuses to the client as 400.
+local WIRE_STATUS = { [494] = 400, [495] = 400, [496] = 400, [497] = 400 }
+
+local upstream_of = {}
+
+function _M.init(edge_config)
+    for name, route in pairs(edge_config.routes or {}) do
+        upstream_of[name] = route.upstream
+    end
+end
+
+function _M.body(code, message, extra)
+    local doc = { error = code, message = message, request_id = request_context.id() }
+    if extra then
+        for k, v in pairs(extra) do
+            doc[k] = v
+        end
+    end
+    return cjson.encode(doc)
+end
+
+-- Send a JSON error and end the request from any content-producing phase (rewrite/access/content).
+function _M.reject(status, code, message, headers, extra)
+    ngx.status = status
+    ngx.header["Content-Type"] = "application/json"
+    ngx.header["Cache-Control"] = "no-store"
+    if headers then
+        for k, v in pairs(headers) do
+            ngx.header[k] = v
+        end
+    end
+    ngx.say(_M.body(code, message, extra))
+    return ngx.exit(status)
+end
+
+-- Plain HTTP: everything but ACME challenges moves to HTTPS. 308 keeps method and body.
+function _M.redirect_https(port_suffix)
+    local location = "https://" .. ngx.var.host .. port_suffix .. ngx.var.request_uri
+    ngx.status = 308
+    ngx.header["Location"] = location
+    ngx.header["Content-Type"] = "application/json"
+    ngx.say(cjson.encode({ message = "this service is only available over HTTPS", location = location,
+        request_id = request_context.id() }))
+    return ngx.exit(308)
+end
+
+-- error_page target: nginx produced `status` itself (upstream down, body too large, ...).
+function _M.render_status()
+    request_context.keep_original_request_line()
+    local status = tonumber(ngx.var.status) or ngx.status
+    local entry = CODES[status] or { "error", "request failed" }
+    local message = entry[2]
+    local upstream = upstream_of[ngx.var.edge_route]
+    if upstream and status >= 502 and status <= 504 then
+        message = "upstream " .. upstream .. ": " .. message
+    end
+    ngx.status = WIRE_STATUS[status] or status
+    ngx.header["Content-Type"] = "application/json"
+    ngx.header["Cache-Control"] = "no-store"
+    if status == 503 or status == 429 then
+        ngx.header["Retry-After"] = ngx.header["Retry-After"] or "1"
+    end
+    ngx.say(_M.body(entry[1], message))
+end
+
+return _M

@@ -1,0 +1,69 @@
+-- /healthz (the edge is alive) and /readyz (every upstream answers its own health check).
+-- Checks use cosockets: ngx.location.capture is not available to HTTP/2 requests.
+local cjson = require "cjson.safe"
+local errors = require "edge.lib.errors"
+
+local spawn, wait = ngx.thread.spawn, ngx.thread.wait
+
+local _M = {}
+
+local services = {}   -- array of {name=, host=, port=, path=}
+local TIMEOUT_MS = 1000
+
+function _M.init(edge_config)
+    services = edge_config.health_checks or {}
+end
+
+-- A minimal HTTP/1.0 GET: the answer's status code, or nil and an error.
+local function probe(svc)
+    local sock = ngx.socket.tcp()
+    sock:settimeouts(TIMEOUT_MS, TIMEOUT_MS, TIMEOUT_MS)
+    local ok, err = sock:connect(svc.host, svc.port)
+    if not ok then
+        return nil, err
+    end
+    ok, err = sock:send("GET " .. svc.path .. " HTTP/1.0\r\nHost: " .. svc.host .. "\r\n\r\n")
+    if not ok then
+        sock:close()
+        return nil, err
+    end
+    local line
+    line, err = sock:receive("*l")
+    sock:close()
+    if not line then
+        return nil, err
+    end
+    return tonumber(line:match("^HTTP/%d%.%d (%d%d%d)"))
+end
+
+function _M.liveness()
+    ngx.header["Content-Type"] = "application/json"
+    ngx.header["Cache-Control"] = "no-store"
+    ngx.say('{"status":"ok"}')
+end
+
+function _M.readiness()
+    local threads = {}
+    for i, svc in ipairs(services) do
+        threads[i] = spawn(probe, svc)
+    end
+    local checks, down = {}, {}
+    for i, svc in ipairs(services) do
+        local _, status = wait(threads[i])
+        if status == 200 then
+            checks[svc.name] = "up"
+        else
+            checks[svc.name] = "down"
+            down[#down + 1] = svc.name
+        end
+    end
+    if #down > 0 then
+        return errors.reject(503, "not_ready", "unavailable: " .. table.concat(down, ", "),
+            { ["Retry-After"] = "1" }, { checks = checks })
+    end
+    ngx.header["Content-Type"] = "application/json"
+    ngx.header["Cache-Control"] = "no-store"
+    ngx.say(cjson.encode({ status = "ready", checks = checks }))
+end
+
+return _M

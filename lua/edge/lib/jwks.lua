@@ -1,0 +1,167 @@
+-- TokenDealer's JWKS at the edge: fetched over a cosocket, stored in the edge_jwks shared dict with a
+-- version number, parsed into OpenSSL keys once per version per worker (never per request).
+-- A token with an unknown kid may trigger a refresh, at most once per `refresh_interval` seconds
+-- across all workers, so random kids cannot flood TokenDealer.
+local cjson = require "cjson.safe"
+local crypto = require "edge.lib.crypto"
+
+local ngx_now = ngx.now
+local tcp = ngx.socket and ngx.socket.tcp
+local log, WARN, ERR = ngx.log, ngx.WARN, ngx.ERR
+
+local _M = {}
+
+local MAX_BODY = 65536
+
+-- JWKS text -> {kid = {kty=, alg=, pkey=}} (keys that cannot be used are skipped, with a reason).
+function _M.parse(text)
+    local doc = type(text) == "string" and cjson.decode(text)
+    if type(doc) ~= "table" or type(doc.keys) ~= "table" then
+        return nil, "JWKS is not a JSON object with keys"
+    end
+    local keys, skipped = {}, {}
+    for _, jwk in ipairs(doc.keys) do
+        local kid = type(jwk) == "table" and jwk.kid
+        if type(kid) ~= "string" or kid == "" then
+            skipped[#skipped + 1] = "key without kid"
+        elseif jwk.use ~= nil and jwk.use ~= "sig" then
+            skipped[#skipped + 1] = kid .. ": not a signing key"
+        else
+            local key, err = crypto.public_key_from_jwk(jwk)
+            if key then
+                key.alg = type(jwk.alg) == "string" and jwk.alg or nil
+                keys[kid] = key
+            else
+                skipped[#skipped + 1] = kid .. ": " .. err
+            end
+        end
+    end
+    return keys, skipped
+end
+
+-- Minimal HTTP/1.0 GET over a cosocket: body of a 200 answer, or nil and an error.
+local function http_get(host, port, path, timeout_ms)
+    local sock = tcp()
+    sock:settimeouts(timeout_ms, timeout_ms, timeout_ms)
+    local ok, err = sock:connect(host, port)
+    if not ok then
+        return nil, "connect: " .. tostring(err)
+    end
+    ok, err = sock:send("GET " .. path .. " HTTP/1.0\r\nHost: " .. host .. "\r\nAccept: application/json\r\n\r\n")
+    if not ok then
+        sock:close()
+        return nil, "send: " .. tostring(err)
+    end
+    local status_line
+    status_line, err = sock:receive("*l")
+    local status = status_line and tonumber(status_line:match("^HTTP/%d%.%d (%d%d%d)"))
+    if status ~= 200 then
+        sock:close()
+        return nil, "status " .. tostring(status or err)
+    end
+    repeat
+        local line
+        line, err = sock:receive("*l")
+        if not line then
+            sock:close()
+            return nil, "headers: " .. tostring(err)
+        end
+    until line == ""
+    local body, rerr, partial = sock:receive(MAX_BODY)
+    sock:close()
+    body = body or partial
+    if not body or (rerr and rerr ~= "closed") then
+        return nil, "body: " .. tostring(rerr)
+    end
+    return body
+end
+
+local Store = {}
+Store.__index = Store
+
+-- conf: {dict=, host=, port=, path=, refresh_interval=, timeout_ms=}
+function _M.new(conf)
+    return setmetatable({
+        dict = conf.dict or "edge_jwks",
+        host = conf.host, port = conf.port, path = conf.path or "/.well-known/jwks.json",
+        refresh_interval = conf.refresh_interval or 10,
+        -- several JWKS sources may share the dict: namespace every key by source
+        ns = tostring(conf.host) .. ":" .. tostring(conf.port) .. (conf.path or "/.well-known/jwks.json") .. "|",
+        timeout_ms = conf.timeout_ms or 1000,
+        version = -1, keys = {},
+    }, Store)
+end
+
+function Store:shared()
+    return ngx.shared[self.dict]
+end
+
+-- Fetch now (if no other worker did within refresh_interval) and publish a new version.
+function Store:refresh()
+    local d = self:shared()
+    if not d:add(self.ns .. "refresh_lock", true, self.refresh_interval) then
+        return false, "refresh rate-limited"
+    end
+    local body, err = http_get(self.host, self.port, self.path, self.timeout_ms)
+    if not body then
+        log(WARN, "jwks: fetch from ", self.host, ":", self.port, " failed: ", err)
+        return false, err
+    end
+    local keys = _M.parse(body)
+    if not keys then
+        log(ERR, "jwks: TokenDealer served an invalid JWKS")
+        return false, "invalid JWKS"
+    end
+    if d:get(self.ns .. "jwks") ~= body then
+        d:set(self.ns .. "jwks", body)
+        d:incr(self.ns .. "version", 1, 0)
+    end
+    d:set(self.ns .. "fetched_at", ngx_now())
+    return true
+end
+
+-- The worker's parsed keys, re-parsed only when the shared version moved.
+function Store:current()
+    local d = self:shared()
+    local version = d:get(self.ns .. "version")
+    if version == nil then
+        self:refresh()
+        version = d:get(self.ns .. "version")
+        -- Cold start: another worker holds the fetch lock; wait for its result rather than 401.
+        local waited = 0
+        while version == nil and waited < self.timeout_ms and d:get(self.ns .. "refresh_lock") do
+            ngx.sleep(0.01)
+            waited = waited + 10
+            version = d:get(self.ns .. "version")
+        end
+        if version == nil then
+            return nil
+        end
+    end
+    if version ~= self.version then
+        local keys, skipped = _M.parse(d:get(self.ns .. "jwks"))
+        if keys then
+            self.keys, self.version = keys, version
+            if skipped and #skipped > 0 then
+                log(WARN, "jwks: skipped keys: ", table.concat(skipped, "; "))
+            end
+        end
+    end
+    return self.keys
+end
+
+-- kid -> key, refreshing (rate-limited) when the kid is unknown.
+function Store:get(kid)
+    local keys = self:current()
+    local key = keys and keys[kid]
+    if key then
+        return key
+    end
+    if self:refresh() then
+        keys = self:current()
+        return keys and keys[kid]
+    end
+    return nil
+end
+
+return _M

@@ -1,0 +1,143 @@
+-- GCRA (the "virtual scheduling" form of the leaky bucket), pure arithmetic with the clock passed in,
+-- so the local store, the Redis script and the specs share one definition of a decision.
+-- A key's state is its theoretical arrival time (tat, seconds). With interval = 1/rate and
+-- tau = burst * interval, a request at `now` conforms when max(tat, now) - now <= tau; it is then
+-- scheduled at max(tat, now) (its delay in delay mode) and the new tat is that + interval.
+-- This admits burst + 1 requests at once and `rate` per second after, exactly like nginx limit_req.
+local floor = math.floor
+local ceil = math.ceil
+local max = math.max
+
+local _M = {}
+
+-- Tolerates float noise only (times are ms-resolution, intervals arbitrary).
+local EPSILON = 1e-9
+
+-- "10r/s", "30r/m", "5r/h" or a number (per second) -> requests per second, window seconds, quota.
+local UNITS = { s = 1, m = 60, h = 3600 }
+
+function _M.parse_rate(spec)
+    if type(spec) == "number" then
+        assert(spec > 0, "rate must be > 0")
+        return spec, 1, spec
+    end
+    local n, unit = tostring(spec):match("^%s*(%d+%.?%d*)%s*r/([smh])%s*$")
+    n = tonumber(n)
+    if not n or n <= 0 then
+        error("invalid rate " .. tostring(spec) .. " (expected like 10r/s, 30r/m, 100r/h)")
+    end
+    local window = UNITS[unit]
+    return n / window, window, n
+end
+
+-- Requests a key could still admit right now when its state is `tat`.
+local function remaining_at(limit, tat, now)
+    return max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
+end
+
+-- One limit against one key's state (tat: number|nil), no tables: each step of the local limit
+-- chain (lua/edge/limit/chain.lua) calls this directly. Returns
+--   conforms   boolean
+--   tat        the state to store when it conforms (unchanged otherwise)
+--   wait       conforming: the delay before this request's slot; else: seconds past the tolerance
+--              plus tau, i.e. retry after wait - tau
+--   remaining  requests the key could still admit right now (after this one, when it conforms)
+--   reset      seconds until the key's bucket is empty again (quota fully restored)
+function _M.decide(limit, tat, now)
+    local base = max(tat or now, now)
+    local wait = base - now
+    if wait <= limit.tau + EPSILON then
+        local new_tat = base + limit.interval
+        return true, new_tat, wait, remaining_at(limit, new_tat, now), new_tat - now
+    end
+    return false, tat, wait, 0, wait
+end
+
+local decide = _M.decide
+
+-- A key as it stands (this request not charged): remaining, reset as in decide.
+function _M.standing(limit, tat, now)
+    local base = max(tat or now, now)
+    return remaining_at(limit, base, now), base - now
+end
+
+local standing = _M.standing
+
+-- Evaluate every limit of one request against its state, all-or-nothing (two-phase: nothing is
+-- charged unless all conform). limits[i] = {interval=, tau=}, tats[i] = number|nil.
+-- Returns a decision table:
+--   allowed       boolean
+--   rejected_by   index of the first limit that does not conform (nil when allowed)
+--   delay         seconds the request must wait for its slot (max over limits; 0 for most)
+--   retry_after   seconds until the rejecting limit would admit one request (0 when allowed)
+--   new_tats[i]   state to store when allowed
+--   remaining[i]  requests each key could still admit right now after this one
+--   reset[i]      seconds until each key's bucket is empty again (quota fully restored)
+function _M.evaluate(limits, tats, now)
+    local n = #limits
+    local new_tats, remaining, reset = {}, {}, {}
+    local delay, rejected_by, retry_after = 0, nil, 0
+    for i = 1, n do
+        local limit = limits[i]
+        local conforms, tat, wait
+        conforms, tat, wait, remaining[i], reset[i] = decide(limit, tats[i], now)
+        new_tats[i] = tat
+        if conforms then
+            if wait > delay then
+                delay = wait
+            end
+        elseif not rejected_by then
+            rejected_by = i
+            retry_after = wait - limit.tau
+        end
+    end
+    if rejected_by then
+        -- Nothing was charged: report every key as it stands, not as if this request counted.
+        for i = 1, n do
+            if i ~= rejected_by then
+                new_tats[i] = tats[i]
+                remaining[i], reset[i] = standing(limits[i], tats[i], now)
+            end
+        end
+        delay = 0
+    end
+    return {
+        allowed = rejected_by == nil,
+        rejected_by = rejected_by,
+        delay = delay,
+        retry_after = retry_after,
+        new_tats = new_tats,
+        remaining = remaining,
+        reset = reset,
+    }
+end
+
+-- Seconds a stored tat must outlive `now`: after that the key is idle and equal to a fresh one.
+-- Shared-dict expiry is judged with each worker's cached clock, which can run ahead of the writer's:
+-- an exact ttl would let another worker see the key expire early and admit too much (measured:
+-- +47% at 1000 r/s). One second of slack costs memory only.
+local TTL_SLACK = 1
+
+function _M.ttl(tat, now)
+    return max(0, tat - now) + TTL_SLACK
+end
+
+-- Whole seconds for headers: never 0 while something is pending.
+function _M.whole_seconds(s)
+    if s <= 0 then
+        return 0
+    end
+    return ceil(s - EPSILON)
+end
+
+-- {rate=, burst=} from config -> {interval=, tau=, per_second=, window=, quota=}
+function _M.limit(rate_spec, burst)
+    local per_second, window, quota = _M.parse_rate(rate_spec)
+    burst = burst or 0
+    assert(type(burst) == "number" and burst >= 0, "burst must be a number >= 0")
+    local interval = 1 / per_second
+    return { interval = interval, tau = burst * interval, per_second = per_second, window = window,
+             quota = quota, burst = burst }
+end
+
+return _M

@@ -1,0 +1,50 @@
+-- What the limiters tell operators: Prometheus series and the decision token in the access log
+-- ($edge_decisions, ";"-separated "policy:limit=decision" tokens shared with other policies).
+-- Decision counters go through metrics' per-worker buffer (series keys built once per decision).
+-- The in-flight gauge is recomputed from the slot counters by lua/concurrency.lua's sweeper.
+local metrics = require "edge.lib.metrics"
+
+local _M = {}
+
+local series_cache = {}   -- route .. "\0" .. limit .. "\0" .. decision -> series key
+
+metrics.define("edge_limit_decisions_total", "counter",
+    "Limiter decisions by route, limit and decision (allowed, delayed, rejected, allowlisted, queued).")
+metrics.define("edge_limit_fallback_total", "counter",
+    "Rate-limit decisions taken by the local store because Redis was slow or down.")
+metrics.define("edge_limit_inflight", "gauge", "Requests holding a concurrency slot, by route and limit.")
+
+local function decision_series(route, limit, decision)
+    local id = route .. "\0" .. limit .. "\0" .. decision
+    local key = series_cache[id]
+    if not key then
+        key = metrics.series("edge_limit_decisions_total",
+            { { "route", route }, { "limit", limit }, { "decision", decision } })
+        series_cache[id] = key
+    end
+    return key
+end
+
+-- Hot path: `key` from decision_key(), computed once per limit and decision at init.
+_M.count = metrics.inc_key
+
+_M.decision_key = decision_series
+
+function _M.decision(route, limit, decision)
+    metrics.inc_key(decision_series(route, limit, decision))
+end
+
+function _M.set_inflight(route, limit, value)
+    metrics.set("edge_limit_inflight", { { "route", route }, { "limit", limit } }, value)
+end
+
+function _M.log_token(token)
+    local var = ngx.var
+    local cur = var.edge_decisions
+    if cur == nil then
+        return
+    end
+    var.edge_decisions = cur == "" and token or cur .. ";" .. token
+end
+
+return _M

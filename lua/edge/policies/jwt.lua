@@ -1,0 +1,271 @@
+-- Edge policy: Bearer JWT verification for /api/... (RFC 9068 access tokens from TokenDealer).
+-- Checklist from the peers' CVEs: only RS256/ES256 (none/HS* never reach a key), the key's type must
+-- match alg (no HS/RS confusion), exactly three segments (a JWE-shaped token is rejected, not routed
+-- elsewhere), malformed input is a 401 never a 500, error texts never carry key material.
+-- Verified tokens are cached per worker, keyed by the whole Authorization header, until they expire;
+-- claims go upstream in X-Auth-Client-Id / X-Auth-Scopes, set from $edge_client_id / $edge_auth_scopes
+-- by nginx.conf, which replaces the client's own copies on every route.
+local cjson = require "cjson.safe"
+local crypto = require "edge.lib.crypto"
+local errors = require "edge.lib.errors"
+local jwks = require "edge.lib.jwks"
+local metrics = require "edge.lib.metrics"
+
+local ngx_time = ngx.time
+local ngx_var = ngx.var
+local ngx_req = ngx.req
+local type, tostring, tonumber, pairs, ipairs = type, tostring, tonumber, pairs, ipairs
+local find, sub, gmatch, match = string.find, string.sub, string.gmatch, string.match
+
+local _M = {}
+
+local ALGS = {
+    RS256 = { kty = "RSA", verify = crypto.verify_rs256 },
+    ES256 = { kty = "EC", verify = crypto.verify_es256 },
+}
+local MAX_TOKEN = 4096
+local KID_OK = "^[A-Za-z0-9._-]+$"
+
+metrics.define("edge_jwt_total", "counter", "Edge JWT verifications by route and result.")
+
+local function fail(code, description)
+    return nil, code, description
+end
+
+local function split3(token)
+    local a = find(token, ".", 1, true)
+    local b = a and find(token, ".", a + 1, true)
+    if not b or find(token, ".", b + 1, true) then
+        return nil
+    end
+    return sub(token, 1, a - 1), sub(token, a + 1, b - 1), sub(token, b + 1), sub(token, 1, b - 1)
+end
+
+local function audience_ok(aud, want)
+    if aud == want then
+        return true
+    end
+    if type(aud) == "table" then
+        for _, v in ipairs(aud) do
+            if v == want then
+                return true
+            end
+        end
+    end
+    return false
+end
+
+-- Pure verification. opts: {issuer=, audience=, leeway=, typ=, algs=}; get_key(kid) -> key or nil.
+-- Returns claims, or nil, error code, description (descriptions are fixed strings: nothing from the
+-- key or the token is echoed back).
+function _M.verify_token(token, get_key, opts, now)
+    if type(token) ~= "string" or token == "" then
+        return fail("invalid_token", "missing token")
+    end
+    if #token > MAX_TOKEN then
+        return fail("invalid_token", "token too large")
+    end
+    local h64, p64, s64, signing_input = split3(token)
+    if not h64 then
+        return fail("invalid_token", "malformed token")
+    end
+    local header = cjson.decode(crypto.b64url_decode(h64) or "")
+    if type(header) ~= "table" then
+        return fail("invalid_token", "malformed token header")
+    end
+    local alg = header.alg
+    local spec = type(alg) == "string" and (opts.algs or ALGS)[alg]
+    if not spec then
+        return fail("invalid_token", "unsupported algorithm")
+    end
+    if header.crit ~= nil or header.zip ~= nil or header.enc ~= nil then
+        return fail("invalid_token", "unsupported token header")
+    end
+    if opts.typ and header.typ ~= nil and header.typ ~= opts.typ and header.typ ~= "application/" .. opts.typ then
+        return fail("invalid_token", "wrong token type")
+    end
+    local kid = header.kid
+    if type(kid) ~= "string" or #kid > 128 or not find(kid, KID_OK) then
+        return fail("invalid_token", "invalid key id")
+    end
+    local sig = crypto.b64url_decode(s64)
+    if not sig or sig == "" then
+        return fail("invalid_token", "malformed signature")
+    end
+    local key = get_key(kid)
+    if not key then
+        return fail("invalid_token", "unknown key id")
+    end
+    if key.kty ~= spec.kty or (key.alg and key.alg ~= alg) then
+        return fail("invalid_token", "key does not match algorithm")
+    end
+    if not spec.verify(key, signing_input, sig) then
+        return fail("invalid_token", "invalid signature")
+    end
+    local claims = cjson.decode(crypto.b64url_decode(p64) or "")
+    if type(claims) ~= "table" then
+        return fail("invalid_token", "malformed token payload")
+    end
+    local leeway = opts.leeway or 30
+    if type(claims.exp) ~= "number" or now >= claims.exp + leeway then
+        return fail("invalid_token", "token expired")
+    end
+    if claims.nbf ~= nil and (type(claims.nbf) ~= "number" or now + leeway < claims.nbf) then
+        return fail("invalid_token", "token not yet valid")
+    end
+    if claims.iat ~= nil and (type(claims.iat) ~= "number" or now + leeway < claims.iat) then
+        return fail("invalid_token", "token issued in the future")
+    end
+    if opts.issuer and claims.iss ~= opts.issuer then
+        return fail("invalid_token", "wrong issuer")
+    end
+    if opts.audience and not audience_ok(claims.aud, opts.audience) then
+        return fail("invalid_token", "wrong audience")
+    end
+    if claims.scope ~= nil and type(claims.scope) ~= "string" then
+        return fail("invalid_token", "malformed scope")
+    end
+    local client_id = claims.client_id or claims.sub
+    if type(client_id) ~= "string" or client_id == "" or #client_id > 200 or find(client_id, "[%c]") then
+        return fail("invalid_token", "missing client id")
+    end
+    return claims
+end
+
+function _M.scope_set(scope)
+    local set = {}
+    for s in gmatch(scope or "", "%S+") do
+        set[s] = true
+    end
+    return set
+end
+
+-- Per-route scope requirement: conf.scopes maps a method (or "default"/"write") to a scope.
+local SAFE = { GET = true, HEAD = true, OPTIONS = true }
+
+function _M.required_scope(scopes, method)
+    local s = scopes[method]
+    if s == nil then
+        s = SAFE[method] and scopes.read or scopes.write
+    end
+    return s
+end
+
+-- ---- the policy ------------------------------------------------------------------------------
+local Policy = {}
+Policy.__index = Policy
+
+local function merged(route_conf, edge_config)
+    local sec = (edge_config and edge_config.security and edge_config.security.jwt) or {}
+    local out = {}
+    for k, v in pairs(sec) do
+        out[k] = v
+    end
+    for k, v in pairs(route_conf or {}) do
+        out[k] = v
+    end
+    return out
+end
+
+local stores = {}   -- one JWKS store per (host, port, path), shared by routes
+
+function _M.new(conf, route_name, edge_config)
+    conf = merged(conf, edge_config)
+    local td = edge_config and edge_config.services and edge_config.services.tokendealer or {}
+    local host, port = conf.jwks_host or td.host or "127.0.0.1", tonumber(conf.jwks_port or td.port or 5001)
+    local path = conf.jwks_path or "/.well-known/jwks.json"
+    local skey = host .. ":" .. port .. path
+    stores[skey] = stores[skey] or jwks.new({ host = host, port = port, path = path,
+        refresh_interval = conf.refresh_interval, dict = conf.dict })
+    return setmetatable({
+        route = route_name,
+        store = stores[skey],
+        opts = { issuer = conf.issuer or (edge_config and edge_config.public_base_url),
+                 audience = conf.audience or "jeeves", leeway = conf.leeway or 30, typ = conf.typ or "at+jwt" },
+        scopes = conf.scopes or { read = "read", write = "write" },
+        realm = conf.realm or "jeeves",
+        ok_key = metrics.series("edge_jwt_total", { { "route", route_name }, { "result", "ok" } }),
+        cache = require("resty.lrucache").new(conf.cache_size or 2048),
+    }, Policy)
+end
+
+function Policy:init_worker()
+    -- Warm the JWKS once per worker start; a failure here is retried lazily on the first request.
+    local store = self.store
+    ngx.timer.at(0, function(premature)
+        if not premature then
+            store:current()
+        end
+    end)
+end
+
+local function challenge(realm, code, description)
+    return 'Bearer realm="' .. realm .. '", error="' .. code .. '", error_description="' .. description .. '"'
+end
+
+function Policy:reject(status, code, description)
+    metrics.inc("edge_jwt_total", { { "route", self.route }, { "result", code } })
+    local hdr = code == "missing" and ('Bearer realm="' .. self.realm .. '"') or challenge(self.realm, code, description)
+    return errors.reject(status, code == "missing" and "unauthorized" or code, description,
+        { ["WWW-Authenticate"] = hdr })
+end
+
+function Policy:access(ctx)
+    -- The WAF's header table when it ran (an ngx.var read costs more than the whole cache hit);
+    -- a repeated header is a table there, refused below.
+    local headers = ctx.headers
+    local auth
+    if headers then
+        auth = rawget(headers, "authorization")
+    else
+        auth = ngx_var.http_authorization
+    end
+    local now = ngx_time()
+    -- Verified tokens are cached under the whole header value: a repeated request is one lookup,
+    -- with no parsing, hashing or allocation (only a header that verified is ever a key).
+    local claims = auth and self.cache:get(auth)
+    if claims then
+        if now >= claims.exp + self.opts.leeway then
+            self.cache:delete(auth)
+            return self:reject(401, "invalid_token", "token expired")
+        end
+    else
+        if not auth or auth == "" then
+            return self:reject(401, "missing", "a Bearer token is required")
+        end
+        if type(auth) ~= "string" then  -- repeated Authorization headers
+            return self:reject(401, "invalid_request", "exactly one Authorization header is allowed")
+        end
+        local token = match(auth, "^[Bb][Ee][Aa][Rr][Ee][Rr] +(%S+) *$")
+        if not token then
+            return self:reject(401, "invalid_request", "the Authorization header must be: Bearer <token>")
+        end
+        if #token > MAX_TOKEN then
+            return self:reject(401, "invalid_token", "token too large")
+        end
+        local store = self.store
+        local code, desc
+        claims, code, desc = _M.verify_token(token, function(kid) return store:get(kid) end, self.opts, now)
+        if not claims then
+            return self:reject(401, code, desc)
+        end
+        claims = { client_id = claims.client_id or claims.sub, scope = claims.scope or "",
+                   scopes = _M.scope_set(claims.scope), exp = claims.exp }
+        local ttl = claims.exp - now
+        if ttl > 0 then
+            self.cache:set(auth, claims, ttl)
+        end
+    end
+    local need = _M.required_scope(self.scopes, ngx_req.get_method())
+    if need and not claims.scopes[need] then
+        return self:reject(403, "insufficient_scope", "this request needs scope " .. need)
+    end
+    -- Upstream headers X-Auth-Client-Id / X-Auth-Scopes come from these variables (proxy_set_header in
+    -- nginx.conf), which also replace whatever the client sent under those names.
+    ngx_var.edge_client_id = claims.client_id
+    ngx_var.edge_auth_scopes = claims.scope
+    ctx.client_id = claims.client_id
+    metrics.inc_key(self.ok_key)
+end
+
+return _M

@@ -1,0 +1,231 @@
+-- Edge policy: rate limits (GCRA) per route, several per route, all-or-nothing.
+-- Route config (gateway.yaml, under the route's policies):
+--   - ratelimit:
+--       nodelay: true            # false: excess within burst waits for its slot (nginx limit_req style)
+--       limits:
+--         - {name: per_ip, key: ip, rate: 10r/s, burst: 20}
+--         - {name: login, key: ip, rate: 5r/m, burst: 5, paths: [/admin/login], methods: [POST]}
+-- Global `limits:` section: store (local|redis), redis, status (429|503), allowlist.
+-- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
+-- headers); the binding limit (the rejecting one, else the one with least remaining) comes first.
+local chain = require "edge.limit.chain"
+local clock = require "edge.limit.clock"
+local errors = require "edge.lib.errors"
+local gcra = require "edge.limit.gcra"
+local keys = require "edge.limit.keys"
+local report = require "edge.limit.report"
+local local_store = require "edge.limit.store_local"
+local redis_store = require "edge.limit.store_redis"
+local memo = require "edge.lib.memo"
+
+local ngx_var = ngx.var
+local sleep = ngx.sleep
+local concat = table.concat
+local tostring = tostring
+local whole_seconds = gcra.whole_seconds
+
+local _M = {}
+local mt = { __index = _M }
+
+local DICT = "edge_limits"
+local stores = {}   -- "local" / "redis" -> store, built once per process from the global limits config
+local allowlisted
+
+local function read_secret(dir, name)
+    local f = dir and io.open(dir .. "/" .. name, "rb")
+    if not f then
+        return nil
+    end
+    local v = f:read("*l")
+    f:close()
+    return v
+end
+
+-- The global limits section (edge_config.limits) says where state lives (a policy may override
+-- it with its own `store:`); stores are built once per process.
+local function store_for(kind, edge_config)
+    local conf = edge_config.limits or {}
+    if not stores["local"] then
+        stores["local"] = local_store.new(DICT)
+        allowlisted = keys.allowlist(conf.allowlist)
+    end
+    kind = kind or conf.store or "local"
+    if kind == "redis" and not stores.redis then
+        local r = conf.redis or {}
+        local svc = edge_config.redis or {}
+        stores.redis = redis_store.new({
+            host = r.host or svc.host, port = r.port or svc.port,
+            password = r.password or read_secret(edge_config.secrets_dir, "redis_password"),
+            timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
+            cooldown_s = r.cooldown_s, prefix = r.prefix,
+        }, stores["local"])
+    end
+    local store = stores[kind]
+    if not store then
+        error("limits.store: expected local or redis, got " .. tostring(kind))
+    end
+    return store
+end
+
+local function set_of(list)
+    if not list then
+        return nil
+    end
+    local s = {}
+    for _, v in ipairs(list) do
+        s[v] = true
+    end
+    return s
+end
+
+function _M.new(conf, route_name, edge_config)
+    local global = edge_config.limits or {}
+    local self = {
+        store = store_for(conf.store, edge_config),
+        route = route_name,
+        nodelay = conf.nodelay ~= false,
+        status = conf.status or global.status or 429,
+        limits = {},
+    }
+    assert(self.status == 429 or self.status == 503, "ratelimit status must be 429 or 503")
+    for i, l in ipairs(conf.limits or {}) do
+        local name = l.name or ("limit" .. i)
+        local key_fn, key_label = keys.compile(l.key or "ip")
+        local limit = gcra.limit(l.rate, l.burst or 0)
+        limit.name = name
+        limit.key_fn = key_fn
+        limit.key_label = key_label
+        -- Route name first: identical limits on two routes never share a counter (APISIX #7746).
+        limit.key_of = memo.prefixed(route_name .. "|" .. name .. "|")
+        limit.paths = set_of(l.paths)
+        limit.methods = set_of(l.methods)
+        limit.policy_item = '"' .. name .. '";q=' .. limit.quota .. ";w=" .. limit.window
+        limit.state_item = '"' .. name .. '";r='
+        -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
+        limit.count = {}
+        limit.token = {}
+        for _, outcome in ipairs({ "allowed", "delayed", "rejected" }) do
+            limit.count[outcome] = report.decision_key(route_name, name, outcome)
+            limit.token[outcome] = "ratelimit:" .. name .. "=" .. outcome
+        end
+        self.limits[i] = limit
+    end
+    if self.store.name == "local" then
+        self.decide = chain.build(self.limits, self.store, report.count, self.nodelay)
+    end
+    return setmetatable(self, mt)
+end
+
+local state_value = chain.state_value
+
+-- Header values, binding limit first. Written in the access phase into $edge_ratelimit_policy /
+-- $edge_ratelimit, which the template's add_header lines send on every response (the upstream's,
+-- a rejection, an error page: variables survive error_page redirects), so the route needs no Lua
+-- header filter.
+local function headers(active, decision)
+    if #active == 1 then
+        return active[1].policy_item, state_value(active[1], decision.remaining[1], decision.reset[1]), 1
+    end
+    local first = decision.rejected_by
+    if not first then
+        first = 1
+        for i = 2, #active do
+            if decision.remaining[i] < decision.remaining[first] then
+                first = i
+            end
+        end
+    end
+    local policy, state = {}, {}
+    local order = { first }
+    for i = 1, #active do
+        if i ~= first then
+            order[#order + 1] = i
+        end
+    end
+    for j, i in ipairs(order) do
+        local limit = active[i]
+        policy[j] = limit.policy_item
+        state[j] = state_value(limit, decision.remaining[i], decision.reset[i])
+    end
+    return concat(policy, ", "), concat(state, ", "), first
+end
+
+local function reject(self, bound, retry_after, fallback)
+    report.count(bound.count.rejected)
+    report.log_token(fallback and bound.token.rejected .. "(local)" or bound.token.rejected)
+    local retry = whole_seconds(retry_after)
+    if retry < 1 then
+        retry = 1
+    end
+    return errors.reject(self.status, self.status == 429 and "rate_limited" or "service_unavailable",
+        "rate limit " .. bound.name .. " exceeded, retry later", { ["Retry-After"] = tostring(retry) })
+end
+
+-- An admitted request waits for its slot in delay mode. Returns the outcome to count.
+local function admit(self, bound, delay, fallback)
+    local outcome = "allowed"
+    if delay > 0 and not self.nodelay then
+        outcome = "delayed"
+        sleep(delay)
+    end
+    -- A plain "allowed" is logged as the RateLimit state the access log records for every request
+    -- ($edge_ratelimit): no further variable write on the hot path. Anything else gets its token.
+    if outcome ~= "allowed" or fallback then
+        report.log_token(fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
+    end
+    return outcome
+end
+
+-- Local store: the limit chain decides under the route's lock (lua/edge/limit/chain.lua).
+local function access_local(self, ctx)
+    local store, route = self.store, self.route
+    local locked = store:lock(route)
+    local ok, bound, remaining, reset, pre_p, pre_s, post_p, post_s, wait =
+        self.decide(ctx, ngx_var, clock.now(), true)
+    store:unlock(route, locked)
+    if not locked then
+        report.decision(route, "lock", "degraded")
+    end
+    if not bound then   -- no limit applied to this request
+        return
+    end
+    local join = chain.join
+    ngx_var.edge_ratelimit_policy = join(bound.policy_item, join(pre_p, post_p))
+    ngx_var.edge_ratelimit = join(state_value(bound, remaining, reset), join(pre_s, post_s))
+    if not ok then
+        return reject(self, bound, wait, false)
+    end
+    admit(self, bound, wait, false)
+end
+
+function _M.access(self, ctx)
+    if allowlisted(ctx) then
+        report.log_token("ratelimit=allowlisted")
+        return
+    end
+    if self.decide then
+        access_local(self, ctx)
+        return
+    end
+    local active, key_list, n = keys.active(self.limits, ctx, ngx_var)
+    if n == 0 then
+        return
+    end
+    local decision = self.store:evaluate(self.route, key_list, active)
+    if decision.degraded then
+        report.decision(self.route, "lock", "degraded")
+    end
+    local policy, state, first = headers(active, decision)
+    ngx_var.edge_ratelimit_policy = policy
+    ngx_var.edge_ratelimit = state
+    local bound = active[first]
+    if not decision.allowed then
+        return reject(self, bound, decision.retry_after, decision.fallback)
+    end
+    local outcome = admit(self, bound, decision.delay, decision.fallback)
+    for i = 1, n do
+        report.count(active[i].count[outcome])
+    end
+end
+
+return _M

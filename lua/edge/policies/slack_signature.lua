@@ -1,0 +1,99 @@
+-- Edge policy: Slack request signing (v0) on /slack/events, so unsigned floods never reach Jeeves.
+-- X-Slack-Signature must be "v0=" .. hex(HMAC-SHA256(secret, "v0:" .. ts .. ":" .. body)) with
+-- X-Slack-Request-Timestamp within max_skew seconds of now; compared in constant time.
+-- The secret is read once from <secrets_dir>/slack_signing_secret (re-read lazily if it was missing).
+local crypto = require "edge.lib.crypto"
+local errors = require "edge.lib.errors"
+local metrics = require "edge.lib.metrics"
+
+local ngx_time = ngx.time
+local ngx_var = ngx.var
+local ngx_req = ngx.req
+local ngx_log, WARN, ERR = ngx.log, ngx.WARN, ngx.ERR
+local tonumber, type = tonumber, type
+
+local _M = {}
+
+metrics.define("edge_slack_signature_total", "counter", "Slack signature checks at the edge, by result.")
+
+local function read_secret(path)
+    local f = io.open(path, "rb")
+    if not f then
+        return nil
+    end
+    local s = f:read("*a")
+    f:close()
+    s = s and s:match("^%s*(.-)%s*$")
+    return s ~= "" and s or nil
+end
+
+-- Pure check (specs): nil when valid, else a reason code.
+function _M.verify(secret, ts, signature, body, now, max_skew)
+    if type(ts) ~= "string" or not ts:match("^%d%d?%d?%d?%d?%d?%d?%d?%d?%d?%d?$") then
+        return "missing_timestamp"
+    end
+    local t = tonumber(ts)
+    if math.abs(now - t) > max_skew then
+        return "stale_timestamp"
+    end
+    if type(signature) ~= "string" or not signature:match("^v0=%x+$") or #signature ~= 67 then
+        return "malformed_signature"
+    end
+    local expected = "v0=" .. crypto.to_hex(crypto.hmac_sha256(secret, "v0:" .. ts .. ":" .. (body or "")))
+    if not crypto.constant_time_equals(expected, signature:lower()) then
+        return "bad_signature"
+    end
+    return nil
+end
+
+local Policy = {}
+Policy.__index = Policy
+
+function _M.new(conf, route_name, edge_config)
+    conf = conf or {}
+    local sec = (edge_config and edge_config.security and edge_config.security.slack) or {}
+    local path = conf.secret_file or sec.secret_file
+        or ((edge_config and edge_config.secrets_dir or ".") .. "/slack_signing_secret")
+    local p = setmetatable({
+        route = route_name, path = path,
+        max_skew = conf.max_skew or sec.max_skew or 300,
+    }, Policy)
+    p.secret = read_secret(path)
+    return p
+end
+
+local MESSAGES = {
+    missing_timestamp = "X-Slack-Request-Timestamp is missing or malformed",
+    stale_timestamp = "the request timestamp is outside the allowed window",
+    malformed_signature = "X-Slack-Signature is missing or malformed",
+    bad_signature = "the Slack signature does not match",
+}
+
+function Policy:access(ctx)
+    local secret = self.secret
+    if not secret then
+        secret = read_secret(self.path)
+        self.secret = secret
+        if not secret then
+            ngx_log(ERR, "slack_signature: no signing secret at ", self.path, "; refusing Slack requests")
+            return errors.reject(503, "service_unavailable", "Slack signing is not configured",
+                { ["Retry-After"] = "30" })
+        end
+    end
+    ngx_req.read_body()
+    local body = ngx_req.get_body_data()
+    if not body and ngx_req.get_body_file() then
+        local f = io.open(ngx_req.get_body_file(), "rb")
+        body = f and f:read("*a")
+        if f then f:close() end
+    end
+    local reason = _M.verify(secret, ngx_var.http_x_slack_request_timestamp, ngx_var.http_x_slack_signature,
+        body or "", ngx_time(), self.max_skew)
+    metrics.inc("edge_slack_signature_total", { { "result", reason or "ok" } })
+    if reason then
+        ngx_log(WARN, "slack_signature: rejected (", reason, ") request_id=", ngx_var.edge_request_id or "")
+        return errors.reject(401, "invalid_signature", MESSAGES[reason])
+    end
+end
+
+return _M

@@ -1,0 +1,237 @@
+-- Edge policy: web application firewall with anomaly scoring (OWASP CRS style, paranoia level 1).
+-- IP allow/deny lists run first; then the header pass, the protocol checks (Host, method allowlist,
+-- CL/TE), the URI and the body through edge.waf.inspect; the matched rules' scores add up, and at the
+-- threshold the request is blocked (403 request_blocked with the rule ids) or only logged (detect
+-- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread).
+local cidr = require "edge.lib.cidr"
+local errors = require "edge.lib.errors"
+local inspect = require "edge.waf.inspect"
+local memo = require "edge.lib.memo"
+local metrics = require "edge.lib.metrics"
+
+local ngx_var = ngx.var
+local ngx_req = ngx.req
+local ngx_log, WARN = ngx.log, ngx.WARN
+local concat, sort = table.concat, table.sort
+local type, pairs, ipairs, rawget, tonumber, tostring = type, pairs, ipairs, rawget, tonumber, tostring
+local lower = string.lower
+
+local DEFAULTS = inspect.DEFAULTS
+local PROTOCOL = inspect.PROTOCOL
+local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
+local new_cache = memo.new
+local cidr_match = cidr.match
+
+local _M = {}
+
+metrics.define("edge_waf_rule_matches_total", "counter", "WAF rule matches, by rule id and category.")
+metrics.define("edge_waf_requests_total", "counter", "Requests the WAF flagged, by route and action (block/detect).")
+
+local Policy = {}
+Policy.__index = Policy
+
+local function set_of(list)
+    local s = {}
+    for _, v in ipairs(list or {}) do
+        s[type(v) == "string" and lower(v) or v] = true
+    end
+    return s
+end
+
+local function upper_set(list)
+    local s = {}
+    for _, v in ipairs(list or {}) do
+        s[string.upper(v)] = true
+    end
+    return s
+end
+
+local function cidrs(list)
+    local out = {}
+    for _, c in ipairs(list or {}) do
+        out[#out + 1] = assert(cidr.parse(c))
+    end
+    return out
+end
+
+local function size_bytes(v)
+    if type(v) == "number" then
+        return v
+    end
+    local n, unit = tostring(v or ""):match("^(%d+)%s*([kKmM]?)$")
+    n = tonumber(n)
+    if not n then
+        return nil
+    end
+    unit = lower(unit)
+    return n * (unit == "k" and 1024 or unit == "m" and 1048576 or 1)
+end
+
+function _M.new(conf, route_name, edge_config)
+    local sec = (edge_config and edge_config.security and edge_config.security.waf) or {}
+    local o = {}
+    for k, v in pairs(DEFAULTS) do o[k] = v end
+    for k, v in pairs(sec) do o[k] = v end
+    for k, v in pairs(conf or {}) do o[k] = v end
+    local route = edge_config and edge_config.routes and edge_config.routes[route_name] or {}
+    local hosts = o.allowed_hosts
+    if not hosts and edge_config and edge_config.server_name then
+        hosts = { edge_config.server_name, "localhost", "127.0.0.1", "::1", "[::1]" }
+    end
+    inspect.compile()
+    local ip_allow, ip_deny = cidrs(o.ip_allow), cidrs(o.ip_deny)
+    return setmetatable({
+        route = route_name,
+        mode = o.mode,
+        threshold = o.threshold,
+        opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers),
+            max_body_inspect = o.max_body_inspect, max_multipart_parts = o.max_multipart_parts,
+            max_header_length = o.max_header_length },
+        methods = upper_set(o.allowed_methods),
+        hosts = hosts and set_of(hosts),
+        max_headers = o.max_headers,
+        max_body = size_bytes(o.max_body or route.client_max_body_size),
+        max_body_inspect = o.max_body_inspect,
+        ip_allow = ip_allow,
+        ip_deny = ip_deny,
+        check_ip = #ip_allow > 0 or #ip_deny > 0,
+        -- Host header -> allowed?, so the lower-case and port strip run once per distinct Host
+        host_ok = new_cache(64),
+    }, Policy)
+end
+
+local function read_body(limit)
+    ngx_req.read_body()
+    local body = ngx_req.get_body_data()
+    if body then
+        return body
+    end
+    local file = ngx_req.get_body_file()
+    if file then
+        local f = io.open(file, "rb")
+        if f then
+            body = f:read(limit)
+            local more = body and f:read(1)
+            f:close()
+            return body, more ~= nil
+        end
+    end
+    return nil
+end
+
+-- Protocol-level findings: array of rule tables, or nil when the request is clean.
+function Policy:protocol(headers, method, truncated)
+    local found
+    if not self.methods[method] then
+        found = { PROTOCOL.method }
+    end
+    -- rawget: a missing name would run get_headers' case-folding __index, which LuaJIT cannot
+    -- compile (it aborts the trace and, repeated, blacklists this whole policy to the interpreter)
+    local host = rawget(headers, "host")
+    local bad_host
+    if host == nil then
+        bad_host = PROTOCOL.no_host
+    elseif type(host) == "table" then
+        bad_host = PROTOCOL.bad_host
+    elseif self.hosts then
+        local ok = self.host_ok:get(host)
+        if ok == nil then
+            ok = self.hosts[(lower(host):gsub(":%d+$", ""))] == true
+            self.host_ok:set(host, ok)
+        end
+        if not ok then
+            bad_host = PROTOCOL.bad_host
+        end
+    end
+    if bad_host then
+        found = found or {}
+        found[#found + 1] = bad_host
+    end
+    local cl, te = rawget(headers, "content-length"), rawget(headers, "transfer-encoding")
+    if cl and te then
+        found = found or {}
+        found[#found + 1] = PROTOCOL.cl_te
+    end
+    if type(cl) == "table" then
+        found = found or {}
+        found[#found + 1] = PROTOCOL.multi_cl
+    end
+    if truncated then
+        found = found or {}
+        found[#found + 1] = PROTOCOL.header_count
+    end
+    return found
+end
+
+function Policy:decide(score, ids, matched)
+    local action = self.mode == "block" and "block" or "detect"
+    for _, r in ipairs(matched) do
+        metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", r.category } })
+    end
+    metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", action } })
+    local id_text = concat(ids, ",")
+    ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
+        " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
+    local prev = ngx_var.edge_decisions
+    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=" .. action .. ":" .. id_text
+    if action == "block" then
+        return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
+            nil, { rules = ids })
+    end
+end
+
+function Policy:access(ctx)
+    if self.check_ip then
+        local client = ngx_var.remote_addr
+        if #self.ip_deny > 0 and cidr_match(self.ip_deny, client)
+            or #self.ip_allow > 0 and not cidr_match(self.ip_allow, client) then
+            return self:decide(5, { PROTOCOL.ip_deny.id }, { PROTOCOL.ip_deny })
+        end
+    end
+    local headers, err = ngx_req.get_headers(self.max_headers)
+    -- The header pass comes first, as inspect's does: its loop is the phase's first of our own, and
+    -- LuaJIT compiles the code between a phase's start and its first compiled loop only by luck (a
+    -- trace from a function's entry cannot run into a loop compiled on its own): kept this short,
+    -- the rest of the phase rides the trace that leaves the loop.
+    local acc = scan_headers(nil, headers, self.opts)
+    -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
+    ctx.headers = err ~= "truncated" and headers or nil
+    local method = ngx_req.get_method()
+    local found = self:protocol(headers, method, err == "truncated")
+    -- the first Content-Length, as $http_content_length gives it (which also sees past max_headers)
+    local cl = err == "truncated" and ngx_var.http_content_length or rawget(headers, "content-length")
+    cl = tonumber(type(cl) == "table" and cl[1] or cl)
+    if self.max_body and cl and cl > self.max_body then
+        return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
+    end
+    local body, content_type, truncated
+    if method ~= "GET" and method ~= "HEAD" and (cl or rawget(headers, "transfer-encoding")) then
+        body, truncated = read_body(self.max_body_inspect)
+        if body and self.max_body and #body > self.max_body then
+            return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
+        end
+        content_type = ngx_var.content_type
+    end
+    local matched = scan_rest(acc, ngx_var.request_uri or "", body, content_type, self.opts, truncated)
+    if found then
+        matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
+        for _, r in ipairs(found) do
+            matched[#matched + 1] = r
+        end
+    end
+    if not matched then
+        return
+    end
+    local score, ids = 0, {}
+    for _, r in ipairs(matched) do
+        score = score + r.score
+        ids[#ids + 1] = r.id
+    end
+    if score >= self.threshold then
+        sort(ids)
+        ctx.waf = { score = score, rules = ids }
+        return self:decide(score, ids, matched)
+    end
+end
+
+return _M

@@ -1,0 +1,295 @@
+-- WAF decoders (pure Lua, no ngx): turn an inspected value into the form rules match against.
+-- Attackers hide payloads behind encodings the application will undo; we undo them first, in
+-- layers, until the value stops changing: URL (%XX, %uXXXX, double encoding), overlong UTF-8
+-- (%c0%ae = "."), HTML entities, \uXXXX / \xHH escapes, fullwidth forms, NUL bytes.
+local byte, char, sub, gsub, lower, find = string.byte, string.char, string.sub, string.gsub, string.lower,
+    string.find
+local tonumber, floor = tonumber, math.floor
+
+local _M = {}
+
+local function utf8_char(cp)
+    if cp < 0x80 then
+        return char(cp)
+    elseif cp < 0x800 then
+        return char(0xC0 + floor(cp / 0x40), 0x80 + cp % 0x40)
+    elseif cp < 0x10000 then
+        return char(0xE0 + floor(cp / 0x1000), 0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+    elseif cp < 0x110000 then
+        return char(0xF0 + floor(cp / 0x40000), 0x80 + floor(cp / 0x1000) % 0x40,
+            0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+    end
+    return ""
+end
+_M.utf8_char = utf8_char
+
+local function hex_char(h)
+    return char(tonumber(h, 16))
+end
+
+local function hex_cp(h)
+    return utf8_char(tonumber(h, 16))
+end
+
+local function dec_cp(d)
+    return utf8_char(tonumber(d))
+end
+
+-- One layer of percent-decoding; plus_space for application/x-www-form-urlencoded.
+function _M.url_decode(s, plus_space)
+    if plus_space and find(s, "+", 1, true) then
+        s = gsub(s, "%+", " ")
+    end
+    if not find(s, "%", 1, true) then
+        return s
+    end
+    s = gsub(s, "%%[uU](%x%x%x%x)", hex_cp)
+    return (gsub(s, "%%(%x%x)", hex_char))
+end
+
+-- Overlong UTF-8 sequences decode to ASCII in lax decoders (IIS, old Java): map them the same way.
+local function decode_overlong(s)
+    if not find(s, "[\192\193\224\240\248\252]") then
+        return s
+    end
+    -- 2-byte: 110000xx 10xxxxxx
+    s = gsub(s, "([\192\193])([\128-\191])", function(a, b)
+        return char((byte(a) - 0xC0) * 0x40 + (byte(b) - 0x80))
+    end)
+    -- 3 to 6 bytes with only leading zero bits: the last byte carries the ASCII value
+    s = gsub(s, "\224\128([\128-\191])", function(b) return char(byte(b) - 0x80) end)
+    s = gsub(s, "\224\129([\128-\191])", function(b) return char(byte(b) - 0x40) end)
+    s = gsub(s, "\240\128\128([\128-\191])", function(b) return char(byte(b) - 0x80) end)
+    s = gsub(s, "\240\128\129([\128-\191])", function(b) return char(byte(b) - 0x40) end)
+    s = gsub(s, "\248\128\128\128([\128-\191])", function(b) return char(byte(b) - 0x80) end)
+    s = gsub(s, "\248\128\128\129([\128-\191])", function(b) return char(byte(b) - 0x40) end)
+    s = gsub(s, "\252\128\128\128\128([\128-\191])", function(b) return char(byte(b) - 0x80) end)
+    s = gsub(s, "\252\128\128\128\129([\128-\191])", function(b) return char(byte(b) - 0x40) end)
+    return s
+end
+_M.decode_overlong = decode_overlong
+
+local NAMED = {
+    lt = "<", gt = ">", quot = '"', apos = "'", amp = "&", nbsp = " ", colon = ":", semi = ";",
+    lpar = "(", rpar = ")", sol = "/", bsol = "\\", tab = "\t", newline = "\n", period = ".",
+    comma = ",", equals = "=", excl = "!", num = "#", dollar = "$", percnt = "%", plus = "+",
+    lsqb = "[", rsqb = "]", lbrace = "{", rbrace = "}", grave = "`", quest = "?", ast = "*",
+    lowbar = "_", verbar = "|", hyphen = "-", commat = "@",
+}
+
+local function named_entity(name)
+    return NAMED[lower(name)]
+end
+
+function _M.html_decode(s)
+    if not find(s, "&", 1, true) then
+        return s
+    end
+    s = gsub(s, "&#[xX]0*(%x%x?%x?%x?%x?%x?);?", hex_cp)
+    s = gsub(s, "&#0*(%d%d?%d?%d?%d?%d?%d?);?", dec_cp)
+    s = gsub(s, "&(%a+);", named_entity)
+    -- browsers also honour a few entities without the semicolon
+    s = gsub(s, "&([lL][tT])([^%a;])", "<%2")
+    s = gsub(s, "&([gG][tT])([^%a;])", ">%2")
+    s = gsub(s, "&([qQ][uU][oO][tT])([^%a;])", '"%2')
+    return s
+end
+
+-- \uXXXX, \u{XXXX}, \xHH (JavaScript, JSON, CSS-ish) escapes.
+function _M.escape_decode(s)
+    if not find(s, "\\", 1, true) then
+        return s
+    end
+    s = gsub(s, "\\[uU]{(%x+)}", hex_cp)
+    s = gsub(s, "\\[uU](%x%x%x%x)", hex_cp)
+    s = gsub(s, "\\[xX](%x%x)", hex_char)
+    -- CSS escapes with leading zeros (\0075 = "u"): the unambiguous form, safe on Windows paths.
+    s = gsub(s, "\\00(%x%x) ?", hex_char)
+    return s
+end
+
+-- Fullwidth ASCII (U+FF01..U+FF5E, EF BC 81 .. EF BD 9E) -> ASCII.
+function _M.fullwidth(s)
+    if not find(s, "\239[\188\189]") then
+        return s
+    end
+    s = gsub(s, "\239\188([\129-\191])", function(b) return char(byte(b) - 0x80 + 0x20) end)
+    s = gsub(s, "\239\189([\128-\158])", function(b) return char(byte(b) - 0x80 + 0x60) end)
+    return s
+end
+
+local MAX_LAYERS = 4
+
+-- Bytes some decoder below acts on (%XX, entities, escapes, NUL, any non-ASCII): a value without
+-- them is only lower-cased, which is most values; one find instead of every layer's gsubs.
+local DECODABLE = "[%%&\\%z\128-\255]"
+
+-- Decode every layer until a fixpoint (bounded), then lower-case and drop NULs.
+function _M.normalize(s)
+    if not find(s, DECODABLE) then
+        return lower(s)
+    end
+    for _ = 1, MAX_LAYERS do
+        local before = s
+        s = _M.url_decode(s, false)
+        s = decode_overlong(s)
+        s = _M.escape_decode(s)
+        s = _M.html_decode(s)
+        s = _M.fullwidth(s)
+        if s == before then
+            break
+        end
+    end
+    if find(s, "[%z\202\226]") then
+        s = gsub(s, "%z", "")
+        -- Typographic quotes and primes act as quotes in sloppy parsers (and in copy-pasted payloads).
+        s = gsub(s, "\226\128[\152\153\156\157]", "'")
+        s = gsub(s, "\226\128\178", "'")
+        s = gsub(s, "\202\188", "'")
+    end
+    return lower(s)
+end
+
+-- The path view: path-separator look-alikes become "/" so traversal rules see through them:
+-- 0x2f / 0x5c spelled out, backslashes, fraction/division slashes and set-minus, private-use
+-- code points, stray control bytes and lead bytes left by broken encodings.
+function _M.path_view(n)
+    -- each rewrite runs only if the bytes it starts with are there: most values need none of them
+    if find(n, "0x", 1, true) then
+        n = gsub(n, "0x2e", ".")
+        n = gsub(n, "0x(2f)", "/")
+        n = gsub(n, "0x5c", "/")
+    end
+    if find(n, "..", 1, true) then
+        n = gsub(n, "%.%.(2f)", "../")
+        n = gsub(n, "%.%.(5c)", "../")
+    end
+    if find(n, "\\", 1, true) then
+        n = gsub(n, "\\", "/")
+    end
+    if find(n, "[%c\128-\255]") then
+        n = gsub(n, "\226\129\132", "/")           -- U+2044 fraction slash
+        n = gsub(n, "\226\136[\149\150]", "/")    -- U+2215 division slash, U+2216 set minus
+        n = gsub(n, "\239[\128-\191][\128-\191]", "/")  -- U+F000..U+FFFF (private use, specials)
+        n = gsub(n, "\238[\128-\191][\128-\191]", "/")  -- U+E000..U+EFFF (private use)
+        -- control bytes other than whitespace (a tab or line break between words is text, not a separator)
+        n = gsub(n, "[%z\1-\8\14-\31\127\192\193\248\252]+", "/")
+    end
+    if find(n, "//", 1, true) then
+        n = gsub(n, "//+", "/")
+    end
+    return n
+end
+
+-- The SQL view: comments become spaces and whitespace runs collapse, so "UN/**/ION" cannot hide.
+function _M.sql_view(n)
+    -- unchanged unless there is a comment opener, a control/non-ASCII byte (tabs, newlines, NBSP)
+    -- or a run of spaces
+    if not (find(n, "[%c\128-\255]") or find(n, "  ", 1, true) or find(n, "/*", 1, true)) then
+        return n
+    end
+    if find(n, "/*", 1, true) then
+        n = gsub(n, "/%*!?%d*", " ")
+        n = gsub(n, "%*/", " ")
+    end
+    n = gsub(n, "\194\160", " ")
+    return (gsub(n, "%s+", " "))
+end
+
+-- application/x-www-form-urlencoded (also query strings) -> array of {name, value}, decoded once.
+function _M.parse_form(body, limit)
+    local out = {}
+    limit = limit or 512
+    for pair in body:gmatch("[^&;]+") do
+        if #out >= limit then
+            break
+        end
+        local eq = find(pair, "=", 1, true)
+        local name, value
+        if eq then
+            name, value = sub(pair, 1, eq - 1), sub(pair, eq + 1)
+        else
+            name, value = pair, ""
+        end
+        out[#out + 1] = { _M.url_decode(name, true), _M.url_decode(value, true) }
+    end
+    return out
+end
+
+-- A file name that leaves the upload directory: a dot-dot segment or an absolute path (/x, \x,
+-- \\server\share, C:\x, C:x, ~/x), after the same decoding as every value.
+function _M.unsafe_filename(name)
+    local p = _M.path_view(_M.normalize(name))
+    local c = byte(p, 1)
+    if c == 47 or c == 126 and byte(p, 2) == 47 then  -- "/" (also "\" and "\\" after path_view), "~/"
+        return true
+    end
+    if find(p, "^%a:") then
+        return true
+    end
+    return p == ".." or find(p, "../", 1, true) ~= nil or sub(p, -3) == "/.."
+end
+
+local B64 = {}
+do
+    local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    for i = 1, 64 do
+        B64[byte(alphabet, i)] = i - 1
+    end
+    B64[45], B64[95] = 62, 63  -- base64url
+end
+
+-- Content-Transfer-Encoding base64 (RFC 2045; whitespace and bad characters skipped).
+function _M.base64_decode(s)
+    local out, acc, bits, n = {}, 0, 0, 0
+    for i = 1, #s do
+        local v = B64[byte(s, i)]
+        if v then
+            acc = acc * 64 + v
+            bits = bits + 6
+            if bits >= 8 then
+                bits = bits - 8
+                local b = floor(acc / 2 ^ bits)
+                acc = acc - b * 2 ^ bits
+                n = n + 1
+                out[n] = char(b)
+            end
+        elseif byte(s, i) == 61 then  -- "="
+            break
+        end
+    end
+    return table.concat(out)
+end
+
+-- Content-Transfer-Encoding quoted-printable (soft line breaks removed, =XX decoded).
+function _M.qp_decode(s)
+    if not find(s, "=", 1, true) then
+        return s
+    end
+    s = gsub(s, "=\r?\n", "")
+    return (gsub(s, "=(%x%x)", hex_char))
+end
+
+-- Every string (keys included) in a decoded JSON document, depth- and count-bounded.
+function _M.json_strings(doc, out, depth, limit)
+    out = out or {}
+    depth = depth or 0
+    limit = limit or 1024
+    if depth > 32 or #out >= limit then
+        return out
+    end
+    local t = type(doc)
+    if t == "string" then
+        out[#out + 1] = doc
+    elseif t == "table" then
+        for k, v in pairs(doc) do
+            if type(k) == "string" then
+                out[#out + 1] = k
+            end
+            _M.json_strings(v, out, depth + 1, limit)
+        end
+    end
+    return out
+end
+
+return _M

@@ -1,0 +1,381 @@
+-- The WAF's inspection core (no phase-specific ngx API, so tools can call it outside a request):
+-- decodes (edge.waf.decode) the raw request line's path, query args, headers and the body
+-- (urlencoded, JSON, multipart, other) and returns the rules of edge.waf.rules that match.
+-- Scoring and the verdict are the policy's (edge.policies.waf).
+local cjson = require "cjson.safe"
+local decode = require "edge.waf.decode"
+local multipart = require "edge.waf.multipart"
+local memo = require "edge.lib.memo"
+local rules = require "edge.waf.rules"
+local ffi = require "ffi"
+
+local ngx_log, WARN = ngx.log, ngx.WARN
+local concat = table.concat
+local type, ipairs, pairs, tostring, pcall = type, ipairs, pairs, tostring, pcall
+local sub, find, lower = string.sub, string.find, string.lower
+
+local _M = {}
+
+local DEFAULTS = {
+    mode = "block",
+    threshold = 5,
+    max_value_length = 16384,       -- inspect at most this much of any one value
+    max_body_inspect = 262144,
+    max_multipart_parts = 256,
+    max_header_length = 8192,
+    max_headers = 100,
+    allowed_methods = { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" },
+    -- Headers whose values are opaque credentials or fixed-format: inspecting them only costs time.
+    skip_headers = { "authorization", "x-slack-signature", "content-length", "x-request-id" },
+    ip_allow = {},
+    ip_deny = {},
+}
+_M.DEFAULTS = DEFAULTS
+
+-- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
+local PROTOCOL = {
+    method = { id = 911100, category = "protocol", score = 5, desc = "method not allowed" },
+    no_host = { id = 920280, category = "protocol", score = 5, desc = "missing Host header" },
+    bad_host = { id = 920350, category = "protocol", score = 5, desc = "Host is not this server" },
+    cl_te = { id = 920180, category = "protocol", score = 5, desc = "both Content-Length and Transfer-Encoding" },
+    multi_cl = { id = 920160, category = "protocol", score = 5, desc = "conflicting Content-Length headers" },
+    header_size = { id = 920380, category = "protocol", score = 5, desc = "oversized header" },
+    header_count = { id = 920390, category = "protocol", score = 5, desc = "too many headers" },
+    nul = { id = 920270, category = "protocol", score = 5, desc = "NUL byte in a value" },
+    ip_deny = { id = 910100, category = "ip", score = 5, desc = "client address is denied" },
+    multipart = { id = 920120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
+    mp_filename = { id = 930170, category = "traversal", score = 5,
+        desc = "multipart file name with a path (dot-dot segment or absolute)" },
+}
+-- as merge() lists (shared, never modified)
+local MULTIPART_BAD = { PROTOCOL.multipart }
+local FILENAME_BAD = { PROTOCOL.mp_filename }
+local HEADER_SIZE = { PROTOCOL.header_size }
+_M.PROTOCOL = PROTOCOL
+
+-- ngx.re.find(..., "jo") rebuilds its cache key (pattern .. options) and walks an LRU on every
+-- call, which over ~50 rules per value cost more than the matching: each rule is compiled once
+-- (the same PCRE with JIT) and executed directly. Compiled by the first policy's new(), so a rule
+-- that does not compile fails `nginx -t`; lazily, as the busted specs load this module without nginx.
+local compiled, exec_regex
+
+local function compile_rules()
+    local core_regex = require "resty.core.regex"  -- also declares exec_regex to the FFI
+    -- (the busted specs, without nginx, load a stand-in regex module that brings its own exec)
+    exec_regex = core_regex.spec_exec_regex or ffi.C.ngx_http_lua_ffi_exec_regex
+    local list = {}
+    for i, r in ipairs(rules) do
+        local re, err, flags = core_regex.re_match_compile(r.pattern, "j")
+        if not re then
+            error("waf: rule " .. r.id .. " does not compile: " .. tostring(err))
+        end
+        list[i] = { rule = r, re = re, flags = flags, ua_only = r.targets == "ua" }
+    end
+    compiled = list
+    return list
+end
+
+-- Compiles the rules once (the first policy's new()): a rule that does not compile fails `nginx -t`.
+function _M.compile()
+    if not compiled then
+        compile_rules()
+    end
+end
+
+-- Per worker: repeated values (user agents, cookies, common args) are scored once; keyed by the
+-- value itself, so no key is built on the hot path.
+local new_cache = memo.new
+
+local value_cache = new_cache(4096)
+local ua_cache = new_cache(512)
+-- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
+-- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
+local uri_cache = new_cache(1024)
+local MAX_CACHED_URI = 2048
+
+local EMPTY = {}
+
+-- Matched rules for one value: array of rule tables (cached by value, shared: never modified).
+local function scan_value(value, is_ua)
+    local cache = is_ua and ua_cache or value_cache
+    local hit = cache:get(value)
+    if hit then
+        return hit
+    end
+    local n = decode.normalize(value)
+    local sql, path = decode.sql_view(n), decode.path_view(n)
+    local out
+    if find(value, "%z") then
+        out = { PROTOCOL.nul }
+    end
+    local list = compiled or compile_rules()
+    for i = 1, #list do
+        local c = list[i]
+        if is_ua or not c.ua_only then
+            local view = c.rule.view
+            view = view == "n" and n or view == "sql" and sql or path
+            -- > 0: matched (PCRE_ERROR_NOMATCH and errors are negative)
+            if exec_regex(c.re, c.flags, view, #view, 0) > 0 then
+                out = out or {}
+                out[#out + 1] = c.rule
+            end
+        end
+    end
+    out = out or EMPTY
+    cache:set(value, out)
+    return out
+end
+_M.scan_value = scan_value
+
+-- acc (nil until the first match, so a clean request builds no table) plus the rules of list
+-- that are not in it yet.
+local function merge(acc, list)
+    for i = 1, #list do
+        local r = list[i]
+        acc = acc or {}
+        local dup = false
+        for j = 1, #acc do
+            if acc[j] == r then
+                dup = true
+                break
+            end
+        end
+        if not dup then
+            acc[#acc + 1] = r
+        end
+    end
+    return acc
+end
+
+local function merge_value(acc, v, limit, is_ua)
+    if type(v) == "string" then
+        if v ~= "" then
+            acc = merge(acc, scan_value(#v > limit and sub(v, 1, limit) or v, is_ua))
+        end
+    elseif type(v) == "table" then  -- repeated header / arg
+        for _, x in ipairs(v) do
+            acc = merge_value(acc, x, limit, is_ua)
+        end
+    end
+    return acc
+end
+
+local function merge_form(acc, text, limit)
+    for _, pair in ipairs(decode.parse_form(text)) do
+        acc = merge_value(acc, pair[1], limit)
+        acc = merge_value(acc, pair[2], limit)
+    end
+    return acc
+end
+
+-- A JSON text: its strings (keys and values) one by one; text that does not parse, as it is.
+local function merge_json(acc, text, limit)
+    local doc = cjson.decode(text)
+    return merge_value(acc, type(doc) == "table" and decode.json_strings(doc) or text, limit)
+end
+
+-- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
+-- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
+local function merge_cookies(acc, v, limit)
+    if type(v) == "table" then
+        for _, x in ipairs(v) do
+            acc = merge_form(acc, x, limit)
+        end
+        return acc
+    end
+    return merge_form(acc, v, limit)
+end
+
+-- A value that may be longer than one inspection window (a text file): scanned window by window,
+-- overlapping so that a payload across a window edge is seen whole, up to budget bytes.
+local WINDOW_OVERLAP = 1024
+
+local function merge_long(acc, v, limit, budget)
+    local n = #v
+    if n <= limit then
+        return merge_value(acc, v, limit)
+    end
+    if budget < n then
+        n = budget
+    end
+    local step = limit > 2 * WINDOW_OVERLAP and limit - WINDOW_OVERLAP or limit
+    local i = 1
+    while i <= n do
+        local j = i + limit - 1
+        acc = merge(acc, scan_value(sub(v, i, j < n and j or n)))
+        if j >= n then
+            break
+        end
+        i = i + step
+    end
+    return acc
+end
+
+-- Media types whose content an application reads as text (an absent type is text/plain, RFC 7578).
+local TEXT_TYPES = { "text/", "json", "xml", "javascript", "ecmascript", "x-www-form-urlencoded", "x-sh",
+    "x-php", "x-httpd-php", "x-python", "x-perl", "x-ruby", "yaml", "csv", "sql", "html", "svg" }
+
+local function text_like(ctype, value)
+    if ctype == nil or ctype == "" then
+        return true
+    end
+    for i = 1, #TEXT_TYPES do
+        if find(ctype, TEXT_TYPES[i], 1, true) then
+            return true
+        end
+    end
+    -- a declared binary type is the client's claim: content without NUL bytes in its first KiB is text
+    -- to whoever reads it (a script disguised as an image)
+    return not find(sub(value, 1, 1024), "%z")
+end
+
+local function part_value(part)
+    local v, cte = part.value, part.cte
+    if cte and v ~= "" then
+        if find(cte, "base64", 1, true) then
+            v = decode.base64_decode(v)
+        elseif find(cte, "quoted-printable", 1, true) then
+            v = decode.qp_decode(v)
+        end
+    end
+    return v
+end
+
+local function merge_filename(acc, f, limit)
+    if f and f ~= "" then
+        acc = merge_value(acc, f, limit)
+        if decode.unsafe_filename(f) then
+            acc = merge(acc, FILENAME_BAD)
+        end
+    end
+    return acc
+end
+
+-- multipart/form-data: every part's name, file name and (fields, text files) value, through the same
+-- decoding and rules as form arguments; a body that does not parse is a protocol violation.
+local function merge_multipart(acc, body, content_type, limit, opts, truncated)
+    local boundary = multipart.multipart_boundary(content_type)
+    local parts
+    if boundary then
+        local ok, res = pcall(multipart.parse_multipart, body, boundary,
+            opts.max_multipart_parts or DEFAULTS.max_multipart_parts, truncated)
+        parts = ok and res or nil
+        if not ok then
+            ngx_log(WARN, "waf: multipart parser error: ", res)
+        end
+    end
+    if not parts then
+        -- still scan the raw text: the upstream's parser may be laxer than ours
+        return merge_value(merge(acc, MULTIPART_BAD), body, limit)
+    end
+    local budget = opts.max_body_inspect or DEFAULTS.max_body_inspect
+    -- merge_value skips nil: absent pieces need no guard
+    acc = merge_value(merge_value(acc, parts.preamble, limit), parts.epilogue, limit)
+    for i = 1, #parts do
+        local part = parts[i]
+        acc = merge_value(acc, part.name, limit)
+        acc = merge_value(acc, part.name_alt, limit)
+        acc = merge_value(acc, part.raw_cd, limit)
+        local fname, fext = part.filename, part.filename_ext
+        if fname or fext then
+            acc = merge_filename(merge_filename(acc, fname, limit), fext, limit)
+            acc = merge_filename(acc, part.filename_alt, limit)
+            local v = part_value(part)
+            if v ~= "" and budget > 0 and text_like(part.ctype, v) then
+                acc = merge_long(acc, v, limit, budget)
+                budget = budget - #v
+            end
+        else
+            local v = part_value(part)
+            local ct = part.ctype
+            if ct and find(ct, "json", 1, true) then
+                acc = merge_json(acc, v, limit)
+            else
+                acc = merge_value(acc, v, limit)
+            end
+        end
+    end
+    return acc
+end
+
+local function scan_uri(uri, limit)
+    local q = find(uri, "?", 1, true)
+    local acc = merge_value(nil, q and sub(uri, 1, q - 1) or uri, limit)
+    if q then
+        acc = merge_form(acc, sub(uri, q + 1), limit)
+    end
+    return acc
+end
+
+-- The header pass: every request header but the skipped ones (credentials: an oversized token is
+-- the next policy's 401), one loop that does the protocol's size check too (a header longer than
+-- opts.max_header_length matches 920380). Returns acc with the matched rules added.
+local function scan_headers(acc, headers, opts)
+    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    local skip = opts.skip_set or EMPTY
+    local maxlen = opts.max_header_length
+    local ua
+    for name, v in pairs(headers or EMPTY) do
+        if not skip[name] then
+            if maxlen and type(v) == "string" and #v > maxlen then
+                acc = merge(acc, HEADER_SIZE)
+            end
+            if name == "user-agent" then
+                ua = v
+            elseif name == "cookie" then
+                acc = merge_cookies(acc, v, limit)
+            else
+                if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
+                    v = multipart.strip_boundary(v)
+                end
+                acc = merge_value(acc, v, limit)
+            end
+        end
+    end
+    if ua then
+        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, true)
+    end
+    return acc
+end
+
+_M.scan_headers = scan_headers
+
+-- The rest of the request: the URI (results cached per URI) and the body.
+local function scan_rest(acc, uri, body, content_type, opts, truncated)
+    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    if #uri <= MAX_CACHED_URI and #uri <= limit then
+        -- no part of it can be truncated, so its result holds for every route's limit
+        local hit = uri_cache:get(uri)
+        if not hit then
+            hit = scan_uri(uri, limit) or EMPTY
+            uri_cache:set(uri, hit)
+        end
+        acc = merge(acc, hit)
+    else
+        acc = scan_uri(uri, limit)
+    end
+    if body and body ~= "" then
+        local ct = lower(content_type or "")
+        if find(ct, "^%s*multipart/") then
+            acc = merge_multipart(acc, body, content_type, limit, opts, truncated)
+        elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
+            acc = merge_form(acc, body, limit)
+        elseif find(ct, "json", 1, true) then
+            acc = merge_json(acc, body, limit)
+        else
+            acc = merge_value(acc, body, limit)
+        end
+    end
+    return acc
+end
+_M.scan_rest = scan_rest
+
+-- uri: raw request URI, headers: {lowercase name = value or list}, body: string|nil, content_type:
+-- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's. Returns the
+-- array of matched rules, or nil when nothing matched.
+function _M.inspect(uri, headers, body, content_type, opts, truncated)
+    opts = opts or DEFAULTS
+    return scan_rest(scan_headers(nil, headers, opts), uri or "", body, content_type, opts, truncated)
+end
+
+return _M

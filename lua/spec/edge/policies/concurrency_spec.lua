@@ -1,0 +1,126 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
+local fake_ngx = require "fake_ngx"
+
+describe("concurrency", function()
+    local ngx, concurrency, dict, exits
+
+    local function policy(conf)
+        return concurrency.new(conf, "r", { limits = {} })
+    end
+
+    before_each(function()
+        ngx = fake_ngx.install({ dicts = { "edge_inflight", "edge_metrics" } })
+        ngx.var = { remote_addr = "10.0.0.1", edge_limit_slots = "", edge_decisions = "" }
+        ngx.worker = { pid = function() return 4242 end }
+        ngx.re = { find = function() return 1 end }
+        exits = {}
+        ngx.say = function() end
+        ngx.exit = function(status) exits[#exits + 1] = status return status end
+        ngx.sleep = function(s)
+            ngx.clock.now = ngx.clock.now + s
+            if ngx.on_sleep then
+                ngx.on_sleep()
+            end
+        end
+        for _, m in ipairs({ "edge.policies.concurrency", "edge.limit.keys", "edge.limit.report", "edge.lib.errors",
+            "edge.lib.request_context", "edge.lib.metrics" }) do
+            package.loaded[m] = nil
+        end
+        concurrency = require "edge.policies.concurrency"
+        dict = ngx.shared.edge_inflight
+    end)
+
+    it("admits up to max in flight, then rejects with 503 and Retry-After", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 2 } } })
+        p:access({})
+        local first = ngx.var.edge_limit_slots
+        ngx.var.edge_limit_slots = ""
+        p:access({})
+        ngx.var.edge_limit_slots = ""
+        p:access({})
+        assert.same({ 503 }, exits)
+        assert.equals("1", ngx.header["Retry-After"])
+        assert.equals(2, dict:get("c|r|ip|10.0.0.1"))
+        assert.equals("c|r|ip|10.0.0.1", first)
+    end)
+
+    it("releases a slot exactly once however often the log phase is reached", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 5 } } })
+        p:access({})
+        p:log({})
+        p:log({})
+        assert.equals(0, dict:get("c|r|ip|10.0.0.1"))
+        assert.equals(0, dict:get("w|4242|c|r|ip|10.0.0.1"))
+    end)
+
+    it("takes a slot on every key or on none", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 10 }, { name = "route", key = "route", max = 1 } } })
+        p:access({})
+        ngx.var.edge_limit_slots = ""   -- a second request, first still in flight
+        p:access({})
+        assert.same({ 503 }, exits)
+        assert.equals(1, dict:get("c|r|ip|10.0.0.1"))   -- the rejected request holds nothing
+        assert.equals(1, dict:get("c|r|route|*"))
+    end)
+
+    it("queues for a free slot within the bounded wait", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 1 } }, queue = { max = 1, timeout_ms = 50 } })
+        p:access({})
+        local held = ngx.var.edge_limit_slots
+        ngx.var.edge_limit_slots = ""
+        local released = false
+        ngx.on_sleep = function()
+            if not released then   -- the first request finishes while the second waits
+                released = true
+                local mine = ngx.var.edge_limit_slots
+                ngx.var.edge_limit_slots = held
+                concurrency.release(dict)
+                ngx.var.edge_limit_slots = mine
+            end
+        end
+        p:access({})
+        assert.same({}, exits)
+        assert.equals(1, dict:get("c|r|ip|10.0.0.1"))
+        assert.equals(0, dict:get("q|r"))
+    end)
+
+    it("names the limit that refused when the queue is full", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 10 }, { name = "route", key = "route", max = 1 } },
+                           queue = { max = 1, timeout_ms = 50 } })
+        p:access({})
+        ngx.var.edge_limit_slots = ""
+        dict:set("q|r", 1)   -- another request already waits: no room to queue
+        p:access({})
+        assert.same({ 503 }, exits)
+        assert.equals("concurrency:route=rejected", ngx.var.edge_decisions)
+        assert.equals(1, dict:get("c|r|ip|10.0.0.1"))
+    end)
+
+    it("gives up queueing at the deadline", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 1 } }, queue = { max = 5, timeout_ms = 30 } })
+        p:access({})
+        ngx.var.edge_limit_slots = ""
+        local start = ngx.clock.now
+        p:access({})
+        assert.same({ 503 }, exits)
+        assert.is_true(ngx.clock.now - start >= 0.03 - 1e-9)
+        assert.equals(0, dict:get("q|r"))
+    end)
+
+    it("returns the slots of a dead worker once, even with two sweepers", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 3 } } })
+        p:access({})
+        ngx.var.edge_limit_slots = ""
+        p:access({})                   -- worker 4242 holds 2 slots, then is killed (no log phase)
+        local dead = function(pid) return pid == 4242 end
+        local alive_all = function() return true end
+        assert.equals(0, concurrency.sweep(dict, alive_all, 1))
+        concurrency.publish_inflight(dict)
+        assert.matches('edge_limit_inflight{route="r",limit="ip"} 2', require("edge.lib.metrics").render(), 1, true)
+        assert.equals(2, concurrency.sweep(dict, function(pid) return not dead(pid) end, 1))
+        concurrency.publish_inflight(dict)
+        assert.equals(0, concurrency.sweep(dict, function(pid) return not dead(pid) end, 2))
+        assert.equals(0, dict:get("c|r|ip|10.0.0.1"))
+        assert.matches('edge_limit_inflight{route="r",limit="ip"} 0', require("edge.lib.metrics").render(), 1, true)
+    end)
+end)

@@ -1,0 +1,121 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;lua/spec/fixtures/?.lua;" .. package.path
+local fake_ngx = require "fake_ngx"
+
+describe("crypto_ffi", function()
+    local crypto
+    setup(function()
+        fake_ngx.install({})
+        crypto = require "edge.lib.crypto"
+    end)
+
+    it("computes HMAC-SHA256 (RFC 4231 test case 2)", function()
+        local mac = crypto.hmac_sha256("Jefe", "what do ya want for nothing?")
+        assert.equals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843", crypto.to_hex(mac))
+    end)
+
+    it("round-trips base64url and refuses other alphabets", function()
+        for _, s in ipairs({ "", "a", "ab", "abc", "\255\254\253\0" }) do
+            assert.equals(s, crypto.b64url_decode(crypto.b64url_encode(s)))
+        end
+        assert.is_nil(crypto.b64url_decode("ab+/"))
+        assert.is_nil(crypto.b64url_decode("abc="))
+        assert.is_nil(crypto.b64url_decode("a"))
+        -- every length and every byte value, against the alphabet mapping, in either order of calls
+        local all = {}
+        for i = 0, 255 do
+            all[#all + 1] = string.char(i)
+        end
+        all = table.concat(all)
+        for n = 0, 70 do
+            local s = all:sub(256 - n, 255) .. all:sub(1, n)
+            assert.equals(s, crypto.b64url_decode(crypto.b64url_encode(s)))
+        end
+        assert.equals("\251\255", crypto.b64url_decode("-_8"))
+        for _, bad in ipairs({ "ab.c", "abcd=", "ab cd", "abcdab\0c", "abc\255" }) do
+            assert.is_nil(crypto.b64url_decode(bad), bad)
+        end
+    end)
+
+    it("compares in constant time and only equal lengths", function()
+        assert.is_true(crypto.constant_time_equals("abc", "abc"))
+        assert.is_false(crypto.constant_time_equals("abc", "abd"))
+        assert.is_false(crypto.constant_time_equals("abc", "abcd"))
+        assert.is_false(crypto.constant_time_equals(nil, "a"))
+    end)
+end)
+
+describe("jwt.verify_token", function()
+    local jwt, jwks, fx, keys, opts
+
+    setup(function()
+        fake_ngx.install({ dicts = { "edge_metrics", "edge_jwks" } })
+        package.loaded["edge.lib.errors"] = { reject = function() end }
+        jwt = require "edge.policies.jwt"
+        jwks = require "edge.lib.jwks"
+        fx = require "jwt_fixtures"
+        keys = assert(jwks.parse(fx.jwks))
+        opts = { issuer = fx.issuer, audience = "jeeves", leeway = 30, typ = "at+jwt" }
+    end)
+
+    local function get_key(kid)
+        return keys[kid]
+    end
+
+    it("accepts a valid RS256 token and returns its claims", function()
+        local claims = assert(jwt.verify_token(fx.valid_rs256, get_key, opts, fx.now))
+        assert.equals("demo-client", claims.client_id)
+        assert.equals("read write", claims.scope)
+    end)
+
+    it("accepts a valid ES256 token", function()
+        assert.truthy(jwt.verify_token(fx.valid_es256, get_key, opts, fx.now))
+    end)
+
+    it("rejects every token of the attack set with a fixed description", function()
+        local count = 0
+        for name, token in pairs(fx.attacks) do
+            local claims, code, desc = jwt.verify_token(token, get_key, opts, fx.now)
+            assert.is_nil(claims, name .. " was accepted")
+            assert.equals("invalid_token", code, name)
+            assert.is_string(desc)
+            assert.is_nil(desc:find("BEGIN", 1, true), name .. " leaks key material")
+            count = count + 1
+        end
+        assert.is_true(count >= 18)
+    end)
+
+    it("keeps each key's verify context usable after failed checks", function()
+        for _ = 1, 3 do
+            assert.truthy(jwt.verify_token(fx.valid_rs256, get_key, opts, fx.now))
+            assert.is_nil(jwt.verify_token(fx.attacks.tampered_payload, get_key, opts, fx.now))
+            assert.is_nil(jwt.verify_token(fx.attacks.es256_header_on_rsa_sig, get_key, opts, fx.now))
+            assert.truthy(jwt.verify_token(fx.valid_es256, get_key, opts, fx.now))
+        end
+    end)
+
+    it("rejects a token once it is past exp plus leeway", function()
+        assert.truthy(jwt.verify_token(fx.valid_rs256, get_key, opts, fx.now + 600 + 29))
+        assert.is_nil(jwt.verify_token(fx.valid_rs256, get_key, opts, fx.now + 600 + 31))
+    end)
+
+    it("never asks for a key when alg is not allowed", function()
+        local asked = false
+        local claims = jwt.verify_token(fx.attacks.alg_none, function() asked = true end, opts, fx.now)
+        assert.is_nil(claims)
+        assert.is_false(asked)
+    end)
+
+    it("skips RSA keys shorter than 2048 bits", function()
+        local parsed, skipped = jwks.parse('{"keys":[' .. fx.short_rsa_jwk .. ']}')
+        assert.is_nil(parsed.short)
+        assert.equals(1, #skipped)
+    end)
+
+    it("maps methods to scopes", function()
+        local scopes = { read = "read", write = "write" }
+        assert.equals("read", jwt.required_scope(scopes, "GET"))
+        assert.equals("write", jwt.required_scope(scopes, "POST"))
+        assert.equals("write", jwt.required_scope(scopes, "DELETE"))
+        assert.equals("admin", jwt.required_scope({ read = "read", write = "write", DELETE = "admin" }, "DELETE"))
+    end)
+end)

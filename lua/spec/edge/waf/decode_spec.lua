@@ -1,0 +1,87 @@
+package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
+
+describe("edge.waf.decode", function()
+    local d
+    setup(function()
+        d = require "edge.waf.decode"
+    end)
+
+    it("undoes URL, double URL and %u encodings", function()
+        assert.equals("../etc/passwd", d.normalize("%2e%2e%2fetc%2fpasswd"))
+        assert.equals("../", d.normalize("%252e%252e%252f"))
+        assert.equals("<script>", d.normalize("%u003cscript%u003e"))
+    end)
+
+    it("maps overlong UTF-8 to ASCII", function()
+        assert.equals("../", d.normalize("%c0%ae%c0%ae%c0%af"))
+        assert.equals("..\\", d.normalize("%c0%ae%c0%ae%c1%9c"))
+    end)
+
+    it("decodes HTML entities with and without semicolons", function()
+        assert.equals("<img src=javascript:alert(1)>", d.normalize("&lt;img src=&#106;avascript&colon;alert&lpar;1&rpar;&gt;"))
+        assert.equals("<b>", d.normalize("&#x3c;b&#62;"))
+    end)
+
+    it("decodes JS and CSS escapes, fullwidth forms and drops NULs", function()
+        assert.equals("alert", d.normalize("\\u0061l\\x65rt"))
+        assert.equals("url(", d.normalize("\\0075rl("))
+        assert.equals("<script>", d.normalize("\239\188\156script\239\188\158"))
+        assert.equals("ab", d.normalize("a%00b"))
+    end)
+
+    it("keeps ordinary text intact apart from case", function()
+        assert.equals("siobhán o'neill & co — 23%", d.normalize("Siobhán O'Neill & Co — 23%"))
+        assert.equals("日本語のテキスト", d.normalize("日本語のテキスト"))
+    end)
+
+    it("leaves values without anything to decode as they are, only lower-cased", function()
+        assert.equals("mary o'neil, page 2 (-created_at)", d.normalize("Mary O'Neil, page 2 (-created_at)"))
+        assert.equals("a/b/c.json", d.path_view("a/b/c.json"))
+        assert.equals("1 or 2", d.sql_view("1 or 2"))
+        -- each thing the views rewrite still triggers them
+        assert.equals("a/b", d.path_view("a//b"))
+        assert.equals("../x", d.path_view("0x2e0x2e/x"))
+        assert.equals("1 or 2", d.sql_view("1\tor  2"))
+        assert.equals("a b", d.sql_view("a\194\160b"))
+    end)
+
+    it("builds a path view that sees through slash look-alikes", function()
+        assert.equals("../../etc/issue", d.path_view(d.normalize("..%25u2215..0x2fetc%c1%1cissue")))
+        assert.equals("../boot.ini", d.path_view(d.normalize("..\\boot.ini")))
+    end)
+
+    it("keeps tabs and line breaks in the path view, other control bytes act as separators", function()
+        assert.equals("prod\nalert root\tcause", d.path_view("prod\nalert root\tcause"))
+        assert.equals("../etc/passwd", d.path_view("..\1etc\31passwd"))
+    end)
+
+    it("removes SQL comments in the sql view", function()
+        assert.equals("un ion select", d.sql_view("un/**/ion/*!50000*/select"))
+    end)
+
+    it("parses forms and walks JSON strings", function()
+        local pairs_ = d.parse_form("a=1+2&b=%3Cx%3E&flag")
+        assert.same({ { "a", "1 2" }, { "b", "<x>" }, { "flag", "" } }, pairs_)
+        local strings = d.json_strings({ name = "x", tags = { "y", { z = "w" } } })
+        table.sort(strings)
+        assert.same({ "name", "tags", "w", "x", "y", "z" }, strings)
+    end)
+
+    it("decodes base64 and quoted-printable transfer encodings", function()
+        assert.equals("<script>alert(1)</script>", d.base64_decode("PHNjcmlwdD5hbGVy\r\ndChxKTwvc2NyaXB0Pg=="):gsub("q", "1"))
+        assert.equals("hello", d.base64_decode("aGVsbG8="))
+        assert.equals("a=b c", d.qp_decode("a=3Db =\r\nc"))
+    end)
+
+    it("flags file names with dot-dot segments or absolute paths, not ordinary ones", function()
+        for _, bad in ipairs({ "../../etc/passwd", "..\\..\\boot.ini", "a/../../b", "/etc/passwd", "\\windows\\win.ini",
+            "\\\\server\\share\\x", "C:\\Users\\x.txt", "c:x.txt", "~/.ssh/id_rsa", "..", "x/..",
+            "%2e%2e%2fshadow", "..%c0%afx", "..%252fx" }) do
+            assert.is_true(d.unsafe_filename(bad), bad)
+        end
+        for _, good in ipairs({ "notes.txt", "Q3 Report (final).pdf", "notes..final.txt", "...", ".hidden",
+            "résumé – Siobhán.docx", "写真.jpg", "a.b.c", "O'Neil.csv" }) do
+            assert.is_false(d.unsafe_filename(good), good)
+        end
+    end)
+end)

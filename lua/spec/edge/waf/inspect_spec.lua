@@ -1,0 +1,158 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
+local fake_ngx = require "fake_ngx"
+local ffi = require "ffi"
+local mp = require "multipart_body"
+local body_of, field = mp.body_of, mp.field
+
+-- ---- whole inspection with the real rules: PCRE through the FFI in place of nginx's regex API --------
+ffi.cdef [[
+    void *pcre_compile(const char *pattern, int options, const char **errptr, int *erroffset,
+                       const unsigned char *tableptr);
+    int pcre_exec(const void *code, const void *extra, const char *subject, int length, int startoffset,
+                  int options, int *ovector, int ovecsize);
+]]
+local pcre_ok, pcre = pcall(ffi.load, "pcre")
+if not pcre_ok then
+    pcre_ok, pcre = pcall(ffi.load, "libpcre.so.3")
+end
+
+local function install_regex_stub()
+    local ovector = ffi.new("int[30]")
+    package.loaded["resty.core.regex"] = {
+        re_match_compile = function(pattern)
+            local err, off = ffi.new("const char *[1]"), ffi.new("int[1]")
+            local re = pcre.pcre_compile(pattern, 0, err, off, nil)
+            if re == nil then
+                return nil, ffi.string(err[0])
+            end
+            return re, nil, 0
+        end,
+        spec_exec_regex = function(re, _, subject, len, pos)
+            return pcre.pcre_exec(re, nil, subject, len, pos, 0, ovector, 30)
+        end,
+    }
+end
+
+local describe_rules = pcre_ok and describe or pending
+describe_rules("edge.waf.inspect on multipart bodies", function()
+    local waf
+    local B = "----WebKitFormBoundaryQ1w2E3r4T5y6U7i8"
+    local CT = "multipart/form-data; boundary=" .. B
+
+    local function ids(matched)
+        local out = {}
+        for _, r in ipairs(matched or {}) do
+            out[#out + 1] = r.id
+        end
+        table.sort(out)
+        return out
+    end
+
+    local function score(matched)
+        local s = 0
+        for _, r in ipairs(matched or {}) do
+            s = s + r.score
+        end
+        return s
+    end
+
+    local function inspect(body, ct)
+        return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT)
+    end
+
+    setup(function()
+        fake_ngx.install({ dicts = { "edge_metrics" } })
+        ngx.req = {}
+        package.loaded["edge.lib.errors"] = { reject = function() end }
+        install_regex_stub()
+        package.loaded["edge.waf.inspect"] = nil
+        waf = require "edge.waf.inspect"
+    end)
+
+    it("lets an ordinary form with quotes, apostrophes, non-Latin text, code and a text file through", function()
+        local body = body_of(B, {
+            field("display_name", "Sinéad O'Brien"),
+            field("company", "O'Reilly & Sons — \"the best\" since 1980"),
+            field("bio", "日本語のテキスト, Ελληνικά, русский текст; I build things with <3. Loves SQL, hates NULLs."),
+            field("snippet", "for (let i = 0; i < items.length; i++) { total += items[i].price; }\nprint('done')"),
+            field("notes", "Name change: O'Neil -> O'Neill; ping me at 10:30 :) -- thanks!"),
+            { 'Content-Disposition: form-data; name="attachment"; filename="meeting notes (v2).txt"',
+                "Content-Type: text/plain",
+                "Agenda:\r\n1. Review Q3 numbers - Mary's team\r\n2. Select a venue from the shortlist\r\n"
+                    .. "3. Update the \"union\" contract\r\n" },
+            { 'Content-Disposition: form-data; name="photo"; filename="IMG_0042.jpg"', "Content-Type: image/jpeg",
+                "\255\216\255\224\0\16JFIF\0\1\1\0\0\1\0\1\0\0<script>" },
+        })
+        local matched = inspect(body)
+        assert.same({}, ids(matched))
+    end)
+
+    it("a quoted boundary in the Content-Type is not SQL", function()
+        local b = "--=_Part_0_12345.67890"
+        local ct = 'multipart/form-data; boundary="' .. b .. '"'
+        assert.same({}, ids(inspect(body_of(b, { field("q", "hello") }), ct)))
+    end)
+
+    it("inspects field values, field names and file names after decoding", function()
+        assert.truthy(score(inspect(body_of(B, { field("q", "1' or '1'='1") }))) >= 5)
+        assert.truthy(score(inspect(body_of(B, { field("q", "%3Cscript%3Ealert(1)%3C/script%3E") }))) >= 5)
+        assert.truthy(score(inspect(body_of(B, { field("<svg onload=alert(1)>", "x") }))) >= 5)
+        local f = { 'Content-Disposition: form-data; name="f"; filename="<img src=x onerror=alert(1)>.png"',
+            "Content-Type: image/png", "\137PNG\0" }
+        assert.truthy(score(inspect(body_of(B, { f }))) >= 5)
+    end)
+
+    it("flags a traversal or absolute file name with its own rule", function()
+        for _, name in ipairs({ "../../../etc/cron.d/x", "..\\..\\web.config", "/var/www/shell.php", "C:\\x\\y.txt" }) do
+            local f = { 'Content-Disposition: form-data; name="f"; filename="' .. name .. '"',
+                "Content-Type: application/octet-stream", "\0\1\2" }
+            local got = ids(inspect(body_of(B, { f })))
+            assert.truthy(table.concat(got, ","):find("930170", 1, true), name)
+        end
+    end)
+
+    it("inspects text-like file contents (also a script disguised as an image), not binary ones", function()
+        local php = { 'Content-Disposition: form-data; name="f"; filename="avatar.gif"', "Content-Type: image/gif",
+            "GIF89a<?php system($_GET['c']); ?>" }
+        assert.truthy(score(inspect(body_of(B, { php }))) >= 5)
+        local long = { 'Content-Disposition: form-data; name="f"; filename="a.txt"', "Content-Type: text/plain",
+            ("lorem ipsum "):rep(3000) .. "<script>alert(document.cookie)</script>" }
+        assert.truthy(score(inspect(body_of(B, { long }))) >= 5)
+        local bin = { 'Content-Disposition: form-data; name="f"; filename="a.bin"', "Content-Type: application/octet-stream",
+            "\0\0<script>alert(1)</script>" }
+        assert.same({}, ids(inspect(body_of(B, { bin }))))
+    end)
+
+    it("decodes base64 parts and JSON parts before the rules", function()
+        local b64 = { 'Content-Disposition: form-data; name="q"', "Content-Transfer-Encoding: base64",
+            "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" }
+        assert.truthy(score(inspect(body_of(B, { b64 }))) >= 5)
+        local json = { 'Content-Disposition: form-data; name="meta"', "Content-Type: application/json",
+            '{"name":"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}' }
+        assert.truthy(score(inspect(body_of(B, { json }))) >= 5)
+    end)
+
+    it("treats a malformed body as a blocking protocol violation, never an error", function()
+        local bad = {
+            { body_of(B, { field("a", "1") }), "multipart/form-data" },
+            { body_of(B, { field("a", "1") }), "multipart/form-data; boundary=" .. ("x"):rep(71) },
+            { "--" .. B .. "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end", CT },
+            { body_of(B, { { "Content-Type: text/plain", "x" } }), CT },
+            { "just some text", CT },
+        }
+        for i, c in ipairs(bad) do
+            local ok, matched = pcall(inspect, c[1], c[2])
+            assert.is_true(ok, "case " .. i)
+            assert.same({ 920120 }, ids(matched), "case " .. i)
+            assert.truthy(score(matched) >= 5, "case " .. i)
+        end
+        -- the raw text is still scanned when the parse fails
+        local got = ids(inspect("--x\r\n<script>alert(1)</script>", CT))
+        assert.truthy(#got >= 2)
+    end)
+
+    it("does not take a multipart-looking parameter of another type for multipart", function()
+        local ct = "application/json; x=multipart/form-data"
+        assert.same({}, ids(inspect('{"a": "b"}', ct)))
+    end)
+end)
