@@ -160,8 +160,21 @@ def cmd_status(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
     return 0 if ready else 1
 
 
+def cmd_waf_report(cfg: dict, _paths: RunPaths, args: argparse.Namespace) -> int:
+    """Every request-side CRS rule at PL <= 2: compiled, evaluated at render time, skipped or unsupported."""
+    from gateway.waf import crs_compile
+
+    settings = crs_compile.settings_from_config(cfg)
+    if args.paranoia_level:
+        settings.paranoia_level = args.paranoia_level
+        settings.executing_paranoia_level = max(settings.executing_paranoia_level, args.paranoia_level)
+    _, outcomes = crs_compile.compile_crs(settings)
+    print(crs_compile.report(outcomes))
+    return 0
+
+
 COMMANDS = {"init": cmd_init, "render": cmd_render, "run": cmd_run, "up": cmd_up, "down": cmd_down,
-            "reload": cmd_reload, "status": cmd_status}
+            "reload": cmd_reload, "status": cmd_status, "waf-report": cmd_waf_report}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("--out", default="deploy/openresty")
         if name == "up":
             cmd.add_argument("--timeout", type=float, default=180.0)
+        if name == "waf-report":
+            cmd.add_argument("--paranoia-level", type=int, default=0, help="report at this level (default: yaml)")
     args = parser.parse_args(argv)
     try:
         cfg = config.load()

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
 from gateway.config import REPO_ROOT, UNROUTED
+from gateway.waf import crs_compile
 from servicekit.runpaths import RunPaths
 
 TEMPLATES = REPO_ROOT / "gateway" / "templates"
@@ -220,6 +221,8 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
     # For the cert_* gauges of /metrics (lua/edge/lib/tls_status.lua): what is served, and the renewer's status.
     edge["tls"]["certificate"] = vhosts[0]["tls"].summary()
     edge["tls"]["acme_status_file"] = str(acme_settings.AcmePaths.of(flavor.paths).status_file)
+    # The OWASP CRS rules the WAF runs (lua/edge/waf/crs), compiled beside edge.json by write_and_test.
+    edge["crs_file"] = str(flavor.paths.nginx / "crs.json")
     return text, json.dumps(edge, indent=2, sort_keys=True)
 
 
@@ -238,6 +241,7 @@ def write_and_test(cfg: dict[str, Any], paths: RunPaths) -> Path:
     conf_text, edge_text = render(cfg, debian_flavor(paths))
     conf = paths.nginx / "nginx.conf"
     (paths.nginx / "edge.json").write_text(edge_text)
+    crs_compile.write_ruleset(cfg, paths.nginx / "crs.json")
     conf.write_text(conf_text)
     result = subprocess.run(  # nosec B603 - fixed argv, no shell
         [nginx_binary(), "-t", "-q", "-p", str(paths.nginx), "-c", str(conf),

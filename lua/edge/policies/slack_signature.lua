@@ -54,9 +54,12 @@ function _M.new(conf, route_name, edge_config)
     local sec = (edge_config and edge_config.security and edge_config.security.slack) or {}
     local path = conf.secret_file or sec.secret_file
         or ((edge_config and edge_config.secrets_dir or ".") .. "/slack_signing_secret")
+    -- mode: "check" (verify and reject, the default), "verify" (record the outcome in ctx for the
+    -- policies after it, e.g. the WAF's signed exclusions) or "enforce" (reject what "verify" found bad)
     local p = setmetatable({
         route = route_name, path = path,
         max_skew = conf.max_skew or sec.max_skew or 300,
+        mode = conf.mode or "check",
     }, Policy)
     p.secret = read_secret(path)
     return p
@@ -70,6 +73,13 @@ local MESSAGES = {
 }
 
 function Policy:access(ctx)
+    if self.mode == "enforce" then
+        local reason = ctx.slack_rejected
+        if reason then
+            return errors.reject(401, "invalid_signature", MESSAGES[reason])
+        end
+        return
+    end
     local secret = self.secret
     if not secret then
         secret = read_secret(self.path)
@@ -92,8 +102,14 @@ function Policy:access(ctx)
     metrics.inc("edge_slack_signature_total", { { "result", reason or "ok" } })
     if reason then
         ngx_log(WARN, "slack_signature: rejected (", reason, ") request_id=", ngx_var.edge_request_id or "")
+        if self.mode == "verify" then
+            ctx.slack_rejected = reason
+            return
+        end
         return errors.reject(401, "invalid_signature", MESSAGES[reason])
     end
+    -- a WAF after us on the route applies its signed_exclusions (chat text may hold code)
+    ctx.slack_verified = true
 end
 
 return _M

@@ -1,9 +1,13 @@
--- Edge policy: web application firewall with anomaly scoring (OWASP CRS style, paranoia level 1).
--- IP allow/deny lists run first; then the header pass, the protocol checks (Host, method allowlist,
--- CL/TE), the URI and the body through edge.waf.inspect; the matched rules' scores add up, and at the
--- threshold the request is blocked (403 request_blocked with the rule ids) or only logged (detect
--- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread).
+-- Edge policy: web application firewall with anomaly scoring, two rulesets side by side.
+-- IP allow/deny lists run first; then our own rules (edge.waf.inspect: header pass, protocol checks
+-- (Host, method allowlist, CL/TE), URI, body) and the OWASP Core Rule Set (edge.waf.crs.engine, at the
+-- configured paranoia level, with the route's exclusions). Either ruleset reaching its threshold blocks
+-- the request (403 request_blocked with the rule ids of both) or, in detect mode, only logs it. A body
+-- over the route's limit is refused with 413 (on its Content-Length, unread). On a route where
+-- slack_signature runs first, a verified request gets the route's `signed_exclusions` instead.
 local cidr = require "edge.lib.cidr"
+local cjson = require "cjson.safe"
+local crs_engine = require "edge.waf.crs.engine"
 local errors = require "edge.lib.errors"
 local inspect = require "edge.waf.inspect"
 local memo = require "edge.lib.memo"
@@ -21,6 +25,7 @@ local PROTOCOL = inspect.PROTOCOL
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
 local cidr_match = cidr.match
+local EMPTY = {}
 
 local _M = {}
 
@@ -29,6 +34,22 @@ metrics.define("edge_waf_requests_total", "counter", "Requests the WAF flagged, 
 
 local Policy = {}
 Policy.__index = Policy
+
+-- The compiled CRS (gateway render writes crs.json), loaded once per nginx master.
+local crs_by_file = {}
+
+local function load_crs(path)
+    local eng = crs_by_file[path]
+    if eng then
+        return eng
+    end
+    local f = assert(io.open(path, "rb"), "waf: cannot read the compiled CRS " .. tostring(path))
+    local ruleset = assert(cjson.decode(f:read("*a")), "waf: " .. path .. " is not valid JSON")
+    f:close()
+    eng = crs_engine.new(ruleset)
+    crs_by_file[path] = eng
+    return eng
+end
 
 local function set_of(list)
     local s = {}
@@ -79,6 +100,18 @@ function _M.new(conf, route_name, edge_config)
         hosts = { edge_config.server_name, "localhost", "127.0.0.1", "::1", "[::1]" }
     end
     inspect.compile()
+    local crs, crs_signed
+    if o.crs ~= false and edge_config and edge_config.crs_file then
+        local eng = load_crs(edge_config.crs_file)
+        crs = eng:view(o.exclusions)
+        if o.signed_exclusions then
+            -- the route's own exclusions still apply; a verified signature adds these
+            local both = {}
+            for _, ex in ipairs(o.exclusions or {}) do both[#both + 1] = ex end
+            for _, ex in ipairs(o.signed_exclusions) do both[#both + 1] = ex end
+            crs_signed = eng:view(both)
+        end
+    end
     local ip_allow, ip_deny = cidrs(o.ip_allow), cidrs(o.ip_deny)
     return setmetatable({
         route = route_name,
@@ -97,6 +130,9 @@ function _M.new(conf, route_name, edge_config)
         check_ip = #ip_allow > 0 or #ip_deny > 0,
         -- Host header -> allowed?, so the lower-case and port strip run once per distinct Host
         host_ok = new_cache(64),
+        crs = crs,
+        crs_signed = crs_signed,
+        crs_mode = o.crs_mode or "detect",
     }, Policy)
 end
 
@@ -163,15 +199,84 @@ function Policy:protocol(headers, method, truncated)
     return found
 end
 
-function Policy:decide(score, ids, matched)
+-- a CRS rule's family, from its attack-* tag (the metrics' category label)
+local function crs_category(rule)
+    for _, t in ipairs(rule.tags) do
+        if t:sub(1, 7) == "attack-" then
+            return t:sub(8)
+        end
+    end
+    return "crs"
+end
+
+-- ngx.req.get_headers(n, true) (names as sent, repeated headers as lists) as the engine's pairs
+local function header_pairs(raw)
+    local out = {}
+    for name, v in pairs(raw) do
+        if type(v) == "table" then
+            for _, x in ipairs(v) do
+                out[#out + 1] = { name, x }
+            end
+        else
+            out[#out + 1] = { name, v }
+        end
+    end
+    return out
+end
+
+local HTTP_VERSIONS = { [1.0] = "HTTP/1.0", [1.1] = "HTTP/1.1", [2.0] = "HTTP/2.0", [3.0] = "HTTP/3.0" }
+
+-- The CRS verdict on this request: the engine's result (blocked, score, rules, matched).
+function Policy:run_crs(view, method, body)
+    local raw = ngx_req.get_headers(self.max_headers, true)
+    return view:inspect({
+        method = method,
+        uri = ngx_var.request_uri or "/",
+        protocol = HTTP_VERSIONS[ngx_req.http_version()] or "HTTP/1.1",
+        headers = header_pairs(raw),
+        body = body,
+        remote_addr = ngx_var.remote_addr,
+    })
+end
+
+-- CRS in detect mode: log what it would have blocked, for `python -m gateway waf-tune`
+function Policy:note_crs(crs)
+    for _, r in ipairs(crs.matched) do
+        metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", crs_category(r) } })
+    end
+    metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", "crs_detect" } })
+    local id_text = concat(crs.rules, ",")
+    ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", id_text,
+        " request_id=", ngx_var.edge_request_id or "")
+    local prev = ngx_var.edge_decisions
+    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=crs_detect:" .. id_text
+end
+
+function Policy:decide(score, ids, matched, crs)
     local action = self.mode == "block" and "block" or "detect"
     for _, r in ipairs(matched) do
         metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", r.category } })
     end
+    local tags = ""
+    if crs then
+        for _, r in ipairs(crs.matched) do
+            metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", crs_category(r) } })
+        end
+        local seen, list = {}, {}
+        for _, r in ipairs(crs.matched) do
+            for _, t in ipairs(r.tags) do
+                if not seen[t] and (t:sub(1, 7) == "attack-" or t:sub(1, 9) == "language-") then
+                    seen[t] = true
+                    list[#list + 1] = t
+                end
+            end
+        end
+        tags = concat(list, ",")
+    end
     metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", action } })
     local id_text = concat(ids, ",")
     ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
-        " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
+        " tags=", tags, " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
     local prev = ngx_var.edge_decisions
     ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=" .. action .. ":" .. id_text
     if action == "block" then
@@ -212,25 +317,45 @@ function Policy:access(ctx)
         end
         content_type = ngx_var.content_type
     end
-    local matched = scan_rest(acc, ngx_var.request_uri or "", body, content_type, self.opts, truncated)
+    -- a verified Slack event's body is the CRS's to judge, with the chat exclusions on message text only
+    local own_body = not (ctx.slack_verified and self.crs_signed) and body or nil
+    local matched = scan_rest(acc, ngx_var.request_uri or "", own_body, content_type, self.opts, truncated)
     if found then
         matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
         for _, r in ipairs(found) do
             matched[#matched + 1] = r
         end
     end
-    if not matched then
+    local view = ctx.slack_verified and self.crs_signed or self.crs
+    local crs = view and self:run_crs(view, method, body)
+    if crs and not crs.blocked and #crs.rules == 0 then
+        crs = nil
+    end
+    if not matched and not crs then
         return
     end
     local score, ids = 0, {}
-    for _, r in ipairs(matched) do
+    for _, r in ipairs(matched or EMPTY) do
         score = score + r.score
         ids[#ids + 1] = r.id
     end
-    if score >= self.threshold then
+    local blocked = score >= self.threshold
+    if crs and crs.blocked then
+        if self.crs_mode == "block" then
+            blocked = true
+            score = score > crs.score and score or crs.score
+        else
+            -- detect: CRS's verdict is logged (decisions, metrics, error log), ours decides
+            self:note_crs(crs)
+        end
+    end
+    if blocked then
+        for _, id in ipairs(crs and crs.rules or EMPTY) do
+            ids[#ids + 1] = id
+        end
         sort(ids)
         ctx.waf = { score = score, rules = ids }
-        return self:decide(score, ids, matched)
+        return self:decide(score, ids, matched or EMPTY, crs)
     end
 end
 

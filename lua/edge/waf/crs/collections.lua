@@ -7,15 +7,7 @@ local cjson = require "cjson.safe"
 local sub, find, lower, gsub, byte = string.sub, string.find, string.lower, string.gsub, string.byte
 local tostring, type, pairs, ipairs = tostring, type, pairs, ipairs
 
-local decode
-do
-    -- our multipart parser, wherever the Lua tree keeps it
-    local ok, mod = pcall(require, "edge.waf.decode")
-    if not ok then
-        ok, mod = pcall(require, "waf_decode")
-    end
-    decode = ok and mod or nil
-end
+local decode = require "edge.waf.multipart"
 
 local _M = {}
 

@@ -11,11 +11,7 @@ local operators = require "edge.waf.crs.operators"
 local transforms = require "edge.waf.crs.transforms"
 local collections = require "edge.waf.crs.collections"
 local regex = require "edge.waf.crs.regex"
-local memo
-do
-    local ok, mod = pcall(require, "edge.lib.memo")
-    memo = ok and mod or require "memo"
-end
+local memo = require "edge.lib.memo"
 
 local find, sub, lower, gsub, match = string.find, string.sub, string.lower, string.gsub, string.match
 local tonumber, tostring, type, pairs, ipairs, rawget = tonumber, tostring, type, pairs, ipairs, rawget
