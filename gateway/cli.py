@@ -173,8 +173,19 @@ def cmd_waf_report(cfg: dict, _paths: RunPaths, args: argparse.Namespace) -> int
     return 0
 
 
+def cmd_waf_tune(_cfg: dict, paths: RunPaths, args: argparse.Namespace) -> int:
+    """Per-route CRS exclusions proposed from the detect-mode decisions in the access log."""
+    from pathlib import Path
+
+    from gateway.waf import tune
+
+    log = Path(args.log) if args.log else paths.logs / "gateway-access.log"
+    print(tune.main(log, args.min_hits))
+    return 0
+
+
 COMMANDS = {"init": cmd_init, "render": cmd_render, "run": cmd_run, "up": cmd_up, "down": cmd_down,
-            "reload": cmd_reload, "status": cmd_status, "waf-report": cmd_waf_report}
+            "reload": cmd_reload, "status": cmd_status, "waf-report": cmd_waf_report, "waf-tune": cmd_waf_tune}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("--out", default="deploy/openresty")
         if name == "up":
             cmd.add_argument("--timeout", type=float, default=180.0)
+        if name == "waf-tune":
+            cmd.add_argument("--log", default="", help="access log (default: the stack's gateway-access.log)")
+            cmd.add_argument("--min-hits", type=int, default=1)
         if name == "waf-report":
             cmd.add_argument("--paranoia-level", type=int, default=0, help="report at this level (default: yaml)")
     args = parser.parse_args(argv)

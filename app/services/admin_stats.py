@@ -35,12 +35,18 @@ class Traffic:
 
 def parse_decisions(raw: str) -> list[tuple[str, str, str]]:
     """Decision tokens -> [(policy, name, decision), ...]. Limiters log "ratelimit:per_ip=rejected"
-    (space-separated); the WAF logs "waf=block:942100,941100" (";"-separated), one entry per rule."""
+    (space-separated); the WAF logs "waf=block:942100,941100" (";"-separated), one entry per rule, and the
+    CRS's rules with their targets as "crs=block:942100@ARGS:q"."""
     out = []
     for token in raw.replace(";", " ").split():
         if token.startswith("waf="):
             action, _, ids = token[4:].partition(":")
             out += [("waf", rule, action.lower()) for rule in ids.split(",") if rule] or [("waf", "", action.lower())]
+            continue
+        if token.startswith("crs="):
+            # the CRS's part of a WAF decision: "crs=detect:942100@ARGS:q|ARGS:x,932100@..." (where it matched)
+            action, _, hits = token[4:].partition(":")
+            out += [("crs", hit.partition("@")[0], action.lower()) for hit in hits.split(",") if hit]
             continue
         policy, _, rest = token.partition(":")
         name, _, decision = rest.partition("=")

@@ -103,7 +103,15 @@ function _M.new(conf, route_name, edge_config)
     local crs, crs_signed
     if o.crs ~= false and edge_config and edge_config.crs_file then
         local eng = load_crs(edge_config.crs_file)
-        crs = eng:view(o.exclusions)
+        -- free_text: the route's fields of prose (search, names, bios, notes), spared the rules that
+        -- read prose as commands or SQL (security.waf.free_text_rules); every other rule still reads them
+        local exclusions = {}
+        for _, ex in ipairs(o.exclusions or {}) do exclusions[#exclusions + 1] = ex end
+        for _, field in ipairs(o.free_text or {}) do
+            exclusions[#exclusions + 1] = { ids = o.free_text_rules, target = field }
+        end
+        o.exclusions = exclusions
+        crs = eng:view(exclusions)
         if o.signed_exclusions then
             -- the route's own exclusions still apply; a verified signature adds these
             local both = {}
@@ -239,17 +247,34 @@ function Policy:run_crs(view, method, body)
     })
 end
 
--- CRS in detect mode: log what it would have blocked, for `python -m gateway waf-tune`
+-- "942100@ARGS:q|ARGS:name,949110@TX:anomaly_score": each CRS rule with where it matched, for the
+-- access log's decisions and `python -m gateway waf-tune` (separators in client-chosen names masked)
+local MAX_TARGETS_TEXT = 512
+
+local function crs_hits_text(crs)
+    local parts = {}
+    for i, id in ipairs(crs.rules) do
+        local names = {}
+        for j, name in ipairs(crs.targets[i] or EMPTY) do
+            names[j] = (name:gsub("[,;|@ ]", "_"))
+        end
+        parts[i] = id .. "@" .. concat(names, "|")
+    end
+    local text = concat(parts, ",")
+    return #text > MAX_TARGETS_TEXT and text:sub(1, MAX_TARGETS_TEXT) or text
+end
+
+-- CRS in detect mode: log what it would have blocked (decisions, metrics, error log)
 function Policy:note_crs(crs)
     for _, r in ipairs(crs.matched) do
         metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", crs_category(r) } })
     end
     metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", "crs_detect" } })
-    local id_text = concat(crs.rules, ",")
-    ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", id_text,
+    local hits = crs_hits_text(crs)
+    ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", hits,
         " request_id=", ngx_var.edge_request_id or "")
     local prev = ngx_var.edge_decisions
-    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=crs_detect:" .. id_text
+    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "crs=detect:" .. hits
 end
 
 function Policy:decide(score, ids, matched, crs)
@@ -278,7 +303,11 @@ function Policy:decide(score, ids, matched, crs)
     ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
         " tags=", tags, " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
     local prev = ngx_var.edge_decisions
-    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=" .. action .. ":" .. id_text
+    local text = "waf=" .. action .. ":" .. id_text
+    if crs then
+        text = text .. ";crs=" .. action .. ":" .. crs_hits_text(crs)
+    end
+    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. text
     if action == "block" then
         return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
             nil, { rules = ids })

@@ -161,18 +161,18 @@ end
 
 -- ---- views: one per route (and per exclusion set), with the route's exclusions applied ----------
 
--- view(exclusions): exclusions = { {id=942100} | {tag="attack-sqli"} | {id=..., target="ARGS:text"} |
--- {tag=..., target=...} }; nil/empty = the full rule set.
+-- view(exclusions): exclusions = { {id=942100} | {ids={...}} | {tag="attack-sqli"} | {id=..., target="ARGS:text"}
+-- | {tag=..., target=...} }; nil/empty = the full rule set.
 function _M.view(eng, exclusions)
     local removed, extra = {}, {}
     for _, ex in ipairs(exclusions or EMPTY) do
-        local hit = {}
+        local hit, ids = {}, {}
+        for _, id in ipairs(ex.ids or { ex.id }) do
+            ids[tonumber(id) or false] = true
+        end
         for p = 1, 2 do
             for _, rule in ipairs(eng.phases[p]) do
-                local id = tonumber(ex.id)
-                local by_id = id and (rule.id == id or (tonumber(ex.id_to) and rule.id >= id
-                    and rule.id <= tonumber(ex.id_to)))
-                if by_id or (ex.tag and rule.tagset[ex.tag]) then
+                if ids[rule.id] or (ex.tag and rule.tagset[ex.tag]) then
                     hit[#hit + 1] = rule
                 end
             end
@@ -609,7 +609,7 @@ local function apply_ctl(view, st, ctl)
     end
 end
 
--- Run one rule; true when it matched as a whole.
+-- Run one rule; true when it matched as a whole (st.head_matches: its first link's matches).
 local function run_rule(view, rule, st, hits)
     local links = rule.links
     local head = links[1]
@@ -632,6 +632,7 @@ local function run_rule(view, rule, st, hits)
     if not matches then
         return false
     end
+    st.head_matches = matches
     for li = 1, #links do
         local l = links[li]
         if li > 1 then
@@ -660,14 +661,14 @@ local function run_rule(view, rule, st, hits)
     return true
 end
 
--- inspect(req) -> result { blocked = bool, score = n, rules = {ids}, tags = {tag = true}, matched = {rule} }
+-- inspect(req) -> result { blocked = bool, score = n, rules = {ids}, matched = {rule}, targets = {{names}} }
 function View:inspect(req)
     local eng = self.engine
     -- the request's TX reads through to the render-time values instead of copying ~40 of them
     local tx = setmetatable({}, eng.tx_meta)
     local st = { tx = tx, tx_defaults = eng.tx, cols = collections.build(req), tcache = {}, scratch = { names = {}, vals = {}, lkeys = {} } }
     local hits = first_pass(self, st)
-    local result = { blocked = false, rules = {}, matched = {} }
+    local result = { blocked = false, rules = {}, matched = {}, targets = {} }
     for p = 1, 2 do
         local list = self.phases[p]
         local markers = eng.markers[p]
@@ -682,6 +683,12 @@ function View:inspect(req)
                 if not rule.nolog then
                     result.rules[#result.rules + 1] = rule.id
                     result.matched[#result.matched + 1] = rule
+                    -- where it matched (the first link's variables), for logs and exclusion tuning
+                    local names = {}
+                    for _, m in ipairs(st.head_matches) do
+                        names[#names + 1] = m.name
+                    end
+                    result.targets[#result.targets + 1] = names
                 end
                 if rule.deny then
                     result.blocked = true
