@@ -129,6 +129,8 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
         # Edge security (lua/edge/policies/: waf, jwt, redirects, slack_signature): the JWT issuer is the
         # public base URL TokenDealer signs with, its JWKS is fetched from the tokendealer service.
         "security": cfg.get("security", {}),
+        # the OWASP CRS rules the WAF runs (lua/edge/waf/crs), compiled there by write_crs
+        "crs_file": str(paths.nginx / "crs.json"),
         "public_base_url": f"https://{cfg['server_name']}"
                            + ("" if cfg["ports"]["public_https"] == 443 else f":{cfg['ports']['public_https']}"),
         "services": {name: {"host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"]}
@@ -221,9 +223,15 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
     # For the cert_* gauges of /metrics (lua/edge/lib/tls_status.lua): what is served, and the renewer's status.
     edge["tls"]["certificate"] = vhosts[0]["tls"].summary()
     edge["tls"]["acme_status_file"] = str(acme_settings.AcmePaths.of(flavor.paths).status_file)
-    # The OWASP CRS rules the WAF runs (lua/edge/waf/crs), compiled beside edge.json by write_and_test.
-    edge["crs_file"] = str(flavor.paths.nginx / "crs.json")
     return text, json.dumps(edge, indent=2, sort_keys=True)
+
+
+def write_crs(cfg: dict[str, Any], paths: RunPaths) -> Path:
+    """Compile the installed OWASP CRS for gateway.yaml's WAF settings where edge.json says it is."""
+    out = paths.nginx / "crs.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    crs_compile.write_ruleset(cfg, out)
+    return out
 
 
 def nginx_binary() -> str:
@@ -241,7 +249,7 @@ def write_and_test(cfg: dict[str, Any], paths: RunPaths) -> Path:
     conf_text, edge_text = render(cfg, debian_flavor(paths))
     conf = paths.nginx / "nginx.conf"
     (paths.nginx / "edge.json").write_text(edge_text)
-    crs_compile.write_ruleset(cfg, paths.nginx / "crs.json")
+    write_crs(cfg, paths)
     conf.write_text(conf_text)
     result = subprocess.run(  # nosec B603 - fixed argv, no shell
         [nginx_binary(), "-t", "-q", "-p", str(paths.nginx), "-c", str(conf),

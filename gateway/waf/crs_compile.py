@@ -578,6 +578,13 @@ def _compile_pass(settings: Settings, items: list[Rule | tuple[str, str]], outsi
 def _render_time(rule: Rule, env: dict[str, str], dynamic: set[str], configured: set[str]) \
         -> tuple[bool, str] | None:
     """Evaluate a rule over render-time TX alone: (matched, what it did), or None when it needs the request."""
+    head = rule.links[0]
+    if not rule.is_action and len(rule.links) > 1:
+        # a chain whose first link is false at render time never matches, whatever the rest reads
+        values = static_value(head, env, dynamic)
+        arg, runtime = expand_static(head.argument, env, dynamic, rule)
+        if values is not None and not runtime and static_match(head.operator, arg, head.negated, values) is False:
+            return False, "evaluated at render time: its first link does not match with this configuration"
     values_per_link = []
     for link in rule.links:
         if rule.is_action and link is rule.links[0]:

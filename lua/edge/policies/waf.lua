@@ -112,12 +112,14 @@ function _M.new(conf, route_name, edge_config)
         end
         o.exclusions = exclusions
         crs = eng:view(exclusions)
+        crs.clean = new_cache(4096)
         if o.signed_exclusions then
             -- the route's own exclusions still apply; a verified signature adds these
             local both = {}
             for _, ex in ipairs(o.exclusions or {}) do both[#both + 1] = ex end
             for _, ex in ipairs(o.signed_exclusions) do both[#both + 1] = ex end
             crs_signed = eng:view(both)
+            crs_signed.clean = new_cache(4096)
         end
     end
     local ip_allow, ip_deny = cidrs(o.ip_allow), cidrs(o.ip_deny)
@@ -217,34 +219,52 @@ local function crs_category(rule)
     return "crs"
 end
 
--- ngx.req.get_headers(n, true) (names as sent, repeated headers as lists) as the engine's pairs
-local function header_pairs(raw)
-    local out = {}
-    for name, v in pairs(raw) do
+local HTTP_VERSIONS = { [1.0] = "HTTP/1.0", [1.1] = "HTTP/1.1", [2.0] = "HTTP/2.0", [3.0] = "HTTP/3.0" }
+local MAX_KEYED_BODY = 4096
+local key_buf = {}
+
+-- The CRS verdict on this request: the engine's result (blocked, score, rules, matched, targets), or
+-- nil when a request identical in everything the engine reads (method, URI, protocol, client address,
+-- headers in order, a small body) was already found clean by this route's view: clean API traffic
+-- repeats itself, and the engine is deterministic. headers: ngx.req.get_headers()'s table.
+function Policy:run_crs(view, headers, method, body)
+    local uri = ngx_var.request_uri or "/"
+    local proto = HTTP_VERSIONS[ngx_req.http_version()] or "HTTP/1.1"
+    local remote = ngx_var.remote_addr or ""
+    local buf, b = key_buf, 5
+    buf[1], buf[2], buf[3], buf[4] = method, uri, proto, remote
+    for name, v in pairs(headers) do
         if type(v) == "table" then
             for _, x in ipairs(v) do
-                out[#out + 1] = { name, x }
+                buf[b + 1], buf[b + 2] = name, x
+                b = b + 2
             end
         else
-            out[#out + 1] = { name, v }
+            buf[b + 1], buf[b + 2] = name, v
+            b = b + 2
         end
     end
-    return out
-end
-
-local HTTP_VERSIONS = { [1.0] = "HTTP/1.0", [1.1] = "HTTP/1.1", [2.0] = "HTTP/2.0", [3.0] = "HTTP/3.0" }
-
--- The CRS verdict on this request: the engine's result (blocked, score, rules, matched).
-function Policy:run_crs(view, method, body)
-    local raw = ngx_req.get_headers(self.max_headers, true)
-    return view:inspect({
-        method = method,
-        uri = ngx_var.request_uri or "/",
-        protocol = HTTP_VERSIONS[ngx_req.http_version()] or "HTTP/1.1",
-        headers = header_pairs(raw),
-        body = body,
-        remote_addr = ngx_var.remote_addr,
-    })
+    buf[5] = (b - 5) / 2   -- the header count: where the body starts
+    local key
+    if not body or #body <= MAX_KEYED_BODY then
+        buf[b + 1] = body or ""
+        -- "\n" cannot occur in a request line, a header or the address; with the header count in
+        -- front of them, the key is unambiguous
+        key = concat(buf, "\n", 1, b + 1)
+        if view.clean:get(key) then
+            return nil
+        end
+    end
+    local list = {}
+    for i = 6, b, 2 do
+        list[#list + 1] = { buf[i], buf[i + 1] }
+    end
+    local res = view:inspect({ method = method, uri = uri, protocol = proto, headers = list, body = body,
+        remote_addr = remote })
+    if key and not res.blocked and #res.rules == 0 then
+        view.clean:set(key, true)
+    end
+    return res
 end
 
 -- "942100@ARGS:q|ARGS:name,949110@TX:anomaly_score": each CRS rule with where it matched, for the
@@ -356,7 +376,7 @@ function Policy:access(ctx)
         end
     end
     local view = ctx.slack_verified and self.crs_signed or self.crs
-    local crs = view and self:run_crs(view, method, body)
+    local crs = view and self:run_crs(view, headers, method, body)
     if crs and not crs.blocked and #crs.rules == 0 then
         crs = nil
     end

@@ -8,6 +8,7 @@ local sub, find, lower, gsub, byte = string.sub, string.find, string.lower, stri
 local tostring, type, pairs, ipairs = tostring, type, pairs, ipairs
 
 local decode = require "edge.waf.multipart"
+local memo = require "edge.lib.memo"
 
 local _M = {}
 
@@ -20,11 +21,24 @@ local NONE = { n = 0, keys = {}, lkeys = {}, vals = {} }
 _M.NONE = NONE
 
 -- cols[name] gets (key, value), the collection made on first use: most requests fill few of them
+local function copy(col)
+    local c = new()
+    c.name = col.name
+    for i = 1, col.n do
+        c.keys[i], c.lkeys[i], c.vals[i] = col.keys[i], col.lkeys[i], col.vals[i]
+    end
+    c.n = col.n
+    return c
+end
+
 local function add(cols, name, key, value)
     local col = cols[name]
     if not col then
         col = new()
         col.name = name
+        cols[name] = col
+    elseif col.shared then   -- a memoised URI's ARGS: this request's body adds to its own copy
+        col = copy(col)
         cols[name] = col
     end
     local n = col.n + 1
@@ -218,17 +232,19 @@ local function add_multipart(cols, body, content_type)
 end
 
 -- build(req) -> { [COLLECTION] = col, ... }
-function _M.build(req)
+-- What the request URI alone gives (REQUEST_URI, REQUEST_FILENAME, ..., the query's ARGS), memoised
+-- per URI: a client repeats the same few. Its collections are shared (`shared`, copied on write).
+local uri_memo = memo.new(1024)
+local MAX_MEMO_URI = 2048
+local URI_KEYS = { "REQUEST_URI", "REQUEST_URI_RAW", "REQUEST_FILENAME", "REQUEST_BASENAME", "QUERY_STRING",
+    "ARGS", "ARGS_NAMES", "ARGS_GET", "ARGS_GET_NAMES", "URLENCODED_ERROR" }
+
+local function uri_part(uri)
     local cols = { args_size = 0 }
-    local method, uri, proto = req.method or "GET", req.uri or "/", req.protocol or "HTTP/1.1"
     local q = find(uri, "?", 1, true)
-    local path_raw = q and sub(uri, 1, q - 1) or uri
     local decoded = uri_decode(uri)
     local dq = find(decoded, "?", 1, true)
     local path = dq and sub(decoded, 1, dq - 1) or decoded
-    cols.REQUEST_METHOD = scalar(method, "REQUEST_METHOD")
-    cols.REQUEST_PROTOCOL = scalar(proto, "REQUEST_PROTOCOL")
-    cols.REQUEST_LINE = scalar(method .. " " .. uri .. " " .. proto, "REQUEST_LINE")
     cols.REQUEST_URI = scalar(decoded, "REQUEST_URI")
     cols.REQUEST_URI_RAW = scalar(uri, "REQUEST_URI_RAW")
     cols.REQUEST_FILENAME = scalar(path, "REQUEST_FILENAME")
@@ -242,11 +258,37 @@ function _M.build(req)
     end
     cols.REQUEST_BASENAME = scalar(slash > 0 and slash < #path and sub(path, slash + 1) or nil, "REQUEST_BASENAME")
     cols.QUERY_STRING = scalar(q and sub(uri, q + 1) or "", "QUERY_STRING")
-    cols.REMOTE_ADDR = scalar(req.remote_addr or "", "REMOTE_ADDR")
-    cols.path_raw = path_raw
     if q then
         add_form(cols, sub(uri, q + 1), true)
     end
+    for _, k in ipairs(URI_KEYS) do
+        local col = cols[k]
+        if col and col ~= NONE then
+            col.shared = true
+        end
+    end
+    return cols
+end
+
+-- build(req) -> { [COLLECTION] = col, ... }
+function _M.build(req)
+    local method, uri, proto = req.method or "GET", req.uri or "/", req.protocol or "HTTP/1.1"
+    local u = #uri <= MAX_MEMO_URI and uri_memo:get(uri)
+    if not u then
+        u = uri_part(uri)
+        if #uri <= MAX_MEMO_URI then
+            uri_memo:set(uri, u)
+        end
+    end
+    local cols = { args_size = u.args_size }
+    for i = 1, #URI_KEYS do
+        local k = URI_KEYS[i]
+        cols[k] = u[k]
+    end
+    cols.REQUEST_METHOD = scalar(method, "REQUEST_METHOD")
+    cols.REQUEST_PROTOCOL = scalar(proto, "REQUEST_PROTOCOL")
+    cols.REQUEST_LINE = scalar(method .. " " .. uri .. " " .. proto, "REQUEST_LINE")
+    cols.REMOTE_ADDR = scalar(req.remote_addr or "", "REMOTE_ADDR")
 
     local content_type
     for _, h in ipairs(req.headers or {}) do

@@ -356,10 +356,12 @@ local function apply_setvars(list, st, mvar)
     end
 end
 
+local CAPTURE_KEYS = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }
+
 local function set_captures(st, caps)
     local tx = st.tx
     for i = 1, 10 do
-        tx[tostring(i - 1)] = caps and caps[i] or nil
+        tx[CAPTURE_KEYS[i]] = caps and caps[i] or nil
     end
 end
 
@@ -443,9 +445,25 @@ local function each_value(sel, st, prev, out, n)
     local col_lkeys = col.lkeys
     if sel.count then
         local cnt = 0
-        for i = 1, col.n do
-            if all or selector_matches(sel, c, col_lkeys[i]) then
-                cnt = cnt + 1
+        if all then
+            cnt = col.n
+        elseif sel.k then
+            -- &REQUEST_HEADERS:Host and the like: one pass per collection and request builds the counts
+            local counts = col.counts
+            if not counts or col.counted ~= col.n then
+                counts = {}
+                for i = 1, col.n do
+                    local k = col_lkeys[i]
+                    counts[k] = (counts[k] or 0) + 1
+                end
+                col.counts, col.counted = counts, col.n
+            end
+            cnt = counts[sel.k] or 0
+        else
+            for i = 1, col.n do
+                if selector_matches(sel, c, col_lkeys[i]) then
+                    cnt = cnt + 1
+                end
             end
         end
         n = n + 1
