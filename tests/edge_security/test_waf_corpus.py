@@ -52,6 +52,7 @@ class Replayer:
     def __init__(self, port: int, ctx: ssl.SSLContext, slack_secret: str = "") -> None:
         self.port, self.ctx = port, ctx
         self.slack_secret = slack_secret
+        self.rules: dict[str, list[int]] = {}   # record id -> the rule ids of its 403
         self.local = threading.local()
 
     def _conn(self) -> http.client.HTTPSConnection:
@@ -80,6 +81,8 @@ class Replayer:
                     conn.close()
                     self.local.conn = None
                 blocked = resp.status == 403 and b'"request_blocked"' in data
+                if blocked:
+                    self.rules[rec["id"]] = json.loads(data).get("rules") or []
                 return resp.status, blocked
             except (http.client.HTTPException, OSError):
                 conn.close()
@@ -89,10 +92,14 @@ class Replayer:
         raise AssertionError("unreachable")
 
 
-def replay(stack: StackHandle, records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int, bool]]:
+def replay(stack: StackHandle, records: list[dict[str, Any]],
+           rules: dict[str, list[int]] | None = None) -> list[tuple[dict[str, Any], int, bool]]:
+    """Send every record; (record, status, blocked). rules, if given, gets each block's rule ids by record id."""
     replayer = Replayer(stack.ports["https"], stack.ssl_context(), stack.secret("slack_signing_secret"))
     with ThreadPoolExecutor(WORKERS) as pool:
         results = list(pool.map(replayer.send, records))
+    if rules is not None:
+        rules.update(replayer.rules)
     return [(rec, status, blocked) for rec, (status, blocked) in zip(records, results, strict=True)]
 
 

@@ -106,6 +106,8 @@ function _M.new(conf, route_name, edge_config)
         -- free_text: the route's fields of prose (search, names, bios, notes), spared the rules that
         -- read prose as commands or SQL (security.waf.free_text_rules); every other rule still reads them
         local exclusions = {}
+        -- security.waf.crs_exclusions hold for every route, a route's `exclusions` add to them
+        for _, ex in ipairs(sec.crs_exclusions or {}) do exclusions[#exclusions + 1] = ex end
         for _, ex in ipairs(o.exclusions or {}) do exclusions[#exclusions + 1] = ex end
         for _, field in ipairs(o.free_text or {}) do
             exclusions[#exclusions + 1] = { ids = o.free_text_rules, target = field }
