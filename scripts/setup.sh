@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   nginx libnginx-mod-http-lua lua-resty-core lua-resty-lrucache lua-cjson lua-busted luajit2
-  redis-server wrk pebble certbot chromium
+  redis-server wrk pebble certbot chromium logrotate
   modsecurity-crs libmodsecurity3
 )
 PYTHON=${PYTHON:-python3.11}

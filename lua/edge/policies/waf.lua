@@ -4,10 +4,12 @@
 -- configured paranoia level, with the route's exclusions). Either ruleset reaching its threshold blocks
 -- the request (403 request_blocked with the rule ids of both) or, in detect mode, only logs it. A body
 -- over the route's limit is refused with 413 (on its Content-Length, unread). On a route where
--- slack_signature runs first, a verified request gets the route's `signed_exclusions` instead.
+-- slack_signature (mode verify) runs first, a verified request gets the route's `signed_exclusions` too.
+-- Schema (fields, defaults, section security.waf): gateway/policies/waf.py.
 local cidr = require "edge.lib.cidr"
 local cjson = require "cjson.safe"
 local crs_engine = require "edge.waf.crs.engine"
+local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local inspect = require "edge.waf.inspect"
 local memo = require "edge.lib.memo"
@@ -18,9 +20,8 @@ local ngx_req = ngx.req
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat, sort = table.concat, table.sort
 local type, pairs, ipairs, rawget, tonumber, tostring = type, pairs, ipairs, rawget, tonumber, tostring
-local lower = string.lower
+local lower, upper = string.lower, string.upper
 
-local DEFAULTS = inspect.DEFAULTS
 local PROTOCOL = inspect.PROTOCOL
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
@@ -34,6 +35,15 @@ metrics.define("edge_waf_requests_total", "counter", "Requests the WAF flagged, 
 
 local Policy = {}
 Policy.__index = Policy
+
+-- list -> {case(v) = true}
+local function set_of(list, case)
+    local s = {}
+    for _, v in ipairs(list) do
+        s[case(v)] = true
+    end
+    return s
+end
 
 -- The compiled CRS (gateway render writes crs.json), loaded once per nginx master.
 local crs_by_file = {}
@@ -69,74 +79,56 @@ end
 
 local function cidrs(list)
     local out = {}
-    for _, c in ipairs(list or {}) do
+    for _, c in ipairs(list) do
         out[#out + 1] = assert(cidr.parse(c))
     end
     return out
 end
 
-local function size_bytes(v)
-    if type(v) == "number" then
-        return v
-    end
-    local n, unit = tostring(v or ""):match("^(%d+)%s*([kKmM]?)$")
-    n = tonumber(n)
-    if not n then
+-- The route's CRS views (full, and with signed_exclusions), or nil when the CRS is off.
+local function crs_views(conf, edge_config)
+    if not conf.crs or not (edge_config and edge_config.crs_file) then
         return nil
     end
-    unit = lower(unit)
-    return n * (unit == "k" and 1024 or unit == "m" and 1048576 or 1)
+    local eng = load_crs(edge_config.crs_file)
+    -- free_text: the route's fields of prose (search, names, bios, notes), spared the rules that read
+    -- prose as commands or SQL (free_text_rules); every other rule still reads them
+    local exclusions = {}
+    for _, ex in ipairs(conf.crs_exclusions or EMPTY) do exclusions[#exclusions + 1] = ex end
+    for _, ex in ipairs(conf.exclusions or EMPTY) do exclusions[#exclusions + 1] = ex end
+    for _, field in ipairs(conf.free_text or EMPTY) do
+        exclusions[#exclusions + 1] = { ids = conf.free_text_rules, target = field }
+    end
+    local full = eng:view(exclusions)
+    full.clean = new_cache(4096)
+    local signed
+    if conf.signed_exclusions then
+        local both = {}
+        for _, ex in ipairs(exclusions) do both[#both + 1] = ex end
+        for _, ex in ipairs(conf.signed_exclusions) do both[#both + 1] = ex end
+        signed = eng:view(both)
+        signed.clean = new_cache(4096)
+    end
+    return full, signed
 end
 
+-- conf: edge.json's, resolved by gateway/policies/waf.py (defaults and security.waf merged).
 function _M.new(conf, route_name, edge_config)
-    local sec = (edge_config and edge_config.security and edge_config.security.waf) or {}
-    local o = {}
-    for k, v in pairs(DEFAULTS) do o[k] = v end
-    for k, v in pairs(sec) do o[k] = v end
-    for k, v in pairs(conf or {}) do o[k] = v end
-    local route = edge_config and edge_config.routes and edge_config.routes[route_name] or {}
-    local hosts = o.allowed_hosts
-    if not hosts and edge_config and edge_config.server_name then
-        hosts = { edge_config.server_name, "localhost", "127.0.0.1", "::1", "[::1]" }
-    end
     inspect.compile()
-    local crs, crs_signed
-    if o.crs ~= false and edge_config and edge_config.crs_file then
-        local eng = load_crs(edge_config.crs_file)
-        -- free_text: the route's fields of prose (search, names, bios, notes), spared the rules that
-        -- read prose as commands or SQL (security.waf.free_text_rules); every other rule still reads them
-        local exclusions = {}
-        -- security.waf.crs_exclusions hold for every route, a route's `exclusions` add to them
-        for _, ex in ipairs(sec.crs_exclusions or {}) do exclusions[#exclusions + 1] = ex end
-        for _, ex in ipairs(o.exclusions or {}) do exclusions[#exclusions + 1] = ex end
-        for _, field in ipairs(o.free_text or {}) do
-            exclusions[#exclusions + 1] = { ids = o.free_text_rules, target = field }
-        end
-        o.exclusions = exclusions
-        crs = eng:view(exclusions)
-        crs.clean = new_cache(4096)
-        if o.signed_exclusions then
-            -- the route's own exclusions still apply; a verified signature adds these
-            local both = {}
-            for _, ex in ipairs(o.exclusions or {}) do both[#both + 1] = ex end
-            for _, ex in ipairs(o.signed_exclusions) do both[#both + 1] = ex end
-            crs_signed = eng:view(both)
-            crs_signed.clean = new_cache(4096)
-        end
-    end
-    local ip_allow, ip_deny = cidrs(o.ip_allow), cidrs(o.ip_deny)
+    local crs, crs_signed = crs_views(conf, edge_config)
+    local ip_allow, ip_deny = cidrs(conf.ip_allow), cidrs(conf.ip_deny)
     return setmetatable({
         route = route_name,
-        mode = o.mode,
-        threshold = o.threshold,
-        opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers),
-            max_body_inspect = o.max_body_inspect, max_multipart_parts = o.max_multipart_parts,
-            max_header_length = o.max_header_length },
-        methods = upper_set(o.allowed_methods),
-        hosts = hosts and set_of(hosts),
-        max_headers = o.max_headers,
-        max_body = size_bytes(o.max_body or route.client_max_body_size),
-        max_body_inspect = o.max_body_inspect,
+        mode = conf.mode,
+        threshold = conf.threshold,
+        opts = { max_value_length = conf.max_value_length, skip_set = set_of(conf.skip_headers, lower),
+            max_body_inspect = conf.max_body_inspect, max_multipart_parts = conf.max_multipart_parts,
+            max_header_length = conf.max_header_length },
+        methods = set_of(conf.allowed_methods, upper),
+        hosts = set_of(conf.allowed_hosts, lower),
+        max_headers = conf.max_headers,
+        max_body = conf.max_body,
+        max_body_inspect = conf.max_body_inspect,
         ip_allow = ip_allow,
         ip_deny = ip_deny,
         check_ip = #ip_allow > 0 or #ip_deny > 0,
@@ -144,7 +136,7 @@ function _M.new(conf, route_name, edge_config)
         host_ok = new_cache(64),
         crs = crs,
         crs_signed = crs_signed,
-        crs_mode = o.crs_mode or "detect",
+        crs_mode = conf.crs_mode,
     }, Policy)
 end
 
@@ -173,15 +165,14 @@ function Policy:protocol(headers, method, truncated)
     if not self.methods[method] then
         found = { PROTOCOL.method }
     end
-    -- rawget: a missing name would run get_headers' case-folding __index, which LuaJIT cannot
-    -- compile (it aborts the trace and, repeated, blacklists this whole policy to the interpreter)
+    -- rawget: get_headers' case-folding __index would abort the trace (docs/performance.md)
     local host = rawget(headers, "host")
     local bad_host
     if host == nil then
         bad_host = PROTOCOL.no_host
     elseif type(host) == "table" then
         bad_host = PROTOCOL.bad_host
-    elseif self.hosts then
+    else
         local ok = self.host_ok:get(host)
         if ok == nil then
             ok = self.hosts[(lower(host):gsub(":%d+$", ""))] == true
@@ -295,8 +286,7 @@ function Policy:note_crs(crs)
     local hits = crs_hits_text(crs)
     ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", hits,
         " request_id=", ngx_var.edge_request_id or "")
-    local prev = ngx_var.edge_decisions
-    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "crs=detect:" .. hits
+    decisions.log(decisions.token("crs", nil, "detect", hits))
 end
 
 function Policy:decide(score, ids, matched, crs)
@@ -324,12 +314,10 @@ function Policy:decide(score, ids, matched, crs)
     local id_text = concat(ids, ",")
     ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
         " tags=", tags, " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
-    local prev = ngx_var.edge_decisions
-    local text = "waf=" .. action .. ":" .. id_text
+    decisions.log(decisions.token("waf", nil, action, id_text))
     if crs then
-        text = text .. ";crs=" .. action .. ":" .. crs_hits_text(crs)
+        decisions.log(decisions.token("crs", nil, action, crs_hits_text(crs)))
     end
-    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. text
     if action == "block" then
         return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
             nil, { rules = ids })
@@ -345,10 +333,8 @@ function Policy:access(ctx)
         end
     end
     local headers, err = ngx_req.get_headers(self.max_headers)
-    -- The header pass comes first, as inspect's does: its loop is the phase's first of our own, and
-    -- LuaJIT compiles the code between a phase's start and its first compiled loop only by luck (a
-    -- trace from a function's entry cannot run into a loop compiled on its own): kept this short,
-    -- the rest of the phase rides the trace that leaves the loop.
+    -- The header pass comes first, so the rest of the phase rides the trace that leaves its loop
+    -- (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)
     -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
     ctx.headers = err ~= "truncated" and headers or nil

@@ -16,22 +16,6 @@ local sub, find, lower = string.sub, string.find, string.lower
 
 local _M = {}
 
-local DEFAULTS = {
-    mode = "block",
-    threshold = 5,
-    max_value_length = 16384,       -- inspect at most this much of any one value
-    max_body_inspect = 262144,
-    max_multipart_parts = 256,
-    max_header_length = 8192,
-    max_headers = 100,
-    allowed_methods = { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" },
-    -- Headers whose values are opaque credentials or fixed-format: inspecting them only costs time.
-    skip_headers = { "authorization", "x-slack-signature", "content-length", "x-request-id" },
-    ip_allow = {},
-    ip_deny = {},
-}
-_M.DEFAULTS = DEFAULTS
-
 -- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
 local PROTOCOL = {
     method = { id = 111100, category = "protocol", score = 5, desc = "method not allowed" },
@@ -258,7 +242,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
     local parts
     if boundary then
         local ok, res = pcall(multipart.parse_multipart, body, boundary,
-            opts.max_multipart_parts or DEFAULTS.max_multipart_parts, truncated)
+            opts.max_multipart_parts, truncated)
         parts = ok and res or nil
         if not ok then
             ngx_log(WARN, "waf: multipart parser error: ", res)
@@ -268,7 +252,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
         -- still scan the raw text: the upstream's parser may be laxer than ours
         return merge_value(merge(acc, MULTIPART_BAD), body, limit)
     end
-    local budget = opts.max_body_inspect or DEFAULTS.max_body_inspect
+    local budget = opts.max_body_inspect
     -- merge_value skips nil: absent pieces need no guard
     acc = merge_value(merge_value(acc, parts.preamble, limit), parts.epilogue, limit)
     for i = 1, #parts do
@@ -311,7 +295,7 @@ end
 -- the next policy's 401), one loop that does the protocol's size check too (a header longer than
 -- opts.max_header_length matches 920380). Returns acc with the matched rules added.
 local function scan_headers(acc, headers, opts)
-    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    local limit = opts.max_value_length
     local skip = opts.skip_set or EMPTY
     local maxlen = opts.max_header_length
     local ua
@@ -342,7 +326,7 @@ _M.scan_headers = scan_headers
 
 -- The rest of the request: the URI (results cached per URI) and the body.
 local function scan_rest(acc, uri, body, content_type, opts, truncated)
-    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    local limit = opts.max_value_length
     if #uri <= MAX_CACHED_URI and #uri <= limit then
         -- no part of it can be truncated, so its result holds for every route's limit
         local hit = uri_cache:get(uri)
@@ -374,7 +358,6 @@ _M.scan_rest = scan_rest
 -- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's. Returns the
 -- array of matched rules, or nil when nothing matched.
 function _M.inspect(uri, headers, body, content_type, opts, truncated)
-    opts = opts or DEFAULTS
     return scan_rest(scan_headers(nil, headers, opts), uri or "", body, content_type, opts, truncated)
 end
 

@@ -1,39 +1,11 @@
 package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
-local ffi = require "ffi"
+local pcre_stub = require "pcre_stub"
 local mp = require "multipart_body"
 local body_of, field = mp.body_of, mp.field
 
--- ---- whole inspection with the real rules: PCRE through the FFI in place of nginx's regex API --------
-ffi.cdef [[
-    void *pcre_compile(const char *pattern, int options, const char **errptr, int *erroffset,
-                       const unsigned char *tableptr);
-    int pcre_exec(const void *code, const void *extra, const char *subject, int length, int startoffset,
-                  int options, int *ovector, int ovecsize);
-]]
-local pcre_ok, pcre = pcall(ffi.load, "pcre")
-if not pcre_ok then
-    pcre_ok, pcre = pcall(ffi.load, "libpcre.so.3")
-end
-
-local function install_regex_stub()
-    local ovector = ffi.new("int[30]")
-    package.loaded["resty.core.regex"] = {
-        re_match_compile = function(pattern)
-            local err, off = ffi.new("const char *[1]"), ffi.new("int[1]")
-            local re = pcre.pcre_compile(pattern, 0, err, off, nil)
-            if re == nil then
-                return nil, ffi.string(err[0])
-            end
-            return re, nil, 0
-        end,
-        spec_exec_regex = function(re, _, subject, len, pos)
-            return pcre.pcre_exec(re, nil, subject, len, pos, 0, ovector, 30)
-        end,
-    }
-end
-
-local describe_rules = pcre_ok and describe or pending
+-- whole inspection with the real rules: PCRE through the FFI in place of nginx's regex API
+local describe_rules = pcre_stub.available and describe or pending
 describe_rules("edge.waf.inspect on multipart bodies", function()
     local waf
     local B = "----WebKitFormBoundaryQ1w2E3r4T5y6U7i8"
@@ -56,15 +28,19 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
         return s
     end
 
+    -- the limits edge.policies.waf passes with gateway/policies/waf.py's defaults
+    local OPTS = { max_value_length = 16384, max_body_inspect = 262144, max_multipart_parts = 256,
+        max_header_length = 8192 }
+
     local function inspect(body, ct)
-        return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT)
+        return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT, OPTS)
     end
 
     setup(function()
         fake_ngx.install({ dicts = { "edge_metrics" } })
         ngx.req = {}
         package.loaded["edge.lib.errors"] = { reject = function() end }
-        install_regex_stub()
+        pcre_stub.install()
         package.loaded["edge.waf.inspect"] = nil
         waf = require "edge.waf.inspect"
     end)

@@ -1,0 +1,73 @@
+"""Schema of the waf policy (lua/edge/policies/waf.lua); section security.waf."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from gateway.policies.schema import (
+    Context,
+    Field,
+    Invalid,
+    PolicySchema,
+    Record,
+    boolean,
+    cidr,
+    enum,
+    integer,
+    list_of,
+    size,
+    string,
+)
+
+# a CRS exclusion: a rule (id, ids) or a tag, for the whole request or one target ("ARGS:text",
+# "ARGS:json.event.text", "REQUEST_COOKIES:/^sess/")
+EXCLUSION = Record({
+    "id": Field(integer(1)),
+    "ids": Field(list_of(integer(1))),
+    "tag": Field(string()),
+    "target": Field(string()),
+})
+
+FIELDS = Record({
+    "mode": Field(enum("block", "detect"), "block", "detect: log and count only"),
+    "threshold": Field(integer(1), 5, "anomaly score that blocks (critical rule = 5, warning = 3)"),
+    "max_value_length": Field(integer(1), 16384, "inspect at most this much of any one value"),
+    "max_body_inspect": Field(integer(1), 262144),
+    "max_multipart_parts": Field(integer(1), 256),
+    "max_header_length": Field(integer(1), 8192),
+    "max_headers": Field(integer(1), 100),
+    "allowed_methods": Field(list_of(string(r"[A-Za-z]+", "is not an HTTP method")),
+                             ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
+    # opaque credentials or fixed-format values: inspecting them only costs time
+    "skip_headers": Field(list_of(string()), ["authorization", "x-slack-signature", "content-length", "x-request-id"]),
+    "ip_allow": Field(list_of(cidr), [], "non-empty: only these clients"),
+    "ip_deny": Field(list_of(cidr), []),
+    "allowed_hosts": Field(list_of(string()), doc="Host header values; default: server_name and loopback names"),
+    "max_body": Field(size, doc="default: the route's client_max_body_size (none: nginx's own limit)"),
+    # the OWASP CRS (gateway/waf/crs_compile.py compiles it once for every route: levels are global)
+    "crs": Field(boolean, True, "run the OWASP Core Rule Set beside our rules"),
+    "crs_mode": Field(enum("block", "detect"), "block", "detect: the CRS's verdicts are logged, ours decide"),
+    "paranoia_level": Field(integer(1), 1, "CRS paranoia level (security.waf only)"),
+    "executing_paranoia_level": Field(integer(0), 0, "rules up to here run and log (0: paranoia_level)"),
+    "crs_exclusions": Field(list_of(EXCLUSION), [], "for every route (security.waf)"),
+    "exclusions": Field(list_of(EXCLUSION), [], "the route's own, added to crs_exclusions"),
+    "signed_exclusions": Field(list_of(EXCLUSION), doc="added when slack_signature (mode verify) verified"),
+    "free_text": Field(list_of(string()), [], "prose fields (ARGS:q, ARGS:json.bio) spared free_text_rules"),
+    "free_text_rules": Field(list_of(integer(1)), []),
+})
+
+
+def resolve(conf: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    out = dict(conf)
+    if "allowed_hosts" not in out:
+        out["allowed_hosts"] = [ctx.cfg["server_name"], "localhost", "127.0.0.1", "::1", "[::1]"]
+    limit = ctx.route.get("client_max_body_size")
+    if "max_body" not in out and limit is not None:
+        # a wrong one is reported at the route's own path (gateway/policies/__init__.py ROUTE_FIELDS)
+        with contextlib.suppress(Invalid):
+            out["max_body"] = size(limit, "client_max_body_size")
+    return out
+
+
+SCHEMA = PolicySchema(name="waf", phases=("access",), fields=FIELDS, section="waf", resolve=resolve)
