@@ -1,4 +1,4 @@
-"""python -m gateway {init,render,run,up,down,reload,status,rotate-logs,waf-report,waf-tune}: the operator's entry points."""
+"""python -m gateway {init,render,run,up,down,reload,status,rotate-logs,waf-report,waf-tune}: operator commands."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from gateway import config, render
 from gateway.config import ConfigError
 from gateway.stack import Stack, StackError, _alive, http_ok, sweep_pidfiles, tail
 from gateway.supervise import STATE_FILE, RestartPolicy, Supervisor, read_state
+from gateway.waf import crs_compile
 from servicekit.runpaths import RunPaths, run_paths
 
 
@@ -43,6 +44,7 @@ def cmd_render(cfg: dict, paths: RunPaths, args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
         (out / "nginx.conf").write_text(conf)
         (out / "edge.json").write_text(edge)
+        crs_compile.write_ruleset(cfg, out / "crs.json")   # the image has no CRS package: ship it compiled
         print(f"[render] OpenResty config written to {out}")
     else:
         print(f"[render] {render.write_and_test(cfg, paths)}: nginx -t ok")
