@@ -585,7 +585,7 @@ def _render_time(rule: Rule, env: dict[str, str], dynamic: set[str], configured:
         arg, runtime = expand_static(head.argument, env, dynamic, rule)
         if values is not None and not runtime and static_match(head.operator, arg, head.negated, values) is False:
             return False, "evaluated at render time: its first link does not match with this configuration"
-    values_per_link = []
+    values_per_link: list[list[str] | None] = []
     for link in rule.links:
         if rule.is_action and link is rule.links[0]:
             values_per_link.append(None)
