@@ -61,22 +61,6 @@ local function load_crs(path)
     return eng
 end
 
-local function set_of(list)
-    local s = {}
-    for _, v in ipairs(list or {}) do
-        s[type(v) == "string" and lower(v) or v] = true
-    end
-    return s
-end
-
-local function upper_set(list)
-    local s = {}
-    for _, v in ipairs(list or {}) do
-        s[string.upper(v)] = true
-    end
-    return s
-end
-
 local function cidrs(list)
     local out = {}
     for _, c in ipairs(list) do
