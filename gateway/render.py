@@ -17,6 +17,7 @@ from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
 from gateway import policies
 from gateway.config import REPO_ROOT, UNROUTED
+from gateway.waf import crs_compile
 from servicekit.runpaths import RunPaths
 
 TEMPLATES = REPO_ROOT / "gateway" / "templates"
@@ -118,6 +119,8 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
         "secrets_dir": str(paths.secrets),
         "tls": {"hsts_max_age": cfg["tls"]["hsts_max_age"]},
         "public_base_url": public_base_url(cfg),
+        # the OWASP CRS rules the WAF runs (lua/edge/waf/crs), compiled there by write_crs
+        "crs_file": str(paths.nginx / "crs.json"),
         "services": {name: {"host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"]}
                      for name in HTTP_SERVICES},
         "health_checks": [
@@ -205,6 +208,14 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
     return text, json.dumps(edge, indent=2, sort_keys=True)
 
 
+def write_crs(cfg: dict[str, Any], paths: RunPaths) -> Path:
+    """Compile the installed OWASP CRS for gateway.yaml's WAF settings where edge.json says it is."""
+    out = paths.nginx / "crs.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    crs_compile.write_ruleset(cfg, out)
+    return out
+
+
 def nginx_binary() -> str:
     found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     if not found:
@@ -220,6 +231,7 @@ def write_and_test(cfg: dict[str, Any], paths: RunPaths) -> Path:
     conf_text, edge_text = render(cfg, debian_flavor(paths))
     conf = paths.nginx / "nginx.conf"
     (paths.nginx / "edge.json").write_text(edge_text)
+    write_crs(cfg, paths)
     conf.write_text(conf_text)
     result = subprocess.run(  # nosec B603 - fixed argv, no shell
         [nginx_binary(), "-t", "-q", "-p", str(paths.nginx), "-c", str(conf),

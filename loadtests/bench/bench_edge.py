@@ -143,6 +143,7 @@ def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...],
     (root / "tmp").mkdir()
     (root / "www" / "small.json").write_text('{"status":"ok","bench":true}\n')
     (root / "edge.json").write_text(json.dumps(render.edge_config(cfg, RunPaths(root))))
+    render.write_crs(cfg, RunPaths(root))
     port, tls_port = free_port(), free_port()
     certs = root / "certs"
     devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])

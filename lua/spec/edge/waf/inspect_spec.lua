@@ -83,7 +83,7 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
             local f = { 'Content-Disposition: form-data; name="f"; filename="' .. name .. '"',
                 "Content-Type: application/octet-stream", "\0\1\2" }
             local got = ids(inspect(body_of(B, { f })))
-            assert.truthy(table.concat(got, ","):find("930170", 1, true), name)
+            assert.truthy(table.concat(got, ","):find("130170", 1, true), name)
         end
     end)
 
@@ -119,7 +119,7 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
         for i, c in ipairs(bad) do
             local ok, matched = pcall(inspect, c[1], c[2])
             assert.is_true(ok, "case " .. i)
-            assert.same({ 920120 }, ids(matched), "case " .. i)
+            assert.same({ 120120 }, ids(matched), "case " .. i)
             assert.truthy(score(matched) >= 5, "case " .. i)
         end
         -- the raw text is still scanned when the parse fails
