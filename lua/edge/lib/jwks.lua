@@ -12,6 +12,7 @@ local log, WARN, ERR = ngx.log, ngx.WARN, ngx.ERR
 local _M = {}
 
 local MAX_BODY = 65536
+local TIMEOUT_MS = 1000
 
 -- JWKS text -> {kid = {kty=, alg=, pkey=}} (keys that cannot be used are skipped, with a reason).
 function _M.parse(text)
@@ -42,15 +43,15 @@ end
 local Store = {}
 Store.__index = Store
 
--- conf: {dict=, host=, port=, path=, refresh_interval=, timeout_ms=}
+-- conf: {dict=, host=, port=, path=, refresh_interval=}, from the jwt policy's resolved conf
 function _M.new(conf)
     return setmetatable({
-        dict = conf.dict or "edge_jwks",
-        host = conf.host, port = conf.port, path = conf.path or "/.well-known/jwks.json",
-        refresh_interval = conf.refresh_interval or 10,
+        dict = conf.dict,
+        host = conf.host, port = conf.port, path = conf.path,
+        refresh_interval = conf.refresh_interval,
         -- several JWKS sources may share the dict: namespace every key by source
-        ns = tostring(conf.host) .. ":" .. tostring(conf.port) .. (conf.path or "/.well-known/jwks.json") .. "|",
-        timeout_ms = conf.timeout_ms or 1000,
+        ns = conf.host .. ":" .. conf.port .. conf.path .. "|",
+        timeout_ms = TIMEOUT_MS,
         version = -1, keys = {},
     }, Store)
 end
