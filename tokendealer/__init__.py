@@ -19,10 +19,10 @@ def create_app(settings: Settings | None = None) -> Quart:
     service_logging.install_request_context(app)
     service_errors.register(app)
 
-    from tokendealer.routes import admin_api, health, introspection, token, wellknown
+    from tokendealer.routes import admin_api, health, introspection, revocations, token, wellknown
     from tokendealer.runtime import Runtime
 
-    for blueprint in (health.bp, token.bp, introspection.bp, wellknown.bp, admin_api.bp):
+    for blueprint in (health.bp, token.bp, introspection.bp, wellknown.bp, admin_api.bp, revocations.bp):
         app.register_blueprint(blueprint)
 
     @app.before_serving
