@@ -66,7 +66,7 @@ function _M.new(conf, route_name, edge_config)
         retry_after = tostring(conf.retry_after or 1),
     }
     for i, l in ipairs(conf.limits or {}) do
-        local key_fn, key_label = keys.compile(l.key or "ip")
+        local key_fn, key_label = keys.compile(l.key or "ip", edge_config.limits)
         assert(type(l.max) == "number" and l.max >= 1, "concurrency limit needs max >= 1")
         local name = l.name or ("limit" .. i)
         local count = {}
