@@ -137,6 +137,7 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
              "path": cfg["services"][name]["health"]}
             for name in HTTP_SERVICES
         ],
+        "readyz": cfg.get("readyz", {}),
         "routes": {
             route["name"]: {
                 "methods": route.get("methods"),

@@ -41,6 +41,8 @@ class SecUpstream(ThreadedServer):
             "path": request.path,
             "client_id": request.headers.get("X-Auth-Client-Id"),
             "scopes": request.headers.get("X-Auth-Scopes"),
+            "request_id": request.headers.get("X-Request-Id"),
+            "client_request_id": request.headers.get("X-Client-Request-Id"),
         })
 
     def routes(self, app: web.Application) -> None:
