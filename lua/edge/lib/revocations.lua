@@ -4,7 +4,9 @@
 -- at once when the feed's keys_version moves); every worker reads the dict.
 -- Hot path: the jwt policy reads one number per request, the generation, which moves whenever the
 -- deny list or the key set changes; only a cached verdict older than the generation is re-checked
--- (two dict gets and a kid lookup). An unreachable feed keeps the last list (fail-static).
+-- (two dict gets and a kid lookup). An unreachable feed keeps the last list (fail-static). The dict's
+-- fill is in /metrics (edge_shdict_free_bytes{dict="edge_revocations"}); never walked here (get_keys
+-- would hold its lock against every worker's request).
 local cjson = require "cjson.safe"
 local http_get = require "edge.lib.http_get"
 local metrics = require "edge.lib.metrics"
@@ -30,7 +32,6 @@ local dict
 local started = false
 
 metrics.define("edge_revocation_polls_total", "counter", "Polls of TokenDealer's revocation feed by result.")
-metrics.define("edge_revocation_entries", "gauge", "Deny-list entries by kind (jti, client).")
 metrics.define("edge_revocation_evictions_total", "counter",
     "Deny-list entries that evicted others (edge_revocations dict full: enlarge it).")
 
@@ -203,24 +204,10 @@ local function poll()
     return true, keys_moved
 end
 
-local function count_entries(d)
-    local jtis, clients = 0, 0
-    for _, key in ipairs(d:get_keys(0)) do
-        local p = key:sub(1, 2)
-        if p == "j:" then
-            jtis = jtis + 1
-        elseif p == "c:" then
-            clients = clients + 1
-        end
-    end
-    metrics.set("edge_revocation_entries", { { "kind", "jti" } }, jtis)
-    metrics.set("edge_revocation_entries", { { "kind", "client" } }, clients)
-end
-
-local function tick(n)
-    local ok, keys_moved = true, false
+local function tick()
+    local keys_moved = false
     if feed.enabled then
-        ok, keys_moved = poll()
+        keys_moved = select(2, poll())
     end
     local now = ngx_now()
     for _, store in ipairs(watched) do
@@ -229,9 +216,6 @@ local function tick(n)
         else
             store:refresh_if_stale(now)
         end
-    end
-    if ok and n % 20 == 0 then
-        count_entries(shared())
     end
 end
 
@@ -242,13 +226,11 @@ function _M.init_worker()
     end
     started = true
     local ok, err = ngx.timer.at(0, function(premature)
-        local n = 0
         while not premature and not ngx.worker.exiting() do
-            local fine, perr = pcall(tick, n)
+            local fine, perr = pcall(tick)
             if not fine then
                 log(ERR, "revocations: poll failed: ", tostring(perr))
             end
-            n = n + 1
             ngx.sleep(feed.interval)
         end
     end)
