@@ -64,5 +64,5 @@ def test_forged_flood_leaves_the_real_client_at_full_success(limits_stack: Stack
         stop.set()
         for t in threads:
             t.join()
-    assert set(forged) == {401}, sorted(set(forged))
     assert real.count(200) == len(real), real
+    assert set(forged) == {401}, sorted(set(forged))   # all reached TokenDealer: none spent a quota
