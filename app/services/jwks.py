@@ -16,6 +16,8 @@ import aiohttp
 import jwt
 import structlog
 
+from app.services.revocations import DenyList
+
 log = structlog.get_logger()
 ALGORITHMS = ("RS256", "ES256")
 
@@ -89,8 +91,10 @@ class Principal:
 
 
 class TokenVerifier:
-    def __init__(self, keys: JWKSCache, issuer: str, audience: str, leeway: float = 30.0) -> None:
+    def __init__(self, keys: JWKSCache, issuer: str, audience: str, leeway: float = 30.0,
+                 deny: DenyList | None = None) -> None:
         self.keys, self.issuer, self.audience, self.leeway = keys, issuer, audience, leeway
+        self.deny = deny
 
     async def verify(self, token: str) -> Principal:
         try:
@@ -112,6 +116,8 @@ class TokenVerifier:
                                 leeway=self.leeway, options={"require": ["exp", "iat", "iss", "aud", "sub"]})
         except jwt.PyJWTError as exc:
             raise InvalidToken(str(exc)) from exc
+        if self.deny is not None and self.deny.refuses(claims):
+            raise InvalidToken("token revoked or its client disabled")
         scope = claims.get("scope", "")
         scopes = frozenset(scope.split()) if isinstance(scope, str) else frozenset()
         return Principal(str(claims["sub"]), str(claims.get("client_id", claims["sub"])), scopes, claims)

@@ -1,56 +1,47 @@
-"""GET /revocations?since=<cursor>: the feed the edge polls for its deny list (service port only,
-never routed at the edge, like /admin-api).
+"""GET /revocations?since=<cursor>: what Jeeves (and the edge) must refuse before tokens expire.
 
-Answer: {"cursor": str, "jtis": [{"jti", "exp"}], "clients": [{"client_id"}], "keys_version": str}
-- jtis: unexpired revoked token ids, all of them without `since`, else those revoked after it;
-- clients: every disabled client (the whole set each time: re-enabling one removes it);
-- keys_version: the ETag of the JWKS this process serves; when it moves, verifiers re-read the JWKS.
-The cursor is the database's clock less OVERLAP: a revocation whose transaction began before a poll
-and committed after it is still sent on the next one (the edge applies repeats idempotently).
+Contract (service port only, never routed at the edge; loopback or TOKENDEALER_FEED_PEERS):
+  200 {"cursor": <unix time, float>, "revoked": [{"jti", "client_id", "exp"}], "disabled_clients": [ids],
+       "kids": [kids in the JWKS], "poll_interval": <seconds>}
+Send the cursor back as `since`; revoked entries are re-sent for a short overlap (idempotent). A token is
+refused when its jti is revoked or its client_id is disabled; a kid absent from `kids` is retired.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import ipaddress
+import os
 from typing import Any
 
-from quart import Blueprint
-from quart import request as quart_request
-from sqlalchemy import func, select
+from quart import Blueprint, request
 
-from tokendealer.db.models import Client, RevokedToken
-from tokendealer.errors import InvalidRequest
+from servicekit.client_ip import DEFAULT_TRUSTED, parse_networks
+from servicekit.errors import APIError
 from tokendealer.runtime import current
+from tokendealer.services.revocations import feed
 
 bp = Blueprint("revocations", __name__)
-
-# Longer than any revoke transaction (an insert and a NOTIFY) takes to commit.
-OVERLAP = timedelta(seconds=5)
-MAX_CURSOR_US = 2**62
+POLL_INTERVAL = 0.25  # what callers are told: fast enough for "refused within 1 s"
 
 
-def _since(raw: str | None) -> datetime | None:
-    if raw is None or raw == "":
-        return None
-    if not raw.isdigit() or len(raw) > 19 or int(raw) > MAX_CURSOR_US:
-        raise InvalidRequest("since must be a cursor returned by this endpoint")
-    return datetime.fromtimestamp(int(raw) / 1_000_000, UTC)
+def _peer_allowed() -> bool:
+    try:
+        peer = ipaddress.ip_address(request.remote_addr or "")
+    except ValueError:
+        return False
+    return any(peer in net for net in parse_networks(os.environ.get("TOKENDEALER_FEED_PEERS", DEFAULT_TRUSTED)))
 
 
 @bp.get("/revocations")
 async def revocations() -> dict[str, Any]:
-    since = _since(quart_request.args.get("since"))
+    if not _peer_allowed():
+        raise APIError(403, "forbidden", "the revocation feed is for the gateway's own services")
+    try:
+        since = float(request.args.get("since", "0"))
+    except ValueError as exc:
+        raise APIError(400, "invalid_request", "since must be a number (the cursor of the last answer)") from exc
+    if not 0 <= since < 1e11:
+        raise APIError(400, "invalid_request", "since is out of range")
     runtime = current()
-    async with runtime.engine.connect() as conn:
-        now: datetime = (await conn.execute(select(func.clock_timestamp()))).scalar_one()
-        query = select(RevokedToken.jti, RevokedToken.expires_at).where(RevokedToken.expires_at > now)
-        if since is not None:
-            query = query.where(RevokedToken.revoked_at > since - OVERLAP)
-        jtis = (await conn.execute(query)).all()
-        disabled = (await conn.execute(select(Client.client_id).where(Client.active.is_(False)))).scalars().all()
-    return {
-        "cursor": str(int(now.timestamp() * 1_000_000)),
-        "jtis": [{"jti": jti, "exp": int(exp.timestamp())} for jti, exp in jtis],
-        "clients": [{"client_id": client_id} for client_id in disabled],
-        "keys_version": runtime.keys.jwks_etag,
-    }
+    body = await feed(runtime.engine, since)
+    return {**body, "kids": runtime.keys.kids(), "poll_interval": POLL_INTERVAL}

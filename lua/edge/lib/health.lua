@@ -2,8 +2,8 @@
 -- Checks use cosockets: ngx.location.capture is not available to HTTP/2 requests.
 -- /readyz is rate-limited per client IP (the ratelimit policy's GCRA) and its verdict is cached in the
 -- edge_health dict for readyz.cache_seconds: probes of the services cost the same whatever the request
--- rate. A service that answers non-200 with {"checks": {"<dependency>": "down", ...}} (e.g. its
--- database) is named with that dependency in the 503.
+-- rate. A service that answers non-200 with {"dependencies": {"postgres": "down", ...}} (the services'
+-- /readyz, servicekit/dependencies.py; "checks" is read too) is named with that dependency in the 503.
 local cjson = require "cjson.safe"
 local errors = require "edge.lib.errors"
 local http_get = require "edge.lib.http_get"
@@ -22,15 +22,14 @@ function _M.init(edge_config)
     services = edge_config.health_checks or {}
     local conf = edge_config.readyz or {}
     cache_seconds = conf.cache_seconds or 1
-    local limit = conf.limit or { rate = "10r/s", burst = 20 }
-    limiter = require("edge.policies.ratelimit").new(
-        { limits = { { name = "readyz", key = "ip", rate = limit.rate, burst = limit.burst } } }, "readyz", edge_config)
+    -- a resolved ratelimit policy (gateway/render.py readyz_config)
+    limiter = conf.ratelimit and require("edge.policies.ratelimit").new(conf.ratelimit, "readyz", edge_config)
 end
 
--- The dependencies a health answer reports down ({"checks": {"postgres": "down"}}), or nil.
+-- The dependencies a health answer reports down ({"dependencies": {"postgres": "down"}}), or nil.
 function _M.down_dependencies(body)
     local doc = type(body) == "string" and cjson.decode(body)
-    local checks = type(doc) == "table" and doc.checks
+    local checks = type(doc) == "table" and (doc.dependencies or doc.checks)
     if type(checks) ~= "table" then
         return nil
     end
@@ -45,7 +44,7 @@ function _M.down_dependencies(body)
 end
 
 local function probe(svc)
-    local res, err = http_get.get(svc.host, svc.port, svc.path, { timeout_ms = TIMEOUT_MS, max_body = 4096 })
+    local res, err = http_get.get(svc.host, svc.port, svc.path, TIMEOUT_MS, 4096)
     if not res then
         return nil, err
     end

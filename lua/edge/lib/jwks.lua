@@ -71,7 +71,7 @@ function Store:refresh(force)
     if not got_lock and not force then
         return false, "refresh rate-limited"
     end
-    local res, err = http_get.get(self.host, self.port, self.path, { timeout_ms = self.timeout_ms })
+    local res, err = http_get.get(self.host, self.port, self.path, self.timeout_ms, MAX_BODY, "application/json")
     if res and res.status ~= 200 then
         res, err = nil, "status " .. res.status
     end

@@ -1,7 +1,7 @@
 -- The edge's deny list: revoked token ids and disabled clients, in the edge_revocations shared dict,
 -- fed by TokenDealer's revocation feed (GET /revocations?since=<cursor>, service port only).
 -- One worker (id 0) polls it every poll_interval seconds and also keeps the JWKS fresh (max-age, and
--- at once when the feed's keys_version moves); every worker reads the dict.
+-- at once when the feed's kids, the published key set, change); every worker reads the dict.
 -- Hot path: the jwt policy reads one number per request, the generation, which moves whenever the
 -- deny list or the key set changes; only a cached verdict older than the generation is re-checked
 -- (two dict gets and a kid lookup). An unreachable feed keeps the last list (fail-static). The dict's
@@ -76,22 +76,36 @@ local function set(d, key, ttl)
     return ok
 end
 
--- Apply one feed document {cursor=, jtis={{jti=, exp=}}, clients={{client_id=}}, keys_version=} to
--- dict `d` at time `now`. Returns whether the deny list changed, the keys version moved, or nil and
--- an error for a malformed document (nothing is applied then).
+-- The key set's version: its kids, sorted (a kid leaving or joining moves it).
+local function kids_version(kids)
+    if type(kids) ~= "table" then
+        return nil
+    end
+    local list = {}
+    for _, kid in ipairs(kids) do
+        list[#list + 1] = tostring(kid)
+    end
+    table.sort(list)
+    return table.concat(list, ",")
+end
+
+-- Apply one feed document (tokendealer/routes/revocations.py: {cursor=, revoked={{jti=, client_id=,
+-- exp=}}, disabled_clients={ids}, kids={kids in the JWKS}}) to dict `d` at time `now`. Returns whether
+-- the deny list changed and whether the key set moved, or nil and an error for a malformed document
+-- (nothing is applied then).
 function _M.apply(d, doc, now)
-    if type(doc) ~= "table" or type(doc.jtis) ~= "table" or type(doc.clients) ~= "table" then
-        return nil, "feed document without jtis/clients lists"
+    if type(doc) ~= "table" or type(doc.revoked) ~= "table" or type(doc.disabled_clients) ~= "table" then
+        return nil, "feed document without revoked/disabled_clients lists"
     end
     local clients = {}
-    for _, c in ipairs(doc.clients) do
-        if type(c) ~= "table" or type(c.client_id) ~= "string" or c.client_id == "" then
+    for _, c in ipairs(doc.disabled_clients) do
+        if type(c) ~= "string" or c == "" then
             return nil, "malformed client entry"
         end
-        clients[#clients + 1] = c.client_id
+        clients[#clients + 1] = c
     end
     local changed = false
-    for _, j in ipairs(doc.jtis) do
+    for _, j in ipairs(doc.revoked) do
         if type(j) == "table" and type(j.jti) == "string" and j.jti ~= "" and type(j.exp) == "number" then
             local ttl = j.exp + EXP_SLACK - now
             local key = "j:" .. j.jti
@@ -126,8 +140,8 @@ function _M.apply(d, doc, now)
         d:set(CURSOR, tostring(doc.cursor))
     end
     local keys_moved = false
-    if doc.keys_version ~= nil then
-        local kv = tostring(doc.keys_version)
+    local kv = kids_version(doc.kids)
+    if kv ~= nil then
         local old = d:get(KEYS_VERSION)
         keys_moved = old ~= nil and old ~= kv
         d:set(KEYS_VERSION, kv)
@@ -138,21 +152,19 @@ function _M.apply(d, doc, now)
     return changed, keys_moved
 end
 
--- conf: edge_config.security.jwt.revocation {path=, poll_interval=, timeout_ms=} (path false: off);
+-- conf: the jwt policy's revocation {path=, poll_interval=, timeout_ms=} (gateway/policies/jwt.py);
 -- the feed is TokenDealer's (edge_config.services.tokendealer). Called by the jwt policy: an edge
 -- without one polls nothing.
-function _M.init(edge_config)
+function _M.init(conf, edge_config)
     if feed then
         return
     end
     if not ngx.shared[DICT] then
         error("edge.lib.revocations: lua_shared_dict " .. DICT .. " is not declared")
     end
-    local jwt = edge_config.security and edge_config.security.jwt or {}
-    local conf = jwt.revocation or {}
     local td = edge_config.services and edge_config.services.tokendealer or {}
     feed = {
-        enabled = conf.path ~= false,
+        enabled = conf.enabled ~= false,
         host = conf.host or td.host or "127.0.0.1",
         port = tonumber(conf.port or td.port or 5001),
         path = conf.path or "/revocations",
@@ -175,7 +187,7 @@ local function poll()
     local d = shared()
     local cursor = d:get(CURSOR)
     local path = feed.path .. (cursor and ("?since=" .. ngx.escape_uri(cursor)) or "")
-    local res, err = http_get.get(feed.host, feed.port, path, { timeout_ms = feed.timeout_ms, max_body = MAX_FEED })
+    local res, err = http_get.get(feed.host, feed.port, path, feed.timeout_ms, MAX_FEED, "application/json")
     if res and res.status ~= 200 then
         res, err = nil, "status " .. res.status
     end

@@ -13,23 +13,6 @@ local _M = {}
 -- Tolerates float noise only (times are ms-resolution, intervals arbitrary).
 local EPSILON = 1e-9
 
--- "10r/s", "30r/m", "5r/h" or a number (per second) -> requests per second, window seconds, quota.
-local UNITS = { s = 1, m = 60, h = 3600 }
-
-function _M.parse_rate(spec)
-    if type(spec) == "number" then
-        assert(spec > 0, "rate must be > 0")
-        return spec, 1, spec
-    end
-    local n, unit = tostring(spec):match("^%s*(%d+%.?%d*)%s*r/([smh])%s*$")
-    n = tonumber(n)
-    if not n or n <= 0 then
-        error("invalid rate " .. tostring(spec) .. " (expected like 10r/s, 30r/m, 100r/h)")
-    end
-    local window = UNITS[unit]
-    return n / window, window, n
-end
-
 -- Requests a key could still admit right now when its state is `tat`.
 local function remaining_at(limit, tat, now)
     return max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
@@ -114,8 +97,8 @@ end
 
 -- Seconds a stored tat must outlive `now`: after that the key is idle and equal to a fresh one.
 -- Shared-dict expiry is judged with each worker's cached clock, which can run ahead of the writer's:
--- an exact ttl would let another worker see the key expire early and admit too much (measured:
--- +47% at 1000 r/s). One second of slack costs memory only.
+-- an exact ttl would let another worker see the key expire early and admit too much
+-- (docs/performance.md). One second of slack costs memory only.
 local TTL_SLACK = 1
 
 function _M.ttl(tat, now)
@@ -130,11 +113,10 @@ function _M.whole_seconds(s)
     return ceil(s - EPSILON)
 end
 
--- {rate=, burst=} from config -> {interval=, tau=, per_second=, window=, quota=}
-function _M.limit(rate_spec, burst)
-    local per_second, window, quota = _M.parse_rate(rate_spec)
-    burst = burst or 0
-    assert(type(burst) == "number" and burst >= 0, "burst must be a number >= 0")
+-- rate {quota=, window=} (gateway/policies/schema.py parsed it), burst -> the limit's constants
+function _M.limit(rate, burst)
+    local quota, window = rate.quota, rate.window
+    local per_second = quota / window
     local interval = 1 / per_second
     return { interval = interval, tau = burst * interval, per_second = per_second, window = window,
              quota = quota, burst = burst }

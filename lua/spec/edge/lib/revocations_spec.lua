@@ -12,8 +12,13 @@ describe("revocations.apply", function()
         d = fake.shared.edge_revocations
     end)
 
+    -- the feed's shape; clients given as {{client_id=}} for readability
     local function doc(jtis, clients, extra)
-        local t = { cursor = "100", jtis = jtis or {}, clients = clients or {} }
+        local ids = {}
+        for i, c in ipairs(clients or {}) do
+            ids[i] = type(c) == "table" and c.client_id or c
+        end
+        local t = { cursor = 100.5, revoked = jtis or {}, disabled_clients = ids }
         for k, v in pairs(extra or {}) do
             t[k] = v
         end
@@ -28,7 +33,7 @@ describe("revocations.apply", function()
         assert.is_true(rev.denied(rev.jti_key("abc"), rev.client_key("demo")))
         assert.is_false(rev.denied(rev.jti_key("other"), rev.client_key("demo")))
         assert.is_false(rev.denied(nil, rev.client_key("demo")))
-        assert.equals("100", d:get("cursor"))
+        assert.equals("100.5", d:get("cursor"))
     end)
 
     it("applies a repeated entry without moving the generation", function()
@@ -63,18 +68,18 @@ describe("revocations.apply", function()
         assert.is_true(rev.denied(nil, rev.client_key("a")))
     end)
 
-    it("reports a moved keys_version, not the first one seen", function()
-        local _, moved = rev.apply(d, doc({}, {}, { keys_version = "e1" }), 1000)
+    it("reports a moved key set (kids), not the first one seen", function()
+        local _, moved = rev.apply(d, doc({}, {}, { kids = { "k2", "k1" } }), 1000)
         assert.is_false(moved)
-        _, moved = rev.apply(d, doc({}, {}, { keys_version = "e1" }), 1001)
+        _, moved = rev.apply(d, doc({}, {}, { kids = { "k1", "k2" } }), 1001)
         assert.is_false(moved)
-        _, moved = rev.apply(d, doc({}, {}, { keys_version = "e2" }), 1002)
+        _, moved = rev.apply(d, doc({}, {}, { kids = { "k2" } }), 1002)
         assert.is_true(moved)
     end)
 
     it("rejects a malformed document and applies nothing", function()
-        assert.is_nil(rev.apply(d, { jtis = {} }, 1000))
-        assert.is_nil(rev.apply(d, doc({ { jti = "x", exp = 2000 } }, { { client_id = 3 } }), 1000))
+        assert.is_nil(rev.apply(d, { revoked = {} }, 1000))
+        assert.is_nil(rev.apply(d, doc({ { jti = "x", exp = 2000 } }, { 3 }), 1000))
         assert.is_false(rev.denied(rev.jti_key("x"), rev.client_key("3")))
         assert.is_nil(d:get("cursor"))
     end)

@@ -12,20 +12,17 @@ local function run(limits, tats, now)
     return d
 end
 
-describe("limit_gcra", function()
-    it("parses r/s, r/m, r/h and rejects nonsense", function()
-        assert.same({ 10, 1, 10 }, { gcra.parse_rate("10r/s") })
-        local per_s, window, quota = gcra.parse_rate("30r/m")
-        assert.equals(0.5, per_s)
-        assert.equals(60, window)
-        assert.equals(30, quota)
-        assert.equals(3600, select(2, gcra.parse_rate("5r/h")))
-        assert.has_error(function() gcra.parse_rate("ten per second") end)
-        assert.has_error(function() gcra.parse_rate("0r/s") end)
+describe("edge.limit.gcra", function()
+    it("derives a limit's constants from its parsed rate and burst", function()
+        local l = gcra.limit({ quota = 30, window = 60 }, 2)
+        assert.equals(0.5, l.per_second)
+        assert.equals(2, l.interval)
+        assert.equals(4, l.tau)
+        assert.same({ 30, 60, 2 }, { l.quota, l.window, l.burst })
     end)
 
     it("admits burst + 1 at once, then exactly one per interval", function()
-        local limits = { gcra.limit("10r/s", 5) }
+        local limits = { gcra.limit({ quota = 10, window = 1 }, 5) }
         local tats, admitted = {}, 0
         for _ = 1, 20 do
             if run(limits, tats, 100).allowed then
@@ -39,7 +36,7 @@ describe("limit_gcra", function()
     end)
 
     it("admits rate * T + burst + 1 when offered 5x the rate for 10 s", function()
-        local limits = { gcra.limit("20r/s", 10) }
+        local limits = { gcra.limit({ quota = 20, window = 1 }, 10) }
         local tats, admitted = {}, 0
         -- 100 r/s for 10 s: t = 0, 0.01, ..., 9.99 (integer steps avoid float drift in the clock).
         for step = 0, 999 do
@@ -52,7 +49,7 @@ describe("limit_gcra", function()
     end)
 
     it("charges no limit when one of them rejects (two-phase)", function()
-        local limits = { gcra.limit("100r/s", 100), gcra.limit("1r/s", 0) }
+        local limits = { gcra.limit({ quota = 100, window = 1 }, 100), gcra.limit({ quota = 1, window = 1 }, 0) }
         local tats = {}
         assert.is_true(run(limits, tats, 50).allowed)
         local before = tats[1]
@@ -66,7 +63,7 @@ describe("limit_gcra", function()
     end)
 
     it("reports remaining and reset like the RateLimit header wants", function()
-        local limits = { gcra.limit("10r/s", 4) }
+        local limits = { gcra.limit({ quota = 10, window = 1 }, 4) }
         local tats = {}
         local d = run(limits, tats, 0)
         assert.equals(4, d.remaining[1])
@@ -84,7 +81,7 @@ describe("limit_gcra", function()
     end)
 
     it("schedules excess within burst one interval apart (delay mode)", function()
-        local limits = { gcra.limit("5r/s", 3) }
+        local limits = { gcra.limit({ quota = 5, window = 1 }, 3) }
         local tats, delays = {}, {}
         for i = 1, 4 do
             delays[i] = run(limits, tats, 10).delay
@@ -97,7 +94,7 @@ describe("limit_gcra", function()
     end)
 
     it("forgets an idle key: state older than now is a fresh bucket", function()
-        local limits = { gcra.limit("1r/s", 0) }
+        local limits = { gcra.limit({ quota = 1, window = 1 }, 0) }
         local tats = {}
         assert.is_true(run(limits, tats, 0).allowed)
         assert.is_false(run(limits, tats, 0.5).allowed)
