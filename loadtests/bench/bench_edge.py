@@ -66,6 +66,7 @@ http {{
     lua_shared_dict edge_metrics 10m;
     lua_shared_dict edge_limits 20m;
     lua_shared_dict edge_inflight 5m;
+    lua_shared_dict edge_revocations 1m;
     init_by_lua_block {{ require("edge").init("{root}/edge.json") }}
     init_worker_by_lua_block {{ require("edge").init_worker() }}
     limit_req_zone $binary_remote_addr zone=never:10m rate={never_rate}r/s;

@@ -31,6 +31,10 @@ def security_config(upstream_port: int) -> dict[str, Any]:
          "policies": [{"redirects": {"on_violation": "rewrite", "landing": "/admin/"}}]},
         {"name": "sec_jwt", "match": {"prefix": "/sec/jwt/"}, "upstream": "sec_upstream",
          "policies": ["waf", {"jwt": jwt_test}]},
+        # TokenDealer's real tokens in front of the test upstream: a 401 here is the edge's own.
+        {"name": "sec_tdjwt", "match": {"prefix": "/sec/tdjwt/"}, "upstream": "sec_upstream", "policies": ["jwt"]},
+        {"name": "sec_rotjwt", "match": {"prefix": "/sec/rotjwt/"}, "upstream": "sec_upstream",
+         "policies": [{"jwt": {**jwt_test, "jwks_path": "/rot/jwks.json", "refresh_interval": 1, "max_age": 1}}]},
         {"name": "sec_detect", "match": {"prefix": "/sec/detect/"}, "upstream": "sec_upstream",
          "policies": [{"waf": {"mode": "detect"}}]},
         {"name": "sec_ipdeny", "match": {"prefix": "/sec/ipdeny/"}, "upstream": "sec_upstream",
