@@ -15,7 +15,7 @@ from gateway import config, render
 
 REPO = Path(__file__).resolve().parents[2]
 SERVICES = {"openresty", "postgres", "redis", "jeeves", "worker", "tokendealer", "certbot"}
-SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN(?!DEALER_URL)|_KEY|PEPPER|DATABASE_URL|REDIS_URL")
+SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN(?!DEALER_(?:URL|FEED_PEERS))|_KEY|PEPPER|DATABASE_URL|REDIS_URL")
 
 
 @pytest.fixture(scope="module")
