@@ -130,7 +130,9 @@ def test_replayed_request_is_401_and_handled_once(forms: SlackForms, path: str) 
 @pytest.mark.parametrize("path", ["/slack/commands", "/slack/interactions"])
 @pytest.mark.parametrize("tamper", ["unsigned", "wrong_secret", "stale"])
 def test_unsigned_or_badly_signed_request_is_401_json(forms: SlackForms, path: str, tamper: str) -> None:
-    hook = forms.new_hook()
+    # Slack's own hook host: the fake's loopback-IP URL is itself an RFI finding (931100) for the WAF,
+    # which judges unsigned requests with every rule, and this test is about the signature check
+    hook = "https://hooks.slack.com/commands/T0TEST/1/x"
     body = urlencode({"team_id": "T0TEST", "user_id": "U0TEST", "channel_id": "C0CMD", "text": "forget me",
                       "response_url": hook}).encode()
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
