@@ -108,6 +108,8 @@ class TokenVerifier:
             raise InvalidToken("not an access token (typ must be at+jwt, RFC 9068)")
         if not isinstance(kid, str) or not kid:
             raise InvalidToken("token has no key id")
+        if self.deny is not None and self.deny.key_retired(kid):
+            raise InvalidToken("token signed by a retired key")
         key = await self.keys.get(kid)
         if key.algorithm_name and key.algorithm_name != alg:
             raise InvalidToken("algorithm does not match the key")

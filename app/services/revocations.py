@@ -1,5 +1,6 @@
-"""The deny list every Jeeves process checks on each API request: revoked jtis and disabled clients,
-kept fresh by polling TokenDealer's GET /revocations (its contract is in tokendealer/routes/revocations.py).
+"""The deny list every Jeeves process checks on each API request: revoked jtis, disabled clients and
+retired signing keys, kept fresh by polling TokenDealer's GET /revocations (contract:
+tokendealer/routes/revocations.py).
 
 Jeeves cannot LISTEN on TokenDealer's database (its own role owns only its own database), so the feed is
 polled, with a cursor, every `interval` seconds: a revocation is refused here within about that long.
@@ -25,6 +26,8 @@ class DenyList:
         self.interval, self._timeout = interval, timeout
         self._revoked: dict[str, float] = {}  # jti -> exp
         self._disabled: frozenset[str] = frozenset()
+        self._kids: frozenset[str] = frozenset()  # in TokenDealer's JWKS at the last poll
+        self._retired_kids: set[str] = set()  # listed once, gone since: their tokens are refused
         self._cursor = 0.0
         self._healthy = True
         self._task: asyncio.Task[None] | None = None
@@ -32,12 +35,20 @@ class DenyList:
     def refuses(self, claims: dict[str, Any]) -> bool:
         return claims.get("jti") in self._revoked or claims.get("client_id", claims.get("sub")) in self._disabled
 
+    def key_retired(self, kid: str) -> bool:
+        # Only kids seen and then dropped: a brand-new key the feed has not listed yet is not refused.
+        return kid in self._retired_kids
+
     def apply(self, feed: dict[str, Any]) -> None:
         now = time.time()
         for entry in feed.get("revoked", []):
             self._revoked[str(entry["jti"])] = float(entry["exp"])
         self._revoked = {jti: exp for jti, exp in self._revoked.items() if exp >= now}
         self._disabled = frozenset(str(c) for c in feed.get("disabled_clients", []))
+        if "kids" in feed:
+            kids = frozenset(str(k) for k in feed["kids"])
+            self._retired_kids = (self._retired_kids | (self._kids - kids)) - kids
+            self._kids = kids
         self._cursor = float(feed.get("cursor", self._cursor))
 
     async def poll_once(self) -> None:

@@ -125,3 +125,20 @@ def test_bootstrap_is_idempotent(own: TD) -> None:
                             capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(result.stdout)["clients_created"] == []
     assert json.loads(own.cli("keys", "list").stdout) == before
+
+
+def test_retired_key_is_refused_at_jeeves_within_a_second(own: TD) -> None:
+    """Jeeves caches the JWKS for minutes; the revocation feed's `kids` tell it a key is gone."""
+    from .test_td_revocation_reaches_jeeves import DEADLINE, _jeeves, _status, refused_within
+
+    old_token = own.token()["access_token"]
+    old_kid = jwt.get_unverified_header(old_token)["kid"]
+    with _jeeves(own.stack) as jeeves:
+        assert _status(jeeves, old_token) == 200
+        new_kid = json.loads(own.cli("keys", "create").stdout)["kid"]
+        own.cli("keys", "activate", "--force", "--", new_kid)
+        assert eventually(lambda: jwt.get_unverified_header(own.token()["access_token"])["kid"] == new_kid)
+        assert _status(jeeves, old_token) == 200  # retiring, not retired: still good
+        own.cli("keys", "retire", "--force", "--", old_kid)
+        assert refused_within(jeeves, [old_token], DEADLINE) == [401]
+        assert _status(jeeves, own.token()["access_token"]) == 200
