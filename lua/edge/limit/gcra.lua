@@ -10,29 +10,29 @@ local max = math.max
 
 local _M = {}
 
--- Tolerates float noise only (times are ms-resolution, intervals arbitrary).
-local EPSILON = 1e-9
+-- Tolerates float noise only: a microsecond, the Redis script's resolution, and above the rounding
+-- of epoch seconds in a double (2^-22 s today), which made `remaining` one short at random.
+local EPSILON = 1e-6
 
--- "10r/s", "30r/m", "5r/h" or a number (per second) -> requests per second, window seconds, quota.
+-- "10r/s", "30r/m", "5r/h" or a number (per second) -> requests per second.
 local UNITS = { s = 1, m = 60, h = 3600 }
 
 function _M.parse_rate(spec)
     if type(spec) == "number" then
         assert(spec > 0, "rate must be > 0")
-        return spec, 1, spec
+        return spec
     end
     local n, unit = tostring(spec):match("^%s*(%d+%.?%d*)%s*r/([smh])%s*$")
     n = tonumber(n)
     if not n or n <= 0 then
         error("invalid rate " .. tostring(spec) .. " (expected like 10r/s, 30r/m, 100r/h)")
     end
-    local window = UNITS[unit]
-    return n / window, window, n
+    return n / UNITS[unit]
 end
 
 -- Requests a key could still admit right now when its state is `tat`.
 local function remaining_at(limit, tat, now)
-    return max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
+    return max(0, floor((limit.tau - (tat - now) + EPSILON) / limit.interval) + 1)
 end
 
 -- One limit against one key's state (tat: number|nil), no tables: each step of the local limit
@@ -130,14 +130,19 @@ function _M.whole_seconds(s)
     return ceil(s - EPSILON)
 end
 
--- {rate=, burst=} from config -> {interval=, tau=, per_second=, window=, quota=}
+-- {rate=, burst=} from config -> {interval=, tau=, per_second=, burst=, capacity=, refill=}.
+-- capacity: requests an idle key admits at once (burst + 1), the most `remaining` can be;
+-- refill: whole seconds an emptied bucket takes to hold `capacity` again, the most `reset` can be.
+-- They are the quota and window the RateLimit headers publish (q=capacity; w=refill), so r <= q
+-- and t <= w always hold.
 function _M.limit(rate_spec, burst)
-    local per_second, window, quota = _M.parse_rate(rate_spec)
+    local per_second = _M.parse_rate(rate_spec)
     burst = burst or 0
-    assert(type(burst) == "number" and burst >= 0, "burst must be a number >= 0")
+    assert(type(burst) == "number" and burst >= 0 and burst % 1 == 0, "burst must be an integer >= 0")
     local interval = 1 / per_second
-    return { interval = interval, tau = burst * interval, per_second = per_second, window = window,
-             quota = quota, burst = burst }
+    local capacity = burst + 1
+    return { interval = interval, tau = burst * interval, per_second = per_second, burst = burst,
+             capacity = capacity, refill = _M.whole_seconds(capacity * interval) }
 end
 
 return _M

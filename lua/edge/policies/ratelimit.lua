@@ -54,10 +54,10 @@ local function store_for(kind, edge_config)
         local r = conf.redis or {}
         local svc = edge_config.redis or {}
         stores.redis = redis_store.new({
-            host = r.host or svc.host, port = r.port or svc.port,
+            mode = r.mode, host = r.host or svc.host, port = r.port or svc.port, nodes = r.nodes,
             password = r.password or read_secret(edge_config.secrets_dir, "redis_password"),
             timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
-            cooldown_s = r.cooldown_s, prefix = r.prefix,
+            cooldown_s = r.cooldown_s, refresh_s = r.refresh_s, prefix = r.prefix,
         }, stores["local"])
     end
     local store = stores[kind]
@@ -99,7 +99,7 @@ function _M.new(conf, route_name, edge_config)
         limit.key_of = memo.prefixed(route_name .. "|" .. name .. "|")
         limit.paths = set_of(l.paths)
         limit.methods = set_of(l.methods)
-        limit.policy_item = '"' .. name .. '";q=' .. limit.quota .. ";w=" .. limit.window
+        limit.policy_item = chain.policy_item(name, limit)
         limit.state_item = '"' .. name .. '";r='
         -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
         limit.count = {}
@@ -190,8 +190,9 @@ local function access_local(self, ctx)
         return
     end
     local join = chain.join
-    ngx_var.edge_ratelimit_policy = join(bound.policy_item, join(pre_p, post_p))
-    ngx_var.edge_ratelimit = join(state_value(bound, remaining, reset), join(pre_s, post_s))
+    -- after a concurrency policy's items, when the route has one (policy order)
+    ngx_var.edge_ratelimit_policy = join(ctx.limit_policy, join(bound.policy_item, join(pre_p, post_p)))
+    ngx_var.edge_ratelimit = join(ctx.limit_state, join(state_value(bound, remaining, reset), join(pre_s, post_s)))
     if not ok then
         return reject(self, bound, wait, false)
     end
@@ -216,8 +217,8 @@ function _M.access(self, ctx)
         report.decision(self.route, "lock", "degraded")
     end
     local policy, state, first = headers(active, decision)
-    ngx_var.edge_ratelimit_policy = policy
-    ngx_var.edge_ratelimit = state
+    ngx_var.edge_ratelimit_policy = chain.join(ctx.limit_policy, policy)
+    ngx_var.edge_ratelimit = chain.join(ctx.limit_state, state)
     local bound = active[first]
     if not decision.allowed then
         return reject(self, bound, decision.retry_after, decision.fallback)

@@ -14,14 +14,47 @@ end
 
 describe("limit_gcra", function()
     it("parses r/s, r/m, r/h and rejects nonsense", function()
-        assert.same({ 10, 1, 10 }, { gcra.parse_rate("10r/s") })
-        local per_s, window, quota = gcra.parse_rate("30r/m")
-        assert.equals(0.5, per_s)
-        assert.equals(60, window)
-        assert.equals(30, quota)
-        assert.equals(3600, select(2, gcra.parse_rate("5r/h")))
+        assert.equals(10, gcra.parse_rate("10r/s"))
+        assert.equals(0.5, gcra.parse_rate("30r/m"))
+        assert.equals(5 / 3600, gcra.parse_rate("5r/h"))
         assert.has_error(function() gcra.parse_rate("ten per second") end)
         assert.has_error(function() gcra.parse_rate("0r/s") end)
+    end)
+
+    it("publishes the whole bucket as the quota and its refill time as the window", function()
+        local l = gcra.limit("50r/s", 400)
+        assert.equals(401, l.capacity)
+        assert.equals(9, l.refill)                 -- 401 requests take 8.02 s to come back
+        assert.equals(183, gcra.limit("20r/m", 60).refill)
+        assert.equals(1, gcra.limit("10r/s", 3).refill)
+        assert.has_error(function() gcra.limit("1r/s", 1.5) end)
+    end)
+
+    it("never reports more remaining than the quota, nor a reset past the window", function()
+        math.randomseed(11)
+        for _ = 1, 2000 do
+            local l = gcra.limit(math.random(1, 200) .. (math.random() < 0.5 and "r/s" or "r/m"), math.random(0, 50))
+            local now = 1000
+            -- a stored tat is at most one full bucket ahead of the clock
+            local tat = math.random() < 0.2 and nil or now + (math.random() * 1.1 - 0.1) * (l.tau + l.interval)
+            local _, _, _, remaining, reset = gcra.decide(l, tat, now)
+            local r2, reset2 = gcra.standing(l, tat, now)
+            for _, pair in ipairs({ { remaining, reset }, { r2, reset2 } }) do
+                local r, t = pair[1], gcra.whole_seconds(pair[2])
+                assert.is_true(r >= 0 and r <= l.capacity)
+                assert.is_true(t >= 0 and t <= l.refill)
+                assert.equals(r == l.capacity, t == 0)   -- whole again exactly when nothing is pending
+            end
+        end
+    end)
+
+    it("counts remaining exactly at today's epoch seconds (float rounding of now + interval)", function()
+        local l = gcra.limit("5r/s", 5)
+        for i = 0, 999 do
+            local now = 1764770000 + i * 0.001037
+            local _, _, _, remaining = gcra.decide(l, nil, now)
+            assert.equals(5, remaining)
+        end
     end)
 
     it("admits burst + 1 at once, then exactly one per interval", function()
