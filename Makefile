@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: setup run up down status reload test test-lua test-py lint security bench loadtest calibrate lock
+.PHONY: setup run up down status reload test test-lua test-py cluster-test lint security bench loadtest calibrate lock
 
 setup:
 	@scripts/setup.sh
@@ -24,6 +24,11 @@ reload:
 
 test: setup
 	@scripts/test.sh
+
+# The scale-out scenarios at acceptance length: three gateway nodes, a six-member Redis Cluster, 20 s
+# at 5x the shared limit, a primary killed mid-run (`make test` runs them for a few seconds).
+cluster-test: setup
+	@CLUSTER_TEST_SECONDS=20 $(PY) -m pytest tests/limits/test_cluster.py -v
 
 test-lua:
 	@busted --lua=luajit lua/spec

@@ -31,6 +31,9 @@ ENV_OVERRIDES: dict[str, str] = {
     "JEEVES_HOST": "services.jeeves.host",
     "TOKENDEALER_HOST": "services.tokendealer.host",
     "REDIS_HOST": "services.redis.host",
+    # Limiter state: local | redis, and which Redis (single | cluster, gateway/redis_cluster.py).
+    "LIMITS_STORE": "limits.store",
+    "REDIS_MODE": "limits.redis.mode",
 }
 
 
