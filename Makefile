@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: setup run up down status reload test test-lua test-py cluster-test lint security bench loadtest calibrate lock
+.PHONY: setup run up down status reload test test-lua test-py cluster-test fuzz lint security bench loadtest calibrate lock
 
 setup:
 	@scripts/setup.sh
@@ -29,6 +29,11 @@ test: setup
 # at 5x the shared limit, a primary killed mid-run (`make test` runs them for a few seconds).
 cluster-test: setup
 	@CLUSTER_TEST_SECONDS=20 $(PY) -m pytest tests/limits/test_cluster.py -v
+# Schemathesis + Hypothesis at the service ports with a larger seeded budget than `make test`'s 25
+# examples per operation and mode (tests/fuzz/); the request counts land in .run/test-artifacts/fuzz/.
+FUZZ_EXAMPLES ?= 200
+fuzz: setup
+	@FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/fuzz -s
 
 test-lua:
 	@busted --lua=luajit lua/spec
@@ -49,12 +54,13 @@ bench: setup
 
 # Bandit (medium/high severity fails; a `# nosec` must name its test id, the reason beside it) and the
 # dependency audit of requirements.lock. Needs PyPI: not part of `make test`, run by the CI workflow.
+# Un-auditable pins warn here and fail with AUDIT_FLAGS=--strict (what CI passes).
 SECURITY_PATHS := app tokendealer servicekit gateway certs loadtests deploy
 security: setup
 	@.venv/bin/bandit -q -r $(SECURITY_PATHS) -ll
 	@if grep -rnE '#\s*nosec\s*$$' --include='*.py' $(SECURITY_PATHS); then \
 		echo "bare # nosec above: name the test id (e.g. # nosec B603) and say why" >&2; exit 1; fi
-	@$(PY) deploy/audit_deps.py
+	@$(PY) deploy/audit_deps.py $(AUDIT_FLAGS)
 
 # The SLO gate (loadtests/slo.yaml) on a stack of its own, free ports; reports in .run/loadtests/.
 loadtest: setup

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from servicekit.client_ip import DEFAULT_TRUSTED
+
 
 def _float(name: str, default: float) -> float:
     try:
@@ -34,6 +36,8 @@ class Settings:
     jwt_audience: str = "jeeves"
     jwks_min_refresh_seconds: float = 10.0  # unknown kids refresh the JWKS at most this often
     db_pool_size: int = 10
+    trusted_proxies: str = DEFAULT_TRUSTED  # peers whose X-Real-IP is believed (CIDRs, comma-separated)
+    revocation_poll_seconds: float = 0.25  # TokenDealer's GET /revocations: refused within ~this long
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -54,6 +58,8 @@ class Settings:
             weather_cache_seconds=_float("JEEVES_WEATHER_CACHE_SECONDS", 600.0),
             db_pool_size=int(_float("JEEVES_DB_POOL_SIZE", 10)),
             jwks_min_refresh_seconds=_float("JEEVES_JWKS_MIN_REFRESH_SECONDS", 10.0),
+            trusted_proxies=env.get("JEEVES_TRUSTED_PROXIES", DEFAULT_TRUSTED),
+            revocation_poll_seconds=_float("JEEVES_REVOCATION_POLL_SECONDS", 0.25),
         )
 
     @property

@@ -1,4 +1,4 @@
-"""python -m gateway {init,render,run,up,down,reload,status}: the operator's entry points."""
+"""python -m gateway {init,render,run,up,down,reload,status,rotate-logs}: the operator's entry points."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 from gateway import config, render
 from gateway.config import ConfigError
 from gateway.stack import Stack, StackError, _alive, http_ok, sweep_pidfiles, tail
+from gateway.supervise import STATE_FILE, RestartPolicy, Supervisor, read_state
 from servicekit.runpaths import RunPaths, run_paths
 
 
@@ -65,7 +67,11 @@ def cmd_run(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    rotate_now = threading.Event()  # set by `python -m gateway rotate-logs` (SIGUSR1 to the runner)
+    signal.signal(signal.SIGUSR1, lambda _signum, _frame: rotate_now.set())
     stack = Stack(cfg, paths, demo=os.environ.get("JEEVES_DEMO", "1") != "0")
+    restart_policy = RestartPolicy.from_config(cfg)
+    (paths.root / STATE_FILE).unlink(missing_ok=True)  # restart counts are per runner
     try:
         stack.start()
         public = cfg["ports"]["public_https"]
@@ -74,13 +80,14 @@ def cmd_run(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
               flush=True)
         print(f"[stack] admin panel: https://localhost:{public}/admin/  (sign in with {paths.secrets / 'admin.json'};"
               " more admins: .venv/bin/python -m app.admin.cli create-admin --username NAME)", flush=True)
-        reported: set[str] = set()
+        supervisor = Supervisor(stack, restart_policy)
         while True:
-            for svc in stack.exited():
-                if svc.name not in reported:
-                    reported.add(svc.name)
-                    print(f"[stack] {svc.name} exited with code {svc.process.returncode if svc.process else '?'}; "
-                          f"see {paths.logs / (svc.name + '.log')}", flush=True)
+            supervisor.tick()
+            forced = rotate_now.is_set()
+            rotate_now.clear()  # before rotating: a request arriving meanwhile gets its own pass
+            rotated = stack.rotate_logs(force=forced)
+            if forced:
+                print(f"[stack] logs rotated on request: {', '.join(rotated)}", flush=True)
             time.sleep(0.5)
     except KeyboardInterrupt:
         print("[stack] stopping", flush=True)
@@ -150,18 +157,34 @@ def cmd_reload(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rotate_logs(_cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
+    pid = _stack_pid(paths)
+    if not pid:
+        print("[rotate-logs] the stack is not running", file=sys.stderr)
+        return 1
+    os.kill(pid, signal.SIGUSR1)  # the runner rotates every log at its next tick
+    print(f"[rotate-logs] asked the runner (pid {pid}) to rotate every log in {paths.logs}")
+    return 0
+
+
 def cmd_status(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
     pid = _stack_pid(paths)
     ready = http_ok(_readyz_url(cfg), paths.certs / "ca.pem")
     print(f"runner: {'pid ' + str(pid) if pid else 'not running'}; readyz: {'200' if ready else 'not ready'}")
+    supervision = read_state(paths.root)
     for pidfile in sorted(paths.pids.glob("*.pid")):
         spid = int(pidfile.read_text().strip() or 0)
-        print(f"  {pidfile.stem:12} pid {spid:<8} {'alive' if _alive(spid) else 'dead'}")
+        record = supervision.get(pidfile.stem, {})
+        pending = record.get("pending_restart_in")
+        print(f"  {pidfile.stem:12} pid {spid:<8} {'alive' if _alive(spid) else 'dead':5} "
+              f"restarts={record.get('restarts', 0)}" + (f" last_exit={record['last_exit']}"
+                                                          if record.get("last_exit") is not None else "")
+              + (f" restarting_in={pending:g}s" if pending is not None else ""))
     return 0 if ready else 1
 
 
 COMMANDS = {"init": cmd_init, "render": cmd_render, "run": cmd_run, "up": cmd_up, "down": cmd_down,
-            "reload": cmd_reload, "status": cmd_status}
+            "reload": cmd_reload, "status": cmd_status, "rotate-logs": cmd_rotate_logs}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,10 @@ ENV_OVERRIDES: dict[str, str] = {
     # Limiter state: local | redis, and which Redis (single | cluster, gateway/redis_cluster.py).
     "LIMITS_STORE": "limits.store",
     "REDIS_MODE": "limits.redis.mode",
+    "RUNNER_BACKOFF_INITIAL": "runner.restart.backoff_initial",
+    "RUNNER_BACKOFF_MAX": "runner.restart.backoff_max",
+    "RUNNER_LOGS_MAX_SIZE": "runner.logs.max_size",
+    "RUNNER_LOGS_KEEP": "runner.logs.keep",
 }
 
 
@@ -62,17 +67,38 @@ def _validate(tree: dict[str, Any]) -> None:
             raise ConfigError(f"ports.{name}: not a TCP port: {port!r}")
     if not isinstance((tree.get("unrouted") or {}).get("policies", []), list):
         raise ConfigError("unrouted.policies: expected a list of policies")
-    seen: set[str] = {UNROUTED}   # the requests outside every route have it
-    for route in tree.get("routes", []):
+    seen: set[str] = set()
+    for i, route in enumerate(tree.get("routes", [])):
         name = route.get("name")
-        if not name or name in seen:
-            raise ConfigError(f"routes: missing, duplicate or reserved name {name!r}")
+        if not isinstance(name, str) or not name:
+            raise ConfigError(f"routes[{i}].name: {json.dumps(name)} is not a route name")
+        if name == UNROUTED:
+            raise ConfigError(f"routes[{i}].name: {json.dumps(name)} is reserved (the requests outside every route)")
+        if name in seen:
+            raise ConfigError(f"routes[{i}].name: {json.dumps(name)} names an earlier route too")
         seen.add(name)
         match = route.get("match") or {}
         if len(match) != 1 or next(iter(match)) not in ("exact", "prefix"):
             raise ConfigError(f"routes.{name}.match: needs exactly one of exact/prefix")
         if route.get("upstream") not in tree["services"]:
-            raise ConfigError(f"routes.{name}.upstream: unknown service {route.get('upstream')!r}")
+            raise ConfigError(f"routes.{name}.upstream: {json.dumps(route.get('upstream'))} is not a service "
+                              f"(known: {', '.join(tree['services'])})")
+
+
+def _demo_redirect_hosts(tree: dict[str, Any], demo: bool) -> None:
+    """A redirects policy's demo_hosts names services a route may send browsers to in demo mode (the
+    fake Slack's sign-in page, plain HTTP on loopback); outside demo mode the names are dropped."""
+    for route in tree.get("routes", []):
+        for policy in route.get("policies", []):
+            conf = policy.get("redirects") if isinstance(policy, dict) else None
+            if not isinstance(conf, dict) or "demo_hosts" not in conf:
+                continue
+            names = conf.pop("demo_hosts")
+            if demo:
+                services = tree["services"]
+                conf["allowed_hosts"] = [*conf.get("allowed_hosts", []),
+                                         *(f"{services[n]['host']}:{services[n]['port']}" for n in names)]
+                conf["allow_http"] = True
 
 
 def load(path: Path | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -89,5 +115,6 @@ def load(path: Path | None = None, env: dict[str, str] | None = None) -> dict[st
             _set_path(tree, dotted, env[var])
     if not env.get("GATEWAY_PUBLIC_HTTPS_PORT") and env.get("GATEWAY_HTTPS_PORT"):
         tree["ports"]["public_https"] = tree["ports"]["https"]
+    _demo_redirect_hosts(tree, demo=env.get("JEEVES_DEMO", "1") != "0")
     _validate(tree)
     return tree

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
+from gateway import policies
 from gateway.config import REPO_ROOT, UNROUTED
 from servicekit.runpaths import RunPaths
 
@@ -24,33 +25,17 @@ DEBIAN_NGINX_MODULES = "/usr/lib/nginx/modules"
 ERROR_STATUSES = [400, 401, 403, 404, 405, 408, 411, 413, 414, 416, 429, 494, 495, 496, 497,
                   500, 501, 502, 503, 504]
 HTTP_SERVICES = ("jeeves", "tokendealer")
-# Request phases each edge policy (lua/edge/policies/<name>.lua) implements besides `log`, which runs http-wide.
-# A route's location gets a Lua handler only for the phases its policies use (tests/unit/test_render.py
-# checks this table against the Lua sources).
-POLICY_PHASES: dict[str, tuple[str, ...]] = {
-    "waf": ("access",),
-    "slack_signature": ("access",),
-    "jwt": ("access",),
-    "redirects": ("access", "header_filter", "body_filter"),
-    "concurrency": ("access",),
-    "ratelimit": ("access",),
-}
+# A route's location gets a Lua handler only for the phases its policies use (their schemas say which).
+POLICY_PHASES = policies.POLICY_PHASES
 PHASES = ("access", "header_filter", "body_filter")
-
-
-def policy_name(entry: str | dict[str, Any]) -> str:
-    """A route's policy entry is a name or a one-key map {name: conf}."""
-    return entry if isinstance(entry, str) else next(iter(entry))
+policy_name = policies.policy_name
 
 
 def route_phases(route: dict[str, Any]) -> list[str]:
     """The Lua phases (of PHASES) a route's location needs, from its policies and route options."""
     needed: set[str] = set()
     for entry in route.get("policies") or []:
-        name = policy_name(entry)
-        if name not in POLICY_PHASES:
-            raise ValueError(f"route {route['name']}: unknown policy {name!r} (known: {', '.join(POLICY_PHASES)})")
-        needed.update(POLICY_PHASES[name])
+        needed.update(POLICY_PHASES[policy_name(entry)])   # known: edge_config checked it first
     if route.get("methods"):
         needed.add("access")           # 405 for the others
     if route.get("response_headers"):
@@ -116,20 +101,23 @@ def _has_ipv6_loopback() -> bool:
         return False
 
 
+def public_base_url(cfg: dict[str, Any]) -> str:
+    """The origin clients see (the JWT issuer TokenDealer signs with, the redirects policy's own host)."""
+    public = cfg["ports"]["public_https"]
+    return f"https://{cfg['server_name']}" + ("" if public == 443 else f":{public}")
+
+
 def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
-    """The part of the config the Lua edge reads at init (routes and their policies)."""
+    """What the Lua edge reads at init: routes with their policies resolved through the schemas
+    (gateway/policies/), the limits section, health checks. Raises ConfigError on a wrong value."""
+    resolved = policies.resolve(cfg, str(paths.secrets), public_base_url(cfg))
     return {
         "server_name": cfg["server_name"],
         "trusted_proxies": cfg.get("trusted_proxies", []),
-        "limits": cfg.get("limits", {}),
-        "redis": {"host": cfg["services"]["redis"]["host"], "port": cfg["services"]["redis"]["port"]},
+        "limits": resolved["limits"],
         "secrets_dir": str(paths.secrets),
         "tls": {"hsts_max_age": cfg["tls"]["hsts_max_age"]},
-        # Edge security (lua/edge/policies/: waf, jwt, redirects, slack_signature): the JWT issuer is the
-        # public base URL TokenDealer signs with, its JWKS is fetched from the tokendealer service.
-        "security": cfg.get("security", {}),
-        "public_base_url": f"https://{cfg['server_name']}"
-                           + ("" if cfg["ports"]["public_https"] == 443 else f":{cfg['ports']['public_https']}"),
+        "public_base_url": public_base_url(cfg),
         "services": {name: {"host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"]}
                      for name in HTTP_SERVICES},
         "health_checks": [
@@ -137,14 +125,8 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
              "path": cfg["services"][name]["health"]}
             for name in HTTP_SERVICES
         ],
-        "routes": {
-            route["name"]: {
-                "methods": route.get("methods"),
-                "policies": route.get("policies", []),
-                **{k: v for k, v in route.items() if k not in ("name", "match", "methods", "policies")},
-            }
-            for route in cfg["routes"]
-        } | {UNROUTED: {"methods": None, "policies": unrouted_policies(cfg)}},
+        "routes": resolved["routes"],
+        "unrouted_route": UNROUTED,
     }
 
 
@@ -188,7 +170,8 @@ def edge_snippets() -> Any:
 
 
 def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
-    """Return (nginx.conf text, edge.json text)."""
+    """Return (nginx.conf text, edge.json text); raises ConfigError on a wrong gateway.yaml value."""
+    edge = edge_config(cfg, flavor.paths)
     vhosts = https_vhosts(cfg, flavor)
     env = _environment()
     public = cfg["ports"]["public_https"]
@@ -216,7 +199,6 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
         https_port_suffix="" if public == 443 else f":{public}",
         instance_id=secrets.token_hex(4),
     )
-    edge = edge_config(cfg, flavor.paths)
     # For the cert_* gauges of /metrics (lua/edge/lib/tls_status.lua): what is served, and the renewer's status.
     edge["tls"]["certificate"] = vhosts[0]["tls"].summary()
     edge["tls"]["acme_status_file"] = str(acme_settings.AcmePaths.of(flavor.paths).status_file)

@@ -6,10 +6,11 @@ Each file is created once with mode 0600 and never rewritten, so restarts keep t
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from pathlib import Path
 from typing import Any
+
+from servicekit.private_files import create_private
 
 DEMO_CLIENT_ID = "demo-client"
 WORKER_CLIENT_ID = "jeeves-worker"
@@ -19,33 +20,21 @@ def _token() -> str:
     return secrets.token_urlsafe(32)  # 256 bits
 
 
-def _create_private(path: Path, text: str) -> None:
-    """A new file, 0600 from its first byte (O_EXCL: never an existing file or a planted link)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(text)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Replace path atomically with a 0600 file: readers see the old content or the new, never a
-    partly written or briefly world-readable one."""
-    staging = path.with_name(f".{path.name}.{os.getpid()}.new")
-    staging.unlink(missing_ok=True)
-    _create_private(staging, text)
-    os.replace(staging, path)
-
-
 def _write_once(path: Path, make: Any) -> None:
     if path.exists():
         return
     data = make()
-    _create_private(path, json.dumps(data, indent=2) + "\n" if isinstance(data, dict) else f"{data}\n")
+    create_private(path, json.dumps(data, indent=2) + "\n" if isinstance(data, dict) else f"{data}\n")
 
 
 # name -> generator; add a line here for a new secret.
 GENERATED: dict[str, Any] = {
     "slack_signing_secret": lambda: secrets.token_hex(32),
     "slack_bot_token": lambda: "xoxb-demo-" + secrets.token_hex(12),
+    # Sign in with Slack: the demo client the fake Slack knows; for a real workspace, replace both files
+    # with the app's Client ID and Secret (or set SLACK_CLIENT_ID / SLACK_CLIENT_SECRET).
+    "slack_client_id": lambda: f"{secrets.randbelow(10**12):012d}.{secrets.randbelow(10**12):012d}",
+    "slack_client_secret": lambda: secrets.token_hex(16),
     "demo_client.json": lambda: {"client_id": DEMO_CLIENT_ID, "client_secret": _token(), "scopes": "read write"},
     "worker_client.json": lambda: {"client_id": WORKER_CLIENT_ID, "client_secret": _token(), "scopes": "read write"},
     # Jeeves' admin panel calls TokenDealer's /admin-api/clients with tokens of this client.

@@ -1,7 +1,8 @@
 """The local stack runner: PostgreSQL, Redis, TokenDealer, Jeeves and nginx as real processes.
 
-Started in dependency order, each health-checked before the next; logs in .run/logs/<name>.log,
-pids in .run/pids/. Stopping goes in reverse order and escalates to SIGKILL, so nothing survives.
+Started in dependency order, each health-checked before the next; logs in .run/logs/<name>.log
+(rotated, gateway/logfiles.py), pids in .run/pids/. Stopping goes in reverse order and escalates to
+SIGKILL, so nothing survives.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from certs import devca
 from certs.acme import settings as acme_settings
 from gateway import redis_cluster, render, secrets
 from gateway.config import REPO_ROOT
+from gateway.logfiles import LogPolicy, PipedLog, ReopenedLogs, reopen_stdio, stdio_is
+from servicekit.private_files import write_private
 from servicekit.runpaths import RunPaths
 
 VENV_BIN = Path(sys.executable).parent
@@ -120,6 +123,12 @@ class Stack:
         self.demo = demo
         self.services: list[Service] = []
         self.started: list[Service] = []
+        self.log_policy = LogPolicy.from_config(cfg)
+        self.piped_logs: dict[str, PipedLog] = {}
+        self.nginx_logs = ReopenedLogs([paths.logs / "gateway-access.log", paths.logs / "gateway-error.log"],
+                                       self.log_policy, self.reopen_nginx_logs)
+        own = paths.logs / "stack.log"  # the runner's own output, when `make up` sent it there
+        self.runner_log = ReopenedLogs([own], self.log_policy, lambda: reopen_stdio(own)) if stdio_is(own) else None
 
     # ---- preparation -------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -127,7 +136,7 @@ class Stack:
         self.paths.make()
         secrets.ensure(self.paths.secrets)
         # Operators' CLIs (python -m tokendealer.cli) find their database here, as a secret file.
-        secrets.write_private(self.paths.secrets / "tokendealer_database_url", self.database_url("tokendealer") + "\n")
+        write_private(self.paths.secrets / "tokendealer_database_url", self.database_url("tokendealer") + "\n")
         devca.ensure_leaf(self.paths.certs, list(self.cfg["tls"]["dev_ca_hosts"]))
         render.write_and_test(self.cfg, self.paths)
 
@@ -157,6 +166,10 @@ class Stack:
             "TOKENDEALER_URL": self.url("tokendealer"),
             "JEEVES_URL": self.url("jeeves"),
             "PUBLIC_BASE_URL": f"https://{self.cfg['server_name']}" + ("" if https == 443 else f":{https}"),
+            # Sign in with Slack: the fake Slack's OpenID provider in demo mode, Slack's otherwise.
+            "SLACK_OIDC_URL": self.url("fake_slack") if self.demo else "https://slack.com",
+            "SLACK_CLIENT_ID": os.environ.get("SLACK_CLIENT_ID") or self.secret("slack_client_id"),
+            "SLACK_CLIENT_SECRET": os.environ.get("SLACK_CLIENT_SECRET") or self.secret("slack_client_secret"),
             "PYTHONUNBUFFERED": "1",
         }
 
@@ -248,7 +261,7 @@ class Stack:
         directory.mkdir(exist_ok=True)
         conf = directory / "redis.conf"
         password = self.secret("redis_password")
-        secrets.write_private(conf, f"port {port}\nbind 127.0.0.1\nprotected-mode yes\nrequirepass {password}\n"
+        write_private(conf, f"port {port}\nbind 127.0.0.1\nprotected-mode yes\nrequirepass {password}\n"
                                     f"dir {directory}\nsave \"\"\nappendonly no\ndaemonize no\n")
         return Service(name="redis", argv=["redis-server", str(conf)],
                        ready=lambda: redis_ping(port, password), port=port)
@@ -352,20 +365,41 @@ class Stack:
             raise StackError(f"{svc.name}: port {svc.port} is already in use by another process "
                              f"(set the port's env override, or stop what holds it)")
 
-    def start_service(self, svc: Service) -> None:
+    def spawn(self, svc: Service) -> None:
+        """Start svc's process (its own session, output piped into its rotated log) and record its pid."""
         self._check_can_start(svc)
-        log_path = self.paths.logs / f"{svc.name}.log"
-        log = open(log_path, "ab")  # noqa: SIM115 - handed to the child
-        if svc.user:
-            shutil.chown(log_path, svc.user)
         env = {**os.environ, **svc.env}
         svc.process = subprocess.Popen(  # nosec B603 - argv from our own plan
-            svc.argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env,
+            svc.argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env,
             cwd=REPO_ROOT, start_new_session=True, user=svc.user,
         )
-        log.close()
+        if svc.name not in self.piped_logs:
+            self.piped_logs[svc.name] = PipedLog(self.paths.logs / f"{svc.name}.log", self.log_policy)
+        assert svc.process.stdout is not None  # nosec B101 - stdout=PIPE
+        self.piped_logs[svc.name].follow(svc.process.stdout)
         (self.paths.pids / f"{svc.name}.pid").write_text(f"{svc.process.pid}\n")
+
+    def reopen_nginx_logs(self) -> None:
+        with contextlib.suppress(OSError, ValueError):  # not running: it opens fresh files at start
+            os.kill(int((self.paths.nginx / "nginx.pid").read_text().strip()), signal.SIGUSR1)
+
+    def rotate_logs(self, force: bool = False) -> list[str]:
+        """Rotate each log past its size or age (all of them when forced); returns the rotated names."""
+        rotated = []
+        logs: list[tuple[str, PipedLog | ReopenedLogs]] = [*self.piped_logs.items(), ("nginx", self.nginx_logs)]
+        if self.runner_log:
+            logs.append(("stack", self.runner_log))
+        for name, log in logs:
+            if force or log.due():
+                log.rotate()
+                rotated.append(name)
+        return rotated
+
+    def start_service(self, svc: Service) -> None:
+        self.spawn(svc)
+        assert svc.process is not None  # nosec B101 - spawn set it
         self.started.append(svc)
+        log_path = self.paths.logs / f"{svc.name}.log"
         deadline = time.monotonic() + svc.start_timeout
         while time.monotonic() < deadline:
             if svc.process.poll() is not None:
@@ -392,8 +426,6 @@ class Stack:
             (self.paths.pids / f"{svc.name}.pid").unlink(missing_ok=True)
         self.started.clear()
 
-    def exited(self) -> list[Service]:
-        return [svc for svc in self.started if svc.process and svc.process.poll() is not None]
 
 
 def _alive(pid: int) -> bool:

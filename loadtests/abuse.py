@@ -33,7 +33,6 @@ import gc
 import json
 import math
 import random
-import re
 import resource
 import shutil
 import statistics
@@ -48,66 +47,62 @@ from typing import Any
 
 import yaml
 
+from gateway.policies import schema
 from loadtests import driver, stats
 from loadtests.scenarios import PATHS, Context, RequestSpec, build
 from loadtests.target import Target
 
 FLOOD_FIRST_USER = 50_000   # flood keys' ids (and so IPs) never overlap the legitimate users'
 LEGIT_FIRST_USER = 1
-RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*r/([sm])\s*$")
 DEFAULTS = {"rounds": 10, "warmup_s": 1.0, "guard_s": 0.25, "min_flood_achieved": 0.9}
 FLOOD_MARK = "FLOOD_JSON "
 LAG_TICK_S = 0.01
 
 
-def parse_rate(text: str) -> float:
-    """nginx-style "10r/s" / "30r/m" -> requests per second."""
-    found = RATE.match(str(text))
-    if not found:
-        raise ValueError(f"not a rate: {text!r} (expected like 10r/s or 30r/m)")
-    return float(found[1]) / (60.0 if found[2] == "m" else 1.0)
+def per_second(rate: dict[str, float]) -> float:
+    """A resolved rate ({quota, window}, gateway/policies/schema.py) in requests per second."""
+    return rate["quota"] / rate["window"]
 
 
-def route_for(cfg: dict[str, Any], path: str) -> dict[str, Any] | None:
-    """The gateway.yaml route nginx would pick for `path` (exact first, then the longest prefix)."""
-    routes = cfg.get("routes", [])
-    for route in routes:
+def route_for(routes: dict[str, Any], path: str) -> tuple[str, dict[str, Any]] | None:
+    """The resolved edge route nginx would pick for `path` (exact first, then the longest prefix)."""
+    matched = [(name, r) for name, r in routes.items() if r.get("match")]
+    for name, route in matched:
         if route["match"].get("exact") == path:
-            return route
-    prefixed = [r for r in routes if "prefix" in r["match"] and path.startswith(r["match"]["prefix"])]
-    return max(prefixed, key=lambda r: len(r["match"]["prefix"]), default=None)
+            return name, route
+    prefixed = [(n, r) for n, r in matched if "prefix" in r["match"] and path.startswith(r["match"]["prefix"])]
+    return max(prefixed, key=lambda nr: len(nr[1]["match"]["prefix"]), default=None)
 
 
 def ip_limits(route: dict[str, Any]) -> list[dict[str, Any]]:
     """The route's ratelimit limits keyed by client IP alone and applying to every request."""
-    found = []
-    for policy in route.get("policies") or []:
-        if isinstance(policy, dict) and "ratelimit" in policy:
-            for limit in (policy["ratelimit"] or {}).get("limits", []):
-                if limit.get("key") == "ip" and not limit.get("paths") and not limit.get("methods"):
-                    found.append(limit)
-    return found
+    return [limit for policy in route["policies"] for limit in policy.get("ratelimit", {}).get("limits", [])
+            if limit["key"] == "ip" and not limit.get("paths") and not limit.get("methods")]
 
 
-def key_limit_rps(cfg: dict[str, Any], scenario: str) -> float:
-    route = route_for(cfg, PATHS[scenario])
-    if route is None:
+def key_limit_rps(edge: dict[str, Any], scenario: str) -> float:
+    """The per-IP limit of the scenario's route, from the resolved edge config (render.edge_config)."""
+    found = route_for(edge["routes"], PATHS[scenario])
+    if found is None:
         raise RuntimeError(f"abuse: no gateway route serves {PATHS[scenario]}")
+    name, route = found
     limits = ip_limits(route)
     if not limits:
-        raise RuntimeError(f"abuse: route {route['name']} has no per-IP rate limit in gateway.yaml; "
+        raise RuntimeError(f"abuse: route {name} has no per-IP rate limit in gateway.yaml; "
                            "there is nothing to flood past")
-    return min(parse_rate(limit["rate"]) for limit in limits)
+    return min(per_second(limit["rate"]) for limit in limits)
 
 
 def scale_ip_limits(tree: dict[str, Any], scenario: str, rate: str) -> None:
-    """Own-stack tweak: the abuse route's per-IP limits at `rate`, so 20x of it is an offered load
-    the flood client generates on a small machine without becoming the bottleneck itself (the
-    limiter's logic is the same)."""
-    route = route_for(tree, PATHS[scenario])
-    for limit in ip_limits(route) if route else []:
-        limit["rate"] = rate
-        limit["burst"] = max(1, int(parse_rate(rate)))
+    """Own-stack tweak of gateway.yaml: the abuse route's per-IP limits at `rate`, so 20x of it is an
+    offered load the flood client generates on a small machine without becoming the bottleneck itself
+    (the limiter's logic is the same)."""
+    found = route_for({r["name"]: r for r in tree["routes"]}, PATHS[scenario])
+    for policy in found[1].get("policies") or [] if found else []:
+        for limit in (policy.get("ratelimit") or {}).get("limits", []) if isinstance(policy, dict) else []:
+            if limit.get("key", "ip") == "ip" and not limit.get("paths") and not limit.get("methods"):
+                limit["rate"] = rate
+                limit["burst"] = max(1, int(per_second(schema.rate(rate, "key_limit"))))
 
 
 def stack_tweak(conf: dict[str, Any] | None) -> Callable[[dict[str, Any]], None] | None:
@@ -499,10 +494,10 @@ async def measure(target: Target, conf: dict[str, Any], tokens: tuple[str, ...],
 
 def run(target: Target, conf: dict[str, Any], tokens: tuple[str, ...],
         gateway_cfg: dict[str, Any] | None = None) -> dict[str, Any]:
-    from gateway import config
+    from gateway import config, render
 
     gateway_cfg = gateway_cfg or config.load()
-    limit = key_limit_rps(gateway_cfg, conf["scenario"])
+    limit = key_limit_rps(render.edge_config(gateway_cfg, config.run_paths()), conf["scenario"])
     seconds, rounds = float(conf["phase_s"]), int(option(conf, "rounds"))
     plan = FloodPlan(flood_scenario_for(conf["scenario"]), int(conf["flood_keys"]),
                      limit * float(conf["flood_factor"]), 0)

@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   nginx libnginx-mod-http-lua lua-resty-core lua-resty-lrucache lua-cjson lua-busted luajit2
-  redis-server wrk pebble certbot chromium
+  redis-server wrk pebble certbot chromium logrotate
+  # ModSecurity: the reference WAF of loadtests/reference only; the edge's nginx.conf loads its own
+  # modules and never includes /etc/nginx/modules-enabled, where this package drops a symlink.
+  libnginx-mod-http-modsecurity libmodsecurity3 modsecurity-crs
 )
 PYTHON=${PYTHON:-python3.11}
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3

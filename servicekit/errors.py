@@ -12,6 +12,8 @@ import structlog
 from quart import Quart, Response, g, jsonify
 from werkzeug.exceptions import HTTPException
 
+from servicekit.dependencies import RETRY_AFTER_SECONDS, is_unavailable
+
 log = structlog.get_logger()
 
 
@@ -59,5 +61,9 @@ def register(app: Quart) -> None:
 
     @app.errorhandler(Exception)
     async def unexpected(exc: Exception) -> Response:
+        if is_unavailable(exc):  # PostgreSQL away: the client may retry; nothing to debug here
+            log.warning("dependency_unavailable", dependency="postgres", error=type(exc).__name__)
+            return error_response(503, "service_unavailable", "a dependency is unavailable; retry later",
+                                  {"Retry-After": str(RETRY_AFTER_SECONDS)})
         log.exception("unhandled_error", error=type(exc).__name__)
         return error_response(500, "internal_error", "the service hit an unexpected error")

@@ -42,10 +42,15 @@ def install_request_context(app: Quart) -> None:
     async def bind_request_id() -> None:
         g.request_id = _request_id(request.headers.get("X-Request-Id"))
         structlog.contextvars.bind_contextvars(request_id=g.request_id)
+        # The client's own id, forwarded by the edge beside its authoritative one: kept for tracing only.
+        client_id = request.headers.get("X-Client-Request-Id")
+        if client_id and _request_id(client_id) == client_id:
+            g.client_request_id = client_id
+            structlog.contextvars.bind_contextvars(client_request_id=client_id)
 
     @app.after_request
     async def echo_request_id(response):  # type: ignore[no-untyped-def]
         if g.get("request_id"):
             response.headers["X-Request-Id"] = g.request_id
-        structlog.contextvars.unbind_contextvars("request_id")
+        structlog.contextvars.unbind_contextvars("request_id", "client_request_id")
         return response

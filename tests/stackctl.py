@@ -79,9 +79,26 @@ class StackHandle:
         path = self.run_dir / "logs" / f"{name}.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
+    def log_until(self, name: str, needle: str, timeout: float = 10) -> str:
+        """The log once it holds needle, or as it is at the deadline (the runner copies each child's
+        output through a pipe: a line reaches the file a moment after the child wrote it)."""
+        deadline = time.monotonic() + timeout
+        while needle not in (text := self.log(name)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return text
+
     def access_log_lines(self) -> list[dict[str, Any]]:
         text = self.log("gateway-access")
         return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+    def access_log_until(self, check: Callable[[list[dict[str, Any]]], bool],
+                         timeout: float = 10) -> list[dict[str, Any]]:
+        """The access log once check(lines) holds, or as it is at the deadline (nginx writes its
+        buffered access log within flush=1s)."""
+        deadline = time.monotonic() + timeout
+        while not check(lines := self.access_log_lines()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return lines
 
     def pid(self, service: str) -> int:
         return int((self.run_dir / "pids" / f"{service}.pid").read_text().strip())

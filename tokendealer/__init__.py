@@ -5,6 +5,7 @@ from __future__ import annotations
 from quart import Quart
 
 from servicekit import errors as service_errors
+from servicekit import input_guard
 from servicekit import logging as service_logging
 from tokendealer.config import Settings
 
@@ -18,11 +19,12 @@ def create_app(settings: Settings | None = None) -> Quart:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     service_logging.install_request_context(app)
     service_errors.register(app)
+    input_guard.install(app)  # undecodable input: 400 before any handler
 
-    from tokendealer.routes import admin_api, health, introspection, token, wellknown
+    from tokendealer.routes import admin_api, health, introspection, revocations, token, wellknown
     from tokendealer.runtime import Runtime
 
-    for blueprint in (health.bp, token.bp, introspection.bp, wellknown.bp, admin_api.bp):
+    for blueprint in (health.bp, token.bp, introspection.bp, wellknown.bp, admin_api.bp, revocations.bp):
         app.register_blueprint(blueprint)
 
     @app.before_serving

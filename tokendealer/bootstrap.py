@@ -1,5 +1,6 @@
 """Idempotent seed step run by the stack after migrations: a signing key if none is active, and the
-clients whose credentials the set-up generated in $RUN_DIR/secrets (created once, never overwritten)."""
+clients whose credentials the set-up generated in $RUN_DIR/secrets (created once, never overwritten);
+the demo client only in demo mode."""
 
 from __future__ import annotations
 
@@ -39,14 +40,27 @@ async def ensure_signing_key(engine: AsyncEngine, settings: Settings) -> str:
     return kid
 
 
-async def seed_clients(registry: ClientRegistry, secrets_dir: Path) -> list[str]:
+DEMO_ONLY = {"demo_client.json"}
+
+
+def demo_mode() -> bool:
+    # The stack's own switch (gateway/cli.py reads the same variable, same default).
+    return os.environ.get("JEEVES_DEMO", "1") != "0"
+
+
+async def seed_clients(registry: ClientRegistry, secrets_dir: Path, demo: bool) -> list[str]:
     created = []
     for file_name, audiences in SEEDED_CLIENTS.items():
         path = secrets_dir / file_name
         if not path.exists():
             continue
         data = json.loads(path.read_text())
-        if await registry.get(data["client_id"]) is not None:
+        existing = await registry.get(data["client_id"])
+        if file_name in DEMO_ONLY and not demo:
+            if existing is not None and existing.active:  # left from a demo run of this deployment
+                await registry.set_active(existing.client_id, False)
+            continue
+        if existing is not None:
             continue
         await registry.create(data["client_id"], data.get("scopes", "read"), audiences,
                               description=f"seeded from {file_name}", secret=data["client_secret"])
@@ -61,7 +75,7 @@ async def main() -> None:
     try:
         kid = await ensure_signing_key(engine, settings)
         registry = ClientRegistry(engine, settings.pepper, settings.audiences, cache_ttl=0)
-        created = await seed_clients(registry, Path(os.environ.get("RUN_DIR", ".run")) / "secrets")
+        created = await seed_clients(registry, Path(os.environ.get("RUN_DIR", ".run")) / "secrets", demo_mode())
     finally:
         await engine.dispose()
     print(json.dumps({"signing_key": kid, "clients_created": created}))

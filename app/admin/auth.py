@@ -15,6 +15,7 @@ from werkzeug.wrappers.response import Response as WerkzeugResponse
 
 from app.admin import db, security, store
 from app.admin.blueprint import bp
+from servicekit.client_ip import client_ip as service_client_ip
 
 PUBLIC_ENDPOINTS = {"admin.login", "admin.login_form", "admin.static"}
 LOGIN_CSRF_COOKIE = "__Host-jeeves_admin_login"
@@ -31,7 +32,7 @@ def session_limits() -> store.SessionLimits:
 
 def client_ip() -> str | None:
     # The edge sets X-Real-IP from its own view of the client (trusted proxies applied there).
-    return request.headers.get("X-Real-IP") or request.remote_addr
+    return service_client_ip(current_app.config["SETTINGS"].trusted_proxies)
 
 
 def set_cookie(response: Response | WerkzeugResponse, name: str, value: str, max_age: int | None) -> None:

@@ -1,4 +1,4 @@
-"""The admin panel's own tables, on Jeeves' declarative Base (migration: 0100_admin_panel)."""
+"""The admin panel's own tables, on Jeeves' declarative Base (migrations: 0100_admin_panel, 0101_login_attempts)."""
 
 from __future__ import annotations
 
@@ -24,20 +24,23 @@ class AdminAccount(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))  # argon2id, PHC string
     totp_secret: Mapped[str | None] = mapped_column(String(64))  # base32; NULL = no second factor
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)  # codes at or before it are spent
     is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     created_at: Mapped[dt.datetime] = _now()
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class AdminLoginThrottle(Base):
-    """Failed logins per submitted username, known or not, so lock-out does not reveal which exist."""
+class AdminLoginAttempts(Base):
+    """Login attempts counted per scope: (username, IP) and IP lock out; account only slows down.
+    Usernames are counted known or not, so throttling does not reveal which exist."""
 
-    __tablename__ = "admin_login_throttle"
+    __tablename__ = "admin_login_attempts"
 
-    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16), primary_key=True)  # user_ip | ip | account
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, server_default="0")
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    last_failure_at: Mapped[dt.datetime] = _now()
+    last_attempt_at: Mapped[dt.datetime] = _now()
 
 
 class AdminSession(Base):

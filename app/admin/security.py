@@ -5,6 +5,7 @@ Pure functions (no I/O), so each can be unit-tested on its own.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -41,6 +42,15 @@ def verify_password(stored_hash: str | None, password: str) -> bool:
         return _HASHER.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+async def verify_password_off_loop(stored_hash: str | None, password: str) -> bool:
+    """verify_password in a worker thread: ~50 ms of argon2 must not stall every other request."""
+    return await asyncio.to_thread(verify_password, stored_hash, password)
+
+
+async def hash_password_off_loop(password: str) -> str:
+    return await asyncio.to_thread(hash_password, password)
 
 
 def needs_rehash(stored_hash: str) -> bool:
@@ -88,12 +98,21 @@ def totp_code(secret_b32: str, at: float | None = None, step: int = 30) -> str:
     return f"{value:06d}"
 
 
-def totp_verify(secret_b32: str, code: str | None, at: float | None = None) -> bool:
-    """Accepts the current code and one step either side (clock skew)."""
+def totp_step(secret_b32: str, code: str | None, at: float | None = None, after: int | None = None) -> int | None:
+    """The time step whose code this is (the current one or one either side, for clock skew), or None.
+    Steps at or before `after` (the last one accepted) are spent: a code works once."""
     if not code or not code.isdigit() or len(code) != 6:
-        return False
+        return None
     now = time.time() if at is None else at
-    return any(hmac.compare_digest(totp_code(secret_b32, now + drift), code) for drift in (-30, 0, 30))
+    for drift in (-30, 0, 30):
+        step = int((now + drift) // 30)
+        if (after is None or step > after) and hmac.compare_digest(totp_code(secret_b32, now + drift), code):
+            return step
+    return None
+
+
+def totp_verify(secret_b32: str, code: str | None, at: float | None = None) -> bool:
+    return totp_step(secret_b32, code, at) is not None
 
 
 def totp_uri(secret_b32: str, username: str, issuer: str = "Jeeves admin") -> str:

@@ -1,4 +1,4 @@
-"""Persistence of the admin panel: accounts, login throttle, server-side sessions, audit log."""
+"""Persistence of the admin panel: accounts, second factor, server-side sessions, audit log."""
 
 from __future__ import annotations
 
@@ -6,19 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, delete, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.admin import security
-from app.admin.models import AdminAccount, AdminLoginThrottle, AdminSession, AuditEntry
-
-# Lock-out: after FREE_FAILURES wrong passwords for one username, each further failure locks it
-# for BASE_LOCK doubling up to MAX_LOCK; a quiet hour forgives the count.
-FREE_FAILURES = 5
-BASE_LOCK = dt.timedelta(seconds=30)
-MAX_LOCK = dt.timedelta(minutes=15)
-FORGIVE_AFTER = dt.timedelta(hours=1)
+from app.admin.models import AdminAccount, AdminSession, AuditEntry
 
 
 def _utcnow() -> dt.datetime:
@@ -57,38 +49,23 @@ async def list_accounts(db: AsyncSession) -> list[AdminAccount]:
     return list((await db.execute(select(AdminAccount).order_by(AdminAccount.username))).scalars())
 
 
-# ---- login throttle ------------------------------------------------------------------------------
-async def locked_for(db: AsyncSession, username: str) -> int:
-    """Seconds until this username may try again (0: now)."""
-    row = await db.get(AdminLoginThrottle, normalize_username(username))
-    if row is None or row.locked_until is None:
-        return 0
-    return max(0, int((row.locked_until - _utcnow()).total_seconds() + 0.999))
-
-
-async def record_failure(db: AsyncSession, username: str) -> int:
-    """Counts a failed login; returns the lock (seconds) it triggers, 0 if none."""
-    name = normalize_username(username)
-    now = _utcnow()
-    upsert = insert(AdminLoginThrottle).values(username=name, failures=1, last_failure_at=now)
-    stmt = upsert.on_conflict_do_update(
-        index_elements=[AdminLoginThrottle.username],
-        # a quiet hour since the last failure starts the count again
-        set_={"failures": case((AdminLoginThrottle.last_failure_at > now - FORGIVE_AFTER,
-                                AdminLoginThrottle.failures + 1), else_=1),
-              "last_failure_at": now},
-    ).returning(AdminLoginThrottle.failures)
-    failures = int((await db.execute(stmt)).scalar_one())
-    if failures <= FREE_FAILURES:
-        return 0
-    lock = min(MAX_LOCK, BASE_LOCK * (2 ** min(failures - FREE_FAILURES - 1, 10)))
-    await db.execute(update(AdminLoginThrottle).where(AdminLoginThrottle.username == name)
-                     .values(locked_until=now + lock))
-    return int(lock.total_seconds())
-
-
-async def clear_failures(db: AsyncSession, username: str) -> None:
-    await db.execute(delete(AdminLoginThrottle).where(AdminLoginThrottle.username == normalize_username(username)))
+# ---- second factor -------------------------------------------------------------------------------
+async def spend_totp_code(db: AsyncSession, account: AdminAccount, code: str) -> bool:
+    """True once per code: its time step must be later than the last accepted one, and it becomes
+    the last accepted one in the same statement (two concurrent uses: one wins)."""
+    if not account.totp_secret:
+        return False
+    step = security.totp_step(account.totp_secret, code, after=account.totp_last_step)
+    if step is None:
+        return False
+    spent = await db.execute(update(AdminAccount)
+                             .where(AdminAccount.id == account.id)
+                             .where(or_(AdminAccount.totp_last_step.is_(None), AdminAccount.totp_last_step < step))
+                             .values(totp_last_step=step).returning(AdminAccount.id))
+    if spent.scalar_one_or_none() is None:
+        return False
+    account.totp_last_step = step
+    return True
 
 
 # ---- sessions ------------------------------------------------------------------------------------

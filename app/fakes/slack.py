@@ -1,4 +1,5 @@
-"""Fake Slack Web API: answers /api/<method> like Slack and logs each call to fake-slack.jsonl."""
+"""Fake Slack Web API: answers /api/<method> like Slack, takes response_url posts at /hooks/...,
+and logs each call to fake-slack.jsonl."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from quart import Quart, request
 
+from app.fakes import slack_oidc
 from app.fakes.common import Behaviour, CallLog, install_control, log_path
 
 
@@ -17,6 +19,7 @@ def create_app() -> Quart:
     calls = CallLog(log_path("fake-slack.jsonl"))
     expected_token = os.environ.get("SLACK_BOT_TOKEN", "")
     install_control(app, behaviour, "fake_slack", calls)
+    slack_oidc.install(app, calls)  # Sign in with Slack
 
     @app.post("/api/<method>")
     async def api(method: str) -> tuple[dict[str, Any], int, dict[str, str]]:
@@ -50,5 +53,17 @@ def create_app() -> Quart:
         if method == "auth.test":
             return {"ok": True, "user_id": "UJEEVES", "bot_id": "BFAKE", "team_id": "TDEMO"}, 200, {}
         return {"ok": True}, 200, {}
+
+    # Where the response_url of a slash command or a click points in demo mode and tests
+    # (https://hooks.slack.com/... for real). Slack answers a plain "ok".
+    @app.post("/hooks/<path:rest>")
+    async def response_url(rest: str) -> tuple[str, int]:
+        body = await request.get_json(force=True, silent=True)
+        await behaviour.apply_delay()
+        if not isinstance(body, dict):
+            calls.append({"method": "response_url", "path": f"/hooks/{rest}", "answered": 400})
+            return "invalid_payload", 400
+        calls.append({"method": "response_url", "path": f"/hooks/{rest}", "args": body, "answered": 200})
+        return "ok", 200
 
     return app

@@ -12,20 +12,21 @@ from app.db.models import User
 from app.deps import Deps
 from app.routes import openapi
 from app.routes.auth import require_scope
-from app.routes.params import bool_arg, datetime_arg, int_arg, json_object, str_arg
+from app.routes.params import ROW_ID, bool_arg, datetime_arg, int_arg, json_object, str_arg
 from app.services import switches, usage, users
 from app.services.actions import router
 from app.services.jwks import JWKSCache, TokenVerifier
+from app.services.revocations import DenyList
 from servicekit.errors import APIError
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-def make_verifier(deps: Deps) -> TokenVerifier:
+def make_verifier(deps: Deps, deny: DenyList | None = None) -> TokenVerifier:
     url = deps.settings.tokendealer_url.rstrip("/") + "/.well-known/jwks.json"
     keys = JWKSCache(deps.http, url, timeout=deps.settings.http_timeout,
                      min_refresh_interval=deps.settings.jwks_min_refresh_seconds)
-    return TokenVerifier(keys, deps.settings.issuer, deps.settings.jwt_audience)
+    return TokenVerifier(keys, deps.settings.issuer, deps.settings.jwt_audience, deny=deny)
 
 
 def _deps() -> Deps:
@@ -64,7 +65,7 @@ async def list_users() -> dict[str, Any]:
         return {"users": [user_json(u) for u in rows], "total": total, "limit": limit, "offset": offset}
 
 
-@bp.get("/users/<int:user_id>")
+@bp.get(f"/users/<{ROW_ID}:user_id>")
 @require_scope("read")
 async def get_user(user_id: int) -> dict[str, Any]:
     async with _deps().sessions() as session:
@@ -77,7 +78,7 @@ async def get_user(user_id: int) -> dict[str, Any]:
 _PATCHABLE = {"is_active": bool, "is_admin": bool, "name": str, "email": str}
 
 
-@bp.patch("/users/<int:user_id>")
+@bp.patch(f"/users/<{ROW_ID}:user_id>")
 @require_scope("write")
 async def patch_user(user_id: int) -> dict[str, Any]:
     body = await json_object()

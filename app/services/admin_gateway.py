@@ -36,6 +36,9 @@ class Certificate:
 
 def _flatten(conf: Any, prefix: str = "") -> list[str]:
     """Settings as "key=value" strings; a list of tables (e.g. limits) gives one string per table."""
+    if isinstance(conf, dict) and set(conf) == {"quota", "window"}:   # a resolved rate
+        unit = {1: "s", 60: "m", 3600: "h"}.get(conf["window"])
+        return [f"{prefix.rstrip('.')}={conf['quota']}r/{unit}" if unit else f"{prefix.rstrip('.')}={conf}"]
     if isinstance(conf, dict):
         out: list[str] = []
         for key in sorted(conf):
@@ -49,17 +52,10 @@ def _flatten(conf: Any, prefix: str = "") -> list[str]:
     return [f"{prefix.rstrip('.')}={conf}"]
 
 
-def _policy(entry: Any) -> tuple[str, list[str]]:
-    if isinstance(entry, str):
-        return entry, []
-    if isinstance(entry, dict):
-        if "name" in entry:
-            rest = {k: v for k, v in entry.items() if k != "name"}
-            return str(entry["name"]), _flatten(rest.get("conf", rest))
-        if len(entry) == 1:
-            name, conf = next(iter(entry.items()))
-            return str(name), _flatten(conf)
-    return "?", [json.dumps(entry)[:200]]
+def _policy(entry: dict[str, Any]) -> tuple[str, list[str]]:
+    """edge.json's policy entry {name: conf}, conf resolved by gateway/policies (defaults included)."""
+    name, conf = next(iter(entry.items()))
+    return str(name), _flatten(conf)
 
 
 def read_routes(edge_json: Path) -> list[RoutePolicies]:

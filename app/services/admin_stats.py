@@ -1,7 +1,7 @@
 """Traffic figures for the admin dashboard, from the gateway's JSON access log (last 24 h, hourly).
 
 The access log is the edge's record of every request with its route, status and limiter/WAF
-decisions ("policy:name=decision" tokens), so one pass over its tail gives every series the
+decisions (tokens, see parse_decisions), so one pass over its tail gives every series the
 dashboard charts. Read in a thread: file I/O never blocks the event loop.
 """
 
@@ -34,17 +34,27 @@ class Traffic:
 
 
 def parse_decisions(raw: str) -> list[tuple[str, str, str]]:
-    """Decision tokens -> [(policy, name, decision), ...]. Limiters log "ratelimit:per_ip=rejected"
-    (space-separated); the WAF logs "waf=block:942100,941100" (";"-separated), one entry per rule."""
+    """The access log's decision tokens -> [(policy, name, decision), ...], one entry per WAF rule.
+
+    Grammar (written by lua/edge/lib/decisions.lua only, which lists every policy's decisions):
+        decisions = token *(";" token)
+        token     = policy [":" name] "=" decision ["(local)"] [":" detail]
+    e.g. "waf=block:942100,941100;ratelimit:per_ip=rejected(local);concurrency=queued". name is the
+    limit's ("" for a policy-wide decision); "(local)" marks a rate-limit decision the local store
+    took while Redis was down; detail is the WAF's comma-separated rule ids (the entries' names).
+    """
     out = []
-    for token in raw.replace(";", " ").split():
-        if token.startswith("waf="):
-            action, _, ids = token[4:].partition(":")
-            out += [("waf", rule, action.lower()) for rule in ids.split(",") if rule] or [("waf", "", action.lower())]
+    for token in raw.split(";"):
+        subject, sep, verdict = token.strip().partition("=")
+        if not sep:
             continue
-        policy, _, rest = token.partition(":")
-        name, _, decision = rest.partition("=")
-        out.append((policy.lower(), name, decision.lower()))
+        policy, _, name = subject.partition(":")
+        decision, _, detail = verdict.partition(":")
+        decision = decision.removesuffix("(local)").lower()
+        if detail:
+            out += [(policy.lower(), item, decision) for item in detail.split(",") if item]
+        else:
+            out.append((policy.lower(), name, decision))
     return out
 
 

@@ -19,6 +19,7 @@ from app.services.actions import Context, Reply, router
 from app.services.actions.registry import help_text
 
 log = structlog.get_logger()
+SORRY = Reply("Sorry, something went wrong on my side. Please try again.", "error")  # any unexpected failure
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 # Message subtypes that are not a person talking to us (edits, joins, bots...).
 _IGNORED_SUBTYPES = {"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave",
@@ -77,12 +78,24 @@ async def run_command(deps: Deps, command: dict[str, str]) -> Reply:
             elif not await switches.is_enabled(session, action.name, command["team_id"]):
                 reply = Reply(f"Sorry, `{action.usage.split()[0]}` is disabled right now.", "disabled")
             else:
-                reply = await action.handler(Context(session, user, command["team_id"], args, deps.weather, router))
+                reply = await action.handler(Context(session, user, command["team_id"], args, deps.weather, router,
+                                                     deps.settings.public_base_url))
         latency = int((time.perf_counter() - started) * 1000)
         await usage.record(session, user_id=user.id, team_id=command["team_id"], action=name,
                            outcome=reply.outcome, latency_ms=latency)
     log.info("slack_command", action=name, outcome=reply.outcome, latency_ms=latency, user=command["user_id"])
     return reply
+
+
+async def post_reply(deps: Deps, command: dict[str, str], reply: Reply) -> None:
+    """A private reply (a sign-in link) is ephemeral: in a channel only the asker sees it."""
+    blocks = list(reply.blocks) or None
+    if reply.private:
+        await deps.slack.chat_postEphemeral(channel=command["channel"], user=command["user_id"], text=reply.text,
+                                            blocks=blocks, thread_ts=command.get("thread_ts"))
+    else:
+        await deps.slack.chat_postMessage(channel=command["channel"], text=reply.text, blocks=blocks,
+                                          thread_ts=command.get("thread_ts"))
 
 
 async def process(deps: Deps, command: dict[str, str]) -> None:
@@ -91,9 +104,8 @@ async def process(deps: Deps, command: dict[str, str]) -> None:
         reply = await run_command(deps, command)
     except Exception:  # a background task has nobody to raise to: log it and tell the user
         log.exception("slack_command_failed", user=command.get("user_id"))
-        reply = Reply("Sorry, something went wrong on my side. Please try again.", "error")
+        reply = SORRY
     try:
-        await deps.slack.chat_postMessage(channel=command["channel"], text=reply.text,
-                                          thread_ts=command.get("thread_ts"))
+        await post_reply(deps, command, reply)
     except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
         log.error("slack_reply_failed", error=f"{type(exc).__name__}: {exc}", channel=command["channel"])

@@ -15,6 +15,8 @@ import structlog
 from sqlalchemy import delete, text
 from sqlalchemy.dialects.postgresql import insert
 
+from app.account import store as account_store
+from app.admin.auth import session_limits
 from app.db.models import AlertDelivery, Job, SlackEvent, User
 from app.deps import Deps
 from app.services import jobs, users
@@ -103,8 +105,10 @@ async def schedule_weather_alerts(ctx: JobContext, job: jobs.ClaimedJob) -> None
 
 @handler("prune")
 async def prune(ctx: JobContext, job: jobs.ClaimedJob) -> None:
-    """Old finished jobs and Slack event ids (Slack retries stop after about an hour)."""
+    """Old finished jobs and Slack event ids (Slack retries stop after about an hour), dead web sessions
+    and sign-in links of Slack users."""
     async with ctx.deps.sessions.begin() as session:
+        await account_store.purge(session, session_limits())
         await session.execute(delete(SlackEvent).where(SlackEvent.received_at < text("now() - interval '1 day'")))
         await session.execute(delete(Job).where(Job.status.in_(["done", "failed"]),
                                                 Job.finished_at < text("now() - interval '7 days'")))

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 import jwt
 import structlog
+
+from app.services.revocations import DenyList
 
 log = structlog.get_logger()
 ALGORITHMS = ("RS256", "ES256")
@@ -29,8 +32,9 @@ class KeysUnavailable(Exception):
 
 class JWKSCache:
     def __init__(self, session: aiohttp.ClientSession, url: str, ttl: float = 300.0,
-                 min_refresh_interval: float = 10.0, timeout: float = 3.0) -> None:
-        self.session, self.url = session, url
+                 min_refresh_interval: float = 10.0, timeout: float = 3.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.session, self.url, self.clock = session, url, clock
         self.ttl, self.min_refresh_interval = ttl, min_refresh_interval
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self._keys: dict[str, jwt.PyJWK] = {}
@@ -39,7 +43,7 @@ class JWKSCache:
         self._lock = asyncio.Lock()
 
     async def _refresh(self) -> None:
-        self._attempted_at = time.monotonic()
+        self._attempted_at = self.clock()
         try:
             async with self.session.get(self.url, timeout=self.timeout) as resp:
                 if resp.status != 200:
@@ -55,17 +59,17 @@ class JWKSCache:
                 continue  # an unusable key (other kty/alg) must not hide the good ones
             if key.key_id and item.get("use", "sig") == "sig":
                 keys[key.key_id] = key
-        self._keys, self._fetched_at = keys, time.monotonic()
+        self._keys, self._fetched_at = keys, self.clock()
         log.info("jwks_refreshed", kids=sorted(keys))
 
     async def get(self, kid: str) -> jwt.PyJWK:
-        now = time.monotonic()
+        now = self.clock()
         stale = now - self._fetched_at > self.ttl
         if kid in self._keys and not stale:
             return self._keys[kid]
         async with self._lock:  # one fetch at a time; waiters reuse its result
-            needed = kid not in self._keys or time.monotonic() - self._fetched_at > self.ttl
-            allowed = time.monotonic() - self._attempted_at >= self.min_refresh_interval
+            needed = kid not in self._keys or self.clock() - self._fetched_at > self.ttl
+            allowed = self.clock() - self._attempted_at >= self.min_refresh_interval
             if needed and allowed:
                 try:
                     await self._refresh()
@@ -87,8 +91,10 @@ class Principal:
 
 
 class TokenVerifier:
-    def __init__(self, keys: JWKSCache, issuer: str, audience: str, leeway: float = 30.0) -> None:
+    def __init__(self, keys: JWKSCache, issuer: str, audience: str, leeway: float = 30.0,
+                 deny: DenyList | None = None) -> None:
         self.keys, self.issuer, self.audience, self.leeway = keys, issuer, audience, leeway
+        self.deny = deny
 
     async def verify(self, token: str) -> Principal:
         try:
@@ -110,6 +116,8 @@ class TokenVerifier:
                                 leeway=self.leeway, options={"require": ["exp", "iat", "iss", "aud", "sub"]})
         except jwt.PyJWTError as exc:
             raise InvalidToken(str(exc)) from exc
+        if self.deny is not None and self.deny.refuses(claims):
+            raise InvalidToken("token revoked or its client disabled")
         scope = claims.get("scope", "")
         scopes = frozenset(scope.split()) if isinstance(scope, str) else frozenset()
         return Principal(str(claims["sub"]), str(claims.get("client_id", claims["sub"])), scopes, claims)

@@ -1,7 +1,7 @@
 -- The edge pipeline: run the policies gateway.yaml enables for a route, phase by phase. Policies are
 -- modules lua/edge/policies/<name>.lua exposing new(conf, route, cfg) and any of access / header_filter /
 -- body_filter / log taking (self, ctx). ctx: in access, a scratch table the route's access policies
--- share (ngx.ctx costs ~1,000 instructions to fetch); in the header and body filters, ngx.ctx; in log,
+-- share (cheaper than ngx.ctx: docs/performance.md); in the header and body filters, ngx.ctx; in log,
 -- nil: what a request must carry to its log phase goes in variables, which also survive error_page
 -- redirects (ngx.ctx does not).
 -- The template renders a route's access/header/body handlers into its own location, only for the
@@ -55,10 +55,8 @@ local function with_phase(chain, phase)
 end
 
 -- A phase's policies as one function of ctx, generated once per route and phase: straight-line
--- calls, one per policy. Written for LuaJIT's trace compiler: a loop that runs once or twice per
--- request becomes a failed root trace and is blacklisted, after which every trace through it aborts
--- (the whole chain ran interpreted); nested closures of one prototype count as recursion beyond
--- three levels. A policy that rejects ends the request (ngx.exit), so nothing after it runs.
+-- calls, because LuaJIT blacklists short per-request loops (docs/performance.md). A policy that
+-- rejects ends the request (ngx.exit), so nothing after it runs.
 local function compose(list, phase, route_name)
     local names, calls = {}, {}
     for i = 1, #list do
@@ -97,22 +95,18 @@ local function build_route(name, route)
     return route
 end
 
--- Requests outside every route: edge.json's route "none" (gateway.yaml `unrouted:` policies, run in
+-- Requests outside every route: edge.json's unrouted_route (gateway.yaml `unrouted:` policies, run in
 -- the 404 location), also the metrics label of /healthz, /readyz and nginx's own answers.
-local UNROUTED = "none"
+local UNROUTED
 
--- LuaJIT options for one request's phase to fit in a trace (found with jit.v / jit.dump):
--- loopunroll: every tail call a trace records counts against it (default 15); our policies plus
---   resty.core's shdict/var wrappers, which end in tail calls, record more, and the whole access
---   phase ran interpreted ("loop unroll limit reached" at the 16th CALLT);
--- maxrecord / maxirconst: the trace after the WAF's header loop carries the rest of the phase
---   (jwt, limits) and outgrew the defaults, 4,000 IR instructions and 500 constants ("trace too long").
+-- LuaJIT options so one request's phase fits in a trace (why each: docs/performance.md).
 local JIT_OPTIONS = { "loopunroll=60", "maxrecord=16000", "maxirconst=4000" }
 
 -- init_by_lua (master): parse config and build every route's policy chain once.
 function _M.init(path)
     jit.opt.start(unpack(JIT_OPTIONS))
     config = assert(cjson.decode(read_file(path)), "edge: config is not valid JSON: " .. path)
+    UNROUTED = config.unrouted_route
     for name, route in pairs(config.routes) do
         routes[name] = build_route(name, route)
     end
@@ -195,7 +189,7 @@ function _M.body_filter(name)
     end
 end
 
--- name: the location's route ("none" outside routes); nil on the error page.
+-- name: the location's route (the unrouted route's outside routes); nil on the error page.
 function _M.log(name)
     local route = routes[name or ngx_var.edge_route or ""] or routes[UNROUTED]
     local status = ngx.status

@@ -98,7 +98,8 @@ def test_stack_renewer_issues_a_certificate_through_the_gateway_http01_path(acme
                       "the stack's renewer to issue", timeout=60)
     assert status["last_result"] == "issued", (status, acme.pebble.logs())
     # Pebble fetched the token from our nginx's HTTP port (webroot location), not from a side server.
-    challenges = [line for line in acme.stack.access_log_lines()
+    challenges = [line for line in acme.stack.access_log_until(
+                      lambda lines: any(ln["path"].startswith("/.well-known/acme-challenge/") for ln in lines))
                   if line["path"].startswith("/.well-known/acme-challenge/")]
     assert challenges and {line["status"] for line in challenges} == {200}
 
@@ -196,4 +197,4 @@ def test_failing_acme_server_leaves_the_old_certificate_serving(acme: AcmeStack)
         assert acme.get(client, "/healthz").status_code == 200
     wait_for(lambda: acme.metric("cert_renewal_failures_total") == failures + 2,
              "cert_renewal_failures_total on /metrics", timeout=15)
-    assert "acme_failed" in acme.stack.log("acme") or "acme_failed" in down.stdout
+    assert "acme_failed" in acme.stack.log_until("acme", "acme_failed") or "acme_failed" in down.stdout

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.admin import charts, security
+from app.admin import charts, security, throttle
 from app.services import admin_stats
 
 
@@ -97,3 +97,44 @@ def test_gateway_page_renders_acme_failures(tmp_path: Path) -> None:
                                                "consecutive_failures": 2, "failures_total": 3})
     assert "2 failed attempt(s)" in html and "CA &lt;down&gt;" in html
     assert "not configured" in env.from_string(block).render(acme={})
+
+
+def test_the_panel_lists_each_route_policies_from_the_resolved_edge_json(tmp_path: Path) -> None:
+    from app.services import admin_gateway
+    from gateway import config, render
+    from servicekit.runpaths import RunPaths
+
+    edge = tmp_path / "edge.json"
+    edge.write_text(json.dumps(render.edge_config(config.load(env={}), RunPaths(tmp_path))))
+    routes = {r.route: r for r in admin_gateway.read_routes(edge)}
+    api = dict(routes["api"].policies)
+    assert "limits[per_client]: burst=200 key=client_id rate=50r/s" in api["ratelimit"]
+    assert "mode=block" in api["waf"] and "threshold=5" in api["waf"]   # defaults shown as in force
+    assert routes["none"].policies[0][0] == "waf"
+
+
+def test_totp_step_refuses_codes_at_or_before_the_last_accepted_step() -> None:
+    secret = security.new_totp_secret()
+    at = 1_000_000.0
+    step = security.totp_step(secret, security.totp_code(secret, at), at)
+    assert step == int(at // 30)
+    assert security.totp_step(secret, security.totp_code(secret, at), at, after=step) is None
+    assert security.totp_step(secret, security.totp_code(secret, at - 30), at, after=step) is None
+    assert security.totp_step(secret, security.totp_code(secret, at + 30), at, after=step) == step + 1
+
+
+def test_account_wide_delay_grows_and_stays_bounded() -> None:
+    delays = [throttle.account_delay(n) for n in range(1, 60)]
+    assert delays[:throttle.ACCOUNT_FREE] == [0.0] * throttle.ACCOUNT_FREE
+    assert delays == sorted(delays) and max(delays) == throttle.ACCOUNT_MAX_DELAY
+
+
+def test_password_verification_runs_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    import threading
+
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(security, "verify_password",
+                        lambda stored, password: threads.append(threading.current_thread()) or True)
+    assert asyncio.run(security.verify_password_off_loop("x", "y"))
+    assert threads and threads[0] is not threading.main_thread()

@@ -3,7 +3,6 @@ real local HTTP server (TokenDealer's role); plus the worker's client-credential
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
@@ -143,12 +142,15 @@ def _foreign_token() -> str:
 
 
 async def test_jwks_is_cached_and_refreshed_once_for_a_new_kid(api: Any, issuer: Issuer) -> None:
+    now = [1000.0]  # the cache's own clock: a loaded machine must not open a second refresh window
+    keys = api.app.extensions["jeeves_auth"].keys
+    keys.clock = lambda: now[0]
     for _ in range(5):
         assert (await api.get("/api/users", headers=bearer(issuer.token()))).status_code == 200
     assert issuer.jwks_hits == 1
     issuer.keys["rsa2"] = rsa.generate_private_key(65537, 2048)
     issuer.published.add("rsa2")  # key rotation: a kid we have not seen triggers one refresh...
-    await asyncio.sleep(1.1)  # ...once the refresh interval since the last fetch has passed
+    now[0] += 1.1  # ...once the refresh interval since the last fetch has passed
     assert (await api.get("/api/users", headers=bearer(issuer.token(kid="rsa2")))).status_code == 200
     assert issuer.jwks_hits == 2
     for _ in range(5):  # forged kids within the refresh interval do not hammer the JWKS

@@ -160,7 +160,7 @@ def test_weather_provider_down_gets_a_polite_reply(slack: Slack) -> None:
     finally:
         slack.fake_weather(reset=True)
     assert "not answering" in reply
-    assert "weather_provider_down" in slack.stack.log("jeeves")
+    assert "weather_provider_down" in slack.stack.log_until("jeeves", "weather_provider_down")
 
 
 async def test_disabled_action_says_so_per_team(slack: Slack, db: AsyncEngine) -> None:

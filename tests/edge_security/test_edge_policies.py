@@ -28,8 +28,8 @@ def slack_headers(secret: str, body: bytes, ts: int | None = None) -> dict[str, 
 
 
 def log_entry(stack: StackHandle, request_id: str) -> dict[str, Any]:
-    """The access-log line of one request (nginx writes it just after the response: poll briefly)."""
-    deadline = time.monotonic() + 3
+    """The access-log line of one request (nginx flushes its buffered access log within a second)."""
+    deadline = time.monotonic() + 10
     while True:
         found = [e for e in stack.access_log_lines() if e["request_id"] == request_id]
         if found or time.monotonic() > deadline:

@@ -122,14 +122,15 @@ def test_malformed_multipart_is_a_4xx_json_not_a_500(sec_client: httpx.Client, b
     assert 920120 in data["rules"]
 
 
-def test_more_parts_than_the_cap_is_a_protocol_violation(sec_client: httpx.Client) -> None:
-    """300 parts (cap 256) on a route whose body limit (1m) lets them reach the WAF; 200 parts pass it."""
+def test_more_parts_than_the_cap_is_an_inspection_limit_finding(sec_client: httpx.Client) -> None:
+    """300 parts (cap 256) on a route whose body limit (1m) lets them reach the WAF; 200 parts pass it.
+    The cap reached is its own finding (200160), not a malformed body."""
     for count, blocked in ((200, False), (300, True)):
         body = multipart([field(f"f{i}", "v") for i in range(count)], "b")
         resp = sec_client.post("/admin/upload", content=body,
                                headers={"Content-Type": "multipart/form-data; boundary=b"})
         if blocked:
-            assert_blocked(resp, 920120)
+            assert_blocked(resp, 200160)
         else:
             assert resp.status_code != 403, resp.text
 

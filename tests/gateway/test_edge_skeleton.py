@@ -68,6 +68,14 @@ def test_http_port_redirects_to_https_with_308(stack) -> None:  # type: ignore[n
     assert resp.json()["location"] == resp.headers["Location"]
 
 
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8080", "localhost.evil.example"])
+def test_http_redirect_names_the_configured_server_never_the_clients_host(stack, host: str) -> None:  # type: ignore[no-untyped-def]
+    resp = httpx.get(f"http://127.0.0.1:{stack.ports['http']}/x?a=1", headers={"Host": host}, trust_env=False)
+    assert resp.status_code == 308
+    assert resp.headers["Location"] == f"https://localhost:{stack.ports['https']}/x?a=1"
+    assert "evil" not in resp.text
+
+
 def test_acme_challenges_are_served_over_http(stack) -> None:  # type: ignore[no-untyped-def]
     challenge = stack.run_dir / "acme-webroot" / ".well-known" / "acme-challenge"
     challenge.mkdir(parents=True, exist_ok=True)

@@ -38,7 +38,26 @@ def own_stack():  # type: ignore[no-untyped-def]
         yield handle
 
 
+def _status_line(stack: StackHandle, service: str) -> str:
+    lines = stack.gateway("status", timeout=60).stdout.splitlines()
+    return next((line for line in lines if line.split()[:1] == [service]), "")
+
+
+def _wait_restarted(stack: StackHandle, service: str, old_pid: int, timeout: float = 180) -> str:
+    """Poll `gateway status` until service runs again under a new pid; returns its status line."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = _status_line(stack, service)
+        if "restarts=1" in line and " alive " in line and f"pid {old_pid} " not in line:
+            return line
+        time.sleep(0.5)
+    raise AssertionError(f"{service} not restarted; status:\n{stack.gateway('status').stdout}\n"
+                         f"{stack.log('stack')[-3000:]}")
+
+
 def test_up_twice_kill_jeeves_then_down_leaves_nothing(own_stack: StackHandle) -> None:
+    # A long first backoff: the outage is observed before the supervisor brings jeeves back.
+    own_stack.env["RUNNER_BACKOFF_INITIAL"] = "10"
     first = own_stack.gateway("up")
     assert first.returncode == 0, first.stderr + first.stdout
     second = own_stack.gateway("up")
@@ -63,6 +82,25 @@ def test_up_twice_kill_jeeves_then_down_leaves_nothing(own_stack: StackHandle) -
         assert api.json()["error"] == "bad_gateway"
         # TokenDealer is unaffected.
         assert client.get("/.well-known/oauth-authorization-server").status_code != 502
+
+        # The supervisor restarts it (counted in status), and the edge is ready again.
+        _wait_restarted(own_stack, "jeeves", pids["jeeves"])
+        deadline = time.monotonic() + 120
+        while client.get("/readyz").status_code != 200:
+            assert time.monotonic() < deadline, "not ready after jeeves came back"
+            time.sleep(0.3)
+        assert "jeeves died (signal 9); restart #1" in own_stack.log("stack")
+
+        # PostgreSQL too: killed, restarted, and TokenDealer issues tokens from it again.
+        os.kill(pids["postgres"], signal.SIGKILL)
+        _wait_restarted(own_stack, "postgres", pids["postgres"])
+        demo = own_stack.secret_json("demo_client.json")
+        deadline = time.monotonic() + 120
+        while client.post("/oauth/token", data={"grant_type": "client_credentials"},
+                          auth=(demo["client_id"], demo["client_secret"])).status_code != 200:
+            assert time.monotonic() < deadline, "no token after PostgreSQL came back"
+            time.sleep(0.5)
+    pids.update({p.stem: int(p.read_text()) for p in (own_stack.run_dir / "pids").glob("*.pid")})
 
     down = own_stack.gateway("down")
     assert down.returncode == 0

@@ -53,7 +53,10 @@ def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: St
     body = resp.json()
     assert body["error"] == "rate_limited"
     assert body["request_id"] == resp.headers["X-Request-Id"]
-    lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_headers"]
+    def rejected_logged(lines: list[dict]) -> bool:  # type: ignore[type-arg]
+        return any(ln["route"] == "lt_headers" and "ratelimit:per_ip=rejected" in ln["decisions"] for ln in lines)
+
+    lines = [line for line in limits_stack.access_log_until(rejected_logged) if line["route"] == "lt_headers"]
     assert any("ratelimit:per_ip=rejected" in line["decisions"] for line in lines)
     # an allowed request's decision is the RateLimit state it was sent
     assert any(line["status"] == 200 and line["ratelimit"].startswith('"per_ip";r=') and not line["decisions"]
@@ -125,8 +128,10 @@ def test_delay_mode_smooths_bursts_to_the_configured_rate(limits_stack: StackHan
     mean = (arrivals[-1] - arrivals[0]) / len(gaps)
     assert abs(mean - 0.1) <= 0.01, gaps
     assert min(gaps) >= 0.05, gaps
-    lines = [line for line in limits_stack.access_log_lines() if line["route"] == "lt_delay"]
-    assert sum("=delayed" in line["decisions"] for line in lines) >= 14
+    def delayed(lines: list[dict]) -> int:  # type: ignore[type-arg]
+        return sum(line["route"] == "lt_delay" and "=delayed" in line["decisions"] for line in lines)
+
+    assert delayed(limits_stack.access_log_until(lambda lines: delayed(lines) >= 14)) >= 14
 
 
 def flood(url: str, seconds: int = 2) -> tuple[int, int, float]:

@@ -148,3 +148,63 @@ def test_make_env_writes_every_env_file_the_compose_needs(tmp_path: Path, compos
         assert set(values) == {line.split("=", 1)[0] for line in example.splitlines()
                                if "=" in line and not line.startswith("#")}, name
         assert "CHANGE_ME" not in "".join(values.values())
+
+
+SECRETS_DIR = "/var/run/gateway/secrets"
+# What each service reads from its secrets dir (the code's own lists where it has one).
+EDGE_SECRETS = {"slack_signing_secret", "redis_password"}  # lua/slack_signature.lua, lua/ratelimit.lua
+NEVER_AT_THE_EDGE = {"postgres_password", "jeeves_db_password", "tokendealer_db_password", "tokendealer_pepper",
+                     "tokendealer_key_encryption_key", "admin.json"}
+
+
+def handed_files(compose: dict[str, Any], service: str) -> dict[str, str]:
+    """target file name -> generated secret file name, for the secrets a service is handed."""
+    sources = compose.get("secrets") or {}
+    handed = {}
+    for entry in compose["services"][service].get("secrets") or []:
+        assert isinstance(entry, dict) and entry["target"].startswith(SECRETS_DIR + "/"), entry
+        handed[entry["target"].rsplit("/", 1)[1]] = Path(sources[entry["source"]]["file"]).name
+    return handed
+
+
+def test_each_service_is_handed_only_the_secret_files_it_reads(compose: dict[str, Any]) -> None:
+    from gateway import secrets
+    from tokendealer.bootstrap import SEEDED_CLIENTS
+
+    for name, svc in compose["services"].items():
+        mounts = [str(volume) for volume in svc.get("volumes") or []]
+        assert not any("secrets" in mount for mount in mounts), f"{name} mounts a whole secrets dir: {mounts}"
+    for source in (compose.get("secrets") or {}).values():
+        assert source["file"].startswith("./deploy/state/secrets/")
+        assert Path(source["file"]).name in secrets.GENERATED, source  # make_env generates it
+    expected = {
+        "openresty": EDGE_SECRETS,
+        "tokendealer": set(SEEDED_CLIENTS),
+        "jeeves": {"admin.json", "tokendealer_admin_client.json"},
+        "worker": {"worker_client.json"},
+    }
+    for service, files in expected.items():
+        handed = handed_files(compose, service)
+        assert set(handed) == files, service
+        assert all(target == source for target, source in handed.items()), service
+    for service in ("postgres", "redis", "certbot"):
+        assert not handed_files(compose, service), service
+
+
+def test_the_edge_gets_no_database_password_pepper_or_key_encryption_key(compose: dict[str, Any]) -> None:
+    edge = compose["services"]["openresty"]
+    assert not edge.get("env_file") and not NEVER_AT_THE_EDGE & set(handed_files(compose, "openresty").values())
+    env = edge.get("environment") or {}
+    assert not [key for key in env if SECRET_NAME.search(key)]
+
+
+def test_jeeves_is_not_reachable_from_the_egress_network(compose: dict[str, Any]) -> None:
+    services, networks = compose["services"], compose["networks"]
+    outside = {net for net in networks if not (networks[net] or {}).get("internal")}
+    for service in ("jeeves", "worker"):
+        own = set(services[service]["networks"])
+        assert "egress" not in own, service
+        for other, svc in services.items():
+            if other not in ("jeeves", "worker"):
+                shared = own & set(svc.get("networks") or []) & outside
+                assert not shared, f"{other} reaches {service} on {shared}"

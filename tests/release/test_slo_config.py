@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from gateway import config, render
 from loadtests import abuse, slo
 from loadtests.driver import Sample
 from loadtests.stats import percentile, summarise
+from servicekit.runpaths import RunPaths
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,16 +62,19 @@ def test_judge_reports_each_breached_threshold() -> None:
         assert f"{name}: throughput" in breaches
 
 
-def test_abuse_reads_per_ip_limits_from_gateway_routes() -> None:
-    cfg = {"routes": [
-        {"name": "oauth", "match": {"prefix": "/oauth/"}, "policies": [
+def test_abuse_reads_per_ip_limits_from_the_resolved_edge_config(tmp_path: Path) -> None:
+    cfg = config.load(env={})
+    cfg["routes"] = [
+        {"name": "oauth", "match": {"prefix": "/oauth/"}, "upstream": "tokendealer", "policies": [
             {"ratelimit": {"limits": [{"name": "per_ip", "key": "ip", "rate": "30r/m"},
                                       {"name": "login", "key": "ip", "rate": "1r/s", "paths": ["/oauth/x"]}]}}]},
-        {"name": "exact", "match": {"exact": "/oauth/token"}, "policies": []},
-    ]}
-    assert abuse.route_for(cfg, "/oauth/token")["name"] == "exact"
-    assert abuse.route_for(cfg, "/oauth/revoke")["name"] == "oauth"
-    assert [lim["name"] for lim in abuse.ip_limits(cfg["routes"][0])] == ["per_ip"]
-    assert abuse.parse_rate("30r/m") == 0.5
-    with pytest.raises(ValueError, match="not a rate"):
-        abuse.parse_rate("fast")
+        {"name": "exact", "match": {"exact": "/oauth/keys"}, "upstream": "tokendealer", "policies": []},
+    ]
+    edge = render.edge_config(cfg, RunPaths(tmp_path))
+    assert abuse.route_for(edge["routes"], "/oauth/keys")[0] == "exact"
+    assert abuse.route_for(edge["routes"], "/oauth/token")[0] == "oauth"
+    assert [lim["name"] for lim in abuse.ip_limits(edge["routes"]["oauth"])] == ["per_ip"]
+    assert abuse.per_second(edge["routes"]["oauth"]["policies"][0]["ratelimit"]["limits"][0]["rate"]) == 0.5
+    abuse.scale_ip_limits(cfg, "token", "40r/s")
+    assert cfg["routes"][0]["policies"][0]["ratelimit"]["limits"][0] == {"name": "per_ip", "key": "ip",
+                                                                         "rate": "40r/s", "burst": 40}

@@ -154,7 +154,7 @@ def test_audit_log_has_issuance_and_failure_without_secrets(td: TD, http: httpx.
     client_id, secret = td.creds()
     ok = td.token(scope="read")
     bad = http.post("/oauth/token", auth=(client_id, "wrong-secret-value"), data=GRANT)
-    log = td.stack.log("tokendealer")
+    log = td.stack.log_until("tokendealer", bad.headers["x-request-id"])
     events = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
     issued = [e for e in events if e.get("event") == "token_issued" and e.get("scope", e.get("scopes")) == "read"
               and e["client_id"] == client_id]

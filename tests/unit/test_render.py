@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 
 import pytest
@@ -30,14 +29,14 @@ def test_route_with_unknown_upstream_is_rejected(tmp_path: Path) -> None:
     cfg = config.load(env={})
     bad = copy.deepcopy(cfg)
     bad["routes"][0]["upstream"] = "nowhere"
-    with pytest.raises(ConfigError, match="unknown service"):
+    with pytest.raises(ConfigError, match=r'routes.slack_events.upstream: "nowhere" is not a service'):
         config._validate(bad)
 
 
 def test_the_unrouted_name_is_reserved() -> None:
     bad = copy.deepcopy(config.load(env={}))
     bad["routes"][0]["name"] = "none"
-    with pytest.raises(ConfigError, match="reserved name 'none'"):
+    with pytest.raises(ConfigError, match=r'routes\[0\].name: "none" is reserved'):
         config._validate(bad)
 
 
@@ -65,13 +64,10 @@ def test_rendered_config_passes_nginx_t(tmp_path: Path) -> None:
     assert conf.exists()
 
 
-PHASE_DEF = re.compile(r"^function \w+[.:](access|header_filter|body_filter)\(", re.MULTILINE)
-
-
 @pytest.mark.parametrize("policy", sorted(render.POLICY_PHASES))
-def test_policy_phases_match_the_lua_policy(policy: str) -> None:
+def test_every_policy_schema_has_its_lua_module_which_names_it(policy: str) -> None:
     source = (config.REPO_ROOT / "lua" / "edge" / "policies" / f"{policy}.lua").read_text()
-    assert set(PHASE_DEF.findall(source)) == set(render.POLICY_PHASES[policy])
+    assert f"gateway/policies/{policy}.py" in source.split("\nlocal ", 1)[0]
 
 
 def test_a_location_gets_lua_only_for_the_phases_its_route_uses() -> None:
@@ -98,8 +94,3 @@ def test_a_location_gets_lua_only_for_the_phases_its_route_uses() -> None:
     fallback = text.split('"no route for this path"')[0].rsplit("location / {", 1)[1]
     assert 'access_by_lua_block { require("edge").access("none") }' in fallback
     assert text.count('log_by_lua_block { require("edge").log() }') == 1
-
-
-def test_unknown_policy_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="unknown policy 'wafx'"):
-        render.route_phases({"name": "r", "policies": ["wafx"]})

@@ -45,3 +45,20 @@ async def test_unexpected_exception_is_json_500_without_traceback(service) -> No
     body = await resp.get_json()
     assert body["error"] == "internal_error"
     assert "secret" not in str(body)
+
+
+async def test_client_request_id_is_kept_beside_the_edges_id(service) -> None:  # type: ignore[no-untyped-def]
+    import structlog
+
+    @service.get("/log-context")
+    async def log_context() -> dict[str, str]:
+        return dict(structlog.contextvars.get_contextvars())
+
+    client = service.test_client()
+    resp = await client.get("/log-context", headers={"X-Request-Id": "edge-0123456789",
+                                                     "X-Client-Request-Id": "client-trace-42"})
+    context = await resp.get_json()
+    assert context["request_id"] == "edge-0123456789" and context["client_request_id"] == "client-trace-42"
+    assert resp.headers["X-Request-Id"] == "edge-0123456789"  # the edge's id stays the authoritative one
+    forged = await (await client.get("/log-context", headers={"X-Client-Request-Id": "bad\"id{}x"})).get_json()
+    assert "client_request_id" not in forged

@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker, create_async_engine
 
+from servicekit.dependencies import ENGINE_TIMEOUTS
+
 # NOTIFY payloads on this channel: "client:<id>", "keys", "revoked:<jti>".
 CHANGES_CHANNEL = "tokendealer_changes"
 
 
 def make_engine(database_url: str) -> AsyncEngine:
-    return create_async_engine(database_url, pool_size=5, max_overflow=5, pool_pre_ping=True)
+    return create_async_engine(database_url, pool_size=5, max_overflow=5, pool_pre_ping=True, **ENGINE_TIMEOUTS)
 
 
 def sessionmaker(engine: AsyncEngine) -> async_sessionmaker:  # type: ignore[type-arg]

@@ -178,6 +178,10 @@ class KeyStore:
     def get(self, kid: str) -> LoadedKey | None:
         return self._keys.get(kid)
 
+    def kids(self) -> list[str]:
+        """The kids in the JWKS right now (published, active, retiring)."""
+        return sorted(self._keys)
+
     async def refresh(self) -> None:
         """One small query; PEM/DER parsing and decryption only for keys not seen before."""
         async with self._lock:

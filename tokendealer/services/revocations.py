@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tokendealer.db.engine import notify
-from tokendealer.db.models import RevokedToken
+from tokendealer.db.models import Client, RevokedToken
+
+FEED_OVERLAP = 2.0  # seconds re-sent before the cursor: a revocation that committed late is not skipped
 
 
 class RevocationList:
@@ -40,3 +43,20 @@ class RevocationList:
             rows = (await conn.execute(select(RevokedToken.jti, RevokedToken.expires_at))).all()
         cutoff = time.time()
         self._revoked = {jti: exp.timestamp() for jti, exp in rows if exp.timestamp() >= cutoff}
+
+
+async def feed(engine: AsyncEngine, since: float) -> dict[str, Any]:
+    """GET /revocations: unexpired revoked jtis newer than `since` (unix time) and every disabled client.
+    The cursor to send next time is the newest revocation's time."""
+    now = datetime.now(UTC)
+    after = datetime.fromtimestamp(max(0.0, since - FEED_OVERLAP), UTC)
+    async with engine.connect() as conn:
+        rows = (await conn.execute(select(RevokedToken.jti, RevokedToken.client_id, RevokedToken.expires_at,
+                                          RevokedToken.revoked_at)
+                                   .where(RevokedToken.revoked_at > after, RevokedToken.expires_at > now)
+                                   .order_by(RevokedToken.revoked_at))).all()
+        disabled = (await conn.execute(select(Client.client_id).where(Client.active.is_(False)))).scalars().all()
+    cursor = max([since, *(r.revoked_at.timestamp() for r in rows)])
+    return {"cursor": cursor,
+            "revoked": [{"jti": r.jti, "client_id": r.client_id, "exp": int(r.expires_at.timestamp())} for r in rows],
+            "disabled_clients": sorted(disabled)}

@@ -1,3 +1,13 @@
 """Admin pages, one module per area; importing them attaches their routes to the blueprint."""
 
-from app.admin.views import account, audit, clients, dashboard, features, gateway, login, users  # noqa: F401
+from app.admin.views import (  # noqa: F401
+    account,
+    audit,
+    clients,
+    dashboard,
+    features,
+    gateway,
+    login,
+    slack_sign_in,
+    users,
+)

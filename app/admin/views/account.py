@@ -39,12 +39,14 @@ async def totp_confirm() -> Response | WerkzeugResponse:
     pending = form.get(PENDING_FIELD, "")
     if not (16 <= len(pending) <= 64 and pending.isalnum()):
         return await auth.forbidden("Start the set-up again.", 400)
-    if not security.totp_verify(pending, form.get("totp", "").strip()):
+    step = security.totp_step(pending, form.get("totp", "").strip())
+    if step is None:
         return await _page(400, "That code does not match; check the device clock and try again.", pending)
     async with db.transaction() as session:
         account = await session.get(AdminAccount, g.admin.account.id)
         assert account is not None  # nosec B101 - the session's own account
         account.totp_secret = pending
+        account.totp_last_step = step  # the enrolment code is spent too
     await auth.audit("account.totp_enable", g.admin.account.username)
     return redirect("/admin/account?done=totp_enabled", 303)
 
@@ -55,7 +57,7 @@ async def totp_disable() -> Response | WerkzeugResponse:
     async with db.transaction() as session:
         account = await session.get(AdminAccount, g.admin.account.id)
         assert account is not None  # nosec B101
-        if not security.verify_password(account.password_hash, form.get("password", "")):
+        if not await security.verify_password_off_loop(account.password_hash, form.get("password", "")):
             return await _page(400, "Enter your current password to turn two-factor authentication off.")
         account.totp_secret = None
     await auth.audit("account.totp_disable", g.admin.account.username)

@@ -1,12 +1,16 @@
-"""Login (password + optional TOTP), lock-out after repeated failures, logout."""
+"""Login (password + optional single-use TOTP), throttled (app/admin/throttle.py), logout."""
 
 from __future__ import annotations
 
+import asyncio
+
 from quart import Response, g, redirect, render_template, request
+from sqlalchemy.ext.asyncio import AsyncSession
 from werkzeug.wrappers.response import Response as WerkzeugResponse
 
-from app.admin import auth, db, security, store
+from app.admin import auth, db, security, store, throttle
 from app.admin.blueprint import bp
+from app.admin.models import AdminAccount
 
 GENERIC_FAILURE = "Invalid username, password or one-time code."
 
@@ -40,37 +44,44 @@ async def login() -> Response | WerkzeugResponse:
     next_path = security.safe_next(form.get("next"))
     if not username or not password or len(password) > 1024:
         return await _form_page(400, "Enter your username and password.", username, next_path=next_path)
+    ip = auth.client_ip() or "unknown"
     async with db.transaction() as session:
-        wait = await store.locked_for(session, username)
-    if wait:
+        decision = await throttle.reserve(session, username, ip)
+    if not decision.allowed:
         await auth.audit("login", username, outcome="denied", actor=username, reason="locked")
-        return await _form_page(429, f"Too many failed attempts. Try again in {wait} seconds.", username, wait,
-                                next_path)
+        return await _form_page(429, f"Too many failed attempts. Try again in {decision.retry_after} seconds.",
+                                username, decision.retry_after, next_path)
+    if decision.delay:  # many attempts on this account from everywhere: slower, never locked
+        await asyncio.sleep(decision.delay)
     async with db.transaction() as session:
         account = await store.account_by_username(session, username)
-        ok = security.verify_password(account.password_hash if account else None, password)
-        ok = ok and account is not None and account.is_active
-        if ok and account is not None and account.totp_secret:
-            ok = security.totp_verify(account.totp_secret, code)
-        if not ok or account is None:
-            lock = await store.record_failure(session, username)
-        else:
-            await store.clear_failures(session, username)
-            if security.needs_rehash(account.password_hash):
-                account.password_hash = security.hash_password(password)
-            token, _ = await store.create_session(session, account, auth.client_ip(),
-                                                  request.headers.get("User-Agent"))
-    if not ok:
-        await auth.audit("login", username, outcome="failed", actor=username, locked_for=lock)
-        if lock:
-            return await _form_page(429, f"Too many failed attempts. Try again in {lock} seconds.", username, lock,
-                                    next_path)
+    ok = await security.verify_password_off_loop(account.password_hash if account else None, password)
+    token = None
+    if ok and account is not None and account.is_active:
+        async with db.transaction() as session:
+            token = await _sign_in(session, account.id, password, code, ip)
+    if token is None:
+        await auth.audit("login", username, outcome="failed", actor=username)
         return await _form_page(401, GENERIC_FAILURE, username, next_path=next_path)
     await auth.audit("login", username, actor=username)
     response = redirect(next_path, 303)
     auth.set_cookie(response, security.COOKIE_NAME, token, max_age=int(auth.session_limits().absolute.total_seconds()))
     auth.clear_cookie(response, auth.LOGIN_CSRF_COOKIE)
     return response
+
+
+async def _sign_in(session: AsyncSession, account_id: int, password: str, code: str, ip: str) -> str | None:
+    """After the password matched: the second factor (a code works once), then a fresh session."""
+    account = await session.get(AdminAccount, account_id)
+    if account is None:
+        return None
+    if account.totp_secret and not await store.spend_totp_code(session, account, code):
+        return None
+    await throttle.succeeded(session, account.username, ip)
+    if security.needs_rehash(account.password_hash):
+        account.password_hash = await security.hash_password_off_loop(password)
+    token, _ = await store.create_session(session, account, ip, request.headers.get("User-Agent"))
+    return token
 
 
 @bp.post("/logout")

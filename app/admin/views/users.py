@@ -12,6 +12,7 @@ from app.admin import auth, db
 from app.admin.blueprint import bp
 from app.admin.views._forms import Page, int_arg, notice, text_arg
 from app.db.models import User
+from app.routes.params import ROW_ID
 
 PAGE_SIZE = 25
 FLAGS = {"active": User.is_active, "admin": User.is_admin}
@@ -33,7 +34,7 @@ async def users() -> str:
                                  notice=notice(), nav="users")
 
 
-@bp.post("/users/<int:user_id>/<flag>")
+@bp.post(f"/users/<{ROW_ID}:user_id>/<flag>")
 async def set_user_flag(user_id: int, flag: str) -> Response | WerkzeugResponse:
     form = await request.form
     if flag not in FLAGS or form.get("value") not in ("0", "1"):

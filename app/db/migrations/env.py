@@ -9,6 +9,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+import app.account.models  # noqa: F401  - and the Slack users' web tables
 import app.admin.models  # noqa: F401  - registers the admin panel's tables on the same metadata
 from app.db.models import Base
 

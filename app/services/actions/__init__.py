@@ -4,6 +4,6 @@ from app.services.actions.registry import Action, Context, Reply, Router
 
 router = Router()
 
-from app.services.actions import general, location, settings, weather  # noqa: E402,F401  (registers actions)
+from app.services.actions import account, general, location, settings, weather  # noqa: E402,F401  (registers actions)
 
 __all__ = ["Action", "Context", "Reply", "Router", "router"]

@@ -24,12 +24,15 @@ class Context:
     args: str
     weather: WeatherClient
     router: Router
+    public_base_url: str = ""  # where links to our own pages point (the `login` action)
 
 
 @dataclass(frozen=True)
 class Reply:
-    text: str
+    text: str  # also the notification fallback when blocks are set
     outcome: str = "ok"  # recorded in the usage log: ok | invalid | provider_down | disabled | unknown
+    blocks: tuple[dict[str, Any], ...] = ()  # Block Kit (buttons); empty: plain text
+    private: bool = False  # for the asker's eyes only (ephemeral): sign-in links, confirmations
 
 
 Handler = Callable[[Context], Awaitable[Reply]]

@@ -8,6 +8,7 @@ import structlog
 
 from app.services import users
 from app.services.actions import router
+from app.services.actions.blocks import SET_LOCATION, button, text_with_buttons
 from app.services.actions.location import LOCATION
 from app.services.actions.registry import Context, Reply
 from app.services.weather import Place, PlaceNotFound, WeatherClient, WeatherUnavailable
@@ -38,9 +39,13 @@ async def weather(ctx: Context) -> Reply:
         return Reply("That place name is too long for me.", "invalid")
     units = users.effective_settings(ctx.user)["units"]
     try:
-        return Reply(await forecast_text(ctx.weather, location, units))
+        text = await forecast_text(ctx.weather, location, units)
     except PlaceNotFound:
         return Reply(f"I could not find a place called {location['name']!r}.", "invalid")
     except WeatherUnavailable as exc:
         log.warning("weather_provider_down", action="weather", error=str(exc))
         return Reply(PROVIDER_DOWN, "provider_down")
+    if not place_name:
+        return Reply(text)
+    # A place named explicitly can become the remembered one with a click.
+    return Reply(text, blocks=text_with_buttons(text, button("Set as my location", SET_LOCATION, place_name)))

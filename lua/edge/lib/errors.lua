@@ -64,7 +64,8 @@ end
 
 -- Plain HTTP: everything but ACME challenges moves to HTTPS. 308 keeps method and body.
 function _M.redirect_https(port_suffix)
-    local location = "https://" .. ngx.var.host .. port_suffix .. ngx.var.request_uri
+    -- $edge_redirect_host: a configured server name (nginx.conf's map), never the client's Host.
+    local location = "https://" .. ngx.var.edge_redirect_host .. port_suffix .. ngx.var.request_uri
     ngx.status = 308
     ngx.header["Location"] = location
     ngx.header["Content-Type"] = "application/json"

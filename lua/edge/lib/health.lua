@@ -1,7 +1,7 @@
 -- /healthz (the edge is alive) and /readyz (every upstream answers its own health check).
--- Checks use cosockets: ngx.location.capture is not available to HTTP/2 requests.
 local cjson = require "cjson.safe"
 local errors = require "edge.lib.errors"
+local http_get = require "edge.lib.http_get"
 
 local spawn, wait = ngx.thread.spawn, ngx.thread.wait
 
@@ -14,26 +14,9 @@ function _M.init(edge_config)
     services = edge_config.health_checks or {}
 end
 
--- A minimal HTTP/1.0 GET: the answer's status code, or nil and an error.
+-- The service's health answer: its status code, or nil and an error.
 local function probe(svc)
-    local sock = ngx.socket.tcp()
-    sock:settimeouts(TIMEOUT_MS, TIMEOUT_MS, TIMEOUT_MS)
-    local ok, err = sock:connect(svc.host, svc.port)
-    if not ok then
-        return nil, err
-    end
-    ok, err = sock:send("GET " .. svc.path .. " HTTP/1.0\r\nHost: " .. svc.host .. "\r\n\r\n")
-    if not ok then
-        sock:close()
-        return nil, err
-    end
-    local line
-    line, err = sock:receive("*l")
-    sock:close()
-    if not line then
-        return nil, err
-    end
-    return tonumber(line:match("^HTTP/%d%.%d (%d%d%d)"))
+    return http_get.status(svc.host, svc.port, svc.path, TIMEOUT_MS)
 end
 
 function _M.liveness()

@@ -4,9 +4,9 @@
 -- across all workers, so random kids cannot flood TokenDealer.
 local cjson = require "cjson.safe"
 local crypto = require "edge.lib.crypto"
+local http_get = require "edge.lib.http_get"
 
 local ngx_now = ngx.now
-local tcp = ngx.socket and ngx.socket.tcp
 local log, WARN, ERR = ngx.log, ngx.WARN, ngx.ERR
 
 local _M = {}
@@ -39,43 +39,6 @@ function _M.parse(text)
     return keys, skipped
 end
 
--- Minimal HTTP/1.0 GET over a cosocket: body of a 200 answer, or nil and an error.
-local function http_get(host, port, path, timeout_ms)
-    local sock = tcp()
-    sock:settimeouts(timeout_ms, timeout_ms, timeout_ms)
-    local ok, err = sock:connect(host, port)
-    if not ok then
-        return nil, "connect: " .. tostring(err)
-    end
-    ok, err = sock:send("GET " .. path .. " HTTP/1.0\r\nHost: " .. host .. "\r\nAccept: application/json\r\n\r\n")
-    if not ok then
-        sock:close()
-        return nil, "send: " .. tostring(err)
-    end
-    local status_line
-    status_line, err = sock:receive("*l")
-    local status = status_line and tonumber(status_line:match("^HTTP/%d%.%d (%d%d%d)"))
-    if status ~= 200 then
-        sock:close()
-        return nil, "status " .. tostring(status or err)
-    end
-    repeat
-        local line
-        line, err = sock:receive("*l")
-        if not line then
-            sock:close()
-            return nil, "headers: " .. tostring(err)
-        end
-    until line == ""
-    local body, rerr, partial = sock:receive(MAX_BODY)
-    sock:close()
-    body = body or partial
-    if not body or (rerr and rerr ~= "closed") then
-        return nil, "body: " .. tostring(rerr)
-    end
-    return body
-end
-
 local Store = {}
 Store.__index = Store
 
@@ -102,7 +65,7 @@ function Store:refresh()
     if not d:add(self.ns .. "refresh_lock", true, self.refresh_interval) then
         return false, "refresh rate-limited"
     end
-    local body, err = http_get(self.host, self.port, self.path, self.timeout_ms)
+    local body, err = http_get.body(self.host, self.port, self.path, self.timeout_ms, MAX_BODY, "application/json")
     if not body then
         log(WARN, "jwks: fetch from ", self.host, ":", self.port, " failed: ", err)
         return false, err

@@ -138,10 +138,8 @@ end
 -- bucket counts are built at scrape time, so an observation is three buffered adds.
 local hist_keys = {}
 
--- The bucket index of a value, as straight-line code generated once per bucket list. A loop here
--- would be the log phase's only loop, and LuaJIT cannot compile a trace from a function's entry
--- through a loop it has compiled on its own ("inner loop in root trace"): everything before the
--- loop would run interpreted, and the functions on the way are blacklisted.
+-- The bucket index of a value, as straight-line code generated once per bucket list: a loop here
+-- would be the log phase's only one, which LuaJIT cannot trace into (docs/performance.md).
 local finders = {}
 
 local function bucket_finder(buckets)

@@ -1,8 +1,7 @@
 -- The ratelimit policy's decision in the local store: all limits of a policy as one chain of
 -- closures built at init, each step calling the next. No per-request tables and no loops: LuaJIT
--- blacklists a loop that runs once or twice per call, and every trace through it then aborts (the
--- table form, edge.limit.store_local:evaluate, ran interpreted and cost ~11,000 instructions more for
--- two limits). Semantics are gcra.evaluate's, all-or-nothing:
+-- blacklists short loops (the table form cost far more: docs/performance.md). Semantics are
+-- gcra.evaluate's, all-or-nothing:
 --   * the first limit (in order) that does not conform rejects; no key is charged, every other
 --     key is reported as it stands;
 --   * otherwise every key is charged, after all have conformed (each step commits only once the
@@ -25,8 +24,7 @@ local applies = keys.applies
 local _M = {}
 
 -- The decimal strings of the integers a RateLimit item usually carries (requests left, seconds to
--- reset), made once: LuaJIT turns every number into text through its %.14g formatter, ~250
--- instructions a number and four numbers a request for two limits.
+-- reset), made once: LuaJIT's %.14g number formatting is dear (docs/performance.md).
 local DECIMAL = {}
 for i = 0, 4095 do
     DECIMAL[i] = tostring(i)

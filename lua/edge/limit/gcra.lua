@@ -14,22 +14,6 @@ local _M = {}
 -- of epoch seconds in a double (2^-22 s today), which made `remaining` one short at random.
 local EPSILON = 1e-6
 
--- "10r/s", "30r/m", "5r/h" or a number (per second) -> requests per second.
-local UNITS = { s = 1, m = 60, h = 3600 }
-
-function _M.parse_rate(spec)
-    if type(spec) == "number" then
-        assert(spec > 0, "rate must be > 0")
-        return spec
-    end
-    local n, unit = tostring(spec):match("^%s*(%d+%.?%d*)%s*r/([smh])%s*$")
-    n = tonumber(n)
-    if not n or n <= 0 then
-        error("invalid rate " .. tostring(spec) .. " (expected like 10r/s, 30r/m, 100r/h)")
-    end
-    return n / UNITS[unit]
-end
-
 -- Requests a key could still admit right now when its state is `tat`.
 local function remaining_at(limit, tat, now)
     return max(0, floor((limit.tau - (tat - now) + EPSILON) / limit.interval) + 1)
@@ -114,8 +98,8 @@ end
 
 -- Seconds a stored tat must outlive `now`: after that the key is idle and equal to a fresh one.
 -- Shared-dict expiry is judged with each worker's cached clock, which can run ahead of the writer's:
--- an exact ttl would let another worker see the key expire early and admit too much (measured:
--- +47% at 1000 r/s). One second of slack costs memory only.
+-- an exact ttl would let another worker see the key expire early and admit too much
+-- (docs/performance.md). One second of slack costs memory only.
 local TTL_SLACK = 1
 
 function _M.ttl(tat, now)
@@ -130,15 +114,14 @@ function _M.whole_seconds(s)
     return ceil(s - EPSILON)
 end
 
--- {rate=, burst=} from config -> {interval=, tau=, per_second=, burst=, capacity=, refill=}.
+-- rate {quota=, window=} (gateway/policies/schema.py parsed it), burst -> the limit's constants.
 -- capacity: requests an idle key admits at once (burst + 1), the most `remaining` can be;
 -- refill: whole seconds an emptied bucket takes to hold `capacity` again, the most `reset` can be.
 -- They are the quota and window the RateLimit headers publish (q=capacity; w=refill), so r <= q
 -- and t <= w always hold.
-function _M.limit(rate_spec, burst)
-    local per_second = _M.parse_rate(rate_spec)
-    burst = burst or 0
-    assert(type(burst) == "number" and burst >= 0 and burst % 1 == 0, "burst must be an integer >= 0")
+function _M.limit(rate, burst)
+    local quota, window = rate.quota, rate.window
+    local per_second = quota / window
     local interval = 1 / per_second
     local capacity = burst + 1
     return { interval = interval, tau = burst * interval, per_second = per_second, burst = burst,

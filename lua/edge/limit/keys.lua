@@ -1,5 +1,5 @@
 -- What a limit counts by. A key spec from gateway.yaml compiles once (at init) to a function of the
--- current request (its ctx: edge.lua's per-request table) returning the key's value, or nil when the
+-- current request (its ctx: edge/init.lua's per-request table) returning the key's value, or nil when the
 -- request has no such value (the limit then does not apply to it: e.g. no verified client id yet).
 -- The client ip is read once per request and kept in ctx (several limits and policies key on it: an
 -- ngx.var read is the dearest call on the hot path); the client id comes from the jwt policy's ctx.
@@ -7,14 +7,15 @@
 --   route         the route as a whole (the route name is in every counter key anyway)
 --   client_id     OAuth client id of the verified JWT ($edge_client_id, set by the jwt policy)
 --   oauth_client  $edge_client_id, else the client of a token request (Basic user or form client_id)
---   slack_team    team_id of a Slack event (JSON body)
+--   slack_team    team_id of a Slack event (JSON), slash command or click (forms)
 --   header:<Name> any request header
 --   [a, b, ...]   composite: all parts present, joined
 local re_match = ngx.re.match
 local decode_base64 = ngx.decode_base64
 local unescape_uri = ngx.unescape_uri
 local concat = table.concat
-local bit = require "bit"
+local cidr = require "edge.lib.cidr"
+local memo = require "edge.lib.memo"
 
 local _M = {}
 
@@ -81,9 +82,11 @@ local SIMPLE = {
         if not data then
             return nil
         end
-        -- A regex, not a JSON parse: the edge only needs the one top-level id, cheaply.
-        local m = re_match(data, [["team_id"\s*:\s*"([A-Za-z0-9_-]{1,64})"]], "jo")
-        return m and m[1]
+        -- A regex, not a JSON parse: the edge only needs the one id, cheaply. Events are JSON, slash
+        -- commands a form (team_id=...), clicks a form whose `payload` field is URL-encoded JSON.
+        local m = re_match(data, [["team_id"\s*:\s*"([A-Za-z0-9_-]{1,64})"|(?:^|&)team_id=([A-Za-z0-9_-]{1,64})]]
+            .. [[|%22team_id%22(?:\+|%20)*%3A(?:\+|%20)*%22([A-Za-z0-9_-]{1,64})%22]], "joi")
+        return m and (m[1] or m[2] or m[3]) or nil
     end,
 }
 
@@ -157,66 +160,32 @@ function _M.active(limits, ctx, var)
     return active, full, n
 end
 
--- ---- allowlist: client IPs (exact or IPv4 CIDR) and client ids that bypass every limit --------
-local function ipv4_number(ip)
-    local a, b, c, d = ip:match("^(%d+)%.(%d+)%.(%d+)%.(%d+)$")
-    if not a then
-        return nil
-    end
-    a, b, c, d = tonumber(a), tonumber(b), tonumber(c), tonumber(d)
-    if a > 255 or b > 255 or c > 255 or d > 255 then
-        return nil
-    end
-    return ((a * 256 + b) * 256 + c) * 256 + d
-end
-
-local function parse_cidr(cidr)
-    local ip, bits = cidr:match("^([%d%.]+)/(%d+)$")
-    local n = ip and ipv4_number(ip)
-    bits = tonumber(bits)
-    if not n or bits > 32 then
-        return nil
-    end
-    local mask = bits == 0 and 0 or bit.lshift(0xffffffff, 32 - bits)
-    return { net = bit.band(n, mask), mask = mask }
-end
-
--- conf: {ip = {"10.0.0.1", "10.1.0.0/16", "::1"}, client_id = {"jeeves-worker"}}
+-- ---- allowlist: client addresses or networks (IPv4, IPv6) and client ids that bypass every limit -
+-- conf: edge.json's limits.allowlist, {ip = {"10.0.0.1", "10.1.0.0/16", "::1"}, client_id = {"jeeves-worker"}}
 function _M.allowlist(conf)
-    conf = conf or {}
-    local exact_ip, nets, clients = {}, {}, {}
-    for _, entry in ipairs(conf.ip or {}) do
-        local net = entry:find("/", 1, true) and parse_cidr(entry)
-        if net then
-            nets[#nets + 1] = net
-        elseif entry:find("/", 1, true) then
-            error("allowlist: unsupported CIDR " .. entry .. " (IPv4 CIDR or exact addresses)")
-        else
-            exact_ip[entry] = true
-        end
+    local nets, clients = {}, {}
+    for _, entry in ipairs(conf.ip) do
+        nets[#nets + 1] = assert(cidr.parse(entry))
     end
-    for _, id in ipairs(conf.client_id or {}) do
+    for _, id in ipairs(conf.client_id) do
         clients[id] = true
     end
-    local empty = next(exact_ip) == nil and #nets == 0 and next(clients) == nil
+    local empty = #nets == 0 and next(clients) == nil
+    -- address -> listed?, so an address is parsed and matched once per worker, not per request
+    local listed = memo.new(1024)
     return function(ctx)
         if empty then
             return false
         end
         local ip = client_ip(ctx)
-        if ip then
-            if exact_ip[ip] then
-                return true
+        if ip and #nets > 0 then
+            local hit = listed:get(ip)
+            if hit == nil then
+                hit = cidr.match(nets, ip)
+                listed:set(ip, hit)
             end
-            if #nets > 0 then
-                local n = ipv4_number(ip)
-                if n then
-                    for i = 1, #nets do
-                        if bit.band(n, nets[i].mask) == nets[i].net then
-                            return true
-                        end
-                    end
-                end
+            if hit then
+                return true
             end
         end
         local client = client_id(ctx)

@@ -1,7 +1,6 @@
--- What the limiters tell operators: Prometheus series and the decision token in the access log
--- ($edge_decisions, ";"-separated "policy:limit=decision" tokens shared with other policies).
+-- What the limiters tell operators: Prometheus series (their access-log tokens: edge.lib.decisions).
 -- Decision counters go through metrics' per-worker buffer (series keys built once per decision).
--- The in-flight gauge is recomputed from the slot counters by lua/concurrency.lua's sweeper.
+-- The in-flight gauge is recomputed from the slot counters by edge.policies.concurrency's sweeper.
 local metrics = require "edge.lib.metrics"
 
 local _M = {}
@@ -36,15 +35,6 @@ end
 
 function _M.set_inflight(route, limit, value)
     metrics.set("edge_limit_inflight", { { "route", route }, { "limit", limit } }, value)
-end
-
-function _M.log_token(token)
-    local var = ngx.var
-    local cur = var.edge_decisions
-    if cur == nil then
-        return
-    end
-    var.edge_decisions = cur == "" and token or cur .. ";" .. token
 end
 
 return _M

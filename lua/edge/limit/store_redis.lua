@@ -5,7 +5,6 @@
 -- limit, never to an outage), and Redis is retried after a short cooldown.
 -- Keys carry the route as a hash tag ("edge:rl:{api}api|per_ip|1.2.3.4"): in a Redis Cluster every
 -- key of a request lives in one slot, so one script call still decides them all.
-local gcra = require "edge.limit.gcra"
 local redis = require "edge.limit.redis"
 local redis_cluster = require "edge.limit.redis_cluster"
 local metrics = require "edge.lib.metrics"
@@ -18,31 +17,39 @@ local byte = string.byte
 local _M = {}
 local mt = { __index = _M }
 
--- KEYS: the request's limit keys; ARGV: interval_us, tau_us per key. Returns
--- {allowed 0/1, now_us, old tat_us per key ("" when idle)}. Times are integer microseconds.
+-- KEYS: the request's limit keys; ARGV: interval_us, tau_us per key. Decides like gcra.evaluate (its
+-- oracle in lua/spec/edge/limit/redis_spec.lua), in integer microseconds, and returns the decision:
+-- {allowed 0/1, rejected_by (0: none), delay_us, retry_after_us, then remaining, reset_us per key}.
 _M.SCRIPT = [[
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local n = #KEYS
-local old = {}
-local ok = 1
+local base, rejected_by, delay, retry_after = {}, 0, 0, 0
 for i = 1, n do
-  local v = redis.call('GET', KEYS[i])
-  old[i] = v or ''
-  local tat = tonumber(v) or now
+  local tat = tonumber(redis.call('GET', KEYS[i])) or now
   if tat < now then tat = now end
-  if tat - now > tonumber(ARGV[2 * i]) then ok = 0 end
-end
-if ok == 1 then
-  for i = 1, n do
-    local tat = tonumber(old[i]) or now
-    if tat < now then tat = now end
-    tat = tat + tonumber(ARGV[2 * i - 1])
-    redis.call('SET', KEYS[i], string.format('%.0f', tat), 'PX', math.max(1, math.ceil((tat - now) / 1000)))
+  base[i] = tat
+  local wait, tau = tat - now, tonumber(ARGV[2 * i])
+  if wait > tau then
+    if rejected_by == 0 then rejected_by, retry_after = i, wait - tau end
+  elseif wait > delay then
+    delay = wait
   end
 end
-local out = {tostring(ok), string.format('%.0f', now)}
-for i = 1, n do out[i + 2] = old[i] end
+local out = {rejected_by == 0 and '1' or '0', tostring(rejected_by), '0', string.format('%.0f', retry_after)}
+for i = 1, n do
+  local interval, tau = tonumber(ARGV[2 * i - 1]), tonumber(ARGV[2 * i])
+  local tat = base[i]
+  if rejected_by == 0 then
+    tat = tat + interval
+    redis.call('SET', KEYS[i], string.format('%.0f', tat), 'PX', math.max(1, math.ceil((tat - now) / 1000)))
+  end
+  local remaining = 0
+  if i ~= rejected_by then remaining = math.max(0, math.floor((tau - (tat - now)) / interval) + 1) end
+  out[3 + 2 * i] = tostring(remaining)
+  out[4 + 2 * i] = string.format('%.0f', tat - now)
+end
+if rejected_by == 0 then out[3] = string.format('%.0f', delay) end
 return out
 ]]
 
@@ -50,23 +57,21 @@ local function hex(bin)
     return (bin:gsub(".", function(c) return format("%02x", byte(c)) end))
 end
 
--- opts: mode (single|cluster), host, port (single), nodes (cluster: {"host:port", ...}), password,
--- timeout_ms, pool_size, idle_ms, cooldown_s, refresh_s, prefix; fallback: a local store.
+-- opts: edge.json's limits.redis (gateway/policies/limits.py: mode single|cluster, host and port or
+-- nodes, timeouts, pool, cooldown_s, refresh_s, prefix) and the password; fallback: a local store.
 function _M.new(opts, fallback)
-    local timeout = opts.timeout_ms or 50
+    local timeout = opts.timeout_ms
     local conn = {
         host = opts.host, port = opts.port, nodes = opts.nodes, password = opts.password,
         connect_timeout = timeout, send_timeout = timeout, read_timeout = timeout,
         pool_size = opts.pool_size, idle_ms = opts.idle_ms, refresh_s = opts.refresh_s,
     }
-    local mode = opts.mode or "single"
-    assert(mode == "single" or mode == "cluster", "limits.redis.mode: expected single or cluster")
-    local prefix = opts.prefix or "edge:rl:"
+    local prefix = opts.prefix
     return setmetatable({
         name = "redis",
-        client = mode == "cluster" and redis_cluster.new(conn) or redis.new(conn),
+        client = opts.mode == "cluster" and redis_cluster.new(conn) or redis.new(conn),
         fallback = fallback,
-        cooldown = opts.cooldown_s or 2,
+        cooldown = opts.cooldown_s,
         -- lock key (the route) -> its keys' tagged prefix and their slot, made once per route
         tagged = setmetatable({}, { __index = function(t, route)
             local v = { prefix = prefix .. "{" .. route .. "}", slot = redis_cluster.slot_of("{" .. route .. "}") }
@@ -105,6 +110,24 @@ local function run_script(self, route, keys, limits)
     return reply
 end
 
+-- The script's reply as the decision table of gcra.evaluate (which ratelimit reads).
+function _M.decision_of(reply, n)
+    local rejected_by = tonumber(reply[2])
+    local remaining, reset = {}, {}
+    for i = 1, n do
+        remaining[i] = tonumber(reply[3 + 2 * i])
+        reset[i] = tonumber(reply[4 + 2 * i]) / 1e6
+    end
+    return {
+        allowed = reply[1] == "1",
+        rejected_by = rejected_by > 0 and rejected_by or nil,
+        delay = tonumber(reply[3]) / 1e6,
+        retry_after = tonumber(reply[4]) / 1e6,
+        remaining = remaining,
+        reset = reset,
+    }
+end
+
 -- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed.
 function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local clock = ngx_now()
@@ -114,19 +137,7 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
         end
         local reply, err = run_script(self, lock_key, keys, limits)
         if reply then
-            local redis_now = tonumber(reply[2]) / 1e6
-            local tats = {}
-            for i = 1, #keys do
-                local v = reply[i + 2]
-                tats[i] = v ~= "" and tonumber(v) / 1e6 or nil
-            end
-            -- The script decided; evaluate the same inputs here only for delay and header values.
-            local decision = gcra.evaluate(limits, tats, redis_now)
-            if (reply[1] == "1") ~= decision.allowed then
-                decision.allowed = reply[1] == "1"
-                decision.rejected_by = not decision.allowed and (decision.rejected_by or 1) or nil
-            end
-            return decision
+            return _M.decision_of(reply, #keys)
         end
         self.down_until = clock + self.cooldown
         ngx.log(ngx.WARN, "ratelimit: redis unavailable (", err, "); local limits for ", self.cooldown, "s")

@@ -1,4 +1,5 @@
 -- Edge policy: at most `max` requests in flight per key, with optional bounded queueing.
+-- Schema (fields, defaults, the section it reads): gateway/policies/concurrency.py.
 --   - concurrency:
 --       limits:
 --         - {name: per_ip, key: ip, max: 20}
@@ -15,6 +16,7 @@
 -- with `"<name>_inflight";r=<free slots>` (draft-ietf-httpapi-ratelimit-headers), before any rate
 -- limit's items (the suffix: a route's rate and concurrency limits often share a name like per_ip).
 local chain = require "edge.limit.chain"
+local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local keys = require "edge.limit.keys"
 local memo = require "edge.lib.memo"
@@ -33,6 +35,8 @@ local _M = {}
 local mt = { __index = _M }
 
 local DICT = "edge_inflight"
+local ALLOWLISTED = decisions.token("concurrency", nil, "allowlisted")
+local QUEUED = decisions.token("concurrency", nil, "queued")
 local SWEEP_EVERY = 1           -- s
 local QUEUE_POLL = 0.005        -- s between retries while queued
 
@@ -51,28 +55,28 @@ local allowlisted
 local sweeper_started = false
 local published = {}   -- "route|limit" -> true: gauge series this worker has written
 
+-- conf: edge.json's, resolved by gateway/policies/concurrency.py (names, keys, queue, retry_after).
 function _M.new(conf, route_name, edge_config)
     local dict = ngx.shared[DICT]
     if not dict then
         error("concurrency: lua_shared_dict " .. DICT .. " is not declared")
     end
     if not allowlisted then
-        allowlisted = keys.allowlist((edge_config.limits or {}).allowlist)
+        allowlisted = keys.allowlist(edge_config.limits.allowlist)
     end
-    local queue = conf.queue or {}
+    local queue = conf.queue
     local self = {
         dict = dict,
         route = route_name,
         limits = {},
-        queue_max = queue.max or 0,
-        queue_timeout = (queue.timeout_ms or 0) / 1000,
+        queue_max = queue.max,
+        queue_timeout = queue.timeout_ms / 1000,
         queue_key = "q|" .. route_name,
-        retry_after = tostring(conf.retry_after or 1),
+        retry_after = tostring(conf.retry_after),
     }
-    for i, l in ipairs(conf.limits or {}) do
-        local key_fn, key_label = keys.compile(l.key or "ip")
-        assert(type(l.max) == "number" and l.max >= 1, "concurrency limit needs max >= 1")
-        local name = l.name or ("limit" .. i)
+    for i, l in ipairs(conf.limits) do
+        local key_fn, key_label = keys.compile(l.key)
+        local name = l.name
         local count = {}
         for _, outcome in ipairs({ "allowed", "queued", "rejected" }) do
             count[outcome] = report.decision_key(route_name, name, outcome)
@@ -81,6 +85,7 @@ function _M.new(conf, route_name, edge_config)
             name = name, key_fn = key_fn, key_label = key_label, max = l.max, count = count,
             policy_item = '"' .. name .. '_inflight";q=' .. l.max .. ';qu="concurrent-requests"',
             state_item = '"' .. name .. '_inflight";r=',
+            rejected_token = decisions.token("concurrency", name, "rejected"),
             key_of = memo.prefixed("c|" .. route_name .. "|" .. name .. "|"),   -- the slot keys
         }
     end
@@ -194,7 +199,7 @@ end
 
 function _M.access(self, ctx)
     if allowlisted(ctx) then
-        report.log_token("concurrency=allowlisted")
+        decisions.log(ALLOWLISTED)
         return
     end
     local dict = self.dict
@@ -230,7 +235,7 @@ function _M.access(self, ctx)
     if refused then
         local limit = active[refused]
         report.count(limit.count.rejected)
-        report.log_token("concurrency:" .. limit.name .. "=rejected")
+        decisions.log(limit.rejected_token)
         return errors.reject(503, "too_many_in_flight", "too many requests in flight (" .. limit.name .. ")",
             { ["Retry-After"] = self.retry_after })
     end
@@ -242,7 +247,7 @@ function _M.access(self, ctx)
     admitted(ctx, concat(slots, "\n"))
     -- A plain admission leaves no token in the access log (no variable read on the hot path).
     if queued then
-        report.log_token("concurrency=queued")
+        decisions.log(QUEUED)
     end
 end
 

@@ -1,4 +1,5 @@
 -- Edge policy: Bearer JWT verification for /api/... (RFC 9068 access tokens from TokenDealer).
+-- Schema (fields, defaults, the section it reads): gateway/policies/jwt.py.
 -- Checklist from the peers' CVEs: only RS256/ES256 (none/HS* never reach a key), the key's type must
 -- match alg (no HS/RS confusion), exactly three segments (a JWE-shaped token is rejected, not routed
 -- elsewhere), malformed input is a 401 never a 500, error texts never carry key material.
@@ -155,37 +156,22 @@ end
 local Policy = {}
 Policy.__index = Policy
 
-local function merged(route_conf, edge_config)
-    local sec = (edge_config and edge_config.security and edge_config.security.jwt) or {}
-    local out = {}
-    for k, v in pairs(sec) do
-        out[k] = v
-    end
-    for k, v in pairs(route_conf or {}) do
-        out[k] = v
-    end
-    return out
-end
-
 local stores = {}   -- one JWKS store per (host, port, path), shared by routes
 
-function _M.new(conf, route_name, edge_config)
-    conf = merged(conf, edge_config)
-    local td = edge_config and edge_config.services and edge_config.services.tokendealer or {}
-    local host, port = conf.jwks_host or td.host or "127.0.0.1", tonumber(conf.jwks_port or td.port or 5001)
-    local path = conf.jwks_path or "/.well-known/jwks.json"
+-- conf: edge.json's, resolved by gateway/policies/jwt.py (defaults and security.jwt merged).
+function _M.new(conf, route_name)
+    local host, port, path = conf.jwks_host, conf.jwks_port, conf.jwks_path
     local skey = host .. ":" .. port .. path
     stores[skey] = stores[skey] or jwks.new({ host = host, port = port, path = path,
         refresh_interval = conf.refresh_interval, dict = conf.dict })
     return setmetatable({
         route = route_name,
         store = stores[skey],
-        opts = { issuer = conf.issuer or (edge_config and edge_config.public_base_url),
-                 audience = conf.audience or "jeeves", leeway = conf.leeway or 30, typ = conf.typ or "at+jwt" },
-        scopes = conf.scopes or { read = "read", write = "write" },
-        realm = conf.realm or "jeeves",
+        opts = { issuer = conf.issuer, audience = conf.audience, leeway = conf.leeway, typ = conf.typ },
+        scopes = conf.scopes,
+        realm = conf.realm,
         ok_key = metrics.series("edge_jwt_total", { { "route", route_name }, { "result", "ok" } }),
-        cache = require("resty.lrucache").new(conf.cache_size or 2048),
+        cache = require("resty.lrucache").new(conf.cache_size),
     }, Policy)
 end
 

@@ -6,10 +6,12 @@
 --         - {name: per_ip, key: ip, rate: 10r/s, burst: 20}
 --         - {name: login, key: ip, rate: 5r/m, burst: 5, paths: [/admin/login], methods: [POST]}
 -- Global `limits:` section: store (local|redis), redis, status (429|503), allowlist.
+-- Schema (fields, defaults): gateway/policies/ratelimit.py; the limits section: gateway/policies/limits.py.
 -- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
 -- headers); the binding limit (the rejecting one, else the one with least remaining) comes first.
 local chain = require "edge.limit.chain"
 local clock = require "edge.limit.clock"
+local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local gcra = require "edge.limit.gcra"
 local keys = require "edge.limit.keys"
@@ -17,6 +19,7 @@ local report = require "edge.limit.report"
 local local_store = require "edge.limit.store_local"
 local redis_store = require "edge.limit.store_redis"
 local memo = require "edge.lib.memo"
+local read_secret = require("edge.lib.secret").read
 
 local ngx_var = ngx.var
 local sleep = ngx.sleep
@@ -28,43 +31,28 @@ local _M = {}
 local mt = { __index = _M }
 
 local DICT = "edge_limits"
+local ALLOWLISTED = decisions.token("ratelimit", nil, "allowlisted")
 local stores = {}   -- "local" / "redis" -> store, built once per process from the global limits config
 local allowlisted
 
-local function read_secret(dir, name)
-    local f = dir and io.open(dir .. "/" .. name, "rb")
-    if not f then
-        return nil
-    end
-    local v = f:read("*l")
-    f:close()
-    return v
-end
-
--- The global limits section (edge_config.limits) says where state lives (a policy may override
--- it with its own `store:`); stores are built once per process.
+-- Where a policy's state lives (its resolved `store`: local, or redis as edge_config.limits.redis
+-- says); stores are built once per process.
 local function store_for(kind, edge_config)
-    local conf = edge_config.limits or {}
+    local conf = edge_config.limits
     if not stores["local"] then
         stores["local"] = local_store.new(DICT)
         allowlisted = keys.allowlist(conf.allowlist)
     end
-    kind = kind or conf.store or "local"
     if kind == "redis" and not stores.redis then
-        local r = conf.redis or {}
-        local svc = edge_config.redis or {}
+        local r = conf.redis
         stores.redis = redis_store.new({
-            mode = r.mode, host = r.host or svc.host, port = r.port or svc.port, nodes = r.nodes,
-            password = r.password or read_secret(edge_config.secrets_dir, "redis_password"),
+            mode = r.mode, host = r.host, port = r.port, nodes = r.nodes,
+            password = r.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
             timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
             cooldown_s = r.cooldown_s, refresh_s = r.refresh_s, prefix = r.prefix,
         }, stores["local"])
     end
-    local store = stores[kind]
-    if not store then
-        error("limits.store: expected local or redis, got " .. tostring(kind))
-    end
-    return store
+    return stores[kind]
 end
 
 local function set_of(list)
@@ -78,20 +66,19 @@ local function set_of(list)
     return s
 end
 
+-- conf: edge.json's, resolved by gateway/policies/ratelimit.py (names, keys, rates, store, status).
 function _M.new(conf, route_name, edge_config)
-    local global = edge_config.limits or {}
     local self = {
         store = store_for(conf.store, edge_config),
         route = route_name,
-        nodelay = conf.nodelay ~= false,
-        status = conf.status or global.status or 429,
+        nodelay = conf.nodelay,
+        status = conf.status,
         limits = {},
     }
-    assert(self.status == 429 or self.status == 503, "ratelimit status must be 429 or 503")
-    for i, l in ipairs(conf.limits or {}) do
-        local name = l.name or ("limit" .. i)
-        local key_fn, key_label = keys.compile(l.key or "ip")
-        local limit = gcra.limit(l.rate, l.burst or 0)
+    for i, l in ipairs(conf.limits) do
+        local name = l.name
+        local key_fn, key_label = keys.compile(l.key)
+        local limit = gcra.limit(l.rate, l.burst)
         limit.name = name
         limit.key_fn = key_fn
         limit.key_label = key_label
@@ -103,10 +90,11 @@ function _M.new(conf, route_name, edge_config)
         limit.state_item = '"' .. name .. '";r='
         -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
         limit.count = {}
-        limit.token = {}
+        limit.token, limit.local_token = {}, {}
         for _, outcome in ipairs({ "allowed", "delayed", "rejected" }) do
             limit.count[outcome] = report.decision_key(route_name, name, outcome)
-            limit.token[outcome] = "ratelimit:" .. name .. "=" .. outcome
+            limit.token[outcome] = decisions.token("ratelimit", name, outcome)
+            limit.local_token[outcome] = decisions.token("ratelimit", name, outcome, nil, true)
         end
         self.limits[i] = limit
     end
@@ -152,7 +140,7 @@ end
 
 local function reject(self, bound, retry_after, fallback)
     report.count(bound.count.rejected)
-    report.log_token(fallback and bound.token.rejected .. "(local)" or bound.token.rejected)
+    decisions.log(fallback and bound.local_token.rejected or bound.token.rejected)
     local retry = whole_seconds(retry_after)
     if retry < 1 then
         retry = 1
@@ -171,7 +159,7 @@ local function admit(self, bound, delay, fallback)
     -- A plain "allowed" is logged as the RateLimit state the access log records for every request
     -- ($edge_ratelimit): no further variable write on the hot path. Anything else gets its token.
     if outcome ~= "allowed" or fallback then
-        report.log_token(fallback and bound.token[outcome] .. "(local)" or bound.token[outcome])
+        decisions.log(fallback and bound.local_token[outcome] or bound.token[outcome])
     end
     return outcome
 end
@@ -201,7 +189,7 @@ end
 
 function _M.access(self, ctx)
     if allowlisted(ctx) then
-        report.log_token("ratelimit=allowlisted")
+        decisions.log(ALLOWLISTED)
         return
     end
     if self.decide then

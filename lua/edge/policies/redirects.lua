@@ -1,4 +1,5 @@
 -- Edge policy: no open redirects, whatever the upstream does. A 3xx Location must be same-origin
+-- Schema (fields, defaults, the section it reads): gateway/policies/redirects.py.
 -- (a path) or an https URL whose host:port is in the allowlist (exact host or "*.example.com");
 -- otherwise the response becomes a 403 JSON (or a redirect to a safe landing page). Redirect-bearing
 -- query parameters (next, return_to, redirect_uri, url, ...) get the same check on the way in.
@@ -15,8 +16,6 @@ local _M = {}
 
 metrics.define("edge_redirects_blocked_total", "counter", "Redirect targets refused at the edge, by route and where.")
 
-local DEFAULT_PARAMS = { "next", "return_to", "returnto", "return_url", "redirect", "redirect_uri",
-    "redirect_url", "url", "continue", "goto", "dest", "destination" }
 local MAX_LAYERS = 4
 
 local function pct_decode(s)
@@ -148,30 +147,23 @@ end
 local Policy = {}
 Policy.__index = Policy
 
+-- conf: edge.json's, resolved by gateway/policies/redirects.py (defaults and security.redirects merged).
 function _M.new(conf, route_name, edge_config)
-    local sec = (edge_config and edge_config.security and edge_config.security.redirects) or {}
-    local o = {}
-    for k, v in pairs(sec) do o[k] = v end
-    for k, v in pairs(conf or {}) do o[k] = v end
     local hosts = {}
-    for _, h in ipairs(o.allowed_hosts or {}) do hosts[#hosts + 1] = h end
+    for _, h in ipairs(conf.allowed_hosts) do hosts[#hosts + 1] = h end
     -- Our own public origin is always a valid target.
-    local base = edge_config and edge_config.public_base_url
-    local own = base and base:match("^https://(.+)$")
-    if own then
-        hosts[#hosts + 1] = own
-    end
+    hosts[#hosts + 1] = edge_config.public_base_url:match("^https://(.+)$")
     local schemes = { https = true }
-    if o.allow_http then
+    if conf.allow_http then
         schemes.http = true
     end
     local params = {}
-    for _, p in ipairs(o.params or DEFAULT_PARAMS) do
+    for _, p in ipairs(conf.params) do
         params[lower(p)] = true
     end
     return setmetatable({
         route = route_name, allow = _M.allowlist(hosts, 443), schemes = schemes, params = params,
-        on_violation = o.on_violation or "reject", landing = o.landing or "/",
+        on_violation = conf.on_violation, landing = conf.landing,
     }, Policy)
 end
 

@@ -1,10 +1,12 @@
 -- Edge policy: Slack request signing (v0) on /slack/events, so unsigned floods never reach Jeeves.
+-- Schema (fields, defaults, the section it reads): gateway/policies/slack_signature.py.
 -- X-Slack-Signature must be "v0=" .. hex(HMAC-SHA256(secret, "v0:" .. ts .. ":" .. body)) with
 -- X-Slack-Request-Timestamp within max_skew seconds of now; compared in constant time.
--- The secret is read once from <secrets_dir>/slack_signing_secret (re-read lazily if it was missing).
+-- The secret is read once from secret_file (re-read lazily if it was missing).
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
 local metrics = require "edge.lib.metrics"
+local read_secret = require("edge.lib.secret").read
 
 local ngx_time = ngx.time
 local ngx_var = ngx.var
@@ -15,17 +17,6 @@ local tonumber, type = tonumber, type
 local _M = {}
 
 metrics.define("edge_slack_signature_total", "counter", "Slack signature checks at the edge, by result.")
-
-local function read_secret(path)
-    local f = io.open(path, "rb")
-    if not f then
-        return nil
-    end
-    local s = f:read("*a")
-    f:close()
-    s = s and s:match("^%s*(.-)%s*$")
-    return s ~= "" and s or nil
-end
 
 -- Pure check (specs): nil when valid, else a reason code.
 function _M.verify(secret, ts, signature, body, now, max_skew)
@@ -49,16 +40,10 @@ end
 local Policy = {}
 Policy.__index = Policy
 
-function _M.new(conf, route_name, edge_config)
-    conf = conf or {}
-    local sec = (edge_config and edge_config.security and edge_config.security.slack) or {}
-    local path = conf.secret_file or sec.secret_file
-        or ((edge_config and edge_config.secrets_dir or ".") .. "/slack_signing_secret")
-    local p = setmetatable({
-        route = route_name, path = path,
-        max_skew = conf.max_skew or sec.max_skew or 300,
-    }, Policy)
-    p.secret = read_secret(path)
+-- conf: edge.json's, resolved by gateway/policies/slack_signature.py (security.slack merged).
+function _M.new(conf, route_name)
+    local p = setmetatable({ route = route_name, path = conf.secret_file, max_skew = conf.max_skew }, Policy)
+    p.secret = read_secret(conf.secret_file)
     return p
 end
 

@@ -2,8 +2,11 @@
 -- IP allow/deny lists run first; then the header pass, the protocol checks (Host, method allowlist,
 -- CL/TE), the URI and the body through edge.waf.inspect; the matched rules' scores add up, and at the
 -- threshold the request is blocked (403 request_blocked with the rule ids) or only logged (detect
--- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread).
+-- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread). Every
+-- request's body is inspected, whatever its method and framing; a limit reached is itself a finding.
+-- Schema (fields, defaults, section security.waf): gateway/policies/waf.py.
 local cidr = require "edge.lib.cidr"
+local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local inspect = require "edge.waf.inspect"
 local memo = require "edge.lib.memo"
@@ -13,10 +16,9 @@ local ngx_var = ngx.var
 local ngx_req = ngx.req
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat, sort = table.concat, table.sort
-local type, pairs, ipairs, rawget, tonumber, tostring = type, pairs, ipairs, rawget, tonumber, tostring
-local lower = string.lower
+local type, ipairs, rawget, tonumber = type, ipairs, rawget, tonumber
+local lower, upper, sub = string.lower, string.upper, string.sub
 
-local DEFAULTS = inspect.DEFAULTS
 local PROTOCOL = inspect.PROTOCOL
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
@@ -30,68 +32,40 @@ metrics.define("edge_waf_requests_total", "counter", "Requests the WAF flagged, 
 local Policy = {}
 Policy.__index = Policy
 
-local function set_of(list)
+-- list -> {case(v) = true}
+local function set_of(list, case)
     local s = {}
-    for _, v in ipairs(list or {}) do
-        s[type(v) == "string" and lower(v) or v] = true
-    end
-    return s
-end
-
-local function upper_set(list)
-    local s = {}
-    for _, v in ipairs(list or {}) do
-        s[string.upper(v)] = true
+    for _, v in ipairs(list) do
+        s[case(v)] = true
     end
     return s
 end
 
 local function cidrs(list)
     local out = {}
-    for _, c in ipairs(list or {}) do
+    for _, c in ipairs(list) do
         out[#out + 1] = assert(cidr.parse(c))
     end
     return out
 end
 
-local function size_bytes(v)
-    if type(v) == "number" then
-        return v
-    end
-    local n, unit = tostring(v or ""):match("^(%d+)%s*([kKmM]?)$")
-    n = tonumber(n)
-    if not n then
-        return nil
-    end
-    unit = lower(unit)
-    return n * (unit == "k" and 1024 or unit == "m" and 1048576 or 1)
-end
-
-function _M.new(conf, route_name, edge_config)
-    local sec = (edge_config and edge_config.security and edge_config.security.waf) or {}
-    local o = {}
-    for k, v in pairs(DEFAULTS) do o[k] = v end
-    for k, v in pairs(sec) do o[k] = v end
-    for k, v in pairs(conf or {}) do o[k] = v end
-    local route = edge_config and edge_config.routes and edge_config.routes[route_name] or {}
-    local hosts = o.allowed_hosts
-    if not hosts and edge_config and edge_config.server_name then
-        hosts = { edge_config.server_name, "localhost", "127.0.0.1", "::1", "[::1]" }
-    end
+-- conf: edge.json's, resolved by gateway/policies/waf.py (defaults and security.waf merged).
+function _M.new(conf, route_name)
     inspect.compile()
-    local ip_allow, ip_deny = cidrs(o.ip_allow), cidrs(o.ip_deny)
+    local ip_allow, ip_deny = cidrs(conf.ip_allow), cidrs(conf.ip_deny)
     return setmetatable({
         route = route_name,
-        mode = o.mode,
-        threshold = o.threshold,
-        opts = { max_value_length = o.max_value_length, skip_set = set_of(o.skip_headers),
-            max_body_inspect = o.max_body_inspect, max_multipart_parts = o.max_multipart_parts,
-            max_header_length = o.max_header_length },
-        methods = upper_set(o.allowed_methods),
-        hosts = hosts and set_of(hosts),
-        max_headers = o.max_headers,
-        max_body = size_bytes(o.max_body or route.client_max_body_size),
-        max_body_inspect = o.max_body_inspect,
+        mode = conf.mode,
+        threshold = conf.threshold,
+        opts = { max_value_length = conf.max_value_length, skip_set = set_of(conf.skip_headers, lower),
+            max_body_inspect = conf.max_body_inspect, max_multipart_parts = conf.max_multipart_parts,
+            max_header_length = conf.max_header_length, max_args = conf.max_args,
+            max_json_depth = conf.max_json_depth, max_json_elements = conf.max_json_elements },
+        methods = set_of(conf.allowed_methods, upper),
+        hosts = set_of(conf.allowed_hosts, lower),
+        max_headers = conf.max_headers,
+        max_body = conf.max_body,
+        max_body_inspect = conf.max_body_inspect,
         ip_allow = ip_allow,
         ip_deny = ip_deny,
         check_ip = #ip_allow > 0 or #ip_deny > 0,
@@ -100,10 +74,14 @@ function _M.new(conf, route_name, edge_config)
     }, Policy)
 end
 
+-- The body, at most `limit` bytes of it; second result true when it was longer.
 local function read_body(limit)
     ngx_req.read_body()
     local body = ngx_req.get_body_data()
     if body then
+        if #body > limit then
+            return sub(body, 1, limit), true
+        end
         return body
     end
     local file = ngx_req.get_body_file()
@@ -125,15 +103,14 @@ function Policy:protocol(headers, method, truncated)
     if not self.methods[method] then
         found = { PROTOCOL.method }
     end
-    -- rawget: a missing name would run get_headers' case-folding __index, which LuaJIT cannot
-    -- compile (it aborts the trace and, repeated, blacklists this whole policy to the interpreter)
+    -- rawget: get_headers' case-folding __index would abort the trace (docs/performance.md)
     local host = rawget(headers, "host")
     local bad_host
     if host == nil then
         bad_host = PROTOCOL.no_host
     elseif type(host) == "table" then
         bad_host = PROTOCOL.bad_host
-    elseif self.hosts then
+    else
         local ok = self.host_ok:get(host)
         if ok == nil then
             ok = self.hosts[(lower(host):gsub(":%d+$", ""))] == true
@@ -172,8 +149,7 @@ function Policy:decide(score, ids, matched)
     local id_text = concat(ids, ",")
     ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
         " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
-    local prev = ngx_var.edge_decisions
-    ngx_var.edge_decisions = (prev and prev ~= "" and prev .. ";" or "") .. "waf=" .. action .. ":" .. id_text
+    decisions.log(decisions.token("waf", nil, action, id_text))
     if action == "block" then
         return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
             nil, { rules = ids })
@@ -189,10 +165,8 @@ function Policy:access(ctx)
         end
     end
     local headers, err = ngx_req.get_headers(self.max_headers)
-    -- The header pass comes first, as inspect's does: its loop is the phase's first of our own, and
-    -- LuaJIT compiles the code between a phase's start and its first compiled loop only by luck (a
-    -- trace from a function's entry cannot run into a loop compiled on its own): kept this short,
-    -- the rest of the phase rides the trace that leaves the loop.
+    -- The header pass comes first, so the rest of the phase rides the trace that leaves its loop
+    -- (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)
     -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
     ctx.headers = err ~= "truncated" and headers or nil
@@ -205,7 +179,9 @@ function Policy:access(ctx)
         return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
     end
     local body, content_type, truncated
-    if method ~= "GET" and method ~= "HEAD" and (cl or rawget(headers, "transfer-encoding")) then
+    -- Any method may carry a body. HTTP/1.x frames one only with Content-Length or Transfer-Encoding
+    -- (RFC 9112 6.3); an HTTP/2 or 3 stream may send one with neither: there it is always read.
+    if cl or rawget(headers, "transfer-encoding") or ngx_req.http_version() >= 2 then
         body, truncated = read_body(self.max_body_inspect)
         if body and self.max_body and #body > self.max_body then
             return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")

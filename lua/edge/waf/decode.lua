@@ -196,13 +196,14 @@ function _M.sql_view(n)
     return (gsub(n, "%s+", " "))
 end
 
--- application/x-www-form-urlencoded (also query strings) -> array of {name, value}, decoded once.
+-- application/x-www-form-urlencoded (also query strings) -> array of {name, value}, decoded once,
+-- at most `limit` of them; second result true when more were left unparsed.
 function _M.parse_form(body, limit)
     local out = {}
     limit = limit or 512
     for pair in body:gmatch("[^&;]+") do
         if #out >= limit then
-            break
+            return out, true
         end
         local eq = find(pair, "=", 1, true)
         local name, value
@@ -270,24 +271,38 @@ function _M.qp_decode(s)
     return (gsub(s, "=(%x%x)", hex_char))
 end
 
--- Every string (keys included) in a decoded JSON document, depth- and count-bounded.
-function _M.json_strings(doc, out, depth, limit)
+-- Every string (keys included) in a decoded JSON document, at most max_depth levels deep and
+-- `limit` strings; second result: "depth" or "elements" when a bound left part of it unwalked.
+function _M.json_strings(doc, out, depth, limit, max_depth)
     out = out or {}
     depth = depth or 0
     limit = limit or 1024
-    if depth > 32 or #out >= limit then
-        return out
+    max_depth = max_depth or 32
+    if depth > max_depth then
+        return out, "depth"
     end
     local t = type(doc)
     if t == "string" then
+        if #out >= limit then
+            return out, "elements"
+        end
         out[#out + 1] = doc
     elseif t == "table" then
+        local cut
         for k, v in pairs(doc) do
             if type(k) == "string" then
+                if #out >= limit then
+                    return out, "elements"
+                end
                 out[#out + 1] = k
             end
-            _M.json_strings(v, out, depth + 1, limit)
+            local _, why = _M.json_strings(v, out, depth + 1, limit, max_depth)
+            if why == "elements" then
+                return out, why
+            end
+            cut = cut or why
         end
+        return out, cut
     end
     return out
 end

@@ -16,22 +16,6 @@ local sub, find, lower = string.sub, string.find, string.lower
 
 local _M = {}
 
-local DEFAULTS = {
-    mode = "block",
-    threshold = 5,
-    max_value_length = 16384,       -- inspect at most this much of any one value
-    max_body_inspect = 262144,
-    max_multipart_parts = 256,
-    max_header_length = 8192,
-    max_headers = 100,
-    allowed_methods = { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" },
-    -- Headers whose values are opaque credentials or fixed-format: inspecting them only costs time.
-    skip_headers = { "authorization", "x-slack-signature", "content-length", "x-request-id" },
-    ip_allow = {},
-    ip_deny = {},
-}
-_M.DEFAULTS = DEFAULTS
-
 -- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
 local PROTOCOL = {
     method = { id = 911100, category = "protocol", score = 5, desc = "method not allowed" },
@@ -47,6 +31,22 @@ local PROTOCOL = {
     mp_filename = { id = 930170, category = "traversal", score = 5,
         desc = "multipart file name with a path (dot-dot segment or absolute)" },
 }
+-- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
+-- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).
+local LIMIT = {
+    args = { id = 200110, category = "limit", score = 5, desc = "more arguments than max_args (the rest not inspected)" },
+    json_depth = { id = 200130, category = "limit", score = 5,
+        desc = "JSON nested deeper than max_json_depth (the deeper values not inspected)" },
+    json_elements = { id = 200140, category = "limit", score = 5,
+        desc = "JSON with more strings than max_json_elements (the rest not inspected)" },
+    body = { id = 200150, category = "limit", score = 5,
+        desc = "body longer than max_body_inspect (inspected up to the limit)" },
+    multipart_parts = { id = 200160, category = "limit", score = 5,
+        desc = "multipart body with more parts than max_multipart_parts" },
+}
+_M.LIMIT = LIMIT
+local ARGS_CUT, BODY_CUT, PARTS_CUT = { LIMIT.args }, { LIMIT.body }, { LIMIT.multipart_parts }
+local JSON_CUT = { depth = { LIMIT.json_depth }, elements = { LIMIT.json_elements } }
 -- as merge() lists (shared, never modified)
 local MULTIPART_BAD = { PROTOCOL.multipart }
 local FILENAME_BAD = { PROTOCOL.mp_filename }
@@ -90,7 +90,8 @@ local value_cache = new_cache(4096)
 local ua_cache = new_cache(512)
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
-local uri_cache = new_cache(1024)
+-- One cache per max_args value (routes may set their own): a URI's findings depend on it.
+local uri_caches = {}
 local MAX_CACHED_URI = 2048
 
 local EMPTY = {}
@@ -147,10 +148,35 @@ local function merge(acc, list)
     return acc
 end
 
+-- A value longer than one inspection window (`limit`): scanned window by window, overlapping so that
+-- a payload across a window edge is seen whole, up to budget bytes (a long value is never cut short
+-- silently: the budget is the body's, whose own limit is a finding).
+local WINDOW_OVERLAP = 1024
+
+local function merge_windows(acc, v, limit, budget, is_ua)
+    local n = #v
+    if budget < n then
+        n = budget
+    end
+    local step = limit > 2 * WINDOW_OVERLAP and limit - WINDOW_OVERLAP or limit
+    local i = 1
+    while i <= n do
+        local j = i + limit - 1
+        acc = merge(acc, scan_value(sub(v, i, j < n and j or n), is_ua))
+        if j >= n then
+            break
+        end
+        i = i + step
+    end
+    return acc
+end
+
 local function merge_value(acc, v, limit, is_ua)
     if type(v) == "string" then
-        if v ~= "" then
-            acc = merge(acc, scan_value(#v > limit and sub(v, 1, limit) or v, is_ua))
+        if #v > limit then
+            acc = merge_windows(acc, v, limit, #v, is_ua)
+        elseif v ~= "" then
+            acc = merge(acc, scan_value(v, is_ua))
         end
     elseif type(v) == "table" then  -- repeated header / arg
         for _, x in ipairs(v) do
@@ -160,55 +186,43 @@ local function merge_value(acc, v, limit, is_ua)
     return acc
 end
 
-local function merge_form(acc, text, limit)
-    for _, pair in ipairs(decode.parse_form(text)) do
+local function merge_long(acc, v, limit, budget)
+    if #v <= limit then
+        return merge_value(acc, v, limit)
+    end
+    return merge_windows(acc, v, limit, budget)
+end
+
+local function merge_form(acc, text, limit, max_args)
+    local pairs_, more = decode.parse_form(text, max_args)
+    for _, pair in ipairs(pairs_) do
         acc = merge_value(acc, pair[1], limit)
         acc = merge_value(acc, pair[2], limit)
     end
-    return acc
+    return more and merge(acc, ARGS_CUT) or acc
 end
 
 -- A JSON text: its strings (keys and values) one by one; text that does not parse, as it is.
-local function merge_json(acc, text, limit)
+local function merge_json(acc, text, limit, opts)
     local doc = cjson.decode(text)
-    return merge_value(acc, type(doc) == "table" and decode.json_strings(doc) or text, limit)
+    if type(doc) ~= "table" then
+        return merge_value(acc, text, limit)
+    end
+    local strings, cut = decode.json_strings(doc, nil, 0, opts.max_json_elements, opts.max_json_depth)
+    acc = merge_value(acc, strings, limit)
+    return cut and merge(acc, JSON_CUT[cut]) or acc
 end
 
 -- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
 -- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
-local function merge_cookies(acc, v, limit)
+local function merge_cookies(acc, v, limit, max_args)
     if type(v) == "table" then
         for _, x in ipairs(v) do
-            acc = merge_form(acc, x, limit)
+            acc = merge_form(acc, x, limit, max_args)
         end
         return acc
     end
-    return merge_form(acc, v, limit)
-end
-
--- A value that may be longer than one inspection window (a text file): scanned window by window,
--- overlapping so that a payload across a window edge is seen whole, up to budget bytes.
-local WINDOW_OVERLAP = 1024
-
-local function merge_long(acc, v, limit, budget)
-    local n = #v
-    if n <= limit then
-        return merge_value(acc, v, limit)
-    end
-    if budget < n then
-        n = budget
-    end
-    local step = limit > 2 * WINDOW_OVERLAP and limit - WINDOW_OVERLAP or limit
-    local i = 1
-    while i <= n do
-        local j = i + limit - 1
-        acc = merge(acc, scan_value(sub(v, i, j < n and j or n)))
-        if j >= n then
-            break
-        end
-        i = i + step
-    end
-    return acc
+    return merge_form(acc, v, limit, max_args)
 end
 
 -- Media types whose content an application reads as text (an absent type is text/plain, RFC 7578).
@@ -255,20 +269,21 @@ end
 -- decoding and rules as form arguments; a body that does not parse is a protocol violation.
 local function merge_multipart(acc, body, content_type, limit, opts, truncated)
     local boundary = multipart.multipart_boundary(content_type)
-    local parts
+    local parts, why
     if boundary then
-        local ok, res = pcall(multipart.parse_multipart, body, boundary,
-            opts.max_multipart_parts or DEFAULTS.max_multipart_parts, truncated)
-        parts = ok and res or nil
+        local ok
+        ok, parts, why = pcall(multipart.parse_multipart, body, boundary,
+            opts.max_multipart_parts, truncated)
         if not ok then
-            ngx_log(WARN, "waf: multipart parser error: ", res)
+            ngx_log(WARN, "waf: multipart parser error: ", parts)
+            parts = nil
         end
     end
     if not parts then
         -- still scan the raw text: the upstream's parser may be laxer than ours
-        return merge_value(merge(acc, MULTIPART_BAD), body, limit)
+        return merge_value(merge(acc, why == "too many parts" and PARTS_CUT or MULTIPART_BAD), body, limit)
     end
-    local budget = opts.max_body_inspect or DEFAULTS.max_body_inspect
+    local budget = opts.max_body_inspect
     -- merge_value skips nil: absent pieces need no guard
     acc = merge_value(merge_value(acc, parts.preamble, limit), parts.epilogue, limit)
     for i = 1, #parts do
@@ -289,7 +304,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
             local v = part_value(part)
             local ct = part.ctype
             if ct and find(ct, "json", 1, true) then
-                acc = merge_json(acc, v, limit)
+                acc = merge_json(acc, v, limit, opts)
             else
                 acc = merge_value(acc, v, limit)
             end
@@ -298,11 +313,11 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
     return acc
 end
 
-local function scan_uri(uri, limit)
+local function scan_uri(uri, limit, max_args)
     local q = find(uri, "?", 1, true)
     local acc = merge_value(nil, q and sub(uri, 1, q - 1) or uri, limit)
     if q then
-        acc = merge_form(acc, sub(uri, q + 1), limit)
+        acc = merge_form(acc, sub(uri, q + 1), limit, max_args)
     end
     return acc
 end
@@ -311,7 +326,7 @@ end
 -- the next policy's 401), one loop that does the protocol's size check too (a header longer than
 -- opts.max_header_length matches 920380). Returns acc with the matched rules added.
 local function scan_headers(acc, headers, opts)
-    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    local limit = opts.max_value_length
     local skip = opts.skip_set or EMPTY
     local maxlen = opts.max_header_length
     local ua
@@ -323,7 +338,7 @@ local function scan_headers(acc, headers, opts)
             if name == "user-agent" then
                 ua = v
             elseif name == "cookie" then
-                acc = merge_cookies(acc, v, limit)
+                acc = merge_cookies(acc, v, limit, opts.max_args)
             else
                 if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
                     v = multipart.strip_boundary(v)
@@ -342,26 +357,35 @@ _M.scan_headers = scan_headers
 
 -- The rest of the request: the URI (results cached per URI) and the body.
 local function scan_rest(acc, uri, body, content_type, opts, truncated)
-    local limit = opts.max_value_length or DEFAULTS.max_value_length
+    local limit = opts.max_value_length
+    local max_args = opts.max_args
     if #uri <= MAX_CACHED_URI and #uri <= limit then
-        -- no part of it can be truncated, so its result holds for every route's limit
-        local hit = uri_cache:get(uri)
+        -- no value of it spans windows: its result holds for every route with this argument limit
+        local cache = uri_caches[max_args]
+        if not cache then
+            cache = new_cache(1024)
+            uri_caches[max_args] = cache
+        end
+        local hit = cache:get(uri)
         if not hit then
-            hit = scan_uri(uri, limit) or EMPTY
-            uri_cache:set(uri, hit)
+            hit = scan_uri(uri, limit, max_args) or EMPTY
+            cache:set(uri, hit)
         end
         acc = merge(acc, hit)
     else
-        acc = scan_uri(uri, limit)
+        acc = merge(acc, scan_uri(uri, limit, max_args) or EMPTY)
+    end
+    if truncated then
+        acc = merge(acc, BODY_CUT)
     end
     if body and body ~= "" then
         local ct = lower(content_type or "")
         if find(ct, "^%s*multipart/") then
             acc = merge_multipart(acc, body, content_type, limit, opts, truncated)
         elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
-            acc = merge_form(acc, body, limit)
+            acc = merge_form(acc, body, limit, max_args)
         elseif find(ct, "json", 1, true) then
-            acc = merge_json(acc, body, limit)
+            acc = merge_json(acc, body, limit, opts)
         else
             acc = merge_value(acc, body, limit)
         end
@@ -374,7 +398,6 @@ _M.scan_rest = scan_rest
 -- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's. Returns the
 -- array of matched rules, or nil when nothing matched.
 function _M.inspect(uri, headers, body, content_type, opts, truncated)
-    opts = opts or DEFAULTS
     return scan_rest(scan_headers(nil, headers, opts), uri or "", body, content_type, opts, truncated)
 end
 

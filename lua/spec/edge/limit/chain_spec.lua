@@ -58,7 +58,7 @@ describe("limit_chain", function()
 
     it("decides like gcra.evaluate on random states", function()
         math.randomseed(7)
-        local rates = { "1r/s", "5r/s", "10r/s", "30r/m", "100r/s" }
+        local rates = { { quota = 1, window = 1 }, { quota = 5, window = 1 }, { quota = 10, window = 1 }, { quota = 30, window = 60 }, { quota = 100, window = 1 } }
         for _ = 1, 2000 do
             local n = math.random(1, 3)
             local limits, keys, tats = {}, {}, {}
@@ -101,7 +101,7 @@ describe("limit_chain", function()
     end)
 
     it("skips limits without a key value or whose path does not match", function()
-        local a, b = limit("a", "1r/s", 0, "client"), limit("b", "1r/s", 0)
+        local a, b = limit("a", { quota = 1, window = 1 }, 0, "client"), limit("b", { quota = 1, window = 1 }, 0)
         b.paths = { ["/login"] = true }
         local decide = chain.build({ a, b }, store, count, true)
         local ok, bound = decide({ ip = "1.2.3.4" }, { uri = "/other" }, 100, true)
@@ -114,7 +114,7 @@ describe("limit_chain", function()
     end)
 
     it("counts each charged limit, delayed only where that limit made the request wait", function()
-        local a, b = limit("a", "1r/s", 5), limit("b", "100r/s", 5)
+        local a, b = limit("a", { quota = 1, window = 1 }, 5), limit("b", { quota = 100, window = 1 }, 5)
         local decide = chain.build({ a, b }, store, count, false)
         decide({ ip = "x" }, {}, 100, true)
         decide({ ip = "x" }, {}, 100, true)
@@ -122,7 +122,7 @@ describe("limit_chain", function()
     end)
 
     it("writes a RateLimit item's numbers in decimal, inside and past the precomputed range", function()
-        local l = limit("a", "10r/s", 5)
+        local l = limit("a", { quota = 10, window = 1 }, 5)
         assert.equals('"a";r=0;t=0', chain.state_value(l, 0, 0))
         assert.equals('"a";r=7;t=2', chain.state_value(l, 7, 1.2))
         assert.equals('"a";r=4095;t=1', chain.state_value(l, 4095, 0.0001))

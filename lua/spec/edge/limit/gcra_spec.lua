@@ -12,28 +12,27 @@ local function run(limits, tats, now)
     return d
 end
 
-describe("limit_gcra", function()
-    it("parses r/s, r/m, r/h and rejects nonsense", function()
-        assert.equals(10, gcra.parse_rate("10r/s"))
-        assert.equals(0.5, gcra.parse_rate("30r/m"))
-        assert.equals(5 / 3600, gcra.parse_rate("5r/h"))
-        assert.has_error(function() gcra.parse_rate("ten per second") end)
-        assert.has_error(function() gcra.parse_rate("0r/s") end)
+describe("edge.limit.gcra", function()
+    it("derives a limit's constants from its parsed rate and burst", function()
+        local l = gcra.limit({ quota = 30, window = 60 }, 2)
+        assert.equals(0.5, l.per_second)
+        assert.equals(2, l.interval)
+        assert.equals(4, l.tau)
+        assert.same({ 2, 3, 6 }, { l.burst, l.capacity, l.refill })
     end)
 
     it("publishes the whole bucket as the quota and its refill time as the window", function()
-        local l = gcra.limit("50r/s", 400)
+        local l = gcra.limit({ quota = 50, window = 1 }, 400)
         assert.equals(401, l.capacity)
         assert.equals(9, l.refill)                 -- 401 requests take 8.02 s to come back
-        assert.equals(183, gcra.limit("20r/m", 60).refill)
-        assert.equals(1, gcra.limit("10r/s", 3).refill)
-        assert.has_error(function() gcra.limit("1r/s", 1.5) end)
+        assert.equals(183, gcra.limit({ quota = 20, window = 60 }, 60).refill)
+        assert.equals(1, gcra.limit({ quota = 10, window = 1 }, 3).refill)
     end)
 
     it("never reports more remaining than the quota, nor a reset past the window", function()
         math.randomseed(11)
         for _ = 1, 2000 do
-            local l = gcra.limit(math.random(1, 200) .. (math.random() < 0.5 and "r/s" or "r/m"), math.random(0, 50))
+            local l = gcra.limit({ quota = math.random(1, 200), window = math.random() < 0.5 and 1 or 60 }, math.random(0, 50))
             local now = 1000
             -- a stored tat is at most one full bucket ahead of the clock
             local tat = math.random() < 0.2 and nil or now + (math.random() * 1.1 - 0.1) * (l.tau + l.interval)
@@ -49,7 +48,7 @@ describe("limit_gcra", function()
     end)
 
     it("counts remaining exactly at today's epoch seconds (float rounding of now + interval)", function()
-        local l = gcra.limit("5r/s", 5)
+        local l = gcra.limit({ quota = 5, window = 1 }, 5)
         for i = 0, 999 do
             local now = 1764770000 + i * 0.001037
             local _, _, _, remaining = gcra.decide(l, nil, now)
@@ -58,7 +57,7 @@ describe("limit_gcra", function()
     end)
 
     it("admits burst + 1 at once, then exactly one per interval", function()
-        local limits = { gcra.limit("10r/s", 5) }
+        local limits = { gcra.limit({ quota = 10, window = 1 }, 5) }
         local tats, admitted = {}, 0
         for _ = 1, 20 do
             if run(limits, tats, 100).allowed then
@@ -72,7 +71,7 @@ describe("limit_gcra", function()
     end)
 
     it("admits rate * T + burst + 1 when offered 5x the rate for 10 s", function()
-        local limits = { gcra.limit("20r/s", 10) }
+        local limits = { gcra.limit({ quota = 20, window = 1 }, 10) }
         local tats, admitted = {}, 0
         -- 100 r/s for 10 s: t = 0, 0.01, ..., 9.99 (integer steps avoid float drift in the clock).
         for step = 0, 999 do
@@ -85,7 +84,7 @@ describe("limit_gcra", function()
     end)
 
     it("charges no limit when one of them rejects (two-phase)", function()
-        local limits = { gcra.limit("100r/s", 100), gcra.limit("1r/s", 0) }
+        local limits = { gcra.limit({ quota = 100, window = 1 }, 100), gcra.limit({ quota = 1, window = 1 }, 0) }
         local tats = {}
         assert.is_true(run(limits, tats, 50).allowed)
         local before = tats[1]
@@ -99,7 +98,7 @@ describe("limit_gcra", function()
     end)
 
     it("reports remaining and reset like the RateLimit header wants", function()
-        local limits = { gcra.limit("10r/s", 4) }
+        local limits = { gcra.limit({ quota = 10, window = 1 }, 4) }
         local tats = {}
         local d = run(limits, tats, 0)
         assert.equals(4, d.remaining[1])
@@ -117,7 +116,7 @@ describe("limit_gcra", function()
     end)
 
     it("schedules excess within burst one interval apart (delay mode)", function()
-        local limits = { gcra.limit("5r/s", 3) }
+        local limits = { gcra.limit({ quota = 5, window = 1 }, 3) }
         local tats, delays = {}, {}
         for i = 1, 4 do
             delays[i] = run(limits, tats, 10).delay
@@ -130,7 +129,7 @@ describe("limit_gcra", function()
     end)
 
     it("forgets an idle key: state older than now is a fresh bucket", function()
-        local limits = { gcra.limit("1r/s", 0) }
+        local limits = { gcra.limit({ quota = 1, window = 1 }, 0) }
         local tats = {}
         assert.is_true(run(limits, tats, 0).allowed)
         assert.is_false(run(limits, tats, 0.5).allowed)

@@ -15,7 +15,7 @@ describe("limit_store_local", function()
     end)
 
     it("decides all keys together and stores their state with an expiry", function()
-        local limits = { gcra.limit("10r/s", 1), gcra.limit("10r/s", 5) }
+        local limits = { gcra.limit({ quota = 10, window = 1 }, 1), gcra.limit({ quota = 10, window = 1 }, 5) }
         local keys = { "r|a|1.2.3.4", "r|b|1.2.3.4" }
         assert.is_true(store:evaluate("r", keys, limits, 100).allowed)
         assert.is_true(store:evaluate("r", keys, limits, 100).allowed)
@@ -27,7 +27,7 @@ describe("limit_store_local", function()
     end)
 
     it("never leaves its lock behind", function()
-        local limits = { gcra.limit("1r/s", 0) }
+        local limits = { gcra.limit({ quota = 1, window = 1 }, 0) }
         store:evaluate("r", { "r|x|k" }, limits, 1)
         store:evaluate("r", { "r|x|k" }, limits, 1)
         assert.is_nil(ngx.shared.edge_limits:get("lock:r"))
@@ -40,14 +40,14 @@ describe("limit_store_local", function()
         ngx.sleep = function(s) slept = slept + s end
         package.loaded["edge.limit.store_local"] = nil
         store = require("edge.limit.store_local").new("edge_limits")
-        local d = store:evaluate("r", { "r|x|k" }, { gcra.limit("1r/s", 0) }, 1)
+        local d = store:evaluate("r", { "r|x|k" }, { gcra.limit({ quota = 1, window = 1 }, 0) }, 1)
         assert.is_true(d.allowed)
         assert.is_true(d.degraded)
         assert.is_true(slept > 0)
     end)
 
     it("keys of different routes are different counters", function()
-        local limits = { gcra.limit("1r/s", 0) }
+        local limits = { gcra.limit({ quota = 1, window = 1 }, 0) }
         assert.is_true(store:evaluate("a", { "a|ip|1.1.1.1" }, limits, 5).allowed)
         assert.is_true(store:evaluate("b", { "b|ip|1.1.1.1" }, limits, 5).allowed)
         assert.is_false(store:evaluate("a", { "a|ip|1.1.1.1" }, limits, 5).allowed)

@@ -5,7 +5,10 @@ describe("concurrency", function()
     local ngx, concurrency, dict, exits
 
     local function policy(conf)
-        return concurrency.new(conf, "r", { limits = {} })
+        -- as gateway/policies/concurrency.py resolves it: queue and retry_after always present
+        conf.queue = conf.queue or { max = 0, timeout_ms = 0 }
+        conf.retry_after = conf.retry_after or 1
+        return concurrency.new(conf, "r", { limits = { allowlist = { ip = {}, client_id = {} } } })
     end
 
     before_each(function()

@@ -1,39 +1,11 @@
 package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
-local ffi = require "ffi"
+local pcre_stub = require "pcre_stub"
 local mp = require "multipart_body"
 local body_of, field = mp.body_of, mp.field
 
--- ---- whole inspection with the real rules: PCRE through the FFI in place of nginx's regex API --------
-ffi.cdef [[
-    void *pcre_compile(const char *pattern, int options, const char **errptr, int *erroffset,
-                       const unsigned char *tableptr);
-    int pcre_exec(const void *code, const void *extra, const char *subject, int length, int startoffset,
-                  int options, int *ovector, int ovecsize);
-]]
-local pcre_ok, pcre = pcall(ffi.load, "pcre")
-if not pcre_ok then
-    pcre_ok, pcre = pcall(ffi.load, "libpcre.so.3")
-end
-
-local function install_regex_stub()
-    local ovector = ffi.new("int[30]")
-    package.loaded["resty.core.regex"] = {
-        re_match_compile = function(pattern)
-            local err, off = ffi.new("const char *[1]"), ffi.new("int[1]")
-            local re = pcre.pcre_compile(pattern, 0, err, off, nil)
-            if re == nil then
-                return nil, ffi.string(err[0])
-            end
-            return re, nil, 0
-        end,
-        spec_exec_regex = function(re, _, subject, len, pos)
-            return pcre.pcre_exec(re, nil, subject, len, pos, 0, ovector, 30)
-        end,
-    }
-end
-
-local describe_rules = pcre_ok and describe or pending
+-- whole inspection with the real rules: PCRE through the FFI in place of nginx's regex API
+local describe_rules = pcre_stub.available and describe or pending
 describe_rules("edge.waf.inspect on multipart bodies", function()
     local waf
     local B = "----WebKitFormBoundaryQ1w2E3r4T5y6U7i8"
@@ -56,15 +28,19 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
         return s
     end
 
+    -- the limits edge.policies.waf passes with gateway/policies/waf.py's defaults
+    local OPTS = { max_value_length = 16384, max_body_inspect = 262144, max_multipart_parts = 256,
+        max_header_length = 8192, max_args = 512, max_json_depth = 32, max_json_elements = 1024 }
+
     local function inspect(body, ct)
-        return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT)
+        return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT, OPTS)
     end
 
     setup(function()
         fake_ngx.install({ dicts = { "edge_metrics" } })
         ngx.req = {}
         package.loaded["edge.lib.errors"] = { reject = function() end }
-        install_regex_stub()
+        pcre_stub.install()
         package.loaded["edge.waf.inspect"] = nil
         waf = require "edge.waf.inspect"
     end)
@@ -154,5 +130,108 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
     it("does not take a multipart-looking parameter of another type for multipart", function()
         local ct = "application/json; x=multipart/form-data"
         assert.same({}, ids(inspect('{"a": "b"}', ct)))
+    end)
+end)
+
+describe_rules("edge.waf.inspect at its inspection limits", function()
+    local waf
+    local SQLI = "1' UNION SELECT password FROM users--"
+    local JSON = "application/json"
+    local FORM = "application/x-www-form-urlencoded"
+
+    local function has(matched, id)
+        for _, r in ipairs(matched or {}) do
+            if r.id == id then
+                return true
+            end
+        end
+        return false
+    end
+
+    local function nested(depth, leaf)
+        local text = '"' .. leaf .. '"'
+        for _ = 1, depth do
+            text = '{"a":' .. text .. "}"
+        end
+        return text
+    end
+
+    local function strings(n)
+        local out = {}
+        for i = 1, n do
+            out[i] = '"v' .. i .. '"'
+        end
+        return "[" .. table.concat(out, ",") .. "]"
+    end
+
+    local function args(n)
+        local out = {}
+        for i = 1, n do
+            out[i] = "a" .. i .. "=x"
+        end
+        return table.concat(out, "&")
+    end
+
+    -- gateway/policies/waf.py's defaults, with a test's own limits over them
+    local function with(over)
+        local opts = { max_value_length = 16384, max_body_inspect = 262144, max_multipart_parts = 256,
+            max_header_length = 8192, max_args = 512, max_json_depth = 32, max_json_elements = 1024 }
+        for k, v in pairs(over or {}) do
+            opts[k] = v
+        end
+        return opts
+    end
+
+    local function inspect(body, ct, opts, truncated)
+        return waf.inspect("/api/x", { host = "localhost", ["content-type"] = ct }, body, ct, with(opts), truncated)
+    end
+
+    setup(function()
+        fake_ngx.install({ dicts = { "edge_metrics" } })
+        ngx.req = {}
+        pcre_stub.install()
+        package.loaded["edge.waf.inspect"] = nil
+        waf = require "edge.waf.inspect"
+    end)
+
+    it("flags a form body with one argument more than max_args, not one at it", function()
+        local L = waf.LIMIT.args.id
+        assert.is_false(has(inspect(args(8), FORM, { max_args = 8 }), L))
+        assert.is_true(has(inspect(args(9), FORM, { max_args = 8 }), L))
+    end)
+
+    it("flags a query string with more arguments than max_args", function()
+        local matched = waf.inspect("/api/x?" .. args(9), { host = "localhost" }, nil, nil, with({ max_args = 8 }))
+        assert.is_true(has(matched, waf.LIMIT.args.id))
+    end)
+
+    it("flags JSON nested one level deeper than max_json_depth", function()
+        local L = waf.LIMIT.json_depth.id
+        assert.is_false(has(inspect(nested(4, "x"), JSON, { max_json_depth = 4 }), L))
+        assert.is_true(has(inspect(nested(5, "x"), JSON, { max_json_depth = 4 }), L))
+    end)
+
+    it("flags JSON with one string more than max_json_elements", function()
+        local L = waf.LIMIT.json_elements.id
+        assert.is_false(has(inspect(strings(10), JSON, { max_json_elements = 10 }), L))
+        assert.is_true(has(inspect(strings(11), JSON, { max_json_elements = 10 }), L))
+    end)
+
+    it("inspects a value past max_value_length instead of cutting it", function()
+        local value = string.rep("a", 70) .. " " .. SQLI
+        local matched = inspect("q=" .. value:gsub(" ", "+"), FORM, { max_value_length = 64 })
+        assert.is_true(has(matched, 942130))
+    end)
+
+    it("flags a body cut at max_body_inspect", function()
+        assert.is_true(has(inspect("hello", "text/plain", {}, true), waf.LIMIT.body.id))
+        assert.is_false(has(inspect("hello", "text/plain", {}, false), waf.LIMIT.body.id))
+    end)
+
+    it("keeps the header findings of a request whose URI is too long to cache", function()
+        local uri = "/api/x?q=" .. string.rep("b", 3000)
+        local matched = waf.inspect(uri, { host = "localhost", referer = "https://x/?q=" .. SQLI:gsub(" ", "%%20") },
+            nil, nil, with())
+        assert.is_true(has(matched, 942130))
     end)
 end)

@@ -1,0 +1,57 @@
+"""Schema of the waf policy (lua/edge/policies/waf.lua); section security.waf."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from gateway.policies.schema import (
+    Context,
+    Field,
+    Invalid,
+    PolicySchema,
+    Record,
+    cidr,
+    enum,
+    integer,
+    list_of,
+    size,
+    string,
+)
+
+FIELDS = Record({
+    "mode": Field(enum("block", "detect"), "block", "detect: log and count only"),
+    "threshold": Field(integer(1), 5, "anomaly score that blocks (critical rule = 5, warning = 3)"),
+    # Inspection limits: reaching one is a finding (rule ids 2001xx, critical), never a silent stop.
+    "max_value_length": Field(integer(1), 16384, "inspection window: a longer value is scanned window by window"),
+    "max_body_inspect": Field(integer(1), 262144, "bytes of a body inspected; a longer body is finding 200150"),
+    "max_multipart_parts": Field(integer(1), 256, "more parts: finding 200160"),
+    "max_args": Field(integer(1), 512, "per query string, form body or Cookie header; more: finding 200110"),
+    "max_json_depth": Field(integer(1), 32, "deeper JSON: finding 200130"),
+    "max_json_elements": Field(integer(1), 1024, "strings (keys and values) per JSON document; more: 200140"),
+    "max_header_length": Field(integer(1), 8192),
+    "max_headers": Field(integer(1), 100),
+    "allowed_methods": Field(list_of(string(r"[A-Za-z]+", "is not an HTTP method")),
+                             ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
+    # opaque credentials or fixed-format values: inspecting them only costs time
+    "skip_headers": Field(list_of(string()), ["authorization", "x-slack-signature", "content-length", "x-request-id"]),
+    "ip_allow": Field(list_of(cidr), [], "non-empty: only these clients"),
+    "ip_deny": Field(list_of(cidr), []),
+    "allowed_hosts": Field(list_of(string()), doc="Host header values; default: server_name and loopback names"),
+    "max_body": Field(size, doc="default: the route's client_max_body_size (none: nginx's own limit)"),
+})
+
+
+def resolve(conf: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    out = dict(conf)
+    if "allowed_hosts" not in out:
+        out["allowed_hosts"] = [ctx.cfg["server_name"], "localhost", "127.0.0.1", "::1", "[::1]"]
+    limit = ctx.route.get("client_max_body_size")
+    if "max_body" not in out and limit is not None:
+        # a wrong one is reported at the route's own path (gateway/policies/__init__.py ROUTE_FIELDS)
+        with contextlib.suppress(Invalid):
+            out["max_body"] = size(limit, "client_max_body_size")
+    return out
+
+
+SCHEMA = PolicySchema(name="waf", phases=("access",), fields=FIELDS, section="waf", resolve=resolve)

@@ -1,0 +1,37 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
+local fake_ngx = require "fake_ngx"
+local fake_socket = require "fake_socket"
+local cjson = require "cjson"
+
+describe("edge.lib.health", function()
+    local health, ngx, said, status
+
+    before_each(function()
+        ngx = fake_ngx.install({})
+        said, status = {}, nil
+        ngx.say = function(s) said[#said + 1] = s end
+        ngx.exit = function(s) status = s end
+        -- threads run at once: spawn calls, wait returns its results
+        ngx.thread = { spawn = function(fn, ...) return { true, fn(...) } end,
+                       wait = function(t) return unpack(t) end }
+        package.loaded["edge.lib.errors"] = nil
+        package.loaded["edge.lib.health"] = nil
+        health = require "edge.lib.health"
+        health.init({ health_checks = { { name = "jeeves", host = "127.0.0.1", port = 5000, path = "/healthz" } } })
+    end)
+
+    it("is ready when every upstream answers 200", function()
+        fake_socket.install(ngx, "HTTP/1.1 200 OK\r\n\r\n")
+        health.readiness()
+        assert.same({ status = "ready", checks = { jeeves = "up" } }, cjson.decode(said[1]))
+    end)
+
+    it("answers 503 naming the upstreams that are down", function()
+        fake_socket.install(ngx, "", "connection refused")
+        health.readiness()
+        assert.equals(503, status)
+        local doc = cjson.decode(said[1])
+        assert.equals("not_ready", doc.error)
+        assert.same({ jeeves = "down" }, doc.checks)
+    end)
+end)

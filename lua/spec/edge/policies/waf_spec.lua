@@ -1,0 +1,118 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
+local fake_ngx = require "fake_ngx"
+local pcre_stub = require "pcre_stub"
+
+-- The policy around edge.waf.inspect: IP lists, protocol checks, body limit, scoring and verdicts.
+local describe_rules = pcre_stub.available and describe or pending
+describe_rules("edge.policies.waf", function()
+    local waf, ngx, rejected, headers, body, http_version
+
+    -- as gateway/policies/waf.py resolves it with its defaults
+    local function conf(over)
+        local c = { mode = "block", threshold = 5, max_value_length = 16384, max_body_inspect = 262144,
+            max_multipart_parts = 256, max_header_length = 8192, max_headers = 100, max_args = 512,
+            max_json_depth = 32, max_json_elements = 1024,
+            allowed_methods = { "GET", "POST" }, skip_headers = { "authorization" },
+            ip_allow = {}, ip_deny = {}, allowed_hosts = { "localhost" } }
+        for k, v in pairs(over or {}) do
+            c[k] = v
+        end
+        return c
+    end
+
+    before_each(function()
+        ngx = fake_ngx.install({ dicts = { "edge_metrics" } })
+        rejected, body, http_version = nil, nil, 1.1
+        headers = { host = "localhost", ["user-agent"] = "Mozilla/5.0" }
+        ngx.req = {
+            get_headers = function() return headers end,
+            get_method = function() return ngx.var.request_method end,
+            read_body = function() end,
+            get_body_data = function() return body end,
+            get_body_file = function() return nil end,
+            http_version = function() return http_version end,
+        }
+        package.loaded["edge.lib.errors"] = { reject = function(status, code, _, _, extra)
+            rejected = { status = status, code = code, rules = extra and extra.rules }
+        end }
+        pcre_stub.install()
+        for _, m in ipairs({ "edge.policies.waf", "edge.waf.inspect", "edge.lib.metrics", "edge.lib.decisions" }) do
+            package.loaded[m] = nil
+        end
+        waf = require "edge.policies.waf"
+    end)
+
+    local function request(policy, method, uri)
+        ngx.var.request_method, ngx.var.request_uri = method, uri
+        ngx.var.remote_addr, ngx.var.edge_decisions = "192.0.2.10", ""
+        rejected = nil
+        local ctx = {}
+        policy:access(ctx)
+        return ctx
+    end
+
+    it("lets a clean request through and shares its headers with the next policies", function()
+        local ctx = request(waf.new(conf(), "api"), "GET", "/api/items?page=2")
+        assert.is_nil(rejected)
+        assert.equals(headers, ctx.headers)
+    end)
+
+    it("blocks a scored attack with 403 and its rule ids, logging the decision", function()
+        request(waf.new(conf(), "api"), "GET", "/api/items?q=1'%20UNION%20SELECT%20password%20FROM%20users--")
+        assert.equals(403, rejected.status)
+        assert.equals("request_blocked", rejected.code)
+        assert.truthy(#rejected.rules > 0)
+        assert.truthy(ngx.var.edge_decisions:find("^waf=block:%d"))
+    end)
+
+    it("only logs in detect mode", function()
+        request(waf.new(conf({ mode = "detect" }), "api"), "GET", "/api/?q=%3Cscript%3Ealert(1)%3C/script%3E")
+        assert.is_nil(rejected)
+        assert.truthy(ngx.var.edge_decisions:find("^waf=detect:%d"))
+    end)
+
+    it("scores a method outside the allowlist and a foreign Host", function()
+        request(waf.new(conf(), "api"), "DELETE", "/api/items/1")
+        assert.same({ 911100 }, rejected.rules)
+        headers.host = "evil.example"
+        request(waf.new(conf(), "api"), "GET", "/api/items")
+        assert.same({ 920350 }, rejected.rules)
+    end)
+
+    it("refuses denied addresses before reading anything", function()
+        request(waf.new(conf({ ip_deny = { "192.0.2.0/24" } }), "api"), "GET", "/")
+        assert.same({ 910100 }, rejected.rules)
+        request(waf.new(conf({ ip_allow = { "2001:db8::/32" } }), "api"), "GET", "/")
+        assert.same({ 910100 }, rejected.rules)
+    end)
+
+    it("inspects the body of a GET that declares one", function()
+        headers["content-length"], headers["content-type"] = "40", "application/x-www-form-urlencoded"
+        body = "q=1' UNION SELECT password FROM users--"
+        request(waf.new(conf(), "api"), "GET", "/api/items")
+        assert.equals(403, rejected.status)
+    end)
+
+    it("reads the body of an HTTP/2 request that declares no length", function()
+        headers["content-type"] = "application/x-www-form-urlencoded"
+        body = "q=1' UNION SELECT password FROM users--"
+        request(waf.new(conf(), "api"), "POST", "/api/items")
+        assert.is_nil(rejected)           -- HTTP/1.1 without CL/TE: no body by the protocol
+        http_version = 2
+        request(waf.new(conf(), "api"), "POST", "/api/items")
+        assert.equals(403, rejected.status)
+    end)
+
+    it("cuts a body at max_body_inspect and scores the cut", function()
+        headers["content-length"], headers["content-type"] = "2000", "text/plain"
+        body = string.rep("n", 2000)
+        request(waf.new(conf({ max_body_inspect = 1024 }), "api"), "POST", "/api/items")
+        assert.same({ 200150 }, rejected.rules)
+    end)
+
+    it("refuses a body over the route's limit with 413 on its Content-Length", function()
+        headers["content-length"] = "9000"
+        request(waf.new(conf({ max_body = 8192 }), "api"), "POST", "/api/items")
+        assert.equals(413, rejected.status)
+    end)
+end)
