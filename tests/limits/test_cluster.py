@@ -162,5 +162,8 @@ def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
     # within 2 s of the promotion every node decides in the cluster again, exactly
     time.sleep(max(0.0, times["promoted"] + 2.0 - time.monotonic()))
     settled = fallbacks(cluster_nodes, route)
-    assert_exact(drive(cluster_nodes, limits_upstream, path, SECONDS))
-    assert fallbacks(cluster_nodes, route) == settled
+    after = drive(cluster_nodes, limits_upstream, path, SECONDS)
+    fell_back = fallbacks(cluster_nodes, route) - settled
+    assert fell_back == 0, (fell_back, [ln for n in cluster_nodes for ln in n.error_log().splitlines()
+                                        if "redis" in ln][-6:])
+    assert_exact(after)

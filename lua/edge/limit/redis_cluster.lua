@@ -78,6 +78,7 @@ function _M.new(opts)
         refresh_every = opts.refresh_s or REFRESH_EVERY,
         next_refresh = 0,       -- the timer refresh is due (checked on use: no per-worker timer)
         last_refresh = -1,
+        answered = nil,         -- the member that gave the last map (alive then)
         refreshing = false,
         stale = false,          -- a node failed to answer: refresh before the next command
     }, mt)
@@ -175,7 +176,7 @@ function _M:refresh()
                 tried[addr] = true
                 local slots, nodes = fetch_map(self, addr)
                 if slots then
-                    self.slots = slots
+                    self.slots, self.answered = slots, addr
                     if #nodes > 0 then
                         self.known = nodes
                     end
@@ -234,7 +235,9 @@ function _M:command_at(slot, ...)
             schedule_refresh(self, now)
         end
     end
-    local addr = self.slots[slot] or self.known[1]
+    -- a slot without a live primary (failover under way): a member that answered, whose MOVED or
+    -- CLUSTERDOWN says more than a dead node's silence
+    local addr = self.slots[slot] or self.answered or self.known[1]
     local reply, err, server_err = client_for(self, addr):command(...)
     if reply ~= nil then
         return reply, err, server_err

@@ -119,6 +119,20 @@ describe("limit_redis_cluster", function()
         assert.equals("10.0.0.4:7003 cmd GET k", sent[#sent])
     end)
 
+    it("asks a member that answered, not a dead primary, while a slot has no primary", function()
+        local failing = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
+        failing[1][4][1][12] = "fail"                     -- the primary is known dead, no promotion yet
+        nodes["10.0.0.4:7003"] = function(kind, a)
+            if a == "CLUSTER" then return failing end
+            return nil, "redis: CLUSTERDOWN Hash slot not served", true
+        end
+        local c = cluster.new({ nodes = { "10.0.0.1:7000", "10.0.0.4:7003" } })
+        local _, err, server_err = c:command_at(1, "GET", "k")
+        assert.matches("CLUSTERDOWN", err)
+        assert.is_true(server_err)
+        assert.equals("10.0.0.4:7003 cmd GET k", sent[#sent])
+    end)
+
     it("refreshes on its timer, at most one refresh at a time", function()
         local map = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
         nodes["10.0.0.1:7000"] = function(kind, a) return a == "CLUSTER" and map or "ok" end
