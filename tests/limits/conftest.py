@@ -160,8 +160,10 @@ def cluster_nodes(tmp_path_factory: pytest.TempPathFactory, limits_stack: StackH
                   redis_cluster: LocalCluster) -> Iterator[list[GatewayNode]]:
     """Three gateway nodes rendered from one yaml, sharing the Redis Cluster for `store: redis`."""
     cfg = limits_config(limits_upstream.port, limits_redis)
+    # timeout_ms 250: on a shared CI core a member can be descheduled past 50 ms, and every such
+    # timeout is a second of local limits (exact no more); a dead member is refused at once anyway.
     cfg["limits"]["redis"] = {**cfg["limits"]["redis"], "mode": "cluster", "nodes": redis_cluster.addresses,
-                              "password": redis_cluster.password, "refresh_s": 2}
+                              "password": redis_cluster.password, "refresh_s": 2, "timeout_ms": 250}
     config = tmp_path_factory.mktemp("cluster-config") / "gateway.yaml"
     config.write_text(yaml.safe_dump(cfg))
     nodes = []

@@ -13,7 +13,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -48,7 +48,7 @@ class Load:
     requests: int
     seconds: float
     errors: int
-    arrivals: list[float]   # when the admitted requests reached the upstream
+    arrivals: list[float] = field(repr=False)   # when the admitted requests reached the upstream
 
     def admitted(self) -> int:
         """Admissions as the upstream saw them: wrk stops without reading the answers in flight."""
@@ -86,14 +86,17 @@ def assert_exact(load: Load) -> None:
     assert load.requests / load.seconds >= 5 * RATE, load                    # driven at 5x or more
     assert 0 <= load.admitted() - load.statuses[200] <= CONNECTIONS, load    # in flight when wrk stopped
     expected = expected_admitted(RATE, BURST, load.admitted_span)
-    assert load.admitted() <= expected_admitted(RATE, BURST, load.seconds), load
+    # and no more than wrk's whole run allows (its duration is printed to 10 ms)
+    assert load.admitted() <= 1.01 * expected_admitted(RATE, BURST, load.seconds), load
     assert abs(load.admitted() - expected) <= 0.01 * expected, (load.statuses, load.admitted_span, expected)
 
 
 def test_three_nodes_admit_one_shared_limit_exactly(cluster_nodes: list[GatewayNode],
                                                     limits_upstream: UpstreamServer) -> None:
-    assert_exact(drive(cluster_nodes, limits_upstream, "/lt/cluster/", SECONDS))
-    assert fallbacks(cluster_nodes, "lt_cluster") == 0
+    load = drive(cluster_nodes, limits_upstream, "/lt/cluster/", SECONDS)
+    assert fallbacks(cluster_nodes, "lt_cluster") == 0, [ln for n in cluster_nodes for ln in n.error_log().splitlines()
+                                                        if "redis" in ln][-6:]
+    assert_exact(load)
 
 
 def slot_owner(cluster: LocalCluster, tag: str) -> int | None:
@@ -154,8 +157,10 @@ def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
     assert promoted is not None and promoted != victim and promoted not in before   # the replica took over
     assert set(during.statuses) <= {200, 429} and during.errors == 0, during   # nothing failed with Redis
     unavailable = min(times["promoted"], ended) - times["killed"]
+    degraded = sum(node_metric(n, f'edge_limit_decisions_total{{route="{route}",limit="lock",decision="degraded"}}')
+                   for n in cluster_nodes)
     assert during.admitted() <= expected_admitted(RATE, BURST, during.seconds) + failover_bound(unavailable), \
-        (during.statuses, unavailable)
+        (during.statuses, unavailable, fallbacks(cluster_nodes, route), degraded)
     assert fallbacks(cluster_nodes, route) > 0                       # the nodes fell back to local limits
     assert any("redis unavailable" in n.error_log() for n in cluster_nodes)   # and logged it
 
@@ -164,6 +169,7 @@ def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
     settled = fallbacks(cluster_nodes, route)
     after = drive(cluster_nodes, limits_upstream, path, SECONDS)
     fell_back = fallbacks(cluster_nodes, route) - settled
-    assert fell_back == 0, (fell_back, [ln for n in cluster_nodes for ln in n.error_log().splitlines()
-                                        if "redis" in ln][-6:])
+    assert fell_back == 0, (fell_back, [ln[:20] + ln[ln.find("unavailable"):ln.find("; local")]
+                                        for n in cluster_nodes for ln in n.error_log().splitlines()
+                                        if "redis" in ln][-8:])
     assert_exact(after)
