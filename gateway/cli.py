@@ -1,4 +1,4 @@
-"""python -m gateway {init,render,run,up,down,reload,status,rotate-logs}: the operator's entry points."""
+"""python -m gateway {init,render,run,up,down,reload,status,rotate-logs,waf-report,waf-tune}: operator commands."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from gateway import config, render
 from gateway.config import ConfigError
 from gateway.stack import Stack, StackError, _alive, http_ok, sweep_pidfiles, tail
 from gateway.supervise import STATE_FILE, RestartPolicy, Supervisor, read_state
+from gateway.waf import crs_compile
 from servicekit.runpaths import RunPaths, run_paths
 
 
@@ -43,6 +44,7 @@ def cmd_render(cfg: dict, paths: RunPaths, args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
         (out / "nginx.conf").write_text(conf)
         (out / "edge.json").write_text(edge)
+        crs_compile.write_ruleset(cfg, out / "crs.json")   # the image has no CRS package: ship it compiled
         print(f"[render] OpenResty config written to {out}")
     else:
         print(f"[render] {render.write_and_test(cfg, paths)}: nginx -t ok")
@@ -183,8 +185,33 @@ def cmd_status(cfg: dict, paths: RunPaths, _: argparse.Namespace) -> int:
     return 0 if ready else 1
 
 
+def cmd_waf_report(cfg: dict, _paths: RunPaths, args: argparse.Namespace) -> int:
+    """Every request-side CRS rule at PL <= 2: compiled, evaluated at render time, skipped or unsupported."""
+    from gateway.waf import crs_compile
+
+    settings = crs_compile.settings_from_config(cfg)
+    if args.paranoia_level:
+        settings.paranoia_level = args.paranoia_level
+        settings.executing_paranoia_level = max(settings.executing_paranoia_level, args.paranoia_level)
+    _, outcomes = crs_compile.compile_crs(settings)
+    print(crs_compile.report(outcomes))
+    return 0
+
+
+def cmd_waf_tune(_cfg: dict, paths: RunPaths, args: argparse.Namespace) -> int:
+    """Per-route CRS exclusions proposed from the detect-mode decisions in the access log."""
+    from pathlib import Path
+
+    from gateway.waf import tune
+
+    log = Path(args.log) if args.log else paths.logs / "gateway-access.log"
+    print(tune.main(log, args.min_hits))
+    return 0
+
+
 COMMANDS = {"init": cmd_init, "render": cmd_render, "run": cmd_run, "up": cmd_up, "down": cmd_down,
-            "reload": cmd_reload, "status": cmd_status, "rotate-logs": cmd_rotate_logs}
+            "reload": cmd_reload, "status": cmd_status, "rotate-logs": cmd_rotate_logs,
+            "waf-report": cmd_waf_report, "waf-tune": cmd_waf_tune}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,6 +224,11 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("--out", default="deploy/openresty")
         if name == "up":
             cmd.add_argument("--timeout", type=float, default=180.0)
+        if name == "waf-tune":
+            cmd.add_argument("--log", default="", help="access log (default: the stack's gateway-access.log)")
+            cmd.add_argument("--min-hits", type=int, default=1)
+        if name == "waf-report":
+            cmd.add_argument("--paranoia-level", type=int, default=0, help="report at this level (default: yaml)")
     args = parser.parse_args(argv)
     try:
         cfg = config.load()

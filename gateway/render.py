@@ -17,6 +17,8 @@ from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
 from gateway import policies
 from gateway.config import REPO_ROOT, UNROUTED
+from gateway.policies import schema as policy_schema
+from gateway.waf import crs_compile
 from servicekit.runpaths import RunPaths
 
 TEMPLATES = REPO_ROOT / "gateway" / "templates"
@@ -118,6 +120,8 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
         "secrets_dir": str(paths.secrets),
         "tls": {"hsts_max_age": cfg["tls"]["hsts_max_age"]},
         "public_base_url": public_base_url(cfg),
+        # the OWASP CRS rules the WAF runs (lua/edge/waf/crs), compiled there by write_crs
+        "crs_file": str(paths.nginx / "crs.json"),
         "services": {name: {"host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"]}
                      for name in HTTP_SERVICES},
         "health_checks": [
@@ -125,9 +129,20 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
              "path": cfg["services"][name]["health"]}
             for name in HTTP_SERVICES
         ],
+        "readyz": readyz_config(cfg, resolved["limits"]),
         "routes": resolved["routes"],
         "unrouted_route": UNROUTED,
     }
+
+
+def readyz_config(cfg: dict[str, Any], limits_section: dict[str, Any]) -> dict[str, Any]:
+    """/readyz's cache lifetime and its per-IP limit, as a resolved ratelimit policy (local store)."""
+    readyz = cfg.get("readyz") or {}
+    limit = readyz.get("limit") or {"rate": "10r/s", "burst": 20}
+    return {"cache_seconds": readyz.get("cache_seconds", 1),
+            "ratelimit": {"nodelay": True, "status": limits_section["status"], "store": "local",
+                          "limits": [{"name": "readyz", "key": "ip", "burst": int(limit.get("burst", 0)),
+                                      "rate": policy_schema.rate(limit["rate"], "readyz.limit.rate")}]}}
 
 
 def unrouted_policies(cfg: dict[str, Any]) -> list[Any]:
@@ -205,6 +220,14 @@ def render(cfg: dict[str, Any], flavor: Flavor) -> tuple[str, str]:
     return text, json.dumps(edge, indent=2, sort_keys=True)
 
 
+def write_crs(cfg: dict[str, Any], paths: RunPaths) -> Path:
+    """Compile the installed OWASP CRS for gateway.yaml's WAF settings where edge.json says it is."""
+    out = paths.nginx / "crs.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    crs_compile.write_ruleset(cfg, out)
+    return out
+
+
 def nginx_binary() -> str:
     found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     if not found:
@@ -220,6 +243,7 @@ def write_and_test(cfg: dict[str, Any], paths: RunPaths) -> Path:
     conf_text, edge_text = render(cfg, debian_flavor(paths))
     conf = paths.nginx / "nginx.conf"
     (paths.nginx / "edge.json").write_text(edge_text)
+    write_crs(cfg, paths)
     conf.write_text(conf_text)
     result = subprocess.run(  # nosec B603 - fixed argv, no shell
         [nginx_binary(), "-t", "-q", "-p", str(paths.nginx), "-c", str(conf),

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   nginx libnginx-mod-http-lua lua-resty-core lua-resty-lrucache lua-cjson lua-busted luajit2
   redis-server wrk pebble certbot chromium logrotate
-  # ModSecurity: the reference WAF of loadtests/reference only; the edge's nginx.conf loads its own
+  # CRS rules (compiled for our engine), libinjection (FFI) and ModSecurity, the reference WAF of
+  # loadtests/reference only; the edge's nginx.conf loads its own
   # modules and never includes /etc/nginx/modules-enabled, where this package drops a symlink.
   libnginx-mod-http-modsecurity libmodsecurity3 modsecurity-crs
 )

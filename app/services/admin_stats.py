@@ -52,7 +52,8 @@ def parse_decisions(raw: str) -> list[tuple[str, str, str]]:
         decision, _, detail = verdict.partition(":")
         decision = decision.removesuffix("(local)").lower()
         if detail:
-            out += [(policy.lower(), item, decision) for item in detail.split(",") if item]
+            # crs entries carry where each rule matched: "942100@ARGS:q|ARGS:x" names rule 942100
+            out += [(policy.lower(), item.partition("@")[0], decision) for item in detail.split(",") if item]
         else:
             out.append((policy.lower(), name, decision))
     return out

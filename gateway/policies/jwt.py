@@ -4,7 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.policies.schema import PATH, Context, Field, PolicySchema, Record, integer, map_of, number, port, string
+from gateway.policies.schema import (
+    PATH,
+    Context,
+    Field,
+    PolicySchema,
+    Record,
+    boolean,
+    integer,
+    map_of,
+    number,
+    port,
+    string,
+)
+
+# TokenDealer's revocation feed (lua/edge/lib/revocations.lua), polled by one worker.
+REVOCATION = Record({
+    "enabled": Field(boolean, True),
+    "path": Field(PATH, "/revocations"),
+    "poll_interval": Field(number(0.05), 0.5, "seconds between polls"),
+    "timeout_ms": Field(integer(1), 1000),
+})
 
 FIELDS = Record({
     "audience": Field(string(), "jeeves"),
@@ -19,6 +39,8 @@ FIELDS = Record({
     "realm": Field(string(), "jeeves"),
     "cache_size": Field(integer(1), 2048),
     "dict": Field(string(), "edge_jwks"),
+    "max_age": Field(number(1), 300, "the JWKS is re-read after its Cache-Control max-age, capped by this"),
+    "revocation": Field(REVOCATION, REVOCATION.defaults()),
 })
 
 

@@ -55,6 +55,7 @@ LIMITS = Record({
     "status": Field(enum(429, 503), 429),
     "redis": Field(REDIS, REDIS.defaults()),
     "allowlist": Field(ALLOWLIST, ALLOWLIST.defaults()),
+    "ipv6_prefix": Field(enum(48, 56, 64), 64, "the ip key of an IPv6 client is its network prefix"),
 })
 
 

@@ -28,6 +28,7 @@ LIMIT = Record({
     "burst": Field(integer(0), 0),
     "paths": Field(list_of(PATH), doc="only these exact paths"),
     "methods": Field(list_of(METHOD), doc="only these methods"),
+    "charge": Field(enum("success"), doc="success: charged in the log phase, only for answers < 400"),
 })
 
 FIELDS = Record({

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.policies.schema import Context, Field, PolicySchema, Record, integer, string
+from gateway.policies.schema import Context, Field, PolicySchema, Record, enum, integer, string
 
 FIELDS = Record({
     "max_skew": Field(integer(1), 300, "seconds a request timestamp may be off"),
     "secret_file": Field(string(), doc="default: <secrets dir>/slack_signing_secret"),
+    "mode": Field(enum("check", "verify", "enforce"), "check",
+                  "check: reject a bad signature (401); verify: only tell the policies after it (the WAF's "
+                  "signed_exclusions); enforce: reject what an earlier verify found bad"),
 })
 
 

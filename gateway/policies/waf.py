@@ -11,6 +11,7 @@ from gateway.policies.schema import (
     Invalid,
     PolicySchema,
     Record,
+    boolean,
     cidr,
     enum,
     integer,
@@ -18,6 +19,15 @@ from gateway.policies.schema import (
     size,
     string,
 )
+
+# a CRS exclusion: a rule (id, ids) or a tag, for the whole request or one target ("ARGS:text",
+# "ARGS:json.event.text", "REQUEST_COOKIES:/^sess/")
+EXCLUSION = Record({
+    "id": Field(integer(1)),
+    "ids": Field(list_of(integer(1))),
+    "tag": Field(string()),
+    "target": Field(string()),
+})
 
 FIELDS = Record({
     "mode": Field(enum("block", "detect"), "block", "detect: log and count only"),
@@ -39,6 +49,16 @@ FIELDS = Record({
     "ip_deny": Field(list_of(cidr), []),
     "allowed_hosts": Field(list_of(string()), doc="Host header values; default: server_name and loopback names"),
     "max_body": Field(size, doc="default: the route's client_max_body_size (none: nginx's own limit)"),
+    # the OWASP CRS (gateway/waf/crs_compile.py compiles it once for every route: levels are global)
+    "crs": Field(boolean, True, "run the OWASP Core Rule Set beside our rules"),
+    "crs_mode": Field(enum("block", "detect"), "block", "detect: the CRS's verdicts are logged, ours decide"),
+    "paranoia_level": Field(integer(1), 1, "CRS paranoia level (security.waf only)"),
+    "executing_paranoia_level": Field(integer(0), 0, "rules up to here run and log (0: paranoia_level)"),
+    "crs_exclusions": Field(list_of(EXCLUSION), [], "for every route (security.waf)"),
+    "exclusions": Field(list_of(EXCLUSION), [], "the route's own, added to crs_exclusions"),
+    "signed_exclusions": Field(list_of(EXCLUSION), doc="added when slack_signature (mode verify) verified"),
+    "free_text": Field(list_of(string()), [], "prose fields (ARGS:q, ARGS:json.bio) spared free_text_rules"),
+    "free_text_rules": Field(list_of(integer(1)), []),
 })
 
 

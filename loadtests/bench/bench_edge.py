@@ -66,6 +66,7 @@ http {{
     lua_shared_dict edge_metrics 10m;
     lua_shared_dict edge_limits 20m;
     lua_shared_dict edge_inflight 5m;
+    lua_shared_dict edge_revocations 1m;
     init_by_lua_block {{ require("edge").init("{root}/edge.json") }}
     init_worker_by_lua_block {{ require("edge").init_worker() }}
     limit_req_zone $binary_remote_addr zone=never:10m rate={never_rate}r/s;
@@ -143,6 +144,7 @@ def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...],
     (root / "tmp").mkdir()
     (root / "www" / "small.json").write_text('{"status":"ok","bench":true}\n')
     (root / "edge.json").write_text(json.dumps(render.edge_config(cfg, RunPaths(root))))
+    render.write_crs(cfg, RunPaths(root))
     port, tls_port = free_port(), free_port()
     certs = root / "certs"
     devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])

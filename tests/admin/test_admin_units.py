@@ -63,6 +63,8 @@ def test_access_log_summary_buckets_by_hour_and_counts_decisions(tmp_path: Path)
     assert sorted(traffic.waf_rules) == [("941100", 1), ("942100", 1)]
     assert admin_stats.parse_decisions("ratelimit:login=rejected;waf=detect:920280") == [
         ("ratelimit", "login", "rejected"), ("waf", "920280", "detect")]
+    assert admin_stats.parse_decisions("waf=block:942100;crs=block:942100@ARGS:q|ARGS:json.a,949110@TX:x") == [
+        ("waf", "942100", "block"), ("crs", "942100", "block"), ("crs", "949110", "block")]
 
 
 def test_hourly_chart_scales_bars_to_the_peak() -> None:

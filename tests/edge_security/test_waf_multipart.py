@@ -1,6 +1,6 @@
 """multipart/form-data through the real nginx: the WAF parses the parts (RFC 7578 / RFC 2046) and inspects
 field names, file names, field values and text file contents like form arguments; a body that does not
-parse is a protocol violation (rule 920120), a file name that leaves the upload directory is 930170."""
+parse is a protocol violation (rule 120120), a file name that leaves the upload directory is 130170."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def test_attack_in_a_field_name_is_blocked(sec_client: httpx.Client) -> None:
                                       "/var/www/html/shell.php", "C:\\Windows\\Temp\\x.dll"])
 def test_file_name_with_a_path_is_blocked(sec_client: httpx.Client, filename: str) -> None:
     body = multipart([file_part("upload", filename, "application/octet-stream", b"\x00\x01\x02\x03")])
-    assert_blocked(post(sec_client, body), 930170)
+    assert_blocked(post(sec_client, body), 130170)
 
 
 def test_script_in_an_uploaded_text_file_is_blocked(sec_client: httpx.Client) -> None:
@@ -119,7 +119,7 @@ def test_malformed_multipart_is_a_4xx_json_not_a_500(sec_client: httpx.Client, b
     assert 400 <= resp.status_code < 500, resp.text
     data = resp.json()
     assert data["error"] == "request_blocked"
-    assert 920120 in data["rules"]
+    assert 120120 in data["rules"]
 
 
 def test_more_parts_than_the_cap_is_an_inspection_limit_finding(sec_client: httpx.Client) -> None:

@@ -32,7 +32,9 @@ class UpstreamServer(ThreadedServer):
                 await asyncio.sleep(int(delay_ms) / 1000)
         finally:
             self.in_flight -= 1
-        return web.json_response({"ok": True, "path": request.path})
+        status = request.query.get("status", "200")
+        return web.json_response({"ok": True, "path": request.path},
+                                 status=int(status) if status.isdigit() and 200 <= int(status) < 600 else 200)
 
     def routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/{tail:.*}", self._handle)

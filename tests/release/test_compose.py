@@ -15,7 +15,7 @@ from gateway import config, render
 
 REPO = Path(__file__).resolve().parents[2]
 SERVICES = {"openresty", "postgres", "redis", "jeeves", "worker", "tokendealer", "certbot"}
-SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN(?!DEALER_URL)|_KEY|PEPPER|DATABASE_URL|REDIS_URL")
+SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN(?!DEALER_(?:URL|FEED_PEERS))|_KEY|PEPPER|DATABASE_URL|REDIS_URL")
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +208,13 @@ def test_jeeves_is_not_reachable_from_the_egress_network(compose: dict[str, Any]
             if other not in ("jeeves", "worker"):
                 shared = own & set(svc.get("networks") or []) & outside
                 assert not shared, f"{other} reaches {service} on {shared}"
+
+
+def test_the_edge_may_read_tokendealers_revocation_feed(compose: dict[str, Any]) -> None:
+    """TokenDealer answers /revocations only to its peers: the edge's network must be one of them."""
+    import ipaddress
+
+    peers = compose["services"]["tokendealer"]["environment"]["TOKENDEALER_FEED_PEERS"]
+    subnet = compose["networks"]["internal"]["ipam"]["config"][0]["subnet"]
+    assert "internal" in compose["services"]["openresty"]["networks"]
+    assert ipaddress.ip_network(subnet).subnet_of(ipaddress.ip_network(peers))  # type: ignore[arg-type]

@@ -135,8 +135,8 @@ def test_edge_json_carries_each_policy_resolved(tmp_path: Path) -> None:
     assert jwt["issuer"] == render.public_base_url(cfg)
     assert (jwt["jwks_host"], jwt["jwks_port"]) == (cfg["services"]["tokendealer"]["host"],
                                                     cfg["services"]["tokendealer"]["port"])
-    slack = edge["routes"]["slack_events"]["policies"][1]["slack_signature"]
-    assert slack == {"max_skew": 300, "secret_file": f"{tmp_path / 'secrets'}/slack_signing_secret"}
+    slack = edge["routes"]["slack_events"]["policies"][0]["slack_signature"]
+    assert slack == {"max_skew": 300, "secret_file": f"{tmp_path / 'secrets'}/slack_signing_secret", "mode": "verify"}
     assert edge["limits"]["redis"]["port"] == cfg["services"]["redis"]["port"]
     assert edge["routes"]["none"]["policies"][0]["waf"]["threshold"] == 7
 

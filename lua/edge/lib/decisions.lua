@@ -3,12 +3,15 @@
 --   decisions = token *(";" token)
 --   token     = policy [":" name] "=" decision ["(local)"] [":" detail]
 -- policy and decision come from DECISIONS; name is the limit's name; "(local)" marks a rate-limit
--- decision taken by the local store because Redis failed; detail is the WAF's comma-separated rule ids.
+-- decision taken by the local store because Redis failed; detail is the WAF's comma-separated rule ids
+-- (crs: each with "@" and the targets it matched, "|"-separated).
 local _M = {}
 
 -- policy -> the decisions it can log (token() refuses any other, so this list is complete)
 _M.DECISIONS = {
     waf = { "block", "detect" },
+    -- the CRS's part of a WAF decision; detail: rule@target|target,... (where each rule matched)
+    crs = { "block", "detect" },
     ratelimit = { "allowed", "delayed", "rejected", "allowlisted" },
     concurrency = { "queued", "rejected", "allowlisted" },
 }

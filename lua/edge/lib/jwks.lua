@@ -1,7 +1,9 @@
 -- TokenDealer's JWKS at the edge: fetched over a cosocket, stored in the edge_jwks shared dict with a
 -- version number, parsed into OpenSSL keys once per version per worker (never per request).
 -- A token with an unknown kid may trigger a refresh, at most once per `refresh_interval` seconds
--- across all workers, so random kids cannot flood TokenDealer.
+-- across all workers, so random kids cannot flood TokenDealer. The JWKS is also re-read when its
+-- Cache-Control max-age runs out (refresh_if_stale, from a background timer) and at once on a key-change
+-- notification (refresh(true)): a retired key stops verifying without a restart.
 local cjson = require "cjson.safe"
 local crypto = require "edge.lib.crypto"
 local http_get = require "edge.lib.http_get"
@@ -12,6 +14,7 @@ local log, WARN, ERR = ngx.log, ngx.WARN, ngx.ERR
 local _M = {}
 
 local MAX_BODY = 65536
+local TIMEOUT_MS = 1000
 
 -- JWKS text -> {kid = {kty=, alg=, pkey=}} (keys that cannot be used are skipped, with a reason).
 function _M.parse(text)
@@ -42,15 +45,19 @@ end
 local Store = {}
 Store.__index = Store
 
--- conf: {dict=, host=, port=, path=, refresh_interval=, timeout_ms=}
+-- conf: {dict=, host=, port=, path=, refresh_interval=, default_max_age=, on_change=}
+-- on_change(): called when a refresh publishes a different key set (cached verdicts must be re-checked).
 function _M.new(conf)
     return setmetatable({
-        dict = conf.dict or "edge_jwks",
-        host = conf.host, port = conf.port, path = conf.path or "/.well-known/jwks.json",
-        refresh_interval = conf.refresh_interval or 10,
+        dict = conf.dict,
+        host = conf.host, port = conf.port, path = conf.path,
+        refresh_interval = conf.refresh_interval,
         -- several JWKS sources may share the dict: namespace every key by source
-        ns = tostring(conf.host) .. ":" .. tostring(conf.port) .. (conf.path or "/.well-known/jwks.json") .. "|",
-        timeout_ms = conf.timeout_ms or 1000,
+        ns = conf.host .. ":" .. conf.port .. conf.path .. "|",
+        timeout_ms = TIMEOUT_MS,
+        -- without a Cache-Control max-age; a max-age is also capped by it, so keys are never held longer
+        default_max_age = conf.default_max_age,
+        on_change = conf.on_change,
         version = -1, keys = {},
     }, Store)
 end
@@ -59,28 +66,60 @@ function Store:shared()
     return ngx.shared[self.dict]
 end
 
--- Fetch now (if no other worker did within refresh_interval) and publish a new version.
-function Store:refresh()
+-- Fetch now (if no other worker did within refresh_interval, or `force`: a key-change notification)
+-- and publish a new version.
+function Store:refresh(force)
     local d = self:shared()
-    if not d:add(self.ns .. "refresh_lock", true, self.refresh_interval) then
+    local got_lock = d:add(self.ns .. "refresh_lock", true, self.refresh_interval)
+    if not got_lock and not force then
         return false, "refresh rate-limited"
     end
-    local body, err = http_get.body(self.host, self.port, self.path, self.timeout_ms, MAX_BODY, "application/json")
-    if not body then
+    local res, err = http_get.get(self.host, self.port, self.path, self.timeout_ms, MAX_BODY, "application/json")
+    if res and res.status ~= 200 then
+        res, err = nil, "status " .. res.status
+    end
+    if not res then
         log(WARN, "jwks: fetch from ", self.host, ":", self.port, " failed: ", err)
         return false, err
     end
+    local body = res.body
     local keys = _M.parse(body)
     if not keys then
         log(ERR, "jwks: TokenDealer served an invalid JWKS")
         return false, "invalid JWKS"
     end
+    local now = ngx_now()
+    local max_age = http_get.max_age(res.headers["cache-control"]) or self.default_max_age
+    if max_age > self.default_max_age then
+        max_age = self.default_max_age
+    end
+    -- at least one refresh_interval apart, so a max-age of 0 cannot turn the timer into a flood
+    d:set(self.ns .. "stale_at", now + math.max(max_age, self.refresh_interval))
+    d:set(self.ns .. "fetched_at", now)
     if d:get(self.ns .. "jwks") ~= body then
         d:set(self.ns .. "jwks", body)
         d:incr(self.ns .. "version", 1, 0)
+        if self.on_change then
+            self.on_change()
+        end
     end
-    d:set(self.ns .. "fetched_at", ngx_now())
     return true
+end
+
+-- Background timer: re-read the JWKS once its max-age has passed.
+function Store:refresh_if_stale(now)
+    local stale_at = self:shared():get(self.ns .. "stale_at")
+    if stale_at and now >= stale_at then
+        self:shared():set(self.ns .. "stale_at", now + self.refresh_interval)  -- retry pace while down
+        return self:refresh(true)
+    end
+    return false
+end
+
+-- Whether `kid` is in the current key set (cached verdicts are re-checked against it).
+function Store:has(kid)
+    local keys = self:current()
+    return keys ~= nil and keys[kid] ~= nil
 end
 
 -- The worker's parsed keys, re-parsed only when the shared version moved.

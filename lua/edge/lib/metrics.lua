@@ -261,9 +261,20 @@ local function render_histogram(out, name, def, values)
     end
 end
 
+-- Fill of every lua_shared_dict (resty.core's capacity/free_space), read at scrape time.
+local function dict_gauges(d)
+    for name, shdict in pairs(ngx_shared) do
+        if type(shdict) == "table" and shdict.capacity then
+            d:set(series("edge_shdict_capacity_bytes", { { "dict", name } }), shdict:capacity())
+            d:set(series("edge_shdict_free_bytes", { { "dict", name } }), shdict:free_space())
+        end
+    end
+end
+
 function _M.render()
     flush()
     local d = dict()
+    dict_gauges(d)
     local values = {}
     for _, key in ipairs(d:get_keys(0)) do
         values[key] = d:get(key)
@@ -304,5 +315,10 @@ REQUEST_BUCKETS = { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10 }
 _M.define("edge_request_duration_seconds", "histogram", "Time from first byte in to last byte out.",
     REQUEST_BUCKETS)
 _M.define("edge_upstream_errors_total", "counter", "Requests the upstream failed (502/503/504 from nginx).")
+_M.define("edge_shdict_capacity_bytes", "gauge", "Size of each lua_shared_dict.")
+_M.define("edge_shdict_free_bytes", "gauge",
+    "Free pages of each lua_shared_dict (0 once full: new keys then evict the least recently used).")
+_M.define("edge_shdict_evictions_total", "counter",
+    "Writes that evicted least recently used keys because the dict was full (a key-cardinality flood).")
 
 return _M

@@ -3,7 +3,9 @@
 -- request has no such value (the limit then does not apply to it: e.g. no verified client id yet).
 -- The client ip is read once per request and kept in ctx (several limits and policies key on it: an
 -- ngx.var read is the dearest call on the hot path); the client id comes from the jwt policy's ctx.
---   ip            client address after realip (right-most untrusted X-Forwarded-For, trusted_proxies)
+--   ip            client address after realip (right-most untrusted X-Forwarded-For, trusted_proxies);
+--                 an IPv6 client by its network prefix (limits.ipv6_prefix, /64 by default: one
+--                 subscriber owns at least a /64, so rotating its low bits must not make new keys)
 --   route         the route as a whole (the route name is in every counter key anyway)
 --   client_id     OAuth client id of the verified JWT ($edge_client_id, set by the jwt policy)
 --   oauth_client  $edge_client_id, else the client of a token request (Basic user or form client_id)
@@ -14,6 +16,7 @@ local re_match = ngx.re.match
 local decode_base64 = ngx.decode_base64
 local unescape_uri = ngx.unescape_uri
 local concat = table.concat
+local find, sub, format = string.find, string.sub, string.format
 local cidr = require "edge.lib.cidr"
 local memo = require "edge.lib.memo"
 
@@ -68,8 +71,52 @@ local function client_id(ctx)
     return ctx.client_id or var("edge_client_id")
 end
 
+-- An IPv6 address's first `bits` bits as a key ("20010db8000100a2/64"); an IPv4-mapped address is
+-- its IPv4 address. nil for text that is not an IPv6 address.
+function _M.ipv6_prefix(ip, bits)
+    local addr = ip:match("^([^%%]+)") or ip   -- no zone index
+    if not find(addr, ":", 1, true) or find(addr, "::.*::") then
+        return nil
+    end
+    local b = cidr.parse_ip(addr)
+    if not b or #b ~= 16 then
+        return nil
+    end
+    if b[11] == 255 and b[12] == 255 and b[1] + b[2] + b[3] + b[4] + b[5] + b[6] + b[7] + b[8] + b[9] + b[10] == 0 then
+        return format("%d.%d.%d.%d", b[13], b[14], b[15], b[16])
+    end
+    local hex = {}
+    for i = 1, 16 do
+        hex[i] = format("%02x", b[i])
+    end
+    return sub(concat(hex), 1, bits / 4) .. "/" .. bits
+end
+
+local ipv6_prefix = _M.ipv6_prefix
+
+-- The `ip` key for a prefix length: an IPv4 address as it is, an IPv6 one by its prefix.
+local function ip_key(bits)
+    return function(ctx)
+        local ip = client_ip(ctx)
+        if ip and find(ip, ":", 1, true) then
+            return ipv6_prefix(ip, bits) or ip
+        end
+        return ip
+    end
+end
+
+local DEFAULT_IPV6_PREFIX = 64
+
+function _M.check_ipv6_prefix(bits)
+    bits = bits or DEFAULT_IPV6_PREFIX
+    if type(bits) ~= "number" or bits < 16 or bits > 128 or bits % 4 ~= 0 then
+        error("limits.ipv6_prefix: expected a multiple of 4 from 16 to 128 (48, 56, 64), got " .. tostring(bits))
+    end
+    return bits
+end
+
 local SIMPLE = {
-    ip = client_ip,
+    ip = ip_key(DEFAULT_IPV6_PREFIX),
     route = function()
         return "*"
     end,
@@ -90,9 +137,12 @@ local SIMPLE = {
     end,
 }
 
-local function compile_one(spec)
+local function compile_one(spec, bits)
     if type(spec) ~= "string" then
         error("limit key must be a string or a list of strings, got " .. type(spec))
+    end
+    if spec == "ip" and bits ~= DEFAULT_IPV6_PREFIX then
+        return ip_key(bits), spec
     end
     local fn = SIMPLE[spec]
     if fn then
@@ -107,13 +157,15 @@ local function compile_one(spec)
 end
 
 -- spec -> fn() returning the key value or nil, and a label naming the key kind.
-function _M.compile(spec)
+-- limits_conf: the global limits section (its ipv6_prefix).
+function _M.compile(spec, limits_conf)
+    local bits = _M.check_ipv6_prefix(limits_conf and limits_conf.ipv6_prefix)
     if type(spec) ~= "table" then
-        return compile_one(spec)
+        return compile_one(spec, bits)
     end
     local parts, labels = {}, {}
     for i, s in ipairs(spec) do
-        parts[i], labels[i] = compile_one(s)
+        parts[i], labels[i] = compile_one(s, bits)
     end
     local n = #parts
     return function(ctx)

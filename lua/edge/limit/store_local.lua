@@ -4,9 +4,12 @@
 -- a lock key taken with the atomic dict:add, held only across a few dict calls that never yield,
 -- and given a short expiry so a worker killed inside it cannot wedge the others.
 -- All limits of a request are read, decided and written under the one lock: all-or-nothing.
+-- A full dict evicts its least recently used keys (a get or set makes a key recent), so under a flood
+-- of fresh keys the keys of active clients stay; each eviction is counted (edge_shdict_evictions_total).
 local ffi = require "ffi"
 local gcra = require "edge.limit.gcra"
 local clock = require "edge.limit.clock"
+local metrics = require "edge.lib.metrics"
 
 local update_time = ngx.update_time
 local sleep = ngx.sleep
@@ -16,6 +19,8 @@ local sched_yield = ffi.C.sched_yield
 
 local _M = {}
 local mt = { __index = _M }
+
+local evicted_key   -- the eviction counter's series, for the one dict a process uses
 
 -- s; far beyond a critical section (and beyond the skew of workers' cached clocks, which judge
 -- the expiry), short enough that a worker killed inside it only stalls decisions for a moment.
@@ -29,6 +34,7 @@ function _M.new(dict_name)
     if not dict then
         error("edge.limit.store_local: lua_shared_dict " .. dict_name .. " is not declared")
     end
+    evicted_key = metrics.series("edge_shdict_evictions_total", { { "dict", dict_name } })
     return setmetatable({ dict = dict, name = "local" }, mt)
 end
 
@@ -69,9 +75,12 @@ local lock_names = setmetatable({}, { __index = function(t, k)
 end })
 
 local function store(dict, key, tat, now)
-    local ok, err = dict:set(key, tat, gcra.ttl(tat, now))
+    local ok, err, forcible = dict:set(key, tat, gcra.ttl(tat, now))
     if not ok then
         ngx.log(ngx.ERR, "edge.limit.store_local: cannot store ", key, ": ", err)
+    end
+    if forcible then   -- the dict was full: older keys were evicted to make room
+        metrics.inc_key(evicted_key)
     end
 end
 

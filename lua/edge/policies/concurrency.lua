@@ -75,7 +75,7 @@ function _M.new(conf, route_name, edge_config)
         retry_after = tostring(conf.retry_after),
     }
     for i, l in ipairs(conf.limits) do
-        local key_fn, key_label = keys.compile(l.key)
+        local key_fn, key_label = keys.compile(l.key, edge_config.limits)
         local name = l.name
         local count = {}
         for _, outcome in ipairs({ "allowed", "queued", "rejected" }) do

@@ -4,14 +4,17 @@
 -- match alg (no HS/RS confusion), exactly three segments (a JWE-shaped token is rejected, not routed
 -- elsewhere), malformed input is a 401 never a 500, error texts never carry key material.
 -- Verified tokens are cached per worker, keyed by the whole Authorization header, until they expire;
--- claims go upstream in X-Auth-Client-Id / X-Auth-Scopes, set from $edge_client_id / $edge_auth_scopes
+-- a cached verdict is re-checked (revoked jti, disabled client, key no longer published) whenever the
+-- deny list's generation moves (lua/edge/lib/revocations.lua); claims go upstream in X-Auth-Client-Id / X-Auth-Scopes, set from $edge_client_id / $edge_auth_scopes
 -- by nginx.conf, which replaces the client's own copies on every route.
 local cjson = require "cjson.safe"
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
 local jwks = require "edge.lib.jwks"
 local metrics = require "edge.lib.metrics"
+local revocations = require "edge.lib.revocations"
 
+local generation, denied = revocations.generation, revocations.denied
 local ngx_time = ngx.time
 local ngx_var = ngx.var
 local ngx_req = ngx.req
@@ -57,8 +60,8 @@ local function audience_ok(aud, want)
 end
 
 -- Pure verification. opts: {issuer=, audience=, leeway=, typ=, algs=}; get_key(kid) -> key or nil.
--- Returns claims, or nil, error code, description (descriptions are fixed strings: nothing from the
--- key or the token is echoed back).
+-- Returns claims and the kid that verified them, or nil, error code, description (descriptions are
+-- fixed strings: nothing from the key or the token is echoed back).
 function _M.verify_token(token, get_key, opts, now)
     if type(token) ~= "string" or token == "" then
         return fail("invalid_token", "missing token")
@@ -130,7 +133,7 @@ function _M.verify_token(token, get_key, opts, now)
     if type(client_id) ~= "string" or client_id == "" or #client_id > 200 or find(client_id, "[%c]") then
         return fail("invalid_token", "missing client id")
     end
-    return claims
+    return claims, kid
 end
 
 function _M.scope_set(scope)
@@ -159,11 +162,14 @@ Policy.__index = Policy
 local stores = {}   -- one JWKS store per (host, port, path), shared by routes
 
 -- conf: edge.json's, resolved by gateway/policies/jwt.py (defaults and security.jwt merged).
-function _M.new(conf, route_name)
+function _M.new(conf, route_name, edge_config)
     local host, port, path = conf.jwks_host, conf.jwks_port, conf.jwks_path
     local skey = host .. ":" .. port .. path
     stores[skey] = stores[skey] or jwks.new({ host = host, port = port, path = path,
-        refresh_interval = conf.refresh_interval, dict = conf.dict })
+        refresh_interval = conf.refresh_interval, dict = conf.dict, default_max_age = conf.max_age,
+        on_change = revocations.bump })
+    revocations.init(conf.revocation or {}, edge_config or {})
+    revocations.watch(stores[skey])
     return setmetatable({
         route = route_name,
         store = stores[skey],
@@ -176,6 +182,7 @@ function _M.new(conf, route_name)
 end
 
 function Policy:init_worker()
+    revocations.init_worker()
     -- Warm the JWKS once per worker start; a failure here is retried lazily on the first request.
     local store = self.store
     ngx.timer.at(0, function(premature)
@@ -210,10 +217,18 @@ function Policy:access(ctx)
     -- Verified tokens are cached under the whole header value: a repeated request is one lookup,
     -- with no parsing, hashing or allocation (only a header that verified is ever a key).
     local claims = auth and self.cache:get(auth)
+    local gen = generation()
     if claims then
         if now >= claims.exp + self.opts.leeway then
             self.cache:delete(auth)
             return self:reject(401, "invalid_token", "token expired")
+        end
+        if claims.gen ~= gen then   -- the deny list or the key set changed since this verdict
+            if denied(claims.jti_key, claims.client_key) or not self.store:has(claims.kid) then
+                self.cache:delete(auth)
+                return self:reject(401, "invalid_token", "token revoked")
+            end
+            claims.gen = gen
         end
     else
         if not auth or auth == "" then
@@ -230,13 +245,19 @@ function Policy:access(ctx)
             return self:reject(401, "invalid_token", "token too large")
         end
         local store = self.store
-        local code, desc
-        claims, code, desc = _M.verify_token(token, function(kid) return store:get(kid) end, self.opts, now)
+        local kid, desc
+        claims, kid, desc = _M.verify_token(token, function(k) return store:get(k) end, self.opts, now)
         if not claims then
-            return self:reject(401, code, desc)
+            return self:reject(401, kid, desc)   -- on failure: the error code, then its description
         end
-        claims = { client_id = claims.client_id or claims.sub, scope = claims.scope or "",
-                   scopes = _M.scope_set(claims.scope), exp = claims.exp }
+        local client_id = claims.client_id or claims.sub
+        local jti = type(claims.jti) == "string" and claims.jti ~= "" and claims.jti or nil
+        claims = { client_id = client_id, scope = claims.scope or "", scopes = _M.scope_set(claims.scope),
+                   exp = claims.exp, kid = kid, gen = gen,
+                   jti_key = jti and revocations.jti_key(jti), client_key = revocations.client_key(client_id) }
+        if denied(claims.jti_key, claims.client_key) then
+            return self:reject(401, "invalid_token", "token revoked")
+        end
         local ttl = claims.exp - now
         if ttl > 0 then
             self.cache:set(auth, claims, ttl)

@@ -5,6 +5,12 @@
 --       limits:
 --         - {name: per_ip, key: ip, rate: 10r/s, burst: 20}
 --         - {name: login, key: ip, rate: 5r/m, burst: 5, paths: [/admin/login], methods: [POST]}
+--         - {name: per_client, key: oauth_client, rate: 20r/s, burst: 200, charge: success}
+-- charge: success (at most one limit per policy) charges the key only for a request the upstream
+-- answered with a status below 400, in the log phase; the access phase only reads the bucket. For a
+-- key the client merely claims (a Basic user name before TokenDealer checked the secret), forged
+-- requests then cannot spend the real client's quota. Such a limit always counts in this node's
+-- local store.
 -- Global `limits:` section: store (local|redis), redis, status (429|503), allowlist.
 -- Schema (fields, defaults): gateway/policies/ratelimit.py; the limits section: gateway/policies/limits.py.
 -- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
@@ -26,12 +32,14 @@ local sleep = ngx.sleep
 local concat = table.concat
 local tostring = tostring
 local whole_seconds = gcra.whole_seconds
+local standing = gcra.standing
 
 local _M = {}
 local mt = { __index = _M }
 
 local DICT = "edge_limits"
 local ALLOWLISTED = decisions.token("ratelimit", nil, "allowlisted")
+local access_shared   -- defined below access
 local stores = {}   -- "local" / "redis" -> store, built once per process from the global limits config
 local allowlisted
 
@@ -75,9 +83,10 @@ function _M.new(conf, route_name, edge_config)
         status = conf.status,
         limits = {},
     }
-    for i, l in ipairs(conf.limits) do
+    local deferred
+    for _, l in ipairs(conf.limits) do
         local name = l.name
-        local key_fn, key_label = keys.compile(l.key)
+        local key_fn, key_label = keys.compile(l.key, edge_config.limits)
         local limit = gcra.limit(l.rate, l.burst)
         limit.name = name
         limit.key_fn = key_fn
@@ -96,7 +105,16 @@ function _M.new(conf, route_name, edge_config)
             limit.token[outcome] = decisions.token("ratelimit", name, outcome)
             limit.local_token[outcome] = decisions.token("ratelimit", name, outcome, nil, true)
         end
-        self.limits[i] = limit
+        if l.charge then
+            assert(not deferred, "ratelimit: at most one limit with charge: success per route")
+            deferred = limit
+        else
+            self.limits[#self.limits + 1] = limit
+        end
+    end
+    if deferred then
+        self.deferred = deferred
+        self.log = _M.log_deferred   -- only such a policy runs in the log phase
     end
     if self.store.name == "local" then
         self.decide = chain.build(self.limits, self.store, report.count, self.nodelay)
@@ -187,15 +205,79 @@ local function access_local(self, ctx)
     admit(self, bound, wait, false)
 end
 
+-- A charge-on-success limit in the access phase: only read its bucket. Returns false after rejecting;
+-- else the header items to add (nil when the limit does not apply) after noting the key for the log
+-- phase in $edge_limit_deferred.
+local function check_deferred(self, ctx)
+    local limit = self.deferred
+    local value = keys.applies(limit, ngx_var) and limit.key_fn(ctx)
+    if not value then
+        return true
+    end
+    local key = limit.key_of(value)
+    local now = clock.now()
+    local tat = stores["local"].dict:get(key)
+    local remaining, reset = standing(limit, tat, now)
+    if remaining < 1 then
+        ngx_var.edge_ratelimit_policy = limit.policy_item
+        ngx_var.edge_ratelimit = state_value(limit, 0, reset)
+        reject(self, limit, (tat - now) - limit.tau, false)
+        return false
+    end
+    ngx_var.edge_limit_deferred = key
+    return true, limit.policy_item, state_value(limit, remaining - 1, reset)
+end
+
+-- Log phase of a policy with a charge-on-success limit: charge the key noted in the access phase.
+function _M.log_deferred(self)
+    local status = ngx.status
+    if status >= 400 then
+        return
+    end
+    local key = ngx_var.edge_limit_deferred
+    if not key or key == "" then
+        return
+    end
+    local store = stores["local"]
+    local locked = store:lock(self.route, false)
+    local now = clock.now()
+    local tat = store.dict:get(key)
+    local _, new_tat = gcra.decide(self.deferred, tat, now)
+    if new_tat == tat then   -- past the tolerance (concurrent admissions): charge all the same
+        new_tat = tat + self.deferred.interval
+    end
+    store:commit(key, new_tat, now)
+    store:unlock(self.route, locked)
+end
+
 function _M.access(self, ctx)
     if allowlisted(ctx) then
         decisions.log(ALLOWLISTED)
         return
     end
+    if self.deferred then
+        local ok, policy, state = check_deferred(self, ctx)
+        if not ok then
+            return
+        end
+        if policy then
+            (self.decide and access_local or access_shared)(self, ctx)
+            local join = chain.join
+            local p, st = ngx_var.edge_ratelimit_policy, ngx_var.edge_ratelimit
+            ngx_var.edge_ratelimit_policy = join(p ~= "" and p or nil, policy)
+            ngx_var.edge_ratelimit = join(st ~= "" and st or nil, state)
+            return
+        end
+    end
     if self.decide then
         access_local(self, ctx)
         return
     end
+    access_shared(self, ctx)
+end
+
+-- Redis store (or its local fallback): the table form.
+function access_shared(self, ctx)
     local active, key_list, n = keys.active(self.limits, ctx, ngx_var)
     if n == 0 then
         return

@@ -41,8 +41,11 @@ local Policy = {}
 Policy.__index = Policy
 
 -- conf: edge.json's, resolved by gateway/policies/slack_signature.py (security.slack merged).
+-- mode: "check" (verify and reject), "verify" (record the outcome in ctx for the policies after it,
+-- e.g. the WAF's signed exclusions) or "enforce" (reject what an earlier "verify" found bad).
 function _M.new(conf, route_name)
-    local p = setmetatable({ route = route_name, path = conf.secret_file, max_skew = conf.max_skew }, Policy)
+    local p = setmetatable({ route = route_name, path = conf.secret_file, max_skew = conf.max_skew,
+        mode = conf.mode or "check" }, Policy)
     p.secret = read_secret(conf.secret_file)
     return p
 end
@@ -55,6 +58,13 @@ local MESSAGES = {
 }
 
 function Policy:access(ctx)
+    if self.mode == "enforce" then
+        local reason = ctx.slack_rejected
+        if reason then
+            return errors.reject(401, "invalid_signature", MESSAGES[reason])
+        end
+        return
+    end
     local secret = self.secret
     if not secret then
         secret = read_secret(self.path)
@@ -77,8 +87,14 @@ function Policy:access(ctx)
     metrics.inc("edge_slack_signature_total", { { "result", reason or "ok" } })
     if reason then
         ngx_log(WARN, "slack_signature: rejected (", reason, ") request_id=", ngx_var.edge_request_id or "")
+        if self.mode == "verify" then
+            ctx.slack_rejected = reason
+            return
+        end
         return errors.reject(401, "invalid_signature", MESSAGES[reason])
     end
+    -- a WAF after us on the route applies its signed_exclusions (chat text may hold code)
+    ctx.slack_verified = true
 end
 
 return _M

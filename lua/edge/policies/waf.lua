@@ -1,11 +1,15 @@
--- Edge policy: web application firewall with anomaly scoring (OWASP CRS style, paranoia level 1).
--- IP allow/deny lists run first; then the header pass, the protocol checks (Host, method allowlist,
--- CL/TE), the URI and the body through edge.waf.inspect; the matched rules' scores add up, and at the
--- threshold the request is blocked (403 request_blocked with the rule ids) or only logged (detect
--- mode). A body over the route's limit is refused with 413 (on its Content-Length, unread). Every
--- request's body is inspected, whatever its method and framing; a limit reached is itself a finding.
+-- Edge policy: web application firewall with anomaly scoring, two rulesets side by side.
+-- IP allow/deny lists run first; then our own rules (edge.waf.inspect: header pass, protocol checks
+-- (Host, method allowlist, CL/TE), URI, body) and the OWASP Core Rule Set (edge.waf.crs.engine, at the
+-- configured paranoia level, with the route's exclusions). Either ruleset reaching its threshold blocks
+-- the request (403 request_blocked with the rule ids of both) or, in detect mode, only logs it. A body
+-- over the route's limit is refused with 413 (on its Content-Length, unread). On a route where
+-- slack_signature (mode verify) runs first, a verified request gets the route's `signed_exclusions` too.
+-- Every request's body is inspected, whatever its method and framing; a limit reached is a finding.
 -- Schema (fields, defaults, section security.waf): gateway/policies/waf.py.
 local cidr = require "edge.lib.cidr"
+local cjson = require "cjson.safe"
+local crs_engine = require "edge.waf.crs.engine"
 local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local inspect = require "edge.waf.inspect"
@@ -16,13 +20,14 @@ local ngx_var = ngx.var
 local ngx_req = ngx.req
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat, sort = table.concat, table.sort
-local type, ipairs, rawget, tonumber = type, ipairs, rawget, tonumber
+local type, pairs, ipairs, rawget, tonumber, tostring = type, pairs, ipairs, rawget, tonumber, tostring
 local lower, upper, sub = string.lower, string.upper, string.sub
 
 local PROTOCOL = inspect.PROTOCOL
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
 local cidr_match = cidr.match
+local EMPTY = {}
 
 local _M = {}
 
@@ -41,6 +46,22 @@ local function set_of(list, case)
     return s
 end
 
+-- The compiled CRS (gateway render writes crs.json), loaded once per nginx master.
+local crs_by_file = {}
+
+local function load_crs(path)
+    local eng = crs_by_file[path]
+    if eng then
+        return eng
+    end
+    local f = assert(io.open(path, "rb"), "waf: cannot read the compiled CRS " .. tostring(path))
+    local ruleset = assert(cjson.decode(f:read("*a")), "waf: " .. path .. " is not valid JSON")
+    f:close()
+    eng = crs_engine.new(ruleset)
+    crs_by_file[path] = eng
+    return eng
+end
+
 local function cidrs(list)
     local out = {}
     for _, c in ipairs(list) do
@@ -49,9 +70,37 @@ local function cidrs(list)
     return out
 end
 
+-- The route's CRS views (full, and with signed_exclusions), or nil when the CRS is off.
+local function crs_views(conf, edge_config)
+    if not conf.crs or not (edge_config and edge_config.crs_file) then
+        return nil
+    end
+    local eng = load_crs(edge_config.crs_file)
+    -- free_text: the route's fields of prose (search, names, bios, notes), spared the rules that read
+    -- prose as commands or SQL (free_text_rules); every other rule still reads them
+    local exclusions = {}
+    for _, ex in ipairs(conf.crs_exclusions or EMPTY) do exclusions[#exclusions + 1] = ex end
+    for _, ex in ipairs(conf.exclusions or EMPTY) do exclusions[#exclusions + 1] = ex end
+    for _, field in ipairs(conf.free_text or EMPTY) do
+        exclusions[#exclusions + 1] = { ids = conf.free_text_rules, target = field }
+    end
+    local full = eng:view(exclusions)
+    full.clean = new_cache(4096)
+    local signed
+    if conf.signed_exclusions then
+        local both = {}
+        for _, ex in ipairs(exclusions) do both[#both + 1] = ex end
+        for _, ex in ipairs(conf.signed_exclusions) do both[#both + 1] = ex end
+        signed = eng:view(both)
+        signed.clean = new_cache(4096)
+    end
+    return full, signed
+end
+
 -- conf: edge.json's, resolved by gateway/policies/waf.py (defaults and security.waf merged).
-function _M.new(conf, route_name)
+function _M.new(conf, route_name, edge_config)
     inspect.compile()
+    local crs, crs_signed = crs_views(conf, edge_config)
     local ip_allow, ip_deny = cidrs(conf.ip_allow), cidrs(conf.ip_deny)
     return setmetatable({
         route = route_name,
@@ -71,6 +120,9 @@ function _M.new(conf, route_name)
         check_ip = #ip_allow > 0 or #ip_deny > 0,
         -- Host header -> allowed?, so the lower-case and port strip run once per distinct Host
         host_ok = new_cache(64),
+        crs = crs,
+        crs_signed = crs_signed,
+        crs_mode = conf.crs_mode,
     }, Policy)
 end
 
@@ -140,16 +192,122 @@ function Policy:protocol(headers, method, truncated)
     return found
 end
 
-function Policy:decide(score, ids, matched)
+-- a CRS rule's family, from its attack-* tag (the metrics' category label)
+local function crs_category(rule)
+    for _, t in ipairs(rule.tags) do
+        if t:sub(1, 7) == "attack-" then
+            return t:sub(8)
+        end
+    end
+    return "crs"
+end
+
+local HTTP_VERSIONS = { [1.0] = "HTTP/1.0", [1.1] = "HTTP/1.1", [2.0] = "HTTP/2.0", [3.0] = "HTTP/3.0" }
+local MAX_KEYED_BODY = 4096
+local key_buf = {}
+
+-- The CRS verdict on this request: the engine's result (blocked, score, rules, matched, targets), or
+-- nil when a request identical in everything the engine reads (method, URI, protocol, client address,
+-- headers in order, a small body) was already found clean by this route's view: clean API traffic
+-- repeats itself, and the engine is deterministic. headers: ngx.req.get_headers()'s table.
+function Policy:run_crs(view, headers, method, body)
+    local uri = ngx_var.request_uri or "/"
+    local proto = HTTP_VERSIONS[ngx_req.http_version()] or "HTTP/1.1"
+    local remote = ngx_var.remote_addr or ""
+    local buf, b = key_buf, 5
+    buf[1], buf[2], buf[3], buf[4] = method, uri, proto, remote
+    for name, v in pairs(headers) do
+        if type(v) == "table" then
+            for _, x in ipairs(v) do
+                buf[b + 1], buf[b + 2] = name, x
+                b = b + 2
+            end
+        else
+            buf[b + 1], buf[b + 2] = name, v
+            b = b + 2
+        end
+    end
+    buf[5] = (b - 5) / 2   -- the header count: where the body starts
+    local key
+    if not body or #body <= MAX_KEYED_BODY then
+        buf[b + 1] = body or ""
+        -- "\n" cannot occur in a request line, a header or the address; with the header count in
+        -- front of them, the key is unambiguous
+        key = concat(buf, "\n", 1, b + 1)
+        if view.clean:get(key) then
+            return nil
+        end
+    end
+    local list = {}
+    for i = 6, b, 2 do
+        list[#list + 1] = { buf[i], buf[i + 1] }
+    end
+    local res = view:inspect({ method = method, uri = uri, protocol = proto, headers = list, body = body,
+        remote_addr = remote })
+    if key and not res.blocked and #res.rules == 0 then
+        view.clean:set(key, true)
+    end
+    return res
+end
+
+-- "942100@ARGS:q|ARGS:name,949110@TX:anomaly_score": each CRS rule with where it matched, for the
+-- access log's decisions and `python -m gateway waf-tune` (separators in client-chosen names masked)
+local MAX_TARGETS_TEXT = 512
+
+local function crs_hits_text(crs)
+    local parts = {}
+    for i, id in ipairs(crs.rules) do
+        local names = {}
+        for j, name in ipairs(crs.targets[i] or EMPTY) do
+            names[j] = (name:gsub("[,;|@ ]", "_"))
+        end
+        parts[i] = id .. "@" .. concat(names, "|")
+    end
+    local text = concat(parts, ",")
+    return #text > MAX_TARGETS_TEXT and text:sub(1, MAX_TARGETS_TEXT) or text
+end
+
+-- CRS in detect mode: log what it would have blocked (decisions, metrics, error log)
+function Policy:note_crs(crs)
+    for _, r in ipairs(crs.matched) do
+        metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", crs_category(r) } })
+    end
+    metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", "crs_detect" } })
+    local hits = crs_hits_text(crs)
+    ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", hits,
+        " request_id=", ngx_var.edge_request_id or "")
+    decisions.log(decisions.token("crs", nil, "detect", hits))
+end
+
+function Policy:decide(score, ids, matched, crs)
     local action = self.mode == "block" and "block" or "detect"
     for _, r in ipairs(matched) do
         metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", r.category } })
     end
+    local tags = ""
+    if crs then
+        for _, r in ipairs(crs.matched) do
+            metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", crs_category(r) } })
+        end
+        local seen, list = {}, {}
+        for _, r in ipairs(crs.matched) do
+            for _, t in ipairs(r.tags) do
+                if not seen[t] and (t:sub(1, 7) == "attack-" or t:sub(1, 9) == "language-") then
+                    seen[t] = true
+                    list[#list + 1] = t
+                end
+            end
+        end
+        tags = concat(list, ",")
+    end
     metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", action } })
     local id_text = concat(ids, ",")
     ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
-        " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
+        " tags=", tags, " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
     decisions.log(decisions.token("waf", nil, action, id_text))
+    if crs then
+        decisions.log(decisions.token("crs", nil, action, crs_hits_text(crs)))
+    end
     if action == "block" then
         return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
             nil, { rules = ids })
@@ -188,25 +346,45 @@ function Policy:access(ctx)
         end
         content_type = ngx_var.content_type
     end
-    local matched = scan_rest(acc, ngx_var.request_uri or "", body, content_type, self.opts, truncated)
+    -- a verified Slack event's body is the CRS's to judge, with the chat exclusions on message text only
+    local own_body = not (ctx.slack_verified and self.crs_signed) and body or nil
+    local matched = scan_rest(acc, ngx_var.request_uri or "", own_body, content_type, self.opts, truncated)
     if found then
         matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
         for _, r in ipairs(found) do
             matched[#matched + 1] = r
         end
     end
-    if not matched then
+    local view = ctx.slack_verified and self.crs_signed or self.crs
+    local crs = view and self:run_crs(view, headers, method, body)
+    if crs and not crs.blocked and #crs.rules == 0 then
+        crs = nil
+    end
+    if not matched and not crs then
         return
     end
     local score, ids = 0, {}
-    for _, r in ipairs(matched) do
+    for _, r in ipairs(matched or EMPTY) do
         score = score + r.score
         ids[#ids + 1] = r.id
     end
-    if score >= self.threshold then
+    local blocked = score >= self.threshold
+    if crs and crs.blocked then
+        if self.crs_mode == "block" then
+            blocked = true
+            score = score > crs.score and score or crs.score
+        else
+            -- detect: CRS's verdict is logged (decisions, metrics, error log), ours decides
+            self:note_crs(crs)
+        end
+    end
+    if blocked then
+        for _, id in ipairs(crs and crs.rules or EMPTY) do
+            ids[#ids + 1] = id
+        end
         sort(ids)
         ctx.waf = { score = score, rules = ids }
-        return self:decide(score, ids, matched)
+        return self:decide(score, ids, matched or EMPTY, crs)
     end
 end
 

@@ -18,17 +18,17 @@ local _M = {}
 
 -- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
 local PROTOCOL = {
-    method = { id = 911100, category = "protocol", score = 5, desc = "method not allowed" },
-    no_host = { id = 920280, category = "protocol", score = 5, desc = "missing Host header" },
-    bad_host = { id = 920350, category = "protocol", score = 5, desc = "Host is not this server" },
-    cl_te = { id = 920180, category = "protocol", score = 5, desc = "both Content-Length and Transfer-Encoding" },
-    multi_cl = { id = 920160, category = "protocol", score = 5, desc = "conflicting Content-Length headers" },
-    header_size = { id = 920380, category = "protocol", score = 5, desc = "oversized header" },
-    header_count = { id = 920390, category = "protocol", score = 5, desc = "too many headers" },
-    nul = { id = 920270, category = "protocol", score = 5, desc = "NUL byte in a value" },
-    ip_deny = { id = 910100, category = "ip", score = 5, desc = "client address is denied" },
-    multipart = { id = 920120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
-    mp_filename = { id = 930170, category = "traversal", score = 5,
+    method = { id = 111100, category = "protocol", score = 5, desc = "method not allowed" },
+    no_host = { id = 120280, category = "protocol", score = 5, desc = "missing Host header" },
+    bad_host = { id = 120350, category = "protocol", score = 5, desc = "Host is not this server" },
+    cl_te = { id = 120180, category = "protocol", score = 5, desc = "both Content-Length and Transfer-Encoding" },
+    multi_cl = { id = 120160, category = "protocol", score = 5, desc = "conflicting Content-Length headers" },
+    header_size = { id = 120380, category = "protocol", score = 5, desc = "oversized header" },
+    header_count = { id = 120390, category = "protocol", score = 5, desc = "too many headers" },
+    nul = { id = 120270, category = "protocol", score = 5, desc = "NUL byte in a value" },
+    ip_deny = { id = 110100, category = "ip", score = 5, desc = "client address is denied" },
+    multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
+    mp_filename = { id = 130170, category = "traversal", score = 5,
         desc = "multipart file name with a path (dot-dot segment or absolute)" },
 }
 -- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged

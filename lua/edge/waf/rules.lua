@@ -1,6 +1,6 @@
 -- WAF rules as data (anomaly scoring in the style of OWASP CRS, paranoia level 1).
--- Each rule: id (CRS-like numbering per family), category, score (5 = critical: blocks alone at the
--- default threshold; 3 = warning: needs a second signal), view ("n" = fully decoded + lower-cased,
+-- Each rule: id (1xxxxx: CRS's family numbering minus 800000, outside the CRS's own ranges), category,
+-- score (5 = critical: blocks alone at the default threshold; 3 = warning: needs a second signal), view ("n" = fully decoded + lower-cased,
 -- "sql" = that with comments removed and whitespace collapsed), targets (default: every inspected
 -- value; "ua" = User-Agent only), and a PCRE pattern compiled once with JIT.
 -- Patterns describe attack grammar (a quote that closes a string and continues with SQL, a tag with
@@ -15,129 +15,129 @@ local function rule(id, category, score, pattern, desc, extra)
     R[#R + 1] = r
 end
 
--- ---------------------------------------------------------------- SQL injection (942xxx)
-rule(942100, "sqli", 5,
+-- ---------------------------------------------------------------- SQL injection (142xxx)
+rule(142100, "sqli", 5,
     [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?\s*\)*\s*(?:[=<>!]|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|\d+\s*(?:--|#|;|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b)]=],
     "string closed then boolean SQL continues", { view = "sql" })
-rule(942110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
+rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
     "tautology x = x", { view = "sql" })
-rule(942120, "sqli", 5, [=[\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
+rule(142120, "sqli", 5, [=[\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
     { view = "sql" })
-rule(942130, "sqli", 5, [=[\bunion\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=], "UNION SELECT", { view = "sql" })
-rule(942140, "sqli", 5,
+rule(142130, "sqli", 5, [=[\bunion\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=], "UNION SELECT", { view = "sql" })
+rule(142140, "sqli", 5,
     [=[\bselect\s*(?:\(|\*|@@|null\b|(?:top\s+\d+\s+)?(?:distinct\s+)?[\w.`"\[\]()]+\s*(?:,\s*[\w.`"'\[\]()]+\s*)*\bfrom\s+[\w.`"\[\]]+\s*(?:where|limit|order|group|--|#|;|\)|$)|\d+\s*,|'[^']*'\s*,|(?:user|version|database|system_user|current_user|session_user|schema)\s*\(|char\s*\(|concat)]=],
     "SELECT statement shape", { view = "sql" })
-rule(942150, "sqli", 5,
+rule(142150, "sqli", 5,
     [=[\b(?:sleep|benchmark|pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~)\s*\(]=],
     "time-based or error-based SQL function", { view = "sql" })
-rule(942160, "sqli", 5,
+rule(142160, "sqli", 5,
     [=[\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
     "SQL server internals", { view = "sql" })
-rule(942170, "sqli", 5,
+rule(142170, "sqli", 5,
     [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:table|user|function)|exec(?:ute)?\s*[\w(@]|declare\s+@|shutdown\b|select\s)]=],
     "stacked query", { view = "sql" })
-rule(942180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--|#|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
-rule(942190, "sqli", 5,
+rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--|#|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
+rule(142190, "sqli", 5,
     [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|select|sleep|benchmark|case|char|ascii|substring|concat)\b|\bcase\s+when\s+.{1,80}\s+then\b|\bnull\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]]=],
     "SQL expression fragments", { view = "sql" })
-rule(942200, "sqli", 5,
+rule(142200, "sqli", 5,
     [=[\b(?:and|or)\s+(?:not\s+)?(?:exists\s*\(|\(\s*select\b|ascii\s*\(|substring\s*\(|mid\s*\(|length\s*\(|ord\s*\(|char\s*\()|\bexec(?:ute)?\s+(?:master\.|xp_|sp_)|\b(?:cast|convert)\s*\(.{1,60}\bas\s+\w+|\bchr\s*\(\s*\d+\s*\)\s*(?:\|\||\+)|\bchar\s*\(\s*\d+\s*(?:,\s*\d+\s*)+\)|\bselect\b.{0,40}\bfrom\b.{0,80}\bwhere\b]=],
     "blind SQL probes", { view = "sql" })
-rule(942210, "sqli", 3, [=[\b0x[0-9a-f]{8,}\b|\bsubstring\s*\(|\bgroup_concat\s*\(|\bconcat(?:_ws)?\s*\(.{0,40}(?:0x|char|select|user|version)]=],
+rule(142210, "sqli", 3, [=[\b0x[0-9a-f]{8,}\b|\bsubstring\s*\(|\bgroup_concat\s*\(|\bconcat(?:_ws)?\s*\(.{0,40}(?:0x|char|select|user|version)]=],
     "SQL obfuscation helpers", { view = "sql" })
-rule(942220, "sqli", 5, [=[^\s*['"`]?\s*\)*\s*(?:--|#)\s*$|^\s*\d*\s*['"`]\s*\)*\s*;]=], "value that only closes a string",
+rule(142220, "sqli", 5, [=[^\s*['"`]?\s*\)*\s*(?:--|#)\s*$|^\s*\d*\s*['"`]\s*\)*\s*;]=], "value that only closes a string",
     { view = "n" })
 
-rule(942230, "sqli", 5,
+rule(142230, "sqli", 5,
     [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\b|delete\s+from\b|drop\s+(?:table|database)\b|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
     "SQL statement as the whole value", { view = "sql" })
-rule(942240, "sqli", 5,
+rule(142240, "sqli", 5,
     [=[['"`]\s*\)*\s*(?:or|and|xor)\s+['"`]?\w*['"`]?\s*(?:[&|^*+/%-]|['"`]\s*$|$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
     "quote games and boolean fragments", { view = "sql" })
 
--- ---------------------------------------------------------------- XSS (941xxx)
-rule(941100, "xss", 5, [=[<\s*/?\s*script\b|<\s*/?\s*(?:iframe|frameset|frame|object|embed|applet|svg|math|meta|base|isindex|marquee|bgsound|layer|ilayer|xss|vmlframe|handler|animate|animatemotion|animatetransform|template|xmp|plaintext|noembed|noscript)\b]=],
+-- ---------------------------------------------------------------- XSS (141xxx)
+rule(141100, "xss", 5, [=[<\s*/?\s*script\b|<\s*/?\s*(?:iframe|frameset|frame|object|embed|applet|svg|math|meta|base|isindex|marquee|bgsound|layer|ilayer|xss|vmlframe|handler|animate|animatemotion|animatetransform|template|xmp|plaintext|noembed|noscript)\b]=],
     "dangerous HTML element")
-rule(941110, "xss", 5, [=[<[a-z][a-z0-9:-]*\b[^<>]*?[\s"'/]on[a-z]{3,}\s*=]=], "tag with an event handler")
-rule(941120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|[\s"'/]on(?:error|load|mouse\w+|click|dblclick|focus\w*|blur|key\w+|change|submit|toggle|begin|end|pageshow|hashchange|message|animation\w+|transition\w+|pointer\w+|scroll|wheel|drag\w*|drop|copy|paste|input|invalid|resize|unload|beforeunload|afterscriptexecute|beforescriptexecute|readystatechange|start|finish|play|search|select|show|touch\w+|contextmenu|auxclick|unhandledrejection)\s*=\s*[^\s=]]=],
+rule(141110, "xss", 5, [=[<[a-z][a-z0-9:-]*\b[^<>]*?[\s"'/]on[a-z]{3,}\s*=]=], "tag with an event handler")
+rule(141120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|[\s"'/]on(?:error|load|mouse\w+|click|dblclick|focus\w*|blur|key\w+|change|submit|toggle|begin|end|pageshow|hashchange|message|animation\w+|transition\w+|pointer\w+|scroll|wheel|drag\w*|drop|copy|paste|input|invalid|resize|unload|beforeunload|afterscriptexecute|beforescriptexecute|readystatechange|start|finish|play|search|select|show|touch\w+|contextmenu|auxclick|unhandledrejection)\s*=\s*[^\s=]]=],
     "event handler attribute")
-rule(941130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
+rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
     "script URL")
-rule(941140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\b__proto__\b|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]]=],
+rule(141140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\b__proto__\b|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]]=],
     "JavaScript sink")
-rule(941150, "xss", 5, [=[['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)]=],
+rule(141150, "xss", 5, [=[['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)]=],
     "tag breaking out of an attribute")
-rule(941160, "xss", 5, [=[\bexpression\s*\(|-moz-binding\s*:|@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)]=],
+rule(141160, "xss", 5, [=[\bexpression\s*\(|-moz-binding\s*:|@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)]=],
     "CSS and eval tricks")
-rule(941180, "xss", 5,
+rule(141180, "xss", 5,
     [=[\b(?:alert|prompt|confirm)\b\s*(?:\.\s*(?:call|apply|bind)\b|\)\s*\()|[(=,\[]\s*(?:alert|prompt|confirm|eval)\s*[),\]]|\b(?:top|self|window|parent|frames|this|globalthis)\s*\[\s*(?:['"`/]|\d+\s*\.\.)|\.\s*source\s*\+|\.\s*tostring\s*\(\s*(?:30|36)\s*\)|\bdata(?:src|fld|formatas)\s*=|\battributename\s*=|\bxlink:href\s*=|<\s*link\b[^>]*\bhref\s*=|<\s*xml\b|(?:src|href|action)\s*=\s*["'`]?\s*(?:mocha|livescript|vbscript)\s*:|\beval\s*\(\s*\w+\s*\+]=],
     "JavaScript call tricks and legacy vectors")
-rule(941170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|svg|a|div|style|link|source|html|head|title)\b[^<>]*>?]=],
+rule(141170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|svg|a|div|style|link|source|html|head|title)\b[^<>]*>?]=],
     "HTML element in a parameter")
 
--- ---------------------------------------------------------------- path traversal / file inclusion (930xxx)
-rule(930100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
+-- ---------------------------------------------------------------- path traversal / file inclusion (130xxx)
+rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
     "dot-dot path segment", { view = "path" })
-rule(930110, "lfi", 5,
+rule(130110, "lfi", 5,
     [=[(?:^|[^\w.])/(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers|httpd|apache2?|nginx|mysql|php\d?|ssh)|proc[\\/](?:self|\d+)[\\/])]=],
     "Unix system file path", { view = "path" })
-rule(930120, "lfi", 5,
+rule(130120, "lfi", 5,
     [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|documents and settings|users[\\/](?:administrator|default|all users)|system volume information|xampp|wamp|apache\d?|php\d?|mysql|home\d*[\\/]|sys(?:tem32|prep|log)|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%]=],
     "Windows system file path")
-rule(930130, "lfi", 5,
+rule(130130, "lfi", 5,
     [=[(?:^|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|web\.config\b|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b)]=],
     "sensitive file name", { view = "path" })
-rule(930140, "lfi", 5,
+rule(130140, "lfi", 5,
     [=[\b(?:php|file|zip|phar|expect|glob|compress\.zlib|compress\.bzip2|jar|data|ogg|rar|ssh2\.\w+)://|\bphp://(?:filter|input|stdin|memory|temp|fd)|\bconvert\.(?:base64|iconv|quoted)|\bdata:[\w/+.-]*;base64,]=],
     "stream wrapper")
-rule(930150, "lfi", 5, [=[[\\/]\.{2,}$|^\.{2,}[\\/]?$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
+rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.{2,}[\\/]?$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
 
-rule(930160, "lfi", 5,
+rule(130160, "lfi", 5,
     [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi)\b|(?:^|[\\/\s])(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~ -]*\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\bweb\.config\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
     "application or server file path", { view = "path" })
 
--- ---------------------------------------------------------------- command injection (932xxx)
+-- ---------------------------------------------------------------- command injection (132xxx)
 -- Commands that are not also everyday English words: a shell separator before them is enough.
 local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|bash|sh|zsh|ksh|csh|tcsh|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|rm|tftp|crontab|nohup|sudo|useradd|base64|xxd|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|nmap|uptime|hostname|printenv|killall|whois|traceroute|tracert|mkfifo|mknod|gcc|xterm)]=]
 -- Commands that are also words ("; ping me", "& sleep well"): they need a shell-looking argument.
 local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg|net|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|awk|passwd|ftp)]=]
 local SEPARATOR = [=[(?:[;|&\n]|\\n|\$\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
-rule(932100, "rce", 5,
+rule(132100, "rce", 5,
     SEPARATOR .. SHELL_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&)}`#'"]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
     "shell separator then command")
-rule(932105, "rce", 5,
+rule(132105, "rce", 5,
     SEPARATOR .. WORD_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&`]|\\n|[\s+]+(?:-{1,2}[a-z]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))]=],
     "shell separator then a word-like command with shell arguments")
-rule(932110, "rce", 5,
+rule(132110, "rce", 5,
     [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\b(?:cmd|cmd\.exe)\s*/[ck]\b|\bpowershell(?:\.exe)?\s+-|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
-rule(932120, "rce", 5,
+rule(132120, "rce", 5,
     [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite|include|require)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\$_(?:get|post|request|cookie|server|files|env)\b|\b(?:runtime\.getruntime|processbuilder|java\.lang\.runtime)\b]=],
     "code execution function")
-rule(932130, "rce", 5, [=[<!--\s*#\s*(?:exec|include|echo|config|printenv|fsize|flastmod)\b]=], "server-side include")
-rule(932140, "rce", 5,
+rule(132130, "rce", 5, [=[<!--\s*#\s*(?:exec|include|echo|config|printenv|fsize|flastmod)\b]=], "server-side include")
+rule(132140, "rce", 5,
     [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more)\s+(?:[a-z]:|\\|/|%\w+%|\*)|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
     "Windows command")
 
-rule(932150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:|^\s*(?:wget|curl)\s+(?:-{1,2}[\w-]+\s+)*(?:https?|ftp)://\S+\s*(?:$|[;|&>]|-o\b)]=],
+rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:|^\s*(?:wget|curl)\s+(?:-{1,2}[\w-]+\s+)*(?:https?|ftp)://\S+\s*(?:$|[;|&>]|-o\b)]=],
     "JNDI lookup (Log4Shell) or a bare download command")
 
--- ---------------------------------------------------------------- template injection (934xxx)
-rule(934100, "ssti", 5,
+-- ---------------------------------------------------------------- template injection (134xxx)
+rule(134100, "ssti", 5,
     -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them
     [=[\{\{(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+|'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class)\b|\d\s*[-/]\s*\d)(?:(?!\}\})[\s\S]){0,300}?\}\}|\{\{\s*=|\{\{\s*[#/>!]]=],
     "expression inside {{ }}")
-rule(934110, "ssti", 5, [=[\{%-?\s*(?:import|include|set|if|for|print|debug|extends|macro|call|load|with|raw|php|block|filter|from)\b]=],
+rule(134110, "ssti", 5, [=[\{%-?\s*(?:import|include|set|if|for|print|debug|extends|macro|call|load|with|raw|php|block|filter|from)\b]=],
     "template statement {% %}")
-rule(934120, "ssti", 5, [=[[$#*@~]\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
+rule(134120, "ssti", 5, [=[[$#*@~]\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
     "expression inside ${ } / #{ } / *{ }")
-rule(934130, "ssti", 5, [=[<%[=#-]?\s*[^%>]{1,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)\s*__]=],
+rule(134130, "ssti", 5, [=[<%[=#-]?\s*[^%>]{1,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)\s*__]=],
     "template engine syntax")
-rule(934140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\.(?:system|popen|exec\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\.(?:exec|getruntime)]=],
+rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\.(?:system|popen|exec\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\.(?:exec|getruntime)]=],
     "interpreter internals")
 
--- ---------------------------------------------------------------- scanners (913xxx)
-rule(913100, "scanner", 5,
+-- ---------------------------------------------------------------- scanners (113xxx)
+rule(113100, "scanner", 5,
     [=[\b(?:sqlmap|nikto|nmap|masscan|acunetix|netsparker|w3af|dirbuster|gobuster|dirb|wfuzz|ffuf|nuclei|zgrab|havij|openvas|nessus|jaeles|arachni|skipfish|owasp zap|zaproxy|burpsuite|burp collaborator|wpscan|joomscan|whatweb|fimap|commix|xsser|hydra|paros|webinspect|appscan|morfeus|zmeu|jorgee|libwhisker|grabber|dotdotpwn|bsqlbf|sqlninja|pangolin|vega/|qualys|nmap scripting engine)\b]=],
     "security scanner user agent", { targets = "ua" })
 

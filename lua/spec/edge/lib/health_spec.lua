@@ -35,3 +35,27 @@ describe("edge.lib.health", function()
         assert.same({ jeeves = "down" }, doc.checks)
     end)
 end)
+
+describe("edge.lib.health.down_dependencies", function()
+    local health
+
+    setup(function()
+        fake_ngx.install({}).thread = {}
+        package.loaded["edge.lib.health"] = nil
+        health = require "edge.lib.health"
+    end)
+
+    it("names the dependencies a service reports down, sorted", function()
+        assert.same({ "postgres", "redis" }, health.down_dependencies(
+            '{"status":"unavailable","dependencies":{"redis":"down","postgres":"timeout","disk":"up"}}'))
+        assert.same({ "postgres" }, health.down_dependencies('{"checks":{"postgres":"down"}}'))
+    end)
+
+    it("is nil when every dependency is up or the body says nothing about them", function()
+        assert.is_nil(health.down_dependencies('{"status":"ready","dependencies":{"postgres":"up"}}'))
+        assert.is_nil(health.down_dependencies('{"status":"ok"}'))
+        assert.is_nil(health.down_dependencies("<html>"))
+        assert.is_nil(health.down_dependencies(nil))
+        assert.is_nil(health.down_dependencies('{"checks":"postgres"}'))
+    end)
+end)

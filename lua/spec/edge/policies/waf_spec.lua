@@ -73,17 +73,17 @@ describe_rules("edge.policies.waf", function()
 
     it("scores a method outside the allowlist and a foreign Host", function()
         request(waf.new(conf(), "api"), "DELETE", "/api/items/1")
-        assert.same({ 911100 }, rejected.rules)
+        assert.same({ 111100 }, rejected.rules)
         headers.host = "evil.example"
         request(waf.new(conf(), "api"), "GET", "/api/items")
-        assert.same({ 920350 }, rejected.rules)
+        assert.same({ 120350 }, rejected.rules)
     end)
 
     it("refuses denied addresses before reading anything", function()
         request(waf.new(conf({ ip_deny = { "192.0.2.0/24" } }), "api"), "GET", "/")
-        assert.same({ 910100 }, rejected.rules)
+        assert.same({ 110100 }, rejected.rules)
         request(waf.new(conf({ ip_allow = { "2001:db8::/32" } }), "api"), "GET", "/")
-        assert.same({ 910100 }, rejected.rules)
+        assert.same({ 110100 }, rejected.rules)
     end)
 
     it("inspects the body of a GET that declares one", function()

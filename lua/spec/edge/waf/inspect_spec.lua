@@ -83,7 +83,7 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
             local f = { 'Content-Disposition: form-data; name="f"; filename="' .. name .. '"',
                 "Content-Type: application/octet-stream", "\0\1\2" }
             local got = ids(inspect(body_of(B, { f })))
-            assert.truthy(table.concat(got, ","):find("930170", 1, true), name)
+            assert.truthy(table.concat(got, ","):find("130170", 1, true), name)
         end
     end)
 
@@ -119,7 +119,7 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
         for i, c in ipairs(bad) do
             local ok, matched = pcall(inspect, c[1], c[2])
             assert.is_true(ok, "case " .. i)
-            assert.same({ 920120 }, ids(matched), "case " .. i)
+            assert.same({ 120120 }, ids(matched), "case " .. i)
             assert.truthy(score(matched) >= 5, "case " .. i)
         end
         -- the raw text is still scanned when the parse fails
@@ -220,7 +220,7 @@ describe_rules("edge.waf.inspect at its inspection limits", function()
     it("inspects a value past max_value_length instead of cutting it", function()
         local value = string.rep("a", 70) .. " " .. SQLI
         local matched = inspect("q=" .. value:gsub(" ", "+"), FORM, { max_value_length = 64 })
-        assert.is_true(has(matched, 942130))
+        assert.is_true(has(matched, 142130))
     end)
 
     it("flags a body cut at max_body_inspect", function()
@@ -232,6 +232,6 @@ describe_rules("edge.waf.inspect at its inspection limits", function()
         local uri = "/api/x?q=" .. string.rep("b", 3000)
         local matched = waf.inspect(uri, { host = "localhost", referer = "https://x/?q=" .. SQLI:gsub(" ", "%%20") },
             nil, nil, with())
-        assert.is_true(has(matched, 942130))
+        assert.is_true(has(matched, 142130))
     end)
 end)

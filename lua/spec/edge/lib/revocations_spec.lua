@@ -1,0 +1,99 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
+local fake_ngx = require "fake_ngx"
+
+describe("revocations.apply", function()
+    local rev, d, fake
+
+    before_each(function()
+        fake = fake_ngx.install({ dicts = { "edge_metrics", "edge_revocations" } })
+        package.loaded["edge.lib.revocations"] = nil
+        package.loaded["edge.lib.metrics"] = nil
+        rev = require "edge.lib.revocations"
+        d = fake.shared.edge_revocations
+    end)
+
+    -- the feed's shape; clients given as {{client_id=}} for readability
+    local function doc(jtis, clients, extra)
+        local ids = {}
+        for i, c in ipairs(clients or {}) do
+            ids[i] = type(c) == "table" and c.client_id or c
+        end
+        local t = { cursor = 100.5, revoked = jtis or {}, disabled_clients = ids }
+        for k, v in pairs(extra or {}) do
+            t[k] = v
+        end
+        return t
+    end
+
+    it("denies a revoked jti and moves the generation", function()
+        assert.is_nil(rev.generation())
+        local changed = rev.apply(d, doc({ { jti = "abc", exp = 2000 } }), 1000)
+        assert.is_true(changed)
+        assert.equals(1, rev.generation())
+        assert.is_true(rev.denied(rev.jti_key("abc"), rev.client_key("demo")))
+        assert.is_false(rev.denied(rev.jti_key("other"), rev.client_key("demo")))
+        assert.is_false(rev.denied(nil, rev.client_key("demo")))
+        assert.equals("100.5", d:get("cursor"))
+    end)
+
+    it("applies a repeated entry without moving the generation", function()
+        rev.apply(d, doc({ { jti = "abc", exp = 2000 } }), 1000)
+        local changed = rev.apply(d, doc({ { jti = "abc", exp = 2000 } }), 1001)
+        assert.is_false(changed)
+        assert.equals(1, rev.generation())
+    end)
+
+    it("skips jtis already expired past the slack and malformed entries", function()
+        local changed = rev.apply(d, doc({ { jti = "old", exp = 10 }, { jti = 5, exp = 2000 }, "x",
+            { jti = "", exp = 2000 }, { jti = "noexp" } }), 1000)
+        assert.is_false(changed)
+        assert.is_nil(rev.generation())
+    end)
+
+    it("keeps the disabled set exact: re-enabled clients leave the list", function()
+        assert.is_true(rev.apply(d, doc({}, { { client_id = "a" }, { client_id = "b" } }), 1000))
+        assert.is_true(rev.denied(nil, rev.client_key("a")))
+        assert.is_true(rev.denied(nil, rev.client_key("b")))
+        assert.is_false(rev.apply(d, doc({}, { { client_id = "a" }, { client_id = "b" } }), 1001))
+        assert.is_true(rev.apply(d, doc({}, { { client_id = "b" } }), 1002))
+        assert.is_false(rev.denied(nil, rev.client_key("a")))
+        assert.is_true(rev.denied(nil, rev.client_key("b")))
+        assert.equals(2, rev.generation())
+    end)
+
+    it("restores a client entry lost from the dict", function()
+        rev.apply(d, doc({}, { { client_id = "a" } }), 1000)
+        d:delete("c:a")
+        assert.is_true(rev.apply(d, doc({}, { { client_id = "a" } }), 1001))
+        assert.is_true(rev.denied(nil, rev.client_key("a")))
+    end)
+
+    it("reports a moved key set (kids), not the first one seen", function()
+        local _, moved = rev.apply(d, doc({}, {}, { kids = { "k2", "k1" } }), 1000)
+        assert.is_false(moved)
+        _, moved = rev.apply(d, doc({}, {}, { kids = { "k1", "k2" } }), 1001)
+        assert.is_false(moved)
+        _, moved = rev.apply(d, doc({}, {}, { kids = { "k2" } }), 1002)
+        assert.is_true(moved)
+    end)
+
+    it("rejects a malformed document and applies nothing", function()
+        assert.is_nil(rev.apply(d, { revoked = {} }, 1000))
+        assert.is_nil(rev.apply(d, doc({ { jti = "x", exp = 2000 } }, { 3 }), 1000))
+        assert.is_false(rev.denied(rev.jti_key("x"), rev.client_key("3")))
+        assert.is_nil(d:get("cursor"))
+    end)
+end)
+
+describe("http_get.max_age", function()
+    local http_get = require "edge.lib.http_get"
+
+    it("reads max-age and treats no-store / no-cache as 0", function()
+        assert.equals(300, http_get.max_age("public, max-age=300"))
+        assert.equals(60, http_get.max_age('Max-Age="60", public'))
+        assert.equals(0, http_get.max_age("no-store"))
+        assert.equals(0, http_get.max_age("max-age=300, no-cache"))
+        assert.is_nil(http_get.max_age("public"))
+        assert.is_nil(http_get.max_age(nil))
+    end)
+end)

@@ -1,0 +1,51 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
+
+describe("edge.waf.crs.operators", function()
+    local ops = require "edge.waf.crs.operators"
+    local function m(name, arg, value)
+        return (assert(ops.compile(name, arg))(value))
+    end
+
+    it("@rx uses ModSecurity's options and gives captures", function()
+        local rx = assert(ops.compile("rx", "a(b+)c"))
+        local ok, caps = rx("xabbc")
+        assert.is_true(ok)
+        assert.same({ "abbc", "bb" }, caps)
+        assert.is_true(m("rx", "^x.y$", "x\ny"))        -- DOTALL
+        assert.is_true(m("rx", "^two$", "one\ntwo"))    -- MULTILINE
+    end)
+
+    it("@pm matches phrases case-insensitively anywhere", function()
+        assert.is_true(m("pm", { "passwd", "x" }, "/ETC/PASSWD"))
+        assert.is_false(m("pm", { "passwd", "shadow" }, "hello"))
+    end)
+
+    it("@detectSQLi / @detectXSS call libinjection", function()
+        assert.is_true(m("detectSQLi", "", "1' or '1'='1"))
+        assert.is_false(m("detectSQLi", "", "O'Neil"))
+        assert.is_true(m("detectXSS", "", "<script>alert(1)</script>"))
+        assert.is_false(m("detectXSS", "", "a < b"))
+    end)
+
+    it("string and number operators", function()
+        assert.is_true(m("streq", "GET", "GET"))
+        assert.is_true(m("contains", "ab", "xaby"))
+        assert.is_true(m("beginsWith", "/api", "/api/x"))
+        assert.is_true(m("endsWith", ".php", "a.php"))
+        assert.is_true(m("within", "GET HEAD POST", "HEAD"))
+        assert.is_true(m("eq", "0", "abc"))    -- atoi: not a number reads as 0
+        assert.is_true(m("gt", "5", "12"))
+        assert.is_true(m("lt", "5", "3"))
+    end)
+
+    it("validation operators match what is invalid", function()
+        assert.is_true(m("validateByteRange", "32-126", "a\1b"))
+        assert.is_false(m("validateByteRange", "32-126", "abc"))
+        assert.is_true(m("validateUrlEncoding", "", "a%zz"))
+        assert.is_false(m("validateUrlEncoding", "", "a%41"))
+        assert.is_true(m("validateUtf8Encoding", "", "\192\175"))   -- overlong
+        assert.is_false(m("validateUtf8Encoding", "", "caf\195\169"))
+        assert.is_true(m("ipMatch", "127.0.0.1,10.0.0.0/8", "10.2.3.4"))
+        assert.is_false(m("ipMatch", "127.0.0.1,10.0.0.0/8", "11.2.3.4"))
+    end)
+end)

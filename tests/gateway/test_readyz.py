@@ -1,0 +1,160 @@
+"""/readyz in a real nginx running the edge's Lua, in front of fake services whose health we control:
+it names a dependency a service reports down, caches its verdict (probes cost the same whatever the
+request rate) and is rate-limited per client."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from stackctl import REPO, free_ports
+
+from gateway import render
+from servicekit.runpaths import RunPaths
+
+pytestmark = pytest.mark.stack
+
+NGINX_CONF = """
+load_module {modules}/ndk_http_module.so;
+load_module {modules}/ngx_http_lua_module.so;
+{user}
+worker_processes 2;
+pid {root}/nginx.pid;
+error_log {root}/error.log warn;
+daemon off;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    uninitialized_variable_warn off;
+    default_type application/json;
+    {maps}
+    client_body_temp_path {root}/tmp;
+    proxy_temp_path {root}/tmp;
+    fastcgi_temp_path {root}/tmp;
+    uwsgi_temp_path {root}/tmp;
+    scgi_temp_path {root}/tmp;
+    lua_package_path "{lua}/?.lua;{lua}/?/init.lua;;";
+    lua_shared_dict edge_metrics 1m;
+    lua_shared_dict edge_limits 1m;
+    lua_shared_dict edge_health 1m;
+    init_by_lua_block {{ require("edge").init("{root}/edge.json") }}
+    init_worker_by_lua_block {{ require("edge").init_worker() }}
+    set_real_ip_from 127.0.0.1;
+    real_ip_header X-Forwarded-For;
+    server {{
+        listen 127.0.0.1:{port};
+        location = /readyz {{ content_by_lua_block {{ require("edge.lib.health").readiness() }} }}
+        {edge_vars}
+    }}
+}}
+"""
+
+
+class FakeHealth:
+    """Both services' health endpoints: an answer we set, and how often each was probed."""
+
+    def __init__(self) -> None:
+        self.answer: tuple[int, dict[str, Any]] = (200, {"status": "ok"})
+        self.hits: dict[str, int] = {}
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                fake.hits[self.path] = fake.hits.get(self.path, 0) + 1
+                status, body = fake.answer if self.path == "/jeeves" else (200, {"status": "ok"})
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.fixture(scope="module")
+def fake_health() -> Iterator[FakeHealth]:
+    fake = FakeHealth()
+    yield fake
+    fake.server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def readyz_nginx(tmp_path_factory: pytest.TempPathFactory, fake_health: FakeHealth) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("readyz-nginx")
+    (root / "tmp").mkdir()
+    cfg: dict[str, Any] = yaml.safe_load((REPO / "gateway" / "gateway.yaml").read_text())
+    cfg["routes"], cfg["unrouted"] = [], {"policies": []}
+    cfg["limits"] = {"store": "local", "status": 429}
+    # A long cache, so that what the test sees cannot depend on how fast it runs.
+    cfg["readyz"] = {"cache_seconds": 30, "limit": {"rate": "1r/m", "burst": 3}}
+    edge = render.edge_config(cfg, RunPaths(root))
+    edge["health_checks"] = [{"name": name, "host": "127.0.0.1", "port": fake_health.port, "path": f"/{name}"}
+                             for name in ("jeeves", "tokendealer")]
+    (root / "edge.json").write_text(json.dumps(edge))
+    snippets = render.edge_snippets()
+    (port,) = free_ports(1)
+    conf = root / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(
+        modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO / "lua", port=port,
+        user="user root root;" if render.getpass.getuser() == "root" else "",
+        maps=str(snippets.request_id_maps("readyz")), edge_vars=str(snippets.vars_location())))
+    nginx = render.nginx_binary()
+    check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
+                           check=False)
+    assert check.returncode == 0, check.stderr
+    proc = subprocess.Popen([nginx, "-p", str(root), "-c", str(conf)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            urllib.request.urlopen(base + "/nothing", timeout=1)  # noqa: S310  # nosec B310
+        except urllib.error.HTTPError:
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "readyz nginx did not start"
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(10)
+    errors = (root / "error.log").read_text()
+    assert "runtime error" not in errors, errors[-2000:]
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def test_readyz_names_the_dependency_caches_and_limits(readyz_nginx: str, fake_health: FakeHealth) -> None:
+    fake_health.answer = (503, {"status": "down", "checks": {"postgres": "down", "redis": "up"}})
+    with httpx.Client(base_url=readyz_nginx, trust_env=False) as c:
+        resp = c.get("/readyz", headers={"X-Forwarded-For": "192.0.2.1"})
+        assert resp.status_code == 503
+        body = resp.json()
+        assert body["error"] == "not_ready"
+        assert "jeeves (postgres)" in body["message"] and "tokendealer" not in body["message"]
+        assert body["checks"] == {"jeeves": "down", "tokendealer": "up"}
+        assert resp.headers["Retry-After"] == "1"
+        # Cached: more requests (from other clients) probe nothing, even once the service recovers.
+        fake_health.answer = (200, {"status": "ok"})
+        for i in range(10):
+            assert c.get("/readyz", headers={"X-Forwarded-For": f"192.0.2.{10 + i}"}).status_code == 503
+        assert fake_health.hits == {"/jeeves": 1, "/tokendealer": 1}
+        # Rate-limited per client: burst 3 admits 4, then a JSON 429.
+        statuses = [c.get("/readyz", headers={"X-Forwarded-For": "198.51.100.7"}).status_code for _ in range(6)]
+        assert statuses == [503] * 4 + [429] * 2
+        limited = c.get("/readyz", headers={"X-Forwarded-For": "198.51.100.7"})
+        assert limited.json()["error"] == "rate_limited"

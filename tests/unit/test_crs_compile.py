@@ -1,0 +1,68 @@
+"""The CRS compiler over the installed Debian rule files, and the waf-tune proposal."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.waf import crs_compile, tune
+
+pytestmark = pytest.mark.skipif(not crs_compile.CRS_DIR.is_dir(), reason="modsecurity-crs is not installed")
+
+
+def rule(ruleset: dict, rule_id: int) -> dict:
+    return next(r for phase in ruleset["phases"] for r in phase if r["id"] == rule_id)
+
+
+@pytest.fixture(scope="module")
+def pl1() -> tuple[dict, list[crs_compile.Outcome]]:
+    return crs_compile.compile_crs(crs_compile.Settings(paranoia_level=1))
+
+
+def test_every_request_rule_up_to_pl2_has_an_outcome_with_a_reason(pl1: tuple) -> None:
+    _, outcomes = pl1
+    seen = {o.rule_id: o for o in outcomes}
+    for phase_rule in crs_compile.load_rules()[0]:
+        if isinstance(phase_rule, crs_compile.Rule):
+            assert phase_rule.id in seen
+    for o in outcomes:
+        assert o.status in ("compiled", "render-time", "skipped", "unsupported")
+        if o.status in ("skipped", "unsupported"):
+            assert o.reason
+    report = crs_compile.report(outcomes)
+    assert "942100" in report and "request-side CRS rules at PL<=2" in report
+
+
+def test_paranoia_level_selects_rules(pl1: tuple) -> None:
+    ruleset, outcomes = pl1
+    status = {o.rule_id: o.status for o in outcomes}
+    assert status[942100] == "compiled" and status[942110] == "skipped"    # 942110 is PL2
+    pl2, outcomes2 = crs_compile.compile_crs(crs_compile.Settings(paranoia_level=2))
+    assert {o.rule_id: o.status for o in outcomes2}[942110] == "compiled"
+    assert pl2["tx"]["paranoia_level"] == "2"
+
+
+def test_scores_data_files_and_exclusions_are_resolved(pl1: tuple) -> None:
+    ruleset, _ = pl1
+    sqli = rule(ruleset, 942100)
+    assert sqli["links"][0]["op"] == "detectSQLi"
+    assert {"n": "anomaly_score_pl1", "op": "+", "v": "5"} in sqli["links"][0]["setvar"]   # CRITICAL
+    assert {"c": "REQUEST_COOKIES", "re": "__utm"} in sqli["links"][0]["excl"]
+    lfi = rule(ruleset, 930120)    # @pmFromFile lfi-os-files.data, read at render time
+    assert lfi["links"][0]["op"] == "pm" and "etc/passwd" in lfi["links"][0]["arg"]
+    assert rule(ruleset, 949110)["deny"] is True
+    assert json.loads(json.dumps(ruleset)) == ruleset
+
+
+def test_waf_tune_proposes_rule_and_target_pairs_with_counts() -> None:
+    lines = [
+        json.dumps({"route": "api", "decisions": "crs=detect:932150@ARGS:q,949110@TX:anomaly_score"}),
+        json.dumps({"route": "api", "decisions": "waf=block:932150;crs=block:932150@ARGS:q|ARGS:json.name"}),
+        json.dumps({"route": "admin", "decisions": "ratelimit:per_ip=ok"}),
+        "not json",
+    ]
+    proposal = tune.propose(lines)
+    assert proposal == {"api": [(932150, "ARGS:q", 2), (932150, "ARGS:json.name", 1)]}
+    text = tune.render_yaml(proposal)
+    assert '- {id: 932150, target: "ARGS:q"}   # 2 hits' in text
