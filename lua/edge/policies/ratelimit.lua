@@ -32,7 +32,6 @@ local sleep = ngx.sleep
 local concat = table.concat
 local tostring = tostring
 local whole_seconds = gcra.whole_seconds
-local standing = gcra.standing
 
 local _M = {}
 local mt = { __index = _M }
@@ -217,15 +216,16 @@ local function check_deferred(self, ctx)
     local key = limit.key_of(value)
     local now = clock.now()
     local tat = stores["local"].dict:get(key)
-    local remaining, reset = standing(limit, tat, now)
-    if remaining < 1 then
+    -- decided, not committed: the headers say what the bucket holds once the log phase charges it
+    local conforms, _, wait, remaining, reset = gcra.decide(limit, tat, now)
+    if not conforms then
         ngx_var.edge_ratelimit_policy = limit.policy_item
         ngx_var.edge_ratelimit = state_value(limit, 0, reset)
-        reject(self, limit, (tat - now) - limit.tau, false)
+        reject(self, limit, wait - limit.tau, false)
         return false
     end
     ngx_var.edge_limit_deferred = key
-    return true, limit.policy_item, state_value(limit, remaining - 1, reset)
+    return true, limit.policy_item, state_value(limit, remaining, reset)
 end
 
 -- Log phase of a policy with a charge-on-success limit: charge the key noted in the access phase.
