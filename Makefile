@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: setup run up down status reload test test-lua test-py fuzz lint security bench loadtest calibrate lock
+.PHONY: setup run up down status reload test test-lua test-py cluster-test fuzz lint security bench loadtest calibrate lock
 
 setup:
 	@scripts/setup.sh
@@ -25,6 +25,10 @@ reload:
 test: setup
 	@scripts/test.sh
 
+# The scale-out scenarios at acceptance length: three gateway nodes, a six-member Redis Cluster, 20 s
+# at 5x the shared limit, a primary killed mid-run (`make test` runs them for a few seconds).
+cluster-test: setup
+	@CLUSTER_TEST_SECONDS=20 $(PY) -m pytest tests/limits/test_cluster.py -v
 # Schemathesis + Hypothesis at the service ports with a larger seeded budget than `make test`'s 25
 # examples per operation and mode (tests/fuzz/); the request counts land in .run/test-artifacts/fuzz/.
 FUZZ_EXAMPLES ?= 200

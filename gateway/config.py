@@ -32,6 +32,9 @@ ENV_OVERRIDES: dict[str, str] = {
     "JEEVES_HOST": "services.jeeves.host",
     "TOKENDEALER_HOST": "services.tokendealer.host",
     "REDIS_HOST": "services.redis.host",
+    # Limiter state: local | redis, and which Redis (single | cluster, gateway/redis_cluster.py).
+    "LIMITS_STORE": "limits.store",
+    "REDIS_MODE": "limits.redis.mode",
     "RUNNER_BACKOFF_INITIAL": "runner.restart.backoff_initial",
     "RUNNER_BACKOFF_MAX": "runner.restart.backoff_max",
     "RUNNER_LOGS_MAX_SIZE": "runner.logs.max_size",

@@ -27,7 +27,7 @@ from typing import Any
 
 from certs import devca
 from certs.acme import settings as acme_settings
-from gateway import render, secrets
+from gateway import redis_cluster, render, secrets
 from gateway.config import REPO_ROOT
 from gateway.logfiles import LogPolicy, PipedLog, ReopenedLogs, reopen_stdio, stdio_is
 from servicekit.private_files import write_private
@@ -266,6 +266,22 @@ class Stack:
         return Service(name="redis", argv=["redis-server", str(conf)],
                        ready=lambda: redis_ping(port, password), port=port)
 
+    def redis_cluster(self) -> list[Callable[[], Service | None]]:
+        """REDIS_MODE=cluster: the limiter's six-member Redis Cluster, then its forming (redis_cluster.py)."""
+        if self.cfg.get("limits", {}).get("redis", {}).get("mode") != "cluster":
+            return []
+        nodes = redis_cluster.node_addresses(self.cfg)
+        password = self.secret("redis_password")
+
+        def member(address: str) -> Callable[[], Service]:
+            port = redis_cluster.port_of(address)
+            conf = redis_cluster.write_node_conf(self.paths.root / "redis-cluster" / str(port), port, password,
+                                                 fresh=True)
+            return lambda: Service(name=f"redis-cluster-{port}", argv=["redis-server", str(conf)],
+                                   ready=lambda: redis_ping(port, password), port=port)
+
+        return [*(member(address) for address in nodes), lambda: redis_cluster.create(nodes, password)]
+
     # ---- nginx -------------------------------------------------------------------------------
     def nginx(self) -> Service:
         conf = self.paths.nginx / "nginx.conf"
@@ -311,6 +327,7 @@ class Stack:
             self.postgres,
             self.bootstrap_databases,
             self.redis,
+            *self.redis_cluster(),
             migrate("tokendealer", td_env),
             migrate("app", jv_env),
             lambda: self.hypercorn("tokendealer", "tokendealer:create_app()", td_env),

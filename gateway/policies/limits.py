@@ -31,6 +31,10 @@ def key_part(value: Any, path: str) -> str:
 
 
 REDIS = Record({
+    "mode": Field(enum("single", "cluster"), "single", "single: host/port; cluster: a Redis Cluster via nodes"),
+    "nodes": Field(list_of(string(r"[^\s:]+:\d{1,5}", "is not host:port")), [],
+                   "cluster members to learn the slot map from (any of them is enough)"),
+    "refresh_s": Field(integer(1), 10, "seconds between the cluster slot map's refreshes"),
     "timeout_ms": Field(integer(1), 50),
     "pool_size": Field(integer(1), 32),
     "idle_ms": Field(integer(0), 30000),

@@ -1,15 +1,19 @@
 """Fixtures of the limiter suite: one stack of its own (gateway.yaml + overlay.yaml), a test upstream,
-a Redis of its own (so a test may kill and restart it), and a second gateway node sharing that Redis."""
+a Redis of its own (so a test may kill and restart it), a second gateway node sharing that Redis, and
+a Redis Cluster shared by three more gateway nodes (the scale-out test bed)."""
 
 from __future__ import annotations
 
 import copy
+import os
+import secrets
 import shutil
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from limits_support import RedisServer  # noqa: E402
 from lt_upstream import UpstreamServer  # noqa: E402
 from stackctl import REPO, StackHandle, free_ports, new_stack  # noqa: E402
+
+from gateway.redis_cluster import LocalCluster  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -68,42 +74,103 @@ def limits_stack(tmp_path_factory: pytest.TempPathFactory, limits_upstream: Upst
         assert not crashes, "\n".join(crashes[:5])
 
 
-@pytest.fixture(scope="session")
-def second_node(limits_stack: StackHandle) -> Iterator[str]:
-    """A second nginx with the same config and Redis on other ports: another gateway node.
-    Yields its HTTPS base URL (same dev CA)."""
+@dataclass
+class GatewayNode:
+    """One more nginx rendered from a gateway.yaml, on ports of its own: another gateway node."""
+
+    base_url: str
+    run_dir: Path
+    metrics_port: int
+    process: subprocess.Popen[bytes]
+
+    def stop(self, sig: int = signal.SIGQUIT) -> None:
+        if self.process.poll() is None:
+            if sig == signal.SIGKILL:   # the workers too: a master dying alone leaves them serving
+                os.killpg(self.process.pid, sig)
+            else:
+                self.process.send_signal(sig)
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+    def error_log(self) -> str:
+        path = self.run_dir / "logs" / "gateway-error.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+
+def start_gateway_node(stack: StackHandle, name: str, config: Path | None = None) -> GatewayNode:
+    """A gateway node beside `stack` (same secrets and dev CA; `config` instead of the stack's yaml)."""
     from gateway import config as gw_config
     from gateway import render
     from servicekit.runpaths import RunPaths
 
-    root = limits_stack.run_dir / "node2"
+    root = stack.run_dir / name
     paths = RunPaths(root)
     paths.make()
     for sub in ("secrets", "certs"):
-        shutil.copytree(limits_stack.run_dir / sub, root / sub, dirs_exist_ok=True)
+        shutil.copytree(stack.run_dir / sub, root / sub, dirs_exist_ok=True)
     http, https, metrics = free_ports(3)
-    env = {**limits_stack.env, "RUN_DIR": str(root), "GATEWAY_HTTP_PORT": str(http),
+    env = {**stack.env, "RUN_DIR": str(root), "GATEWAY_HTTP_PORT": str(http),
            "GATEWAY_HTTPS_PORT": str(https), "GATEWAY_METRICS_PORT": str(metrics)}
+    if config is not None:
+        env["GATEWAY_CONFIG"] = str(config)
     cfg = gw_config.load(env=env)
     conf = render.write_and_test(cfg, paths)
     proc = subprocess.Popen([render.nginx_binary(), "-p", str(paths.nginx), "-c", str(conf),
                              "-e", str(paths.logs / "gateway-error.log")], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
-    base = f"https://localhost:{https}"
+    node = GatewayNode(f"https://localhost:{https}", root, metrics, proc)
     deadline = time.monotonic() + 15
     while True:
         try:
-            if httpx.get(base + "/healthz", verify=limits_stack.ssl_context(), trust_env=False).status_code == 200:
-                break
+            if httpx.get(node.base_url + "/healthz", verify=stack.ssl_context(), trust_env=False).status_code == 200:
+                return node
         except httpx.HTTPError:
             pass
         if time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError("second gateway node did not start")
+            node.stop(signal.SIGKILL)
+            raise RuntimeError(f"gateway node {name} did not start")
         time.sleep(0.1)
-    yield base
-    proc.send_signal(signal.SIGQUIT)
+
+
+@pytest.fixture(scope="session")
+def second_node(limits_stack: StackHandle) -> Iterator[str]:
+    """A second nginx with the same config and Redis on other ports. Yields its HTTPS base URL."""
+    node = start_gateway_node(limits_stack, "node2")
+    yield node.base_url
+    node.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
+    """Three primaries and three replicas (gateway/redis_cluster.py) on free ports, with a password."""
+    ports = free_ports(12)   # six members and their cluster bus ports
+    cluster = LocalCluster(tmp_path_factory.mktemp("redis-cluster"), ports[:6], secrets.token_urlsafe(24), ports[6:])
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def cluster_nodes(tmp_path_factory: pytest.TempPathFactory, limits_stack: StackHandle,
+                  limits_upstream: UpstreamServer, limits_redis: RedisServer,
+                  redis_cluster: LocalCluster) -> Iterator[list[GatewayNode]]:
+    """Three gateway nodes rendered from one yaml, sharing the Redis Cluster for `store: redis`."""
+    cfg = limits_config(limits_upstream.port, limits_redis)
+    # timeout_ms 250: on a shared CI core a member can be descheduled past 50 ms, and every such
+    # timeout is a second of local limits (exact no more); a dead member is refused at once anyway.
+    cfg["limits"]["redis"] = {**cfg["limits"]["redis"], "mode": "cluster", "nodes": redis_cluster.addresses,
+                              "password": redis_cluster.password, "refresh_s": 2, "timeout_ms": 250}
+    config = tmp_path_factory.mktemp("cluster-config") / "gateway.yaml"
+    config.write_text(yaml.safe_dump(cfg))
+    nodes = []
+    try:
+        for i in range(1, 4):
+            nodes.append(start_gateway_node(limits_stack, f"cluster-node{i}", config))
+        yield nodes
+    finally:
+        for node in nodes:
+            node.stop()

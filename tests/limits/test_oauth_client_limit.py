@@ -23,7 +23,7 @@ def test_only_successful_requests_are_charged(limits_stack: StackHandle) -> None
         assert refused == [401] * 20   # never 429: forged answers spend nothing
         resp = call(200)
         assert resp.status_code == 200
-        assert '"per_client";q=1;w=60' in resp.headers["RateLimit-Policy"]
+        assert '"per_client";q=3;w=180' in resp.headers["RateLimit-Policy"]   # burst 2 + 1, 3 min to refill
         assert [call(200).status_code for _ in range(3)] == [200, 200, 429]   # burst 2: 3 admitted
         limited = call(200)
         assert limited.status_code == 429

@@ -31,7 +31,7 @@ def test_an_error_page_of_a_limited_route_carries_ietf_headers(limits_stack: Sta
         resp = client.get("/lt/headers-timeout/slow?ms=2000")
     assert resp.status_code == 504   # nginx's own answer (error_page), after the limiter admitted it
     assert resp.json()["error"] == "gateway_timeout"
-    assert resp.headers["RateLimit-Policy"] == '"per_ip";q=10;w=1'
+    assert resp.headers["RateLimit-Policy"] == '"per_ip";q=4;w=1'
     assert resp.headers["RateLimit"] == '"per_ip";r=3;t=1'
 
 
@@ -40,7 +40,7 @@ def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: St
         ok = client.get("/lt/headers/a", headers={"X-Tenant": "t1"})
         assert ok.status_code == 200
         # per_ip (10 r/s, 3 left) binds before per_tenant (100 r/min, 50 left): it comes first.
-        assert ok.headers["RateLimit-Policy"] == '"per_ip";q=10;w=1, "per_tenant";q=100;w=60'
+        assert ok.headers["RateLimit-Policy"] == '"per_ip";q=4;w=1, "per_tenant";q=51;w=31'
         assert ok.headers["RateLimit"] == '"per_ip";r=3;t=1, "per_tenant";r=50;t=1'
         assert "X-RateLimit-Limit" not in ok.headers
         rejected = [r for r in (client.get("/lt/headers/a", headers={"X-Tenant": "t1"}) for _ in range(8))
@@ -48,7 +48,7 @@ def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: St
     assert rejected, "8 more requests at once must exceed 10 r/s + burst 3"
     resp = rejected[0]
     assert resp.headers["Retry-After"] == "1"
-    assert resp.headers["RateLimit-Policy"].startswith('"per_ip";q=10;w=1')
+    assert resp.headers["RateLimit-Policy"].startswith('"per_ip";q=4;w=1')
     assert resp.headers["RateLimit"].startswith('"per_ip";r=0;t=1')
     body = resp.json()
     assert body["error"] == "rate_limited"

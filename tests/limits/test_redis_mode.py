@@ -22,7 +22,7 @@ def test_redis_accuracy_at_5x_rate_for_10s(limits_stack: StackHandle, limits_red
     assert set(run.statuses) <= {200, 429}, run.statuses
     assert abs(run.admitted() - expected) <= 0.01 * expected, (run.statuses, expected)
     assert metric(limits_stack, 'edge_limit_fallback_total{route="lt_accuracy_redis"}') == 0
-    assert limits_redis.cli("EXISTS", "edge:rl:lt_accuracy_redis|per_ip|127.0.0.1").strip() == "1"
+    assert limits_redis.cli("EXISTS", "edge:rl:{lt_accuracy_redis}lt_accuracy_redis|per_ip|127.0.0.1").strip() == "1"
 
 
 def test_two_nodes_sharing_redis_admit_what_one_node_admits(limits_stack: StackHandle, second_node: str) -> None:
@@ -61,7 +61,7 @@ def test_redis_killed_mid_test_falls_back_to_local_limits_then_recovers(
     again = outage_phase(limits_stack, 2)
     assert set(again.statuses) <= {200, 429}, again.statuses
     assert metric(limits_stack, fallback) == before
-    assert limits_redis.cli("EXISTS", "edge:rl:lt_redis_outage|per_ip|127.0.0.1").strip() == "1"
+    assert limits_redis.cli("EXISTS", "edge:rl:{lt_redis_outage}lt_redis_outage|per_ip|127.0.0.1").strip() == "1"
 
 
 def test_hung_redis_costs_a_millisecond_timeout_not_an_outage(

@@ -33,6 +33,12 @@ end
 local function decimal(n)
     return DECIMAL[n] or tostring(n)
 end
+_M.decimal = decimal
+
+-- RateLimit-Policy item of a limit (gcra.limit): its whole bucket and the time to refill it.
+function _M.policy_item(name, limit)
+    return '"' .. name .. '";q=' .. limit.capacity .. ";w=" .. limit.refill
+end
 
 function _M.state_value(limit, remaining, reset)
     return limit.state_item .. decimal(remaining) .. ";t=" .. decimal(whole_seconds(reset))

@@ -10,12 +10,13 @@ local max = math.max
 
 local _M = {}
 
--- Tolerates float noise only (times are ms-resolution, intervals arbitrary).
-local EPSILON = 1e-9
+-- Tolerates float noise only: a microsecond, the Redis script's resolution, and above the rounding
+-- of epoch seconds in a double (2^-22 s today), which made `remaining` one short at random.
+local EPSILON = 1e-6
 
 -- Requests a key could still admit right now when its state is `tat`.
 local function remaining_at(limit, tat, now)
-    return max(0, floor((limit.tau - (tat - now)) / limit.interval + EPSILON) + 1)
+    return max(0, floor((limit.tau - (tat - now) + EPSILON) / limit.interval) + 1)
 end
 
 -- One limit against one key's state (tat: number|nil), no tables: each step of the local limit
@@ -113,13 +114,18 @@ function _M.whole_seconds(s)
     return ceil(s - EPSILON)
 end
 
--- rate {quota=, window=} (gateway/policies/schema.py parsed it), burst -> the limit's constants
+-- rate {quota=, window=} (gateway/policies/schema.py parsed it), burst -> the limit's constants.
+-- capacity: requests an idle key admits at once (burst + 1), the most `remaining` can be;
+-- refill: whole seconds an emptied bucket takes to hold `capacity` again, the most `reset` can be.
+-- They are the quota and window the RateLimit headers publish (q=capacity; w=refill), so r <= q
+-- and t <= w always hold.
 function _M.limit(rate, burst)
     local quota, window = rate.quota, rate.window
     local per_second = quota / window
     local interval = 1 / per_second
-    return { interval = interval, tau = burst * interval, per_second = per_second, window = window,
-             quota = quota, burst = burst }
+    local capacity = burst + 1
+    return { interval = interval, tau = burst * interval, per_second = per_second, burst = burst,
+             capacity = capacity, refill = _M.whole_seconds(capacity * interval) }
 end
 
 return _M

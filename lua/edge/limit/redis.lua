@@ -106,26 +106,45 @@ local function connect(self)
     return sock
 end
 
--- One command on a pooled connection. Returns reply or nil, err, server_err.
-function _M:command(...)
+-- Request bytes on a pooled connection, then `replies` replies (the last one returned).
+-- Returns reply or nil, err, server_err.
+local function roundtrip(self, request, replies)
     local sock, err = connect(self)
     if not sock then
         return nil, err
     end
     local ok
-    ok, err = sock:send(encode({ ... }))
+    ok, err = sock:send(request)
     if not ok then
         sock:close()
         return nil, "send: " .. tostring(err)
     end
-    local reply, rerr, server_err = read_reply(sock)
-    if reply == nil and not server_err then
-        -- Timeout or broken stream: the connection may hold a late reply, never reuse it.
-        sock:close()
-        return nil, "read: " .. tostring(rerr)
+    local reply, rerr, server_err
+    for _ = 1, replies do
+        reply, rerr, server_err = read_reply(sock)
+        if reply == nil and not server_err then
+            -- Timeout or broken stream: the connection may hold a late reply, never reuse it.
+            sock:close()
+            return nil, "read: " .. tostring(rerr)
+        end
     end
     sock:setkeepalive(self.idle_ms, self.pool_size)
     return reply, rerr, server_err
+end
+
+-- One command on a pooled connection. Returns reply or nil, err, server_err.
+function _M:command(...)
+    return roundtrip(self, encode({ ... }), 1)
+end
+
+-- A command preceded by ASKING on the same connection (a Redis Cluster ASK redirection).
+function _M:asking(...)
+    return roundtrip(self, "*1\r\n$6\r\nASKING\r\n" .. encode({ ... }), 2)
+end
+
+-- A single Redis ignores which cluster slot a command is for.
+function _M:command_at(_, ...)
+    return roundtrip(self, encode({ ... }), 1)
 end
 
 return _M

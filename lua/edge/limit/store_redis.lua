@@ -3,7 +3,10 @@
 -- APISIX #12592 / Kong #5311), with Redis' own clock so every gateway node agrees on time.
 -- If Redis is slow or down the decision falls back to the node-local store (fail-open to a local
 -- limit, never to an outage), and Redis is retried after a short cooldown.
+-- Keys carry the route as a hash tag ("edge:rl:{api}api|per_ip|1.2.3.4"): in a Redis Cluster every
+-- key of a request lives in one slot, so one script call still decides them all.
 local redis = require "edge.limit.redis"
+local redis_cluster = require "edge.limit.redis_cluster"
 local metrics = require "edge.lib.metrics"
 
 local ngx_now = ngx.now
@@ -54,19 +57,27 @@ local function hex(bin)
     return (bin:gsub(".", function(c) return format("%02x", byte(c)) end))
 end
 
--- opts: edge.json's limits.redis (gateway/policies/limits.py) and the password; fallback: a local store.
+-- opts: edge.json's limits.redis (gateway/policies/limits.py: mode single|cluster, host and port or
+-- nodes, timeouts, pool, cooldown_s, refresh_s, prefix) and the password; fallback: a local store.
 function _M.new(opts, fallback)
     local timeout = opts.timeout_ms
+    local conn = {
+        host = opts.host, port = opts.port, nodes = opts.nodes, password = opts.password,
+        connect_timeout = timeout, send_timeout = timeout, read_timeout = timeout,
+        pool_size = opts.pool_size, idle_ms = opts.idle_ms, refresh_s = opts.refresh_s,
+    }
+    local prefix = opts.prefix
     return setmetatable({
         name = "redis",
-        client = redis.new({
-            host = opts.host, port = opts.port, password = opts.password,
-            connect_timeout = timeout, send_timeout = timeout, read_timeout = timeout,
-            pool_size = opts.pool_size, idle_ms = opts.idle_ms,
-        }),
+        client = opts.mode == "cluster" and redis_cluster.new(conn) or redis.new(conn),
         fallback = fallback,
         cooldown = opts.cooldown_s,
-        prefix = opts.prefix,
+        -- lock key (the route) -> its keys' tagged prefix and their slot, made once per route
+        tagged = setmetatable({}, { __index = function(t, route)
+            local v = { prefix = prefix .. "{" .. route .. "}", slot = redis_cluster.slot_of("{" .. route .. "}") }
+            t[route] = v
+            return v
+        end }),
         down_until = 0,
         sha = nil,
     }, mt)
@@ -76,20 +87,22 @@ local function to_us(seconds)
     return floor(seconds * 1e6 + 0.5)
 end
 
-local function run_script(self, keys, limits)
+local function run_script(self, route, keys, limits)
+    local tagged = self.tagged[route]
+    local prefix = tagged.prefix
     local args = { "EVALSHA", self.sha, #keys }
     for i = 1, #keys do
-        args[#args + 1] = self.prefix .. keys[i]
+        args[#args + 1] = prefix .. keys[i]
     end
     for i = 1, #limits do
         args[#args + 1] = to_us(limits[i].interval)
         args[#args + 1] = to_us(limits[i].tau)
     end
-    local client = self.client
-    local reply, err, server_err = client:command(unpack(args))
+    local client, slot = self.client, tagged.slot
+    local reply, err, server_err = client:command_at(slot, unpack(args))
     if reply == nil and server_err and err:find("NOSCRIPT", 1, true) then
         args[1], args[2] = "EVAL", _M.SCRIPT   -- first use on this Redis (or after a restart)
-        reply, err = client:command(unpack(args))
+        reply, err = client:command_at(slot, unpack(args))
     end
     if type(reply) ~= "table" then
         return nil, err or "unexpected reply"
@@ -122,7 +135,7 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
         if not self.sha then
             self.sha = hex(ngx.sha1_bin(_M.SCRIPT))
         end
-        local reply, err = run_script(self, keys, limits)
+        local reply, err = run_script(self, lock_key, keys, limits)
         if reply then
             return _M.decision_of(reply, #keys)
         end

@@ -12,6 +12,10 @@
 -- keeps a ledger of what it holds, keyed by its pid; a timer in every worker returns the slots of
 -- workers that died without running their log phase (killed, crashed) - the leak behind
 -- lua-resty-limit-traffic #73 and APISIX #12823.
+-- The RateLimit headers carry each limit as `"<name>_inflight";q=<max>;qu="concurrent-requests"`
+-- with `"<name>_inflight";r=<free slots>` (draft-ietf-httpapi-ratelimit-headers), before any rate
+-- limit's items (the suffix: a route's rate and concurrency limits often share a name like per_ip).
+local chain = require "edge.limit.chain"
 local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local keys = require "edge.limit.keys"
@@ -79,6 +83,8 @@ function _M.new(conf, route_name, edge_config)
         end
         self.limits[i] = {
             name = name, key_fn = key_fn, key_label = key_label, max = l.max, count = count,
+            policy_item = '"' .. name .. '_inflight";q=' .. l.max .. ';qu="concurrent-requests"',
+            state_item = '"' .. name .. '_inflight";r=',
             rejected_token = decisions.token("concurrency", name, "rejected"),
             key_of = memo.prefixed("c|" .. route_name .. "|" .. name .. "|"),   -- the slot keys
         }
@@ -112,18 +118,18 @@ local function release_one(dict, slot)
     dict:incr(ledger_key(slot), -1, 0)
 end
 
--- One slot on one key; false when the key is at its max (nothing taken).
+-- One slot on one key: the slots now taken, or false when the key is at its max (nothing taken).
 local function take(dict, slot, max)
     local n, err = dict:incr(slot, 1, 0)
     if not n then
         ngx.log(ngx.ERR, "concurrency: ", err)
-        return true   -- dict full: fail open for this key rather than reject everyone
+        return max   -- dict full: fail open for this key rather than reject everyone
     end
     if n > max then
         dict:incr(slot, -1, 0)
         return false
     end
-    return true
+    return n
 end
 
 -- A slot on every key, or none: a key over its max rolls back the ones already taken.
@@ -156,6 +162,32 @@ local function queue(self, slots, limits, refused)
     return refused
 end
 
+local decimal = chain.decimal
+
+-- The RateLimit items of this policy (kept in ctx for the rate limits after it to append theirs).
+local function publish(ctx, policy, state)
+    local p, st = ctx.limit_policy, ctx.limit_state
+    if p then
+        policy, state = p .. ", " .. policy, st .. ", " .. state
+    end
+    ctx.limit_policy, ctx.limit_state = policy, state
+    ngx_var.edge_ratelimit_policy = policy
+    ngx_var.edge_ratelimit = state
+end
+
+-- Items of several limits: in flight is read back per key (the multi-limit path only).
+local function publish_all(ctx, dict, slots, active)
+    local policy, state = {}, {}
+    for i = 1, #active do
+        local limit = active[i]
+        local free = limit.max - (dict:get(slots[i]) or 0)
+        free = free > 0 and free or 0
+        policy[i] = limit.policy_item
+        state[i] = limit.state_item .. decimal(free)
+    end
+    publish(ctx, concat(policy, ", "), concat(state, ", "))
+end
+
 local function admitted(ctx, mine)
     -- Appended: another concurrency policy instance on the same request keeps its slots too (the
     -- access scratch remembers them: reading the variable back would cost more than writing it).
@@ -179,9 +211,11 @@ function _M.access(self, ctx)
             return
         end
         local slot = single.key_of(value)
-        if take(dict, slot, single.max) then
+        local taken = take(dict, slot, single.max)
+        if taken then
             dict:incr(ledger_key(slot), 1, 0)
             report.count(single.count.allowed)
+            publish(ctx, single.policy_item, single.state_item .. decimal(single.max - taken))
             return admitted(ctx, slot)
         end
         slots, active, n = { slot }, { single }, 1
@@ -197,6 +231,7 @@ function _M.access(self, ctx)
         queued = true
         refused = queue(self, slots, active, refused)
     end
+    publish_all(ctx, dict, slots, active)
     if refused then
         local limit = active[refused]
         report.count(limit.count.rejected)

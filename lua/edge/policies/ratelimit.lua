@@ -32,7 +32,6 @@ local sleep = ngx.sleep
 local concat = table.concat
 local tostring = tostring
 local whole_seconds = gcra.whole_seconds
-local standing = gcra.standing
 
 local _M = {}
 local mt = { __index = _M }
@@ -54,10 +53,10 @@ local function store_for(kind, edge_config)
     if kind == "redis" and not stores.redis then
         local r = conf.redis
         stores.redis = redis_store.new({
-            host = r.host, port = r.port,
+            mode = r.mode, host = r.host, port = r.port, nodes = r.nodes,
             password = r.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
             timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
-            cooldown_s = r.cooldown_s, prefix = r.prefix,
+            cooldown_s = r.cooldown_s, refresh_s = r.refresh_s, prefix = r.prefix,
         }, stores["local"])
     end
     return stores[kind]
@@ -95,7 +94,7 @@ function _M.new(conf, route_name, edge_config)
         limit.key_of = memo.prefixed(route_name .. "|" .. name .. "|")
         limit.paths = set_of(l.paths)
         limit.methods = set_of(l.methods)
-        limit.policy_item = '"' .. name .. '";q=' .. limit.quota .. ";w=" .. limit.window
+        limit.policy_item = chain.policy_item(name, limit)
         limit.state_item = '"' .. name .. '";r='
         -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
         limit.count = {}
@@ -196,8 +195,9 @@ local function access_local(self, ctx)
         return
     end
     local join = chain.join
-    ngx_var.edge_ratelimit_policy = join(bound.policy_item, join(pre_p, post_p))
-    ngx_var.edge_ratelimit = join(state_value(bound, remaining, reset), join(pre_s, post_s))
+    -- after a concurrency policy's items, when the route has one (policy order)
+    ngx_var.edge_ratelimit_policy = join(ctx.limit_policy, join(bound.policy_item, join(pre_p, post_p)))
+    ngx_var.edge_ratelimit = join(ctx.limit_state, join(state_value(bound, remaining, reset), join(pre_s, post_s)))
     if not ok then
         return reject(self, bound, wait, false)
     end
@@ -216,15 +216,16 @@ local function check_deferred(self, ctx)
     local key = limit.key_of(value)
     local now = clock.now()
     local tat = stores["local"].dict:get(key)
-    local remaining, reset = standing(limit, tat, now)
-    if remaining < 1 then
+    -- decided, not committed: the headers say what the bucket holds once the log phase charges it
+    local conforms, _, wait, remaining, reset = gcra.decide(limit, tat, now)
+    if not conforms then
         ngx_var.edge_ratelimit_policy = limit.policy_item
         ngx_var.edge_ratelimit = state_value(limit, 0, reset)
-        reject(self, limit, (tat - now) - limit.tau, false)
+        reject(self, limit, wait - limit.tau, false)
         return false
     end
     ngx_var.edge_limit_deferred = key
-    return true, limit.policy_item, state_value(limit, remaining - 1, reset)
+    return true, limit.policy_item, state_value(limit, remaining, reset)
 end
 
 -- Log phase of a policy with a charge-on-success limit: charge the key noted in the access phase.
@@ -286,8 +287,8 @@ function access_shared(self, ctx)
         report.decision(self.route, "lock", "degraded")
     end
     local policy, state, first = headers(active, decision)
-    ngx_var.edge_ratelimit_policy = policy
-    ngx_var.edge_ratelimit = state
+    ngx_var.edge_ratelimit_policy = chain.join(ctx.limit_policy, policy)
+    ngx_var.edge_ratelimit = chain.join(ctx.limit_state, state)
     local bound = active[first]
     if not decision.allowed then
         return reject(self, bound, decision.retry_after, decision.fallback)

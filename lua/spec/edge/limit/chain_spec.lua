@@ -25,7 +25,7 @@ describe("limit_chain", function()
         l.prefix = "r|" .. name .. "|"
         l.key_of = function(value) return l.prefix .. value end
         l.key_fn = function(ctx) return ctx[key or "ip"] end
-        l.policy_item = '"' .. name .. '";q=' .. l.quota .. ";w=" .. l.window
+        l.policy_item = chain.policy_item(name, l)
         l.state_item = '"' .. name .. '";r='
         l.count = { allowed = name .. ":allowed", delayed = name .. ":delayed" }
         return l

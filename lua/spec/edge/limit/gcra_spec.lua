@@ -18,7 +18,42 @@ describe("edge.limit.gcra", function()
         assert.equals(0.5, l.per_second)
         assert.equals(2, l.interval)
         assert.equals(4, l.tau)
-        assert.same({ 30, 60, 2 }, { l.quota, l.window, l.burst })
+        assert.same({ 2, 3, 6 }, { l.burst, l.capacity, l.refill })
+    end)
+
+    it("publishes the whole bucket as the quota and its refill time as the window", function()
+        local l = gcra.limit({ quota = 50, window = 1 }, 400)
+        assert.equals(401, l.capacity)
+        assert.equals(9, l.refill)                 -- 401 requests take 8.02 s to come back
+        assert.equals(183, gcra.limit({ quota = 20, window = 60 }, 60).refill)
+        assert.equals(1, gcra.limit({ quota = 10, window = 1 }, 3).refill)
+    end)
+
+    it("never reports more remaining than the quota, nor a reset past the window", function()
+        math.randomseed(11)
+        for _ = 1, 2000 do
+            local l = gcra.limit({ quota = math.random(1, 200), window = math.random() < 0.5 and 1 or 60 }, math.random(0, 50))
+            local now = 1000
+            -- a stored tat is at most one full bucket ahead of the clock
+            local tat = math.random() < 0.2 and nil or now + (math.random() * 1.1 - 0.1) * (l.tau + l.interval)
+            local _, _, _, remaining, reset = gcra.decide(l, tat, now)
+            local r2, reset2 = gcra.standing(l, tat, now)
+            for _, pair in ipairs({ { remaining, reset }, { r2, reset2 } }) do
+                local r, t = pair[1], gcra.whole_seconds(pair[2])
+                assert.is_true(r >= 0 and r <= l.capacity)
+                assert.is_true(t >= 0 and t <= l.refill)
+                assert.equals(r == l.capacity, t == 0)   -- whole again exactly when nothing is pending
+            end
+        end
+    end)
+
+    it("counts remaining exactly at today's epoch seconds (float rounding of now + interval)", function()
+        local l = gcra.limit({ quota = 5, window = 1 }, 5)
+        for i = 0, 999 do
+            local now = 1764770000 + i * 0.001037
+            local _, _, _, remaining = gcra.decide(l, nil, now)
+            assert.equals(5, remaining)
+        end
     end)
 
     it("admits burst + 1 at once, then exactly one per interval", function()

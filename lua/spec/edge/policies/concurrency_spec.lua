@@ -47,6 +47,26 @@ describe("concurrency", function()
         assert.equals("c|r|ip|10.0.0.1", first)
     end)
 
+    it("publishes its slots as concurrent-requests RateLimit items, 0 left on a rejection", function()
+        local p = policy({ limits = { { name = "ip", key = "ip", max = 2 } } })
+        p:access({})
+        assert.equals('"ip_inflight";q=2;qu="concurrent-requests"', ngx.var.edge_ratelimit_policy)
+        assert.equals('"ip_inflight";r=1', ngx.var.edge_ratelimit)
+        ngx.var.edge_limit_slots = ""
+        p:access({})
+        assert.equals('"ip_inflight";r=0', ngx.var.edge_ratelimit)
+        ngx.var.edge_limit_slots = ""
+        p:access({})
+        assert.same({ 503 }, exits)
+        assert.equals('"ip_inflight";r=0', ngx.var.edge_ratelimit)
+        local two = policy({ limits = { { name = "ip", key = "ip", max = 10 }, { name = "route", key = "route", max = 3 } } })
+        ngx.var.edge_limit_slots = ""
+        two:access({})
+        assert.equals('"ip_inflight";q=10;qu="concurrent-requests", "route_inflight";q=3;qu="concurrent-requests"',
+            ngx.var.edge_ratelimit_policy)
+        assert.equals('"ip_inflight";r=7, "route_inflight";r=2', ngx.var.edge_ratelimit)   -- ip has 2 from before
+    end)
+
     it("releases a slot exactly once however often the log phase is reached", function()
         local p = policy({ limits = { { name = "ip", key = "ip", max = 5 } } })
         p:access({})

@@ -36,7 +36,7 @@ describe("edge.policies.ratelimit", function()
         local policy = ratelimit.new(CONF, "api", { limits = { allowlist = { ip = {}, client_id = {} } } })
         request(policy, "10.0.0.1")
         assert.is_nil(rejected)
-        assert.equals('"per_ip";q=1;w=60', ngx.var.edge_ratelimit_policy)
+        assert.equals('"per_ip";q=2;w=120', ngx.var.edge_ratelimit_policy)   -- burst + 1 at once, 2 min to refill
         assert.equals('"per_ip";r=1;t=60', ngx.var.edge_ratelimit)
         request(policy, "10.0.0.1")
         assert.is_nil(rejected)
