@@ -50,9 +50,9 @@ async def paced(url_for: Callable[[int], str], rate: float, duration: float, con
     run = Run()
     total = int(rate * duration)
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    # No pool timeout: on a starved machine requests wait their turn for a connection; the edge is
-    # judged on when they reached it.
-    timeout = httpx.Timeout(10.0, pool=None)
+    # No pool timeout and a generous one to connect: on a starved machine requests wait their turn and
+    # TLS handshakes crawl; the edge is judged on when they reached it.
+    timeout = httpx.Timeout(30.0, pool=None)
     async with httpx.AsyncClient(verify=context, trust_env=False, limits=limits, timeout=timeout,
                                  headers=headers) as client:
 
