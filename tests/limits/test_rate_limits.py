@@ -10,7 +10,7 @@ import time
 import httpx
 import pytest
 from limits_support import metric
-from lt_pacing import burst, expected_admitted, paced
+from lt_pacing import assert_exact, burst, paced, server_time_of
 from stackctl import StackHandle
 
 pytestmark = pytest.mark.stack
@@ -21,9 +21,8 @@ def test_accuracy_at_5x_rate_for_10s_across_workers(limits_stack: StackHandle) -
     # get-then-set race between workers would admit more than one request per slot.
     run = asyncio.run(paced(lambda i: f"{limits_stack.base_url}/lt/accuracy/{i}", 100, 10,
                             limits_stack.ssl_context()))
-    expected = expected_admitted(20, 10, run.span)
     assert set(run.statuses) <= {200, 429}, run.statuses
-    assert abs(run.admitted() - expected) <= 0.01 * expected, (run.statuses, expected)
+    assert_exact(run, 20, 10)
 
 
 def test_an_error_page_of_a_limited_route_carries_ietf_headers(limits_stack: StackHandle) -> None:
@@ -158,11 +157,13 @@ def test_no_over_admission_at_a_fast_rate_without_burst(limits_stack: StackHandl
     # 1000 r/s, burst 0, flooded from both workers: the boundary is contended every millisecond and
     # the state lives ~1 ms (its expiry must not let it vanish early: see edge.limit.gcra's ttl).
     total, admitted, seconds = flood(f"{limits_stack.base_url}/lt/race-fast/x")
-    expected = 1000 * seconds + 1
-    assert total > 1.5 * expected
-    assert admitted <= expected * 1.01, (admitted, expected)
-    # Below by arrival quantisation only: without burst, tat restarts at the first arrival after it.
-    assert admitted >= expected * 0.5, (admitted, expected)
+    assert total - admitted > admitted   # the limit was pressed: most requests refused
+    assert admitted <= (1000 * seconds + 1) * 1.01, (admitted, seconds)
+    # Below by arrival quantisation only: without burst, tat restarts at the first arrival after it. A
+    # starved edge decides in fewer milliseconds than the flood lasts; in each one it ran, it admits.
+    lines = limits_stack.access_log_until(lambda ls: sum(ln["route"] == "lt_race_fast" for ln in ls) >= total)
+    decided_in = {server_time_of(ln["request_id"]) for ln in lines if ln["route"] == "lt_race_fast"}
+    assert admitted >= 0.5 * len(decided_in), (admitted, len(decided_in))
 
 
 def client_from(stack: StackHandle, source: str) -> httpx.Client:

@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 from limits_support import RedisServer, metric
-from lt_pacing import Run, expected_admitted, paced
+from lt_pacing import Run, assert_exact, expected_admitted, paced
 from stackctl import StackHandle
 
 pytestmark = pytest.mark.stack
@@ -18,9 +18,8 @@ pytestmark = pytest.mark.stack
 def test_redis_accuracy_at_5x_rate_for_10s(limits_stack: StackHandle, limits_redis: RedisServer) -> None:
     run = asyncio.run(paced(lambda i: f"{limits_stack.base_url}/lt/accuracy-redis/{i}", 100, 10,
                             limits_stack.ssl_context()))
-    expected = expected_admitted(20, 10, run.span)
     assert set(run.statuses) <= {200, 429}, run.statuses
-    assert abs(run.admitted() - expected) <= 0.01 * expected, (run.statuses, expected)
+    assert_exact(run, 20, 10)
     assert metric(limits_stack, 'edge_limit_fallback_total{route="lt_accuracy_redis"}') == 0
     assert limits_redis.cli("EXISTS", "edge:rl:{lt_accuracy_redis}lt_accuracy_redis|per_ip|127.0.0.1").strip() == "1"
 
@@ -29,9 +28,8 @@ def test_two_nodes_sharing_redis_admit_what_one_node_admits(limits_stack: StackH
     # Even requests go to node 1, odd ones to node 2: together they get one node's allowance.
     nodes = [limits_stack.base_url, second_node]
     run = asyncio.run(paced(lambda i: f"{nodes[i % 2]}/lt/two-nodes/{i}", 100, 10, limits_stack.ssl_context()))
-    expected = expected_admitted(20, 10, run.span)
     assert set(run.statuses) <= {200, 429}, run.statuses
-    assert abs(run.admitted() - expected) <= 0.01 * expected, (run.statuses, expected)
+    assert_exact(run, 20, 10)
 
 
 def outage_phase(stack: StackHandle, seconds: float) -> Run:
