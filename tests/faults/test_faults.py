@@ -63,6 +63,11 @@ class Edge:
         return await client.post("/oauth/token", data={"grant_type": "client_credentials"},
                                  auth=(self.creds["client_id"], self.creds["client_secret"]))
 
+    async def unknown_client(self, client: httpx.AsyncClient, index: int) -> httpx.Response:
+        """Not in TokenDealer's client cache: answering it needs its database."""
+        return await client.post("/oauth/token", data={"grant_type": "client_credentials"},
+                                 auth=(f"fault-probe-{index}", "not-a-secret"))
+
     async def slack_event(self, client: httpx.AsyncClient, index: int) -> httpx.Response:
         channel = f"CF{uuid.uuid4().hex[:10].upper()}"
         payload = event("help", channel=channel, event_id=f"EvF{uuid.uuid4().hex[:12]}")
@@ -228,11 +233,14 @@ async def test_postgres_stopped_then_restarted(fault_stack: StackHandle, edge: E
     weather_delay(stack, 300)
     try:
         run = await under_load(edge, [("api", edge.users, True), ("slack_event", edge.slack_event, False),
-                                      ("oauth_token", edge.token, False)], fault)
+                                      ("oauth_token", edge.token, False),
+                                      ("oauth_unknown_client", edge.unknown_client, False)], fault)
     finally:
         weather_delay(stack, 0)
-    assert_clean(run, {"api": {200, 503}, "slack_event": {200, 503}, "oauth_token": {200, 503}})
-    assert 503 in run.statuses("api"), run.statuses("api")   # the outage was seen, and answered
+    assert_clean(run, {"api": {200, 503}, "slack_event": {200, 503}, "oauth_token": {200, 503},
+                       "oauth_unknown_client": {401, 503}})
+    for label in ("api", "slack_event", "oauth_unknown_client"):   # the outage was seen by both services
+        assert 503 in run.statuses(label), (label, run.statuses(label))
     assert await poll(lambda: api_ok(edge)) and await poll(lambda: token_ok(edge))
     redelivered = await redeliver_unacknowledged(edge)
     channels = [p["event"]["channel"] for p in edge.events.values()]
@@ -276,7 +284,8 @@ async def test_redis_killed_limits_fail_open_locally_then_recover(
         return metric_sum(stack, "edge_limit_fallback_total", route="api") == before
 
     assert await poll(decided_in_redis_again)
-    assert fault_redis.cli("EXISTS", "edge:rl:api|per_ip|127.0.0.1").strip() == "1"
+    # The restarted Redis starts with empty stats: the limiter's scripts ran there since.
+    assert re.search(r"^cmdstat_(evalsha|eval|fcall):calls=[1-9]", fault_redis.cli("INFO", "commandstats"), re.M)
     record("redis_killed", row(run, outage_s=OUTAGE_S, fallback_decisions=fallback["during"] - fallback["before"]))
 
 
@@ -284,7 +293,7 @@ async def test_tokendealer_down_edge_verifies_from_cached_jwks(fault_stack: Stac
     stack = fault_stack
     assert await api_ok(edge)   # the edge holds TokenDealer's JWKS from here on
     old_pid = stack.pid("tokendealer")
-    down_s = OUTAGE_S * 0.6     # shorter than the runner's restart backoff: it stays down meanwhile
+    down_s = 6.0 if LONG else 2.0  # shorter than the runner's restart backoff: it stays down meanwhile
 
     async def fault() -> None:
         await asyncio.sleep(0.5)
