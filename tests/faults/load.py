@@ -86,13 +86,14 @@ async def _one(client: httpx.AsyncClient, label: str, request: Request, index: i
 
 
 async def steady_load(base_url: str, ssl_context: ssl.SSLContext, mix: list[tuple[str, Request, bool]],
-                      rate: float, max_count: int, stop: asyncio.Event | None = None) -> LoadRun:
+                      rate: float, max_count: int, stop: asyncio.Event | None = None,
+                      answer_within: float = CLIENT_TIMEOUT) -> LoadRun:
     """Starts one request every 1/rate s (cycling through `mix`: label, request, idempotent) without
     waiting for answers, until max_count were sent or `stop` is set; returns once every one is settled."""
     run = LoadRun()
     limits = httpx.Limits(max_connections=200, max_keepalive_connections=20)
     async with httpx.AsyncClient(base_url=base_url, verify=ssl_context, trust_env=False, limits=limits,
-                                 timeout=httpx.Timeout(CLIENT_TIMEOUT, connect=10.0)) as client:
+                                 timeout=httpx.Timeout(answer_within, connect=10.0)) as client:
         tasks: list[asyncio.Task[Outcome]] = []
         start = time.monotonic()
         for index in range(max_count):
