@@ -12,6 +12,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -314,11 +315,15 @@ async def test_jeeves_stalled_past_upstream_timeout(fault_stack: StackHandle, ed
     pid = stack.pid("jeeves")
     stall_s = API_READ_TIMEOUT_S + (6.0 if LONG else 1.5)
 
+    held: list[float] = []
+
     async def fault() -> None:
         await asyncio.sleep(0.5)
         os.kill(pid, signal.SIGSTOP)
         try:
-            await asyncio.sleep(stall_s)
+            await asyncio.sleep(stall_s - 0.5)
+            held.append(await asyncio.to_thread(metric_sum, stack, "edge_limit_inflight", route="api"))
+            await asyncio.sleep(0.5)
         finally:
             os.kill(pid, signal.SIGCONT)
         await asyncio.sleep(1.0)
@@ -332,27 +337,42 @@ async def test_jeeves_stalled_past_upstream_timeout(fault_stack: StackHandle, ed
     async def slots_free() -> bool:
         return metric_sum(stack, "edge_limit_inflight", route="api") == 0
 
-    assert await poll(slots_free), metric_sum(stack, "edge_limit_inflight", route="api")
+    assert held[0] > 0   # the stalled requests did hold slots...
+    assert await poll(slots_free), metric_sum(stack, "edge_limit_inflight", route="api")   # ...and gave them back
     assert await poll(lambda: api_ok(edge))
-    record("jeeves_stalled", row(run, stall_s=stall_s, upstream_timeout_s=API_READ_TIMEOUT_S))
+    record("jeeves_stalled", row(run, stall_s=stall_s, upstream_timeout_s=API_READ_TIMEOUT_S,
+                                 slots_held_during_stall=held[0]))
 
 
 async def test_five_reloads_under_load_fail_nothing(fault_stack: StackHandle, edge: Edge) -> None:
     stack = fault_stack
-    reloads: list[int] = []
+    reloads: list[set[int]] = []
 
     async def fault() -> None:
         for _ in range(5):
             await asyncio.sleep(0.6)
+            before = nginx_workers(stack)
             result = await asyncio.to_thread(stack.gateway, "reload")
             assert result.returncode == 0, result.stdout + result.stderr
-            reloads.append(result.returncode)
+
+            async def replaced(before: set[int] = before) -> bool:   # new workers, the old ones gone
+                return not nginx_workers(stack) & before
+
+            assert await poll(replaced, 30)
+            reloads.append(before)
         await asyncio.sleep(0.6)
 
     run = await under_load(edge, [("api", edge.users, True)], fault, rate=20.0)
     assert len(reloads) == 5
     assert_clean(run, {"api": {200}})
     record("gateway_reloaded_5x", row(run, reloads=len(reloads)))
+
+
+def nginx_workers(stack: StackHandle) -> set[int]:
+    """Pids of the nginx master's children (its workers)."""
+    master = int((stack.run_dir / "nginx" / "nginx.pid").read_text().strip())
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return {int(pid) for pid in children}
 
 
 async def test_worker_killed_mid_job_runs_it_once_later(fault_stack: StackHandle, edge: Edge) -> None:
