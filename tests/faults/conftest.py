@@ -4,6 +4,7 @@ killed service for the outage to be observed, and short job leases. Writes .run/
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -67,7 +68,8 @@ def record(scenario: str, row: dict[str, Any]) -> None:
     """Adds one scenario's row to the report (rows of earlier runs of other scenarios are kept)."""
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     report = json.loads(REPORT.read_text()) if REPORT.exists() else {}
-    report[scenario] = {"form": "long" if LONG else "short", **row}
+    report[scenario] = {"form": "long" if LONG else "short",
+                        "run_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **row}
     REPORT.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
     _written.append(scenario)
 
