@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: setup run up down status reload test test-lua test-py cluster-test fuzz lint security bench loadtest calibrate lock
+.PHONY: setup run up down status reload test test-lua test-py cluster-test fuzz faults lint security bench loadtest calibrate lock
 
 setup:
 	@scripts/setup.sh
@@ -34,6 +34,12 @@ cluster-test: setup
 FUZZ_EXAMPLES ?= 200
 fuzz: setup
 	@FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/fuzz -s
+
+# The fault suite's long forms (tests/faults/: PostgreSQL down 10 s, Redis killed, TokenDealer down, Jeeves
+# stalled, 5 reloads, a worker killed) on a stack of its own; `make test` runs the short forms.
+# The per-scenario table lands in .run/faults/report.json.
+faults: setup
+	@FAULTS_LONG=1 $(PY) -m pytest tests/faults
 
 test-lua:
 	@busted --lua=luajit lua/spec
