@@ -171,8 +171,13 @@ function _M.jsDecode(s)
 end
 
 -- cssDecode: \ followed by 1-6 hex digits (low byte, fullwidth -> ASCII; one following whitespace is
--- eaten), \newline removed, \c -> c.
+-- eaten), \newline and a final \ removed, \c -> c. ModSecurity v3 reads the result as a C string: it
+-- ends at the first NUL, decoded ("\0") or not.
 function _M.cssDecode(s)
+    local nul = find(s, "%z")
+    if nul then
+        s = sub(s, 1, nul - 1)
+    end
     if not find(s, "\\", 1, true) then
         return s
     end
@@ -206,15 +211,18 @@ function _M.cssDecode(s)
                 end
                 i = i + 2
             end
+        elseif c == 92 then
+            i = i + 1   -- a final backslash continues to nothing
         else
             local j = find(s, "\\", i + 1, true) or len + 1
-            if c == 92 then j = len + 1 end
             n = n + 1
             out[n] = sub(s, i, j - 1)
             i = j
         end
     end
-    return concat(out)
+    local r = concat(out)
+    nul = find(r, "%z")
+    return nul and sub(r, 1, nul - 1) or r
 end
 
 -- cmdLine: drop \ " ' ^, a space before / or (, commas and semicolons and whitespace runs become one

@@ -18,6 +18,13 @@ describe("edge.waf.crs.transforms (vectors from the SecLang reference)", functio
         assert.equals("url(", t.cssDecode("\\75 rl\\("))
     end)
 
+    it("cssDecode ends at the first NUL, decoded or given, and drops a final backslash", function()
+        assert.equals("ab", t.cssDecode("ab\\0 zz"))   -- "\\0 " decodes to a NUL
+        assert.equals("ab", t.cssDecode("a\\62\0cd"))
+        assert.equals("a", t.cssDecode("a\\"))
+        assert.equals("x y", t.cssDecode("x\\20 y"))   -- one whitespace after a hex escape is eaten
+    end)
+
     it("cmdLine removes shell quoting, the space before a slash, and normalises separators", function()
         assert.equals("cat/etc/passwd", t.cmdLine("c\\a't' \"/etc/pa\"ss^wd"))
         assert.equals("a b", t.cmdLine("a;,b"))
