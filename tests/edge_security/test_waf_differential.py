@@ -6,6 +6,11 @@ paranoia level 1 and the CRS rule ids each matched are compared per request: at 
 every difference listed by rule id and request. Both engines run the CRS untuned (the same rules at the same
 paranoia level, no exclusion: loadtests/reference/edge.py detect_config), so this measures fidelity; the
 edge's tuned verdicts are bench_waf's separate figure.
+
+A known difference we keep: ModSecurity's @pm automaton (acmp) builds each failure link one step deep,
+so it misses a phrase that starts inside a longer partial phrase ("logs/access_log" within
+"/apache2/logs/access_log": 930120, reference debug log: "Rule returned 0"); ours finds every phrase,
+as the SecLang reference defines @pm.
 """
 
 from __future__ import annotations
