@@ -1,7 +1,7 @@
 """Our edge as a WAF under test, alone: the production render of gateway.yaml (Stack.prepare, so any
 compiled ruleset the render writes is there) with no route, every request running the `unrouted` WAF in
-detect mode with threshold 1 (every matched rule is logged, nothing is blocked; or `block`: as configured,
-for block rates), then a 404. Only nginx
+detect mode with threshold 1 and the CRS untuned (every matched rule is logged, nothing is blocked: the
+engine's fidelity; or `block`: as configured, for the edge's tuned block rates), then a 404. Only nginx
 runs: no service is needed to read the WAF's decisions back from the access log.
 
     with EdgeWaf(root, paranoia_level=1).start() as edge:
@@ -64,18 +64,29 @@ def parse_access_log(text: str) -> dict[str, dict[str, Any]]:
 
 def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, int], block: bool) -> dict[str, Any]:
     """gateway.yaml's config with no route and the WAF on every request: logging all it matches
-    (detect mode, threshold 1) or, `block`, as configured (blocked requests log their rules)."""
+    (detect mode, threshold 1) or, `block`, as configured (blocked requests log their rules).
+
+    Detect mode measures the engine's fidelity, so the CRS runs untuned, as the reference does: the same
+    rules at the same paranoia level, no exclusion of any kind, and every CRS rule that matched is named
+    in the `waf=` decision (its inbound threshold 1: a lone warning is reported too; the detection rules
+    910-944 never read that threshold). `block` gives the edge's tuned verdicts, a separate figure."""
     cfg = copy.deepcopy(base)
     cfg["ports"].update(ports)
     cfg["ports"]["public_https"] = ports["https"]
     cfg["routes"] = []
+    waf = cfg["security"]["waf"]
     # The CRS settings, where the policy's schema has them (an unknown key is a config error).
     known = waf_schema.FIELDS.fields
     crs = {"paranoia_level": paranoia_level, "executing_paranoia_level": paranoia_level}
-    cfg["security"]["waf"].update({k: v for k, v in crs.items() if k in known})
-    # detect: our rules and the CRS log all they match (threshold 1), block nothing
-    detect = {k: v for k, v in {"mode": "detect", "crs_mode": "detect", "threshold": 1}.items() if k in known}
-    cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"} if block else detect}]}
+    waf.update({k: v for k, v in crs.items() if k in known})
+    if block:
+        cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"}}]}
+    else:
+        untuned = {"threshold": 1, "crs_exclusions": [], "exclusions": [], "free_text": []}
+        waf.update({k: v for k, v in untuned.items() if k in known})
+        # mode detect blocks nothing; crs_mode block puts the CRS's rules in the same `waf=` decision
+        detect = {"mode": "detect", "crs_mode": "block", "threshold": 1}
+        cfg["unrouted"] = {"policies": [{"waf": {k: v for k, v in detect.items() if k in known}}]}
     cfg.setdefault("limits", {})["allowlist"] = {"ip": ["127.0.0.1", "::1"], "client_id": []}
     return cfg
 

@@ -82,9 +82,31 @@ def test_detect_config_runs_the_waf_on_every_request_and_logs_all_it_matches() -
     [policy] = cfg["unrouted"]["policies"]
     assert policy["waf"]["mode"] == "detect"
     assert policy["waf"]["threshold"] == 1
-    assert policy["waf"].get("crs_mode", "detect") == "detect"
+    # the CRS's rules join ours in the `waf=` decision the replay reads, even a lone warning
+    assert policy["waf"]["crs_mode"] == "block"
+    assert cfg["security"]["waf"]["threshold"] == 1
     assert cfg["security"]["waf"].get("paranoia_level", 2) == 2
     assert cfg["ports"]["public_https"] == 2
+
+
+def test_detect_config_measures_the_crs_untuned() -> None:
+    """Fidelity to the reference: no exclusion of gateway.yaml's (global, per route, prose fields)."""
+    base = config.load(env={})
+    base["security"]["waf"]["crs_exclusions"] = [{"id": 920300}]
+    base["security"]["waf"]["free_text"] = ["ARGS:q"]
+    cfg = detect_config(base, 1, {"http": 1, "https": 2, "metrics": 3}, block=False)
+    waf = cfg["security"]["waf"]
+    assert (waf["crs_exclusions"], waf["exclusions"], waf["free_text"]) == ([], [], [])
+    [policy] = cfg["unrouted"]["policies"]
+    assert not {"crs_exclusions", "exclusions", "free_text", "signed_exclusions"} & policy["waf"].keys()
+
+
+def test_block_config_keeps_the_edge_tuned() -> None:
+    base = config.load(env={})
+    base["security"]["waf"]["crs_exclusions"] = [{"id": 920300}]
+    cfg = detect_config(base, 1, {"http": 1, "https": 2, "metrics": 3}, block=True)
+    assert cfg["security"]["waf"]["crs_exclusions"] == [{"id": 920300}]
+    assert cfg["unrouted"]["policies"] == [{"waf": {"mode": "block"}}]
 
 
 def test_edge_nginx_never_loads_modsecurity(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 -- a pure function string -> string. Values without the characters a transformation looks for are
 -- returned as they are (a plain find first), so clean traffic rarely builds a new string.
 local bit = require "bit"
+local ffi = require "ffi"
 
 local byte, char, sub, find, gsub, lower, upper = string.byte, string.char, string.sub, string.find,
     string.gsub, string.lower, string.upper
@@ -170,8 +171,13 @@ function _M.jsDecode(s)
 end
 
 -- cssDecode: \ followed by 1-6 hex digits (low byte, fullwidth -> ASCII; one following whitespace is
--- eaten), \newline removed, \c -> c.
+-- eaten), \newline and a final \ removed, \c -> c. ModSecurity v3 reads the result as a C string: it
+-- ends at the first NUL, decoded ("\0") or not.
 function _M.cssDecode(s)
+    local nul = find(s, "%z")
+    if nul then
+        s = sub(s, 1, nul - 1)
+    end
     if not find(s, "\\", 1, true) then
         return s
     end
@@ -205,15 +211,18 @@ function _M.cssDecode(s)
                 end
                 i = i + 2
             end
+        elseif c == 92 then
+            i = i + 1   -- a final backslash continues to nothing
         else
             local j = find(s, "\\", i + 1, true) or len + 1
-            if c == 92 then j = len + 1 end
             n = n + 1
             out[n] = sub(s, i, j - 1)
             i = j
         end
     end
-    return concat(out)
+    local r = concat(out)
+    nul = find(r, "%z")
+    return nul and sub(r, 1, nul - 1) or r
 end
 
 -- cmdLine: drop \ " ' ^, a space before / or (, commas and semicolons and whitespace runs become one
@@ -270,37 +279,94 @@ function _M.removeCommentsChar(s)
     return (gsub(gsub(gsub(s, "/%*", ""), "%*/", ""), "%-%-", ""))
 end
 
--- normalizePath: collapse //, drop /./ segments and resolve /../ (never above the start).
-function _M.normalizePath(s)
-    if not find(s, "[/.]") then
+-- normalizePath(Win), as ModSecurity v3 defines them: a byte-wise pass that decides at the last byte
+-- of each segment. A segment that ENDS in ".." (not only "..") removes itself and the segment before
+-- it, "." and empty segments go, never above the root (a relative path keeps its leading "..");
+-- a relative path loses a leading slash run, and a trailing slash stays only if the input had one.
+-- Win: backslashes are slashes, turned into "/" as the pass reaches them.
+local SLASH, BACKSLASH, DOT = 47, 92, 46
+
+local function normalize(s, win)
+    local len = #s
+    if len == 0 or not find(s, win and "[/.\\]" or "[/.]") then
         return s
     end
-    local absolute = sub(s, 1, 1) == "/"
-    local trailing = sub(s, -1) == "/" or sub(s, -2) == "/." or sub(s, -3) == "/.."
-    local out, n = {}, 0
-    for seg in string.gmatch(s, "[^/]+") do
-        if seg == ".." then
-            if n > 0 and out[n] ~= ".." then
-                out[n] = nil
-                n = n - 1
-            elseif not absolute then
-                n = n + 1
-                out[n] = seg
+    local b = ffi.new("uint8_t[?]", len)
+    ffi.copy(b, s, len)
+    local last = len - 1
+    local function is_slash(c)
+        return c == SLASH or (win and c == BACKSLASH)
+    end
+    local relative, trailing = not is_slash(b[0]), is_slash(b[last])
+    local src, dst, hitroot, done = 0, 0, false, false
+    while not done and src <= last do
+        if win then
+            if b[src] == BACKSLASH then b[src] = SLASH end
+            if src < last and b[src + 1] == BACKSLASH then b[src + 1] = SLASH end
+        end
+        local copy = true
+        if src == last then
+            done = true
+        end
+        if done or b[src + 1] == SLASH then   -- the last byte of a segment
+            local c = b[src]
+            if c == DOT then
+                if dst > 0 and b[dst - 1] == DOT then   -- ends in "..": back to the previous segment
+                    if not (relative and (hitroot or dst - 2 <= 0)) then
+                        dst = dst - 3
+                        while dst > 0 and b[dst] ~= SLASH do
+                            dst = dst - 1
+                        end
+                        if dst <= 0 then
+                            hitroot, dst = true, 0
+                            if not relative and done then
+                                dst = 1   -- keep the root slash
+                            end
+                        end
+                        copy = not done
+                        src = src + 1
+                    else
+                        hitroot = true
+                    end
+                elseif dst == 0 then        -- a relative "." first
+                    copy = not done
+                    src = src + 1
+                elseif b[dst - 1] == SLASH then   -- "/.": the slash is written again from the source
+                    copy = not done
+                    dst, src = dst - 1, src + 1
+                end
+            elseif c ~= SLASH and dst > 0 then
+                hitroot = false
             end
-        elseif seg ~= "." then
-            n = n + 1
-            out[n] = seg
+        end
+        if copy then
+            if b[src] == SLASH then
+                while src < last and is_slash(b[src + 1]) do   -- a run of slashes: its last one
+                    src = src + 1
+                end
+                if relative and dst == 0 then
+                    copy = false
+                    src = src + 1
+                end
+            end
+            if copy then
+                b[dst] = b[src]
+                dst, src = dst + 1, src + 1
+            end
         end
     end
-    local r = (absolute and "/" or "") .. concat(out, "/")
-    if trailing and n > 0 then
-        r = r .. "/"
+    if not trailing and dst > 0 and b[dst - 1] == SLASH then
+        dst = dst - 1
     end
-    return r
+    return ffi.string(b, dst)
+end
+
+function _M.normalizePath(s)
+    return normalize(s, false)
 end
 
 function _M.normalizePathWin(s)
-    return _M.normalizePath((gsub(s, "\\", "/")))
+    return normalize(s, true)
 end
 
 local B64 = {}
@@ -350,26 +416,79 @@ function _M.sqlHexDecode(s)
     end))
 end
 
--- utf8toUnicode: each multi-byte UTF-8 sequence becomes %uHHHH (the form urlDecodeUni reads).
+-- utf8toUnicode, as ModSecurity v3 defines it: a well-formed 2-4 byte sequence becomes %u and its code
+-- point in lower-case hex (at least 4 digits, more above U+FFFF); the lead byte is kept after it when
+-- the sequence is overlong or a surrogate (so %c0%ae does not decode to "."); a lead byte without
+-- its continuation bytes is dropped, as are NULs; any other byte (a lone continuation byte,
+-- 0xf8-0xff) is kept, and 0xf5-0xf7 lead bytes are kept in front of their sequence.
+local function cont(b)
+    return b and b >= 0x80 and b <= 0xbf
+end
+
+local function code_point_text(cp)
+    local hex = string.format("%x", cp)
+    return "%u" .. (#hex < 4 and string.rep("0", 4 - #hex) or "") .. hex
+end
+
 function _M.utf8toUnicode(s)
-    if not find(s, "[\128-\255]") then
+    if not find(s, "[%z\128-\255]") then
         return s
     end
-    return (gsub(s, "([\192-\247][\128-\191]+)", function(seq)
-        local c1 = byte(seq, 1)
-        local cp
-        if c1 < 0xe0 and #seq == 2 then
-            cp = band(c1, 0x1f) * 64 + band(byte(seq, 2), 0x3f)
-        elseif c1 < 0xf0 and #seq == 3 then
-            cp = band(c1, 0x0f) * 4096 + band(byte(seq, 2), 0x3f) * 64 + band(byte(seq, 3), 0x3f)
-        elseif #seq == 4 then
-            cp = band(c1, 0x07) * 262144 + band(byte(seq, 2), 0x3f) * 4096 + band(byte(seq, 3), 0x3f) * 64
-                + band(byte(seq, 4), 0x3f)
+    local out, n, i, len = {}, 0, 1, #s
+    while i <= len do
+        local c = byte(s, i)
+        if c < 0x80 then
+            local j = find(s, "[%z\128-\255]", i) or len + 1
+            if j > i then
+                n = n + 1
+                out[n] = sub(s, i, j - 1)
+                i = j
+            else
+                i = i + 1   -- NUL
+            end
         else
-            return nil
+            local size, cp = 0, 0
+            if c >= 0xc0 and c <= 0xdf then
+                if cont(byte(s, i + 1)) then
+                    size, cp = 2, band(c, 0x1f) * 64 + band(byte(s, i + 1), 0x3f)
+                end
+            elseif c >= 0xe0 and c <= 0xef then
+                local b1, b2 = byte(s, i + 1, i + 2)
+                if cont(b1) and cont(b2) then
+                    size, cp = 3, band(c, 0x0f) * 4096 + band(b1, 0x3f) * 64 + band(b2, 0x3f)
+                end
+            elseif c >= 0xf0 and c <= 0xf7 then
+                if c >= 0xf5 then
+                    n = n + 1
+                    out[n] = char(c)
+                end
+                local b1, b2, b3 = byte(s, i + 1, i + 3)
+                if cont(b1) and cont(b2) and cont(b3) then
+                    size, cp = 4, band(c, 0x07) * 262144 + band(b1, 0x3f) * 4096 + band(b2, 0x3f) * 64
+                        + band(b3, 0x3f)
+                end
+            else
+                n = n + 1
+                out[n] = char(c)   -- a continuation byte alone, or 0xf8-0xff
+            end
+            if size > 0 then
+                n = n + 1
+                out[n] = code_point_text(cp)
+                if cp >= 0xd800 and cp <= 0xdfff then
+                    n = n + 1
+                    out[n] = char(c)
+                end
+                if (size == 2 and cp < 0x80) or (size == 3 and cp < 0x800) or (size == 4 and cp < 0x10000) then
+                    n = n + 1
+                    out[n] = char(c)
+                end
+                i = i + size
+            else
+                i = i + 1
+            end
         end
-        return string.format("%%u%04x", cp % 65536)
-    end))
+    end
+    return concat(out)
 end
 
 _M.lowercase = lower
