@@ -81,6 +81,10 @@ http {{
         ssl_protocols TLSv1.2 TLSv1.3;
         root {root}/www;
         location = /bare {{ try_files /small.json =404; }}
+        # bare nginx answering a rejection's status itself, with a JSON error like the edge's
+        location = /bare_401 {{ default_type application/json; return 401 '{{"error":"rejected"}}'; }}
+        location = /bare_403 {{ default_type application/json; return 403 '{{"error":"rejected"}}'; }}
+        location = /bare_429 {{ default_type application/json; return 429 '{{"error":"rejected"}}'; }}
         location = /native {{ limit_req zone=never burst={never_burst} nodelay; try_files /small.json =404; }}
         location = /native_hit {{ limit_req zone=hit burst={hit_burst} nodelay; try_files /small.json =404; }}
 {edge_locations}

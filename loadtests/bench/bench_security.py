@@ -4,9 +4,13 @@
    bare nginx (the same static file, no Lua at all) and vs the edge with no policies, over HTTPS.
 2. Edge JWT verification (the jwt policy alone; cached, and with a one-entry cache and two alternating
    tokens so every request verifies a signature) vs TokenDealer's POST /verify_token, plain HTTP both.
+3. The rejection paths an attacker meets on the full pipeline's route, each against bare nginx answering
+   the same status itself (`return 403`): a WAF block (403), a forged bearer (401) and a rate limit (429),
+   each pair back to back in a round, order reversed every other round, median ratio of the rounds.
 
 Tokens and the JWKS come from a real TokenDealer (a stack of our own); the bench nginx is bench_edge's
-(2 workers, static file through `= /name` locations). Targets: pipeline >= 70% of bare, edge verify >= 20x.
+(2 workers, static file through `= /name` locations). Targets: pipeline >= 70% of bare, edge verify >= 20x,
+each rejection path >= 70% of bare nginx answering its status.
 Usage: python -m loadtests.bench.bench_security --out result.json
 """
 
@@ -17,10 +21,13 @@ import json
 import re
 import shutil
 import signal
+import ssl
 import statistics
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +47,11 @@ JWT_ROUNDS = 3
 PIPELINE = ("https_bare", "https_edge_no_policies", "https_full_pipeline")
 CONNECTIONS = 32
 QUERY = "?q=mary%20o%27neil&page=2&per_page=25&sort=-created_at"
+ATTACK_QUERY = "?q=1%27%20union%20select%20password%20from%20users--&page=2"
+REJECTION_ROUNDS = 5
+# rejection run -> (its status, the bare nginx run answering that status itself)
+REJECTIONS = {"https_waf_block": (403, "https_bare_403"), "https_forged_bearer": (401, "https_bare_401"),
+              "https_rate_limited": (429, "https_bare_429")}
 NEVER = {"rate": "1000000r/s", "burst": 1000}
 
 
@@ -90,6 +102,10 @@ def bench_config(stack: StackHandle) -> dict[str, Any]:
         {"name": "bench_sec_full", "match": {"exact": "/sec_full"}, "upstream": "jeeves",
          "policies": ["waf", {"jwt": jwt}, *limits]},
         {"name": "bench_sec_none", "match": {"exact": "/sec_none"}, "upstream": "jeeves", "policies": []},
+        # the full pipeline with a per-IP limit every request past the first exceeds
+        {"name": "bench_sec_limited", "match": {"exact": "/sec_limited"}, "upstream": "jeeves",
+         "policies": ["waf", {"jwt": jwt}, {"ratelimit": {"limits": [{"name": "per_ip", "key": "ip",
+                                                                       "rate": "1r/h"}]}}]},
         {"name": "bench_sec_jwt", "match": {"exact": "/sec_jwt"}, "upstream": "jeeves", "policies": [{"jwt": jwt}]},
         {"name": "bench_sec_jwt_nocache", "match": {"exact": "/sec_jwt_nocache"}, "upstream": "jeeves",
          "policies": [{"jwt": {**jwt, "cache_size": 1}}]},
@@ -99,7 +115,24 @@ def bench_config(stack: StackHandle) -> dict[str, Any]:
 
 
 def start_nginx(root: Path, stack: StackHandle) -> tuple[subprocess.Popen[bytes], int, int]:
-    return start_edge_nginx(root, bench_config(stack), ("sec_full", "sec_none", "sec_jwt", "sec_jwt_nocache"))
+    return start_edge_nginx(root, bench_config(stack),
+                            ("sec_full", "sec_none", "sec_jwt", "sec_jwt_nocache", "sec_limited"))
+
+
+def forged(token: str) -> str:
+    """The token with its signature's first character changed: well-formed, never valid."""
+    head, payload, sig = token.split(".")
+    return ".".join((head, payload, ("A" if sig[0] != "A" else "B") + sig[1:]))
+
+
+def answers(url: str, token: str, ca: Path) -> int:
+    """The status one request gets (each rejection run is checked to be the rejection it claims)."""
+    req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})  # noqa: S310
+    try:
+        with urllib.request.urlopen(req, timeout=5, context=ssl.create_default_context(cafile=str(ca))) as resp:  # noqa: S310  # nosec B310
+            return int(resp.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
 
 
 def main() -> int:
@@ -124,7 +157,17 @@ def main() -> int:
             "http_edge_jwt_uncached": (f"{http}/sec_jwt_nocache", tokens, "GET"),
             "http_tokendealer_verify_token": (f"http://127.0.0.1:{stack.ports['tokendealer']}/verify_token",
                                               tokens[:1], "POST"),
+            "https_waf_block": (f"{https}/sec_full{ATTACK_QUERY}", tokens[:1], "GET"),
+            "https_forged_bearer": (f"{https}/sec_full{QUERY}", [forged(tokens[0])], "GET"),
+            "https_rate_limited": (f"{https}/sec_limited{QUERY}", tokens[:1], "GET"),
+            **{bare: (f"{https}/bare_{status}{QUERY}", tokens[:1], "GET") for status, bare in REJECTIONS.values()},
         }
+        for name, (status, _) in REJECTIONS.items():
+            url, toks, _method = targets_urls[name]
+            answers(url, toks[0], root / "certs" / "ca.pem")   # the limited route's one allowed request
+            got = answers(url, toks[0], root / "certs" / "ca.pem")
+            if got != status:
+                raise RuntimeError(f"{name} answered {got}, not {status}")
 
         def measure(names: tuple[str, ...]) -> dict[str, Any]:
             measured: dict[str, Any] = {}
@@ -136,7 +179,11 @@ def main() -> int:
         # Ratios are taken within a round (neighbouring seconds) and the median round is reported.
         rounds = [measure(PIPELINE if i % 2 == 0 else PIPELINE[::-1]) for i in range(PIPELINE_ROUNDS)]
         jwt_names = tuple(name for name in targets_urls if name not in PIPELINE)
+        jwt_names = tuple(n for n in jwt_names if n not in REJECTIONS and not n.startswith("https_bare_"))
         jwt_rounds = [measure(jwt_names) for _ in range(JWT_ROUNDS)]
+        pairs = [(name, bare) for name, (_, bare) in REJECTIONS.items()]
+        rejection_rounds = [measure(tuple(n for pair in pairs for n in (pair if i % 2 == 0 else pair[::-1])))
+                            for i in range(REJECTION_ROUNDS)]
     finally:
         if proc:
             proc.send_signal(signal.SIGQUIT)
@@ -147,17 +194,20 @@ def main() -> int:
         stack.stop()
         stack.remove()
     bad = {name: run["non_2xx"] for r in rounds + jwt_rounds for name, run in r.items() if run["non_2xx"]}
+    # a rejection run (and its bare twin) answers nothing but its status
+    bad.update({name: run["requests"] - run["non_2xx"] for r in rejection_rounds for name, run in r.items()
+                if run["non_2xx"] != run["requests"]})
     if bad:
         print(f"non-2xx answers (a check failed or a limit was hit): {bad}", file=sys.stderr)
         return 1
 
     def median_ratio(a: str, b: str, digits: int) -> float:
-        of = rounds if a in PIPELINE else jwt_rounds
+        of = rounds if a in PIPELINE else rejection_rounds if a in REJECTIONS else jwt_rounds
         return round(statistics.median(r[a]["rps"] / r[b]["rps"] for r in of), digits)
 
     runs = {name: {"rps": statistics.median(r[name]["rps"] for r in of),
                    "requests": sum(r[name]["requests"] for r in of)}
-            for of in (rounds, jwt_rounds) for name in of[0]}
+            for of in (rounds, jwt_rounds, rejection_rounds) for name in of[0]}
     ratios = {
         "full_pipeline_vs_bare": median_ratio("https_full_pipeline", "https_bare", 3),
         "full_pipeline_vs_edge_no_policies": median_ratio("https_full_pipeline", "https_edge_no_policies", 3),
@@ -165,9 +215,12 @@ def main() -> int:
         "edge_jwt_cached_vs_verify_token": median_ratio("http_edge_jwt_cached", "http_tokendealer_verify_token", 1),
         "edge_jwt_uncached_vs_verify_token": median_ratio("http_edge_jwt_uncached",
                                                           "http_tokendealer_verify_token", 1),
+        **{f"{name}_vs_bare_{status}": median_ratio(name, bare, 3) for name, (status, bare) in REJECTIONS.items()},
     }
     targets = {"full_pipeline_vs_bare >= 0.70": ratios["full_pipeline_vs_bare"] >= 0.70,
-               "edge_jwt_cached_vs_verify_token >= 20": ratios["edge_jwt_cached_vs_verify_token"] >= 20}
+               "edge_jwt_cached_vs_verify_token >= 20": ratios["edge_jwt_cached_vs_verify_token"] >= 20,
+               **{f"{name}_vs_bare_{status} >= 0.70": ratios[f"{name}_vs_bare_{status}"] >= 0.70
+                  for name, (status, _) in REJECTIONS.items()}}
     print(f"{'run (median of rounds)':<32}{'rps':>10}{'requests':>11}")
     for name, run in runs.items():
         print(f"{name:<32}{run['rps']:>10.0f}{run['requests']:>11}")
@@ -176,8 +229,9 @@ def main() -> int:
     for name, ok in targets.items():
         print(f"target {name}: {'met' if ok else 'NOT met'}")
     result = {"workers": 2, "connections": CONNECTIONS, "duration_s": SECONDS,
-              "rounds": {"pipeline": PIPELINE_ROUNDS, "jwt": JWT_ROUNDS}, "runs": runs, "ratios": ratios,
-              "targets": targets, "per_round": {"pipeline": rounds, "jwt": jwt_rounds}}
+              "rounds": {"pipeline": PIPELINE_ROUNDS, "jwt": JWT_ROUNDS, "rejections": REJECTION_ROUNDS},
+              "runs": runs, "ratios": ratios, "targets": targets,
+              "per_round": {"pipeline": rounds, "jwt": jwt_rounds, "rejections": rejection_rounds}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))
     return 0
