@@ -4,6 +4,7 @@
 -- Scoring and the verdict are the policy's (edge.policies.waf).
 local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
+local findings = require "edge.waf.findings"
 local multipart = require "edge.waf.multipart"
 local memo = require "edge.lib.memo"
 local rules = require "edge.waf.rules"
@@ -16,42 +17,14 @@ local sub, find, lower = string.sub, string.find, string.lower
 
 local _M = {}
 
--- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
-local PROTOCOL = {
-    method = { id = 111100, category = "protocol", score = 5, desc = "method not allowed" },
-    no_host = { id = 120280, category = "protocol", score = 5, desc = "missing Host header" },
-    bad_host = { id = 120350, category = "protocol", score = 5, desc = "Host is not this server" },
-    cl_te = { id = 120180, category = "protocol", score = 5, desc = "both Content-Length and Transfer-Encoding" },
-    multi_cl = { id = 120160, category = "protocol", score = 5, desc = "conflicting Content-Length headers" },
-    header_size = { id = 120380, category = "protocol", score = 5, desc = "oversized header" },
-    header_count = { id = 120390, category = "protocol", score = 5, desc = "too many headers" },
-    nul = { id = 120270, category = "protocol", score = 5, desc = "NUL byte in a value" },
-    ip_deny = { id = 110100, category = "ip", score = 5, desc = "client address is denied" },
-    multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
-    mp_filename = { id = 130170, category = "traversal", score = 5,
-        desc = "multipart file name with a path (dot-dot segment or absolute)" },
-}
--- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
--- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).
-local LIMIT = {
-    args = { id = 200110, category = "limit", score = 5, desc = "more arguments than max_args (the rest not inspected)" },
-    json_depth = { id = 200130, category = "limit", score = 5,
-        desc = "JSON nested deeper than max_json_depth (the deeper values not inspected)" },
-    json_elements = { id = 200140, category = "limit", score = 5,
-        desc = "JSON with more strings than max_json_elements (the rest not inspected)" },
-    body = { id = 200150, category = "limit", score = 5,
-        desc = "body longer than max_body_inspect (inspected up to the limit)" },
-    multipart_parts = { id = 200160, category = "limit", score = 5,
-        desc = "multipart body with more parts than max_multipart_parts" },
-}
-_M.LIMIT = LIMIT
+local PROTOCOL, LIMIT = findings.PROTOCOL, findings.LIMIT
+_M.PROTOCOL, _M.LIMIT = PROTOCOL, LIMIT
 local ARGS_CUT, BODY_CUT, PARTS_CUT = { LIMIT.args }, { LIMIT.body }, { LIMIT.multipart_parts }
 local JSON_CUT = { depth = { LIMIT.json_depth }, elements = { LIMIT.json_elements } }
 -- as merge() lists (shared, never modified)
 local MULTIPART_BAD = { PROTOCOL.multipart }
 local FILENAME_BAD = { PROTOCOL.mp_filename }
 local HEADER_SIZE = { PROTOCOL.header_size }
-_M.PROTOCOL = PROTOCOL
 
 -- ngx.re.find(..., "jo") rebuilds its cache key (pattern .. options) and walks an LRU on every
 -- call, which over ~50 rules per value cost more than the matching: each rule is compiled once

@@ -1,0 +1,34 @@
+-- The findings of our own WAF that are not signatures (edge.waf.rules): protocol and policy breaks,
+-- and the inspection limits. Shared by the inspection core and the policy; never modified.
+local _M = {}
+
+-- Rules that are not signatures: the request itself breaks the protocol or the route's policy.
+_M.PROTOCOL = {
+    method = { id = 111100, category = "protocol", score = 5, desc = "method not allowed" },
+    no_host = { id = 120280, category = "protocol", score = 5, desc = "missing Host header" },
+    bad_host = { id = 120350, category = "protocol", score = 5, desc = "Host is not this server" },
+    cl_te = { id = 120180, category = "protocol", score = 5, desc = "both Content-Length and Transfer-Encoding" },
+    multi_cl = { id = 120160, category = "protocol", score = 5, desc = "conflicting Content-Length headers" },
+    header_size = { id = 120380, category = "protocol", score = 5, desc = "oversized header" },
+    header_count = { id = 120390, category = "protocol", score = 5, desc = "too many headers" },
+    nul = { id = 120270, category = "protocol", score = 5, desc = "NUL byte in a value" },
+    ip_deny = { id = 110100, category = "ip", score = 5, desc = "client address is denied" },
+    multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
+    mp_filename = { id = 130170, category = "traversal", score = 5,
+        desc = "multipart file name with a path (dot-dot segment or absolute)" },
+}
+-- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
+-- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).
+_M.LIMIT = {
+    args = { id = 200110, category = "limit", score = 5, desc = "more arguments than max_args (the rest not inspected)" },
+    json_depth = { id = 200130, category = "limit", score = 5,
+        desc = "JSON nested deeper than max_json_depth (the deeper values not inspected)" },
+    json_elements = { id = 200140, category = "limit", score = 5,
+        desc = "JSON with more strings than max_json_elements (the rest not inspected)" },
+    body = { id = 200150, category = "limit", score = 5,
+        desc = "body longer than max_body_inspect (inspected up to the limit)" },
+    multipart_parts = { id = 200160, category = "limit", score = 5,
+        desc = "multipart body with more parts than max_multipart_parts" },
+}
+
+return _M
