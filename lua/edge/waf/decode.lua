@@ -239,6 +239,7 @@ do
     end
     B64[45], B64[95] = 62, 63  -- base64url
 end
+_M.BASE64_VALUES = B64   -- byte -> digit value (base64 and base64url), shared read-only
 
 -- Content-Transfer-Encoding base64 (RFC 2045; whitespace and bad characters skipped).
 function _M.base64_decode(s)

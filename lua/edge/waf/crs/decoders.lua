@@ -3,6 +3,7 @@
 -- Each is a pure function string -> string; a value without the characters it looks for is returned
 -- as it is (a plain find first), so clean traffic rarely builds a new string.
 local bit = require "bit"
+local decode = require "edge.waf.decode"   -- shares its base64 digit values
 
 local byte, char, sub, find, gsub, lower = string.byte, string.char, string.sub, string.find,
     string.gsub, string.lower
@@ -225,15 +226,7 @@ function _M.cssDecode(s)
     return nul and sub(r, 1, nul - 1) or r
 end
 
-local B64 = {}
-do
-    local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    for i = 1, 64 do
-        B64[byte(alphabet, i)] = i - 1
-    end
-    B64[byte("-")] = 62
-    B64[byte("_")] = 63
-end
+local B64 = decode.BASE64_VALUES
 
 -- base64Decode: decodes up to the first character outside the alphabet (as ModSecurity does).
 function _M.base64Decode(s)

@@ -57,7 +57,9 @@ describe("edge.waf.crs.decoders (vectors from the SecLang reference)", function(
         assert.equals("\245%u140000", t.utf8toUnicode("\245\128\128\128"))
     end)
 
-    it("base64Decode decodes the standard alphabet", function()
+    it("base64Decode decodes base64 and base64url digits up to the first other character", function()
         assert.equals("hello", t.base64Decode("aGVsbG8="))
+        assert.equals("\251", t.base64Decode("-_"))   -- base64url digits
+        assert.equals("hel", t.base64Decode("aGVs!bG8="))   -- stops at a character outside the alphabet
     end)
 end)
