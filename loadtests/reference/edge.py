@@ -52,13 +52,15 @@ def _has_crs_key(tree: Any) -> bool:
 
 
 def parse_access_log(text: str) -> dict[str, dict[str, Any]]:
-    """The edge's JSON access log -> {request id: {"status": int, "rules": set of rule ids}}."""
+    """The edge's JSON access log -> {replayed request id: {"status": int, "rules": set of rule ids}}.
+    The edge logs its own request_id; the X-Request-Id the replay sent is its client_request_id."""
     out: dict[str, dict[str, Any]] = {}
     for line in text.split("\n")[:-1]:  # the last piece is a line still being written, or empty
         if line.strip():
             entry = json.loads(line)
-            out[entry["request_id"]] = {"status": int(entry["status"]),
-                                        "rules": decision_rules(entry.get("decisions", ""))}
+            if entry.get("client_request_id"):
+                out[entry["client_request_id"]] = {"status": int(entry["status"]),
+                                                   "rules": decision_rules(entry.get("decisions", ""))}
     return out
 
 

@@ -42,9 +42,12 @@ def test_decisions_field_yields_the_waf_rules_only() -> None:
     assert decision_rules("") == set()
 
 
-def test_access_log_is_keyed_by_request_id() -> None:
-    lines = [json.dumps({"request_id": "r-1", "status": 404, "decisions": "waf=detect:941100"}),
-             json.dumps({"request_id": "r-2", "status": 404, "decisions": ""})]
+def test_access_log_is_keyed_by_the_replayed_request_id() -> None:
+    """The edge logs its own request_id; the X-Request-Id the replay sent is client_request_id."""
+    lines = [json.dumps({"request_id": "edge-1", "client_request_id": "r-1", "status": 404,
+                         "decisions": "waf=detect:941100"}),
+             json.dumps({"request_id": "edge-2", "client_request_id": "r-2", "status": 404, "decisions": ""}),
+             json.dumps({"request_id": "edge-3", "client_request_id": "", "status": 400, "decisions": ""})]
     assert parse_access_log("\n".join(lines) + "\n") == {"r-1": {"status": 404, "rules": {941100}},
                                                           "r-2": {"status": 404, "rules": set()}}
 
