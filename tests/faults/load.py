@@ -65,7 +65,7 @@ async def _one(client: httpx.AsyncClient, label: str, request: Request, index: i
             outcome.hung, outcome.error = True, None
             outcome.body = repr(exc)
             return outcome
-        except httpx.RemoteProtocolError as exc:
+        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:   # closed or reset before any answer
             if idempotent and attempt == 0:
                 outcome.retried = True
                 continue
