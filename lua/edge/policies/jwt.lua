@@ -193,6 +193,7 @@ function _M.new(conf, route_name, edge_config)
         ok_key = metrics.series("edge_jwt_total", { { "route", route_name }, { "result", "ok" } }),
         cache = require("resty.lrucache").new(conf.cache_size),
         failures = failure_cache.new(conf.cache_size, _M.STABLE_FAILURES),
+        answers = {},
     }, Policy)
 end
 
@@ -211,11 +212,29 @@ local function challenge(realm, code, description)
     return 'Bearer realm="' .. realm .. '", error="' .. code .. '", error_description="' .. description .. '"'
 end
 
+-- Each (code, description) answer's metric key and headers, built once per policy: codes and
+-- descriptions are fixed strings (and configured scope names), so the table stays small.
+local function prepared(self, code, description)
+    local by_desc = self.answers[code]
+    if not by_desc then
+        by_desc = {}
+        self.answers[code] = by_desc
+    end
+    local answer = by_desc[description]
+    if not answer then
+        local hdr = code == "missing" and ('Bearer realm="' .. self.realm .. '"')
+            or challenge(self.realm, code, description)
+        answer = { metrics.series("edge_jwt_total", { { "route", self.route }, { "result", code } }),
+                   code == "missing" and "unauthorized" or code, { ["WWW-Authenticate"] = hdr } }
+        by_desc[description] = answer
+    end
+    return answer
+end
+
 function Policy:reject(status, code, description)
-    metrics.inc("edge_jwt_total", { { "route", self.route }, { "result", code } })
-    local hdr = code == "missing" and ('Bearer realm="' .. self.realm .. '"') or challenge(self.realm, code, description)
-    return errors.reject(status, code == "missing" and "unauthorized" or code, description,
-        { ["WWW-Authenticate"] = hdr })
+    local answer = prepared(self, code, description)
+    metrics.inc_key(answer[1])
+    return errors.reject(status, answer[2], description, answer[3])
 end
 
 function Policy:access(ctx)
