@@ -127,3 +127,35 @@ def test_rotated_key_is_picked_up_after_refresh(sec_stack: StackHandle, sec_clie
     # The old keys still verify.
     old = keyset.sign(claims(int(time.time()), issuer(sec_stack)), alg="ES256")
     assert sec_client.get("/sec/jwt/x", headers={"Authorization": f"Bearer {old}"}).status_code == 200
+
+
+def test_repeated_forged_token_gets_the_same_401_and_a_late_kid_verifies(
+        sec_stack: StackHandle, sec_client: httpx.Client, keyset: KeySet, sec_upstream: SecUpstream) -> None:
+    """A forged token is answered from the per-worker failure cache with the very same 401; a token
+    whose kid is published later is not stuck as a cached failure, and a key-set change re-verifies."""
+    late = KeySet(rsa_kid="rsa-late-" + secrets.token_hex(4), ec_kid="ec-late-" + secrets.token_hex(4))
+    now = int(time.time())
+    forged = late.sign(claims(now, issuer(sec_stack)), kid=keyset.rsa_kid)  # a published kid, a foreign key
+
+    def answer(token: str, path: str = "/sec/jwt/negcache") -> tuple[int, str, str, str]:
+        resp = sec_client.get(path, headers={"Authorization": f"Bearer {token}"})
+        body = resp.json()
+        return resp.status_code, body["error"], body["message"], resp.headers["WWW-Authenticate"]
+
+    answers = {answer(forged) for _ in range(12)}   # enough to hit every worker more than once
+    assert answers == {(401, "invalid_token", "invalid signature",
+                        'Bearer realm="jeeves", error="invalid_token", error_description="invalid signature"')}
+    assert sec_upstream.hits["/sec/jwt/negcache"] == 0
+
+    token = late.sign(claims(now, issuer(sec_stack)))
+    assert answer(token)[:3] == (401, "invalid_token", "unknown key id")
+    sec_upstream.jwks = {"keys": keyset.jwks()["keys"] + late.jwks()["keys"]}
+    deadline = time.monotonic() + 8
+    status = 0
+    while time.monotonic() < deadline:
+        status = sec_client.get("/sec/jwt/x", headers={"Authorization": f"Bearer {token}"}).status_code
+        if status == 200:
+            break
+        time.sleep(0.5)
+    assert status == 200
+    assert {answer(forged)[:3] for _ in range(6)} == {(401, "invalid_token", "invalid signature")}

@@ -5,11 +5,14 @@
 -- elsewhere), malformed input is a 401 never a 500, error texts never carry key material.
 -- Verified tokens are cached per worker, keyed by the whole Authorization header, until they expire;
 -- a cached verdict is re-checked (revoked jti, disabled client, key no longer published) whenever the
--- deny list's generation moves (lua/edge/lib/revocations.lua); claims go upstream in X-Auth-Client-Id / X-Auth-Scopes, set from $edge_client_id / $edge_auth_scopes
+-- deny list's generation moves (lua/edge/lib/revocations.lua). Headers that failed for a stable reason
+-- (STABLE_FAILURES) are cached too, per worker and dropped when the generation moves; claims go
+-- upstream in X-Auth-Client-Id / X-Auth-Scopes, set from $edge_client_id / $edge_auth_scopes
 -- by nginx.conf, which replaces the client's own copies on every route.
 local cjson = require "cjson.safe"
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
+local failure_cache = require "edge.lib.failure_cache"
 local jwks = require "edge.lib.jwks"
 local metrics = require "edge.lib.metrics"
 local revocations = require "edge.lib.revocations"
@@ -29,6 +32,17 @@ local ALGS = {
 }
 local MAX_TOKEN = 4096
 local KID_OK = "^[A-Za-z0-9._-]+$"
+
+-- Failures decided by the token's bytes and the key set alone: a repeated forged token is answered
+-- from the per-worker failure cache. Not here, because they change by themselves: unknown key id
+-- (the JWKS may refresh), expired / not yet valid / issued in the future (time), revoked (deny list).
+_M.STABLE_FAILURES = {
+    ["malformed token"] = true, ["malformed token header"] = true, ["unsupported algorithm"] = true,
+    ["unsupported token header"] = true, ["wrong token type"] = true, ["invalid key id"] = true,
+    ["malformed signature"] = true, ["key does not match algorithm"] = true,
+    ["invalid signature"] = true, ["malformed token payload"] = true, ["wrong issuer"] = true,
+    ["wrong audience"] = true, ["malformed scope"] = true, ["missing client id"] = true,
+}
 
 metrics.define("edge_jwt_total", "counter", "Edge JWT verifications by route and result.")
 
@@ -178,6 +192,8 @@ function _M.new(conf, route_name, edge_config)
         realm = conf.realm,
         ok_key = metrics.series("edge_jwt_total", { { "route", route_name }, { "result", "ok" } }),
         cache = require("resty.lrucache").new(conf.cache_size),
+        failures = failure_cache.new(conf.cache_size, _M.STABLE_FAILURES),
+        answers = {},
     }, Policy)
 end
 
@@ -196,11 +212,29 @@ local function challenge(realm, code, description)
     return 'Bearer realm="' .. realm .. '", error="' .. code .. '", error_description="' .. description .. '"'
 end
 
+-- Each (code, description) answer's metric key and headers, built once per policy: codes and
+-- descriptions are fixed strings (and configured scope names), so the table stays small.
+local function prepared(self, code, description)
+    local by_desc = self.answers[code]
+    if not by_desc then
+        by_desc = {}
+        self.answers[code] = by_desc
+    end
+    local answer = by_desc[description]
+    if not answer then
+        local hdr = code == "missing" and ('Bearer realm="' .. self.realm .. '"')
+            or challenge(self.realm, code, description)
+        answer = { metrics.series("edge_jwt_total", { { "route", self.route }, { "result", code } }),
+                   code == "missing" and "unauthorized" or code, { ["WWW-Authenticate"] = hdr } }
+        by_desc[description] = answer
+    end
+    return answer
+end
+
 function Policy:reject(status, code, description)
-    metrics.inc("edge_jwt_total", { { "route", self.route }, { "result", code } })
-    local hdr = code == "missing" and ('Bearer realm="' .. self.realm .. '"') or challenge(self.realm, code, description)
-    return errors.reject(status, code == "missing" and "unauthorized" or code, description,
-        { ["WWW-Authenticate"] = hdr })
+    local answer = prepared(self, code, description)
+    metrics.inc_key(answer[1])
+    return errors.reject(status, answer[2], description, answer[3])
 end
 
 function Policy:access(ctx)
@@ -237,6 +271,11 @@ function Policy:access(ctx)
         if type(auth) ~= "string" then  -- repeated Authorization headers
             return self:reject(401, "invalid_request", "exactly one Authorization header is allowed")
         end
+        -- A header that failed for a stable reason under this generation: the same answer, no crypto.
+        local failed = self.failures:get(auth, gen)
+        if failed then
+            return self:reject(401, failed[1], failed[2])
+        end
         local token = match(auth, "^[Bb][Ee][Aa][Rr][Ee][Rr] +(%S+) *$")
         if not token then
             return self:reject(401, "invalid_request", "the Authorization header must be: Bearer <token>")
@@ -248,6 +287,7 @@ function Policy:access(ctx)
         local kid, desc
         claims, kid, desc = _M.verify_token(token, function(k) return store:get(k) end, self.opts, now)
         if not claims then
+            self.failures:put(auth, gen, kid, desc)
             return self:reject(401, kid, desc)   -- on failure: the error code, then its description
         end
         local client_id = claims.client_id or claims.sub
