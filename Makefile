@@ -31,9 +31,11 @@ cluster-test: setup
 	@CLUSTER_TEST_SECONDS=20 $(PY) -m pytest tests/limits/test_cluster.py -v
 # Schemathesis + Hypothesis at the service ports with a larger seeded budget than `make test`'s 25
 # examples per operation and mode (tests/fuzz/); the request counts land in .run/test-artifacts/fuzz/.
+# FUZZ_EDGE_EXAMPLES: the same operations through the edge (HTTPS, valid credentials; 8 in `make test`).
 FUZZ_EXAMPLES ?= 200
+FUZZ_EDGE_EXAMPLES ?= 100
 fuzz: setup
-	@FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/fuzz -s
+	@FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_EDGE_EXAMPLES=$(FUZZ_EDGE_EXAMPLES) $(PY) -m pytest tests/fuzz -s
 
 # The fault suite's long forms (tests/faults/: PostgreSQL down 10 s, Redis killed, TokenDealer down, Jeeves
 # stalled, 5 reloads, a worker killed) on a stack of its own; `make test` runs the short forms.
