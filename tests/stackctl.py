@@ -144,7 +144,8 @@ class StackHandle:
         self.gateway("down", timeout=120)
 
     def remove(self) -> None:
-        shutil.rmtree(self.run_dir, ignore_errors=True)
+        if not os.environ.get("KEEP_TEST_RUN_DIR"):  # keep a failed run for a look
+            shutil.rmtree(self.run_dir, ignore_errors=True)
 
     # `with new_stack(...).start() as handle:` stops the stack and removes its run dir however the block ends.
     def __enter__(self) -> StackHandle:

@@ -46,7 +46,9 @@ end
 local function probe(svc)
     local res, err = http_get.get(svc.host, svc.port, svc.path, TIMEOUT_MS, 4096)
     if not res then
-        return nil, err
+        -- unreachable: down, with no dependency to name (the caller reads a second value as that list)
+        ngx.log(ngx.WARN, "readyz: ", svc.name, " unreachable: ", err)
+        return nil
     end
     return res.status, _M.down_dependencies(res.body)
 end

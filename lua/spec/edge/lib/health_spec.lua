@@ -36,6 +36,29 @@ describe("edge.lib.health", function()
     end)
 end)
 
+describe("edge.lib.health with an upstream that refuses the connection", function()
+    it("answers 503 naming it (the connect error is not a dependency list)", function()
+        local ngx = fake_ngx.install({})
+        local said, status = {}, nil
+        ngx.say = function(s) said[#said + 1] = s end
+        ngx.exit = function(s) status = s end
+        -- results kept with their count: a nil status must not hide the values after it
+        local function pack(...) return { n = select("#", ...), ... } end
+        ngx.thread = { spawn = function(fn, ...) return pack(true, fn(...)) end,
+                       wait = function(t) return unpack(t, 1, t.n) end }
+        package.loaded["edge.lib.errors"] = nil
+        package.loaded["edge.lib.health"] = nil
+        package.loaded["edge.lib.http_get"] = { get = function() return nil, "connection refused" end }
+        local health = require "edge.lib.health"
+        health.init({ health_checks = { { name = "jeeves", host = "127.0.0.1", port = 5000, path = "/readyz" } } })
+        health.readiness()
+        package.loaded["edge.lib.http_get"] = nil
+        package.loaded["edge.lib.health"] = nil
+        assert.equals(503, status)
+        assert.equals("unavailable: jeeves", cjson.decode(said[1]).message)
+    end)
+end)
+
 describe("edge.lib.health.down_dependencies", function()
     local health
 
