@@ -5,6 +5,7 @@ Add one: `@handler("kind")` on `async def (ctx, job)`.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 import structlog
 from sqlalchemy import delete, text
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import DBAPIError
 
 from app.account import store as account_store
 from app.admin.auth import session_limits
@@ -51,23 +53,53 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
 async def weather_alert(ctx: JobContext, job: jobs.ClaimedJob) -> None:
     """payload {user_id, day}: one forecast DM per user and day (alert_deliveries' key)."""
     user_id, day = int(job.payload["user_id"]), dt.date.fromisoformat(job.payload["day"])
-    async with ctx.deps.sessions.begin() as session:
-        user = await session.get(User, user_id)
-        location = await users.get_fact(session, user_id, LOCATION) if user else None
-        if user is None or not user.is_active or not location:
-            log.info("weather_alert_skipped", user_id=user_id, reason="no user, inactive or no location")
+    posted = False
+    try:
+        async with ctx.deps.sessions.begin() as session:
+            user = await session.get(User, user_id)
+            location = await users.get_fact(session, user_id, LOCATION) if user else None
+            if user is None or not user.is_active or not location:
+                log.info("weather_alert_skipped", user_id=user_id, reason="no user, inactive or no location")
+                await jobs.complete(session, job)
+                return
+            # The row lock of this insert also makes a concurrent duplicate wait, then see the conflict.
+            first = await session.scalar(insert(AlertDelivery).values(user_id=user_id, day=day, job_id=job.id)
+                                         .on_conflict_do_nothing().returning(AlertDelivery.user_id))
+            if first is None:
+                await jobs.complete(session, job)
+                return
+            units = users.effective_settings(user)["units"]
+            summary = await forecast_text(ctx.deps.weather, location, units)  # WeatherUnavailable: retried
+            await ctx.deps.slack.chat_postMessage(channel=user.slack_user_id, text=f"Good morning! {summary}")
+            posted = True
             await jobs.complete(session, job)
+    except DATABASE_DOWN as exc:
+        if not posted:
+            raise
+        # The message went out but its record did not: record it again rather than let a retry send twice.
+        log.warning("weather_alert_sent_unrecorded", job_id=job.id, error=type(exc).__name__)
+        await record_delivery(ctx, job, user_id, day)
+
+
+DATABASE_DOWN = (OSError, TimeoutError, DBAPIError)
+RECORD_ATTEMPTS = 240   # about a minute of a database outage
+
+
+async def record_delivery(ctx: JobContext, job: jobs.ClaimedJob, user_id: int, day: dt.date) -> None:
+    """Records a sent alert, retried while the database is down. The delivery row goes first, on its
+    own: should the job's lease run out meanwhile, its next attempt finds the row and sends nothing."""
+    for attempt in range(1, RECORD_ATTEMPTS + 1):
+        try:
+            async with ctx.deps.sessions.begin() as session:
+                await session.execute(insert(AlertDelivery).values(user_id=user_id, day=day, job_id=job.id)
+                                      .on_conflict_do_nothing())
+            async with ctx.deps.sessions.begin() as session:
+                await jobs.complete(session, job)   # LeaseLost: the next attempt completes it
             return
-        # The row lock of this insert also makes a concurrent duplicate wait, then see the conflict.
-        first = await session.scalar(insert(AlertDelivery).values(user_id=user_id, day=day, job_id=job.id)
-                                     .on_conflict_do_nothing().returning(AlertDelivery.user_id))
-        if first is None:
-            await jobs.complete(session, job)
-            return
-        units = users.effective_settings(user)["units"]
-        summary = await forecast_text(ctx.deps.weather, location, units)  # WeatherUnavailable: retried
-        await ctx.deps.slack.chat_postMessage(channel=user.slack_user_id, text=f"Good morning! {summary}")
-        await jobs.complete(session, job)
+        except DATABASE_DOWN:
+            if attempt == RECORD_ATTEMPTS:
+                raise
+            await asyncio.sleep(0.25)
 
 
 def due_day(settings: dict[str, Any], now: dt.datetime) -> dt.date | None:
