@@ -379,7 +379,7 @@ def nginx_workers(stack: StackHandle) -> set[int]:
 # killed between chat.postMessage and its commit: the rerun cannot know the message went out), so the
 # short form in `make test` leaves it out until deliveries are recorded before the send; `make faults`
 # runs it.
-@pytest.mark.skipif(not LONG, reason="worker kill runs in `make faults` (known duplicate window, see README)")
+@pytest.mark.skipif(not LONG, reason="worker kill runs in `make faults` (known duplicate window: the comment above)")
 async def test_worker_killed_mid_job_runs_it_once_later(fault_stack: StackHandle, edge: Edge) -> None:
     stack = fault_stack
     old_pid = stack.pid("worker")

@@ -134,7 +134,7 @@ def failover_bound(unavailable_s: float) -> float:
 # Known flaky (4 of 7 runs passed on a loaded 2-core VM: some workers still reached the dead primary
 # >2 s after the promotion), so only `make cluster-test` runs it until the topology refresh is fixed.
 @pytest.mark.skipif("CLUSTER_TEST_SECONDS" not in os.environ,
-                    reason="primary failover runs in `make cluster-test` (known flaky, see README)")
+                    reason="primary failover runs in `make cluster-test` (known flaky: the comment above)")
 def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
         cluster_nodes: list[GatewayNode], redis_cluster: LocalCluster, limits_upstream: UpstreamServer) -> None:
     route, path = "lt_cluster_failover", "/lt/cluster-failover/"
