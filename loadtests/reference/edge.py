@@ -14,12 +14,10 @@ from __future__ import annotations
 import copy
 import json
 import os
-import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from gateway import config as gw_config
@@ -28,6 +26,7 @@ from gateway.stack import Stack, http_ok
 from servicekit.runpaths import RunPaths
 
 from .modsec import _free_port
+from .process import NginxProcess
 
 WAF_DECISION = "waf="
 
@@ -94,7 +93,7 @@ def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, in
 
 
 @dataclass
-class EdgeWaf:
+class EdgeWaf(NginxProcess):
     root: Path
     paranoia_level: int = 1
     block: bool = False
@@ -152,24 +151,6 @@ class EdgeWaf:
             time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"edge nginx did not answer:\n{self.error_log()}")
-
-    def stop(self) -> None:
-        if self.proc is None:
-            return
-        self.proc.send_signal(signal.SIGQUIT)
-        try:
-            self.proc.wait(15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(5)
-        self.proc = None
-
-    def __enter__(self) -> EdgeWaf:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()
 
     def error_log(self) -> str:
         path = self.paths.logs / "gateway-error.log"

@@ -15,7 +15,6 @@ import getpass
 import json
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -23,13 +22,14 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from certs import devca
 from gateway import render
+
+from .process import NginxProcess
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MODULE = "ngx_http_modsecurity_module.so"
@@ -75,7 +75,7 @@ def parse_audit_log(text: str) -> dict[str, dict[str, Any]]:
 
 
 @dataclass
-class ReferenceEngine:
+class ReferenceEngine(NginxProcess):
     """ModSecurity + CRS at `paranoia_level` in its own nginx under `root`; `audit`: "On" (every
     transaction, for replays) or "RelevantOnly" (only matches: what a deployment logs, for benchmarks)."""
 
@@ -152,24 +152,6 @@ class ReferenceEngine:
                 time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"reference nginx did not answer:\n{self.error_log()}")
-
-    def stop(self) -> None:
-        if self.proc is None:
-            return
-        self.proc.send_signal(signal.SIGQUIT)
-        try:
-            self.proc.wait(15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(5)
-        self.proc = None
-
-    def __enter__(self) -> ReferenceEngine:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()
 
     def error_log(self) -> str:
         path = self.root / "logs" / "error.log"
