@@ -26,6 +26,8 @@ def make_verifier(deps: Deps, deny: DenyList | None = None) -> TokenVerifier:
     url = deps.settings.tokendealer_url.rstrip("/") + "/.well-known/jwks.json"
     keys = JWKSCache(deps.http, url, timeout=deps.settings.http_timeout,
                      min_refresh_interval=deps.settings.jwks_min_refresh_seconds)
+    if deny is not None:  # a rotated-in key is usable as soon as the feed lists it, not a refresh interval later
+        deny.on_new_keys(keys.expire)
     return TokenVerifier(keys, deps.settings.issuer, deps.settings.jwt_audience, deny=deny)
 
 

@@ -62,6 +62,10 @@ class JWKSCache:
         self._keys, self._fetched_at = keys, self.clock()
         log.info("jwks_refreshed", kids=sorted(keys))
 
+    def expire(self) -> None:
+        """TokenDealer published a new key: the next lookup refetches, whatever the refresh interval."""
+        self._fetched_at = self._attempted_at = -1e9
+
     async def get(self, kid: str) -> jwt.PyJWK:
         now = self.clock()
         stale = now - self._fetched_at > self.ttl

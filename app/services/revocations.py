@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -31,6 +32,11 @@ class DenyList:
         self._cursor = 0.0
         self._healthy = True
         self._task: asyncio.Task[None] | None = None
+        self._new_key_listeners: list[Callable[[], None]] = []
+
+    def on_new_keys(self, listener: Callable[[], None]) -> None:
+        """Called when the feed lists a kid it did not list before (a key was created or activated)."""
+        self._new_key_listeners.append(listener)
 
     def refuses(self, claims: dict[str, Any]) -> bool:
         return claims.get("jti") in self._revoked or claims.get("client_id", claims.get("sub")) in self._disabled
@@ -48,7 +54,10 @@ class DenyList:
         if "kids" in feed:
             kids = frozenset(str(k) for k in feed["kids"])
             self._retired_kids = (self._retired_kids | (self._kids - kids)) - kids
-            self._kids = kids
+            added, self._kids = kids - self._kids, kids
+            if added:
+                for listener in self._new_key_listeners:
+                    listener()
         self._cursor = float(feed.get("cursor", self._cursor))
 
     async def poll_once(self) -> None:

@@ -158,6 +158,25 @@ async def test_jwks_is_cached_and_refreshed_once_for_a_new_kid(api: Any, issuer:
     assert issuer.jwks_hits == 2
 
 
+async def test_a_key_the_revocation_feed_lists_is_fetched_at_once(api: Any, issuer: Issuer) -> None:
+    """Rotation: the feed names the new kid before its first token arrives, so no refresh-interval wait."""
+    now = [1000.0]
+    keys = api.app.extensions["jeeves_auth"].keys
+    keys.clock = lambda: now[0]
+    deny = api.app.extensions["jeeves_denylist"]
+    deny.apply({"kids": sorted(issuer.published)})
+    assert (await api.get("/api/users", headers=bearer(issuer.token()))).status_code == 200
+    hits = issuer.jwks_hits
+    issuer.keys["rsa2"] = rsa.generate_private_key(65537, 2048)
+    issuer.published.add("rsa2")
+    deny.apply({"kids": sorted(issuer.published)})  # the clock has not moved: only the feed says "refetch"
+    assert (await api.get("/api/users", headers=bearer(issuer.token(kid="rsa2")))).status_code == 200
+    assert issuer.jwks_hits == hits + 1
+    for _ in range(3):  # one refetch per listed change, not one per unknown kid
+        assert (await api.get("/api/users", headers=bearer(_foreign_token()))).status_code == 401
+    assert issuer.jwks_hits == hits + 1
+
+
 async def test_writes_need_the_write_scope(api: Any, issuer: Issuer, stack: StackHandle) -> None:
     from sqlalchemy.ext.asyncio import create_async_engine
 
