@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import ssl
 import subprocess
 import sys
@@ -24,24 +23,14 @@ from typing import Any
 
 import httpx
 
+from servicekit.ports import free_ports
+
 REPO = Path(__file__).resolve().parent.parent
 PORT_VARS = {
     "http": "GATEWAY_HTTP_PORT", "https": "GATEWAY_HTTPS_PORT", "metrics": "GATEWAY_METRICS_PORT",
     "jeeves": "JEEVES_PORT", "tokendealer": "TOKENDEALER_PORT", "fake_slack": "FAKE_SLACK_PORT",
     "fake_weather": "FAKE_WEATHER_PORT", "postgres": "PG_PORT", "redis": "REDIS_PORT",
 }
-
-
-def free_ports(count: int) -> list[int]:
-    socks, ports = [], []
-    for _ in range(count):
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        socks.append(sock)
-        ports.append(sock.getsockname()[1])
-    for sock in socks:
-        sock.close()
-    return ports
 
 
 @dataclass

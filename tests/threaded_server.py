@@ -7,11 +7,12 @@ reached the upstream directly from the object, without another process.
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 from typing import Self
 
 from aiohttp import web
+
+from servicekit.ports import free_port
 
 
 class ThreadedServer:
@@ -21,10 +22,7 @@ class ThreadedServer:
     def __init__(self) -> None:
         self._loop = asyncio.new_event_loop()
         self._runner: web.AppRunner | None = None
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port: int = sock.getsockname()[1]
-        sock.close()
+        self.port: int = free_port()
 
     def routes(self, app: web.Application) -> None:
         raise NotImplementedError

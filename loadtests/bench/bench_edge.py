@@ -20,7 +20,6 @@ import json
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from certs import devca
 from gateway import config as gw_config
 from gateway import render
 from gateway.config import REPO_ROOT
+from servicekit.ports import free_port
 from servicekit.runpaths import RunPaths, run_paths
 
 DURATION = 2          # seconds per wrk run; each config runs ROUNDS times, interleaved: a ratio is the
@@ -111,12 +111,6 @@ def edge_locations(cfg: dict[str, Any], names: tuple[str, ...]) -> str:
 def nested(text: str, spaces: int) -> str:
     """A rendered snippet placed at `spaces` of indentation (its first line is indented by the slot)."""
     return text.replace("\n", "\n" + " " * spaces)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def bench_config() -> dict[str, Any]:

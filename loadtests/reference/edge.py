@@ -23,9 +23,9 @@ from typing import Any
 from gateway import config as gw_config
 from gateway.policies import waf as waf_schema
 from gateway.stack import Stack, http_ok
+from servicekit.ports import free_port
 from servicekit.runpaths import RunPaths
 
-from .modsec import _free_port
 from .process import NginxProcess
 
 WAF_DECISION = "waf="
@@ -98,7 +98,7 @@ class EdgeWaf(NginxProcess):
     paranoia_level: int = 1
     block: bool = False
     base_config: dict[str, Any] = field(default_factory=gw_config.load)
-    ports: dict[str, int] = field(default_factory=lambda: {p: _free_port() for p in ("http", "https", "metrics")})
+    ports: dict[str, int] = field(default_factory=lambda: {p: free_port() for p in ("http", "https", "metrics")})
     proc: subprocess.Popen[bytes] | None = None
 
     @property

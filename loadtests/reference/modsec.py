@@ -15,7 +15,6 @@ import getpass
 import json
 import re
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
@@ -28,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from certs import devca
 from gateway import render
+from servicekit.ports import free_port
 
 from .process import NginxProcess
 
@@ -55,12 +55,6 @@ def crs_version() -> str:
     return out.stdout.strip() or "unknown"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def parse_audit_log(text: str) -> dict[str, dict[str, Any]]:
     """ModSecurity v3's JSON audit log (one transaction per line) -> {transaction id: {"status": int,
     "rules": set of rule ids (int) of the messages, i.e. the rules that matched}}."""
@@ -83,9 +77,9 @@ class ReferenceEngine(NginxProcess):
     paranoia_level: int = 1
     workers: int = 1
     audit: str = "On"
-    port: int = field(default_factory=_free_port)
-    tls_port: int = field(default_factory=_free_port)
-    upstream_port: int = field(default_factory=_free_port)
+    port: int = field(default_factory=free_port)
+    tls_port: int = field(default_factory=free_port)
+    upstream_port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
 
     @property
