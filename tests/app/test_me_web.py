@@ -321,7 +321,10 @@ def test_admin_signs_in_with_slack_only_when_mapped(browser: Browser, stack: Sta
     admin = stack.secret_json("admin.json")["username"]
     result = map_slack(stack, admin, "TDEMO", user)
     assert result.returncode == 0, result.stderr
-    signed_in = browser.sign_in(user, purpose="admin")
+    login_page = browser.client.get("/admin/login").text  # the way an admin finds it: a button on the login page
+    match = re.search(r'href="(/auth/slack/login\?for=admin)"[^>]*>Sign in with Slack<', login_page)
+    assert match, "no Sign in with Slack button on /admin/login"
+    signed_in = browser.callback(browser.approve(browser.start("admin"), user))
     assert signed_in.status_code == 303 and signed_in.headers["location"] == "/admin/"
     assert browser.client.get("/admin/").status_code == 200
     sql(stack, "DELETE FROM admin_slack_identities WHERE slack_user_id = $1", user)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from quart import Response, g, redirect, render_template, request
+from quart import Response, current_app, g, redirect, render_template, request
 from sqlalchemy.ext.asyncio import AsyncSession
 from werkzeug.wrappers.response import Response as WerkzeugResponse
 
+from app.account.oidc import OidcConfig
 from app.admin import auth, db, security, store, throttle
 from app.admin.blueprint import bp
 from app.admin.models import AdminAccount
@@ -19,8 +20,9 @@ async def _form_page(status: int = 200, error: str | None = None, username: str 
                      retry_after: int | None = None, next_path: str | None = None) -> Response:
     g.login_csrf = request.cookies.get(auth.LOGIN_CSRF_COOKIE) or security.new_token()
     next_path = security.safe_next(next_path if next_path is not None else request.args.get("next"))
+    slack_sign_in = OidcConfig.from_env(current_app.config["SETTINGS"]).enabled
     body = await render_template("admin/login.html", title="Sign in", error=error, username=username,
-                                 next_path=next_path)
+                                 next_path=next_path, slack_sign_in=slack_sign_in)
     response = Response(body, status=status, content_type="text/html; charset=utf-8")
     auth.set_cookie(response, auth.LOGIN_CSRF_COOKIE, g.login_csrf, max_age=3600)
     if retry_after:
