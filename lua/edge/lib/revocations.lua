@@ -17,7 +17,7 @@ local metrics = require "edge.lib.metrics"
 local read_secret = require("edge.lib.secret").read
 
 local ngx_now = ngx.now
-local log, WARN, ERR, NOTICE = ngx.log, ngx.WARN, ngx.ERR, ngx.NOTICE
+local log, WARN, ERR = ngx.log, ngx.WARN, ngx.ERR
 local type, tostring, ipairs, pairs = type, tostring, ipairs, pairs
 local min, max = math.min, math.max
 
@@ -212,7 +212,7 @@ function _M.init(conf, edge_config)
             password = push.password or (edge_config.secrets_dir
                 and read_secret(edge_config.secrets_dir .. "/redis_password")),
             backoff_max = push.backoff_max or 5,
-            connect_timeout = 1000, read_timeout = 1000, ping_after = 10,
+            connect_timeout = 1000, read_timeout = 1000, ping_every = 2,
         }
     end
 end
@@ -271,6 +271,16 @@ local function exiting()
     return ngx.worker.exiting()
 end
 
+-- Sleep in steps of at most a second, cut short when the worker exits. Never a sub-millisecond sleep:
+-- ngx.sleep(0) resumes before the cached clock moves, and a loop on ngx.now() would spin.
+local function nap(seconds)
+    while seconds > 0 and not exiting() do
+        local step = min(1, seconds)
+        ngx.sleep(step)
+        seconds = seconds - step
+    end
+end
+
 -- One turn of the loop: the feed when `trigger` says why, then the JWKS stores (at once when the key set
 -- moved, else when their max-age ran out).
 local function tick(trigger)
@@ -301,7 +311,7 @@ local function run(premature)
         if due then
             next_poll = ngx_now() + feed.interval
         end
-        local wait = feed.enabled and max(0, min(1, next_poll - ngx_now())) or 1
+        local wait = feed.enabled and max(0.001, min(1, next_poll - ngx_now())) or 1
         trigger = wake:wait(wait) and "push" or "poll"
     end
 end
@@ -316,7 +326,7 @@ local function subscribe(premature)
         on_subscribed = function()
             metrics.inc("edge_revocation_push_connects_total", { { "result", "ok" } })
             if failing then
-                log(NOTICE, "revocations: subscribed again to ", push.channel)
+                log(WARN, "revocations: nudges from ", push.host, ":", push.port, " are back")
             end
             backoff, failing = 0.1, false
             nudge()
@@ -333,10 +343,7 @@ local function subscribe(premature)
             end
             failing = true
             metrics.inc("edge_revocation_push_connects_total", { { "result", "error" } })
-            local deadline = ngx_now() + backoff
-            while ngx_now() < deadline and not exiting() do
-                ngx.sleep(min(1, deadline - ngx_now()))
-            end
+            nap(backoff)
             backoff = min(backoff * 2, push.backoff_max)
         end
     end

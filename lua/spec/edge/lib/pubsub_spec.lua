@@ -10,11 +10,16 @@ end
 local SUBSCRIBED = "*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n"
 
 describe("edge.lib.pubsub.listen", function()
-    local ngx, pubsub, events, hooks
+    local ngx, pubsub, events, hooks, spawned
 
     before_each(function()
         ngx = fake_ngx.install({})
         ngx.socket = { tcp = function() end }
+        spawned = {}
+        ngx.thread = {   -- the pinger is recorded, not run: it is driven by hand below
+            spawn = function(f, ...) spawned[#spawned + 1] = { f, ... } return spawned[#spawned] end,
+            kill = function(t) t.killed = true return true end,
+        }
         package.loaded["edge.limit.redis"] = nil
         package.loaded["edge.lib.pubsub"] = nil
         pubsub = require "edge.lib.pubsub"
@@ -37,6 +42,8 @@ describe("edge.lib.pubsub.listen", function()
         assert.equals("*2\r\n$9\r\nSUBSCRIBE\r\n$2\r\nch\r\n", rec.sent[2])
         assert.equals("10.0.0.9", rec.host)
         assert.equals(1, rec.closed)
+        assert.equals(1, #spawned)
+        assert.is_true(spawned[1].killed)
     end)
 
     it("reports a refused connection, a refused password and a refused subscription", function()
@@ -60,37 +67,20 @@ describe("edge.lib.pubsub.listen", function()
         assert.same({ "subscribed", "a" }, events)
     end)
 
-    it("PINGs a silent connection and gives it up when the PING goes unanswered", function()
-        local script = { SUBSCRIBED }
-        local sent = {}
-        ngx.socket = { tcp = function()
-            local buf = table.concat(script)
-            local pos = 1
-            return {
-                settimeouts = function() end,
-                connect = function() return true end,
-                send = function(_, data) sent[#sent + 1] = data return #data end,
-                close = function() end,
-                receive = function(_, what)   -- the script, then read timeouts forever
-                    if pos > #buf then
-                        return nil, "timeout"
-                    end
-                    if what == "*l" then
-                        local nl = buf:find("\n", pos, true)
-                        local line = buf:sub(pos, nl - 1):gsub("\r$", "")
-                        pos = nl + 1
-                        return line
-                    end
-                    local s = buf:sub(pos, pos + what - 1)
-                    pos = pos + what
-                    return s
-                end,
-            }
-        end }
-        local ok, err = pubsub.listen({ channel = "ch", ping_after = 3 }, hooks)
+    it("PINGs every ping_every seconds from a light thread until the listener stops", function()
+        fake_socket.install(ngx, SUBSCRIBED)
+        local ok, err = pubsub.listen({ channel = "ch", ping_every = 3 }, hooks)
         assert.is_nil(ok)
-        assert.equals("read: no answer to PING", err)
-        assert.equals("*1\r\n$4\r\nPING\r\n", sent[#sent])
-        assert.equals(2, #sent)   -- SUBSCRIBE, one PING
+        assert.equals("read: closed", err)
+        local ping_loop, sock, every, stopped = spawned[1][1], spawned[1][2], spawned[1][3], spawned[1][4]
+        assert.equals(3, every)
+        assert.is_true(stopped())   -- the listener returned: the pinger ends too
+        local sent, slept, rounds = {}, {}, 0
+        ngx.sleep = function(s) slept[#slept + 1] = s end
+        local fake = { send = function(_, data) sent[#sent + 1] = data return #data end }
+        ping_loop(fake, 3, function() rounds = rounds + 1 return rounds > 5 end)
+        assert.same({ "*1\r\n$4\r\nPING\r\n", "*1\r\n$4\r\nPING\r\n" }, sent)
+        assert.same({ 3, 3, 3 }, slept)
+        assert.truthy(sock)
     end)
 end)
