@@ -72,6 +72,11 @@ def test_reenabled_client_gets_new_tokens_but_never_its_old_ones_back(own: TD) -
             assert time.monotonic() < deadline, "a re-enabled client's new token is refused"
             time.sleep(0.05)
         assert _status(jeeves, old) == 401
+        # TokenDealer's own checks agree (RFC 7662 introspection and /verify_token)
+        assert http.post("/verify_token", data={"access_token": old}).status_code == 400
+        assert http.post("/verify_token", data={"access_token": fresh}).status_code == 200
+        introspected = http.post("/oauth/introspect", data={"token": old}, auth=(client_id, secret))
+        assert introspected.json() == {"active": False}
 
 
 def test_with_redis_stopped_jeeves_still_learns_by_polling(own: TD) -> None:
