@@ -67,4 +67,5 @@ async def feed(engine: AsyncEngine, since: float) -> dict[str, Any]:
     return {"cursor": cursor,
             "revoked": [{"jti": r.jti, "client_id": r.client_id, "exp": int(r.expires_at.timestamp())} for r in rows],
             "disabled_clients": sorted(disabled),
-            "clients_not_before": [{"client_id": c, "not_before": t.timestamp()} for c, t in not_before]}
+            # `if t` for the type checker: the WHERE clause already drops NULLs
+            "clients_not_before": [{"client_id": c, "not_before": t.timestamp()} for c, t in not_before if t]}
