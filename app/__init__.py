@@ -41,8 +41,9 @@ def create_app(settings: Settings | None = None) -> Quart:
         deps = app.extensions["jeeves"] = await Deps.open(settings)
         app.extensions["sessionmaker"] = deps.sessions  # one pool per process, shared with other blueprints
         deny = app.extensions["jeeves_denylist"] = DenyList(deps.http, settings.tokendealer_url,
-                                                           settings.revocation_poll_seconds, settings.http_timeout)
-        deny.start()  # revoked tokens and disabled clients refused within a poll interval
+                                                           settings.revocation_poll_seconds, settings.http_timeout,
+                                                           settings.redis_url)
+        deny.start()  # revoked tokens and disabled clients refused on TokenDealer's nudge, else within a poll
         app.extensions["jeeves_auth"] = api.make_verifier(app.extensions["jeeves"], deny)
 
     @app.after_serving

@@ -37,7 +37,8 @@ class Settings:
     jwks_min_refresh_seconds: float = 10.0  # unknown kids refresh the JWKS at most this often
     db_pool_size: int = 10
     trusted_proxies: str = DEFAULT_TRUSTED  # peers whose X-Real-IP is believed (CIDRs, comma-separated)
-    revocation_poll_seconds: float = 0.25  # TokenDealer's GET /revocations: refused within ~this long
+    # TokenDealer's GET /revocations, fetched on each Redis nudge; this fallback poll bounds it without Redis.
+    revocation_poll_seconds: float = 5.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -59,7 +60,7 @@ class Settings:
             db_pool_size=int(_float("JEEVES_DB_POOL_SIZE", 10)),
             jwks_min_refresh_seconds=_float("JEEVES_JWKS_MIN_REFRESH_SECONDS", 10.0),
             trusted_proxies=env.get("JEEVES_TRUSTED_PROXIES", DEFAULT_TRUSTED),
-            revocation_poll_seconds=_float("JEEVES_REVOCATION_POLL_SECONDS", 0.25),
+            revocation_poll_seconds=_float("JEEVES_REVOCATION_POLL_SECONDS", 5.0),
         )
 
     @property

@@ -9,6 +9,7 @@ Rotation: `keys create` publishes a key in the JWKS without signing with it; aft
 lifetime, `keys activate KID` makes it sign (the old key becomes retiring, still published); once the
 longest token lifetime has passed, `keys retire OLD_KID` removes the old key from the JWKS.
 Secrets are printed once, on stdout, as JSON; only their HMAC is stored.
+`clients disable` refuses, for good, every token the client holds: `enable` lets it obtain new ones only.
 """
 
 from __future__ import annotations

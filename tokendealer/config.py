@@ -41,6 +41,8 @@ class Settings:
     database_url: str
     public_base_url: str
     pepper: str = ""
+    # Where revocation nudges are published (tokendealer/services/publisher.py); empty: none are.
+    redis_url: str = ""
     key_encryption_key: str = ""
     signing_alg: str = "ES256"
     token_ttl: int = 900
@@ -71,6 +73,7 @@ class Settings:
             database_url=_secret(env, "DATABASE_URL", "tokendealer_database_url"),
             public_base_url=env.get("TOKENDEALER_ISSUER") or env.get("PUBLIC_BASE_URL", "https://localhost:8443"),
             pepper=_secret(env, "TOKENDEALER_PEPPER", "tokendealer_pepper"),
+            redis_url=env.get("REDIS_URL", ""),
             key_encryption_key=_secret(env, "TOKENDEALER_KEY_ENCRYPTION_KEY", "tokendealer_key_encryption_key"),
             signing_alg=alg,
             token_ttl=_int(env, "TOKENDEALER_TOKEN_TTL", 900, 60, MAX_TOKEN_TTL),

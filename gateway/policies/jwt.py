@@ -11,6 +11,7 @@ from gateway.policies.schema import (
     PolicySchema,
     Record,
     boolean,
+    fail,
     integer,
     map_of,
     number,
@@ -18,12 +19,34 @@ from gateway.policies.schema import (
     string,
 )
 
-# TokenDealer's revocation feed (lua/edge/lib/revocations.lua), polled by one worker.
+MAX_POLL_INTERVAL = 60.0  # the fallback bounds how long a change waits when no nudge arrives
+
+
+def poll_interval(value: Any, path: str) -> float | int:
+    checked: float | int = number(0.05)(value, path)
+    if checked > MAX_POLL_INTERVAL:
+        raise fail(path, value, f"is more than {MAX_POLL_INTERVAL:g} (the fallback poll must stay bounded)")
+    return checked
+
+
+# TokenDealer's nudges on Redis pub/sub (tokendealer/services/publisher.py): one worker subscribes.
+PUSH = Record({
+    "enabled": Field(boolean, True),
+    "channel": Field(string(r"[A-Za-z0-9:._-]{1,128}"), "tokendealer:revocations"),
+    "host": Field(string(), doc="default: services.redis.host"),
+    "port": Field(port, doc="default: services.redis.port"),
+    "password": Field(string(), doc="default: the secret file redis_password"),
+    "backoff_max": Field(number(0.1), 5, "seconds between reconnections, at most"),
+})
+
+# TokenDealer's revocation feed (lua/edge/lib/revocations.lua): one worker fetches it on each nudge,
+# and polls it every poll_interval seconds (the fallback, also while Redis is down).
 REVOCATION = Record({
     "enabled": Field(boolean, True),
     "path": Field(PATH, "/revocations"),
-    "poll_interval": Field(number(0.05), 0.5, "seconds between polls"),
+    "poll_interval": Field(poll_interval, 5, f"seconds between fallback polls (at most {MAX_POLL_INTERVAL:g})"),
     "timeout_ms": Field(integer(1), 1000),
+    "push": Field(PUSH, PUSH.defaults()),
 })
 
 FIELDS = Record({
@@ -45,8 +68,11 @@ FIELDS = Record({
 
 
 def resolve(conf: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    td = ctx.cfg["services"]["tokendealer"]
-    return {"issuer": ctx.public_base_url, "jwks_host": td["host"], "jwks_port": td["port"], **conf}
+    td, redis = ctx.cfg["services"]["tokendealer"], ctx.cfg["services"]["redis"]
+    revocation = conf.get("revocation") or REVOCATION.defaults()
+    push = {"host": redis["host"], "port": redis["port"], **revocation.get("push", PUSH.defaults())}
+    return {"issuer": ctx.public_base_url, "jwks_host": td["host"], "jwks_port": td["port"], **conf,
+            "revocation": {**revocation, "push": push}}
 
 
 SCHEMA = PolicySchema(name="jwt", phases=("access",), fields=FIELDS, section="jwt", resolve=resolve)

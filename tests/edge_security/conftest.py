@@ -23,6 +23,8 @@ def security_config(upstream_port: int) -> dict[str, Any]:
     cfg["services"]["sec_upstream"] = {"host": "127.0.0.1", "port": upstream_port, "http": True}
     cfg.setdefault("limits", {})["allowlist"] = {"ip": ["127.0.0.1", "::1"], "client_id": []}
     cfg["security"]["waf"]["mode"] = "block"
+    # The fallback poll far past test_revocation_edge's deadline: only TokenDealer's nudges can meet it.
+    cfg["security"]["jwt"]["revocation"]["poll_interval"] = 30
     jwt_test = {"jwks_host": "127.0.0.1", "jwks_port": upstream_port, "refresh_interval": 2}
     routes = [
         {"name": "sec_redirect", "match": {"prefix": "/sec/redirect/"}, "upstream": "sec_upstream",

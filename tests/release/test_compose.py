@@ -89,7 +89,7 @@ def test_secret_envs_the_services_need_are_in_their_examples() -> None:
         return {line.split("=", 1)[0] for line in text.splitlines() if "=" in line and not line.startswith("#")}
 
     assert {"DATABASE_URL", "SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "REDIS_URL"} <= keys("jeeves")
-    assert {"DATABASE_URL", "TOKENDEALER_PEPPER", "TOKENDEALER_KEY_ENCRYPTION_KEY"} <= keys("tokendealer")
+    assert {"DATABASE_URL", "TOKENDEALER_PEPPER", "TOKENDEALER_KEY_ENCRYPTION_KEY", "REDIS_URL"} <= keys("tokendealer")
     assert {"POSTGRES_PASSWORD", "JEEVES_DB_PASSWORD", "TOKENDEALER_DB_PASSWORD"} <= keys("postgres")
 
 

@@ -1,23 +1,15 @@
-"""Key rotation and cross-process invalidation, on a stack of our own (rotation changes the signing key
-the shared stack's other tests rely on). Operator CLI in a separate process, as in production."""
+"""Key rotation and cross-process invalidation, on a stack of our own (`own`, conftest.py: rotation
+changes the signing key the shared stack's other tests rely on). Operator CLI in a separate process, as
+in production."""
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 
 import jwt
-import pytest
-from stackctl import new_stack
 
 from .conftest import TD
-
-
-@pytest.fixture(scope="module")
-def own() -> Iterator[TD]:
-    with new_stack("tdrot").start() as handle:
-        yield TD(handle)
 
 
 def kids_in_jwks(td: TD) -> list[str]:
@@ -128,7 +120,8 @@ def test_bootstrap_is_idempotent(own: TD) -> None:
 
 
 def test_retired_key_is_refused_at_jeeves_within_a_second(own: TD) -> None:
-    """Jeeves caches the JWKS for minutes; the revocation feed's `kids` tell it a key is gone."""
+    """Jeeves caches the JWKS for minutes; the revocation feed's `kids` tell it a key is gone, on
+    TokenDealer's nudge (the `own` stack polls the feed every 30 s only)."""
     from .test_td_revocation_reaches_jeeves import DEADLINE, _jeeves, _status, refused_within
 
     old_token = own.token()["access_token"]

@@ -2,11 +2,20 @@
 
 Contract (service port only, never routed at the edge; loopback or TOKENDEALER_FEED_PEERS):
   200 {"cursor": <unix time, float>, "revoked": [{"jti", "client_id", "exp"}], "disabled_clients": [ids],
-       "kids": [kids in the JWKS], "poll_interval": <seconds>}
-Send the cursor back as `since`; revoked entries are re-sent for a short overlap (idempotent). A token is
-refused when its jti is revoked or its client_id is disabled; a kid absent from `kids` is retired.
-"""
+       "clients_not_before": [{"client_id", "not_before": <unix time, float>}],
+       "kids": [kids in the JWKS], "poll_interval": <seconds: the fallback poll>, "push_channel": <name>}
+Send the cursor back as `since`; revoked entries are re-sent for a short overlap (idempotent);
+disabled_clients and clients_not_before are whole sets, every time. A token is refused when its jti is
+revoked, its client_id is disabled, or its `iat` is before its client's not_before (set when the client
+is disabled, so re-enabling it never revives the tokens issued before; a token without iat is refused
+then too); a kid absent from `kids` is retired.
 
+Push: on every change (token revoked, client changed, key created/activated/retired) each TokenDealer
+process publishes on Redis (REDIS_URL) channel `push_channel` a nudge {"change": "revoked" | "client" |
+"keys" | "resync", "cursor": <unix time: a fetch after it reflects the change>}. A consumer fetches the
+feed (from its own cursor) on each nudge and once each time it (re)subscribes, and still polls every
+poll_interval seconds: the message carries no state, so a lost one costs at most one poll interval.
+"""
 from __future__ import annotations
 
 import ipaddress
@@ -21,7 +30,8 @@ from tokendealer.runtime import current
 from tokendealer.services.revocations import feed
 
 bp = Blueprint("revocations", __name__)
-POLL_INTERVAL = 0.25  # what callers are told: fast enough for "refused within 1 s"
+# What callers are told: the fallback poll when no nudge arrives (Redis down); nudges make it "within 1 s".
+POLL_INTERVAL = 5.0
 
 
 def _peer_allowed() -> bool:
@@ -44,4 +54,5 @@ async def revocations() -> dict[str, Any]:
         raise APIError(400, "invalid_request", "since is out of range")
     runtime = current()
     body = await feed(runtime.engine, since)
-    return {**body, "kids": runtime.keys.kids(), "poll_interval": POLL_INTERVAL}
+    return {**body, "kids": runtime.keys.kids(), "poll_interval": POLL_INTERVAL,
+            "push_channel": runtime.publisher.channel}

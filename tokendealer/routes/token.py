@@ -71,7 +71,8 @@ async def token() -> Response:
         scopes = _granted_scopes(client, form.get("scope"))
         audience = _audience(client, form.get("audience"), runtime.settings.default_audience)
         try:
-            issued = runtime.tokens.issue(client.client_id, scopes, audience)
+            not_before = client.tokens_not_before.timestamp() if client.tokens_not_before else None
+            issued = runtime.tokens.issue(client.client_id, scopes, audience, not_before=not_before)
         except NoSigningKey as exc:
             log.error("token_denied", client_id=client_id, outcome="no_signing_key")
             raise APIError(503, "temporarily_unavailable", "no signing key is active",

@@ -21,10 +21,12 @@ log = structlog.get_logger()
 
 class ChangeListener:
     def __init__(self, database_url: str, on_payload: Callable[[str], Awaitable[None]],
-                 full_refresh: Callable[[], Awaitable[None]], interval: float) -> None:
+                 full_refresh: Callable[[], Awaitable[None]], interval: float,
+                 on_listening: Callable[[], Awaitable[None]] | None = None) -> None:
         self._dsn = asyncpg_dsn(database_url)
         self._on_payload = on_payload
         self._full_refresh = full_refresh
+        self._on_listening = on_listening or full_refresh  # catch up on anything missed while not listening
         self._interval = interval
         self._tasks: list[asyncio.Task[None]] = []
         self._pending: set[asyncio.Task[None]] = set()
@@ -58,7 +60,7 @@ class ChangeListener:
                 closed = asyncio.Event()
                 conn.add_termination_listener(lambda _conn, ev=closed: ev.set())
                 await conn.add_listener(CHANGES_CHANNEL, self._callback)
-                await self._full_refresh()  # catch up on anything missed while not listening
+                await self._on_listening()
                 await closed.wait()
             except asyncio.CancelledError:
                 raise

@@ -45,6 +45,7 @@ class ClientInfo:
     created_at: datetime | None
     secret_rotated_at: datetime | None
     last_used_at: datetime | None
+    tokens_not_before: datetime | None = None  # tokens issued before it are refused (set on disable)
 
     def public(self) -> dict[str, Any]:
         """What the CLI and admin API show: everything but the digest."""
@@ -52,7 +53,7 @@ class ClientInfo:
             "client_id": self.client_id, "scopes": " ".join(self.scopes), "audiences": list(self.audiences),
             "grant_types": list(self.grant_types), "active": self.active, "description": self.description,
             "created_at": _iso(self.created_at), "secret_rotated_at": _iso(self.secret_rotated_at),
-            "last_used_at": _iso(self.last_used_at),
+            "last_used_at": _iso(self.last_used_at), "tokens_not_before": _iso(self.tokens_not_before),
         }
 
 
@@ -82,7 +83,7 @@ def _info(row: Any) -> ClientInfo:  # a Core row of oauth_clients
         client_id=row.client_id, secret_digest=row.secret_digest, scopes=parse_scopes(row.scopes),
         audiences=tuple(row.audiences.split()), grant_types=tuple(row.grant_types.split()), active=row.active,
         description=row.description, created_at=row.created_at, secret_rotated_at=row.secret_rotated_at,
-        last_used_at=row.last_used_at,
+        last_used_at=row.last_used_at, tokens_not_before=row.tokens_not_before,
     )
 
 
@@ -195,7 +196,10 @@ class ClientRegistry:
         return info
 
     async def set_active(self, client_id: str, active: bool) -> ClientInfo:
-        return await self._update(client_id, active=active)
+        """Disabling also refuses, for good, every token issued so far: a later enable starts afresh."""
+        if active:
+            return await self._update(client_id, active=True)
+        return await self._update(client_id, active=False, tokens_not_before=datetime.now(UTC))
 
     async def rotate_secret(self, client_id: str) -> tuple[ClientInfo, str]:
         secret = new_secret()

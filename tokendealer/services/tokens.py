@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import functools
 import json
+import math
 import time
 import uuid
 from collections.abc import Iterable
@@ -74,11 +75,14 @@ class TokenService:
         self.revocations = revocations
         self.known_audiences = frozenset(settings.audiences)
 
-    def issue(self, client_id: str, scopes: Iterable[str], audience: str, ttl: int | None = None) -> Issued:
+    def issue(self, client_id: str, scopes: Iterable[str], audience: str, ttl: int | None = None,
+              not_before: float | None = None) -> Issued:
+        """not_before: the client's tokens_not_before; iat (whole seconds) is never before it, or a token
+        issued in the second of a disable and re-enable would be refused for its whole life."""
         key = self.keys.signing
         if key is None or key.private is None:
             raise NoSigningKey("no active signing key")
-        now = int(time.time())
+        now = max(int(time.time()), math.ceil(not_before or 0))
         claims = {
             "iss": self.settings.issuer, "sub": client_id, "aud": audience, "iat": now, "nbf": now,
             "exp": now + (ttl or self.settings.token_ttl), "jti": uuid.uuid4().hex,

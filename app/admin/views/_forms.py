@@ -11,7 +11,7 @@ NOTICES = {
     "user_updated": "User updated.",
     "switch_updated": "Feature switch saved. Jeeves applies it to the next command.",
     "switch_removed": "Team override removed; the global switch applies again.",
-    "client_disabled": "Client disabled: it can no longer obtain tokens.",
+    "client_disabled": "Client disabled: its tokens are refused, and enabling it again will not revive them.",
     "client_enabled": "Client enabled.",
     "totp_enabled": "Two-factor authentication is on for your account.",
     "totp_disabled": "Two-factor authentication is off for your account.",

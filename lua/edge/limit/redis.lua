@@ -85,6 +85,7 @@ local function read_reply(sock)
     end
     return nil, "redis: bad reply line: " .. line
 end
+_M.read_reply = read_reply
 
 local function connect(self)
     local sock = tcp()

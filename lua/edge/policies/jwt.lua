@@ -4,11 +4,11 @@
 -- match alg (no HS/RS confusion), exactly three segments (a JWE-shaped token is rejected, not routed
 -- elsewhere), malformed input is a 401 never a 500, error texts never carry key material.
 -- Verified tokens are cached per worker, keyed by the whole Authorization header, until they expire;
--- a cached verdict is re-checked (revoked jti, disabled client, key no longer published) whenever the
--- deny list's generation moves (lua/edge/lib/revocations.lua). Headers that failed for a stable reason
--- (STABLE_FAILURES) are cached too, per worker and dropped when the generation moves; claims go
--- upstream in X-Auth-Client-Id / X-Auth-Scopes, set from $edge_client_id / $edge_auth_scopes
--- by nginx.conf, which replaces the client's own copies on every route.
+-- a cached verdict is re-checked (revoked jti, disabled client or iat before the client's not-before,
+-- key no longer published) whenever the deny list's generation moves (lua/edge/lib/revocations.lua).
+-- Headers that failed for a stable reason (STABLE_FAILURES) are cached too, per worker and dropped when
+-- the generation moves; claims go upstream in X-Auth-Client-Id / X-Auth-Scopes, set from
+-- $edge_client_id / $edge_auth_scopes by nginx.conf, which replaces the client's own copies on every route.
 local cjson = require "cjson.safe"
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
@@ -258,7 +258,7 @@ function Policy:access(ctx)
             return self:reject(401, "invalid_token", "token expired")
         end
         if claims.gen ~= gen then   -- the deny list or the key set changed since this verdict
-            if denied(claims.jti_key, claims.client_key) or not self.store:has(claims.kid) then
+            if denied(claims.jti_key, claims.client_key, claims.iat) or not self.store:has(claims.kid) then
                 self.cache:delete(auth)
                 return self:reject(401, "invalid_token", "token revoked")
             end
@@ -293,9 +293,9 @@ function Policy:access(ctx)
         local client_id = claims.client_id or claims.sub
         local jti = type(claims.jti) == "string" and claims.jti ~= "" and claims.jti or nil
         claims = { client_id = client_id, scope = claims.scope or "", scopes = _M.scope_set(claims.scope),
-                   exp = claims.exp, kid = kid, gen = gen,
+                   exp = claims.exp, iat = claims.iat, kid = kid, gen = gen,
                    jti_key = jti and revocations.jti_key(jti), client_key = revocations.client_key(client_id) }
-        if denied(claims.jti_key, claims.client_key) then
+        if denied(claims.jti_key, claims.client_key, claims.iat) then
             return self:reject(401, "invalid_token", "token revoked")
         end
         local ttl = claims.exp - now

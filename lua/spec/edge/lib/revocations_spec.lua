@@ -77,10 +77,43 @@ describe("revocations.apply", function()
         assert.is_true(moved)
     end)
 
+    it("refuses a client's tokens issued before its not-before, and only those", function()
+        local nb = { { client_id = "a", not_before = 1500.25 } }
+        assert.is_true(rev.apply(d, doc({}, {}, { clients_not_before = nb }), 1000))
+        local a = rev.client_key("a")
+        assert.is_true(rev.denied(nil, a, 1500))      -- issued before the disable
+        assert.is_false(rev.denied(nil, a, 1501))     -- issued after the re-enable
+        assert.is_true(rev.denied(nil, a, nil))       -- no iat: cannot be shown to be newer
+        assert.is_true(rev.denied(nil, a, "1501"))
+        assert.is_false(rev.denied(nil, rev.client_key("b"), 1))
+        assert.is_false(rev.apply(d, doc({}, {}, { clients_not_before = nb }), 1001))
+        -- disabled again: every token refused, whatever its iat; then re-enabled with a later not-before
+        assert.is_true(rev.apply(d, doc({}, { "a" }, { clients_not_before = nb }), 1002))
+        assert.is_true(rev.denied(nil, a, 9999))
+        nb[1].not_before = 1600
+        assert.is_true(rev.apply(d, doc({}, {}, { clients_not_before = nb }), 1003))
+        assert.is_true(rev.denied(nil, a, 1599))
+        assert.is_false(rev.denied(nil, a, 1600))
+        -- past the horizon TokenDealer stops listing it: the entry goes
+        assert.is_true(rev.apply(d, doc({}, {}, { clients_not_before = {} }), 1004))
+        assert.is_false(rev.denied(nil, a, 1))
+        assert.equals(4, rev.generation())
+    end)
+
+    it("drops the clients of a list written by the previous format", function()
+        d:set("clients", '["a"]')
+        d:set("c:a", true)
+        assert.is_true(rev.apply(d, doc({}, {}), 1000))
+        assert.is_false(rev.denied(nil, rev.client_key("a"), 1))
+    end)
+
     it("rejects a malformed document and applies nothing", function()
         assert.is_nil(rev.apply(d, { revoked = {} }, 1000))
         assert.is_nil(rev.apply(d, doc({ { jti = "x", exp = 2000 } }, { 3 }), 1000))
         assert.is_false(rev.denied(rev.jti_key("x"), rev.client_key("3")))
+        assert.is_nil(rev.apply(d, doc({}, {}, { clients_not_before = { { client_id = "a" } } }), 1000))
+        assert.is_nil(rev.apply(d, doc({}, {}, { clients_not_before = { { client_id = "", not_before = 1 } } }), 1000))
+        assert.is_false(rev.denied(nil, rev.client_key("a"), 1))
         assert.is_nil(d:get("cursor"))
     end)
 end)
