@@ -25,6 +25,8 @@ import aiohttp
 import httpx
 import pytest
 from conftest import GatewayNode, start_cluster_nodes
+from limits_support import RedisServer, metric
+from lt_pacing import burst
 from lt_upstream import UpstreamServer
 from stackctl import StackHandle
 
@@ -291,3 +293,25 @@ def test_a_killed_node_frees_its_leases_within_the_ttl(conc_nodes: list[GatewayN
     # the dead node's requests the upstream still worked on ended before their leases expired
     assert limits_upstream.peak_in_flight["/lt/cluster-conc-kill"] <= CAP
     assert wait_until(lambda: redis.call("ZCARD", key) == 0, timeout=10), redis.leases(key)
+
+
+def test_a_hung_redis_leaves_the_node_its_local_cap(limits_stack: StackHandle, limits_redis: RedisServer) -> None:
+    """The suite's own node keeps its `store: redis` state in the single test Redis: frozen (SIGSTOP), every
+    request falls back to this node's local slots (the same cap), counted and logged; none fails."""
+    route = "lt_cluster_conc"
+    fallback = f'edge_limit_fallback_total{{route="{route}"}}'
+    before = metric(limits_stack, fallback)
+    limits_redis.pause(True)
+    try:
+        responses = asyncio.run(burst(f"{limits_stack.base_url}/lt/cluster-conc/hung?ms=3000", 2 * CAP,
+                                      limits_stack.ssl_context()))
+    finally:
+        limits_redis.pause(False)
+    statuses = Counter(r.status_code for r in responses)
+    assert set(statuses) <= {200, 503} and 0 < statuses[200] <= CAP, statuses
+    # every decision was local (the counters reach /metrics within a flush interval)
+    assert wait_until(lambda: metric(limits_stack, fallback) - before >= 2 * CAP, timeout=10)
+    assert metric(limits_stack, fallback) - before == 2 * CAP
+    assert "concurrency: redis unavailable" in limits_stack.log("gateway-error")
+    # a lease Redis took while frozen (its answer lost) is removed or expires: nothing stays held
+    assert wait_until(lambda: limits_redis.cli("ZCARD", lease_key(route)).strip() == "0", timeout=15)
