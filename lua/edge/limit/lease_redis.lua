@@ -209,33 +209,29 @@ function _M.release(ids)
     schedule_flush()
 end
 
--- TOUCH calls for a set of leases (id -> keys), at most BATCH ids each. Returns the lost count.
-local function touch(self, leases, ttl_ms)
-    local by_key, order, ids = {}, {}, 0
-    local lost = 0
-    local function send()
-        local args = { "EVALSHA", "TOUCH", #order }
-        for _, k in ipairs(order) do
-            args[#args + 1] = k
-        end
-        args[#args + 1] = ttl_ms
-        for _, k in ipairs(order) do
-            args[#args + 1] = #by_key[k]
-        end
-        for _, k in ipairs(order) do
-            for _, id in ipairs(by_key[k]) do
-                args[#args + 1] = id
-            end
-        end
-        local reply, err = eval(self, args)
-        if reply == nil then
-            ngx.log(ngx.WARN, "concurrency: redis unavailable (", err, "); leases of ", self.route,
-                " expire by their ttl")
-        else
-            lost = lost + (tonumber(reply) or 0)
-        end
-        by_key, order, ids = {}, {}, 0
+-- The TOUCH arguments for one batch: its keys, ttl_ms, the id count per key, the ids.
+local function touch_args(by_key, order, ttl_ms)
+    local args = { "EVALSHA", "TOUCH", #order }
+    for _, k in ipairs(order) do
+        args[#args + 1] = k
     end
+    args[#args + 1] = ttl_ms
+    for _, k in ipairs(order) do
+        args[#args + 1] = #by_key[k]
+    end
+    for _, k in ipairs(order) do
+        for _, id in ipairs(by_key[k]) do
+            args[#args + 1] = id
+        end
+    end
+    return args
+end
+
+-- TOUCH calls for a set of leases (id -> keys), at most BATCH ids each. The batches are built
+-- before the first call: requests add leases while a call waits, and a table must not grow under
+-- pairs(). Returns how many leases were gone.
+local function touch(self, leases, ttl_ms)
+    local batches, by_key, order, ids = {}, {}, {}, 0
     for id, keys in pairs(leases) do
         for _, k in ipairs(keys) do
             local list = by_key[k]
@@ -247,11 +243,22 @@ local function touch(self, leases, ttl_ms)
             ids = ids + 1
         end
         if ids >= BATCH then
-            send()
+            batches[#batches + 1] = touch_args(by_key, order, ttl_ms)
+            by_key, order, ids = {}, {}, 0
         end
     end
     if ids > 0 then
-        send()
+        batches[#batches + 1] = touch_args(by_key, order, ttl_ms)
+    end
+    local lost = 0
+    for _, args in ipairs(batches) do
+        local reply, err = eval(self, args)
+        if reply == nil then
+            ngx.log(ngx.WARN, "concurrency: redis unavailable (", err, "); leases of ", self.route,
+                " expire by their ttl")
+        else
+            lost = lost + (tonumber(reply) or 0)
+        end
     end
     return lost
 end
