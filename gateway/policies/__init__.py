@@ -119,7 +119,10 @@ def _policies(entries: Any, path: str, route: dict[str, Any], sections: dict[str
         if merged is None:
             continue
         ctx = Context(cfg=cfg, route=route, **ctx_base)
-        out.append({name: schema.resolve(merged, ctx)})
+        try:
+            out.append({name: schema.resolve(merged, ctx)})
+        except Invalid as exc:   # a mistake across fields, found once they are resolved
+            errors.messages.append(f"{where}.{name}.{exc}")
     return out
 
 

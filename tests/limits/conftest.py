@@ -155,10 +155,9 @@ def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalClu
 
 
 @pytest.fixture(scope="session")
-def cluster_nodes(tmp_path_factory: pytest.TempPathFactory, limits_stack: StackHandle,
-                  limits_upstream: UpstreamServer, limits_redis: RedisServer,
-                  redis_cluster: LocalCluster) -> Iterator[list[GatewayNode]]:
-    """Three gateway nodes rendered from one yaml, sharing the Redis Cluster for `store: redis`."""
+def cluster_config(tmp_path_factory: pytest.TempPathFactory, limits_upstream: UpstreamServer,
+                   limits_redis: RedisServer, redis_cluster: LocalCluster) -> Path:
+    """The gateway.yaml of the scale-out nodes: `store: redis` is the Redis Cluster."""
     cfg = limits_config(limits_upstream.port, limits_redis)
     # timeout_ms 250: on a shared CI core a member can be descheduled past 50 ms, and every such
     # timeout is a second of local limits (exact no more); a dead member is refused at once anyway.
@@ -166,11 +165,22 @@ def cluster_nodes(tmp_path_factory: pytest.TempPathFactory, limits_stack: StackH
                               "password": redis_cluster.password, "refresh_s": 2, "timeout_ms": 250}
     config = tmp_path_factory.mktemp("cluster-config") / "gateway.yaml"
     config.write_text(yaml.safe_dump(cfg))
+    return config
+
+
+def start_cluster_nodes(stack: StackHandle, config: Path, name: str) -> Iterator[list[GatewayNode]]:
+    """Three gateway nodes rendered from one yaml (`<name><i>`), stopped when the caller is done."""
     nodes = []
     try:
         for i in range(1, 4):
-            nodes.append(start_gateway_node(limits_stack, f"cluster-node{i}", config))
+            nodes.append(start_gateway_node(stack, f"{name}{i}", config))
         yield nodes
     finally:
         for node in nodes:
             node.stop()
+
+
+@pytest.fixture(scope="session")
+def cluster_nodes(limits_stack: StackHandle, cluster_config: Path) -> Iterator[list[GatewayNode]]:
+    """Three gateway nodes sharing the Redis Cluster for `store: redis`."""
+    yield from start_cluster_nodes(limits_stack, cluster_config, "cluster-node")

@@ -1,4 +1,5 @@
-"""A real HTTP upstream for limiter tests: answers fast, slowly (`?ms=`), and records arrival times.
+"""A real HTTP upstream for limiter tests: answers fast, slowly (`?ms=`), records arrival times and the
+most requests it had in flight at once (peak_in_flight, per path prefix: tests reset it).
 
 Runs an aiohttp server on its own event loop in a background thread of the test process, so tests can
 read what reached the upstream (inter-arrival times for delay mode) without another process.
@@ -22,16 +23,22 @@ class UpstreamServer(ThreadedServer):
         super().__init__()
         self.arrivals: dict[str, list[float]] = defaultdict(list)
         self.in_flight = 0
+        self.peak_in_flight: dict[str, int] = defaultdict(int)   # first path segments -> peak
+        self._in_flight_by: dict[str, int] = defaultdict(int)
 
     async def _handle(self, request: web.Request) -> web.Response:
         self.arrivals[request.path].append(time.monotonic())
         delay_ms = request.query.get("ms", "0")
+        prefix = "/".join(request.path.split("/")[:3])   # /lt/<route>
         self.in_flight += 1
+        self._in_flight_by[prefix] += 1
+        self.peak_in_flight[prefix] = max(self.peak_in_flight[prefix], self._in_flight_by[prefix])
         try:
             if delay_ms.isdigit() and int(delay_ms) > 0:
                 await asyncio.sleep(int(delay_ms) / 1000)
         finally:
             self.in_flight -= 1
+            self._in_flight_by[prefix] -= 1
         status = request.query.get("status", "200")
         return web.json_response({"ok": True, "path": request.path},
                                  status=int(status) if status.isdigit() and 200 <= int(status) < 600 else 200)

@@ -8,10 +8,12 @@
 --       retry_after: 1
 -- A slot is released exactly once, in the log phase, whatever ended the request (completion,
 -- client abort, upstream timeout, error_page redirect): the slot keys live in $edge_limit_slots,
--- which survives internal redirects (ngx.ctx does not) and is cleared on release. Each worker also
--- keeps a ledger of what it holds, keyed by its pid; a timer in every worker returns the slots of
--- workers that died without running their log phase (killed, crashed) - the leak behind
--- lua-resty-limit-traffic #73 and APISIX #12823.
+-- which survives internal redirects (ngx.ctx does not) and is cleared on release. Slots of workers
+-- that died without their log phase (killed, crashed: the leak behind lua-resty-limit-traffic #73
+-- and APISIX #12823) are returned by a timer (edge.limit.slots_local).
+-- store: redis (gateway/policies/concurrency.py) makes each limit one cap for every gateway node: a
+-- slot is then a lease in Redis (edge.limit.lease_redis, its ids in $edge_limit_leases), and while
+-- Redis cannot answer this node's local slots decide (counted in edge_limit_fallback_total).
 -- The RateLimit headers carry each limit as `"<name>_inflight";q=<max>;qu="concurrent-requests"`
 -- with `"<name>_inflight";r=<free slots>` (draft-ietf-httpapi-ratelimit-headers), before any rate
 -- limit's items (the suffix: a route's rate and concurrency limits often share a name like per_ip).
@@ -19,17 +21,18 @@ local chain = require "edge.limit.chain"
 local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local keys = require "edge.limit.keys"
+local lease = require "edge.limit.lease_redis"
 local memo = require "edge.lib.memo"
 local report = require "edge.limit.report"
-local ffi = require "ffi"
+local read_secret = require("edge.lib.secret").read
+local slots_local = require "edge.limit.slots_local"
 
 local ngx_var = ngx.var
 local ngx_now = ngx.now
 local sleep = ngx.sleep
 local concat = table.concat
 local tostring = tostring
-local find = string.find
-local sub = string.sub
+local ledger_key = slots_local.ledger_key
 
 local _M = {}
 local mt = { __index = _M }
@@ -40,22 +43,11 @@ local QUEUED = decisions.token("concurrency", nil, "queued")
 local SWEEP_EVERY = 1           -- s
 local QUEUE_POLL = 0.005        -- s between retries while queued
 
-ffi.cdef [[ int kill(int pid, int sig); ]]
-local EPERM = 1
-
-local function pid_alive(pid)
-    if ffi.C.kill(pid, 0) == 0 then
-        return true
-    end
-    return ffi.errno() == EPERM
-end
-_M.pid_alive = pid_alive
-
 local allowlisted
 local sweeper_started = false
-local published = {}   -- "route|limit" -> true: gauge series this worker has written
 
--- conf: edge.json's, resolved by gateway/policies/concurrency.py (names, keys, queue, retry_after).
+-- conf: edge.json's, resolved by gateway/policies/concurrency.py (names, keys, queue, retry_after,
+-- store, lease_ttl).
 function _M.new(conf, route_name, edge_config)
     local dict = ngx.shared[DICT]
     if not dict then
@@ -89,33 +81,14 @@ function _M.new(conf, route_name, edge_config)
             key_of = memo.prefixed("c|" .. route_name .. "|" .. name .. "|"),   -- the slot keys
         }
     end
+    if conf.store == "redis" then
+        local r = edge_config.limits.redis
+        self.shared = lease.new(r, r.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
+            route_name, conf.lease_ttl)
+    end
     -- The common route has one limit: its admission runs without per-request tables or loops.
     self.single = #self.limits == 1 and self.limits[1] or nil
     return setmetatable(self, mt)
-end
-
--- slot key "c|<route>|<limit>|<value>" -> route, limit (for the gauge's labels)
-local function labels_of(slot)
-    local a = find(slot, "|", 3, true)
-    local b = a and find(slot, "|", a + 1, true)
-    if not b then
-        return nil
-    end
-    return sub(slot, 3, a - 1), sub(slot, a + 1, b - 1)
-end
-
-local ledger_of   -- slot -> "w|<pid>|<slot>", made on first use in the worker (the master has another pid)
-
-local function ledger_key(slot)
-    if not ledger_of then
-        ledger_of = memo.prefixed("w|" .. ngx.worker.pid() .. "|")
-    end
-    return ledger_of(slot)
-end
-
-local function release_one(dict, slot)
-    dict:incr(slot, -1, 0)
-    dict:incr(ledger_key(slot), -1, 0)
 end
 
 -- One slot on one key: the slots now taken, or false when the key is at its max (nothing taken).
@@ -175,17 +148,33 @@ local function publish(ctx, policy, state)
     ngx_var.edge_ratelimit = state
 end
 
--- Items of several limits: in flight is read back per key (the multi-limit path only).
-local function publish_all(ctx, dict, slots, active)
+-- Items of several limits, from the slots in flight per key.
+local function publish_counts(ctx, active, counts)
     local policy, state = {}, {}
     for i = 1, #active do
         local limit = active[i]
-        local free = limit.max - (dict:get(slots[i]) or 0)
+        local free = limit.max - counts[i]
         free = free > 0 and free or 0
         policy[i] = limit.policy_item
         state[i] = limit.state_item .. decimal(free)
     end
     publish(ctx, concat(policy, ", "), concat(state, ", "))
+end
+
+-- The multi-limit local path reads in flight back per key.
+local function publish_all(ctx, dict, slots, active)
+    local counts = {}
+    for i = 1, #active do
+        counts[i] = dict:get(slots[i]) or 0
+    end
+    publish_counts(ctx, active, counts)
+end
+
+local function reject(self, limit)
+    report.count(limit.count.rejected)
+    decisions.log(limit.rejected_token)
+    return errors.reject(503, "too_many_in_flight", "too many requests in flight (" .. limit.name .. ")",
+        { ["Retry-After"] = self.retry_after })
 end
 
 local function admitted(ctx, mine)
@@ -197,9 +186,38 @@ local function admitted(ctx, mine)
     ngx_var.edge_limit_slots = held
 end
 
+-- The Redis store: one lease for all the request's keys, cluster-wide. Returns false when Redis
+-- could not answer (the local slots decide instead).
+local function access_shared(self, ctx)
+    local active, slots, n = keys.active(self.limits, ctx, ngx_var)
+    if n == 0 then
+        return true
+    end
+    local refused, counts, id = self.shared:acquire(slots, active, n)
+    if not refused then
+        return false
+    end
+    publish_counts(ctx, active, counts)
+    if refused > 0 then
+        reject(self, active[refused])
+        return true
+    end
+    for i = 1, n do
+        report.count(active[i].count.allowed)
+    end
+    local held = ctx.limit_leases
+    held = held and held .. "\n" .. id or id
+    ctx.limit_leases = held
+    ngx_var.edge_limit_leases = held
+    return true
+end
+
 function _M.access(self, ctx)
     if allowlisted(ctx) then
         decisions.log(ALLOWLISTED)
+        return
+    end
+    if self.shared and access_shared(self, ctx) then
         return
     end
     local dict = self.dict
@@ -233,11 +251,7 @@ function _M.access(self, ctx)
     end
     publish_all(ctx, dict, slots, active)
     if refused then
-        local limit = active[refused]
-        report.count(limit.count.rejected)
-        decisions.log(limit.rejected_token)
-        return errors.reject(503, "too_many_in_flight", "too many requests in flight (" .. limit.name .. ")",
-            { ["Retry-After"] = self.retry_after })
+        return reject(self, active[refused])
     end
     local outcome = queued and "queued" or "allowed"
     for i = 1, n do
@@ -251,91 +265,13 @@ function _M.access(self, ctx)
     end
 end
 
--- Release whatever this request holds, once: the record is emptied before anything else.
-function _M.release(dict)
-    local held = ngx_var.edge_limit_slots
-    if not held or held == "" then
-        return 0
-    end
-    ngx_var.edge_limit_slots = ""
-    local nl = find(held, "\n", 1, true)
-    if not nl then   -- one slot: no loop on the hot path
-        release_one(dict, held)
-        return 1
-    end
-    local count, start = 0, 1
-    while true do
-        release_one(dict, sub(held, start, nl and nl - 1 or nil))
-        count = count + 1
-        if not nl then
-            break
-        end
-        start = nl + 1
-        nl = find(held, "\n", start, true)
-    end
-    return count
-end
-
 function _M.log(self)
-    _M.release(self.dict)
-end
-
--- Return the slots of dead workers. `alive(pid)` is injectable for the specs. A dead pid is claimed
--- with the atomic add, so two live workers never return the same slots twice.
-function _M.sweep(dict, alive, self_pid)
-    alive = alive or pid_alive
-    local dead, ledgers = {}, {}
-    for _, key in ipairs(dict:get_keys(0)) do
-        local pid, slot = key:match("^w|(%d+)|(.+)$")
-        if pid then
-            pid = tonumber(pid)
-            if dead[pid] == nil then
-                dead[pid] = pid ~= self_pid and not alive(pid) and dict:add("swept|" .. pid, true, 3600) == true
-            end
-            if dead[pid] then
-                ledgers[#ledgers + 1] = { key, slot }
-            end
-        end
-    end
-    local returned = 0
-    for _, entry in ipairs(ledgers) do
-        local held = dict:get(entry[1]) or 0
-        if held ~= 0 then
-            dict:incr(entry[2], -held, 0)
-            returned = returned + held
-        end
-        dict:delete(entry[1])
-    end
-    return returned
-end
-
--- The in-flight gauge, per route and limit, summed from the slot counters themselves: exact whatever
--- happened to a worker, and nothing to write per request.
-function _M.publish_inflight(dict)
-    local totals = {}
-    for _, key in ipairs(dict:get_keys(0)) do
-        if key:byte(1) == 99 then   -- "c|route|limit|value"
-            local route, limit = labels_of(key)
-            if route then
-                local id = route .. "|" .. limit
-                local t = totals[id]
-                if not t then
-                    t = { route, limit, 0 }
-                    totals[id] = t
-                end
-                t[3] = t[3] + (dict:get(key) or 0)
-            end
-        end
-    end
-    for id, t in pairs(totals) do
-        report.set_inflight(t[1], t[2], t[3])
-        published[id] = true
-    end
-    for id in pairs(published) do   -- a series whose keys were evicted reads 0, not its last value
-        if not totals[id] then
-            local route, limit = labels_of("c|" .. id .. "|")
-            report.set_inflight(route, limit, 0)
-            published[id] = nil
+    slots_local.release(self.dict)
+    if self.shared then
+        local ids = ngx_var.edge_limit_leases
+        if ids and ids ~= "" then
+            ngx_var.edge_limit_leases = ""
+            lease.release(ids)
         end
     end
 end
@@ -344,9 +280,9 @@ local function sweep_timer(premature, dict)
     if premature then
         return
     end
-    local ok, err = pcall(_M.sweep, dict, nil, ngx.worker.pid())
+    local ok, err = pcall(slots_local.sweep, dict, nil, ngx.worker.pid())
     if ok then
-        ok, err = pcall(_M.publish_inflight, dict)
+        ok, err = pcall(slots_local.publish_inflight, dict)
     end
     if not ok then
         ngx.log(ngx.ERR, "concurrency: sweep failed: ", err)
@@ -355,6 +291,9 @@ end
 
 -- One worker scans (worker 0; a crashed worker 0 is respawned with the same id).
 function _M.init_worker(self)
+    if self.shared then
+        lease.init_worker()   -- every worker renews its own leases
+    end
     if sweeper_started or ngx.worker.id() ~= 0 then
         return
     end
