@@ -1,4 +1,5 @@
-"""Background job handlers. Each is idempotent and ends with jobs.complete() in its transaction.
+"""Background job handlers. Each is idempotent and ends with jobs.complete(), in the transaction of its
+effects when they are all in the database (a Slack message is not: see weather_alert).
 
 Add one: `@handler("kind")` on `async def (ctx, job)`.
 """
