@@ -102,7 +102,7 @@ async def main(args: argparse.Namespace) -> None:
     try:
         credentials = ClientCredentials.from_file(deps.http, settings.tokendealer_url,
                                                   settings.run_dir / "secrets" / "worker_client.json")
-        ctx = JobContext(deps, DataAPI(deps.http, settings.jeeves_url, credentials), args.queue)
+        ctx = JobContext(deps, DataAPI(deps.http, settings.jeeves_url, credentials), args.queue, args.lease)
         worker = Worker(ctx, args.concurrency, args.lease, args.poll, periodic=not args.no_periodic)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):

@@ -152,11 +152,15 @@ class Job(Base):
 
 
 class AlertDelivery(Base):
-    """Proof a daily alert went out: the primary key makes the alert handler idempotent."""
+    """One daily alert per user and day (the primary key). Written as an intent by the job attempt about
+    to send (job_id, attempt), before the Slack call; sent_at and slack_ts confirm it went out."""
 
     __tablename__ = "alert_deliveries"
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     job_id: Mapped[int | None] = mapped_column(BigInteger)
-    sent_at: Mapped[dt.datetime] = _now()
+    attempt: Mapped[int | None] = mapped_column(Integer)
+    intent_at: Mapped[dt.datetime] = _now()
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))   # NULL: not confirmed yet
+    slack_ts: Mapped[str | None] = mapped_column(String(32))

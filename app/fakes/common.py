@@ -13,13 +13,15 @@ from quart import Quart, request
 
 
 class Behaviour:
-    """Knobs set through POST /_fake/behaviour: delay_ms, down, fail_next (with status, retry_after)."""
+    """Knobs set through POST /_fake/behaviour: delay_ms (before answering), reply_delay_ms (after doing
+    the work, before the answer: the Slack fake), down, fail_next (with status, retry_after)."""
 
     def __init__(self) -> None:
         self.reset()
 
     def reset(self) -> None:
         self.delay_ms = 0
+        self.reply_delay_ms = 0
         self.down = False
         self.fail_next = 0
         self.fail_status = 429
@@ -29,6 +31,7 @@ class Behaviour:
         if data.get("reset"):
             self.reset()
         self.delay_ms = max(0, min(int(data.get("delay_ms", self.delay_ms)), 30_000))
+        self.reply_delay_ms = max(0, min(int(data.get("reply_delay_ms", self.reply_delay_ms)), 120_000))
         self.down = bool(data.get("down", self.down))
         self.fail_next = max(0, int(data.get("fail_next", self.fail_next)))
         self.fail_status = int(data.get("fail_status", self.fail_status))
@@ -36,12 +39,16 @@ class Behaviour:
         return self.state()
 
     def state(self) -> dict[str, Any]:
-        return {"delay_ms": self.delay_ms, "down": self.down, "fail_next": self.fail_next,
-                "fail_status": self.fail_status, "retry_after": self.retry_after}
+        return {"delay_ms": self.delay_ms, "reply_delay_ms": self.reply_delay_ms, "down": self.down,
+                "fail_next": self.fail_next, "fail_status": self.fail_status, "retry_after": self.retry_after}
 
     async def apply_delay(self) -> None:
         if self.delay_ms:
             await asyncio.sleep(self.delay_ms / 1000)
+
+    async def apply_reply_delay(self) -> None:
+        if self.reply_delay_ms:
+            await asyncio.sleep(self.reply_delay_ms / 1000)
 
     def take_failure(self) -> bool:
         if self.fail_next > 0:

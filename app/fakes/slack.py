@@ -1,16 +1,18 @@
-"""Fake Slack Web API: answers /api/<method> like Slack, takes response_url posts at /hooks/...,
-and logs each call to fake-slack.jsonl."""
+"""Fake Slack Web API: answers /api/<method> like Slack (posted messages and their metadata are kept
+for conversations.history), takes response_url posts at /hooks/..., and logs each call to
+fake-slack.jsonl."""
 
 from __future__ import annotations
 
 import os
-import time
+from collections.abc import Callable
 from typing import Any
 
 from quart import Quart, request
 
 from app.fakes import slack_oidc
 from app.fakes.common import Behaviour, CallLog, install_control, log_path
+from app.fakes.slack_conversations import Conversations, SlackError
 
 
 def create_app() -> Quart:
@@ -21,12 +23,21 @@ def create_app() -> Quart:
     install_control(app, behaviour, "fake_slack", calls)
     slack_oidc.install(app, calls)  # Sign in with Slack
 
-    @app.post("/api/<method>")
+    conversations = Conversations(bot_user="UJEEVES", bot_id="BFAKE")
+    methods: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+        "chat.postMessage": conversations.post,
+        "conversations.open": conversations.open,
+        "conversations.history": conversations.history,
+        "auth.test": lambda _args: {"user_id": "UJEEVES", "bot_id": "BFAKE", "team_id": "TDEMO"},
+    }
+
+    # Slack takes arguments in the query string, a form or a JSON body, on GET or POST.
+    @app.route("/api/<method>", methods=["GET", "POST"])
     async def api(method: str) -> tuple[dict[str, Any], int, dict[str, str]]:
-        args: dict[str, Any] = dict(await request.form)
-        if not args:
-            body = await request.get_json(force=True, silent=True)
-            args = body if isinstance(body, dict) else {}
+        args: dict[str, Any] = {**request.args, **(await request.form)}
+        body = await request.get_json(force=True, silent=True)
+        if isinstance(body, dict):
+            args.update(body)
         token = request.headers.get("Authorization", "").removeprefix("Bearer ").strip() or args.pop("token", "")
         await behaviour.apply_delay()
         entry = {"method": method, "args": args, "retry": request.headers.get("X-Slack-Retry")}
@@ -43,16 +54,14 @@ def create_app() -> Quart:
         if expected_token and token != expected_token:
             calls.append({**entry, "answered": "invalid_auth"})
             return {"ok": False, "error": "invalid_auth"}, 200, {}
+        try:
+            answer = {"ok": True, **methods.get(method, lambda _args: {})(args)}
+        except SlackError as exc:
+            calls.append({**entry, "answered": str(exc)})
+            return {"ok": False, "error": str(exc)}, 200, {}
         calls.append({**entry, "answered": 200})
-        if method == "chat.postMessage":
-            if not args.get("channel"):
-                return {"ok": False, "error": "channel_not_found"}, 200, {}
-            ts = f"{time.time():.6f}"
-            return {"ok": True, "channel": args["channel"], "ts": ts,
-                    "message": {"type": "message", "text": args.get("text", ""), "ts": ts, "bot_id": "BFAKE"}}, 200, {}
-        if method == "auth.test":
-            return {"ok": True, "user_id": "UJEEVES", "bot_id": "BFAKE", "team_id": "TDEMO"}, 200, {}
-        return {"ok": True}, 200, {}
+        await behaviour.apply_reply_delay()   # done, and the answer is late: a caller may die waiting
+        return answer, 200, {}
 
     # Where the response_url of a slash command or a click points in demo mode and tests
     # (https://hooks.slack.com/... for real). Slack answers a plain "ok".

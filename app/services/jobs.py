@@ -3,8 +3,10 @@
 A claim (FOR UPDATE SKIP LOCKED, so workers never wait on each other) marks jobs `running` with a
 lease and bumps `attempts`. A handler does its DB effects and `complete()` in ONE transaction, and
 complete() only succeeds while (id, attempts) still names this claim: if a worker died and its job was
-re-claimed after the lease, the late finisher's transaction rolls back. Failures go back to `queued`
-with exponential backoff until max_attempts, then `failed`.
+re-claimed after the lease, the late finisher's transaction rolls back. An effect outside the database
+(a Slack message) cannot roll back: the handler renews its lease as a fence and records an intent before
+it (job_handlers.weather_alert). Failures go back to `queued` with exponential backoff until
+max_attempts, then `failed`.
 """
 
 from __future__ import annotations
@@ -78,6 +80,28 @@ async def complete(conn: AsyncSession | AsyncConnection, job: ClaimedJob) -> Non
         {"id": job.id, "attempts": job.attempts})
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise LeaseLost(f"job {job.id} attempt {job.attempts} was re-claimed")
+
+
+async def renew(conn: AsyncSession | AsyncConnection, job: ClaimedJob, lease: float) -> None:
+    """Extends this claim's lease by `lease` seconds from now, or raises LeaseLost: the fence before an
+    effect outside the database (no other attempt can be claimed until the new lease runs out)."""
+    result = await conn.execute(text(
+        "UPDATE jobs SET locked_until = now() + make_interval(secs => :lease) "
+        "WHERE id = :id AND attempts = :attempts AND status = 'running'"),
+        {"id": job.id, "attempts": job.attempts, "lease": lease})
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise LeaseLost(f"job {job.id} attempt {job.attempts} was re-claimed")
+
+
+async def holds_lease(conn: AsyncSession | AsyncConnection, job_id: int | None, attempt: int | None) -> bool:
+    """Whether attempt `attempt` of job `job_id` is still running within its lease (its worker may be
+    mid-effect)."""
+    if job_id is None or attempt is None:
+        return False
+    held = await conn.scalar(text(
+        "SELECT 1 FROM jobs WHERE id = :id AND attempts = :attempts AND status = 'running' "
+        "AND locked_until > now()"), {"id": job_id, "attempts": attempt})
+    return held is not None
 
 
 def backoff_seconds(attempts: int, base: float = 2.0, cap: float = 600.0) -> float:
