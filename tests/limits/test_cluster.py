@@ -131,10 +131,9 @@ def failover_bound(unavailable_s: float) -> float:
     return (NODES - 1) * RATE * (unavailable_s + 2 * COOLDOWN_S) + (NODES + 1) * (BURST + 1)
 
 
-# Known flaky (4 of 7 runs passed on a loaded 2-core VM: some workers still reached the dead primary
-# >2 s after the promotion), so only `make cluster-test` runs it until the topology refresh is fixed.
-@pytest.mark.skipif("CLUSTER_TEST_SECONDS" not in os.environ,
-                    reason="primary failover runs in `make cluster-test` (known flaky: the comment above)")
+# The short form (kill 2 s in, 6 s run) runs in `make test`: each worker finds the promoted replica in
+# the first request that finds its primary dead (redis_cluster.lua), so no worker - not even one idle
+# during the failover - decides locally once the promotion is done.
 def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
         cluster_nodes: list[GatewayNode], redis_cluster: LocalCluster, limits_upstream: UpstreamServer) -> None:
     route, path = "lt_cluster_failover", "/lt/cluster-failover/"
@@ -168,7 +167,15 @@ def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
     assert fallbacks(cluster_nodes, route) > 0                       # the nodes fell back to local limits
     assert any("redis unavailable" in n.error_log() for n in cluster_nodes)   # and logged it
 
-    # within 2 s of the promotion every node decides in the cluster again, exactly
+    # judged on the upstream's arrival times: from 2 s after the promotion to the end of the run the
+    # three nodes admitted one shared limit again (the bucket may have refilled once while unused)
+    settled_from = times["promoted"] + 2.0
+    if during.arrivals[-1] - settled_from >= 1.0:
+        late = [t for t in during.arrivals if t >= settled_from]
+        window = during.arrivals[-1] - settled_from
+        assert abs(len(late) - RATE * window) <= 0.01 * RATE * window + BURST + 1, (len(late), window)
+
+    # and still 2 s after the promotion every node decides in the cluster, exactly
     time.sleep(max(0.0, times["promoted"] + 2.0 - time.monotonic()))
     settled = fallbacks(cluster_nodes, route)
     after = drive(cluster_nodes, limits_upstream, path, SECONDS)
