@@ -1,4 +1,5 @@
-"""A real HTTP upstream for limiter tests: answers fast, slowly (`?ms=`), and records arrival times.
+"""A real HTTP upstream for limiter tests: answers fast, slowly (`?ms=`), and records arrival times (its
+own clock, and the edge's: the request id nginx forwards ends with when the edge handled the request).
 
 Runs an aiohttp server on its own event loop in a background thread of the test process, so tests can
 read what reached the upstream (inter-arrival times for delay mode) without another process.
@@ -11,6 +12,7 @@ import time
 from collections import defaultdict
 
 from aiohttp import web
+from lt_pacing import SERVER_MSEC
 from threaded_server import ThreadedServer
 
 
@@ -21,10 +23,15 @@ class UpstreamServer(ThreadedServer):
     def __init__(self) -> None:
         super().__init__()
         self.arrivals: dict[str, list[float]] = defaultdict(list)
+        # the edge's clock (time.time()): immune to this thread being starved of CPU on a loaded machine
+        self.edge_times: dict[str, list[float]] = defaultdict(list)
         self.in_flight = 0
 
     async def _handle(self, request: web.Request) -> web.Response:
         self.arrivals[request.path].append(time.monotonic())
+        edge_time = SERVER_MSEC.search(request.headers.get("X-Request-Id", ""))
+        if edge_time:
+            self.edge_times[request.path].append(float(edge_time.group(1)))
         delay_ms = request.query.get("ms", "0")
         self.in_flight += 1
         try:
