@@ -105,6 +105,11 @@ def redis_ping(port: int, password: str) -> bool:
         return False
 
 
+def on_loopback(addresses: list[str]) -> bool:
+    """Every "host:port" is on this machine's loopback: a deployment the stack runs itself."""
+    return bool(addresses) and all(a.rsplit(":", 1)[0] in ("127.0.0.1", "localhost", "[::1]") for a in addresses)
+
+
 def tail(path: Path, lines: int = 20) -> str:
     try:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
@@ -267,8 +272,10 @@ class Stack:
                        ready=lambda: redis_ping(port, password), port=port)
 
     def redis_cluster(self) -> list[Callable[[], Service | None]]:
-        """REDIS_MODE=cluster: the limiter's six-member Redis Cluster, then its forming (redis_cluster.py)."""
-        if self.cfg.get("limits", {}).get("redis", {}).get("mode") != "cluster":
+        """REDIS_MODE=cluster: the limiter's six-member Redis Cluster, then its forming (redis_cluster.py).
+        Members elsewhere than on loopback are an existing cluster: nothing to start."""
+        redis_cfg = self.cfg.get("limits", {}).get("redis", {})
+        if redis_cfg.get("mode") != "cluster" or not on_loopback(redis_cfg.get("nodes") or []):
             return []
         nodes = redis_cluster.node_addresses(self.cfg)
         password = self.secret("redis_password")
@@ -284,9 +291,9 @@ class Stack:
 
     def redis_sentinel(self) -> list[Callable[[], Service | None]]:
         """REDIS_MODE=sentinel: the limiter's primary, its replica and three Sentinels, then their
-        agreement (redis_sentinel.py)."""
+        agreement (redis_sentinel.py). Sentinels elsewhere than on loopback are an existing deployment."""
         redis_cfg = self.cfg.get("limits", {}).get("redis", {})
-        if redis_cfg.get("mode") != "sentinel":
+        if redis_cfg.get("mode") != "sentinel" or not on_loopback(redis_cfg.get("sentinels") or []):
             return []
         primary, replica = (redis_cluster.port_of(a) for a in redis_sentinel.addresses(self.cfg, "servers", 2))
         sentinels = [redis_cluster.port_of(a) for a in redis_sentinel.addresses(self.cfg, "sentinels", 3)]

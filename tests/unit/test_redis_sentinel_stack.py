@@ -19,6 +19,15 @@ def test_single_and_cluster_modes_plan_no_sentinels(tmp_path: Path) -> None:
         assert Stack(config.load(env={"REDIS_MODE": mode}), RunPaths(tmp_path)).redis_sentinel() == []
 
 
+def test_an_existing_deployment_elsewhere_is_not_started(tmp_path: Path) -> None:
+    cfg = config.load(env={"REDIS_MODE": "sentinel"})
+    cfg["limits"]["redis"]["sentinels"] = ["10.0.0.21:26379", "10.0.0.22:26379", "10.0.0.23:26379"]
+    assert Stack(cfg, RunPaths(tmp_path)).redis_sentinel() == []
+    cfg = config.load(env={"REDIS_MODE": "cluster"})
+    cfg["limits"]["redis"]["nodes"] = ["10.0.0.11:6379", "10.0.0.12:6379", "10.0.0.13:6379"]
+    assert Stack(cfg, RunPaths(tmp_path)).redis_cluster() == []
+
+
 def test_sentinel_mode_starts_a_primary_a_replica_and_three_sentinels(tmp_path: Path) -> None:
     paths = RunPaths(tmp_path)
     paths.make()
