@@ -32,7 +32,8 @@ ENV_OVERRIDES: dict[str, str] = {
     "JEEVES_HOST": "services.jeeves.host",
     "TOKENDEALER_HOST": "services.tokendealer.host",
     "REDIS_HOST": "services.redis.host",
-    # Limiter state: local | redis, and which Redis (single | cluster, gateway/redis_cluster.py).
+    # Limiter state: local | redis, and which Redis (single | cluster | sentinel: gateway/redis_cluster.py,
+    # gateway/redis_sentinel.py).
     "LIMITS_STORE": "limits.store",
     "REDIS_MODE": "limits.redis.mode",
     "RUNNER_BACKOFF_INITIAL": "runner.restart.backoff_initial",

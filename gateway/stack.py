@@ -27,7 +27,7 @@ from typing import Any
 
 from certs import devca
 from certs.acme import settings as acme_settings
-from gateway import redis_cluster, render, secrets
+from gateway import redis_cluster, redis_sentinel, render, secrets
 from gateway.config import REPO_ROOT
 from gateway.logfiles import LogPolicy, PipedLog, ReopenedLogs, reopen_stdio, stdio_is
 from servicekit.private_files import write_private
@@ -103,6 +103,11 @@ def redis_ping(port: int, password: str) -> bool:
             return b"+PONG" in data
     except OSError:
         return False
+
+
+def on_loopback(addresses: list[str]) -> bool:
+    """Every "host:port" is on this machine's loopback: a deployment the stack runs itself."""
+    return bool(addresses) and all(a.rsplit(":", 1)[0] in ("127.0.0.1", "localhost", "[::1]") for a in addresses)
 
 
 def tail(path: Path, lines: int = 20) -> str:
@@ -267,8 +272,10 @@ class Stack:
                        ready=lambda: redis_ping(port, password), port=port)
 
     def redis_cluster(self) -> list[Callable[[], Service | None]]:
-        """REDIS_MODE=cluster: the limiter's six-member Redis Cluster, then its forming (redis_cluster.py)."""
-        if self.cfg.get("limits", {}).get("redis", {}).get("mode") != "cluster":
+        """REDIS_MODE=cluster: the limiter's six-member Redis Cluster, then its forming (redis_cluster.py).
+        Members elsewhere than on loopback are an existing cluster: nothing to start."""
+        redis_cfg = self.cfg.get("limits", {}).get("redis", {})
+        if redis_cfg.get("mode") != "cluster" or not on_loopback(redis_cfg.get("nodes") or []):
             return []
         nodes = redis_cluster.node_addresses(self.cfg)
         password = self.secret("redis_password")
@@ -281,6 +288,32 @@ class Stack:
                                    ready=lambda: redis_ping(port, password), port=port)
 
         return [*(member(address) for address in nodes), lambda: redis_cluster.create(nodes, password)]
+
+    def redis_sentinel(self) -> list[Callable[[], Service | None]]:
+        """REDIS_MODE=sentinel: the limiter's primary, its replica and three Sentinels, then their
+        agreement (redis_sentinel.py). Sentinels elsewhere than on loopback are an existing deployment."""
+        redis_cfg = self.cfg.get("limits", {}).get("redis", {})
+        if redis_cfg.get("mode") != "sentinel" or not on_loopback(redis_cfg.get("sentinels") or []):
+            return []
+        primary, replica = (redis_cluster.port_of(a) for a in redis_sentinel.addresses(self.cfg, "servers", 2))
+        sentinels = [redis_cluster.port_of(a) for a in redis_sentinel.addresses(self.cfg, "sentinels", 3)]
+        name = redis_cfg.get("master_name", "edge-limits")
+        password = self.secret("redis_password")
+        root = self.paths.root / "redis-sentinel"
+
+        def service(svc_name: str, port: int, argv: list[str]) -> Callable[[], Service]:
+            return lambda: Service(name=svc_name, argv=["redis-server", *argv],
+                                   ready=lambda: redis_ping(port, password), port=port)
+
+        return [
+            service("redis-primary", primary, [str(redis_sentinel.write_server_conf(root / str(primary), primary,
+                                                                                     password))]),
+            service("redis-replica", replica, [str(redis_sentinel.write_server_conf(root / str(replica), replica,
+                                                                                     password, primary))]),
+            *(service(f"redis-sentinel-{port}", port, [str(redis_sentinel.write_sentinel_conf(
+                root / f"sentinel-{port}", port, password, name, primary)), "--sentinel"]) for port in sentinels),
+            lambda: redis_sentinel.wait_ready(sentinels, password, name, primary),
+        ]
 
     # ---- nginx -------------------------------------------------------------------------------
     def nginx(self) -> Service:
@@ -328,6 +361,7 @@ class Stack:
             self.bootstrap_databases,
             self.redis,
             *self.redis_cluster(),
+            *self.redis_sentinel(),
             migrate("tokendealer", td_env),
             migrate("app", jv_env),
             lambda: self.hypercorn("tokendealer", "tokendealer:create_app()", td_env),

@@ -30,11 +30,20 @@ def key_part(value: Any, path: str) -> str:
     raise fail(path, value, f"is not a limit key ({', '.join(SIMPLE_KEYS)}, header:<Name>, or a list of them)")
 
 
+HOST_PORT = string(r"[^\s:]+:\d{1,5}", "is not host:port")
+
 REDIS = Record({
-    "mode": Field(enum("single", "cluster"), "single", "single: host/port; cluster: a Redis Cluster via nodes"),
-    "nodes": Field(list_of(string(r"[^\s:]+:\d{1,5}", "is not host:port")), [],
-                   "cluster members to learn the slot map from (any of them is enough)"),
-    "refresh_s": Field(integer(1), 10, "seconds between the cluster slot map's refreshes"),
+    "mode": Field(enum("single", "cluster", "sentinel"), "single",
+                  "single: host/port; cluster: a Redis Cluster via nodes; sentinel: the primary named by sentinels"),
+    "nodes": Field(list_of(HOST_PORT), [], "cluster members to learn the slot map from (any of them is enough)"),
+    "sentinels": Field(list_of(HOST_PORT), [], "sentinel mode: the Sentinels to ask for the primary"),
+    "master_name": Field(string(r"[\w.-]+", "is not a Sentinel master name"), "edge-limits",
+                         "sentinel mode: the name the Sentinels monitor the primary under"),
+    "sentinel_password": Field(string(), doc="default: the secret file redis_sentinel_password, else the "
+                                              "data password; \"\": Sentinels without a password"),
+    "servers": Field(list_of(HOST_PORT), [],
+                     "REDIS_MODE=sentinel make up only: the local primary then replica (the edge asks the Sentinels)"),
+    "refresh_s": Field(integer(1), 10, "seconds between refreshes of the slot map (cluster) or the primary (sentinel)"),
     "timeout_ms": Field(integer(1), 50),
     "pool_size": Field(integer(1), 32),
     "idle_ms": Field(integer(0), 30000),
@@ -44,6 +53,9 @@ REDIS = Record({
     "port": Field(port, doc="default: services.redis.port"),
     "password": Field(string(), doc="default: the secret file redis_password (tests set it here)"),
 })
+
+# The members each mode cannot do without.
+NEEDS = {"cluster": "nodes", "sentinel": "sentinels"}
 
 ALLOWLIST = Record({
     "ip": Field(list_of(cidr), []),
@@ -62,6 +74,9 @@ LIMITS = Record({
 def resolve_section(cfg: dict[str, Any]) -> dict[str, Any]:
     """The `limits:` section with defaults; Redis's address comes from services.redis."""
     out = LIMITS.check(cfg.get("limits") or {}, "limits")
+    mode = out["redis"]["mode"]
+    if mode in NEEDS and not out["redis"][NEEDS[mode]]:
+        raise fail(f"limits.redis.{NEEDS[mode]}", [], f"is empty: mode {mode} needs at least one host:port")
     svc = cfg["services"]["redis"]
     out["redis"] = {"host": svc["host"], "port": svc["port"], **out["redis"]}
     return out

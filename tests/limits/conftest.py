@@ -1,6 +1,7 @@
 """Fixtures of the limiter suite: one stack of its own (gateway.yaml + overlay.yaml), a test upstream,
 a Redis of its own (so a test may kill and restart it), a second gateway node sharing that Redis, and
-a Redis Cluster shared by three more gateway nodes (the scale-out test bed)."""
+a Redis Cluster shared by three more gateway nodes (the scale-out test bed), and a Sentinel-managed
+primary/replica shared by three more."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from lt_upstream import UpstreamServer  # noqa: E402
 from stackctl import REPO, StackHandle, free_ports, new_stack  # noqa: E402
 
 from gateway.redis_cluster import LocalCluster  # noqa: E402
+from gateway.redis_sentinel import LocalSentinel  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -184,3 +186,30 @@ def start_cluster_nodes(stack: StackHandle, config: Path, name: str) -> Iterator
 def cluster_nodes(limits_stack: StackHandle, cluster_config: Path) -> Iterator[list[GatewayNode]]:
     """Three gateway nodes sharing the Redis Cluster for `store: redis`."""
     yield from start_cluster_nodes(limits_stack, cluster_config, "cluster-node")
+
+
+@pytest.fixture(scope="session")
+def redis_sentinel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalSentinel]:
+    """A primary, its replica and three Sentinels (gateway/redis_sentinel.py) on free ports."""
+    ports = free_ports(5)
+    deployment = LocalSentinel(tmp_path_factory.mktemp("redis-sentinel"), ports[:2], ports[2:],
+                               secrets.token_urlsafe(24))
+    try:
+        yield deployment.start()
+    finally:
+        deployment.stop()
+
+
+@pytest.fixture(scope="session")
+def sentinel_nodes(tmp_path_factory: pytest.TempPathFactory, limits_stack: StackHandle,
+                   limits_upstream: UpstreamServer, limits_redis: RedisServer,
+                   redis_sentinel: LocalSentinel) -> Iterator[list[GatewayNode]]:
+    """Three gateway nodes rendered from one yaml, sharing the Sentinels' primary for `store: redis`."""
+    cfg = limits_config(limits_upstream.port, limits_redis)
+    # timeout_ms 250: as for cluster_config
+    cfg["limits"]["redis"] = {**cfg["limits"]["redis"], "mode": "sentinel", "sentinels": redis_sentinel.sentinels,
+                              "master_name": redis_sentinel.master_name, "password": redis_sentinel.password,
+                              "refresh_s": 2, "timeout_ms": 250}
+    config = tmp_path_factory.mktemp("sentinel-config") / "gateway.yaml"
+    config.write_text(yaml.safe_dump(cfg))
+    yield from start_cluster_nodes(limits_stack, config, "sentinel-node")

@@ -48,7 +48,9 @@ class Load:
     requests: int
     seconds: float
     errors: int
-    arrivals: list[float] = field(repr=False)   # when the admitted requests reached the upstream
+    # when the edge handled the admitted requests (its clock, time.time(), forwarded in X-Request-Id):
+    # the upstream's own clock would add its thread's scheduling delays on a loaded machine
+    arrivals: list[float] = field(repr=False)
 
     def admitted(self) -> int:
         """Admissions as the upstream saw them: wrk stops without reading the answers in flight."""
@@ -75,7 +77,7 @@ def drive(nodes: list[GatewayNode], upstream: UpstreamServer, path: str, seconds
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     statuses = Counter({int(s): int(c) for s, c in re.findall(r"^status (\d+) (\d+)$", out, re.M)})
     return Load(statuses, int(total.group(1)), span, sum(map(int, errors.groups())) if errors else 0,
-                sorted(upstream.arrivals[path]))
+                sorted(upstream.edge_times[path]))
 
 
 def assert_exact(load: Load) -> None:
@@ -88,7 +90,10 @@ def assert_exact(load: Load) -> None:
     expected = expected_admitted(RATE, BURST, load.admitted_span)
     # and no more than wrk's whole run allows (its duration is printed to 10 ms)
     assert load.admitted() <= 1.01 * expected_admitted(RATE, BURST, load.seconds), load
-    assert abs(load.admitted() - expected) <= 0.01 * expected, (load.statuses, load.admitted_span, expected)
+    # the longest pause between two admissions says whether the machine stalled (a bucket holds 110 ms)
+    longest = max(b - a for a, b in zip(load.arrivals, load.arrivals[1:], strict=False))
+    assert abs(load.admitted() - expected) <= 0.01 * expected, (load.statuses, load.admitted_span, expected,
+                                                                 f"longest pause {longest:.3f}s")
 
 
 def test_three_nodes_admit_one_shared_limit_exactly(cluster_nodes: list[GatewayNode],
@@ -131,10 +136,9 @@ def failover_bound(unavailable_s: float) -> float:
     return (NODES - 1) * RATE * (unavailable_s + 2 * COOLDOWN_S) + (NODES + 1) * (BURST + 1)
 
 
-# Known flaky (4 of 7 runs passed on a loaded 2-core VM: some workers still reached the dead primary
-# >2 s after the promotion), so only `make cluster-test` runs it until the topology refresh is fixed.
-@pytest.mark.skipif("CLUSTER_TEST_SECONDS" not in os.environ,
-                    reason="primary failover runs in `make cluster-test` (known flaky: the comment above)")
+# The short form (kill 2 s in, 6 s run) runs in `make test`: each worker finds the promoted replica in
+# the first request that finds its primary dead (redis_cluster.lua), so no worker - not even one idle
+# during the failover - decides locally once the promotion is done.
 def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
         cluster_nodes: list[GatewayNode], redis_cluster: LocalCluster, limits_upstream: UpstreamServer) -> None:
     route, path = "lt_cluster_failover", "/lt/cluster-failover/"
@@ -150,7 +154,7 @@ def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
         times["killed"] = time.monotonic()
         while slot_owner(redis_cluster, route) in (victim, None) and time.monotonic() < times["killed"] + 30:
             time.sleep(0.05)
-        times["promoted"] = time.monotonic()
+        times["promoted"], times["promoted_at"] = time.monotonic(), time.time()
 
     watcher = threading.Thread(target=kill_then_watch)
     watcher.start()
@@ -168,7 +172,15 @@ def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
     assert fallbacks(cluster_nodes, route) > 0                       # the nodes fell back to local limits
     assert any("redis unavailable" in n.error_log() for n in cluster_nodes)   # and logged it
 
-    # within 2 s of the promotion every node decides in the cluster again, exactly
+    # judged on the edge's times of the admitted requests: from 2 s after the promotion to the end of
+    # the run the three nodes admitted one shared limit again (the bucket may have refilled once unused)
+    settled_from = times["promoted_at"] + 2.0
+    if during.arrivals[-1] - settled_from >= 1.0:
+        late = [t for t in during.arrivals if t >= settled_from]
+        window = during.arrivals[-1] - settled_from
+        assert abs(len(late) - RATE * window) <= 0.01 * RATE * window + BURST + 1, (len(late), window)
+
+    # and still 2 s after the promotion every node decides in the cluster, exactly
     time.sleep(max(0.0, times["promoted"] + 2.0 - time.monotonic()))
     settled = fallbacks(cluster_nodes, route)
     after = drive(cluster_nodes, limits_upstream, path, SECONDS)

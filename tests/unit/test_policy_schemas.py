@@ -102,6 +102,12 @@ MISTAKES = [
      'routes.oauth.methods[0]: "post" is not an upper-case HTTP method'),
     ("unrouted policy mistake", set_in(["unrouted", "policies"], [{"waf": {"threshold": -1}}]),
      "unrouted.policies[0].waf.threshold: -1 is less than 1"),
+    ("unknown redis mode", set_in(["limits", "redis", "mode"], "sentinels"),
+     'limits.redis.mode: "sentinels" is not one of single, cluster, sentinel'),
+    ("sentinel mode without sentinels", set_in(["limits", "redis"], {"mode": "sentinel", "sentinels": []}),
+     "limits.redis.sentinels: [] is empty: mode sentinel needs at least one host:port"),
+    ("sentinel not host:port", set_in(["limits", "redis", "sentinels"], ["127.0.0.1"]),
+     'limits.redis.sentinels[0]: "127.0.0.1" is not host:port'),
 ]
 
 
@@ -145,6 +151,15 @@ def test_edge_json_carries_each_policy_resolved(tmp_path: Path) -> None:
     assert slack == {"max_skew": 300, "secret_file": f"{tmp_path / 'secrets'}/slack_signing_secret", "mode": "verify"}
     assert edge["limits"]["redis"]["port"] == cfg["services"]["redis"]["port"]
     assert edge["routes"]["none"]["policies"][0]["waf"]["threshold"] == 7
+
+
+def test_sentinel_mode_reaches_edge_json(tmp_path: Path) -> None:
+    cfg = config.load(env={"REDIS_MODE": "sentinel", "LIMITS_STORE": "redis"})
+    edge = json.loads(render.render(cfg, render.debian_flavor(RunPaths(tmp_path)))[1])
+    redis = edge["limits"]["redis"]
+    assert (edge["limits"]["store"], redis["mode"], redis["master_name"]) == ("redis", "sentinel", "edge-limits")
+    assert redis["sentinels"] == cfg["limits"]["redis"]["sentinels"] and len(redis["sentinels"]) == 3
+    assert "sentinel_password" not in redis   # a secret file, never edge.json
 
 
 @pytest.mark.parametrize(("text", "resolved"), [

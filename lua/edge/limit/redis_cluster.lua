@@ -1,10 +1,12 @@
 -- Redis Cluster on top of edge.limit.redis: which node serves a hash slot, per worker.
 -- The slot map comes from CLUSTER SHARDS (CLUSTER SLOTS on servers without it), asked of any node
--- that answers; it is refreshed on a timer, after a MOVED redirection, and before the next command
--- once a node failed to answer (a primary died: its replica takes over and that refresh finds it). ASK redirections
--- (a slot being migrated) are followed once without touching the map. Each node has its own
--- keepalive pool (edge.limit.redis pools by host:port). Callers pass the slot: a request's keys
--- share one hash tag, so its slot is computed once per tag (slot_of), never per request.
+-- that answers; it is refreshed on a timer, after a MOVED redirection, and at once when a node fails
+-- to answer: that request reads the map (asking other members first) and tries the slot's primary
+-- again if the map names another one, so a promoted replica is found by the first request that needs
+-- it, even in a worker that was idle during the failover. ASK redirections (a slot being migrated)
+-- are followed once without touching the map. Each node has its own keepalive pool (edge.limit.redis
+-- pools by host:port). Callers pass the slot: a request's keys share one hash tag, so its slot is
+-- computed once per tag (slot_of), never per request.
 local redis = require "edge.limit.redis"
 local bit = require "bit"
 
@@ -80,7 +82,8 @@ function _M.new(opts)
         last_refresh = -1,
         answered = nil,         -- the member that gave the last map (alive then)
         refreshing = false,
-        stale = false,          -- a node failed to answer: refresh before the next command
+        started = 0,            -- refreshes begun / the newest one whose map is in use: an older
+        applied = 0,            -- refresh finishing late never overwrites a newer map
     }, mt)
 end
 
@@ -120,7 +123,7 @@ local function from_shards(reply)
             local addr = host and n.port and (host .. ":" .. tostring(n.port))
             if addr then
                 nodes[#nodes + 1] = addr
-                if n.role == "master" and n.health ~= "fail" then
+                if n.role == "master" and n.health ~= "fail" and n.health ~= "failed" then
                     primary = addr
                 end
             end
@@ -165,26 +168,35 @@ local function fetch_map(self, addr)
     return nil, err or "unexpected reply"
 end
 
--- Ask the known nodes, then the seeds, for the slot map; the first full answer wins.
+-- Ask the known nodes, then the seeds, for the slot map; the first full answer wins. `avoid` (a
+-- member that just failed to answer) is asked last: a dead host may cost a whole connect timeout.
 -- Returns true, or nil and the last error.
-function _M:refresh()
-    local err = "no node"
-    local tried = {}
+function _M:refresh(avoid)
+    self.started = self.started + 1
+    local seq = self.started
+    local order, seen = {}, { [avoid or false] = true }
     for _, list in ipairs({ self.known, self.seeds }) do
         for _, addr in ipairs(list) do
-            if not tried[addr] then
-                tried[addr] = true
-                local slots, nodes = fetch_map(self, addr)
-                if slots then
-                    self.slots, self.answered = slots, addr
-                    if #nodes > 0 then
-                        self.known = nodes
-                    end
-                    return true
-                end
-                err = addr .. ": " .. tostring(nodes)
+            if not seen[addr] then
+                seen[addr] = true
+                order[#order + 1] = addr
             end
         end
+    end
+    order[#order + 1] = avoid
+    local err = "no node"
+    for _, addr in ipairs(order) do
+        local slots, nodes = fetch_map(self, addr)
+        if slots then
+            if seq > self.applied then
+                self.slots, self.answered, self.applied = slots, addr, seq
+                if #nodes > 0 then
+                    self.known = nodes
+                end
+            end
+            return true
+        end
+        err = addr .. ": " .. tostring(nodes)
     end
     return nil, err
 end
@@ -218,16 +230,36 @@ local function redirected(err)
     end
 end
 
+-- a slot without a live primary (failover under way): a member that answered, whose MOVED or
+-- CLUSTERDOWN says more than a dead node's silence
+local function primary_of(self, slot)
+    return self.slots[slot] or self.answered or self.known[1]
+end
+
+-- The command on `addr`, following one MOVED (learnt at once, full refresh in the background) or
+-- ASK. Returns reply, err, server_err and the member that gave them.
+local function attempt(self, slot, addr, now, ...)
+    local reply, err, server_err = client_for(self, addr):command(...)
+    if reply ~= nil or not server_err then
+        return reply, err, server_err, addr
+    end
+    local kind, target = redirected(err)
+    if kind == "MOVED" then
+        self.slots[slot] = target
+        schedule_refresh(self, now)
+        reply, err, server_err = client_for(self, target):command(...)
+        return reply, err, server_err, target
+    elseif kind == "ASK" then
+        reply, err, server_err = client_for(self, target):asking(...)
+        return reply, err, server_err, target
+    end
+    return reply, err, server_err, addr
+end
+
 -- One command on the primary of `slot`. Returns reply or nil, err, server_err like redis:command.
 function _M:command_at(slot, ...)
     local now = ngx_now()
-    if self.stale then
-        -- The last command found no node: the caller waited (its cooldown) before this one, so the
-        -- map is read again now, not one more failure later (a promotion is then seen at once).
-        self.stale = false
-        self.next_refresh, self.last_refresh = now + self.refresh_every, now
-        self:refresh()
-    elseif now >= self.next_refresh then
+    if now >= self.next_refresh then
         if self.next_refresh == 0 then   -- first use in this worker: the map is needed now
             self.next_refresh, self.last_refresh = now + self.refresh_every, now
             self:refresh()
@@ -235,29 +267,21 @@ function _M:command_at(slot, ...)
             schedule_refresh(self, now)
         end
     end
-    -- a slot without a live primary (failover under way): a member that answered, whose MOVED or
-    -- CLUSTERDOWN says more than a dead node's silence
-    local addr = self.slots[slot] or self.answered or self.known[1]
-    local reply, err, server_err = client_for(self, addr):command(...)
-    if reply ~= nil then
+    local reply, err, server_err, failed = attempt(self, slot, primary_of(self, slot), now, ...)
+    if reply ~= nil or server_err then
         return reply, err, server_err
     end
-    if not server_err then   -- the node did not answer: maybe it died and its replica takes over
-        self.stale = true
+    -- A member did not answer: maybe a dead primary whose replica took over. Read the map now and,
+    -- if it names another primary for the slot, try that one (once): a failover costs this worker
+    -- no more local decisions than the promotion itself takes.
+    self.next_refresh, self.last_refresh = now + self.refresh_every, now
+    self:refresh(failed)
+    local again = primary_of(self, slot)
+    if again == failed then
         return nil, err
     end
-    local kind, target = redirected(err)
-    if kind == "MOVED" then
-        self.slots[slot] = target
-        schedule_refresh(self, now)
-        reply, err, server_err = client_for(self, target):command(...)
-        -- sent to a primary that died: the map is read again before the next command
-        self.stale = reply == nil and not server_err
-        return reply, err, server_err
-    elseif kind == "ASK" then
-        return client_for(self, target):asking(...)
-    end
-    return nil, err, server_err
+    reply, err, server_err = attempt(self, slot, again, now, ...)
+    return reply, err, server_err
 end
 
 return _M

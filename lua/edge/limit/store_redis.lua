@@ -7,6 +7,7 @@
 -- key of a request lives in one slot, so one script call still decides them all.
 local redis = require "edge.limit.redis"
 local redis_cluster = require "edge.limit.redis_cluster"
+local redis_sentinel = require "edge.limit.redis_sentinel"
 local metrics = require "edge.lib.metrics"
 
 local ngx_now = ngx.now
@@ -16,6 +17,8 @@ local byte = string.byte
 
 local _M = {}
 local mt = { __index = _M }
+
+local CLIENTS = { single = redis, cluster = redis_cluster, sentinel = redis_sentinel }   -- by limits.redis.mode
 
 -- KEYS: the request's limit keys; ARGV: interval_us, tau_us per key. Decides like gcra.evaluate (its
 -- oracle in lua/spec/edge/limit/redis_spec.lua), in integer microseconds, and returns the decision:
@@ -57,19 +60,21 @@ local function hex(bin)
     return (bin:gsub(".", function(c) return format("%02x", byte(c)) end))
 end
 
--- opts: edge.json's limits.redis (gateway/policies/limits.py: mode single|cluster, host and port or
--- nodes, timeouts, pool, cooldown_s, refresh_s, prefix) and the password; fallback: a local store.
+-- opts: edge.json's limits.redis (gateway/policies/limits.py: mode single|cluster|sentinel, host and
+-- port, nodes or sentinels and master_name, timeouts, pool, cooldown_s, refresh_s, prefix) and the
+-- passwords; fallback: a local store.
 function _M.new(opts, fallback)
     local timeout = opts.timeout_ms
     local conn = {
         host = opts.host, port = opts.port, nodes = opts.nodes, password = opts.password,
         connect_timeout = timeout, send_timeout = timeout, read_timeout = timeout,
         pool_size = opts.pool_size, idle_ms = opts.idle_ms, refresh_s = opts.refresh_s,
+        sentinels = opts.sentinels, master_name = opts.master_name, sentinel_password = opts.sentinel_password,
     }
     local prefix = opts.prefix
     return setmetatable({
         name = "redis",
-        client = opts.mode == "cluster" and redis_cluster.new(conn) or redis.new(conn),
+        client = CLIENTS[opts.mode or "single"].new(conn),
         fallback = fallback,
         cooldown = opts.cooldown_s,
         -- lock key (the route) -> its keys' tagged prefix and their slot, made once per route

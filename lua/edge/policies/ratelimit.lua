@@ -55,6 +55,8 @@ local function store_for(kind, edge_config)
         stores.redis = redis_store.new({
             mode = r.mode, host = r.host, port = r.port, nodes = r.nodes,
             password = r.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
+            sentinels = r.sentinels, master_name = r.master_name,
+            sentinel_password = r.sentinel_password or read_secret(edge_config.secrets_dir .. "/redis_sentinel_password"),
             timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
             cooldown_s = r.cooldown_s, refresh_s = r.refresh_s, prefix = r.prefix,
         }, stores["local"])

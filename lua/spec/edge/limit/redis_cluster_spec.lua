@@ -98,7 +98,7 @@ describe("limit_redis_cluster", function()
         assert.equals("10.0.0.1:7000", c.slots[6])   -- ASK is one request's detour only
     end)
 
-    it("finds the replica that took over once a dead primary stops answering", function()
+    it("finds the replica that took over in the request that found its primary dead", function()
         local before = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
         local after = shards({ { 0, 16383, "10.0.0.4:7003", "10.0.0.1:7000" } })
         local current = before
@@ -109,19 +109,47 @@ describe("limit_redis_cluster", function()
         nodes["10.0.0.1:7000"], nodes["10.0.0.4:7003"] = node, node
         local c = cluster.new({ nodes = { "10.0.0.1:7000" } })
         assert.equals("ok", c:command_at(1, "GET", "k"))
-        nodes["10.0.0.1:7000"], current = nil, after    -- killed; its replica is promoted
+        -- killed; its replica is promoted while this worker is idle (its map still names the dead one)
+        nodes["10.0.0.1:7000"], current = nil, after
         ngx.clock.now = ngx.clock.now + 1
+        assert.equals("ok", c:command_at(1, "GET", "k"))
+        assert.same({ "10.0.0.1:7000 cmd GET k", "10.0.0.4:7003 cmd CLUSTER SHARDS", "10.0.0.4:7003 cmd GET k" },
+            { sent[#sent - 2], sent[#sent - 1], sent[#sent] })   -- the map from the replica, not the dead node
+    end)
+
+    it("fails while no replica has taken over, reading the map once per failed command", function()
+        local map = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
+        nodes["10.0.0.4:7003"] = function(kind, a) return a == "CLUSTER" and map or "replica" end
+        local c = cluster.new({ nodes = { "10.0.0.1:7000", "10.0.0.4:7003" } })
         local reply, err = c:command_at(1, "GET", "k")
         assert.is_nil(reply)
         assert.matches("refused", err)
-        -- the next command reads the map first, from the replica it knew of
-        assert.equals("ok", c:command_at(1, "GET", "k"))
-        assert.equals("10.0.0.4:7003 cmd GET k", sent[#sent])
+        assert.same({ "10.0.0.1:7000 cmd CLUSTER SHARDS", "10.0.0.4:7003 cmd CLUSTER SHARDS",   -- first use
+            "10.0.0.1:7000 cmd GET k", "10.0.0.4:7003 cmd CLUSTER SHARDS" }, sent)   -- not the dead one again
+    end)
+
+    it("keeps the newer map when an older refresh finishes last", function()
+        local old = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
+        local new = shards({ { 0, 16383, "10.0.0.4:7003", "10.0.0.1:7000" } })
+        local c
+        local nested = false
+        nodes["10.0.0.1:7000"] = function(kind, a)
+            if a == "CLUSTER" and not nested then
+                nested = true
+                nodes["10.0.0.9:7009"] = function() return new end
+                c.known = { "10.0.0.9:7009" }
+                c:refresh()     -- another request's refresh starts and ends while this one waits
+            end
+            return old
+        end
+        c = cluster.new({ nodes = { "10.0.0.1:7000" } })
+        assert.is_true(c:refresh())
+        assert.equals("10.0.0.4:7003", c.slots[1])
     end)
 
     it("asks a member that answered, not a dead primary, while a slot has no primary", function()
         local failing = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
-        failing[1][4][1][12] = "fail"                     -- the primary is known dead, no promotion yet
+        failing[1][4][1][12] = "failed"                   -- the primary is known dead, no promotion yet
         nodes["10.0.0.4:7003"] = function(kind, a)
             if a == "CLUSTER" then return failing end
             return nil, "redis: CLUSTERDOWN Hash slot not served", true
