@@ -8,18 +8,22 @@
 local redis = require "edge.limit.redis"
 local redis_cluster = require "edge.limit.redis_cluster"
 local metrics = require "edge.lib.metrics"
+local gcra = require "edge.limit.gcra"
 
 local ngx_now = ngx.now
 local floor = math.floor
 local format = string.format
 local byte = string.byte
+local standing = gcra.standing
 
 local _M = {}
 local mt = { __index = _M }
 
--- KEYS: the request's limit keys; ARGV: interval_us, tau_us per key. Decides like gcra.evaluate (its
--- oracle in lua/spec/edge/limit/redis_spec.lua), in integer microseconds, and returns the decision:
--- {allowed 0/1, rejected_by (0: none), delay_us, retry_after_us, then remaining, reset_us per key}.
+-- KEYS: the request's limit keys; ARGV: interval_us, tau_us, cost per key, where cost is 1 (exact),
+-- N > 1 (borrow a batch: up to N tokens, at least 1, as many as the bucket holds) or 0 (paid from a
+-- batch this node holds: only reported). Decides like gcra.evaluate (its oracle in
+-- lua/spec/edge/limit/store_redis_spec.lua), in integer microseconds, and returns the decision:
+-- {allowed 0/1, rejected_by (0: none), delay_us, retry_after_us, then remaining, reset_us, granted per key}.
 _M.SCRIPT = [[
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -29,8 +33,9 @@ for i = 1, n do
   local tat = tonumber(redis.call('GET', KEYS[i])) or now
   if tat < now then tat = now end
   base[i] = tat
-  local wait, tau = tat - now, tonumber(ARGV[2 * i])
-  if wait > tau then
+  local wait, tau = tat - now, tonumber(ARGV[3 * i - 1])
+  if ARGV[3 * i] == '0' then
+  elseif wait > tau then
     if rejected_by == 0 then rejected_by, retry_after = i, wait - tau end
   elseif wait > delay then
     delay = wait
@@ -38,16 +43,18 @@ for i = 1, n do
 end
 local out = {rejected_by == 0 and '1' or '0', tostring(rejected_by), '0', string.format('%.0f', retry_after)}
 for i = 1, n do
-  local interval, tau = tonumber(ARGV[2 * i - 1]), tonumber(ARGV[2 * i])
-  local tat = base[i]
-  if rejected_by == 0 then
-    tat = tat + interval
+  local interval, tau, cost = tonumber(ARGV[3 * i - 2]), tonumber(ARGV[3 * i - 1]), tonumber(ARGV[3 * i])
+  local tat, granted = base[i], 0
+  if rejected_by == 0 and cost > 0 then
+    granted = math.min(cost, math.floor((tau - (tat - now)) / interval) + 1)
+    tat = tat + granted * interval
     redis.call('SET', KEYS[i], string.format('%.0f', tat), 'PX', math.max(1, math.ceil((tat - now) / 1000)))
   end
   local remaining = 0
   if i ~= rejected_by then remaining = math.max(0, math.floor((tau - (tat - now)) / interval) + 1) end
-  out[3 + 2 * i] = tostring(remaining)
-  out[4 + 2 * i] = string.format('%.0f', tat - now)
+  out[2 + 3 * i] = tostring(remaining)
+  out[3 + 3 * i] = string.format('%.0f', tat - now)
+  out[4 + 3 * i] = tostring(granted)
 end
 if rejected_by == 0 then out[3] = string.format('%.0f', delay) end
 return out
@@ -58,8 +65,9 @@ local function hex(bin)
 end
 
 -- opts: edge.json's limits.redis (gateway/policies/limits.py: mode single|cluster, host and port or
--- nodes, timeouts, pool, cooldown_s, refresh_s, prefix) and the password; fallback: a local store.
-function _M.new(opts, fallback)
+-- nodes, timeouts, pool, cooldown_s, refresh_s, prefix) and the password; fallback: a local store;
+-- batches: an edge.limit.batch, where limits with batch > 1 keep the tokens they borrowed.
+function _M.new(opts, fallback, batches)
     local timeout = opts.timeout_ms
     local conn = {
         host = opts.host, port = opts.port, nodes = opts.nodes, password = opts.password,
@@ -71,6 +79,7 @@ function _M.new(opts, fallback)
         name = "redis",
         client = opts.mode == "cluster" and redis_cluster.new(conn) or redis.new(conn),
         fallback = fallback,
+        batches = batches,
         cooldown = opts.cooldown_s,
         -- lock key (the route) -> its keys' tagged prefix and their slot, made once per route
         tagged = setmetatable({}, { __index = function(t, route)
@@ -87,7 +96,7 @@ local function to_us(seconds)
     return floor(seconds * 1e6 + 0.5)
 end
 
-local function run_script(self, route, keys, limits)
+local function run_script(self, route, keys, limits, costs)
     local tagged = self.tagged[route]
     local prefix = tagged.prefix
     local args = { "EVALSHA", self.sha, #keys }
@@ -97,6 +106,7 @@ local function run_script(self, route, keys, limits)
     for i = 1, #limits do
         args[#args + 1] = to_us(limits[i].interval)
         args[#args + 1] = to_us(limits[i].tau)
+        args[#args + 1] = costs[i]
     end
     local client, slot = self.client, tagged.slot
     local reply, err, server_err = client:command_at(slot, unpack(args))
@@ -110,13 +120,15 @@ local function run_script(self, route, keys, limits)
     return reply
 end
 
--- The script's reply as the decision table of gcra.evaluate (which ratelimit reads).
+-- The script's reply as the decision table of gcra.evaluate (which ratelimit reads), plus
+-- granted[i]: the tokens the key's bucket lent (0 when nothing was charged).
 function _M.decision_of(reply, n)
     local rejected_by = tonumber(reply[2])
-    local remaining, reset = {}, {}
+    local remaining, reset, granted = {}, {}, {}
     for i = 1, n do
-        remaining[i] = tonumber(reply[3 + 2 * i])
-        reset[i] = tonumber(reply[4 + 2 * i]) / 1e6
+        remaining[i] = tonumber(reply[2 + 3 * i])
+        reset[i] = tonumber(reply[3 + 3 * i]) / 1e6
+        granted[i] = tonumber(reply[4 + 3 * i])
     end
     return {
         allowed = reply[1] == "1",
@@ -125,23 +137,80 @@ function _M.decision_of(reply, n)
         retry_after = tonumber(reply[4]) / 1e6,
         remaining = remaining,
         reset = reset,
+        granted = granted,
     }
 end
 
--- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed.
+-- What each key pays in Redis (the script's cost), spending a token this node holds where it can.
+-- Returns costs, spent (index -> the shared state the token's batch saw, or nil) and whether every key
+-- was paid locally.
+local function plan(batches, keys, limits)
+    local costs, spent, all_local = {}, nil, true
+    for i = 1, #keys do
+        local size = limits[i].batch
+        local tat = size > 1 and batches:take(keys[i])
+        if tat then
+            costs[i] = 0
+            spent = spent or {}
+            spent[i] = tat
+        else
+            -- borrow a batch unless another worker of this node is borrowing one: then exactly one
+            costs[i] = (size > 1 and batches:claim(keys[i])) and size or 1
+            all_local = false
+        end
+    end
+    return costs, spent, all_local
+end
+
+-- Every key paid from a batch: the decision as this node last saw the shared buckets.
+local function local_decision(keys, limits, spent, now)
+    local remaining, reset = {}, {}
+    for i = 1, #keys do
+        remaining[i], reset[i] = standing(limits[i], spent[i], now)
+    end
+    return { allowed = true, delay = 0, retry_after = 0, remaining = remaining, reset = reset, batched = true }
+end
+
+-- After the script: keep what a borrow lent beyond this request's token, release the claims, and
+-- give back the tokens spent for a request that was rejected after all.
+local function settle(batches, keys, limits, costs, spent, decision, clock)
+    for i = 1, #keys do
+        local key = keys[i]
+        if costs[i] > 1 then
+            if decision and decision.allowed then
+                local limit = limits[i]
+                batches:fill(key, decision.granted[i] - 1, clock + decision.reset[i], limit.tau + limit.interval)
+            end
+            batches:release(key)
+        elseif spent and spent[i] and not (decision and decision.allowed) then
+            batches:give_back(key)
+        end
+    end
+end
+
+-- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed,
+-- .batched when every limit was paid from tokens this node borrowed earlier (no round trip).
 function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local clock = ngx_now()
+    local batches = self.batches
+    local costs, spent, all_local = plan(batches, keys, limits)
+    if all_local then
+        return local_decision(keys, limits, spent, clock)
+    end
     if clock >= self.down_until then
         if not self.sha then
             self.sha = hex(ngx.sha1_bin(_M.SCRIPT))
         end
-        local reply, err = run_script(self, lock_key, keys, limits)
+        local reply, err = run_script(self, lock_key, keys, limits, costs)
         if reply then
-            return _M.decision_of(reply, #keys)
+            local decision = _M.decision_of(reply, #keys)
+            settle(batches, keys, limits, costs, spent, decision, clock)
+            return decision
         end
         self.down_until = clock + self.cooldown
         ngx.log(ngx.WARN, "ratelimit: redis unavailable (", err, "); local limits for ", self.cooldown, "s")
     end
+    settle(batches, keys, limits, costs, spent, nil, clock)
     metrics.inc("edge_limit_fallback_total", { { "route", lock_key } })
     local decision = self.fallback:evaluate(lock_key, keys, limits, now, can_yield)
     decision.fallback = true

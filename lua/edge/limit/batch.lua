@@ -1,0 +1,65 @@
+-- Tokens a node borrowed from a shared (Redis) bucket and spends locally: a limit with `batch: N`
+-- asks Redis for up to N tokens at once, admits the request with one and keeps the rest here, in a
+-- lua_shared_dict, so every worker of the node spends the same batch (docs/performance.md, "Batched
+-- limits", has the bound and the figures).
+-- Bound: one worker at a time borrows for a key (a claim taken with the atomic dict:add), and a new
+-- batch replaces what is left of the old one, so a node holds at most N - 1 tokens of a key (N when a
+-- token given back lands in the next batch): the cluster admits at most nodes x N more than the
+-- shared bucket over any span, since every token it holds was charged there.
+-- Expiry: a batch is spendable for one refill time of the bucket (capacity x interval, the w its
+-- RateLimit-Policy publishes). By then the shared bucket has earned back every token it lent; a token
+-- kept longer would be spent on top of a refilled bucket (an idle client's next burst would get the
+-- bucket and the stale batch), so it is dropped unspent: under-admission, never over-admission.
+local max = math.max
+
+local _M = {}
+local mt = { __index = _M }
+
+-- A claim outlives a worker that died while borrowing only this long (s): far above a Redis timeout.
+local CLAIM_TTL = 1
+-- Shared-dict expiry has millisecond resolution and 0 means never: the shortest batch life.
+local MIN_LIFE = 0.001
+
+function _M.new(dict_name)
+    local dict = ngx.shared[dict_name]
+    if not dict then
+        error("edge.limit.batch: lua_shared_dict " .. dict_name .. " is not declared")
+    end
+    return setmetatable({ dict = dict }, mt)
+end
+
+-- Spend one borrowed token of `key`. Returns the shared bucket's state (tat, on this node's clock) as
+-- it stood after the borrow, or nil when the node holds no token of the key.
+function _M:take(key)
+    local dict = self.dict
+    local left = dict:incr("bt:" .. key, -1)
+    if not left or left < 0 then   -- absent, expired or spent (a negative count is harmless: see fill)
+        return nil
+    end
+    return dict:get("be:" .. key)
+end
+
+-- Whether this worker may borrow a batch of `key` now (else another one is borrowing: decide exactly).
+function _M:claim(key)
+    return (self.dict:add("bc:" .. key, true, CLAIM_TTL))
+end
+
+function _M:release(key)
+    self.dict:delete("bc:" .. key)
+end
+
+-- Keep `tokens` borrowed tokens of `key` (the claim holder only), replacing whatever is left of an
+-- earlier batch, for `life` seconds; tat: the shared bucket's state after the borrow (for headers).
+function _M:fill(key, tokens, tat, life)
+    life = max(life, MIN_LIFE)
+    local dict = self.dict
+    dict:set("be:" .. key, tat, life)
+    dict:set("bt:" .. key, tokens, life)
+end
+
+-- A token taken for a request that another limit then rejected (all-or-nothing): back to the batch.
+function _M:give_back(key)
+    self.dict:incr("bt:" .. key, 1)
+end
+
+return _M

@@ -1,0 +1,59 @@
+package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
+local fake_ngx = require "fake_ngx"
+
+describe("edge.limit.batch", function()
+    local ngx, batches
+
+    before_each(function()
+        ngx = fake_ngx.install({ dicts = { "edge_limits" }, now = 1000 })
+        package.loaded["edge.limit.batch"] = nil
+        batches = require("edge.limit.batch").new("edge_limits")
+    end)
+
+    it("spends what was filled, once per token, with the state it was borrowed at", function()
+        assert.is_nil(batches:take("k"))
+        batches:fill("k", 2, 1000.05, 0.11)
+        assert.equals(1000.05, batches:take("k"))
+        assert.equals(1000.05, batches:take("k"))
+        assert.is_nil(batches:take("k"))
+        assert.is_nil(batches:take("k"))   -- spent past zero stays spent
+    end)
+
+    it("lets one worker at a time borrow a key", function()
+        assert.is_true(batches:claim("k"))
+        assert.is_false(batches:claim("k"))
+        assert.is_true(batches:claim("other"))
+        batches:release("k")
+        assert.is_true(batches:claim("k"))
+    end)
+
+    it("replaces what is left of an earlier batch instead of adding to it", function()
+        batches:fill("k", 4, 1000.05, 0.11)
+        batches:take("k")
+        batches:fill("k", 4, 1000.06, 0.11)
+        local n = 0
+        while batches:take("k") do
+            n = n + 1
+        end
+        assert.equals(4, n)   -- never more than one batch held
+    end)
+
+    it("drops unspent tokens after their life, and never keeps them forever", function()
+        batches:fill("k", 3, 1000.05, 0.11)
+        ngx.clock.now = 1000.12
+        assert.is_nil(batches:take("k"))
+        batches:fill("k", 3, 1000.05, 0)   -- a zero life would mean "never expires" to a shared dict
+        ngx.clock.now = 1000.122
+        assert.is_nil(batches:take("k"))
+    end)
+
+    it("takes back a token given back, but does not revive an expired batch", function()
+        batches:fill("k", 1, 1000.05, 0.11)
+        assert.truthy(batches:take("k"))
+        batches:give_back("k")
+        assert.truthy(batches:take("k"))
+        ngx.clock.now = 1001
+        batches:give_back("k")
+        assert.is_nil(batches:take("k"))
+    end)
+end)
