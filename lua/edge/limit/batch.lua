@@ -6,10 +6,11 @@
 -- batch replaces what is left of the old one, so a node holds at most N - 1 tokens of a key (N when a
 -- token given back lands in the next batch): the cluster admits at most nodes x N more than the
 -- shared bucket over any span, since every token it holds was charged there.
--- Expiry: a batch is spendable for one refill time of the bucket (capacity x interval, the w its
--- RateLimit-Policy publishes). By then the shared bucket has earned back every token it lent; a token
--- kept longer would be spent on top of a refilled bucket (an idle client's next burst would get the
--- bucket and the stale batch), so it is dropped unspent: under-admission, never over-admission.
+-- Expiry: a batch lives while its node spends it: each token spent extends it by one refill time of
+-- the bucket (capacity x interval, the w its RateLimit-Policy publishes). A node that spends none
+-- for that long drops what is left: by then the shared bucket has earned the batch back, and a stale
+-- token would stack on a refilled bucket (an idle client's next burst would get both). Dropping
+-- loses tokens (under-admission), never adds any.
 local max = math.max
 
 local _M = {}
@@ -28,15 +29,21 @@ function _M.new(dict_name)
     return setmetatable({ dict = dict }, mt)
 end
 
--- Spend one borrowed token of `key`. Returns the shared bucket's state (tat, on this node's clock) as
--- it stood after the borrow, or nil when the node holds no token of the key.
-function _M:take(key)
+-- Spend one borrowed token of `key` and keep the batch alive `life` seconds more. Returns the shared
+-- bucket's state (tat, on this node's clock) as it stood after the borrow, or nil when the node holds
+-- no token of the key.
+function _M:take(key, life)
     local dict = self.dict
-    local left = dict:incr("bt:" .. key, -1)
+    local tokens = "bt:" .. key
+    local left = dict:incr(tokens, -1)
     if not left or left < 0 then   -- absent, expired or spent (a negative count is harmless: see fill)
         return nil
     end
-    return dict:get("be:" .. key)
+    local estimate = "be:" .. key
+    life = max(life, MIN_LIFE)
+    dict:expire(tokens, life)
+    dict:expire(estimate, life)
+    return dict:get(estimate)
 end
 
 -- Whether this worker may borrow a batch of `key` now (else another one is borrowing: decide exactly).

@@ -147,8 +147,9 @@ end
 local function plan(batches, keys, limits)
     local costs, spent, all_local = {}, nil, true
     for i = 1, #keys do
-        local size = limits[i].batch
-        local tat = size > 1 and batches:take(keys[i])
+        local limit = limits[i]
+        local size = limit.batch
+        local tat = size > 1 and batches:take(keys[i], limit.tau + limit.interval)
         if tat then
             costs[i] = 0
             spent = spent or {}

@@ -1,5 +1,5 @@
 -- A minimal stand-in for the ngx API so pure-Lua modules run under busted with LuaJIT:
--- shared dicts with the same semantics for get/set/add/incr/delete/get_keys (expiry judged by the
+-- shared dicts with the same semantics for get/set/add/incr/expire/delete/get_keys (expiry judged by the
 -- injectable clock), and that clock.
 local M = {}
 
@@ -53,6 +53,14 @@ function Dict:incr(key, value, init, init_ttl)
     end
     self.data[key] = cur + value
     return self.data[key]
+end
+
+function Dict:expire(key, exptime)
+    if live(self, key) == nil then
+        return nil, "not found"
+    end
+    expire(self, key, exptime)
+    return true
 end
 
 function Dict:delete(key)

@@ -249,13 +249,15 @@ describe("edge.limit.store_redis batches", function()
         assert.equals(2, round_trips)
     end)
 
-    it("drops a batch unspent after one refill time of the bucket", function()
+    it("drops a batch its node spent none of for one refill time of the bucket", function()
         local a = node("n1")
         local limits = { limit(5) }
         assert.is_true(a:evaluate("r", { "k" }, limits).allowed)   -- borrows 5; 11 refill in 110 ms
         ngx.clock.now = ngx.clock.now + 0.109
         assert.is_true(a:evaluate("r", { "k" }, limits).batched)
-        ngx.clock.now = ngx.clock.now + 0.002
+        ngx.clock.now = ngx.clock.now + 0.109
+        assert.is_true(a:evaluate("r", { "k" }, limits).batched)   -- spending keeps it alive
+        ngx.clock.now = ngx.clock.now + 0.111
         local d = a:evaluate("r", { "k" }, limits)
         assert.is_nil(d.batched)
         assert.equals(2, round_trips)
