@@ -7,8 +7,8 @@
 -- token given back lands in the next batch): the cluster admits at most nodes x N more than the
 -- shared bucket over any span, since every token it holds was charged there.
 -- Expiry: a batch lives while its node spends it: each token spent extends it by one refill time of
--- the bucket (capacity x interval, the w its RateLimit-Policy publishes). A node that spends none
--- for that long drops what is left: by then the shared bucket has earned the batch back, and a stale
+-- the bucket (capacity x interval, the w its RateLimit-Policy publishes; at least MIN_LIFE). A node
+-- that spends none for that long drops what is left: by then the shared bucket has earned the batch back, and a stale
 -- token would stack on a refilled bucket (an idle client's next burst would get both). Dropping
 -- loses tokens (under-admission), never adds any.
 local max = math.max
@@ -18,8 +18,10 @@ local mt = { __index = _M }
 
 -- A claim outlives a worker that died while borrowing only this long (s): far above a Redis timeout.
 local CLAIM_TTL = 1
--- Shared-dict expiry has millisecond resolution and 0 means never: the shortest batch life.
-local MIN_LIFE = 0.001
+-- The shortest batch life (s). A fast limit refills in less than the gap between two requests of a
+-- node (1000000 r/s, burst 1000: 1 ms): its batches would expire unspent and every request would cost
+-- a round trip. Holding a batch longer never breaks the bound, which counts every token held.
+local MIN_LIFE = 1
 
 function _M.new(dict_name)
     local dict = ngx.shared[dict_name]
@@ -62,6 +64,27 @@ function _M:fill(key, tokens, tat, life)
     local dict = self.dict
     dict:set("be:" .. key, tat, life)
     dict:set("bt:" .. key, tokens, life)
+end
+
+-- The shared bucket refused `key` and admits none before `refused_to` (this node's clock): refuse it here
+-- until then, with `tat` (the bucket's state) for the headers. Only delays this node's next ask:
+-- never admits anything. Refusals shorter than the dict's millisecond are not kept.
+function _M:refuse(key, refused_to, tat, seconds)
+    if seconds >= 0.001 then
+        local dict = self.dict
+        dict:set("be:" .. key, tat, seconds)
+        dict:set("br:" .. key, refused_to, seconds)
+    end
+end
+
+-- Until when the node refuses `key` (nil: it does not).
+function _M:refused_until(key)
+    return self.dict:get("br:" .. key)
+end
+
+-- The shared bucket's state as this node last saw it (nil: it holds no batch or refusal of `key`).
+function _M:estimate(key)
+    return self.dict:get("be:" .. key)
 end
 
 -- A token taken for a request that another limit then rejected (all-or-nothing): back to the batch.

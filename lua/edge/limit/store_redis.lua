@@ -141,6 +141,35 @@ function _M.decision_of(reply, n)
     }
 end
 
+-- A request one of whose batched keys the shared bucket refused a moment ago, refused_to a time still to
+-- come: refused here, without a round trip, when this node knows every key's state (for the headers).
+local function refused_here(batches, keys, limits, now)
+    local refused, refused_to
+    for i = 1, #keys do
+        if limits[i].batch > 1 then
+            local u = batches:refused_until(keys[i])
+            if u and u > now then
+                refused, refused_to = i, u
+                break
+            end
+        end
+    end
+    if not refused then
+        return nil
+    end
+    local remaining, reset = {}, {}
+    for i = 1, #keys do
+        local tat = limits[i].batch > 1 and batches:estimate(keys[i])
+        if not tat then
+            return nil
+        end
+        remaining[i], reset[i] = standing(limits[i], tat, now)
+    end
+    remaining[refused] = 0
+    return { allowed = false, rejected_by = refused, delay = 0, retry_after = refused_to - now,
+             remaining = remaining, reset = reset, batched = true }
+end
+
 -- What each key pays in Redis (the script's cost), spending a token this node holds where it can.
 -- Returns costs, spent (index -> the shared state the token's batch saw, or nil) and whether every key
 -- was paid locally.
@@ -187,13 +216,23 @@ local function settle(batches, keys, limits, costs, spent, decision, clock)
             batches:give_back(key)
         end
     end
+    local refused = decision and decision.rejected_by
+    if refused and limits[refused].batch > 1 then
+        local retry_after = decision.retry_after
+        batches:refuse(keys[refused], clock + retry_after, clock + decision.reset[refused], retry_after)
+    end
 end
 
 -- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed,
--- .batched when every limit was paid from tokens this node borrowed earlier (no round trip).
+-- .batched when this node decided alone (every limit paid from tokens it borrowed earlier, or a
+-- batched limit refused refused_to a time still to come): no round trip.
 function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local clock = ngx_now()
     local batches = self.batches
+    local refused = refused_here(batches, keys, limits, clock)
+    if refused then
+        return refused
+    end
     local costs, spent, all_local = plan(batches, keys, limits)
     if all_local then
         return local_decision(keys, limits, spent, clock)
