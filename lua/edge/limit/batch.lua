@@ -32,8 +32,8 @@ function _M.new(dict_name)
 end
 
 -- Spend one borrowed token of `key` and keep the batch alive `life` seconds more. Returns the shared
--- bucket's state (tat, on this node's clock) as it stood after the borrow, or nil when the node holds
--- no token of the key.
+-- bucket's state (tat, on this node's clock) as it stood after the borrow and the tokens left, or nil
+-- when the node holds no token of the key.
 function _M:take(key, life)
     local dict = self.dict
     local tokens = "bt:" .. key
@@ -45,7 +45,27 @@ function _M:take(key, life)
     life = max(life, MIN_LIFE)
     dict:expire(tokens, life)
     dict:expire(estimate, life)
-    return dict:get(estimate)
+    return dict:get(estimate), left
+end
+
+-- Tokens of `key` the node holds (nil: none; below 0: spent past the end).
+function _M:held(key)
+    return self.dict:get("bt:" .. key)
+end
+
+-- Add `tokens` to what is left of the batch (the claim holder only, when topping it up), for `life`
+-- seconds from now; tat: the shared bucket's state after this borrow (for headers).
+function _M:add(key, tokens, tat, life)
+    life = max(life, MIN_LIFE)
+    local dict = self.dict
+    local name = "bt:" .. key
+    local left = dict:incr(name, tokens, 0, life)
+    if left and left < tokens then
+        -- spent past the end meanwhile (failed takes, which admitted nothing): undo those only
+        dict:incr(name, tokens - left)
+    end
+    dict:expire(name, life)
+    dict:set("be:" .. key, tat, life)
 end
 
 -- Whether this worker may borrow a batch of `key` now (else another one is borrowing: decide exactly).
@@ -72,7 +92,7 @@ end
 function _M:refuse(key, refused_to, tat, seconds)
     if seconds >= 0.001 then
         local dict = self.dict
-        dict:set("be:" .. key, tat, seconds)
+        dict:set("bf:" .. key, tat, seconds)   -- beside a batch's own (another worker may have one)
         dict:set("br:" .. key, refused_to, seconds)
     end
 end
@@ -84,7 +104,8 @@ end
 
 -- The shared bucket's state as this node last saw it (nil: it holds no batch or refusal of `key`).
 function _M:estimate(key)
-    return self.dict:get("be:" .. key)
+    local dict = self.dict
+    return dict:get("bf:" .. key) or dict:get("be:" .. key)
 end
 
 -- A token taken for a request that another limit then rejected (all-or-nothing): back to the batch.

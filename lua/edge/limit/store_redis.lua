@@ -88,7 +88,7 @@ function _M.new(opts, fallback, batches)
             return v
         end }),
         down_until = 0,
-        sha = nil,
+        sha = hex(ngx.sha1_bin(_M.SCRIPT)),
     }, mt)
 end
 
@@ -141,7 +141,7 @@ function _M.decision_of(reply, n)
     }
 end
 
--- A request one of whose batched keys the shared bucket refused a moment ago, refused_to a time still to
+-- A request one of whose batched keys the shared bucket refused a moment ago, until a time still to
 -- come: refused here, without a round trip, when this node knows every key's state (for the headers).
 local function refused_here(batches, keys, limits, now)
     local refused, refused_to
@@ -170,26 +170,52 @@ local function refused_here(batches, keys, limits, now)
              remaining = remaining, reset = reset, batched = true }
 end
 
+-- Half a batch spent: borrow the other half in the background (a timer), so that the node's workers
+-- seldom find the batch empty (then all but one ask Redis exactly while that one borrows). Added to
+-- what is left only if nobody refilled it meanwhile: the node still holds at most one batch.
+local function top_up(premature, self, route, key, limit, tokens)
+    local batches = self.batches
+    if premature or ngx_now() < self.down_until or not batches:claim(key) then
+        return
+    end
+    local half = limit.batch - tokens
+    if (batches:held(key) or 0) <= half then
+        local clock = ngx_now()
+        local reply = run_script(self, route, { key }, { limit }, { tokens })
+        local decision = reply and _M.decision_of(reply, 1)
+        if decision and decision.allowed then
+            batches:add(key, decision.granted[1], clock + decision.reset[1], limit.tau + limit.interval)
+        end
+    end
+    batches:release(key)
+end
+
 -- What each key pays in Redis (the script's cost), spending a token this node holds where it can.
--- Returns costs, spent (index -> the shared state the token's batch saw, or nil) and whether every key
--- was paid locally.
+-- Returns costs, spent (index -> the shared state the token's batch saw, or nil), whether every key
+-- was paid locally, and the index of a key whose batch is half spent (nil: none).
 local function plan(batches, keys, limits)
-    local costs, spent, all_local = {}, nil, true
+    local costs, spent, all_local, low = {}, nil, true, nil
     for i = 1, #keys do
         local limit = limits[i]
         local size = limit.batch
-        local tat = size > 1 and batches:take(keys[i], limit.tau + limit.interval)
+        local tat, left
+        if size > 1 then
+            tat, left = batches:take(keys[i], limit.tau + limit.interval)
+        end
         if tat then
             costs[i] = 0
             spent = spent or {}
             spent[i] = tat
+            if left == floor(size / 2) then   -- one worker sees each value of the atomic count
+                low = i
+            end
         else
             -- borrow a batch unless another worker of this node is borrowing one: then exactly one
             costs[i] = (size > 1 and batches:claim(keys[i])) and size or 1
             all_local = false
         end
     end
-    return costs, spent, all_local
+    return costs, spent, all_local, low
 end
 
 -- Every key paid from a batch: the decision as this node last saw the shared buckets.
@@ -225,7 +251,7 @@ end
 
 -- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed,
 -- .batched when this node decided alone (every limit paid from tokens it borrowed earlier, or a
--- batched limit refused refused_to a time still to come): no round trip.
+-- batched limit refused until a time still to come): no round trip.
 function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local clock = ngx_now()
     local batches = self.batches
@@ -233,14 +259,18 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
     if refused then
         return refused
     end
-    local costs, spent, all_local = plan(batches, keys, limits)
+    local costs, spent, all_local, low = plan(batches, keys, limits)
+    if low then
+        local limit = limits[low]
+        local ok, err = ngx.timer.at(0, top_up, self, lock_key, keys[low], limit, limit.batch - floor(limit.batch / 2))
+        if not ok then
+            ngx.log(ngx.WARN, "ratelimit: cannot top up a batch: ", err)
+        end
+    end
     if all_local then
         return local_decision(keys, limits, spent, clock)
     end
     if clock >= self.down_until then
-        if not self.sha then
-            self.sha = hex(ngx.sha1_bin(_M.SCRIPT))
-        end
         local reply, err = run_script(self, lock_key, keys, limits, costs)
         if reply then
             local decision = _M.decision_of(reply, #keys)
