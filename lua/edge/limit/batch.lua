@@ -73,6 +73,11 @@ function _M:claim(key)
     return (self.dict:add("bc:" .. key, true, CLAIM_TTL))
 end
 
+-- Whether a worker of this node is borrowing a batch of `key` right now.
+function _M:borrowing(key)
+    return self.dict:get("bc:" .. key) ~= nil
+end
+
 function _M:release(key)
     self.dict:delete("bc:" .. key)
 end

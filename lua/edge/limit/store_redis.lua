@@ -81,6 +81,7 @@ function _M.new(opts, fallback, batches)
         fallback = fallback,
         batches = batches,
         cooldown = opts.cooldown_s,
+        wait = timeout / 1000,   -- s a request waits for a batch another worker is borrowing
         -- lock key (the route) -> its keys' tagged prefix and their slot, made once per route
         tagged = setmetatable({}, { __index = function(t, route)
             local v = { prefix = prefix .. "{" .. route .. "}", slot = redis_cluster.slot_of("{" .. route .. "}") }
@@ -190,17 +191,36 @@ local function top_up(premature, self, route, key, limit, tokens)
     batches:release(key)
 end
 
+-- Another worker of the node is borrowing a batch of `key`: wait for it (1 ms polls, at most `wait`
+-- seconds, about one round trip) rather than ask Redis too. Each request of the node would otherwise
+-- run its own script while the batch is in flight. Returns take's answer, or nil.
+local function wait_for_batch(batches, key, life, wait)
+    local sleep = ngx.sleep
+    for _ = 1, wait * 1000 do
+        sleep(0.001)
+        local tat, left = batches:take(key, life)
+        if tat or not batches:borrowing(key) then
+            return tat, left
+        end
+    end
+    return nil
+end
+
 -- What each key pays in Redis (the script's cost), spending a token this node holds where it can.
 -- Returns costs, spent (index -> the shared state the token's batch saw, or nil), whether every key
 -- was paid locally, and the index of a key whose batch is half spent (nil: none).
-local function plan(batches, keys, limits)
+local function plan(batches, keys, limits, wait)
     local costs, spent, all_local, low = {}, nil, true, nil
     for i = 1, #keys do
         local limit = limits[i]
         local size = limit.batch
         local tat, left
         if size > 1 then
-            tat, left = batches:take(keys[i], limit.tau + limit.interval)
+            local key, life = keys[i], limit.tau + limit.interval
+            tat, left = batches:take(key, life)
+            if not tat and wait and batches:borrowing(key) then
+                tat, left = wait_for_batch(batches, key, life, wait)
+            end
         end
         if tat then
             costs[i] = 0
@@ -259,7 +279,7 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
     if refused then
         return refused
     end
-    local costs, spent, all_local, low = plan(batches, keys, limits)
+    local costs, spent, all_local, low = plan(batches, keys, limits, can_yield ~= false and self.wait)
     if low then
         local limit = limits[low]
         local ok, err = ngx.timer.at(0, top_up, self, lock_key, keys[low], limit, limit.batch - floor(limit.batch / 2))

@@ -317,6 +317,34 @@ describe("edge.limit.store_redis batches", function()
         assert.equals(trips + 1, round_trips)
     end)
 
+    it("waits for a batch another worker is borrowing instead of asking Redis too", function()
+        local a = node("n1")
+        local limits = { limit(5) }
+        local batches = batch.new("n1")
+        assert.is_true(batches:claim("k"))                 -- another worker is borrowing
+        local slept = 0
+        ngx.sleep = function(s)
+            slept = slept + 1
+            ngx.clock.now = ngx.clock.now + s
+            if slept == 3 then                              -- its batch lands 3 ms later
+                batches:fill("k", 4, ngx.clock.now + 0.05, 1)
+                batches:release("k")
+            end
+        end
+        local d = a:evaluate("r", { "k" }, limits)
+        assert.is_true(d.allowed and d.batched)
+        assert.equals(0, round_trips)
+        assert.equals(3, slept)
+        assert.is_true(batches:claim("k"))                  -- a borrow that never lands: one round trip's
+        ngx.sleep = function(s) ngx.clock.now = ngx.clock.now + s end   -- wait, then Redis, exactly
+        for _ = 1, 3 do batches:take("k", 1) end           -- nothing held
+        batches:take("k", 1)
+        d = a:evaluate("r", { "k" }, limits)
+        assert.is_true(d.allowed)
+        assert.is_nil(d.batched)
+        assert.equals(1, round_trips)
+    end)
+
     it("gives a token back when another limit of the request rejects it", function()
         local a = node("n1")
         local batched = limit(5)
