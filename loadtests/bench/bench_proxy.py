@@ -3,7 +3,8 @@ proxy reaching an upstream nginx (one worker) that answers a 1 KiB body over kee
 
 1. Throughput: a rate-limited route (one limit per client address, never hit) against the same proxy's
    /bare location (proxy_pass, no Lua at all), in one run, for each store: local, a single Redis, and a
-   Redis Cluster (three primaries, three replicas) with batching (batch: BATCH) and without it (batch: 1).
+   Redis Cluster (three primaries, three replicas) with batching (batch: BATCH) and without it (batch: 1);
+   and the edge with no policy on that route (`none`), which separates the pipeline's cost from the limiter's.
    Each proxy runs bench_edge's nginx (2 workers); its rounds are interleaved (the order of each pair is
    reversed every other round) and a ratio is the median of its rounds' ratios.
 2. Accuracy of batching on three proxies sharing the cluster: one limit of HIT (100 r/s + burst 10) driven
@@ -26,7 +27,6 @@ import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import uuid
 from contextlib import ExitStack
 from pathlib import Path
@@ -132,6 +132,12 @@ def spread(ports: list[int], path: str, seconds: int) -> dict[str, Any]:
     return {"requests": int(total.group(1)), "seconds": span, "statuses": statuses}
 
 
+def fresh_dir(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path
+
+
 def stop(proc: subprocess.Popen[bytes]) -> None:
     proc.send_signal(signal.SIGQUIT)
     try:
@@ -151,24 +157,25 @@ def main() -> int:
     with ExitStack() as stack:
         upstream, upstream_port = start_upstream(root / "upstream")
         stack.callback(stop, upstream)
-        redis = RedisServer(Path(tempfile.mkdtemp(dir=root)))
+        redis = RedisServer(fresh_dir(root / "redis"))
         redis.start()
         stack.callback(redis.kill)
-        cluster = LocalCluster(Path(tempfile.mkdtemp(dir=root)), [free_port() for _ in range(6)],
+        cluster = LocalCluster(fresh_dir(root / "redis-cluster"), [free_port() for _ in range(6)],
                                secrets.token_urlsafe(24), [free_port() for _ in range(6)])
         stack.callback(cluster.stop)
         cluster.start()
 
         single_cfg = proxy_config({"mode": "single", "host": "127.0.0.1", "port": redis.port,
                                    "password": redis.password},
-                                  [route("local", never_hit(), "local"), route("redis", never_hit(), "redis")])
+                                  [route("local", never_hit(), "local"), route("redis", never_hit(), "redis"),
+                                   {**route("none", never_hit(), "local"), "policies": []}])
         hit = [route(f"hit_b{b}", {"name": "shared", "key": "header:X-Tenant", "rate": f"{HIT['rate']}r/s",
                                    "burst": HIT["burst"], "batch": b}, "redis") for b in HIT_BATCHES]
         cluster_cfg = proxy_config({"mode": "cluster", "nodes": cluster.addresses, "password": cluster.password},
                                    [route("cluster", never_hit(), "redis"),
                                     route("cluster_batch", never_hit(BATCH), "redis"), *hit])
         proxies = {}
-        single, _, single_tls = start_edge_nginx(root / "single", single_cfg, ("local", "redis"),
+        single, _, single_tls = start_edge_nginx(root / "single", single_cfg, ("local", "redis", "none"),
                                                  upstream_port=upstream_port)
         stack.callback(stop, single)
         proxies["single"] = single_tls
@@ -182,7 +189,9 @@ def main() -> int:
         proxies["cluster"] = node_ports[0]
 
         # (proxy, limited location): each measured against that proxy's own /bare in the same round
-        pairs = {"local": ("single", "local"), "redis": ("single", "redis"),
+        # none: the edge pipeline with no policy (request id, metrics, headers): what the limiter adds is
+        # local against none
+        pairs = {"none": ("single", "none"), "local": ("single", "local"), "redis": ("single", "redis"),
                  "cluster_batch": ("cluster", "cluster_batch"), "cluster": ("cluster", "cluster")}
         rounds: dict[str, list[dict[str, Any]]] = {}
         for i in range(ROUNDS):
