@@ -29,7 +29,7 @@ test: setup
 # Sentinel-managed primary and replica), 20 s at 5x the shared limit, a primary killed mid-run, a cap of 30
 # slots under 300 clients with a node killed mid-run (`make test` runs them for a few seconds).
 cluster-test: setup
-	@CLUSTER_TEST_SECONDS=20 $(PY) -m pytest tests/limits/test_cluster.py tests/limits/test_cluster_concurrency.py tests/limits/test_sentinel.py -v
+	@CLUSTER_TEST_SECONDS=20 $(PY) -m pytest tests/limits/test_cluster.py tests/limits/test_cluster_batch.py tests/limits/test_cluster_concurrency.py tests/limits/test_sentinel.py -v
 # Schemathesis + Hypothesis at the service ports with a larger seeded budget than `make test`'s 25
 # examples per operation and mode (tests/fuzz/); the request counts land in .run/test-artifacts/fuzz/.
 # FUZZ_EDGE_EXAMPLES: the same operations through the edge (HTTPS, valid credentials; 8 in `make test`).

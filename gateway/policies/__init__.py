@@ -5,6 +5,7 @@ merged, rates parsed and keys checked, so the Lua `new()` functions only read it
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from gateway.config import UNROUTED, ConfigError
@@ -97,6 +98,10 @@ def _route_fields(route: dict[str, Any], path: str, errors: Errors) -> None:
             errors.run(check, route[key], f"{path}.{key}")
 
 
+def _resolve_with(schema: PolicySchema, ctx: Context, conf: dict[str, Any], _path: str) -> dict[str, Any]:
+    return schema.resolve(conf, ctx)
+
+
 def _policies(entries: Any, path: str, route: dict[str, Any], sections: dict[str, dict[str, Any]],
               cfg: dict[str, Any], ctx_base: dict[str, Any], errors: Errors) -> list[dict[str, Any]]:
     if not isinstance(entries, list):
@@ -118,11 +123,10 @@ def _policies(entries: Any, path: str, route: dict[str, Any], sections: dict[str
         merged = errors.run(schema.fields.check, {**base, **conf}, f"{where}.{name}")
         if merged is None:
             continue
-        ctx = Context(cfg=cfg, route=route, **ctx_base)
-        try:
-            out.append({name: schema.resolve(merged, ctx)})
-        except Invalid as exc:   # a mistake across fields, found once they are resolved
-            errors.messages.append(f"{where}.{name}.{exc}")
+        ctx = Context(cfg=cfg, route=route, path=f"{where}.{name}", **ctx_base)
+        resolved = errors.run(functools.partial(_resolve_with, schema, ctx), merged, ctx.path)
+        if resolved is not None:
+            out.append({name: resolved})
     return out
 
 

@@ -53,12 +53,12 @@ FIELDS = Record({
 })
 
 
-def resolve(conf: dict[str, Any], _ctx: Context) -> dict[str, Any]:
-    """Raises Invalid (its path relative to the policy) for a Redis store with a queue."""
+def resolve(conf: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """Raises Invalid for a Redis store with a queue."""
     out = {**conf, "limits": named(conf["limits"])}
     if out["store"] == "redis" and out["queue"]["max"] > 0:
         # a queued request would poll Redis every few ms: the queue waits on this node's slots only
-        raise fail("queue.max", out["queue"]["max"], "must be 0 with store: redis (queueing is local only)")
+        raise fail(f"{ctx.path}.queue.max", out["queue"]["max"], "must be 0 with store: redis (queueing is local only)")
     return out
 
 

@@ -11,6 +11,7 @@ from gateway.policies.schema import (
     REQUIRED,
     Context,
     Field,
+    Invalid,
     PolicySchema,
     Record,
     boolean,
@@ -29,6 +30,8 @@ LIMIT = Record({
     "paths": Field(list_of(PATH), doc="only these exact paths"),
     "methods": Field(list_of(METHOD), doc="only these methods"),
     "charge": Field(enum("success"), doc="success: charged in the log phase, only for answers < 400"),
+    "batch": Field(integer(1), 1, "tokens a node borrows from the shared bucket at once (store: redis); "
+                                  "1: every request decided in Redis (exact)"),
 })
 
 FIELDS = Record({
@@ -41,7 +44,29 @@ FIELDS = Record({
 
 def resolve(conf: dict[str, Any], ctx: Context) -> dict[str, Any]:
     section = ctx.cfg["limits"]
-    return {"status": section["status"], "store": section["store"], **conf, "limits": named(conf["limits"])}
+    out = {"status": section["status"], "store": section["store"], **conf, "limits": named(conf["limits"])}
+    check_batches(out, ctx.path)
+    return out
+
+
+def check_batches(conf: dict[str, Any], path: str) -> None:
+    """A batch is borrowed from the shared bucket (store: redis) in one piece that the bucket can hold
+    (batch <= burst + 1), and spent at once: no delay mode, no charge in the log phase."""
+    errors = []
+    for i, lim in enumerate(conf["limits"]):
+        batch, where = lim["batch"], f"{path}.limits[{i}].batch"
+        if batch == 1:
+            continue
+        if conf["store"] != "redis":
+            errors.append(f"{where}: {batch} needs store: redis (a local limit has nothing to borrow from)")
+        elif batch > lim["burst"] + 1:
+            errors.append(f"{where}: {batch} is more than burst + 1 ({lim['burst'] + 1}): the bucket never holds it")
+        elif lim.get("charge"):
+            errors.append(f"{where}: {batch} with charge: success (a local limit) is not possible")
+        elif not conf["nodelay"]:
+            errors.append(f"{where}: {batch} needs nodelay: true (borrowed tokens have no slot to wait for)")
+    if errors:
+        raise Invalid("\n".join(errors))
 
 
 SCHEMA = PolicySchema(name="ratelimit", phases=("access",), fields=FIELDS, resolve=resolve)

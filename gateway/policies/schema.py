@@ -240,6 +240,7 @@ class Context:
     route: dict[str, Any]
     secrets_dir: str
     public_base_url: str
+    path: str = ""   # the policy's yaml path, for the mistakes a resolve step finds
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ http {{
     limit_req_zone $binary_remote_addr zone=never:10m rate={never_rate}r/s;
     limit_req_zone $binary_remote_addr zone=hit:10m rate={hit_rate}r/s;
     limit_req_status 429;
+    {upstreams}
 
     server {{
         listen 127.0.0.1:{port};
@@ -80,7 +81,7 @@ http {{
         ssl_certificate_key {certs}/server-key.pem;
         ssl_protocols TLSv1.2 TLSv1.3;
         root {root}/www;
-        location = /bare {{ try_files /small.json =404; }}
+        location = /bare {{ {target}; }}
         # bare nginx answering a rejection's status itself, with a JSON error like the edge's
         location = /bare_401 {{ default_type application/json; return 401 '{{"error":"rejected"}}'; }}
         location = /bare_403 {{ default_type application/json; return 403 '{{"error":"rejected"}}'; }}
@@ -93,9 +94,19 @@ http {{
 }}
 """
 
-def edge_locations(cfg: dict[str, Any], names: tuple[str, ...]) -> str:
+STATIC = "try_files /small.json =404"
+PROXIED = "proxy_pass http://bench_upstream"
+
+
+def upstream_block(port: int) -> str:
+    """The upstream of PROXIED locations, with keep-alive connections as production's (nginx.conf.j2)."""
+    return (f"upstream bench_upstream {{ server 127.0.0.1:{port}; keepalive 64; }}\n"
+            "    proxy_http_version 1.1;\n    proxy_set_header Connection \"\";")
+
+
+def edge_locations(cfg: dict[str, Any], names: tuple[str, ...], target: str = STATIC) -> str:
     """The bench routes' locations as production renders them (gateway/templates/edge_locations.j2),
-    serving the static file instead of proxying (the log handler included); with the edge's response
+    serving `target` (the static file, or PROXIED; the log handler included); with the edge's response
     headers, which bare nginx does not send."""
     snippets = render.edge_snippets()
     by_name = {route["name"]: route for route in cfg["routes"]}
@@ -104,7 +115,7 @@ def edge_locations(cfg: dict[str, Any], names: tuple[str, ...]) -> str:
     for name in names:
         route = by_name[f"bench_{name}"]
         route = {**route, "phases": render.route_phases(route)}
-        blocks.append(str(snippets.route_location(route, "try_files /small.json =404", headers)))
+        blocks.append(str(snippets.route_location(route, target, headers)))
     return nested("\n".join(blocks), 8)
 
 
@@ -133,10 +144,11 @@ def bench_config() -> dict[str, Any]:
     return cfg
 
 
-def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...],
-                     native: dict[str, int] | None = None) -> tuple[subprocess.Popen[bytes], int, int]:
+def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...], native: dict[str, int] | None = None,
+                     upstream_port: int | None = None) -> tuple[subprocess.Popen[bytes], int, int]:
     """A bench nginx (NGINX_CONF) in `root` serving /bare, the /native limit_req locations (`native`:
-    never_rate/never_burst/hit_rate/hit_burst) and the edge locations of cfg's routes bench_<name>."""
+    never_rate/never_burst/hit_rate/hit_burst) and the edge locations of cfg's routes bench_<name>:
+    the static file, or (upstream_port) what that upstream answers, through keep-alive connections."""
     shutil.rmtree(root, ignore_errors=True)
     (root / "www").mkdir(parents=True)
     (root / "tmp").mkdir()
@@ -148,10 +160,12 @@ def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...],
     devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])
     conf = root / "nginx.conf"
     native = native or {"never_rate": 1000, "never_burst": 10, "hit_rate": 1000, "hit_burst": 10}
+    target = PROXIED if upstream_port else STATIC
     conf.write_text(NGINX_CONF.format(
         modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO_ROOT / "lua", port=port, tls_port=tls_port,
         certs=certs, user="user root root;" if render.getpass.getuser() == "root" else "", **native,
-        edge_locations=edge_locations(cfg, names),
+        edge_locations=edge_locations(cfg, names, target), target=target,
+        upstreams=upstream_block(upstream_port) if upstream_port else "",
         maps=nested(str(render.edge_snippets().request_id_maps("bench")), 4),
         edge_vars=nested(str(render.edge_snippets().vars_location()), 8)))
     return launch_nginx(root, conf, port), port, tls_port

@@ -100,6 +100,16 @@ MISTAKES = [
      "routes.api.policies[0]: "),
     ("wrong type in a route's method list", set_in(["routes", "@oauth", "methods"], ["post"]),
      'routes.oauth.methods[0]: "post" is not an upper-case HTTP method'),
+    ("batch on a local limit", set_in(["routes", "@api", "policies", 4, "ratelimit", "limits", 0, "batch"], 10),
+     "routes.api.policies[4].ratelimit.limits[0].batch: 10 needs store: redis"),
+    ("batch larger than the bucket", set_in(["routes", "@api", "policies", 4, "ratelimit"], {
+        "store": "redis", "limits": [{"name": "per_ip", "rate": "100r/s", "burst": 4, "batch": 6}]}),
+     "routes.api.policies[4].ratelimit.limits[0].batch: 6 is more than burst + 1 (5)"),
+    ("batch in delay mode", set_in(["routes", "@api", "policies", 4, "ratelimit"], {
+        "store": "redis", "nodelay": False, "limits": [{"name": "per_ip", "rate": "100r/s", "burst": 9, "batch": 5}]}),
+     "routes.api.policies[4].ratelimit.limits[0].batch: 5 needs nodelay: true"),
+    ("batch below one", set_in(["routes", "@api", "policies", 4, "ratelimit", "limits", 0, "batch"], 0),
+     "routes.api.policies[4].ratelimit.limits[0].batch: 0 is less than 1"),
     ("unrouted policy mistake", set_in(["unrouted", "policies"], [{"waf": {"threshold": -1}}]),
      "unrouted.policies[0].waf.threshold: -1 is less than 1"),
     ("unknown redis mode", set_in(["limits", "redis", "mode"], "sentinels"),
@@ -141,7 +151,8 @@ def test_edge_json_carries_each_policy_resolved(tmp_path: Path) -> None:
     assert "max_body" not in edge["routes"]["api"]["policies"][0]["waf"]
     admin_limits = edge["routes"]["admin"]["policies"][3]["ratelimit"]
     assert admin_limits["limits"][0] == {"name": "login", "key": "ip", "rate": {"quota": 20, "window": 60},
-                                         "burst": 60, "paths": ["/admin/login"], "methods": ["POST"]}
+                                         "burst": 60, "paths": ["/admin/login"], "methods": ["POST"],
+                                         "batch": 1}
     assert (admin_limits["status"], admin_limits["store"], admin_limits["nodelay"]) == (429, "local", True)
     jwt = edge["routes"]["api"]["policies"][2]["jwt"]
     assert jwt["issuer"] == render.public_base_url(cfg)

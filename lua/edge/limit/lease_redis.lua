@@ -7,7 +7,7 @@
 -- not available there). A node or worker that dies stops renewing: its leases expire within
 -- lease_ttl of its last renewal. When Redis cannot answer, acquire() returns nil (counted, logged)
 -- and the caller takes this node's local slot; Redis is tried again after limits.redis.cooldown_s.
-local redis = require "edge.limit.redis"
+local redis_client = require "edge.limit.redis_client"
 local redis_cluster = require "edge.limit.redis_cluster"
 local metrics = require "edge.lib.metrics"
 
@@ -89,20 +89,10 @@ local tick                 -- renewal period (s): the shortest lease_ttl / 3
 local id_prefix, seq = nil, 0
 local flushing = false     -- a release timer is scheduled
 
-local function client_for(conf, password)
-    local timeout = conf.timeout_ms
-    local conn = {
-        host = conf.host, port = conf.port, nodes = conf.nodes, password = password,
-        connect_timeout = timeout, send_timeout = timeout, read_timeout = timeout,
-        pool_size = conf.pool_size, idle_ms = conf.idle_ms, refresh_s = conf.refresh_s,
-    }
-    return conf.mode == "cluster" and redis_cluster.new(conn) or redis.new(conn)
-end
-
--- redis_conf: edge.json's limits.redis (gateway/policies/limits.py); route: the hash tag;
--- ttl_s: the policy's lease_ttl (gateway/policies/concurrency.py).
-function _M.new(redis_conf, password, route, ttl_s)
-    client = client or client_for(redis_conf, password)
+-- redis_conf: edge.limit.redis_client.options' table (edge.json's limits.redis with the passwords);
+-- route: the hash tag; ttl_s: the policy's lease_ttl (gateway/policies/concurrency.py).
+function _M.new(redis_conf, route, ttl_s)
+    client = client or redis_client.new(redis_conf)
     tick = min(tick or ttl_s, ttl_s / 3)
     local self = setmetatable({
         client = client,

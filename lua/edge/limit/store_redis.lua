@@ -5,24 +5,25 @@
 -- limit, never to an outage), and Redis is retried after a short cooldown.
 -- Keys carry the route as a hash tag ("edge:rl:{api}api|per_ip|1.2.3.4"): in a Redis Cluster every
 -- key of a request lives in one slot, so one script call still decides them all.
-local redis = require "edge.limit.redis"
+local redis_client = require "edge.limit.redis_client"
 local redis_cluster = require "edge.limit.redis_cluster"
-local redis_sentinel = require "edge.limit.redis_sentinel"
 local metrics = require "edge.lib.metrics"
+local gcra = require "edge.limit.gcra"
 
 local ngx_now = ngx.now
 local floor = math.floor
 local format = string.format
 local byte = string.byte
+local standing = gcra.standing
 
 local _M = {}
 local mt = { __index = _M }
 
-local CLIENTS = { single = redis, cluster = redis_cluster, sentinel = redis_sentinel }   -- by limits.redis.mode
-
--- KEYS: the request's limit keys; ARGV: interval_us, tau_us per key. Decides like gcra.evaluate (its
--- oracle in lua/spec/edge/limit/redis_spec.lua), in integer microseconds, and returns the decision:
--- {allowed 0/1, rejected_by (0: none), delay_us, retry_after_us, then remaining, reset_us per key}.
+-- KEYS: the request's limit keys; ARGV: interval_us, tau_us, cost per key, where cost is 1 (exact),
+-- N > 1 (borrow a batch: up to N tokens, at least 1, as many as the bucket holds) or 0 (paid from a
+-- batch this node holds: only reported). Decides like gcra.evaluate (its oracle in
+-- lua/spec/edge/limit/store_redis_spec.lua), in integer microseconds, and returns the decision:
+-- {allowed 0/1, rejected_by (0: none), delay_us, retry_after_us, then remaining, reset_us, granted per key}.
 _M.SCRIPT = [[
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -32,8 +33,9 @@ for i = 1, n do
   local tat = tonumber(redis.call('GET', KEYS[i])) or now
   if tat < now then tat = now end
   base[i] = tat
-  local wait, tau = tat - now, tonumber(ARGV[2 * i])
-  if wait > tau then
+  local wait, tau = tat - now, tonumber(ARGV[3 * i - 1])
+  if ARGV[3 * i] == '0' then
+  elseif wait > tau then
     if rejected_by == 0 then rejected_by, retry_after = i, wait - tau end
   elseif wait > delay then
     delay = wait
@@ -41,16 +43,18 @@ for i = 1, n do
 end
 local out = {rejected_by == 0 and '1' or '0', tostring(rejected_by), '0', string.format('%.0f', retry_after)}
 for i = 1, n do
-  local interval, tau = tonumber(ARGV[2 * i - 1]), tonumber(ARGV[2 * i])
-  local tat = base[i]
-  if rejected_by == 0 then
-    tat = tat + interval
+  local interval, tau, cost = tonumber(ARGV[3 * i - 2]), tonumber(ARGV[3 * i - 1]), tonumber(ARGV[3 * i])
+  local tat, granted = base[i], 0
+  if rejected_by == 0 and cost > 0 then
+    granted = math.min(cost, math.floor((tau - (tat - now)) / interval) + 1)
+    tat = tat + granted * interval
     redis.call('SET', KEYS[i], string.format('%.0f', tat), 'PX', math.max(1, math.ceil((tat - now) / 1000)))
   end
   local remaining = 0
   if i ~= rejected_by then remaining = math.max(0, math.floor((tau - (tat - now)) / interval) + 1) end
-  out[3 + 2 * i] = tostring(remaining)
-  out[4 + 2 * i] = string.format('%.0f', tat - now)
+  out[2 + 3 * i] = tostring(remaining)
+  out[3 + 3 * i] = string.format('%.0f', tat - now)
+  out[4 + 3 * i] = tostring(granted)
 end
 if rejected_by == 0 then out[3] = string.format('%.0f', delay) end
 return out
@@ -60,23 +64,18 @@ local function hex(bin)
     return (bin:gsub(".", function(c) return format("%02x", byte(c)) end))
 end
 
--- opts: edge.json's limits.redis (gateway/policies/limits.py: mode single|cluster|sentinel, host and
--- port, nodes or sentinels and master_name, timeouts, pool, cooldown_s, refresh_s, prefix) and the
--- passwords; fallback: a local store.
-function _M.new(opts, fallback)
+-- opts: edge.limit.redis_client.options' table (edge.json's limits.redis with the passwords); fallback: a local store; batches: an edge.limit.batch, where limits with batch > 1 keep the
+-- tokens they borrowed.
+function _M.new(opts, fallback, batches)
     local timeout = opts.timeout_ms
-    local conn = {
-        host = opts.host, port = opts.port, nodes = opts.nodes, password = opts.password,
-        connect_timeout = timeout, send_timeout = timeout, read_timeout = timeout,
-        pool_size = opts.pool_size, idle_ms = opts.idle_ms, refresh_s = opts.refresh_s,
-        sentinels = opts.sentinels, master_name = opts.master_name, sentinel_password = opts.sentinel_password,
-    }
     local prefix = opts.prefix
     return setmetatable({
         name = "redis",
-        client = CLIENTS[opts.mode or "single"].new(conn),
+        client = redis_client.new(opts),
         fallback = fallback,
+        batches = batches,
         cooldown = opts.cooldown_s,
+        wait = timeout / 1000,   -- s a request waits for a batch another worker is borrowing
         -- lock key (the route) -> its keys' tagged prefix and their slot, made once per route
         tagged = setmetatable({}, { __index = function(t, route)
             local v = { prefix = prefix .. "{" .. route .. "}", slot = redis_cluster.slot_of("{" .. route .. "}") }
@@ -84,7 +83,7 @@ function _M.new(opts, fallback)
             return v
         end }),
         down_until = 0,
-        sha = nil,
+        sha = hex(ngx.sha1_bin(_M.SCRIPT)),
     }, mt)
 end
 
@@ -92,7 +91,7 @@ local function to_us(seconds)
     return floor(seconds * 1e6 + 0.5)
 end
 
-local function run_script(self, route, keys, limits)
+local function run_script(self, route, keys, limits, costs)
     local tagged = self.tagged[route]
     local prefix = tagged.prefix
     local args = { "EVALSHA", self.sha, #keys }
@@ -102,6 +101,7 @@ local function run_script(self, route, keys, limits)
     for i = 1, #limits do
         args[#args + 1] = to_us(limits[i].interval)
         args[#args + 1] = to_us(limits[i].tau)
+        args[#args + 1] = costs[i]
     end
     local client, slot = self.client, tagged.slot
     local reply, err, server_err = client:command_at(slot, unpack(args))
@@ -115,13 +115,15 @@ local function run_script(self, route, keys, limits)
     return reply
 end
 
--- The script's reply as the decision table of gcra.evaluate (which ratelimit reads).
+-- The script's reply as the decision table of gcra.evaluate (which ratelimit reads), plus
+-- granted[i]: the tokens the key's bucket lent (0 when nothing was charged).
 function _M.decision_of(reply, n)
     local rejected_by = tonumber(reply[2])
-    local remaining, reset = {}, {}
+    local remaining, reset, granted = {}, {}, {}
     for i = 1, n do
-        remaining[i] = tonumber(reply[3 + 2 * i])
-        reset[i] = tonumber(reply[4 + 2 * i]) / 1e6
+        remaining[i] = tonumber(reply[2 + 3 * i])
+        reset[i] = tonumber(reply[3 + 3 * i]) / 1e6
+        granted[i] = tonumber(reply[4 + 3 * i])
     end
     return {
         allowed = reply[1] == "1",
@@ -130,23 +132,169 @@ function _M.decision_of(reply, n)
         retry_after = tonumber(reply[4]) / 1e6,
         remaining = remaining,
         reset = reset,
+        granted = granted,
     }
 end
 
--- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed.
+-- A request one of whose batched keys the shared bucket refused a moment ago, until a time still to
+-- come: refused here, without a round trip, when this node knows every key's state (for the headers).
+local function refused_here(batches, keys, limits, now)
+    local refused, refused_to
+    for i = 1, #keys do
+        if limits[i].batch > 1 then
+            local u = batches:refused_until(keys[i])
+            if u and u > now then
+                refused, refused_to = i, u
+                break
+            end
+        end
+    end
+    if not refused then
+        return nil
+    end
+    local remaining, reset = {}, {}
+    for i = 1, #keys do
+        local tat = limits[i].batch > 1 and batches:estimate(keys[i])
+        if not tat then
+            return nil
+        end
+        remaining[i], reset[i] = standing(limits[i], tat, now)
+    end
+    remaining[refused] = 0
+    return { allowed = false, rejected_by = refused, delay = 0, retry_after = refused_to - now,
+             remaining = remaining, reset = reset, batched = true }
+end
+
+-- Half a batch spent: borrow the other half in the background (a timer), so that the node's workers
+-- seldom find the batch empty (then all but one ask Redis exactly while that one borrows). Added to
+-- what is left only if nobody refilled it meanwhile: the node still holds at most one batch.
+local function top_up(premature, self, route, key, limit, tokens)
+    local batches = self.batches
+    if premature or ngx_now() < self.down_until or not batches:claim(key) then
+        return
+    end
+    local half = limit.batch - tokens
+    if (batches:held(key) or 0) <= half then
+        local clock = ngx_now()
+        local reply = run_script(self, route, { key }, { limit }, { tokens })
+        local decision = reply and _M.decision_of(reply, 1)
+        if decision and decision.allowed then
+            batches:add(key, decision.granted[1], clock + decision.reset[1], limit.tau + limit.interval)
+        end
+    end
+    batches:release(key)
+end
+
+-- Another worker of the node is borrowing a batch of `key`: wait for it (1 ms polls, at most `wait`
+-- seconds, about one round trip) rather than ask Redis too. Each request of the node would otherwise
+-- run its own script while the batch is in flight. Returns take's answer, or nil.
+local function wait_for_batch(batches, key, life, wait)
+    local sleep = ngx.sleep
+    for _ = 1, wait * 1000 do
+        sleep(0.001)
+        local tat, left = batches:take(key, life)
+        if tat or not batches:borrowing(key) then
+            return tat, left
+        end
+    end
+    return nil
+end
+
+-- What each key pays in Redis (the script's cost), spending a token this node holds where it can.
+-- Returns costs, spent (index -> the shared state the token's batch saw, or nil), whether every key
+-- was paid locally, and the index of a key whose batch is half spent (nil: none).
+local function plan(batches, keys, limits, wait)
+    local costs, spent, all_local, low = {}, nil, true, nil
+    for i = 1, #keys do
+        local limit = limits[i]
+        local size = limit.batch
+        local tat, left
+        if size > 1 then
+            local key, life = keys[i], limit.tau + limit.interval
+            tat, left = batches:take(key, life)
+            if not tat and wait and batches:borrowing(key) then
+                tat, left = wait_for_batch(batches, key, life, wait)
+            end
+        end
+        if tat then
+            costs[i] = 0
+            spent = spent or {}
+            spent[i] = tat
+            if left == floor(size / 2) then   -- one worker sees each value of the atomic count
+                low = i
+            end
+        else
+            -- borrow a batch unless another worker of this node is borrowing one: then exactly one
+            costs[i] = (size > 1 and batches:claim(keys[i])) and size or 1
+            all_local = false
+        end
+    end
+    return costs, spent, all_local, low
+end
+
+-- Every key paid from a batch: the decision as this node last saw the shared buckets.
+local function local_decision(keys, limits, spent, now)
+    local remaining, reset = {}, {}
+    for i = 1, #keys do
+        remaining[i], reset[i] = standing(limits[i], spent[i], now)
+    end
+    return { allowed = true, delay = 0, retry_after = 0, remaining = remaining, reset = reset, batched = true }
+end
+
+-- After the script: keep what a borrow lent beyond this request's token, release the claims, and
+-- give back the tokens spent for a request that was rejected after all.
+local function settle(batches, keys, limits, costs, spent, decision, clock)
+    for i = 1, #keys do
+        local key = keys[i]
+        if costs[i] > 1 then
+            if decision and decision.allowed then
+                local limit = limits[i]
+                batches:fill(key, decision.granted[i] - 1, clock + decision.reset[i], limit.tau + limit.interval)
+            end
+            batches:release(key)
+        elseif spent and spent[i] and not (decision and decision.allowed) then
+            batches:give_back(key)
+        end
+    end
+    local refused = decision and decision.rejected_by
+    if refused and limits[refused].batch > 1 then
+        local retry_after = decision.retry_after
+        batches:refuse(keys[refused], clock + retry_after, clock + decision.reset[refused], retry_after)
+    end
+end
+
+-- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed,
+-- .batched when this node decided alone (every limit paid from tokens it borrowed earlier, or a
+-- batched limit refused until a time still to come): no round trip.
 function _M:evaluate(lock_key, keys, limits, now, can_yield)
     local clock = ngx_now()
-    if clock >= self.down_until then
-        if not self.sha then
-            self.sha = hex(ngx.sha1_bin(_M.SCRIPT))
+    local batches = self.batches
+    local refused = refused_here(batches, keys, limits, clock)
+    if refused then
+        return refused
+    end
+    local costs, spent, all_local, low = plan(batches, keys, limits, can_yield ~= false and self.wait)
+    if low then
+        local limit = limits[low]
+        local ok, err = ngx.timer.at(0, top_up, self, lock_key, keys[low], limit, limit.batch - floor(limit.batch / 2))
+        if not ok then
+            ngx.log(ngx.WARN, "ratelimit: cannot top up a batch: ", err)
         end
-        local reply, err = run_script(self, lock_key, keys, limits)
+    end
+    if all_local then
+        return local_decision(keys, limits, spent, clock)
+    end
+    if clock >= self.down_until then
+        local reply, err = run_script(self, lock_key, keys, limits, costs)
         if reply then
-            return _M.decision_of(reply, #keys)
+            local decision = _M.decision_of(reply, #keys)
+            settle(batches, keys, limits, costs, spent, decision, clock)
+            return decision
         end
         self.down_until = clock + self.cooldown
         ngx.log(ngx.WARN, "ratelimit: redis unavailable (", err, "); local limits for ", self.cooldown, "s")
     end
+    settle(batches, keys, limits, costs, spent, nil, clock)
     metrics.inc("edge_limit_fallback_total", { { "route", lock_key } })
     local decision = self.fallback:evaluate(lock_key, keys, limits, now, can_yield)
     decision.fallback = true

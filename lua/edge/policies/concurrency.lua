@@ -24,7 +24,7 @@ local keys = require "edge.limit.keys"
 local lease = require "edge.limit.lease_redis"
 local memo = require "edge.lib.memo"
 local report = require "edge.limit.report"
-local read_secret = require("edge.lib.secret").read
+local redis_client = require "edge.limit.redis_client"
 local slots_local = require "edge.limit.slots_local"
 
 local ngx_var = ngx.var
@@ -83,8 +83,7 @@ function _M.new(conf, route_name, edge_config)
     end
     if conf.store == "redis" then
         local r = edge_config.limits.redis
-        self.shared = lease.new(r, r.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
-            route_name, conf.lease_ttl)
+        self.shared = lease.new(redis_client.options(r, edge_config.secrets_dir), route_name, conf.lease_ttl)
     end
     -- The common route has one limit: its admission runs without per-request tables or loops.
     self.single = #self.limits == 1 and self.limits[1] or nil

@@ -6,11 +6,14 @@
 --         - {name: per_ip, key: ip, rate: 10r/s, burst: 20}
 --         - {name: login, key: ip, rate: 5r/m, burst: 5, paths: [/admin/login], methods: [POST]}
 --         - {name: per_client, key: oauth_client, rate: 20r/s, burst: 200, charge: success}
+--         - {name: shared, key: ip, rate: 1000r/s, burst: 100, batch: 10}   # store: redis only
 -- charge: success (at most one limit per policy) charges the key only for a request the upstream
 -- answered with a status below 400, in the log phase; the access phase only reads the bucket. For a
 -- key the client merely claims (a Basic user name before TokenDealer checked the secret), forged
 -- requests then cannot spend the real client's quota. Such a limit always counts in this node's
 -- local store.
+-- batch: N (store: redis) lets each node borrow up to N tokens from the shared bucket at once and
+-- spend them without a round trip (lua/edge/limit/batch.lua: the bound, the expiry); 1 is exact.
 -- Global `limits:` section: store (local|redis), redis, status (429|503), allowlist.
 -- Schema (fields, defaults): gateway/policies/ratelimit.py; the limits section: gateway/policies/limits.py.
 -- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
@@ -23,9 +26,10 @@ local gcra = require "edge.limit.gcra"
 local keys = require "edge.limit.keys"
 local report = require "edge.limit.report"
 local local_store = require "edge.limit.store_local"
+local batch_store = require "edge.limit.batch"
 local redis_store = require "edge.limit.store_redis"
 local memo = require "edge.lib.memo"
-local read_secret = require("edge.lib.secret").read
+local redis_client = require "edge.limit.redis_client"
 
 local ngx_var = ngx.var
 local sleep = ngx.sleep
@@ -52,14 +56,8 @@ local function store_for(kind, edge_config)
     end
     if kind == "redis" and not stores.redis then
         local r = conf.redis
-        stores.redis = redis_store.new({
-            mode = r.mode, host = r.host, port = r.port, nodes = r.nodes,
-            password = r.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
-            sentinels = r.sentinels, master_name = r.master_name,
-            sentinel_password = r.sentinel_password or read_secret(edge_config.secrets_dir .. "/redis_sentinel_password"),
-            timeout_ms = r.timeout_ms, pool_size = r.pool_size, idle_ms = r.idle_ms,
-            cooldown_s = r.cooldown_s, refresh_s = r.refresh_s, prefix = r.prefix,
-        }, stores["local"])
+        stores.redis = redis_store.new(redis_client.options(r, edge_config.secrets_dir), stores["local"],
+            batch_store.new(DICT))
     end
     return stores[kind]
 end
@@ -94,6 +92,7 @@ function _M.new(conf, route_name, edge_config)
         limit.key_label = key_label
         -- Route name first: identical limits on two routes never share a counter (APISIX #7746).
         limit.key_of = memo.prefixed(route_name .. "|" .. name .. "|")
+        limit.batch = l.batch   -- tokens borrowed at once from the shared bucket (store: redis)
         limit.paths = set_of(l.paths)
         limit.methods = set_of(l.methods)
         limit.policy_item = chain.policy_item(name, limit)

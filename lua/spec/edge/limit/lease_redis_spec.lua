@@ -77,7 +77,7 @@ describe("edge.limit.lease_redis", function()
         end,
     }
 
-    local REDIS = { mode = "single", host = "127.0.0.1", port = 6379, timeout_ms = 50, pool_size = 4,
+    local REDIS = { mode = "single", host = "127.0.0.1", port = 6379, password = "pw", timeout_ms = 50, pool_size = 4,
         idle_ms = 1000, cooldown_s = 2, prefix = "edge:rl:" }
 
     before_each(function()
@@ -94,7 +94,7 @@ describe("edge.limit.lease_redis", function()
             every = function(period, fn) timers.every = { period, fn } return true end,
         }
         zsets, expiry, now_ms, calls, down, loaded = {}, {}, 1700000000000, {}, false, {}
-        for _, m in ipairs({ "edge.limit.lease_redis", "edge.limit.redis", "edge.lib.metrics", "edge.limit.report" }) do
+        for _, m in ipairs({ "edge.limit.lease_redis", "edge.limit.redis_client", "edge.limit.redis", "edge.lib.metrics", "edge.limit.report" }) do
             package.loaded[m] = nil
         end
         require "edge.limit.report"   -- defines edge_limit_fallback_total
@@ -127,7 +127,7 @@ describe("edge.limit.lease_redis", function()
     local LIMITS = { { max = 3 }, { max = 2 } }
 
     it("admits while every key is below its max, all keys or none, with the counts after admission", function()
-        local store = lease.new(REDIS, "pw", "api", 6)
+        local store = lease.new(REDIS, "api", 6)
         local refused, counts, id = store:acquire(SLOTS, LIMITS, 2)
         assert.equals(0, refused)
         assert.same({ 1, 1 }, counts)
@@ -143,7 +143,7 @@ describe("edge.limit.lease_redis", function()
     end)
 
     it("frees an unrenewed lease at its expiry: the next admission purges it", function()
-        local store = lease.new(REDIS, "pw", "api", 3)
+        local store = lease.new(REDIS, "api", 3)
         local one = { SLOTS[2] }
         assert.equals(0, (store:acquire(one, { { max = 1 } }, 1)))
         assert.equals(1, (store:acquire(one, { { max = 1 } }, 1)))
@@ -156,7 +156,7 @@ describe("edge.limit.lease_redis", function()
     end)
 
     it("renews every lease the worker holds in one call per route, never reviving a purged one", function()
-        local store = lease.new(REDIS, "pw", "api", 3)
+        local store = lease.new(REDIS, "api", 3)
         for _ = 1, 3 do
             assert.equals(0, (store:acquire(SLOTS, { { max = 10 }, { max = 10 } }, 2)))
         end
@@ -179,7 +179,7 @@ describe("edge.limit.lease_redis", function()
     end)
 
     it("releases in one batch after the log phase, and stops renewing what it released", function()
-        local store = lease.new(REDIS, "pw", "api", 3)
+        local store = lease.new(REDIS, "api", 3)
         local ids = {}
         for i = 1, 3 do
             ids[i] = select(3, store:acquire(SLOTS, { { max = 10 }, { max = 10 } }, 2))
@@ -201,7 +201,7 @@ describe("edge.limit.lease_redis", function()
     end)
 
     it("falls back (nil) when Redis cannot answer, counts it, waits out the cooldown", function()
-        local store = lease.new(REDIS, "pw", "api", 3)
+        local store = lease.new(REDIS, "api", 3)
         down = true
         assert.is_nil(store:acquire(SLOTS, LIMITS, 2))
         assert.equals(1, #calls)
@@ -217,7 +217,7 @@ describe("edge.limit.lease_redis", function()
     end)
 
     it("removes a lease whose admission answer was lost", function()
-        local store = lease.new(REDIS, "pw", "api", 3)
+        local store = lease.new(REDIS, "api", 3)
         store:acquire({ "c|api|other|x" }, { { max = 1 } }, 1)   -- Redis knows the script
         local real = client.command_at
         client.command_at = function(...)   -- Redis runs the script, the answer never arrives
@@ -232,7 +232,7 @@ describe("edge.limit.lease_redis", function()
     end)
 
     it("splits a large batch so each call stays small", function()
-        local store = lease.new(REDIS, "pw", "api", 3)
+        local store = lease.new(REDIS, "api", 3)
         for _ = 1, 1200 do
             assert.equals(0, (store:acquire({ SLOTS[1] }, { { max = 5000 } }, 1)))
         end

@@ -74,8 +74,8 @@ describe("concurrency", function()
     it("takes a Redis lease cluster-wide, releases it in the log phase, falls back to local slots", function()
         local answers, released, made = {}, {}, {}
         package.loaded["edge.limit.lease_redis"] = {
-            new = function(redis_conf, password, route, ttl)
-                made[#made + 1] = { redis_conf.prefix, password, route, ttl }
+            new = function(redis_conf, route, ttl)
+                made[#made + 1] = { redis_conf.prefix, redis_conf.password, route, ttl }
                 return { acquire = function() return unpack(table.remove(answers, 1)) end }
             end,
             release = function(ids) released[#released + 1] = ids end,
@@ -85,7 +85,8 @@ describe("concurrency", function()
         package.loaded["edge.limit.lease_redis"] = nil
         local p = concurrency.new({ store = "redis", lease_ttl = 7, queue = { max = 0, timeout_ms = 0 }, retry_after = 1,
             limits = { { name = "shared", key = "route", max = 30 } } }, "r",
-            { limits = { allowlist = { ip = {}, client_id = {} }, redis = { prefix = "edge:rl:", password = "pw" } } })
+            { secrets_dir = "/nonexistent", limits = { allowlist = { ip = {}, client_id = {} },
+                redis = { prefix = "edge:rl:", password = "pw" } } })
         assert.same({ { "edge:rl:", "pw", "r", 7 } }, made)
         answers = { { 0, { 12 }, "4242-ab-1" }, { 1, { 30 } }, { nil } }
         p:access({})
