@@ -3,6 +3,9 @@
 local cjson = require "cjson.safe"
 local request_context = require "edge.lib.request_context"
 
+local find, sub = string.find, string.sub
+local next, pairs, setmetatable = next, pairs, setmetatable
+
 local _M = {}
 
 local CODES = {
@@ -48,17 +51,75 @@ function _M.body(code, message, extra)
     return cjson.encode(doc)
 end
 
+-- The body's text before the request id, per (code, message): built once, so a rejection encodes no
+-- table (an attacker's requests are the cheapest to answer: docs/performance.md). Bounded: messages
+-- are fixed texts or built from configuration; past MAX_PREFIXES they are encoded each time.
+local prefixes, prefix_count, MAX_PREFIXES = {}, 0, 1024
+
+local function prefix_of(code, message)
+    local by_message = prefixes[code]
+    local prefix = by_message and by_message[message]
+    if prefix then
+        return prefix
+    end
+    prefix = '{"error":' .. cjson.encode(code) .. ',"message":' .. cjson.encode(message) .. ',"request_id":'
+    if prefix_count < MAX_PREFIXES then
+        if not by_message then
+            by_message = {}
+            prefixes[code] = by_message
+        end
+        by_message[message] = prefix
+        prefix_count = prefix_count + 1
+    end
+    return prefix
+end
+
+-- headers table -> { name, value, name, value, ... }, so one extra header is set without a loop
+-- (a loop run once per request aborts the caller's trace: docs/performance.md)
+local header_lists = setmetatable({}, { __mode = "k" })
+
+local function header_list(headers)
+    local list = header_lists[headers]
+    if not list then
+        list = {}
+        for k, v in pairs(headers) do
+            list[#list + 1], list[#list + 2] = k, v
+        end
+        header_lists[headers] = list
+    end
+    return list
+end
+
+local function set_more_headers(list)
+    for i = 3, #list, 2 do
+        ngx.header[list[i]] = list[i + 1]
+    end
+end
+
 -- Send a JSON error and end the request from any content-producing phase (rewrite/access/content).
+-- headers: extra response headers; extra: more fields of the body (encoded with cjson).
 function _M.reject(status, code, message, headers, extra)
     ngx.status = status
-    ngx.header["Content-Type"] = "application/json"
-    ngx.header["Cache-Control"] = "no-store"
+    local header = ngx.header
+    header["Content-Type"] = "application/json"
+    header["Cache-Control"] = "no-store"
     if headers then
-        for k, v in pairs(headers) do
-            ngx.header[k] = v
+        local list = header_list(headers)
+        if list[1] then
+            header[list[1]] = list[2]
+            if list[3] then
+                set_more_headers(list)
+            end
         end
     end
-    ngx.say(_M.body(code, message, extra))
+    local id = request_context.id()
+    if id == nil or find(id, '[%c"\\]') then
+        ngx.say(_M.body(code, message, extra))
+    elseif extra and next(extra) ~= nil then
+        ngx.say(prefix_of(code, message), '"', id, '",', sub(cjson.encode(extra), 2))
+    else
+        ngx.say(prefix_of(code, message), '"', id, '"}')
+    end
     return ngx.exit(status)
 end
 
