@@ -29,6 +29,8 @@ local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
 local cidr_match = cidr.match
 local run_crs, crs_report, rule_key = verdicts.run, verdicts.report, verdicts.rule_key
+local replays_to_log = verdicts.replays_to_log
+local ngx_now = ngx.now
 local inc_key = metrics.inc_key
 local EMPTY = {}
 
@@ -228,9 +230,13 @@ function Policy:decide(score, ids, matched, crs)
     end
     inc_key(self.request_keys[action])
     local id_text = concat(ids, ",")
-    ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
-        " tags=", report and report.tags or "", " request_id=", ngx_var.edge_request_id or "",
-        " client=", ngx_var.remote_addr or "")
+    -- replays of one CRS verdict (same request, same client): a line a second (verdicts.lua)
+    local replays = not report and 0 or replays_to_log(report, id_text, ngx_now())
+    if replays then
+        ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
+            " tags=", report and report.tags or "", " request_id=", ngx_var.edge_request_id or "",
+            " client=", ngx_var.remote_addr or "", replays > 0 and " replays=" .. replays or "")
+    end
     local token = decisions.token("waf", nil, action, id_text)
     if report then
         token = token .. ";" .. decisions.token("crs", nil, action, report.hits)

@@ -171,4 +171,20 @@ function _M.report(crs)
     return report
 end
 
+-- A replayed attack floods the error log (one write per request costs more than the whole rejection:
+-- docs/performance.md): the error log gets a verdict's first line, then at most one a second for
+-- its replays, carrying how many it stood for. Every request's decision stays in the access log and
+-- the metrics. Returns nil (stay silent) or the count of replays the line stands for (0: a new one).
+local LOG_EVERY = 1
+
+function _M.replays_to_log(report, id_text, now)
+    if report.logged_ids == id_text and now - report.logged_at < LOG_EVERY then
+        report.unlogged = report.unlogged + 1
+        return nil
+    end
+    local replays = report.logged_ids == id_text and report.unlogged or 0
+    report.logged_ids, report.logged_at, report.unlogged = id_text, now, 0
+    return replays
+end
+
 return _M
