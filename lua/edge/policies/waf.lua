@@ -273,7 +273,8 @@ function Policy:access(ctx)
     local body, content_type, truncated
     -- Any method may carry a body. HTTP/1.x frames one only with Content-Length or Transfer-Encoding
     -- (RFC 9112 6.3); an HTTP/2 or 3 stream may send one with neither: there it is always read.
-    if cl or rawget(headers, "transfer-encoding") or ngx_req.http_version() >= 2 then
+    local version = ngx_req.http_version()
+    if cl or rawget(headers, "transfer-encoding") or version >= 2 then
         body, truncated = read_body(self.max_body_inspect)
         if body and self.max_body and #body > self.max_body then
             return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
@@ -282,7 +283,8 @@ function Policy:access(ctx)
     end
     -- a verified Slack event's body is the CRS's to judge, with the chat exclusions on message text only
     local own_body = not (ctx.slack_verified and self.crs_signed) and body or nil
-    local matched = scan_rest(acc, ngx_var.request_uri or "", own_body, content_type, self.opts, truncated)
+    local uri = ngx_var.request_uri
+    local matched = scan_rest(acc, uri or "", own_body, content_type, self.opts, truncated)
     if found then
         matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
         for _, r in ipairs(found) do
@@ -290,7 +292,7 @@ function Policy:access(ctx)
         end
     end
     local view = ctx.slack_verified and self.crs_signed or self.crs
-    local crs = view and run_crs(view, headers, method, body)
+    local crs = view and run_crs(view, headers, method, body, uri or "/", version)
     if not matched and not crs then
         return
     end

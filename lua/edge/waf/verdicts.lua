@@ -9,7 +9,6 @@ local memo = require "edge.lib.memo"
 local metrics = require "edge.lib.metrics"
 
 local ngx_var = ngx.var
-local ngx_req = ngx.req
 local concat = table.concat
 local type, pairs, ipairs, setmetatable = type, pairs, ipairs, setmetatable
 local EMPTY = {}
@@ -49,11 +48,11 @@ local function kept(res)
 end
 
 -- The CRS verdict on this request: { blocked, score, rules, matched, targets }, or nil when the
--- request is clean. headers: ngx.req.get_headers()'s table. A verdict with matches is shared by every
--- replay of its request: callers read it and may cache what they derive from it on it, never change it.
-function _M.run(view, headers, method, body)
-    local uri = ngx_var.request_uri or "/"
-    local proto = protocol(ngx_req.http_version())
+-- request is clean. headers: ngx.req.get_headers()'s table; uri: $request_uri; version:
+-- ngx.req.http_version(). A verdict with matches is shared by every replay of its request: callers
+-- read it and may cache what they derive from it on it, never change it.
+function _M.run(view, headers, method, body, uri, version)
+    local proto = protocol(version)
     local remote = ngx_var.remote_addr or ""
     local buf, b = key_buf, 5
     buf[1], buf[2], buf[3], buf[4] = method, uri, proto, remote

@@ -34,9 +34,13 @@ describe("edge.waf.verdicts", function()
 
     local HEADERS = { host = "localhost", ["user-agent"] = "curl/8" }
 
+    local function run(v, headers, method, body)
+        return verdicts.run(v, headers, method, body, ngx.var.request_uri, 1.1)
+    end
+
     it("runs the engine once for a clean request and its replays", function()
-        assert.is_nil(verdicts.run(view, HEADERS, "GET", nil))
-        assert.is_nil(verdicts.run(view, HEADERS, "GET", nil))
+        assert.is_nil(run(view, HEADERS, "GET", nil))
+        assert.is_nil(run(view, HEADERS, "GET", nil))
         assert.equals(1, #calls)
         assert.equals("HTTP/1.1", calls[1].protocol)
         assert.equals("192.0.2.10", calls[1].remote_addr)
@@ -44,8 +48,8 @@ describe("edge.waf.verdicts", function()
 
     it("answers a replayed attack with the engine's verdict, without running the engine again", function()
         ngx.var.request_uri = "/api/items?q=1%20union%20select"
-        local first = verdicts.run(view, HEADERS, "GET", "a=1")
-        local again = verdicts.run(view, HEADERS, "GET", "a=1")
+        local first = run(view, HEADERS, "GET", "a=1")
+        local again = run(view, HEADERS, "GET", "a=1")
         assert.equals(1, #calls)
         assert.is_true(again.blocked)
         assert.same({ 942100, 949110 }, again.rules)
@@ -56,20 +60,20 @@ describe("edge.waf.verdicts", function()
 
     it("judges again whatever the engine reads differently: a header, the body, the address", function()
         ngx.var.request_uri = "/api/items?q=1%20union%20select"
-        verdicts.run(view, HEADERS, "GET", "a=1")
-        verdicts.run(view, { host = "localhost", ["user-agent"] = "curl/9" }, "GET", "a=1")
-        verdicts.run(view, HEADERS, "GET", "a=2")
-        verdicts.run(view, HEADERS, "POST", "a=1")
+        run(view, HEADERS, "GET", "a=1")
+        run(view, { host = "localhost", ["user-agent"] = "curl/9" }, "GET", "a=1")
+        run(view, HEADERS, "GET", "a=2")
+        run(view, HEADERS, "POST", "a=1")
         ngx.var.remote_addr = "192.0.2.11"
-        verdicts.run(view, HEADERS, "GET", "a=1")
+        run(view, HEADERS, "GET", "a=1")
         assert.equals(5, #calls)
     end)
 
     it("never keys a body over 4 KiB: such a request is judged every time", function()
         ngx.var.request_uri = "/api/items?q=1%20union%20select"
         local big = ("x"):rep(4097)
-        verdicts.run(view, HEADERS, "POST", big)
-        assert.is_true(verdicts.run(view, HEADERS, "POST", big).blocked)
+        run(view, HEADERS, "POST", big)
+        assert.is_true(run(view, HEADERS, "POST", big).blocked)
         assert.equals(2, #calls)
     end)
 
@@ -79,20 +83,20 @@ describe("edge.waf.verdicts", function()
             calls[#calls + 1] = req
             return { blocked = false, score = 0, rules = {}, matched = {}, targets = {} }
         end })
-        assert.is_true(verdicts.run(view, HEADERS, "GET", nil).blocked)
-        assert.is_nil(verdicts.run(other, HEADERS, "GET", nil))
+        assert.is_true(run(view, HEADERS, "GET", nil).blocked)
+        assert.is_nil(run(other, HEADERS, "GET", nil))
         assert.equals(2, #calls)
     end)
 
     it("derives a verdict's log texts and metric keys once, naming CRS rule ids, targets and tags", function()
         ngx.var.request_uri = "/api/items?q=1%20union%20select"
-        local crs = verdicts.run(view, HEADERS, "GET", nil)
+        local crs = run(view, HEADERS, "GET", nil)
         local report = verdicts.report(crs)
         assert.equals("942100@ARGS:q,949110@TX:anomaly_score", report.hits)
         assert.equals("attack-sqli,language-multi,attack-generic", report.tags)
         assert.same({ metrics.series("edge_waf_rule_matches_total", { { "rule", 942100 }, { "category", "sqli" } }),
             metrics.series("edge_waf_rule_matches_total", { { "rule", 949110 }, { "category", "generic" } }) },
             report.keys)
-        assert.equals(report, verdicts.report(verdicts.run(view, HEADERS, "GET", nil)))
+        assert.equals(report, verdicts.report(run(view, HEADERS, "GET", nil)))
     end)
 end)
