@@ -4,7 +4,7 @@ local cjson = require "cjson.safe"
 local request_context = require "edge.lib.request_context"
 
 local find, sub = string.find, string.sub
-local next, pairs, setmetatable = next, pairs, setmetatable
+local next, pairs = next, pairs
 
 local _M = {}
 
@@ -74,25 +74,14 @@ local function prefix_of(code, message)
     return prefix
 end
 
--- headers table -> { name, value, name, value, ... }, so one extra header is set without a loop
--- (a loop run once per request aborts the caller's trace: docs/performance.md)
-local header_lists = setmetatable({}, { __mode = "k" })
-
-local function header_list(headers)
-    local list = header_lists[headers]
-    if not list then
-        list = {}
-        for k, v in pairs(headers) do
-            list[#list + 1], list[#list + 2] = k, v
-        end
-        header_lists[headers] = list
-    end
-    return list
-end
-
-local function set_more_headers(list)
-    for i = 3, #list, 2 do
-        ngx.header[list[i]] = list[i + 1]
+-- the extra headers after the first: a loop run once per request aborts the caller's trace
+-- (docs/performance.md), so the common single header is set without one
+local function set_more_headers(headers, after)
+    local header = ngx.header
+    local k, v = next(headers, after)
+    while k ~= nil do
+        header[k] = v
+        k, v = next(headers, k)
     end
 end
 
@@ -104,11 +93,11 @@ function _M.reject(status, code, message, headers, extra)
     header["Content-Type"] = "application/json"
     header["Cache-Control"] = "no-store"
     if headers then
-        local list = header_list(headers)
-        if list[1] then
-            header[list[1]] = list[2]
-            if list[3] then
-                set_more_headers(list)
+        local k, v = next(headers)
+        if k ~= nil then
+            header[k] = v
+            if next(headers, k) ~= nil then
+                set_more_headers(headers, k)
             end
         end
     end
