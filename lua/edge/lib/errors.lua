@@ -3,6 +3,9 @@
 local cjson = require "cjson.safe"
 local request_context = require "edge.lib.request_context"
 
+local find, sub = string.find, string.sub
+local next, pairs = next, pairs
+
 local _M = {}
 
 local CODES = {
@@ -48,17 +51,64 @@ function _M.body(code, message, extra)
     return cjson.encode(doc)
 end
 
+-- The body's text before the request id, per (code, message): built once, so a rejection encodes no
+-- table (an attacker's requests are the cheapest to answer: docs/performance.md). Bounded: messages
+-- are fixed texts or built from configuration; past MAX_PREFIXES they are encoded each time.
+local prefixes, prefix_count, MAX_PREFIXES = {}, 0, 1024
+
+local function prefix_of(code, message)
+    local by_message = prefixes[code]
+    local prefix = by_message and by_message[message]
+    if prefix then
+        return prefix
+    end
+    prefix = '{"error":' .. cjson.encode(code) .. ',"message":' .. cjson.encode(message) .. ',"request_id":'
+    if prefix_count < MAX_PREFIXES then
+        if not by_message then
+            by_message = {}
+            prefixes[code] = by_message
+        end
+        by_message[message] = prefix
+        prefix_count = prefix_count + 1
+    end
+    return prefix
+end
+
+-- the extra headers after the first: a loop run once per request aborts the caller's trace
+-- (docs/performance.md), so the common single header is set without one
+local function set_more_headers(headers, after)
+    local header = ngx.header
+    local k, v = next(headers, after)
+    while k ~= nil do
+        header[k] = v
+        k, v = next(headers, k)
+    end
+end
+
 -- Send a JSON error and end the request from any content-producing phase (rewrite/access/content).
+-- headers: extra response headers; extra: more fields of the body (encoded with cjson).
 function _M.reject(status, code, message, headers, extra)
     ngx.status = status
-    ngx.header["Content-Type"] = "application/json"
-    ngx.header["Cache-Control"] = "no-store"
+    local header = ngx.header
+    header["Content-Type"] = "application/json"
+    header["Cache-Control"] = "no-store"
     if headers then
-        for k, v in pairs(headers) do
-            ngx.header[k] = v
+        local k, v = next(headers)
+        if k ~= nil then
+            header[k] = v
+            if next(headers, k) ~= nil then
+                set_more_headers(headers, k)
+            end
         end
     end
-    ngx.say(_M.body(code, message, extra))
+    local id = request_context.id()
+    if id == nil or find(id, '[%c"\\]') then
+        ngx.say(_M.body(code, message, extra))
+    elseif extra and next(extra) ~= nil then
+        ngx.say(prefix_of(code, message), '"', id, '",', sub(cjson.encode(extra), 2))
+    else
+        ngx.say(prefix_of(code, message), '"', id, '"}')
+    end
     return ngx.exit(status)
 end
 

@@ -184,9 +184,13 @@ function _M.new(conf, route_name, edge_config)
         on_change = revocations.bump })
     revocations.init(conf.revocation or {}, edge_config or {})
     revocations.watch(stores[skey])
+    local store = stores[skey]
     return setmetatable({
         route = route_name,
-        store = stores[skey],
+        store = store,
+        -- made here, not per request: a closure in access() makes each of its returns close
+        -- upvalues (UCLO), which LuaJIT cannot trace (docs/performance.md)
+        get_key = function(k) return store:get(k) end,
         opts = { issuer = conf.issuer, audience = conf.audience, leeway = conf.leeway, typ = conf.typ },
         scopes = conf.scopes,
         realm = conf.realm,
@@ -283,9 +287,8 @@ function Policy:access(ctx)
         if #token > MAX_TOKEN then
             return self:reject(401, "invalid_token", "token too large")
         end
-        local store = self.store
         local kid, desc
-        claims, kid, desc = _M.verify_token(token, function(k) return store:get(k) end, self.opts, now)
+        claims, kid, desc = _M.verify_token(token, self.get_key, self.opts, now)
         if not claims then
             self.failures:put(auth, gen, kid, desc)
             return self:reject(401, kid, desc)   -- on failure: the error code, then its description

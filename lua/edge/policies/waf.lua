@@ -15,18 +15,23 @@ local errors = require "edge.lib.errors"
 local inspect = require "edge.waf.inspect"
 local memo = require "edge.lib.memo"
 local metrics = require "edge.lib.metrics"
+local verdicts = require "edge.waf.verdicts"
 
 local ngx_var = ngx.var
 local ngx_req = ngx.req
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat, sort = table.concat, table.sort
-local type, pairs, ipairs, rawget, tonumber, tostring = type, pairs, ipairs, rawget, tonumber, tostring
+local type, ipairs, rawget, tonumber, tostring = type, ipairs, rawget, tonumber, tostring
 local lower, upper, sub = string.lower, string.upper, string.sub
 
 local PROTOCOL = inspect.PROTOCOL
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
 local cidr_match = cidr.match
+local run_crs, crs_report, rule_key = verdicts.run, verdicts.report, verdicts.rule_key
+local replays_to_log = verdicts.replays_to_log
+local ngx_now = ngx.now
+local inc_key = metrics.inc_key
 local EMPTY = {}
 
 local _M = {}
@@ -84,17 +89,24 @@ local function crs_views(conf, edge_config)
     for _, field in ipairs(conf.free_text or EMPTY) do
         exclusions[#exclusions + 1] = { ids = conf.free_text_rules, target = field }
     end
-    local full = eng:view(exclusions)
-    full.clean = new_cache(4096)
+    local full = verdicts.attach(eng:view(exclusions))
     local signed
     if conf.signed_exclusions then
         local both = {}
         for _, ex in ipairs(exclusions) do both[#both + 1] = ex end
         for _, ex in ipairs(conf.signed_exclusions) do both[#both + 1] = ex end
-        signed = eng:view(both)
-        signed.clean = new_cache(4096)
+        signed = verdicts.attach(eng:view(both))
     end
     return full, signed
+end
+
+-- action -> this route's edge_waf_requests_total series key
+local function request_keys(route_name)
+    local keys = {}
+    for _, action in ipairs({ "block", "detect", "crs_detect" }) do
+        keys[action] = metrics.series("edge_waf_requests_total", { { "route", route_name }, { "action", action } })
+    end
+    return keys
 end
 
 -- conf: edge.json's, resolved by gateway/policies/waf.py (defaults and security.waf merged).
@@ -123,6 +135,7 @@ function _M.new(conf, route_name, edge_config)
         crs = crs,
         crs_signed = crs_signed,
         crs_mode = conf.crs_mode,
+        request_keys = request_keys(route_name),
     }, Policy)
 end
 
@@ -192,122 +205,43 @@ function Policy:protocol(headers, method, truncated)
     return found
 end
 
--- a CRS rule's family, from its attack-* tag (the metrics' category label)
-local function crs_category(rule)
-    for _, t in ipairs(rule.tags) do
-        if t:sub(1, 7) == "attack-" then
-            return t:sub(8)
-        end
-    end
-    return "crs"
-end
-
-local HTTP_VERSIONS = { [1.0] = "HTTP/1.0", [1.1] = "HTTP/1.1", [2.0] = "HTTP/2.0", [3.0] = "HTTP/3.0" }
-local MAX_KEYED_BODY = 4096
-local key_buf = {}
-
--- The CRS verdict on this request: the engine's result (blocked, score, rules, matched, targets), or
--- nil when a request identical in everything the engine reads (method, URI, protocol, client address,
--- headers in order, a small body) was already found clean by this route's view: clean API traffic
--- repeats itself, and the engine is deterministic. headers: ngx.req.get_headers()'s table.
-function Policy:run_crs(view, headers, method, body)
-    local uri = ngx_var.request_uri or "/"
-    local proto = HTTP_VERSIONS[ngx_req.http_version()] or "HTTP/1.1"
-    local remote = ngx_var.remote_addr or ""
-    local buf, b = key_buf, 5
-    buf[1], buf[2], buf[3], buf[4] = method, uri, proto, remote
-    for name, v in pairs(headers) do
-        if type(v) == "table" then
-            for _, x in ipairs(v) do
-                buf[b + 1], buf[b + 2] = name, x
-                b = b + 2
-            end
-        else
-            buf[b + 1], buf[b + 2] = name, v
-            b = b + 2
-        end
-    end
-    buf[5] = (b - 5) / 2   -- the header count: where the body starts
-    local key
-    if not body or #body <= MAX_KEYED_BODY then
-        buf[b + 1] = body or ""
-        -- "\n" cannot occur in a request line, a header or the address; with the header count in
-        -- front of them, the key is unambiguous
-        key = concat(buf, "\n", 1, b + 1)
-        if view.clean:get(key) then
-            return nil
-        end
-    end
-    local list = {}
-    for i = 6, b, 2 do
-        list[#list + 1] = { buf[i], buf[i + 1] }
-    end
-    local res = view:inspect({ method = method, uri = uri, protocol = proto, headers = list, body = body,
-        remote_addr = remote })
-    if key and not res.blocked and #res.rules == 0 then
-        view.clean:set(key, true)
-    end
-    return res
-end
-
--- "942100@ARGS:q|ARGS:name,949110@TX:anomaly_score": each CRS rule with where it matched, for the
--- access log's decisions and `python -m gateway waf-tune` (separators in client-chosen names masked)
-local MAX_TARGETS_TEXT = 512
-
-local function crs_hits_text(crs)
-    local parts = {}
-    for i, id in ipairs(crs.rules) do
-        local names = {}
-        for j, name in ipairs(crs.targets[i] or EMPTY) do
-            names[j] = (name:gsub("[,;|@ ]", "_"))
-        end
-        parts[i] = id .. "@" .. concat(names, "|")
-    end
-    local text = concat(parts, ",")
-    return #text > MAX_TARGETS_TEXT and text:sub(1, MAX_TARGETS_TEXT) or text
-end
-
 -- CRS in detect mode: log what it would have blocked (decisions, metrics, error log)
 function Policy:note_crs(crs)
-    for _, r in ipairs(crs.matched) do
-        metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", crs_category(r) } })
+    local report = crs_report(crs)
+    for _, key in ipairs(report.keys) do
+        inc_key(key)
     end
-    metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", "crs_detect" } })
-    local hits = crs_hits_text(crs)
-    ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", hits,
+    inc_key(self.request_keys.crs_detect)
+    ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", report.hits,
         " request_id=", ngx_var.edge_request_id or "")
-    decisions.log(decisions.token("crs", nil, "detect", hits))
+    decisions.log(decisions.token("crs", nil, "detect", report.hits))
 end
 
 function Policy:decide(score, ids, matched, crs)
     local action = self.mode == "block" and "block" or "detect"
     for _, r in ipairs(matched) do
-        metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", r.category } })
+        inc_key(rule_key(r))
     end
-    local tags = ""
-    if crs then
-        for _, r in ipairs(crs.matched) do
-            metrics.inc("edge_waf_rule_matches_total", { { "rule", r.id }, { "category", crs_category(r) } })
+    local report = crs and crs_report(crs)
+    if report then
+        for _, key in ipairs(report.keys) do
+            inc_key(key)
         end
-        local seen, list = {}, {}
-        for _, r in ipairs(crs.matched) do
-            for _, t in ipairs(r.tags) do
-                if not seen[t] and (t:sub(1, 7) == "attack-" or t:sub(1, 9) == "language-") then
-                    seen[t] = true
-                    list[#list + 1] = t
-                end
-            end
-        end
-        tags = concat(list, ",")
     end
-    metrics.inc("edge_waf_requests_total", { { "route", self.route }, { "action", action } })
+    inc_key(self.request_keys[action])
     local id_text = concat(ids, ",")
-    ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
-        " tags=", tags, " request_id=", ngx_var.edge_request_id or "", " client=", ngx_var.remote_addr or "")
-    decisions.log(decisions.token("waf", nil, action, id_text))
-    if crs then
-        decisions.log(decisions.token("crs", nil, action, crs_hits_text(crs)))
+    -- replays of one CRS verdict (same request, same client): a line a second (verdicts.lua)
+    local replays = not report and 0 or replays_to_log(report, id_text, ngx_now())
+    if replays then
+        ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
+            " tags=", report and report.tags or "", " request_id=", ngx_var.edge_request_id or "",
+            " client=", ngx_var.remote_addr or "", replays > 0 and " replays=" .. replays or "")
     end
+    local token = decisions.token("waf", nil, action, id_text)
+    if report then
+        token = token .. ";" .. decisions.token("crs", nil, action, report.hits)
+    end
+    decisions.log(token)
     if action == "block" then
         return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
             nil, { rules = ids })
@@ -339,7 +273,8 @@ function Policy:access(ctx)
     local body, content_type, truncated
     -- Any method may carry a body. HTTP/1.x frames one only with Content-Length or Transfer-Encoding
     -- (RFC 9112 6.3); an HTTP/2 or 3 stream may send one with neither: there it is always read.
-    if cl or rawget(headers, "transfer-encoding") or ngx_req.http_version() >= 2 then
+    local version = ngx_req.http_version()
+    if cl or rawget(headers, "transfer-encoding") or version >= 2 then
         body, truncated = read_body(self.max_body_inspect)
         if body and self.max_body and #body > self.max_body then
             return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
@@ -348,7 +283,8 @@ function Policy:access(ctx)
     end
     -- a verified Slack event's body is the CRS's to judge, with the chat exclusions on message text only
     local own_body = not (ctx.slack_verified and self.crs_signed) and body or nil
-    local matched = scan_rest(acc, ngx_var.request_uri or "", own_body, content_type, self.opts, truncated)
+    local uri = ngx_var.request_uri
+    local matched = scan_rest(acc, uri or "", own_body, content_type, self.opts, truncated)
     if found then
         matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
         for _, r in ipairs(found) do
@@ -356,10 +292,7 @@ function Policy:access(ctx)
         end
     end
     local view = ctx.slack_verified and self.crs_signed or self.crs
-    local crs = view and self:run_crs(view, headers, method, body)
-    if crs and not crs.blocked and #crs.rules == 0 then
-        crs = nil
-    end
+    local crs = view and run_crs(view, headers, method, body, uri or "/", version)
     if not matched and not crs then
         return
     end

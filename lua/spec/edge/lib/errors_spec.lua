@@ -8,7 +8,7 @@ describe("edge.lib.errors", function()
     before_each(function()
         ngx = fake_ngx.install({})
         said, exited = {}, nil
-        ngx.say = function(s) said[#said + 1] = s end
+        ngx.say = function(...) said[#said + 1] = table.concat({ ... }) end
         ngx.exit = function(status) exited = status end
         ngx.var = { edge_request_id = "rid-1" }
         package.loaded["edge.lib.errors"] = nil
@@ -23,6 +23,29 @@ describe("edge.lib.errors", function()
         assert.equals("1", ngx.header["X-A"])
         assert.same({ error = "request_blocked", message = "blocked", request_id = "rid-1", rules = { 942100 } },
             cjson.decode(said[1]))
+    end)
+
+    it("answers repeated rejections with the same JSON, each with its own request id", function()
+        for i = 1, 2 do
+            ngx.var.edge_request_id = "rid-" .. i
+            errors.reject(401, "invalid_token", "invalid signature", { ["WWW-Authenticate"] = "Bearer" })
+            assert.same({ error = "invalid_token", message = "invalid signature", request_id = "rid-" .. i },
+                cjson.decode(said[i]))
+            assert.equals("Bearer", ngx.header["WWW-Authenticate"])
+            assert.equals("no-store", ngx.header["Cache-Control"])
+        end
+    end)
+
+    it("sets every extra header and keeps a request id that needs escaping valid JSON", function()
+        ngx.var.edge_request_id = 'a"b\\c'
+        errors.reject(429, "rate_limited", "rate limit exceeded", { ["Retry-After"] = "2", ["X-B"] = "b" }, {})
+        assert.equals("2", ngx.header["Retry-After"])
+        assert.equals("b", ngx.header["X-B"])
+        assert.same({ error = "rate_limited", message = "rate limit exceeded", request_id = 'a"b\\c' },
+            cjson.decode(said[1]))
+        ngx.var.edge_request_id = "rid-3"
+        errors.reject(403, "forbidden", "no", nil, {})
+        assert.same({ error = "forbidden", message = "no", request_id = "rid-3" }, cjson.decode(said[2]))
     end)
 
     it("renders nginx's own statuses as JSON, naming the route's upstream on 502-504", function()

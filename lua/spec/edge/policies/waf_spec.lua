@@ -36,7 +36,8 @@ describe_rules("edge.policies.waf", function()
             rejected = { status = status, code = code, rules = extra and extra.rules }
         end }
         pcre_stub.install()
-        for _, m in ipairs({ "edge.policies.waf", "edge.waf.inspect", "edge.lib.metrics", "edge.lib.decisions" }) do
+        for _, m in ipairs({ "edge.policies.waf", "edge.waf.inspect", "edge.lib.metrics", "edge.lib.decisions",
+                             "edge.waf.verdicts" }) do
             package.loaded[m] = nil
         end
         waf = require "edge.policies.waf"
@@ -114,5 +115,62 @@ describe_rules("edge.policies.waf", function()
         headers["content-length"] = "9000"
         request(waf.new(conf({ max_body = 8192 }), "api"), "POST", "/api/items")
         assert.equals(413, rejected.status)
+    end)
+
+    -- a CRS view that blocks any URI holding "union" (942100 on ARGS:q, then 949110), counting its runs
+    local function crs_view(runs)
+        local SQLI = { id = 942100, tags = { "attack-sqli", "language-multi" } }
+        local SCORE = { id = 949110, tags = { "attack-generic" } }
+        return require("edge.waf.verdicts").attach({ inspect = function(_, req)
+            runs[#runs + 1] = req
+            if req.uri:find("union", 1, true) then
+                return { blocked = true, score = 10, rules = { 942100, 949110 }, matched = { SQLI, SCORE },
+                    targets = { { "ARGS:q" }, { "TX:anomaly_score" } } }
+            end
+            return { blocked = false, score = 0, rules = {}, matched = {}, targets = {} }
+        end })
+    end
+
+    it("answers a replayed attack from the CRS verdict memo, with the same ids in every log", function()
+        local runs, lines = {}, {}
+        ngx.log = function(_, ...) lines[#lines + 1] = table.concat({ ... }) end
+        package.loaded["edge.policies.waf"] = nil   -- it binds ngx.log at load
+        waf = require "edge.policies.waf"
+        local policy = waf.new(conf({ crs_mode = "block" }), "api")
+        policy.crs = crs_view(runs)
+        for i = 1, 3 do
+            request(policy, "GET", "/api/items?q=1%20union%20all")
+            assert.equals(403, rejected.status)
+            assert.same({ 942100, 949110 }, rejected.rules)
+            assert.equals("waf=block:942100,949110;crs=block:942100@ARGS:q,949110@TX:anomaly_score",
+                ngx.var.edge_decisions, "request " .. i)
+        end
+        assert.equals(1, #runs)
+        -- the error log: the first line names ids and tags; replays within a second are counted
+        assert.equals(1, #lines)
+        assert.truthy(lines[1]:find("rules=942100,949110 tags=attack-sqli,language-multi,attack-generic", 1, true))
+        ngx.clock.now = ngx.clock.now + 1
+        request(policy, "GET", "/api/items?q=1%20union%20all")
+        assert.equals(2, #lines)
+        assert.truthy(lines[2]:find(" replays=2$"))
+        local rendered = require("edge.lib.metrics").render()
+        assert.truthy(rendered:find('edge_waf_rule_matches_total{rule="942100",category="sqli"} 4', 1, true))
+        assert.truthy(rendered:find('edge_waf_requests_total{route="api",action="block"} 4', 1, true))
+    end)
+
+    it("logs every attack from another client, and every different attack, at once", function()
+        local runs, lines = {}, {}
+        ngx.log = function(_, ...) lines[#lines + 1] = table.concat({ ... }) end
+        package.loaded["edge.policies.waf"] = nil   -- it binds ngx.log at load
+        waf = require "edge.policies.waf"
+        local policy = waf.new(conf({ crs_mode = "block" }), "api")
+        policy.crs = crs_view(runs)
+        request(policy, "GET", "/api/items?q=1%20union%20all")
+        request(policy, "GET", "/api/items?q=2%20union%20all")
+        ngx.var.request_method, ngx.var.request_uri = "GET", "/api/items?q=1%20union%20all"
+        ngx.var.remote_addr, ngx.var.edge_decisions = "192.0.2.11", ""
+        policy:access({})
+        assert.equals(3, #runs)
+        assert.equals(3, #lines)
     end)
 end)
