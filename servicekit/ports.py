@@ -38,10 +38,10 @@ def _claim(port: int) -> bool:
         fcntl.lockf(_lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, port)
     except OSError:
         return False
-    if not _bindable(port):
-        fcntl.lockf(_lock_file, fcntl.LOCK_UN, 1, port)
-        return False
     _held.add(port)
+    if not _bindable(port):
+        _release(port)
+        return False
     return True
 
 
@@ -56,6 +56,32 @@ def free_ports(count: int) -> list[int]:
             if len(ports) == count:
                 return ports
     raise RuntimeError(f"no {count} free ports between {LOW} and {HIGH}")
+
+
+def _release(port: int) -> None:
+    if _lock_file is not None and port in _held:
+        fcntl.lockf(_lock_file, fcntl.LOCK_UN, 1, port)
+        _held.discard(port)
+
+
+def free_port_pairs(count: int, offset: int) -> list[int]:
+    """`count` ports p, each reserved together with p + offset (Redis Cluster's bus port is p + 10000)."""
+    span = HIGH - LOW - offset
+    if span <= 0:
+        raise ValueError(f"offset {offset} leaves no room between {LOW} and {HIGH}")
+    ports: list[int] = []
+    start = secrets.randbelow(span)
+    for i in range(span):
+        port = LOW + (start + i) % span
+        if port in _held or port + offset in _held or not _claim(port):
+            continue
+        if not _claim(port + offset):
+            _release(port)
+            continue
+        ports.append(port)
+        if len(ports) == count:
+            return ports
+    raise RuntimeError(f"no {count} free port pairs {offset} apart between {LOW} and {HIGH}")
 
 
 def free_port() -> int:

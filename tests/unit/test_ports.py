@@ -30,3 +30,11 @@ def test_another_process_never_gets_a_port_this_one_holds() -> None:
     out = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True,
                          timeout=120)
     assert not mine & set(json.loads(out.stdout))
+
+
+def test_port_pairs_are_reserved_together() -> None:
+    pairs = ports.free_port_pairs(5, 10000)
+    assert len(set(pairs)) == 5
+    for port in pairs:
+        assert port in ports._held and port + 10000 in ports._held
+        assert port + 10000 < ports.HIGH

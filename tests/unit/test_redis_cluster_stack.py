@@ -3,34 +3,17 @@
 
 from __future__ import annotations
 
-import random
-import socket
 from pathlib import Path
 
 from gateway import config, redis_cluster, secrets
 from gateway.stack import Stack
+from servicekit import ports
 from servicekit.runpaths import RunPaths
 
 
 def free_with_bus(count: int) -> list[int]:
-    """Ports free together with their cluster bus port (+10000, which must stay below 65536)."""
-    found: list[int] = []
-    while len(found) < count:
-        port = random.randrange(20000, 45000)  # noqa: S311 - a port, not a secret
-        socks = []
-        try:
-            for p in (port, port + 10000):
-                sock = socket.socket()
-                socks.append(sock)
-                sock.bind(("127.0.0.1", p))
-            if port not in found:
-                found.append(port)
-        except OSError:
-            pass
-        finally:
-            for sock in socks:
-                sock.close()
-    return found
+    """Ports reserved together with their cluster bus port (Redis' default: +10000)."""
+    return ports.free_port_pairs(count, 10000)
 
 
 def test_single_mode_plans_no_cluster(tmp_path: Path) -> None:
