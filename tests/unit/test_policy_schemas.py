@@ -96,6 +96,8 @@ MISTAKES = [
      'routes.oauth.methods[0]: "post" is not an upper-case HTTP method'),
     ("unrouted policy mistake", set_in(["unrouted", "policies"], [{"waf": {"threshold": -1}}]),
      "unrouted.policies[0].waf.threshold: -1 is less than 1"),
+    ("bad readyz rate", set_in(["readyz", "limit"], {"rate": "fast"}), 'readyz.limit.rate: "fast" is not a rate'),
+    ("unknown readyz field", set_in(["readyz", "cache"], 5), "readyz.cache: unknown field"),
 ]
 
 
@@ -139,6 +141,19 @@ def test_edge_json_carries_each_policy_resolved(tmp_path: Path) -> None:
     assert slack == {"max_skew": 300, "secret_file": f"{tmp_path / 'secrets'}/slack_signing_secret", "mode": "verify"}
     assert edge["limits"]["redis"]["port"] == cfg["services"]["redis"]["port"]
     assert edge["routes"]["none"]["policies"][0]["waf"]["threshold"] == 7
+
+
+def test_readyz_defaults_come_from_its_schema(tmp_path: Path) -> None:
+    cfg = base()
+    cfg.pop("readyz", None)
+    readyz = render.edge_config(cfg, RunPaths(tmp_path))["readyz"]
+    assert readyz["cache_seconds"] == 1
+    assert readyz["ratelimit"]["limits"] == [{"name": "readyz", "key": "ip", "burst": 20,
+                                              "rate": {"quota": 10, "window": 1}}]
+    cfg["readyz"] = {"limit": {"rate": "2r/m"}}   # a partial section: the other fields keep their defaults
+    readyz = render.edge_config(cfg, RunPaths(tmp_path))["readyz"]
+    assert (readyz["cache_seconds"], readyz["ratelimit"]["limits"][0]["burst"]) == (1, 20)
+    assert readyz["ratelimit"]["limits"][0]["rate"] == {"quota": 2, "window": 60}
 
 
 @pytest.mark.parametrize(("text", "resolved"), [

@@ -124,7 +124,7 @@ function _M.verify_token(token, get_key, opts, now)
     if type(claims) ~= "table" then
         return fail("invalid_token", "malformed token payload")
     end
-    local leeway = opts.leeway or 30
+    local leeway = opts.leeway
     if type(claims.exp) ~= "number" or now >= claims.exp + leeway then
         return fail("invalid_token", "token expired")
     end
@@ -180,9 +180,9 @@ function _M.new(conf, route_name, edge_config)
     local host, port, path = conf.jwks_host, conf.jwks_port, conf.jwks_path
     local skey = host .. ":" .. port .. path
     stores[skey] = stores[skey] or jwks.new({ host = host, port = port, path = path,
-        refresh_interval = conf.refresh_interval, dict = conf.dict, default_max_age = conf.max_age,
+        timeout_ms = conf.jwks_timeout_ms, refresh_interval = conf.refresh_interval, dict = conf.dict, default_max_age = conf.max_age,
         on_change = revocations.bump })
-    revocations.init(conf.revocation or {}, edge_config or {})
+    revocations.init(conf.revocation, edge_config)
     revocations.watch(stores[skey])
     return setmetatable({
         route = route_name,
