@@ -170,12 +170,20 @@ def accuracy(run: dict[str, Any]) -> dict[str, Any]:
             "expected": round(expected, 1), "error_pct": round(100 * (admitted - expected) / expected, 2)}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+def wrk_bench_args(doc: str | None) -> argparse.Namespace | None:
+    """A wrk benchmark's command line (--out FILE), or None, said on stderr, when wrk is missing."""
+    parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("wrk not installed (apt package wrk)", file=sys.stderr)
+        return None
+    return args
+
+
+def main() -> int:
+    args = wrk_bench_args(__doc__)
+    if args is None:
         return 1
     root = run_paths().root / "bench" / "edge-nginx"
     proc, port, tls_port = start_nginx(root)

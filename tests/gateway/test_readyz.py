@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import edge_nginx
 import httpx
 import pytest
 import yaml
+from aiohttp import web
 from stackctl import REPO, free_ports
+from threaded_server import ThreadedServer
 
 pytestmark = pytest.mark.stack
 
@@ -23,38 +23,30 @@ pytestmark = pytest.mark.stack
 DICTS = {"edge_metrics": "1m", "edge_limits": "1m", "edge_health": "1m"}
 
 
-class FakeHealth:
-    """Both services' health endpoints: an answer we set, and how often each was probed."""
+class FakeHealth(ThreadedServer):
+    """Both services' health endpoints: an answer we set for /jeeves, and how often each was probed."""
+
+    name = "fake-health"
 
     def __init__(self) -> None:
+        super().__init__()
         self.answer: tuple[int, dict[str, Any]] = (200, {"status": "ok"})
         self.hits: dict[str, int] = {}
-        fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
-                fake.hits[self.path] = fake.hits.get(self.path, 0) + 1
-                status, body = fake.answer if self.path == "/jeeves" else (200, {"status": "ok"})
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+    def routes(self, app: web.Application) -> None:
+        app.router.add_get("/{service}", self.health)
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+    async def health(self, request: web.Request) -> web.Response:
+        self.hits[request.path] = self.hits.get(request.path, 0) + 1
+        status, body = self.answer if request.path == "/jeeves" else (200, {"status": "ok"})
+        return web.json_response(body, status=status)
 
 
 @pytest.fixture(scope="module")
 def fake_health() -> Iterator[FakeHealth]:
-    fake = FakeHealth()
+    fake = FakeHealth().start()
     yield fake
-    fake.server.shutdown()
+    fake.stop()
 
 
 @pytest.fixture(scope="module")
