@@ -5,8 +5,7 @@ from __future__ import annotations
 from quart import Quart
 
 from app.config import Settings
-from app.deps import Deps
-from app.services.revocations import DenyList
+from app.runtime import EXTENSION, Runtime
 from servicekit import errors as service_errors
 from servicekit import input_guard
 from servicekit import logging as service_logging
@@ -37,19 +36,13 @@ def create_app(settings: Settings | None = None) -> Quart:
     account.init_app(app)  # /me/ and /auth/slack/ (app/account/)
 
     @app.before_serving
-    async def open_deps() -> None:
-        deps = app.extensions["jeeves"] = await Deps.open(settings)
-        app.extensions["sessionmaker"] = deps.sessions  # one pool per process, shared with other blueprints
-        deny = app.extensions["jeeves_denylist"] = DenyList(deps.http, settings.tokendealer_url,
-                                                           settings.revocation_poll_seconds, settings.http_timeout,
-                                                           settings.redis_url)
-        deny.start()  # revoked tokens and disabled clients refused on TokenDealer's nudge, else within a poll
-        app.extensions["jeeves_auth"] = api.make_verifier(app.extensions["jeeves"], deny)
+    async def open_runtime() -> None:
+        app.extensions[EXTENSION] = await Runtime.open(settings)
 
     @app.after_serving
-    async def close_deps() -> None:
-        await app.extensions.pop("jeeves_denylist").stop()
-        app.extensions.pop("sessionmaker", None)
-        await app.extensions.pop("jeeves").close()
+    async def close_runtime() -> None:
+        runtime = app.extensions.pop(EXTENSION, None)
+        if runtime is not None:
+            await runtime.close()
 
     return app

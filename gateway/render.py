@@ -17,7 +17,6 @@ from certs.acme import served as acme_served
 from certs.acme import settings as acme_settings
 from gateway import policies
 from gateway.config import REPO_ROOT, UNROUTED
-from gateway.policies import schema as policy_schema
 from gateway.waf import crs_compile
 from servicekit.runpaths import RunPaths
 
@@ -129,20 +128,10 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
              "path": cfg["services"][name]["health"]}
             for name in HTTP_SERVICES
         ],
-        "readyz": readyz_config(cfg, resolved["limits"]),
+        "readyz": resolved["readyz"],
         "routes": resolved["routes"],
         "unrouted_route": UNROUTED,
     }
-
-
-def readyz_config(cfg: dict[str, Any], limits_section: dict[str, Any]) -> dict[str, Any]:
-    """/readyz's cache lifetime and its per-IP limit, as a resolved ratelimit policy (local store)."""
-    readyz = cfg.get("readyz") or {}
-    limit = readyz.get("limit") or {"rate": "10r/s", "burst": 20}
-    return {"cache_seconds": readyz.get("cache_seconds", 1),
-            "ratelimit": {"nodelay": True, "status": limits_section["status"], "store": "local",
-                          "limits": [{"name": "readyz", "key": "ip", "burst": int(limit.get("burst", 0)),
-                                      "rate": policy_schema.rate(limit["rate"], "readyz.limit.rate")}]}}
 
 
 def unrouted_policies(cfg: dict[str, Any]) -> list[Any]:

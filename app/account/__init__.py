@@ -8,8 +8,7 @@ from quart import Quart
 
 def init_app(quart_app: Quart) -> None:
     from app.account import me, signin  # noqa: F401  (these attach the routes to the blueprints)
-    from app.account.web import auth_bp, close_oidc, me_bp
+    from app.account.web import auth_bp, me_bp
 
-    quart_app.after_serving(close_oidc)
     quart_app.register_blueprint(me_bp)
     quart_app.register_blueprint(auth_bp)

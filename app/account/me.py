@@ -8,8 +8,9 @@ import json
 from quart import Response, g, redirect, request
 from werkzeug.wrappers.response import Response as WerkzeugResponse
 
+from app import runtime
 from app.account import store
-from app.account.web import COOKIE_NAME, deps, me_bp, page
+from app.account.web import COOKIE_NAME, me_bp, page
 from app.admin import auth as admin_auth
 from app.admin import db
 from app.services import events, users
@@ -35,8 +36,8 @@ async def home() -> Response:
 async def _run(text: str) -> tuple[str, str]:
     """The same action a Slack message runs (switches, validation, usage log), as this user."""
     user = g.me.user
-    reply = await events.run_command(deps(), {"team_id": user.slack_team_id, "user_id": user.slack_user_id,
-                                              "channel": "", "text": text})
+    reply = await events.run_command(runtime.current().deps, {
+        "team_id": user.slack_team_id, "user_id": user.slack_user_id, "channel": "", "text": text})
     return reply.outcome, reply.text
 
 

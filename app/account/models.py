@@ -7,30 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, func
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.models import Base
+from app.db.models import Base, BrowserSession, now_column
 
 
-def _now() -> Mapped[dt.datetime]:
-    return mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
-
-
-class UserSession(Base):
-    """A Slack user's session on /me/ (cookie __Host-jeeves_me holds the token, this row its digest)."""
+class UserSession(BrowserSession, Base):
+    """A Slack user's session on /me/ (cookie __Host-jeeves_me holds the token)."""
 
     __tablename__ = "user_sessions"
     __table_args__ = (Index("ix_user_sessions_user_id", "user_id"),)
 
-    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    csrf_token: Mapped[str] = mapped_column(String(64))
     method: Mapped[str] = mapped_column(String(16))  # oidc | link
-    created_at: Mapped[dt.datetime] = _now()
-    last_seen_at: Mapped[dt.datetime] = _now()
-    client_ip: Mapped[str | None] = mapped_column(String(64))
-    user_agent: Mapped[str | None] = mapped_column(String(256))
 
 
 class SigninLink(Base):
@@ -43,7 +33,7 @@ class SigninLink(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     slack_team_id: Mapped[str] = mapped_column(String(32))
     slack_user_id: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
@@ -57,7 +47,7 @@ class OidcLogin(Base):
     nonce: Mapped[str] = mapped_column(String(128))
     code_verifier: Mapped[str] = mapped_column(String(128))
     purpose: Mapped[str] = mapped_column(String(16))  # me | admin
-    created_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
 
 
 class AdminSlackIdentity(Base):
@@ -70,7 +60,7 @@ class AdminSlackIdentity(Base):
                                             primary_key=True)
     slack_team_id: Mapped[str] = mapped_column(String(32))
     slack_user_id: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
 
 
 class SlackRequestSeen(Base):
@@ -81,5 +71,5 @@ class SlackRequestSeen(Base):
     __table_args__ = (Index("ix_slack_requests_seen_at", "seen_at"),)
 
     signature_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    seen_at: Mapped[dt.datetime] = _now()
+    seen_at: Mapped[dt.datetime] = now_column()
 

@@ -7,6 +7,7 @@ import structlog
 from quart import Response, g, redirect, request
 from werkzeug.wrappers.response import Response as WerkzeugResponse
 
+from app import runtime
 from app.account import store
 from app.account.oidc import SignInFailed
 from app.account.web import (
@@ -14,7 +15,6 @@ from app.account.web import (
     STATE_COOKIE,
     auth_bp,
     error_page,
-    oidc,
     page,
     set_session_cookie,
 )
@@ -31,7 +31,7 @@ STATE_MAX_AGE = int(store.OIDC_LOGIN_LIFETIME.total_seconds())
 
 @auth_bp.get("/")
 async def index() -> Response:
-    return await page("me/signin.html", title="Sign in", oidc_enabled=oidc().config.enabled,
+    return await page("me/signin.html", title="Sign in", oidc_enabled=runtime.current().oidc().config.enabled,
                       notice=NOTICES.get(request.args.get("done", "")))
 
 
@@ -39,7 +39,7 @@ async def index() -> Response:
 async def login() -> Response | WerkzeugResponse:
     if "redirect_uri" in request.args:  # only the configured one is ever used
         raise APIError(400, "redirect_uri_not_allowed", "the redirect URI is fixed by configuration")
-    client = oidc()
+    client = runtime.current().oidc()
     if not client.config.enabled:
         return await error_page("Sign in with Slack is not configured here; send the bot `login` for a link.", 404)
     purpose = "admin" if request.args.get("for") == "admin" else "me"
@@ -65,7 +65,7 @@ async def callback() -> Response | WerkzeugResponse:
     if pending is None or not 0 < len(code) <= 512:
         return await error_page("This sign-in was already used or expired. Start again.", 400)
     try:
-        who = await oidc().finish(code, pending.code_verifier, pending.nonce)
+        who = await runtime.current().oidc().finish(code, pending.code_verifier, pending.nonce)
     except SignInFailed as exc:
         log.warning("oidc_sign_in_failed", reason=str(exc))
         return await error_page("Slack's answer could not be verified, so you are not signed in. Start again.", 400)

@@ -6,43 +6,22 @@ check, the CSP and security headers. Only the principal differs (a Slack user, n
 
 from __future__ import annotations
 
-from quart import Blueprint, Response, current_app, g, redirect, render_template, request
+from quart import Blueprint, Response, g, redirect, render_template, request
 from werkzeug.wrappers.response import Response as WerkzeugResponse
 
 from app.account import store
-from app.account.oidc import OidcConfig, SlackOidc
 from app.admin import auth as admin_auth
 from app.admin import db, security
-from app.deps import Deps
 
 COOKIE_NAME = "__Host-jeeves_me"
 PRE_SESSION_COOKIE = "__Host-jeeves_signin"  # double-submit CSRF token of the sign-in-link form
 STATE_COOKIE = "__Host-jeeves_oidc_state"  # binds a Sign in with Slack to the browser that started it
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
-OIDC = "slack_oidc"
 
 me_bp = Blueprint("me", __name__, url_prefix="/me", template_folder="templates")
 auth_bp = Blueprint("auth_slack", __name__, url_prefix="/auth/slack", template_folder="templates")
 me_bp.after_request(admin_auth.security_headers)
 auth_bp.after_request(admin_auth.security_headers)
-
-
-def deps() -> Deps:
-    jeeves: Deps = current_app.extensions["jeeves"]
-    return jeeves
-
-
-def oidc() -> SlackOidc:
-    client = current_app.extensions.get(OIDC)
-    if client is None:
-        client = current_app.extensions[OIDC] = SlackOidc(OidcConfig.from_env(deps().settings), deps().http)
-    return client  # type: ignore[no-any-return]
-
-
-async def close_oidc() -> None:
-    client = current_app.extensions.pop(OIDC, None)
-    if client is not None:
-        await client.close()
 
 
 async def page(template: str, status: int = 200, **context: object) -> Response:

@@ -5,14 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, func, text
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.models import Base
-
-
-def _now() -> Mapped[dt.datetime]:
-    return mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+from app.db.models import Base, BrowserSession, now_column
 
 
 class AdminAccount(Base):
@@ -26,7 +22,7 @@ class AdminAccount(Base):
     totp_secret: Mapped[str | None] = mapped_column(String(64))  # base32; NULL = no second factor
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)  # codes at or before it are spent
     is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
-    created_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -40,22 +36,16 @@ class AdminLoginAttempts(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, server_default="0")
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    last_attempt_at: Mapped[dt.datetime] = _now()
+    last_attempt_at: Mapped[dt.datetime] = now_column()
 
 
-class AdminSession(Base):
-    """Server-side session: the cookie holds a random token, the table only its SHA-256."""
+class AdminSession(BrowserSession, Base):
+    """An admin's session on /admin/."""
 
     __tablename__ = "admin_sessions"
     __table_args__ = (Index("ix_admin_sessions_account_id", "account_id"),)
 
-    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("admin_accounts.id", ondelete="CASCADE"))
-    csrf_token: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[dt.datetime] = _now()
-    last_seen_at: Mapped[dt.datetime] = _now()
-    client_ip: Mapped[str | None] = mapped_column(String(64))
-    user_agent: Mapped[str | None] = mapped_column(String(256))
 
 
 class AuditEntry(Base):
@@ -71,5 +61,5 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
     client_ip: Mapped[str | None] = mapped_column(String(64))
     request_id: Mapped[str | None] = mapped_column(String(128))
-    created_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
     outcome: Mapped[str] = mapped_column(String(16), server_default="ok")  # ok | denied | failed

@@ -28,8 +28,21 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSONB}
 
 
-def _now() -> Mapped[dt.datetime]:
+def now_column() -> Mapped[dt.datetime]:
+    """A timestamp the database sets on insert."""
     return mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+
+class BrowserSession:
+    """The columns of a server-side browser session (the admin panel's, a Slack user's on /me/): the
+    cookie holds a random token, the row only its SHA-256, with the CSRF token bound to it."""
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = now_column()
+    last_seen_at: Mapped[dt.datetime] = now_column()
+    client_ip: Mapped[str | None] = mapped_column(String(64))
+    user_agent: Mapped[str | None] = mapped_column(String(256))
 
 
 class User(Base):
@@ -48,8 +61,8 @@ class User(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     # units, alert_time (HH:MM), alerts (bool), timezone: see app/services/user_settings.py
     settings: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
-    created_at: Mapped[dt.datetime] = _now()
-    updated_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
+    updated_at: Mapped[dt.datetime] = now_column()
 
 
 class Fact(Base):
@@ -62,7 +75,7 @@ class Fact(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(64))
     value: Mapped[dict[str, Any]] = mapped_column()
-    updated_at: Mapped[dt.datetime] = _now()
+    updated_at: Mapped[dt.datetime] = now_column()
 
 
 class FeatureSwitch(Base):
@@ -75,7 +88,7 @@ class FeatureSwitch(Base):
     action: Mapped[str] = mapped_column(String(64))
     team_id: Mapped[str] = mapped_column(String(32), server_default="*")
     enabled: Mapped[bool] = mapped_column(Boolean)
-    updated_at: Mapped[dt.datetime] = _now()
+    updated_at: Mapped[dt.datetime] = now_column()
 
 
 class UsageLog(Base):
@@ -92,7 +105,7 @@ class UsageLog(Base):
     action: Mapped[str] = mapped_column(String(64))
     outcome: Mapped[str] = mapped_column(String(32))  # ok | disabled | error | unknown
     latency_ms: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
 
 
 class OAuthConnection(Base):
@@ -109,8 +122,8 @@ class OAuthConnection(Base):
     access_token_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     refresh_token_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[dt.datetime] = _now()
-    updated_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
+    updated_at: Mapped[dt.datetime] = now_column()
 
 
 class SlackEvent(Base):
@@ -121,7 +134,7 @@ class SlackEvent(Base):
 
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
-    received_at: Mapped[dt.datetime] = _now()
+    received_at: Mapped[dt.datetime] = now_column()
 
 
 class Job(Base):
@@ -142,12 +155,12 @@ class Job(Base):
     status: Mapped[str] = mapped_column(String(16), server_default="queued")  # queued|running|done|failed
     attempts: Mapped[int] = mapped_column(Integer, server_default="0")
     max_attempts: Mapped[int] = mapped_column(Integer, server_default="8")
-    run_at: Mapped[dt.datetime] = _now()
+    run_at: Mapped[dt.datetime] = now_column()
     locked_by: Mapped[str | None] = mapped_column(String(128))
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(Text)
     dedup_key: Mapped[str | None] = mapped_column(String(200))
-    created_at: Mapped[dt.datetime] = _now()
+    created_at: Mapped[dt.datetime] = now_column()
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -161,6 +174,6 @@ class AlertDelivery(Base):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     job_id: Mapped[int | None] = mapped_column(BigInteger)
     attempt: Mapped[int | None] = mapped_column(Integer)
-    intent_at: Mapped[dt.datetime] = _now()
+    intent_at: Mapped[dt.datetime] = now_column()
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))   # NULL: not confirmed yet
     slack_ts: Mapped[str | None] = mapped_column(String(32))

@@ -5,35 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from quart import Blueprint, current_app
+from quart import Blueprint
 from sqlalchemy import func, select, update
 
+from app import runtime
 from app.db.models import User
-from app.deps import Deps
 from app.routes import openapi
 from app.routes.auth import require_scope
 from app.routes.params import ROW_ID, bool_arg, datetime_arg, int_arg, json_object, str_arg
 from app.services import switches, usage, users
 from app.services.actions import router
-from app.services.jwks import JWKSCache, TokenVerifier
-from app.services.revocations import DenyList
 from servicekit.errors import APIError
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-
-def make_verifier(deps: Deps, deny: DenyList | None = None) -> TokenVerifier:
-    url = deps.settings.tokendealer_url.rstrip("/") + "/.well-known/jwks.json"
-    keys = JWKSCache(deps.http, url, timeout=deps.settings.http_timeout,
-                     min_refresh_interval=deps.settings.jwks_min_refresh_seconds)
-    if deny is not None:  # a rotated-in key is usable as soon as the feed lists it, not a refresh interval later
-        deny.on_new_keys(keys.expire)
-    return TokenVerifier(keys, deps.settings.issuer, deps.settings.jwt_audience, deny=deny)
-
-
-def _deps() -> Deps:
-    deps: Deps = current_app.extensions["jeeves"]
-    return deps
 
 
 def user_json(user: User) -> dict[str, Any]:
@@ -45,7 +29,7 @@ def user_json(user: User) -> dict[str, Any]:
 
 @bp.get("/openapi.json")
 async def openapi_document() -> dict[str, Any]:
-    return openapi.document(_deps().settings.public_base_url)
+    return openapi.document(runtime.current().deps.settings.public_base_url)
 
 
 @bp.get("/users")
@@ -61,7 +45,7 @@ async def list_users() -> dict[str, Any]:
     if alerts is not None:
         on = User.settings["alerts"].astext == "true"
         stmt = stmt.where(on if alerts else ~on | User.settings["alerts"].is_(None))
-    async with _deps().sessions() as session:
+    async with runtime.current().deps.sessions() as session:
         total = await session.scalar(select(func.count()).select_from(stmt.subquery()))
         rows = await session.scalars(stmt.order_by(User.id).limit(limit).offset(offset))
         return {"users": [user_json(u) for u in rows], "total": total, "limit": limit, "offset": offset}
@@ -70,7 +54,7 @@ async def list_users() -> dict[str, Any]:
 @bp.get(f"/users/<{ROW_ID}:user_id>")
 @require_scope("read")
 async def get_user(user_id: int) -> dict[str, Any]:
-    async with _deps().sessions() as session:
+    async with runtime.current().deps.sessions() as session:
         user = await session.get(User, user_id)
         if user is None:
             raise APIError(404, "not_found", f"no user {user_id}")
@@ -96,7 +80,7 @@ async def patch_user(user_id: int) -> dict[str, Any]:
     settings = body.get("settings")
     if settings is not None and not isinstance(settings, dict):
         raise APIError(400, "invalid_field", "settings must be an object")
-    async with _deps().sessions.begin() as session:
+    async with runtime.current().deps.sessions.begin() as session:
         user = await session.get(User, user_id, with_for_update=True)
         if user is None:
             raise APIError(404, "not_found", f"no user {user_id}")
@@ -118,14 +102,14 @@ async def usage_stats() -> dict[str, Any]:
     since, until = datetime_arg("since", now - dt.timedelta(days=1)), datetime_arg("until", now)
     if since >= until:
         raise APIError(400, "invalid_parameter", "since must be before until")
-    async with _deps().sessions() as session:
+    async with runtime.current().deps.sessions() as session:
         return await usage.stats(session, since, until)
 
 
 @bp.get("/switches")
 @require_scope("read")
 async def list_switches() -> dict[str, Any]:
-    async with _deps().sessions() as session:
+    async with runtime.current().deps.sessions() as session:
         return {"actions": router.names(), "switches": await switches.list_switches(session)}
 
 
@@ -140,6 +124,6 @@ async def put_switch(action: str) -> dict[str, Any]:
         raise APIError(400, "invalid_field", "enabled must be true or false")
     if not isinstance(team, str) or not 0 < len(team) <= 32:
         raise APIError(400, "invalid_field", "team_id must be a Slack team id or '*'")
-    async with _deps().sessions.begin() as session:
+    async with runtime.current().deps.sessions.begin() as session:
         await switches.set_switch(session, action, enabled, team)
     return {"action": action, "team_id": team, "enabled": enabled}

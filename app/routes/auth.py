@@ -7,9 +7,10 @@ from functools import wraps
 from typing import Any, TypeVar
 
 import structlog
-from quart import current_app, g, request
+from quart import g, request
 
-from app.services.jwks import InvalidToken, KeysUnavailable, TokenVerifier
+from app import runtime
+from app.services.jwks import InvalidToken, KeysUnavailable
 from servicekit.errors import APIError
 
 log = structlog.get_logger()
@@ -26,9 +27,8 @@ def require_scope(scope: str) -> Callable[[F], F]:
             if kind.lower() != "bearer" or not token.strip():
                 raise APIError(401, "missing_token", "a Bearer access token is required",
                                {"WWW-Authenticate": REALM})
-            verifier: TokenVerifier = current_app.extensions["jeeves_auth"]
             try:
-                principal = await verifier.verify(token.strip())
+                principal = await runtime.current().verifier.verify(token.strip())
             except InvalidToken as exc:
                 log.info("api_token_rejected", reason=str(exc))
                 raise APIError(401, "invalid_token", "the access token is invalid or expired",

@@ -1,5 +1,6 @@
-from quart import Blueprint, current_app
+from quart import Blueprint
 
+from app import runtime
 from servicekit.dependencies import readiness
 
 bp = Blueprint("health", __name__)
@@ -13,4 +14,4 @@ async def healthz() -> dict[str, str]:
 @bp.get("/readyz")
 async def readyz():  # type: ignore[no-untyped-def]
     """503 naming `postgres` while the database is away (the edge's /readyz can probe this)."""
-    return await readiness("jeeves", current_app.extensions["jeeves"].engine)
+    return await readiness("jeeves", runtime.current().deps.engine)

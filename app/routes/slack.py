@@ -10,17 +10,13 @@ import structlog
 from quart import Blueprint, current_app, request
 from slack_sdk.signature import SignatureVerifier
 
+from app import runtime
 from app.deps import Deps
 from app.services import events, interactions
 from servicekit.errors import APIError
 
 bp = Blueprint("slack", __name__)
 log = structlog.get_logger()
-
-
-def _deps() -> Deps:
-    deps: Deps = current_app.extensions["jeeves"]
-    return deps
 
 
 async def _signed_body(deps: Deps) -> bytes:
@@ -52,7 +48,7 @@ async def _signed_form(deps: Deps) -> dict[str, str]:
 
 @bp.post("/slack/commands")
 async def slack_commands() -> tuple[dict[str, object], int]:
-    deps = _deps()
+    deps = runtime.current().deps
     form = await _signed_form(deps)
     command, response_url = interactions.command_of(form, deps.settings)
     return await interactions.run_slash_command(deps, command, response_url, current_app.add_background_task), 200
@@ -60,7 +56,7 @@ async def slack_commands() -> tuple[dict[str, object], int]:
 
 @bp.post("/slack/interactions")
 async def slack_interactions() -> tuple[dict[str, object], int]:
-    deps = _deps()
+    deps = runtime.current().deps
     form = await _signed_form(deps)
     click = interactions.block_action_of(form.get("payload"), deps.settings)
     current_app.add_background_task(interactions.handle_block_action, deps, click)
@@ -69,7 +65,7 @@ async def slack_interactions() -> tuple[dict[str, object], int]:
 
 @bp.post("/slack/events")
 async def slack_events() -> tuple[dict[str, object], int]:
-    deps = _deps()
+    deps = runtime.current().deps
     body = await _signed_body(deps)
     try:
         payload = json.loads(body)

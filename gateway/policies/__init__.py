@@ -9,7 +9,7 @@ import functools
 from typing import Any
 
 from gateway.config import UNROUTED, ConfigError
-from gateway.policies import concurrency, jwt, limits, ratelimit, redirects, slack_signature, waf
+from gateway.policies import concurrency, jwt, limits, ratelimit, readyz, redirects, slack_signature, waf
 from gateway.policies.schema import (
     METHOD,
     Check,
@@ -131,12 +131,13 @@ def _policies(entries: Any, path: str, route: dict[str, Any], sections: dict[str
 
 
 def resolve(cfg: dict[str, Any], secrets_dir: str, public_base_url: str) -> dict[str, Any]:
-    """{"limits": the resolved limits section, "routes": {name: {methods, policies, ...}}} for edge.json;
-    raises ConfigError listing every mistake with its yaml path."""
+    """{"limits": the limits section, "readyz": /readyz's, "routes": {name: {methods, policies, ...}}}, all
+    resolved for edge.json; raises ConfigError listing every mistake with its yaml path."""
     errors = Errors()
     limits_section = errors.run(lambda v, p: limits.resolve_section(cfg), None, "limits")
     sections = _sections(cfg, errors)
     resolved_cfg = {**cfg, "limits": limits_section or limits.LIMITS.defaults()}
+    readyz_section = errors.run(lambda v, p: readyz.resolve_section(cfg, resolved_cfg["limits"]), None, "readyz")
     ctx_base = {"secrets_dir": secrets_dir, "public_base_url": public_base_url}
     routes: dict[str, Any] = {}
     for route in cfg.get("routes") or []:
@@ -154,4 +155,4 @@ def resolve(cfg: dict[str, Any], secrets_dir: str, public_base_url: str) -> dict
                                                               resolved_cfg, ctx_base, errors)}
     if errors.messages:
         raise ConfigError("\n".join(errors.messages))
-    return {"limits": limits_section, "routes": routes}
+    return {"limits": limits_section, "readyz": readyz_section, "routes": routes}

@@ -55,6 +55,7 @@ FIELDS = Record({
     "jwks_host": Field(string(), doc="default: services.tokendealer.host"),
     "jwks_port": Field(port, doc="default: services.tokendealer.port"),
     "jwks_path": Field(PATH, "/.well-known/jwks.json"),
+    "jwks_timeout_ms": Field(integer(1), 1000, "connect, send and read timeout of one JWKS fetch"),
     "refresh_interval": Field(number(0), 10, "at most one JWKS fetch per this many seconds, all workers"),
     "leeway": Field(number(0), 30),
     "typ": Field(string(), "at+jwt"),

@@ -23,8 +23,7 @@ import signal
 import statistics
 import subprocess
 import sys
-import time
-import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,9 @@ from gateway.config import REPO_ROOT
 from servicekit.ports import free_port
 from servicekit.runpaths import RunPaths, run_paths
 
+sys.path.insert(0, str(REPO_ROOT / "tests"))
+import edge_nginx  # noqa: E402
+
 DURATION = 2          # seconds per wrk run; each config runs ROUNDS times, interleaved: a ratio is the
 ROUNDS = 5            # median of its rounds' ratios (neighbour load on a VM moves whole rounds)
 HIT_DURATION = 5
@@ -42,57 +44,32 @@ CONNECTIONS = 64
 NEVER_HIT = {"rate": 1_000_000, "burst": 1000}
 HIT = {"rate": 100, "burst": 10}
 
-NGINX_CONF = """
-load_module {modules}/ndk_http_module.so;
-load_module {modules}/ngx_http_lua_module.so;
-{user}
-worker_processes 2;
-pid {root}/nginx.pid;
-error_log {root}/error.log warn;
-daemon off;
-events {{ worker_connections 4096; }}
-http {{
-    access_log off;
-    uninitialized_variable_warn off;
-    default_type application/json;
-    {maps}
-    keepalive_requests 1000000;
-    client_body_temp_path {root}/tmp;
-    proxy_temp_path {root}/tmp;
-    fastcgi_temp_path {root}/tmp;
-    uwsgi_temp_path {root}/tmp;
-    scgi_temp_path {root}/tmp;
-    lua_package_path "{lua}/?.lua;{lua}/?/init.lua;;";
-    lua_shared_dict edge_metrics 10m;
-    lua_shared_dict edge_limits 20m;
-    lua_shared_dict edge_inflight 5m;
-    lua_shared_dict edge_revocations 1m;
-    init_by_lua_block {{ require("edge").init("{root}/edge.json") }}
-    init_worker_by_lua_block {{ require("edge").init_worker() }}
-    limit_req_zone $binary_remote_addr zone=never:10m rate={never_rate}r/s;
-    limit_req_zone $binary_remote_addr zone=hit:10m rate={hit_rate}r/s;
-    limit_req_status 429;
-    {upstreams}
-
-    server {{
-        listen 127.0.0.1:{port};
-        listen 127.0.0.1:{tls_port} ssl;
-        ssl_certificate {certs}/server.pem;
-        ssl_certificate_key {certs}/server-key.pem;
-        ssl_protocols TLSv1.2 TLSv1.3;
-        root {root}/www;
-        location = /bare {{ {target}; }}
-        # bare nginx answering a rejection's status itself, with a JSON error like the edge's
-        location = /bare_401 {{ default_type application/json; return 401 '{{"error":"rejected"}}'; }}
-        location = /bare_403 {{ default_type application/json; return 403 '{{"error":"rejected"}}'; }}
-        location = /bare_429 {{ default_type application/json; return 429 '{{"error":"rejected"}}'; }}
-        location = /native {{ limit_req zone=never burst={never_burst} nodelay; try_files /small.json =404; }}
-        location = /native_hit {{ limit_req zone=hit burst={hit_burst} nodelay; try_files /small.json =404; }}
+# The bench server: bare nginx, nginx's own limit_req and the edge's locations, over HTTP and HTTPS.
+SERVER = """
+listen 127.0.0.1:{port};
+listen 127.0.0.1:{tls_port} ssl;
+ssl_certificate {certs}/server.pem;
+ssl_certificate_key {certs}/server-key.pem;
+ssl_protocols TLSv1.2 TLSv1.3;
+root {root}/www;
+location = /bare {{ {target}; }}
+# bare nginx answering a rejection's status itself, with a JSON error like the edge's
+location = /bare_401 {{ default_type application/json; return 401 '{{"error":"rejected"}}'; }}
+location = /bare_403 {{ default_type application/json; return 403 '{{"error":"rejected"}}'; }}
+location = /bare_429 {{ default_type application/json; return 429 '{{"error":"rejected"}}'; }}
+location = /native {{ limit_req zone=never burst={never_burst} nodelay; try_files /small.json =404; }}
+location = /native_hit {{ limit_req zone=hit burst={hit_burst} nodelay; try_files /small.json =404; }}
 {edge_locations}
-        {edge_vars}
-    }}
-}}
 """
+HTTP = """
+keepalive_requests 1000000;
+limit_req_zone $binary_remote_addr zone=never:10m rate={never_rate}r/s;
+limit_req_zone $binary_remote_addr zone=hit:10m rate={hit_rate}r/s;
+limit_req_status 429;
+{upstreams}
+"""
+DICTS = {"edge_metrics": "10m", "edge_limits": "20m", "edge_inflight": "5m", "edge_revocations": "1m"}
+
 
 STATIC = "try_files /small.json =404"
 PROXIED = "proxy_pass http://bench_upstream"
@@ -101,7 +78,7 @@ PROXIED = "proxy_pass http://bench_upstream"
 def upstream_block(port: int) -> str:
     """The upstream of PROXIED locations, with keep-alive connections as production's (nginx.conf.j2)."""
     return (f"upstream bench_upstream {{ server 127.0.0.1:{port}; keepalive 64; }}\n"
-            "    proxy_http_version 1.1;\n    proxy_set_header Connection \"\";")
+            "proxy_http_version 1.1;\nproxy_set_header Connection \"\";")
 
 
 def edge_locations(cfg: dict[str, Any], names: tuple[str, ...], target: str = STATIC) -> str:
@@ -116,12 +93,7 @@ def edge_locations(cfg: dict[str, Any], names: tuple[str, ...], target: str = ST
         route = by_name[f"bench_{name}"]
         route = {**route, "phases": render.route_phases(route)}
         blocks.append(str(snippets.route_location(route, target, headers)))
-    return nested("\n".join(blocks), 8)
-
-
-def nested(text: str, spaces: int) -> str:
-    """A rendered snippet placed at `spaces` of indentation (its first line is indented by the slot)."""
-    return text.replace("\n", "\n" + " " * spaces)
+    return "\n".join(blocks)
 
 
 def bench_config() -> dict[str, Any]:
@@ -146,56 +118,31 @@ def bench_config() -> dict[str, Any]:
 
 def start_edge_nginx(root: Path, cfg: dict[str, Any], names: tuple[str, ...], native: dict[str, int] | None = None,
                      upstream_port: int | None = None) -> tuple[subprocess.Popen[bytes], int, int]:
-    """A bench nginx (NGINX_CONF) in `root` serving /bare, the /native limit_req locations (`native`:
+    """A bench nginx (SERVER) in `root` serving /bare, the /native limit_req locations (`native`:
     never_rate/never_burst/hit_rate/hit_burst) and the edge locations of cfg's routes bench_<name>:
     the static file, or (upstream_port) what that upstream answers, through keep-alive connections."""
     shutil.rmtree(root, ignore_errors=True)
     (root / "www").mkdir(parents=True)
-    (root / "tmp").mkdir()
     (root / "www" / "small.json").write_text('{"status":"ok","bench":true}\n')
-    (root / "edge.json").write_text(json.dumps(render.edge_config(cfg, RunPaths(root))))
+    edge_nginx.write_edge_json(root, cfg)
     render.write_crs(cfg, RunPaths(root))
     port, tls_port = free_port(), free_port()
     certs = root / "certs"
     devca.ensure_leaf(certs, ["localhost", "127.0.0.1"])
-    conf = root / "nginx.conf"
     native = native or {"never_rate": 1000, "never_burst": 10, "hit_rate": 1000, "hit_burst": 10}
     target = PROXIED if upstream_port else STATIC
-    conf.write_text(NGINX_CONF.format(
-        modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO_ROOT / "lua", port=port, tls_port=tls_port,
-        certs=certs, user="user root root;" if render.getpass.getuser() == "root" else "", **native,
-        edge_locations=edge_locations(cfg, names, target), target=target,
-        upstreams=upstream_block(upstream_port) if upstream_port else "",
-        maps=nested(str(render.edge_snippets().request_id_maps("bench")), 4),
-        edge_vars=nested(str(render.edge_snippets().vars_location()), 8)))
-    return launch_nginx(root, conf, port), port, tls_port
+    server = SERVER.format(port=port, tls_port=tls_port, certs=certs, root=root, target=target,
+                           edge_locations=edge_locations(cfg, names, target), **native)
+    upstreams = upstream_block(upstream_port) if upstream_port else ""
+    conf = edge_nginx.conf(root, "bench", DICTS, server, HTTP.format(upstreams=upstreams, **native),
+                           worker_connections=4096)
+    return edge_nginx.start(root, conf, f"http://127.0.0.1:{port}/bare", timeout=10), port, tls_port
 
 
 def start_nginx(root: Path) -> tuple[subprocess.Popen[bytes], int, int]:
     return start_edge_nginx(root, bench_config(), ("edge", "edge_none", "edge_conc", "edge_hit"), {
         "never_rate": NEVER_HIT["rate"], "never_burst": NEVER_HIT["burst"],
         "hit_rate": HIT["rate"], "hit_burst": HIT["burst"]})
-
-
-def launch_nginx(root: Path, conf: Path, port: int) -> subprocess.Popen[bytes]:
-    """Validate a bench nginx.conf, start it, and wait until its /bare location answers."""
-    nginx = render.nginx_binary()
-    check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
-                           check=False)
-    if check.returncode != 0:
-        raise RuntimeError(f"bench nginx.conf invalid:\n{check.stderr}")
-    proc = subprocess.Popen([nginx, "-p", str(root), "-c", str(conf)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/bare", timeout=1) as resp:  # noqa: S310  # nosec B310
-                if resp.status == 200:
-                    return proc
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("bench nginx did not start")
 
 
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
@@ -233,12 +180,24 @@ def accuracy(run: dict[str, Any]) -> dict[str, Any]:
             "expected": round(expected, 1), "error_pct": round(100 * (admitted - expected) / expected, 2)}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+def wrk_bench_args(doc: str | None, options: Callable[[argparse.ArgumentParser], object] | None = None,
+                   ) -> argparse.Namespace | None:
+    """A wrk benchmark's command line (--out FILE, and what `options` adds), or None, said on stderr,
+    when wrk is missing."""
+    parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--out", type=Path, required=True)
+    if options is not None:
+        options(parser)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("wrk not installed (apt package wrk)", file=sys.stderr)
+        return None
+    return args
+
+
+def main() -> int:
+    args = wrk_bench_args(__doc__)
+    if args is None:
         return 1
     root = run_paths().root / "bench" / "edge-nginx"
     proc, port, tls_port = start_nginx(root)

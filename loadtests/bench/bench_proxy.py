@@ -17,7 +17,6 @@ Usage: python -m loadtests.bench.bench_proxy --out result.json
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -36,10 +35,12 @@ from gateway import config as gw_config
 from gateway import render
 from gateway.config import REPO_ROOT
 from gateway.redis_cluster import LocalCluster, cli
-from loadtests.bench.bench_edge import free_port, launch_nginx, median_run, start_edge_nginx, wrk
+from loadtests.bench.bench_edge import median_run, start_edge_nginx, wrk, wrk_bench_args
+from servicekit.ports import free_port
 from servicekit.runpaths import run_paths
 
 sys.path[:0] = [str(REPO_ROOT / "tests"), str(REPO_ROOT / "tests" / "limits")]
+import edge_nginx  # noqa: E402
 from limits_support import RedisServer  # noqa: E402
 
 ROUNDS = 5
@@ -84,10 +85,9 @@ def start_upstream(root: Path) -> tuple[subprocess.Popen[bytes], int]:
     filler = "x" * (BODY - len('{"pad":""}\n'))
     (root / "www" / "body.json").write_text(f'{{"pad":"{filler}"}}\n')
     port = free_port()
-    conf = root / "nginx.conf"
-    conf.write_text(UPSTREAM_CONF.format(root=root, port=port,
-                                         user="user root root;" if render.getpass.getuser() == "root" else ""))
-    return launch_nginx(root, conf, port), port
+    user = "user root root;" if render.getpass.getuser() == "root" else ""
+    conf = UPSTREAM_CONF.format(root=root, port=port, user=user)
+    return edge_nginx.start(root, conf, f"http://127.0.0.1:{port}/bare", timeout=10), port
 
 
 def route(name: str, limit: dict[str, Any], store: str) -> dict[str, Any]:
@@ -147,11 +147,8 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    if not shutil.which("wrk"):
-        print("wrk not installed (apt package wrk)", file=sys.stderr)
+    args = wrk_bench_args(__doc__)
+    if args is None:
         return 1
     root = run_paths().root / "bench" / "proxy"
     with ExitStack() as stack:

@@ -16,10 +16,8 @@ Usage: python -m loadtests.bench.bench_security --out result.json [--only reject
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import shutil
 import signal
 import ssl
 import statistics
@@ -33,7 +31,7 @@ from typing import Any
 
 from gateway import config as gw_config
 from gateway.config import REPO_ROOT
-from loadtests.bench.bench_edge import start_edge_nginx
+from loadtests.bench.bench_edge import start_edge_nginx, wrk_bench_args
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
 from stackctl import StackHandle, new_stack  # noqa: E402
@@ -136,15 +134,11 @@ def answers(url: str, token: str, ca: Path) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--only", choices=("rejections",),
-                        help="measure only the rejection paths (part 3) and their bare twins")
-    args = parser.parse_args()
-    only_rejections = args.only == "rejections"
-    if not shutil.which("wrk"):
-        print("wrk not installed (apt package wrk)", file=sys.stderr)
+    args = wrk_bench_args(__doc__, lambda parser: parser.add_argument(
+        "--only", choices=("rejections",), help="measure only the rejection paths (part 3) and their bare twins"))
+    if args is None:
         return 1
+    only_rejections = args.only == "rejections"
     stack = new_stack("benchsec").start()
     proc = None
     try:

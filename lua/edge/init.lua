@@ -82,7 +82,7 @@ local function build_route(name, route)
         route.response_headers = nil
     end
     route.chain = {}
-    for _, entry in ipairs(route.policies or {}) do
+    for _, entry in ipairs(route.policies) do
         local pname, pconf = policy_entry(entry)
         local mod = require("edge.policies." .. pname)
         route.chain[#route.chain + 1] = mod.new(pconf, name, config)

@@ -117,6 +117,19 @@ def chromium(stack: StackHandle) -> Iterator[Any]:
             browser.close()
 
 
+@pytest.fixture(scope="module")
+def page(chromium: Any, stack: StackHandle) -> Iterator[Any]:
+    """One browser tab on the stack's edge; `page.console_errors` collects the console's errors."""
+    context = chromium.new_context(base_url=stack.base_url, viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.console_errors = []
+    pg.on("console", lambda msg: msg.type == "error" and pg.console_errors.append(msg.text))
+    try:
+        yield pg
+    finally:
+        context.close()
+
+
 def create_admin(stack: StackHandle, username: str, password: str) -> subprocess.CompletedProcess[str]:
     """The operator's CLI, run for real against the stack's database."""
     env = {**stack.env, "DATABASE_URL": jeeves_dsn(stack).replace("postgresql://", "postgresql+asyncpg://")}

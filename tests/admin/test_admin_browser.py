@@ -9,7 +9,6 @@ import hmac
 import json
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,19 +55,6 @@ def _reply_in(stack: StackHandle, channel: str, timeout: float = 15.0) -> str:
 def _token(stack: StackHandle, client_id: str, secret: str) -> httpx.Response:
     with stack.client() as client:
         return client.post("/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret))
-
-
-@pytest.fixture(scope="module")
-def page(chromium: Any, stack: StackHandle) -> Iterator[Any]:
-    context = chromium.new_context(base_url=stack.base_url, ignore_https_errors=False,
-                                   viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.console_errors = []  # type: ignore[attr-defined]
-    pg.on("console", lambda msg: msg.type == "error" and pg.console_errors.append(msg.text))
-    try:
-        yield pg
-    finally:
-        context.close()
 
 
 def _shot(page: Any, artifacts: Path, name: str) -> None:

@@ -9,14 +9,17 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from stackctl import REPO, StackHandle, free_ports
+
+from ..admin.conftest import chromium, page  # noqa: F401  (the browser fixtures, for test_me_browser)
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -24,6 +27,14 @@ VENV_BIN = Path(sys.executable).parent
 def jeeves_db_url(stack: StackHandle) -> str:
     return (f"postgresql+asyncpg://jeeves:{stack.secret('jeeves_db_password')}"
             f"@127.0.0.1:{stack.ports['postgres']}/jeeves")
+
+
+@pytest.fixture
+async def db(stack: StackHandle) -> AsyncIterator[AsyncEngine]:
+    """An engine on the stack's Jeeves database, as the tests read and seed it."""
+    engine = create_async_engine(jeeves_db_url(stack))
+    yield engine
+    await engine.dispose()
 
 
 def sign(body: bytes, secret: str, timestamp: int | None = None) -> dict[str, str]:

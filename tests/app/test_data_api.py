@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from stackctl import StackHandle
 
-from app import create_app
+from app import create_app, runtime
 from app.config import Settings
 from app.services.tokens import ClientCredentials, DataAPI
 
@@ -143,7 +143,7 @@ def _foreign_token() -> str:
 
 async def test_jwks_is_cached_and_refreshed_once_for_a_new_kid(api: Any, issuer: Issuer) -> None:
     now = [1000.0]  # the cache's own clock: a loaded machine must not open a second refresh window
-    keys = api.app.extensions["jeeves_auth"].keys
+    keys = runtime.current(api.app).verifier.keys
     keys.clock = lambda: now[0]
     for _ in range(5):
         assert (await api.get("/api/users", headers=bearer(issuer.token()))).status_code == 200
@@ -161,9 +161,9 @@ async def test_jwks_is_cached_and_refreshed_once_for_a_new_kid(api: Any, issuer:
 async def test_a_key_the_revocation_feed_lists_is_fetched_at_once(api: Any, issuer: Issuer) -> None:
     """Rotation: the feed names the new kid before its first token arrives, so no refresh-interval wait."""
     now = [1000.0]
-    keys = api.app.extensions["jeeves_auth"].keys
+    keys = runtime.current(api.app).verifier.keys
     keys.clock = lambda: now[0]
-    deny = api.app.extensions["jeeves_denylist"]
+    deny = runtime.current(api.app).denylist
     deny.apply({"kids": sorted(issuer.published)})
     assert (await api.get("/api/users", headers=bearer(issuer.token()))).status_code == 200
     hits = issuer.jwks_hits

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from stackctl import REPO, StackHandle
 
-from ..admin.conftest import chromium, sql  # noqa: F401  (the shared Chromium fixture)
+from ..admin.conftest import sql
 from .test_slack_interactive import SlackForms
 
 pytestmark = pytest.mark.stack
@@ -24,18 +24,6 @@ USER = "U" + uuid.uuid4().hex[:10].upper()  # signs in with Slack; forgotten lat
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
-
-
-@pytest.fixture(scope="module")
-def page(chromium: Any, stack: StackHandle) -> Iterator[Any]:  # noqa: F811
-    context = chromium.new_context(base_url=stack.base_url, viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.console_errors = []  # type: ignore[attr-defined]
-    pg.on("console", lambda msg: msg.type == "error" and pg.console_errors.append(msg.text))
-    try:
-        yield pg
-    finally:
-        context.close()
 
 
 @pytest.fixture

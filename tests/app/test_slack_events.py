@@ -8,16 +8,16 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine
 from stackctl import REPO, StackHandle
 
-from .conftest import event, jeeves_db_url, read_jsonl, sign, wait_for
+from .conftest import event, read_jsonl, sign, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -26,13 +26,6 @@ pytestmark = pytest.mark.stack
 def slack(stack: StackHandle) -> Iterator[Slack]:
     with stack.client() as client:
         yield Slack(stack, client)
-
-
-@pytest.fixture
-async def db(stack: StackHandle) -> AsyncIterator[AsyncEngine]:
-    engine = create_async_engine(jeeves_db_url(stack))
-    yield engine
-    await engine.dispose()
 
 
 class Slack:

@@ -6,17 +6,17 @@ import hashlib
 import json
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
 import pytest
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine
 from stackctl import StackHandle
 
-from .conftest import event, jeeves_db_url, read_jsonl, sign, wait_for
+from .conftest import event, read_jsonl, sign, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -77,13 +77,6 @@ class SlackForms:
 def forms(stack: StackHandle) -> Iterator[SlackForms]:
     with stack.client() as client:
         yield SlackForms(stack, client)
-
-
-@pytest.fixture
-async def db(stack: StackHandle) -> AsyncIterator[AsyncEngine]:
-    engine = create_async_engine(jeeves_db_url(stack))
-    yield engine
-    await engine.dispose()
 
 
 def buttons(blocks: list[dict[str, Any]]) -> dict[str, str]:

@@ -10,12 +10,12 @@ import subprocess
 import sys
 import uuid
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, insert, select, text
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine
 from stackctl import REPO, StackHandle
 
 from app.db.models import AlertDelivery, Fact, Job, User
@@ -24,13 +24,6 @@ from app.services import jobs
 from .conftest import FakeServer, jeeves_db_url, wait_for
 
 pytestmark = pytest.mark.stack
-
-
-@pytest.fixture
-async def db(stack: StackHandle) -> AsyncIterator[AsyncEngine]:
-    engine = create_async_engine(jeeves_db_url(stack))
-    yield engine
-    await engine.dispose()
 
 
 async def make_alert_jobs(engine: AsyncEngine, count: int, queue: str) -> list[str]:

@@ -6,135 +6,71 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import threading
-import time
-import urllib.request
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import edge_nginx
 import httpx
 import pytest
 import yaml
+from aiohttp import web
 from stackctl import REPO, free_ports
-
-from gateway import render
-from servicekit.runpaths import RunPaths
+from threaded_server import ThreadedServer
 
 pytestmark = pytest.mark.stack
 
-NGINX_CONF = """
-load_module {modules}/ndk_http_module.so;
-load_module {modules}/ngx_http_lua_module.so;
-{user}
-worker_processes 2;
-pid {root}/nginx.pid;
-error_log {root}/error.log warn;
-daemon off;
-events {{ worker_connections 256; }}
-http {{
-    access_log off;
-    uninitialized_variable_warn off;
-    default_type application/json;
-    {maps}
-    client_body_temp_path {root}/tmp;
-    proxy_temp_path {root}/tmp;
-    fastcgi_temp_path {root}/tmp;
-    uwsgi_temp_path {root}/tmp;
-    scgi_temp_path {root}/tmp;
-    lua_package_path "{lua}/?.lua;{lua}/?/init.lua;;";
-    lua_shared_dict edge_metrics 1m;
-    lua_shared_dict edge_limits 1m;
-    lua_shared_dict edge_health 1m;
-    init_by_lua_block {{ require("edge").init("{root}/edge.json") }}
-    init_worker_by_lua_block {{ require("edge").init_worker() }}
-    set_real_ip_from 127.0.0.1;
-    real_ip_header X-Forwarded-For;
-    server {{
-        listen 127.0.0.1:{port};
-        location = /readyz {{ content_by_lua_block {{ require("edge.lib.health").readiness() }} }}
-        {edge_vars}
-    }}
-}}
-"""
+# /readyz's dicts: metrics, its per-IP limit and its cached verdict
+DICTS = {"edge_metrics": "1m", "edge_limits": "1m", "edge_health": "1m"}
 
 
-class FakeHealth:
-    """Both services' health endpoints: an answer we set, and how often each was probed."""
+class FakeHealth(ThreadedServer):
+    """Both services' health endpoints: an answer we set for /jeeves, and how often each was probed."""
+
+    name = "fake-health"
 
     def __init__(self) -> None:
+        super().__init__()
         self.answer: tuple[int, dict[str, Any]] = (200, {"status": "ok"})
         self.hits: dict[str, int] = {}
-        fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
-                fake.hits[self.path] = fake.hits.get(self.path, 0) + 1
-                status, body = fake.answer if self.path == "/jeeves" else (200, {"status": "ok"})
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+    def routes(self, app: web.Application) -> None:
+        app.router.add_get("/{service}", self.health)
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+    async def health(self, request: web.Request) -> web.Response:
+        self.hits[request.path] = self.hits.get(request.path, 0) + 1
+        status, body = self.answer if request.path == "/jeeves" else (200, {"status": "ok"})
+        return web.json_response(body, status=status)
 
 
 @pytest.fixture(scope="module")
 def fake_health() -> Iterator[FakeHealth]:
-    fake = FakeHealth()
+    fake = FakeHealth().start()
     yield fake
-    fake.server.shutdown()
+    fake.stop()
 
 
 @pytest.fixture(scope="module")
 def readyz_nginx(tmp_path_factory: pytest.TempPathFactory, fake_health: FakeHealth) -> Iterator[str]:
     root = tmp_path_factory.mktemp("readyz-nginx")
-    (root / "tmp").mkdir()
     cfg: dict[str, Any] = yaml.safe_load((REPO / "gateway" / "gateway.yaml").read_text())
     cfg["routes"], cfg["unrouted"] = [], {"policies": []}
     cfg["limits"] = {"store": "local", "status": 429}
     # A long cache, so that what the test sees cannot depend on how fast it runs.
     cfg["readyz"] = {"cache_seconds": 30, "limit": {"rate": "1r/m", "burst": 3}}
-    edge = render.edge_config(cfg, RunPaths(root))
+    edge = edge_nginx.write_edge_json(root, cfg)
     edge["health_checks"] = [{"name": name, "host": "127.0.0.1", "port": fake_health.port, "path": f"/{name}"}
                              for name in ("jeeves", "tokendealer")]
     (root / "edge.json").write_text(json.dumps(edge))
-    snippets = render.edge_snippets()
     (port,) = free_ports(1)
-    conf = root / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(
-        modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO / "lua", port=port,
-        user="user root root;" if render.getpass.getuser() == "root" else "",
-        maps=str(snippets.request_id_maps("readyz")), edge_vars=str(snippets.vars_location())))
-    nginx = render.nginx_binary()
-    check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
-                           check=False)
-    assert check.returncode == 0, check.stderr
-    proc = subprocess.Popen([nginx, "-p", str(root), "-c", str(conf)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    conf = edge_nginx.conf(root, "readyz", DICTS, f"""
+        listen 127.0.0.1:{port};
+        set_real_ip_from 127.0.0.1;
+        real_ip_header X-Forwarded-For;
+        location = /readyz {{ content_by_lua_block {{ require("edge.lib.health").readiness() }} }}""",
+                           worker_connections=256)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            urllib.request.urlopen(base + "/nothing", timeout=1)  # noqa: S310  # nosec B310
-        except urllib.error.HTTPError:
-            break
-        except OSError:
-            assert time.monotonic() < deadline, "readyz nginx did not start"
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(10)
-    errors = (root / "error.log").read_text()
-    assert "runtime error" not in errors, errors[-2000:]
+    with edge_nginx.running(root, conf, base + "/nothing"):
+        yield base
     shutil.rmtree(root, ignore_errors=True)
 
 

@@ -6,25 +6,23 @@ gateway/templates/edge_locations.j2 like production, serving a static file so a 
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import signal
 import subprocess
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import edge_nginx
 import httpx
 import pytest
 import yaml
 from stackctl import REPO, free_ports
 
 from gateway import render
-from servicekit.runpaths import RunPaths
 
 pytestmark = pytest.mark.stack
 
@@ -32,43 +30,6 @@ FLOOD_KEYS = 200_000
 THREADS = 2
 # Smaller than production's 20m so that the flood overflows it with margin (~65k keys fit).
 LIMITS_DICT = "8m"
-
-NGINX_CONF = """
-load_module {modules}/ndk_http_module.so;
-load_module {modules}/ngx_http_lua_module.so;
-{user}
-worker_processes 2;
-pid {root}/nginx.pid;
-error_log {root}/error.log warn;
-daemon off;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    uninitialized_variable_warn off;
-    default_type application/json;
-    {maps}
-    client_body_temp_path {root}/tmp;
-    proxy_temp_path {root}/tmp;
-    fastcgi_temp_path {root}/tmp;
-    uwsgi_temp_path {root}/tmp;
-    scgi_temp_path {root}/tmp;
-    lua_package_path "{lua}/?.lua;{lua}/?/init.lua;;";
-    lua_shared_dict edge_metrics 10m;
-    lua_shared_dict edge_limits {limits_dict};
-    lua_shared_dict edge_inflight 1m;
-    init_by_lua_block {{ require("edge").init("{root}/edge.json") }}
-    init_worker_by_lua_block {{ require("edge").init_worker() }}
-    set_real_ip_from 127.0.0.1;
-    real_ip_header X-Forwarded-For;
-    server {{
-        listen 127.0.0.1:{port};
-        root {root}/www;
-{locations}
-        location = /metrics {{ content_by_lua_block {{ require("edge.lib.metrics").expose() }} }}
-        {edge_vars}
-    }}
-}}
-"""
 
 WRK_SCRIPT = """
 local id = 0
@@ -108,40 +69,25 @@ def flood_config() -> dict[str, Any]:
 def flood_nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("flood-nginx")
     (root / "www").mkdir()
-    (root / "tmp").mkdir()
     (root / "www" / "flood").write_text('{"ok":true}\n')
     (root / "www" / "ip").write_text('{"ok":true}\n')
     cfg = flood_config()
-    (root / "edge.json").write_text(json.dumps(render.edge_config(cfg, RunPaths(root))))
+    edge_nginx.write_edge_json(root, cfg)
     snippets = render.edge_snippets()
     locations = "\n".join(str(snippets.route_location({**r, "phases": render.route_phases(r)}, "try_files $uri =404"))
                           for r in cfg["routes"])
     (port,) = free_ports(1)
-    conf = root / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(
-        modules=render.DEBIAN_NGINX_MODULES, root=root, lua=REPO / "lua", port=port, limits_dict=LIMITS_DICT,
-        user="user root root;" if render.getpass.getuser() == "root" else "",
-        maps=str(snippets.request_id_maps("flood")), locations=locations, edge_vars=str(snippets.vars_location())))
-    nginx = render.nginx_binary()
-    check = subprocess.run([nginx, "-t", "-q", "-p", str(root), "-c", str(conf)], capture_output=True, text=True,
-                           check=False)
-    assert check.returncode == 0, check.stderr
-    proc = subprocess.Popen([nginx, "-p", str(root), "-c", str(conf)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    conf = edge_nginx.conf(root, "flood", {"edge_metrics": "10m", "edge_limits": LIMITS_DICT, "edge_inflight": "1m"},
+                           f"""
+        listen 127.0.0.1:{port};
+        set_real_ip_from 127.0.0.1;
+        real_ip_header X-Forwarded-For;
+        root {root}/www;
+{locations}
+        location = /metrics {{ content_by_lua_block {{ require("edge.lib.metrics").expose() }} }}""")
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/metrics", timeout=1):  # noqa: S310  # nosec B310
-                break
-        except OSError:
-            assert time.monotonic() < deadline, "flood nginx did not start"
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(10)
-    errors = (root / "error.log").read_text()
-    assert "runtime error" not in errors, errors[-2000:]
+    with edge_nginx.running(root, conf, base + "/metrics"):
+        yield base
     shutil.rmtree(root, ignore_errors=True)
 
 

@@ -118,6 +118,8 @@ MISTAKES = [
      "limits.redis.sentinels: [] is empty: mode sentinel needs at least one host:port"),
     ("sentinel not host:port", set_in(["limits", "redis", "sentinels"], ["127.0.0.1"]),
      'limits.redis.sentinels[0]: "127.0.0.1" is not host:port'),
+    ("bad readyz rate", set_in(["readyz", "limit"], {"rate": "fast"}), 'readyz.limit.rate: "fast" is not a rate'),
+    ("unknown readyz field", set_in(["readyz", "cache"], 5), "readyz.cache: unknown field"),
 ]
 
 
@@ -171,6 +173,19 @@ def test_sentinel_mode_reaches_edge_json(tmp_path: Path) -> None:
     assert (edge["limits"]["store"], redis["mode"], redis["master_name"]) == ("redis", "sentinel", "edge-limits")
     assert redis["sentinels"] == cfg["limits"]["redis"]["sentinels"] and len(redis["sentinels"]) == 3
     assert "sentinel_password" not in redis   # a secret file, never edge.json
+
+
+def test_readyz_defaults_come_from_its_schema(tmp_path: Path) -> None:
+    cfg = base()
+    cfg.pop("readyz", None)
+    readyz = render.edge_config(cfg, RunPaths(tmp_path))["readyz"]
+    assert readyz["cache_seconds"] == 1
+    assert readyz["ratelimit"]["limits"] == [{"name": "readyz", "key": "ip", "burst": 20,
+                                              "rate": {"quota": 10, "window": 1}}]
+    cfg["readyz"] = {"limit": {"rate": "2r/m"}}   # a partial section: the other fields keep their defaults
+    readyz = render.edge_config(cfg, RunPaths(tmp_path))["readyz"]
+    assert (readyz["cache_seconds"], readyz["ratelimit"]["limits"][0]["burst"]) == (1, 20)
+    assert readyz["ratelimit"]["limits"][0]["rate"] == {"quota": 2, "window": 60}
 
 
 @pytest.mark.parametrize(("text", "resolved"), [

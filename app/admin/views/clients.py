@@ -7,6 +7,7 @@ import re
 from quart import Response, redirect, render_template, request
 from werkzeug.wrappers.response import Response as WerkzeugResponse
 
+from app import runtime
 from app.admin import auth
 from app.admin.blueprint import bp
 from app.admin.views._forms import notice
@@ -17,9 +18,7 @@ SCOPES = ("read", "write")  # what the panel offers; TokenDealer re-validates wh
 
 
 def _api() -> TokenDealerAdmin:
-    from app.admin import tokendealer
-
-    return tokendealer()
+    return runtime.current().tokendealer
 
 
 async def _page(status: int = 200, error: str | None = None, secret: dict[str, str] | None = None,

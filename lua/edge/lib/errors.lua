@@ -36,7 +36,7 @@ local WIRE_STATUS = { [494] = 400, [495] = 400, [496] = 400, [497] = 400 }
 local upstream_of = {}
 
 function _M.init(edge_config)
-    for name, route in pairs(edge_config.routes or {}) do
+    for name, route in pairs(edge_config.routes) do
         upstream_of[name] = route.upstream
     end
 end

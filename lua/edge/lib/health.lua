@@ -15,15 +15,15 @@ local _M = {}
 local services = {}   -- array of {name=, host=, port=, path=}
 local TIMEOUT_MS = 1000
 local CACHE_KEY = "readyz"
-local cache_seconds = 1
+local cache_seconds
 local limiter
 
 function _M.init(edge_config)
-    services = edge_config.health_checks or {}
-    local conf = edge_config.readyz or {}
-    cache_seconds = conf.cache_seconds or 1
-    -- a resolved ratelimit policy (gateway/render.py readyz_config)
-    limiter = conf.ratelimit and require("edge.policies.ratelimit").new(conf.ratelimit, "readyz", edge_config)
+    services = edge_config.health_checks
+    -- resolved by gateway/policies/readyz.py: defaults merged, the limit a ratelimit policy conf
+    local conf = edge_config.readyz
+    cache_seconds = conf.cache_seconds
+    limiter = require("edge.policies.ratelimit").new(conf.ratelimit, "readyz", edge_config)
 end
 
 -- The dependencies a health answer reports down ({"dependencies": {"postgres": "down"}}), or nil.
@@ -79,9 +79,7 @@ local function verdict()
 end
 
 function _M.readiness()
-    if limiter then
-        limiter:access({})   -- a 429 ends the request here
-    end
+    limiter:access({})   -- a 429 ends the request here
     local dict = ngx.shared.edge_health
     local result = dict and cjson.decode(dict:get(CACHE_KEY) or "")
     if not result then

@@ -14,7 +14,6 @@ local log, WARN, ERR = ngx.log, ngx.WARN, ngx.ERR
 local _M = {}
 
 local MAX_BODY = 65536
-local TIMEOUT_MS = 1000
 
 -- JWKS text -> {kid = {kty=, alg=, pkey=}} (keys that cannot be used are skipped, with a reason).
 function _M.parse(text)
@@ -45,7 +44,7 @@ end
 local Store = {}
 Store.__index = Store
 
--- conf: {dict=, host=, port=, path=, refresh_interval=, default_max_age=, on_change=}
+-- conf: {dict=, host=, port=, path=, timeout_ms=, refresh_interval=, default_max_age=, on_change=}
 -- on_change(): called when a refresh publishes a different key set (cached verdicts must be re-checked).
 function _M.new(conf)
     return setmetatable({
@@ -54,7 +53,7 @@ function _M.new(conf)
         refresh_interval = conf.refresh_interval,
         -- several JWKS sources may share the dict: namespace every key by source
         ns = conf.host .. ":" .. conf.port .. conf.path .. "|",
-        timeout_ms = TIMEOUT_MS,
+        timeout_ms = conf.timeout_ms,
         -- without a Cache-Control max-age; a max-age is also capped by it, so keys are never held longer
         default_max_age = conf.default_max_age,
         on_change = conf.on_change,

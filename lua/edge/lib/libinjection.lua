@@ -9,17 +9,8 @@ int libinjection_sqli(const char *s, size_t slen, char fingerprint[]);
 int libinjection_xss(const char *s, size_t slen);
 ]]
 
-local lib
-for _, name in ipairs({ "libmodsecurity.so.3", "modsecurity" }) do
-    local ok, l = pcall(ffi.load, name)
-    if ok then
-        lib = l
-        break
-    end
-end
-if not lib then
-    error("libinjection: libmodsecurity.so.3 not found (apt package libmodsecurity3)")
-end
+local lib = require("edge.lib.ffi_load").first({ "libmodsecurity.so.3", "modsecurity" },
+    "libinjection: libmodsecurity.so.3 (apt package libmodsecurity3)")
 
 local fingerprint = ffi.new("char[8]")
 

@@ -21,7 +21,7 @@ local served      -- {source=, not_after=, ...} from edge.json
 local status_file -- path of the renewer's status.json
 
 function _M.init(config)
-    local tls = config.tls or {}
+    local tls = config.tls
     served = type(tls.certificate) == "table" and tls.certificate or nil
     status_file = type(tls.acme_status_file) == "string" and tls.acme_status_file or nil
 end

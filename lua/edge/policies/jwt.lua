@@ -59,18 +59,23 @@ local function split3(token)
     return sub(token, 1, a - 1), sub(token, a + 1, b - 1), sub(token, b + 1), sub(token, 1, b - 1)
 end
 
+-- aud is one audience or a list of them (RFC 7519 §4.1.3).
 local function audience_ok(aud, want)
-    if aud == want then
-        return true
+    if type(aud) ~= "table" then
+        return aud == want
     end
-    if type(aud) == "table" then
-        for _, v in ipairs(aud) do
-            if v == want then
-                return true
-            end
+    for _, v in ipairs(aud) do
+        if v == want then
+            return true
         end
     end
     return false
+end
+
+-- A base64url JSON object segment of the token, or nil.
+local function json_segment(b64)
+    local doc = cjson.decode(crypto.b64url_decode(b64) or "")
+    return type(doc) == "table" and doc or nil
 end
 
 -- Pure verification. opts: {issuer=, audience=, leeway=, typ=, algs=}; get_key(kid) -> key or nil.
@@ -87,8 +92,8 @@ function _M.verify_token(token, get_key, opts, now)
     if not h64 then
         return fail("invalid_token", "malformed token")
     end
-    local header = cjson.decode(crypto.b64url_decode(h64) or "")
-    if type(header) ~= "table" then
+    local header = json_segment(h64)
+    if not header then
         return fail("invalid_token", "malformed token header")
     end
     local alg = header.alg
@@ -120,11 +125,11 @@ function _M.verify_token(token, get_key, opts, now)
     if not spec.verify(key, signing_input, sig) then
         return fail("invalid_token", "invalid signature")
     end
-    local claims = cjson.decode(crypto.b64url_decode(p64) or "")
-    if type(claims) ~= "table" then
+    local claims = json_segment(p64)
+    if not claims then
         return fail("invalid_token", "malformed token payload")
     end
-    local leeway = opts.leeway or 30
+    local leeway = opts.leeway
     if type(claims.exp) ~= "number" or now >= claims.exp + leeway then
         return fail("invalid_token", "token expired")
     end
@@ -180,9 +185,9 @@ function _M.new(conf, route_name, edge_config)
     local host, port, path = conf.jwks_host, conf.jwks_port, conf.jwks_path
     local skey = host .. ":" .. port .. path
     stores[skey] = stores[skey] or jwks.new({ host = host, port = port, path = path,
-        refresh_interval = conf.refresh_interval, dict = conf.dict, default_max_age = conf.max_age,
+        timeout_ms = conf.jwks_timeout_ms, refresh_interval = conf.refresh_interval, dict = conf.dict, default_max_age = conf.max_age,
         on_change = revocations.bump })
-    revocations.init(conf.revocation or {}, edge_config or {})
+    revocations.init(conf.revocation, edge_config)
     revocations.watch(stores[skey])
     local store = stores[skey]
     return setmetatable({

@@ -126,14 +126,14 @@ function _M.check(target, allow, schemes)
     return "too many encoding layers"
 end
 
--- "host", "host:port", "*.example.com[:port]" -> allow table
+-- "host", "host:port", "*.example.com[:port]" -> allow table (default_port: for entries without one)
 function _M.allowlist(entries, default_port)
     local allow = { exact = {}, wildcard = {} }
-    for _, e in ipairs(entries or {}) do
+    for _, e in ipairs(entries) do
         e = lower(e)
         local host, port = e:match("^(.-):(%d+)$")
         host = host or e
-        port = tonumber(port) or default_port or 443
+        port = tonumber(port) or default_port
         if sub(host, 1, 2) == "*." then
             allow.wildcard[#allow.wildcard + 1] = { suffix = sub(host, 2), port = port }
         else

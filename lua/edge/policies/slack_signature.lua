@@ -45,7 +45,7 @@ Policy.__index = Policy
 -- e.g. the WAF's signed exclusions) or "enforce" (reject what an earlier "verify" found bad).
 function _M.new(conf, route_name)
     local p = setmetatable({ route = route_name, path = conf.secret_file, max_skew = conf.max_skew,
-        mode = conf.mode or "check" }, Policy)
+        mode = conf.mode }, Policy)
     p.secret = read_secret(conf.secret_file)
     return p
 end

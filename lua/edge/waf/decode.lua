@@ -81,32 +81,37 @@ local function named_entity(name)
     return NAMED[lower(name)]
 end
 
-function _M.html_decode(s)
-    if not find(s, "&", 1, true) then
+-- (pattern, replacement) pairs applied in order, once `trigger` (a plain substring) is seen.
+local function rewriter(trigger, rules)
+    return function(s)
+        if not find(s, trigger, 1, true) then
+            return s
+        end
+        for i = 1, #rules do
+            s = gsub(s, rules[i][1], rules[i][2])
+        end
         return s
     end
-    s = gsub(s, "&#[xX]0*(%x%x?%x?%x?%x?%x?);?", hex_cp)
-    s = gsub(s, "&#0*(%d%d?%d?%d?%d?%d?%d?);?", dec_cp)
-    s = gsub(s, "&(%a+);", named_entity)
-    -- browsers also honour a few entities without the semicolon
-    s = gsub(s, "&([lL][tT])([^%a;])", "<%2")
-    s = gsub(s, "&([gG][tT])([^%a;])", ">%2")
-    s = gsub(s, "&([qQ][uU][oO][tT])([^%a;])", '"%2')
-    return s
 end
 
+_M.html_decode = rewriter("&", {
+    { "&#[xX]0*(%x%x?%x?%x?%x?%x?);?", hex_cp },
+    { "&#0*(%d%d?%d?%d?%d?%d?%d?);?", dec_cp },
+    { "&(%a+);", named_entity },
+    -- browsers also honour a few entities without the semicolon
+    { "&([lL][tT])([^%a;])", "<%2" },
+    { "&([gG][tT])([^%a;])", ">%2" },
+    { "&([qQ][uU][oO][tT])([^%a;])", '"%2' },
+})
+
 -- \uXXXX, \u{XXXX}, \xHH (JavaScript, JSON, CSS-ish) escapes.
-function _M.escape_decode(s)
-    if not find(s, "\\", 1, true) then
-        return s
-    end
-    s = gsub(s, "\\[uU]{(%x+)}", hex_cp)
-    s = gsub(s, "\\[uU](%x%x%x%x)", hex_cp)
-    s = gsub(s, "\\[xX](%x%x)", hex_char)
+_M.escape_decode = rewriter("\\", {
+    { "\\[uU]{(%x+)}", hex_cp },
+    { "\\[uU](%x%x%x%x)", hex_cp },
+    { "\\[xX](%x%x)", hex_char },
     -- CSS escapes with leading zeros (\0075 = "u"): the unambiguous form, safe on Windows paths.
-    s = gsub(s, "\\00(%x%x) ?", hex_char)
-    return s
-end
+    { "\\00(%x%x) ?", hex_char },
+})
 
 -- Fullwidth ASCII (U+FF01..U+FF5E, EF BC 81 .. EF BD 9E) -> ASCII.
 function _M.fullwidth(s)

@@ -34,6 +34,7 @@ describe("edge (the pipeline)", function()
         ngx.timer = { at = function() return true end, every = function() return true end }
         calls, rejected = {}, nil
         package.loaded["edge.policies.recorder"] = recorder
+        package.loaded["edge.policies.ratelimit"] = { new = function() return {} end }   -- /readyz's limiter
         package.loaded["edge.lib.errors"] = { init = function() end,
             reject = function(status, _, _, headers) rejected = { status, headers and headers.Allow } end }
         for _, m in ipairs({ "edge", "edge.lib.metrics", "edge.lib.health", "edge.lib.tls_status" }) do
@@ -43,7 +44,7 @@ describe("edge (the pipeline)", function()
     end)
 
     local CONFIG = {
-        unrouted_route = "none", tls = {}, health_checks = {},
+        unrouted_route = "none", tls = {}, health_checks = {}, readyz = { cache_seconds = 1, ratelimit = {} },
         routes = {
             api = { methods = { "GET" }, policies = { { recorder = { name = "a" } }, { recorder = { name = "b" } } } },
             none = { methods = cjson.null, policies = {} },

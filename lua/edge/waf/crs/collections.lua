@@ -100,12 +100,22 @@ local function form_decode(s)
     return s, form_invalid
 end
 
+-- One request argument into ARGS, ARGS_NAMES and their GET or POST twins, counted in args_size.
+local function add_arg(cols, name, value, get)
+    add(cols, "ARGS", name, value)
+    add(cols, "ARGS_NAMES", name, name)
+    if get then
+        add(cols, "ARGS_GET", name, value)
+        add(cols, "ARGS_GET_NAMES", name, name)
+    else
+        add(cols, "ARGS_POST", name, value)
+        add(cols, "ARGS_POST_NAMES", name, name)
+    end
+    cols.args_size = cols.args_size + #name + #value
+end
+
 -- a=1&b=2 into the ARGS collections (origin GET or POST)
 local function add_form(cols, text, get)
-    local own, own_names = "ARGS_POST", "ARGS_POST_NAMES"
-    if get then
-        own, own_names = "ARGS_GET", "ARGS_GET_NAMES"
-    end
     local pos, len = 1, #text
     while pos <= len do
         local amp = find(text, "&", pos, true) or len + 1
@@ -122,11 +132,7 @@ local function add_form(cols, text, get)
             if bad1 or bad2 then
                 cols.URLENCODED_ERROR = scalar("1", "URLENCODED_ERROR")
             end
-            add(cols, "ARGS", k, v)
-            add(cols, "ARGS_NAMES", k, k)
-            add(cols, own, k, v)
-            add(cols, own_names, k, k)
-            cols.args_size = cols.args_size + #k + #v
+            add_arg(cols, k, v, get)
         end
         pos = amp + 1
     end
@@ -135,7 +141,7 @@ end
 -- JSON as ModSecurity's JSON body processor names it: json.a.b, arrays json.a.array_0, ...
 local function json_args(cols, doc)
     local stack, depth, state = {}, 0, { key = "json" }
-    local function add_arg(value)
+    local function add_value(value)
         local parts = {}
         for i = 1, depth do
             local c = stack[i]
@@ -146,11 +152,7 @@ local function json_args(cols, doc)
         if top and top.array then
             top.count = top.count + 1
         end
-        add(cols, "ARGS", name, value)
-        add(cols, "ARGS_POST", name, value)
-        add(cols, "ARGS_NAMES", name, name)
-        add(cols, "ARGS_POST_NAMES", name, name)
-        cols.args_size = cols.args_size + #name + #value
+        add_arg(cols, name, value, false)
     end
     local function walk(v, level)
         if level > 64 then
@@ -179,11 +181,11 @@ local function json_args(cols, doc)
             end
         elseif depth > 0 then
             if v == cjson.null then
-                add_arg("")
+                add_value("")
             elseif t == "number" then
-                add_arg(v == math.floor(v) and string.format("%d", v) or tostring(v))
+                add_value(v == math.floor(v) and string.format("%d", v) or tostring(v))
             else
-                add_arg(tostring(v))
+                add_value(tostring(v))
             end
         end
     end
@@ -220,12 +222,7 @@ local function add_multipart(cols, body, content_type)
             add(cols, "FILES_NAMES", name, name)
             files_size = files_size + #(part.value or "")
         else
-            local v = part.value or ""
-            add(cols, "ARGS", name, v)
-            add(cols, "ARGS_POST", name, v)
-            add(cols, "ARGS_NAMES", name, name)
-            add(cols, "ARGS_POST_NAMES", name, name)
-            cols.args_size = cols.args_size + #name + #v
+            add_arg(cols, name, part.value or "", false)
         end
     end
     cols.FILES_COMBINED_SIZE = scalar(tostring(files_size), "FILES_COMBINED_SIZE")

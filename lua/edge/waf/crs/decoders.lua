@@ -34,38 +34,8 @@ local function unicode_byte(h1, h2, h3, h4)
     return char(lo)
 end
 
--- urlDecode: %HH and '+' -> space; invalid escapes are kept as they are.
-function _M.urlDecode(s)
-    if not find(s, "[%%+]") then
-        return s
-    end
-    local out, n, i, len = {}, 0, 1, #s
-    while i <= len do
-        local c = byte(s, i)
-        if c == 37 and i + 2 <= len and is_hex(byte(s, i + 1)) and is_hex(byte(s, i + 2)) then
-            n = n + 1
-            out[n] = char(hexval(byte(s, i + 1)) * 16 + hexval(byte(s, i + 2)))
-            i = i + 3
-        elseif c == 37 then
-            n = n + 1
-            out[n] = "%"
-            i = i + 1
-        elseif c == 43 then
-            n = n + 1
-            out[n] = " "
-            i = i + 1
-        else
-            local j = find(s, "[%%+]", i + 1) or len + 1
-            n = n + 1
-            out[n] = sub(s, i, j - 1)
-            i = j
-        end
-    end
-    return concat(out)
-end
-
--- urlDecodeUni: urlDecode plus %uHHHH.
-function _M.urlDecodeUni(s)
+-- %HH and '+' -> space, and with `uni` %uHHHH too; invalid escapes are kept as they are.
+local function url_decode(s, uni)
     if not find(s, "[%%+]") then
         return s
     end
@@ -74,8 +44,8 @@ function _M.urlDecodeUni(s)
         local c = byte(s, i)
         if c == 37 then
             local u = byte(s, i + 1)
-            if (u == 117 or u == 85) and i + 5 <= len and is_hex(byte(s, i + 2)) and is_hex(byte(s, i + 3))
-                and is_hex(byte(s, i + 4)) and is_hex(byte(s, i + 5)) then
+            if uni and (u == 117 or u == 85) and i + 5 <= len and is_hex(byte(s, i + 2))
+                and is_hex(byte(s, i + 3)) and is_hex(byte(s, i + 4)) and is_hex(byte(s, i + 5)) then
                 n = n + 1
                 out[n] = unicode_byte(byte(s, i + 2, i + 5))
                 i = i + 6
@@ -100,6 +70,16 @@ function _M.urlDecodeUni(s)
         end
     end
     return concat(out)
+end
+
+-- urlDecode: %HH and '+' -> space.
+function _M.urlDecode(s)
+    return url_decode(s, false)
+end
+
+-- urlDecodeUni: urlDecode plus %uHHHH.
+function _M.urlDecodeUni(s)
+    return url_decode(s, true)
 end
 
 local ENTITIES = { quot = '"', amp = "&", lt = "<", gt = ">", nbsp = "\160" }

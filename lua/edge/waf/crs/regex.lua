@@ -26,15 +26,7 @@ void pcre2_jit_stack_assign_8(pcre2_match_context *mcontext, void *callback, voi
 int pcre2_get_error_message_8(int errorcode, unsigned char *buffer, size_t bufflen);
 ]]
 
-local lib
-for _, name in ipairs({ "libpcre2-8.so.0", "pcre2-8" }) do
-    local ok, l = pcall(ffi.load, name)
-    if ok then
-        lib = l
-        break
-    end
-end
-assert(lib, "regex: libpcre2-8 not found")
+local lib = require("edge.lib.ffi_load").first({ "libpcre2-8.so.0", "pcre2-8" }, "regex: libpcre2-8")
 
 local CASELESS, DOTALL, MULTILINE = 0x8, 0x20, 0x400
 local JIT_COMPLETE = 1

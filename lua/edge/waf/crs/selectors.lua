@@ -99,20 +99,14 @@ local function each_value(sel, st, prev, out, n)
             return n
         end
         -- the request's own names, then the defaults it did not shadow (tx reads through to them)
-        for k, v in pairs(tx) do
-            if not sel.re or regex.find(sel.re, k) then
-                n = n + 1
-                names[n] = "TX:" .. k
-                vals[n] = tostring(v)
-                lkeys[n] = false
-            end
-        end
-        for k, v in pairs(st.tx_defaults) do
-            if rawget(tx, k) == nil and (not sel.re or regex.find(sel.re, k)) then
-                n = n + 1
-                names[n] = "TX:" .. k
-                vals[n] = tostring(v)
-                lkeys[n] = false
+        for pass = 1, 2 do
+            for k, v in pairs(pass == 1 and tx or st.tx_defaults) do
+                if (pass == 1 or rawget(tx, k) == nil) and (not sel.re or regex.find(sel.re, k)) then
+                    n = n + 1
+                    names[n] = "TX:" .. k
+                    vals[n] = tostring(v)
+                    lkeys[n] = false
+                end
             end
         end
         return n

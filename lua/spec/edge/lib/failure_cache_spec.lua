@@ -1,18 +1,13 @@
 package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;lua/spec/fixtures/?.lua;" .. package.path
-local fake_ngx = require "fake_ngx"
+local jwt_setup = require "jwt_setup"
 
 describe("failure_cache with the jwt policy's stable failures", function()
-    local failure_cache, jwt, jwks, fx, keys, opts
+    local failure_cache, jwt, fx, keys, opts
 
     setup(function()
-        fake_ngx.install({ dicts = { "edge_metrics", "edge_jwks" } })
-        package.loaded["edge.lib.errors"] = { reject = function() end }
+        local set = jwt_setup()
+        jwt, fx, keys, opts = set.jwt, set.fx, set.keys, set.opts
         failure_cache = require "edge.lib.failure_cache"
-        jwt = require "edge.policies.jwt"
-        jwks = require "edge.lib.jwks"
-        fx = require "jwt_fixtures"
-        keys = assert(jwks.parse(fx.jwks))
-        opts = { issuer = fx.issuer, audience = "jeeves", leeway = 30, typ = "at+jwt" }
     end)
 
     -- What the policy does on a miss: verify, then offer the failure to the cache.

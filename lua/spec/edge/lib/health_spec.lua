@@ -3,6 +3,18 @@ local fake_ngx = require "fake_ngx"
 local fake_socket = require "fake_socket"
 local cjson = require "cjson"
 
+-- edge.json's readyz, as gateway/policies/readyz.py resolves it
+local READYZ = { cache_seconds = 1, ratelimit = { store = "local", limits = {} } }
+local limited = {}   -- the ratelimit policies health.init built, and how often each was asked
+package.loaded["edge.policies.ratelimit"] = {
+    new = function(conf, route)
+        local policy = { conf = conf, route = route, calls = 0 }
+        policy.access = function(self) self.calls = self.calls + 1 end
+        limited[#limited + 1] = policy
+        return policy
+    end,
+}
+
 describe("edge.lib.health", function()
     local health, ngx, said, status
 
@@ -17,13 +29,23 @@ describe("edge.lib.health", function()
         package.loaded["edge.lib.errors"] = nil
         package.loaded["edge.lib.health"] = nil
         health = require "edge.lib.health"
-        health.init({ health_checks = { { name = "jeeves", host = "127.0.0.1", port = 5000, path = "/healthz" } } })
+        health.init({ health_checks = { { name = "jeeves", host = "127.0.0.1", port = 5000, path = "/healthz" } },
+                      readyz = READYZ })
     end)
 
     it("is ready when every upstream answers 200", function()
         fake_socket.install(ngx, "HTTP/1.1 200 OK\r\n\r\n")
         health.readiness()
         assert.same({ status = "ready", checks = { jeeves = "up" } }, cjson.decode(said[1]))
+    end)
+
+    it("limits /readyz with the ratelimit policy edge.json resolved for it", function()
+        local policy = limited[#limited]
+        assert.equals(READYZ.ratelimit, policy.conf)
+        assert.equals("readyz", policy.route)
+        fake_socket.install(ngx, "HTTP/1.1 200 OK\r\n\r\n")
+        health.readiness()
+        assert.equals(1, policy.calls)
     end)
 
     it("answers 503 naming the upstreams that are down", function()
@@ -50,7 +72,8 @@ describe("edge.lib.health with an upstream that refuses the connection", functio
         package.loaded["edge.lib.health"] = nil
         package.loaded["edge.lib.http_get"] = { get = function() return nil, "connection refused" end }
         local health = require "edge.lib.health"
-        health.init({ health_checks = { { name = "jeeves", host = "127.0.0.1", port = 5000, path = "/readyz" } } })
+        health.init({ health_checks = { { name = "jeeves", host = "127.0.0.1", port = 5000, path = "/readyz" } },
+                      readyz = READYZ })
         health.readiness()
         package.loaded["edge.lib.http_get"] = nil
         package.loaded["edge.lib.health"] = nil

@@ -28,7 +28,7 @@ describe("edge.lib.jwks", function()
 
     it("fetches once, shares the keys through the dict and refreshes at most once per interval", function()
         local rec = fake_socket.install(ngx, "HTTP/1.1 200 OK\r\n\r\n" .. fixtures.jwks)
-        local store = jwks.new({ host = "127.0.0.1", port = 5001, path = "/.well-known/jwks.json",
+        local store = jwks.new({ host = "127.0.0.1", port = 5001, path = "/.well-known/jwks.json", timeout_ms = 1000,
             refresh_interval = 10, dict = "edge_jwks", default_max_age = 300 })
         assert.truthy(store:get("rsa-test-1"))
         assert.equals(1, #rec.sent)

@@ -1,17 +1,12 @@
 package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;lua/spec/fixtures/?.lua;" .. package.path
-local fake_ngx = require "fake_ngx"
+local jwt_setup = require "jwt_setup"
 
 describe("jwt.verify_token", function()
-    local jwt, jwks, fx, keys, opts
+    local jwt, fx, keys, opts
 
     setup(function()
-        fake_ngx.install({ dicts = { "edge_metrics", "edge_jwks" } })
-        package.loaded["edge.lib.errors"] = { reject = function() end }
-        jwt = require "edge.policies.jwt"
-        jwks = require "edge.lib.jwks"
-        fx = require "jwt_fixtures"
-        keys = assert(jwks.parse(fx.jwks))
-        opts = { issuer = fx.issuer, audience = "jeeves", leeway = 30, typ = "at+jwt" }
+        local set = jwt_setup()
+        jwt, fx, keys, opts = set.jwt, set.fx, set.keys, set.opts
     end)
 
     local function get_key(kid)
@@ -63,7 +58,7 @@ describe("jwt.verify_token", function()
     end)
 
     it("skips RSA keys shorter than 2048 bits", function()
-        local parsed, skipped = jwks.parse('{"keys":[' .. fx.short_rsa_jwk .. ']}')
+        local parsed, skipped = require("edge.lib.jwks").parse('{"keys":[' .. fx.short_rsa_jwk .. ']}')
         assert.is_nil(parsed.short)
         assert.equals(1, #skipped)
     end)

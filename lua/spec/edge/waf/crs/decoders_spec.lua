@@ -3,6 +3,13 @@ package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.pat
 describe("edge.waf.crs.decoders (vectors from the SecLang reference)", function()
     local t = require "edge.waf.crs.decoders"
 
+    it("urlDecode decodes %HH and '+' but keeps %uHHHH and invalid escapes", function()
+        assert.equals("a b<c%u003E", t.urlDecode("a+b%3cc%u003E"))
+        assert.equals("100%", t.urlDecode("100%"))
+        assert.equals("%zz%4", t.urlDecode("%zz%4"))
+        assert.equals("plain", t.urlDecode("plain"))
+    end)
+
     it("urlDecodeUni decodes %HH, %uHHHH (fullwidth to ASCII) and '+'", function()
         assert.equals("a b<c>", t.urlDecodeUni("a+b%3cc%u003E"))
         assert.equals("<", t.urlDecodeUni("%uff1c"))
