@@ -110,7 +110,7 @@ def test_the_panel_lists_each_route_policies_from_the_resolved_edge_json(tmp_pat
     edge.write_text(json.dumps(render.edge_config(config.load(env={}), RunPaths(tmp_path))))
     routes = {r.route: r for r in admin_gateway.read_routes(edge)}
     api = dict(routes["api"].policies)
-    assert "limits[per_client]: burst=200 key=client_id rate=50r/s" in api["ratelimit"]
+    assert "limits[per_client]: batch=1 burst=200 key=client_id rate=50r/s" in api["ratelimit"]
     assert "mode=block" in api["waf"] and "threshold=5" in api["waf"]   # defaults shown as in force
     assert routes["none"].policies[0][0] == "waf"
 
