@@ -76,12 +76,13 @@ def test_up_twice_kill_jeeves_then_down_leaves_nothing(own_stack: StackHandle) -
         assert ready.json()["checks"]["jeeves"] == "down"
         assert "jeeves" in ready.json()["message"]
         # /admin/ has no edge auth in front (/api/ answers 401 before any upstream is tried).
+        # Nothing listens on Jeeves's port: the service is down (503 + Retry-After), not a bad answer (502).
         api = client.get("/admin/login")
-        assert api.status_code == 502
-        assert api.headers["Content-Type"] == "application/json"
-        assert api.json()["error"] == "bad_gateway"
+        assert api.status_code == 503
+        assert api.headers["Content-Type"] == "application/json" and api.headers["Retry-After"] == "1"
+        assert api.json()["error"] == "service_unavailable" and "upstream jeeves" in api.json()["message"]
         # TokenDealer is unaffected.
-        assert client.get("/.well-known/oauth-authorization-server").status_code != 502
+        assert client.get("/.well-known/oauth-authorization-server").status_code < 500
 
         # The supervisor restarts it (counted in status), and the edge is ready again.
         _wait_restarted(own_stack, "jeeves", pids["jeeves"])

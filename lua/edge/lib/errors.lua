@@ -124,10 +124,20 @@ function _M.redirect_https(port_suffix)
     return ngx.exit(308)
 end
 
+-- nginx's 502 when no upstream peer took the connection (refused, none live): the service is down,
+-- which 503 + Retry-After tells clients to retry; a peer that connected and answered badly stays 502.
+local function never_connected()
+    local times = ngx.var.upstream_connect_time
+    return times == nil or not find(times, "%d")
+end
+
 -- error_page target: nginx produced `status` itself (upstream down, body too large, ...).
 function _M.render_status()
     request_context.keep_original_request_line()
     local status = tonumber(ngx.var.status) or ngx.status
+    if status == 502 and never_connected() then
+        status = 503
+    end
     local entry = CODES[status] or { "error", "request failed" }
     local message = entry[2]
     local upstream = upstream_of[ngx.var.edge_route]

@@ -48,14 +48,26 @@ describe("edge.lib.errors", function()
         assert.same({ error = "forbidden", message = "no", request_id = "rid-3" }, cjson.decode(said[2]))
     end)
 
-    it("renders nginx's own statuses as JSON, naming the route's upstream on 502-504", function()
+    it("renders nginx's own statuses as JSON, naming the route's upstream on 502-504, 503 when none was reached", function()
         errors.init({ routes = { api = { upstream = "jeeves" } } })
-        ngx.var = { status = "502", edge_route = "api", request = "GET /api/x HTTP/1.1", edge_request_id = "r" }
+        -- a peer took the connection and answered badly: 502
+        ngx.var = { status = "502", edge_route = "api", request = "GET /api/x HTTP/1.1", edge_request_id = "r",
+            upstream_connect_time = "-, 0.001" }
         errors.render_status()
         local doc = cjson.decode(said[1])
         assert.equals("bad_gateway", doc.error)
         assert.equals("upstream jeeves: the upstream service is unavailable", doc.message)
         assert.equals("/api/x", ngx.var.edge_path)
+        assert.is_nil(ngx.header["Retry-After"])
+        -- no peer took the connection (refused, none live): the service is down, 503 + Retry-After
+        ngx.var = { status = "502", edge_route = "api", request = "GET /api/x HTTP/1.1", edge_request_id = "r",
+            upstream_connect_time = "-, -" }
+        errors.render_status()
+        doc = cjson.decode(said[2])
+        assert.equals(503, ngx.status)
+        assert.equals("service_unavailable", doc.error)
+        assert.equals("upstream jeeves: the service is temporarily unavailable", doc.message)
+        assert.equals("1", ngx.header["Retry-After"])
         ngx.var = { status = "494", request = "GET / HTTP/1.1" }
         errors.render_status()
         assert.equals(400, ngx.status)   -- a pseudo-status goes out as 400
