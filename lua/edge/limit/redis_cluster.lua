@@ -7,6 +7,7 @@
 -- are followed once without touching the map. Each node has its own keepalive pool (edge.limit.redis
 -- pools by host:port). Callers pass the slot: a request's keys share one hash tag, so its slot is
 -- computed once per tag (slot_of), never per request.
+local background = require "edge.limit.background_refresh"
 local redis = require "edge.limit.redis"
 local bit = require "bit"
 
@@ -21,7 +22,6 @@ local mt = { __index = _M }
 
 local SLOTS = 16384
 local REFRESH_EVERY = 10      -- s: the timer refresh
-local REFRESH_MIN_GAP = 0.2   -- s: redirections and failures refresh at most this often
 
 -- CRC16-CCITT (XMODEM), the hash of Redis Cluster key slots.
 local CRC = {}
@@ -201,28 +201,6 @@ function _M:refresh(avoid)
     return nil, err
 end
 
-local function refresh_timer(premature, self)
-    if not premature then
-        local ok, err = self:refresh()
-        if not ok then
-            ngx.log(ngx.WARN, "redis cluster: cannot refresh the slot map: ", err)
-        end
-    end
-    self.refreshing = false
-end
-
--- A refresh in the background, at most one at a time and one per REFRESH_MIN_GAP.
-local function schedule_refresh(self, now)
-    if self.refreshing or now - self.last_refresh < REFRESH_MIN_GAP then
-        return
-    end
-    self.refreshing, self.last_refresh, self.next_refresh = true, now, now + self.refresh_every
-    local ok = ngx.timer.at(0, refresh_timer, self)
-    if not ok then
-        self.refreshing = false
-    end
-end
-
 local function redirected(err)
     local kind, addr = err:match("^redis: (%u+) %d+ (%S+)$")
     if kind == "MOVED" or kind == "ASK" then
@@ -246,7 +224,7 @@ local function attempt(self, slot, addr, now, ...)
     local kind, target = redirected(err)
     if kind == "MOVED" then
         self.slots[slot] = target
-        schedule_refresh(self, now)
+        background.schedule(self, now, "refresh", "redis cluster: cannot refresh the slot map: ")
         reply, err, server_err = client_for(self, target):command(...)
         return reply, err, server_err, target
     elseif kind == "ASK" then
@@ -264,7 +242,7 @@ function _M:command_at(slot, ...)
             self.next_refresh, self.last_refresh = now + self.refresh_every, now
             self:refresh()
         else
-            schedule_refresh(self, now)
+            background.schedule(self, now, "refresh", "redis cluster: cannot refresh the slot map: ")
         end
     end
     local reply, err, server_err, failed = attempt(self, slot, primary_of(self, slot), now, ...)

@@ -5,6 +5,7 @@
 -- that finds it silent or read-only (READONLY: it came back as a replica), which then tries the new
 -- primary once: sharing resumes with the first request after the Sentinels' switch. The Sentinel
 -- that answered is asked first next time.
+local background = require "edge.limit.background_refresh"
 local redis = require "edge.limit.redis"
 
 local ngx_now = ngx.now
@@ -13,7 +14,6 @@ local _M = {}
 local mt = { __index = _M }
 
 local REFRESH_EVERY = 10      -- s: the timer resolve
-local REFRESH_MIN_GAP = 0.2   -- s: background resolves at most this often
 
 local function split_addr(addr)
     local host, port = addr:match("^%[?([^%]]+)%]?:(%d+)$")
@@ -110,27 +110,6 @@ function _M:resolve()
     return nil, err
 end
 
-local function resolve_timer(premature, self)
-    if not premature then
-        local ok, err = self:resolve()
-        if not ok then
-            ngx.log(ngx.WARN, "redis sentinel: cannot resolve the primary: ", err)
-        end
-    end
-    self.refreshing = false
-end
-
--- A resolve in the background, at most one at a time and one per REFRESH_MIN_GAP.
-local function schedule_resolve(self, now)
-    if self.refreshing or now - self.last_refresh < REFRESH_MIN_GAP then
-        return
-    end
-    self.refreshing, self.last_refresh, self.next_refresh = true, now, now + self.refresh_every
-    if not ngx.timer.at(0, resolve_timer, self) then
-        self.refreshing = false
-    end
-end
-
 -- A primary that is gone or no longer one: silence, or a write refused by a replica.
 local function lost(reply, err, server_err)
     return reply == nil and (not server_err or err:find("^redis: READONLY") ~= nil)
@@ -149,7 +128,7 @@ function _M:command_at(_, ...)
             return nil, "sentinel: " .. tostring(err)
         end
     elseif now >= self.next_refresh then
-        schedule_resolve(self, now)
+        background.schedule(self, now, "resolve", "redis sentinel: cannot resolve the primary: ")
     end
     local reply, err, server_err = client_for(self, primary, self.opts.password):command(...)
     if not lost(reply, err, server_err) then

@@ -21,7 +21,7 @@ describe("limit_redis_cluster", function()
     before_each(function()
         local ngx = fake_ngx.install({})
         timers = {}
-        ngx.timer = { at = function(_, fn, arg) timers[#timers + 1] = { fn, arg } return true end }
+        ngx.timer = { at = function(_, fn, ...) timers[#timers + 1] = { fn, ... } return true end }
         nodes, sent = {}, {}
         package.loaded["edge.limit.redis"] = {
             new = function(o)
@@ -48,7 +48,7 @@ describe("limit_redis_cluster", function()
         local pending = timers
         timers = {}
         for _, t in ipairs(pending) do
-            t[1](false, t[2])
+            t[1](false, unpack(t, 2))
         end
     end
 

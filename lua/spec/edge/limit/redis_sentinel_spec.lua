@@ -9,7 +9,7 @@ describe("limit_redis_sentinel", function()
     before_each(function()
         local ngx = fake_ngx.install({})
         timers = {}
-        ngx.timer = { at = function(_, fn, arg) timers[#timers + 1] = { fn, arg } return true end }
+        ngx.timer = { at = function(_, fn, ...) timers[#timers + 1] = { fn, ... } return true end }
         servers, sent, auth, roles = {}, {}, {}, {}
         named = "10.0.0.1:6379"
         local function sentinel_node(_, a, b, name)
@@ -140,7 +140,7 @@ describe("limit_redis_sentinel", function()
         assert.equals("10.0.0.1:6379 ok", c:command_at(1, "GET", "k"))
         c:command_at(1, "GET", "k")
         assert.equals(1, #timers)
-        timers[1][1](false, timers[1][2])
+        timers[1][1](false, unpack(timers[1], 2))
         assert.equals("10.0.0.2:6379 ok", c:command_at(1, "GET", "k"))
     end)
 end)
