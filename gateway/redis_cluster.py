@@ -7,10 +7,12 @@ Every node requires the stack's Redis password (replicas authenticate to their p
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Self
+
+from gateway.redis_processes import RedisProcesses, cli, port_of
 
 NODE_TIMEOUT_MS = 1000   # how long a silent primary has before its replica is promoted
 
@@ -21,10 +23,6 @@ def node_addresses(cfg: dict) -> list[str]:
     if len(nodes) != 6:
         raise ValueError("limits.redis.nodes: a local cluster needs six host:port entries (3 primaries, 3 replicas)")
     return nodes
-
-
-def port_of(address: str) -> int:
-    return int(address.rsplit(":", 1)[1])
 
 
 def write_node_conf(directory: Path, port: int, password: str, fresh: bool = False, bus_port: int = 0) -> Path:
@@ -45,12 +43,6 @@ def write_node_conf(directory: Path, port: int, password: str, fresh: bool = Fal
         "save \"\"\nappendonly no\ndaemonize no\n")
     conf.chmod(0o600)
     return conf
-
-
-def cli(port: int, password: str, *args: str, timeout: float = 10) -> str:
-    result = subprocess.run(["redis-cli", "-p", str(port), "--no-auth-warning", "-a", password, *args],  # noqa: S603,S607  # nosec B603 B607
-                            capture_output=True, text=True, check=False, timeout=timeout)
-    return result.stdout
 
 
 def cluster_info(port: int, password: str) -> dict[str, str]:
@@ -93,22 +85,20 @@ def primaries(port: int, password: str) -> list[int]:
     return sorted(found)
 
 
-class LocalCluster:
+class LocalCluster(RedisProcesses):
     """Six redis-server processes under `root`, for the tests (the stack runs them as services)."""
 
     def __init__(self, root: Path, ports: list[int], password: str, bus_ports: list[int] | None = None) -> None:
-        self.root = root
+        super().__init__(root, password)
         self.ports = ports
         self.bus_ports = dict(zip(ports, bus_ports or [0] * len(ports), strict=True))
-        self.password = password
-        self.processes: dict[int, subprocess.Popen[bytes]] = {}
         self.formed: set[int] = set()   # members that were part of the cluster: restarted, they rejoin
 
     @property
     def addresses(self) -> list[str]:
         return [f"127.0.0.1:{port}" for port in self.ports]
 
-    def start(self) -> LocalCluster:
+    def start(self) -> Self:
         for port in self.ports:
             self.start_node(port)
         create(self.addresses, self.password)
@@ -118,24 +108,7 @@ class LocalCluster:
     def start_node(self, port: int) -> None:
         conf = write_node_conf(self.root / str(port), port, self.password, fresh=port not in self.formed,
                                bus_port=self.bus_ports[port])
-        log = open(self.root / f"{port}.log", "ab")  # noqa: SIM115 - the child keeps it
-        self.processes[port] = subprocess.Popen(["redis-server", str(conf)], stdout=log, stderr=subprocess.STDOUT)  # noqa: S603,S607  # nosec B603 B607
-        log.close()
-        deadline = time.monotonic() + 10
-        while cli(port, self.password, "PING", timeout=2).strip() != "PONG":
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"redis cluster node {port} did not start")
-            time.sleep(0.05)
-
-    def kill(self, port: int) -> None:
-        process = self.processes.pop(port, None)
-        if process and process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-
-    def stop(self) -> None:
-        for port in list(self.processes):
-            self.kill(port)
+        self.spawn(port, [str(conf)])
 
     def primary_ports(self) -> list[int]:
         alive = next(p for p in self.ports if p in self.processes)

@@ -8,12 +8,12 @@ process requires the stack's Redis password: replicas and Sentinels authenticate
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Self
 
-from gateway.redis_cluster import cli
+from gateway.redis_processes import RedisProcesses, cli
 
 DOWN_AFTER_MS = 1000       # how long a silent primary has before the Sentinels call it down
 FAILOVER_TIMEOUT_MS = 10000
@@ -94,43 +94,31 @@ def wait_ready(sentinel_ports: list[int], password: str, master_name: str, prima
         time.sleep(0.2)
 
 
-class LocalSentinel:
+class LocalSentinel(RedisProcesses):
     """A primary, its replica and three Sentinels under `root`, for the tests (the stack runs them as
     services)."""
 
     def __init__(self, root: Path, server_ports: list[int], sentinel_ports: list[int], password: str,
                  master_name: str = "edge-limits") -> None:
-        self.root = root
+        super().__init__(root, password)
         self.primary_port, self.replica_port = server_ports
         self.sentinel_ports = sentinel_ports
-        self.password = password
         self.master_name = master_name
-        self.processes: dict[int, subprocess.Popen[bytes]] = {}
 
     @property
     def sentinels(self) -> list[str]:
         return [f"127.0.0.1:{port}" for port in self.sentinel_ports]
 
-    def start(self) -> LocalSentinel:
+    def start(self) -> Self:
         primary = self.primary_port
-        self.run(self.primary_port, [str(write_server_conf(self.root / str(primary), primary, self.password))])
-        self.run(self.replica_port, [str(write_server_conf(self.root / str(self.replica_port), self.replica_port,
-                                                           self.password, primary))])
+        self.spawn(self.primary_port, [str(write_server_conf(self.root / str(primary), primary, self.password))])
+        self.spawn(self.replica_port, [str(write_server_conf(self.root / str(self.replica_port), self.replica_port,
+                                                             self.password, primary))])
         for port in self.sentinel_ports:
             conf = write_sentinel_conf(self.root / f"sentinel-{port}", port, self.password, self.master_name, primary)
-            self.run(port, [str(conf), "--sentinel"])
+            self.spawn(port, [str(conf), "--sentinel"])
         wait_ready(self.sentinel_ports, self.password, self.master_name, primary)
         return self
-
-    def run(self, port: int, args: list[str]) -> None:
-        log = open(self.root / f"{port}.log", "ab")  # noqa: SIM115 - the child keeps it
-        self.processes[port] = subprocess.Popen(["redis-server", *args], stdout=log, stderr=subprocess.STDOUT)  # noqa: S603,S607  # nosec B603 B607
-        log.close()
-        deadline = time.monotonic() + 10
-        while cli(port, self.password, "PING", timeout=2).strip() != "PONG":
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"redis {port} did not start")
-            time.sleep(0.05)
 
     def named_primary(self) -> int | None:
         """The primary's port once every live Sentinel names it and it says it is one (None meanwhile)."""
@@ -140,14 +128,3 @@ class LocalSentinel:
             return None
         port = named.pop()
         return port if port in self.processes and role(port, self.password) == "master" else None
-
-    def kill(self, port: int) -> None:
-        process = self.processes.pop(port, None)
-        if process and process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-
-    def stop(self) -> None:
-        for port in list(self.processes):
-            self.kill(port)
-

@@ -27,7 +27,7 @@ from typing import Any
 
 from certs import devca
 from certs.acme import settings as acme_settings
-from gateway import redis_cluster, redis_sentinel, render, secrets
+from gateway import redis_cluster, redis_processes, redis_sentinel, render, secrets
 from gateway.config import REPO_ROOT
 from gateway.logfiles import LogPolicy, PipedLog, ReopenedLogs, reopen_stdio, stdio_is
 from servicekit.private_files import write_private
@@ -281,7 +281,7 @@ class Stack:
         password = self.secret("redis_password")
 
         def member(address: str) -> Callable[[], Service]:
-            port = redis_cluster.port_of(address)
+            port = redis_processes.port_of(address)
             conf = redis_cluster.write_node_conf(self.paths.root / "redis-cluster" / str(port), port, password,
                                                  fresh=True)
             return lambda: Service(name=f"redis-cluster-{port}", argv=["redis-server", str(conf)],
@@ -295,8 +295,8 @@ class Stack:
         redis_cfg = self.cfg.get("limits", {}).get("redis", {})
         if redis_cfg.get("mode") != "sentinel" or not on_loopback(redis_cfg.get("sentinels") or []):
             return []
-        primary, replica = (redis_cluster.port_of(a) for a in redis_sentinel.addresses(self.cfg, "servers", 2))
-        sentinels = [redis_cluster.port_of(a) for a in redis_sentinel.addresses(self.cfg, "sentinels", 3)]
+        primary, replica = (redis_processes.port_of(a) for a in redis_sentinel.addresses(self.cfg, "servers", 2))
+        sentinels = [redis_processes.port_of(a) for a in redis_sentinel.addresses(self.cfg, "sentinels", 3)]
         name = redis_cfg.get("master_name", "edge-limits")
         password = self.secret("redis_password")
         root = self.paths.root / "redis-sentinel"
@@ -445,12 +445,16 @@ class Stack:
             time.sleep(0.2)
         raise StackError(f"{svc.name} not healthy after {svc.start_timeout:.0f}s; see {log_path}:\n{tail(log_path)}")
 
-    def start(self) -> None:
-        self.prepare()
-        for step in self.plan():
+    def run(self, steps: list[Callable[[], Service | None]]) -> None:
+        """The steps in order: a service a step plans is started, and ready, before the next step."""
+        for step in steps:
             svc = step()
             if svc is not None:
                 self.start_service(svc)
+
+    def start(self) -> None:
+        self.prepare()
+        self.run(self.plan())
 
     def stop(self) -> None:
         for svc in reversed(self.started):

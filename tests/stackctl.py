@@ -22,10 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 
 from servicekit.ports import free_ports
 
 REPO = Path(__file__).resolve().parent.parent
+LUA_CRASHES = ("runtime error", "entry thread aborted")   # in the gateway's error log
 PORT_VARS = {
     "http": "GATEWAY_HTTP_PORT", "https": "GATEWAY_HTTPS_PORT", "metrics": "GATEWAY_METRICS_PORT",
     "jeeves": "JEEVES_PORT", "tokendealer": "TOKENDEALER_PORT", "fake_slack": "FAKE_SLACK_PORT",
@@ -67,6 +69,11 @@ class StackHandle:
     def log(self, name: str) -> str:
         path = self.run_dir / "logs" / f"{name}.log"
         return path.read_text(errors="replace") if path.exists() else ""
+
+    def lua_crashes(self, since: int = 0) -> list[str]:
+        """The lines of the gateway's error log (from offset `since`) that say a Lua handler crashed."""
+        return [line for line in self.log("gateway-error")[since:].splitlines()
+                if any(needle in line for needle in LUA_CRASHES)]
 
     def log_until(self, name: str, needle: str, timeout: float = 10) -> str:
         """The log once it holds needle, or as it is at the deadline (the runner copies each child's
@@ -192,6 +199,13 @@ class KeepAliveLoad:
         self._stop.set()
         for thread in self._threads:
             thread.join()
+
+
+def write_gateway_yaml(directory: Path, cfg: dict[str, Any]) -> Path:
+    """cfg as directory/gateway.yaml: a stack's or a gateway node's GATEWAY_CONFIG."""
+    path = directory / "gateway.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    return path
 
 
 def new_stack(name: str = "test", **env_overrides: str) -> StackHandle:

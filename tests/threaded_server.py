@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from types import TracebackType
 from typing import Self
 
 from aiohttp import web
@@ -16,6 +17,8 @@ from servicekit.ports import free_port
 
 
 class ThreadedServer:
+    """As a context manager: started on entry, stopped on exit."""
+
     name = "test-upstream"
     backlog = 128
 
@@ -52,3 +55,10 @@ class ThreadedServer:
         if self._runner is not None:
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()

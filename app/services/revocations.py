@@ -21,6 +21,8 @@ import aiohttp
 import structlog
 from redis.asyncio import Redis
 
+from servicekit.tasks import cancel_and_wait
+
 log = structlog.get_logger()
 
 PUSH_CHANNEL = "tokendealer:revocations"  # TokenDealer's (tokendealer/services/publisher.py)
@@ -146,8 +148,4 @@ class DenyList:
             self._tasks.append(asyncio.create_task(self._subscribe()))
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(self._tasks)

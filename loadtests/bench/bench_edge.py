@@ -173,6 +173,25 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return {**ordered[len(ordered) // 2], "rps_rounds": [run["rps"] for run in runs]}
 
 
+def median_ratio(runs: list[dict[str, Any]], baselines: list[dict[str, Any]]) -> float:
+    """Median over rounds of rps / the baseline's rps, each round's pair measured back to back."""
+    pairs = zip(runs, baselines, strict=True)
+    return round(statistics.median(x["rps"] / y["rps"] for x, y in pairs), 3)
+
+
+def print_runs(runs: dict[str, dict[str, Any]], width: int, columns: list[tuple[str, str, int]]) -> None:
+    """A table of the runs: name, rps, p99, then each (title, key, width) of `columns` (blank if absent)."""
+    print(f"{'run':<{width}}{'rps':>10}{'p99 ms':>10}" + "".join(f"{title:>{w}}" for title, _, w in columns))
+    for name, run in runs.items():
+        print(f"{name:<{width}}{run['rps']:>10.0f}{run['p99_ms']:>10.2f}"
+              + "".join(f"{run.get(key, ''):>{w}}" for _, key, w in columns))
+
+
+def write_result(path: Path, result: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2))
+
+
 def accuracy(run: dict[str, Any]) -> dict[str, Any]:
     admitted = run["requests"] - run["non_2xx"]
     expected = HIT["rate"] * run["seconds"] + HIT["burst"] + 1
@@ -223,9 +242,7 @@ def main() -> int:
             return 1
 
     def ratio(scheme: str, a: str, b: str) -> float:
-        """Median over rounds of a/b, each round's pair measured back to back."""
-        pairs = zip(rounds[f"{scheme}_{a}"], rounds[f"{scheme}_{b}"], strict=True)
-        return round(statistics.median(x["rps"] / y["rps"] for x, y in pairs), 3)
+        return median_ratio(rounds[f"{scheme}_{a}"], rounds[f"{scheme}_{b}"])
 
     ratios = {scheme: {
         "edge_vs_bare": ratio(scheme, "edge", "bare"),
@@ -242,16 +259,13 @@ def main() -> int:
         "accuracy": {"native_limit_req": accuracy(runs["http_native_hit"]),
                      "edge_ratelimit": accuracy(runs["http_edge_hit"])},
     }
-    print(f"{'run':<18}{'rps':>10}{'p99 ms':>10}{'requests':>11}{'non-2xx':>10}")
-    for name, run in runs.items():
-        print(f"{name:<18}{run['rps']:>10.0f}{run['p99_ms']:>10.2f}{run['requests']:>11}{run['non_2xx']:>10}")
+    print_runs(runs, 18, [("requests", "requests", 11), ("non-2xx", "non_2xx", 10)])
     for scheme, values in ratios.items():
         print(f"ratios {scheme}: " + ", ".join(f"{k} {v:.1%}" for k, v in values.items()))
     for name, acc in result["accuracy"].items():
         print(f"accuracy {name}: admitted {acc['admitted']} of {acc['requests']} in {acc['seconds']}s, "
               f"expected {acc['expected']} ({acc['error_pct']:+.2f}%)")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2))
+    write_result(args.out, result)
     return 0
 
 

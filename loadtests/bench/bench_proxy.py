@@ -17,13 +17,11 @@ Usage: python -m loadtests.bench.bench_proxy --out result.json
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import secrets
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import uuid
@@ -35,7 +33,15 @@ from gateway import config as gw_config
 from gateway import render
 from gateway.config import REPO_ROOT
 from gateway.redis_cluster import LocalCluster, cli
-from loadtests.bench.bench_edge import median_run, start_edge_nginx, wrk, wrk_bench_args
+from loadtests.bench.bench_edge import (
+    median_ratio,
+    median_run,
+    print_runs,
+    start_edge_nginx,
+    write_result,
+    wrk,
+    wrk_bench_args,
+)
 from servicekit.ports import free_port
 from servicekit.runpaths import run_paths
 
@@ -219,24 +225,17 @@ def main() -> int:
         print(f"non-2xx answers or socket errors in {failed}: not a throughput figure", file=sys.stderr)
         return 1
 
-    def ratio(name: str) -> float:
-        pairs_of = zip(rounds[f"{name}:{name}"], rounds[f"{name}:bare"], strict=True)
-        return round(statistics.median(x["rps"] / y["rps"] for x, y in pairs_of), 3)
-
     runs = {key: median_run(runs_of) for key, runs_of in rounds.items()}
-    ratios = {f"{name}_vs_bare": ratio(name) for name in pairs}
+    ratios = {f"{name}_vs_bare": median_ratio(rounds[f"{name}:{name}"], rounds[f"{name}:bare"]) for name in pairs}
     result = {"workers": 2, "body_bytes": BODY, "rounds": ROUNDS, "batch": BATCH, "runs": runs, "ratios": ratios,
               "targets": {"local_vs_bare": 0.92, "cluster_batch_vs_bare": 0.85}, "accuracy": accuracy}
-    print(f"{'run':<26}{'rps':>10}{'p99 ms':>10}{'scripts/req':>13}")
-    for key, run in runs.items():
-        print(f"{key:<26}{run['rps']:>10.0f}{run['p99_ms']:>10.2f}{run.get('scripts_per_request', ''):>13}")
+    print_runs(runs, 26, [("scripts/req", "scripts_per_request", 13)])
     print("ratios (median of rounds): " + ", ".join(f"{k} {v:.3f}" for k, v in ratios.items()))
     for name, acc in accuracy.items():
         print(f"accuracy {name} on {NODES} nodes: admitted {acc['admitted']} of {acc['requests']} in "
               f"{acc['seconds']}s, exact GCRA {acc['expected']} ({acc['over_exact']:+.1f}, bound +{acc['bound']}), "
               f"{acc['scripts_per_request']} scripts/request")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2))
+    write_result(args.out, result)
     return 0
 
 

@@ -73,47 +73,58 @@ class Outcome:
         return self.status == 403
 
 
-class Replayer:
-    """One keep-alive HTTPS connection per thread to localhost:port; reconnects when the server closes."""
+class KeepAliveSender:
+    """One keep-alive HTTPS connection per thread to localhost:port; reconnects when the server closes
+    one (e.g. after a 400), and sends a request again once when its connection broke."""
 
-    def __init__(self, port: int, ca: Path) -> None:
-        self.port = port
-        self.ctx = ssl.create_default_context(cafile=str(ca))
+    def __init__(self, port: int, ctx: ssl.SSLContext, timeout: float) -> None:
+        self.port, self.ctx, self.timeout = port, ctx, timeout
         self.local = threading.local()
 
     def _conn(self) -> http.client.HTTPSConnection:
         conn = getattr(self.local, "conn", None)
         if conn is None:
-            conn = http.client.HTTPSConnection("localhost", self.port, context=self.ctx, timeout=30)
+            conn = http.client.HTTPSConnection("localhost", self.port, context=self.ctx, timeout=self.timeout)
             self.local.conn = conn
         return conn
 
-    def send(self, rec: dict[str, Any], request_id: str) -> int:
-        body = rec["body"].encode("utf-8") if rec.get("body") else b""
-        headers = {k: v for k, v in rec["headers"].items() if k.lower() not in ("x-request-id", "host")}
+    def exchange(self, method: str, uri: str, headers: dict[str, Any], body: bytes | None) -> tuple[int, bytes]:
+        """Send the raw URI with exactly these headers (Host included), in this order; (status, body)."""
         for attempt in range(2):
             conn = self._conn()
             try:
-                conn.putrequest(rec["method"], rec["uri"], skip_host=True, skip_accept_encoding=True)
-                conn.putheader("Host", f"localhost:{self.port}")
+                conn.putrequest(method, uri, skip_host=True, skip_accept_encoding=True)
                 for k, v in headers.items():
                     conn.putheader(k, v.encode("utf-8") if isinstance(v, str) else v)
-                conn.putheader("X-Request-Id", request_id)
-                if body or rec["method"] not in ("GET", "HEAD"):
-                    conn.putheader("Content-Length", str(len(body)))
-                conn.endheaders(body or None)
+                conn.endheaders(body)
                 resp = conn.getresponse()
-                resp.read()
+                data = resp.read()
                 if resp.getheader("Connection", "").lower() == "close":
                     conn.close()
                     self.local.conn = None
-                return resp.status
+                return resp.status, data
             except (http.client.HTTPException, OSError):
                 conn.close()
                 self.local.conn = None
                 if attempt:
                     raise
         raise AssertionError("unreachable")
+
+
+class Replayer(KeepAliveSender):
+    """A corpus record as given, tagged with our X-Request-Id (the record's own is dropped)."""
+
+    def __init__(self, port: int, ca: Path) -> None:
+        super().__init__(port, ssl.create_default_context(cafile=str(ca)), timeout=30)
+
+    def send(self, rec: dict[str, Any], request_id: str) -> int:
+        body = rec["body"].encode("utf-8") if rec.get("body") else b""
+        headers = {"Host": f"localhost:{self.port}",
+                   **{k: v for k, v in rec["headers"].items() if k.lower() not in ("x-request-id", "host")},
+                   "X-Request-Id": request_id}
+        if body or rec["method"] not in ("GET", "HEAD"):
+            headers["Content-Length"] = str(len(body))
+        return self.exchange(rec["method"], rec["uri"], headers, body or None)[0]
 
 
 def replay(engine: Engine, port: int, records: list[dict[str, Any]], workers: int = WORKERS) -> list[Outcome]:

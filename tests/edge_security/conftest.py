@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-from stackctl import REPO, StackHandle, new_stack
+from stackctl import REPO, StackHandle, new_stack, write_gateway_yaml
 
 from .jwt_tokens import KeySet
 from .sec_upstream import SecUpstream
@@ -57,15 +57,13 @@ def keyset() -> KeySet:
 
 @pytest.fixture(scope="session")
 def sec_upstream(keyset: KeySet) -> Iterator[SecUpstream]:
-    upstream = SecUpstream(keyset.jwks()).start()
-    yield upstream
-    upstream.stop()
+    with SecUpstream(keyset.jwks()) as upstream:
+        yield upstream
 
 
 @pytest.fixture(scope="session")
 def sec_stack(tmp_path_factory: pytest.TempPathFactory, sec_upstream: SecUpstream) -> Iterator[StackHandle]:
-    config = tmp_path_factory.mktemp("sec-config") / "gateway.yaml"
-    config.write_text(yaml.safe_dump(security_config(sec_upstream.port)))
+    config = write_gateway_yaml(tmp_path_factory.mktemp("sec-config"), security_config(sec_upstream.port))
     with new_stack("security", GATEWAY_CONFIG=str(config)).start() as handle:
         yield handle
 

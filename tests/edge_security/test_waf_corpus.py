@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import http.client
 import json
 import ssl
-import threading
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +21,8 @@ from typing import Any
 
 import pytest
 from stackctl import REPO, StackHandle
+
+from loadtests.reference.replay import KeepAliveSender
 
 from .benign_gen import generate
 
@@ -46,50 +46,24 @@ def slack_signed(rec: dict[str, Any], secret: str) -> dict[str, Any]:
     return {**rec, "headers": {**rec["headers"], "X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={sig}"}}
 
 
-class Replayer:
-    """One keep-alive HTTPS connection per thread; reconnects when nginx closes one (e.g. after a 400)."""
+class Replayer(KeepAliveSender):
+    """Each record as given, with its Content-Length; a benign Slack event signed now."""
 
     def __init__(self, port: int, ctx: ssl.SSLContext, slack_secret: str = "") -> None:
-        self.port, self.ctx = port, ctx
+        super().__init__(port, ctx, timeout=15)
         self.slack_secret = slack_secret
         self.rules: dict[str, list[int]] = {}   # record id -> the rule ids of its 403
-        self.local = threading.local()
-
-    def _conn(self) -> http.client.HTTPSConnection:
-        conn = getattr(self.local, "conn", None)
-        if conn is None:
-            conn = http.client.HTTPSConnection("localhost", self.port, context=self.ctx, timeout=15)
-            self.local.conn = conn
-        return conn
 
     def send(self, rec: dict[str, Any]) -> tuple[int, bool]:
         if self.slack_secret:
             rec = slack_signed(rec, self.slack_secret)
         body = rec["body"].encode("utf-8") if rec["body"] else None
-        headers = {"Host": f"localhost:{self.port}", **rec["headers"]}
-        for attempt in range(2):
-            conn = self._conn()
-            try:
-                conn.putrequest(rec["method"], rec["uri"], skip_host=True, skip_accept_encoding=True)
-                for k, v in headers.items():
-                    conn.putheader(k, v.encode("utf-8") if isinstance(v, str) else v)
-                conn.putheader("Content-Length", str(len(body or b"")))
-                conn.endheaders(body)
-                resp = conn.getresponse()
-                data = resp.read()
-                if resp.getheader("Connection", "").lower() == "close":
-                    conn.close()
-                    self.local.conn = None
-                blocked = resp.status == 403 and b'"request_blocked"' in data
-                if blocked:
-                    self.rules[rec["id"]] = json.loads(data).get("rules") or []
-                return resp.status, blocked
-            except (http.client.HTTPException, OSError):
-                conn.close()
-                self.local.conn = None
-                if attempt:
-                    raise
-        raise AssertionError("unreachable")
+        headers = {"Host": f"localhost:{self.port}", **rec["headers"], "Content-Length": str(len(body or b""))}
+        status, data = self.exchange(rec["method"], rec["uri"], headers, body)
+        blocked = status == 403 and b'"request_blocked"' in data
+        if blocked:
+            self.rules[rec["id"]] = json.loads(data).get("rules") or []
+        return status, blocked
 
 
 def replay(stack: StackHandle, records: list[dict[str, Any]],

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from stackctl import REPO, StackHandle, new_stack
+from stackctl import REPO, StackHandle, new_stack, write_gateway_yaml
 
 from tests.limits.limits_support import RedisServer
 
@@ -38,23 +38,19 @@ def fault_config(redis: RedisServer) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def fault_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    redis = RedisServer(tmp_path_factory.mktemp("faults-redis"))
-    redis.start()
-    yield redis
-    redis.kill()
+    with RedisServer(tmp_path_factory.mktemp("faults-redis")) as redis:
+        yield redis
 
 
 @pytest.fixture(scope="module")
 def fault_stack(tmp_path_factory: pytest.TempPathFactory, fault_redis: RedisServer) -> Iterator[StackHandle]:
-    config = tmp_path_factory.mktemp("faults-config") / "gateway.yaml"
-    config.write_text(yaml.safe_dump(fault_config(fault_redis)))
+    config = write_gateway_yaml(tmp_path_factory.mktemp("faults-config"), fault_config(fault_redis))
     handle = new_stack("faults", GATEWAY_CONFIG=str(config), RUNNER_BACKOFF_INITIAL=str(RESTART_BACKOFF_S),
                        RUNNER_BACKOFF_MAX=str(RESTART_BACKOFF_S), JEEVES_JOB_LEASE_SECONDS=str(JOB_LEASE_S),
                        JEEVES_WORKER_POLL_SECONDS="0.2").start()
     try:
         yield handle
-        crashes = [line for line in handle.log("gateway-error").splitlines()
-                   if "runtime error" in line or "entry thread aborted" in line]
+        crashes = handle.lua_crashes()
         assert not crashes, "\n".join(crashes[:5])
     finally:
         handle.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 
 import httpx
@@ -27,6 +28,13 @@ def fetch_token(stack: StackHandle, scope: str = "read write") -> str:
                        auth=(creds["client_id"], creds["client_secret"]))
     resp.raise_for_status()
     return str(resp.json()["access_token"])
+
+
+def demo_client_basic(stack: StackHandle) -> dict[str, str]:
+    """The demo client's credentials as TokenDealer's client endpoints take them (HTTP Basic)."""
+    creds = stack.secret_json("demo_client.json")
+    basic = base64.b64encode(f"{creds['client_id']}:{creds['client_secret']}".encode()).decode()
+    return {"Authorization": f"Basic {basic}"}
 
 
 @pytest.fixture(scope="session")

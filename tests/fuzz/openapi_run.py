@@ -1,8 +1,9 @@
 """One schemathesis pass over every operation of an OpenAPI document, shared by the service-port leg and
-the edge leg: a fixed seeded budget per operation and mode, a check on every answer, a status tally."""
+the edge leg: a fixed seeded budget per operation and mode, check_answer on every answer, a status tally."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -13,11 +14,21 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 
 MODES = [schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE]
-Check = Callable[[schemathesis.Case, schemathesis.Response], None]
+
+
+def check_answer(case: schemathesis.Case, response: schemathesis.Response) -> None:
+    """No status >= 500, no stack trace, and every error is our JSON error shape."""
+    assert response.status_code < 500, (response.status_code, response.text[:500], case.as_curl_command())
+    assert "Traceback" not in response.text
+    if response.status_code >= 400:
+        content_type = (response.headers.get("content-type") or [""])[0]
+        assert content_type.startswith("application/json"), (response.status_code, response.text[:300],
+                                                              case.as_curl_command())
+        assert isinstance(json.loads(response.text).get("error"), str), response.text[:300]
 
 
 def fuzz_document(document: Mapping[str, Any], *, base_url: str, session: requests.Session,
-                  headers: Callable[[str], dict[str, str]], examples: int, check: Check,
+                  headers: Callable[[str], dict[str, str]], examples: int,
                   tally: Counter[str], label: str, verify: str | bool = True) -> None:
     """Sends every operation's valid and invalid cases to base_url; headers(path) gives the credentials
     for an operation; tally counts requests under label, per status class and per status; verify is the
@@ -37,7 +48,7 @@ def fuzz_document(document: Mapping[str, Any], *, base_url: str, session: reques
                 tally[label] += 1
                 tally[f"{label}:{response.status_code // 100}xx"] += 1
                 tally[f"{label}:{response.status_code}"] += 1
-                check(case, response)
+                check_answer(case, response)
 
             try:
                 fuzz()

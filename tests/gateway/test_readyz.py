@@ -44,9 +44,8 @@ class FakeHealth(ThreadedServer):
 
 @pytest.fixture(scope="module")
 def fake_health() -> Iterator[FakeHealth]:
-    fake = FakeHealth().start()
-    yield fake
-    fake.stop()
+    with FakeHealth() as fake:
+        yield fake
 
 
 @pytest.fixture(scope="module")

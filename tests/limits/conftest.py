@@ -26,7 +26,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from limits_support import RedisServer  # noqa: E402
 from lt_upstream import UpstreamServer  # noqa: E402
-from stackctl import REPO, StackHandle, free_ports, new_stack  # noqa: E402
+from stackctl import REPO, StackHandle, free_ports, new_stack, write_gateway_yaml  # noqa: E402
 
 from gateway.redis_cluster import LocalCluster  # noqa: E402
 from gateway.redis_sentinel import LocalSentinel  # noqa: E402
@@ -49,30 +49,26 @@ def limits_config(upstream_port: int, redis: RedisServer) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def limits_upstream() -> Iterator[UpstreamServer]:
-    upstream = UpstreamServer().start()
-    yield upstream
-    upstream.stop()
+    with UpstreamServer() as upstream:
+        yield upstream
 
 
 @pytest.fixture(scope="session")
 def limits_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    redis = RedisServer(tmp_path_factory.mktemp("limits-redis"))
-    redis.start()
-    yield redis
-    redis.kill()
+    with RedisServer(tmp_path_factory.mktemp("limits-redis")) as redis:
+        yield redis
 
 
 @pytest.fixture(scope="session")
 def limits_stack(tmp_path_factory: pytest.TempPathFactory, limits_upstream: UpstreamServer,
                  limits_redis: RedisServer) -> Iterator[StackHandle]:
-    config = tmp_path_factory.mktemp("limits-config") / "gateway.yaml"
-    config.write_text(yaml.safe_dump(limits_config(limits_upstream.port, limits_redis)))
+    config = write_gateway_yaml(tmp_path_factory.mktemp("limits-config"),
+                                limits_config(limits_upstream.port, limits_redis))
     with new_stack("limits", GATEWAY_CONFIG=str(config)).start() as handle:
         handle.extra["config"] = config
         yield handle
         # Whatever the suite did (aborts, timeouts, killed workers, Redis outages): no Lua error.
-        crashes = [line for line in handle.log("gateway-error").splitlines()
-                   if "runtime error" in line or "entry thread aborted" in line]
+        crashes = handle.lua_crashes()
         assert not crashes, "\n".join(crashes[:5])
 
 
@@ -149,11 +145,9 @@ def second_node(limits_stack: StackHandle) -> Iterator[str]:
 def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
     """Three primaries and three replicas (gateway/redis_cluster.py) on free ports, with a password."""
     ports = free_ports(12)   # six members and their cluster bus ports
-    cluster = LocalCluster(tmp_path_factory.mktemp("redis-cluster"), ports[:6], secrets.token_urlsafe(24), ports[6:])
-    try:
-        yield cluster.start()
-    finally:
-        cluster.stop()
+    with LocalCluster(tmp_path_factory.mktemp("redis-cluster"), ports[:6], secrets.token_urlsafe(24),
+                      ports[6:]) as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")
@@ -165,9 +159,7 @@ def cluster_config(tmp_path_factory: pytest.TempPathFactory, limits_upstream: Up
     # timeout is a second of local limits (exact no more); a dead member is refused at once anyway.
     cfg["limits"]["redis"] = {**cfg["limits"]["redis"], "mode": "cluster", "nodes": redis_cluster.addresses,
                               "password": redis_cluster.password, "refresh_s": 2, "timeout_ms": 250}
-    config = tmp_path_factory.mktemp("cluster-config") / "gateway.yaml"
-    config.write_text(yaml.safe_dump(cfg))
-    return config
+    return write_gateway_yaml(tmp_path_factory.mktemp("cluster-config"), cfg)
 
 
 def start_cluster_nodes(stack: StackHandle, config: Path, name: str) -> Iterator[list[GatewayNode]]:
@@ -192,12 +184,9 @@ def cluster_nodes(limits_stack: StackHandle, cluster_config: Path) -> Iterator[l
 def redis_sentinel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalSentinel]:
     """A primary, its replica and three Sentinels (gateway/redis_sentinel.py) on free ports."""
     ports = free_ports(5)
-    deployment = LocalSentinel(tmp_path_factory.mktemp("redis-sentinel"), ports[:2], ports[2:],
-                               secrets.token_urlsafe(24))
-    try:
-        yield deployment.start()
-    finally:
-        deployment.stop()
+    with LocalSentinel(tmp_path_factory.mktemp("redis-sentinel"), ports[:2], ports[2:],
+                       secrets.token_urlsafe(24)) as deployment:
+        yield deployment
 
 
 @pytest.fixture(scope="session")
@@ -210,6 +199,5 @@ def sentinel_nodes(tmp_path_factory: pytest.TempPathFactory, limits_stack: Stack
     cfg["limits"]["redis"] = {**cfg["limits"]["redis"], "mode": "sentinel", "sentinels": redis_sentinel.sentinels,
                               "master_name": redis_sentinel.master_name, "password": redis_sentinel.password,
                               "refresh_s": 2, "timeout_ms": 250}
-    config = tmp_path_factory.mktemp("sentinel-config") / "gateway.yaml"
-    config.write_text(yaml.safe_dump(cfg))
+    config = write_gateway_yaml(tmp_path_factory.mktemp("sentinel-config"), cfg)
     yield from start_cluster_nodes(limits_stack, config, "sentinel-node")

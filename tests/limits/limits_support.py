@@ -8,13 +8,16 @@ import signal
 import subprocess
 import time
 from pathlib import Path
+from types import TracebackType
+from typing import Self
 
 import httpx
 from stackctl import StackHandle, free_ports
 
 
 class RedisServer:
-    """redis-server on a free port with a password; stop() kills it hard, start() brings it back."""
+    """redis-server on a free port with a password; kill() kills it hard, start() brings it back.
+    As a context manager: started on entry, killed on exit."""
 
     def __init__(self, workdir: Path) -> None:
         self.port = free_ports(1)[0]
@@ -49,6 +52,18 @@ class RedisServer:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait()
+
+    def __enter__(self) -> Self:
+        try:
+            self.start()
+        except BaseException:
+            self.kill()
+            raise
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.kill()
 
 
 def metric(stack: StackHandle, series: str) -> float:

@@ -13,6 +13,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from lt_pacing import expected_admitted
 from lt_upstream import UpstreamServer
 
 from gateway.redis_cluster import LocalCluster, primaries
+from gateway.redis_processes import cli
 
 pytestmark = [pytest.mark.stack, pytest.mark.cluster]
 
@@ -119,7 +121,6 @@ def slot_owner(cluster: LocalCluster, tag: str) -> int | None:
 
 
 def cluster_cli(cluster: LocalCluster, port: int, *args: str) -> str:
-    from gateway.redis_cluster import cli
     return cli(port, cluster.password, *args)
 
 
@@ -136,6 +137,78 @@ def failover_bound(unavailable_s: float) -> float:
     return (NODES - 1) * RATE * (unavailable_s + 2 * COOLDOWN_S) + (NODES + 1) * (BURST + 1)
 
 
+@dataclass
+class Failover:
+    """A run driven through a primary's death: when it was killed and its replica promoted."""
+
+    during: Load
+    killed: float        # time.monotonic()
+    promoted: float      # time.monotonic()
+    promoted_at: float   # time.time(): the clock of the edge's arrival times
+    ended: float         # time.monotonic(), when the run ended
+
+    @property
+    def unavailable(self) -> float:
+        """Seconds of the run without a primary."""
+        return min(self.promoted, self.ended) - self.killed
+
+
+def drive_through_failover(nodes: list[GatewayNode], upstream: UpstreamServer, path: str, seconds: float,
+                           kill_after: float, kill: Callable[[], None], promoted: Callable[[], bool]) -> Failover:
+    """drive() for `seconds`; `kill_after` seconds in, kill() the primary, then watch (30 s at most) until
+    promoted() says its replica took over."""
+    times: dict[str, float] = {}
+
+    def kill_then_watch() -> None:
+        time.sleep(kill_after)
+        kill()
+        times["killed"] = time.monotonic()
+        while not promoted() and time.monotonic() < times["killed"] + 30:
+            time.sleep(0.05)
+        times["promoted"], times["promoted_at"] = time.monotonic(), time.time()
+
+    watcher = threading.Thread(target=kill_then_watch)
+    watcher.start()
+    during = drive(nodes, upstream, path, seconds)
+    ended = time.monotonic()
+    watcher.join()
+    return Failover(during, times["killed"], times["promoted"], times["promoted_at"], ended)
+
+
+def assert_failed_open_within_bound(nodes: list[GatewayNode], route: str, failover: Failover,
+                                    *context: object) -> None:
+    """Nothing failed with Redis; the nodes limited locally while the primary was gone, admitting no more
+    than the documented bound; from 2 s after the promotion on, one shared limit again (judged on the
+    edge's times of the admitted requests; the bucket may have refilled once unused)."""
+    during = failover.during
+    assert set(during.statuses) <= {200, 429} and during.errors == 0, during
+    assert during.admitted() <= expected_admitted(RATE, BURST, during.seconds) + failover_bound(failover.unavailable), \
+        (during.statuses, failover.unavailable, fallbacks(nodes, route), *context)
+    assert fallbacks(nodes, route) > 0                                   # the nodes fell back to local limits
+    assert any("redis unavailable" in n.error_log() for n in nodes)      # and logged it
+    settled_from = failover.promoted_at + 2.0
+    if during.arrivals[-1] - settled_from >= 1.0:
+        late = [t for t in during.arrivals if t >= settled_from]
+        window = during.arrivals[-1] - settled_from
+        assert abs(len(late) - RATE * window) <= 0.01 * RATE * window + BURST + 1, (len(late), window)
+
+
+def settle(failover: Failover) -> None:
+    """Wait until 2 s after the promotion."""
+    time.sleep(max(0.0, failover.promoted + 2.0 - time.monotonic()))
+
+
+def assert_shared_exactly(nodes: list[GatewayNode], upstream: UpstreamServer, route: str, path: str) -> Load:
+    """A run in which every node decides through the shared store, exactly: none falls back."""
+    settled = fallbacks(nodes, route)
+    after = drive(nodes, upstream, path, SECONDS)
+    fell_back = fallbacks(nodes, route) - settled
+    assert fell_back == 0, (fell_back, [ln[:20] + ln[ln.find("unavailable"):ln.find("; local")]
+                                        for n in nodes for ln in n.error_log().splitlines() if "redis" in ln][-8:])
+    assert_exact(after)
+    return after
+
+
 # The short form (kill 2 s in, 6 s run) runs in `make test`: each worker finds the promoted replica in
 # the first request that finds its primary dead (redis_cluster.lua), so no worker - not even one idle
 # during the failover - decides locally once the promotion is done.
@@ -146,46 +219,14 @@ def test_primary_killed_mid_run_fails_open_locally_then_shares_again(
     assert victim is not None
     before = set(primaries(victim, redis_cluster.password))
     seconds = max(SECONDS, 6.0)
-    times: dict[str, float] = {}
-
-    def kill_then_watch() -> None:
-        time.sleep(seconds / 3)
-        redis_cluster.kill(victim)
-        times["killed"] = time.monotonic()
-        while slot_owner(redis_cluster, route) in (victim, None) and time.monotonic() < times["killed"] + 30:
-            time.sleep(0.05)
-        times["promoted"], times["promoted_at"] = time.monotonic(), time.time()
-
-    watcher = threading.Thread(target=kill_then_watch)
-    watcher.start()
-    during = drive(cluster_nodes, limits_upstream, path, seconds)
-    ended = time.monotonic()
-    watcher.join()
+    failover = drive_through_failover(cluster_nodes, limits_upstream, path, seconds, seconds / 3,
+                                      lambda: redis_cluster.kill(victim),
+                                      lambda: slot_owner(redis_cluster, route) not in (victim, None))
     promoted = slot_owner(redis_cluster, route)
     assert promoted is not None and promoted != victim and promoted not in before   # the replica took over
-    assert set(during.statuses) <= {200, 429} and during.errors == 0, during   # nothing failed with Redis
-    unavailable = min(times["promoted"], ended) - times["killed"]
     degraded = sum(node_metric(n, f'edge_limit_decisions_total{{route="{route}",limit="lock",decision="degraded"}}')
                    for n in cluster_nodes)
-    assert during.admitted() <= expected_admitted(RATE, BURST, during.seconds) + failover_bound(unavailable), \
-        (during.statuses, unavailable, fallbacks(cluster_nodes, route), degraded)
-    assert fallbacks(cluster_nodes, route) > 0                       # the nodes fell back to local limits
-    assert any("redis unavailable" in n.error_log() for n in cluster_nodes)   # and logged it
-
-    # judged on the edge's times of the admitted requests: from 2 s after the promotion to the end of
-    # the run the three nodes admitted one shared limit again (the bucket may have refilled once unused)
-    settled_from = times["promoted_at"] + 2.0
-    if during.arrivals[-1] - settled_from >= 1.0:
-        late = [t for t in during.arrivals if t >= settled_from]
-        window = during.arrivals[-1] - settled_from
-        assert abs(len(late) - RATE * window) <= 0.01 * RATE * window + BURST + 1, (len(late), window)
-
+    assert_failed_open_within_bound(cluster_nodes, route, failover, degraded)
     # and still 2 s after the promotion every node decides in the cluster, exactly
-    time.sleep(max(0.0, times["promoted"] + 2.0 - time.monotonic()))
-    settled = fallbacks(cluster_nodes, route)
-    after = drive(cluster_nodes, limits_upstream, path, SECONDS)
-    fell_back = fallbacks(cluster_nodes, route) - settled
-    assert fell_back == 0, (fell_back, [ln[:20] + ln[ln.find("unavailable"):ln.find("; local")]
-                                        for n in cluster_nodes for ln in n.error_log().splitlines()
-                                        if "redis" in ln][-8:])
-    assert_exact(after)
+    settle(failover)
+    assert_shared_exactly(cluster_nodes, limits_upstream, route, path)

@@ -19,7 +19,8 @@ from lt_upstream import UpstreamServer
 from stackctl import StackHandle
 from test_cluster import BURST, CONNECTIONS, NODES, RATE, SECONDS, drive, fallbacks
 
-from gateway.redis_cluster import LocalCluster, cli
+from gateway.redis_cluster import LocalCluster
+from gateway.redis_processes import cli
 
 pytestmark = [pytest.mark.stack, pytest.mark.cluster]
 

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from gateway import config, redis_cluster, secrets
+from gateway import config, redis_cluster
 from gateway.stack import Stack
 from servicekit import ports
 from servicekit.runpaths import RunPaths
@@ -21,27 +23,16 @@ def test_single_mode_plans_no_cluster(tmp_path: Path) -> None:
     assert stack.redis_cluster() == []
 
 
-def test_cluster_mode_starts_six_members_and_forms_the_cluster(tmp_path: Path) -> None:
-    paths = RunPaths(tmp_path)
-    paths.make()
-    secrets.ensure(paths.secrets)
-    cfg = config.load(env={"REDIS_MODE": "cluster", "LIMITS_STORE": "redis"})
-    assert (cfg["limits"]["store"], cfg["limits"]["redis"]["mode"]) == ("redis", "cluster")
+def test_cluster_mode_starts_six_members_and_forms_the_cluster(
+        tmp_path: Path, redis_mode_stack: Callable[[str, dict[str, Any]], Stack]) -> None:
     ports = free_with_bus(6)
-    cfg["limits"]["redis"]["nodes"] = [f"127.0.0.1:{p}" for p in ports]
-    stack = Stack(cfg, paths)
+    stack = redis_mode_stack("cluster", {"nodes": [f"127.0.0.1:{p}" for p in ports]})
     steps = stack.redis_cluster()
     assert len(steps) == 7
+    stack.run(steps)
+    assert [svc.name for svc in stack.started] == [f"redis-cluster-{p}" for p in ports]
     password = stack.secret("redis_password")
-    try:
-        for step in steps:
-            svc = step()
-            if svc is not None:
-                assert svc.name.startswith("redis-cluster-")
-                stack.start_service(svc)
-        assert redis_cluster.is_formed(ports, password)
-        assert len(redis_cluster.primaries(ports[0], password)) == 3
-        conf = (tmp_path / "redis-cluster" / str(ports[0]) / "redis.conf").read_text()
-        assert f"requirepass {password}" in conf and f"masterauth {password}" in conf
-    finally:
-        stack.stop()
+    assert redis_cluster.is_formed(ports, password)
+    assert len(redis_cluster.primaries(ports[0], password)) == 3
+    conf = (tmp_path / "redis-cluster" / str(ports[0]) / "redis.conf").read_text()
+    assert f"requirepass {password}" in conf and f"masterauth {password}" in conf

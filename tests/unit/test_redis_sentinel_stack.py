@@ -4,12 +4,14 @@ processes really start."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from stackctl import free_ports
 
-from gateway import config, redis_sentinel, secrets
-from gateway.redis_cluster import cli
+from gateway import config, redis_sentinel
+from gateway.redis_processes import cli
 from gateway.stack import Stack
 from servicekit.runpaths import RunPaths
 
@@ -28,28 +30,17 @@ def test_an_existing_deployment_elsewhere_is_not_started(tmp_path: Path) -> None
     assert Stack(cfg, RunPaths(tmp_path)).redis_cluster() == []
 
 
-def test_sentinel_mode_starts_a_primary_a_replica_and_three_sentinels(tmp_path: Path) -> None:
-    paths = RunPaths(tmp_path)
-    paths.make()
-    secrets.ensure(paths.secrets)
-    cfg = config.load(env={"REDIS_MODE": "sentinel", "LIMITS_STORE": "redis"})
-    assert (cfg["limits"]["store"], cfg["limits"]["redis"]["mode"]) == ("redis", "sentinel")
+def test_sentinel_mode_starts_a_primary_a_replica_and_three_sentinels(
+        redis_mode_stack: Callable[[str, dict[str, Any]], Stack]) -> None:
     ports = free_ports(5)
-    cfg["limits"]["redis"]["servers"] = [f"127.0.0.1:{p}" for p in ports[:2]]
-    cfg["limits"]["redis"]["sentinels"] = [f"127.0.0.1:{p}" for p in ports[2:]]
-    stack = Stack(cfg, paths)
+    stack = redis_mode_stack("sentinel", {"servers": [f"127.0.0.1:{p}" for p in ports[:2]],
+                                          "sentinels": [f"127.0.0.1:{p}" for p in ports[2:]]})
     steps = stack.redis_sentinel()
     assert len(steps) == 6
+    stack.run(steps)
     password = stack.secret("redis_password")
-    name = cfg["limits"]["redis"]["master_name"]
-    try:
-        for step in steps:
-            svc = step()
-            if svc is not None:
-                stack.start_service(svc)
-        assert redis_sentinel.is_ready(ports[2:], password, name, ports[0])
-        assert redis_sentinel.role(ports[1], password) == "slave"
-        for port in ports:   # every one of them wants the password
-            assert "NOAUTH" in cli(port, "", "PING")
-    finally:
-        stack.stop()
+    name = stack.cfg["limits"]["redis"]["master_name"]
+    assert redis_sentinel.is_ready(ports[2:], password, name, ports[0])
+    assert redis_sentinel.role(ports[1], password) == "slave"
+    for port in ports:   # every one of them wants the password
+        assert "NOAUTH" in cli(port, "", "PING")

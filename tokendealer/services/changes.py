@@ -14,6 +14,7 @@ from typing import Any
 import asyncpg
 import structlog
 
+from servicekit.tasks import cancel_and_wait
 from tokendealer.db.engine import CHANGES_CHANNEL, asyncpg_dsn
 
 log = structlog.get_logger()
@@ -35,11 +36,7 @@ class ChangeListener:
         self._tasks = [asyncio.create_task(self._listen()), asyncio.create_task(self._periodic())]
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(self._tasks)
 
     def _callback(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
         task = asyncio.create_task(self._handle(payload))
