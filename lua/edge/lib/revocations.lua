@@ -185,10 +185,10 @@ function _M.apply(d, doc, now)
     return changed, keys_moved
 end
 
--- conf: the jwt policy's revocation {path=, poll_interval=, timeout_ms=, push={enabled=, channel=, host=,
--- port=, password=, backoff_max=}} (gateway/policies/jwt.py); the feed is TokenDealer's
--- (edge_config.services.tokendealer), the push Redis services.redis with the redis_password secret.
--- Called by the jwt policy: an edge without one polls nothing.
+-- conf: the jwt policy's revocation, resolved by gateway/policies/jwt.py: {enabled=, host=, port=, path=,
+-- poll_interval=, timeout_ms=, push={enabled=, channel=, host=, port=, password=, timeout_ms=, ping_every=,
+-- backoff_max=}} (host and port default to TokenDealer's and Redis' in services:); the push password
+-- is the yaml's, else the redis_password secret. Called by the jwt policy: an edge without one polls nothing.
 function _M.init(conf, edge_config)
     if feed then
         return
@@ -196,23 +196,20 @@ function _M.init(conf, edge_config)
     if not ngx.shared[DICT] then
         error("edge.lib.revocations: lua_shared_dict " .. DICT .. " is not declared")
     end
-    local td = edge_config.services and edge_config.services.tokendealer or {}
-    local push = conf.push or {}
     feed = {
-        enabled = conf.enabled ~= false,
-        host = conf.host or td.host or "127.0.0.1",
-        port = tonumber(conf.port or td.port or 5001),
-        path = conf.path or "/revocations",
-        interval = conf.poll_interval or 5,
-        timeout_ms = conf.timeout_ms or 1000,
+        enabled = conf.enabled,
+        host = conf.host,
+        port = conf.port,
+        path = conf.path,
+        interval = conf.poll_interval,
+        timeout_ms = conf.timeout_ms,
     }
-    if feed.enabled and push.enabled ~= false and push.host and push.port then
+    local push = conf.push
+    if feed.enabled and push.enabled then
         feed.push = {
-            host = push.host, port = tonumber(push.port), channel = push.channel or "tokendealer:revocations",
-            password = push.password or (edge_config.secrets_dir
-                and read_secret(edge_config.secrets_dir .. "/redis_password")),
-            backoff_max = push.backoff_max or 5,
-            connect_timeout = 1000, read_timeout = 1000, ping_every = 2,
+            host = push.host, port = push.port, channel = push.channel,
+            password = push.password or read_secret(edge_config.secrets_dir .. "/redis_password"),
+            backoff_max = push.backoff_max, timeout_ms = push.timeout_ms, ping_every = push.ping_every,
         }
     end
 end
