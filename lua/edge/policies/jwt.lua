@@ -13,6 +13,7 @@ local cjson = require "cjson.safe"
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
 local failure_cache = require "edge.lib.failure_cache"
+local child_of = require("edge.lib.memo").child
 local jwks = require "edge.lib.jwks"
 local metrics = require "edge.lib.metrics"
 local revocations = require "edge.lib.revocations"
@@ -248,11 +249,7 @@ end
 -- Each (code, description) answer's metric key and headers, built once per policy: codes and
 -- descriptions are fixed strings (and configured scope names), so the table stays small.
 local function prepared(self, code, description)
-    local by_desc = self.answers[code]
-    if not by_desc then
-        by_desc = {}
-        self.answers[code] = by_desc
-    end
+    local by_desc = child_of(self.answers, code)
     local answer = by_desc[description]
     if not answer then
         local hdr = code == "missing" and ('Bearer realm="' .. self.realm .. '"')
