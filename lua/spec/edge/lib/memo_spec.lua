@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
 local memo = require "edge.lib.memo"
 
 describe("memo", function()

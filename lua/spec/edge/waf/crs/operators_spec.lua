@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.crs.operators", function()
     local ops = require "edge.waf.crs.operators"
     local function m(name, arg, value)

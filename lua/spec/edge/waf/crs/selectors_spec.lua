@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.crs.selectors", function()
     local selectors = require "edge.waf.crs.selectors"
     local collections = require "edge.waf.crs.collections"
