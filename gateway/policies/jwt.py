@@ -36,6 +36,9 @@ PUSH = Record({
     "host": Field(string(), doc="default: services.redis.host"),
     "port": Field(port, doc="default: services.redis.port"),
     "password": Field(string(), doc="default: the secret file redis_password"),
+    "timeout_ms": Field(integer(1), 1000, "connect, send and read timeout until subscribed"),
+    "ping_every": Field(number(0.1), 2, "seconds between PINGs: a connection that stops answering fails "
+                                          "within three"),
     "backoff_max": Field(number(0.1), 5, "seconds between reconnections, at most"),
 })
 
@@ -43,6 +46,8 @@ PUSH = Record({
 # and polls it every poll_interval seconds (the fallback, also while Redis is down).
 REVOCATION = Record({
     "enabled": Field(boolean, True),
+    "host": Field(string(), doc="default: services.tokendealer.host"),
+    "port": Field(port, doc="default: services.tokendealer.port"),
     "path": Field(PATH, "/revocations"),
     "poll_interval": Field(poll_interval, 5, f"seconds between fallback polls (at most {MAX_POLL_INTERVAL:g})"),
     "timeout_ms": Field(integer(1), 1000),
@@ -70,10 +75,10 @@ FIELDS = Record({
 
 def resolve(conf: dict[str, Any], ctx: Context) -> dict[str, Any]:
     td, redis = ctx.cfg["services"]["tokendealer"], ctx.cfg["services"]["redis"]
-    revocation = conf.get("revocation") or REVOCATION.defaults()
-    push = {"host": redis["host"], "port": redis["port"], **revocation.get("push", PUSH.defaults())}
+    revocation = conf["revocation"]
+    push = {"host": redis["host"], "port": redis["port"], **revocation["push"]}
     return {"issuer": ctx.public_base_url, "jwks_host": td["host"], "jwks_port": td["port"], **conf,
-            "revocation": {**revocation, "push": push}}
+            "revocation": {"host": td["host"], "port": td["port"], **revocation, "push": push}}
 
 
 SCHEMA = PolicySchema(name="jwt", phases=("access",), fields=FIELDS, section="jwt", resolve=resolve)

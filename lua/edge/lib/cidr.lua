@@ -99,6 +99,22 @@ function _M.parse(cidr)
     return { bytes = bytes, bits = bits }
 end
 
+-- Whether the address bytes are in the network (of the same family).
+local function contains(net, bytes)
+    if #net.bytes ~= #bytes then
+        return false
+    end
+    local bits, i = net.bits, 1
+    while bits > 0 do
+        local mask = bits >= 8 and 255 or (256 - 2 ^ (8 - bits))
+        if bit.band(bytes[i], mask) ~= bit.band(net.bytes[i], mask) then
+            return false
+        end
+        bits, i = bits - 8, i + 1
+    end
+    return true
+end
+
 -- Whether ip (text, or parse_ip's bytes) is in one of list's networks (parse's results).
 function _M.match(list, ip)
     local bytes = type(ip) == "table" and ip or parse_ip(ip or "")
@@ -106,19 +122,8 @@ function _M.match(list, ip)
         return false
     end
     for _, net in ipairs(list) do
-        if #net.bytes == #bytes then
-            local bits, i, ok = net.bits, 1, true
-            while bits > 0 do
-                local mask = bits >= 8 and 255 or (256 - 2 ^ (8 - bits))
-                if bit.band(bytes[i], mask) ~= bit.band(net.bytes[i], mask) then
-                    ok = false
-                    break
-                end
-                bits, i = bits - 8, i + 1
-            end
-            if ok then
-                return true
-            end
+        if contains(net, bytes) then
+            return true
         end
     end
     return false

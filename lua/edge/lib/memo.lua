@@ -34,6 +34,30 @@ function Memo:set(key, value)
     self.cur[key] = value
 end
 
+-- t[k], a new table stored there first when t has none: a node of a tree of memo tables.
+function _M.child(t, k)
+    local c = t[k]
+    if c == nil then
+        c = {}
+        t[k] = c
+    end
+    return c
+end
+
+-- function(key) -> build(key), built once per key and kept for the worker's life: for keys fixed
+-- at init (a bucket list, a file name), never for request data.
+function _M.cached(build)
+    local built = {}
+    return function(key)
+        local v = built[key]
+        if v == nil then
+            v = build(key)
+            built[key] = v
+        end
+        return v
+    end
+end
+
 -- function(value) -> prefix .. value, built once per value while it stays memoised: a shared-dict
 -- key per client then costs a table lookup instead of a concatenation, which hashes and interns a
 -- new string on every request.

@@ -1,9 +1,12 @@
 -- Prometheus metrics kept in the edge_metrics shared dict (shared by all workers, updated with the
 -- atomic incr from per-worker buffers), rendered in the text exposition format on the status port.
+local memo_lib = require "edge.lib.memo"
+
 local ngx_shared = ngx.shared
 local concat = table.concat
 local sort = table.sort
 local tostring = tostring
+local child_of, cached = memo_lib.child, memo_lib.cached
 
 local _M = {}
 
@@ -42,18 +45,10 @@ local function series(name, labels)
     if not labels or #labels == 0 then
         return name
     end
-    local node = memo[name]
-    if not node then
-        node = {}
-        memo[name] = node
-    end
+    local node = child_of(memo, name)
     for i = 1, #labels do
         local pair = labels[i]
-        local by_name = node[pair[1]]
-        if not by_name then
-            by_name = {}
-            node[pair[1]] = by_name
-        end
+        local by_name = child_of(node, pair[1])
         local child = by_name[pair[2]]
         if not child then
             if memo_size >= MEMO_MAX then
@@ -140,22 +135,14 @@ local hist_keys = {}
 
 -- The bucket index of a value, as straight-line code generated once per bucket list: a loop here
 -- would be the log phase's only one, which LuaJIT cannot trace into (docs/performance.md).
-local finders = {}
-
-local function bucket_finder(buckets)
-    local finder = finders[buckets]
-    if finder then
-        return finder
-    end
+local bucket_finder = cached(function(buckets)
     local lines = { "return function(v)" }
     for i, bound in ipairs(buckets) do
         lines[#lines + 1] = ("    if v <= %.17g then return %d end"):format(bound, i)
     end
     lines[#lines + 1] = ("    return %d\nend"):format(#buckets + 1)
-    finder = assert(loadstring(concat(lines, "\n"), "=metrics:buckets"))()
-    finders[buckets] = finder
-    return finder
-end
+    return assert(loadstring(concat(lines, "\n"), "=metrics:buckets"))()
+end)
 
 local function histogram_keys(name, labels, buckets)
     local base = series(name, labels)

@@ -27,13 +27,14 @@ local function ping_loop(sock, every, stopped)
     end
 end
 
--- opts: host, port, password, channel, connect_timeout / read_timeout (ms, until subscribed),
+-- opts, all given (the jwt policy's revocation.push, resolved by gateway/policies/jwt.py): host, port,
+-- password (nil or "": no AUTH), channel, timeout_ms (connect, send and read until subscribed),
 -- ping_every (s). hooks: on_subscribed(), on_message(payload), should_stop() (asked after each reply,
 -- so within ping_every). Returns true once should_stop() says so, else nil and why the connection ended.
 function _M.listen(opts, hooks)
     local sock = ngx.socket.tcp()
-    local connect_timeout, read_timeout = opts.connect_timeout or 1000, opts.read_timeout or 1000
-    sock:settimeouts(connect_timeout, read_timeout, read_timeout)
+    local timeout = opts.timeout_ms
+    sock:settimeouts(timeout, timeout, timeout)
     local ok, err = sock:connect(opts.host, opts.port)
     if not ok then
         return nil, "connect: " .. tostring(err)
@@ -56,8 +57,8 @@ function _M.listen(opts, hooks)
         return failed(sock, "subscribe", err or "unexpected reply")
     end
     hooks.on_subscribed()
-    local every = opts.ping_every or 2
-    sock:settimeouts(connect_timeout, read_timeout, every * 3000)
+    local every = opts.ping_every
+    sock:settimeouts(timeout, timeout, every * 3000)
     local done = false
     local function stopped()
         return done or hooks.should_stop()

@@ -32,7 +32,8 @@ local KEYS_VERSION = "keys_version"
 local EXP_SLACK = 120
 local MAX_FEED = 4 * 1024 * 1024
 
-local feed                         -- set by init()
+local feed                         -- set by init(): the jwt policy's revocation conf
+local subscription                 -- its push conf with the password, when nudges are on
 local watched = {}                 -- JWKS stores kept fresh by the poller
 local dict
 local started = false
@@ -185,10 +186,10 @@ function _M.apply(d, doc, now)
     return changed, keys_moved
 end
 
--- conf: the jwt policy's revocation {path=, poll_interval=, timeout_ms=, push={enabled=, channel=, host=,
--- port=, password=, backoff_max=}} (gateway/policies/jwt.py); the feed is TokenDealer's
--- (edge_config.services.tokendealer), the push Redis services.redis with the redis_password secret.
--- Called by the jwt policy: an edge without one polls nothing.
+-- conf: the jwt policy's revocation, resolved by gateway/policies/jwt.py: {enabled=, host=, port=, path=,
+-- poll_interval=, timeout_ms=, push={enabled=, channel=, host=, port=, password=, timeout_ms=, ping_every=,
+-- backoff_max=}} (host and port default to TokenDealer's and Redis' in services:). Called by the jwt
+-- policy: an edge without one polls nothing.
 function _M.init(conf, edge_config)
     if feed then
         return
@@ -196,24 +197,14 @@ function _M.init(conf, edge_config)
     if not ngx.shared[DICT] then
         error("edge.lib.revocations: lua_shared_dict " .. DICT .. " is not declared")
     end
-    local td = edge_config.services and edge_config.services.tokendealer or {}
-    local push = conf.push or {}
-    feed = {
-        enabled = conf.enabled ~= false,
-        host = conf.host or td.host or "127.0.0.1",
-        port = tonumber(conf.port or td.port or 5001),
-        path = conf.path or "/revocations",
-        interval = conf.poll_interval or 5,
-        timeout_ms = conf.timeout_ms or 1000,
-    }
-    if feed.enabled and push.enabled ~= false and push.host and push.port then
-        feed.push = {
-            host = push.host, port = tonumber(push.port), channel = push.channel or "tokendealer:revocations",
-            password = push.password or (edge_config.secrets_dir
-                and read_secret(edge_config.secrets_dir .. "/redis_password")),
-            backoff_max = push.backoff_max or 5,
-            connect_timeout = 1000, read_timeout = 1000, ping_every = 2,
-        }
+    feed = conf
+    if conf.enabled and conf.push.enabled then
+        subscription = {}
+        for k, v in pairs(conf.push) do
+            subscription[k] = v
+        end
+        -- the yaml's password, else the redis_password secret (never in edge.json)
+        subscription.password = conf.push.password or read_secret(edge_config.secrets_dir .. "/redis_password")
     end
 end
 
@@ -298,7 +289,7 @@ local function tick(trigger)
     end
 end
 
--- Worker 0's loop: the feed on a nudge or every feed.interval, never two fetches at once; every second
+-- Worker 0's loop: the feed on a nudge or every feed.poll_interval, never two fetches at once; every second
 -- the JWKS stores' max-age is checked and the loop notices the worker exiting.
 local function run(premature)
     local next_poll, trigger = 0, "poll"
@@ -309,7 +300,7 @@ local function run(premature)
             log(ERR, "revocations: poll failed: ", tostring(err))
         end
         if due then
-            next_poll = ngx_now() + feed.interval
+            next_poll = ngx_now() + feed.poll_interval
         end
         local wait = feed.enabled and max(0.001, min(1, next_poll - ngx_now())) or 1
         trigger = wake:wait(wait) and "push" or "poll"
@@ -320,7 +311,7 @@ end
 -- published while it was away; reconnects after a backoff doubling up to push.backoff_max.
 local function subscribe(premature)
     local listen = require("edge.lib.pubsub").listen   -- here: edge.limit.redis wants ngx.socket at load
-    local push = feed.push
+    local push = subscription
     local backoff, failing = 0.1, false
     local hooks = {
         on_subscribed = function()
@@ -339,7 +330,7 @@ local function subscribe(premature)
         if not fine or not ok then
             if not failing then   -- once per outage
                 log(WARN, "revocations: nudges from ", push.host, ":", push.port, " unavailable (",
-                    tostring(fine and err or ok), "): the feed is polled every ", feed.interval, " s")
+                    tostring(fine and err or ok), "): the feed is polled every ", feed.poll_interval, " s")
             end
             failing = true
             metrics.inc("edge_revocation_push_connects_total", { { "result", "error" } })
@@ -360,7 +351,7 @@ function _M.init_worker()
     if not ok then
         log(ERR, "revocations: cannot start the poller: ", err)
     end
-    if feed.push then
+    if subscription then
         ok, err = ngx.timer.at(0, subscribe)
         if not ok then
             log(ERR, "revocations: cannot start the subscriber: ", err)

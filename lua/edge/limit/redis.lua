@@ -10,18 +10,20 @@ local byte = string.byte
 local _M = {}
 local mt = { __index = _M }
 
--- opts: host, port, password, connect_timeout, send_timeout, read_timeout (ms), pool_size, idle_ms
+-- opts, all given (limits.redis resolved by gateway/policies/limits.py, through edge.limit.redis_client):
+-- host, port, password (nil or "": no AUTH), connect_timeout, send_timeout, read_timeout (ms), pool_size,
+-- idle_ms.
 function _M.new(opts)
     return setmetatable({
-        host = opts.host or "127.0.0.1",
-        port = opts.port or 6379,
+        host = opts.host,
+        port = opts.port,
         password = opts.password,
-        connect_timeout = opts.connect_timeout or 50,
-        send_timeout = opts.send_timeout or 50,
-        read_timeout = opts.read_timeout or 100,
-        pool = opts.pool or ("edge_limits:" .. (opts.host or "") .. ":" .. (opts.port or "")),
-        pool_size = opts.pool_size or 32,
-        idle_ms = opts.idle_ms or 30000,
+        connect_timeout = opts.connect_timeout,
+        send_timeout = opts.send_timeout,
+        read_timeout = opts.read_timeout,
+        pool = "edge_limits:" .. opts.host .. ":" .. opts.port,
+        pool_size = opts.pool_size,
+        idle_ms = opts.idle_ms,
     }, mt)
 end
 

@@ -22,15 +22,20 @@ function _M.options(conf, secrets_dir)
     return out
 end
 
--- opts: _M.options' table. One client per call: callers keep theirs for the worker's life.
-function _M.new(opts)
+-- What each mode's new() takes, from _M.options' table: timeout_ms for every socket timeout.
+function _M.connection(opts)
     local timeout = opts.timeout_ms
-    return CLIENTS[opts.mode].new({
+    return {
         host = opts.host, port = opts.port, nodes = opts.nodes, password = opts.password,
         sentinels = opts.sentinels, master_name = opts.master_name, sentinel_password = opts.sentinel_password,
         connect_timeout = timeout, send_timeout = timeout, read_timeout = timeout,
         pool_size = opts.pool_size, idle_ms = opts.idle_ms, refresh_s = opts.refresh_s,
-    })
+    }
+end
+
+-- opts: _M.options' table. One client per call: callers keep theirs for the worker's life.
+function _M.new(opts)
+    return CLIENTS[opts.mode].new(_M.connection(opts))
 end
 
 return _M

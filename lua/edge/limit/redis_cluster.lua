@@ -8,7 +8,7 @@
 -- pools by host:port). Callers pass the slot: a request's keys share one hash tag, so its slot is
 -- computed once per tag (slot_of), never per request.
 local background = require "edge.limit.background_refresh"
-local redis = require "edge.limit.redis"
+local redis_nodes = require "edge.limit.redis_nodes"
 local bit = require "bit"
 
 local band, bxor, lshift, rshift = bit.band, bit.bxor, bit.lshift, bit.rshift
@@ -21,7 +21,6 @@ local _M = {}
 local mt = { __index = _M }
 
 local SLOTS = 16384
-local REFRESH_EVERY = 10      -- s: the timer refresh
 
 -- CRC16-CCITT (XMODEM), the hash of Redis Cluster key slots.
 local CRC = {}
@@ -57,27 +56,17 @@ function _M.slot_of(key)
     return crc16(key) % SLOTS
 end
 
-local function split_addr(addr)
-    local host, port = addr:match("^%[?([^%]]+)%]?:(%d+)$")
-    return host, tonumber(port)
-end
-
--- opts: nodes ({"host:port", ...}: any members; the rest is discovered), password, connect_timeout,
--- send_timeout, read_timeout (ms), pool_size, idle_ms, refresh_s.
+-- opts (resolved: gateway/policies/limits.py): nodes ({"host:port", ...}: any members; the rest is
+-- discovered), password, connect_timeout, send_timeout, read_timeout (ms), pool_size, idle_ms, refresh_s.
 function _M.new(opts)
-    local seeds = {}
-    for i, addr in ipairs(opts.nodes or {}) do
-        assert(split_addr(addr), "limits.redis.nodes: expected host:port, got " .. tostring(addr))
-        seeds[i] = addr
-    end
-    assert(#seeds > 0, "limits.redis.nodes: a cluster needs at least one node")
+    local seeds = redis_nodes.addresses(opts.nodes, "nodes", "a cluster needs at least one node")
     return setmetatable({
-        opts = opts,
+        password = opts.password,
         seeds = seeds,
         known = seeds,          -- every node of the last map (replicas too): whom to ask next time
-        clients = {},           -- "host:port" -> edge.limit.redis client (its own pool)
+        members = redis_nodes.new(opts),
         slots = {},             -- slot -> "host:port" of its primary
-        refresh_every = opts.refresh_s or REFRESH_EVERY,
+        refresh_every = opts.refresh_s,
         next_refresh = 0,       -- the timer refresh is due (checked on use: no per-worker timer)
         last_refresh = -1,
         answered = nil,         -- the member that gave the last map (alive then)
@@ -88,18 +77,7 @@ function _M.new(opts)
 end
 
 local function client_for(self, addr)
-    local c = self.clients[addr]
-    if not c then
-        local host, port = split_addr(addr)
-        local o = self.opts
-        c = redis.new({
-            host = host, port = port, password = o.password, connect_timeout = o.connect_timeout,
-            send_timeout = o.send_timeout, read_timeout = o.read_timeout, pool_size = o.pool_size,
-            idle_ms = o.idle_ms,
-        })
-        self.clients[addr] = c
-    end
-    return c
+    return self.members:client(addr, self.password)
 end
 
 -- A flat RESP map (CLUSTER SHARDS' shard and node entries) -> Lua table.

@@ -6,57 +6,31 @@
 -- primary once: sharing resumes with the first request after the Sentinels' switch. The Sentinel
 -- that answered is asked first next time.
 local background = require "edge.limit.background_refresh"
-local redis = require "edge.limit.redis"
+local redis_nodes = require "edge.limit.redis_nodes"
 
 local ngx_now = ngx.now
 
 local _M = {}
 local mt = { __index = _M }
 
-local REFRESH_EVERY = 10      -- s: the timer resolve
-
-local function split_addr(addr)
-    local host, port = addr:match("^%[?([^%]]+)%]?:(%d+)$")
-    return host, tonumber(port)
-end
-
--- opts: sentinels ({"host:port", ...}), master_name, password (the data nodes'), sentinel_password
--- (nil: password; "": none), connect_timeout, send_timeout, read_timeout (ms), pool_size, idle_ms, refresh_s.
+-- opts (resolved: gateway/policies/limits.py): sentinels ({"host:port", ...}), master_name, password
+-- (the data nodes'), sentinel_password (nil: password; "": none), connect_timeout, send_timeout,
+-- read_timeout (ms), pool_size, idle_ms, refresh_s.
 function _M.new(opts)
-    local sentinels = {}
-    for i, addr in ipairs(opts.sentinels or {}) do
-        assert(split_addr(addr), "limits.redis.sentinels: expected host:port, got " .. tostring(addr))
-        sentinels[i] = addr
-    end
-    assert(#sentinels > 0, "limits.redis.sentinels: at least one Sentinel is needed")
+    local sentinels = redis_nodes.addresses(opts.sentinels, "sentinels", "at least one Sentinel is needed")
     assert(opts.master_name and opts.master_name ~= "", "limits.redis.master_name is needed")
     return setmetatable({
         opts = opts,
         sentinels = sentinels,
-        clients = {},           -- "host:port" -> edge.limit.redis client (its own pool)
+        members = redis_nodes.new(opts),
         primary = nil,          -- "host:port" of the verified primary
-        refresh_every = opts.refresh_s or REFRESH_EVERY,
+        refresh_every = opts.refresh_s,
         next_refresh = 0,       -- the timer resolve is due (checked on use: no per-worker timer)
         last_refresh = -1,
         refreshing = false,
         started = 0,            -- resolves begun / the newest one whose answer is in use: an older
         applied = 0,            -- resolve finishing late never overwrites a newer answer
     }, mt)
-end
-
-local function client_for(self, addr, password)
-    local c = self.clients[addr]
-    if not c then
-        local host, port = split_addr(addr)
-        local o = self.opts
-        c = redis.new({
-            host = host, port = port, password = password, connect_timeout = o.connect_timeout,
-            send_timeout = o.send_timeout, read_timeout = o.read_timeout, pool_size = o.pool_size,
-            idle_ms = o.idle_ms,
-        })
-        self.clients[addr] = c
-    end
-    return c
 end
 
 -- "" is Sentinels without a password; nil is Sentinels with the data nodes' password
@@ -70,14 +44,14 @@ end
 
 -- The primary one Sentinel names, if that server confirms it is a primary. Returns addr or nil, err.
 local function ask(self, sentinel)
-    local reply, err = client_for(self, sentinel, sentinel_password(self))
+    local reply, err = self.members:client(sentinel, sentinel_password(self))
         :command("SENTINEL", "get-master-addr-by-name", self.opts.master_name)
     if type(reply) ~= "table" or not reply[2] then
         return nil, sentinel .. ": " .. tostring(err or "does not know " .. self.opts.master_name)
     end
     local addr = reply[1] .. ":" .. tostring(reply[2])
     local role
-    role, err = client_for(self, addr, self.opts.password):command("ROLE")
+    role, err = self.members:client(addr, self.opts.password):command("ROLE")
     if type(role) ~= "table" then
         return nil, addr .. " (from " .. sentinel .. "): " .. tostring(err)
     end
@@ -130,7 +104,7 @@ function _M:command_at(_, ...)
     elseif now >= self.next_refresh then
         background.schedule(self, now, "resolve", "redis sentinel: cannot resolve the primary: ")
     end
-    local reply, err, server_err = client_for(self, primary, self.opts.password):command(...)
+    local reply, err, server_err = self.members:client(primary, self.opts.password):command(...)
     if not lost(reply, err, server_err) then
         return reply, err, server_err
     end
@@ -140,7 +114,7 @@ function _M:command_at(_, ...)
     if not again or again == primary then
         return nil, err, server_err
     end
-    return client_for(self, again, self.opts.password):command(...)
+    return self.members:client(again, self.opts.password):command(...)
 end
 
 return _M

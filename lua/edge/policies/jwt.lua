@@ -13,6 +13,7 @@ local cjson = require "cjson.safe"
 local crypto = require "edge.lib.crypto"
 local errors = require "edge.lib.errors"
 local failure_cache = require "edge.lib.failure_cache"
+local child_of = require("edge.lib.memo").child
 local jwks = require "edge.lib.jwks"
 local metrics = require "edge.lib.metrics"
 local revocations = require "edge.lib.revocations"
@@ -46,8 +47,9 @@ _M.STABLE_FAILURES = {
 
 metrics.define("edge_jwt_total", "counter", "Edge JWT verifications by route and result.")
 
-local function fail(code, description)
-    return nil, code, description
+-- every verification failure is an invalid_token (RFC 6750 §3.1)
+local function invalid(description)
+    return nil, "invalid_token", description
 end
 
 local function split3(token)
@@ -78,79 +80,102 @@ local function json_segment(b64)
     return type(doc) == "table" and doc or nil
 end
 
+-- The header's algorithm spec and kid, or nil and why the header is refused.
+local function header_of(h64, opts)
+    local header = json_segment(h64)
+    if not header then
+        return nil, "malformed token header"
+    end
+    local alg = header.alg
+    local spec = type(alg) == "string" and (opts.algs or ALGS)[alg]
+    if not spec then
+        return nil, "unsupported algorithm"
+    end
+    if header.crit ~= nil or header.zip ~= nil or header.enc ~= nil then
+        return nil, "unsupported token header"
+    end
+    local typ = header.typ
+    if opts.typ and typ ~= nil and typ ~= opts.typ and typ ~= "application/" .. opts.typ then
+        return nil, "wrong token type"
+    end
+    local kid = header.kid
+    if type(kid) ~= "string" or #kid > 128 or not find(kid, KID_OK) then
+        return nil, "invalid key id"
+    end
+    return spec, kid, alg
+end
+
+-- an optional time claim that is not a number, or later than `moment`
+local function later(claim, moment)
+    return claim ~= nil and (type(claim) ~= "number" or moment < claim)
+end
+
+-- Why verified claims are refused (nil: they are not).
+local function claims_refused(claims, opts, now)
+    local leeway = opts.leeway
+    if type(claims.exp) ~= "number" or now >= claims.exp + leeway then
+        return "token expired"
+    end
+    if later(claims.nbf, now + leeway) then
+        return "token not yet valid"
+    end
+    if later(claims.iat, now + leeway) then
+        return "token issued in the future"
+    end
+    if opts.issuer and claims.iss ~= opts.issuer then
+        return "wrong issuer"
+    end
+    if opts.audience and not audience_ok(claims.aud, opts.audience) then
+        return "wrong audience"
+    end
+    if claims.scope ~= nil and type(claims.scope) ~= "string" then
+        return "malformed scope"
+    end
+    local client_id = claims.client_id or claims.sub
+    if type(client_id) ~= "string" or client_id == "" or #client_id > 200 or find(client_id, "[%c]") then
+        return "missing client id"
+    end
+end
+
 -- Pure verification. opts: {issuer=, audience=, leeway=, typ=, algs=}; get_key(kid) -> key or nil.
 -- Returns claims and the kid that verified them, or nil, error code, description (descriptions are
 -- fixed strings: nothing from the key or the token is echoed back).
 function _M.verify_token(token, get_key, opts, now)
     if type(token) ~= "string" or token == "" then
-        return fail("invalid_token", "missing token")
+        return invalid("missing token")
     end
     if #token > MAX_TOKEN then
-        return fail("invalid_token", "token too large")
+        return invalid("token too large")
     end
     local h64, p64, s64, signing_input = split3(token)
     if not h64 then
-        return fail("invalid_token", "malformed token")
+        return invalid("malformed token")
     end
-    local header = json_segment(h64)
-    if not header then
-        return fail("invalid_token", "malformed token header")
-    end
-    local alg = header.alg
-    local spec = type(alg) == "string" and (opts.algs or ALGS)[alg]
+    local spec, kid, alg = header_of(h64, opts)
     if not spec then
-        return fail("invalid_token", "unsupported algorithm")
-    end
-    if header.crit ~= nil or header.zip ~= nil or header.enc ~= nil then
-        return fail("invalid_token", "unsupported token header")
-    end
-    if opts.typ and header.typ ~= nil and header.typ ~= opts.typ and header.typ ~= "application/" .. opts.typ then
-        return fail("invalid_token", "wrong token type")
-    end
-    local kid = header.kid
-    if type(kid) ~= "string" or #kid > 128 or not find(kid, KID_OK) then
-        return fail("invalid_token", "invalid key id")
+        return invalid(kid)   -- header_of says why in its place
     end
     local sig = crypto.b64url_decode(s64)
     if not sig or sig == "" then
-        return fail("invalid_token", "malformed signature")
+        return invalid("malformed signature")
     end
     local key = get_key(kid)
     if not key then
-        return fail("invalid_token", "unknown key id")
+        return invalid("unknown key id")
     end
     if key.kty ~= spec.kty or (key.alg and key.alg ~= alg) then
-        return fail("invalid_token", "key does not match algorithm")
+        return invalid("key does not match algorithm")
     end
     if not spec.verify(key, signing_input, sig) then
-        return fail("invalid_token", "invalid signature")
+        return invalid("invalid signature")
     end
     local claims = json_segment(p64)
     if not claims then
-        return fail("invalid_token", "malformed token payload")
+        return invalid("malformed token payload")
     end
-    local leeway = opts.leeway
-    if type(claims.exp) ~= "number" or now >= claims.exp + leeway then
-        return fail("invalid_token", "token expired")
-    end
-    if claims.nbf ~= nil and (type(claims.nbf) ~= "number" or now + leeway < claims.nbf) then
-        return fail("invalid_token", "token not yet valid")
-    end
-    if claims.iat ~= nil and (type(claims.iat) ~= "number" or now + leeway < claims.iat) then
-        return fail("invalid_token", "token issued in the future")
-    end
-    if opts.issuer and claims.iss ~= opts.issuer then
-        return fail("invalid_token", "wrong issuer")
-    end
-    if opts.audience and not audience_ok(claims.aud, opts.audience) then
-        return fail("invalid_token", "wrong audience")
-    end
-    if claims.scope ~= nil and type(claims.scope) ~= "string" then
-        return fail("invalid_token", "malformed scope")
-    end
-    local client_id = claims.client_id or claims.sub
-    if type(client_id) ~= "string" or client_id == "" or #client_id > 200 or find(client_id, "[%c]") then
-        return fail("invalid_token", "missing client id")
+    local refused = claims_refused(claims, opts, now)
+    if refused then
+        return invalid(refused)
     end
     return claims, kid
 end
@@ -224,11 +249,7 @@ end
 -- Each (code, description) answer's metric key and headers, built once per policy: codes and
 -- descriptions are fixed strings (and configured scope names), so the table stays small.
 local function prepared(self, code, description)
-    local by_desc = self.answers[code]
-    if not by_desc then
-        by_desc = {}
-        self.answers[code] = by_desc
-    end
+    local by_desc = child_of(self.answers, code)
     local answer = by_desc[description]
     if not answer then
         local hdr = code == "missing" and ('Bearer realm="' .. self.realm .. '"')

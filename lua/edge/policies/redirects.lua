@@ -173,23 +173,31 @@ local function refuse(self, where, target, reason)
         " request_id=", ngx_var.edge_request_id or "", " target=", sub(gsub(target, "[%c]", "?"), 1, 200))
 end
 
+-- The first string of a query argument's value (one, or a list when repeated) that is not an allowed
+-- redirect target, and why; nil when there is none.
+local function unsafe_target(self, value)
+    local values = type(value) == "table" and value or { value }
+    for _, v in ipairs(values) do
+        if type(v) == "string" then
+            local reason = _M.check(v, self.allow, self.schemes)
+            if reason then
+                return v, reason
+            end
+        end
+    end
+end
+
 function Policy:access(ctx)
     if not next(self.params) or not ngx_var.args then
         return
     end
-    local args = ngx.req.get_uri_args(100)
-    for name, value in pairs(args) do
+    for name, value in pairs(ngx.req.get_uri_args(100)) do
         if type(name) == "string" and self.params[lower(name)] then
-            local values = type(value) == "table" and value or { value }
-            for _, v in ipairs(values) do
-                if type(v) == "string" then
-                    local reason = _M.check(v, self.allow, self.schemes)
-                    if reason then
-                        refuse(self, "param", v, reason)
-                        return errors.reject(400, "unsafe_redirect",
-                            "parameter " .. name .. " is not an allowed redirect target")
-                    end
-                end
+            local target, reason = unsafe_target(self, value)
+            if target then
+                refuse(self, "param", target, reason)
+                return errors.reject(400, "unsafe_redirect",
+                    "parameter " .. name .. " is not an allowed redirect target")
             end
         end
     end

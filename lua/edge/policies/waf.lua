@@ -52,20 +52,12 @@ local function set_of(list, case)
 end
 
 -- The compiled CRS (gateway render writes crs.json), loaded once per nginx master.
-local crs_by_file = {}
-
-local function load_crs(path)
-    local eng = crs_by_file[path]
-    if eng then
-        return eng
-    end
+local load_crs = memo.cached(function(path)
     local f = assert(io.open(path, "rb"), "waf: cannot read the compiled CRS " .. tostring(path))
     local ruleset = assert(cjson.decode(f:read("*a")), "waf: " .. path .. " is not valid JSON")
     f:close()
-    eng = crs_engine.new(ruleset)
-    crs_by_file[path] = eng
-    return eng
-end
+    return crs_engine.new(ruleset)
+end)
 
 local function cidrs(list)
     local out = {}

@@ -34,52 +34,65 @@ local function unicode_byte(h1, h2, h3, h4)
     return char(lo)
 end
 
--- %HH and '+' -> space, and with `uni` %uHHHH too; invalid escapes are kept as they are.
-local function url_decode(s, uni)
-    if not find(s, "[%%+]") then
+-- The loop the escape decoders share: the text up to the next byte `special` finds (plain: a plain
+-- find) is copied as it is, and at that byte escape(s, i, len) returns what it decodes to (nil:
+-- nothing) and where the rest starts. A value without such a byte is returned as it is.
+local function unescape(s, special, plain, escape)
+    local j = find(s, special, 1, plain)
+    if not j then
         return s
     end
     local out, n, i, len = {}, 0, 1, #s
-    while i <= len do
-        local c = byte(s, i)
-        if c == 37 then
-            local u = byte(s, i + 1)
-            if uni and (u == 117 or u == 85) and i + 5 <= len and is_hex(byte(s, i + 2))
-                and is_hex(byte(s, i + 3)) and is_hex(byte(s, i + 4)) and is_hex(byte(s, i + 5)) then
-                n = n + 1
-                out[n] = unicode_byte(byte(s, i + 2, i + 5))
-                i = i + 6
-            elseif i + 2 <= len and is_hex(u) and is_hex(byte(s, i + 2)) then
-                n = n + 1
-                out[n] = char(hexval(u) * 16 + hexval(byte(s, i + 2)))
-                i = i + 3
-            else
-                n = n + 1
-                out[n] = "%"
-                i = i + 1
-            end
-        elseif c == 43 then
-            n = n + 1
-            out[n] = " "
-            i = i + 1
-        else
-            local j = find(s, "[%%+]", i + 1) or len + 1
+    while true do
+        if j > i then
             n = n + 1
             out[n] = sub(s, i, j - 1)
-            i = j
         end
+        if j > len then
+            return concat(out)
+        end
+        local text
+        text, i = escape(s, j, len)
+        if text then
+            n = n + 1
+            out[n] = text
+        end
+        j = find(s, special, i, plain) or len + 1
     end
-    return concat(out)
+end
+
+-- the four bytes from i are hex digits (the HHHH of %uHHHH and \uHHHH)
+local function hex4(s, i, len)
+    return i + 3 <= len and is_hex(byte(s, i)) and is_hex(byte(s, i + 1)) and is_hex(byte(s, i + 2))
+        and is_hex(byte(s, i + 3))
+end
+
+-- %HH and '+' -> space, and with %uHHHH too (urlDecodeUni); invalid escapes are kept as they are.
+local function url_escape(s, i, len, uni)
+    if byte(s, i) == 43 then
+        return " ", i + 1
+    end
+    local u = byte(s, i + 1)
+    if uni and (u == 117 or u == 85) and hex4(s, i + 2, len) then
+        return unicode_byte(byte(s, i + 2, i + 5)), i + 6
+    elseif i + 2 <= len and is_hex(u) and is_hex(byte(s, i + 2)) then
+        return char(hexval(u) * 16 + hexval(byte(s, i + 2))), i + 3
+    end
+    return "%", i + 1
+end
+
+local function url_escape_uni(s, i, len)
+    return url_escape(s, i, len, true)
 end
 
 -- urlDecode: %HH and '+' -> space.
 function _M.urlDecode(s)
-    return url_decode(s, false)
+    return unescape(s, "[%%+]", false, url_escape)
 end
 
 -- urlDecodeUni: urlDecode plus %uHHHH.
 function _M.urlDecodeUni(s)
-    return url_decode(s, true)
+    return unescape(s, "[%%+]", false, url_escape_uni)
 end
 
 local ENTITIES = { quot = '"', amp = "&", lt = "<", gt = ">", nbsp = "\160" }
@@ -105,50 +118,58 @@ end
 
 local JS_ESCAPES = { a = "\a", b = "\b", f = "\f", n = "\n", r = "\r", t = "\t", v = "\v" }
 
+-- one JavaScript escape at the backslash i (a final backslash is kept)
+local function js_escape(s, i, len)
+    if i == len then
+        return "\\", i + 1
+    end
+    local d = byte(s, i + 1)
+    if d == 117 and hex4(s, i + 2, len) then
+        return unicode_byte(byte(s, i + 2, i + 5)), i + 6
+    elseif d == 120 and i + 3 <= len and is_hex(byte(s, i + 2)) and is_hex(byte(s, i + 3)) then
+        return char(hexval(byte(s, i + 2)) * 16 + hexval(byte(s, i + 3))), i + 4
+    elseif d >= 48 and d <= 55 then
+        local j, v = i + 1, 0
+        while j <= len and j <= i + 3 do
+            local o = byte(s, j)
+            if o < 48 or o > 55 then break end
+            v = v * 8 + (o - 48)
+            j = j + 1
+        end
+        return char(v % 256), j
+    end
+    return JS_ESCAPES[char(d)] or char(d), i + 2
+end
+
 -- jsDecode: \uHHHH (low byte, fullwidth -> ASCII), \xHH, \OOO octal, \a \b \f \n \r \t \v, \c -> c.
 function _M.jsDecode(s)
-    if not find(s, "\\", 1, true) then
-        return s
+    return unescape(s, "\\", true, js_escape)
+end
+
+-- one CSS escape at the backslash i (a final backslash continues to nothing)
+local function css_escape(s, i, len)
+    if i == len then
+        return nil, i + 1
     end
-    local out, n, i, len = {}, 0, 1, #s
-    while i <= len do
-        local c = byte(s, i)
-        if c == 92 and i < len then
-            local d = byte(s, i + 1)
-            if (d == 117) and i + 5 <= len and is_hex(byte(s, i + 2)) and is_hex(byte(s, i + 3))
-                and is_hex(byte(s, i + 4)) and is_hex(byte(s, i + 5)) then
-                n = n + 1
-                out[n] = unicode_byte(byte(s, i + 2, i + 5))
-                i = i + 6
-            elseif d == 120 and i + 3 <= len and is_hex(byte(s, i + 2)) and is_hex(byte(s, i + 3)) then
-                n = n + 1
-                out[n] = char(hexval(byte(s, i + 2)) * 16 + hexval(byte(s, i + 3)))
-                i = i + 4
-            elseif d >= 48 and d <= 55 then
-                local j, v = i + 1, 0
-                while j <= len and j <= i + 3 do
-                    local o = byte(s, j)
-                    if o < 48 or o > 55 then break end
-                    v = v * 8 + (o - 48)
-                    j = j + 1
-                end
-                n = n + 1
-                out[n] = char(v % 256)
-                i = j
-            else
-                n = n + 1
-                out[n] = JS_ESCAPES[char(d)] or char(d)
-                i = i + 2
-            end
-        else
-            local j = find(s, "\\", i + 1, true) or len + 1
-            if c == 92 then j = len + 1 end
-            n = n + 1
-            out[n] = sub(s, i, j - 1)
-            i = j
-        end
+    local j = i + 1
+    while j <= len and j <= i + 6 and is_hex(byte(s, j)) do
+        j = j + 1
     end
-    return concat(out)
+    if j == i + 1 then
+        local d = byte(s, i + 1)
+        return d ~= 10 and char(d) or nil, i + 2
+    end
+    local hex = sub(s, i + 1, j - 1)
+    local v = tonumber(sub(hex, -2), 16)
+    if #hex >= 4 and lower(sub(hex, -4, -3)) == "ff" and v >= 0x01 and v <= 0x5e
+        and (#hex == 4 or tonumber(sub(hex, 1, #hex - 4), 16) == 0) then
+        v = v + 0x20
+    end
+    local w = byte(s, j)
+    if w == 32 or (w and w >= 9 and w <= 13) then
+        j = j + 1
+    end
+    return char(v), j
 end
 
 -- cssDecode: \ followed by 1-6 hex digits (low byte, fullwidth -> ASCII; one following whitespace is
@@ -159,49 +180,7 @@ function _M.cssDecode(s)
     if nul then
         s = sub(s, 1, nul - 1)
     end
-    if not find(s, "\\", 1, true) then
-        return s
-    end
-    local out, n, i, len = {}, 0, 1, #s
-    while i <= len do
-        local c = byte(s, i)
-        if c == 92 and i < len then
-            local j = i + 1
-            while j <= len and j <= i + 6 and is_hex(byte(s, j)) do
-                j = j + 1
-            end
-            if j > i + 1 then
-                local hex = sub(s, i + 1, j - 1)
-                local v = tonumber(sub(hex, -2), 16)
-                if #hex >= 4 and lower(sub(hex, -4, -3)) == "ff" and v >= 0x01 and v <= 0x5e
-                    and (#hex == 4 or tonumber(sub(hex, 1, #hex - 4), 16) == 0) then
-                    v = v + 0x20
-                end
-                n = n + 1
-                out[n] = char(v)
-                local w = byte(s, j)
-                if w == 32 or (w and w >= 9 and w <= 13) then
-                    j = j + 1
-                end
-                i = j
-            else
-                local d = byte(s, i + 1)
-                if d ~= 10 then
-                    n = n + 1
-                    out[n] = char(d)
-                end
-                i = i + 2
-            end
-        elseif c == 92 then
-            i = i + 1   -- a final backslash continues to nothing
-        else
-            local j = find(s, "\\", i + 1, true) or len + 1
-            n = n + 1
-            out[n] = sub(s, i, j - 1)
-            i = j
-        end
-    end
-    local r = concat(out)
+    local r = unescape(s, "\\", true, css_escape)
     nul = find(r, "%z")
     return nul and sub(r, 1, nul - 1) or r
 end
@@ -259,65 +238,48 @@ local function code_point_text(cp)
     return "%u" .. (#hex < 4 and string.rep("0", 4 - #hex) or "") .. hex
 end
 
-function _M.utf8toUnicode(s)
-    if not find(s, "[%z\128-\255]") then
-        return s
+-- one byte of 0x80-0xff or a NUL at i: its sequence's %u text (with the lead byte kept where said), or
+-- the byte kept or dropped
+local function utf8_escape(s, i)
+    local c = byte(s, i)
+    if c == 0 then
+        return nil, i + 1
     end
-    local out, n, i, len = {}, 0, 1, #s
-    while i <= len do
-        local c = byte(s, i)
-        if c < 0x80 then
-            local j = find(s, "[%z\128-\255]", i) or len + 1
-            if j > i then
-                n = n + 1
-                out[n] = sub(s, i, j - 1)
-                i = j
-            else
-                i = i + 1   -- NUL
-            end
-        else
-            local size, cp = 0, 0
-            if c >= 0xc0 and c <= 0xdf then
-                if cont(byte(s, i + 1)) then
-                    size, cp = 2, band(c, 0x1f) * 64 + band(byte(s, i + 1), 0x3f)
-                end
-            elseif c >= 0xe0 and c <= 0xef then
-                local b1, b2 = byte(s, i + 1, i + 2)
-                if cont(b1) and cont(b2) then
-                    size, cp = 3, band(c, 0x0f) * 4096 + band(b1, 0x3f) * 64 + band(b2, 0x3f)
-                end
-            elseif c >= 0xf0 and c <= 0xf7 then
-                if c >= 0xf5 then
-                    n = n + 1
-                    out[n] = char(c)
-                end
-                local b1, b2, b3 = byte(s, i + 1, i + 3)
-                if cont(b1) and cont(b2) and cont(b3) then
-                    size, cp = 4, band(c, 0x07) * 262144 + band(b1, 0x3f) * 4096 + band(b2, 0x3f) * 64
-                        + band(b3, 0x3f)
-                end
-            else
-                n = n + 1
-                out[n] = char(c)   -- a continuation byte alone, or 0xf8-0xff
-            end
-            if size > 0 then
-                n = n + 1
-                out[n] = code_point_text(cp)
-                if cp >= 0xd800 and cp <= 0xdfff then
-                    n = n + 1
-                    out[n] = char(c)
-                end
-                if (size == 2 and cp < 0x80) or (size == 3 and cp < 0x800) or (size == 4 and cp < 0x10000) then
-                    n = n + 1
-                    out[n] = char(c)
-                end
-                i = i + size
-            else
-                i = i + 1
-            end
+    local size, cp, before = 0, 0, nil
+    if c >= 0xc0 and c <= 0xdf then
+        if cont(byte(s, i + 1)) then
+            size, cp = 2, band(c, 0x1f) * 64 + band(byte(s, i + 1), 0x3f)
         end
+    elseif c >= 0xe0 and c <= 0xef then
+        local b1, b2 = byte(s, i + 1, i + 2)
+        if cont(b1) and cont(b2) then
+            size, cp = 3, band(c, 0x0f) * 4096 + band(b1, 0x3f) * 64 + band(b2, 0x3f)
+        end
+    elseif c >= 0xf0 and c <= 0xf7 then
+        before = c >= 0xf5 and char(c) or nil
+        local b1, b2, b3 = byte(s, i + 1, i + 3)
+        if cont(b1) and cont(b2) and cont(b3) then
+            size, cp = 4, band(c, 0x07) * 262144 + band(b1, 0x3f) * 4096 + band(b2, 0x3f) * 64
+                + band(b3, 0x3f)
+        end
+    else
+        return char(c), i + 1   -- a continuation byte alone, or 0xf8-0xff
     end
-    return concat(out)
+    if size == 0 then
+        return before, i + 1
+    end
+    local text = code_point_text(cp)
+    if cp >= 0xd800 and cp <= 0xdfff then
+        text = text .. char(c)
+    end
+    if (size == 2 and cp < 0x80) or (size == 3 and cp < 0x800) or (size == 4 and cp < 0x10000) then
+        text = text .. char(c)
+    end
+    return before and before .. text or text, i + size
+end
+
+function _M.utf8toUnicode(s)
+    return unescape(s, "[%z\128-\255]", false, utf8_escape)
 end
 
 

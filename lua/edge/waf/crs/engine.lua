@@ -16,8 +16,9 @@ local actions = require "edge.waf.crs.actions"
 local memo = require "edge.lib.memo"
 
 local tonumber, ipairs = tonumber, ipairs
+local child_of = memo.child
 local compile_rule = compiler.rule
-local parse_target, selector_matches, excluded = selectors.parse_target, selectors.matches, selectors.excluded
+local parse_target, any_matches = selectors.parse_target, selectors.any_matches
 local each_value, target_removed = selectors.each_value, selectors.target_removed
 local expand, apply_setvars, set_captures, apply_ctl = actions.expand, actions.apply_setvars, actions.set_captures,
     actions.apply_ctl
@@ -92,14 +93,10 @@ local function build_class(view, col_name, lkey)
         for _, rule in ipairs(view.phases[p]) do
             if rule then
                 local l = rule.links[1]
-                if l.by_value and not excluded(l.excl, col_name, lkey)
-                    and not excluded(view.extra[rule], col_name, lkey) then
-                    for _, sel in ipairs(l.vars) do
-                        if selector_matches(sel, col_name, lkey) then
-                            links[#links + 1] = l
-                            break
-                        end
-                    end
+                -- read by its selectors, not excluded by the rule or by this view's extra exclusions
+                if l.by_value and not any_matches(l.excl, col_name, lkey)
+                    and not any_matches(view.extra[rule], col_name, lkey) and any_matches(l.vars, col_name, lkey) then
+                    links[#links + 1] = l
                 end
             end
         end
@@ -130,11 +127,7 @@ local function transformed(l, value, tcache, upto)
     if n == 0 then
         return value
     end
-    local per = tcache[value]
-    if not per then
-        per = {}
-        tcache[value] = per
-    end
+    local per = child_of(tcache, value)
     local keys = l.tkeys
     local hit = per[keys[n]]
     if hit then
@@ -205,7 +198,7 @@ local function eval_link(view, l, st, prev)
         if at then   -- a collection element: names[i] is the collection, idx[i] its index
             local col = name
             local c, lk, key = col.name, col.lkeys[at], col.keys[at]
-            keep = not (excluded(l.excl, c, lk) or excluded(extra, c, lk))
+            keep = not (any_matches(l.excl, c, lk) or any_matches(extra, c, lk))
             name = key == "" and c or c .. ":" .. key
         end
         if keep and not (st.rm_targets and target_removed(st, l.rule, name)) then
@@ -256,11 +249,7 @@ local function first_pass(view, st)
                         local f = found[j]
                         hits = hits or {}
                         local rule = f.link.rule
-                        local list = hits[rule]
-                        if not list then
-                            list = {}
-                            hits[rule] = list
-                        end
+                        local list = child_of(hits, rule)
                         local key = col.keys[i]
                         list[#list + 1] = { name = key == "" and cname or cname .. ":" .. key, value = f.tv,
                             caps = f.caps }

@@ -18,33 +18,20 @@ function _M.cmdLine(s)
     return lower(s)
 end
 
-function _M.compressWhitespace(s)
-    if not find(s, "[%s\160]") then
-        return s
+-- s with each run `pattern` finds replaced by `by`; s itself when there is none
+local function replacing(pattern, by)
+    return function(s)
+        if not find(s, pattern) then
+            return s
+        end
+        return (gsub(s, pattern, by))
     end
-    return (gsub(s, "[%s\160]+", " "))
 end
 
-function _M.removeWhitespace(s)
-    if not find(s, "[%s\160]") then
-        return s
-    end
-    return (gsub(s, "[%s\160]+", ""))
-end
-
-function _M.removeNulls(s)
-    if not find(s, "%z") then
-        return s
-    end
-    return (gsub(s, "%z", ""))
-end
-
-function _M.replaceNulls(s)
-    if not find(s, "%z") then
-        return s
-    end
-    return (gsub(s, "%z", " "))
-end
+_M.compressWhitespace = replacing("[%s\160]+", " ")
+_M.removeWhitespace = replacing("[%s\160]+", "")
+_M.removeNulls = replacing("%z", "")
+_M.replaceNulls = replacing("%z", " ")
 
 -- replaceComments: each /* ... */ (or an unterminated /* to the end) becomes one space.
 function _M.replaceComments(s)

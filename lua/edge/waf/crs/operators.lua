@@ -1,6 +1,8 @@
 -- SecLang operators (@rx, @pm, @detectSQLi, ...) the CRS request rules use. compile(name, arg)
 -- runs once per rule at init and returns a matcher: matcher(value) -> matched, captures|nil, where
 -- captures[1] is TX:0 (the matched text), captures[2] TX:1, ...
+local cidr = require "edge.lib.cidr"
+local child_of = require("edge.lib.memo").child
 local regex = require "edge.waf.crs.regex"
 local libinjection = require "edge.lib.libinjection"
 
@@ -28,11 +30,7 @@ local function compile_pm(phrases)
             singles[#singles + 1] = p
         elseif #p > 1 then
             local k = sub(p, 1, 2)
-            local list = by_pair[k]
-            if not list then
-                list = {}
-                by_pair[k] = list
-            end
+            local list = child_of(by_pair, k)
             list[#list + 1] = p
         end
     end
@@ -144,37 +142,21 @@ local function invalid_utf8(value)
     return false
 end
 
-local function ipv4_number(ip)
-    local a, b, c, d = string.match(ip, "^(%d+)%.(%d+)%.(%d+)%.(%d+)$")
-    if not a then
-        return nil
-    end
-    return ((tonumber(a) * 256 + tonumber(b)) * 256 + tonumber(c)) * 256 + tonumber(d)
-end
-
+-- @ipMatch: addresses and networks as edge.lib.cidr reads them (IPv4 and IPv6); a part it cannot read
+-- matches a value equal to it, case aside.
 local function compile_ip_match(arg)
     local nets, exact = {}, {}
     for part in string.gmatch(arg, "[^,%s]+") do
-        local ip, bits = string.match(part, "^([^/]+)/(%d+)$")
-        local n = ipv4_number(ip or part)
-        if n then
-            local size = 2 ^ (32 - (tonumber(bits) or 32))
-            nets[#nets + 1] = { n - n % size, size }
+        local net = cidr.parse(part)
+        if net then
+            nets[#nets + 1] = net
         else
             exact[lower(part)] = true
         end
     end
     return function(value)
-        if exact[lower(value)] then
+        if exact[lower(value)] or cidr.match(nets, value) then
             return true, { value }
-        end
-        local n = ipv4_number(value)
-        if n then
-            for _, net in ipairs(nets) do
-                if n >= net[1] and n < net[1] + net[2] then
-                    return true, { value }
-                end
-            end
         end
         return false
     end

@@ -50,7 +50,8 @@ local function selector_matches(sel, col_name, lkey)
     return true
 end
 
-local function excluded(list, col_name, lkey)
+-- whether one of the selectors in list (nil: none) reads (collection, lower-case key)
+local function any_matches(list, col_name, lkey)
     if list then
         for i = 1, #list do
             if selector_matches(list[i], col_name, lkey) then
@@ -61,7 +62,7 @@ local function excluded(list, col_name, lkey)
     return false
 end
 _M.matches = selector_matches
-_M.excluded = excluded
+_M.any_matches = any_matches
 
 -- The elements one selector picks, appended to out (names, values, lower-case keys; counts give one
 -- numeric value); returns the new length.
@@ -184,7 +185,7 @@ local function target_removed(st, rule, name)
         return false
     end
     local c, k = match(name, "^([^:]+):?(.*)$")
-    return excluded(list, c, lower(k or ""))
+    return any_matches(list, c, lower(k or ""))
 end
 _M.each_value = each_value
 _M.target_removed = target_removed

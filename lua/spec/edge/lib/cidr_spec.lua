@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
 describe("edge.lib.cidr", function()
     local cidr = require "edge.lib.cidr"
 

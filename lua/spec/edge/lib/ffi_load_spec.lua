@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.lib.ffi_load", function()
     local ffi_load = require "edge.lib.ffi_load"
 

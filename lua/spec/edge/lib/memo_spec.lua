@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
 local memo = require "edge.lib.memo"
 
 describe("memo", function()
@@ -39,5 +38,24 @@ describe("memo", function()
             assert.equals("c|api|per_ip|" .. i, key_of(tostring(i)))
         end
         assert.equals("c|api|per_ip|10.0.0.1", key_of("10.0.0.1"))
+    end)
+
+    it("gives a key's child table, made once", function()
+        local tree = {}
+        local a = memo.child(tree, "a")
+        assert.same({}, a)
+        a.x = 1
+        assert.equals(a, memo.child(tree, "a"))
+        assert.equals(1, tree.a.x)
+        assert.is_not.equal(a, memo.child(tree, "b"))
+    end)
+
+    it("builds a cached value once per key", function()
+        local builds = 0
+        local length = memo.cached(function(key) builds = builds + 1 return #key end)
+        assert.equals(3, length("abc"))
+        assert.equals(3, length("abc"))
+        assert.equals(1, length("x"))
+        assert.equals(2, builds)
     end)
 end)

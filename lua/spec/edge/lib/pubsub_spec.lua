@@ -1,6 +1,11 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
 local fake_socket = require "fake_socket"
+local resolved = require "resolved"
+
+-- the jwt policy's revocation.push as edge.json carries it, with the spec's values over it
+local function push(over)
+    return resolved.jwt_revocation({ push = over }).push
+end
 
 -- RESP for a push message on `channel`
 local function message(channel, payload)
@@ -34,7 +39,7 @@ describe("edge.lib.pubsub.listen", function()
     it("authenticates, subscribes, and hands over each message until the connection ends", function()
         local rec = fake_socket.install(ngx, "+OK\r\n" .. SUBSCRIBED .. message("ch", '{"change":"revoked"}')
             .. "*3\r\n$9\r\nsubscribe\r\n$2\r\nxx\r\n:2\r\n" .. message("ch", "x"))
-        local ok, err = pubsub.listen({ host = "10.0.0.9", port = 6380, password = "pw", channel = "ch" }, hooks)
+        local ok, err = pubsub.listen(push({ host = "10.0.0.9", port = 6380, password = "pw", channel = "ch" }), hooks)
         assert.is_nil(ok)
         assert.equals("read: closed", err)
         assert.same({ "subscribed", '{"change":"revoked"}', "x" }, events)
@@ -48,13 +53,13 @@ describe("edge.lib.pubsub.listen", function()
 
     it("reports a refused connection, a refused password and a refused subscription", function()
         fake_socket.install(ngx, "", "connection refused")
-        assert.same({ nil, "connect: connection refused" }, { pubsub.listen({ channel = "ch" }, hooks) })
+        assert.same({ nil, "connect: connection refused" }, { pubsub.listen(push({ channel = "ch" }), hooks) })
         fake_socket.install(ngx, "-WRONGPASS invalid password\r\n")
-        local ok, err = pubsub.listen({ password = "bad", channel = "ch" }, hooks)
+        local ok, err = pubsub.listen(push({ password = "bad", channel = "ch" }), hooks)
         assert.is_nil(ok)
         assert.equals("auth: redis: WRONGPASS invalid password", err)
         fake_socket.install(ngx, "-NOAUTH Authentication required.\r\n")
-        ok, err = pubsub.listen({ channel = "ch" }, hooks)
+        ok, err = pubsub.listen(push({ channel = "ch" }), hooks)
         assert.is_nil(ok)
         assert.equals("subscribe: redis: NOAUTH Authentication required.", err)
         assert.same({}, events)
@@ -63,13 +68,13 @@ describe("edge.lib.pubsub.listen", function()
     it("stops when asked, between reads", function()
         fake_socket.install(ngx, SUBSCRIBED .. message("ch", "a") .. message("ch", "b"))
         hooks.should_stop = function() return #events >= 2 end
-        assert.is_true(pubsub.listen({ channel = "ch" }, hooks))
+        assert.is_true(pubsub.listen(push({ channel = "ch" }), hooks))
         assert.same({ "subscribed", "a" }, events)
     end)
 
     it("PINGs every ping_every seconds from a light thread until the listener stops", function()
         fake_socket.install(ngx, SUBSCRIBED)
-        local ok, err = pubsub.listen({ channel = "ch", ping_every = 3 }, hooks)
+        local ok, err = pubsub.listen(push({ channel = "ch", ping_every = 3 }), hooks)
         assert.is_nil(ok)
         assert.equals("read: closed", err)
         local ping_loop, sock, every, stopped = spawned[1][1], spawned[1][2], spawned[1][3], spawned[1][4]

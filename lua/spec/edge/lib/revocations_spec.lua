@@ -1,5 +1,5 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
+local resolved = require "resolved"
 
 describe("revocations.apply", function()
     local rev, d, fake
@@ -115,6 +115,59 @@ describe("revocations.apply", function()
         assert.is_nil(rev.apply(d, doc({}, {}, { clients_not_before = { { client_id = "", not_before = 1 } } }), 1000))
         assert.is_false(rev.denied(nil, rev.client_key("a"), 1))
         assert.is_nil(d:get("cursor"))
+    end)
+end)
+
+-- init() takes the jwt policy's resolved revocation conf as it is; the subscriber gets its push part
+-- with the password from the secret file.
+describe("revocations.init", function()
+    local rev, timers, listened, dir
+
+    before_each(function()
+        local ngx = fake_ngx.install({ dicts = { "edge_metrics", "edge_revocations" } })
+        timers, listened = {}, {}
+        ngx.timer = { at = function(_, fn) timers[#timers + 1] = fn return true end }
+        ngx.worker = { id = function() return 0 end, exiting = function() return #listened > 0 end }
+        package.loaded["ngx.semaphore"] = { new = function() return { count = function() return 1 end } end }
+        package.loaded["edge.lib.pubsub"] = {
+            listen = function(opts) listened[#listened + 1] = opts return true end,
+        }
+        package.loaded["edge.lib.revocations"] = nil
+        rev = require "edge.lib.revocations"
+        dir = os.tmpname()
+        os.remove(dir)
+        assert(os.execute("mkdir -p " .. dir))
+        local f = assert(io.open(dir .. "/redis_password", "w"))
+        f:write("from-file\n")
+        f:close()
+    end)
+
+    after_each(function()
+        os.execute("rm -rf " .. dir)
+        package.loaded["ngx.semaphore"], package.loaded["edge.lib.pubsub"] = nil, nil
+    end)
+
+    it("subscribes with the resolved push settings and the secret file's password", function()
+        rev.init(resolved.jwt_revocation({ push = { host = "10.0.0.3", ping_every = 0.5 } }), { secrets_dir = dir })
+        rev.init_worker()
+        assert.equals(2, #timers)        -- the poll loop and the subscriber
+        timers[2](false)
+        local opts = listened[1]
+        assert.same({ "10.0.0.3", 6379, "tokendealer:revocations", 1000, 0.5, "from-file" },
+            { opts.host, opts.port, opts.channel, opts.timeout_ms, opts.ping_every, opts.password })
+    end)
+
+    it("keeps the yaml's push password, and starts no subscriber when push is off", function()
+        rev.init(resolved.jwt_revocation({ push = { password = "yaml" } }), { secrets_dir = dir })
+        rev.init_worker()
+        timers[2](false)
+        assert.equals("yaml", listened[1].password)
+        package.loaded["edge.lib.revocations"] = nil
+        rev = require "edge.lib.revocations"
+        timers = {}
+        rev.init(resolved.jwt_revocation({ push = { enabled = false } }), { secrets_dir = dir })
+        rev.init_worker()
+        assert.equals(1, #timers)
     end)
 end)
 

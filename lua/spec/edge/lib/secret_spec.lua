@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
-
 describe("edge.lib.secret", function()
     local secret = require "edge.lib.secret"
 

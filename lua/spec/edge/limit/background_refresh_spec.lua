@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
 
 -- edge.limit.background_refresh: one refresh at a time, at most one per MIN_GAP, failures logged.

@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
-
 describe("edge.limit.clock", function()
     it("reads the wall clock fresh on every call, with sub-millisecond resolution", function()
         local clock = require "edge.limit.clock"

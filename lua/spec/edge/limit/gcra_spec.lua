@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local gcra = require "edge.limit.gcra"
 
 -- Drive one key through the algorithm with an injected clock (no sleeps anywhere).

@@ -1,5 +1,5 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
+local redis_script = require "redis_script"
 
 -- The server-side scripts are plain Lua 5.1: they run here against in-memory sorted sets, behind a
 -- fake client that answers NOSCRIPT until a script was sent once (as a fresh Redis does).
@@ -44,20 +44,6 @@ describe("edge.limit.lease_redis", function()
         error("unexpected " .. cmd)
     end
 
-    local function run(script, args, nkeys)
-        local keys, argv = {}, {}
-        for i = 1, nkeys do
-            keys[i] = tostring(args[i])
-        end
-        for i = nkeys + 1, #args do
-            argv[#argv + 1] = tostring(args[i])
-        end
-        local env = setmetatable({ KEYS = keys, ARGV = argv, redis = { call = call } }, { __index = _G })
-        local fn = assert(loadstring(script))
-        setfenv(fn, env)
-        return fn()
-    end
-
     local loaded = {}
     local client = {
         command_at = function(_, _, cmd, script, nkeys, ...)
@@ -73,7 +59,7 @@ describe("edge.limit.lease_redis", function()
             else
                 loaded[ngx.sha_hex(script)] = script
             end
-            return run(script, { ... }, nkeys)
+            return redis_script.runner(script, call)(redis_script.split(nkeys, ...))
         end,
     }
 

@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 -- edge.limit.redis_client: the client for limits.redis's mode, passwords from the yaml or secret files.
 describe("edge.limit.redis_client", function()
     local redis_client

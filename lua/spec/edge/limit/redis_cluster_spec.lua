@@ -1,5 +1,5 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
+local resolved = require "resolved"
 
 -- The cluster client over fake nodes: each "host:port" answers from a script of replies.
 describe("limit_redis_cluster", function()
@@ -40,9 +40,17 @@ describe("limit_redis_cluster", function()
                 }
             end,
         }
+        package.loaded["edge.limit.redis_nodes"] = nil
         package.loaded["edge.limit.redis_cluster"] = nil
         cluster = require "edge.limit.redis_cluster"
     end)
+
+    -- a client for limits.redis in cluster mode, these seed nodes (and `extra` settings)
+    local function new(nodes, extra)
+        local over = { mode = "cluster", nodes = nodes }
+        for k, v in pairs(extra or {}) do over[k] = v end
+        return cluster.new(resolved.redis_connection(over))
+    end
 
     local function run_timers()
         local pending = timers
@@ -68,7 +76,7 @@ describe("limit_redis_cluster", function()
             return "ok"
         end
         nodes["10.0.0.1:7000"], nodes["10.0.0.2:7001"] = node, node
-        local c = cluster.new({ nodes = { "10.0.0.9:9999", "10.0.0.2:7001" } })   -- first seed is down
+        local c = new({ "10.0.0.9:9999", "10.0.0.2:7001" })   -- first seed is down
         assert.equals("ok", c:command_at(100, "GET", "k"))
         assert.equals("ok", c:command_at(9000, "GET", "k"))
         assert.equals("10.0.0.1:7000 cmd GET k", sent[#sent - 1])
@@ -88,7 +96,7 @@ describe("limit_redis_cluster", function()
             return "moved-ok"
         end
         nodes["10.0.0.3:7002"] = function(kind) return kind == "asking" and "ask-ok" or nil end
-        local c = cluster.new({ nodes = { "10.0.0.1:7000" } })
+        local c = new({ "10.0.0.1:7000" })
         assert.equals("PONG", c:command_at(5, "PING"))
         ngx.clock.now = ngx.clock.now + 1
         assert.equals("moved-ok", c:command_at(5, "GET", "k"))
@@ -107,7 +115,7 @@ describe("limit_redis_cluster", function()
             return "ok"
         end
         nodes["10.0.0.1:7000"], nodes["10.0.0.4:7003"] = node, node
-        local c = cluster.new({ nodes = { "10.0.0.1:7000" } })
+        local c = new({ "10.0.0.1:7000" })
         assert.equals("ok", c:command_at(1, "GET", "k"))
         -- killed; its replica is promoted while this worker is idle (its map still names the dead one)
         nodes["10.0.0.1:7000"], current = nil, after
@@ -120,7 +128,7 @@ describe("limit_redis_cluster", function()
     it("fails while no replica has taken over, reading the map once per failed command", function()
         local map = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
         nodes["10.0.0.4:7003"] = function(kind, a) return a == "CLUSTER" and map or "replica" end
-        local c = cluster.new({ nodes = { "10.0.0.1:7000", "10.0.0.4:7003" } })
+        local c = new({ "10.0.0.1:7000", "10.0.0.4:7003" })
         local reply, err = c:command_at(1, "GET", "k")
         assert.is_nil(reply)
         assert.matches("refused", err)
@@ -130,19 +138,19 @@ describe("limit_redis_cluster", function()
 
     it("keeps the newer map when an older refresh finishes last", function()
         local old = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
-        local new = shards({ { 0, 16383, "10.0.0.4:7003", "10.0.0.1:7000" } })
+        local newer = shards({ { 0, 16383, "10.0.0.4:7003", "10.0.0.1:7000" } })
         local c
         local nested = false
         nodes["10.0.0.1:7000"] = function(kind, a)
             if a == "CLUSTER" and not nested then
                 nested = true
-                nodes["10.0.0.9:7009"] = function() return new end
+                nodes["10.0.0.9:7009"] = function() return newer end
                 c.known = { "10.0.0.9:7009" }
                 c:refresh()     -- another request's refresh starts and ends while this one waits
             end
             return old
         end
-        c = cluster.new({ nodes = { "10.0.0.1:7000" } })
+        c = new({ "10.0.0.1:7000" })
         assert.is_true(c:refresh())
         assert.equals("10.0.0.4:7003", c.slots[1])
     end)
@@ -154,7 +162,7 @@ describe("limit_redis_cluster", function()
             if a == "CLUSTER" then return failing end
             return nil, "redis: CLUSTERDOWN Hash slot not served", true
         end
-        local c = cluster.new({ nodes = { "10.0.0.1:7000", "10.0.0.4:7003" } })
+        local c = new({ "10.0.0.1:7000", "10.0.0.4:7003" })
         local _, err, server_err = c:command_at(1, "GET", "k")
         assert.matches("CLUSTERDOWN", err)
         assert.is_true(server_err)
@@ -164,7 +172,7 @@ describe("limit_redis_cluster", function()
     it("refreshes on its timer, at most one refresh at a time", function()
         local map = shards({ { 0, 16383, "10.0.0.1:7000", "10.0.0.4:7003" } })
         nodes["10.0.0.1:7000"] = function(kind, a) return a == "CLUSTER" and map or "ok" end
-        local c = cluster.new({ nodes = { "10.0.0.1:7000" }, refresh_s = 5 })
+        local c = new({ "10.0.0.1:7000" }, { refresh_s = 5 })
         c:command_at(1, "GET", "k")
         ngx.clock.now = ngx.clock.now + 4
         c:command_at(1, "GET", "k")

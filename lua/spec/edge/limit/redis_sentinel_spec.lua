@@ -1,5 +1,5 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
+local resolved = require "resolved"
 
 -- The Sentinel client over fake servers: each "host:port" answers from a function; Sentinels name
 -- the primary of "edge" from `named`, data nodes answer ROLE from `roles`.
@@ -50,21 +50,22 @@ describe("limit_redis_sentinel", function()
                 }
             end,
         }
+        package.loaded["edge.limit.redis_nodes"] = nil
         package.loaded["edge.limit.redis_sentinel"] = nil
         sentinel = require "edge.limit.redis_sentinel"
     end)
 
     local function new(extra)
-        local opts = { sentinels = { "10.0.0.7:26379", "10.0.0.8:26379" }, master_name = "edge",
+        local over = { mode = "sentinel", sentinels = { "10.0.0.7:26379", "10.0.0.8:26379" }, master_name = "edge",
             password = "data-secret" }
-        for k, v in pairs(extra or {}) do opts[k] = v end
-        return sentinel.new(opts)
+        for k, v in pairs(extra or {}) do over[k] = v end
+        return sentinel.new(resolved.redis_connection(over))
     end
 
     it("needs Sentinels and a master name", function()
-        assert.has_error(function() sentinel.new({ sentinels = {}, master_name = "edge" }) end)
-        assert.has_error(function() sentinel.new({ sentinels = { "10.0.0.7:26379" } }) end)
-        assert.has_error(function() sentinel.new({ sentinels = { "nope" }, master_name = "edge" }) end)
+        assert.has_error(function() new({ sentinels = {} }) end)
+        assert.has_error(function() new({ master_name = "" }) end)
+        assert.has_error(function() new({ sentinels = { "nope" } }) end)
     end)
 
     it("sends commands to the primary the Sentinels name, once it confirms its role", function()

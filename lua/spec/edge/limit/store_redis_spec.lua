@@ -1,28 +1,14 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
+local redis_script = require "redis_script"
 
 -- The server-side script is plain Lua 5.1: run it here against an in-memory `redis.call` and check
 -- it decides exactly like edge.limit.gcra (the local store), all keys or none.
 describe("edge.limit.store_redis script", function()
     local data, now_us
-
-    local function call(cmd, key, value, px, ttl)
-        if cmd == "TIME" then
-            return { tostring(math.floor(now_us / 1e6)), tostring(now_us % 1e6) }
-        elseif cmd == "GET" then
-            return data[key] or false
-        elseif cmd == "SET" then
-            data[key] = value
-            return "OK"
-        end
-        error("unexpected " .. cmd)
-    end
+    local call = redis_script.gcra_call(function() return data end, function() return now_us end)
 
     local function eval(script, keys, argv)
-        local env = setmetatable({ KEYS = keys, ARGV = argv, redis = { call = call } }, { __index = _G })
-        local fn = assert(loadstring(script))
-        setfenv(fn, env)
-        return fn()
+        return redis_script.runner(script, call)(keys, argv)
     end
 
     it("admits burst + 1, then rejects without charging any key", function()
@@ -120,36 +106,16 @@ end)
 -- its borrowed tokens locally, and the cluster admits at most nodes x batch more than exact GCRA.
 describe("edge.limit.store_redis batches", function()
     local ngx, store_redis, gcra, batch, store_local
-    local data, round_trips, script, script_env
-
-    local function call(cmd, key, value)
-        if cmd == "TIME" then
-            local us = math.floor(ngx.clock.now * 1e6 + 0.5)
-            return { tostring(math.floor(us / 1e6)), tostring(us % 1e6) }
-        elseif cmd == "GET" then
-            return data[key] or false
-        elseif cmd == "SET" then
-            data[key] = value
-            return "OK"
-        end
-        error("unexpected " .. cmd)
-    end
+    local data, round_trips, script
+    local call = redis_script.gcra_call(function() return data end,
+        function() return math.floor(ngx.clock.now * 1e6 + 0.5) end)
 
     -- edge.limit.redis's command_at, answered by the script itself
     local fake_client = {
         command_at = function(_, _, cmd, _, n, ...)
             assert.equals("EVALSHA", cmd)
             round_trips = round_trips + 1
-            local args = { ... }
-            local keys, argv = {}, {}
-            for i = 1, n do
-                keys[i] = args[i]
-            end
-            for i = n + 1, #args do
-                argv[#argv + 1] = tostring(args[i])
-            end
-            script_env.KEYS, script_env.ARGV = keys, argv
-            return script()
+            return script(redis_script.split(n, ...))
         end,
     }
 
@@ -166,8 +132,7 @@ describe("edge.limit.store_redis batches", function()
         batch = require "edge.limit.batch"
         store_local = require "edge.limit.store_local"
         data, round_trips = {}, 0
-        script_env = setmetatable({ redis = { call = call } }, { __index = _G })
-        script = setfenv(assert(loadstring(store_redis.SCRIPT)), script_env)
+        script = redis_script.runner(store_redis.SCRIPT, call)
     end)
 
     local function node(dict)

@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;lua/spec/fixtures/?.lua;" .. package.path
 local jwt_setup = require "jwt_setup"
 
 describe("jwt.verify_token", function()

@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local fake_ngx = require "fake_ngx"
 local pcre_stub = require "pcre_stub"
 
@@ -131,13 +130,19 @@ describe_rules("edge.policies.waf", function()
         end })
     end
 
-    it("answers a replayed attack from the CRS verdict memo, with the same ids in every log", function()
+    -- a blocking policy over crs_view, its error log lines collected: policy, CRS runs, log lines
+    local function blocking_policy()
         local runs, lines = {}, {}
         ngx.log = function(_, ...) lines[#lines + 1] = table.concat({ ... }) end
         package.loaded["edge.policies.waf"] = nil   -- it binds ngx.log at load
         waf = require "edge.policies.waf"
         local policy = waf.new(conf({ crs_mode = "block" }), "api")
         policy.crs = crs_view(runs)
+        return policy, runs, lines
+    end
+
+    it("answers a replayed attack from the CRS verdict memo, with the same ids in every log", function()
+        local policy, runs, lines = blocking_policy()
         for i = 1, 3 do
             request(policy, "GET", "/api/items?q=1%20union%20all")
             assert.equals(403, rejected.status)
@@ -159,12 +164,7 @@ describe_rules("edge.policies.waf", function()
     end)
 
     it("logs every attack from another client, and every different attack, at once", function()
-        local runs, lines = {}, {}
-        ngx.log = function(_, ...) lines[#lines + 1] = table.concat({ ... }) end
-        package.loaded["edge.policies.waf"] = nil   -- it binds ngx.log at load
-        waf = require "edge.policies.waf"
-        local policy = waf.new(conf({ crs_mode = "block" }), "api")
-        policy.crs = crs_view(runs)
+        local policy, runs, lines = blocking_policy()
         request(policy, "GET", "/api/items?q=1%20union%20all")
         request(policy, "GET", "/api/items?q=2%20union%20all")
         ngx.var.request_method, ngx.var.request_uri = "GET", "/api/items?q=1%20union%20all"

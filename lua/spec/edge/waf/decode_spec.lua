@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
-
 describe("edge.waf.decode", function()
     local d
     setup(function()

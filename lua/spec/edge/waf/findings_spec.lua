@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.findings", function()
     local findings = require "edge.waf.findings"
     local rules = require "edge.waf.rules"

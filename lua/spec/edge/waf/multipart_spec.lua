@@ -1,4 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
 local mp = require "multipart_body"
 local body_of, field = mp.body_of, mp.field
 

@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
-
 describe("edge.waf.rules", function()
     it("are data with unique ids, known categories and scores", function()
         local rules = require "edge.waf.rules"

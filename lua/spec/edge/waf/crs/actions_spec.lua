@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.crs.actions", function()
     local actions = require "edge.waf.crs.actions"
     local collections = require "edge.waf.crs.collections"

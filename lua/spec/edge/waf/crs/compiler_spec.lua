@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.crs.compiler", function()
     local compiler = require "edge.waf.crs.compiler"
     local transforms = require "edge.waf.crs.transforms"

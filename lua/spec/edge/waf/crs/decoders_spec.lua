@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.crs.decoders (vectors from the SecLang reference)", function()
     local t = require "edge.waf.crs.decoders"
 

@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 -- A small rule set in crs_compile.py's format: a chain, counts, a ctl, skipAfter and the 949 evaluation.
 local RULESET = {
     paranoia_level = 1,

@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.crs.operators", function()
     local ops = require "edge.waf.crs.operators"
     local function m(name, arg, value)
@@ -47,5 +45,11 @@ describe("edge.waf.crs.operators", function()
         assert.is_false(m("validateUtf8Encoding", "", "caf\195\169"))
         assert.is_true(m("ipMatch", "127.0.0.1,10.0.0.0/8", "10.2.3.4"))
         assert.is_false(m("ipMatch", "127.0.0.1,10.0.0.0/8", "11.2.3.4"))
+        assert.is_true(m("ipMatch", "127.0.0.1,::1", "::1"))             -- the CRS's own list (905100)
+        assert.is_true(m("ipMatch", "127.0.0.1,::1", "127.0.0.1"))
+        assert.is_false(m("ipMatch", "127.0.0.1,::1", "::2"))
+        assert.is_true(m("ipMatch", "2001:db8::/32", "2001:db8::7"))
+        assert.is_true(m("ipMatch", "localhost", "LocalHost"))          -- not an address: equal, case aside
+        assert.is_false(m("ipMatch", "10.0.0.0/8", "not an ip"))
     end)
 end)

@@ -1,5 +1,3 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-
 describe("edge.waf.crs.transforms (the transformations by SecLang name)", function()
     local t = require "edge.waf.crs.transforms"
     local decoders = require "edge.waf.crs.decoders"
