@@ -117,8 +117,10 @@ rule(132120, "rce", 5,
     "code execution function")
 rule(132130, "rce", 5, [=[<!--\s*#\s*(?:exec|include|echo|config|printenv|fsize|flastmod)\b]=], "server-side include")
 rule(132160, "rce", 5,
-    "`\\s*(?:/?(?:usr/)?s?bin/)?(?:" .. SHELL_CMDS .. "\\s+[^`]{1,80}|" .. WORD_CMDS
-        .. [=[\s+[-/$\d'"][^`]{0,80})`|(?:^|[^\w/])/[a-z]*[?*][a-z?*]*/[\w.?*\[\]-]+|(?:^|[^\w])/(?:usr/)?s?bin/[\w.-]*[?*][\w.?*-]*]=],
+    -- backticks in chat quote a command in prose ("`ls -la` shows it", a whole message): only after a
+    -- quote, separator or assignment, where a shell would run one
+    "[;|&'\"(=$]\\s*`\\s*(?:/?(?:usr/)?s?bin/)?(?:" .. SHELL_CMDS .. "\\s+[^`]{1,80}|" .. WORD_CMDS
+        .. [=[\s+[-/$\d'"][^`]{0,80})`\s*(?:$|[;|&)'"#])|(?:^|[^\w/])/(?=[a-z]*[?*])(?!\*+/)[a-z?*]{1,6}/[\w.-]{0,12}[?*]|(?:^|[^\w*])/(?:usr/)?s?bin/(?:[a-z]+[?*]|[?*]+[a-z])]=],
     "command in backticks, or a path spelled with shell wildcards")
 rule(132140, "rce", 5,
     [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more)\s+(?:[a-z]:|\\|/|%\w+%|\*)|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
