@@ -180,8 +180,8 @@ def test_family_examples_blocked_and_their_benign_pass(sec_stack: StackHandle) -
         "", rate_table("family examples blocked:", [(k, c["blocked"], c["total"]) for k, c in per_family.items()]),
         f"  missed: {missed}", f"  benign blocked: {false_positives} of {len(benign_results)}"])
     print(report)
-    # known misses (docs/performance.md): a JSON body's nested keys {"constructor": {"prototype": ..}} reach
-    # our rules one by one, and a remote script URL with a query of its own reads like a link to a page
+    # known misses (docs/performance.md): a remote script URL with a query of its own reads like a link to a
+    # page; a value that is only a command in backticks reads like a chat message quoting one
     assert sum(c["blocked"] for c in per_family.values()) >= 0.95 * len(attack_results), report
     assert all(c["blocked"] >= 0.9 * c["total"] for c in per_family.values()), report
     assert not false_positives, report
