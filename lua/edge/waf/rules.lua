@@ -131,8 +131,9 @@ rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|
 
 -- ---------------------------------------------------------------- remote fetches: SSRF, RFI (131xxx)
 -- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
--- or link-local network, a cloud metadata service, or an address spelled as one number (decimal, hex, octal).
-local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,3}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|169\.254(?:\.\d{1,3}){2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,3}){2}|metadata(?:\.google\.internal)?|instance-data|\[[0-9a-f:.]*\])\.?]=]
+-- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
+-- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me)|\[[0-9a-f:.]*\])\.?]=]
 rule(131200, "ssrf", 5,
     [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
     "URL to an internal address", { targets = "args" })

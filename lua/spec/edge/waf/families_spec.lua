@@ -46,7 +46,9 @@ describe_rules("edge.waf.rules attack families", function()
             "http://3232235777/", "http://0xa9fea9fe/", "http://0251.0376.0251.0376/", "http://127.0.1/",
             "https://10.20.30.40/internal", "http://172.31.0.9:2375/containers/json",
             "http://192.168.0.10/", "http://api.localhost/", "//169.254.10.1/", "http://x@localhost:11211",
-            "ftp://10.0.0.1/", "http://100.64.1.1/", "HTTP://LOCALHOST./",
+            "ftp://10.0.0.1/", "http://100.64.1.1/", "HTTP://LOCALHOST./", "http://169.254.43518/",
+            "http://10.1/", "https://ip-10-0-0-5.ec2.internal/", "http://kubernetes.default.svc/api",
+            "http://redis.cache.svc.cluster.local:6379/", "http://127.0.0.1.nip.io/",
         })
     end)
 
@@ -117,7 +119,8 @@ describe_rules("edge.waf.rules attack families", function()
             "the `status` column", "run `npm ci` first", "`ls -la dist/` shows the bundle", "`awk -F, '{print $2}' users.csv | sort`",
             "1/**/union/**/all", "the/**/Q3/**/numbers?/**/my/**/bin/**/with", "what?/*/now",
             "try `curl -s https://api.example.com/health | jq .status`", "Q3 (final)/draft", "src/*/tests", "50% off /* sale */",
-            "call 192.168 support", "version 10.0.0.1-beta", "timeout after 30s", "Price: $(5) per seat",
+            "call 192.168 support", "version 10.0.0.1-beta", "https://internal.example.com/",
+            "https://docs.example.com/internal/page", "https://nip.example.org/", "timeout after 30s", "Price: $(5) per seat",
         })
     end)
 end)
