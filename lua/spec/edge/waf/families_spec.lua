@@ -95,9 +95,16 @@ describe_rules("edge.waf.rules attack families", function()
     end)
 
     it("132160 / 132105: shell commands in backticks, wildcard paths, Windows timeout", function()
-        caught_by(132160, { "x;`cat /etc/hosts`", "'`wget -q h.example`'", "a=`nc -l 4444`;", "/b?n/c?t x", "/e*c/pas*", "/???/??n/w?o?mi", "/bin/ca? x",
-            "\"`sleep 3`" })
+        caught_by(132160, { "x;`cat /etc/hosts`", "'`wget -q h.example`'", "a=`nc -l 4444`;", "/b?n/c?t x",
+            "/e*c/pas*", "/???/??n/w?o?mi", "/bin/ca? x", "\"`sleep 3`" })
         caught_by(132105, { "& timeout /t 10" })
+    end)
+
+    it("132170 / 135120: Ruby and Perl execution, endless loops", function()
+        caught_by(132170, { "Kernel.exec('id')", "IO.popen(\"uname\").read", "x.instance_eval(code)",
+            "obj.send(:system, 'id')", "%x(whoami)", "qx{cat /etc/hosts}", "open(F, \"|/bin/sh\")",
+            "open(my $f, \"|-\", \"ls\")", "use Socket;" })
+        caught_by(135120, { "while(true){}", "while (1) ;", "for(;;){}" })
     end)
 
     it("leave headers alone where a URL is the header's job (Referer to our own host, a script page)", function()
@@ -116,11 +123,15 @@ describe_rules("edge.waf.rules attack families", function()
             "https://forum.example.com/viewtopic.php?t=12", "http://example.com/", "https://app.example.com/cb",
             "https://www.example.co.uk/page.html#top", "mention http://localhost:3000 in the README",
             "SplxlOBeZQQYbYS6WxSbIA", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln", "rO0-token_d7f3",
-            "the `status` column", "run `npm ci` first", "`ls -la dist/` shows the bundle", "`awk -F, '{print $2}' users.csv | sort`",
+            "the `status` column", "run `npm ci` first", "`ls -la dist/` shows the bundle",
+            "`awk -F, '{print $2}' users.csv | sort`",
             "1/**/union/**/all", "the/**/Q3/**/numbers?/**/my/**/bin/**/with", "what?/*/now",
-            "try `curl -s https://api.example.com/health | jq .status`", "Q3 (final)/draft", "src/*/tests", "50% off /* sale */",
+            "try `curl -s https://api.example.com/health | jq .status`", "Q3 (final)/draft", "src/*/tests",
+            "50% off /* sale */",
             "call 192.168 support", "version 10.0.0.1-beta", "https://internal.example.com/",
-            "https://docs.example.com/internal/page", "https://nip.example.org/", "timeout after 30s", "Price: $(5) per seat",
+            "https://docs.example.com/internal/page", "https://nip.example.org/", "timeout after 30s",
+            "Price: $(5) per seat", "send a kernel update, while it is true", "IO ports open",
+            "while (true) is how the server loop reads in the docs?", "the Ruby send method",
         })
     end)
 end)
