@@ -54,6 +54,8 @@ FIELDS = Record({
     "crs_mode": Field(enum("block", "detect"), "block", "detect: the CRS's verdicts are logged, ours decide"),
     "paranoia_level": Field(integer(1), 1, "CRS paranoia level (security.waf only)"),
     "executing_paranoia_level": Field(integer(0), 0, "rules up to here run and log (0: paranoia_level)"),
+    "crs_enable": Field(list_of(integer(900000)), [],
+                        "CRS rules above paranoia_level that run and score at it (security.waf)"),
     "crs_exclusions": Field(list_of(EXCLUSION), [], "for every route (security.waf)"),
     "exclusions": Field(list_of(EXCLUSION), [], "the route's own, added to crs_exclusions"),
     "signed_exclusions": Field(list_of(EXCLUSION), doc="added when slack_signature (mode verify) verified"),

@@ -281,6 +281,8 @@ class Settings:
     anomaly_threshold: int = 5
     allowed_methods: tuple[str, ...] = ("GET", "HEAD", "POST", "OPTIONS")
     extra_tx: dict[str, str] = field(default_factory=dict)
+    # rules above paranoia_level that run and score as if at it (security.waf.crs_enable)
+    enabled: frozenset[int] = frozenset()
 
     def initial_tx(self) -> dict[str, str]:
         epl = self.executing_paranoia_level or self.paranoia_level
@@ -502,10 +504,33 @@ def compile_rule(rule: Rule, env: dict[str, str], dynamic: set[str], reads: tupl
     return out
 
 
+ANOMALY_PL = re.compile(r"(tx\.anomaly_score_pl)\d", re.IGNORECASE)
+
+
+def enabled_copy(rule: Rule, level: int) -> Rule:
+    """An enabled rule above the paranoia level, scoring into that level's anomaly score instead of its own
+    (which the blocking evaluation does not sum below its level)."""
+    links = [Link(link.variables, link.operator, link.argument, link.negated,
+                  [{**a, "value": ANOMALY_PL.sub(rf"\g<1>{level}", a["value"])} if a["act_name"] == "setvar" else a
+                   for a in link.actions], link.line) for link in rule.links]
+    return Rule(rule.id, rule.phase, rule.file, links, rule.is_action, rule.actions)
+
+
+def check_enabled(settings: Settings, rules: list[Rule]) -> None:
+    """Every id of crs_enable names a request-side detection rule (one at or below the paranoia level runs
+    anyway: the list stays valid when the level is raised)."""
+    by_id = {r.id: r for r in rules}
+    for rule_id in sorted(settings.enabled):
+        rule = by_id.get(rule_id)
+        if rule is None or rule.is_action or not 910000 <= rule_id < 949000:
+            raise ValueError(f"security.waf.crs_enable: {rule_id} is not a request-side CRS detection rule")
+
+
 def compile_crs(settings: Settings, crs_dir: Path = CRS_DIR) -> tuple[dict[str, Any], list[Outcome]]:
     """(ruleset for the engine, one outcome per rule of the CRS files)."""
     items, outside = load_rules(crs_dir)
     rules = [item for item in items if isinstance(item, Rule)]
+    check_enabled(settings, rules)
     # Which TX names are per-request depends on which rules survive, and the reverse: start from every
     # rule, keep the survivors of one pass (their setvars are what the request can change), settle.
     dynamic = _runtime_tx_names(rules)
@@ -539,7 +564,10 @@ def _compile_pass(settings: Settings, items: list[Rule | tuple[str, str]], outsi
                     skipping[phase] = None
             continue
         rule = item
-        if skipping[rule.phase]:
+        enabled = rule.id in settings.enabled and rule.paranoia > settings.paranoia_level
+        if enabled:
+            rule = enabled_copy(rule, settings.paranoia_level)
+        if skipping[rule.phase] and not enabled:
             if rule.id not in outcomes:
                 outcomes[rule.id] = Outcome(rule.id, rule.phase, rule.file, "skipped",
                                             f"skipped at render time (up to marker {skipping[rule.phase]}: "
@@ -560,6 +588,9 @@ def _compile_pass(settings: Settings, items: list[Rule | tuple[str, str]], outsi
         except Unsupported as exc:
             outcomes[rule.id] = Outcome(rule.id, rule.phase, rule.file, "unsupported", str(exc), rule.paranoia)
             continue
+        if enabled:
+            compiled["pl"] = settings.paranoia_level
+            notes.insert(0, f"enabled at paranoia level {settings.paranoia_level} (security.waf.crs_enable)")
         phases[rule.phase].append(compiled)
         outcomes[rule.id] = Outcome(rule.id, rule.phase, rule.file, "compiled", "; ".join(dict.fromkeys(notes)),
                                     rule.paranoia)
@@ -653,6 +684,7 @@ def settings_from_config(cfg: dict[str, Any]) -> Settings:
         anomaly_threshold=int(waf.get("threshold", 5)),
         allowed_methods=methods,
         extra_tx={str(k): str(v) for k, v in (waf.get("crs_tx") or {}).items()},
+        enabled=frozenset(int(i) for i in waf.get("crs_enable") or ()),
     )
 
 
@@ -667,7 +699,7 @@ def report(outcomes: list[Outcome], max_paranoia: int = 2) -> str:
     lines = []
     counts: dict[str, int] = {}
     for o in outcomes:
-        if o.reason == "response-side rule (phase 3-5)" or o.paranoia > max_paranoia:
+        if o.reason == "response-side rule (phase 3-5)" or o.paranoia > max_paranoia and "crs_enable" not in o.reason:
             continue
         counts[o.status] = counts.get(o.status, 0) + 1
         lines.append(f"{o.rule_id:>7}  PL{o.paranoia}  {o.status:<12} {o.file:<44} {o.reason}")

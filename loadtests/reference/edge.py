@@ -68,9 +68,10 @@ def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, in
     (detect mode, threshold 1) or, `block`, as configured (blocked requests log their rules).
 
     Detect mode measures the engine's fidelity, so the CRS runs untuned, as the reference does: the same
-    rules at the same paranoia level, no exclusion of any kind, and every CRS rule that matched is named
-    in the `waf=` decision (its inbound threshold 1: a lone warning is reported too; the detection rules
-    910-944 never read that threshold). `block` gives the edge's tuned verdicts, a separate figure."""
+    rules at the same paranoia level (none enabled above it), no exclusion of any kind, and every CRS rule
+    that matched is named in the `waf=` decision (its inbound threshold 1: a lone warning is reported too;
+    the detection rules 910-944 never read that threshold). `block` gives the edge's tuned verdicts, a
+    separate figure."""
     cfg = copy.deepcopy(base)
     cfg["ports"].update(ports)
     cfg["ports"]["public_https"] = ports["https"]
@@ -83,7 +84,7 @@ def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, in
     if block:
         cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"}}]}
     else:
-        untuned = {"threshold": 1, "crs_exclusions": [], "exclusions": [], "free_text": []}
+        untuned = {"threshold": 1, "crs_exclusions": [], "exclusions": [], "free_text": [], "crs_enable": []}
         waf.update({k: v for k, v in untuned.items() if k in known})
         # mode detect blocks nothing; crs_mode block puts the CRS's rules in the same `waf=` decision
         detect = {"mode": "detect", "crs_mode": "block", "threshold": 1}

@@ -24,6 +24,7 @@ from stackctl import REPO, StackHandle
 
 from loadtests.reference.replay import KeepAliveSender
 
+from . import family_gen
 from .benign_gen import generate
 
 pytestmark = pytest.mark.stack
@@ -135,3 +136,26 @@ def test_corpus_attacks_blocked_and_benign_pass(sec_stack: StackHandle, record_p
     record_property("waf_false_positive_rate", fp_rate)
     assert block_rate >= 0.95, report
     assert fp_rate <= 0.001, report
+
+
+def test_family_examples_blocked_and_their_benign_pass(sec_stack: StackHandle) -> None:
+    """The families the development corpus lacks (family_gen.py: PHP, Java, Node.js and prototype
+    pollution, SSRF, RFI, more shell shapes), tuned as configured: every example blocked, and the benign
+    requests carrying the same words (prose about code, URLs in JSON, OAuth codes) all pass."""
+    attack_results = replay(sec_stack, list(family_gen.attacks()))
+    benign_results = replay(sec_stack, list(family_gen.benign()))
+    per_family: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec, _, blocked in attack_results:
+        per_family[rec["category"]]["total"] += 1
+        per_family[rec["category"]]["blocked"] += blocked
+    missed = [rec["id"] for rec, _, blocked in attack_results if not blocked]
+    false_positives = [rec["id"] for rec, _, blocked in benign_results if blocked]
+    report = "\n".join([
+        "", rate_table("family examples blocked:", [(k, c["blocked"], c["total"]) for k, c in per_family.items()]),
+        f"  missed: {missed}", f"  benign blocked: {false_positives} of {len(benign_results)}"])
+    print(report)
+    # known misses (docs/performance.md): a remote script URL with a query of its own reads like a link to a
+    # page; a value that is only a command in backticks reads like a chat message quoting one
+    assert sum(c["blocked"] for c in per_family.values()) >= 0.95 * len(attack_results), report
+    assert all(c["blocked"] >= 0.9 * c["total"] for c in per_family.values()), report
+    assert not false_positives, report

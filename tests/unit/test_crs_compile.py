@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from gateway import config as gw_config
 from gateway.waf import crs_compile, tune
 
 pytestmark = pytest.mark.skipif(not crs_compile.CRS_DIR.is_dir(), reason="modsecurity-crs is not installed")
@@ -66,3 +67,31 @@ def test_waf_tune_proposes_rule_and_target_pairs_with_counts() -> None:
     assert proposal == {"api": [(932150, "ARGS:q", 2), (932150, "ARGS:json.name", 1)]}
     text = tune.render_yaml(proposal)
     assert '- {id: 932150, target: "ARGS:q"}   # 2 hits' in text
+
+
+def test_crs_enable_runs_a_rule_above_the_level_and_scores_it_at_the_level() -> None:
+    ruleset, outcomes = crs_compile.compile_crs(crs_compile.Settings(paranoia_level=1, enabled=frozenset({942310})))
+    status = {o.rule_id: o for o in outcomes}
+    assert status[942310].status == "compiled" and "crs_enable" in status[942310].reason
+    assert status[942110].status == "skipped"       # the rest of PL2 stays off
+    chained = rule(ruleset, 942310)
+    assert chained["pl"] == 1
+    setvars = [s for link in chained["links"] for s in link.get("setvar", [])]
+    assert {"n": "anomaly_score_pl1", "op": "+", "v": "5"} in setvars
+    assert not any(s["n"] == "anomaly_score_pl2" for s in setvars)
+    assert "942310" in crs_compile.report(outcomes)
+
+
+def test_crs_enable_names_request_side_detection_rules_only() -> None:
+    with pytest.raises(ValueError, match="949110"):
+        crs_compile.compile_crs(crs_compile.Settings(paranoia_level=1, enabled=frozenset({949110})))
+    # at or below the level: runs anyway, the list stays valid when paranoia_level is raised
+    pl2, _ = crs_compile.compile_crs(crs_compile.Settings(paranoia_level=2, enabled=frozenset({942310})))
+    assert rule(pl2, 942310)["pl"] == 2
+
+
+def test_gateway_yaml_enables_only_rules_above_its_level() -> None:
+    cfg = gw_config.load()
+    settings = crs_compile.settings_from_config(cfg)
+    paranoia = {r.id: r.paranoia for r in crs_compile.load_rules()[0] if isinstance(r, crs_compile.Rule)}
+    assert settings.enabled and all(paranoia[i] > settings.paranoia_level for i in settings.enabled)

@@ -93,13 +93,16 @@ def test_detect_config_runs_the_waf_on_every_request_and_logs_all_it_matches() -
 
 
 def test_detect_config_measures_the_crs_untuned() -> None:
-    """Fidelity to the reference: no exclusion of gateway.yaml's (global, per route, prose fields)."""
+    """Fidelity to the reference: no exclusion of gateway.yaml's (global, per route, prose fields), no rule
+    enabled above the paranoia level."""
     base = config.load(env={})
     base["security"]["waf"]["crs_exclusions"] = [{"id": 920300}]
     base["security"]["waf"]["free_text"] = ["ARGS:q"]
+    base["security"]["waf"]["crs_enable"] = [942310]
     cfg = detect_config(base, 1, {"http": 1, "https": 2, "metrics": 3}, block=False)
     waf = cfg["security"]["waf"]
     assert (waf["crs_exclusions"], waf["exclusions"], waf["free_text"]) == ([], [], [])
+    assert waf["crs_enable"] == []     # the reference runs exactly the level's rules
     [policy] = cfg["unrouted"]["policies"]
     assert not {"crs_exclusions", "exclusions", "free_text", "signed_exclusions"} & policy["waf"].keys()
 

@@ -277,8 +277,9 @@ function _M.qp_decode(s)
     return (gsub(s, "=(%x%x)", hex_char))
 end
 
--- Every string (keys included) in a decoded JSON document, at most max_depth levels deep and
--- `limit` strings; second result: "depth" or "elements" when a bound left part of it unwalked.
+-- Every string (keys included, and "constructor.prototype" where that path exists) in a decoded JSON
+-- document, at most max_depth levels deep and `limit` strings; second result: "depth" or "elements"
+-- when a bound left part of it unwalked.
 function _M.json_strings(doc, out, depth, limit, max_depth)
     out = out or {}
     depth = depth or 0
@@ -301,6 +302,11 @@ function _M.json_strings(doc, out, depth, limit, max_depth)
                     return out, "elements"
                 end
                 out[#out + 1] = k
+                -- the rules see keys one by one: a path through constructor.prototype (prototype
+                -- pollution, like a __proto__ key) is one string only when spelled out
+                if k == "constructor" and type(v) == "table" and v.prototype ~= nil then
+                    out[#out + 1] = "constructor.prototype"
+                end
             end
             local _, why = _M.json_strings(v, out, depth + 1, limit, max_depth)
             if why == "elements" then

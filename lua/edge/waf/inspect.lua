@@ -42,7 +42,7 @@ local function compile_rules()
         if not re then
             error("waf: rule " .. r.id .. " does not compile: " .. tostring(err))
         end
-        list[i] = { rule = r, re = re, flags = flags, ua_only = r.targets == "ua" }
+        list[i] = { rule = r, re = re, flags = flags, ua_only = r.targets == "ua", args_only = r.targets == "args" }
     end
     compiled = list
     return list
@@ -61,6 +61,7 @@ local new_cache = memo.new
 
 local value_cache = new_cache(4096)
 local ua_cache = new_cache(512)
+local header_cache = new_cache(512)
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
 -- One cache per max_args value (routes may set their own): a URI's findings depend on it.
@@ -70,8 +71,10 @@ local MAX_CACHED_URI = 2048
 local EMPTY = {}
 
 -- Matched rules for one value: array of rule tables (cached by value, shared: never modified).
-local function scan_value(value, is_ua)
-    local cache = is_ua and ua_cache or value_cache
+-- kind: nil for the path, arguments and bodies; "ua" for the User-Agent; "header" for other headers
+-- (which the rules for arguments only, targets = "args", skip: a Referer is a URL by design).
+local function scan_value(value, kind)
+    local cache = kind == "ua" and ua_cache or kind == "header" and header_cache or value_cache
     local hit = cache:get(value)
     if hit then
         return hit
@@ -85,7 +88,7 @@ local function scan_value(value, is_ua)
     local list = compiled or compile_rules()
     for i = 1, #list do
         local c = list[i]
-        if is_ua or not c.ua_only then
+        if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) then
             local view = c.rule.view
             view = view == "n" and n or view == "sql" and sql or path
             -- > 0: matched (PCRE_ERROR_NOMATCH and errors are negative)
@@ -126,7 +129,7 @@ end
 -- silently: the budget is the body's, whose own limit is a finding).
 local WINDOW_OVERLAP = 1024
 
-local function merge_windows(acc, v, limit, budget, is_ua)
+local function merge_windows(acc, v, limit, budget, kind)
     local n = #v
     if budget < n then
         n = budget
@@ -135,7 +138,7 @@ local function merge_windows(acc, v, limit, budget, is_ua)
     local i = 1
     while i <= n do
         local j = i + limit - 1
-        acc = merge(acc, scan_value(sub(v, i, j < n and j or n), is_ua))
+        acc = merge(acc, scan_value(sub(v, i, j < n and j or n), kind))
         if j >= n then
             break
         end
@@ -144,16 +147,16 @@ local function merge_windows(acc, v, limit, budget, is_ua)
     return acc
 end
 
-local function merge_value(acc, v, limit, is_ua)
+local function merge_value(acc, v, limit, kind)
     if type(v) == "string" then
         if #v > limit then
-            acc = merge_windows(acc, v, limit, #v, is_ua)
+            acc = merge_windows(acc, v, limit, #v, kind)
         elseif v ~= "" then
-            acc = merge(acc, scan_value(v, is_ua))
+            acc = merge(acc, scan_value(v, kind))
         end
     elseif type(v) == "table" then  -- repeated header / arg
         for _, x in ipairs(v) do
-            acc = merge_value(acc, x, limit, is_ua)
+            acc = merge_value(acc, x, limit, kind)
         end
     end
     return acc
@@ -316,12 +319,12 @@ local function scan_headers(acc, headers, opts)
                 if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
                     v = multipart.strip_boundary(v)
                 end
-                acc = merge_value(acc, v, limit)
+                acc = merge_value(acc, v, limit, "header")
             end
         end
     end
     if ua then
-        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, true)
+        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, "ua")
     end
     return acc
 end

@@ -2,7 +2,8 @@
 -- Each rule: id (1xxxxx: CRS's family numbering minus 800000, outside the CRS's own ranges), category,
 -- score (5 = critical: blocks alone at the default threshold; 3 = warning: needs a second signal), view ("n" = fully decoded + lower-cased,
 -- "sql" = that with comments removed and whitespace collapsed), targets (default: every inspected
--- value; "ua" = User-Agent only), and a PCRE pattern compiled once with JIT.
+-- value; "ua" = User-Agent only; "args" = not in headers: path, arguments, bodies, cookies), and a PCRE
+-- pattern compiled once with JIT.
 -- Patterns describe attack grammar (a quote that closes a string and continues with SQL, a tag with
 -- an event handler, a shell separator followed by a command), not strings from any one payload list.
 local R = {}
@@ -100,7 +101,7 @@ rule(130160, "lfi", 5,
 -- Commands that are not also everyday English words: a shell separator before them is enough.
 local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|bash|sh|zsh|ksh|csh|tcsh|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|rm|tftp|crontab|nohup|sudo|useradd|base64|xxd|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|nmap|uptime|hostname|printenv|killall|whois|traceroute|tracert|mkfifo|mknod|gcc|xterm)]=]
 -- Commands that are also words ("; ping me", "& sleep well"): they need a shell-looking argument.
-local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg|net|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|awk|passwd|ftp)]=]
+local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg|net|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|awk|passwd|ftp|timeout)]=]
 local SEPARATOR = [=[(?:[;|&\n]|\\n|\$\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
 rule(132100, "rce", 5,
     SEPARATOR .. SHELL_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&)}`#'"]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
@@ -112,15 +113,61 @@ rule(132110, "rce", 5,
     [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\b(?:cmd|cmd\.exe)\s*/[ck]\b|\bpowershell(?:\.exe)?\s+-|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
-    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite|include|require)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\$_(?:get|post|request|cookie|server|files|env)\b|\b(?:runtime\.getruntime|processbuilder|java\.lang\.runtime)\b]=],
+    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b|\b(?:runtime\.getruntime|java\.lang\.runtime)\b|\bprocessbuilder\s*\(]=],
     "code execution function")
 rule(132130, "rce", 5, [=[<!--\s*#\s*(?:exec|include|echo|config|printenv|fsize|flastmod)\b]=], "server-side include")
+rule(132160, "rce", 5,
+    -- backticks in chat quote a command in prose ("`ls -la` shows it", a whole message): only after a
+    -- quote, separator or assignment, where a shell would run one
+    "[;|&'\"(=$]\\s*`\\s*(?:/?(?:usr/)?s?bin/)?(?:" .. SHELL_CMDS .. "\\s+[^`]{1,80}|" .. WORD_CMDS
+        .. [=[\s+[-/$\d'"][^`]{0,80})`\s*(?:$|[;|&)'"#])|(?:^|[^\w/])/(?=[a-z]*[?*])(?!\*+/)[a-z?*]{1,6}/[\w.-]{0,12}[?*]|(?:^|[^\w*])/(?:usr/)?s?bin/(?:[a-z]+[?*]|[?*]+[a-z])]=],
+    "command in backticks, or a path spelled with shell wildcards")
+rule(132170, "rce", 5,
+    [=[\bkernel\s*\.\s*(?:exec|system|spawn|open|eval|fork|`)|\bio\s*\.\s*popen\s*\(|\bopen3\s*\.\s*(?:popen|capture)\w*|\.(?:instance_eval|class_eval|module_eval)\b|\.(?:send|public_send)\s*\(\s*:(?:system|eval|exec|spawn)\b|%x\s*[({\[]\s*[a-z/]|\bqx\s*[({\[/|]\s*[a-z/]|\bopen\s*\(\s*(?:my\s+)?[\w$]+\s*,\s*['"]\s*(?:\||-\|)|\buse\s+(?:posix|socket|io::socket::inet)\b]=],
+    "Ruby or Perl command execution")
 rule(132140, "rce", 5,
     [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more)\s+(?:[a-z]:|\\|/|%\w+%|\*)|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
     "Windows command")
 
 rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:|^\s*(?:wget|curl)\s+(?:-{1,2}[\w-]+\s+)*(?:https?|ftp)://\S+\s*(?:$|[;|&>]|-o\b)]=],
     "JNDI lookup (Log4Shell) or a bare download command")
+
+-- ---------------------------------------------------------------- remote fetches: SSRF, RFI (131xxx)
+-- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
+-- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
+-- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me)|\[[0-9a-f:.]*\])\.?]=]
+rule(131200, "ssrf", 5,
+    [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
+    "URL to an internal address", { targets = "args" })
+rule(131210, "ssrf", 5,
+    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:gopher|dict|netdoc|tftp|ldaps?|rmi|iiop|jar)://|\bjar:(?:https?|file|ftp)://]=],
+    "cloud metadata service, or a URL scheme that reaches other protocols")
+-- A value that is a remote URL the application would include: its query or fragment left empty or cut
+-- with a NUL (so the script's own suffix falls off), or a script file.
+rule(131110, "rfi", 5,
+    [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9][^\s?#]*?(?:(?:\?|#|%00|\x00)\s*$|\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)(?:\s*$|[?#]\s*$))]=],
+    "remote URL with an emptied query, or to a script", { targets = "args" })
+
+-- ---------------------------------------------------------------- Node.js, prototype pollution (135xxx)
+rule(135100, "nodejs", 5,
+    [=[\brequire\s*\(\s*['"`](?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8)['"`]\s*\)|['"`]child_process['"`]|\bprocess\s*\.\s*(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*\.\s*(?:process|require)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:child_process|fs|net|os|vm)['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b]=],
+    "Node.js code execution")
+rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|\bfor\s*\(\s*;\s*;\s*\)]=],
+    "endless loop handed to an interpreter (denial of service)")
+rule(135110, "nodejs", 5,
+    [=[\bconstructor\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\b(?:object|array|function|string|number|boolean)\s*\.\s*prototype\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)]=],
+    "prototype pollution")
+
+-- ---------------------------------------------------------------- Java (144xxx)
+rule(144100, "java", 5,
+    [=[\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.interpreter|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.core\.db)|\bgetclass\s*\(\s*\)\s*\.\s*(?:getclassloader|forname|getmethod|getdeclared)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@type['"]\s*:\s*['"][\w$]+\.[\w.$]+]=],
+    "Java runtime, reflection, JNDI or deserialization gadget class")
+rule(144110, "java", 5,
+    [=[%\{\s*[(#@]|#_memberaccess\b|#context\s*\[|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
+    "OGNL or Spring expression")
+rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{4}|\baced0005[0-9a-f]{4}|\\xac\\xed\\x00\\x05]=],
+    "serialized Java object (base64 or hex)")
 
 -- ---------------------------------------------------------------- template injection (134xxx)
 rule(134100, "ssti", 5,
