@@ -1,5 +1,4 @@
-package.path = "lua/?.lua;lua/?/init.lua;lua/spec/support/?.lua;" .. package.path
-local fake_ngx = require "fake_ngx"
+local inspect_setup = require "inspect_setup"
 local pcre_stub = require "pcre_stub"
 
 -- Our rules for the families the CRS covers least at paranoia level 1 (remote fetches, Node.js,
@@ -10,12 +9,7 @@ describe_rules("edge.waf.rules attack families", function()
     local scan
 
     setup(function()
-        fake_ngx.install({ dicts = { "edge_metrics" } })
-        ngx.req = {}
-        package.loaded["edge.lib.errors"] = { reject = function() end }
-        pcre_stub.install()
-        package.loaded["edge.waf.inspect"] = nil
-        scan = require("edge.waf.inspect").scan_value
+        scan = inspect_setup().scan_value
     end)
 
     local function ids(value)

@@ -1,4 +1,4 @@
-local fake_ngx = require "fake_ngx"
+local inspect_setup = require "inspect_setup"
 local pcre_stub = require "pcre_stub"
 local mp = require "multipart_body"
 local body_of, field = mp.body_of, mp.field
@@ -36,12 +36,7 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
     end
 
     setup(function()
-        fake_ngx.install({ dicts = { "edge_metrics" } })
-        ngx.req = {}
-        package.loaded["edge.lib.errors"] = { reject = function() end }
-        pcre_stub.install()
-        package.loaded["edge.waf.inspect"] = nil
-        waf = require "edge.waf.inspect"
+        waf = inspect_setup()
     end)
 
     it("lets an ordinary form with quotes, apostrophes, non-Latin text, code and a text file through", function()
@@ -186,11 +181,7 @@ describe_rules("edge.waf.inspect at its inspection limits", function()
     end
 
     setup(function()
-        fake_ngx.install({ dicts = { "edge_metrics" } })
-        ngx.req = {}
-        pcre_stub.install()
-        package.loaded["edge.waf.inspect"] = nil
-        waf = require "edge.waf.inspect"
+        waf = inspect_setup()
     end)
 
     it("flags a form body with one argument more than max_args, not one at it", function()
