@@ -80,6 +80,7 @@ function _M.new(conf, route_name, edge_config)
         route = route_name,
         nodelay = conf.nodelay,
         status = conf.status,
+        reject_code = conf.status == 429 and "rate_limited" or "service_unavailable",
         limits = {},
     }
     local deferred
@@ -97,6 +98,7 @@ function _M.new(conf, route_name, edge_config)
         limit.methods = set_of(l.methods)
         limit.policy_item = chain.policy_item(name, limit)
         limit.state_item = '"' .. name .. '";r='
+        limit.reject_message = "rate limit " .. name .. " exceeded, retry later"
         -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
         limit.count = {}
         limit.token, limit.local_token = {}, {}
@@ -156,6 +158,15 @@ local function headers(active, decision)
     return concat(policy, ", "), concat(state, ", "), first
 end
 
+-- Retry-After header tables per whole second, made once: a rejection builds no table or string.
+local retry_headers = setmetatable({}, { __index = function(t, retry)
+    local v = { ["Retry-After"] = tostring(retry) }
+    if retry <= 86400 then
+        t[retry] = v
+    end
+    return v
+end })
+
 local function reject(self, bound, retry_after, fallback)
     report.count(bound.count.rejected)
     decisions.log(fallback and bound.local_token.rejected or bound.token.rejected)
@@ -163,8 +174,7 @@ local function reject(self, bound, retry_after, fallback)
     if retry < 1 then
         retry = 1
     end
-    return errors.reject(self.status, self.status == 429 and "rate_limited" or "service_unavailable",
-        "rate limit " .. bound.name .. " exceeded, retry later", { ["Retry-After"] = tostring(retry) })
+    return errors.reject(self.status, self.reject_code, bound.reject_message, retry_headers[retry])
 end
 
 -- An admitted request waits for its slot in delay mode. Returns the outcome to count.
