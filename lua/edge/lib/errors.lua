@@ -102,7 +102,8 @@ function _M.reject(status, code, message, headers, extra)
         end
     end
     local id = request_context.id()
-    if id == nil or find(id, '[%c"\\]') then
+    -- plain finds: LuaJIT compiles no Lua pattern, and one here broke every rejection's trace (docs/performance.md)
+    if id == nil or find(id, '"', 1, true) or find(id, "\\", 1, true) then
         ngx.say(_M.body(code, message, extra))
     elseif extra and next(extra) ~= nil then
         ngx.say(prefix_of(code, message), '"', id, '",', sub(cjson.encode(extra), 2))

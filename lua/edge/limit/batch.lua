@@ -11,10 +11,17 @@
 -- that spends none for that long drops what is left: by then the shared bucket has earned the batch back, and a stale
 -- token would stack on a refilled bucket (an idle client's next burst would get both). Dropping
 -- loses tokens (under-admission), never adds any.
+local memo = require "edge.lib.memo"
+
 local max = math.max
 
 local _M = {}
 local mt = { __index = _M }
+
+-- The dict names of a key's batch, made once per key while memoised: a concatenation per request
+-- hashes and interns a new string (docs/performance.md).
+local tokens_of, estimate_of, claim_of = memo.prefixed("bt:"), memo.prefixed("be:"), memo.prefixed("bc:")
+local refused_of, refused_estimate_of = memo.prefixed("br:"), memo.prefixed("bf:")
 
 -- A claim outlives a worker that died while borrowing only this long (s): far above a Redis timeout.
 local CLAIM_TTL = 1
@@ -36,12 +43,12 @@ end
 -- when the node holds no token of the key.
 function _M:take(key, life)
     local dict = self.dict
-    local tokens = "bt:" .. key
+    local tokens = tokens_of(key)
     local left = dict:incr(tokens, -1)
     if not left or left < 0 then   -- absent, expired or spent (a negative count is harmless: see fill)
         return nil
     end
-    local estimate = "be:" .. key
+    local estimate = estimate_of(key)
     life = max(life, MIN_LIFE)
     dict:expire(tokens, life)
     dict:expire(estimate, life)
@@ -50,7 +57,7 @@ end
 
 -- Tokens of `key` the node holds (nil: none; below 0: spent past the end).
 function _M:held(key)
-    return self.dict:get("bt:" .. key)
+    return self.dict:get(tokens_of(key))
 end
 
 -- Add `tokens` to what is left of the batch (the claim holder only, when topping it up), for `life`
@@ -58,28 +65,28 @@ end
 function _M:add(key, tokens, tat, life)
     life = max(life, MIN_LIFE)
     local dict = self.dict
-    local name = "bt:" .. key
+    local name = tokens_of(key)
     local left = dict:incr(name, tokens, 0, life)
     if left and left < tokens then
         -- spent past the end meanwhile (failed takes, which admitted nothing): undo those only
         dict:incr(name, tokens - left)
     end
     dict:expire(name, life)
-    dict:set("be:" .. key, tat, life)
+    dict:set(estimate_of(key), tat, life)
 end
 
 -- Whether this worker may borrow a batch of `key` now (else another one is borrowing: decide exactly).
 function _M:claim(key)
-    return (self.dict:add("bc:" .. key, true, CLAIM_TTL))
+    return (self.dict:add(claim_of(key), true, CLAIM_TTL))
 end
 
 -- Whether a worker of this node is borrowing a batch of `key` right now.
 function _M:borrowing(key)
-    return self.dict:get("bc:" .. key) ~= nil
+    return self.dict:get(claim_of(key)) ~= nil
 end
 
 function _M:release(key)
-    self.dict:delete("bc:" .. key)
+    self.dict:delete(claim_of(key))
 end
 
 -- Keep `tokens` borrowed tokens of `key` (the claim holder only), replacing whatever is left of an
@@ -87,8 +94,8 @@ end
 function _M:fill(key, tokens, tat, life)
     life = max(life, MIN_LIFE)
     local dict = self.dict
-    dict:set("be:" .. key, tat, life)
-    dict:set("bt:" .. key, tokens, life)
+    dict:set(estimate_of(key), tat, life)
+    dict:set(tokens_of(key), tokens, life)
 end
 
 -- The shared bucket refused `key` and admits none before `refused_to` (this node's clock): refuse it here
@@ -97,25 +104,25 @@ end
 function _M:refuse(key, refused_to, tat, seconds)
     if seconds >= 0.001 then
         local dict = self.dict
-        dict:set("bf:" .. key, tat, seconds)   -- beside a batch's own (another worker may have one)
-        dict:set("br:" .. key, refused_to, seconds)
+        dict:set(refused_estimate_of(key), tat, seconds)   -- beside a batch's own (another worker may have one)
+        dict:set(refused_of(key), refused_to, seconds)
     end
 end
 
 -- Until when the node refuses `key` (nil: it does not).
 function _M:refused_until(key)
-    return self.dict:get("br:" .. key)
+    return self.dict:get(refused_of(key))
 end
 
 -- The shared bucket's state as this node last saw it (nil: it holds no batch or refusal of `key`).
 function _M:estimate(key)
     local dict = self.dict
-    return dict:get("bf:" .. key) or dict:get("be:" .. key)
+    return dict:get(refused_estimate_of(key)) or dict:get(estimate_of(key))
 end
 
 -- A token taken for a request that another limit then rejected (all-or-nothing): back to the batch.
 function _M:give_back(key)
-    self.dict:incr("bt:" .. key, 1)
+    self.dict:incr(tokens_of(key), 1)
 end
 
 return _M

@@ -40,8 +40,32 @@ function _M.policy_item(name, limit)
     return '"' .. name .. '";q=' .. limit.capacity .. ";w=" .. limit.refill
 end
 
+-- RateLimit items made once per (limit, remaining, seconds to reset): a concatenation per request
+-- hashes and interns a new string (docs/performance.md). Bounded; past MAX_STATES they are built each time.
+local states, state_count, MAX_STATES = setmetatable({}, { __mode = "k" }), 0, 16384
+
 function _M.state_value(limit, remaining, reset)
-    return limit.state_item .. decimal(remaining) .. ";t=" .. decimal(whole_seconds(reset))
+    local t = whole_seconds(reset)
+    local by_remaining = states[limit]
+    local by_t = by_remaining and by_remaining[remaining]
+    local value = by_t and by_t[t]
+    if value then
+        return value
+    end
+    value = limit.state_item .. decimal(remaining) .. ";t=" .. decimal(t)
+    if state_count < MAX_STATES then
+        if not by_remaining then
+            by_remaining = {}
+            states[limit] = by_remaining
+        end
+        if not by_t then
+            by_t = {}
+            by_remaining[remaining] = by_t
+        end
+        by_t[t] = value
+        state_count = state_count + 1
+    end
+    return value
 end
 
 local state_value = _M.state_value

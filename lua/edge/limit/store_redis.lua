@@ -263,6 +263,37 @@ local function settle(batches, keys, limits, costs, spent, decision, clock)
     end
 end
 
+-- A request with one batched limit, decided from this node's batch or refusal when it can, as
+-- straight-line code: no per-request tables and no loops, which abort the trace (docs/performance.md).
+-- Returns allowed, remaining, reset, retry_after; nil when the request needs evaluate (a borrow, a
+-- wait for another worker's borrow, the fallback). Same decisions as evaluate's for one key.
+function _M:spend(lock_key, key, limit)
+    local clock = ngx_now()
+    local batches = self.batches
+    local refused_to = batches:refused_until(key)
+    if refused_to and refused_to > clock then
+        local tat = batches:estimate(key)
+        if not tat then
+            return nil
+        end
+        local _, reset = standing(limit, tat, clock)
+        return false, 0, reset, refused_to - clock
+    end
+    local size = limit.batch
+    local tat, left = batches:take(key, limit.tau + limit.interval)
+    if not tat then
+        return nil
+    end
+    if left == floor(size / 2) then   -- one worker sees each value of the atomic count: top up once
+        local ok, err = ngx.timer.at(0, top_up, self, lock_key, key, limit, size - floor(size / 2))
+        if not ok then
+            ngx.log(ngx.WARN, "ratelimit: cannot top up a batch: ", err)
+        end
+    end
+    local remaining, reset = standing(limit, tat, clock)
+    return true, remaining, reset, 0
+end
+
 -- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed,
 -- .batched when this node decided alone (every limit paid from tokens it borrowed earlier, or a
 -- batched limit refused until a time still to come): no round trip.

@@ -42,7 +42,7 @@ local mt = { __index = _M }
 
 local DICT = "edge_limits"
 local ALLOWLISTED = decisions.token("ratelimit", nil, "allowlisted")
-local access_shared   -- defined below access
+local access_shared, access_batched   -- defined below access
 local stores = {}   -- "local" / "redis" -> store, built once per process from the global limits config
 local allowlisted
 
@@ -80,6 +80,7 @@ function _M.new(conf, route_name, edge_config)
         route = route_name,
         nodelay = conf.nodelay,
         status = conf.status,
+        reject_code = conf.status == 429 and "rate_limited" or "service_unavailable",
         limits = {},
     }
     local deferred
@@ -97,6 +98,7 @@ function _M.new(conf, route_name, edge_config)
         limit.methods = set_of(l.methods)
         limit.policy_item = chain.policy_item(name, limit)
         limit.state_item = '"' .. name .. '";r='
+        limit.reject_message = "rate limit " .. name .. " exceeded, retry later"
         -- Everything a decision reports is prepared here, so the hot path only concatenates numbers.
         limit.count = {}
         limit.token, limit.local_token = {}, {}
@@ -119,6 +121,9 @@ function _M.new(conf, route_name, edge_config)
     if self.store.name == "local" then
         self.decide = chain.build(self.limits, self.store, report.count, self.nodelay)
     end
+    -- the common shared case, one batched limit, has a path without the table form's tables and loops
+    local one = #self.limits == 1 and self.limits[1]
+    self.shared = (self.store.spend and one and one.batch and one.batch > 1) and access_batched or access_shared
     return setmetatable(self, mt)
 end
 
@@ -156,6 +161,15 @@ local function headers(active, decision)
     return concat(policy, ", "), concat(state, ", "), first
 end
 
+-- Retry-After header tables per whole second, made once: a rejection builds no table or string.
+local retry_headers = setmetatable({}, { __index = function(t, retry)
+    local v = { ["Retry-After"] = tostring(retry) }
+    if retry <= 86400 then
+        t[retry] = v
+    end
+    return v
+end })
+
 local function reject(self, bound, retry_after, fallback)
     report.count(bound.count.rejected)
     decisions.log(fallback and bound.local_token.rejected or bound.token.rejected)
@@ -163,8 +177,7 @@ local function reject(self, bound, retry_after, fallback)
     if retry < 1 then
         retry = 1
     end
-    return errors.reject(self.status, self.status == 429 and "rate_limited" or "service_unavailable",
-        "rate limit " .. bound.name .. " exceeded, retry later", { ["Retry-After"] = tostring(retry) })
+    return errors.reject(self.status, self.reject_code, bound.reject_message, retry_headers[retry])
 end
 
 -- An admitted request waits for its slot in delay mode. Returns the outcome to count.
@@ -262,7 +275,7 @@ function _M.access(self, ctx)
             return
         end
         if policy then
-            (self.decide and access_local or access_shared)(self, ctx)
+            (self.decide and access_local or self.shared)(self, ctx)
             local join = chain.join
             local p, st = ngx_var.edge_ratelimit_policy, ngx_var.edge_ratelimit
             ngx_var.edge_ratelimit_policy = join(p ~= "" and p or nil, policy)
@@ -274,7 +287,7 @@ function _M.access(self, ctx)
         access_local(self, ctx)
         return
     end
-    access_shared(self, ctx)
+    self.shared(self, ctx)
 end
 
 -- Redis store (or its local fallback): the table form.
@@ -298,6 +311,27 @@ function access_shared(self, ctx)
     for i = 1, n do
         report.count(active[i].count[outcome])
     end
+end
+
+-- One batched limit (store: redis, batch > 1): spent from this node's batch without a round trip when
+-- it can (edge.limit.store_redis spend), else the table form. Same headers, counts and decisions.
+function access_batched(self, ctx)
+    local limit = self.limits[1]
+    local value = keys.applies(limit, ngx_var) and limit.key_fn(ctx)
+    if not value then
+        return
+    end
+    local allowed, remaining, reset, retry_after = self.store:spend(self.route, limit.key_of(value), limit)
+    if allowed == nil then
+        return access_shared(self, ctx)
+    end
+    local join = chain.join
+    ngx_var.edge_ratelimit_policy = join(ctx.limit_policy, limit.policy_item)
+    ngx_var.edge_ratelimit = join(ctx.limit_state, state_value(limit, remaining, reset))
+    if not allowed then
+        return reject(self, limit, retry_after, false)
+    end
+    report.count(limit.count.allowed)
 end
 
 return _M

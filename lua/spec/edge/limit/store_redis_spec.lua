@@ -245,6 +245,40 @@ describe("edge.limit.store_redis batches", function()
         assert.is_true(a:evaluate("r", { "f" }, { limit(5) }).batched)
     end)
 
+    it("decides one batched key with spend exactly as evaluate does, in as many round trips", function()
+        -- the same traffic (three nodes, below then far above the limit) twice: evaluate alone, then
+        -- spend first with evaluate where spend cannot decide; every decision and header value agrees
+        local function run(use_spend)
+            data, round_trips = {}, 0
+            for _, name in ipairs({ "n1", "n2", "n3" }) do
+                ngx.shared[name].data, ngx.shared[name].expires = {}, {}
+            end
+            ngx.clock.now = 1000
+            math.randomseed(7)
+            local nodes, limits, out, spent = { node("n1"), node("n2"), node("n3") }, { limit(5) }, {}, 0
+            for i = 1, 3000 do
+                ngx.clock.now = ngx.clock.now + math.random() * (i <= 500 and 0.02 or 0.002)
+                local n = nodes[math.random(#nodes)]
+                local allowed, remaining, reset, retry
+                if use_spend then
+                    allowed, remaining, reset, retry = n:spend("r", "k1", limits[1])
+                    spent = spent + (allowed ~= nil and 1 or 0)
+                end
+                if allowed == nil then
+                    local d = n:evaluate("r", { "k1" }, limits)
+                    allowed, remaining, reset, retry = d.allowed, d.remaining[1], d.reset[1], d.retry_after
+                end
+                out[i] = ("%s %d %.6f %.6f"):format(tostring(allowed), remaining, reset, retry)
+            end
+            return out, round_trips, spent
+        end
+        local want, want_trips = run(false)
+        local got, got_trips, spent = run(true)
+        assert.same(want, got)
+        assert.equals(want_trips, got_trips)
+        assert.is_true(spent > 1500, spent)   -- most decided by spend (1,985 of 3,000)
+    end)
+
     it("reports a batched limit as the shared bucket stood, its tokens counted as spent", function()
         local a = node("n1")
         local limits = { limit(5) }
