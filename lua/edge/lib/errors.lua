@@ -2,6 +2,7 @@
 -- {"error": "<code>", "message": "...", "request_id": "..."} (DESIGN.md).
 local cjson = require "cjson.safe"
 local request_context = require "edge.lib.request_context"
+local child = require("edge.lib.memo").child
 
 local find, sub = string.find, string.sub
 local next, pairs = next, pairs
@@ -64,11 +65,7 @@ local function prefix_of(code, message)
     end
     prefix = '{"error":' .. cjson.encode(code) .. ',"message":' .. cjson.encode(message) .. ',"request_id":'
     if prefix_count < MAX_PREFIXES then
-        if not by_message then
-            by_message = {}
-            prefixes[code] = by_message
-        end
-        by_message[message] = prefix
+        child(prefixes, code)[message] = prefix
         prefix_count = prefix_count + 1
     end
     return prefix

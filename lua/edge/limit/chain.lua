@@ -14,6 +14,7 @@
 -- delay before the request's slot (max over limits), else seconds until the rejecting limit admits one.
 local gcra = require "edge.limit.gcra"
 local keys = require "edge.limit.keys"
+local child = require("edge.lib.memo").child
 
 local decide = gcra.decide
 local standing = gcra.standing
@@ -54,15 +55,7 @@ function _M.state_value(limit, remaining, reset)
     end
     value = limit.state_item .. decimal(remaining) .. ";t=" .. decimal(t)
     if state_count < MAX_STATES then
-        if not by_remaining then
-            by_remaining = {}
-            states[limit] = by_remaining
-        end
-        if not by_t then
-            by_t = {}
-            by_remaining[remaining] = by_t
-        end
-        by_t[t] = value
+        child(child(states, limit), remaining)[t] = value
         state_count = state_count + 1
     end
     return value

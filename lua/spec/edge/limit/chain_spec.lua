@@ -34,25 +34,29 @@ describe("limit_chain", function()
         counted[#counted + 1] = key
     end
 
-    -- the expected headers from a gcra.evaluate decision (binding first, others in order)
+    -- the expected headers from a gcra.evaluate decision, ranked independently of the code under test:
+    -- the rejecting limit first, else the least remaining (earliest on ties), then the others in order
     local function expected_headers(limits, d)
-        local first = d.rejected_by
-        if not first then
-            first = 1
-            for i = 2, #limits do
-                if d.remaining[i] < d.remaining[first] then
-                    first = i
-                end
-            end
-        end
-        local policy, state = { limits[first].policy_item }, { chain.state_value(limits[first], d.remaining[first], d.reset[first]) }
+        local rank = {}
         for i = 1, #limits do
-            if i ~= first then
-                policy[#policy + 1] = limits[i].policy_item
-                state[#state + 1] = chain.state_value(limits[i], d.remaining[i], d.reset[i])
-            end
+            rank[i] = i
         end
-        return table.concat(policy, ", "), table.concat(state, ", "), limits[first]
+        local function key(i)
+            return i == d.rejected_by and -math.huge or d.remaining[i]
+        end
+        table.sort(rank, function(a, b)
+            return key(a) < key(b) or (key(a) == key(b) and a < b)
+        end)
+        local shown = { rank[1] }
+        for i = 1, #limits do
+            if i ~= rank[1] then shown[#shown + 1] = i end
+        end
+        local policy, state = {}, {}
+        for n, i in ipairs(shown) do
+            policy[n] = limits[i].policy_item
+            state[n] = chain.state_value(limits[i], d.remaining[i], d.reset[i])
+        end
+        return table.concat(policy, ", "), table.concat(state, ", "), limits[rank[1]]
     end
 
     it("decides like gcra.evaluate on random states", function()
