@@ -1,8 +1,9 @@
 -- Edge policy: web application firewall with anomaly scoring, two rulesets side by side.
 -- IP allow/deny lists run first; then our own rules (edge.waf.inspect: header pass, protocol checks
 -- (Host, method allowlist, CL/TE), URI, body) and the OWASP Core Rule Set (edge.waf.crs.engine, at the
--- configured paranoia level); the route's exclusions apply to both (edge.waf.exclusions for ours). Either ruleset reaching its threshold blocks
--- the request (403 request_blocked with the rule ids of both) or, in detect mode, only logs it. A body
+-- configured paranoia level); the route's exclusions apply to both (edge.waf.exclusions for ours).
+-- Either ruleset reaching its threshold blocks the request (403 request_blocked with the rule ids of
+-- both) or, in detect mode, only logs it. A body
 -- over the route's limit is refused with 413 (on its Content-Length, unread). On a route where
 -- slack_signature (mode verify) runs first, a verified request gets the route's `signed_exclusions` too.
 -- Every request's body is inspected, whatever its method and framing; a limit reached is a finding.
