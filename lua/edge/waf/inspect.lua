@@ -237,18 +237,23 @@ local function merge_json(acc, text, limit, opts, col, key)
     end
     local max_elements, max_depth = opts.max_json_elements, opts.max_json_depth
     local strings, cut = decode.json_strings(doc, nil, 0, max_elements, max_depth)
+    local cols, names   -- built on the first string that matched
     for i = 1, #strings do
         local s = strings[i]
         if col then
             acc = merge_value(acc, s, limit, nil, col, key)
-        elseif #s > limit then
-            local c, name = decode.json_name(doc, i, max_elements, max_depth)
-            acc = merge_windows(acc, s, limit, #s, nil, c, name)
         elseif s ~= "" then
-            local list = scan_value(s)
-            if #list > 0 then
-                local c, name = decode.json_name(doc, i, max_elements, max_depth)
-                acc = merge(acc, list, c, name)
+            local long = #s > limit
+            local list = not long and scan_value(s) or EMPTY
+            if long or #list > 0 then
+                if not cols then
+                    cols, names = decode.json_names(doc, max_elements, max_depth)
+                end
+                if long then
+                    acc = merge_windows(acc, s, limit, #s, nil, cols[i], names[i])
+                else
+                    acc = merge(acc, list, cols[i], names[i])
+                end
             end
         end
     end

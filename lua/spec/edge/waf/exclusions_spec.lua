@@ -65,9 +65,17 @@ describe_rules("edge.waf.exclusions on our own rules", function()
         local where = m[m[1]]
         table.sort(where)
         assert.same({ "ARGS:json.a.next", "ARGS:json.list.array_1" }, { where[1], where[2] })
-        local doc = { a = { b = "x" } }
-        assert.same({ "ARGS_NAMES", "json.a" }, { decode.json_name(doc, 1) })
-        assert.same({ "ARGS", "json.a.b" }, { decode.json_name(doc, 3) })
+        local doc = { a = { b = "x" }, c = { "y", { d = "z" } } }
+        local strings = decode.json_strings(doc)
+        local cols, names = decode.json_names(doc)
+        local got = {}
+        for i, s in ipairs(strings) do
+            got[s] = cols[i] .. ":" .. names[i]
+        end
+        assert.same({ a = "ARGS_NAMES:json.a", b = "ARGS_NAMES:json.a.b", x = "ARGS:json.a.b",
+            c = "ARGS_NAMES:json.c", y = "ARGS:json.c.array_0", d = "ARGS_NAMES:json.c.array_1.d",
+            z = "ARGS:json.c.array_1.d" }, got)
+        assert.equals(#strings, #names)
     end)
 
     it("drops a rule excluded on the one target where it matched, and only there", function()
