@@ -20,8 +20,8 @@ from gateway.policies.schema import (
     string,
 )
 
-# a CRS exclusion: a rule (id, ids) or a tag, for the whole request or one target ("ARGS:text",
-# "ARGS:json.event.text", "REQUEST_COOKIES:/^sess/")
+# an exclusion (CRS's rules and ours, lua/edge/waf/exclusions.lua): a rule (id, ids) or a tag, for the
+# whole request or one target ("ARGS:text", "ARGS:json.event.text", "REQUEST_COOKIES:/^sess/")
 EXCLUSION = Record({
     "id": Field(integer(1)),
     "ids": Field(list_of(integer(1))),

@@ -1,10 +1,12 @@
-"""`python -m gateway waf-tune`: propose per-route CRS exclusions from the access log.
+"""`python -m gateway waf-tune`: propose per-route WAF exclusions (CRS and our own rules) from the access log.
 
-Run the WAF with `crs_mode: detect` on real (benign) traffic first: every request the CRS would have
-blocked is logged in the access log's decisions as `crs=detect:<rule>@<target>|<target>,...`. This reads
-those entries and proposes, per route, one exclusion per (rule, target) with its hit count, as the yaml
-to put under the route's `waf: {exclusions: [...]}` (targets as the engine names them: `ARGS:q`,
-`ARGS:json.event.text`). Review them: an exclusion is a hole for attacks in that field.
+Run the WAF with `mode: detect` and `crs_mode: detect` on real (benign) traffic first: every request the
+CRS would have blocked is logged in the access log's decisions as `crs=detect:<rule>@<target>|<target>,...`,
+and where our own rules matched as `own=detect:<rule>@<target>|...` (blocks too, as `own=block:`). This
+reads those entries and proposes, per route, one exclusion per (rule, target) with its hit count, as the
+yaml to put under the route's `waf: {exclusions: [...]}` (targets as the engines name them: `ARGS:q`,
+`ARGS:json.event.text`); the exclusions apply to both rulesets. Review them: an exclusion is a hole for
+attacks in that field.
 """
 
 from __future__ import annotations
@@ -19,12 +21,17 @@ NOT_TARGETS = ("TX:", "TX")
 EVALUATION_RULES = {949110, 959100}
 
 
+# the decision tokens that carry rule@targets: the CRS's and ours (lua/edge/lib/decisions.lua)
+PLACED = ("crs", "own")
+
+
 def crs_hits(decisions: str) -> list[tuple[int, list[str]]]:
-    """`waf=block:1,2;crs=detect:942100@ARGS:q|ARGS:x,...` -> [(942100, ["ARGS:q", "ARGS:x"]), ...]."""
+    """`waf=block:1,2;own=block:131200@ARGS:u;crs=detect:942100@ARGS:q|ARGS:x,...`
+    -> [(131200, ["ARGS:u"]), (942100, ["ARGS:q", "ARGS:x"]), ...]."""
     out = []
     for entry in decisions.split(";"):
         name, _, rest = entry.partition("=")
-        if name != "crs":
+        if name not in PLACED:
             continue
         _, _, hits = rest.partition(":")
         for hit in hits.split(","):

@@ -45,6 +45,13 @@ def security_config(upstream_port: int) -> dict[str, Any]:
         {"name": "sec_waf", "match": {"prefix": "/sec/waf/"}, "upstream": "sec_upstream",
          "client_max_body_size": "8k",
          "policies": [{"waf": {"free_text": ["ARGS:q", "ARGS:notes", "ARGS:display_name"]}}]},
+        # exclusions naming our own rules (test_waf_own_exclusions.py)
+        {"name": "sec_ownexcl", "match": {"prefix": "/sec/ownexcl/"}, "upstream": "sec_upstream",
+         "policies": [{"waf": {"exclusions": [
+             {"id": 131200, "target": "ARGS:redirect_uri"},
+             {"ids": [131200], "target": "ARGS:json.client.callback"},
+             {"tag": "attack-sqli", "target": "REQUEST_COOKIES:prefs"},
+         ]}}]},
     ]
     cfg["routes"] = routes + cfg["routes"]
     return cfg

@@ -69,6 +69,17 @@ def test_waf_tune_proposes_rule_and_target_pairs_with_counts() -> None:
     assert '- {id: 932150, target: "ARGS:q"}   # 2 hits' in text
 
 
+def test_waf_tune_proposes_exclusions_for_our_own_rules() -> None:
+    lines = [
+        json.dumps({"route": "api", "decisions": "waf=detect:131200;own=detect:131200@ARGS:redirect_uri"}),
+        json.dumps({"route": "api", "decisions":
+                    "waf=block:131200,142100;own=block:131200@ARGS:redirect_uri,142100@REQUEST_COOKIES:p"}),
+    ]
+    proposal = tune.propose(lines)
+    assert proposal == {"api": [(131200, "ARGS:redirect_uri", 2), (142100, "REQUEST_COOKIES:p", 1)]}
+    assert '- {id: 131200, target: "ARGS:redirect_uri"}   # 2 hits' in tune.render_yaml(proposal)
+
+
 def test_crs_enable_runs_a_rule_above_the_level_and_scores_it_at_the_level() -> None:
     ruleset, outcomes = crs_compile.compile_crs(crs_compile.Settings(paranoia_level=1, enabled=frozenset({942310})))
     status = {o.rule_id: o for o in outcomes}

@@ -4,7 +4,7 @@
 --   token     = policy [":" name] "=" decision ["(local)"] [":" detail]
 -- policy and decision come from DECISIONS; name is the limit's name; "(local)" marks a rate-limit
 -- decision taken by the local store because Redis failed; detail is the WAF's comma-separated rule ids
--- (crs: each with "@" and the targets it matched, "|"-separated).
+-- (crs and own: each with "@" and the targets it matched, "|"-separated).
 local _M = {}
 
 -- policy -> the decisions it can log (token() refuses any other, so this list is complete)
@@ -12,6 +12,8 @@ _M.DECISIONS = {
     waf = { "block", "detect" },
     -- the CRS's part of a WAF decision; detail: rule@target|target,... (where each rule matched)
     crs = { "block", "detect" },
+    -- where our own rules of that WAF decision matched (the ones found at a named place); same detail
+    own = { "block", "detect" },
     ratelimit = { "allowed", "delayed", "rejected", "allowlisted" },
     concurrency = { "queued", "rejected", "allowlisted" },
 }

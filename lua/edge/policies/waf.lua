@@ -1,8 +1,9 @@
 -- Edge policy: web application firewall with anomaly scoring, two rulesets side by side.
 -- IP allow/deny lists run first; then our own rules (edge.waf.inspect: header pass, protocol checks
 -- (Host, method allowlist, CL/TE), URI, body) and the OWASP Core Rule Set (edge.waf.crs.engine, at the
--- configured paranoia level, with the route's exclusions). Either ruleset reaching its threshold blocks
--- the request (403 request_blocked with the rule ids of both) or, in detect mode, only logs it. A body
+-- configured paranoia level); the route's exclusions apply to both (edge.waf.exclusions for ours).
+-- Either ruleset reaching its threshold blocks the request (403 request_blocked with the rule ids of
+-- both) or, in detect mode, only logs it. A body
 -- over the route's limit is refused with 413 (on its Content-Length, unread). On a route where
 -- slack_signature (mode verify) runs first, a verified request gets the route's `signed_exclusions` too.
 -- Every request's body is inspected, whatever its method and framing; a limit reached is a finding.
@@ -12,6 +13,7 @@ local cjson = require "cjson.safe"
 local crs_engine = require "edge.waf.crs.engine"
 local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
+local exclusions = require "edge.waf.exclusions"
 local inspect = require "edge.waf.inspect"
 local memo = require "edge.lib.memo"
 local metrics = require "edge.lib.metrics"
@@ -30,6 +32,7 @@ local new_cache = memo.new
 local cidr_match = cidr.match
 local run_crs, crs_report, rule_key = verdicts.run, verdicts.report, verdicts.rule_key
 local replays_to_log = verdicts.replays_to_log
+local filter_own = exclusions.filter
 local ngx_now = ngx.now
 local inc_key = metrics.inc_key
 local EMPTY = {}
@@ -67,29 +70,32 @@ local function cidrs(list)
     return out
 end
 
+-- The route's exclusions: every request's, and a verified one's (with signed_exclusions; nil without).
+local function route_exclusions(conf)
+    -- free_text: the route's fields of prose (search, names, bios, notes), spared the rules that read
+    -- prose as commands or SQL (free_text_rules); every other rule still reads them
+    local list = {}
+    for _, ex in ipairs(conf.crs_exclusions or EMPTY) do list[#list + 1] = ex end
+    for _, ex in ipairs(conf.exclusions or EMPTY) do list[#list + 1] = ex end
+    for _, field in ipairs(conf.free_text or EMPTY) do
+        list[#list + 1] = { ids = conf.free_text_rules, target = field }
+    end
+    local signed
+    if conf.signed_exclusions then
+        signed = {}
+        for _, ex in ipairs(list) do signed[#signed + 1] = ex end
+        for _, ex in ipairs(conf.signed_exclusions) do signed[#signed + 1] = ex end
+    end
+    return list, signed
+end
+
 -- The route's CRS views (full, and with signed_exclusions), or nil when the CRS is off.
-local function crs_views(conf, edge_config)
+local function crs_views(conf, edge_config, list, signed)
     if not conf.crs or not (edge_config and edge_config.crs_file) then
         return nil
     end
     local eng = load_crs(edge_config.crs_file)
-    -- free_text: the route's fields of prose (search, names, bios, notes), spared the rules that read
-    -- prose as commands or SQL (free_text_rules); every other rule still reads them
-    local exclusions = {}
-    for _, ex in ipairs(conf.crs_exclusions or EMPTY) do exclusions[#exclusions + 1] = ex end
-    for _, ex in ipairs(conf.exclusions or EMPTY) do exclusions[#exclusions + 1] = ex end
-    for _, field in ipairs(conf.free_text or EMPTY) do
-        exclusions[#exclusions + 1] = { ids = conf.free_text_rules, target = field }
-    end
-    local full = verdicts.attach(eng:view(exclusions))
-    local signed
-    if conf.signed_exclusions then
-        local both = {}
-        for _, ex in ipairs(exclusions) do both[#both + 1] = ex end
-        for _, ex in ipairs(conf.signed_exclusions) do both[#both + 1] = ex end
-        signed = verdicts.attach(eng:view(both))
-    end
-    return full, signed
+    return verdicts.attach(eng:view(list)), signed and verdicts.attach(eng:view(signed))
 end
 
 -- action -> this route's edge_waf_requests_total series key
@@ -104,7 +110,8 @@ end
 -- conf: edge.json's, resolved by gateway/policies/waf.py (defaults and security.waf merged).
 function _M.new(conf, route_name, edge_config)
     inspect.compile()
-    local crs, crs_signed = crs_views(conf, edge_config)
+    local list, signed = route_exclusions(conf)
+    local crs, crs_signed = crs_views(conf, edge_config, list, signed)
     local ip_allow, ip_deny = cidrs(conf.ip_allow), cidrs(conf.ip_deny)
     return setmetatable({
         route = route_name,
@@ -126,6 +133,9 @@ function _M.new(conf, route_name, edge_config)
         host_ok = new_cache(64),
         crs = crs,
         crs_signed = crs_signed,
+        -- the exclusions that name our own rules (nil: none, and no filtering)
+        own_excl = exclusions.compile(list),
+        own_excl_signed = signed and exclusions.compile(signed),
         crs_mode = conf.crs_mode,
         request_keys = request_keys(route_name),
     }, Policy)
@@ -209,6 +219,20 @@ function Policy:note_crs(crs)
     decisions.log(decisions.token("crs", nil, "detect", report.hits))
 end
 
+-- "131200@ARGS:url|ARGS:next,142100@REQUEST_COOKIES:x": where our rules matched (edge.waf.inspect's
+-- places), for `python -m gateway waf-tune`; nil when no rule has a named place.
+local function own_places(matched)
+    local hits
+    for _, r in ipairs(matched) do
+        local where = matched[r]
+        if where and where.n > 0 then
+            hits = hits or {}
+            hits[#hits + 1] = r.id .. "@" .. concat(where, "|", 1, where.n)
+        end
+    end
+    return hits and concat(hits, ",")
+end
+
 function Policy:decide(score, ids, matched, crs)
     local action = self.mode == "block" and "block" or "detect"
     for _, r in ipairs(matched) do
@@ -230,6 +254,10 @@ function Policy:decide(score, ids, matched, crs)
             " client=", ngx_var.remote_addr or "", replays > 0 and " replays=" .. replays or "")
     end
     local token = decisions.token("waf", nil, action, id_text)
+    local places = own_places(matched)
+    if places then
+        token = token .. ";" .. decisions.token("own", nil, action, places)
+    end
     if report then
         token = token .. ";" .. decisions.token("crs", nil, action, report.hits)
     end
@@ -282,6 +310,13 @@ function Policy:access(ctx)
         for _, r in ipairs(found) do
             matched[#matched + 1] = r
         end
+    end
+    local excl = self.own_excl
+    if ctx.slack_verified and self.own_excl_signed then
+        excl = self.own_excl_signed
+    end
+    if excl then
+        matched = filter_own(matched, excl)
     end
     local view = ctx.slack_verified and self.crs_signed or self.crs
     local crs = view and run_crs(view, headers, method, body, uri or "/", version)

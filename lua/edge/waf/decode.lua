@@ -319,4 +319,51 @@ function _M.json_strings(doc, out, depth, limit, max_depth)
     return out
 end
 
+-- Where each string of json_strings(doc, nil, 0, limit, max_depth) is, as ModSecurity's JSON processor
+-- names it: cols[i], names[i] = "ARGS", "json.a.b" for a value (array items: json.a.array_0), or
+-- "ARGS_NAMES", "json.a" for a key. Walks in json_strings' order (pairs of an unchanged table repeat
+-- their order); run once per document, and only for one where a string matched a rule.
+function _M.json_names(doc, limit, max_depth)
+    limit = limit or 1024
+    max_depth = max_depth or 32
+    local cols, names, n = {}, {}, 0
+    local function walk(v, path, depth)
+        if depth > max_depth then
+            return true
+        end
+        local t = type(v)
+        if t == "string" then
+            if n >= limit then
+                return false
+            end
+            n = n + 1
+            cols[n], names[n] = "ARGS", path
+        elseif t == "table" then
+            for k, x in pairs(v) do
+                local child
+                if type(k) == "string" then
+                    if n >= limit then
+                        return false
+                    end
+                    child = path .. "." .. k
+                    n = n + 1
+                    cols[n], names[n] = "ARGS_NAMES", child
+                    if k == "constructor" and type(x) == "table" and x.prototype ~= nil then
+                        n = n + 1
+                        cols[n], names[n] = "ARGS_NAMES", child
+                    end
+                else
+                    child = path .. ".array_" .. tostring(tonumber(k) and k - 1 or k)
+                end
+                if not walk(x, child, depth + 1) then
+                    return false
+                end
+            end
+        end
+        return true
+    end
+    walk(doc, "json", 0)
+    return cols, names
+end
+
 return _M

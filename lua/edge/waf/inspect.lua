@@ -104,12 +104,47 @@ local function scan_value(value, kind)
 end
 _M.scan_value = scan_value
 
+-- Where each rule matched, for the route's exclusions (edge.waf.exclusions): acc[rule] = { n = count,
+-- "ARGS:q", "REQUEST_HEADERS:referer", ... } (CRS's target names), anon = true once it matched somewhere
+-- unnamed (limits, protocol) or in more places than MAX_PLACES (then no target exclusion drops it).
+local MAX_PLACES = 32
+
+local function note(acc, r, place)
+    local w = acc[r]
+    if not w then
+        w = { n = 0 }
+        acc[r] = w
+    end
+    if not place then
+        w.anon = true
+        return
+    end
+    local n = w.n
+    for i = 1, n do
+        if w[i] == place then
+            return
+        end
+    end
+    if n >= MAX_PLACES then
+        w.anon = true
+        return
+    end
+    w.n = n + 1
+    w[n + 1] = place
+end
+
 -- acc (nil until the first match, so a clean request builds no table) plus the rules of list
--- that are not in it yet.
-local function merge(acc, list)
-    for i = 1, #list do
+-- that are not in it yet, each noted as found at col:key (col nil: unnamed). list is a value's
+-- (shared) or an earlier acc (a cached URI's: its places are copied, never shared).
+local function merge(acc, list, col, key)
+    local n = #list
+    if n == 0 then
+        return acc
+    end
+    local place = col and key and (col .. ":" .. key) or col
+    acc = acc or {}
+    for i = 1, n do
         local r = list[i]
-        acc = acc or {}
         local dup = false
         for j = 1, #acc do
             if acc[j] == r then
@@ -120,6 +155,17 @@ local function merge(acc, list)
         if not dup then
             acc[#acc + 1] = r
         end
+        local from = list[r]
+        if from then
+            for k = 1, from.n do
+                note(acc, r, from[k])
+            end
+            if from.anon then
+                note(acc, r, nil)
+            end
+        else
+            note(acc, r, place)
+        end
     end
     return acc
 end
@@ -129,7 +175,7 @@ end
 -- silently: the budget is the body's, whose own limit is a finding).
 local WINDOW_OVERLAP = 1024
 
-local function merge_windows(acc, v, limit, budget, kind)
+local function merge_windows(acc, v, limit, budget, kind, col, key)
     local n = #v
     if budget < n then
         n = budget
@@ -138,7 +184,7 @@ local function merge_windows(acc, v, limit, budget, kind)
     local i = 1
     while i <= n do
         local j = i + limit - 1
-        acc = merge(acc, scan_value(sub(v, i, j < n and j or n), kind))
+        acc = merge(acc, scan_value(sub(v, i, j < n and j or n), kind), col, key)
         if j >= n then
             break
         end
@@ -147,45 +193,70 @@ local function merge_windows(acc, v, limit, budget, kind)
     return acc
 end
 
-local function merge_value(acc, v, limit, kind)
+-- col, key: where v is (CRS's collection and key names: "ARGS", "q"), noted only on a match
+local function merge_value(acc, v, limit, kind, col, key)
     if type(v) == "string" then
         if #v > limit then
-            acc = merge_windows(acc, v, limit, #v, kind)
+            acc = merge_windows(acc, v, limit, #v, kind, col, key)
         elseif v ~= "" then
-            acc = merge(acc, scan_value(v, kind))
+            acc = merge(acc, scan_value(v, kind), col, key)
         end
     elseif type(v) == "table" then  -- repeated header / arg
         for _, x in ipairs(v) do
-            acc = merge_value(acc, x, limit, kind)
+            acc = merge_value(acc, x, limit, kind, col, key)
         end
     end
     return acc
 end
 
-local function merge_long(acc, v, limit, budget)
+local function merge_long(acc, v, limit, budget, col, key)
     if #v <= limit then
-        return merge_value(acc, v, limit)
+        return merge_value(acc, v, limit, nil, col, key)
     end
-    return merge_windows(acc, v, limit, budget)
+    return merge_windows(acc, v, limit, budget, nil, col, key)
 end
 
-local function merge_form(acc, text, limit, max_args)
+-- col, names_col: the collections of the values and of the names (ARGS and ARGS_NAMES, cookies')
+local function merge_form(acc, text, limit, max_args, col, names_col)
     local pairs_, more = decode.parse_form(text, max_args)
     for _, pair in ipairs(pairs_) do
-        acc = merge_value(acc, pair[1], limit)
-        acc = merge_value(acc, pair[2], limit)
+        local name = pair[1]
+        acc = merge_value(acc, name, limit, nil, names_col, name)
+        acc = merge_value(acc, pair[2], limit, nil, col, name)
     end
     return more and merge(acc, ARGS_CUT) or acc
 end
 
 -- A JSON text: its strings (keys and values) one by one; text that does not parse, as it is.
-local function merge_json(acc, text, limit, opts)
+-- Places: col:key for every string when given (a multipart part), else named the way ModSecurity's
+-- JSON processor does (ARGS:json.a.b, ARGS_NAMES for keys), worked out only for a string that matched.
+local function merge_json(acc, text, limit, opts, col, key)
     local doc = cjson.decode(text)
     if type(doc) ~= "table" then
-        return merge_value(acc, text, limit)
+        return merge_value(acc, text, limit, nil, col or "REQUEST_BODY")
     end
-    local strings, cut = decode.json_strings(doc, nil, 0, opts.max_json_elements, opts.max_json_depth)
-    acc = merge_value(acc, strings, limit)
+    local max_elements, max_depth = opts.max_json_elements, opts.max_json_depth
+    local strings, cut = decode.json_strings(doc, nil, 0, max_elements, max_depth)
+    local cols, names   -- built on the first string that matched
+    for i = 1, #strings do
+        local s = strings[i]
+        if col then
+            acc = merge_value(acc, s, limit, nil, col, key)
+        elseif s ~= "" then
+            local long = #s > limit
+            local list = not long and scan_value(s) or EMPTY
+            if long or #list > 0 then
+                if not cols then
+                    cols, names = decode.json_names(doc, max_elements, max_depth)
+                end
+                if long then
+                    acc = merge_windows(acc, s, limit, #s, nil, cols[i], names[i])
+                else
+                    acc = merge(acc, list, cols[i], names[i])
+                end
+            end
+        end
+    end
     return cut and merge(acc, JSON_CUT[cut]) or acc
 end
 
@@ -194,11 +265,11 @@ end
 local function merge_cookies(acc, v, limit, max_args)
     if type(v) == "table" then
         for _, x in ipairs(v) do
-            acc = merge_form(acc, x, limit, max_args)
+            acc = merge_form(acc, x, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
         end
         return acc
     end
-    return merge_form(acc, v, limit, max_args)
+    return merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
 end
 
 -- Media types whose content an application reads as text (an absent type is text/plain, RFC 7578).
@@ -231,11 +302,11 @@ local function part_value(part)
     return v
 end
 
-local function merge_filename(acc, f, limit)
+local function merge_filename(acc, f, limit, name)
     if f and f ~= "" then
-        acc = merge_value(acc, f, limit)
+        acc = merge_value(acc, f, limit, nil, "FILES", name)
         if decode.unsafe_filename(f) then
-            acc = merge(acc, FILENAME_BAD)
+            acc = merge(acc, FILENAME_BAD, "FILES", name)
         end
     end
     return acc
@@ -257,32 +328,35 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
     end
     if not parts then
         -- still scan the raw text: the upstream's parser may be laxer than ours
-        return merge_value(merge(acc, why == "too many parts" and PARTS_CUT or MULTIPART_BAD), body, limit)
+        return merge_value(merge(acc, why == "too many parts" and PARTS_CUT or MULTIPART_BAD), body, limit,
+            nil, "REQUEST_BODY")
     end
     local budget = opts.max_body_inspect
     -- merge_value skips nil: absent pieces need no guard
-    acc = merge_value(merge_value(acc, parts.preamble, limit), parts.epilogue, limit)
+    acc = merge_value(merge_value(acc, parts.preamble, limit, nil, "REQUEST_BODY"), parts.epilogue, limit,
+        nil, "REQUEST_BODY")
     for i = 1, #parts do
         local part = parts[i]
-        acc = merge_value(acc, part.name, limit)
-        acc = merge_value(acc, part.name_alt, limit)
-        acc = merge_value(acc, part.raw_cd, limit)
+        local name = part.name or ""
+        acc = merge_value(acc, part.name, limit, nil, "ARGS_NAMES", name)
+        acc = merge_value(acc, part.name_alt, limit, nil, "REQUEST_BODY")
+        acc = merge_value(acc, part.raw_cd, limit, nil, "REQUEST_BODY")
         local fname, fext = part.filename, part.filename_ext
         if fname or fext then
-            acc = merge_filename(merge_filename(acc, fname, limit), fext, limit)
-            acc = merge_filename(acc, part.filename_alt, limit)
+            acc = merge_filename(merge_filename(acc, fname, limit, name), fext, limit, name)
+            acc = merge_filename(acc, part.filename_alt, limit, name)
             local v = part_value(part)
             if v ~= "" and budget > 0 and text_like(part.ctype, v) then
-                acc = merge_long(acc, v, limit, budget)
+                acc = merge_long(acc, v, limit, budget, "FILES_TMP_CONTENT", name)
                 budget = budget - #v
             end
         else
             local v = part_value(part)
             local ct = part.ctype
             if ct and find(ct, "json", 1, true) then
-                acc = merge_json(acc, v, limit, opts)
+                acc = merge_json(acc, v, limit, opts, "ARGS", name)
             else
-                acc = merge_value(acc, v, limit)
+                acc = merge_value(acc, v, limit, nil, "ARGS", name)
             end
         end
     end
@@ -291,9 +365,9 @@ end
 
 local function scan_uri(uri, limit, max_args)
     local q = find(uri, "?", 1, true)
-    local acc = merge_value(nil, q and sub(uri, 1, q - 1) or uri, limit)
+    local acc = merge_value(nil, q and sub(uri, 1, q - 1) or uri, limit, nil, "REQUEST_FILENAME")
     if q then
-        acc = merge_form(acc, sub(uri, q + 1), limit, max_args)
+        acc = merge_form(acc, sub(uri, q + 1), limit, max_args, "ARGS", "ARGS_NAMES")
     end
     return acc
 end
@@ -309,7 +383,7 @@ local function scan_headers(acc, headers, opts)
     for name, v in pairs(headers or EMPTY) do
         if not skip[name] then
             if maxlen and type(v) == "string" and #v > maxlen then
-                acc = merge(acc, HEADER_SIZE)
+                acc = merge(acc, HEADER_SIZE, "REQUEST_HEADERS", name)
             end
             if name == "user-agent" then
                 ua = v
@@ -319,12 +393,13 @@ local function scan_headers(acc, headers, opts)
                 if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
                     v = multipart.strip_boundary(v)
                 end
-                acc = merge_value(acc, v, limit, "header")
+                acc = merge_value(acc, v, limit, "header", "REQUEST_HEADERS", name)
             end
         end
     end
     if ua then
-        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, "ua")
+        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, "ua", "REQUEST_HEADERS",
+            "user-agent")
     end
     return acc
 end
@@ -359,11 +434,11 @@ local function scan_rest(acc, uri, body, content_type, opts, truncated)
         if find(ct, "^%s*multipart/") then
             acc = merge_multipart(acc, body, content_type, limit, opts, truncated)
         elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
-            acc = merge_form(acc, body, limit, max_args)
+            acc = merge_form(acc, body, limit, max_args, "ARGS", "ARGS_NAMES")
         elseif find(ct, "json", 1, true) then
             acc = merge_json(acc, body, limit, opts)
         else
-            acc = merge_value(acc, body, limit)
+            acc = merge_value(acc, body, limit, nil, "REQUEST_BODY")
         end
     end
     return acc
@@ -372,7 +447,7 @@ _M.scan_rest = scan_rest
 
 -- uri: raw request URI, headers: {lowercase name = value or list}, body: string|nil, content_type:
 -- string|nil, truncated: the body was cut at the inspection limit; opts: the policy's. Returns the
--- array of matched rules, or nil when nothing matched.
+-- array of matched rules (with where each matched: result[rule], see note), or nil when nothing matched.
 function _M.inspect(uri, headers, body, content_type, opts, truncated)
     return scan_rest(scan_headers(nil, headers, opts), uri or "", body, content_type, opts, truncated)
 end

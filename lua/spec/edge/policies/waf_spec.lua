@@ -71,6 +71,29 @@ describe_rules("edge.policies.waf", function()
         assert.truthy(ngx.var.edge_decisions:find("^waf=detect:%d"))
     end)
 
+    it("applies the route's exclusions to our own rules, and logs where they matched", function()
+        local url = "http%3A%2F%2Flocalhost%3A8080%2Fadmin"
+        local excl = { exclusions = { { id = 131200, target = "ARGS:redirect_uri" } } }
+        request(waf.new(conf(excl), "api"), "GET", "/api/login?redirect_uri=" .. url)
+        assert.is_nil(rejected)
+        request(waf.new(conf(excl), "api"), "GET", "/api/login?next=" .. url)
+        assert.same({ 131200 }, rejected.rules)
+        assert.equals("waf=block:131200;own=block:131200@ARGS:next", ngx.var.edge_decisions)
+        -- signed_exclusions count only for a verified request
+        local signed = conf({ signed_exclusions = { { tag = "attack-ssrf" } } })
+        request(waf.new(signed, "api"), "GET", "/api/login?next=" .. url)
+        assert.same({ 131200 }, rejected.rules)
+        ngx.var.request_method, ngx.var.request_uri = "GET", "/api/login?next=" .. url
+        ngx.var.edge_decisions, rejected = "", nil
+        waf.new(signed, "api"):access({ slack_verified = true })
+        assert.is_nil(rejected)
+        -- a protocol finding has no place: a target exclusion never drops it, an id exclusion does
+        request(waf.new(conf({ exclusions = { { id = 111100, target = "ARGS:x" } } }), "api"), "DELETE", "/api/1")
+        assert.same({ 111100 }, rejected.rules)
+        request(waf.new(conf({ exclusions = { { id = 111100 } } }), "api"), "DELETE", "/api/1")
+        assert.is_nil(rejected)
+    end)
+
     it("scores a method outside the allowlist and a foreign Host", function()
         request(waf.new(conf(), "api"), "DELETE", "/api/items/1")
         assert.same({ 111100 }, rejected.rules)
