@@ -1,31 +1,13 @@
 local fake_ngx = require "fake_ngx"
 local pcre_stub = require "pcre_stub"
+local matches = require "waf_matches"
+local ids, has, OPTS = matches.ids, matches.has, matches.OPTS
 
 -- route exclusions applied to our own rules, over real inspections (PCRE through the FFI)
 local describe_rules = pcre_stub.available and describe or pending
 describe_rules("edge.waf.exclusions on our own rules", function()
     local waf, excl, decode
-    local OPTS = { max_value_length = 16384, max_body_inspect = 262144, max_multipart_parts = 256,
-        max_header_length = 8192, max_args = 512, max_json_depth = 32, max_json_elements = 1024 }
     local SSRF = "http://127.0.0.1:8080/admin"
-
-    local function ids(matched)
-        local out = {}
-        for _, r in ipairs(matched or {}) do
-            out[#out + 1] = r.id
-        end
-        table.sort(out)
-        return out
-    end
-
-    local function has(matched, id)
-        for _, r in ipairs(matched or {}) do
-            if r.id == id then
-                return true
-            end
-        end
-        return false
-    end
 
     local function inspect(uri, headers, body, ct)
         headers = headers or {}

@@ -1,4 +1,6 @@
 local inspect_setup = require "inspect_setup"
+local matches = require "waf_matches"
+local ids, has, score, OPTS = matches.ids, matches.has, matches.score, matches.OPTS
 local pcre_stub = require "pcre_stub"
 local mp = require "multipart_body"
 local body_of, field = mp.body_of, mp.field
@@ -9,27 +11,6 @@ describe_rules("edge.waf.inspect on multipart bodies", function()
     local waf
     local B = "----WebKitFormBoundaryQ1w2E3r4T5y6U7i8"
     local CT = "multipart/form-data; boundary=" .. B
-
-    local function ids(matched)
-        local out = {}
-        for _, r in ipairs(matched or {}) do
-            out[#out + 1] = r.id
-        end
-        table.sort(out)
-        return out
-    end
-
-    local function score(matched)
-        local s = 0
-        for _, r in ipairs(matched or {}) do
-            s = s + r.score
-        end
-        return s
-    end
-
-    -- the limits edge.policies.waf passes with gateway/policies/waf.py's defaults
-    local OPTS = { max_value_length = 16384, max_body_inspect = 262144, max_multipart_parts = 256,
-        max_header_length = 8192, max_args = 512, max_json_depth = 32, max_json_elements = 1024 }
 
     local function inspect(body, ct)
         return waf.inspect("/upload", { host = "localhost", ["content-type"] = ct or CT }, body, ct or CT, OPTS)
@@ -132,15 +113,6 @@ describe_rules("edge.waf.inspect at its inspection limits", function()
     local SQLI = "1' UNION SELECT password FROM users--"
     local JSON = "application/json"
     local FORM = "application/x-www-form-urlencoded"
-
-    local function has(matched, id)
-        for _, r in ipairs(matched or {}) do
-            if r.id == id then
-                return true
-            end
-        end
-        return false
-    end
 
     local function nested(depth, leaf)
         local text = '"' .. leaf .. '"'
