@@ -48,7 +48,7 @@ def security_config(upstream_port: int) -> dict[str, Any]:
         # exclusions naming our own rules (test_waf_own_exclusions.py)
         {"name": "sec_ownexcl", "match": {"prefix": "/sec/ownexcl/"}, "upstream": "sec_upstream",
          "policies": [{"waf": {"exclusions": [
-             {"id": 131200, "target": "ARGS:redirect_uri"},
+             {"id": 131200, "target": "ARGS:webhook"},
              {"ids": [131200], "target": "ARGS:json.client.callback"},
              {"tag": "attack-sqli", "target": "REQUEST_COOKIES:prefs"},
          ]}}]},
