@@ -185,6 +185,14 @@ local function top_up(premature, self, route, key, limit, tokens)
     batches:release(key)
 end
 
+-- Borrow the other half of key's batch in a timer (top_up), once it is half spent.
+local function schedule_top_up(self, lock_key, key, limit)
+    local ok, err = ngx.timer.at(0, top_up, self, lock_key, key, limit, limit.batch - floor(limit.batch / 2))
+    if not ok then
+        ngx.log(ngx.WARN, "ratelimit: cannot top up a batch: ", err)
+    end
+end
+
 -- Another worker of the node is borrowing a batch of `key`: wait for it (1 ms polls, at most `wait`
 -- seconds, about one round trip) rather than ask Redis too. Each request of the node would otherwise
 -- run its own script while the batch is in flight. Returns take's answer, or nil.
@@ -285,10 +293,7 @@ function _M:spend(lock_key, key, limit)
         return nil
     end
     if left == floor(size / 2) then   -- one worker sees each value of the atomic count: top up once
-        local ok, err = ngx.timer.at(0, top_up, self, lock_key, key, limit, size - floor(size / 2))
-        if not ok then
-            ngx.log(ngx.WARN, "ratelimit: cannot top up a batch: ", err)
-        end
+        schedule_top_up(self, lock_key, key, limit)
     end
     local remaining, reset = standing(limit, tat, clock)
     return true, remaining, reset, 0
@@ -306,11 +311,7 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
     end
     local costs, spent, all_local, low = plan(batches, keys, limits, can_yield ~= false and self.wait)
     if low then
-        local limit = limits[low]
-        local ok, err = ngx.timer.at(0, top_up, self, lock_key, keys[low], limit, limit.batch - floor(limit.batch / 2))
-        if not ok then
-            ngx.log(ngx.WARN, "ratelimit: cannot top up a batch: ", err)
-        end
+        schedule_top_up(self, lock_key, keys[low], limits[low])
     end
     if all_local then
         return local_decision(keys, limits, spent, clock)
