@@ -1,4 +1,4 @@
-"""The repository stands alone: no code or test reads a path beside the checkout (e.g. ../shared)."""
+"""The repository stands alone: no code or test reads a path beside the checkout (a sibling folder)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 CODE_DIRS = ("app", "tokendealer", "servicekit", "gateway", "certs", "loadtests", "deploy", "scripts", "tests")
-# A path climbing out of the checkout: REPO.parent, "../shared", parents[n] past the repository root.
-OUTSIDE = re.compile(r"REPO\.parent\b|\.\./shared|[\"']shared[\"']\s*/\s*[\"']waf-corpus")
+# A path climbing out of the checkout: REPO.parent, the sibling "shared" folder (either separator),
+# parents[n] past the repository root.
+OUTSIDE = re.compile(r"REPO\.parent\b|\.\.[/\\]shared|[\"']shared[\"']\s*/\s*[\"']waf-corpus")
 SUFFIXES = {".py", ".sh", ".lua", ".j2", ".yaml", ".yml"}
 
 
