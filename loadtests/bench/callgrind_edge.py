@@ -8,9 +8,11 @@ the requests wrk completed. Timers (metrics flush, top-ups, cluster refresh) are
 valgrind a request takes long enough that their share would swamp the slow paths.
 
 Locations: bare (proxy_pass, no Lua), none (the edge with no policy), local (one never-hit local limit),
-hit (a local limit every request past the first exceeds: the 429 path), and with --cluster
-cluster_batch / cluster (one never-hit limit in a Redis Cluster, batch 100 / batch 1).
-Usage: python -m loadtests.bench.callgrind_edge [--cluster] [--locations bare,none,local,hit] [--seconds 4]
+hit (a local limit every request past the first exceeds: the 429 path), waf_clean / waf_block (the WAF
+alone, bench_security's benign query / its attack: the 403 path), and with --cluster cluster_batch /
+cluster (one never-hit limit in a Redis Cluster, batch 100 / batch 1).
+Usage: python -m loadtests.bench.callgrind_edge [--cluster] [--locations bare,none,local,hit,waf_clean,waf_block]
+[--seconds 4]
 """
 
 from __future__ import annotations
@@ -29,8 +31,12 @@ from gateway import render
 from gateway.redis_cluster import LocalCluster
 from loadtests.bench import bench_edge
 from loadtests.bench.bench_proxy import fresh_dir, never_hit, proxy_config, route, start_upstream, stop
+from loadtests.bench.bench_security import ATTACK_QUERY, QUERY
 from servicekit.ports import free_port
 from servicekit.runpaths import run_paths
+
+# the WAF locations' requests: location -> query
+WAF_QUERIES = {"waf_clean": QUERY, "waf_block": ATTACK_QUERY}
 
 
 def wrk(url: str, seconds: int) -> int:
@@ -50,7 +56,7 @@ def conf_only(root: Path, text: str, probe: str, timeout: float = 15) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cluster", action="store_true", help="also a Redis Cluster and its two locations")
-    parser.add_argument("--locations", default="bare,none,local,hit")
+    parser.add_argument("--locations", default="bare,none,local,hit,waf_clean,waf_block")
     parser.add_argument("--seconds", type=int, default=4)
     args = parser.parse_args()
     for tool in ("wrk", "valgrind", "callgrind_control"):
@@ -64,7 +70,8 @@ def main() -> int:
         stack.callback(stop, upstream)
         redis: dict[str, object] = {"mode": "single", "host": "127.0.0.1", "port": 1, "password": "unused"}
         routes = [route("local", never_hit(), "local"), {**route("none", never_hit(), "local"), "policies": []},
-                  route("hit", {"name": "per_ip", "key": "ip", "rate": "1r/s", "burst": 1}, "local")]
+                  route("hit", {"name": "per_ip", "key": "ip", "rate": "1r/s", "burst": 1}, "local"),
+                  *({**route(name, never_hit(), "local"), "policies": ["waf"]} for name in WAF_QUERIES)]
         if args.cluster:
             cluster = LocalCluster(fresh_dir(root / "redis-cluster"), [free_port() for _ in range(6)],
                                    secrets.token_urlsafe(24), [free_port() for _ in range(6)])
@@ -95,7 +102,7 @@ def main() -> int:
             time.sleep(0.5)
         print(f"{'location':<16}{'instructions/request':>22}{'requests':>10}")
         for name in locations:
-            url = f"{base}/{name}"
+            url = f"{base}/{name}{WAF_QUERIES.get(name, '')}"
             wrk(url, 2 * args.seconds)
             subprocess.run(["callgrind_control", "-z", str(proc.pid)], capture_output=True, check=True)
             requests = wrk(url, args.seconds)

@@ -5,7 +5,7 @@ local request_context = require "edge.lib.request_context"
 local child = require("edge.lib.memo").child
 
 local find, sub = string.find, string.sub
-local next, pairs = next, pairs
+local next, pairs, setmetatable = next, pairs, setmetatable
 
 local _M = {}
 
@@ -71,6 +71,19 @@ local function prefix_of(code, message)
     return prefix
 end
 
+-- extra fields -> their JSON after the "{", encoded once per table: a caller that answers many
+-- requests alike (the WAF's remembered outcomes) passes the same table each time
+local encoded_extra = setmetatable({}, { __mode = "k" })
+
+local function extra_tail(extra)
+    local tail = encoded_extra[extra]
+    if not tail then
+        tail = sub(cjson.encode(extra), 2)
+        encoded_extra[extra] = tail
+    end
+    return tail
+end
+
 -- the extra headers after the first: a loop run once per request aborts the caller's trace
 -- (docs/performance.md), so the common single header is set without one
 local function set_more_headers(headers, after)
@@ -103,7 +116,7 @@ function _M.reject(status, code, message, headers, extra)
     if id == nil or find(id, '"', 1, true) or find(id, "\\", 1, true) then
         ngx.say(_M.body(code, message, extra))
     elseif extra and next(extra) ~= nil then
-        ngx.say(prefix_of(code, message), '"', id, '",', sub(cjson.encode(extra), 2))
+        ngx.say(prefix_of(code, message), '"', id, '",', extra_tail(extra))
     else
         ngx.say(prefix_of(code, message), '"', id, '"}')
     end

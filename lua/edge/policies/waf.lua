@@ -7,6 +7,8 @@
 -- over the route's limit is refused with 413 (on its Content-Length, unread). On a route where
 -- slack_signature (mode verify) runs first, a verified request gets the route's `signed_exclusions` too.
 -- Every request's body is inspected, whatever its method and framing; a limit reached is a finding.
+-- The outcome is remembered per request (edge.waf.verdicts): a replay, clean or attack, skips both
+-- rulesets and leaves the same decision, metrics and body.
 -- Schema (fields, defaults, section security.waf): gateway/policies/waf.py.
 local cidr = require "edge.lib.cidr"
 local cjson = require "cjson.safe"
@@ -25,12 +27,14 @@ local ngx_log, WARN = ngx.log, ngx.WARN
 local concat, sort = table.concat, table.sort
 local type, ipairs, rawget, tonumber, tostring = type, ipairs, rawget, tonumber, tostring
 local lower, upper, sub = string.lower, string.upper, string.sub
+local max = math.max
 
 local PROTOCOL = inspect.PROTOCOL
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
 local cidr_match = cidr.match
 local run_crs, crs_report, rule_key = verdicts.run, verdicts.report, verdicts.rule_key
+local request_key, recall, remember, CLEAN = verdicts.key, verdicts.recall, verdicts.remember, verdicts.CLEAN
 local replays_to_log = verdicts.replays_to_log
 local filter_own = exclusions.filter
 local ngx_now = ngx.now
@@ -95,7 +99,7 @@ local function crs_views(conf, edge_config, list, signed)
         return nil
     end
     local eng = load_crs(edge_config.crs_file)
-    return verdicts.attach(eng:view(list)), signed and verdicts.attach(eng:view(signed))
+    return eng:view(list), signed and eng:view(signed)
 end
 
 -- action -> this route's edge_waf_requests_total series key
@@ -136,6 +140,9 @@ function _M.new(conf, route_name, edge_config)
         -- the exclusions that name our own rules (nil: none, and no filtering)
         own_excl = exclusions.compile(list),
         own_excl_signed = signed and exclusions.compile(signed),
+        -- outcomes remembered for unverified requests, and for verified ones when they differ
+        verdicts = verdicts.new_memo(),
+        verdicts_signed = signed and verdicts.new_memo(),
         crs_mode = conf.crs_mode,
         request_keys = request_keys(route_name),
     }, Policy)
@@ -207,18 +214,6 @@ function Policy:protocol(headers, method, truncated)
     return found
 end
 
--- CRS in detect mode: log what it would have blocked (decisions, metrics, error log)
-function Policy:note_crs(crs)
-    local report = crs_report(crs)
-    for _, key in ipairs(report.keys) do
-        inc_key(key)
-    end
-    inc_key(self.request_keys.crs_detect)
-    ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", crs.score, " rules=", report.hits,
-        " request_id=", ngx_var.edge_request_id or "")
-    decisions.log(decisions.token("crs", nil, "detect", report.hits))
-end
-
 -- "131200@ARGS:url|ARGS:next,142100@REQUEST_COOKIES:x": where our rules matched (edge.waf.inspect's
 -- places), for `python -m gateway waf-tune`; nil when no rule has a named place.
 local function own_places(matched)
@@ -233,26 +228,48 @@ local function own_places(matched)
     return hits and concat(hits, ",")
 end
 
-function Policy:decide(score, ids, matched, crs)
-    local action = self.mode == "block" and "block" or "detect"
-    for _, r in ipairs(matched) do
-        inc_key(rule_key(r))
-    end
-    local report = crs and crs_report(crs)
-    if report then
-        for _, key in ipairs(report.keys) do
-            inc_key(key)
+-- What a request with matches leaves, worked out once and replayed for every request like it:
+-- { action = "block"|"detect"|nil, keys = metric series to count, token = its decisions,
+--   score, id_text, tags, extra = the 403 body's fields, crs_detect = the CRS's detect-mode report }.
+-- nil when it leaves nothing (no block and no CRS detection to log).
+function Policy:outcome(score, ids, matched, crs)
+    local blocked = score >= self.threshold
+    local crs_detect
+    if crs and crs.blocked then
+        if self.crs_mode == "block" then
+            blocked = true
+            score = score > crs.score and score or crs.score
+        else
+            -- detect: CRS's verdict is logged (decisions, metrics, error log), ours decides
+            crs_detect = crs_report(crs)
         end
     end
-    inc_key(self.request_keys[action])
-    local id_text = concat(ids, ",")
-    -- replays of one CRS verdict (same request, same client): a line a second (verdicts.lua)
-    local replays = not report and 0 or replays_to_log(report, id_text, ngx_now())
-    if replays then
-        ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", score, " rules=", id_text,
-            " tags=", report and report.tags or "", " request_id=", ngx_var.edge_request_id or "",
-            " client=", ngx_var.remote_addr or "", replays > 0 and " replays=" .. replays or "")
+    if not blocked and not crs_detect then
+        return nil
     end
+    local o = { crs_detect = crs_detect, crs_score = crs and crs.score }
+    if crs_detect then
+        o.crs_keys = { self.request_keys.crs_detect, unpack(crs_detect.keys) }
+        o.crs_token = decisions.token("crs", nil, "detect", crs_detect.hits)
+    end
+    if not blocked then
+        return o
+    end
+    for _, id in ipairs(crs and crs.rules or EMPTY) do
+        ids[#ids + 1] = id
+    end
+    sort(ids)
+    local action = self.mode == "block" and "block" or "detect"
+    local report = crs and crs_report(crs)
+    local keys = {}
+    for i, r in ipairs(matched) do
+        keys[i] = rule_key(r)
+    end
+    for _, key in ipairs(report and report.keys or EMPTY) do
+        keys[#keys + 1] = key
+    end
+    keys[#keys + 1] = self.request_keys[action]
+    local id_text = concat(ids, ",")
     local token = decisions.token("waf", nil, action, id_text)
     local places = own_places(matched)
     if places then
@@ -261,50 +278,54 @@ function Policy:decide(score, ids, matched, crs)
     if report then
         token = token .. ";" .. decisions.token("crs", nil, action, report.hits)
     end
-    decisions.log(token)
+    o.action, o.keys, o.token, o.score, o.id_text = action, keys, token, score, id_text
+    o.tags = report and report.tags or ""
+    o.extra = action == "block" and { rules = ids } or nil
+    return o
+end
+
+-- Leave what an outcome says: CRS detections, then our decision (a block ends the request).
+function Policy:apply(o)
+    local keys = o.crs_keys
+    if keys then
+        for i = 1, #keys do
+            inc_key(keys[i])
+        end
+        ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", o.crs_score, " rules=",
+            o.crs_detect.hits, " request_id=", ngx_var.edge_request_id or "")
+        decisions.log(o.crs_token)
+    end
+    local action = o.action
+    if not action then
+        return
+    end
+    keys = o.keys
+    for i = 1, #keys do
+        inc_key(keys[i])
+    end
+    -- replays of one outcome (same request, same client): a line a second (verdicts.lua)
+    local replays = replays_to_log(o, ngx_now())
+    if replays then
+        ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", o.score, " rules=", o.id_text,
+            " tags=", o.tags, " request_id=", ngx_var.edge_request_id or "",
+            " client=", ngx_var.remote_addr or "", replays > 0 and " replays=" .. replays or "")
+    end
+    decisions.log(o.token)
     if action == "block" then
         return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
-            nil, { rules = ids })
+            nil, o.extra)
     end
 end
 
-function Policy:access(ctx)
-    if self.check_ip then
-        local client = ngx_var.remote_addr
-        if #self.ip_deny > 0 and cidr_match(self.ip_deny, client)
-            or #self.ip_allow > 0 and not cidr_match(self.ip_allow, client) then
-            return self:decide(5, { PROTOCOL.ip_deny.id }, { PROTOCOL.ip_deny })
-        end
-    end
-    local headers, err = ngx_req.get_headers(self.max_headers)
-    -- The header pass comes first, so the rest of the phase rides the trace that leaves its loop
-    -- (docs/performance.md).
+-- Both rulesets on a request: its outcome (Policy:outcome), nil when it leaves nothing.
+function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, version)
+    -- The header pass comes first, so the rest rides the trace that leaves its loop (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)
-    -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
-    ctx.headers = err ~= "truncated" and headers or nil
-    local method = ngx_req.get_method()
-    local found = self:protocol(headers, method, err == "truncated")
-    -- the first Content-Length, as $http_content_length gives it (which also sees past max_headers)
-    local cl = err == "truncated" and ngx_var.http_content_length or rawget(headers, "content-length")
-    cl = tonumber(type(cl) == "table" and cl[1] or cl)
-    if self.max_body and cl and cl > self.max_body then
-        return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
-    end
-    local body, content_type, truncated
-    -- Any method may carry a body. HTTP/1.x frames one only with Content-Length or Transfer-Encoding
-    -- (RFC 9112 6.3); an HTTP/2 or 3 stream may send one with neither: there it is always read.
-    local version = ngx_req.http_version()
-    if cl or rawget(headers, "transfer-encoding") or version >= 2 then
-        body, truncated = read_body(self.max_body_inspect)
-        if body and self.max_body and #body > self.max_body then
-            return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
-        end
-        content_type = ngx_var.content_type
-    end
+    local found = self:protocol(headers, method, header_cut)
     -- a verified Slack event's body is the CRS's to judge, with the chat exclusions on message text only
     local own_body = not (ctx.slack_verified and self.crs_signed) and body or nil
-    local uri = ngx_var.request_uri
-    local matched = scan_rest(acc, uri or "", own_body, content_type, self.opts, truncated)
+    local content_type = body and ngx_var.content_type
+    local matched = scan_rest(acc, uri or "", own_body, content_type, self.opts, body_cut)
     if found then
         matched = matched or {}  -- inspect's result is the request's own (cached lists are copied)
         for _, r in ipairs(found) do
@@ -321,31 +342,65 @@ function Policy:access(ctx)
     local view = ctx.slack_verified and self.crs_signed or self.crs
     local crs = view and run_crs(view, headers, method, body, uri or "/", version)
     if not matched and not crs then
-        return
+        return nil
     end
     local score, ids = 0, {}
     for _, r in ipairs(matched or EMPTY) do
         score = score + r.score
         ids[#ids + 1] = r.id
     end
-    local blocked = score >= self.threshold
-    if crs and crs.blocked then
-        if self.crs_mode == "block" then
-            blocked = true
-            score = score > crs.score and score or crs.score
-        else
-            -- detect: CRS's verdict is logged (decisions, metrics, error log), ours decides
-            self:note_crs(crs)
+    return self:outcome(score, ids, matched or EMPTY, crs)
+end
+
+function Policy:access(ctx)
+    if self.check_ip then
+        local client = ngx_var.remote_addr
+        if #self.ip_deny > 0 and cidr_match(self.ip_deny, client)
+            or #self.ip_allow > 0 and not cidr_match(self.ip_allow, client) then
+            -- a denied address is blocked whatever the threshold
+            local score = max(PROTOCOL.ip_deny.score, self.threshold)
+            return self:apply(self:outcome(score, { PROTOCOL.ip_deny.id }, { PROTOCOL.ip_deny }))
         end
     end
-    if blocked then
-        for _, id in ipairs(crs and crs.rules or EMPTY) do
-            ids[#ids + 1] = id
-        end
-        sort(ids)
-        ctx.waf = { score = score, rules = ids }
-        return self:decide(score, ids, matched or EMPTY, crs)
+    local headers, err = ngx_req.get_headers(self.max_headers)
+    local header_cut = err == "truncated"
+    -- Later policies (jwt) read their headers here instead of through ngx.var, unless truncated.
+    ctx.headers = not header_cut and headers or nil
+    local method = ngx_req.get_method()
+    -- the first Content-Length, as $http_content_length gives it (which also sees past max_headers)
+    local cl = header_cut and ngx_var.http_content_length or rawget(headers, "content-length")
+    cl = tonumber(type(cl) == "table" and cl[1] or cl)
+    if self.max_body and cl and cl > self.max_body then
+        return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
     end
+    local body, body_cut
+    -- Any method may carry a body. HTTP/1.x frames one only with Content-Length or Transfer-Encoding
+    -- (RFC 9112 6.3); an HTTP/2 or 3 stream may send one with neither: there it is always read.
+    local version = ngx_req.http_version()
+    if cl or rawget(headers, "transfer-encoding") or version >= 2 then
+        body, body_cut = read_body(self.max_body_inspect)
+        if body and self.max_body and #body > self.max_body then
+            return errors.reject(413, "payload_too_large", "the request body is larger than this route allows")
+        end
+    end
+    local uri = ngx_var.request_uri
+    -- a request cut at max_headers is judged every time: its key would not hold what was cut
+    local key = not header_cut and request_key(headers, method, body, uri or "", version, body_cut)
+    local memo = ctx.slack_verified and self.verdicts_signed or self.verdicts
+    local o = key and recall(memo, key)
+    if o == CLEAN then
+        return
+    end
+    if not o then
+        o = self:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, version)
+        if key then
+            remember(memo, key, o)
+        end
+        if not o then
+            return
+        end
+    end
+    return self:apply(o)
 end
 
 return _M

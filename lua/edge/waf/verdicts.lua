@@ -1,10 +1,11 @@
--- The CRS verdict on a request, remembered per route view (lua/edge/lib/memo.lua's two generations):
--- a request identical in everything the engine reads (method, URI, protocol, client address, headers
--- in order, a small body) gets the verdict the engine gave the first time, since the engine is
--- deterministic. Clean API traffic repeats itself, and so does an attacker replaying one payload:
--- a clean request is one lookup, a replayed attack is answered with the same rule ids and targets
--- without running the CRS again. Bounded: clean verdicts are a flag, verdicts with matches a few
--- small tables, in a smaller memo (an attacker varying payloads only churns it).
+-- The WAF's verdict on a request, remembered per route view (lua/edge/lib/memo.lua's two generations):
+-- a request identical in everything the WAF reads (method, URI, protocol, client address, headers in
+-- order, a small body and whether it was cut) gets the outcome the WAF reached the first time, since
+-- both rulesets are deterministic. Clean API traffic repeats itself, and so does an attacker replaying
+-- one payload: a clean request is one lookup, a replayed attack is answered with the same rule ids and
+-- targets without running either ruleset again. Bounded: clean verdicts are a flag, verdicts with
+-- matches a few small tables, in a smaller memo (an attacker varying payloads only churns it).
+-- Also here: running the CRS on a request, and what the logs and metrics say of its verdict.
 local memo = require "edge.lib.memo"
 local metrics = require "edge.lib.metrics"
 
@@ -19,11 +20,13 @@ local CLEAN_SIZE, MATCHED_SIZE = 4096, 1024
 local MAX_KEYED_BODY = 4096
 local key_buf = {}
 
--- Gives a CRS view (edge.waf.crs.engine's) its verdict memos.
-function _M.attach(view)
-    view.clean = memo.new(CLEAN_SIZE)
-    view.matched = memo.new(MATCHED_SIZE)
-    return view
+-- what recall() answers for a request remembered as clean
+_M.CLEAN = {}
+local CLEAN = _M.CLEAN
+
+-- A route view's memo of verdicts (each view keeps its own: a verdict of one is never another's).
+function _M.new_memo()
+    return { clean = memo.new(CLEAN_SIZE), matched = memo.new(MATCHED_SIZE) }
 end
 
 -- ngx.req.http_version() -> REQUEST_PROTOCOL; a branch, not a table: a lookup keyed by 1.0 / 1.1
@@ -41,21 +44,16 @@ local function protocol(v)
     return "HTTP/1.1"
 end
 
--- What the memo keeps of the engine's result: the verdict, not the request's TX.
-local function kept(res)
-    return { blocked = res.blocked, score = res.score, rules = res.rules, matched = res.matched,
-             targets = res.targets }
-end
-
--- The CRS verdict on this request: { blocked, score, rules, matched, targets }, or nil when the
--- request is clean. headers: ngx.req.get_headers()'s table; uri: $request_uri; version:
--- ngx.req.http_version(). A verdict with matches is shared by every replay of its request: callers
--- read it and may cache what they derive from it on it, never change it.
-function _M.run(view, headers, method, body, uri, version)
-    local proto = protocol(version)
-    local remote = ngx_var.remote_addr or ""
-    local buf, b = key_buf, 5
-    buf[1], buf[2], buf[3], buf[4] = method, uri, proto, remote
+-- The request's memo key, or nil when its body is too large to key (such a request is judged every
+-- time). headers: ngx.req.get_headers()'s table; uri: $request_uri; version: ngx.req.http_version();
+-- cut: the body was cut at the inspection limit.
+function _M.key(headers, method, body, uri, version, cut)
+    if body and #body > MAX_KEYED_BODY then
+        return nil
+    end
+    local buf, b = key_buf, 6
+    buf[1], buf[2], buf[3], buf[4], buf[5] = method, uri, protocol(version), ngx_var.remote_addr or "",
+        cut and "cut" or ""
     for name, v in pairs(headers) do
         if type(v) == "table" then
             for _, x in ipairs(v) do
@@ -67,38 +65,51 @@ function _M.run(view, headers, method, body, uri, version)
             b = b + 2
         end
     end
-    buf[5] = (b - 5) / 2   -- the header count: where the body starts
-    local key
-    if not body or #body <= MAX_KEYED_BODY then
-        buf[b + 1] = body or ""
-        -- "\n" cannot occur in a request line, a header or the address; with the header count in
-        -- front of them, the key is unambiguous
-        key = concat(buf, "\n", 1, b + 1)
-        if view.clean:get(key) then
-            return nil
-        end
-        local seen = view.matched:get(key)
-        if seen then
-            return seen
-        end
+    buf[6] = (b - 6) / 2   -- the header count: where the body starts
+    buf[b + 1] = body or ""
+    -- "\n" cannot occur in a request line, a header or the address; with the header count in front
+    -- of them, the key is unambiguous
+    return concat(buf, "\n", 1, b + 1)
+end
+
+-- CLEAN, the verdict remembered for `key`, or nil when the request is new.
+function _M.recall(verdicts, key)
+    if verdicts.clean:get(key) then
+        return CLEAN
     end
+    return verdicts.matched:get(key)
+end
+
+-- outcome: nil for a clean request.
+function _M.remember(verdicts, key, outcome)
+    if outcome == nil then
+        verdicts.clean:set(key, true)
+    else
+        verdicts.matched:set(key, outcome)
+    end
+end
+
+-- The CRS verdict on this request: { blocked, score, rules, matched, targets }, or nil when the
+-- request is clean (view: edge.waf.crs.engine's; the other arguments as key() takes them).
+function _M.run(view, headers, method, body, uri, version)
     local list = {}
-    for i = 6, b, 2 do
-        list[#list + 1] = { buf[i], buf[i + 1] }
-    end
-    local res = view:inspect({ method = method, uri = uri, protocol = proto, headers = list, body = body,
-        remote_addr = remote })
-    if not res.blocked and #res.rules == 0 then
-        if key then
-            view.clean:set(key, true)
+    for name, v in pairs(headers) do
+        if type(v) == "table" then
+            for _, x in ipairs(v) do
+                list[#list + 1] = { name, x }
+            end
+        else
+            list[#list + 1] = { name, v }
         end
+    end
+    local res = view:inspect({ method = method, uri = uri, protocol = protocol(version), headers = list,
+        body = body, remote_addr = ngx_var.remote_addr or "" })
+    if not res.blocked and #res.rules == 0 then
         return nil
     end
-    res = kept(res)
-    if key then
-        view.matched:set(key, res)
-    end
-    return res
+    -- the verdict, not the request's TX
+    return { blocked = res.blocked, score = res.score, rules = res.rules, matched = res.matched,
+        targets = res.targets }
 end
 
 -- a CRS rule's family, from its attack-* tag (the metrics' category label)
@@ -173,16 +184,18 @@ end
 -- A replayed attack floods the error log (one write per request costs more than the whole rejection:
 -- docs/performance.md): the error log gets a verdict's first line, then at most one a second for
 -- its replays, carrying how many it stood for. Every request's decision stays in the access log and
--- the metrics. Returns nil (stay silent) or the count of replays the line stands for (0: a new one).
+-- the metrics. verdict: a remembered one (its replays share it). Returns nil (stay silent) or the count
+-- of replays the line stands for (0: a new one).
 local LOG_EVERY = 1
 
-function _M.replays_to_log(report, id_text, now)
-    if report.logged_ids == id_text and now - report.logged_at < LOG_EVERY then
-        report.unlogged = report.unlogged + 1
+function _M.replays_to_log(verdict, now)
+    local logged_at = verdict.logged_at
+    if logged_at and now - logged_at < LOG_EVERY then
+        verdict.unlogged = verdict.unlogged + 1
         return nil
     end
-    local replays = report.logged_ids == id_text and report.unlogged or 0
-    report.logged_ids, report.logged_at, report.unlogged = id_text, now, 0
+    local replays = logged_at and verdict.unlogged or 0
+    verdict.logged_at, verdict.unlogged = now, 0
     return replays
 end
 

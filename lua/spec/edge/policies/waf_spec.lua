@@ -143,28 +143,85 @@ describe_rules("edge.policies.waf", function()
     local function crs_view(runs)
         local SQLI = { id = 942100, tags = { "attack-sqli", "language-multi" } }
         local SCORE = { id = 949110, tags = { "attack-generic" } }
-        return require("edge.waf.verdicts").attach({ inspect = function(_, req)
+        return { inspect = function(_, req)
             runs[#runs + 1] = req
             if req.uri:find("union", 1, true) then
                 return { blocked = true, score = 10, rules = { 942100, 949110 }, matched = { SQLI, SCORE },
                     targets = { { "ARGS:q" }, { "TX:anomaly_score" } } }
             end
             return { blocked = false, score = 0, rules = {}, matched = {}, targets = {} }
-        end })
+        end }
     end
 
-    -- a blocking policy over crs_view, its error log lines collected: policy, CRS runs, log lines
-    local function blocking_policy()
-        local runs, lines = {}, {}
+    -- a blocking policy over crs_view, its error log lines collected: policy, CRS runs, log lines,
+    -- and how many requests our own rules read (scans.n)
+    local function blocking_policy(over)
+        local runs, lines, scans = {}, {}, { n = 0 }
         ngx.log = function(_, ...) lines[#lines + 1] = table.concat({ ... }) end
-        package.loaded["edge.policies.waf"] = nil   -- it binds ngx.log at load
+        local inspect = require "edge.waf.inspect"
+        local scan_rest = inspect.scan_rest
+        inspect.scan_rest = function(...)
+            scans.n = scans.n + 1
+            return scan_rest(...)
+        end
+        package.loaded["edge.policies.waf"] = nil   -- it binds ngx.log and inspect at load
         waf = require "edge.policies.waf"
-        local policy = waf.new(conf({ crs_mode = "block" }), "api")
+        inspect.scan_rest = scan_rest
+        local policy = waf.new(conf(over or { crs_mode = "block" }), "api")
         policy.crs = crs_view(runs)
-        return policy, runs, lines
+        return policy, runs, lines, scans
     end
 
-    it("answers a replayed attack from the CRS verdict memo, with the same ids in every log", function()
+    it("remembers each request's outcome: a replay runs neither ruleset and leaves the same", function()
+        local policy, runs, _, scans = blocking_policy()
+        for _ = 1, 3 do
+            request(policy, "GET", "/api/items?page=2")
+            assert.is_nil(rejected)
+        end
+        assert.equals(1, #runs)
+        assert.equals(1, scans.n)
+        -- an attack only our rules see (the CRS view flags a lower-case "union" only)
+        for i = 1, 3 do
+            request(policy, "GET", "/api/items?q=1'%20UNION%20SELECT%20password%20FROM%20users--")
+            assert.equals(403, rejected.status, "request " .. i)
+            assert.truthy(ngx.var.edge_decisions:find("^waf=block:%d"))
+        end
+        assert.equals(2, #runs)
+        assert.equals(2, scans.n)
+        assert.truthy(require("edge.lib.metrics").render():find('edge_waf_requests_total{route="api",action="block"} 3',
+            1, true))
+        -- anything the rules read differently is judged again: another client, another header
+        ngx.var.remote_addr = "192.0.2.11"
+        ngx.var.request_method, ngx.var.request_uri, rejected = "GET", "/api/items?page=2", nil
+        policy:access({})
+        headers.accept = "text/html"
+        request(policy, "GET", "/api/items?page=2")
+        assert.equals(4, #runs)
+        assert.equals(4, scans.n)
+    end)
+
+    it("keeps a verified request's outcome apart from an unverified one's", function()
+        local policy, runs = blocking_policy({ crs_mode = "block", signed_exclusions = { { id = 942100 } } })
+        -- the verified view: the one with the signed exclusions, under which the request is clean
+        policy.crs_signed = { inspect = function(_, req)
+            runs[#runs + 1] = req
+            return { blocked = false, score = 0, rules = {}, matched = {}, targets = {} }
+        end }
+        local function attempt(ctx)
+            ngx.var.request_method, ngx.var.request_uri = "GET", "/api/items?q=1%20union%20all"
+            ngx.var.edge_decisions, rejected = "", nil
+            policy:access(ctx)
+            return rejected and rejected.status
+        end
+        assert.equals(403, attempt({}))
+        assert.equals(403, attempt({ slack_verified = false }))
+        assert.is_nil(attempt({ slack_verified = true }))
+        assert.is_nil(attempt({ slack_verified = true }))
+        assert.equals(403, attempt({}))
+        assert.equals(2, #runs)
+    end)
+
+    it("answers a replayed attack from the remembered outcome, with the same ids in every log", function()
         local policy, runs, lines = blocking_policy()
         for i = 1, 3 do
             request(policy, "GET", "/api/items?q=1%20union%20all")

@@ -1,6 +1,6 @@
 local fake_ngx = require "fake_ngx"
 
--- The CRS verdict memo: a request the engine already judged is answered with the same verdict.
+-- The WAF's verdict memo (keys, recall) and the CRS run and reports it is built from.
 describe("edge.waf.verdicts", function()
     local verdicts, metrics, view, calls, verdict_of
 
@@ -25,66 +25,82 @@ describe("edge.waf.verdicts", function()
             end
             return { blocked = false, score = 0, rules = {}, matched = {}, targets = {}, tx = {} }
         end
-        view = verdicts.attach({ inspect = function(_, req)
+        view = { inspect = function(_, req)
             calls[#calls + 1] = req
             return verdict_of(req)
-        end })
+        end }
     end)
 
     local HEADERS = { host = "localhost", ["user-agent"] = "curl/8" }
+
+    local function key(headers, method, body, cut)
+        return verdicts.key(headers, method, body, ngx.var.request_uri, 1.1, cut)
+    end
 
     local function run(v, headers, method, body)
         return verdicts.run(v, headers, method, body, ngx.var.request_uri, 1.1)
     end
 
-    it("runs the engine once for a clean request and its replays", function()
+    it("runs the engine on what the request holds: nil when clean, the verdict without the TX", function()
         assert.is_nil(run(view, HEADERS, "GET", nil))
-        assert.is_nil(run(view, HEADERS, "GET", nil))
-        assert.equals(1, #calls)
         assert.equals("HTTP/1.1", calls[1].protocol)
         assert.equals("192.0.2.10", calls[1].remote_addr)
+        ngx.var.request_uri = "/api/items?q=1%20union%20select"
+        local verdict = run(view, { host = "localhost", accept = { "a", "b" } }, "GET", "a=1")
+        local seen = {}
+        for _, h in ipairs(calls[2].headers) do
+            seen[#seen + 1] = h[1] .. "=" .. h[2]
+        end
+        table.sort(seen)
+        assert.same({ "accept=a", "accept=b", "host=localhost" }, seen)   -- a repeated header: each value
+        assert.equals("a=1", calls[2].body)
+        assert.is_true(verdict.blocked)
+        assert.same({ 942100, 949110 }, verdict.rules)
+        assert.same({ { "ARGS:q" }, { "TX:anomaly_score" } }, verdict.targets)
+        assert.is_nil(verdict.tx)
     end)
 
-    it("answers a replayed attack with the engine's verdict, without running the engine again", function()
-        ngx.var.request_uri = "/api/items?q=1%20union%20select"
-        local first = run(view, HEADERS, "GET", "a=1")
-        local again = run(view, HEADERS, "GET", "a=1")
-        assert.equals(1, #calls)
-        assert.is_true(again.blocked)
-        assert.same({ 942100, 949110 }, again.rules)
-        assert.same({ { "ARGS:q" }, { "TX:anomaly_score" } }, again.targets)
-        assert.equals(first, again)
-        assert.is_nil(again.tx)   -- the memo keeps the verdict, not the request's TX
+    it("remembers a clean request as CLEAN and a verdict as itself, per memo", function()
+        local memo, other = verdicts.new_memo(), verdicts.new_memo()
+        local clean, attack = key(HEADERS, "GET", nil), key(HEADERS, "GET", "a=1")
+        assert.is_nil(verdicts.recall(memo, clean))
+        verdicts.remember(memo, clean, nil)
+        local outcome = { action = "block" }
+        verdicts.remember(memo, attack, outcome)
+        assert.equals(verdicts.CLEAN, verdicts.recall(memo, clean))
+        assert.equals(outcome, verdicts.recall(memo, attack))
+        assert.is_nil(verdicts.recall(other, attack))
     end)
 
-    it("judges again whatever the engine reads differently: a header, the body, the address", function()
-        ngx.var.request_uri = "/api/items?q=1%20union%20select"
-        run(view, HEADERS, "GET", "a=1")
-        run(view, { host = "localhost", ["user-agent"] = "curl/9" }, "GET", "a=1")
-        run(view, HEADERS, "GET", "a=2")
-        run(view, HEADERS, "POST", "a=1")
+    it("keys apart whatever the WAF reads differently: a header, the body, its cut, the address", function()
+        local keys = { key(HEADERS, "GET", "a=1"), key({ host = "localhost", ["user-agent"] = "curl/9" }, "GET", "a=1"),
+            key(HEADERS, "GET", "a=2"), key(HEADERS, "POST", "a=1"), key(HEADERS, "GET", "a=1", true),
+            key({ host = "localhost", ["user-agent"] = { "curl/8", "x" } }, "GET", "a=1"),
+            key(HEADERS, "GET", nil) }
         ngx.var.remote_addr = "192.0.2.11"
-        run(view, HEADERS, "GET", "a=1")
-        assert.equals(5, #calls)
+        keys[#keys + 1] = key(HEADERS, "GET", "a=1")
+        ngx.var.request_uri = "/api/items?q=2"
+        keys[#keys + 1] = key(HEADERS, "GET", "a=1")
+        local seen = {}
+        for i, k in ipairs(keys) do
+            assert.is_nil(seen[k], "key " .. i)
+            seen[k] = true
+        end
+        assert.equals(key(HEADERS, "GET", "a=1"), key(HEADERS, "GET", "a=1"))
     end)
 
     it("never keys a body over 4 KiB: such a request is judged every time", function()
-        ngx.var.request_uri = "/api/items?q=1%20union%20select"
-        local big = ("x"):rep(4097)
-        run(view, HEADERS, "POST", big)
-        assert.is_true(run(view, HEADERS, "POST", big).blocked)
-        assert.equals(2, #calls)
+        assert.is_nil(key(HEADERS, "POST", ("x"):rep(4097)))
+        assert.is_string(key(HEADERS, "POST", ("x"):rep(4096)))
     end)
 
-    it("keeps one memo per view: a verdict of one view is never another's", function()
-        ngx.var.request_uri = "/api/items?q=1%20union%20select"
-        local other = verdicts.attach({ inspect = function(_, req)
-            calls[#calls + 1] = req
-            return { blocked = false, score = 0, rules = {}, matched = {}, targets = {} }
-        end })
-        assert.is_true(run(view, HEADERS, "GET", nil).blocked)
-        assert.is_nil(run(other, HEADERS, "GET", nil))
-        assert.equals(2, #calls)
+    it("logs a verdict's first block, then a line a second counting its replays", function()
+        local verdict = {}
+        assert.equals(0, verdicts.replays_to_log(verdict, 100))
+        assert.is_nil(verdicts.replays_to_log(verdict, 100.5))
+        assert.is_nil(verdicts.replays_to_log(verdict, 100.9))
+        assert.equals(2, verdicts.replays_to_log(verdict, 101))
+        assert.equals(0, verdicts.replays_to_log(verdict, 102.5))
     end)
 
     it("derives a verdict's log texts and metric keys once, naming CRS rule ids, targets and tags", function()
@@ -96,6 +112,6 @@ describe("edge.waf.verdicts", function()
         assert.same({ metrics.series("edge_waf_rule_matches_total", { { "rule", 942100 }, { "category", "sqli" } }),
             metrics.series("edge_waf_rule_matches_total", { { "rule", 949110 }, { "category", "generic" } }) },
             report.keys)
-        assert.equals(report, verdicts.report(run(view, HEADERS, "GET", nil)))
+        assert.equals(report, verdicts.report(crs))
     end)
 end)
