@@ -9,6 +9,7 @@ local redis_client = require "edge.limit.redis_client"
 local redis_cluster = require "edge.limit.redis_cluster"
 local metrics = require "edge.lib.metrics"
 local gcra = require "edge.limit.gcra"
+local memo = require "edge.lib.memo"
 
 local ngx_now = ngx.now
 local floor = math.floor
@@ -165,16 +166,32 @@ local function refused_here(batches, keys, limits, now)
              remaining = remaining, reset = reset, batched = true }
 end
 
--- Half a batch spent: borrow the other half in the background (a timer), so that the node's workers
--- seldom find the batch empty (then all but one ask Redis exactly while that one borrows). Added to
--- what is left only if nobody refilled it meanwhile: the node still holds at most one batch.
-local function top_up(premature, self, route, key, limit, tokens)
+-- Each quarter of a batch spent since it was borrowed (each half, under 8 tokens): borrow back what
+-- was spent, in the background (a timer), so that the node's workers seldom find the batch empty
+-- (then all but one wait while that one borrows). Early and repeated, not once at half: a round trip
+-- longer than spending a quarter is common on a busy host, and a top-up that comes back late still
+-- meets the next mark. The top-up asks for what the batch lacks when it starts, up to what a borrow
+-- keeps (batch - 1), so the node's bound is a borrow's; one top-up or borrow at a time (the claim).
+-- size -> { [tokens left] = true } at each mark
+local top_up_marks = memo.cached(function(size)
+    local step = size >= 8 and floor(size / 4) or floor(size / 2)
+    local marks = {}
+    if step > 0 then
+        for left = size - 1 - step, 1, -step do
+            marks[left] = true
+        end
+    end
+    return marks
+end)
+
+local function top_up(premature, self, route, key, limit)
     local batches = self.batches
     if premature or ngx_now() < self.down_until or not batches:claim(key) then
         return
     end
-    local half = limit.batch - tokens
-    if (batches:held(key) or 0) <= half then
+    local held = batches:held(key) or 0
+    local tokens = limit.batch - 1 - (held > 0 and held or 0)
+    if tokens > 0 then
         local clock = ngx_now()
         local reply = run_script(self, route, { key }, { limit }, { tokens })
         local decision = reply and _M.decision_of(reply, 1)
@@ -185,9 +202,13 @@ local function top_up(premature, self, route, key, limit, tokens)
     batches:release(key)
 end
 
--- Borrow the other half of key's batch in a timer (top_up), once it is half spent.
-local function schedule_top_up(self, lock_key, key, limit)
-    local ok, err = ngx.timer.at(0, top_up, self, lock_key, key, limit, limit.batch - floor(limit.batch / 2))
+-- Top up key's batch in a timer when `left` (the count a take left) is at one of its marks, unless a
+-- worker is already borrowing it.
+local function maybe_top_up(self, lock_key, key, limit, left)
+    if not top_up_marks(limit.batch)[left] or self.batches:borrowing(key) then
+        return
+    end
+    local ok, err = ngx.timer.at(0, top_up, self, lock_key, key, limit)
     if not ok then
         ngx.log(ngx.WARN, "ratelimit: cannot top up a batch: ", err)
     end
@@ -210,9 +231,10 @@ end
 
 -- What each key pays in Redis (the script's cost), spending a token this node holds where it can.
 -- Returns costs, spent (index -> the shared state the token's batch saw, or nil), whether every key
--- was paid locally, and the index of a key whose batch is half spent (nil: none).
-local function plan(batches, keys, limits, wait)
-    local costs, spent, all_local, low = {}, nil, true, nil
+-- was paid locally. A take that leaves a batch at one of its marks tops it up (maybe_top_up).
+local function plan(self, lock_key, keys, limits, wait)
+    local batches = self.batches
+    local costs, spent, all_local = {}, nil, true
     for i = 1, #keys do
         local limit = limits[i]
         local size = limit.batch
@@ -228,16 +250,14 @@ local function plan(batches, keys, limits, wait)
             costs[i] = 0
             spent = spent or {}
             spent[i] = tat
-            if left == floor(size / 2) then   -- one worker sees each value of the atomic count
-                low = i
-            end
+            maybe_top_up(self, lock_key, keys[i], limit, left)   -- one worker sees each value of the count
         else
             -- borrow a batch unless another worker of this node is borrowing one: then exactly one
             costs[i] = (size > 1 and batches:claim(keys[i])) and size or 1
             all_local = false
         end
     end
-    return costs, spent, all_local, low
+    return costs, spent, all_local
 end
 
 -- Every key paid from a batch: the decision as this node last saw the shared buckets.
@@ -287,14 +307,11 @@ function _M:spend(lock_key, key, limit)
         local _, reset = standing(limit, tat, clock)
         return false, 0, reset, refused_to - clock
     end
-    local size = limit.batch
     local tat, left = batches:take(key, limit.tau + limit.interval)
     if not tat then
         return nil
     end
-    if left == floor(size / 2) then   -- one worker sees each value of the atomic count: top up once
-        schedule_top_up(self, lock_key, key, limit)
-    end
+    maybe_top_up(self, lock_key, key, limit, left)   -- one worker sees each value of the atomic count
     local remaining, reset = standing(limit, tat, clock)
     return true, remaining, reset, 0
 end
@@ -309,10 +326,7 @@ function _M:evaluate(lock_key, keys, limits, now, can_yield)
     if refused then
         return refused
     end
-    local costs, spent, all_local, low = plan(batches, keys, limits, can_yield ~= false and self.wait)
-    if low then
-        schedule_top_up(self, lock_key, keys[low], limits[low])
-    end
+    local costs, spent, all_local = plan(self, lock_key, keys, limits, can_yield ~= false and self.wait)
     if all_local then
         return local_decision(keys, limits, spent, clock)
     end

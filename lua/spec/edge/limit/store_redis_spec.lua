@@ -203,25 +203,56 @@ describe("edge.limit.store_redis batches", function()
         end
     end)
 
-    it("spends a batch on every worker of the node, topping it up once half is spent", function()
+    it("spends a batch on every worker of the node, topping it up at each quarter spent", function()
         local a = node("n1")
         local b = node("n1")   -- another worker of the same node: same dict
-        local limits = { limit(6) }
-        assert.is_true(a:evaluate("r", { "k" }, limits).allowed)    -- borrows 6: keeps 5
+        local roomy = gcra.limit({ quota = 100, window = 1 }, 100)   -- every borrow granted in full
+        roomy.batch = 8                                               -- marks: 5, 3 and 1 tokens left
+        local limits = { roomy }
+        local timers = {}
+        ngx.timer.at = function(_, f, ...)
+            timers[#timers + 1] = { f, ... }
+            return true
+        end
+        local function run_timers()
+            local due = timers
+            timers = {}
+            for _, t in ipairs(due) do
+                t[1](false, unpack(t, 2))
+            end
+        end
+        local function spend(worker, times)
+            for _ = 1, times do
+                assert.is_true(worker:evaluate("r", { "k" }, limits).batched)
+            end
+        end
+        assert.is_true(a:evaluate("r", { "k" }, limits).allowed)    -- borrows 8: keeps 7
         assert.equals(1, round_trips)
-        for _ = 1, 2 do
-            local d = b:evaluate("r", { "k" }, limits)
-            assert.is_true(d.allowed and d.batched)
-        end
-        assert.equals(2, round_trips)                                  -- 3 left: 3 more in the background
-        assert.equals(6, ngx.shared.n1:get("bt:k"))                    -- never more than a batch
-        ngx.timer.at = function() return true end                      -- a top-up still in flight:
-        for _ = 1, 6 do
-            assert.is_true(b:evaluate("r", { "k" }, limits).batched)
-        end
+        spend(b, 1)                                                   -- 6 left
+        assert.equals(0, #timers)
+        spend(b, 1)                                                   -- 5 left: a quarter spent
+        assert.equals(1, #timers)
+        run_timers()                                                  -- borrows the 2 spent
         assert.equals(2, round_trips)
-        assert.is_true(a:evaluate("r", { "k" }, limits).allowed)     -- empty: borrows again
+        assert.equals(7, ngx.shared.n1:get("bt:k"))                  -- never more than a borrow keeps
+        -- a top-up in flight (its claim held): marks passed meanwhile schedule none
+        local batches = batch.new("n1")
+        assert.is_true(batches:claim("k"))
+        spend(b, 5)                                                   -- 6 .. 2 left, past 5 and 3
+        assert.equals(0, #timers)
+        batches:release("k")
+        spend(a, 2)                                                   -- 1 left (a mark), then 0
+        assert.equals(1, #timers)
+        assert.is_true(a:evaluate("r", { "k" }, limits).allowed)    -- empty: borrows again
         assert.equals(3, round_trips)
+        run_timers()                                                  -- finds the batch whole: no ask
+        assert.equals(3, round_trips)
+        -- a top-up that starts late asks for what is missing when it starts
+        spend(a, 4)                                                   -- 3 left, past marks 5 and 3
+        assert.equals(2, #timers)
+        run_timers()
+        assert.equals(4, round_trips)                                -- the second found the batch whole
+        assert.equals(7, ngx.shared.n1:get("bt:k"))
     end)
 
     it("drops a batch its node spent none of for one refill time of the bucket (at least a second)", function()
@@ -317,6 +348,7 @@ describe("edge.limit.store_redis batches", function()
     end)
 
     it("waits for a batch another worker is borrowing instead of asking Redis too", function()
+        ngx.timer.at = function() return true end           -- top-ups (background) are not counted here
         local a = node("n1")
         local limits = { limit(5) }
         local batches = batch.new("n1")
