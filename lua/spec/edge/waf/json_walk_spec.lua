@@ -1,4 +1,16 @@
 local walk = require "edge.waf.json_walk"
+local collections = require "edge.waf.crs.collections"
+
+-- ModSecurity's ARGS for a JSON body, as the CRS engine's collections hold them: { name = value }
+local function crs_args(body)
+    local cols = collections.build({ method = "POST", uri = "/x", body = body,
+        headers = { { "Host", "localhost" }, { "Content-Type", "application/json" } } })
+    local args, out = cols.ARGS or collections.NONE, {}
+    for i = 1, args.n do
+        out[args.keys[i]] = args.vals[i]
+    end
+    return out, cols
+end
 
 -- name -> value of walk.args, or string -> "COL:name" of walk.strings + walk.places
 local function args_of(doc)
@@ -108,5 +120,15 @@ describe("edge.waf.json_walk", function()
         assert.is_nil(select(2, walk.strings(deep[1])))
     end)
 
+    it("gives the CRS engine the same names, so both engines name an object in an array alike", function()
+        local args = crs_args('{"a":[{"b":"x"}],"list":["ok",{"c":"y"}],"":"e"}')
+        assert.same({ ["json.a.array_0.b"] = "x", ["json.list.array_0"] = "ok", ["json.list.array_1.c"] = "y",
+            ["json.empty-key"] = "e" }, args)
+        -- a scalar body is one argument named json (ModSecurity parses it), not a body error
+        local scalar, cols = crs_args('"x"')
+        assert.same({ json = "x" }, scalar)
+        assert.equals("0", cols.REQBODY_ERROR.vals[1])
+        assert.equals("1", select(2, crs_args("{")).REQBODY_ERROR.vals[1])
+    end)
 end)
 
