@@ -1,3 +1,8 @@
+local fake_ngx = require "fake_ngx"
+local pcre_stub = require "pcre_stub"
+local matches = require "waf_matches"
+local has, OPTS = matches.has, matches.OPTS
+
 local walk = require "edge.waf.json_walk"
 local collections = require "edge.waf.crs.collections"
 
@@ -132,3 +137,33 @@ describe("edge.waf.json_walk", function()
     end)
 end)
 
+-- our ruleset over a real inspection (PCRE through the FFI): the place it notes is the CRS engine's name
+local describe_rules = pcre_stub.available and describe or pending
+describe_rules("edge.waf.inspect and the CRS engine name a JSON string alike", function()
+    local waf
+    local SSRF = "http://127.0.0.1:8080/admin"
+
+    setup(function()
+        fake_ngx.install({ dicts = { "edge_metrics" } })
+        ngx.req = {}
+        pcre_stub.install()
+        package.loaded["edge.waf.inspect"] = nil
+        waf = require "edge.waf.inspect"
+    end)
+
+    it("places a match in an object inside an array at ARGS:json.a.array_0.b", function()
+        local body = '{"a":[{"b":"' .. SSRF .. '"}]}'
+        local m = waf.inspect("/x", { host = "localhost" }, body, "application/json", OPTS)
+        assert.is_true(has(m, 131200))
+        local where
+        for _, r in ipairs(m) do
+            if r.id == 131200 then
+                where = m[r]
+            end
+        end
+        assert.same({ n = 1, "ARGS:json.a.array_0.b" }, where)
+        local args = crs_args(body)
+        assert.equals(SSRF, args["json.a.array_0.b"])
+    end)
+
+end)
