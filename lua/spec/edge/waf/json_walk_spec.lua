@@ -1,4 +1,4 @@
-local fake_ngx = require "fake_ngx"
+local inspect_setup = require "inspect_setup"
 local pcre_stub = require "pcre_stub"
 local matches = require "waf_matches"
 local has, OPTS = matches.has, matches.OPTS
@@ -144,11 +144,7 @@ describe_rules("edge.waf.inspect and the CRS engine name a JSON string alike", f
     local SSRF = "http://127.0.0.1:8080/admin"
 
     setup(function()
-        fake_ngx.install({ dicts = { "edge_metrics" } })
-        ngx.req = {}
-        pcre_stub.install()
-        package.loaded["edge.waf.inspect"] = nil
-        waf = require "edge.waf.inspect"
+        waf = inspect_setup()
     end)
 
     it("places a match in an object inside an array at ARGS:json.a.array_0.b", function()
@@ -165,5 +161,4 @@ describe_rules("edge.waf.inspect and the CRS engine name a JSON string alike", f
         local args = crs_args(body)
         assert.equals(SSRF, args["json.a.array_0.b"])
     end)
-
 end)
