@@ -16,6 +16,7 @@ as the SecLang reference defines @pm.
 from __future__ import annotations
 
 import json
+import re
 import ssl
 import uuid
 from collections.abc import Iterator
@@ -82,6 +83,76 @@ def test_reference_paranoia_level_is_the_one_rendered(tmp_path: Path, reference:
     assert crs_detection_ids(send(reference, "GET", target)[1]) == set()
     with ReferenceEngine(tmp_path / "pl2", paranoia_level=2).start() as pl2:
         assert 942430 in send(pl2, "GET", target)[1]
+
+
+# One XSS payload per JSON body, at the places whose ModSecurity names are easy to get wrong: objects and
+# arrays inside arrays, empty keys.
+XSS = "<script>alert(document.cookie)</script>"
+JSON_PLACES = {
+    "object in an array": {"a": [{"b": XSS}]},
+    "object after a value in an array": {"a": ["ok", {"b": XSS}]},
+    "second object in an array": {"a": [{"b": 1}, {"c": XSS}]},
+    "array in an array": [[1, XSS]],
+    "empty key": {"": XSS},
+    "object under an empty key": {"a": {"": {"b": XSS}}},
+}
+REFERENCE_VARIABLE = re.compile(r"against variable `([^`']+)'")
+
+
+def reference_places(engine: ReferenceEngine, request_id: str, rule: int) -> set[str]:
+    """Where the reference says `rule` matched ("ARGS:json.a.b"), from its audit log's messages."""
+    places: set[str] = set()
+    for line in engine.audit_log.read_text(errors="replace").splitlines():
+        tx = json.loads(line)["transaction"] if line.strip() else {}
+        if tx.get("unique_id") != request_id:
+            continue
+        for msg in tx.get("messages") or []:
+            found = REFERENCE_VARIABLE.search(msg["details"].get("match", ""))
+            if found and msg["details"].get("ruleId") == str(rule):
+                places.add(found.group(1))
+    return places
+
+
+def edge_places(edge: EdgeWaf, request_id: str) -> dict[str, set[str]]:
+    """Where the edge's rulesets matched, from its access log's decisions ("crs=detect:941110@ARGS:x|..."):
+    {"crs": {rule@place, ...}, "own": {place, ...}} (our rules' ids are ours: only their places)."""
+    out: dict[str, set[str]] = {"crs": set(), "own": set()}
+    for line in edge.access_log.read_text(errors="replace").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        if entry.get("client_request_id") != request_id:
+            continue
+        for token in entry.get("decisions", "").split(";"):
+            policy, _, verdict = token.partition("=")
+            for hit in verdict.partition(":")[2].split(","):
+                rule, _, places = hit.partition("@")
+                if policy in out and places:
+                    out[policy] |= {f"{rule}@{p}" if policy == "crs" else p for p in places.split("|")}
+    return out
+
+
+def test_json_arguments_are_named_as_the_reference_names_them(tmp_path: Path, reference: ReferenceEngine) -> None:
+    """Both of the edge's rulesets (CRS and ours) name a JSON string where it matched exactly as
+    ModSecurity's JSON processor does (ARGS:json.a.array_0.b): a route's exclusion written against
+    ModSecurity's names, or proposed by waf-tune from either ruleset, then means the same place."""
+    ids = {name: uuid.uuid4().hex for name in JSON_PLACES}
+
+    def post_all(engine: EdgeWaf | ReferenceEngine, url: str) -> None:
+        with httpx.Client(verify=ssl.create_default_context(cafile=str(engine.ca)), trust_env=False,
+                          timeout=10) as client:
+            for name, body in JSON_PLACES.items():
+                client.post(f"{url}/api/x", content=json.dumps(body),
+                            headers={**BROWSER, "Content-Type": "application/json", "X-Request-Id": ids[name]})
+        assert set(collect(engine, list(ids.values()))) == set(ids.values()), engine.error_log()
+
+    with EdgeWaf(tmp_path / "edge", paranoia_level=1).start() as edge:
+        post_all(edge, edge.https_url)
+        ours = {name: edge_places(edge, request_id) for name, request_id in ids.items()}
+    post_all(reference, reference.https_url)
+    theirs = {name: reference_places(reference, request_id, 941110) for name, request_id in ids.items()}
+    assert theirs["object in an array"] == {"ARGS:json.a.array_0.b"}
+    assert {n: {f"941110@{p}" for p in places} for n, places in theirs.items()} == {
+        n: {hit for hit in places["crs"] if hit.startswith("941110@")} for n, places in ours.items()}
+    assert theirs == {n: places["own"] for n, places in ours.items()}
 
 
 def corpus_dir() -> Path:

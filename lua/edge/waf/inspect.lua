@@ -5,6 +5,7 @@
 local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
 local findings = require "edge.waf.findings"
+local json_walk = require "edge.waf.json_walk"
 local multipart = require "edge.waf.multipart"
 local memo = require "edge.lib.memo"
 local rules = require "edge.waf.rules"
@@ -236,7 +237,7 @@ local function merge_json(acc, text, limit, opts, col, key)
         return merge_value(acc, text, limit, nil, col or "REQUEST_BODY")
     end
     local max_elements, max_depth = opts.max_json_elements, opts.max_json_depth
-    local strings, cut = decode.json_strings(doc, nil, 0, max_elements, max_depth)
+    local strings, cut = json_walk.strings(doc, max_elements, max_depth)
     local cols, names   -- built on the first string that matched
     for i = 1, #strings do
         local s = strings[i]
@@ -247,7 +248,7 @@ local function merge_json(acc, text, limit, opts, col, key)
             local list = not long and scan_value(s) or EMPTY
             if long or #list > 0 then
                 if not cols then
-                    cols, names = decode.json_names(doc, max_elements, max_depth)
+                    cols, names = json_walk.places(doc, max_elements, max_depth)
                 end
                 if long then
                     acc = merge_windows(acc, s, limit, #s, nil, cols[i], names[i])

@@ -5,9 +5,10 @@
 local cjson = require "cjson.safe"
 
 local sub, find, lower, gsub, byte = string.sub, string.find, string.lower, string.gsub, string.byte
-local tostring, type, pairs, ipairs = tostring, type, pairs, ipairs
+local tostring, ipairs = tostring, ipairs
 
 local decode = require "edge.waf.multipart"
+local json_walk = require "edge.waf.json_walk"
 local memo = require "edge.lib.memo"
 
 local _M = {}
@@ -138,59 +139,9 @@ local function add_form(cols, text, get)
     end
 end
 
--- JSON as ModSecurity's JSON body processor names it: json.a.b, arrays json.a.array_0, ...
-local function json_args(cols, doc)
-    local stack, depth, state = {}, 0, { key = "json" }
-    local function add_value(value)
-        local parts = {}
-        for i = 1, depth do
-            local c = stack[i]
-            parts[i] = c.array and (c.name .. ".array_" .. c.count) or (c.name .. ".")
-        end
-        local top = stack[depth]
-        local name = table.concat(parts) .. ((top and not top.array) and state.key or "")
-        if top and top.array then
-            top.count = top.count + 1
-        end
-        add_arg(cols, name, value, false)
-    end
-    local function walk(v, level)
-        if level > 64 then
-            return
-        end
-        local t = type(v)
-        if t == "table" then
-            local is_array = (cjson.array_mt ~= nil and getmetatable(v) == cjson.array_mt) or (#v > 0 and next(v, #v) == nil)
-            depth = depth + 1
-            stack[depth] = { name = state.key, array = is_array, count = 0 }
-            if is_array then
-                for i = 1, #v do
-                    walk(v[i], level + 1)
-                end
-            else
-                for k, x in pairs(v) do
-                    state.key = tostring(k)
-                    walk(x, level + 1)
-                end
-            end
-            stack[depth] = nil
-            depth = depth - 1
-            local parent = stack[depth]
-            if parent and parent.array then
-                parent.count = parent.count + 1
-            end
-        elseif depth > 0 then
-            if v == cjson.null then
-                add_value("")
-            elseif t == "number" then
-                add_value(v == math.floor(v) and string.format("%d", v) or tostring(v))
-            else
-                add_value(tostring(v))
-            end
-        end
-    end
-    walk(doc, 0)
-end
+-- JSON read as ModSecurity's ARGS (edge.waf.json_walk): every value, as deep as any real document
+-- nests (cjson itself refuses past 1000 levels).
+local JSON_MAX_DEPTH, JSON_MAX_ARGS = 64, math.huge
 
 local function add_multipart(cols, body, content_type)
     local boundary = decode and decode.multipart_boundary(content_type)
@@ -336,8 +287,14 @@ function _M.build(req)
             add_form(cols, body, false)
         elseif processor == "JSON" then
             local doc = cjson.decode(body)
-            if type(doc) == "table" then
-                json_args(cols, doc)
+            if doc ~= nil then
+                local names, values, cut = json_walk.args(doc, JSON_MAX_ARGS, JSON_MAX_DEPTH)
+                for i = 1, #names do
+                    add_arg(cols, names[i], values[i], false)
+                end
+                if cut then   -- a document read only in part is a body error, never a silent stop
+                    cols.REQBODY_ERROR = scalar("1", "REQBODY_ERROR")
+                end
             else
                 cols.REQBODY_ERROR = scalar("1", "REQBODY_ERROR")
             end

@@ -6,7 +6,7 @@ local ids, has, OPTS = matches.ids, matches.has, matches.OPTS
 -- route exclusions applied to our own rules, over real inspections (PCRE through the FFI)
 local describe_rules = pcre_stub.available and describe or pending
 describe_rules("edge.waf.exclusions on our own rules", function()
-    local waf, excl, decode
+    local waf, excl
     local SSRF = "http://127.0.0.1:8080/admin"
 
     local function inspect(uri, headers, body, ct)
@@ -22,7 +22,6 @@ describe_rules("edge.waf.exclusions on our own rules", function()
         package.loaded["edge.waf.inspect"] = nil
         waf = require "edge.waf.inspect"
         excl = require "edge.waf.exclusions"
-        decode = require "edge.waf.decode"
     end)
 
     it("records where each rule matched, CRS-style", function()
@@ -47,17 +46,6 @@ describe_rules("edge.waf.exclusions on our own rules", function()
         local where = m[m[1]]
         table.sort(where)
         assert.same({ "ARGS:json.a.next", "ARGS:json.list.array_1" }, { where[1], where[2] })
-        local doc = { a = { b = "x" }, c = { "y", { d = "z" } } }
-        local strings = decode.json_strings(doc)
-        local cols, names = decode.json_names(doc)
-        local got = {}
-        for i, s in ipairs(strings) do
-            got[s] = cols[i] .. ":" .. names[i]
-        end
-        assert.same({ a = "ARGS_NAMES:json.a", b = "ARGS_NAMES:json.a.b", x = "ARGS:json.a.b",
-            c = "ARGS_NAMES:json.c", y = "ARGS:json.c.array_0", d = "ARGS_NAMES:json.c.array_1.d",
-            z = "ARGS:json.c.array_1.d" }, got)
-        assert.equals(#strings, #names)
     end)
 
     it("drops a rule excluded on the one target where it matched, and only there", function()

@@ -1,0 +1,125 @@
+-- The one walk over a decoded JSON document (cjson) for both WAF engines, naming each piece the way
+-- ModSecurity v3's JSON body processor does: json.a.b for a value, json.a.array_0 for an array item
+-- (an object in an array: json.a.array_0.b), json.empty-key for an empty key, json for a scalar body.
+-- Our ruleset reads every string, keys included (strings, then places only if one matched: names cost
+-- a concatenation per piece); the CRS engine reads ModSecurity's ARGS, every scalar value (args).
+local cjson = require "cjson.safe"
+
+local type, pairs, tostring, floor = type, pairs, tostring, math.floor
+local format = string.format
+local null = cjson.null
+
+local _M = {}
+
+local HUGE = 2 ^ 53   -- integers beyond this are not exact as doubles: not printed with %d
+
+-- ModSecurity's text for a non-string scalar (it keeps numbers as written; cjson gives back a double,
+-- so 1.0 reads "1" here): true / false, null as "".
+local function scalar_text(v, t)
+    if t == "number" then
+        if v == floor(v) and v < HUGE and v > -HUGE then
+            return format("%d", v)
+        end
+        return tostring(v)
+    end
+    if v == null then
+        return ""
+    end
+    return tostring(v)
+end
+
+-- One walk's state, reused (a walk never yields): n pieces so far in out (and cols, names when named).
+local st = { n = 0, limit = 0, max_depth = 0, args = false, out = nil, cols = nil, names = nil }
+
+local function add(value, col, name)
+    local n = st.n + 1
+    st.n = n
+    st.out[n] = value
+    local names = st.names
+    if names then
+        st.cols[n], names[n] = col, name
+    end
+end
+
+-- path: v's name, nil when the walk does not name (no concatenation then). Returns "depth" when a
+-- level past max_depth was left out, "elements" when the limit stopped the walk.
+local function walk(v, path, depth)
+    if depth > st.max_depth then
+        return "depth"
+    end
+    local t = type(v)
+    if t == "table" then
+        local cut
+        for k, x in pairs(v) do
+            local child
+            if type(k) == "string" then
+                child = path and (path .. "." .. (k ~= "" and k or "empty-key"))
+                if not st.args then
+                    if st.n >= st.limit then
+                        return "elements"
+                    end
+                    add(k, "ARGS_NAMES", child)
+                    -- the rules see keys one by one: a path through constructor.prototype (prototype
+                    -- pollution, like a __proto__ key) is one string only when spelled out
+                    if k == "constructor" and type(x) == "table" and x.prototype ~= nil then
+                        add("constructor.prototype", "ARGS_NAMES", child)
+                    end
+                end
+            else
+                child = path and (path .. ".array_" .. (k - 1))
+            end
+            local why = walk(x, child, depth + 1)
+            if why == "elements" then
+                return why
+            end
+            cut = cut or why
+        end
+        return cut
+    end
+    if t == "string" or st.args then
+        if st.n >= st.limit then
+            return "elements"
+        end
+        add(t == "string" and v or scalar_text(v, t), "ARGS", path)
+    end
+    return nil
+end
+
+local function run(doc, limit, max_depth, args, named)
+    local out = {}
+    st.n, st.limit, st.max_depth, st.args, st.out = 0, limit or 1024, max_depth or 32, args, out
+    if named then
+        st.cols, st.names = {}, {}
+    else
+        st.cols, st.names = nil, nil
+    end
+    local cut = walk(doc, named and "json" or nil, 0)
+    local cols, names = st.cols, st.names
+    st.out, st.cols, st.names = nil, nil, nil
+    return out, cut, cols, names
+end
+
+-- Our ruleset's view: every string (keys included, plus "constructor.prototype" under such a path),
+-- at most max_depth levels deep and `limit` strings. Returns strings, cut ("depth" or "elements"
+-- when a bound left part of the document unwalked, else nil).
+function _M.strings(doc, limit, max_depth)
+    local out, cut = run(doc, limit, max_depth, false, false)
+    return out, cut
+end
+
+-- Where each of strings(doc, limit, max_depth) is: cols[i], names[i] = "ARGS", "json.a.b" for a value
+-- or "ARGS_NAMES", "json.a" for a key. Same walk in the same order (pairs over an unchanged table
+-- repeats its order): run only for a document where a string matched a rule.
+function _M.places(doc, limit, max_depth)
+    local _, _, cols, names = run(doc, limit, max_depth, false, true)
+    return cols, names
+end
+
+-- ModSecurity's ARGS from a JSON body: names[i], values[i] for every scalar value (numbers, true/false
+-- and null as text), keys only within the names. Returns names, values, cut.
+function _M.args(doc, limit, max_depth)
+    local values, cut, _, names = run(doc, limit, max_depth, true, true)
+    return names, values, cut
+end
+
+return _M
