@@ -57,6 +57,8 @@ location = /bare {{ {target}; }}
 location = /bare_401 {{ default_type application/json; return 401 '{{"error":"rejected"}}'; }}
 location = /bare_403 {{ default_type application/json; return 403 '{{"error":"rejected"}}'; }}
 location = /bare_429 {{ default_type application/json; return 429 '{{"error":"rejected"}}'; }}
+# the edge's Prometheus series (bench_proxy reads the batched limit's events)
+location = /metrics {{ content_by_lua_block {{ require("edge.lib.metrics").expose() }} }}
 location = /native {{ limit_req zone=never burst={never_burst} nodelay; try_files /small.json =404; }}
 location = /native_hit {{ limit_req zone=hit burst={hit_burst} nodelay; try_files /small.json =404; }}
 {edge_locations}

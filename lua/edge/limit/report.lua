@@ -2,6 +2,7 @@
 -- Decision counters go through metrics' per-worker buffer (series keys built once per decision).
 -- The in-flight gauge is recomputed from the slot counters by edge.policies.concurrency's sweeper.
 local metrics = require "edge.lib.metrics"
+local child = require("edge.lib.memo").child
 
 local _M = {}
 
@@ -11,6 +12,9 @@ metrics.define("edge_limit_decisions_total", "counter",
     "Limiter decisions by route, limit and decision (allowed, delayed, rejected, allowlisted, queued).")
 metrics.define("edge_limit_fallback_total", "counter",
     "Rate-limit decisions taken by the local store because Redis was slow or down.")
+metrics.define("edge_limit_batch_events_total", "counter",
+    "Batched limits, by route and event: top_up (a background borrow), wait (a request waited for another "
+    .. "worker's borrow), borrow (a request borrowed itself: the node's batch had run dry).")
 metrics.define("edge_limit_inflight", "gauge", "Requests holding a concurrency slot, by route and limit.")
 
 local function decision_series(route, limit, decision)
@@ -31,6 +35,18 @@ _M.decision_key = decision_series
 
 function _M.decision(route, limit, decision)
     metrics.inc_key(decision_series(route, limit, decision))
+end
+
+local batch_series = {}   -- route -> event -> series key
+
+-- A batched limit's event (edge_limit_batch_events_total's): off the hot path, a few per batch.
+function _M.batch_event(route, event)
+    local key = child(batch_series, route)[event]
+    if not key then
+        key = metrics.series("edge_limit_batch_events_total", { { "route", route }, { "event", event } })
+        batch_series[route][event] = key
+    end
+    metrics.inc_key(key)
 end
 
 function _M.set_inflight(route, limit, value)

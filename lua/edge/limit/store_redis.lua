@@ -8,6 +8,7 @@
 local redis_client = require "edge.limit.redis_client"
 local redis_cluster = require "edge.limit.redis_cluster"
 local metrics = require "edge.lib.metrics"
+local report = require "edge.limit.report"
 local gcra = require "edge.limit.gcra"
 local memo = require "edge.lib.memo"
 
@@ -193,6 +194,7 @@ local function top_up(premature, self, route, key, limit)
     local tokens = limit.batch - 1 - (held > 0 and held or 0)
     if tokens > 0 then
         local clock = ngx_now()
+        report.batch_event(route, "top_up")
         local reply = run_script(self, route, { key }, { limit }, { tokens })
         local decision = reply and _M.decision_of(reply, 1)
         if decision and decision.allowed then
@@ -243,6 +245,7 @@ local function plan(self, lock_key, keys, limits, wait)
             local key, life = keys[i], limit.tau + limit.interval
             tat, left = batches:take(key, life)
             if not tat and wait and batches:borrowing(key) then
+                report.batch_event(lock_key, "wait")
                 tat, left = wait_for_batch(batches, key, life, wait)
             end
         end
@@ -254,6 +257,9 @@ local function plan(self, lock_key, keys, limits, wait)
         else
             -- borrow a batch unless another worker of this node is borrowing one: then exactly one
             costs[i] = (size > 1 and batches:claim(keys[i])) and size or 1
+            if costs[i] > 1 then
+                report.batch_event(lock_key, "borrow")
+            end
             all_local = false
         end
     end

@@ -124,7 +124,8 @@ describe("edge.limit.store_redis batches", function()
         ngx.socket = { tcp = function() end }
         ngx.sha1_bin = function() return "sha" end
         ngx.timer = { at = function(_, fn, ...) fn(false, ...) return true end }   -- runs at once
-        for _, m in ipairs({ "edge.limit.store_redis", "edge.limit.batch", "edge.limit.store_local" }) do
+        for _, m in ipairs({ "edge.limit.store_redis", "edge.limit.batch", "edge.limit.store_local",
+                             "edge.limit.report", "edge.lib.metrics" }) do
             package.loaded[m] = nil
         end
         store_redis = require "edge.limit.store_redis"
@@ -253,6 +254,10 @@ describe("edge.limit.store_redis batches", function()
         run_timers()
         assert.equals(4, round_trips)                                -- the second found the batch whole
         assert.equals(7, ngx.shared.n1:get("bt:k"))
+        -- what operators see: two background top-ups that asked, two borrows of a request's own
+        local rendered = require("edge.lib.metrics").render()
+        assert.truthy(rendered:find('edge_limit_batch_events_total{route="r",event="top_up"} 2', 1, true))
+        assert.truthy(rendered:find('edge_limit_batch_events_total{route="r",event="borrow"} 2', 1, true))
     end)
 
     it("drops a batch its node spent none of for one refill time of the bucket (at least a second)", function()
@@ -366,6 +371,8 @@ describe("edge.limit.store_redis batches", function()
         assert.is_true(d.allowed and d.batched)
         assert.equals(0, round_trips)
         assert.equals(3, slept)
+        assert.truthy(require("edge.lib.metrics").render():find(
+            'edge_limit_batch_events_total{route="r",event="wait"} 1', 1, true))
         assert.is_true(batches:claim("k"))                  -- a borrow that never lands: one round trip's
         ngx.sleep = function(s) ngx.clock.now = ngx.clock.now + s end   -- wait, then Redis, exactly
         for _ = 1, 3 do batches:take("k", 1) end           -- nothing held
