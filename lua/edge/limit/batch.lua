@@ -6,14 +6,17 @@
 -- batch replaces what is left of the old one, so a node holds at most N - 1 tokens of a key (N when a
 -- token given back lands in the next batch): the cluster admits at most nodes x N more than the
 -- shared bucket over any span, since every token it holds was charged there.
--- Expiry: a batch lives while its node spends it: each token spent extends it by one refill time of
--- the bucket (capacity x interval, the w its RateLimit-Policy publishes; at least MIN_LIFE). A node
--- that spends none for that long drops what is left: by then the shared bucket has earned the batch back, and a stale
--- token would stack on a refilled bucket (an idle client's next burst would get both). Dropping
--- loses tokens (under-admission), never adds any.
+-- Expiry: a batch lives while its node spends it, at most one refill time of the bucket (capacity x
+-- interval, the w its RateLimit-Policy publishes; at least MIN_LIFE) past its last spend: by then the
+-- shared bucket has earned the batch back, and a stale token would stack on a refilled bucket (an idle
+-- client's next burst would get both). A spend extends the batch to a whole life when this worker last
+-- did so half a life ago or more (two dict:expire calls were a fifth of a batched request's extra cost:
+-- docs/performance.md), so a batch lives at least half a life past any spend. Dropping loses tokens
+-- (under-admission), never adds any.
 local memo = require "edge.lib.memo"
 
 local max = math.max
+local ngx_now = ngx.now
 
 local _M = {}
 local mt = { __index = _M }
@@ -35,7 +38,8 @@ function _M.new(dict_name)
     if not dict then
         error("edge.limit.batch: lua_shared_dict " .. dict_name .. " is not declared")
     end
-    return setmetatable({ dict = dict }, mt)
+    -- key -> when this worker last extended its batch's life: a table lookup instead of two dict calls
+    return setmetatable({ dict = dict, extended_at = memo.new(4096) }, mt)
 end
 
 -- Spend one borrowed token of `key` and keep the batch alive `life` seconds more. Returns the shared
@@ -50,8 +54,13 @@ function _M:take(key, life)
     end
     local estimate = estimate_of(key)
     life = max(life, MIN_LIFE)
-    dict:expire(tokens, life)
-    dict:expire(estimate, life)
+    local now, extended = ngx_now(), self.extended_at
+    local last = extended:get(key)
+    if not last or now - last >= life * 0.5 then
+        dict:expire(tokens, life)
+        dict:expire(estimate, life)
+        extended:set(key, now)
+    end
     return dict:get(estimate), left
 end
 

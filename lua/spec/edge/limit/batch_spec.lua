@@ -47,6 +47,36 @@ describe("edge.limit.batch", function()
         assert.is_nil(batches:take("k", 2))   -- the last token was dropped unspent
     end)
 
+    it("extends a batch once per half life per worker: alive half a life to a life past its last spend", function()
+        local dict = ngx.shared.edge_limits
+        local expire, calls = dict.expire, 0
+        dict.expire = function(...)
+            calls = calls + 1
+            return expire(...)
+        end
+        batches:fill("k", 200, 1000.05, 2)
+        ngx.clock.now = 1000.1
+        for _ = 1, 100 do
+            assert.truthy(batches:take("k", 2))   -- the first extends to 1002.1, the others need not
+        end
+        assert.equals(2, calls)                    -- the tokens and their estimate, once
+        ngx.clock.now = 1000.9
+        assert.truthy(batches:take("k", 2))       -- still until 1002.1: 1.2 s past this spend
+        assert.equals(2, calls)
+        ngx.clock.now = 1002.05
+        assert.truthy(batches:take("k", 2))       -- half a life since the last extension: to 1004.05
+        assert.equals(4, calls)
+        ngx.clock.now = 1004.06
+        assert.is_nil(batches:take("k", 2))       -- a life past the last spend: dropped
+        -- another worker (its own batch object on the same dict) extends on its own first spend
+        local other = require("edge.limit.batch").new("edge_limits")
+        batches:fill("k", 3, 1000.05, 2)
+        ngx.clock.now = 1004.5
+        assert.truthy(batches:take("k", 2))
+        assert.truthy(other:take("k", 2))
+        assert.equals(8, calls)
+    end)
+
     it("drops unspent tokens after their life, never sooner than a second, never keeps them forever", function()
         batches:fill("k", 3, 1000.05, 2)
         ngx.clock.now = 1002
