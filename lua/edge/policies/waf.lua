@@ -111,6 +111,14 @@ local function request_keys(route_name)
     return keys
 end
 
+-- A name per policy view, unique in the worker (policies are built in init, before the fork).
+local views = 0
+
+local function new_view_name()
+    views = views + 1
+    return tostring(views)
+end
+
 -- conf: edge.json's, resolved by gateway/policies/waf.py (defaults and security.waf merged).
 function _M.new(conf, route_name, edge_config)
     inspect.compile()
@@ -140,9 +148,10 @@ function _M.new(conf, route_name, edge_config)
         -- the exclusions that name our own rules (nil: none, and no filtering)
         own_excl = exclusions.compile(list),
         own_excl_signed = signed and exclusions.compile(signed),
-        -- outcomes remembered for unverified requests, and for verified ones when they differ
-        verdicts = verdicts.new_memo(),
-        verdicts_signed = signed and verdicts.new_memo(),
+        -- the views whose outcomes are remembered apart (edge.waf.verdicts): unverified requests, and
+        -- verified ones when signed_exclusions make them differ
+        view = new_view_name(),
+        view_signed = signed and new_view_name(),
         crs_mode = conf.crs_mode,
         request_keys = request_keys(route_name),
     }, Policy)
@@ -385,16 +394,16 @@ function Policy:access(ctx)
     end
     local uri = ngx_var.request_uri
     -- a request cut at max_headers is judged every time: its key would not hold what was cut
-    local key = not header_cut and request_key(headers, method, body, uri or "", version, body_cut)
-    local memo = ctx.slack_verified and self.verdicts_signed or self.verdicts
-    local o = key and recall(memo, key)
+    local view = ctx.slack_verified and self.view_signed or self.view
+    local key = not header_cut and request_key(view, headers, method, body, uri or "", version, body_cut)
+    local o = key and recall(key)
     if o == CLEAN then
         return
     end
     if not o then
         o = self:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, version)
         if key then
-            remember(memo, key, o)
+            remember(key, o)
         end
         if not o then
             return

@@ -3,8 +3,10 @@
 -- order, a small body and whether it was cut) gets the outcome the WAF reached the first time, since
 -- both rulesets are deterministic. Clean API traffic repeats itself, and so does an attacker replaying
 -- one payload: a clean request is one lookup, a replayed attack is answered with the same rule ids and
--- targets without running either ruleset again. Bounded: clean verdicts are a flag, verdicts with
--- matches a few small tables, in a smaller memo (an attacker varying payloads only churns it).
+-- targets without running either ruleset again. Bounded per worker, whatever the number of routes:
+-- one memo for every view (the view is part of the key), keys of at most MAX_KEY bytes; clean verdicts
+-- are a flag, verdicts with matches a few small tables, in a smaller memo (an attacker varying
+-- payloads only churns it).
 -- Also here: running the CRS on a request, and what the logs and metrics say of its verdict.
 local memo = require "edge.lib.memo"
 local metrics = require "edge.lib.metrics"
@@ -16,18 +18,16 @@ local EMPTY = {}
 
 local _M = {}
 
-local CLEAN_SIZE, MATCHED_SIZE = 4096, 1024
 local MAX_KEYED_BODY = 4096
+-- A key longer than this (large headers or cookies) is not kept: at most 2 x (4,096 + 1,024) keys of
+-- 8 KiB, ~80 MiB per worker at worst
+local MAX_KEY = 8192
+local clean, matched = memo.new(4096), memo.new(1024)
 local key_buf = {}
 
 -- what recall() answers for a request remembered as clean
 _M.CLEAN = {}
 local CLEAN = _M.CLEAN
-
--- A route view's memo of verdicts (each view keeps its own: a verdict of one is never another's).
-function _M.new_memo()
-    return { clean = memo.new(CLEAN_SIZE), matched = memo.new(MATCHED_SIZE) }
-end
 
 -- ngx.req.http_version() -> REQUEST_PROTOCOL; a branch, not a table: a lookup keyed by 1.0 / 1.1
 -- (one integer, one not) is a mixed table LuaJIT cannot trace ("NYI: mixed sparse/dense table").
@@ -44,16 +44,16 @@ local function protocol(v)
     return "HTTP/1.1"
 end
 
--- The request's memo key, or nil when its body is too large to key (such a request is judged every
--- time). headers: ngx.req.get_headers()'s table; uri: $request_uri; version: ngx.req.http_version();
--- cut: the body was cut at the inspection limit.
-function _M.key(headers, method, body, uri, version, cut)
+-- The request's memo key in route view `view` (a string naming the view), or nil when the request is
+-- too large to key (judged every time). headers: ngx.req.get_headers()'s table; uri: $request_uri;
+-- version: ngx.req.http_version(); cut: the body was cut at the inspection limit.
+function _M.key(view, headers, method, body, uri, version, cut)
     if body and #body > MAX_KEYED_BODY then
         return nil
     end
-    local buf, b = key_buf, 6
-    buf[1], buf[2], buf[3], buf[4], buf[5] = method, uri, protocol(version), ngx_var.remote_addr or "",
-        cut and "cut" or ""
+    local buf, b = key_buf, 7
+    buf[1], buf[2], buf[3], buf[4], buf[5], buf[6] = view, method, uri, protocol(version),
+        ngx_var.remote_addr or "", cut and "cut" or ""
     for name, v in pairs(headers) do
         if type(v) == "table" then
             for _, x in ipairs(v) do
@@ -65,27 +65,28 @@ function _M.key(headers, method, body, uri, version, cut)
             b = b + 2
         end
     end
-    buf[6] = (b - 6) / 2   -- the header count: where the body starts
+    buf[7] = (b - 7) / 2   -- the header count: where the body starts
     buf[b + 1] = body or ""
-    -- "\n" cannot occur in a request line, a header or the address; with the header count in front
-    -- of them, the key is unambiguous
-    return concat(buf, "\n", 1, b + 1)
+    -- "\n" cannot occur in a view name, a request line, a header or the address; with the header
+    -- count in front of them, the key is unambiguous
+    local key = concat(buf, "\n", 1, b + 1)
+    return #key <= MAX_KEY and key or nil
 end
 
 -- CLEAN, the verdict remembered for `key`, or nil when the request is new.
-function _M.recall(verdicts, key)
-    if verdicts.clean:get(key) then
+function _M.recall(key)
+    if clean:get(key) then
         return CLEAN
     end
-    return verdicts.matched:get(key)
+    return matched:get(key)
 end
 
 -- outcome: nil for a clean request.
-function _M.remember(verdicts, key, outcome)
+function _M.remember(key, outcome)
     if outcome == nil then
-        verdicts.clean:set(key, true)
+        clean:set(key, true)
     else
-        verdicts.matched:set(key, outcome)
+        matched:set(key, outcome)
     end
 end
 

@@ -33,8 +33,8 @@ describe("edge.waf.verdicts", function()
 
     local HEADERS = { host = "localhost", ["user-agent"] = "curl/8" }
 
-    local function key(headers, method, body, cut)
-        return verdicts.key(headers, method, body, ngx.var.request_uri, 1.1, cut)
+    local function key(headers, method, body, cut, view)
+        return verdicts.key(view or "1", headers, method, body, ngx.var.request_uri, 1.1, cut)
     end
 
     local function run(v, headers, method, body)
@@ -60,16 +60,15 @@ describe("edge.waf.verdicts", function()
         assert.is_nil(verdict.tx)
     end)
 
-    it("remembers a clean request as CLEAN and a verdict as itself, per memo", function()
-        local memo, other = verdicts.new_memo(), verdicts.new_memo()
+    it("remembers a clean request as CLEAN and a verdict as itself, per view", function()
         local clean, attack = key(HEADERS, "GET", nil), key(HEADERS, "GET", "a=1")
-        assert.is_nil(verdicts.recall(memo, clean))
-        verdicts.remember(memo, clean, nil)
+        assert.is_nil(verdicts.recall(clean))
+        verdicts.remember(clean, nil)
         local outcome = { action = "block" }
-        verdicts.remember(memo, attack, outcome)
-        assert.equals(verdicts.CLEAN, verdicts.recall(memo, clean))
-        assert.equals(outcome, verdicts.recall(memo, attack))
-        assert.is_nil(verdicts.recall(other, attack))
+        verdicts.remember(attack, outcome)
+        assert.equals(verdicts.CLEAN, verdicts.recall(clean))
+        assert.equals(outcome, verdicts.recall(attack))
+        assert.is_nil(verdicts.recall(key(HEADERS, "GET", "a=1", nil, "2")))   -- another view
     end)
 
     it("keys apart whatever the WAF reads differently: a header, the body, its cut, the address", function()
@@ -89,9 +88,13 @@ describe("edge.waf.verdicts", function()
         assert.equals(key(HEADERS, "GET", "a=1"), key(HEADERS, "GET", "a=1"))
     end)
 
-    it("never keys a body over 4 KiB: such a request is judged every time", function()
+    it("never keys a body over 4 KiB or a request over 8 KiB: such a request is judged every time", function()
         assert.is_nil(key(HEADERS, "POST", ("x"):rep(4097)))
         assert.is_string(key(HEADERS, "POST", ("x"):rep(4096)))
+        local big = { host = "localhost", cookie = ("c"):rep(8200) }
+        assert.is_nil(key(big, "GET", nil))
+        big.cookie = ("c"):rep(7000)
+        assert.is_string(key(big, "GET", nil))
     end)
 
     it("logs a verdict's first block, then a line a second counting its replays", function()
