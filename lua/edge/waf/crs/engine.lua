@@ -120,7 +120,9 @@ end
 
 -- ---- matching one value ---------------------------------------------------------------------------
 
--- value after the link's transformations; tcache: per request, value -> {chain key -> result}
+-- value after the link's transformations. tcache, per request: tcache[value] = {chain key -> result},
+-- and tcache[transformation id] = {input -> output}, so chains that differ only where a step changed
+-- nothing (utf8toUnicode on ASCII, ...) share the steps after it.
 local function transformed(l, value, tcache, upto)
     local fns = l.tfns
     local n = upto or #fns
@@ -128,24 +130,22 @@ local function transformed(l, value, tcache, upto)
         return value
     end
     local per = child_of(tcache, value)
-    local keys = l.tkeys
-    local hit = per[keys[n]]
+    local key = l.tkeys[n]
+    local hit = per[key]
     if hit then
         return hit
     end
-    -- resume from the longest cached prefix
-    local start, v = 0, value
-    for i = n - 1, 1, -1 do
-        local c = per[keys[i]]
-        if c then
-            start, v = i, c
-            break
+    local ids, v = l.tids, value
+    for i = 1, n do
+        local outputs = child_of(tcache, ids[i])
+        local out = outputs[v]
+        if out == nil then
+            out = fns[i](v)
+            outputs[v] = out
         end
+        v = out
     end
-    for i = start + 1, n do
-        v = fns[i](v)
-        per[keys[i]] = v
-    end
+    per[key] = v
     return v
 end
 
