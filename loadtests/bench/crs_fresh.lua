@@ -3,9 +3,11 @@
 -- memos empty); the first round warms up (traces, the URI memo) and is not counted. Prints CPU time
 -- per request, median (and best) of the other rounds, per kind (attack / benign), and writes each
 -- request's verdict (rule ids, score) so two trees can be compared.
+-- Instructions instead of time: loadtests/bench/crs_fresh.py --callgrind.
 -- Usage (loadtests/bench/crs_fresh.py prepares the inputs):
 --   luajit crs_fresh.lua crs.json requests.jsonl rounds [verdicts.out]
 local cjson = require "cjson"
+local ffi = require "ffi"
 
 jit.opt.start("loopunroll=60", "maxrecord=16000", "maxirconst=4000")   -- as lua/edge/init.lua sets them
 
@@ -57,10 +59,14 @@ local function round(keep)
     end
 end
 
+-- under `valgrind --tool=callgrind --dump-before=getpid` the counted rounds are one dump of their own
+ffi.cdef "int getpid(void);"
 round(false)
+ffi.C.getpid()
 for _ = 2, rounds do
     round(true)
 end
+ffi.C.getpid()
 local kinds = {}
 for kind in pairs(per_kind) do kinds[#kinds + 1] = kind end
 table.sort(kinds)

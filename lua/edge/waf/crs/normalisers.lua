@@ -12,6 +12,9 @@ local _M = {}
 -- cmdLine: drop \ " ' ^, a space before / or (, commas and semicolons and whitespace runs become one
 -- space, lower case.
 function _M.cmdLine(s)
+    if not find(s, "[\\\"'%^,;%s]") then   -- nothing to drop or squeeze: one find, not three gsubs
+        return lower(s)
+    end
     s = gsub(s, "[\\\"'%^]", "")
     s = gsub(s, "[,;%s]+", " ")
     s = gsub(s, " ([/(])", "%1")
