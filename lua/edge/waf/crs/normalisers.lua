@@ -60,6 +60,11 @@ end
 -- Win: backslashes are slashes, turned into "/" as the pass reaches them.
 local SLASH, BACKSLASH, DOT = 47, 92, 46
 
+-- a closure made per call would stop the trace (LuaJIT does not compile FNEW)
+local function is_slash(c, win)
+    return c == SLASH or (win and c == BACKSLASH)
+end
+
 local function normalize(s, win)
     local len = #s
     if len == 0 or not find(s, win and "[/.\\]" or "[/.]") then
@@ -68,10 +73,7 @@ local function normalize(s, win)
     local b = ffi.new("uint8_t[?]", len)
     ffi.copy(b, s, len)
     local last = len - 1
-    local function is_slash(c)
-        return c == SLASH or (win and c == BACKSLASH)
-    end
-    local relative, trailing = not is_slash(b[0]), is_slash(b[last])
+    local relative, trailing = not is_slash(b[0], win), is_slash(b[last], win)
     local src, dst, hitroot, done = 0, 0, false, false
     while not done and src <= last do
         if win then
@@ -115,7 +117,7 @@ local function normalize(s, win)
         end
         if copy then
             if b[src] == SLASH then
-                while src < last and is_slash(b[src + 1]) do   -- a run of slashes: its last one
+                while src < last and is_slash(b[src + 1], win) do   -- a run of slashes: its last one
                     src = src + 1
                 end
                 if relative and dst == 0 then
