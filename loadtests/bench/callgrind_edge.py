@@ -9,9 +9,12 @@ valgrind a request takes long enough that their share would swamp the slow paths
 
 Locations: bare (proxy_pass, no Lua), none (the edge with no policy), local (one never-hit local limit),
 hit (a local limit every request past the first exceeds: the 429 path), waf_clean / waf_block (the WAF
-alone, bench_security's benign query / its attack: the 403 path), and with --cluster cluster_batch /
+alone, bench_security's benign query / its attack: the 403 path), waf_clean_fresh / waf_block_fresh (the
+same with a counter in the first value, so every request is one the WAF has not seen: a scanner's
+distinct payloads), and with --cluster cluster_batch /
 cluster (one never-hit limit in a Redis Cluster, batch 100 / batch 1).
-Usage: python -m loadtests.bench.callgrind_edge [--cluster] [--locations bare,none,local,hit,waf_clean,waf_block]
+Usage: python -m loadtests.bench.callgrind_edge [--cluster]
+[--locations bare,none,local,hit,waf_clean,waf_block,waf_clean_fresh,waf_block_fresh]
 [--seconds 4]
 """
 
@@ -36,12 +39,23 @@ from servicekit.ports import free_port
 from servicekit.runpaths import run_paths
 
 # the WAF locations' requests: location -> query
-WAF_QUERIES = {"waf_clean": QUERY, "waf_block": ATTACK_QUERY}
+WAF_QUERIES = {"waf_clean": QUERY, "waf_block": ATTACK_QUERY, "waf_clean_fresh": QUERY, "waf_block_fresh": ATTACK_QUERY}
+# a scanner's distinct payloads: wrk puts a counter into the query's first value (q=...), so no memo
+# (verdicts, per-value classes, URI) has seen the request
+FRESH_SCRIPT = """
+local n = 0
+request = function()
+    n = n + 1
+    return wrk.format(nil, (wrk.path:gsub("^([^&]*)", "%1" .. n, 1)))
+end
+"""
 
 
-def wrk(url: str, seconds: int) -> int:
-    out = subprocess.run(["wrk", "-t1", "-c4", f"-d{seconds}s", "--timeout", "10s", url],
-                         capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
+def wrk(url: str, seconds: int, script: Path | None = None) -> int:
+    cmd = ["wrk", "-t1", "-c4", f"-d{seconds}s", "--timeout", "10s", *(["-s", str(script)] if script else []), url]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
+
+
     found = re.search(r"(\d+) requests in", out)
     if not found:
         raise RuntimeError(f"cannot parse wrk output:\n{out}")
@@ -56,7 +70,7 @@ def conf_only(root: Path, text: str, probe: str, timeout: float = 15) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cluster", action="store_true", help="also a Redis Cluster and its two locations")
-    parser.add_argument("--locations", default="bare,none,local,hit,waf_clean,waf_block")
+    parser.add_argument("--locations", default=",".join(["bare", "none", "local", "hit", *WAF_QUERIES]))
     parser.add_argument("--seconds", type=int, default=4)
     args = parser.parse_args()
     for tool in ("wrk", "valgrind", "callgrind_control"):
@@ -103,9 +117,13 @@ def main() -> int:
         print(f"{'location':<16}{'instructions/request':>22}{'requests':>10}")
         for name in locations:
             url = f"{base}/{name}{WAF_QUERIES.get(name, '')}"
-            wrk(url, 2 * args.seconds)
+            script = None
+            if name.endswith("_fresh"):
+                script = edge_root / "fresh.lua"
+                script.write_text(FRESH_SCRIPT)
+            wrk(url, 2 * args.seconds, script)
             subprocess.run(["callgrind_control", "-z", str(proc.pid)], capture_output=True, check=True)
-            requests = wrk(url, args.seconds)
+            requests = wrk(url, args.seconds, script)
             before = set(glob.glob(f"{dumps}/out.*"))
             subprocess.run(["callgrind_control", "-d", name, str(proc.pid)], capture_output=True, check=True)
             deadline = time.monotonic() + 30

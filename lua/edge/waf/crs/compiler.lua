@@ -25,13 +25,21 @@ local VALUE_COLLECTIONS = {
 
 local EMPTY = {}
 
+-- a number per transformation name: the engine caches each one's outputs by input under it
+local transform_ids, transform_count = {}, 0
+
 local function compile_transforms(names)
-    local fns, keys = {}, {}
+    local fns, keys, ids = {}, {}, {}
     for i, name in ipairs(names or EMPTY) do
         fns[i] = assert(transforms[name], "crs: unknown transformation " .. tostring(name))
         keys[i] = concat(names, ",", 1, i)
+        if not transform_ids[name] then
+            transform_count = transform_count + 1
+            transform_ids[name] = transform_count
+        end
+        ids[i] = transform_ids[name]
     end
-    return fns, keys
+    return fns, keys, ids
 end
 
 local function compile_link(link, rule)
@@ -54,7 +62,7 @@ local function compile_link(link, rule)
     for i, sel in ipairs(link.excl or EMPTY) do
         l.excl[i] = compile_selector(sel)
     end
-    l.tfns, l.tkeys = compile_transforms(link.t)
+    l.tfns, l.tkeys, l.tids = compile_transforms(link.t)
     if not l.dyn then
         l.matcher = assert(operators.compile(link.op, link.arg))
     end

@@ -85,13 +85,20 @@ local function url_escape_uni(s, i, len)
     return url_escape(s, i, len, true)
 end
 
--- urlDecode: %HH and '+' -> space.
+-- urlDecode: %HH and '+' -> space. Most values have neither: two plain finds (which LuaJIT compiles,
+-- unlike a pattern's) answer for them.
 function _M.urlDecode(s)
+    if not find(s, "%", 1, true) and not find(s, "+", 1, true) then
+        return s
+    end
     return unescape(s, "[%%+]", false, url_escape)
 end
 
 -- urlDecodeUni: urlDecode plus %uHHHH.
 function _M.urlDecodeUni(s)
+    if not find(s, "%", 1, true) and not find(s, "+", 1, true) then
+        return s
+    end
     return unescape(s, "[%%+]", false, url_escape_uni)
 end
 
@@ -99,20 +106,26 @@ local ENTITIES = { quot = '"', amp = "&", lt = "<", gt = ">", nbsp = "\160" }
 
 -- htmlEntityDecode: &#DDD; &#xHH; (semicolon optional; the low byte is kept) and the named
 -- entities quot, amp, lt, gt, nbsp.
+-- the replacements, made once (a closure made per call stops the trace: LuaJIT does not compile FNEW)
+local function hex_entity(h)
+    return char(tonumber(sub(h, -2), 16) or 0)
+end
+
+local function decimal_entity(d)
+    return char((tonumber(d) or 0) % 256)
+end
+
+local function named_entity(name)
+    return ENTITIES[lower(name)]
+end
+
 function _M.htmlEntityDecode(s)
     if not find(s, "&", 1, true) then
         return s
     end
-    s = gsub(s, "&#[xX](%x+);?", function(h)
-        return char(tonumber(sub(h, -2), 16) or 0)
-    end)
-    s = gsub(s, "&#(%d+);?", function(d)
-        return char((tonumber(d) or 0) % 256)
-    end)
-    s = gsub(s, "&(%a+);?", function(name)
-        local v = ENTITIES[lower(name)]
-        return v
-    end)
+    s = gsub(s, "&#[xX](%x+);?", hex_entity)
+    s = gsub(s, "&#(%d+);?", decimal_entity)
+    s = gsub(s, "&(%a+);?", named_entity)
     return s
 end
 

@@ -120,41 +120,41 @@ end
 
 -- ---- matching one value ---------------------------------------------------------------------------
 
--- value after the link's transformations; tcache: per request, value -> {chain key -> result}
-local function transformed(l, value, tcache, upto)
+-- value after the link's transformations. tcache, per request: tcache[value] = {chain key -> result},
+-- and tcache[transformation id] = {input -> output}, so chains that differ only where a step changed
+-- nothing (utf8toUnicode on ASCII, ...) share the steps after it.
+-- per = tcache[value], looked up once by the caller for all the links it runs on the value.
+local function transformed(l, value, per, tcache, upto)
     local fns = l.tfns
     local n = upto or #fns
     if n == 0 then
         return value
     end
-    local per = child_of(tcache, value)
-    local keys = l.tkeys
-    local hit = per[keys[n]]
+    local key = l.tkeys[n]
+    local hit = per[key]
     if hit then
         return hit
     end
-    -- resume from the longest cached prefix
-    local start, v = 0, value
-    for i = n - 1, 1, -1 do
-        local c = per[keys[i]]
-        if c then
-            start, v = i, c
-            break
+    local ids, v = l.tids, value
+    for i = 1, n do
+        local outputs = child_of(tcache, ids[i])
+        local out = outputs[v]
+        if out == nil then
+            out = fns[i](v)
+            outputs[v] = out
         end
+        v = out
     end
-    for i = start + 1, n do
-        v = fns[i](v)
-        per[keys[i]] = v
-    end
+    per[key] = v
     return v
 end
 
-local function run_matcher(l, matcher, value, tcache)
+local function run_matcher(l, matcher, value, per, tcache)
     if l.multi then
         -- multiMatch: the operator runs on the value before and after each transformation
         local last
         for i = 0, #l.tfns do
-            local v = transformed(l, value, tcache, i)
+            local v = transformed(l, value, per, tcache, i)
             if v ~= last then
                 local ok, caps = matcher(v)
                 if ok ~= l.neg then
@@ -165,7 +165,7 @@ local function run_matcher(l, matcher, value, tcache)
         end
         return false
     end
-    local v = transformed(l, value, tcache)
+    local v = transformed(l, value, per, tcache)
     local ok, caps = matcher(v)
     if ok ~= l.neg then
         return true, caps, v
@@ -202,10 +202,12 @@ local function eval_link(view, l, st, prev)
             name = key == "" and c or c .. ":" .. key
         end
         if keep and not (st.rm_targets and target_removed(st, l.rule, name)) then
-            local ok, caps, tv = run_matcher(l, matcher, vals[i], st.tcache)
+            local value = vals[i]
+            local per = #l.tfns > 0 and child_of(st.tcache, value) or nil
+            local ok, caps, tv = run_matcher(l, matcher, value, per, st.tcache)
             if ok then
                 matches = matches or {}
-                matches[#matches + 1] = { name = name, value = tv or vals[i], caps = caps }
+                matches[#matches + 1] = { name = name, value = tv or value, caps = caps }
             end
         end
     end
@@ -232,9 +234,11 @@ local function first_pass(view, st)
                 if #links > 0 then
                     local found = #value <= MAX_MEMO_VALUE and class.memo:get(value)
                     if not found then
+                        local tcache = st.tcache
+                        local per = child_of(tcache, value)
                         for j = 1, #links do
                             local l = links[j]
-                            local ok, caps, tv = run_matcher(l, l.matcher, value, st.tcache)
+                            local ok, caps, tv = run_matcher(l, l.matcher, value, per, tcache)
                             if ok then
                                 found = found or {}
                                 found[#found + 1] = { link = l, caps = caps, tv = tv }

@@ -21,7 +21,8 @@ local function number_of(s)
     return tonumber(string.match(s, "^%s*([-+]?%d+)")) or 0
 end
 
--- @pm: case-insensitive phrases, indexed by their first two bytes so a value is scanned once.
+-- @pm: case-insensitive phrases, indexed by their first two bytes (as one number: no substring is made
+-- per position) so a value is scanned once; a candidate is compared byte by byte.
 local function compile_pm(phrases)
     local by_pair, singles = {}, {}
     for _, p in ipairs(phrases) do
@@ -29,8 +30,7 @@ local function compile_pm(phrases)
         if #p == 1 then
             singles[#singles + 1] = p
         elseif #p > 1 then
-            local k = sub(p, 1, 2)
-            local list = child_of(by_pair, k)
+            local list = child_of(by_pair, byte(p, 1) * 256 + byte(p, 2))
             list[#list + 1] = p
         end
     end
@@ -41,16 +41,27 @@ local function compile_pm(phrases)
                 return true, { singles[i] }
             end
         end
-        for i = 1, #v - 1 do
-            local list = by_pair[sub(v, i, i + 1)]
+        local len = #v
+        local b = byte(v, 1)
+        for i = 1, len - 1 do
+            local c = byte(v, i + 1)
+            local list = by_pair[b * 256 + c]
             if list then
                 for j = 1, #list do
                     local p = list[j]
-                    if sub(v, i, i + #p - 1) == p then
-                        return true, { sub(value, i, i + #p - 1) }
+                    local plen = #p
+                    if i + plen - 1 <= len then
+                        local k = 3
+                        while k <= plen and byte(v, i + k - 1) == byte(p, k) do
+                            k = k + 1
+                        end
+                        if k > plen then
+                            return true, { sub(value, i, i + plen - 1) }
+                        end
                     end
                 end
             end
+            b = c
         end
         return false
     end

@@ -81,4 +81,21 @@ describe("edge.waf.crs.engine", function()
         assert.is_false(chat:inspect(json).blocked)
         assert.is_true(eng:view():inspect(json).blocked)
     end)
+    it("shares transformation steps between chains only where their inputs agree", function()
+        local function rule(id, t)
+            return { id = id, phase = 2, links = { { vars = { { c = "ARGS" } }, op = "rx", arg = "<script", t = t } } }
+        end
+        local eng2 = engine.new({ paranoia_level = 1, tx = {}, markers = { {}, {} }, phases = { {}, {
+            rule(1, { "utf8toUnicode", "urlDecodeUni" }), rule(2, { "urlDecodeUni" }),
+            rule(3, { "utf8toUnicode", "urlDecodeUni", "lowercase" }) } } })
+        -- ASCII: utf8toUnicode changes nothing, so all three chains decode the same input
+        assert.same({ 1, 2, 3 }, eng2:view():inspect(req("/a?q=%253cscript")).rules)
+        assert.same({ 3 }, eng2:view():inspect(req("/a?q=%253cSCRIPT")).rules)
+        -- fullwidth '<': only the chains through utf8toUnicode see "<script"; urlDecodeUni of the raw
+        -- bytes (rule 2) is a different input and must not reuse their step
+        local v = eng2:view()
+        local fullwidth = "/a?q=%EF%BC%9Cscript"
+        assert.same({ 1, 3 }, v:inspect(req(fullwidth)).rules)
+        assert.same({ 1, 2, 3 }, v:inspect(req(fullwidth .. "&r=%253cscript")).rules)
+    end)
 end)

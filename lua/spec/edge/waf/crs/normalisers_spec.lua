@@ -6,6 +6,23 @@ describe("edge.waf.crs.normalisers (vectors from the SecLang reference)", functi
         assert.equals("a b", t.cmdLine("a;,b"))
     end)
 
+    it("cmdLine's shortcut (nothing to drop or squeeze) gives what the three steps give", function()
+        local function steps(s)
+            s = s:gsub("[\\\"'%^]", ""):gsub("[,;%s]+", " "):gsub(" ([/(])", "%1")
+            return s:lower()
+        end
+        local alphabet = { "A", "b", "/", "(", " ", "\t", ";", ",", "'", "\"", "^", "\\", "x" }
+        math.randomseed(7)
+        for _ = 1, 2000 do
+            local out = {}
+            for i = 1, math.random(0, 8) do
+                out[i] = alphabet[math.random(#alphabet)]
+            end
+            local s = table.concat(out)
+            assert.equals(steps(s), t.cmdLine(s), s)
+        end
+    end)
+
     it("normalizePath resolves dot segments; normalizePathWin also backslashes", function()
         assert.equals("/etc/passwd", t.normalizePath("/a/../etc/./passwd"))
         assert.equals("/x/y", t.normalizePathWin("\\x\\\\y"))

@@ -18,6 +18,53 @@ describe("edge.waf.crs.operators", function()
         assert.is_false(m("pm", { "passwd", "shadow" }, "hello"))
     end)
 
+    it("@pm finds what a naive scan finds: the earliest phrase, first in list order, as written", function()
+        -- the reference: every position, every phrase, substrings compared (no index)
+        local function naive(phrases, value)
+            local v = value:lower()
+            for _, p in ipairs(phrases) do
+                if #p == 1 and v:find(p:lower(), 1, true) then
+                    return true, p:lower()
+                end
+            end
+            for i = 1, #v do
+                for _, p in ipairs(phrases) do
+                    if #p > 1 and v:sub(i, i + #p - 1) == p:lower() then
+                        return true, value:sub(i, i + #p - 1)
+                    end
+                end
+            end
+            return false
+        end
+        local alphabet = { "a", "B", "b", "c", "/", "\0", "\255", "%" }
+        local function word(rand, max)
+            local out = {}
+            for i = 1, rand(0, max) do
+                out[i] = alphabet[rand(1, #alphabet)]
+            end
+            return table.concat(out)
+        end
+        local rand = math.random
+        math.randomseed(19)
+        for _ = 1, 300 do
+            local phrases = {}
+            for i = 1, rand(1, 6) do
+                phrases[i] = word(rand, 4)
+                if phrases[i] == "" then phrases[i] = "ab" end
+            end
+            local pm = assert(ops.compile("pm", phrases))
+            for _ = 1, 20 do
+                local value = word(rand, 12)
+                local ok, caps = pm(value)
+                local want, text = naive(phrases, value)
+                assert.equals(want, ok, value)
+                if want then
+                    assert.equals(text, caps[1])
+                end
+            end
+        end
+    end)
+
     it("@detectSQLi / @detectXSS call libinjection", function()
         assert.is_true(m("detectSQLi", "", "1' or '1'='1"))
         assert.is_false(m("detectSQLi", "", "O'Neil"))
