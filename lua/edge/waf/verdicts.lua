@@ -44,16 +44,9 @@ local function protocol(v)
     return "HTTP/1.1"
 end
 
--- The request's memo key in route view `view` (a string naming the view), or nil when the request is
--- too large to key (judged every time). headers: ngx.req.get_headers()'s table; uri: $request_uri;
--- version: ngx.req.http_version(); cut: the body was cut at the inspection limit.
-function _M.key(view, headers, method, body, uri, version, cut)
-    if body and #body > MAX_KEYED_BODY then
-        return nil
-    end
-    local buf, b = key_buf, 7
-    buf[1], buf[2], buf[3], buf[4], buf[5], buf[6] = view, method, uri, protocol(version),
-        ngx_var.remote_addr or "", cut and "cut" or ""
+-- Each header value (each of a repeated header's) after buf[b], as name, value, name, value, ...;
+-- returns the index of the last one written.
+local function flat_headers(headers, buf, b)
     for name, v in pairs(headers) do
         if type(v) == "table" then
             for _, x in ipairs(v) do
@@ -65,6 +58,20 @@ function _M.key(view, headers, method, body, uri, version, cut)
             b = b + 2
         end
     end
+    return b
+end
+
+-- The request's memo key in route view `view` (a string naming the view), or nil when the request is
+-- too large to key (judged every time). headers: ngx.req.get_headers()'s table; uri: $request_uri;
+-- version: ngx.req.http_version(); cut: the body was cut at the inspection limit.
+function _M.key(view, headers, method, body, uri, version, cut)
+    if body and #body > MAX_KEYED_BODY then
+        return nil
+    end
+    local buf = key_buf
+    buf[1], buf[2], buf[3], buf[4], buf[5], buf[6] = view, method, uri, protocol(version),
+        ngx_var.remote_addr or "", cut and "cut" or ""
+    local b = flat_headers(headers, buf, 7)
     buf[7] = (b - 7) / 2   -- the header count: where the body starts
     buf[b + 1] = body or ""
     -- "\n" cannot occur in a view name, a request line, a header or the address; with the header
@@ -93,15 +100,9 @@ end
 -- The CRS verdict on this request: { blocked, score, rules, matched, targets }, or nil when the
 -- request is clean (view: edge.waf.crs.engine's; the other arguments as key() takes them).
 function _M.run(view, headers, method, body, uri, version)
-    local list = {}
-    for name, v in pairs(headers) do
-        if type(v) == "table" then
-            for _, x in ipairs(v) do
-                list[#list + 1] = { name, x }
-            end
-        else
-            list[#list + 1] = { name, v }
-        end
+    local flat, list = {}, {}
+    for i = 1, flat_headers(headers, flat, 0), 2 do
+        list[#list + 1] = { flat[i], flat[i + 1] }
     end
     local res = view:inspect({ method = method, uri = uri, protocol = protocol(version), headers = list,
         body = body, remote_addr = ngx_var.remote_addr or "" })
