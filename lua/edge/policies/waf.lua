@@ -13,18 +13,16 @@
 local cidr = require "edge.lib.cidr"
 local cjson = require "cjson.safe"
 local crs_engine = require "edge.waf.crs.engine"
-local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local exclusions = require "edge.waf.exclusions"
 local inspect = require "edge.waf.inspect"
 local memo = require "edge.lib.memo"
 local metrics = require "edge.lib.metrics"
+local outcome = require "edge.waf.outcome"
 local verdicts = require "edge.waf.verdicts"
 
 local ngx_var = ngx.var
 local ngx_req = ngx.req
-local ngx_log, WARN = ngx.log, ngx.WARN
-local concat, sort = table.concat, table.sort
 local type, ipairs, rawget, tonumber, tostring = type, ipairs, rawget, tonumber, tostring
 local lower, upper, sub = string.lower, string.upper, string.sub
 local max = math.max
@@ -33,18 +31,14 @@ local PROTOCOL = inspect.PROTOCOL
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
 local cidr_match = cidr.match
-local run_crs, crs_report, rule_key = verdicts.run, verdicts.report, verdicts.rule_key
+local run_crs = verdicts.run
 local request_key, recall, remember, CLEAN = verdicts.key, verdicts.recall, verdicts.remember, verdicts.CLEAN
-local replays_to_log = verdicts.replays_to_log
+local build, apply = outcome.build, outcome.apply
 local filter_own = exclusions.filter
-local ngx_now = ngx.now
-local inc_key = metrics.inc_key
 local EMPTY = {}
 
 local _M = {}
 
-metrics.define("edge_waf_rule_matches_total", "counter", "WAF rule matches, by rule id and category.")
-metrics.define("edge_waf_requests_total", "counter", "Requests the WAF flagged, by route and action (block/detect).")
 
 local Policy = {}
 Policy.__index = Policy
@@ -102,15 +96,6 @@ local function crs_views(conf, edge_config, list, signed)
     return eng:view(list), signed and eng:view(signed)
 end
 
--- action -> this route's edge_waf_requests_total series key
-local function request_keys(route_name)
-    local keys = {}
-    for _, action in ipairs({ "block", "detect", "crs_detect" }) do
-        keys[action] = metrics.series("edge_waf_requests_total", { { "route", route_name }, { "action", action } })
-    end
-    return keys
-end
-
 -- A name per policy view, unique in the worker (policies are built in init, before the fork).
 local views = 0
 
@@ -127,8 +112,6 @@ function _M.new(conf, route_name, edge_config)
     local ip_allow, ip_deny = cidrs(conf.ip_allow), cidrs(conf.ip_deny)
     return setmetatable({
         route = route_name,
-        mode = conf.mode,
-        threshold = conf.threshold,
         opts = { max_value_length = conf.max_value_length, skip_set = set_of(conf.skip_headers, lower),
             max_body_inspect = conf.max_body_inspect, max_multipart_parts = conf.max_multipart_parts,
             max_header_length = conf.max_header_length, max_args = conf.max_args,
@@ -152,8 +135,7 @@ function _M.new(conf, route_name, edge_config)
         -- verified ones when signed_exclusions make them differ
         view = new_view_name(),
         view_signed = signed and new_view_name(),
-        crs_mode = conf.crs_mode,
-        request_keys = request_keys(route_name),
+        judge = outcome.judge(route_name, conf),
     }, Policy)
 end
 
@@ -223,110 +205,7 @@ function Policy:protocol(headers, method, truncated)
     return found
 end
 
--- "131200@ARGS:url|ARGS:next,142100@REQUEST_COOKIES:x": where our rules matched (edge.waf.inspect's
--- places), for `python -m gateway waf-tune`; nil when no rule has a named place.
-local function own_places(matched)
-    local hits
-    for _, r in ipairs(matched) do
-        local where = matched[r]
-        if where and where.n > 0 then
-            hits = hits or {}
-            hits[#hits + 1] = r.id .. "@" .. concat(where, "|", 1, where.n)
-        end
-    end
-    return hits and concat(hits, ",")
-end
-
--- What a request with matches leaves, worked out once and replayed for every request like it:
--- { action = "block"|"detect"|nil, keys = metric series to count, token = its decisions,
---   score, id_text, tags, extra = the 403 body's fields, crs_detect = the CRS's detect-mode report }.
--- nil when it leaves nothing (no block and no CRS detection to log).
-function Policy:outcome(score, ids, matched, crs)
-    local blocked = score >= self.threshold
-    local crs_detect
-    if crs and crs.blocked then
-        if self.crs_mode == "block" then
-            blocked = true
-            score = score > crs.score and score or crs.score
-        else
-            -- detect: CRS's verdict is logged (decisions, metrics, error log), ours decides
-            crs_detect = crs_report(crs)
-        end
-    end
-    if not blocked and not crs_detect then
-        return nil
-    end
-    local o = { crs_detect = crs_detect, crs_score = crs and crs.score }
-    if crs_detect then
-        o.crs_keys = { self.request_keys.crs_detect, unpack(crs_detect.keys) }
-        o.crs_token = decisions.token("crs", nil, "detect", crs_detect.hits)
-    end
-    if not blocked then
-        return o
-    end
-    for _, id in ipairs(crs and crs.rules or EMPTY) do
-        ids[#ids + 1] = id
-    end
-    sort(ids)
-    local action = self.mode == "block" and "block" or "detect"
-    local report = crs and crs_report(crs)
-    local keys = {}
-    for i, r in ipairs(matched) do
-        keys[i] = rule_key(r)
-    end
-    for _, key in ipairs(report and report.keys or EMPTY) do
-        keys[#keys + 1] = key
-    end
-    keys[#keys + 1] = self.request_keys[action]
-    local id_text = concat(ids, ",")
-    local token = decisions.token("waf", nil, action, id_text)
-    local places = own_places(matched)
-    if places then
-        token = token .. ";" .. decisions.token("own", nil, action, places)
-    end
-    if report then
-        token = token .. ";" .. decisions.token("crs", nil, action, report.hits)
-    end
-    o.action, o.keys, o.token, o.score, o.id_text = action, keys, token, score, id_text
-    o.tags = report and report.tags or ""
-    o.extra = action == "block" and { rules = ids } or nil
-    return o
-end
-
--- Leave what an outcome says: CRS detections, then our decision (a block ends the request).
-function Policy:apply(o)
-    local keys = o.crs_keys
-    if keys then
-        for i = 1, #keys do
-            inc_key(keys[i])
-        end
-        ngx_log(WARN, "waf crs_detect: route=", self.route, " score=", o.crs_score, " rules=",
-            o.crs_detect.hits, " request_id=", ngx_var.edge_request_id or "")
-        decisions.log(o.crs_token)
-    end
-    local action = o.action
-    if not action then
-        return
-    end
-    keys = o.keys
-    for i = 1, #keys do
-        inc_key(keys[i])
-    end
-    -- replays of one outcome (same request, same client): a line a second (verdicts.lua)
-    local replays = replays_to_log(o, ngx_now())
-    if replays then
-        ngx_log(WARN, "waf ", action, ": route=", self.route, " score=", o.score, " rules=", o.id_text,
-            " tags=", o.tags, " request_id=", ngx_var.edge_request_id or "",
-            " client=", ngx_var.remote_addr or "", replays > 0 and " replays=" .. replays or "")
-    end
-    decisions.log(o.token)
-    if action == "block" then
-        return errors.reject(403, "request_blocked", "the request was blocked by the web application firewall",
-            nil, o.extra)
-    end
-end
-
--- Both rulesets on a request: its outcome (Policy:outcome), nil when it leaves nothing.
+-- Both rulesets on a request: its outcome (edge.waf.outcome), nil when it leaves nothing.
 function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, version)
     -- The header pass comes first, so the rest rides the trace that leaves its loop (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)
@@ -358,7 +237,7 @@ function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, 
         score = score + r.score
         ids[#ids + 1] = r.id
     end
-    return self:outcome(score, ids, matched or EMPTY, crs)
+    return build(self.judge, score, ids, matched or EMPTY, crs)
 end
 
 function Policy:access(ctx)
@@ -367,8 +246,9 @@ function Policy:access(ctx)
         if #self.ip_deny > 0 and cidr_match(self.ip_deny, client)
             or #self.ip_allow > 0 and not cidr_match(self.ip_allow, client) then
             -- a denied address is blocked whatever the threshold
-            local score = max(PROTOCOL.ip_deny.score, self.threshold)
-            return self:apply(self:outcome(score, { PROTOCOL.ip_deny.id }, { PROTOCOL.ip_deny }))
+            local judge = self.judge
+            local score = max(PROTOCOL.ip_deny.score, judge.threshold)
+            return apply(judge, build(judge, score, { PROTOCOL.ip_deny.id }, { PROTOCOL.ip_deny }))
         end
     end
     local headers, err = ngx_req.get_headers(self.max_headers)
@@ -409,7 +289,7 @@ function Policy:access(ctx)
             return
         end
     end
-    return self:apply(o)
+    return apply(self.judge, o)
 end
 
 return _M

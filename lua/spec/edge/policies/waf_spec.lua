@@ -36,7 +36,7 @@ describe_rules("edge.policies.waf", function()
         end }
         pcre_stub.install()
         for _, m in ipairs({ "edge.policies.waf", "edge.waf.inspect", "edge.lib.metrics", "edge.lib.decisions",
-                             "edge.waf.verdicts" }) do
+                             "edge.waf.verdicts", "edge.waf.outcome" }) do
             package.loaded[m] = nil
         end
         waf = require "edge.policies.waf"
@@ -164,7 +164,8 @@ describe_rules("edge.policies.waf", function()
             scans.n = scans.n + 1
             return scan_rest(...)
         end
-        package.loaded["edge.policies.waf"] = nil   -- it binds ngx.log and inspect at load
+        -- they bind ngx.log and inspect at load
+        package.loaded["edge.policies.waf"], package.loaded["edge.waf.outcome"] = nil, nil
         waf = require "edge.policies.waf"
         inspect.scan_rest = scan_rest
         local policy = waf.new(conf(over or { crs_mode = "block" }), "api")
