@@ -85,21 +85,23 @@ local function url_escape_uni(s, i, len)
     return url_escape(s, i, len, true)
 end
 
--- urlDecode: %HH and '+' -> space. Most values have neither: two plain finds (which LuaJIT compiles,
--- unlike a pattern's) answer for them.
-function _M.urlDecode(s)
+-- Most values hold neither '%' nor '+': two plain finds (which LuaJIT compiles, unlike a pattern's)
+-- answer for them.
+local function url_decoded(s, escape)
     if not find(s, "%", 1, true) and not find(s, "+", 1, true) then
         return s
     end
-    return unescape(s, "[%%+]", false, url_escape)
+    return unescape(s, "[%%+]", false, escape)
+end
+
+-- urlDecode: %HH and '+' -> space.
+function _M.urlDecode(s)
+    return url_decoded(s, url_escape)
 end
 
 -- urlDecodeUni: urlDecode plus %uHHHH.
 function _M.urlDecodeUni(s)
-    if not find(s, "%", 1, true) and not find(s, "+", 1, true) then
-        return s
-    end
-    return unescape(s, "[%%+]", false, url_escape_uni)
+    return url_decoded(s, url_escape_uni)
 end
 
 local ENTITIES = { quot = '"', amp = "&", lt = "<", gt = ">", nbsp = "\160" }
