@@ -170,9 +170,10 @@ end
 -- Each quarter of a batch spent since it was borrowed (each half, under 8 tokens): borrow back what
 -- was spent, in the background (a timer), so that the node's workers seldom find the batch empty
 -- (then all but one wait while that one borrows). Early and repeated, not once at half: a round trip
--- longer than spending a quarter is common on a busy host, and a top-up that comes back late still
--- meets the next mark. The top-up asks for what the batch lacks when it starts, up to what a borrow
--- keeps (batch - 1), so the node's bound is a borrow's; one top-up or borrow at a time (the claim).
+-- longer than spending a quarter is common on a busy host. A top-up asks for what the batch lacks when
+-- it starts, up to what a borrow keeps (batch - 1), so the node's bound is a borrow's; one top-up or
+-- borrow at a time (the claim). When a quarter or more was spent during its round trip, it asks again
+-- at once: waiting for the count to reach the next mark left the batch to run dry at high rates.
 -- size -> { [tokens left] = true } at each mark
 local top_up_marks = memo.cached(function(size)
     local step = size >= 8 and floor(size / 4) or floor(size / 2)
@@ -182,24 +183,36 @@ local top_up_marks = memo.cached(function(size)
             marks[left] = true
         end
     end
+    marks.first = size - 1 - step   -- at or under it, a quarter (a half) was spent
     return marks
 end)
+
+-- One background top-up of key's batch (the claim holder): true when Redis granted what it asked.
+local function top_up_once(self, route, key, limit)
+    local held = self.batches:held(key) or 0
+    local tokens = limit.batch - 1 - (held > 0 and held or 0)
+    if tokens <= 0 then
+        return false
+    end
+    local clock = ngx_now()
+    report.batch_event(route, "top_up")
+    local reply = run_script(self, route, { key }, { limit }, { tokens })
+    local decision = reply and _M.decision_of(reply, 1)
+    if not (decision and decision.allowed) then
+        return false
+    end
+    local granted = decision.granted[1]
+    self.batches:add(key, granted, clock + decision.reset[1], limit.tau + limit.interval)
+    return granted == tokens
+end
 
 local function top_up(premature, self, route, key, limit)
     local batches = self.batches
     if premature or ngx_now() < self.down_until or not batches:claim(key) then
         return
     end
-    local held = batches:held(key) or 0
-    local tokens = limit.batch - 1 - (held > 0 and held or 0)
-    if tokens > 0 then
-        local clock = ngx_now()
-        report.batch_event(route, "top_up")
-        local reply = run_script(self, route, { key }, { limit }, { tokens })
-        local decision = reply and _M.decision_of(reply, 1)
-        if decision and decision.allowed then
-            batches:add(key, decision.granted[1], clock + decision.reset[1], limit.tau + limit.interval)
-        end
+    local first = top_up_marks(limit.batch).first
+    while top_up_once(self, route, key, limit) and (batches:held(key) or 0) <= first do
     end
     batches:release(key)
 end

@@ -260,6 +260,37 @@ describe("edge.limit.store_redis batches", function()
         assert.truthy(rendered:find('edge_limit_batch_events_total{route="r",event="borrow"} 2', 1, true))
     end)
 
+    it("tops up again at once when a quarter was spent during a top-up's round trip", function()
+        local a, b = node("n1"), node("n1")   -- two workers of one node
+        local roomy = gcra.limit({ quota = 100, window = 1 }, 100)
+        roomy.batch = 8                                               -- marks: 5, 3 and 1 tokens left
+        local limits = { roomy }
+        local timers = {}
+        ngx.timer.at = function(_, f, ...)
+            timers[#timers + 1] = { f, ... }
+            return true
+        end
+        assert.is_true(a:evaluate("r", { "k" }, limits).allowed)    -- borrows 8: keeps 7
+        for _ = 1, 2 do
+            assert.is_true(b:evaluate("r", { "k" }, limits).batched) -- 5 left: a quarter spent
+        end
+        assert.equals(1, #timers)
+        -- while b's top-up is in flight, worker a spends 3 more (5 -> 2): past the next mark
+        local during = 3
+        b.client = { command_at = function(...)
+            for _ = 1, during do
+                assert.is_true(a:evaluate("r", { "k" }, limits).batched)
+            end
+            during = 0
+            return fake_client.command_at(...)
+        end }
+        local t = timers[1]
+        t[1](false, unpack(t, 2))
+        assert.equals(1, #timers)                                     -- the spends in flight scheduled none
+        assert.equals(3, round_trips)                                 -- the borrow, the top-up, and one more
+        assert.equals(7, ngx.shared.n1:get("bt:k"))                  -- whole again, not left at 4
+    end)
+
     it("drops a batch its node spent none of for one refill time of the bucket (at least a second)", function()
         local a = node("n1")
         local slow = gcra.limit({ quota = 10, window = 1 }, 19)   -- 20 tokens refill in 2 s
