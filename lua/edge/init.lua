@@ -142,7 +142,8 @@ local function route_named(name)
     return route
 end
 
-function _M.access(name)
+-- ctx: the policies' scratch table (a fresh one when not given)
+function _M.access(name, ctx)
     local route = route_named(name)
     if route.allowed and not route.allowed[get_method()] then
         return errors.reject(405, "method_not_allowed", "method not allowed on this route",
@@ -150,8 +151,19 @@ function _M.access(name)
     end
     local access = route.access
     if access then
-        access({})
+        access(ctx or {})
     end
+end
+
+-- HTTPS error_page target. A request nginx refused before any route saw it (a 400: a path that climbs
+-- above the root, a malformed header) still meets the unrouted policies first, so an attack is answered,
+-- logged and counted as the attack it is (403, rule ids), not as a malformed request.
+function _M.error_page()
+    if (ngx_var.edge_route or "") == "" and tonumber(ngx_var.status) == 400 then
+        -- not one header: nginx stopped at the request line; ends the request when a policy rejects it
+        _M.access(UNROUTED, { request_line_only = next((ngx_req.get_headers(1))) == nil })
+    end
+    errors.render_status()
 end
 
 -- name: the location's route; nil on the error page, which serves whichever route failed.

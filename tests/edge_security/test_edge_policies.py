@@ -223,6 +223,21 @@ def test_http10_without_host_is_blocked(sec_stack: StackHandle) -> None:
     assert b"120280" in data and b"920280" in data   # ours and the CRS's
 
 
+def test_attacks_nginx_refuses_are_still_judged_by_the_waf(sec_stack: StackHandle) -> None:
+    # nginx answers 400 itself to a path that climbs above the root, before any route or policy runs
+    attack = raw_request(sec_stack, b"GET /sec/waf/../../../etc/passwd HTTP/1.1\r\nHost: localhost\r\n"
+                                    b"Connection: close\r\n\r\n")
+    assert attack.startswith(b"HTTP/1.1 403"), attack[:200]
+    body = json.loads(attack[attack.index(b"{"):attack.rindex(b"}") + 1])   # past the chunk sizes
+    # judged on its request line (traversal), not on the headers nginx never read (no "missing Host")
+    assert body["error"] == "request_blocked", body
+    assert any(r // 1000 in (130, 930) for r in body["rules"]) and 920280 not in body["rules"], body
+    # a request nginx refuses at its request line that is no attack keeps its 400
+    plain = raw_request(sec_stack, b"GET /sec/waf/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+    assert plain.startswith(b"HTTP/1.1 400"), plain[:200]
+    assert b'"bad_request"' in plain
+
+
 def test_conflicting_length_and_chunked_never_reach_upstream(sec_stack: StackHandle,
                                                              sec_upstream: SecUpstream) -> None:
     before = sec_upstream.hits["/sec/waf/smuggle"]

@@ -24,7 +24,7 @@ local verdicts = require "edge.waf.verdicts"
 local ngx_var = ngx.var
 local ngx_req = ngx.req
 local type, ipairs, rawget, tonumber, tostring = type, ipairs, rawget, tonumber, tostring
-local lower, upper, sub = string.lower, string.upper, string.sub
+local lower, upper, sub, match = string.lower, string.upper, string.sub, string.match
 local max = math.max
 
 local PROTOCOL = inspect.PROTOCOL
@@ -118,6 +118,7 @@ function _M.new(conf, route_name, edge_config)
             max_json_depth = conf.max_json_depth, max_json_elements = conf.max_json_elements },
         methods = set_of(conf.allowed_methods, upper),
         hosts = set_of(conf.allowed_hosts, lower),
+        own_host = conf.allowed_hosts[1],
         max_headers = conf.max_headers,
         max_body = conf.max_body,
         max_body_inspect = conf.max_body_inspect,
@@ -273,6 +274,13 @@ function Policy:access(ctx)
         end
     end
     local uri = ngx_var.request_uri
+    if ctx.request_line_only then
+        -- nginx refused the request at its request line (edge.error_page): before reading a header,
+        -- and before setting $request_uri. Judge the line alone; a Host nginx never read is not one
+        -- the client left out.
+        headers = { host = self.own_host }
+        uri = match(ngx_var.request or "", "^%S+%s+(%S+)") or uri
+    end
     -- a request cut at max_headers is judged every time: its key would not hold what was cut
     local view = ctx.slack_verified and self.view_signed or self.view
     local key = not header_cut and request_key(view, headers, method, body, uri or "", version, body_cut)

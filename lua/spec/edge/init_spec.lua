@@ -3,7 +3,7 @@ local cjson = require "cjson"
 
 -- The pipeline: each route's policies from edge.json, one generated function per phase, in order.
 describe("edge (the pipeline)", function()
-    local edge, ngx, calls, rejected
+    local edge, ngx, calls, rejected, recorder_ctx   -- recorder_ctx(ctx): what a test reads of ctx
 
     -- a policy that records its phases; `stop` makes its access reject
     local recorder = {
@@ -12,6 +12,7 @@ describe("edge (the pipeline)", function()
                 access = function(self, ctx)
                     calls[#calls + 1] = self.name .. ":access"
                     ctx.seen = (ctx.seen or 0) + 1
+                    if recorder_ctx then recorder_ctx(ctx) end
                 end,
                 log = function(self) calls[#calls + 1] = self.name .. ":log" end }
         end,
@@ -31,11 +32,12 @@ describe("edge (the pipeline)", function()
         ngx.status = 200
         ngx.thread = {}
         ngx.timer = { at = function() return true end, every = function() return true end }
-        calls, rejected = {}, nil
+        calls, rejected, recorder_ctx = {}, nil, nil
         package.loaded["edge.policies.recorder"] = recorder
         package.loaded["edge.policies.ratelimit"] = { new = function() return {} end }   -- /readyz's limiter
         package.loaded["edge.lib.errors"] = { init = function() end,
-            reject = function(status, _, _, headers) rejected = { status, headers and headers.Allow } end }
+            reject = function(status, _, _, headers) rejected = { status, headers and headers.Allow } end,
+            render_status = function() calls[#calls + 1] = "render_status" end }
         for _, m in ipairs({ "edge", "edge.lib.metrics", "edge.lib.health", "edge.lib.tls_status" }) do
             package.loaded[m] = nil
         end
@@ -76,5 +78,32 @@ describe("edge (the pipeline)", function()
         package.loaded["edge"] = nil
         assert.has_error(function() require("edge").init(write_config(broken)) end)
         assert.has_error(function() edge.access("nowhere") end)
+    end)
+
+    it("puts a request nginx refused before any route through the unrouted policies, then renders it", function()
+        local config = { unrouted_route = "none", tls = {}, health_checks = {}, readyz = CONFIG.readyz,
+            routes = { api = CONFIG.routes.api, none = { policies = { { recorder = { name = "u" } } } } } }
+        edge.init(write_config(config))
+        local headers = {}
+        ngx.req.get_headers = function() return headers end
+        local seen = {}
+        recorder_ctx = function(ctx) seen[#seen + 1] = ctx.request_line_only end
+        ngx.var.request_method = "GET"
+        -- a 400 at the request line: no route, not one header read
+        ngx.var.status, ngx.var.edge_route = "400", nil
+        edge.error_page()
+        assert.same({ "u:access", "render_status" }, calls)
+        -- a 400 once the headers were read: judged with them
+        calls, headers = {}, { host = "localhost" }
+        edge.error_page()
+        assert.same({ "u:access", "render_status" }, calls)
+        -- a failed route's answer, or another status: rendered only
+        calls = {}
+        ngx.var.edge_route = "api"
+        edge.error_page()
+        ngx.var.status, ngx.var.edge_route = "502", ""
+        edge.error_page()
+        assert.same({ "render_status", "render_status" }, calls)
+        assert.same({ true, false }, seen)
     end)
 end)
