@@ -238,6 +238,17 @@ def test_attacks_nginx_refuses_are_still_judged_by_the_waf(sec_stack: StackHandl
     assert b'"bad_request"' in plain
 
 
+def test_control_character_in_a_header_is_the_edges_json_error(sec_stack: StackHandle,
+                                                                sec_upstream: SecUpstream) -> None:
+    # nginx passes it on, and the upstream's HTTP parser answered a text/plain 400 of its own
+    before = sec_upstream.hits["/sec/waf/ctl"]
+    data = raw_request(sec_stack, b"GET /sec/waf/ctl HTTP/1.1\r\nHost: localhost\r\nX-Note: a\x01b\r\n"
+                                  b"Connection: close\r\n\r\n")
+    assert data.startswith(b"HTTP/1.1 403") and b"application/json" in data, data[:300]
+    assert b"120271" in data
+    assert sec_upstream.hits["/sec/waf/ctl"] == before
+
+
 def test_conflicting_length_and_chunked_never_reach_upstream(sec_stack: StackHandle,
                                                              sec_upstream: SecUpstream) -> None:
     before = sec_upstream.hits["/sec/waf/smuggle"]

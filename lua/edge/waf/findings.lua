@@ -12,6 +12,8 @@ _M.PROTOCOL = {
     header_size = { id = 120380, category = "protocol", score = 5, desc = "oversized header" },
     header_count = { id = 120390, category = "protocol", score = 5, desc = "too many headers" },
     nul = { id = 120270, category = "protocol", score = 5, desc = "NUL byte in a value" },
+    header_ctl = { id = 120271, category = "protocol", score = 5,
+        desc = "control character in a header value (RFC 9110 5.5 allows none but tab)" },
     ip_deny = { id = 110100, category = "ip", score = 5, desc = "client address is denied" },
     multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
     mp_filename = { id = 130170, category = "traversal", score = 5,

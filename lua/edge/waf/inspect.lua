@@ -26,6 +26,9 @@ local JSON_CUT = { depth = { LIMIT.json_depth }, elements = { LIMIT.json_element
 local MULTIPART_BAD = { PROTOCOL.multipart }
 local FILENAME_BAD = { PROTOCOL.mp_filename }
 local HEADER_SIZE = { PROTOCOL.header_size }
+local HEADER_CTL = { PROTOCOL.header_ctl }
+-- what RFC 9110 (5.5) forbids in a field value and nginx still passes on: C0 controls but tab, CR, LF; DEL
+local HEADER_CTL_CHARS = "[\1-\8\11\12\14-\31\127]"
 
 -- ngx.re.find(..., "jo") rebuilds its cache key (pattern .. options) and walks an LRU on every
 -- call, which over ~50 rules per value cost more than the matching: each rule is compiled once
@@ -85,6 +88,9 @@ local function scan_value(value, kind)
     local out
     if find(value, "%z") then
         out = { PROTOCOL.nul }
+    elseif kind and find(value, HEADER_CTL_CHARS) then
+        -- nginx passes these on; an upstream's HTTP parser refuses them with a 400 of its own
+        out = { PROTOCOL.header_ctl }
     end
     local list = compiled or compile_rules()
     for i = 1, #list do
@@ -266,9 +272,12 @@ end
 local function merge_cookies(acc, v, limit, max_args)
     if type(v) == "table" then
         for _, x in ipairs(v) do
-            acc = merge_form(acc, x, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
+            acc = merge_cookies(acc, x, limit, max_args)
         end
         return acc
+    end
+    if find(v, HEADER_CTL_CHARS) then   -- the raw header: its cookies are judged URL-decoded
+        acc = merge(acc, HEADER_CTL, "REQUEST_HEADERS", "cookie")
     end
     return merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
 end

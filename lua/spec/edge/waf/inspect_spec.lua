@@ -196,4 +196,14 @@ describe_rules("edge.waf.inspect at its inspection limits", function()
             nil, nil, with())
         assert.is_true(has(matched, 142130))
     end)
+
+    it("flags a control character in a raw header value or Cookie header, never a tab or one in the query", function()
+        local ctl = waf.PROTOCOL.header_ctl.id
+        assert.is_true(has(waf.inspect("/x", { host = "localhost", ["x-note"] = "a\1b" }, nil, nil, with()), ctl))
+        assert.is_true(has(waf.inspect("/x", { host = "localhost", ["user-agent"] = "curl\127" }, nil, nil, with()), ctl))
+        assert.is_true(has(waf.inspect("/x", { host = "localhost", cookie = "a=1;\27b=2" }, nil, nil, with()), ctl))
+        assert.is_false(has(waf.inspect("/x", { host = "localhost", ["x-note"] = "a\tb" }, nil, nil, with()), ctl))
+        -- %01 in a cookie or the query is the application's to decode, not a broken header
+        assert.is_false(has(waf.inspect("/x?q=a%01", { host = "localhost", cookie = "a=%01" }, nil, nil, with()), ctl))
+    end)
 end)
