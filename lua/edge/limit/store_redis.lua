@@ -145,7 +145,8 @@ local function refused_here(batches, keys, limits, now)
     for i = 1, #keys do
         if limits[i].batch > 1 then
             local u = batches:refused_until(keys[i])
-            if u and u > now then
+            -- tokens it still holds go first, as in spend
+            if u and u > now and not ((batches:held(keys[i]) or 0) > 0) then
                 refused, refused_to = i, u
                 break
             end
@@ -317,22 +318,23 @@ end
 function _M:spend(lock_key, key, limit)
     local clock = ngx_now()
     local batches = self.batches
+    -- a token the node holds was charged to the bucket when borrowed: spent before any refusal is read
+    local tat, left = batches:take(key, limit.tau + limit.interval)
+    if tat then
+        maybe_top_up(self, lock_key, key, limit, left)   -- one worker sees each value of the atomic count
+        local remaining, reset = standing(limit, tat, clock)
+        return true, remaining, reset, 0
+    end
     local refused_to = batches:refused_until(key)
     if refused_to and refused_to > clock then
-        local tat = batches:estimate(key)
+        tat = batches:estimate(key)
         if not tat then
             return nil
         end
         local _, reset = standing(limit, tat, clock)
         return false, 0, reset, refused_to - clock
     end
-    local tat, left = batches:take(key, limit.tau + limit.interval)
-    if not tat then
-        return nil
-    end
-    maybe_top_up(self, lock_key, key, limit, left)   -- one worker sees each value of the atomic count
-    local remaining, reset = standing(limit, tat, clock)
-    return true, remaining, reset, 0
+    return nil
 end
 
 -- Same contract as edge.limit.store_local:evaluate; the decision carries .fallback when Redis failed,

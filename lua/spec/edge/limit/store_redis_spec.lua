@@ -383,6 +383,33 @@ describe("edge.limit.store_redis batches", function()
         assert.equals(trips + 1, round_trips)
     end)
 
+    it("spends tokens its node still holds before a refusal, with spend and evaluate alike", function()
+        -- a worker's exact ask refused while another's top-up was granted: the granted tokens were
+        -- charged to the bucket, so spending them admits nothing the bucket did not lend
+        ngx.timer.at = function() return true end   -- no top-up: only what the node holds
+        for _, use_spend in ipairs({ true, false }) do
+            local a = node(use_spend and "n1" or "n2")
+            local l = limit(5)
+            a.batches:fill("k", 3, ngx.clock.now + 0.05, 1)
+            a.batches:refuse("k", ngx.clock.now + 0.01, ngx.clock.now + 0.1, 0.01)
+            local trips = round_trips
+            for _ = 1, 3 do
+                if use_spend then
+                    assert.is_true((a:spend("r", "k", l)))
+                else
+                    assert.is_true(a:evaluate("r", { "k" }, { l }).allowed)
+                end
+            end
+            -- spent: the refusal holds, still without a round trip
+            if use_spend then
+                assert.is_false((a:spend("r", "k", l)))
+            else
+                assert.is_false(a:evaluate("r", { "k" }, { l }).allowed)
+            end
+            assert.equals(trips, round_trips)
+        end
+    end)
+
     it("waits for a batch another worker is borrowing instead of asking Redis too", function()
         ngx.timer.at = function() return true end           -- top-ups (background) are not counted here
         local a = node("n1")
