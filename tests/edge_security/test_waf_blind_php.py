@@ -2,7 +2,8 @@
 family_gen_blind_php.py replayed through the real nginx (CRS PL1 + our rules), with its benign requests.
 
 Asserts >= 95% blocked overall, >= 85% per sub-family, and no benign request blocked by a rule of these
-families (133xxx PHP, 135xxx Node.js, 144xxx Java, 1312xx SSRF); benign blocks by other rules are listed.
+families (133xxx PHP, 135xxx Node.js, 144xxx Java, 1312xx SSRF); benign blocks by other rules are listed (132120's
+`<?php` in a profile bio is one: CRS 933100 blocks the same value).
 """
 
 from __future__ import annotations

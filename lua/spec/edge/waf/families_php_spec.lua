@@ -84,6 +84,7 @@ describe_rules("edge.waf.rules PHP, Java, Node.js and SSRF shapes", function()
             "Thread.currentThread().getContextClassLoader()", "x.loadClass(\"a\")",
             "class['module']['classLoader']['resources']",
         })
+        caught_by(144100, { "new ProcessBuilder(\"calc.exe\").start()", "Runtime.getRuntime().exec(cmd)" })
         caught_by(144140, {
             "<sorted-set><dynamic-proxy><interface>java.lang.Comparable</interface></dynamic-proxy></sorted-set>",
             "<map><entry><jdk.nashorn.internal.objects.NativeString/></entry></map>",
@@ -103,6 +104,7 @@ describe_rules("edge.waf.rules PHP, Java, Node.js and SSRF shapes", function()
             "Dear Sir, please find attached the ${amount} invoice", "mail from the printer says toner low",
             "O'Neil: 3 tickets (row A: 2)", "the dev server is http://localhost:3000 in the readme",
             "return process documents by Friday",
+            "the ProcessBuilder (java.lang) API docs",
         })
     end)
 end)
