@@ -22,6 +22,7 @@ _M.TAGS = {
     lfi = { "attack-lfi" },
     rfi = { "attack-rfi" },
     ssrf = { "attack-ssrf" },
+    php = { "attack-rce", "attack-injection-php" },
     nodejs = { "attack-rce", "attack-injection-nodejs" },
     java = { "attack-rce", "language-java" },
     ssti = { "attack-ssti" },

@@ -113,7 +113,7 @@ rule(132110, "rce", 5,
     [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\b(?:cmd|cmd\.exe)\s*/[ck]\b|\bpowershell(?:\.exe)?\s+-|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
-    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b|\b(?:runtime\.getruntime|java\.lang\.runtime)\b|\bprocessbuilder\s*\(]=],
+    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
     "code execution function")
 rule(132130, "rce", 5, [=[<!--\s*#\s*(?:exec|include|echo|config|printenv|fsize|flastmod)\b]=], "server-side include")
 rule(132160, "rce", 5,
@@ -132,17 +132,41 @@ rule(132140, "rce", 5,
 rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:|^\s*(?:wget|curl)\s+(?:-{1,2}[\w-]+\s+)*(?:https?|ftp)://\S+\s*(?:$|[;|&>]|-o\b)]=],
     "JNDI lookup (Log4Shell) or a bare download command")
 
+-- ---------------------------------------------------------------- PHP injection (133xxx)
+-- (132120 above catches the plain calls, open tags, wrappers and superglobals.)
+-- A function name PHP would call although it is built at run time: glued strings, chr() chains, an
+-- escaped string, a quoted name, a decoder's result, or a name with comments before its parenthesis.
+local PHP_SINKS = [=[(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|eval|create_function|phpinfo|show_source|highlight_file|readfile|file_get_contents|file_put_contents|include|require)]=]
+rule(133100, "php", 5,
+    [=[(?:['"]\w*['"]\s*\.\s*)+['"]\w*['"]\s*\)?\s*\(|['"]]=] .. PHP_SINKS .. [=[['"]\s*\)?\s*\(|\bchr\s*\(\s*\d+\s*\)\s*\.\s*chr\s*\(|['"](?:\\x[0-9a-f]{2}|\\[0-7]{3}){2,}['"]\s*\(|\b(?:base64_decode|str_rot13|strrev|gzinflate|gzuncompress|gzdecode|hex2bin|urldecode|rawurldecode|convert_uudecode|implode|join)\s*\([^()]*\)\s*\(|\b]=] .. PHP_SINKS .. [=[\s*(?:/\*.*?\*/\s*|#[^\n]*\n\s*)+\(]=],
+    "PHP function name built at run time")
+rule(133110, "php", 5,
+    [=[\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\([^)]{0,200}?['"]]=] .. PHP_SINKS .. [=[['"]|\b(?:show_source|highlight_file|readfile|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|str_rot13)\s*\(\s*(?:['"$]|\w+\s*\()|\$(?:globals|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b]=],
+    "PHP callback to a command function, or a PHP function on attacker data")
+rule(133120, "php", 5,
+    [=[(?:^|[;{}\s=|])[oc]\s*:\s*\+?\d+\s*:\s*"[\w\\]+"\s*:\s*\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
+    "serialized PHP object or array")
+
 -- ---------------------------------------------------------------- remote fetches: SSRF, RFI (131xxx)
 -- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
 -- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
 -- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
-local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me)|\[[0-9a-f:.]*\])\.?]=]
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me)|\[[0-9a-f:.]*\])\.?]=]
 rule(131200, "ssrf", 5,
     [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
     "URL to an internal address", { targets = "args" })
 rule(131210, "ssrf", 5,
-    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:gopher|dict|netdoc|tftp|ldaps?|rmi|iiop|jar)://|\bjar:(?:https?|file|ftp)://]=],
+    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:gopher|dict|netdoc|tftp|sftp|ldaps?|rmi|iiop|jar)://|\bjar:(?:https?|file|ftp)://]=],
     "cloud metadata service, or a URL scheme that reaches other protocols")
+-- A URL whose address is spelled with characters IDNA folds to digits and dots (circled digits,
+-- ideographic full stops): no public name needs them, a filter checking ASCII misses them.
+rule(131220, "ssrf", 5,
+    [=[[a-z]://[^/?#\s]*?(?:\xe2(?:\x91[\xa0-\xbf]|\x92[\x80-\xbf]|\x93[\x80-\xbf])|\d(?:\xe3\x80\x82|\xef\xbd\xa1)\d)]=],
+    "URL host spelled with characters that fold to digits or dots")
+-- Out-of-band interaction services: a request that names one is a probe for a blind fetch or lookup.
+rule(131230, "ssrf", 5,
+    [=[\b(?:burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:pro|live|site|online|fun|me)|dnslog\.cn|ceye\.io|requestbin\.net|canarytokens\.com)\b]=],
+    "out-of-band interaction host")
 -- A value that is a remote URL the application would include: its query or fragment left empty or cut
 -- with a NUL (so the script's own suffix falls off), or a script file.
 rule(131110, "rfi", 5,
@@ -151,23 +175,33 @@ rule(131110, "rfi", 5,
 
 -- ---------------------------------------------------------------- Node.js, prototype pollution (135xxx)
 rule(135100, "nodejs", 5,
-    [=[\brequire\s*\(\s*['"`](?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8)['"`]\s*\)|['"`]child_process['"`]|\bprocess\s*\.\s*(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*\.\s*(?:process|require)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:child_process|fs|net|os|vm)['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b]=],
+    [=[\brequire\s*\(\s*['"`](?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8|http|https|http2|dns|inspector|repl)['"`]\s*\)|['"`]child_process['"`]|\bprocess\s*\.\s*(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*\.\s*(?:process|require)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:child_process|fs|net|os|vm)['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b]=],
     "Node.js code execution")
+rule(135130, "nodejs", 5,
+    [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*script\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b]=],
+    "Node.js code handed to an evaluator, or the process controlled")
 rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|\bfor\s*\(\s*;\s*;\s*\)]=],
     "endless loop handed to an interpreter (denial of service)")
 rule(135110, "nodejs", 5,
-    [=[\bconstructor\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\b(?:object|array|function|string|number|boolean)\s*\.\s*prototype\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)]=],
+    [=[\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:object|array|function|string|number|boolean)\s*\.\s*prototype\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)]=],
     "prototype pollution")
 
 -- ---------------------------------------------------------------- Java (144xxx)
 rule(144100, "java", 5,
-    [=[\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.interpreter|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.core\.db)|\bgetclass\s*\(\s*\)\s*\.\s*(?:getclassloader|forname|getmethod|getdeclared)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@type['"]\s*:\s*['"][\w$]+\.[\w.$]+]=],
+    [=[\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.interpreter|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.core\.db)|\bgetclass\s*\(\s*\)\s*\.\s*(?:getclassloader|forname|getmethod|getdeclared)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\bnew\s+processbuilder\s*\(|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@type['"]\s*:\s*['"][\w$]+\.[\w.$]+]=],
     "Java runtime, reflection, JNDI or deserialization gadget class")
 rule(144110, "java", 5,
     [=[%\{\s*[(#@]|#_memberaccess\b|#context\s*\[|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
     "OGNL or Spring expression")
 rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{4}|\baced0005[0-9a-f]{4}|\\xac\\xed\\x00\\x05]=],
     "serialized Java object (base64 or hex)")
+
+rule(144130, "java", 5,
+    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]]=],
+    "OGNL chain, EL implicit object, or a class loader reached")
+rule(144140, "java", 5,
+    [=[<(?:dynamic-proxy|sorted-set|tree-map|linked-hash-set|java\.util\.priorityqueue)\b|\bjdk\.nashorn\.|\bcom\.sun\.org\.apache\.|<(?:interface|class|handler|target)>\s*(?:java|javax|sun|com\.sun|org\.apache)\.]=],
+    "XStream or XML gadget chain")
 
 -- ---------------------------------------------------------------- template injection (134xxx)
 rule(134100, "ssti", 5,

@@ -1,0 +1,52 @@
+"""Blind figures for PHP injection, Java and the generic families (Node.js, prototype pollution, SSRF):
+family_gen_blind_php.py replayed through the real nginx (CRS PL1 + our rules), with its benign requests.
+
+Asserts >= 95% blocked overall, >= 85% per sub-family, and no benign request blocked by a rule of these
+families (133xxx PHP, 135xxx Node.js, 144xxx Java, 1312xx SSRF); benign blocks by other rules are listed (132120's
+`<?php` in a profile bio is one: CRS 933100 blocks the same value).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pytest
+from stackctl import StackHandle
+
+from . import family_gen_blind_php
+from .test_waf_corpus import rate_table, replay
+
+pytestmark = pytest.mark.stack
+
+
+def ours(rule_id: int) -> bool:
+    return rule_id // 1000 in (133, 135, 144) or 131200 <= rule_id < 131300
+
+
+def test_blind_php_java_generic(sec_stack: StackHandle) -> None:
+    attacks = list(family_gen_blind_php.attacks())
+    benign = list(family_gen_blind_php.benign())
+    rules: dict[str, list[int]] = {}
+    attack_results = replay(sec_stack, attacks, rules)
+    benign_results = replay(sec_stack, benign, rules)
+
+    fam: dict[str, Counter[str]] = defaultdict(Counter)
+    sub: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec, _, blocked in attack_results:
+        for table, key in ((fam, rec["category"]), (sub, rec["sub"])):
+            table[key]["total"] += 1
+            table[key]["blocked"] += blocked
+    missed = [rec["id"] for rec, _, blocked in attack_results if not blocked]
+    benign_blocked = {rec["id"]: rules.get(rec["id"], []) for rec, _, blocked in benign_results if blocked}
+    by_ours = {k: v for k, v in benign_blocked.items() if any(ours(int(r)) for r in v)}
+    blocked_total = sum(c["blocked"] for c in fam.values())
+    report = "\n".join([
+        "", rate_table("blind families blocked:", [(k, c["blocked"], c["total"]) for k, c in fam.items()]),
+        rate_table("by sub-family:", [(k, c["blocked"], c["total"]) for k, c in sub.items()]),
+        f"  overall: {blocked_total}/{len(attacks)}", f"  missed: {missed}",
+        f"  benign blocked: {len(benign_blocked)}/{len(benign)} {benign_blocked}",
+        f"  of them by these families' rules: {by_ours}"])
+    print(report)
+    assert blocked_total >= 0.95 * len(attacks), report
+    assert all(c["blocked"] >= 0.85 * c["total"] for c in sub.values()), report
+    assert not by_ours, report
