@@ -71,4 +71,12 @@ describe_rules("edge.waf.rules SQLi, XSS and template families", function()
             "Use {name} and {date} as placeholders", "sort by name asc, then date",
         })
     end)
+
+    it("142170 and 134140: a stacked EXEC and a Java runtime call, not prose that names them", function()
+        caught_by(142170, { "1; exec xp_cmdshell 'dir'", "1;exec('select 1')", "x'; exec master..xp_dirtree '//h/a'--",
+            "1; execute immediate 'drop table t'", "1; exec dbo.proc @a=1", "1; exec sp_who", "1; exec myproc 'x'" })
+        caught_by(134140, { "${runtime.getruntime().exec('id')}", "runtime.exec(cmd)" })
+        clean({ "system tests pass on staging; exec summary goes out Friday",
+            "Runtime.getRuntime() is fine in the CLI tool, not in the web app" })
+    end)
 end)
