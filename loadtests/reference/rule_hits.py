@@ -3,8 +3,9 @@ attack family and how many benign requests, the evidence for enabling a CRS rule
 paranoia level (`security.waf.crs_enable`) or adding one of our own.
 
 The records (development corpus, our benign generator, the hand-written family examples of
-tests/edge_security/family_gen.py) go through the edge alone (loadtests/reference/edge.py: the WAF on
-every request, detect mode, threshold 1, the CRS untuned at paranoia level 4), and each request's
+tests/edge_security/family_gen.py and the blind sets, family_gen_blind_*.py) go through the edge alone
+(loadtests/reference/edge.py: the WAF on every request, detect mode, threshold 1, the CRS untuned at
+paranoia level 4), and each request's
 matched rule ids are read back from the access log. Untuned means no route's exclusions: a benign hit
 here is a rule that needs a route's tuning (`free_text`, `exclusions`) before it may score.
 
@@ -23,11 +24,13 @@ from typing import Any
 from gateway.waf import crs_compile
 from loadtests.reference.edge import EdgeWaf
 from loadtests.reference.replay import Outcome, load_corpus, replay
-from tests.edge_security import benign_gen, family_gen
+from tests.edge_security import benign_gen, family_gen, family_gen_blind_php, family_gen_blind_sqli
 
 
 def records() -> list[dict[str, Any]]:
-    return [*load_corpus(), *benign_gen.generate(600), *family_gen.attacks(), *family_gen.benign()]
+    blind = (family_gen_blind_sqli, family_gen_blind_php)
+    return [*load_corpus(), *benign_gen.generate(600), *family_gen.attacks(), *family_gen.benign(),
+            *(rec for gen in blind for rec in (*gen.attacks(), *gen.benign()))]
 
 
 def rule_paranoia() -> dict[int, int]:
