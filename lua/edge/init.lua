@@ -155,13 +155,14 @@ function _M.access(name, ctx)
     end
 end
 
--- HTTPS error_page target. A request nginx refused before any route saw it (a 400: a path that climbs
--- above the root, a malformed header) still meets the unrouted policies first, so an attack is answered,
--- logged and counted as the attack it is (403, rule ids), not as a malformed request.
+-- HTTPS error_page target. A request nginx refused at its request line (a 400 before any header was
+-- read: a path that climbs above the root) still meets the unrouted policies, so an attack is answered,
+-- logged and counted as the attack it is (403, rule ids). A header nginx refused (a malformed Host, a
+-- second Content-Length) keeps its 400: the client's message is broken, and the 400 says exactly that.
 function _M.error_page()
-    if (ngx_var.edge_route or "") == "" and tonumber(ngx_var.status) == 400 then
-        -- not one header: nginx stopped at the request line; ends the request when a policy rejects it
-        _M.access(UNROUTED, { request_line_only = next((ngx_req.get_headers(1))) == nil })
+    if tonumber(ngx_var.status) == 400 and (ngx_var.edge_route or "") == ""
+        and next((ngx_req.get_headers(1))) == nil then
+        _M.access(UNROUTED, { request_line_only = true })   -- ends the request when a policy rejects it
     end
     errors.render_status()
 end
