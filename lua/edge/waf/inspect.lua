@@ -84,7 +84,7 @@ local function scan_value(value, kind)
         return hit
     end
     local n = decode.normalize(value)
-    local sql, path = decode.sql_view(n), decode.path_view(n)
+    local sql, path, cmd = decode.sql_view(n), decode.path_view(n), decode.cmd_view(n)
     local out
     if find(value, "%z") then
         out = { PROTOCOL.nul }
@@ -97,7 +97,7 @@ local function scan_value(value, kind)
         local c = list[i]
         if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) then
             local view = c.rule.view
-            view = view == "n" and n or view == "sql" and sql or path
+            view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd or path
             -- > 0: matched (PCRE_ERROR_NOMATCH and errors are negative)
             if exec_regex(c.re, c.flags, view, #view, 0) > 0 then
                 out = out or {}

@@ -1,9 +1,10 @@
 -- WAF rules as data (anomaly scoring in the style of OWASP CRS, paranoia level 1).
 -- Each rule: id (1xxxxx: CRS's family numbering minus 800000, outside the CRS's own ranges), category,
--- score (5 = critical: blocks alone at the default threshold; 3 = warning: needs a second signal), view ("n" = fully decoded + lower-cased,
--- "sql" = that with comments removed and whitespace collapsed), targets (default: every inspected
--- value; "ua" = User-Agent only; "args" = not in headers: path, arguments, bodies, cookies), and a PCRE
--- pattern compiled once with JIT.
+-- score (5 = critical: blocks alone at the default threshold; 3 = warning: needs a second signal),
+-- view ("n" = fully decoded + lower-cased, "sql" = that with comments removed and whitespace collapsed,
+-- "cmd" = that without shell quoting, "path" = with path separators unified: edge.waf.decode), targets
+-- (default: every inspected value; "ua" = User-Agent only; "args" = not in headers: path, arguments,
+-- bodies, cookies), and a PCRE pattern compiled once with JIT.
 -- Patterns describe attack grammar (a quote that closes a string and continues with SQL, a tag with
 -- an event handler, a shell separator followed by a command), not strings from any one payload list.
 local R = {}
@@ -112,10 +113,10 @@ local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|re
 local SEPARATOR = [=[(?:[;|&\n]|\\n|\$\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
 rule(132100, "rce", 5,
     SEPARATOR .. SHELL_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&)}`#'"]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
-    "shell separator then command")
+    "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
     SEPARATOR .. WORD_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&`]|\\n|[\s+]+(?:-{1,2}[a-z]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))]=],
-    "shell separator then a word-like command with shell arguments")
+    "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
     [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\b(?:cmd|cmd\.exe)\s*/[ck]\b|\bpowershell(?:\.exe)?\s+-|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")

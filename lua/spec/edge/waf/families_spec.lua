@@ -128,4 +128,11 @@ describe_rules("edge.waf.rules attack families", function()
             "while (true) is how the server loop reads in the docs?", "the Ruby send method",
         })
     end)
+
+    it("132100 / 132105: a command hidden in shell quoting, read as the shell runs it", function()
+        caught_by(132100, { "1|\"w\"ho\"am\"i", ";w'h'o'am'i", "1&&who$@ami", "|u'n'ame -a", "x;w^h^o^a^m^i",
+            "$(w\\ho\\am\\i)" })
+        caught_by(132105, { ";c'a't /etc/passwd", "1;i\\d", "1;c''a\"\"t /etc/hosts" })
+        clean({ "it's fine; who knows", "thanks!\n\tI'd rather not\nmaybe next week", "ok\nI'd id it", "\"Quotes\" and 'apostrophes' aren't commands", "50$ & 20$ each" })
+    end)
 end)
