@@ -133,6 +133,14 @@ describe_rules("edge.waf.rules attack families", function()
         caught_by(132100, { "1|\"w\"ho\"am\"i", ";w'h'o'am'i", "1&&who$@ami", "|u'n'ame -a", "x;w^h^o^a^m^i",
             "$(w\\ho\\am\\i)" })
         caught_by(132105, { ";c'a't /etc/passwd", "1;i\\d", "1;c''a\"\"t /etc/hosts" })
+        caught_by(132100, { ";{ls,-la}", "|{uname,-a}" })
         clean({ "it's fine; who knows", "thanks!\n\tI'd rather not\nmaybe next week", "ok\nI'd id it", "\"Quotes\" and 'apostrophes' aren't commands", "50$ & 20$ each" })
+    end)
+
+    it("130130: files an application keeps its secrets or internals in", function()
+        caught_by(130130, { "WEB-INF/web.xml", "../META-INF/MANIFEST.MF", "/.env", "../../.env.production",
+            "/root/.netrc", "~/.npmrc", "/home/app/.pgpass", ".git-credentials", "/home/u/.kube/config",
+            "/root/.mysql_history" })
+        clean({ "put the key in your .env file, not in git", "the environment is staging", "my .envrc loads it" })
     end)
 end)
