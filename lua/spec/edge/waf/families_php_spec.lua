@@ -1,37 +1,15 @@
-local inspect_setup = require "inspect_setup"
+local rule_checks = require "rule_checks"
 local pcre_stub = require "pcre_stub"
 
 -- PHP injection, Java and the generic families (Node.js, prototype pollution, SSRF): the rules added or
 -- widened for them, value by value through the real rules, with benign values sharing their words.
 local describe_rules = pcre_stub.available and describe or pending
 describe_rules("edge.waf.rules PHP, Java, Node.js and SSRF shapes", function()
-    local scan
+    local caught_by, clean
 
     setup(function()
-        scan = inspect_setup().scan_value
+        caught_by, clean = rule_checks.new(assert)
     end)
-
-    local function ids(value)
-        local out = {}
-        for _, r in ipairs(scan(value)) do
-            out[r.id] = true
-        end
-        return out
-    end
-
-    local function caught_by(rule_id, values)
-        for _, v in ipairs(values) do
-            assert.is_true(ids(v)[rule_id] or false, rule_id .. " misses: " .. v)
-        end
-    end
-
-    local function clean(values)
-        for _, v in ipairs(values) do
-            local hit = {}
-            for id in pairs(ids(v)) do hit[#hit + 1] = id end
-            assert.are.same({}, hit, "benign value matched: " .. v)
-        end
-    end
 
     it("133100: a PHP function name built from pieces, escapes, decoders or split by comments", function()
         caught_by(133100, {

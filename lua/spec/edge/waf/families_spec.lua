@@ -1,4 +1,4 @@
-local inspect_setup = require "inspect_setup"
+local rule_checks = require "rule_checks"
 local pcre_stub = require "pcre_stub"
 
 -- Our rules for the families the CRS covers least at paranoia level 1 (remote fetches, Node.js,
@@ -6,33 +6,11 @@ local pcre_stub = require "pcre_stub"
 -- each family with benign values that share its words.
 local describe_rules = pcre_stub.available and describe or pending
 describe_rules("edge.waf.rules attack families", function()
-    local scan
+    local caught_by, clean, ids
 
     setup(function()
-        scan = inspect_setup().scan_value
+        caught_by, clean, ids = rule_checks.new(assert)
     end)
-
-    local function ids(value)
-        local out = {}
-        for _, r in ipairs(scan(value)) do
-            out[r.id] = true
-        end
-        return out
-    end
-
-    local function caught_by(rule_id, values)
-        for _, v in ipairs(values) do
-            assert.is_true(ids(v)[rule_id] or false, rule_id .. " misses: " .. v)
-        end
-    end
-
-    local function clean(values)
-        for _, v in ipairs(values) do
-            local hit = {}
-            for id in pairs(ids(v)) do hit[#hit + 1] = id end
-            assert.are.same({}, hit, "benign value matched: " .. v)
-        end
-    end
 
     it("131200: a value that is a URL to a loopback, private, link-local or numeric host", function()
         caught_by(131200, {
