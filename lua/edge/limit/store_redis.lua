@@ -146,7 +146,7 @@ local function refused_here(batches, keys, limits, now)
         if limits[i].batch > 1 then
             local u = batches:refused_until(keys[i])
             -- tokens it still holds go first, as in spend
-            if u and u > now and not ((batches:held(keys[i]) or 0) > 0) then
+            if u and u > now and (batches:held(keys[i]) or 0) <= 0 then
                 refused, refused_to = i, u
                 break
             end

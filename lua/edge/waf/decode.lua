@@ -187,9 +187,9 @@ function _M.path_view(n)
 end
 
 -- The shell view: what a shell runs once it has removed its quoting, so "w'h'o\am\i", "c\"a\"t" and
--- "who$@ami" are "whoami" (CRS's cmdLine idea; also cmd.exe's ^ and bash's brace expansion). Only quotes that pair up inside a
--- word go: the apostrophe of "I'd" is prose, and a shell would not close it either. A backslash before
--- "n" stays: a JSON-escaped line break is a separator.
+-- "who$@ami" are "whoami" (CRS's cmdLine idea; also cmd.exe's ^ and bash's brace expansion). Only
+-- quotes that pair up inside a word go: the apostrophe of "I'd" is prose, and a shell would not close
+-- it either. A backslash before "n" stays: a JSON-escaped line break is a separator.
 function _M.cmd_view(n)
     if not find(n, "['\"\\^${]") then
         return n

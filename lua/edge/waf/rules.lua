@@ -226,8 +226,8 @@ rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|i
     "interpreter internals")
 
 rule(134150, "ssti", 5,
-    [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|\$\{\s*(?:applicationscope|sessionscope|requestscope|pagecontext|initparam|facescontext)\b|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|@system\.(?:diagnostics|io|reflection|runtime|net)\b]=],
-    "Velocity directives, JSP EL scopes, Smarty static calls, Razor code blocks")
+    [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|@system\.(?:diagnostics|io|reflection|runtime|net)\b]=],
+    "Velocity directives, Smarty static calls, Razor code blocks (JSP EL scopes: 144130)")
 
 -- ---------------------------------------------------------------- scanners (113xxx)
 rule(113100, "scanner", 5,

@@ -28,11 +28,12 @@ describe_rules("edge.waf.rules SQLi, XSS and template families", function()
         })
     end)
 
-    it("134150: Velocity directives, JSP EL scopes, Smarty static calls, Razor code blocks", function()
+    it("134150: Velocity directives, Smarty static calls, Razor code blocks; 144130: JSP EL scopes", function()
         caught_by(134150, {
-            "#set($x=7*7)$x", "#foreach($i in $list)", "${applicationScope}", "${ pageContext.request }",
+            "#set($x=7*7)$x", "#foreach($i in $list)",
             "{Smarty_Internal_Write_File::writeFile($x,'y')}", "@{var x=1;}", "@System.Diagnostics.Process.Start(\"cmd\")",
         })
+        caught_by(144130, { "${applicationScope}", "${ pageContext.request }" })
     end)
 
     it("142240 after narrowing: a closing quote, a boolean and an unclosed string still match", function()
