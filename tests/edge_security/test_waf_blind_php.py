@@ -8,13 +8,11 @@ families (133xxx PHP, 135xxx Node.js, 144xxx Java, 1312xx SSRF); benign blocks b
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
 import pytest
 from stackctl import StackHandle
 
 from . import family_gen_blind_php
-from .test_waf_corpus import rate_table, replay
+from .test_waf_corpus import rate_table, replay, tally
 
 pytestmark = pytest.mark.stack
 
@@ -30,12 +28,7 @@ def test_blind_php_java_generic(sec_stack: StackHandle) -> None:
     attack_results = replay(sec_stack, attacks, rules)
     benign_results = replay(sec_stack, benign, rules)
 
-    fam: dict[str, Counter[str]] = defaultdict(Counter)
-    sub: dict[str, Counter[str]] = defaultdict(Counter)
-    for rec, _, blocked in attack_results:
-        for table, key in ((fam, rec["category"]), (sub, rec["sub"])):
-            table[key]["total"] += 1
-            table[key]["blocked"] += blocked
+    fam, sub = tally(attack_results), tally(attack_results, "sub")
     missed = [rec["id"] for rec, _, blocked in attack_results if not blocked]
     benign_blocked = {rec["id"]: rules.get(rec["id"], []) for rec, _, blocked in benign_results if blocked}
     by_ours = {k: v for k, v in benign_blocked.items() if any(ours(int(r)) for r in v)}

@@ -3,13 +3,11 @@ rules as configured: >= 95% of each family blocked, none of the benign requests 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
 import pytest
 from stackctl import StackHandle
 
 from . import family_gen_blind_sqli
-from .test_waf_corpus import rate_table, replay
+from .test_waf_corpus import rate_table, replay, tally
 
 pytestmark = pytest.mark.stack
 
@@ -18,10 +16,7 @@ def test_blind_sqli_xss_ssti_blocked_and_benign_pass(sec_stack: StackHandle) -> 
     rules: dict[str, list[int]] = {}
     attack_results = replay(sec_stack, list(family_gen_blind_sqli.attacks()))
     benign_results = replay(sec_stack, list(family_gen_blind_sqli.benign()), rules)
-    per_family: dict[str, Counter[str]] = defaultdict(Counter)
-    for rec, _, blocked in attack_results:
-        per_family[rec["category"]]["total"] += 1
-        per_family[rec["category"]]["blocked"] += blocked
+    per_family = tally(attack_results)
     missed = [rec["id"] for rec, _, blocked in attack_results if not blocked]
     false_positives = {rec["id"]: rules.get(rec["id"]) for rec, _, blocked in benign_results if blocked}
     report = "\n".join([

@@ -78,6 +78,15 @@ def replay(stack: StackHandle, records: list[dict[str, Any]],
     return [(rec, status, blocked) for rec, (status, blocked) in zip(records, results, strict=True)]
 
 
+def tally(results: list[tuple[dict[str, Any], int, bool]], field: str = "category") -> dict[str, Counter[str]]:
+    """Replayed attacks by a record field: {value: {"total": n, "blocked": n}}."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec, _, blocked in results:
+        table[rec[field]]["total"] += 1
+        table[rec[field]]["blocked"] += blocked
+    return table
+
+
 def rate_table(title: str, rows: list[tuple[str, int, int]]) -> str:
     lines = [title]
     for key, hit, total in sorted(rows):
@@ -144,10 +153,7 @@ def test_family_examples_blocked_and_their_benign_pass(sec_stack: StackHandle) -
     requests carrying the same words (prose about code, URLs in JSON, OAuth codes) all pass."""
     attack_results = replay(sec_stack, list(family_gen.attacks()))
     benign_results = replay(sec_stack, list(family_gen.benign()))
-    per_family: dict[str, Counter[str]] = defaultdict(Counter)
-    for rec, _, blocked in attack_results:
-        per_family[rec["category"]]["total"] += 1
-        per_family[rec["category"]]["blocked"] += blocked
+    per_family = tally(attack_results)
     missed = [rec["id"] for rec, _, blocked in attack_results if not blocked]
     false_positives = [rec["id"] for rec, _, blocked in benign_results if blocked]
     report = "\n".join([
