@@ -46,7 +46,8 @@ local function compile_rules()
         if not re then
             error("waf: rule " .. r.id .. " does not compile: " .. tostring(err))
         end
-        list[i] = { rule = r, re = re, flags = flags, ua_only = r.targets == "ua", args_only = r.targets == "args" }
+        list[i] = { rule = r, re = re, flags = flags, ua_only = r.targets == "ua", args_only = r.targets == "args",
+            not_links = r.targets == "not_links" }
     end
     compiled = list
     return list
@@ -66,6 +67,7 @@ local new_cache = memo.new
 local value_cache = new_cache(4096)
 local ua_cache = new_cache(512)
 local header_cache = new_cache(512)
+local link_cache = new_cache(256)
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
 -- One cache per max_args value (routes may set their own): a URI's findings depend on it.
@@ -76,9 +78,11 @@ local EMPTY = {}
 
 -- Matched rules for one value: array of rule tables (cached by value, shared: never modified).
 -- kind: nil for the path, arguments and bodies; "ua" for the User-Agent; "header" for other headers
--- (which the rules for arguments only, targets = "args", skip: a Referer is a URL by design).
+-- (which the rules for arguments only, targets = "args", skip); "link" for Referer and Origin, which
+-- the rules with targets = "not_links" skip as well: those headers are URLs by design.
 local function scan_value(value, kind)
-    local cache = kind == "ua" and ua_cache or kind == "header" and header_cache or value_cache
+    local cache = kind == "ua" and ua_cache or kind == "header" and header_cache or kind == "link" and link_cache
+        or value_cache
     local hit = cache:get(value)
     if hit then
         return hit
@@ -95,7 +99,8 @@ local function scan_value(value, kind)
     local list = compiled or compile_rules()
     for i = 1, #list do
         local c = list[i]
-        if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) then
+        if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) and not (kind == "link" and c.not_links)
+        then
             local view = c.rule.view
             view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd or path
             -- > 0: matched (PCRE_ERROR_NOMATCH and errors are negative)
@@ -385,6 +390,8 @@ end
 -- The header pass: every request header but the skipped ones (credentials: an oversized token is
 -- the next policy's 401), one loop that does the protocol's size check too (a header longer than
 -- opts.max_header_length matches 920380). Returns acc with the matched rules added.
+local LINK_HEADERS = { referer = true, origin = true }
+
 local function scan_headers(acc, headers, opts)
     local limit = opts.max_value_length
     local skip = opts.skip_set or EMPTY
@@ -403,7 +410,7 @@ local function scan_headers(acc, headers, opts)
                 if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
                     v = multipart.strip_boundary(v)
                 end
-                acc = merge_value(acc, v, limit, "header", "REQUEST_HEADERS", name)
+                acc = merge_value(acc, v, limit, LINK_HEADERS[name] and "link" or "header", "REQUEST_HEADERS", name)
             end
         end
     end

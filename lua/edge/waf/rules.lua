@@ -4,7 +4,7 @@
 -- view ("n" = fully decoded + lower-cased, "sql" = that with comments removed and whitespace collapsed,
 -- "cmd" = that without shell quoting, "path" = with path separators unified: edge.waf.decode), targets
 -- (default: every inspected value; "ua" = User-Agent only; "args" = not in headers: path, arguments,
--- bodies, cookies), and a PCRE pattern compiled once with JIT.
+-- bodies, cookies; "not_links" = not in Referer or Origin), and a PCRE pattern compiled once with JIT.
 -- Patterns describe attack grammar (a quote that closes a string and continues with SQL, a tag with
 -- an event handler, a shell separator followed by a command), not strings from any one payload list.
 local R = {}
@@ -72,7 +72,7 @@ rule(141120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|[\s"'/]on(?:error|load|mo
     "event handler attribute")
 rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
     "script URL")
-rule(141140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\b__proto__\b|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]]=],
+rule(141140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]]=],
     "JavaScript sink")
 rule(141150, "xss", 5, [=[['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)]=],
     "tag breaking out of an attribute")
@@ -162,7 +162,7 @@ rule(133120, "php", 5,
 local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me)|\[[0-9a-f:.]*\])\.?]=]
 rule(131200, "ssrf", 5,
     [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
-    "URL to an internal address", { targets = "args" })
+    "URL to an internal address", { targets = "not_links" })
 rule(131210, "ssrf", 5,
     [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:gopher|dict|netdoc|tftp|sftp|ldaps?|rmi|iiop|jar)://|\bjar:(?:https?|file|ftp)://]=],
     "cloud metadata service, or a URL scheme that reaches other protocols")
@@ -190,8 +190,9 @@ rule(135130, "nodejs", 5,
     "Node.js code handed to an evaluator, or the process controlled")
 rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|\bfor\s*\(\s*;\s*;\s*\)]=],
     "endless loop handed to an interpreter (denial of service)")
+-- __proto__ even inside a word: a filter that strips it once leaves `__pro__proto__to__` whole.
 rule(135110, "nodejs", 5,
-    [=[\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:object|array|function|string|number|boolean)\s*\.\s*prototype\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)]=],
+    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:object|array|function|string|number|boolean)\s*\.\s*prototype\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)]=],
     "prototype pollution")
 
 -- ---------------------------------------------------------------- Java (144xxx)

@@ -53,7 +53,8 @@ describe_rules("edge.waf.rules PHP, Java, Node.js and SSRF shapes", function()
         })
         caught_by(135100, { "require('http').get('http://a.example/'+x)" })
         caught_by(135110, { "user[constructor][prototype][role]=admin", "Object.assign(Object.prototype, {a: 1})",
-            "Object.defineProperty(Object.prototype,'x',{value:1})" })
+            "Object.defineProperty(Object.prototype,'x',{value:1})", "a[__proto__][admin]=1",
+            "a[__pro__proto__to__][x]=1", "{\"__proto__\": {\"isAdmin\": true}}" })
     end)
 
     it("144130, 144140: OGNL chains, EL implicit objects, class loaders, XStream gadgets", function()

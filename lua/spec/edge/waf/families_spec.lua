@@ -79,12 +79,23 @@ describe_rules("edge.waf.rules attack families", function()
         caught_by(135120, { "while(true){}", "while (1) ;", "for(;;){}" })
     end)
 
-    it("leave headers alone where a URL is the header's job (Referer to our own host, a script page)", function()
+    it("leave Referer and Origin alone where a URL is the header's job (our own host, a script page)", function()
         local inspect = require "edge.waf.inspect"
         assert.is_true(ids("https://localhost/admin/users")[131200] or false)
         for _, v in ipairs({ "https://localhost/admin/users", "https://10.1.2.3/index.php" }) do
-            assert.are.same({}, inspect.scan_value(v, "header"), v)
+            assert.are.same({}, inspect.scan_value(v, "link"), v)
         end
+        -- other headers are no link's place: an internal URL there is a fetch to steer (131200), while a
+        -- script URL is an include only where the application reads arguments (131110)
+        local function found(v, kind)
+            local out = {}
+            for _, r in ipairs(inspect.scan_value(v, kind)) do
+                out[#out + 1] = r.id
+            end
+            return out
+        end
+        assert.are.same({ 131200 }, found("http://127.0.0.1:8080/admin", "header"))
+        assert.are.same({}, found("https://files.example.net/shell.php?", "header"))
     end)
 
     it("leave prose, names, URLs of ordinary sites and tokens alone", function()
