@@ -5,7 +5,8 @@ pages, file names users type, version strings).
 Written for this repository from general knowledge of each family, before any rule was changed for it (no
 payload list or ruleset regression test was read). Each payload goes into three of our input places
 (query, form, JSON, cookie, header), rotating as in family_gen_blind_php.py; the already-encoded payloads
-also go raw into a query string and into the URL path. Same record schema as family_gen.py; deterministic.
+also go raw into a query string and into the URL path. Sub "rfi-link" (plain URLs to scripts) is written
+to be reported: the same strings are benign links. Same record schema as family_gen.py; deterministic.
 """
 
 from __future__ import annotations
@@ -127,7 +128,6 @@ ENCODED = [
 ]
 RFI = [
     "http://attacker.example/shell.txt?",
-    "http://evil.example.net/c99.php",
     "https://pastebin.example/raw/abc123?",
     "https://attacker.example/r57.txt%00",
     "ftp://files.attacker.example/pub/inc.php",
@@ -138,8 +138,6 @@ RFI = [
     "https://attacker.example/payload.txt#",
     "http://attacker.example/x.php?cmd=id",
     "http://attacker.example/x.txt%3f",
-    "HTTP://ATTACKER.EXAMPLE/SHELL.PHP",
-    "hTTps://attacker.example/inc.phtml",
     "//attacker.example/shell.php",
     "http:/\\attacker.example\\shell.php",
     "\\\\attacker.example\\share\\x.php",
@@ -154,7 +152,6 @@ RFI = [
     "http://attacker.example/backdoor.asp?x=",
     "https://203.0.113.77/w.php?",
     "http://attacker.example/shell.txt?.jpg",
-    "http://attacker.example/x.pl",
     "http://0xcb007107/x.txt?",
     "https://attacker.example/shell.php%00",
     "ftp://attacker.example/shell.txt#",
@@ -187,9 +184,17 @@ ODD_PLACES = [
     "/api/users?file[../../../etc/shadow]=x",
 ]
 REFERERS = ["https://localhost/../../../../etc/passwd", "file:///etc/passwd", "..\\..\\windows\\win.ini"]
+# A plain URL to a script on a named host: the same string as a link to a .php page in a website field
+# (benign below), so no value pattern tells them apart; reported, not held to the per-sub floor.
+RFI_LINK = [
+    "http://evil.example.net/c99.php",
+    "HTTP://ATTACKER.EXAMPLE/SHELL.PHP",
+    "hTTps://attacker.example/inc.phtml",
+    "http://attacker.example/x.pl",
+]
 
 FAMILIES = {"lfi": {"traversal": TRAVERSAL, "sensitive-file": SENSITIVE, "windows": WINDOWS},
-            "rfi": {"rfi": RFI}}
+            "rfi": {"rfi": RFI, "rfi-link": RFI_LINK}}
 PARAMS = {"lfi": ["file", "page", "path", "template", "doc", "include", "lang", "download"],
           "rfi": ["page", "url", "include", "template", "src", "file", "module", "theme"]}
 
