@@ -87,17 +87,18 @@ rule(141170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|de
 -- ---------------------------------------------------------------- path traversal / file inclusion (130xxx)
 rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
     "dot-dot path segment", { view = "path" })
--- A system directory as the value or after "=", a quote, a separator; in prose ("config lives in
--- /etc/nginx/conf.d") only a system file a sentence would not name.
+-- A system directory as the value (also without its leading slash) or after "=", a quote, a separator; in
+-- prose ("config lives in /etc/nginx/conf.d") only a system file a sentence would not name.
+local UNIX_DIRS = [=[(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))]=]
 rule(130110, "lfi", 5,
-    [=[(?:^\s*|[^\w.\s])/(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers)|etc[\\/](?:httpd|apache2?|nginx|mysql|php\d?|ssh)[\\/](?:[\w.-]+[\\/])*[\w.-]*(?:\.(?:conf|cnf|ini|cfg|key|pem)|_config)\b|proc[\\/](?:self|\d+)[\\/])]=],
+    [=[^\s*]=] .. UNIX_DIRS .. [=[/|(?:^\s*|[^\w.\s])/]=] .. UNIX_DIRS .. [=[(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers)|etc[\\/](?:httpd|apache2?|nginx|mysql|php\d?|ssh)[\\/](?:[\w.-]+[\\/])*[\w.-]*(?:\.(?:conf|cnf|ini|cfg|key|pem)|_config)\b|proc[\\/](?:self|\d+)[\\/])]=],
     "Unix system file path", { view = "path" })
 rule(130120, "lfi", 5,
     [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|documents and settings|users[\\/](?:administrator|default|all users)|system volume information|xampp|wamp|apache\d?|php\d?|mysql|home\d*[\\/]|sys(?:tem32|prep|log)|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%]=],
     "Windows system file path")
 -- A bare name counts only as a whole value without spaces: "web.config transforms" is a sentence.
 rule(130130, "lfi", 5,
-    [=[(?:^(?!\S*\s)|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|web\.config\b|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b|(?:web|meta)-inf[\\/]|\.env(?:\.[\w-]+)?$|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git-credentials\b|\.kube[\\/]|\.\w+_history\b)]=],
+    [=[(?:^(?!\S*\s)|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|web\.config\b|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b|(?:web|meta)-inf[\\/]|\.env(?:\.[\w-]+)?$|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git(?:-credentials|config)\b|\.kube[\\/]|\.\w+_history\b|\.(?:hg|bzr|cvs|idea|vscode)[\\/]|\.ds_store\b|\.htdigest\b)]=],
     "sensitive file name", { view = "path" })
 rule(130140, "lfi", 5,
     [=[\b(?:php|file|zip|phar|expect|glob|compress\.zlib|compress\.bzip2|jar|data|ogg|rar|ssh2\.\w+)://|\bphp://(?:filter|input|stdin|memory|temp|fd)|\bconvert\.(?:base64|iconv|quoted)|\bdata:[\w/+.-]*;base64,]=],

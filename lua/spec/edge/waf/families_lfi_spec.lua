@@ -12,22 +12,25 @@ describe_rules("edge.waf.rules LFI and RFI shapes", function()
         caught_by, clean, ids = rule_checks.new(assert)
     end)
 
-    it("130110: a system path as a value, or in prose a system file a sentence would not name", function()
+    it("130110: a system path as a value (leading slash or not), in prose only a system file", function()
         caught_by(130110, {
             "/usr/share/php", "/var/log/nginx/", "file=/etc/nginx/conf.d", "'/root/x'", " /proc/version",
             "see /etc/shadow now",
             "config is /etc/nginx/nginx.conf", "key in /etc/ssh/sshd_config", "lookup user /proc/self/fd/18",
+            "etc/hostname", "proc/version", "var/log/secure", "usr/local/etc/php.ini",
         })
         clean({
             "config lives in /etc/nginx/conf.d, one file per vhost", "the include path is /usr/share/php",
             "logs rotate daily under /var/log/app/, keep 14 days", "we mount the volume at /var/lib/postgresql/data",
-            "who owns the /proc parsing in the metrics agent?",
+            "who owns the /proc parsing in the metrics agent?", "etc", "etc.", "root", "the etc folder",
         })
     end)
 
-    it("130130: a bare sensitive name only as a whole value; with a directory anywhere", function()
-        caught_by(130130, { "web.config", ".htaccess", "id_rsa", "see /var/www/.htaccess please" })
-        clean({ "web.config transforms for the staging slot are in the PR", ".htaccess rules are legacy" })
+    it("130130: a bare sensitive name only as a whole value; with a directory anywhere; VCS and IDE dirs", function()
+        caught_by(130130, { "web.config", ".htaccess", "id_rsa", "see /var/www/.htaccess please", "/.DS_Store",
+            "/.hg/store", "/app/.idea/workspace.xml", "/.vscode/settings.json", "/.htdigest", "~/.gitconfig" })
+        clean({ "web.config transforms for the staging slot are in the PR", ".htaccess rules are legacy",
+            "add it to your .vscode/settings.json", "the .idea folder is ignored" })
     end)
 
     it("130160: server directories in paths, not in the links of a URL", function()
