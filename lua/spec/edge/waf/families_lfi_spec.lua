@@ -38,6 +38,13 @@ describe_rules("edge.waf.rules LFI and RFI shapes", function()
         clean({ "https://example.com/cgi-bin/guestbook.pl", "https://blog.example.com/wp-content/uploads/a.png" })
     end)
 
+    it("130120: system32 files without the Windows directory, administrative shares", function()
+        caught_by(130120, { "\\\\127.0.0.1\\admin$\\system32\\config\\sam", "system32\\config\\system",
+            "\\\\host\\c$", "\\\\10.0.0.1\\ipc$\\x", "system32/cmd.exe" })
+        clean({ "the share \\\\fileserver\\marketing has the new logos", "my system32 folder is huge",
+            "C:\\Users\\ann\\Documents\\report.docx", "it costs 20$\\month" })
+    end)
+
     it("131110: a remote URL with its suffix emptied, or to a script where a page link would not be", function()
         caught_by(131110, {
             "http://files.example.net/kit.txt?", "https://h.example/?", "http://h.example/shell.aspx#",
