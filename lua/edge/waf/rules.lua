@@ -87,14 +87,18 @@ rule(141170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|de
 -- ---------------------------------------------------------------- path traversal / file inclusion (130xxx)
 rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
     "dot-dot path segment", { view = "path" })
+-- A system directory as the value (also without its leading slash) or after "=", a quote, a separator; in
+-- prose ("config lives in /etc/nginx/conf.d") only a system file a sentence would not name.
+local UNIX_DIRS = [=[(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))]=]
 rule(130110, "lfi", 5,
-    [=[(?:^|[^\w.])/(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers|httpd|apache2?|nginx|mysql|php\d?|ssh)|proc[\\/](?:self|\d+)[\\/])]=],
+    [=[^\s*]=] .. UNIX_DIRS .. [=[/|(?:^\s*|[^\w.\s])/]=] .. UNIX_DIRS .. [=[(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers)|etc[\\/](?:httpd|apache2?|nginx|mysql|php\d?|ssh)[\\/](?:[\w.-]+[\\/])*[\w.-]*(?:\.(?:conf|cnf|ini|cfg|key|pem)|_config)\b|proc[\\/](?:self|\d+)[\\/])]=],
     "Unix system file path", { view = "path" })
 rule(130120, "lfi", 5,
-    [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|documents and settings|users[\\/](?:administrator|default|all users)|system volume information|xampp|wamp|apache\d?|php\d?|mysql|home\d*[\\/]|sys(?:tem32|prep|log)|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%]=],
-    "Windows system file path")
+    [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|documents and settings|users[\\/](?:administrator|default|all users)|system volume information|xampp|wamp|apache\d?|php\d?|mysql|home\d*[\\/]|sys(?:tem32|prep|log)|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%|(?:^|[\\/])system32[\\/](?:config|drivers|inetsrv|logfiles|tasks|[\w-]+\.(?:exe|dll|ini|log))\b|\\\\[\w.-]+\\(?:[a-z]|admin|ipc)\$(?:\\|$)]=],
+    "Windows system file path, or an administrative share (\\\\host\\c$)")
+-- A bare name counts only as a whole value without spaces: "web.config transforms" is a sentence.
 rule(130130, "lfi", 5,
-    [=[(?:^|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|web\.config\b|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b|(?:web|meta)-inf[\\/]|\.env(?:\.[\w-]+)?$|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git-credentials\b|\.kube[\\/]|\.\w+_history\b)]=],
+    [=[(?:^(?!\S*\s)|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|web\.config\b|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b|(?:web|meta)-inf[\\/]|\.env(?:\.[\w-]+)?$|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git(?:-credentials|config)\b|\.kube[\\/]|\.\w+_history\b|\.(?:hg|bzr|cvs|idea|vscode)[\\/]|\.ds_store\b|\.htdigest\b)]=],
     "sensitive file name", { view = "path" })
 rule(130140, "lfi", 5,
     [=[\b(?:php|file|zip|phar|expect|glob|compress\.zlib|compress\.bzip2|jar|data|ogg|rar|ssh2\.\w+)://|\bphp://(?:filter|input|stdin|memory|temp|fd)|\bconvert\.(?:base64|iconv|quoted)|\bdata:[\w/+.-]*;base64,]=],
@@ -102,8 +106,8 @@ rule(130140, "lfi", 5,
 rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.{2,}[\\/]?$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
 
 rule(130160, "lfi", 5,
-    [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi)\b|(?:^|[\\/\s])(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~ -]*\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\bweb\.config\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
-    "application or server file path", { view = "path" })
+    [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi)\b|(?:^|[\s=(])(?:[a-z]:)?[\\/]?(?:[\w.$~-]+[\\/])*?(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~ -]*\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
+    "application or server file path (web.config: 130130; a server directory in a URL is a link)", { view = "path" })
 
 -- ---------------------------------------------------------------- command injection (132xxx)
 -- Commands that are not also everyday English words: a shell separator before them is enough.
@@ -175,11 +179,24 @@ rule(131220, "ssrf", 5,
 rule(131230, "ssrf", 5,
     [=[\b(?:burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:pro|live|site|online|fun|me)|dnslog\.cn|ceye\.io|requestbin\.net|canarytokens\.com)\b]=],
     "out-of-band interaction host")
--- A value that is a remote URL the application would include: its query or fragment left empty or cut
--- with a NUL (so the script's own suffix falls off), or a script file.
+-- A value that is a remote URL the application would include (a link to a .php page is not one): its
+-- query or fragment left empty (so the script's own suffix falls off); a script with an emptied last
+-- parameter, or passed a command; a script without a scheme or at a numeric address.
+local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
+local REMOTE = [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9\[][^\s?#]*?]=]
 rule(131110, "rfi", 5,
-    [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9][^\s?#]*?(?:(?:\?|#|%00|\x00)\s*$|\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)(?:\s*$|[?#]\s*$))]=],
-    "remote URL with an emptied query, or to a script", { targets = "args" })
+    REMOTE .. [=[(?:[?#]|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
+        .. [=[|^\s*(?:https?:(?=//(?:[^\s/?#@]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])[:/]))?//[^\s?#]*]=]
+        .. SCRIPT .. [=[\b]=],
+    "remote URL with an emptied query, or to a script where a page link would not be", { targets = "args" })
+-- Also in headers: URL shapes no Referer or Origin carries (a backslash after the scheme, FTP to a script,
+-- a text or include file with an emptied query or fragment, a script with a key-less query, a fragment or
+-- a second extension: what a NUL cut leaves once decode.normalize drops the NUL).
+rule(131120, "rfi", 5,
+    [=[^\s*(?:https?|ftps?):/*\\|^\s*ftps?://[^\s?#]*]=] .. SCRIPT .. [=[\b|]=] .. REMOTE
+        .. [=[(?:\.(?:txt|inc|phar)(?:[?#][^\s=&]*|\?[^\s#]*[=&])|]=] .. SCRIPT
+        .. [=[(?:#|\?[^\s=&#]+|\.[a-z0-9]{2,5}))\s*$]=],
+    "remote URL to a script cut by a fragment, a key-less query or a second extension; FTP; a backslashed scheme")
 
 -- ---------------------------------------------------------------- Node.js, prototype pollution (135xxx)
 rule(135100, "nodejs", 5,

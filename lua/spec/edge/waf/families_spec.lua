@@ -32,10 +32,10 @@ describe_rules("edge.waf.rules attack families", function()
         })
     end)
 
-    it("131110: a remote URL whose query is emptied or cut, or that points at a script", function()
+    it("131110: a remote URL whose query is emptied, or that points at a script (families_lfi_spec)", function()
         caught_by(131110, {
-            "http://files.example.net/kit.txt?", "https://files.example.net/a/b/c.php", "ftp://h.example/x.inc",
-            "http://h.example/shell.aspx#", "https://h.example/x.txt%00", "//h.example/r57.php",
+            "http://files.example.net/kit.txt?", "ftp://h.example/x.inc?", "http://h.example/shell.aspx#",
+            "//h.example/r57.php",
         })
     end)
 
