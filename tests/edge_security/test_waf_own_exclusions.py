@@ -67,3 +67,6 @@ def test_loopback_redirect_targets_pass_everywhere(sec_client: httpx.Client, par
     # the same URL where the server would fetch it is still blocked
     assert sec_client.get("/sec/waf/cb", params={param: "http://localhost:8765/callback"}).status_code == 200
     assert 131200 in blocked_by(sec_client.get("/sec/waf/cb", params={"url": "http://localhost:8765/callback"}))
+    # a script page with a key-less query is an RFI shape (131120) where the server fetches, a page to return to here
+    assert sec_client.get("/sec/waf/cb", params={param: "https://app.example/index.php?welcome"}).status_code == 200
+    assert 131120 in blocked_by(sec_client.get("/sec/waf/cb", params={"url": "https://app.example/index.php?welcome"}))
