@@ -122,11 +122,11 @@ rule(132100, "rce", 5,
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
     SEPARATOR .. "(?:" .. WORD_CMDS
-        .. CMD_END .. [=[(?:\s*$|\s*[;|&`]|\s*<\s*[/~$]|\\n|[\s+]+(?:-{1,2}[a-z]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))|]=]
+        .. CMD_END .. [=[(?:\s*$|\s*[;|&`]|\s*<\s*[/~$]|\\n|[\s+]+(?:-{1,2}[a-z\d]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))|]=]
         .. TOOL_CMDS .. CMD_END .. [=[[\s+]+(?:-{1,2}[a-z]|[/\\$~]|[a-z]:[\\/]|[a-z]+://))]=],
     "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
-    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
+    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
     [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
@@ -142,7 +142,7 @@ rule(132170, "rce", 5,
     [=[\bkernel\s*\.\s*(?:exec|system|spawn|open|eval|fork|`)|\bio\s*\.\s*popen\s*\(|\bopen3\s*\.\s*(?:popen|capture)\w*|\.(?:instance_eval|class_eval|module_eval)\b|\.(?:send|public_send)\s*\(\s*:(?:system|eval|exec|spawn)\b|%x\s*[({\[]\s*[a-z/]|\bqx\s*[({\[/|]\s*[a-z/]|\bopen\s*\(\s*(?:my\s+)?[\w$]+\s*,\s*['"]\s*(?:\||-\|)|\buse\s+(?:posix|socket|io::socket::inet)\b]=],
     "Ruby or Perl command execution")
 rule(132140, "rce", 5,
-    [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|%\w+:~-?\d+(?:,-?\d+)?%|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
+    [=[(?:[;|&\n]|&&|\|\|)\s*["']?[\w.\\:-]+\.(?:exe|bat|cmd|ps1|vbs|hta|scr|msi)\b|(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|%\w+:~-?\d+(?:,-?\d+)?%|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
     "Windows command, or cmd.exe grammar (FOR loops, IF EXIST, START /B)")
 
 rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:]=],
@@ -150,16 +150,16 @@ rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|
 -- A value that is a command line: a command word, then only shell arguments (flags, paths, redirections,
 -- variables, quoted strings, URLs, tokens with punctuation) up to its end or a separator; prose after the
 -- command ("ping -c 4 is what I used") is not one. Or a command named by its path in a bin directory, or a
--- bare timing probe ("sleep 10").
-local STRONG_ARG = [=[(?>--?[a-z0-9][\w-]*(?:=[^\s;|&]*)?|[/~][^\s;|&]*|\.{1,2}/[^\s;|&]*|[<>]+&?(?:[/~$\d.-][^\s;|&]*|\s)|\$[^\s;|&]+|'[^']*'|"[^"]*"|[a-z]:\\?[\w$%~.][^\s;|&]*|%\w+%[^\s;|&]*|\\\\[^\s;|&]+|[a-z][\w+.-]*://[^\s;|&]*)]=]
+-- bare probe: a timing one ("sleep 10", "ping 127.0.0.1") or a survey command no one types as a name or search.
+local STRONG_ARG = [=[(?>--?[a-z0-9][\w-]*(?:=[^\s;|&]*)?|[/~][^\s;|&]*|\.{1,2}/[^\s;|&]*|[<>]+&?(?:[/~$\d.-][^\s;|&]*|\s)|\$[^\s;|&]+|'[^']*'|"[^"]*"|[a-z]:(?:\\|[\w$%~.])[^\s;|&]*|%\w+%[^\s;|&]*|\\\\[^\s;|&]+|[a-z][\w+.-]*://[^\s;|&]*)]=]
 local SHELL_ARG = "(?:" .. STRONG_ARG .. [=[|[^\s;|&<>]*[\d/.:=@,*?\\][^\s;|&<>]*)]=]
 local ANY_CMD = "(?:" .. SHELL_CMDS .. "|" .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")"
 rule(132180, "rce", 5,
     [=[^\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. CMD_END .. [=[\s+]=] .. SHELL_ARG .. "|(?:"
         .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")" .. CMD_END .. [=[\s+]=] .. STRONG_ARG .. [=[)(?>(?:\s+]=] .. SHELL_ARG
         .. [=[)*)\s*(?:$|[;|&<>`]|\\n)|(?:^|[^\w.~-])/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[(?:\.exe)?(?:\s+]=] .. STRONG_ARG
-        .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$|^\s*(?:sleep|usleep|timeout)\s+\d+[smhd]?\s*(?:$|[;|&])]=],
-    "a command line as the whole value, a command named by its bin path, or a bare sleep", { view = "cmd" })
+        .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$|^\s*(?:sleep|usleep|timeout)\s+\d+[smhd]?\s*(?:$|[;|&])|^\s*ping6?\s+(?:-[a-z]+\s+\d+\s+)*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost)\s*$|^\s*(?:whoami|systeminfo|ipconfig|ifconfig|tasklist|netstat|printenv|getenforce|sestatus|lsmod|lsblk|uname)\s*$]=],
+    "a command line as the whole value, a command named by its bin path, or a bare probe", { view = "cmd" })
 -- PowerShell: Verb-Noun cmdlets on the nouns an intrusion uses, or with a -Parameter (prose hyphenates
 -- "set-up", "get-together"), Invoke-*, aliases after a separator, IEX on a download or variable, IWR/IRM to
 -- a URL, .NET types called with ::, WebClient downloads, the call operator on glued strings or Get-Command.

