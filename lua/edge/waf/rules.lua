@@ -118,7 +118,8 @@ local TOOL_CMDS = [=[(?:find|strings|diff|tee|touch|stat|dd|od|vi|vim|tar|ssh|sc
 local CMD_END = [=[(?:\.exe|\$\{?[a-z_]\w*\}?)?]=]
 local SEPARATOR = [=[(?:[;|&\n]|\\n|[$<>]\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
 rule(132100, "rce", 5,
-    SEPARATOR .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
+    -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle)
+    SEPARATOR .. "@?" .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
     SEPARATOR .. "(?:" .. WORD_CMDS

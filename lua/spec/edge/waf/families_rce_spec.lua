@@ -20,10 +20,11 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "; rsync -a /var/www h::x", "; cat</etc/hosts",
             "; su -c id", "; java -jar /tmp/x.jar", "; df -h",
             "; cat$u /etc/hosts", "; kill -9 1" })
-        caught_by(132100, { "x;ls$u -la", "|uname${x} -a" })
+        caught_by(132100, { "x;ls$u -la", "|uname${x} -a", "&@whoami" })
         clean({ "I <3 bash, vim & tmux", "Python | Go | MySQL | Docker", "search & find", "sort & filter",
             "npm install && npm test should pass", "vim | tmux | git", "`grep ERROR api.log | tail -n 50` shows nothing",
-            "```\nkubectl get pods -n payments\n```", "I love my dog & cat <3" })
+            "```\nkubectl get pods -n payments\n```", "I love my dog & cat <3",
+            "follow us; @echo", "Tom &@john" })
     end)
 
     it("132110: substring expansion and variables glued inside a word", function()
