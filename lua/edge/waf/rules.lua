@@ -111,18 +111,27 @@ rule(130160, "lfi", 5,
 
 -- ---------------------------------------------------------------- command injection (132xxx)
 -- Commands that are not also everyday English words: a shell separator before them is enough.
-local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|bash|sh|zsh|ksh|csh|tcsh|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|rm|tftp|crontab|nohup|sudo|useradd|base64|xxd|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|nmap|uptime|hostname|printenv|killall|whois|traceroute|tracert|mkfifo|mknod|gcc|xterm)]=]
+local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|systeminfo|ipconfig|ifconfig|nslookup|getent|perl|python[0-9.]*|php|ruby|bash|sh|zsh|ksh|csh|tcsh|cmd|cmd\.exe|powershell|pwsh|telnet|chmod|chown|chgrp|chattr|rm|rmdir|mkdir|tftp|lftp|crontab|nohup|setsid|sudo|pkexec|chroot|useradd|usermod|chpasswd|visudo|base64|base32|xxd|hexdump|md5sum|sha\d*sum|netstat|netsh|sysinfo|tasklist|taskkill|certutil|bitsadmin|wmic|nmap|masscan|hping3|tcpdump|uptime|hostname|printenv|killall|pkill|pgrep|lsof|dmesg|dmidecode|lsb_release|whois|traceroute|tracert|ping6|mkfifo|mknod|gcc|xterm|gawk|mawk|nawk|gzip|gunzip|bzip2|unzip|7z|sftp|strace|ltrace|busybox|tclsh|jjs|jrunscript|irb|sendmail|iptables|modprobe|insmod|lwp-(?:download|request)|aria2c|ssh-keygen|mshta|regsvr32|rundll32|schtasks|vssadmin|nltest|wscript|cscript|msiexec|findstr|icacls|cacls|attrib|forfiles|wevtutil|bcdedit|diskpart|qwinsta|quser|lsblk|lscpu|lspci|lsusb|lsmod|lsattr|getfacl|setfacl|sestatus|getenforce|ulimit|umask|nproc|fdisk|blkid|lastlog|faillog|nft|ufw|firewall-cmd|adduser|userdel|groupadd|disown|gpg|zcat|bzcat|xzcat|shred|dos2unix|readlink|pstree|fuser|javac|nasm|rustc|lynx|w3m|smbclient|rpcclient|ldapsearch|redis-cli|tshark|msfconsole|msfvenom|hashcat|nikto|arping|cksum|iconv|xcopy|robocopy|makecab|esentutl|ntdsutil|msbuild|installutil|regasm|regsvcs|odbcconf|cmstp|net1|qprocess|takeown|wusa|dism|cpan|cpulimit|easy_install|emacs|facter|flock|ionice|logsave|pico|puppet|rlwrap|rpm|rview|rvim|setarch|start-stop-daemon|stdbuf|taskset|unshare|nsenter|capsh|valgrind|zypper)]=]
 -- Commands that are also words ("; ping me", "& sleep well"): they need a shell-looking argument.
 local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg|net|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|awk|passwd|ftp|timeout)]=]
-local SEPARATOR = [=[(?:[;|&\n]|\\n|\$\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
+-- Words, tool names a bio lists ("search & find", "Go | MySQL | Docker") and tools in chat code blocks
+-- ("```\nkubectl get pods"): a flag, path or URL must follow. (Filters a pipe feeds, grep, sort, head,
+-- tail, sed, xargs, are everyday pipelines in developers' messages: left out.)
+local TOOL_CMDS = [=[(?:find|strings|diff|tee|touch|stat|dd|od|vi|vim|tar|ssh|scp|rsync|openssl|git|docker|kubectl|systemctl|journalctl|npm|pip3?|mysql|psql|sqlite3|gdb|tmux|nano|df|du|ss|mount|su|cp|mv|ln|java|apt-get|apt|yum|dnf|apk)]=]
+-- After the command word: ".exe", or a variable the shell expands to nothing ("cat$u /etc/passwd").
+local CMD_END = [=[(?:\.exe|\$\{?[a-z_]\w*\}?)?]=]
+local SEPARATOR = [=[(?:[;|&\n]|\\n|[$<>]\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
 rule(132100, "rce", 5,
-    SEPARATOR .. SHELL_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&)}`#'"]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
+    -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle)
+    SEPARATOR .. "@?" .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
-    SEPARATOR .. WORD_CMDS .. [=[(?:\.exe)?(?:\s*$|\s*[;|&`]|\\n|[\s+]+(?:-{1,2}[a-z]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))]=],
+    SEPARATOR .. "(?:" .. WORD_CMDS
+        .. CMD_END .. [=[(?:\s*$|\s*[;|&`]|\s*<\s*[/~$]|\\n|[\s+]+(?:-{1,2}[a-z\d]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))|]=]
+        .. TOOL_CMDS .. CMD_END .. [=[[\s+]+(?:-{1,2}[a-z]|[/\\$~]|[a-z]:[\\/]|[a-z]+://))]=],
     "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
-    [=[\$\{?ifs\b|\$\(\s*[a-z`]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*:?\s*;?\s*\}\s*;|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\b(?:cmd|cmd\.exe)\s*/[ck]\b|\bpowershell(?:\.exe)?\s+-|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
+    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
     [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
@@ -132,17 +141,43 @@ rule(132160, "rce", 5,
     -- backticks in chat quote a command in prose ("`ls -la` shows it", a whole message): only after a
     -- quote, separator or assignment, where a shell would run one
     "[;|&'\"(=$]\\s*`\\s*(?:/?(?:usr/)?s?bin/)?(?:" .. SHELL_CMDS .. "\\s+[^`]{1,80}|" .. WORD_CMDS
-        .. [=[\s+[-/$\d'"][^`]{0,80})`\s*(?:$|[;|&)'"#])|(?:^|[^\w/])/(?=[a-z]*[?*])(?!\*+/)[a-z?*]{1,6}/[\w.-]{0,12}[?*]|(?:^|[^\w*])/(?:usr/)?s?bin/(?:[a-z]+[?*]|[?*]+[a-z])]=],
+        .. [=[\s+[-/$\d'"][^`]{0,80})`\s*(?:$|[;|&)'"#])|(?:^|[^\w/])/(?=[a-z]*[?*])(?!\*+/)[a-z?*]{1,6}/[\w.-]{0,12}[?*]|(?:^|[^\w*])/(?:usr/)?s?bin/(?:[a-z]+[?*]|[?*]+[a-z])|(?:[;|&\n]|\$\()\s*[a-z]{0,8}[?*]+[a-z][a-z?*]{0,8}\s+[-/$~]]=],
     "command in backticks, or a path spelled with shell wildcards")
 rule(132170, "rce", 5,
     [=[\bkernel\s*\.\s*(?:exec|system|spawn|open|eval|fork|`)|\bio\s*\.\s*popen\s*\(|\bopen3\s*\.\s*(?:popen|capture)\w*|\.(?:instance_eval|class_eval|module_eval)\b|\.(?:send|public_send)\s*\(\s*:(?:system|eval|exec|spawn)\b|%x\s*[({\[]\s*[a-z/]|\bqx\s*[({\[/|]\s*[a-z/]|\bopen\s*\(\s*(?:my\s+)?[\w$]+\s*,\s*['"]\s*(?:\||-\|)|\buse\s+(?:posix|socket|io::socket::inet)\b]=],
     "Ruby or Perl command execution")
 rule(132140, "rce", 5,
-    [=[(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more)\s+(?:[a-z]:|\\|/|%\w+%|\*)|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
-    "Windows command")
+    [=[(?:[;|&\n]|&&|\|\|)\s*["']?[\w.\\:-]+\.(?:exe|bat|cmd|ps1|vbs|hta|scr|msi)\b|(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+|[\w=*,]+\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|%\w+:~-?\d+(?:,-?\d+)?%|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
+    "Windows command, or cmd.exe grammar (FOR loops, IF EXIST, START /B)", { view = "cmd" })
 
-rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:|^\s*(?:wget|curl)\s+(?:-{1,2}[\w-]+\s+)*(?:https?|ftp)://\S+\s*(?:$|[;|&>]|-o\b)]=],
-    "JNDI lookup (Log4Shell) or a bare download command")
+rule(132150, "rce", 5, [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64)\s*:]=],
+    "JNDI lookup (Log4Shell)")
+-- A value that is a command line: a command word, then only shell arguments (flags, paths, redirections,
+-- variables, quoted strings, URLs, tokens with punctuation) up to its end or a separator; prose after the
+-- command ("ping -c 4 is what I used") is not one. Or a command named by its path in a bin directory, or a
+-- bare probe: a timing one ("sleep 10", "ping 127.0.0.1") or a survey command no one types as a name or search.
+local STRONG_ARG = [=[(?>--?[a-z0-9][\w-]*(?:=[^\s;|&]*)?|[/~][^\s;|&]*|\.{1,2}/[^\s;|&]*|[<>]+&?(?:[/~$\d.-][^\s;|&]*|\s)|\$[^\s;|&]+|'[^']*'|"[^"]*"|[a-z]:(?:\\|[\w$%~.])[^\s;|&]*|%\w+%[^\s;|&]*|\\\\[^\s;|&]+|[a-z][\w+.-]*://[^\s;|&]*)]=]
+local SHELL_ARG = "(?:" .. STRONG_ARG .. [=[|[^\s;|&<>\d/.:=@,*?\\]*+[\d/.:=@,*?\\][^\s;|&<>]*+)]=]
+local ANY_CMD = "(?:" .. SHELL_CMDS .. "|" .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")"
+rule(132180, "rce", 5,
+    [=[^\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. CMD_END .. [=[\s+]=] .. SHELL_ARG .. "|(?:"
+        .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")" .. CMD_END .. [=[\s+]=] .. STRONG_ARG .. [=[)(?:\s+]=] .. SHELL_ARG
+        .. [=[){0,30}+\s*(?:$|[;|&<>`]|\\n)|(?:^|[^\w.~-])/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[(?:\.exe)?(?:\s+]=] .. STRONG_ARG
+        .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$|^\s*(?:sleep|usleep|timeout)\s+\d+[smhd]?\s*(?:$|[;|&])|^\s*ping6?\s+(?:-[a-z]+\s+\d+\s+)*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost)\s*$|^\s*(?:whoami|systeminfo|ipconfig|ifconfig|tasklist|netstat|printenv|getenforce|sestatus|lsmod|lsblk|uname)\s*$]=],
+    "a command line as the whole value, a command named by its bin path, or a bare probe", { view = "cmd" })
+-- PowerShell: Verb-Noun cmdlets on the nouns an intrusion uses, or with a -Parameter (prose hyphenates
+-- "set-up", "get-together"), Invoke-*, aliases after a separator, IEX on a download or variable, IWR/IRM to
+-- a URL, .NET types called with ::, WebClient downloads, the call operator on glued strings or Get-Command,
+-- a word broken by escape ticks (In`vo`ke-Ex`pression).
+local PS_VERBS = [=[(?:add|clear|compress|convertfrom|convertto|copy|disable|enable|expand|export|get|import|install|invoke|measure|move|new|out|read|register|remove|rename|restart|resume|select|send|set|start|stop|suspend|test|uninstall|unregister|update|wait|write|foreach|where)]=]
+rule(132190, "rce", 5,
+    "(?<![/\\w.-])" .. PS_VERBS .. [=[-(?:item|childitem|itemproperty|content|process|service|webrequest|restmethod|expression|command|object|wmiobject|ciminstance|location|acl|variable|alias|mppreference|executionpolicy|localuser|localgroup(?:member)?|aduser|adcomputer|psdrive|pssession|computerinfo|hotfix|eventlog|winevent|clipboard|credential|filehash|bitstransfer|file|sleep|scheduledtask|nettcpconnection|netfirewallrule|dnsclientcache|archive)\b|(?<![/\w.-])invoke-[a-z]{3,}|(?<![/\w.-])]=] .. PS_VERBS .. [=[-[a-z]{2,}\s+-[a-z]{2,}\b|(?:[;|&\n]|&&|\|\|)\s*(?:gci|gps|gwmi|gcim|saps|icm|ipmo|sal|iwr|irm|iex)\b|(?:^|[\s|;&(])iex\s*(?:[$'"]|\(\s*(?:[\[$('"]|new-object\b|iwr\b|irm\b|invoke-|get-|gc\b))|\|\s*iex\b|\b(?:iwr|irm)\s+(?:-\w+\s+)*['"]?(?:https?|ftp)://|\[\s*(?:system\s*\.\s*)?(?:diagnostics\s*\.\s*process|convert|reflection\s*\.\s*assembly|io\s*\.\s*file|net\s*\.\s*(?:webclient|dns|sockets\s*\.\s*\w+)|text\s*\.\s*encoding|environment|runtime\s*\.\s*interopservices\s*\.\s*marshal|scriptblock|activator)\s*\]\s*::|\.\s*(?:downloadstring|downloadfile|downloaddata|uploadstring|uploadfile|invokescript)\s*\(|\$executioncontext\s*\.|\s-(?:nop|noprofile|noni|noninteractive)\b|\s-(?:w|windowstyle)\s+hidden\b|\s-(?:ep|exec|executionpolicy)\s+(?:bypass|unrestricted)\b|\[char\]\s*\d+\s*[+,)]|\$\{?env:(?:comspec|windir|systemroot|temp|tmp|appdata|localappdata|userprofile|username|computername|programdata|psmodulepath)\b|[&.]\s*\(\s*['"][\w-]*['"]\s*\+|[&.]\s*\(\s*(?:gcm|get-command)\b|\b[a-z]+`[a-z]+`[a-z]]=],
+    "PowerShell cmdlets, aliases and .NET calls")
+-- Commands for a mail server smuggled after a line break (SMTP, IMAP's tagged commands, POP3 logins): the
+-- application's mail or IMAP client sends them on as its own.
+rule(132200, "rce", 5,
+    [=[(?:\\[rn]|[\r\n])\s*(?:(?:mail\s+from|rcpt\s+to)\s*:|(?:helo|ehlo)\s+(?:[\w-]+\.[\w.-]+|\[[\d.]+\])\s*(?:$|\\[rn]|[\r\n])|(?:vrfy|expn)\s+[\w.@<-]|[a-z]{1,3}\d{1,4}\s+(?:login\s+\S+\s+\S|select\s+["']?inbox|(?:uid\s+)?fetch\s+[\d*:,]+\s|examine\s|capability\s*$|logout\s*$|authenticate\s+(?:plain|login|xoauth)|list\s+["']{2}|starttls\s*$)|(?:retr|dele|top)\s+\d+\s*(?:$|\\[rn]|[\r\n])|user\s+\S+\s*(?:\\[rn]|[\r\n])+\s*pass\s+\S+\s*(?:$|\\[rn]|[\r\n]))]=],
+    "mail protocol command after a line break (SMTP, IMAP, POP3)")
 
 -- ---------------------------------------------------------------- PHP injection (133xxx)
 -- (132120 above catches the plain calls, open tags, wrappers and superglobals.)
