@@ -72,10 +72,13 @@ describe_rules("edge.waf.rules command injection shapes", function()
             "$ExecutionContext.InvokeCommand.InvokeScript('id')", "&('I'+'EX') 'whoami'",
             "Set-MpPreference -DisableRealtimeMonitoring $true",
             "powershell -nop -w hidden -ep bypass", "[char]105+[char]101", "$env:comspec /c whoami", "&(gcm i*x) 'id'",
-            "Get-ADUser -Filter *", "In`vo`ke-Ex`pres`sion $x", "i`e`x(x)", "; gci c:\\", "&& iwr http://h/x" })
+            "Get-ADUser -Filter *", "In`vo`ke-Ex`pres`sion $x", "i`e`x(x)", "; gci c:\\", "&& iwr http://h/x",
+            "Start-Process calc", "Get-ChildItem Env:", "Remove-Item -Recurse C:\\x", "New-Item" })
         clean({ "set-up guide", "Get-Together 2024", "out-of-band", "read-only mode", "iex (Investors Exchange)",
             "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-webrequest",
-            "open PowerShell as admin and run the installer", "the follow-up -- next week", "the `user`s and `name`s", "use `ls`, then `cd`", "PS: set-up -- done", "Ex-Windows admin, now writing PowerShell for fun" })
+            "open PowerShell as admin and run the installer", "the follow-up -- next week", "the `user`s and `name`s", "use `ls`, then `cd`", "PS: set-up -- done", "Ex-Windows admin, now writing PowerShell for fun",
+            -- a cmdlet named in a sentence: an argument, a separator or the value's end would follow it
+            "I use Write-Host and Get-Content daily", "Get-Content daily reports are useful", "Remove-Item is dangerous" })
     end)
 
     it("132200: mail protocol commands after a line break (SMTP, IMAP, POP3)", function()
