@@ -24,11 +24,18 @@ from typing import Any
 from gateway.waf import crs_compile
 from loadtests.reference.edge import EdgeWaf
 from loadtests.reference.replay import Outcome, load_corpus, replay
-from tests.edge_security import benign_gen, family_gen, family_gen_blind_php, family_gen_blind_sqli
+from tests.edge_security import (
+    benign_gen,
+    family_gen,
+    family_gen_blind_lfi,
+    family_gen_blind_php,
+    family_gen_blind_rce,
+    family_gen_blind_sqli,
+)
 
 
 def records() -> list[dict[str, Any]]:
-    blind = (family_gen_blind_sqli, family_gen_blind_php)
+    blind = (family_gen_blind_sqli, family_gen_blind_php, family_gen_blind_rce, family_gen_blind_lfi)
     return [*load_corpus(), *benign_gen.generate(600), *family_gen.attacks(), *family_gen.benign(),
             *(rec for gen in blind for rec in (*gen.attacks(), *gen.benign()))]
 
