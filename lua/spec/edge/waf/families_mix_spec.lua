@@ -1,0 +1,69 @@
+local rule_checks = require "rule_checks"
+local pcre_stub = require "pcre_stub"
+
+-- SQLi, template, PHP and Java shapes from the second blind set (family_gen_blind_mix.py): the rules
+-- widened or added for its misses, and the ones narrowed for its benign texts, value by value.
+local describe_rules = pcre_stub.available and describe or pending
+describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", function()
+    local caught_by, clean, ids
+
+    setup(function()
+        caught_by, clean, ids = rule_checks.new(assert)
+    end)
+
+    -- rules a value must not trigger (other families may still see it)
+    local function not_by(rule_id, values)
+        for _, v in ipairs(values) do
+            assert.is_nil(ids(v)[rule_id], rule_id .. " matched: " .. v)
+        end
+    end
+
+    it("142150 after narrowing: sleep and benchmark in SQL, or as the whole value", function()
+        caught_by(142150, {
+            "1' and sleep(5)-- -", "1 or sleep(5)#", "(select sleep(3))", "if(1=1,sleep(2),0)", "id desc, sleep(2)",
+            "'||sleep(3)||'", "1 and benchmark(5000000,md5(1))", "sleep(5)", "SLEEP(5)#", "benchmark(1e7,sha1(1));",
+            "1 xor sleep(rand()*3)", "1 and pg_sleep(1)", "x and randomblob(1e9)",
+        })
+        not_by(142150, { "sleep(5) in the test is flaky, use a fake clock", "eat and sleep (a lot) this weekend",
+            "our benchmark(s) show 2x", "need more sleep (8h) before the release" })
+    end)
+
+    it("142200 and 142230 after narrowing: SELECT ... FROM t WHERE and DELETE FROM t", function()
+        caught_by(142200, { "x select name from users where id=1", "1 select*from t where 1", "select 1 from(t) where 1" })
+        caught_by(142230, { "delete from users", "delete from users where 1=1", "'; delete from `t`;--" })
+        clean({ "https://github.com/search?q=select+from+where&type=code",
+            "delete from my calendar anything after 6pm please :)" })
+    end)
+
+    it("134110, 134130 after narrowing: template statements and ERB tags that carry code", function()
+        caught_by(134110, { "{% import os %}", "{% debug %}", "{% for c in [].__class__.__base__.__subclasses__() %}",
+            "{% set x = 7*7 %}", "{%- include request.args.get('p') -%}", "{% if ''.__class__ %}" })
+        caught_by(134130, { "<%= 7*7 %>", "<%= `id` %>", "<%= File.open('/etc/passwd').read %>", "<%- include('x') %>",
+            "<% require 'open3' %>", "<%= IO.popen('id').readlines() %>", "<%=system(\"id\")%>" })
+        clean({ "the Jinja template has a {% for item in items %} loop that's slow",
+            "in ERB you write <%= @user.name %> and it escapes by default", "{% if user.is_admin %}admin{% endif %}" })
+    end)
+
+    it("134150: Razor explicit expressions with a call or System namespace", function()
+        caught_by(134150, { "@(System.Diagnostics.Process.Start(\"cmd.exe\",\"/c whoami\"))",
+            "@( System.IO.File.ReadAllText(\"web.config\") )", "@(Html.Raw(Request.QueryString[\"x\"]))" })
+        clean({ "ping me @(slack) or mail", "@john (backend) can you check?" })
+    end)
+
+    it("133100, 133110: variable functions, reflection callables, decoders and magic constants", function()
+        caught_by(133100, { "$f='sys'.'tem';$f('id');", "$a = \"pass\" . \"thru\"; $a($_GET[1]);",
+            "$x=base64_decode('c3lzdGVt'); $y=1; $x('id')" })
+        caught_by(133110, { "base64_decode('c3lzdGVtKCdpZCcpOw==')", "hex2bin('6964')", "show_source(__FILE__)",
+            "highlight_file(__DIR__)", "$x=new ReflectionFunction('system');$x->invoke('id');",
+            "Closure::fromCallable('passthru')" })
+        clean({ "PHP's base64_decode is not encryption, stop using it for passwords",
+            "$price = 5; $total = $price * 2;" })
+    end)
+
+    it("144150: Groovy commands from literals, shells and evaluators", function()
+        caught_by(144150, { "\"id\".execute().text", "'ls -la'.execute()", "['sh','-c','id'].execute()",
+            "new GroovyShell().evaluate('1')", "Eval.me('1+1')", "@Grab('org.x:y:1')",
+            "@groovy.transform.ASTTest(value={1})" })
+        clean({ "cursor.execute(query) runs the SQL", "we evaluate the new shell next sprint" })
+    end)
+end)
