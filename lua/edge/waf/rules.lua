@@ -29,9 +29,10 @@ rule(142130, "sqli", 5, [=[\bunion\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=]
 rule(142140, "sqli", 5,
     [=[\bselect\s*(?:\(|\*\s*(?:from\b|,)|@@|null\b|(?:top\s+\d+\s+)?(?:distinct\s+)?[\w.`"\[\]()]+\s*(?:,\s*[\w.`"'\[\]()]+\s*)*\bfrom\s+[\w.`"\[\]]+\s*(?:where|limit|order|group|--|#|;|\)|$)|\d+\s*,|'[^']*'\s*,|(?:user|version|database|system_user|current_user|session_user|schema)\s*\(|char\s*\(|concat)]=],
     "SELECT statement shape", { view = "sql" })
--- sleep and benchmark are words ("sleep(5) in the test is flaky"): SQL before them, or the call is the whole value
+-- sleep and benchmark are words ("sleep(5) in the test is flaky"): SQL before them, or a value that starts
+-- with the call and goes on as SQL (a comment, a comparison, an operator, a quote) or ends
 rule(142150, "sqli", 5,
-    [=[(?:[(,=|&'"`;+!-]\s*|\b(?:and|or|xor|not|select|if|then|else|when|like|rlike|div)\s+|^\s*(?=(?:sleep|benchmark)\s*\([\w\s(),.*+-]*\)\s*(?:--|#|;|$)))(?:sleep|benchmark)\s*\(\s*(?:[\d'"@(-]|[a-z_]\w*\s*\()|\b(?:pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~)\s*\(]=],
+    [=[(?:[(,=|&'"`;+!-]\s*|\b(?:and|or|xor|not|select|if|then|else|when|like|rlike|div|by|where|having)\s+|^\s*(?=(?:sleep|benchmark)\s*\([\w\s(),.*+-]*\)\s*(?:--|#|;|$|[=<>!'"`|&+*/-])))(?:sleep|benchmark)\s*\(\s*(?:[\d'"@(-]|[a-z_]\w*\s*\()|\b(?:pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~)\s*\(]=],
     "time-based or error-based SQL function", { view = "sql" })
 rule(142160, "sqli", 5,
     [=[\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
@@ -226,7 +227,7 @@ rule(134100, "ssti", 5,
     "expression inside {{ }}")
 -- a control statement alone is how people write about templates ("{% for item in items %}"): it needs code
 rule(134110, "ssti", 5,
-    [=[\{%-?\s*(?:import|debug|php)\b|\{%-?\s*(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[^\n]){0,300}?(?:[()\[\]'"|~+*]|__)]=],
+    [=[\{%-?\s*(?:import|debug|php)\b|\{%-?\s*(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]'"|~+*]|__)]=],
     "template statement {% %}")
 rule(134120, "ssti", 5, [=[[$#*@~]\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
     "expression inside ${ } / #{ } / *{ }")

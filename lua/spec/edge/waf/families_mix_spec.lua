@@ -22,7 +22,8 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
         caught_by(142150, {
             "1' and sleep(5)-- -", "1 or sleep(5)#", "(select sleep(3))", "if(1=1,sleep(2),0)", "id desc, sleep(2)",
             "'||sleep(3)||'", "1 and benchmark(5000000,md5(1))", "sleep(5)", "SLEEP(5)#", "benchmark(1e7,sha1(1));",
-            "1 xor sleep(rand()*3)", "1 and pg_sleep(1)", "x and randomblob(1e9)",
+            "1 xor sleep(rand()*3)", "1 and pg_sleep(1)", "x and randomblob(1e9)", " ORDER BY SLEEP(5)#",
+            "1 group by sleep(1)", "SLEEP(5)='", "sleep(3)||'",
         })
         not_by(142150, { "sleep(5) in the test is flaky, use a fake clock", "eat and sleep (a lot) this weekend",
             "our benchmark(s) show 2x", "need more sleep (8h) before the release" })
@@ -37,7 +38,8 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
 
     it("134110, 134130 after narrowing: template statements and ERB tags that carry code", function()
         caught_by(134110, { "{% import os %}", "{% debug %}", "{% for c in [].__class__.__base__.__subclasses__() %}",
-            "{% set x = 7*7 %}", "{%- include request.args.get('p') -%}", "{% if ''.__class__ %}" })
+            "{% set x = 7*7 %}", "{%- include request.args.get('p') -%}", "{% if ''.__class__ %}",
+            "{%\nfor\tx\nin\n().__class__\n%}" })
         caught_by(134130, { "<%= 7*7 %>", "<%= `id` %>", "<%= File.open('/etc/passwd').read %>", "<%- include('x') %>",
             "<% require 'open3' %>", "<%= IO.popen('id').readlines() %>", "<%=system(\"id\")%>" })
         clean({ "the Jinja template has a {% for item in items %} loop that's slow",
