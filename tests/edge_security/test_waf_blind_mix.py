@@ -38,7 +38,7 @@ def test_blind_mix(sec_stack: StackHandle) -> None:
     by_ours = {k: v for k, v in benign_blocked.items() if any(ours(int(r)) for r in v)}
     report = "\n".join([
         "", rate_table("blind mix families blocked:", [(k, c["blocked"], c["total"]) for k, c in fam.items()]),
-        rate_table("by round (r2: written after r1's rules) and prototype pollution:",
+        rate_table("by round (each written after the previous one's rules) and prototype pollution:",
                    [(k, c["blocked"], c["total"]) for k, c in sub.items()]),
         *(f"  missed {k}:\n    " + "\n    ".join(v) for k, v in sorted(missed.items())),
         f"  benign blocked: {len(benign_blocked)}/{len(benign)} {benign_blocked}",
