@@ -772,6 +772,22 @@ SLACK_TEXTS = [
     "the \\system folder on the share is read-only",
     "process: 1) apply 2) interview 3) offer",
     "copy the config from staging, then restart",
+    # after round three's rules: developers writing the code those rules read
+    "in T-SQL use CHAR(13)+CHAR(10) for a line break in the report",
+    "=IF(A2>100,\"high\",\"low\") in column C please",
+    "mysql> show tables; -- lists 42 tables on staging",
+    "we log JSON.stringify(process.env) only in dev, never in prod",
+    "res.send(req.user) leaks the password hash, fix in PR 381",
+    "process.stdout.write is faster than console.log for big dumps",
+    "rename('cache.tmp', 'cache.json') is atomic on the same disk",
+    "in Django settings.SECRET_KEY must come from the environment",
+    "Groovy: ''.class is java.lang.String, handy in the console",
+    "Jackson's @class property is off by default, keep it that way",
+    "${param} and ${header} are JSP EL implicit objects, see the spec",
+    "the hikari pool logs com.zaxxer.hikari.HikariDataSource on start",
+    "spawn a worker per core with cluster.fork()",
+    "we deprecated getallheaders() usage in the PHP SDK",
+    "Object.keys(process.env).length is 87 on the CI runner",
 ]
 
 SEARCHES = [
