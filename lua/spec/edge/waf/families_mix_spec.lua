@@ -107,9 +107,10 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
     it("round three, SQLi: stacked SHOW, IF() with a comparison, CHAR() chains", function()
         caught_by(142170, { "1;show tables", "x'; SHOW DATABASES;--", "1; show grants" })
         caught_by(142190, { "1*if(1=1,1,0)", "if(now()=sysdate(),sleep(5),0)", "x'+IF(ascii(user())>64,1,0)+'" })
-        caught_by(142200, { "CHAR(83)+CHAR(69)+CHAR(76)", "nchar(65)+nchar(66)", "char(65)&char(66)" })
+        caught_by(142200, { "CHAR(83)+CHAR(69)+CHAR(76)", "nchar(65)+nchar(66)+nchar(67)", "char(65)&char(66)&char(67)" })
         clean({ "show tables at the event: 12, ask Maria", "if (a > b && c < d) return; // review",
-            "if (possible) we ship on Friday, otherwise Monday", "char(10) is a line feed" })
+            "if (possible) we ship on Friday, otherwise Monday", "char(10) is a line feed",
+            "in T-SQL use CHAR(13)+CHAR(10) for a line break", "=IF(A2>100,\"high\",\"low\") in column C" })
     end)
 
     it("round three, SSTI and PHP: secrets via the context, variable variables, droppers, imap_open", function()
@@ -121,13 +122,13 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "the $$ signs in the price column", "$_ in Perl is the default variable" })
     end)
 
-    it("round three, Java and Node.js: BCEL names, computed require, process I/O and state", function()
+    it("round three, Java and Node.js: BCEL names, computed require, process I/O", function()
         caught_by(144100, { "$$BCEL$$$l$8b$I$A$A$A$A", "{\"@type\":\"x\",\"driverClassName\":\"$$BCEL$$$l$8b\"}" })
         caught_by(135100, { "require(['child','process'].join('_'))", "require('child_'+'process')",
             "require(\"ch\" + x)" })
-        caught_by(135130, { "process.openStdin()", "process.stdout.write(process.version)", "process.getuid()",
-            "Array.from(process.argv)", "JSON.stringify(process.env)", "Object.keys(process.env)" })
+        caught_by(135130, { "process.openStdin()", "process.stdout.write(process.version)", "process.getuid()" })
         clean({ "require('./locales/' + lang)", "require(path.join(__dirname, 'config'))",
-            "process: 1) apply 2) interview 3) offer", "process.env is empty inside the container" })
+            "process: 1) apply 2) interview 3) offer", "process.env is empty inside the container",
+            "we log JSON.stringify(process.env) only in dev", "Object.keys(process.env).length is 87" })
     end)
 end)
