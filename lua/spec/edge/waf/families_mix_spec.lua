@@ -131,4 +131,33 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "process: 1) apply 2) interview 3) offer", "process.env is empty inside the container",
             "we log JSON.stringify(process.env) only in dev", "Object.keys(process.env).length is 87" })
     end)
+
+    it("round four, 141190 and 134130: JSFuck; Template Toolkit, Smarty/Latte, brace arithmetic, Dust", function()
+        caught_by(141190, { "[][(![]+[])[+[]]+(![]+[])[!+[]+!+[]]]", "(![]+[])[+[]]+(![]+[])[+!+[]]+([![]]+[][[]])" })
+        caught_by(134130, { "[% 7*7 %]", "[% USE dir = Directory('/etc') %]", "[%- PERL %]print 1[% END %]", "{7*7}",
+            "{ 7 * 7 }", "{$x=7*7}", "{$a = system('id')}", "{@math key=\"1\" method=\"add\" operand=\"2\"/}",
+            "{@contextDump/}" })
+        clean({ "wow!!!!!!!!!!!!!!!!!!!!!!!!!! thanks", "[[1,2],[3,4]] + [[5]] are arrays (nested [] ok)",
+            "[% of budget %] is a placeholder", "use {x} and {y}, e.g. {1-5}", "ping {@john} on that",
+            "the JS template uses ${total}" })
+    end)
+
+    it("round four, 133110 and 144100: PHP session/config/directory probes; Java stream, loader, file classes",
+        function()
+        caught_by(133110, { "$_SESSION['admin']=1", "ini_get_all()", "get_cfg_var('cfg_file_path')",
+            "opendir('/var/www')", "scandir($d)" })
+        caught_by(144100, { "java.io.ObjectInputStream", "java.net.URLClassLoader", "sun.misc.Unsafe",
+            "java.util.Base64.getDecoder().decode('aWQ=')", "java.nio.file.Files.readAllLines(p)",
+            "Thread.sleep(5000)", "${Thread.sleep(3000)}", "x;java.lang.Thread.sleep(10);" })
+        clean({ "Thread.sleep(1000) in tests is flaky, use a latch", "the ObjectInputStream docs say never trust input",
+            "we read the session in the middleware" })
+    end)
+
+    it("round four, 135100: the module cache, the process object handed to a call or returned", function()
+        caught_by(135100, { "require.cache", "delete require.cache[k]", "require.main.require('fs')",
+            "Object.prototype.toString.call(process)", "require('util').inspect(process)",
+            "module.exports = function(){ return process }" })
+        clean({ "clear require.cache in tests when mocking", "the hiring (process) takes two weeks",
+            "we return process documentation in the wiki" })
+    end)
 end)
