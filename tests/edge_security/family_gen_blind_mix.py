@@ -897,6 +897,14 @@ SLACK_TEXTS = [
     "spawn a worker per core with cluster.fork()",
     "we deprecated getallheaders() usage in the PHP SDK",
     "Object.keys(process.env).length is 87 on the CI runner",
+    # after round four's rules
+    "java.util.Base64 is the standard encoder since Java 8",
+    "java.nio.file.Files.walk is much nicer than the old File API",
+    "Thread.sleep(1000) in the test is flaky, use Awaitility",
+    "the TT2 header uses [% INCLUDE header.tt %] and a footer",
+    "the budget is {7 * 7} hours?? no, 49 hours",
+    "clear require.cache between tests when you mock modules",
+    "the whole (process) took 3 weeks, sorry for the delay",
 ]
 
 SEARCHES = [
