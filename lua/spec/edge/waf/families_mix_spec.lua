@@ -139,7 +139,7 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "{@contextDump/}" })
         clean({ "wow!!!!!!!!!!!!!!!!!!!!!!!!!! thanks", "[[1,2],[3,4]] + [[5]] are arrays (nested [] ok)",
             "[% of budget %] is a placeholder", "use {x} and {y}, e.g. {1-5}", "ping {@john} on that",
-            "the JS template uses ${total}" })
+            "the JS template uses ${total}", "the budget is {7 * 7} hours?? no, 49 hours" })
     end)
 
     it("round four, 133110 and 144100: PHP session/config/directory probes; Java stream, loader, file classes",
@@ -150,7 +150,8 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "java.util.Base64.getDecoder().decode('aWQ=')", "java.nio.file.Files.readAllLines(p)",
             "Thread.sleep(5000)", "${Thread.sleep(3000)}", "x;java.lang.Thread.sleep(10);" })
         clean({ "Thread.sleep(1000) in tests is flaky, use a latch", "the ObjectInputStream docs say never trust input",
-            "we read the session in the middleware" })
+            "we read the session in the middleware", "java.util.Base64 is the standard encoder since Java 8",
+            "java.nio.file.Files.walk is much nicer than the old File API" })
     end)
 
     it("round four, 135100: the module cache, the process object handed to a call or returned", function()
