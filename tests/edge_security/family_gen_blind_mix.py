@@ -998,6 +998,12 @@ SLACK_TEXTS = [
     "the budget is {7 * 7} hours?? no, 49 hours",
     "clear require.cache between tests when you mock modules",
     "the whole (process) took 3 weeks, sorry for the delay",
+    # after round five's rules
+    "fetch('/api/me', {headers: {Authorization: localStorage.token}}) is how the SPA calls us",
+    "<form action=\"https://example.us1.list-manage.com/subscribe/post\" method=\"post\"> for the newsletter",
+    "in Django use {% url 'home' %} and {% static 'css/app.css' %}, never hardcode paths",
+    "{% if items|length > 0 %} works, {% if items %} is shorter",
+    "the Mongo docs say avoid $where, it runs JavaScript",
 ]
 
 SEARCHES = [
