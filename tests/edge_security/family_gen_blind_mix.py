@@ -163,7 +163,8 @@ SSTI = [
     "[#assign x='freemarker.template.utility.Execute'?new()]${x('id')}",
     "${product.getClass().getProtectionDomain().getCodeSource().getLocation()}",
     # Velocity
-    "#set($e=\"e\")$e.getClass().forName(\"java.lang.Runtime\").getMethod(\"getRuntime\",null).invoke(null,null).exec(\"id\")",
+    ("#set($e=\"e\")$e.getClass().forName(\"java.lang.Runtime\").getMethod(\"getRuntime\",null)."
+     "invoke(null,null).exec(\"id\")"),
     "#set($x=$class.inspect(\"java.lang.Runtime\").type.getRuntime().exec(\"id\"))",
     "#foreach($i in [1..$out.available()])$str.valueOf($chr.toChars($out.read()))#end",
     # ERB / Ruby
@@ -241,7 +242,8 @@ PHP = [
     "a:1:{i:0;O:15:\"Monolog\\Handler\":1:{s:6:\"socket\";N;}}",
     "O:+4:\"Evil\":0:{}",
     "C:11:\"ArrayObject\":37:{x:i:0;a:0:{};m:a:0:{}}",
-    "O:32:\"GuzzleHttp\\Cookie\\FileCookieJar\":1:{s:36:\"\\0GuzzleHttp\\Cookie\\FileCookieJar\\0filename\";s:9:\"shell.php\";}",
+    ("O:32:\"GuzzleHttp\\Cookie\\FileCookieJar\":1:{s:36:\"\\0GuzzleHttp\\Cookie\\FileCookieJar\\0"
+     "filename\";s:9:\"shell.php\";}"),
     "unserialize($_COOKIE['data'])",
     "highlight_file('/var/www/config.php')",
     "show_source(__FILE__)",
@@ -844,6 +846,106 @@ NODE_5 = [
     "{\"$where\":\"this.password.match(/.*/)\"}",
 ]
 
+# Round six, attacks and benign written together after round five's rules, measured before any change for
+# them: entity forms without semicolons, characters between a handler and "=", interpolation sigils of
+# other engines, framework expression classes, more gadget classes, require() and iterator tricks.
+SQLI_6 = [
+    "1' and exists(select * from users)--",
+    "' or 1=1 order by 1--",
+    "1' and (select 'x' from users limit 1)='x",
+    "admin' #",
+    "1 or benchmark(10000000,sha1('x'))",
+    "' or json_length('[1]')=1-- ",
+    "1 and 'a'||'b'='ab'",
+    "1 and hex(1)=31",
+    "' or pg_sleep(5) is null--",
+    "1' and '1' regexp '1",
+    "-1' union all select 1,version(),3 -- ",
+    "1 and (select 1)::int=1",
+    "'; COPY users TO '/tmp/x'--",
+    "1 and 1 in (select 1)",
+]
+
+XSS_6 = [
+    "<svg><script xlink:href=data:,alert(1) />",
+    ("<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#000011"
+     "2&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116&#0000040&#0000049&#0000041\">x</a>"),
+    "<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x31&#x29>",
+    "<IMG SRC=\" &#14;  javascript:alert('XSS');\">",
+    "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>",
+    ("<DIV STYLE=\"background-image:\\0075\\0072\\006C\\0028'\\006a\\0061\\0076\\0061\\0073\\006"
+     "3\\0072\\0069\\0070\\0074\\003a\\0061\\006c\\0065\\0072\\0074\\0028\\0031\\0029'\\0029\">"),
+    "<STYLE>li {list-style-image: url(\"javascript:alert('XSS')\");}</STYLE><UL><LI>XSS</br>",
+    ("<svg><animate attributeName=href dur=5s repeatCount=indefinite keytimes=0;0;1 values=\"htt"
+     "ps://x;javascript:alert(1);0\" />"),
+    "<marquee loop=1 width=0 onfinish=alert(1)>",
+    "<img src=\"x\" alt=\"\"onerror=\"alert(1)\">",
+]
+
+SSTI_6 = [
+    "#{`id`}",
+    "!{7*7}",
+    "$!{7*7}",
+    "[=7*7]",
+    "[=\"freemarker.template.utility.Execute\"?new()(\"id\")]",
+    "{math equation=\"7*7\"}",
+    "{{ call .Exec \"id\" }}",
+    "{{ self._TemplateReference__context }}",
+    "{{ url_for.__globals__.os.environ }}",
+    "{{ request.cookies }}",
+]
+
+PHP_6 = [
+    "header_register_callback('phpinfo')",
+    "new DirectoryIterator('glob:///*')",
+    "new FilesystemIterator('/var/www')",
+    "spl_autoload_register(function($c){include '/tmp/'.$c;})",
+    "echo `id`;",
+    "$a='assert';$a($_POST[x]);",
+    "set_include_path('/tmp'); include 'x.php';",
+]
+
+JAVA_6 = [
+    "new java.util.Scanner(new java.net.URL('http://x.example').openStream()).next()",
+    "org.springframework.expression.spel.standard.SpelExpressionParser",
+    "ognl.Ognl.getValue('1', null)",
+    "com.opensymphony.xwork2.ActionContext.getContext()",
+    "sun.reflect.annotation.AnnotationInvocationHandler",
+    "com.sun.syndication.feed.impl.ObjectBean",
+    "clojure.core$comp",
+    "org.mozilla.javascript.NativeError",
+    "org.jboss.interceptor.proxy.InterceptorMethodHandler",
+    "org.python.core.PyFunction",
+]
+
+NODE_6 = [
+    "{\"escapeFunction\":\"1;return process\"}",
+    "require('inspector').open(9229,'0.0.0.0')",
+    "new (require('worker_threads').Worker)('x', {eval: true})",
+    "require('v8').setFlagsFromString('--allow-natives-syntax')",
+    "{\"__proto__\":{\"sourceURL\":\"\\u000areturn process.mainModule.require('child_process').execSync('id')//\"}}",
+    "require(process.env.X)",
+    "Array.prototype.includes = () => true",
+]
+
+BENIGN_6 = [
+    "Liquid: {{ product.title | upcase }} on the product page",
+    "Pug uses #{name} for interpolation and !{html} for raw output",
+    "Velocity: $!{user.name} prints nothing when the name is null",
+    "FreeMarker's [=user.name] is the square bracket interpolation syntax",
+    "Spring's SpelExpressionParser is powerful, keep user input out of it",
+    "we moved from sun.reflect to java.lang.invoke in the serializer",
+    "require('../config') loads the shared settings",
+    "fetch(`https://api.example.com/v1/users/${id}`) returns 404 for deleted users",
+    "the DirectoryIterator class is the easiest way to list files in PHP",
+    "1 and 1 makes 2 :)",
+    "hex(1) is 31 in MySQL, funny",
+    "the select box doesn't open on iOS",
+    "my <audio> player doesn't autoplay on Safari",
+    "xlink:href is deprecated in SVG 2, use href",
+    "clojure.core is the namespace with map and reduce",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -867,7 +969,8 @@ POLLUTION_JSON: list[Any] = [
 ]
 
 ROUND_LISTS = {2: (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2), 3: (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3),
-               4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4), 5: (SQLI_5, XSS_5, SSTI_5, PHP_5, JAVA_5, NODE_5)}
+               4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4), 5: (SQLI_5, XSS_5, SSTI_5, PHP_5, JAVA_5, NODE_5),
+               6: (SQLI_6, XSS_6, SSTI_6, PHP_6, JAVA_6, NODE_6)}
 FAMILIES = {family: first + [p for lists in ROUND_LISTS.values() for p in lists[k]]
             for k, (family, first) in enumerate((("sqli", SQLI), ("xss", XSS), ("ssti", SSTI), ("php", PHP),
                                                  ("java", JAVA), ("nodejs", NODE)))}
@@ -1042,7 +1145,7 @@ PROSE = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = 0
-    for text in SLACK_TEXTS:
+    for text in SLACK_TEXTS + BENIGN_6:
         n += 1
         event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
                  "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
