@@ -185,4 +185,34 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
         clean({ "chmod 644 on the uploads folder", "the void method returns nothing",
             "load the nashorn docs", "price in $where currency" })
     end)
+
+    it("round six, Java: expression-language and gadget classes, Scanner/URL built in an expression", function()
+        caught_by(144100, { "org.springframework.expression.spel.standard.SpelExpressionParser",
+            "ognl.Ognl.getValue('1', null)", "com.opensymphony.xwork2.ActionContext.getContext()",
+            "sun.reflect.annotation.AnnotationInvocationHandler", "com.sun.syndication.feed.impl.ObjectBean",
+            "clojure.core$comp", "org.mozilla.javascript.NativeError", "org.python.core.PyFunction",
+            "org.jboss.interceptor.proxy.InterceptorMethodHandler",
+            "new java.util.Scanner(new java.net.URL('http://x').openStream()).next()" })
+        clean({ "Spring's SpelExpressionParser is powerful, keep user input out of it",
+            "we moved from sun.reflect to java.lang.invoke in the serializer",
+            "clojure.core is the namespace with map and reduce" })
+    end)
+
+    it("round six, SSTI, PHP, Node.js: more sigils, Smarty tags, iterators, dynamic includes, env requires",
+        function()
+        caught_by(134120, { "!{7*7}", "$!{7*7}", "!{global.process.exit()}" })
+        caught_by(134130, { "[=7*7]", "[=\"freemarker.template.utility.Execute\"?new()(\"id\")]",
+            "{math equation=\"7*7\"}", "{fetch file='/etc/passwd'}" })
+        caught_by(133110, { "header_register_callback('phpinfo')", "new FilesystemIterator('/var/www')",
+            "new SplFileObject($f)", "spl_autoload_register(function($c){include '/tmp/'.$c;})",
+            "require_once 'modules/' . $_GET['m'];" })
+        caught_by(135100, { "{\"escapeFunction\":\"1;return process\"}", "require(process.env.X)",
+            "require(req.query.module)" })
+        clean({ "Liquid: {{ product.title | upcase }} on the product page",
+            "Pug uses #{name} for interpolation and !{html} for raw output",
+            "Velocity: $!{user.name} prints nothing when the name is null",
+            "FreeMarker's [=user.name] is the square bracket interpolation syntax",
+            "the DirectoryIterator class is the easiest way to list files in PHP",
+            "require('../config') loads the shared settings" })
+    end)
 end)
