@@ -242,4 +242,28 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "Error.prepareStackTrace is how source-map-support hooks stack traces",
             "Spring's systemProperties bean is handy in @Value expressions" })
     end)
+
+    it("round eight, 144170 and 144100: Commons Text lookups, JMX and Jolokia, BeanShell", function()
+        caught_by(144170, { "${script:javascript:java.lang.Runtime.getRuntime().exec('id')}", "${url:UTF-8:http://x/}",
+            "${file:UTF-8:/etc/passwd}", "${dns:address|x.example}" })
+        caught_by(144100, { "service:jmx:rmi:///jndi/rmi://x:1099/jmxrmi", "bsh.XThis",
+            "/jolokia/exec/ch.qos.logback.classic:Name=default,Type=ch.qos.logback.classic.jmx.JMXConfigurator/x" })
+        clean({ "use ${file:-default.txt} in the bash script", "bash substring: ${url:0:8} gives the scheme",
+            "the jolokia endpoint is disabled in prod" })
+    end)
+
+    it("round eight, PHP, SSTI, Node.js: callbacks, transforms called, filter tags, Deno/Bun, data: imports",
+        function()
+        caught_by(133110, { "preg_replace_callback('/.*/', 'system', 'id')", "mb_ereg_replace_callback('.*', 'passthru', 'x')",
+            "array_udiff([1], [2], 'system')" })
+        caught_by(133100, { "str_replace('x','','sxystem')('id')", "substr('xsystem',1)('id')",
+            "sprintf('%s%s','sys','tem')('id')" })
+        caught_by(134110, { "{% filter system %}id{% endfilter %}", "{% apply system %}id{% end %}" })
+        caught_by(134100, { "{{ _context|json_encode }}" })
+        caught_by(135100, { "import('data:text/javascript,1')", "Deno.env.get('AWS_SECRET_ACCESS_KEY')",
+            "Deno.readTextFile('/etc/passwd')", "Bun.file('/etc/passwd').text()", "Bun.$`id`" })
+        clean({ "Jinja: {% filter upper %}hello{% endfilter %}", "preg_replace_callback is cleaner than /e",
+            "Deno.readTextFile is async, use the Sync variant", "Bun.file is faster than fs for static assets",
+            "str_replace('a', 'b', $s) is all you need here" })
+    end)
 end)
