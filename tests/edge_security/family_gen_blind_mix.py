@@ -1087,6 +1087,49 @@ BENIGN_8 = [
     "{{ `template literal` }} isn't valid in Vue 2 templates",
 ]
 
+# Round nine, attacks and benign written together after round eight's rules, measured before any change
+# for them: method handles, java.beans and JShell/compiler APIs, Eta raw tags, superglobals in braces,
+# callbacks named by concatenation, Node module-loader hooks.
+SSTI_9 = [
+    "<%~ it.constructor.constructor('return process')() %>",
+    "<%~ 7*7 %>",
+    "{0.__class__.__mro__}",
+    "{% get_admin_log 10 as log for_user 1 %}",
+]
+
+PHP_9 = [
+    "${_GET}[0](${_GET}[1])",
+    "array_map('sys'.'tem', ['id'])",
+    "usort($a, 'pass'.'thru')",
+]
+
+JAVA_9 = [
+    "java.lang.invoke.MethodHandles.lookup().findVirtual(x, y, z)",
+    "MethodHandles.lookup().findStatic(Runtime.class, \"getRuntime\", t)",
+    "java.beans.Expression",
+    "java.beans.EventHandler",
+    "jdk.jshell.JShell.create().eval(\"1\")",
+    "javax.tools.ToolProvider.getSystemJavaCompiler()",
+]
+
+NODE_9 = [
+    "require.extensions['.txt'] = require.extensions['.js']",
+    "module._compile('process.exit()', 'x.js')",
+    "new vm.SourceTextModule('export default 1')",
+    "process.report.writeReport()",
+]
+
+BENIGN_9 = [
+    "MethodHandles replaced most of our reflection code",
+    "JShell is great for quick experiments",
+    "we use javax.tools in the IDE plugin",
+    "Eta templates use <%= it.name %> for escaped output",
+    "array_map('trim', $lines) cleans the input",
+    "require.extensions is deprecated in Node",
+    "the vm.SourceTextModule API is still experimental",
+    "Python's str.format uses {0} and {name} placeholders",
+]
+
 # Prototype pollution through query keys and JSON documents (whole-request placements).
 POLLUTION_QUERIES = [
     "__proto__[admin]=1",
@@ -1112,7 +1155,7 @@ POLLUTION_JSON: list[Any] = [
 ROUND_LISTS = {2: (SQLI_2, XSS_2, SSTI_2, PHP_2, JAVA_2, NODE_2), 3: (SQLI_3, XSS_3, SSTI_3, PHP_3, JAVA_3, NODE_3),
                4: (SQLI_4, XSS_4, SSTI_4, PHP_4, JAVA_4, NODE_4), 5: (SQLI_5, XSS_5, SSTI_5, PHP_5, JAVA_5, NODE_5),
                6: (SQLI_6, XSS_6, SSTI_6, PHP_6, JAVA_6, NODE_6), 7: (SQLI_7, XSS_7, SSTI_7, PHP_7, JAVA_7, NODE_7),
-               8: (SQLI_8, XSS_8, SSTI_8, PHP_8, JAVA_8, NODE_8)}
+               8: (SQLI_8, XSS_8, SSTI_8, PHP_8, JAVA_8, NODE_8), 9: ([], [], SSTI_9, PHP_9, JAVA_9, NODE_9)}
 FAMILIES = {family: first + [p for lists in ROUND_LISTS.values() for p in lists[k]]
             for k, (family, first) in enumerate((("sqli", SQLI), ("xss", XSS), ("ssti", SSTI), ("php", PHP),
                                                  ("java", JAVA), ("nodejs", NODE)))}
@@ -1287,7 +1330,7 @@ PROSE = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = 0
-    for text in SLACK_TEXTS + BENIGN_6 + BENIGN_7 + BENIGN_8:
+    for text in SLACK_TEXTS + BENIGN_6 + BENIGN_7 + BENIGN_8 + BENIGN_9:
         n += 1
         event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
                  "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
