@@ -266,4 +266,17 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "Deno.readTextFile is async, use the Sync variant", "Bun.file is faster than fs for static assets",
             "str_replace('a', 'b', $s) is all you need here" })
     end)
+
+    it("round nine: method handles, java.beans, compilers; loader hooks; braced superglobals; admin log", function()
+        caught_by(144100, { "java.lang.invoke.MethodHandles.lookup().findVirtual(x, y, z)",
+            "MethodHandles.lookup().findStatic(Runtime.class, \"getRuntime\", t)", "java.beans.Expression",
+            "java.beans.EventHandler", "javax.tools.ToolProvider.getSystemJavaCompiler()", "jdk.jshell.JShell.create()" })
+        caught_by(135100, { "require.extensions['.txt'] = require.extensions['.js']", "module._compile('1', 'x.js')" })
+        caught_by(135130, { "new vm.SourceTextModule('export default 1')", "process.report.writeReport()" })
+        caught_by(133110, { "${_GET}[0](${_GET}[1])", "usort($a, 'pass'.'thru')" })
+        caught_by(134110, { "{% get_admin_log 10 as log for_user 1 %}" })
+        clean({ "MethodHandles replaced most of our reflection code", "JShell is great for quick experiments",
+            "we use javax.tools in the IDE plugin", "require.extensions is deprecated in Node",
+            "the vm.SourceTextModule API is still experimental", "array_map('trim', $lines) cleans the input" })
+    end)
 end)
