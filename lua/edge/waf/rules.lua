@@ -220,7 +220,7 @@ rule(144140, "java", 5,
 
 -- A JDBC URL that runs a script on connect (H2 INIT=) or deserializes server data / loads classes by name
 rule(144160, "java", 5,
-    [=[\bjdbc:h2:[^\s]*?;\s*init\s*=|\bjdbc:[a-z0-9]+:[^\s]*?[?&;]\s*(?:autodeserialize\s*=\s*true|(?:query|statement)interceptors\s*=|socketfactory\s*=|sslfactory\s*=|allowloadlocalinfile\s*=\s*true)]=],
+    [=[\bjdbc:h2:[^\s]{0,300}?;\s*init\s*=|\bjdbc:[a-z0-9]+:[^\s]{0,300}?[?&;]\s*(?:autodeserialize\s*=\s*true|(?:query|statement)interceptors\s*=|socketfactory\s*=|sslfactory\s*=|allowloadlocalinfile\s*=\s*true)]=],
     "JDBC URL that runs code on connect")
 
 -- Apache Commons Text lookups (Text4Shell): ${script:js:..}, ${url:UTF-8:..}; bash's ${file:-x} and ${url:0:8} differ
@@ -234,8 +234,9 @@ rule(144150, "java", 5,
 
 -- ---------------------------------------------------------------- template injection (134xxx)
 rule(134100, "ssti", 5,
-    -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them
-    [=[\{\{(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)(?:(?!\}\})[\s\S]){0,300}?\}\}|\{\{\s*=|\{\{\s*[#/>!]]=],
+    -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them; the lookahead
+    -- finds the closing braces first, so a value of many "{{" costs one bounded scan each, not two nested
+    [=[\{\{(?=(?:(?!\}\})[\s\S]){0,300}\}\})(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)|\{\{\s*=|\{\{\s*[#/>!]]=],
     "expression inside {{ }}")
 -- a statement alone is how people write about templates ("{% for item in items %}"): it needs code, a quoted
 -- string for the common tags ({% include 'x' %}), operators or calls for any tag (Twig's do, Liquid's assign)
@@ -244,7 +245,7 @@ rule(134110, "ssti", 5,
     "template statement {% %}")
 rule(134120, "ssti", 5, [=[(?:[$#*@~!]|\$!)\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
     "expression inside ${ } / #{ } / *{ }")
-rule(134130, "ssti", 5, [=[<%[=#-]?[^%>]{0,300}?(?:[()`*+\[\]{]|::|%x|\b(?:system|exec|spawn|eval|require|load|io|file|dir|kernel|process|global|import|env|rails|secrets|credentials)\b)[^%>]{0,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|\{(?:math|eval|include_php|fetch)\s+[a-z]+\s*=|\[=[^\]]{0,300}?(?:[()*+'"]|\?new\b)[^\]]{0,300}\]|\{\$\w+\s*=[^{}]{0,100}\}|^\s*\{\s*\d+\s*\*\s*\d+\s*\}\s*$|\{@(?:math|eq|ne|gt|lt|gte|lte|select|contextdump|if|size|idx|sep)\b|\[%[-+]?\s*(?:use|perl|rawperl|insert|process|call)\b|\[%(?:(?!%\])[\s\S]){0,300}?[()*+\[\]'"|~](?:(?!%\])[\s\S]){0,300}?%\]|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)\s*__]=],
+rule(134130, "ssti", 5, [=[<%[=#-]?[^%>]{0,300}?(?:[()`*+\[\]{]|::|%x|\b(?:system|exec|spawn|eval|require|load|io|file|dir|kernel|process|global|import|env|rails|secrets|credentials)\b)[^%>]{0,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|\{(?:math|eval|include_php|fetch)\s+[a-z]+\s*=|\[=(?=[^\]]{0,600}\])[^\]]*?(?:[()*+'"]|\?new\b)|\{\$\w+\s*=[^{}]{0,100}\}|^\s*\{\s*\d+\s*\*\s*\d+\s*\}\s*$|\{@(?:math|eq|ne|gt|lt|gte|lte|select|contextdump|if|size|idx|sep)\b|\[%[-+]?\s*(?:use|perl|rawperl|insert|process|call)\b|\[%(?=[^\]]{0,600}%\])[^\]]*?[()*+\['"|~]|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)\s*__]=],
     "template engine syntax")
 rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\.(?:system|popen|exec\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\s*\.\s*(?:getruntime\s*\(\s*\)\s*\.\s*)?exec\s*\(]=],
     "interpreter internals")

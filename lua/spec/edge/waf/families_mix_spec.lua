@@ -279,4 +279,16 @@ describe_rules("edge.waf.rules second blind set (SQLi, SSTI, PHP, Java)", functi
             "we use javax.tools in the IDE plugin", "require.extensions is deprecated in Node",
             "the vm.SourceTextModule API is still experimental", "array_map('trim', $lines) cleans the input" })
     end)
+
+    -- nested bounded scans cost their product per start: main's 134100 took ~19 s on this 8 KB value
+    it("134100, 134130, 144160: many openers without a closing delimiter scan in bounded time", function()
+        for _, piece in ipairs({ "{{ (", "[%(", "[=(", "jdbc:h2:" }) do
+            local started = os.clock()
+            ids(string.rep(piece, math.floor(8000 / #piece)))
+            assert.is_true(os.clock() - started < 3, "slow scan on repeated " .. piece)
+        end
+        caught_by(134100, { "{{ " .. string.rep("x", 200) .. " * 2 }}", "{{\n  config.items()\n}}" })
+        caught_by(134130, { "[% 7*7 %]", "[=7*7]" })
+        clean({ "{{ user.name }} and " .. string.rep("(", 5) .. " no closing braces" })
+    end)
 end)
