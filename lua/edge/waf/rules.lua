@@ -29,29 +29,32 @@ rule(142130, "sqli", 5, [=[\bunion\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=]
 rule(142140, "sqli", 5,
     [=[\bselect\s*(?:\(|\*\s*(?:from\b|,)|@@|null\b|(?:top\s+\d+\s+)?(?:distinct\s+)?[\w.`"\[\]()]+\s*(?:,\s*[\w.`"'\[\]()]+\s*)*\bfrom\s+[\w.`"\[\]]+\s*(?:where|limit|order|group|--|#|;|\)|$)|\d+\s*,|'[^']*'\s*,|(?:user|version|database|system_user|current_user|session_user|schema)\s*\(|char\s*\(|concat)]=],
     "SELECT statement shape", { view = "sql" })
+-- sleep and benchmark are words ("sleep(5) in the test is flaky"): SQL before them, or a value that starts
+-- with the call and goes on as SQL (a comment, a comparison, an operator, a quote) or ends
 rule(142150, "sqli", 5,
-    [=[\b(?:sleep|benchmark|pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~)\s*\(]=],
+    [=[(?:[(,=|&'"`;+!-]\s*|\b(?:and|or|xor|not|select|if|then|else|when|like|rlike|div|by|where|having)\s+|^\s*(?=(?:sleep|benchmark)\s*\([\w\s(),.*+-]*\)\s*(?:--|#|;|$|[=<>!'"`|&+*/-])))(?:sleep|benchmark)\s*\(\s*(?:[\d'"@(-]|[a-z_]\w*\s*\()|\b(?:pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~)\s*\(]=],
     "time-based or error-based SQL function", { view = "sql" })
 rule(142160, "sqli", 5,
     [=[\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
     "SQL server internals", { view = "sql" })
 rule(142170, "sqli", 5,
-    [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:table|user|function)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s)]=],
+    [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:table|user|function)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
     "stacked query", { view = "sql" })
 rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--|#|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
 rule(142190, "sqli", 5,
-    [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|select|sleep|benchmark|case|char|ascii|substring|concat)\b|\bcase\s+when\s+.{1,80}\s+then\b|\bnull\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]]=],
+    [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|select|sleep|benchmark|case|char|ascii|substring|concat)\b|\bcase\s+when\s+.{1,80}\s+then\b|\bnull\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
     "SQL expression fragments", { view = "sql" })
 rule(142200, "sqli", 5,
-    [=[\b(?:and|or)\s+(?:not\s+)?(?:exists\s*\(|\(\s*select\b|ascii\s*\(|substring\s*\(|mid\s*\(|length\s*\(|ord\s*\(|char\s*\()|\bexec(?:ute)?\s+(?:master\.|xp_|sp_)|\b(?:cast|convert)\s*\(.{1,60}\bas\s+\w+|\bchr\s*\(\s*\d+\s*\)\s*(?:\|\||\+)|\bchar\s*\(\s*\d+\s*(?:,\s*\d+\s*)+\)|\bselect\b.{0,40}\bfrom\b.{0,80}\bwhere\b]=],
+    [=[\b(?:and|or)\s+(?:not\s+)?(?:exists\s*\(|\(\s*select\b|ascii\s*\(|substring\s*\(|mid\s*\(|length\s*\(|ord\s*\(|char\s*\()|\bexec(?:ute)?\s+(?:master\.|xp_|sp_)|\b(?:cast|convert)\s*\(.{1,60}\bas\s+\w+|\bchr\s*\(\s*\d+\s*\)\s*(?:\|\||\+)|\b(?:n?char\s*\(\s*\d+\s*\)\s*(?:\+|&|\|\|)\s*){2}n?char\s*\(|\bchar\s*\(\s*\d+\s*(?:,\s*\d+\s*)+\)|\bselect\b\s*(?!from\b)\S.{0,40}?\bfrom\s*(?!where\b)[\w`"\[(].{0,80}?\bwhere\b]=],
     "blind SQL probes", { view = "sql" })
 rule(142210, "sqli", 3, [=[[(,]\s*0x[0-9a-f]{2,}\s*,|,\s*0x[0-9a-f]{2,}\s*\)|\bsubstring\s*\(|\bgroup_concat\s*\(|\bconcat(?:_ws)?\s*\(.{0,40}(?:0x|char|select|user|version)]=],
     "SQL obfuscation helpers", { view = "sql" })
-rule(142220, "sqli", 5, [=[^\s*['"`]?\s*\)*\s*(?:--|#)\s*$|^\s*\d*\s*['"`]\s*\)*\s*;]=], "value that only closes a string",
+rule(142220, "sqli", 5, [=[^\s*['"`]?\s*\)*\s*(?:--|#)\s*$|^\s*\d*\s*['"`]\s*\)*\s*;|^\s*'\s*(?:[-+*/%&|^]|\|\||&&)\s*'\s*$]=],
+    "value that only closes a string, or only joins two (the '-' probe)",
     { view = "n" })
 
 rule(142230, "sqli", 5,
-    [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\b|drop\s+(?:table|database)\b|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
+    [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\b|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
     "SQL statement as the whole value", { view = "sql" })
 rule(142240, "sqli", 5,
     [=[['"`]\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&|^*+/%-]|['"`]\s*$)|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
@@ -65,14 +68,14 @@ rule(142260, "sqli", 5,
     "subquery in a sort or limit clause, PROCEDURE ANALYSE, COPY ... PROGRAM", { view = "sql" })
 
 -- ---------------------------------------------------------------- XSS (141xxx)
-rule(141100, "xss", 5, [=[<\s*/?\s*script\b|<\s*/?\s*(?:iframe|frameset|frame|object|embed|applet|svg|math|meta|base|isindex|marquee|bgsound|layer|ilayer|xss|vmlframe|handler|animate|animatemotion|animatetransform|template|xmp|plaintext|noembed|noscript)\b]=],
+rule(141100, "xss", 5, [=[<\s*/?\s*script\b|<\s*/?\s*(?:iframe|frameset|frame|object|embed|applet|svg|math|meta|base|isindex|marquee|bgsound|layer|ilayer|xss|vmlframe|handler|portal|animate|animatemotion|animatetransform|template|xmp|plaintext|noembed|noscript)\b]=],
     "dangerous HTML element")
 rule(141110, "xss", 5, [=[<[a-z][a-z0-9:-]*\b[^<>]*?[\s"'/]on[a-z]{3,}\s*=]=], "tag with an event handler")
 rule(141120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|[\s"'/]on(?:error|load|mouse\w+|click|dblclick|focus\w*|blur|key\w+|change|submit|toggle|begin|end|pageshow|hashchange|message|animation\w+|transition\w+|pointer\w+|scroll|wheel|drag\w*|drop|copy|paste|input|invalid|resize|unload|beforeunload|afterscriptexecute|beforescriptexecute|readystatechange|start|finish|play|search|select|show|touch\w+|contextmenu|auxclick|unhandledrejection)\s*=\s*[^\s=]]=],
     "event handler attribute")
 rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
     "script URL")
-rule(141140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]]=],
+rule(141140, "xss", 5, [=[\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]|\b(?:fetch|sendbeacon|open)\s*\(\s*(?:['"`][a-z]*\s*['"`]\s*,\s*)?['"`](?:https?:)?//[^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
     "JavaScript sink")
 rule(141150, "xss", 5, [=[['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)]=],
     "tag breaking out of an attribute")
@@ -83,6 +86,8 @@ rule(141180, "xss", 5,
     "JavaScript call tricks and legacy vectors")
 rule(141170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|svg|a|div|style|link|source|html|head|title)[\s/]+[^<>]*?[a-z-]+\s*=]=],
     "HTML element in a parameter")
+-- JavaScript written only with []()!+ (JSFuck): a run of those with ![] in it; "!!!!" alone is prose
+rule(141190, "xss", 5, [=[(?=[\[\]()!+]{20})[\[\]()+]{0,18}!\[\]]=], "JavaScript from []()!+ only")
 
 -- ---------------------------------------------------------------- path traversal / file inclusion (130xxx)
 rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
@@ -131,7 +136,7 @@ rule(132105, "rce", 5,
         .. TOOL_CMDS .. CMD_END .. [=[[\s+]+(?:-{1,2}[a-z]|[/\\$~]|[a-z]:[\\/]|[a-z]+://))]=],
     "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
-    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
+    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
     [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
@@ -184,14 +189,15 @@ rule(132200, "rce", 5,
 -- ---------------------------------------------------------------- PHP injection (133xxx)
 -- (132120 above catches the plain calls, open tags, wrappers and superglobals.)
 -- A function name PHP would call although it is built at run time: glued strings, chr() chains, an
--- escaped string, a quoted name, a decoder's result, or a name with comments before its parenthesis.
+-- escaped string, a quoted name, a decoder's result, a name with comments before its parenthesis, or a
+-- variable assigned first and then called.
 local PHP_SINKS = [=[(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|eval|create_function|phpinfo|show_source|highlight_file|readfile|file_get_contents|file_put_contents|include|require)]=]
 rule(133100, "php", 5,
-    [=[(?:['"]\w*['"]\s*\.\s*)+['"]\w*['"]\s*\)?\s*\(|['"]]=] .. PHP_SINKS .. [=[['"]\s*\)?\s*\(|\bchr\s*\(\s*\d+\s*\)\s*\.\s*chr\s*\(|['"](?:\\x[0-9a-f]{2}|\\[0-7]{3}){2,}['"]\s*\(|\b(?:base64_decode|str_rot13|strrev|gzinflate|gzuncompress|gzdecode|hex2bin|urldecode|rawurldecode|convert_uudecode|implode|join)\s*\([^()]*\)\s*\(|\b]=] .. PHP_SINKS .. [=[\s*(?:/\*.*?\*/\s*|#[^\n]*\n\s*)+\(]=],
+    [=[(?:['"]\w*['"]\s*\.\s*)+['"]\w*['"]\s*\)?\s*\(|['"]]=] .. PHP_SINKS .. [=[['"]\s*(?:\)|\]\s*\[\s*\d+\s*\])?\s*\(|\bchr\s*\(\s*\d+\s*\)\s*\.\s*chr\s*\(|['"](?:\\x[0-9a-f]{2}|\\[0-7]{3}){2,}['"]\s*\(|\b(?:base64_decode|str_rot13|strrev|gzinflate|gzuncompress|gzdecode|hex2bin|urldecode|rawurldecode|convert_uudecode|implode|join|str_i?replace|substr|strtolower|strtoupper|ucfirst|trim|v?sprintf|strtr|pack)\s*\([^()]*\)\s*\(|\b]=] .. PHP_SINKS .. [=[\s*(?:/\*.*?\*/\s*|#[^\n]*\n\s*)+\(|\$(\w+)\s*=[^;]{1,200};.{0,200}?\$\1(?:\s*\[[^\]]*\])*\s*\(|\$\$+\w+\s*\(|\$_+\s*[.^|&]?=[^;]{1,100};\s*\$_+\s*(?:\[[^\]]*\]\s*)?[.^|&]?=]=],
     "PHP function name built at run time")
 rule(133110, "php", 5,
-    [=[\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\([^)]{0,200}?['"]]=] .. PHP_SINKS .. [=[['"]|\b(?:show_source|highlight_file|readfile|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|str_rot13)\s*\(\s*(?:['"$]|\w+\s*\()|\$(?:globals|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b]=],
-    "PHP callback to a command function, or a PHP function on attacker data")
+    [=[\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|preg_replace_callback(?:_array)?|mb_ereg_replace_callback|array_u(?:diff|intersect)\w*|array_(?:diff|intersect)_u\w+|header_register_callback|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\([^)]{0,200}?(?:['"]]=] .. PHP_SINKS .. [=[['"]|['"]\w+['"]\s*\.\s*['"]\w+['"])|\b(?:show_source|highlight_file|readfile|imap_open|opendir|scandir|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$\{\s*_(?:get|post|request|cookie|server|files|env|session)\s*\}|\$(?:globals|_session|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b|\b(?:getallheaders|apache_request_headers|get_defined_vars)\s*\(\s*\)\s*\[|\b(?:ini_get_all|get_cfg_var|get_current_user|getmyuid|php_ini_loaded_file|php_ini_scanned_files|get_loaded_extensions|get_defined_functions|get_defined_constants)\s*\(|\bposix_(?:getpwuid|getpwnam|kill|setuid|setgid|mkfifo|uname|getlogin)\s*\(\s*(?:['"$\d]|\w+\s*\()|\bdl\s*\(\s*['"$][^)]{0,100}\.(?:so|dll)\b|\bffi\s*::\s*(?:cdef|load|scope)\s*\(|\b(?:pcntl_(?:fork|signal|alarm)|apache_setenv|apache_child_terminate|stream_socket_(?:client|server)|socket_(?:create|connect|bind)|p?fsockopen)\s*\(|\bfile\s*\(\s*['"](?:https?|ftp|php|data|phar|expect)://|\bnew\s+(?:recursivedirectoryiterator|directoryiterator|filesystemiterator|globiterator|splfileobject|splfileinfo)\s*\(\s*['"$]|\b(?:include|require)(?:_once)?\s*\(?\s*['"][^'"]*['"]\s*\.\s*\$|\b(?:copy|rename|symlink|link|fopen|error_log|file_put_contents|move_uploaded_file|chmod|chown|touch)\s*\([^)]{0,200}?\.(?:php\d?|phtml|phar|inc)['"]|\bnew\s+reflection\w*\s*\([^)]{0,100}\)\s*\)?\s*->\s*(?:newinstance\w*|invoke\w*|getmethod|getproperty|setaccessible)]=],
+    "PHP callback to a command function, a PHP function on attacker data, request input, native code, reflection")
 rule(133120, "php", 5,
     [=[(?:^|[;{}\s=|])[oc]\s*:\s*\+?\d+\s*:\s*"[\w\\]+"\s*:\s*\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
     "serialized PHP object or array")
@@ -237,52 +243,70 @@ rule(131120, "rfi", 5,
 
 -- ---------------------------------------------------------------- Node.js, prototype pollution (135xxx)
 rule(135100, "nodejs", 5,
-    [=[\brequire\s*\(\s*['"`](?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8|http|https|http2|dns|inspector|repl)['"`]\s*\)|['"`]child_process['"`]|\bprocess\s*\.\s*(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*\.\s*(?:process|require)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:child_process|fs|net|os|vm)['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b]=],
+    [=[\brequire\s*\(\s*['"`](?:node:)?(?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8|http|https|http2|dns|inspector|repl)(?:/[\w/]+)?['"`]\s*\)|['"`](?:node:)?child_process['"`]|\bprocess\s*(?:\.\s*|\[\s*['"`])(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*(?:\.\s*|\[\s*['"`])(?:process|require)\b|\b(?:deno\s*\.\s*(?:run|command|spawn\w*|read\w*|write\w*|remove|open|env\s*\.\s*(?:get|toobject))|bun\s*\.\s*(?:spawn(?:sync)?|file|write))\s*\(|\bbun\s*\.\s*\$\s*`|\bimport\s*\(\s*['"`]data:|\b(?:spawn|execfile|fork)(?:sync)?\s*\(\s*['"`](?:[\w/]*/)?(?:(?:ba|z|da|k|c|tc)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"`]|\bres\s*\.\s*(?:send|end|write|json)\s*\(\s*(?:__dirname|__filename|process|require|global|module)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:node:)?(?:child_process|fs|net|os|vm)(?:/[\w/]+)?['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b|\brequire\s*\(\s*(?:\[[^\]]*\]\s*\.\s*join|['"`][a-z_]\w*['"`]\s*\+)|\brequire\s*\.\s*(?:cache\s*(?:\[|$|[;)=])|main\s*\.\s*require\b|extensions\s*\[)|\bmodule\s*\.\s*_(?:compile|load|resolvefilename)\s*\(|[\w$]\(\s*process\s*\)|\breturn\s+process\s*(?:[;}"'`)]|$)|\b(?:node_?)?serialize\s*\.\s*unserialize\s*\(|\brequire\s*\(\s*(?:process\s*\.\s*env|req\s*\.\s*(?:query|body|params|headers|cookies))\b]=],
     "Node.js code execution")
 rule(135130, "nodejs", 5,
-    [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*script\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b]=],
+    [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*(?:script|sourcetextmodule|syntheticmodule)\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask|openstdin|std(?:out|err)\s*\.\s*write|report\s*\.\s*(?:writereport|getreport)|get(?:e?uid|e?gid)|memoryusage|cpuusage|resourceusage)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b|['"]\$(?:where|function|accumulator)['"]\s*:|\berror\s*\.\s*(?:preparestacktrace|capturestacktrace)\s*=|\bobject\s*\.\s*(?:getownpropertynames|getownpropertydescriptors|keys|entries)\s*\(\s*(?:global(?:this)?|process|module|require)\s*\)]=],
     "Node.js code handed to an evaluator, or the process controlled")
 rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|\bfor\s*\(\s*;\s*;\s*\)]=],
     "endless loop handed to an interpreter (denial of service)")
 -- __proto__ even inside a word: a filter that strips it once leaves `__pro__proto__to__` whole.
 rule(135110, "nodejs", 5,
-    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:object|array|function|string|number|boolean)\s*\.\s*prototype\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)]=],
+    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:(?:object|array|function|string|number|boolean)\s*\.\s*prototype|(?:object|reflect)\s*\.\s*getprototypeof\s*\([^()]{0,100}\))\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)|\.\s*__(?:lookup|define)[gs]etter__\b]=],
     "prototype pollution")
 
 -- ---------------------------------------------------------------- Java (144xxx)
 rule(144100, "java", 5,
-    [=[\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.interpreter|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.core\.db)|\bgetclass\s*\(\s*\)\s*\.\s*(?:getclassloader|forname|getmethod|getdeclared)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\bnew\s+processbuilder\s*\(|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@type['"]\s*:\s*['"][\w$]+\.[\w.$]+]=],
-    "Java runtime, reflection, JNDI or deserialization gadget class")
+    [=[\borg\.springframework\.expression\.|\bognl\.ognl(?:context|runtime)?\b|\bcom\.opensymphony\.xwork2\.(?:actioncontext|ognl|util\.valuestack)|\bsun\.reflect\.annotation\.|\bcom\.(?:sun\.syndication|rometools\.rome)\.feed\.impl\.|\bclojure\.(?:core|main)\$|\borg\.mozilla\.javascript\.|\borg\.jboss\.(?:weld\.)?interceptor\.|\borg\.python\.core\.|\borg\.apache\.log4j\.receivers\.|\bcom\.caucho\.(?:naming|hessian|resin)\b|\bnew\s+java\.(?:util\.scanner|net\.url)\s*\(|\bservice:jmx:[a-z]+:|\bmethodhandles\s*\.\s*(?:lookup|privatelookupin|publiclookup)\s*\([^()]*\)\s*\.\s*(?:find\w*|unreflect\w*)\s*\(|\bjava\.beans\.(?:expression|statement|eventhandler)\b|\bjavax\.tools\.toolprovider\b|\bjdk\.jshell\.|\bjolokia/(?:exec|write)/|\bjava\.io\.(?:objectinputstream|fileinputstream|fileoutputstream|randomaccessfile)\b|\bjava\.net\.(?:urlclassloader|socket)\b|\bsun\.misc\.(?:unsafe|base64decoder)\b|\bjava\.util\.base64\s*\.\s*get\w*decoder\s*\(\s*\)\s*\.\s*decode\s*\(|\bjava\.nio\.file\.files\s*\.\s*(?:read\w*|write\w*|lines|newbuffered\w*|newinputstream|newoutputstream|copy|delete\w*|move)\s*\(|(?:^\s*|[{;(=,]\s*)(?:java\.lang\.)?thread\s*\.\s*sleep\s*\(\s*\d+\s*\)\s*(?:$|[;})])|\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.(?:interpreter|xthis|namespace)\b|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.(?:core\.db|classic\.jmx))|(?:\bgetclass\s*\(\s*\)|\.\s*class)\s*\.\s*(?:getclassloader|forname|getmethods?|getdeclared|getsuperclass|getconstructors?|newinstance|getprotectiondomain|getresource)|\borg\.hibernate\.(?:engine\.spi\.typedvalue|tuple\.component\.abstractcomponenttuplizer|property\.(?:access\.spi\.)?\w*getter)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\bnew\s+processbuilder\s*\(|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@(?:type|class|c)['"]\s*:\s*['"][\w$]*\.[\w.$]+|\[\s*['"](?:com|org|net|java|javax|sun|ch|br|oracle|jdk|io)\.[\w$]+(?:\.[\w$]+)+['"]\s*,\s*[\[{]|!!(?:java|javax|sun|com|org)\.[\w.$]+|\$\$bcel\$\$]=],
+    "Java runtime, reflection, JNDI, deserialization gadget class or polymorphic type")
 rule(144110, "java", 5,
-    [=[%\{\s*[(#@]|#_memberaccess\b|#context\s*\[|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
+    [=[%\{\s*(?:[(#@]|\d+\s*[-+*/]\s*\d+\s*\})|#_memberaccess\b|#context\s*\[|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
     "OGNL or Spring expression")
 rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{4}|\baced0005[0-9a-f]{4}|\\xac\\xed\\x00\\x05]=],
     "serialized Java object (base64 or hex)")
 
 rule(144130, "java", 5,
-    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]]=],
+    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|[$#]\{\s*(?:param|paramvalues|header|headervalues|cookie)\s*(?:\.\s*\w|\[\s*['"])|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]]=],
     "OGNL chain, EL implicit object, or a class loader reached")
 rule(144140, "java", 5,
-    [=[<(?:dynamic-proxy|sorted-set|tree-map|linked-hash-set|java\.util\.priorityqueue)\b|\bjdk\.nashorn\.|\bcom\.sun\.org\.apache\.|<(?:interface|class|handler|target)>\s*(?:java|javax|sun|com\.sun|org\.apache)\.]=],
-    "XStream or XML gadget chain")
+    [=[<(?:dynamic-proxy|sorted-set|tree-map|linked-hash-set|java\.util\.priorityqueue)\b|\bjdk\.nashorn\.|\bcom\.sun\.org\.apache\.|<(?:interface|class|handler|target)>\s*(?:java|javax|sun|com\.sun|org\.apache)\.|<void\s+(?:method|property|class|index)\s*=|<object\s+class\s*=\s*["'](?:java|javax|sun|com\.sun)\.|\bload\s*\(\s*['"](?:nashorn|classpath|fx):]=],
+    "XStream, XMLDecoder or XML gadget chain, Nashorn script loading")
+
+-- A JDBC URL that runs a script on connect (H2 INIT=) or deserializes server data / loads classes by name
+rule(144160, "java", 5,
+    [=[\bjdbc:h2:[^\s]{0,300}?;\s*init\s*=|\bjdbc:[a-z0-9]+:[^\s]{0,300}?[?&;]\s*(?:autodeserialize\s*=\s*true|(?:query|statement)interceptors\s*=|socketfactory\s*=|sslfactory\s*=|allowloadlocalinfile\s*=\s*true)]=],
+    "JDBC URL that runs code on connect")
+
+-- Apache Commons Text lookups (Text4Shell): ${script:js:..}, ${url:UTF-8:..}; bash's ${file:-x} and ${url:0:8} differ
+rule(144170, "java", 5, [=[\$\{\s*(?:script|url|file|dns|xml|properties|const)\s*:\s*[a-z]]=],
+    "Commons Text interpolation lookup")
+
+-- Groovy runs a command from a string or list literal ("id".execute()), or evaluates a string.
+rule(144150, "java", 5,
+    [=[[\]'"]\s*\.\s*execute\s*\(|\bnew\s+groovyshell\s*\(|\bgroovyshell\s*\(\s*\)\s*\.\s*(?:evaluate|parse|run)\b|\beval\s*\.\s*(?:me|x|xy|xyz)\s*\(|@grab\s*\(|@groovy\.transform\.\w+]=],
+    "Groovy command execution or evaluation")
 
 -- ---------------------------------------------------------------- template injection (134xxx)
 rule(134100, "ssti", 5,
-    -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them
-    [=[\{\{(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+|'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class)\b|\d\s*[-/]\s*\d)(?:(?!\}\})[\s\S]){0,300}?\}\}|\{\{\s*=|\{\{\s*[#/>!]]=],
+    -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them; the lookahead
+    -- finds the closing braces first, so a value of many "{{" costs one bounded scan each, not two nested
+    [=[\{\{(?=(?:(?!\}\})[\s\S]){0,300}\}\})(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)|\{\{\s*=|\{\{\s*[#/>!]]=],
     "expression inside {{ }}")
-rule(134110, "ssti", 5, [=[\{%-?\s*(?:import|include|set|if|for|print|debug|extends|macro|call|load|with|raw|php|block|filter|from)\b]=],
+-- a statement alone is how people write about templates ("{% for item in items %}"): it needs code, a quoted
+-- string for the common tags ({% include 'x' %}), operators or calls for any tag (Twig's do, Liquid's assign)
+rule(134110, "ssti", 5,
+    [=[\{%-?\s*(?:import|debug|php|get_admin_log|autoescape\s+(?:false|off)|(?:filter|apply)\s+(?:system|exec|passthru|shell_exec|popen|eval|assert|call_user_func\w*))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]~+*]|__))]=],
     "template statement {% %}")
-rule(134120, "ssti", 5, [=[[$#*@~]\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
+rule(134120, "ssti", 5, [=[(?:[$#*@~!]|\$!)\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
     "expression inside ${ } / #{ } / *{ }")
-rule(134130, "ssti", 5, [=[<%[=#-]?\s*[^%>]{1,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)\s*__]=],
+rule(134130, "ssti", 5, [=[<%[=#-]?[^%>]{0,300}?(?:[()`*+\[\]{]|::|%x|\b(?:system|exec|spawn|eval|require|load|io|file|dir|kernel|process|global|import|env|rails|secrets|credentials)\b)[^%>]{0,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|\{(?:math|eval|include_php|fetch)\s+[a-z]+\s*=|\[=(?=[^\]]{0,600}\])[^\]]*?(?:[()*+'"]|\?new\b)|\{\$\w+\s*=[^{}]{0,100}\}|^\s*\{\s*\d+\s*\*\s*\d+\s*\}\s*$|\{@(?:math|eq|ne|gt|lt|gte|lte|select|contextdump|if|size|idx|sep)\b|\[%[-+]?\s*(?:use|perl|rawperl|insert|process|call)\b|\[%(?=[^\]]{0,600}%\])[^\]]*?[()*+\['"|~]|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)\s*__]=],
     "template engine syntax")
 rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\.(?:system|popen|exec\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\s*\.\s*(?:getruntime\s*\(\s*\)\s*\.\s*)?exec\s*\(]=],
     "interpreter internals")
 
 rule(134150, "ssti", 5,
-    [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|@system\.(?:diagnostics|io|reflection|runtime|net)\b]=],
-    "Velocity directives, Smarty static calls, Razor code blocks (JSP EL scopes: 144130)")
+    [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|@\(?\s*system\.(?:diagnostics|io|reflection|runtime|net)\b|@\(\s*[a-z_]\w*(?:\.[a-z_]\w*)+\s*\(|@(?:environment|file|directory|process|assembly|activator|appdomain|type)\s*\.\s*\w+\s*\(]=],
+    "Velocity directives, Smarty static calls, Razor code blocks and calls (JSP EL scopes: 144130)")
 
 -- ---------------------------------------------------------------- scanners (113xxx)
 rule(113100, "scanner", 5,

@@ -29,6 +29,7 @@ describe_rules("edge.waf.rules command injection shapes", function()
 
     it("132110: substring expansion and variables glued inside a word", function()
         caught_by(132110, { "${PATH:0:1}etc${PATH:0:1}passwd", "; w${x}hoami", ";$u$@name -a", "${HOME:0:-3}",
+            "${LS_COLORS:10:1}", "${x:3:1}", "${SHELL:5}",
             "| pwsh -c whoami", "cmd /v:on /c dir",
             "bash<<<$(base64 -d<<<aWQ=)", "$((1+2))", "node -e 'require(1)'", "x; if [ -f /x ]; then id; fi",
             "for i in $(seq 1 5); do id; done", "-oProxyCommand=sh -c id", "--checkpoint-action=exec=sh x.sh",
