@@ -31,6 +31,10 @@ _M.LIMIT = {
         desc = "body longer than max_body_inspect (inspected up to the limit)" },
     multipart_parts = { id = 200160, category = "limit", score = 5,
         desc = "multipart body with more parts than max_multipart_parts" },
+    -- a value that drives one of our rules past nginx.regex_match_limit backtracking steps (a ReDoS probe):
+    -- that rule stops early, so the value is refused rather than let through unread
+    regex = { id = 200170, category = "limit", score = 5,
+        desc = "a rule's pattern reached the regex match limit on a value (not inspected by it)" },
 }
 
 return _M

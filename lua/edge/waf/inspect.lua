@@ -97,16 +97,22 @@ local function scan_value(value, kind)
         out = { PROTOCOL.header_ctl }
     end
     local list = compiled or compile_rules()
+    local limited = false
     for i = 1, #list do
         local c = list[i]
         if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) and not (kind == "link" and c.not_links)
         then
             local view = c.rule.view
             view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd or path
-            -- > 0: matched (PCRE_ERROR_NOMATCH and errors are negative)
-            if exec_regex(c.re, c.flags, view, #view, 0) > 0 then
+            -- > 0: matched; -1: PCRE_ERROR_NOMATCH; below: an error, the match limit above all
+            local rc = exec_regex(c.re, c.flags, view, #view, 0)
+            if rc > 0 then
                 out = out or {}
                 out[#out + 1] = c.rule
+            elseif rc < -1 and not limited then
+                limited = true
+                out = out or {}
+                out[#out + 1] = LIMIT.regex
             end
         end
     end

@@ -49,7 +49,8 @@ rule(142200, "sqli", 5,
     "blind SQL probes", { view = "sql" })
 rule(142210, "sqli", 3, [=[[(,]\s*0x[0-9a-f]{2,}\s*,|,\s*0x[0-9a-f]{2,}\s*\)|\bsubstring\s*\(|\bgroup_concat\s*\(|\bconcat(?:_ws)?\s*\(.{0,40}(?:0x|char|select|user|version)]=],
     "SQL obfuscation helpers", { view = "sql" })
-rule(142220, "sqli", 5, [=[^\s*['"`]?\s*\)*\s*(?:--|#)\s*$|^\s*\d*\s*['"`]\s*\)*\s*;|^\s*'\s*(?:[-+*/%&|^]|\|\||&&)\s*'\s*$]=],
+-- possessive: three whitespace runs in a row cost their product on a value of spaces (a ReDoS)
+rule(142220, "sqli", 5, [=[^\s*+['"`]?+\s*+\)*+\s*+(?:--|#)\s*$|^\s*+\d*+\s*+['"`]\s*+\)*+\s*+;|^\s*+'\s*+(?:[-+*/%&|^]|\|\||&&)\s*+'\s*$]=],
     "value that only closes a string, or only joins two (the '-' probe)",
     { view = "n" })
 
@@ -125,7 +126,9 @@ local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|re
 local TOOL_CMDS = [=[(?:find|strings|diff|tee|touch|stat|dd|od|vi|vim|tar|ssh|scp|rsync|openssl|git|docker|kubectl|systemctl|journalctl|npm|pip3?|mysql|psql|sqlite3|gdb|tmux|nano|df|du|ss|mount|su|cp|mv|ln|java|apt-get|apt|yum|dnf|apk)]=]
 -- After the command word: ".exe", or a variable the shell expands to nothing ("cat$u /etc/passwd").
 local CMD_END = [=[(?:\.exe|\$\{?[a-z_]\w*\}?)?]=]
-local SEPARATOR = [=[(?:[;|&\n]|\\n|[$<>]\(|\|\||&&)\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
+-- a line break starts a command only where a run of them starts, and the spaces after a separator are
+-- taken whole (possessive): a value of 16,000 line breaks cost a scan to its end from each one
+local SEPARATOR = [=[(?:[;|&]|(?<!\n)\n|\\n|[$<>]\(|\|\||&&)\s*+[({]*+\s*+(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
 rule(132100, "rce", 5,
     -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle)
     SEPARATOR .. "@?" .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
@@ -165,7 +168,7 @@ local STRONG_ARG = [=[(?>--?[a-z0-9][\w-]*(?:=[^\s;|&]*)?|[/~][^\s;|&]*|\.{1,2}/
 local SHELL_ARG = "(?:" .. STRONG_ARG .. [=[|[^\s;|&<>\d/.:=@,*?\\]*+[\d/.:=@,*?\\][^\s;|&<>]*+)]=]
 local ANY_CMD = "(?:" .. SHELL_CMDS .. "|" .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")"
 rule(132180, "rce", 5,
-    [=[^\s*[({]*\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. CMD_END .. [=[\s+]=] .. SHELL_ARG .. "|(?:"
+    [=[^\s*+[({]*+\s*+(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. CMD_END .. [=[\s+]=] .. SHELL_ARG .. "|(?:"
         .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")" .. CMD_END .. [=[\s+]=] .. STRONG_ARG .. [=[)(?:\s+]=] .. SHELL_ARG
         .. [=[){0,30}+\s*(?:$|[;|&<>`]|\\n)|(?:^|[^\w.~-])/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[(?:\.exe)?(?:\s+]=] .. STRONG_ARG
         .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$|^\s*(?:sleep|usleep|timeout)\s+\d+[smhd]?\s*(?:$|[;|&])|^\s*ping6?\s+(?:-[a-z]+\s+\d+\s+)*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost)\s*$|^\s*(?:whoami|systeminfo|ipconfig|ifconfig|tasklist|netstat|printenv|getenforce|sestatus|lsmod|lsblk|uname)\s*$]=],

@@ -207,3 +207,36 @@ describe_rules("edge.waf.inspect at its inspection limits", function()
         assert.is_false(has(waf.inspect("/x?q=a%01", { host = "localhost", cookie = "a=%01" }, nil, nil, with()), ctl))
     end)
 end)
+
+describe_rules("edge.waf.inspect when a rule reaches the regex match limit", function()
+    it("refuses the value with finding 200170, once, instead of reading it as clean", function()
+        local waf = inspect_setup()
+        -- before the first scan compiles the rules: every pattern on a marked value answers as PCRE does
+        -- past nginx's lua_regex_match_limit
+        local regex = package.loaded["resty.core.regex"]
+        local exec = regex.spec_exec_regex
+        regex.spec_exec_regex = function(re, flags, subject, len, pos)
+            if subject:find("backtrack-bomb", 1, true) then
+                return -8   -- PCRE_ERROR_MATCHLIMIT
+            end
+            return exec(re, flags, subject, len, pos)
+        end
+        local limited = waf.inspect("/api/x?q=backtrack-bomb", { host = "localhost" }, nil, nil, OPTS)
+        assert.same({ waf.LIMIT.regex.id }, ids(limited))
+        assert.same({}, ids(waf.inspect("/api/x?q=backtrack", { host = "localhost" }, nil, nil, OPTS)))
+    end)
+end)
+
+describe_rules("edge.waf.rules on long runs of one character", function()
+    -- PCRE without JIT here, with its default match limit: a pattern that backtracks in proportion to a
+    -- value's length squared or worse (three whitespace runs in a row in 142220 did) reaches the limit
+    it("reach no rule's match limit on a window of spaces, line breaks, tabs or words", function()
+        local scan = inspect_setup().scan_value
+        for _, unit in ipairs({ " ", "\n", "\t", "a ", "\n ", "{{ (" }) do
+            local value = string.rep(unit, math.floor(16384 / #unit))
+            for _, r in ipairs(scan(value)) do
+                assert.are_not.equal(200170, r.id, "match limit on a run of " .. string.format("%q", unit))
+            end
+        end
+    end)
+end)
