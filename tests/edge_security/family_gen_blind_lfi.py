@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
-from .family_gen_blind_php import PLACES, _place
+from .family_gen_blind_php import PLACES, _place, slack_message
 
 TRAVERSAL = [
     "../../../../etc/passwd",
@@ -302,14 +302,7 @@ def benign() -> Iterator[dict[str, Any]]:
     n = 0
     for text in SLACK_TEXTS:
         n += 1
-        event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719100{n:03d}.000100",
-                 "channel": "C0123456789", "event_ts": f"1719100{n:03d}.000100"}
-        body = {"token": "verification-token", "team_id": "T061EG9R6", "api_app_id": "A0PNCHHK2",
-                "event": event, "type": "event_callback", "event_id": f"Ev{n:09d}", "event_time": 1719100000 + n}
-        yield {"method": "POST", "uri": "/slack/events", "body": json.dumps(body, ensure_ascii=False),
-               "headers": {"User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-                           "Content-Type": "application/json", "X-Slack-Request-Timestamp": "1719100000",
-                           "X-Slack-Signature": "v0=" + "0" * 64},
+        yield {**slack_message(text, n, 1719100000),
                "id": f"blindben-slack-{n:04d}", "category": "benign", "placement": "json"}
         n += 1
         yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"blindben-bio-{n:04d}",

@@ -11,11 +11,11 @@ places (query, form, JSON, cookie, header), rotating. Same record schema as fami
 from __future__ import annotations
 
 import json
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
+from .family_gen import _form, _get, _json, _query
+from .family_gen_blind_php import PLACES, _place, slack_message
 
 SQLI = [
     # boolean, quoted and numeric contexts
@@ -1160,30 +1160,7 @@ FAMILIES = {family: first + [p for lists in ROUND_LISTS.values() for p in lists[
             for k, (family, first) in enumerate((("sqli", SQLI), ("xss", XSS), ("ssti", SSTI), ("php", PHP),
                                                  ("java", JAVA), ("nodejs", NODE)))}
 ROUNDS = {p: r for r, lists in ROUND_LISTS.items() for lst in lists for p in lst}
-PLACES = ["query", "form", "json", "cookie", "header"]
 PARAMS = ["q", "id", "sort", "name", "comment", "template", "filter", "data", "message", "order"]
-
-
-def _cookie(value: str) -> dict[str, Any]:
-    return {**_get("/api/users?page=1"), "headers": {"User-Agent": UA, "Accept": "application/json",
-                                                       "Cookie": "session=abc123; prefs=" + urllib.parse.quote(value)}}
-
-
-def _header(value: str) -> dict[str, Any]:
-    return {**_get("/api/users?page=1"), "headers": {"User-Agent": UA, "Accept": "application/json",
-                                                       "X-Api-Version": value.replace("\r", " ").replace("\n", " ")}}
-
-
-def _place(place: str, name: str, value: str) -> dict[str, Any]:
-    if place == "query":
-        return _get(_query("/api/users", [(name, value), ("page", "1")]))
-    if place == "form":
-        return _form("/admin/users/search", [("csrf_token", "t0k3n"), (name, value)])
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: value})
-    if place == "cookie":
-        return _cookie(value)
-    return _header(value)
 
 
 def attacks() -> Iterator[dict[str, Any]]:
@@ -1193,7 +1170,9 @@ def attacks() -> Iterator[dict[str, Any]]:
             for k in range(3):
                 place = PLACES[(i + k) % len(PLACES)]
                 n += 1
-                yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], p), "id": f"mix-{family}-{n:04d}",
+                # a header value cannot carry a carriage return (the line break _place turns to a space)
+                value = p.replace("\r", " ") if place == "header" else p
+                yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], value), "id": f"mix-{family}-{n:04d}",
                        "category": family, "sub": f"{family}/r{ROUNDS.get(p, 1)}", "placement": place,
                        "payload": p}
     for i, qs in enumerate(POLLUTION_QUERIES):
@@ -1332,14 +1311,7 @@ def benign() -> Iterator[dict[str, Any]]:
     n = 0
     for text in SLACK_TEXTS + BENIGN_6 + BENIGN_7 + BENIGN_8 + BENIGN_9:
         n += 1
-        event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
-                 "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
-        body = {"token": "verification-token", "team_id": "T061EG9R6", "api_app_id": "A0PNCHHK2",
-                "event": event, "type": "event_callback", "event_id": f"Ev{n:09d}", "event_time": 1719000000 + n}
-        yield {"method": "POST", "uri": "/slack/events", "body": json.dumps(body, ensure_ascii=False),
-               "headers": {"User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-                           "Content-Type": "application/json", "X-Slack-Request-Timestamp": "1719000000",
-                           "X-Slack-Signature": "v0=" + "0" * 64},
+        yield {**slack_message(text, n),
                "id": f"mixben-slack-{n:04d}", "category": "benign", "placement": "json"}
         n += 1
         yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"mixben-bio-{n:04d}",

@@ -317,6 +317,18 @@ def attacks() -> Iterator[dict[str, Any]]:
                    "placement": "json"}
 
 
+def slack_message(text: str, n: int, epoch: int = 1719000000) -> dict[str, Any]:
+    """An Events API message callback carrying `text`, the n-th of its set (the replayer signs it)."""
+    event = {"type": "message", "user": "U012345678", "text": text, "ts": f"{epoch // 1000}{n:03d}.000100",
+             "channel": "C0123456789", "event_ts": f"{epoch // 1000}{n:03d}.000100"}
+    body = {"token": "verification-token", "team_id": "T061EG9R6", "api_app_id": "A0PNCHHK2",
+            "event": event, "type": "event_callback", "event_id": f"Ev{n:09d}", "event_time": epoch + n}
+    return {"method": "POST", "uri": "/slack/events", "body": json.dumps(body, ensure_ascii=False),
+            "headers": {"User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+                        "Content-Type": "application/json", "X-Slack-Request-Timestamp": str(epoch),
+                        "X-Slack-Signature": "v0=" + "0" * 64}}
+
+
 # Benign: developers talking about the same code, public URLs, prose.
 SLACK_TEXTS = [
     "anyone know why `<?php` tags break in our blade templates? php 8.2 here",
@@ -395,14 +407,7 @@ def benign() -> Iterator[dict[str, Any]]:
     n = 0
     for text in SLACK_TEXTS:
         n += 1
-        event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
-                 "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
-        body = {"token": "verification-token", "team_id": "T061EG9R6", "api_app_id": "A0PNCHHK2",
-                "event": event, "type": "event_callback", "event_id": f"Ev{n:09d}", "event_time": 1719000000 + n}
-        yield {"method": "POST", "uri": "/slack/events", "body": json.dumps(body, ensure_ascii=False),
-               "headers": {"User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-                           "Content-Type": "application/json", "X-Slack-Request-Timestamp": "1719000000",
-                           "X-Slack-Signature": "v0=" + "0" * 64},
+        yield {**slack_message(text, n),
                "id": f"blindben-slack-{n:04d}", "category": "benign", "placement": "json"}
         n += 1
         yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"blindben-bio-{n:04d}",

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
-from .family_gen_blind_php import _place
+from .family_gen_blind_php import _place, slack_message
 
 UNIX = [
     # separators, then a command
@@ -339,14 +339,7 @@ def benign() -> Iterator[dict[str, Any]]:
     n = 0
     for text in SLACK_TEXTS:
         n += 1
-        event = {"type": "message", "user": "U012345678", "text": text, "ts": f"1719000{n:03d}.000100",
-                 "channel": "C0123456789", "event_ts": f"1719000{n:03d}.000100"}
-        body = {"token": "verification-token", "team_id": "T061EG9R6", "api_app_id": "A0PNCHHK2",
-                "event": event, "type": "event_callback", "event_id": f"Ev{n:09d}", "event_time": 1719000000 + n}
-        yield {"method": "POST", "uri": "/slack/events", "body": json.dumps(body, ensure_ascii=False),
-               "headers": {"User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-                           "Content-Type": "application/json", "X-Slack-Request-Timestamp": "1719000000",
-                           "X-Slack-Signature": "v0=" + "0" * 64},
+        yield {**slack_message(text, n),
                "id": f"blindben-rce-slack-{n:04d}", "category": "benign", "placement": "json"}
     for text in BIOS + SLACK_TEXTS[::4]:
         n += 1

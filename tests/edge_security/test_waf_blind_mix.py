@@ -14,7 +14,7 @@ import pytest
 from stackctl import StackHandle
 
 from . import family_gen_blind_mix
-from .test_waf_corpus import rate_table, replay, tally
+from .blind_replay import replay_blind
 
 pytestmark = pytest.mark.stack
 
@@ -28,27 +28,9 @@ def crs_detection(rule_id: int) -> bool:
 
 
 def test_blind_mix(sec_stack: StackHandle) -> None:
-    attacks = list(family_gen_blind_mix.attacks())
-    benign = list(family_gen_blind_mix.benign())
-    rules: dict[str, list[int]] = {}
-    attack_results = replay(sec_stack, attacks, rules)
-    benign_results = replay(sec_stack, benign, rules)
-
-    fam, sub = tally(attack_results), tally(attack_results, "sub")
-    missed: dict[str, list[str]] = {}
-    for rec, _, blocked in attack_results:
-        if not blocked:
-            missed.setdefault(rec["category"], []).append(f"{rec['placement']}: {rec['payload']}")
-    benign_blocked = {rec["id"]: rules.get(rec["id"], []) for rec, _, blocked in benign_results if blocked}
-    by_ours = {k: v for k, v in benign_blocked.items()
-               if any(ours(int(r)) for r in v) and not any(crs_detection(int(r)) for r in v)}
-    report = "\n".join([
-        "", rate_table("blind mix families blocked:", [(k, c["blocked"], c["total"]) for k, c in fam.items()]),
-        rate_table("by round (each written after the previous one's rules) and prototype pollution:",
-                   [(k, c["blocked"], c["total"]) for k, c in sub.items()]),
-        *(f"  missed {k}:\n    " + "\n    ".join(v) for k, v in sorted(missed.items())),
-        f"  benign blocked: {len(benign_blocked)}/{len(benign)} {benign_blocked}",
-        f"  of them by these families' rules without a CRS detection: {by_ours}"])
+    run = replay_blind(sec_stack, family_gen_blind_mix)
+    by_ours = run.benign_blocked(lambda ids: any(ours(r) for r in ids) and not any(crs_detection(r) for r in ids))
+    report = run.report("by these families' rules without a CRS detection", by_ours)
     print(report)
-    assert all(c["blocked"] >= 0.95 * c["total"] for c in fam.values()), report
+    assert all(c["blocked"] >= 0.95 * c["total"] for c in run.families.values()), report
     assert not by_ours, report

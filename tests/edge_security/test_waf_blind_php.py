@@ -12,7 +12,7 @@ import pytest
 from stackctl import StackHandle
 
 from . import family_gen_blind_php
-from .test_waf_corpus import rate_table, replay, tally
+from .blind_replay import replay_blind
 
 pytestmark = pytest.mark.stack
 
@@ -22,24 +22,10 @@ def ours(rule_id: int) -> bool:
 
 
 def test_blind_php_java_generic(sec_stack: StackHandle) -> None:
-    attacks = list(family_gen_blind_php.attacks())
-    benign = list(family_gen_blind_php.benign())
-    rules: dict[str, list[int]] = {}
-    attack_results = replay(sec_stack, attacks, rules)
-    benign_results = replay(sec_stack, benign, rules)
-
-    fam, sub = tally(attack_results), tally(attack_results, "sub")
-    missed = [rec["id"] for rec, _, blocked in attack_results if not blocked]
-    benign_blocked = {rec["id"]: rules.get(rec["id"], []) for rec, _, blocked in benign_results if blocked}
-    by_ours = {k: v for k, v in benign_blocked.items() if any(ours(int(r)) for r in v)}
-    blocked_total = sum(c["blocked"] for c in fam.values())
-    report = "\n".join([
-        "", rate_table("blind families blocked:", [(k, c["blocked"], c["total"]) for k, c in fam.items()]),
-        rate_table("by sub-family:", [(k, c["blocked"], c["total"]) for k, c in sub.items()]),
-        f"  overall: {blocked_total}/{len(attacks)}", f"  missed: {missed}",
-        f"  benign blocked: {len(benign_blocked)}/{len(benign)} {benign_blocked}",
-        f"  of them by these families' rules: {by_ours}"])
+    run = replay_blind(sec_stack, family_gen_blind_php)
+    by_ours = run.benign_blocked(lambda ids: any(ours(r) for r in ids))
+    report = run.report("by these families' rules", by_ours)
     print(report)
-    assert blocked_total >= 0.95 * len(attacks), report
-    assert all(c["blocked"] >= 0.85 * c["total"] for c in sub.values()), report
+    assert run.blocked_total >= 0.95 * len(run.attacks), report
+    assert all(c["blocked"] >= 0.85 * c["total"] for c in run.subs.values()), report
     assert not by_ours, report
