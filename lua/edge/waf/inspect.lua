@@ -393,11 +393,12 @@ local function scan_uri(uri, limit, max_args)
     return acc
 end
 
+-- headers whose value is a URL by design (scan_value's "link" kind)
+local LINK_HEADERS = { referer = true, origin = true }
+
 -- The header pass: every request header but the skipped ones (credentials: an oversized token is
 -- the next policy's 401), one loop that does the protocol's size check too (a header longer than
 -- opts.max_header_length matches 920380). Returns acc with the matched rules added.
-local LINK_HEADERS = { referer = true, origin = true }
-
 local function scan_headers(acc, headers, opts)
     local limit = opts.max_value_length
     local skip = opts.skip_set or EMPTY

@@ -70,22 +70,24 @@ function _M.compile(pattern, caseless)
     return ffi_gc(code, lib.pcre2_code_free_8)
 end
 
--- find(code, subject) -> true when it matches (no captures kept)
-function _M.find(code, s)
+-- pcre2_match's code for subject s, noting a match that gave up
+local function run(code, s)
     local rc = lib.pcre2_match_8(code, s, #s, 0, 0, match_data, mcontext)
     if rc < NOMATCH then
         limited = true
     end
-    return rc >= 0
+    return rc
+end
+
+-- find(code, subject) -> true when it matches (no captures kept)
+function _M.find(code, s)
+    return run(code, s) >= 0
 end
 
 -- match(code, subject) -> nil | array of captures (index 1 = whole match = TX:0, 2 = TX:1, ...)
 function _M.match(code, s)
-    local rc = lib.pcre2_match_8(code, s, #s, 0, 0, match_data, mcontext)
+    local rc = run(code, s)
     if rc < 0 then
-        if rc < NOMATCH then
-            limited = true
-        end
         return nil
     end
     if rc == 0 then
