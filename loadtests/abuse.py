@@ -33,7 +33,6 @@ import gc
 import json
 import math
 import random
-import resource
 import shutil
 import statistics
 import sys
@@ -49,6 +48,7 @@ import yaml
 
 from gateway.policies import schema
 from loadtests import driver, stats
+from loadtests.cpu import children_cpu
 from loadtests.scenarios import PATHS, Context, RequestSpec, build
 from loadtests.target import Target
 
@@ -296,7 +296,7 @@ class Flood:
         if wrk is None:
             self.error = "wrk is not installed (apt package wrk; scripts/setup.sh installs it)"
             return
-        self.cpu_before = _children_cpu()
+        self.cpu_before = children_cpu()
         self.proc = await asyncio.create_subprocess_exec(*wrk_argv(self.target, self.plan, self.script, wrk),
                                                          stdout=asyncio.subprocess.PIPE,
                                                          stderr=asyncio.subprocess.PIPE)
@@ -318,12 +318,7 @@ class Flood:
         if self.proc.returncode != 0:
             return {"error": f"wrk exited {self.proc.returncode}: {err.decode(errors='replace')[-500:]}"}
         # wrk is the only child reaped meanwhile: the delta is its CPU (the flood's client-side cost).
-        return {**parse_wrk(out.decode(errors="replace"), self.plan), "client_cpu_s": _children_cpu() - self.cpu_before}
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+        return {**parse_wrk(out.decode(errors="replace"), self.plan), "client_cpu_s": children_cpu() - self.cpu_before}
 
 
 # --- the legitimate users and the schedule -----------------------------------------------------------------

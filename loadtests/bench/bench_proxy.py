@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import re
-import resource
 import secrets
 import shutil
 import signal
@@ -48,6 +47,7 @@ from loadtests.bench.bench_edge import (
     wrk,
     wrk_bench_args,
 )
+from loadtests.cpu import children_cpu, process_cpu
 from servicekit.ports import free_port
 from servicekit.runpaths import run_paths
 
@@ -157,32 +157,14 @@ def spread(ports: list[int], path: str, seconds: int) -> dict[str, Any]:
     return {"requests": int(total.group(1)), "seconds": span, "statuses": statuses}
 
 
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU of these processes and their children (an nginx master's workers), from /proc."""
-    ticks = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        except FileNotFoundError:
-            continue
-        ticks += int(fields[11]) + int(fields[12])
-        ticks += round(cpu_seconds([int(c) for c in children]) * CLOCK_TICKS)
-    return ticks / CLOCK_TICKS
-
-
 def measured_wrk(url: str, groups: dict[str, list[int]]) -> dict[str, Any]:
     """wrk's run, plus the CPU each group of processes (and wrk itself) spent on it, in us a request:
     where a ratio's difference goes, a figure that moves less with a neighbour's load than rps does."""
-    before = {name: cpu_seconds(pids) for name, pids in groups.items()}
-    own = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = {name: process_cpu(pids) for name, pids in groups.items()}
+    own = children_cpu()
     run = wrk(url)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    spent = {name: cpu_seconds(pids) - before[name] for name, pids in groups.items()}
-    spent["wrk"] = after.ru_utime + after.ru_stime - own.ru_utime - own.ru_stime
+    spent = {name: process_cpu(pids) - before[name] for name, pids in groups.items()}
+    spent["wrk"] = children_cpu() - own
     run["cpu_us"] = {name: round(s * 1e6 / run["requests"], 1) for name, s in spent.items()}
     return run
 
