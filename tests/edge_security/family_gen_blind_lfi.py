@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, slack_message
+from .family_gen_blind_php import PLACES, _place, bio_request, link_requests, prose_request, slack_message
 
 TRAVERSAL = [
     "../../../../etc/passwd",
@@ -305,12 +305,10 @@ def benign() -> Iterator[dict[str, Any]]:
         yield {**slack_message(text, n, 1719100000),
                "id": f"blindben-slack-{n:04d}", "category": "benign", "placement": "json"}
         n += 1
-        yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"blindben-bio-{n:04d}",
+        yield {**bio_request(text), "id": f"blindben-bio-{n:04d}",
                "category": "benign", "placement": "json"}
     for url in PUBLIC_URLS:
-        for rec in (_json("/api/users", {"name": "Ann", "website": url, "avatar_url": url}),
-                    _get(_query("/api/users", [("q", "ann"), ("ref", url)])),
-                    _form("/admin/users/search", [("csrf_token", "t0k3n"), ("website", url)])):
+        for rec in (*link_requests(url), _form("/admin/users/search", [("csrf_token", "t0k3n"), ("website", url)])):
             n += 1
             yield {**rec, "id": f"blindben-url-{n:04d}", "category": "benign", "placement": "mixed"}
     for name in FILE_NAMES:
@@ -320,7 +318,7 @@ def benign() -> Iterator[dict[str, Any]]:
             yield {**rec, "id": f"blindben-file-{n:04d}", "category": "benign", "placement": "mixed"}
     for text in PROSE:
         n += 1
-        yield {**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", text)]),
+        yield {**prose_request(text),
                "id": f"blindben-prose-{n:04d}", "category": "benign", "placement": "form"}
 
 

@@ -14,8 +14,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import _form, _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, slack_message
+from .family_gen import _get, _json, _query
+from .family_gen_blind_php import PLACES, _place, bio_request, link_requests, prose_request, slack_message
 
 SQLI = [
     # boolean, quoted and numeric contexts
@@ -1314,20 +1314,19 @@ def benign() -> Iterator[dict[str, Any]]:
         yield {**slack_message(text, n),
                "id": f"mixben-slack-{n:04d}", "category": "benign", "placement": "json"}
         n += 1
-        yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"mixben-bio-{n:04d}",
+        yield {**bio_request(text), "id": f"mixben-bio-{n:04d}",
                "category": "benign", "placement": "json"}
     for text in SEARCHES:
         n += 1
         yield {**_get(_query("/api/users", [("q", text), ("page", "1")])), "id": f"mixben-search-{n:04d}",
                "category": "benign", "placement": "query"}
     for url in PUBLIC_URLS:
-        for rec in (_json("/api/users", {"name": "Ann", "website": url, "avatar_url": url}),
-                    _get(_query("/api/users", [("q", "ann"), ("ref", url)]))):
+        for rec in link_requests(url):
             n += 1
             yield {**rec, "id": f"mixben-url-{n:04d}", "category": "benign", "placement": "mixed"}
     for text in PROSE:
         n += 1
-        yield {**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", text)]),
+        yield {**prose_request(text),
                "id": f"mixben-prose-{n:04d}", "category": "benign", "placement": "form"}
 
 

@@ -329,6 +329,22 @@ def slack_message(text: str, n: int, epoch: int = 1719000000) -> dict[str, Any]:
                         "X-Slack-Signature": "v0=" + "0" * 64}}
 
 
+def bio_request(text: str) -> dict[str, Any]:
+    """A profile saved with `text` as its bio."""
+    return _json("/api/users", {"name": "Ann", "bio": text})
+
+
+def link_requests(url: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """`url` as a profile's website and avatar, and as a search's referring link."""
+    return (_json("/api/users", {"name": "Ann", "website": url, "avatar_url": url}),
+            _get(_query("/api/users", [("q", "ann"), ("ref", url)])))
+
+
+def prose_request(text: str) -> dict[str, Any]:
+    """`text` typed into the admin panel's search box."""
+    return _form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", text)])
+
+
 # Benign: developers talking about the same code, public URLs, prose.
 SLACK_TEXTS = [
     "anyone know why `<?php` tags break in our blade templates? php 8.2 here",
@@ -410,16 +426,15 @@ def benign() -> Iterator[dict[str, Any]]:
         yield {**slack_message(text, n),
                "id": f"blindben-slack-{n:04d}", "category": "benign", "placement": "json"}
         n += 1
-        yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"blindben-bio-{n:04d}",
+        yield {**bio_request(text), "id": f"blindben-bio-{n:04d}",
                "category": "benign", "placement": "json"}
     for url in PUBLIC_URLS:
-        for rec in (_json("/api/users", {"name": "Ann", "website": url, "avatar_url": url}),
-                    _get(_query("/api/users", [("q", "ann"), ("ref", url)]))):
+        for rec in link_requests(url):
             n += 1
             yield {**rec, "id": f"blindben-url-{n:04d}", "category": "benign", "placement": "mixed"}
     for text in PROSE:
         n += 1
-        yield {**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", text)]),
+        yield {**prose_request(text),
                "id": f"blindben-prose-{n:04d}", "category": "benign", "placement": "form"}
 
 

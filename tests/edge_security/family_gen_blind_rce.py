@@ -13,8 +13,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import _form, _get, _json, _query
-from .family_gen_blind_php import _place, slack_message
+from .family_gen import _get, _json, _query
+from .family_gen_blind_php import _place, bio_request, prose_request, slack_message
 
 UNIX = [
     # separators, then a command
@@ -343,7 +343,7 @@ def benign() -> Iterator[dict[str, Any]]:
                "id": f"blindben-rce-slack-{n:04d}", "category": "benign", "placement": "json"}
     for text in BIOS + SLACK_TEXTS[::4]:
         n += 1
-        yield {**_json("/api/users", {"name": "Ann", "bio": text}), "id": f"blindben-rce-bio-{n:04d}",
+        yield {**bio_request(text), "id": f"blindben-rce-bio-{n:04d}",
                "category": "benign", "placement": "json"}
     for url in PUBLIC_URLS:
         for rec in (_json("/api/users", {"name": "Ann", "website": url}),
@@ -352,7 +352,7 @@ def benign() -> Iterator[dict[str, Any]]:
             yield {**rec, "id": f"blindben-rce-url-{n:04d}", "category": "benign", "placement": "mixed"}
     for text in PROSE:
         n += 1
-        yield {**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", text)]),
+        yield {**prose_request(text),
                "id": f"blindben-rce-prose-{n:04d}", "category": "benign", "placement": "form"}
 
 
