@@ -15,6 +15,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
+from app.fakes.common import CallLog
 from gateway import config
 
 
@@ -42,8 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     log = run_dir / "logs" / "fake-slack.jsonl"
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        for line in log.read_text().splitlines() if log.exists() else []:
-            call = json.loads(line)
+        for call in CallLog.read(log):
             if call.get("args", {}).get("channel") == channel:
                 print(f"reply in {log}:\n{call['args'].get('text')}")
                 return 0

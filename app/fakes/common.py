@@ -58,7 +58,8 @@ class Behaviour:
 
 
 class CallLog:
-    """One JSON object per line; O_APPEND writes of one line each, so readers never see half a call."""
+    """One JSON object per line, appended with O_APPEND. A reader may catch a line half written (a
+    read does not wait for a write on a regular file), so read() returns complete lines only."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,9 +72,19 @@ class CallLog:
         # A small local append: quicker than a thread hop, and the fake is not the system under test.
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            os.write(fd, line)
+            while line:
+                line = line[os.write(fd, line):]
         finally:
             os.close(fd)
+
+    @staticmethod
+    def read(path: Path) -> list[dict[str, Any]]:
+        if not path.exists():
+            return []
+        text = path.read_text()
+        # Whatever follows the last newline is a call still being written; the next read sees it whole.
+        complete = text[: text.rfind("\n") + 1]
+        return [json.loads(line) for line in complete.splitlines() if line.strip()]
 
 
 def log_path(name: str) -> Path:

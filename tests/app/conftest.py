@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 import subprocess
 import sys
@@ -18,6 +17,8 @@ import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from stackctl import REPO, StackHandle, free_ports
+
+from app.fakes.common import CallLog
 
 from ..admin.conftest import chromium, page  # noqa: F401  (the browser fixtures, for test_me_browser)
 
@@ -63,10 +64,7 @@ def wait_for(predicate: Callable[[], Any], timeout: float = 15.0, interval: floa
     return predicate()
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+read_jsonl = CallLog.read
 
 
 @dataclass
