@@ -15,8 +15,8 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-from app.fakes.common import CallLog
 from gateway import config
+from servicekit.jsonlines import read_json_lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     log = run_dir / "logs" / "fake-slack.jsonl"
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        for call in CallLog.read(log):
+        for call in read_json_lines(log):
             if call.get("args", {}).get("channel") == channel:
                 print(f"reply in {log}:\n{call['args'].get('text')}")
                 return 0

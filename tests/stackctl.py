@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 import yaml
 
+from servicekit.jsonlines import read_json_lines
 from servicekit.ports import free_ports
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,8 +85,7 @@ class StackHandle:
         return text
 
     def access_log_lines(self) -> list[dict[str, Any]]:
-        text = self.log("gateway-access")
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
+        return read_json_lines(self.run_dir / "logs" / "gateway-access.log")
 
     def access_log_until(self, check: Callable[[list[dict[str, Any]]], bool],
                          timeout: float = 10) -> list[dict[str, Any]]:

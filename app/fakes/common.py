@@ -58,8 +58,8 @@ class Behaviour:
 
 
 class CallLog:
-    """One JSON object per line, appended with O_APPEND. A reader may catch a line half written (a
-    read does not wait for a write on a regular file), so read() returns complete lines only."""
+    """One JSON object per line, appended with O_APPEND; read it with servicekit.jsonlines, which
+    leaves a line still being written for the next read."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,15 +76,6 @@ class CallLog:
                 line = line[os.write(fd, line):]
         finally:
             os.close(fd)
-
-    @staticmethod
-    def read(path: Path) -> list[dict[str, Any]]:
-        if not path.exists():
-            return []
-        text = path.read_text()
-        # Whatever follows the last newline is a call still being written; the next read sees it whole.
-        complete = text[: text.rfind("\n") + 1]
-        return [json.loads(line) for line in complete.splitlines() if line.strip()]
 
 
 def log_path(name: str) -> Path:

@@ -16,6 +16,8 @@ import httpx
 import pytest
 from stackctl import StackHandle
 
+from servicekit.jsonlines import read_json_lines
+
 from .conftest import sql
 
 pytestmark = pytest.mark.stack
@@ -42,12 +44,10 @@ def _reply_in(stack: StackHandle, channel: str, timeout: float = 15.0) -> str:
     log = stack.run_dir / "logs" / "fake-slack.jsonl"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if log.exists():
-            for line in reversed(log.read_text().splitlines()):
-                call = json.loads(line)
-                args = call.get("args") or call.get("body") or call
-                if isinstance(args, dict) and args.get("channel") == channel:
-                    return str(args.get("text", ""))
+        for call in reversed(read_json_lines(log)):
+            args = call.get("args") or call.get("body") or call
+            if isinstance(args, dict) and args.get("channel") == channel:
+                return str(args.get("text", ""))
         time.sleep(0.2)
     raise AssertionError(f"no Slack reply in {channel} within {timeout}s")
 

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from stackctl import REPO, StackHandle, free_ports
 
-from app.fakes.common import CallLog
+from servicekit.jsonlines import read_json_lines
 
 from ..admin.conftest import chromium, page  # noqa: F401  (the browser fixtures, for test_me_browser)
 
@@ -64,7 +64,7 @@ def wait_for(predicate: Callable[[], Any], timeout: float = 15.0, interval: floa
     return predicate()
 
 
-read_jsonl = CallLog.read
+read_jsonl = read_json_lines
 
 
 @dataclass

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from app.fakes.common import CallLog
+from servicekit.jsonlines import read_json_lines
 
 
 def test_a_line_still_being_written_is_left_for_the_next_read(tmp_path: Path) -> None:
@@ -14,11 +15,11 @@ def test_a_line_still_being_written_is_left_for_the_next_read(tmp_path: Path) ->
     whole = json.dumps({"method": "response_url", "args": {"text": "Nothing was deleted."}}) + "\n"
     with log.path.open("a") as f:
         f.write(whole[:40])
-    assert [c["args"]["text"] for c in CallLog.read(log.path)] == ["one"]
+    assert [c["args"]["text"] for c in read_json_lines(log.path)] == ["one"]
     with log.path.open("a") as f:
         f.write(whole[40:])
-    assert [c["args"]["text"] for c in CallLog.read(log.path)] == ["one", "Nothing was deleted."]
+    assert [c["args"]["text"] for c in read_json_lines(log.path)] == ["one", "Nothing was deleted."]
 
 
 def test_a_log_not_yet_written_reads_as_no_calls(tmp_path: Path) -> None:
-    assert CallLog.read(tmp_path / "absent.jsonl") == []
+    assert read_json_lines(tmp_path / "absent.jsonl") == []
