@@ -7,7 +7,10 @@ requests (headers in order, with a Host), then runs luajit. --verdicts FILE keep
 ids and score, so two trees can be shown to decide alike (diff the files). --callgrind counts
 instructions instead (steady where time on a shared VM is not): every 10th request of each kind, one
 warm-up round and one counted round under `valgrind --tool=callgrind`, about a minute per kind.
-Usage: python -m loadtests.bench.crs_fresh [--rounds 6] [--verdicts verdicts.txt] [--callgrind]
+--worst replaces the corpus with what costs the CRS most: JSON values of one repeated unit (a ReDoS
+probe's shape) and long text (this repository's docs and code), 16 and 64 KB each; run without the
+WAF policy's time budget (crs_budget_ms), so that the engine's own cost shows.
+Usage: python -m loadtests.bench.crs_fresh [--rounds 6] [--verdicts verdicts.txt] [--callgrind] [--worst]
 """
 
 from __future__ import annotations
@@ -33,6 +36,27 @@ def engine_request(rec: dict, kind: str) -> dict:
             "headers": headers, "body": rec["body"] or None, "remote_addr": "127.0.0.1"}
 
 
+# units a pattern may be super-linear on (runs of one separator or bracket), and the repository's text
+WORST_UNITS = {"pipe": "|", "lt": "<", "brace": "{{", "dollar": "${", "newline": "\n", "crlf": "\r\n",
+               "quote": "'", "space": " ", "semicolon": ";", "name": "O'Brien "}
+WORST_TEXT = {"docs": "docs/performance.md", "python": "loadtests/bench/bench_proxy.py",
+              "lua": "lua/edge/waf/inspect.lua"}
+
+
+def worst_requests() -> list[dict]:
+    values = dict(WORST_UNITS)
+    values.update({name: (REPO / path).read_text(encoding="utf-8") for name, path in WORST_TEXT.items()})
+    out = []
+    for name, text in values.items():
+        for size in (16384, 65536):
+            value = (text * (size // len(text) + 1))[:size]
+            out.append({"id": f"{name}-{size // 1024}k", "kind": f"{name}-{size // 1024}k", "method": "POST",
+                        "uri": "/api/items", "protocol": "HTTP/1.1", "remote_addr": "127.0.0.1",
+                        "headers": [["Host", "localhost"], ["Content-Type", "application/json"]],
+                        "body": json.dumps({"value": value})})
+    return out
+
+
 def instructions(cmd: list[str], env: dict[str, str], dumps: Path) -> subprocess.Popen:
     """cmd under callgrind; the script calls getpid around its counted rounds, a dump boundary."""
     for old in dumps.parent.glob(dumps.name + ".*"):
@@ -56,6 +80,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--verdicts", help="write each request's rule ids and score here")
     parser.add_argument("--callgrind", action="store_true", help="instructions per request (every 10th request)")
+    parser.add_argument("--worst", action="store_true", help="long values of one repeated unit, and long text")
     args = parser.parse_args()
     if not shutil.which("luajit"):
         print("luajit not installed")
@@ -63,9 +88,10 @@ def main() -> int:
     root = run_paths().root / "bench" / "crs_fresh"
     root.mkdir(parents=True, exist_ok=True)
     crs_compile.write_ruleset(config.load(), root / "crs.json")
-    requests = [engine_request(json.loads(line), kind)
-                for name, kind in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign"))
-                for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line]
+    requests = worst_requests() if args.worst else [
+        engine_request(json.loads(line), kind)
+        for name, kind in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign"))
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line]
     (root / "requests.jsonl").write_text("".join(json.dumps(r) + "\n" for r in requests))
     script = str(REPO / "loadtests" / "bench" / "crs_fresh.lua")
     env = {"LUA_PATH": f"{REPO}/lua/?.lua;{REPO}/lua/?/init.lua;;", "PATH": "/usr/bin:/bin"}

@@ -1,7 +1,10 @@
-"""The regex match limit in real nginx (`nginx.regex_match_limit`, rendered as lua_regex_match_limit): a
-value that drives one of our rules past it is refused with finding 200170, never read as clean. A stack of
-its own with a limit low enough for a long value to reach it: at the configured 100,000 no rule of ours is
-known to backtrack that far on any input (the point of the finding is the rule not yet known)."""
+"""Regex cost in real nginx.
+- The match limit (`nginx.regex_match_limit`, rendered as lua_regex_match_limit): a value that drives one
+  of our rules past it is refused with finding 200170, never read as clean. A stack of its own with a
+  limit low enough for a long value to reach it: at the configured 100,000 no rule of ours is known to
+  backtrack that far on any input (the point of the finding is the rule not yet known).
+- The CRS's own match limit (a pattern gives up: no match, counted) and time budget (the request is
+  refused: finding 200180)."""
 
 from __future__ import annotations
 
@@ -47,10 +50,21 @@ def crs_limit_count(stack: StackHandle, route: str) -> int:
 
 
 def test_a_crs_pattern_past_its_limit_passes_counted(sec_stack: StackHandle) -> None:
-    # 16 KB of "{{": CRS 932100/932105/932106 scan to the value's end from each brace (seconds of worker
-    # CPU at PCRE's own limit); at the CRS's 10,000 they give up, as ModSecurity's do, and it is counted
+    # 16 KB of CRLF: CRS 932110/932115 give up at the CRS's 10,000 steps, as ModSecurity's would: no match
+    # for them (refusing would refuse long benign text too), and it is counted
     before = crs_limit_count(sec_stack, "sec_ownexcl")
     with sec_stack.client() as client:
-        resp = client.post("/sec/ownexcl/x", json={"q": "{{" * 8000})
+        resp = client.post("/sec/ownexcl/x", json={"q": "\r\n" * 8000})
     assert resp.status_code == 200, resp.text
     assert crs_limit_count(sec_stack, "sec_ownexcl") == before + 1
+
+
+def test_a_request_past_the_crs_time_budget_is_refused(sec_stack: StackHandle) -> None:
+    # CRS 941160 is cubic on a run of "<" and never reaches the match limit: 16 KB of them held a worker
+    # for 3 s. Past crs_budget_ms (250) the CRS pass stops and the request is refused, not let through.
+    with sec_stack.client() as client:
+        resp = client.post("/sec/ownexcl/x", json={"q": "<" * 16384})
+        assert resp.status_code == 403, resp.text
+        assert resp.json()["rules"] == [200180], resp.text
+        # as long a value of text passes, within the budget by far
+        assert client.post("/sec/ownexcl/x", json={"q": "Hello O'Brien, see you at 10 " * 560}).status_code == 200

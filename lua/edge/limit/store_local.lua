@@ -8,7 +8,7 @@
 -- of fresh keys the keys of active clients stay; each eviction is counted (edge_shdict_evictions_total).
 local ffi = require "ffi"
 local gcra = require "edge.limit.gcra"
-local clock = require "edge.limit.clock"
+local clock = require "edge.lib.clock"
 local metrics = require "edge.lib.metrics"
 
 local update_time = ngx.update_time

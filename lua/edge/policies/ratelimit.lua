@@ -19,7 +19,7 @@
 -- Every response of the route carries RateLimit-Policy / RateLimit (draft-ietf-httpapi-ratelimit-
 -- headers); the binding limit (the rejecting one, else the one with least remaining) comes first.
 local chain = require "edge.limit.chain"
-local clock = require "edge.limit.clock"
+local clock = require "edge.lib.clock"
 local decisions = require "edge.lib.decisions"
 local errors = require "edge.lib.errors"
 local gcra = require "edge.limit.gcra"

@@ -30,6 +30,8 @@ local max = math.max
 
 local PROTOCOL = inspect.PROTOCOL
 local crs_limited = crs_regex.take_limited
+local arm_budget, disarm_budget = crs_regex.arm, crs_regex.disarm
+local CRS_BUDGET = require("edge.waf.findings").LIMIT.crs_budget
 local inc_key = metrics.inc_key
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
@@ -144,6 +146,7 @@ function _M.new(conf, route_name, edge_config)
         view_signed = signed and new_view_name(),
         judge = outcome.judge(route_name, conf),
         crs_limit_key = metrics.series("edge_waf_crs_match_limit_total", { { "route", route_name } }),
+        crs_budget = conf.crs_budget_ms / 1000,
     }, Policy)
 end
 
@@ -237,7 +240,13 @@ function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, 
     end
     local view = ctx.slack_verified and self.crs_signed or self.crs
     crs_limited()   -- a flag left by a pass that raised is not this request's
+    arm_budget(self.crs_budget)
     local crs = view and run_crs(view, headers, method, body, uri or "/", version)
+    if disarm_budget() then
+        -- the CRS pass ran out of time (a value some CRS pattern is slow on): refused, not let through
+        matched = matched or {}
+        matched[#matched + 1] = CRS_BUDGET
+    end
     if crs_limited() then
         -- a CRS pattern gave up on a value (edge.waf.crs.regex): no match, as in ModSecurity, but counted
         -- (long benign text reaches the CRS's limit; ours, with a higher one, refuse: finding 200170)

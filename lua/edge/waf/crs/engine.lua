@@ -14,6 +14,7 @@ local compiler = require "edge.waf.crs.compiler"
 local selectors = require "edge.waf.crs.selectors"
 local actions = require "edge.waf.crs.actions"
 local memo = require "edge.lib.memo"
+local budget_spent = require("edge.waf.crs.regex").spent
 
 local tonumber, ipairs = tonumber, ipairs
 local child_of = memo.child
@@ -245,7 +246,8 @@ local function first_pass(view, st)
                             end
                         end
                         found = found or EMPTY
-                        if #value <= MAX_MEMO_VALUE then
+                        -- a pass past its time budget skipped matches: its results are not the value's
+                        if #value <= MAX_MEMO_VALUE and not budget_spent() then
                             class.memo:set(value, found)
                         end
                     end
