@@ -9,7 +9,7 @@ instructions instead (steady where time on a shared VM is not): every 10th reque
 warm-up round and one counted round under `valgrind --tool=callgrind`, about a minute per kind.
 --worst replaces the corpus with what costs the CRS most: JSON values of one repeated unit (a ReDoS
 probe's shape) and long text (this repository's docs and code), 16 and 64 KB each; run without the
-WAF policy's time budget (crs_budget_ms), so that the engine's own cost shows.
+WAF policy's time budget (inspect_budget_ms), so that the engine's own cost shows.
 Usage: python -m loadtests.bench.crs_fresh [--rounds 6] [--verdicts verdicts.txt] [--callgrind] [--worst]
 """
 

@@ -30,8 +30,10 @@ local max = math.max
 
 local PROTOCOL = inspect.PROTOCOL
 local crs_limited = crs_regex.take_limited
-local arm_budget, disarm_budget = crs_regex.arm, crs_regex.disarm
-local CRS_BUDGET = require("edge.waf.findings").LIMIT.crs_budget
+local budget = require "edge.waf.budget"
+local arm_budget, disarm_budget = budget.arm, budget.disarm
+local OVER_BUDGET = require("edge.waf.findings").LIMIT.budget
+local BUDGET_UNIT = 65536
 local inc_key = metrics.inc_key
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
@@ -146,7 +148,7 @@ function _M.new(conf, route_name, edge_config)
         view_signed = signed and new_view_name(),
         judge = outcome.judge(route_name, conf),
         crs_limit_key = metrics.series("edge_waf_crs_match_limit_total", { { "route", route_name } }),
-        crs_budget = conf.crs_budget_ms / 1000,
+        budget = conf.inspect_budget_ms / 1000,
     }, Policy)
 end
 
@@ -218,6 +220,9 @@ end
 
 -- Both rulesets on a request: its outcome (edge.waf.outcome), nil when it leaves nothing.
 function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, version)
+    -- per BUDGET_UNIT bytes of body: a long benign body costs more than a short one, an attack's costs
+    -- stay within a few times a benign body's of the same size
+    arm_budget(self.budget * max(1, body and #body / BUDGET_UNIT or 0))
     -- The header pass comes first, so the rest rides the trace that leaves its loop (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)
     local found = self:protocol(headers, method, header_cut)
@@ -240,12 +245,13 @@ function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, 
     end
     local view = ctx.slack_verified and self.crs_signed or self.crs
     crs_limited()   -- a flag left by a pass that raised is not this request's
-    arm_budget(self.crs_budget)
     local crs = view and run_crs(view, headers, method, body, uri or "/", version)
     if disarm_budget() then
-        -- the CRS pass ran out of time (a value some CRS pattern is slow on): refused, not let through
+        -- the inspection ran out of time (a value some pattern is slow on): refused, not let through. The
+        -- CRS's verdict is dropped: its skipped matches made negated rules (920160's !@rx) fire.
+        crs = nil
         matched = matched or {}
-        matched[#matched + 1] = CRS_BUDGET
+        matched[#matched + 1] = OVER_BUDGET
     end
     if crs_limited() then
         -- a CRS pattern gave up on a value (edge.waf.crs.regex): no match, as in ModSecurity, but counted

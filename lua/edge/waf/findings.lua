@@ -35,9 +35,9 @@ _M.LIMIT = {
     -- that rule stops early, so the value is refused rather than let through unread
     regex = { id = 200170, category = "limit", score = 5,
         desc = "a rule's pattern reached the regex match limit on a value (not inspected by it)" },
-    -- the CRS pass ran past security.waf.crs_budget_ms (edge.waf.crs.regex): the rest was not inspected
-    crs_budget = { id = 200180, category = "limit", score = 5,
-        desc = "the CRS inspection ran past crs_budget_ms (the rest of the request not inspected)" },
+    -- both rulesets' matching ran past security.waf.inspect_budget_ms (edge.waf.budget)
+    budget = { id = 200180, category = "limit", score = 5,
+        desc = "inspection ran past its time budget, inspect_budget_ms per 64 KB of body (the rest not inspected)" },
 }
 
 return _M

@@ -9,12 +9,14 @@ local json_walk = require "edge.waf.json_walk"
 local multipart = require "edge.waf.multipart"
 local memo = require "edge.lib.memo"
 local rules = require "edge.waf.rules"
+local budget = require "edge.waf.budget"
 local ffi = require "ffi"
 
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat = table.concat
 local type, ipairs, pairs, tostring, pcall = type, ipairs, pairs, tostring, pcall
 local sub, find, lower = string.sub, string.find, string.lower
+local budget_spent, charge = budget.spent, budget.charge
 
 local _M = {}
 
@@ -84,8 +86,8 @@ local function scan_value(value, kind)
     local cache = kind == "ua" and ua_cache or kind == "header" and header_cache or kind == "link" and link_cache
         or value_cache
     local hit = cache:get(value)
-    if hit then
-        return hit
+    if hit or budget_spent() then
+        return hit or EMPTY
     end
     local n = decode.normalize(value)
     local sql, path, cmd = decode.sql_view(n), decode.path_view(n), decode.cmd_view(n)
@@ -113,6 +115,10 @@ local function scan_value(value, kind)
                 limited = true
                 out = out or {}
                 out[#out + 1] = LIMIT.regex
+            end
+            if charge(#view) then
+                -- the request's time is up (edge.waf.budget): the policy refuses it; this is not the value's
+                return out or EMPTY
             end
         end
     end
@@ -444,7 +450,9 @@ local function scan_rest(acc, uri, body, content_type, opts, truncated)
         local hit = cache:get(uri)
         if not hit then
             hit = scan_uri(uri, limit, max_args) or EMPTY
-            cache:set(uri, hit)
+            if not budget_spent() then
+                cache:set(uri, hit)
+            end
         end
         acc = merge(acc, hit)
     else

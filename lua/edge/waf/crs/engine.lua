@@ -14,7 +14,7 @@ local compiler = require "edge.waf.crs.compiler"
 local selectors = require "edge.waf.crs.selectors"
 local actions = require "edge.waf.crs.actions"
 local memo = require "edge.lib.memo"
-local budget_spent = require("edge.waf.crs.regex").spent
+local budget_spent = require("edge.waf.budget").spent
 
 local tonumber, ipairs = tonumber, ipairs
 local child_of = memo.child

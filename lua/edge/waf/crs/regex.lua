@@ -6,6 +6,8 @@ local ffi = require "ffi"
 local ffi_new, ffi_str, ffi_gc = ffi.new, ffi.string, ffi.gc
 local tonumber = tonumber
 local band = require("bit").band
+local budget = require "edge.waf.budget"
+local spent, charge = budget.spent, budget.charge
 
 ffi.cdef [[
 typedef struct pcre2_code_8 pcre2_code;
@@ -39,8 +41,8 @@ local ovector = lib.pcre2_get_ovector_pointer_8(match_data)
 local mcontext = lib.pcre2_match_context_create_8(nil)
 -- A backtracking bomb stops here: no match for that rule, as in ModSecurity; the WAF policy counts it
 -- (take_limited, edge_waf_crs_match_limit_total). 10,000 changes no CRS rule id on the corpora
--- (docs/performance.md); refusing such values would refuse long benign text too (16 KB of CRLF reaches
--- it in 932110). What the limit does not count is bounded by the windows and the time budget below.
+-- (docs/performance.md); refusing such values would refuse benign text too (512 bytes of CRLF reach it
+-- in 932110). What the limit does not count: the windows below, and edge.waf.budget.
 lib.pcre2_set_match_limit_8(mcontext, 10000)
 local jit_stack = lib.pcre2_jit_stack_create_8(32 * 1024, 1024 * 1024, nil)
 lib.pcre2_jit_stack_assign_8(mcontext, nil, jit_stack)
@@ -59,50 +61,9 @@ function _M.take_limited()
     return was
 end
 
--- A pass's time budget. Some CRS patterns cost far more than the match limit counts: 941160 is cubic
--- on a run of "<" (2 KB: 0.8 s, never reaching the limit), 932100 quadratic on "|". Past the deadline
--- every match is skipped (no match) and the pass is spent: the WAF policy refuses the request
--- (finding 200180) and the engine memoises nothing from it. Long values are matched in windows (below)
--- so that one call stays short; the clock is read after a call on a subject longer than TIMED, and
--- after every CHECK_EVERY calls on shorter ones.
-local clock = require("edge.lib.clock").coarse
-local TIMED, CHECK_EVERY = 128, 64
-local deadline, spent, untimed = math.huge, false, 0
-
--- arm(seconds): the next matches share this budget, until disarm()
-function _M.arm(seconds)
-    deadline, spent, untimed = clock() + seconds, false, 0
-end
-
--- disarm() -> whether the budget ran out since arm()
-function _M.disarm()
-    local was = spent
-    deadline, spent = math.huge, false
-    return was
-end
-
--- Whether the armed budget ran out: the pass's results are partial (not to be memoised).
-function _M.spent()
-    return spent
-end
-
-local function over(n)
-    if n <= TIMED then
-        untimed = untimed + 1
-        if untimed < CHECK_EVERY then
-            return false
-        end
-    end
-    untimed = 0
-    if clock() > deadline then
-        spent = true
-    end
-    return spent
-end
-
--- A value longer than WINDOW is matched window by window, each with a clock check: from each start a
--- CRS pattern may scan to the subject's end (932100's `[...|...]+/` from every "|"), so a window bounds
--- one call's cost. Windows overlap by WINDOW - STEP: a match up to that long is seen whole. The value
+-- A value longer than WINDOW is matched window by window, each charged to the request's time budget
+-- (edge.waf.budget): from each start a CRS pattern may scan to the subject's end (932100's `[...|...]+/`
+-- from every "|"), so a window bounds one call's cost. Windows overlap by WINDOW - STEP: a match up to that long is seen whole. The value
 -- stays the subject (lookbehinds, ^ and \b see the bytes before a window); only a window's end is
 -- cut, where $ is told it is not the end and a word is not cut if it ends within WORD_RUN bytes.
 -- A pattern that can start only at a line's start (920100's `^...$` on the request line) is matched on
@@ -128,7 +89,7 @@ end
 
 -- pcre2_match's code for subject s, noting a match that gave up
 local function run(code, s)
-    if spent then
+    if spent() then
         return NOMATCH
     end
     local n = #s
@@ -137,7 +98,7 @@ local function run(code, s)
         if rc < NOMATCH then
             limited = true
         end
-        over(n)
+        charge(n)
         return rc
     end
     local start = 0
@@ -155,7 +116,7 @@ local function run(code, s)
             -- a give-up ends the value, as one match over the whole value would have
             limited = limited or rc < NOMATCH
             return rc
-        elseif stop == n or over(n) then
+        elseif stop == n or charge(n) then
             return NOMATCH
         end
         start = start + STEP

@@ -10,7 +10,7 @@ describe_rules("edge.policies.waf", function()
     local function conf(over)
         local c = { mode = "block", threshold = 5, max_value_length = 16384, max_body_inspect = 262144,
             max_multipart_parts = 256, max_header_length = 8192, max_headers = 100, max_args = 512,
-            max_json_depth = 32, max_json_elements = 1024, crs_budget_ms = 250,
+            max_json_depth = 32, max_json_elements = 1024, inspect_budget_ms = 250,
             allowed_methods = { "GET", "POST" }, skip_headers = { "authorization" },
             ip_allow = {}, ip_deny = {}, allowed_hosts = { "localhost" } }
         for k, v in pairs(over or {}) do

@@ -240,3 +240,21 @@ describe_rules("edge.waf.rules on long runs of one character", function()
         end
     end)
 end)
+
+describe_rules("edge.waf.inspect under the request's time budget (edge.waf.budget)", function()
+    local budget = require "edge.waf.budget"
+    after_each(function() budget.disarm() end)
+
+    it("stops matching once the budget is spent, and keeps nothing it read meanwhile", function()
+        local waf = inspect_setup()
+        local attack = "1' union select password from users -- " .. string.rep("padding ", 40)
+        budget.arm(-1)   -- already past its deadline: the first long match spends it
+        assert.same({}, ids(waf.scan_value(attack)))
+        assert.same({}, ids(waf.inspect("/api/x?q=" .. attack:gsub(" ", "+"), { host = "localhost" }, nil, nil, OPTS)))
+        assert.is_true(budget.disarm())
+        -- the same value and URI, read afresh: nothing partial was memoised
+        assert.is_true(has(waf.scan_value(attack), 142130))
+        assert.is_true(has(waf.inspect("/api/x?q=" .. attack:gsub(" ", "+"), { host = "localhost" }, nil, nil, OPTS),
+            142130))
+    end)
+end)
