@@ -5,10 +5,18 @@ local pcre_stub = require "pcre_stub"
 -- value through the real rules, with benign values sharing their words.
 local describe_rules = pcre_stub.available and describe or pending
 describe_rules("edge.waf.rules command injection shapes", function()
-    local caught_by, clean
+    local caught_by, clean, ids
 
     setup(function()
-        caught_by, clean = rule_checks.new(assert)
+        caught_by, clean, ids = rule_checks.new(assert)
+    end)
+
+    it("132150: every Log4j lookup prefix the Log4j manual lists, not bash's ${var:-default}", function()
+        caught_by(132150, { "${jndi:ldap://x/a}", "${event:Message}", "${jvmrunargs:0}", "${map:type}",
+            "${sd:type}", "${web:rootDir}", "${marker:name}", "${ ctx:loginId}", "${env:USER}" })
+        for _, v in ipairs({ "PORT=${web:-8080}", "color=${map:=red}", "host=${sd:?unset}", "${event:+set}" }) do
+            assert.is_nil(ids(v)[132150], v)
+        end
     end)
 
     it("132100 / 132105: more commands after a separator; tool names need a flag, path or URL", function()
