@@ -168,16 +168,19 @@ local function refused_here(batches, keys, limits, now)
              remaining = remaining, reset = reset, batched = true }
 end
 
--- Each quarter of a batch spent since it was borrowed (each half, under 8 tokens): borrow back what
--- was spent, in the background (a timer), so that the node's workers seldom find the batch empty
--- (then all but one wait while that one borrows). Early and repeated, not once at half: a round trip
--- longer than spending a quarter is common on a busy host. A top-up asks for what the batch lacks when
+-- Each quarter of a batch spent since it was borrowed: borrow back what was spent, in the background (a
+-- timer), so that the node's workers seldom find the batch empty (then all but one wait while that one
+-- borrows). Early and repeated, not once at half: a round trip longer than spending a quarter is common
+-- on a busy host. Each half instead when half a batch still outlasts a round trip at a node's top rate
+-- (RUNWAY tokens: 4 ms at 30k r/s on this VM): a top-up costs the proxy and Redis about as much as a
+-- hundred locally decided requests, so fewer, larger ones (docs/performance.md); and under 8 tokens. A top-up asks for what the batch lacks when
 -- it starts, up to what a borrow keeps (batch - 1), so the node's bound is a borrow's; one top-up or
 -- borrow at a time (the claim). When a quarter or more was spent during its round trip, it asks again
 -- at once: waiting for the count to reach the next mark left the batch to run dry at high rates.
 -- size -> { [tokens left] = true } at each mark
+local RUNWAY = 128
 local top_up_marks = memo.cached(function(size)
-    local step = size >= 8 and floor(size / 4) or floor(size / 2)
+    local step = (size < 8 or size / 2 >= RUNWAY) and floor(size / 2) or floor(size / 4)
     local marks = {}
     if step > 0 then
         for left = size - 1 - step, 1, -step do

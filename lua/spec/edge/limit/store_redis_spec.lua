@@ -260,6 +260,24 @@ describe("edge.limit.store_redis batches", function()
         assert.truthy(rendered:find('edge_limit_batch_events_total{route="r",event="borrow"} 2', 1, true))
     end)
 
+    it("tops up a batch whose half outlasts a round trip at each half spent, not each quarter", function()
+        local a = node("n1")
+        local roomy = gcra.limit({ quota = 10000, window = 1 }, 10000)
+        roomy.batch = 256                                            -- half: 128 tokens, RUNWAY
+        local limits = { roomy }
+        local scheduled = 0
+        ngx.timer.at = function()
+            scheduled = scheduled + 1
+            return true
+        end
+        assert.is_true(a:evaluate("r", { "k" }, limits).allowed)    -- borrows 256: keeps 255
+        for left = 254, 0, -1 do
+            assert.is_true(a:evaluate("r", { "k" }, limits).batched)
+            -- the one mark: 127 left, half the batch spent (a quarter would have marked 191 and 127)
+            assert.equals(left <= 127 and 1 or 0, scheduled, "at " .. left .. " left")
+        end
+    end)
+
     it("tops up again at once when a quarter was spent during a top-up's round trip", function()
         local a, b = node("n1"), node("n1")   -- two workers of one node
         local roomy = gcra.limit({ quota = 100, window = 1 }, 100)
