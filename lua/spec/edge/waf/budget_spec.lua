@@ -1,4 +1,6 @@
 local budget = require "edge.waf.budget"
+local ffi = require "ffi"
+pcall(ffi.cdef, "int poll(void *fds, unsigned long nfds, int timeout);")   -- other specs may declare it
 
 describe("edge.waf.budget", function()
     after_each(function() budget.disarm() end)
@@ -38,4 +40,16 @@ describe("edge.waf.budget", function()
         end
         assert.is_false(budget.disarm())
     end)
+
+    it("counts CPU time: a worker that waited for a core has not spent it, one that ran has", function()
+        budget.arm(0.02)
+        ffi.C.poll(nil, 0, 60)   -- 60 ms of wall time, next to no CPU: a descheduled worker
+        assert.is_false(budget.charge(1000))
+        local spins = 0
+        repeat
+            spins = spins + 1
+        until budget.charge(1000) or spins > 1e8
+        assert.is_true(budget.spent())
+    end)
 end)
+
