@@ -121,6 +121,8 @@ def edge_config(cfg: dict[str, Any], paths: RunPaths) -> dict[str, Any]:
         "public_base_url": public_base_url(cfg),
         # the OWASP CRS rules the WAF runs (lua/edge/waf/crs), compiled there by write_crs
         "crs_file": str(paths.nginx / "crs.json"),
+        # PCRE2's match limit for our WAF rules (lua/edge/waf/inspect.lua binds PCRE2 itself)
+        "regex_match_limit": cfg["nginx"]["regex_match_limit"],
         "services": {name: {"host": cfg["services"][name]["host"], "port": cfg["services"][name]["port"]}
                      for name in HTTP_SERVICES},
         "health_checks": [

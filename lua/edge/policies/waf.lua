@@ -116,7 +116,7 @@ end
 
 -- conf: edge.json's, resolved by gateway/policies/waf.py (defaults and security.waf merged).
 function _M.new(conf, route_name, edge_config)
-    inspect.compile()
+    inspect.compile(edge_config and edge_config.regex_match_limit)
     local list, signed = route_exclusions(conf)
     local crs, crs_signed = crs_views(conf, edge_config, list, signed)
     local ip_allow, ip_deny = cidrs(conf.ip_allow), cidrs(conf.ip_deny)

@@ -10,7 +10,7 @@ local multipart = require "edge.waf.multipart"
 local memo = require "edge.lib.memo"
 local rules = require "edge.waf.rules"
 local budget = require "edge.waf.budget"
-local ffi = require "ffi"
+local pcre2 = require "edge.lib.pcre2"
 
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat = table.concat
@@ -32,23 +32,27 @@ local HEADER_CTL = { PROTOCOL.header_ctl }
 -- what RFC 9110 (5.5) forbids in a field value and nginx still passes on: C0 controls but tab, CR, LF; DEL
 local HEADER_CTL_CHARS = "[\1-\8\11\12\14-\31\127]"
 
--- ngx.re.find(..., "jo") rebuilds its cache key (pattern .. options) and walks an LRU on every
--- call, which over ~50 rules per value cost more than the matching: each rule is compiled once
--- (the same PCRE with JIT) and executed directly. Compiled by the first policy's new(), so a rule
--- that does not compile fails `nginx -t`; lazily, as the busted specs load this module without nginx.
-local compiled, exec_regex
+-- Each rule is compiled once with PCRE2's JIT (edge.lib.pcre2; ngx.re took 100x longer on runs of line
+-- breaks) and run against one match context: the match limit is nginx.regex_match_limit
+-- (edge_config.regex_match_limit). Compiled by the first policy's new(), so a rule that does not
+-- compile fails `nginx -t`; lazily, as the busted specs load this module without nginx.
+local compiled
+local match_data = pcre2.match_data(1)
+local mcontext
+local pcre2_match = pcre2.lib.pcre2_match_8
+local NOMATCH = pcre2.NOMATCH
+-- PCRE2's own default: no limit configured (the specs)
+local DEFAULT_MATCH_LIMIT = 10000000
 
-local function compile_rules()
-    local core_regex = require "resty.core.regex"  -- also declares exec_regex to the FFI
-    -- (the busted specs, without nginx, load a stand-in regex module that brings its own exec)
-    exec_regex = core_regex.spec_exec_regex or ffi.C.ngx_http_lua_ffi_exec_regex
+local function compile_rules(match_limit)
+    mcontext = pcre2.context(match_limit or DEFAULT_MATCH_LIMIT)
     local list = {}
     for i, r in ipairs(rules) do
-        local re, err, flags = core_regex.re_match_compile(r.pattern, "j")
+        local re, err = pcre2.compile(r.pattern)
         if not re then
             error("waf: rule " .. r.id .. " does not compile: " .. tostring(err))
         end
-        list[i] = { rule = r, re = re, flags = flags, ua_only = r.targets == "ua", args_only = r.targets == "args",
+        list[i] = { rule = r, re = re, ua_only = r.targets == "ua", args_only = r.targets == "args",
             not_links = r.targets == "not_links" }
     end
     compiled = list
@@ -56,9 +60,10 @@ local function compile_rules()
 end
 
 -- Compiles the rules once (the first policy's new()): a rule that does not compile fails `nginx -t`.
-function _M.compile()
+-- match_limit: PCRE2's match limit for every rule (nil: PCRE2's default).
+function _M.compile(match_limit)
     if not compiled then
-        compile_rules()
+        compile_rules(match_limit)
     end
 end
 
@@ -106,12 +111,12 @@ local function scan_value(value, kind)
         then
             local view = c.rule.view
             view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd or path
-            -- > 0: matched; -1: PCRE_ERROR_NOMATCH; below: an error, the match limit above all
-            local rc = exec_regex(c.re, c.flags, view, #view, 0)
-            if rc > 0 then
+            -- >= 0: matched; -1: PCRE2_ERROR_NOMATCH; below: an error, the match limit above all
+            local rc = pcre2_match(c.re, view, #view, 0, 0, match_data, mcontext)
+            if rc >= 0 then
                 out = out or {}
                 out[#out + 1] = c.rule
-            elseif rc < -1 and not limited then
+            elseif rc < NOMATCH and not limited then
                 limited = true
                 out = out or {}
                 out[#out + 1] = LIMIT.regex

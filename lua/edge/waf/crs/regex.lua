@@ -1,58 +1,31 @@
--- PCRE2 for CRS's @rx, bound through LuaJIT FFI (the library nginx itself links): each pattern is
--- compiled and JIT-compiled once at init, with ModSecurity v3's options (DOTALL | MULTILINE); a match
--- reuses one match-data block and one JIT stack per worker. The same code runs under busted.
+-- CRS's @rx on PCRE2 (edge.lib.pcre2): each pattern is compiled and JIT-compiled once at init, with
+-- ModSecurity v3's options (DOTALL | MULTILINE); a match reuses one match-data block and one JIT stack
+-- per worker. The same code runs under busted.
 local ffi = require "ffi"
+local pcre2 = require "edge.lib.pcre2"
 
-local ffi_new, ffi_str, ffi_gc = ffi.new, ffi.string, ffi.gc
-local tonumber = tonumber
+local ffi_new, ffi_str = ffi.new, ffi.string
 local band = require("bit").band
 local budget = require "edge.waf.budget"
 local spent, charge = budget.spent, budget.charge
 
-ffi.cdef [[
-typedef struct pcre2_code_8 pcre2_code;
-typedef struct pcre2_match_data_8 pcre2_match_data;
-typedef struct pcre2_match_context_8 pcre2_match_context;
-typedef struct pcre2_jit_stack_8 pcre2_jit_stack;
-pcre2_code *pcre2_compile_8(const unsigned char *pattern, size_t length, uint32_t options, int *errorcode,
-                            size_t *erroroffset, void *ccontext);
-int pcre2_jit_compile_8(pcre2_code *code, uint32_t options);
-void pcre2_code_free_8(pcre2_code *code);
-pcre2_match_data *pcre2_match_data_create_8(uint32_t ovecsize, void *gcontext);
-int pcre2_match_8(const pcre2_code *code, const char *subject, size_t length, size_t startoffset,
-                  uint32_t options, pcre2_match_data *match_data, pcre2_match_context *mcontext);
-size_t *pcre2_get_ovector_pointer_8(pcre2_match_data *match_data);
-pcre2_match_context *pcre2_match_context_create_8(void *gcontext);
-int pcre2_set_match_limit_8(pcre2_match_context *mcontext, uint32_t value);
-pcre2_jit_stack *pcre2_jit_stack_create_8(size_t startsize, size_t maxsize, void *gcontext);
-void pcre2_jit_stack_assign_8(pcre2_match_context *mcontext, void *callback, void *callback_data);
-int pcre2_get_error_message_8(int errorcode, unsigned char *buffer, size_t bufflen);
-int pcre2_pattern_info_8(const pcre2_code *code, uint32_t what, void *where);
-]]
-
-local lib = require("edge.lib.ffi_load").first({ "libpcre2-8.so.0", "pcre2-8" }, "regex: libpcre2-8")
-
-local CASELESS, DOTALL, MULTILINE = 0x8, 0x20, 0x400
-local JIT_COMPLETE = 1
+local lib = pcre2.lib
+local CASELESS, DOTALL, MULTILINE = pcre2.CASELESS, pcre2.DOTALL, pcre2.MULTILINE
 local MAX_PAIRS = 10   -- TX:0..TX:9
 
-local match_data = lib.pcre2_match_data_create_8(MAX_PAIRS, nil)
-local ovector = lib.pcre2_get_ovector_pointer_8(match_data)
-local mcontext = lib.pcre2_match_context_create_8(nil)
+local match_data, ovector = pcre2.match_data(MAX_PAIRS)
+
 -- A backtracking bomb stops here: no match for that rule, as in ModSecurity; the WAF policy counts it
 -- (take_limited, edge_waf_crs_match_limit_total). 10,000 changes no CRS rule id on the corpora
 -- (docs/performance.md); refusing such values would refuse benign text too (512 bytes of CRLF reach it
 -- in 932110). What the limit does not count: the windows below, and edge.waf.budget.
-lib.pcre2_set_match_limit_8(mcontext, 10000)
-local jit_stack = lib.pcre2_jit_stack_create_8(32 * 1024, 1024 * 1024, nil)
-lib.pcre2_jit_stack_assign_8(mcontext, nil, jit_stack)
+local mcontext = pcre2.context(10000)
 
 local _M = {}
 
 -- set when a match gave up (any error but PCRE2_ERROR_NOMATCH: the match limit, the JIT stack)
 local limited = false
-local NOMATCH = -1
-local NOTEOL = 0x2
+local NOMATCH, NOTEOL = pcre2.NOMATCH, pcre2.NOTEOL
 
 -- Whether a match gave up since the last call (a request's CRS pass runs without yielding).
 function _M.take_limited()
@@ -63,9 +36,10 @@ end
 
 -- A value longer than WINDOW is matched window by window, each charged to the request's time budget
 -- (edge.waf.budget): from each start a CRS pattern may scan to the subject's end (932100's `[...|...]+/`
--- from every "|"), so a window bounds one call's cost. Windows overlap by WINDOW - STEP: a match up to that long is seen whole. The value
--- stays the subject (lookbehinds, ^ and \b see the bytes before a window); only a window's end is
--- cut, where $ is told it is not the end and a word is not cut if it ends within WORD_RUN bytes.
+-- from every "|"), so a window bounds one call's cost. Windows overlap by WINDOW - STEP: a match up to
+-- that long is seen whole. The value stays the subject (lookbehinds, ^ and \b see the bytes before a
+-- window); only a window's end is cut, where $ is told it is not the end and a word is not cut if it
+-- ends within WORD_RUN bytes.
 -- A pattern that can start only at a line's start (920100's `^...$` on the request line) is matched on
 -- the whole value: it has no start at every byte to bound, and a window's end would break its `$`.
 local WINDOW, STEP, WORD_RUN = 512, 256, 64
@@ -125,20 +99,11 @@ end
 
 -- compile(pattern, caseless) -> code | nil, error
 function _M.compile(pattern, caseless)
-    local err, off = ffi_new("int[1]"), ffi_new("size_t[1]")
-    local opts = DOTALL + MULTILINE + (caseless and CASELESS or 0)
-    local code = lib.pcre2_compile_8(pattern, #pattern, opts, err, off, nil)
-    if code == nil then
-        local buf = ffi_new("unsigned char[256]")
-        lib.pcre2_get_error_message_8(err[0], buf, 256)
-        return nil, ffi_str(buf) .. " at offset " .. tonumber(off[0])
-    end
-    lib.pcre2_jit_compile_8(code, JIT_COMPLETE)
-    code = ffi_gc(code, lib.pcre2_code_free_8)
-    if line_anchored(code) then
+    local code, err = pcre2.compile(pattern, DOTALL + MULTILINE + (caseless and CASELESS or 0))
+    if code and line_anchored(code) then
         whole[code] = true
     end
-    return code
+    return code, err
 end
 
 -- find(code, subject) -> true when it matches (no captures kept)

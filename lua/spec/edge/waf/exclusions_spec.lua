@@ -1,11 +1,9 @@
 local fake_ngx = require "fake_ngx"
-local pcre_stub = require "pcre_stub"
 local matches = require "waf_matches"
 local ids, has, OPTS = matches.ids, matches.has, matches.OPTS
 
--- route exclusions applied to our own rules, over real inspections (PCRE through the FFI)
-local describe_rules = pcre_stub.available and describe or pending
-describe_rules("edge.waf.exclusions on our own rules", function()
+-- route exclusions applied to our own rules, over real inspections (PCRE2, as in nginx)
+describe("edge.waf.exclusions on our own rules", function()
     local waf, excl
     local SSRF = "http://127.0.0.1:8080/admin"
 
@@ -18,7 +16,6 @@ describe_rules("edge.waf.exclusions on our own rules", function()
     setup(function()
         fake_ngx.install({ dicts = { "edge_metrics" } })
         ngx.req = {}
-        pcre_stub.install()
         package.loaded["edge.waf.inspect"] = nil
         waf = require "edge.waf.inspect"
         excl = require "edge.waf.exclusions"

@@ -1,11 +1,9 @@
 local rule_checks = require "rule_checks"
-local pcre_stub = require "pcre_stub"
 
 -- Our rules for the families the CRS covers least at paranoia level 1 (remote fetches, Node.js,
 -- prototype pollution, Java, shell in backticks or wildcards), value by value through the real rules,
 -- each family with benign values that share its words.
-local describe_rules = pcre_stub.available and describe or pending
-describe_rules("edge.waf.rules attack families", function()
+describe("edge.waf.rules attack families", function()
     local caught_by, clean, ids
 
     setup(function()

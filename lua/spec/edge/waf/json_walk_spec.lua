@@ -1,5 +1,4 @@
 local inspect_setup = require "inspect_setup"
-local pcre_stub = require "pcre_stub"
 local matches = require "waf_matches"
 local has, OPTS = matches.has, matches.OPTS
 
@@ -137,9 +136,8 @@ describe("edge.waf.json_walk", function()
     end)
 end)
 
--- our ruleset over a real inspection (PCRE through the FFI): the place it notes is the CRS engine's name
-local describe_rules = pcre_stub.available and describe or pending
-describe_rules("edge.waf.inspect and the CRS engine name a JSON string alike", function()
+-- our ruleset over a real inspection (PCRE2, as in nginx): the place it notes is the CRS engine's name
+describe("edge.waf.inspect and the CRS engine name a JSON string alike", function()
     local waf
     local SSRF = "http://127.0.0.1:8080/admin"
 
