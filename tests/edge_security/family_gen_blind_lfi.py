@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, bio_request, link_requests, prose_request, slack_message
+from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
 
 TRAVERSAL = [
     "../../../../etc/passwd",
@@ -299,14 +299,7 @@ PROSE = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = 0
-    for text in SLACK_TEXTS:
-        n += 1
-        yield {**slack_message(text, n, 1719100000),
-               "id": f"blindben-slack-{n:04d}", "category": "benign", "placement": "json"}
-        n += 1
-        yield {**bio_request(text), "id": f"blindben-bio-{n:04d}",
-               "category": "benign", "placement": "json"}
+    n = yield from chat_and_bio(SLACK_TEXTS, "blindben", 1719100000)
     for url in PUBLIC_URLS:
         for rec in (*link_requests(url), _form("/admin/users/search", [("csrf_token", "t0k3n"), ("website", url)])):
             n += 1

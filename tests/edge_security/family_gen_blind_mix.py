@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, bio_request, link_requests, prose_request, slack_message
+from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
 
 SQLI = [
     # boolean, quoted and numeric contexts
@@ -1308,14 +1308,7 @@ PROSE = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = 0
-    for text in SLACK_TEXTS + BENIGN_6 + BENIGN_7 + BENIGN_8 + BENIGN_9:
-        n += 1
-        yield {**slack_message(text, n),
-               "id": f"mixben-slack-{n:04d}", "category": "benign", "placement": "json"}
-        n += 1
-        yield {**bio_request(text), "id": f"mixben-bio-{n:04d}",
-               "category": "benign", "placement": "json"}
+    n = yield from chat_and_bio(SLACK_TEXTS + BENIGN_6 + BENIGN_7 + BENIGN_8 + BENIGN_9, "mixben")
     for text in SEARCHES:
         n += 1
         yield {**_get(_query("/api/users", [("q", text), ("page", "1")])), "id": f"mixben-search-{n:04d}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
@@ -334,6 +334,20 @@ def bio_request(text: str) -> dict[str, Any]:
     return _json("/api/users", {"name": "Ann", "bio": text})
 
 
+def chat_and_bio(texts: list[str], prefix: str, epoch: int = 1719000000) -> Generator[dict[str, Any], None, int]:
+    """Each text as a Slack message and as a bio, numbered on from 1 (ids `prefix`-slack-NNNN and
+    `prefix`-bio-NNNN); returns the last number, for the records that follow."""
+    n = 0
+    for text in texts:
+        n += 1
+        yield {**slack_message(text, n, epoch),
+               "id": f"{prefix}-slack-{n:04d}", "category": "benign", "placement": "json"}
+        n += 1
+        yield {**bio_request(text), "id": f"{prefix}-bio-{n:04d}",
+               "category": "benign", "placement": "json"}
+    return n
+
+
 def link_requests(url: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """`url` as a profile's website and avatar, and as a search's referring link."""
     return (_json("/api/users", {"name": "Ann", "website": url, "avatar_url": url}),
@@ -420,14 +434,7 @@ PROSE = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = 0
-    for text in SLACK_TEXTS:
-        n += 1
-        yield {**slack_message(text, n),
-               "id": f"blindben-slack-{n:04d}", "category": "benign", "placement": "json"}
-        n += 1
-        yield {**bio_request(text), "id": f"blindben-bio-{n:04d}",
-               "category": "benign", "placement": "json"}
+    n = yield from chat_and_bio(SLACK_TEXTS, "blindben")
     for url in PUBLIC_URLS:
         for rec in link_requests(url):
             n += 1
