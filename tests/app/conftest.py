@@ -64,9 +64,6 @@ def wait_for(predicate: Callable[[], Any], timeout: float = 15.0, interval: floa
     return predicate()
 
 
-read_jsonl = read_json_lines
-
-
 @dataclass
 class FakeServer:
     """A fake (app.fakes.<name>) as a real Hypercorn process on a free port, logging under run_dir."""
@@ -85,7 +82,7 @@ class FakeServer:
         return self.run_dir / "logs" / f"fake-{self.name}.jsonl"
 
     def calls(self) -> list[dict[str, Any]]:
-        return read_jsonl(self.log)
+        return read_json_lines(self.log)
 
     def behave(self, **knobs: Any) -> None:
         httpx.post(f"{self.url}/_fake/behaviour", json=knobs, trust_env=False).raise_for_status()

@@ -14,7 +14,9 @@ import httpx
 import pytest
 from stackctl import StackHandle, new_stack
 
-from .conftest import event, read_jsonl, sign, wait_for
+from servicekit.jsonlines import read_json_lines
+
+from .conftest import event, sign, wait_for
 
 pytestmark = pytest.mark.stack
 TIMEOUT = 10.0  # below the edge's upstream read timeout: an answer slower than this is a hang
@@ -67,7 +69,7 @@ def assert_unavailable(resp: httpx.Response) -> None:
 
 
 def replies(stack: StackHandle, channel: str) -> list[dict[str, Any]]:
-    return [c for c in read_jsonl(stack.run_dir / "logs" / "fake-slack.jsonl")
+    return [c for c in read_json_lines(stack.run_dir / "logs" / "fake-slack.jsonl")
             if c["method"] == "chat.postMessage" and c["args"].get("channel") == channel]
 
 

@@ -17,7 +17,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from stackctl import REPO, StackHandle
 
-from .conftest import event, read_jsonl, sign, wait_for
+from servicekit.jsonlines import read_json_lines
+
+from .conftest import event, sign, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -42,7 +44,7 @@ class Slack:
                                 headers={**sign(body, secret or self.secret), **(headers or {})})
 
     def replies(self, channel: str) -> list[str]:
-        calls = read_jsonl(self.stack.run_dir / "logs" / "fake-slack.jsonl")
+        calls = read_json_lines(self.stack.run_dir / "logs" / "fake-slack.jsonl")
         return [c["args"]["text"] for c in calls
                 if c["method"] == "chat.postMessage" and c["args"].get("channel") == channel]
 

@@ -16,7 +16,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from stackctl import StackHandle
 
-from .conftest import event, read_jsonl, sign, wait_for
+from servicekit.jsonlines import read_json_lines
+
+from .conftest import event, sign, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -61,7 +63,7 @@ class SlackForms:
         return f"{self.hooks}/commands/T0TEST/{uuid.uuid4().hex}"
 
     def calls(self) -> list[dict[str, Any]]:
-        return read_jsonl(self.stack.run_dir / "logs" / "fake-slack.jsonl")
+        return read_json_lines(self.stack.run_dir / "logs" / "fake-slack.jsonl")
 
     def hook_posts(self, hook: str) -> list[dict[str, Any]]:
         path = hook.removeprefix(f"http://127.0.0.1:{self.stack.ports['fake_slack']}")

@@ -22,7 +22,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from stackctl import StackHandle
 
 from app.db.models import Job, User
-from tests.app.conftest import event, jeeves_db_url, read_jsonl, sign
+from servicekit.jsonlines import read_json_lines
+from tests.app.conftest import event, jeeves_db_url, sign
 from tests.app.test_db_outage import start_postgres, stop_postgres
 from tests.app.test_worker import make_alert_jobs
 from tests.limits.limits_support import RedisServer
@@ -126,7 +127,7 @@ def metric_sum(stack: StackHandle, name: str, **labels: str) -> float:
 
 def slack_posts(stack: StackHandle) -> Counter[str]:
     """chat.postMessage calls the fake Slack answered 200, by channel."""
-    return Counter(c["args"].get("channel") for c in read_jsonl(stack.run_dir / "logs" / "fake-slack.jsonl")
+    return Counter(c["args"].get("channel") for c in read_json_lines(stack.run_dir / "logs" / "fake-slack.jsonl")
                    if c["method"] == "chat.postMessage" and c.get("answered", 200) == 200)
 
 
