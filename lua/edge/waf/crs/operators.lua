@@ -9,7 +9,7 @@ local libinjection = require "edge.lib.libinjection"
 local byte, char, sub, find, lower, gsub = string.byte, string.char, string.sub, string.find, string.lower,
     string.gsub
 local tonumber, type, ipairs = tonumber, type, ipairs
-local re_find, re_match = regex.find, regex.match
+local re_find, re_match, is_word = regex.find, regex.match, regex.is_word
 
 local _M = {}
 
@@ -173,10 +173,6 @@ local function compile_ip_match(arg)
     end
 end
 
-local function word_char(c)
-    return c and (c == 95 or (c >= 48 and c <= 57) or (c >= 65 and c <= 90) or (c >= 97 and c <= 122))
-end
-
 -- compile(name, arg) -> matcher | nil, error
 function _M.compile(name, arg)
     if name == "rx" then
@@ -219,7 +215,7 @@ function _M.compile(name, arg)
         return function(value)
             local i = find(value, arg, 1, true)
             while i do
-                if not word_char(byte(value, i - 1)) and not word_char(byte(value, i + #arg)) then
+                if not is_word(byte(value, i - 1)) and not is_word(byte(value, i + #arg)) then
                     return true, { arg }
                 end
                 i = find(value, arg, i + 1, true)

@@ -57,9 +57,11 @@ local function line_anchored(code)
     return band(info[0], ANCHORED) ~= 0
 end
 
+-- Whether byte c (nil past either end of a subject) is one PCRE's \w matches without UCP: a-z A-Z 0-9 _
 local function is_word(c)
     return c and (c >= 97 and c <= 122 or c >= 65 and c <= 90 or c >= 48 and c <= 57 or c == 95)
 end
+_M.is_word = is_word
 
 -- pcre2_match's code for subject s, noting a match that gave up
 local function run(code, s)
