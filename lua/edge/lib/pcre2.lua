@@ -49,10 +49,13 @@ function _M.compile(pattern, options)
     return ffi_gc(code, lib.pcre2_code_free_8)
 end
 
--- context(match_limit) -> a match context with that limit and a JIT stack of its own (1 MB at most)
+-- context(match_limit) -> a match context with that limit (nil: PCRE2's default) and a JIT stack of
+-- its own (1 MB at most)
 function _M.context(match_limit)
     local mcontext = lib.pcre2_match_context_create_8(nil)
-    lib.pcre2_set_match_limit_8(mcontext, match_limit)
+    if match_limit then
+        lib.pcre2_set_match_limit_8(mcontext, match_limit)
+    end
     local jit_stack = lib.pcre2_jit_stack_create_8(32 * 1024, 1024 * 1024, nil)
     lib.pcre2_jit_stack_assign_8(mcontext, nil, jit_stack)
     return mcontext

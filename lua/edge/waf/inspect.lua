@@ -41,11 +41,9 @@ local match_data = pcre2.match_data(1)
 local mcontext
 local pcre2_match = pcre2.lib.pcre2_match_8
 local NOMATCH = pcre2.NOMATCH
--- PCRE2's own default: no limit configured (the specs)
-local DEFAULT_MATCH_LIMIT = 10000000
 
 local function compile_rules(match_limit)
-    mcontext = pcre2.context(match_limit or DEFAULT_MATCH_LIMIT)
+    mcontext = pcre2.context(match_limit)
     local list = {}
     for i, r in ipairs(rules) do
         local re, err = pcre2.compile(r.pattern)
