@@ -67,8 +67,11 @@ class StackHandle:
         data: dict[str, Any] = json.loads((self.run_dir / "secrets" / name).read_text())
         return data
 
+    def log_path(self, name: str) -> Path:
+        return self.run_dir / "logs" / f"{name}.log"
+
     def log(self, name: str) -> str:
-        path = self.run_dir / "logs" / f"{name}.log"
+        path = self.log_path(name)
         return path.read_text(errors="replace") if path.exists() else ""
 
     def lua_crashes(self, since: int = 0) -> list[str]:
@@ -85,7 +88,7 @@ class StackHandle:
         return text
 
     def access_log_lines(self) -> list[dict[str, Any]]:
-        return read_json_lines(self.run_dir / "logs" / "gateway-access.log")
+        return read_json_lines(self.log_path("gateway-access"))
 
     def access_log_until(self, check: Callable[[list[dict[str, Any]]], bool],
                          timeout: float = 10) -> list[dict[str, Any]]:
