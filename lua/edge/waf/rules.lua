@@ -19,7 +19,7 @@ end
 
 -- ---------------------------------------------------------------- SQL injection (142xxx)
 rule(142100, "sqli", 5,
-    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?\s*\)*\s*(?:[=<>!]|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|\d+\s*(?:--|#|;|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b)]=],
+    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?\s*\)*\s*(?:[=<>!]|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|\d+\s*(?:--|#|;|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_]\w*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#))]=],
     "string closed then boolean SQL continues", { view = "sql" })
 rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
     "tautology x = x", { view = "sql" })
@@ -32,7 +32,7 @@ rule(142140, "sqli", 5,
 -- sleep and benchmark are words ("sleep(5) in the test is flaky"): SQL before them, or a value that starts
 -- with the call and goes on as SQL (a comment, a comparison, an operator, a quote) or ends
 rule(142150, "sqli", 5,
-    [=[(?:[(,=|&'"`;+!-]\s*|\b(?:and|or|xor|not|select|if|then|else|when|like|rlike|div|by|where|having)\s+|^\s*(?=(?:sleep|benchmark)\s*\([\w\s(),.*+-]*\)\s*(?:--|#|;|$|[=<>!'"`|&+*/-])))(?:sleep|benchmark)\s*\(\s*(?:[\d'"@(-]|[a-z_]\w*\s*\()|\b(?:pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~)\s*\(]=],
+    [=[(?:[(,=|&'"`;+!-]\s*|\b(?:and|or|xor|not|select|if|then|else|when|like|rlike|div|by|where|having)\s+|^\s*(?=(?:sleep|benchmark)\s*\([\w\s(),.*+-]*\)\s*(?:--|#|;|$|[=<>!'"`|&+*/-])))(?:sleep|benchmark)\s*\(\s*(?:[\d'"@(-]|[a-z_]\w*\s*\()|\b(?:pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~|get_lock|st_(?:lat|long|point)fromgeohash|gtid_subset|gtid_subtract|geometrycollection|multipoint|multilinestring|multipolygon|linestring)\s*\(]=],
     "time-based or error-based SQL function", { view = "sql" })
 rule(142160, "sqli", 5,
     [=[\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
@@ -40,9 +40,9 @@ rule(142160, "sqli", 5,
 rule(142170, "sqli", 5,
     [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:table|user|function)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
     "stacked query", { view = "sql" })
-rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--|#|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
+rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--|#(?![\w-]*['"`])|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
 rule(142190, "sqli", 5,
-    [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|select|sleep|benchmark|case|char|ascii|substring|concat)\b|\bcase\s+when\s+.{1,80}\s+then\b|\bnull\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
+    [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|iif|select|sleep|benchmark|case|char|nchar|ascii|unicode|substring|concat|convert|cast|db_name|user_name|host_name|suser_s?name)\b|\bcase\s+when\s+.{1,80}\s+then\b|\bnull\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*i?if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
     "SQL expression fragments", { view = "sql" })
 rule(142200, "sqli", 5,
     [=[\b(?:and|or)\s+(?:not\s+)?(?:exists\s*\(|\(\s*select\b|ascii\s*\(|substring\s*\(|mid\s*\(|length\s*\(|ord\s*\(|char\s*\()|\bexec(?:ute)?\s+(?:master\.|xp_|sp_)|\b(?:cast|convert)\s*\(.{1,60}\bas\s+\w+|\bchr\s*\(\s*\d+\s*\)\s*(?:\|\||\+)|\b(?:n?char\s*\(\s*\d+\s*\)\s*(?:\+|&|\|\|)\s*){2}n?char\s*\(|\bchar\s*\(\s*\d+\s*(?:,\s*\d+\s*)+\)|\bselect\b\s*(?!from\b)\S.{0,40}?\bfrom\s*(?!where\b)[\w`"\[(].{0,80}?\bwhere\b]=],
@@ -54,11 +54,16 @@ rule(142220, "sqli", 5, [=[^\s*+['"`]?+\s*+\)*+\s*+(?:--|#)\s*$|^\s*+\d*+\s*+['"
     "value that only closes a string, or only joins two (the '-' probe)",
     { view = "n" })
 
+-- The tail of a SELECT whose head the application wrote: a column list, star or aggregate, FROM a table,
+-- then a comment to the end or a WHERE with a comparison ("Bob, Alice from HR; thanks" has neither).
+rule(142270, "sqli", 5,
+    [=[^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
+    "the rest of a SELECT after its column list", { view = "n" })
 rule(142230, "sqli", 5,
     [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\b|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
     "SQL statement as the whole value", { view = "sql" })
 rule(142240, "sqli", 5,
-    [=[['"`]\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&|^*+/%-]|['"`]\s*$)|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
+    [=[['"`]\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&|^*+/%]|-(?![a-z])|['"`]\s*$)|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
     "quote games and boolean fragments", { view = "sql" })
 
 rule(142250, "sqli", 5,
@@ -83,7 +88,7 @@ rule(141150, "xss", 5, [=[['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\
 rule(141160, "xss", 5, [=[\bexpression\s*\(|-moz-binding\s*:|@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)]=],
     "CSS and eval tricks")
 rule(141180, "xss", 5,
-    [=[\b(?:alert|prompt|confirm)\b\s*(?:\.\s*(?:call|apply|bind)\b|\)\s*\()|[(=,\[]\s*(?:alert|prompt|confirm|eval)\s*[),\]]|\b(?:top|self|window|parent|frames|this|globalthis)\s*\[\s*(?:['"`/]|\d+\s*\.\.)|\.\s*source\s*\+|\.\s*tostring\s*\(\s*(?:30|36)\s*\)|\bdata(?:src|fld|formatas)\s*=|\battributename\s*=|\bxlink:href\s*=|<\s*link\b[^>]*\bhref\s*=|<\s*xml\b|(?:src|href|action)\s*=\s*["'`]?\s*(?:mocha|livescript|vbscript)\s*:|\beval\s*\(\s*\w+\s*\+]=],
+    [=[\b(?:alert|prompt|confirm)\b\s*(?:\.\s*(?:call|apply|bind)\b|\)\s*\()|(?:[=,\[]\s*\(?|[\w$)\]]\()\s*(?:alert|prompt|confirm|eval)\s*[),\]]|\b(?:top|self|window|parent|frames|this|globalthis)\s*\[\s*(?:['"`/]|\d+\s*\.\.)|\.\s*source\s*\+|\.\s*tostring\s*\(\s*(?:30|36)\s*\)|\bdata(?:src|fld|formatas)\s*=|\battributename\s*=|\bxlink:href\s*=|<\s*link\b[^>]*\bhref\s*=|<\s*xml\b|(?:src|href|action)\s*=\s*["'`]?\s*(?:mocha|livescript|vbscript)\s*:|\beval\s*\(\s*\w+\s*\+]=],
     "JavaScript call tricks and legacy vectors")
 rule(141170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|svg|a|div|style|link|source|html|head|title)[\s/]+[^<>]*?[a-z-]+\s*=]=],
     "HTML element in a parameter")
@@ -129,17 +134,20 @@ local CMD_END = [=[(?:\.exe|\$\{?[a-z_]\w*\}?)?]=]
 -- a line break starts a command only where a run of them starts, and the spaces after a separator are
 -- taken whole (possessive): a value of 16,000 line breaks cost a scan to its end from each one
 local SEPARATOR = [=[(?:[;|&]|(?<!\n)\n|\\n|[$<>]\(|\|\||&&)\s*+[({]*+\s*+(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
+-- Words that continue a sentence after a tool's name ("I like go; python is better", "; curl works now"):
+-- no command takes them as its first argument.
+local PROSE_WORDS = [=[(?:is|was|are|were|has|had|have|does|did|can|could|will|would|should|may|might|must|seems?|keeps?|needs?|works?|worked|failed|still|also|too|and|or|but|not|never|always|only|just|then|now|for|to|in|on|at|of|with|as|by|from|the|a|an|it|its|rocks|sucks|encodes?|decodes?)]=]
 rule(132100, "rce", 5,
     -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle)
-    SEPARATOR .. "@?" .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|[\s+]+[-/\\$'"%\w.:*]|\$\{?ifs)]=],
+    SEPARATOR .. "@?" .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+(?:[-/\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
     SEPARATOR .. "(?:" .. WORD_CMDS
-        .. CMD_END .. [=[(?:\s*$|\s*[;|&`]|\s*<\s*[/~$]|\\n|[\s+]+(?:-{1,2}[a-z\d]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))|]=]
+        .. CMD_END .. [=[(?:\s*$|\s*[;|&`]|\s+#(?:\s|$)|\s*<\s*[/~$]|\\n|[\s+]+(?:-{1,2}[a-z\d]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))|]=]
         .. TOOL_CMDS .. CMD_END .. [=[[\s+]+(?:-{1,2}[a-z]|[/\\$~]|[a-z]:[\\/]|[a-z]+://))]=],
     "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
-    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
+    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|[a-z]\$\(\s*\)[a-z]|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
     [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
@@ -152,7 +160,7 @@ rule(132160, "rce", 5,
         .. [=[\s+[-/$\d'"][^`]{0,80})`\s*(?:$|[;|&)'"#])|(?:^|[^\w/])/(?=[a-z]*[?*])(?!\*+/)[a-z?*]{1,6}/[\w.-]{0,12}[?*]|(?:^|[^\w*])/(?:usr/)?s?bin/(?:[a-z]+[?*]|[?*]+[a-z])|(?:[;|&\n]|\$\()\s*[a-z]{0,8}[?*]+[a-z][a-z?*]{0,8}\s+[-/$~]]=],
     "command in backticks, or a path spelled with shell wildcards")
 rule(132170, "rce", 5,
-    [=[\bkernel\s*\.\s*(?:exec|system|spawn|open|eval|fork|`)|\bio\s*\.\s*popen\s*\(|\bopen3\s*\.\s*(?:popen|capture)\w*|\.(?:instance_eval|class_eval|module_eval)\b|\.(?:send|public_send)\s*\(\s*:(?:system|eval|exec|spawn)\b|%x\s*[({\[]\s*[a-z/]|\bqx\s*[({\[/|]\s*[a-z/]|\bopen\s*\(\s*(?:my\s+)?[\w$]+\s*,\s*['"]\s*(?:\||-\|)|\buse\s+(?:posix|socket|io::socket::inet)\b]=],
+    [=[\bkernel\s*\.\s*(?:exec|system|spawn|open|eval|fork|`)|\bio\s*\.\s*popen\s*\(|\bopen3\s*\.\s*(?:popen|capture|pipeline)\w*\s*(?:\(|['"%])|\.(?:instance_eval|class_eval|module_eval)\b|\.(?:send|public_send)\s*\(\s*:(?:system|eval|exec|spawn)\b|%x\s*[({\[]\s*[a-z/]|\bqx\s*[({\[/|]\s*[a-z/]|\bopen\s*\(\s*(?:my\s+)?[\w$]+\s*,\s*['"]\s*(?:\||-\|)|\buse\s+(?:posix|socket|io::socket::inet)\b]=],
     "Ruby or Perl command execution")
 rule(132140, "rce", 5,
     [=[(?:[;|&\n]|&&|\|\|)\s*["']?[\w.\\:-]+\.(?:exe|bat|cmd|ps1|vbs|hta|scr|msi)\b|(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+|[\w=*,]+\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|%\w+:~-?\d+(?:,-?\d+)?%|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b]=],
@@ -190,6 +198,19 @@ rule(132190, "rce", 5,
 rule(132200, "rce", 5,
     [=[(?:\\[rn]|[\r\n])\s*(?:(?:mail\s+from|rcpt\s+to)\s*:|(?:helo|ehlo)\s+(?:[\w-]+\.[\w.-]+|\[[\d.]+\])\s*(?:$|\\[rn]|[\r\n])|(?:vrfy|expn)\s+[\w.@<-]|[a-z]{1,3}\d{1,4}\s+(?:login\s+\S+\s+\S|select\s+["']?inbox|(?:uid\s+)?fetch\s+[\d*:,]+\s|examine\s|capability\s*$|logout\s*$|authenticate\s+(?:plain|login|xoauth)|list\s+["']{2}|starttls\s*$)|(?:retr|dele|top)\s+\d+\s*(?:$|\\[rn]|[\r\n])|user\s+\S+\s*(?:\\[rn]|[\r\n])+\s*pass\s+\S+\s*(?:$|\\[rn]|[\r\n]))]=],
     "mail protocol command after a line break (SMTP, IMAP, POP3)")
+-- Ruby, Perl and Python reach a shell or an evaluator in ways the plain calls above do not spell: a method
+-- named by its symbol (send, method), a constant fetched by name, an open whose path starts with a pipe,
+-- a spawn-like call given a command, Perl's indirect-object system, code loaded from a system directory,
+-- an evaluator fed by a decoder (hex, base64, pack), and the deserializers that run code on load.
+rule(132210, "rce", 5,
+    [=[(?:\b|\.)(?:send|__send__|public_send|method|instance_method|public_method|define_method)\s*\(?\s*:(?:(?:system|exec|spawn|eval|syscall|fork|popen\d?|open|instance_eval|class_eval)\b|`)|\bconst_get\s*\(\s*[:'"]?(?:kernel|io|process|open3|pty)\b|\bopen\s*\(\s*['"]\s*\|\s*\S|\b(?:spawn|readpipe|syscall|popen|system|exec)\s*\(\s*['"]\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
+        .. ANY_CMD .. [=[(?:\.exe)?(?:['"]|\s+[^'"]{0,80}['"])|\b(?:system|exec)\s*\{\s*['"]|\b(?:do|require|require_relative)\s*\(?\s*['"]/(?:tmp|var|dev|proc|etc|home|usr|opt|srv|root)/|\bcore::(?:global::)?(?:system|exec|readpipe|syscall|fork|open)\b|\b(?:eval|exec|instance_eval|class_eval|module_eval|compile)\s*\(\s*[^;]{0,80}?(?:\.\s*|\b)(?:pack\s*\(\s*['"][hmu]|decode_?base64|decode64|b64decode|urlsafe_b64decode|base64_decode|fromhex|unhexlify|hex2bin|gzinflate|gzuncompress|gzdecode|str_rot13|decodebytes|frombase64string|zlib\s*\.\s*decompress)|\b(?:c?pickle|_pickle|dill|jsonpickle|shelve|marshal)\s*\.\s*(?:loads?|restore|decode)\s*\(|\b(?:psych|yaml)\s*\.\s*unsafe_load\w*\s*\(]=],
+    "Ruby, Perl or Python: a shell or evaluator reached by symbol, pipe, decoder or deserializer")
+-- Serialized objects whose loading runs code: YAML tags naming a language's classes, .NET BinaryFormatter's
+-- base64 header (Java's are 144120; a pickle's base64 header is too short to tell from a random token).
+rule(132220, "rce", 5,
+    [=[!ruby/(?:object|hash|struct|marshal|module|exception)\s*:|!ruby/class\s+['"]|!!python/(?:object|name|module|apply)|!!(?:javax?|com\.sun|org\.(?:apache|springframework))\.[a-z]\w*\.|\baaeaaad/////]=],
+    "serialized object that runs code on load (YAML language tags, .NET BinaryFormatter in base64)")
 
 -- ---------------------------------------------------------------- PHP injection (133xxx)
 -- (132120 above catches the plain calls, open tags, wrappers and superglobals.)
@@ -211,13 +232,13 @@ rule(133120, "php", 5,
 -- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
 -- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
 -- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
-local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me)|\[[0-9a-f:.]*\])\.?]=]
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*\])\.?]=]
 rule(131200, "ssrf", 5,
     [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
     "URL to an internal address", { targets = "not_links" })
 rule(131210, "ssrf", 5,
-    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:gopher|dict|netdoc|tftp|sftp|ldaps?|rmi|iiop|jar)://|\bjar:(?:https?|file|ftp)://]=],
-    "cloud metadata service, or a URL scheme that reaches other protocols")
+    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"'])|\bjar:(?:https?|file|ftp)://]=],
+    "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN)")
 -- A URL whose address is spelled with characters IDNA folds to digits and dots (circled digits,
 -- ideographic full stops): no public name needs them, a filter checking ASCII misses them.
 rule(131220, "ssrf", 5,
@@ -241,23 +262,23 @@ rule(131110, "rfi", 5,
 -- a text or include file with an emptied query or fragment, a script with a key-less query, a fragment or
 -- a second extension: what a NUL cut leaves once decode.normalize drops the NUL).
 rule(131120, "rfi", 5,
-    [=[^\s*(?:https?|ftps?):/*\\|^\s*ftps?://[^\s?#]*]=] .. SCRIPT .. [=[\b|]=] .. REMOTE
+    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs)://[^\s?#]*]=] .. SCRIPT .. [=[\b|]=] .. REMOTE
         .. [=[(?:\.(?:txt|inc|phar)(?:[?#][^\s=&]*|\?[^\s#]*[=&])|]=] .. SCRIPT
         .. [=[(?:#|\?[^\s=&#]+|\.[a-z0-9]{2,5}))\s*$]=],
-    "remote URL to a script cut by a fragment, a key-less query or a second extension; FTP; a backslashed scheme")
+    "remote URL to a script cut by a fragment, a key-less query or a second extension; FTP or SMB; a backslashed scheme")
 
 -- ---------------------------------------------------------------- Node.js, prototype pollution (135xxx)
 rule(135100, "nodejs", 5,
     [=[\brequire\s*\(\s*['"`](?:node:)?(?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8|http|https|http2|dns|inspector|repl)(?:/[\w/]+)?['"`]\s*\)|['"`](?:node:)?child_process['"`]|\bprocess\s*(?:\.\s*|\[\s*['"`])(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*(?:\.\s*|\[\s*['"`])(?:process|require)\b|\b(?:deno\s*\.\s*(?:run|command|spawn\w*|read\w*|write\w*|remove|open|env\s*\.\s*(?:get|toobject))|bun\s*\.\s*(?:spawn(?:sync)?|file|write))\s*\(|\bbun\s*\.\s*\$\s*`|\bimport\s*\(\s*['"`]data:|\b(?:spawn|execfile|fork)(?:sync)?\s*\(\s*['"`](?:[\w/]*/)?(?:(?:ba|z|da|k|c|tc)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"`]|\bres\s*\.\s*(?:send|end|write|json)\s*\(\s*(?:__dirname|__filename|process|require|global|module)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:node:)?(?:child_process|fs|net|os|vm)(?:/[\w/]+)?['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b|\brequire\s*\(\s*(?:\[[^\]]*\]\s*\.\s*join|['"`][a-z_]\w*['"`]\s*\+)|\brequire\s*\.\s*(?:cache\s*(?:\[|$|[;)=])|main\s*\.\s*require\b|extensions\s*\[)|\bmodule\s*\.\s*_(?:compile|load|resolvefilename)\s*\(|[\w$]\(\s*process\s*\)|\breturn\s+process\s*(?:[;}"'`)]|$)|\b(?:node_?)?serialize\s*\.\s*unserialize\s*\(|\brequire\s*\(\s*(?:process\s*\.\s*env|req\s*\.\s*(?:query|body|params|headers|cookies))\b]=],
     "Node.js code execution")
 rule(135130, "nodejs", 5,
-    [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*(?:script|sourcetextmodule|syntheticmodule)\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask|openstdin|std(?:out|err)\s*\.\s*write|report\s*\.\s*(?:writereport|getreport)|get(?:e?uid|e?gid)|memoryusage|cpuusage|resourceusage)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b|['"]\$(?:where|function|accumulator)['"]\s*:|\berror\s*\.\s*(?:preparestacktrace|capturestacktrace)\s*=|\bobject\s*\.\s*(?:getownpropertynames|getownpropertydescriptors|keys|entries)\s*\(\s*(?:global(?:this)?|process|module|require)\s*\)]=],
+    [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\[\s*['"`][\w$]{1,24}['"`]\s*\+\s*['"`][\w$]{1,24}['"`]\s*(?:\+[^\]]{0,60})?\]|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*(?:script|sourcetextmodule|syntheticmodule)\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|new\s+buffer|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask|openstdin|std(?:out|err)\s*\.\s*write|report\s*\.\s*(?:writereport|getreport)|get(?:e?uid|e?gid)|memoryusage|cpuusage|resourceusage)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b|['"]\$(?:where|function|accumulator)['"]\s*:|\berror\s*\.\s*(?:preparestacktrace|capturestacktrace)\s*=|\bobject\s*\.\s*(?:getownpropertynames|getownpropertydescriptors|keys|entries)\s*\(\s*(?:global(?:this)?|process|module|require)\s*\)]=],
     "Node.js code handed to an evaluator, or the process controlled")
 rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|\bfor\s*\(\s*;\s*;\s*\)]=],
     "endless loop handed to an interpreter (denial of service)")
 -- __proto__ even inside a word: a filter that strips it once leaves `__pro__proto__to__` whole.
 rule(135110, "nodejs", 5,
-    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:(?:object|array|function|string|number|boolean)\s*\.\s*prototype|(?:object|reflect)\s*\.\s*getprototypeof\s*\([^()]{0,100}\))\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)|\.\s*__(?:lookup|define)[gs]etter__\b]=],
+    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*|:\s*\{\s*['"`]|/)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:(?:object|array|function|string|number|boolean)\s*\.\s*prototype|(?:object|reflect)\s*\.\s*getprototypeof\s*\([^()]{0,100}\))\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)|\.\s*__(?:lookup|define)[gs]etter__\b]=],
     "prototype pollution")
 
 -- ---------------------------------------------------------------- Java (144xxx)
@@ -304,9 +325,9 @@ rule(134110, "ssti", 5,
     "template statement {% %}")
 rule(134120, "ssti", 5, [=[(?:[$#*@~!]|\$!)\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
     "expression inside ${ } / #{ } / *{ }")
-rule(134130, "ssti", 5, [=[<%[=#-]?[^%>]{0,300}?(?:[()`*+\[\]{]|::|%x|\b(?:system|exec|spawn|eval|require|load|io|file|dir|kernel|process|global|import|env|rails|secrets|credentials)\b)[^%>]{0,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|\{(?:math|eval|include_php|fetch)\s+[a-z]+\s*=|\[=(?=[^\]]{0,600}\])[^\]]*?(?:[()*+'"]|\?new\b)|\{\$\w+\s*=[^{}]{0,100}\}|^\s*\{\s*\d+\s*\*\s*\d+\s*\}\s*$|\{@(?:math|eq|ne|gt|lt|gte|lte|select|contextdump|if|size|idx|sep)\b|\[%[-+]?\s*(?:use|perl|rawperl|insert|process|call)\b|\[%(?=[^\]]{0,600}%\])[^\]]*?[()*+\['"|~]|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)\s*__]=],
+rule(134130, "ssti", 5, [=[<%[=#-]?[^%>]{0,300}?(?:[()`*+\[\]{]|::|%x|\b(?:system|exec|spawn|eval|require|load|io|file|dir|kernel|process|global|import|env|rails|secrets|credentials)\b)[^%>]{0,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|\{(?:math|eval|include_php|fetch)\s+[a-z]+\s*=|\[=(?=[^\]]{0,600}\])[^\]]*?(?:[()*+'"]|\?new\b)|\{\$\w+\s*=[^{}]{0,100}\}|^\s*\{\s*\d+\s*\*\s*\d+\s*\}\s*$|\{@(?:math|eq|ne|gt|lt|gte|lte|select|contextdump|if|size|idx|sep)\b|\[%[-+]?\s*(?:use|perl|rawperl|insert|process|call)\b|\[%(?=[^\]]{0,600}%\])[^\]]*?[()*+\['"|~]|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|base|bases|dict|getattribute|reduce)\s*__]=],
     "template engine syntax")
-rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|init|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\.(?:system|popen|exec\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\s*\.\s*(?:getruntime\s*\(\s*\)\s*\.\s*)?exec\s*\(]=],
+rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\s*\.\s*(?:system|popen\d?|exec\w*|spawn\w*|posix_spawnp?|fork\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\s*\.\s*(?:getruntime\s*\(\s*\)\s*\.\s*)?exec\s*\(]=],
     "interpreter internals")
 
 rule(134150, "ssti", 5,

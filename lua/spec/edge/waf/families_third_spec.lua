@@ -1,0 +1,83 @@
+local rule_checks = require "rule_checks"
+
+-- The third and fourth blind sets (tests/edge_security/family_gen_blind_third.py, _fourth.py): the families
+-- they found uncovered, and the prose and code our rules misread there, value by value.
+describe("edge.waf.rules third and fourth blind sets", function()
+    local caught_by, clean, ids
+
+    setup(function()
+        caught_by, clean, ids = rule_checks.new(assert)
+    end)
+
+    it("132210: Ruby, Perl and Python reach a shell by symbol, pipe, decoder or deserializer", function()
+        caught_by(132210, { "obj.send(:exec, 'uname -a')", "method(:spawn).call('ls')", "Kernel.public_send :system, 'w'",
+            "Object.const_get(:Kernel).system('ls')", "open(\"| cat /etc/hosts\")", "spawn(\"whoami\")",
+            "readpipe('uname -a')", "exec { '/bin/sh' } 'sh'", "do \"/var/tmp/x.pl\"", "require '/dev/shm/x'",
+            "CORE::GLOBAL::system('ls')", "eval(decode_base64($x))", "exec(base64.b64decode(b'aW1wb3J0IG9z'))",
+            "instance_eval(['6c73'].pack('H*'))", "eval(zlib.decompress(data))", "cPickle.loads(blob)",
+            "Marshal.restore(data)", "YAML.unsafe_load(params[:x])" })
+        clean({ "use public_send(:name) instead of send", "the method :system_health runs every minute",
+            "Object.const_get('User') builds the model", "open('report.csv').read", "spawn('worker') in celery",
+            "require 'json'", "require('../config') loads the settings", "do 'this' or do 'that'",
+            "pickle.loads is unsafe on untrusted data", "Base64.decode64(token) then JSON.parse",
+            "eval is evil; base64 is an encoding" })
+    end)
+
+    it("132220: YAML tags and base64 headers of serialized objects that run code on load", function()
+        caught_by(132220, { "--- !ruby/object:Gem::Requirement", "!ruby/hash:ActionController::Routing",
+            "!ruby/class 'Kernel'", "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]",
+            "AAEAAAD/////AQAAAAAAAAAMAgAAAF9TeXN0ZW0u" })
+        clean({ "the YAML parser now refuses !ruby/object tags", "AAEAAAD is a prefix", "!!str 42" })
+    end)
+
+    it("142270: the rest of a SELECT after its column list", function()
+        caught_by(142270, { "id,email FROM accounts--", "* FROM admins WHERE role='root'", "max(salary) FROM staff#",
+            "a.name, b.secret FROM a /*" })
+        clean({ "Bob, Alice from HR; thanks", "Bob, Alice from HR -- thanks", "apples, pears from spain",
+            "* from the release notes: faster search", "count(*) from users is slow, use an estimate" })
+    end)
+
+    it("SQL: a boolean then a call with arguments, MySQL's error functions, MSSQL concatenation, IIF", function()
+        caught_by(142100, { "' and locate('a',user())>0--", "x' or length(database())=8#", "' AND exp(710)--" })
+        caught_by(142150, { "1 and get_lock('a',9)", "x' or st_longfromgeohash(@@version)--",
+            "1 and gtid_subset(user(),1)" })
+        caught_by(142190, { "'+convert(varchar,@@version)+'", "'+db_name()+'", "iif(len(user)>3,1,0)" })
+        clean({ "he said 'ok' and nodded(slowly)", "' and then they said 'hi' and left (again)",
+            "Ann's and Bob's (shared) cake", "iif you know you know" })
+    end)
+
+    it("Node.js: a Buffer from base64 fed to eval, property names glued from strings, nested prototype keys", function()
+        caught_by(135130, { "eval(new Buffer(x,'base64').toString())", "this['con'+'structor']", "self['ev'+'al'](x)" })
+        caught_by(135110, { "{\"constructor\": {\"prototype\": {\"admin\": 1}}}", "/constructor/prototype/role" })
+        clean({ "{\"constructor\": \"Ann\", \"prototype\": \"v2\"}", "the constructor / prototype chapter",
+            "[{\"op\": \"replace\", \"path\": \"/profile/name\", \"value\": \"Ann\"}]" })
+    end)
+
+    it("SSRF and RFI: rebinding services, SMB includes, LDAP naming an object", function()
+        caught_by(131200, { "http://a9fea9fe.7f000001.rbndr.us/", "http://make-127-0-0-1-rr.1u.ms/" })
+        caught_by(131120, { "smb://198.51.100.4/pub/x.php", "cifs://host/share/inc.phtml" })
+        caught_by(131210, { "ldap://198.51.100.4:1389/Basic/Command", "rmi://h:1099/obj" })
+        clean({ "smb://fileserver/team/budget.xlsx", "ldaps://ldap.example.com:636",
+            "ldap://ldap.example.com/dc=example,dc=com" })
+    end)
+
+    it("shell: a comment after the command, an empty substitution inside a word", function()
+        caught_by(132105, { "report.pdf;id #", "a|id # x" })
+        caught_by(132110, { ";who$()ami", "|un$( )ame -a" })
+        clean({ "see ticket; id #42", "use $() to select in jQuery" })
+    end)
+
+    it("prose our rules misread: a tool named in a sentence, a parenthesised word, dunders, CSS ids", function()
+        caught_by(132100, { "; nc attacker 4444", "; sudo su", "& vssadmin list shadows", "; python exploit.py" })
+        clean({ "I like go; python is better", "fixed it; curl works now", "no; sudo is not needed",
+            "see docs & base64 encode the secret", "please reply (confirm) by friday", "ruff S307 (eval) is on",
+            "the __init__.py in tests/ is missing", "why does super().__init__() hit the mixin first?",
+            "Open3.capture3 gives you stdout and stderr", "`document.querySelector('#menu')`",
+            "<use href=\"#icon-check\"/>", "we lint `no-eval` and `no-new-func`" })
+        caught_by(141180, { "[1].find(alert)", "x=(alert)", "[].map(eval)" })
+        caught_by(134140, { "''.__class__.__mro__", "os.spawnlp(os.P_WAIT, 'sh')" })
+        caught_by(132170, { "Open3.capture2('id')", "Open3.popen3 \"uname\"" })
+        caught_by(142180, { "admin'#", "x' -- " })
+        assert.is_true(ids("' or 1-1=0")[142240] or ids("' or 1-1=0")[142100] or false)
+    end)
+end)

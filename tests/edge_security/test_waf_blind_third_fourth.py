@@ -1,0 +1,46 @@
+"""Blind figures of the third and fourth independent sets, replayed through the real nginx (CRS PL1 + our
+rules) with their benign requests: family_gen_blind_third.py (SSRF, prototype pollution, Node.js / Ruby /
+Perl / Python code injection, remote file inclusion, Java) and family_gen_blind_fourth.py (SQL injection in
+nine sub-families, XSS in six, OS command injection in three).
+
+Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set), and no benign request
+blocked by one of our own rules (1xxxxx; the 200xxx limit findings are not detections) without a CRS
+detection (9xxxxx other than the 949110 total) beside it, with one exception counted in the report: a
+developer's Slack text is also saved as a profile bio (chat_and_bio), and code pasted into a bio meets our
+code-shaped rules, which a bio does not spare (its `free_text` spares CRS rules that misread prose, not SQL
+or shell). Every Slack copy must pass. A block the CRS makes on its own is listed, not asserted.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+from stackctl import StackHandle
+
+from . import family_gen_blind_fourth, family_gen_blind_third
+from .blind_replay import replay_blind
+
+pytestmark = pytest.mark.stack
+
+
+def ours(rule_id: int) -> bool:
+    return 100000 <= rule_id < 200000
+
+
+def crs_detection(rule_id: int) -> bool:
+    return rule_id >= 900000 and rule_id != 949110
+
+
+@pytest.mark.parametrize("generator", [family_gen_blind_third, family_gen_blind_fourth],
+                         ids=["third", "fourth"])
+def test_blind_set(sec_stack: StackHandle, generator: ModuleType) -> None:
+    run = replay_blind(sec_stack, generator)
+    by_ours = run.benign_blocked(lambda ids: any(ours(r) for r in ids) and not any(crs_detection(r) for r in ids))
+    report = run.report("by our rules without a CRS detection", by_ours)
+    code_in_bios = sorted(k for k in by_ours if "-bio-" in k)
+    report += f"\n  of them code pasted into a bio: {len(code_in_bios)}"
+    print(report)
+    assert run.blocked_total >= 0.95 * len(run.attacks), report
+    assert all(c["blocked"] >= 0.85 * c["total"] for c in run.subs.values()), report
+    assert sorted(by_ours) == code_in_bios, report
