@@ -1,0 +1,44 @@
+"""The CRS tuning gateway.yaml carries for values real users send, each shown on the values that tripped it
+before (the fourth blind set's benign requests): a link whose query joins its parameters with "&sort=",
+"&copy=" or "&echo=" (CRS 932115 / 932110 read cmd.exe commands after a separator), a product description
+("14/15; drop-tested", "120x170 or 160x230; washable": the PL2 rules 942210 / 942390, no longer enabled at
+PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules). The
+same fields still block a command after the separator (our rules and the CRS's 932105)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from stackctl import StackHandle
+
+from .family_gen import _form, _get, _json, _query
+from .test_waf_corpus import replay
+
+pytestmark = pytest.mark.stack
+
+LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2",
+         "https://example.com/r?a=1&copy=2", "https://example.com/?label=a&echo=1&x=2"]
+PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
+SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)"]
+ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1"]
+
+
+def link_records(url: str, prefix: str) -> list[dict[str, Any]]:
+    return [{**_json("/api/users", {"name": "Ann", "website": url}), "id": f"{prefix}-json"},
+            {**_get(_query("/api/users", [("q", "ann"), ("ref", url)])), "id": f"{prefix}-query"}]
+
+
+def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: StackHandle) -> None:
+    benign = [rec for i, url in enumerate(LINKS) for rec in link_records(url, f"link{i}")]
+    benign += [{**_json("/api/products", {"title": "x", "description": d}), "id": f"product{i}"}
+               for i, d in enumerate(PRODUCTS)]
+    benign += [{**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", q)]), "id": f"search{i}"}
+               for i, q in enumerate(SEARCHES)]
+    attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
+    rules: dict[str, list[int]] = {}
+    blocked_benign = [(rec["id"], rules.get(rec["id"])) for rec, _, blocked in replay(sec_stack, benign, rules)
+                      if blocked]
+    passed_attacks = [rec["id"] for rec, _, blocked in replay(sec_stack, attacks, rules) if not blocked]
+    assert blocked_benign == [], blocked_benign
+    assert passed_attacks == [], passed_attacks
