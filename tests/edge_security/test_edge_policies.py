@@ -58,9 +58,15 @@ def slack_event(text: str, envelope_type: str = "event_callback") -> bytes:
                        "event": {"type": "message", "user": "U1", "channel": "C1", "ts": "1.2", "text": text}}).encode()
 
 
-def test_signed_slack_message_full_of_sql_and_shell_passes_the_waf(sec_stack: StackHandle,
-                                                                     sec_client: httpx.Client) -> None:
-    body = slack_event(CODE_MESSAGE)
+# what else developers post: a CI workflow's template expression, a loopback URL opening the message
+CHAT_MESSAGES = [CODE_MESSAGE, "use ${{ secrets.DEPLOY_KEY }} in the workflow, not the raw token",
+                 "http://127.0.0.1:8080/admin is the local panel, ${user.name!\"anon\"} is the Freemarker default"]
+
+
+@pytest.mark.parametrize("text", CHAT_MESSAGES, ids=["sql_and_shell", "template", "loopback_url"])
+def test_signed_slack_message_full_of_code_passes_the_waf(sec_stack: StackHandle, sec_client: httpx.Client,
+                                                          text: str) -> None:
+    body = slack_event(text)
     resp = sec_client.post("/slack/events", content=body,
                            headers=slack_headers(sec_stack.secret("slack_signing_secret"), body))
     assert resp.status_code != 403, resp.text
