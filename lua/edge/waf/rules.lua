@@ -40,7 +40,7 @@ rule(142160, "sqli", 5,
 rule(142170, "sqli", 5,
     [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:table|user|function)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
     "stacked query", { view = "sql" })
-rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--|#(?![\w-]*['"`])|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
+rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--(?!\s+[a-z]{2,})|#(?![\w-]*['"`])|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
 rule(142190, "sqli", 5,
     [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|iif|select|sleep|benchmark|case|char|nchar|ascii|unicode|substring|concat|convert|cast|db_name|user_name|host_name|suser_s?name)\b|\bcase\s+when\s+.{1,80}\s+then\b|\bnull\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*i?if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
     "SQL expression fragments", { view = "sql" })
@@ -63,7 +63,7 @@ rule(142230, "sqli", 5,
     [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\b|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
     "SQL statement as the whole value", { view = "sql" })
 rule(142240, "sqli", 5,
-    [=[['"`]\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&|^*+/%]|-(?![a-z])|['"`]\s*$)|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
+    [=[['"`]\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&|^*+/%]|-(?![a-z]))|['"`]?\d*['"`]?\s*['"`]\s*$|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
     "quote games and boolean fragments", { view = "sql" })
 
 rule(142250, "sqli", 5,
@@ -117,7 +117,7 @@ rule(130140, "lfi", 5,
 rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.{2,}[\\/]?$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
 
 rule(130160, "lfi", 5,
-    [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi)\b|(?:^|[\s=(])(?:[a-z]:)?[\\/]?(?:[\w.$~-]+[\\/])*?(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~ -]*\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
+    [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi)\b|(?:^|[\s=(])(?:[a-z]:)?[\\/]?(?:[\w.$~-]+[\\/])*?(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~-]*(?: [\w.$~-]+)?\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
     "application or server file path (web.config: 130130; a server directory in a URL is a link)", { view = "path" })
 
 -- ---------------------------------------------------------------- command injection (132xxx)
