@@ -16,6 +16,16 @@ from .test_waf_corpus import rate_table, replay, tally
 Results = list[tuple[dict[str, Any], int, bool]]
 
 
+def ours(rule_id: int) -> bool:
+    """One of our own rules (1xxxxx; the 200xxx limit findings are not detections)."""
+    return 100000 <= rule_id < 200000
+
+
+def crs_detection(rule_id: int) -> bool:
+    """A CRS rule that detected something (9xxxxx), not the 949110 anomaly total."""
+    return rule_id >= 900000 and rule_id != 949110
+
+
 @dataclass
 class BlindRun:
     attacks: Results

@@ -2,8 +2,10 @@
 before (the fourth blind set's benign requests): a link whose query joins its parameters with "&sort=",
 "&copy=" or "&echo=" (CRS 932115 / 932110 read cmd.exe commands after a separator), a product description
 ("14/15; drop-tested", "120x170 or 160x230; washable": the PL2 rules 942210 / 942390, no longer enabled at
-PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules). The
-same fields still block a command after the separator (our rules and the CRS's 932105)."""
+PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules), and a
+JSON key named "profile" (the fifth set: named "json.profile" as ModSecurity names JSON keys, it reads as the
+dotfile .profile to 930120). The same fields still block a command after the separator (our rules and the
+CRS's 932105), and a JSON key that is a path still trips 930120."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2
 PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
 SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)"]
 ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1"]
+DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}}]
 
 
 def link_records(url: str, prefix: str) -> list[dict[str, Any]]:
@@ -35,7 +38,9 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
                for i, d in enumerate(PRODUCTS)]
     benign += [{**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", q)]), "id": f"search{i}"}
                for i, q in enumerate(SEARCHES)]
+    benign += [{**_json("/api/users", doc), "id": f"document{i}"} for i, doc in enumerate(DOCUMENTS)]
     attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
+    attacks.append({**_json("/api/users", {"../../etc/.profile": 1}), "id": "path_key"})
     rules: dict[str, list[int]] = {}
     blocked_benign = [(rec["id"], rules.get(rec["id"])) for rec, _, blocked in replay(sec_stack, benign, rules)
                       if blocked]

@@ -1,7 +1,9 @@
-"""Blind figures of the third and fourth independent sets, replayed through the real nginx (CRS PL1 + our
+"""Blind figures of the third, fourth and sixth independent sets, replayed through the real nginx (CRS PL1 + our
 rules) with their benign requests: family_gen_blind_third.py (SSRF, prototype pollution, Node.js / Ruby /
-Perl / Python code injection, remote file inclusion, Java) and family_gen_blind_fourth.py (SQL injection in
-nine sub-families, XSS in six, OS command injection in three).
+Perl / Python code injection, remote file inclusion, Java), family_gen_blind_fourth.py (SQL injection in
+nine sub-families, XSS in six, OS command injection in three) and family_gen_blind_sixth.py (PHP injection
+in five, template injection in three, file inclusion in three, XSS in five). The fifth set, on placements,
+has its own test (test_waf_blind_fifth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set), and no benign request
 blocked by one of our own rules (1xxxxx; the 200xxx limit findings are not detections) without a CRS
@@ -18,22 +20,14 @@ from types import ModuleType
 import pytest
 from stackctl import StackHandle
 
-from . import family_gen_blind_fourth, family_gen_blind_third
-from .blind_replay import replay_blind
+from . import family_gen_blind_fourth, family_gen_blind_sixth, family_gen_blind_third
+from .blind_replay import crs_detection, ours, replay_blind
 
 pytestmark = pytest.mark.stack
 
 
-def ours(rule_id: int) -> bool:
-    return 100000 <= rule_id < 200000
-
-
-def crs_detection(rule_id: int) -> bool:
-    return rule_id >= 900000 and rule_id != 949110
-
-
-@pytest.mark.parametrize("generator", [family_gen_blind_third, family_gen_blind_fourth],
-                         ids=["third", "fourth"])
+@pytest.mark.parametrize("generator", [family_gen_blind_third, family_gen_blind_fourth, family_gen_blind_sixth],
+                         ids=["third", "fourth", "sixth"])
 def test_blind_set(sec_stack: StackHandle, generator: ModuleType) -> None:
     run = replay_blind(sec_stack, generator)
     by_ours = run.benign_blocked(lambda ids: any(ours(r) for r in ids) and not any(crs_detection(r) for r in ids))

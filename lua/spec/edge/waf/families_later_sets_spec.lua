@@ -1,8 +1,8 @@
 local rule_checks = require "rule_checks"
 
--- The third and fourth blind sets (tests/edge_security/family_gen_blind_third.py, _fourth.py): the families
--- they found uncovered, and the prose and code our rules misread there, value by value.
-describe("edge.waf.rules third and fourth blind sets", function()
+-- The third to sixth blind sets (tests/edge_security/family_gen_blind_{third,fourth,fifth,sixth}.py): the
+-- families they found uncovered, and the prose, code and documents our rules misread there, value by value.
+describe("edge.waf.rules third to sixth blind sets", function()
     local caught_by, clean, ids
 
     setup(function()
@@ -83,5 +83,33 @@ describe("edge.waf.rules third and fourth blind sets", function()
             "the panel shows \"Unauthorized\" -- is my role wrong?",
             "Go to C:\\Program Files\\App\\logs and send me app.log" })
         assert.is_true(ids("' or 1-1=0")[142240] or ids("' or 1-1=0")[142100] or false)
+    end)
+
+    it("sixth and fifth sets: framework secrets by name, NOT-ed PHP names, escaped objects, CSS breakouts", function()
+        caught_by(130130, { "config/secrets.yml", "config/credentials.yml.enc", "app/etc/local.xml",
+            "storage/logs/worker.log", "dump/users.sql.gz", ".env.php.swo" })
+        caught_by(133100, { "(~'\x8c\x86')(~'\x96');" })
+        caught_by(133120, { "{\"s\":\"O:4:\\\"User\\\":1:{s:1:\\\"a\\\";i:1;}\"}" })
+        caught_by(141160, { "blue;}html{background:url(https://h/x)}", "0}*{behavior:url(x.htc)}" })
+        caught_by(141150, { "\"><b>x</b>", "q'><i>" })
+        clean({ "who owns config/database.yml? not me", "the backup.sql from last night is 2GB",
+            "a{color:red} b{font-weight:bold}", "the price is (~5) (approx)",
+            "https://www.php.net/manual/en/wrappers.php.php",
+            "<order id=\"1001\" currency=\"EUR\">\n  <item sku=\"A1\">x</item>\n</order>",
+            "<p class=\"x\"><b>bold</b></p>" })
+    end)
+
+    it("DOM clobbering, script gadgets; display filters in a template are not an expression; a dump named in prose", function()
+        caught_by(141200, { "<a id=cfg name=cfg href=\"javascript:x\">", "<form name=getElementById>",
+            "<img name=\"cookie\" src=x>" })
+        assert.is_nil(ids("<input id=\"email\" name=\"email\" type=\"email\">")[141200])
+        caught_by(141210, { "<div hx-post=\"/x\" hx-trigger=\"load\">", "<p x-html=\"y\">", "<b v-html=\"z\">",
+            "<i ng-init=\"a=1\">" })
+        assert.is_nil(ids("we use hx-get on the search box")[141210])
+        caught_by(134100, { "{{ config | tojson }}", "{{ request|attr('application') }}", "{{ 7*'7' }}",
+            "{{ _self.env }}", "{{ lipsum | string }}" })
+        clean({ "Your {{ plan }} plan renews on {{ renewal_date | date('M d') }}",
+            "{{ price | number_format(2, '.', ',') }}", "{{ user.name | default('anon') | e }}",
+            "backups go to s3://acme-backups/db/2024-06-01.sql.gz" })
     end)
 end)
