@@ -77,7 +77,7 @@ describe("edge.waf.rules third to sixth blind sets", function()
         caught_by(141180, { "[1].find(alert)", "x=(alert)", "[].map(eval)" })
         caught_by(134140, { "''.__class__.__mro__", "os.spawnlp(os.P_WAIT, 'sh')" })
         caught_by(132170, { "Open3.capture2('id')", "Open3.popen3 \"uname\"" })
-        caught_by(142180, { "admin'#", "x' -- ", "admin'--", "x' --+" })
+        caught_by(142180, { "admin'#", "x' -- ", "admin'--", "x' --+", "<i a=\"admin' #\"/>" })
         caught_by(130160, { "c:\\windows\\win.ini", "C:\\Users\\x\\My Report.txt" })
         clean({ "choose 'red' or 'blue'", "I said \"yes\" and \"no\"", "Word quotes “like this” and ‘this’",
             "the panel shows \"Unauthorized\" -- is my role wrong?",
