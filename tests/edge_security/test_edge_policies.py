@@ -58,12 +58,14 @@ def slack_event(text: str, envelope_type: str = "event_callback") -> bytes:
                        "event": {"type": "message", "user": "U1", "channel": "C1", "ts": "1.2", "text": text}}).encode()
 
 
-# what else developers post: a CI workflow's template expression, a loopback URL opening the message
+# what else developers post: a CI workflow's template expression, a loopback URL, a Java stack trace
 CHAT_MESSAGES = [CODE_MESSAGE, "use ${{ secrets.DEPLOY_KEY }} in the workflow, not the raw token",
-                 "http://127.0.0.1:8080/admin is the local panel, ${user.name!\"anon\"} is the Freemarker default"]
+                 "http://127.0.0.1:8080/admin is the local panel, ${user.name!\"anon\"} is the Freemarker default",
+                 "prod fails with java.lang.ClassNotFoundException: org.postgresql.Driver\n"
+                 "\tat java.base/java.net.URLClassLoader.findClass(URLClassLoader.java:445)"]
 
 
-@pytest.mark.parametrize("text", CHAT_MESSAGES, ids=["sql_and_shell", "template", "loopback_url"])
+@pytest.mark.parametrize("text", CHAT_MESSAGES, ids=["sql_and_shell", "template", "loopback_url", "java_stack_trace"])
 def test_signed_slack_message_full_of_code_passes_the_waf(sec_stack: StackHandle, sec_client: httpx.Client,
                                                           text: str) -> None:
     body = slack_event(text)

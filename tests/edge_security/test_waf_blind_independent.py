@@ -1,9 +1,11 @@
-"""Blind figures of the third, fourth and sixth independent sets, replayed through the real nginx (CRS PL1 + our
-rules) with their benign requests: family_gen_blind_third.py (SSRF, prototype pollution, Node.js / Ruby /
-Perl / Python code injection, remote file inclusion, Java), family_gen_blind_fourth.py (SQL injection in
-nine sub-families, XSS in six, OS command injection in three) and family_gen_blind_sixth.py (PHP injection
-in five, template injection in three, file inclusion in three, XSS in five). The fifth set, on placements,
-has its own test (test_waf_blind_fifth.py).
+"""Blind figures of the third, fourth, sixth, seventh and eighth independent sets, replayed through the real
+nginx (CRS PL1 + our rules) with their benign requests: family_gen_blind_third.py (SSRF, prototype pollution,
+Node.js / Ruby / Perl / Python code injection, remote file inclusion, Java), family_gen_blind_fourth.py (SQL
+injection in nine sub-families, XSS in six, OS command injection in three), family_gen_blind_sixth.py (PHP
+injection in five, template injection in three, file inclusion in three, XSS in five), and two sets of a
+filter-evasion specialist's variants: family_gen_blind_seventh.py (SQL injection, XSS) and
+family_gen_blind_eighth.py (command injection, Java, Node.js, SSRF, prototype pollution). The fifth set, on
+placements, has its own test (test_waf_blind_fifth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set), and no benign request
 blocked by one of our own rules (1xxxxx; the 200xxx limit findings are not detections) without a CRS
@@ -20,14 +22,22 @@ from types import ModuleType
 import pytest
 from stackctl import StackHandle
 
-from . import family_gen_blind_fourth, family_gen_blind_sixth, family_gen_blind_third
+from . import (
+    family_gen_blind_eighth,
+    family_gen_blind_fourth,
+    family_gen_blind_seventh,
+    family_gen_blind_sixth,
+    family_gen_blind_third,
+)
 from .blind_replay import crs_detection, ours, replay_blind
 
 pytestmark = pytest.mark.stack
 
+SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "sixth": family_gen_blind_sixth,
+        "seventh": family_gen_blind_seventh, "eighth": family_gen_blind_eighth}
 
-@pytest.mark.parametrize("generator", [family_gen_blind_third, family_gen_blind_fourth, family_gen_blind_sixth],
-                         ids=["third", "fourth", "sixth"])
+
+@pytest.mark.parametrize("generator", SETS.values(), ids=SETS.keys())
 def test_blind_set(sec_stack: StackHandle, generator: ModuleType) -> None:
     run = replay_blind(sec_stack, generator)
     by_ours = run.benign_blocked(lambda ids: any(ours(r) for r in ids) and not any(crs_detection(r) for r in ids))

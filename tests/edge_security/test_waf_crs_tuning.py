@@ -4,8 +4,10 @@ before (the fourth blind set's benign requests): a link whose query joins its pa
 ("14/15; drop-tested", "120x170 or 160x230; washable": the PL2 rules 942210 / 942390, no longer enabled at
 PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules), and a
 JSON key named "profile" (the fifth set: named "json.profile" as ModSecurity names JSON keys, it reads as the
-dotfile .profile to 930120). The same fields still block a command after the separator (our rules and the
-CRS's 932105), and a JSON key that is a path still trips 930120."""
+dotfile .profile to 930120), and prose in the API's fields people write in, at any depth ("orders between 10
+and 20" is SQL to libinjection, "the 'select all' checkbox" to 942190: those fields are `free_text`). The same
+fields still block a command after the separator (our rules and the CRS's 932105), a JSON key that is a path
+still trips 930120, and SQL in a prose field meets our own rules."""
 
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2
 PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
 SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)"]
 ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1"]
-DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}}]
+DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}},
+             {"query": "orders between 10 and 20", "page": 2},
+             {"ticket": {"comment": "The 'select all' checkbox doesn't work if the list is empty."}}]
 
 
 def link_records(url: str, prefix: str) -> list[dict[str, Any]]:
@@ -41,6 +45,8 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     benign += [{**_json("/api/users", doc), "id": f"document{i}"} for i, doc in enumerate(DOCUMENTS)]
     attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
     attacks.append({**_json("/api/users", {"../../etc/.profile": 1}), "id": "path_key"})
+    attacks.append({**_json("/api/users", {"ticket": {"comment": "1' UNION SELECT password FROM users--"}}),
+                    "id": "prose_field"})
     rules: dict[str, list[int]] = {}
     blocked_benign = [(rec["id"], rules.get(rec["id"])) for rec, _, blocked in replay(sec_stack, benign, rules)
                       if blocked]

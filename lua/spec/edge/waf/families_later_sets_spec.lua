@@ -1,8 +1,8 @@
 local rule_checks = require "rule_checks"
 
--- The third to sixth blind sets (tests/edge_security/family_gen_blind_{third,fourth,fifth,sixth}.py): the
+-- The third to eighth blind sets (tests/edge_security/family_gen_blind_{third,...,eighth}.py): the
 -- families they found uncovered, and the prose, code and documents our rules misread there, value by value.
-describe("edge.waf.rules third to sixth blind sets", function()
+describe("edge.waf.rules third to eighth blind sets", function()
     local caught_by, clean, ids
 
     setup(function()
@@ -110,6 +110,17 @@ describe("edge.waf.rules third to sixth blind sets", function()
             "{{ _self.env }}", "{{ lipsum | string }}" })
         clean({ "Your {{ plan }} plan renews on {{ renewal_date | date('M d') }}",
             "{{ price | number_format(2, '.', ',') }}", "{{ user.name | default('anon') | e }}",
-            "backups go to s3://acme-backups/db/2024-06-01.sql.gz" })
+            "backups go to s3://acme-backups/db/2024-06-01.sql.gz", "drop table tennis for today? too hot" })
+        caught_by(142230, { "DROP TABLE users", "drop table if exists users;", "DROP DATABASE prod CASCADE" })
+    end)
+
+    it("seventh and eighth sets: here-strings, variables glued after assignment, bracket globs, net only as a command", function()
+        caught_by(132110, { ";$0<<<id", "zsh <<< 'id'", "&v=ami;who$v", "|a=cat;/bin/$a /etc/hosts" })
+        caught_by(132160, { ";/bin/c[a]t /etc/hosts", "|/usr/bin/i[d]" })
+        caught_by(132140, { "net user", "net user bob P@ss /add", "; net localgroup administrators bob /add",
+            "net view \\\\fs01" })
+        caught_by(131200, { "http://0000177.00000.0000.00001/" })
+        clean({ "net user count went up 5% after the campaign", "net use of funds was fine", "price; $0 fees",
+            "x=1; y=$x" })
     end)
 end)
