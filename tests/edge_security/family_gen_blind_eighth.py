@@ -15,8 +15,9 @@ requests that use the same vocabulary and punctuation.
 
 Authorship and independence: written for this repository by an author who read only the record helpers of
 family_gen_blind_php.py and the replay harness (blind_replay.py), from general knowledge of each technique.
-No other generator's payloads, no rule of ours (nothing under lua/), no ruleset regression test and no public
-payload list was read, and nothing here was changed after seeing what the WAF blocks. Each payload goes into
+Reading that file for its helpers showed its own PHP and Java payload lists too; every payload here is this
+author's. No rule of ours (nothing under lua/), no ruleset regression test and no public payload list was
+read, and nothing here was changed after seeing what the WAF blocks. Each payload goes into
 three of our input places, rotating through query, form, JSON, cookie and header as in
 family_gen_blind_php.attacks; attack records also carry their `payload`. Deterministic: no randomness, no
 clock (the gzip stream has mtime 0).
