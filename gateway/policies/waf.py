@@ -63,11 +63,20 @@ FIELDS = Record({
     "signed_exclusions": Field(list_of(EXCLUSION), doc="added when slack_signature (mode verify) verified"),
     "free_text": Field(list_of(string()), [], "prose fields (ARGS:q, ARGS:json.bio) spared free_text_rules"),
     "free_text_rules": Field(list_of(integer(1)), []),
+    "secret_fields": Field(list_of(string()), [], "fields holding secrets (ARGS:password): hashed or compared, "
+                                                  "never interpreted, so spared every attack family's rules"),
 })
+
+# Every attack family's tag (CRS 3.3's and ours, lua/edge/waf/exclusions.lua TAGS); protocol checks stay.
+ATTACK_TAGS = ("attack-sqli", "attack-xss", "attack-rce", "attack-injection-php", "attack-lfi", "attack-rfi",
+               "attack-generic", "attack-ssti", "attack-ssrf")
 
 
 def resolve(conf: dict[str, Any], ctx: Context) -> dict[str, Any]:
     out = dict(conf)
+    # a generated password holds quotes, dashes and brackets: one in 27 trips a SQL or shell rule
+    secrets = [{"tag": tag, "target": target} for target in out.pop("secret_fields", []) for tag in ATTACK_TAGS]
+    out["exclusions"] = [*out.get("exclusions", []), *secrets]
     if "allowed_hosts" not in out:
         out["allowed_hosts"] = [ctx.cfg["server_name"], "localhost", "127.0.0.1", "::1", "[::1]"]
     limit = ctx.route.get("client_max_body_size")
