@@ -38,9 +38,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 def slack_signed(rec: dict[str, Any], secret: str) -> dict[str, Any]:
-    """A benign Slack event as Slack sends it: signed now (the corpus's signatures are placeholders).
-    Attacks keep theirs: an attacker cannot sign, so they meet the full rule set."""
-    if rec["uri"] != "/slack/events" or rec["id"].startswith("atk-"):
+    """A benign Slack request (event, slash command, interaction) as Slack sends it: signed now (the records'
+    signatures are placeholders). Attacks keep theirs: an attacker cannot sign, so they meet the full rule set."""
+    if not rec["uri"].startswith("/slack/") or rec["id"].startswith("atk-"):
         return rec
     ts = str(int(time.time()))
     sig = hmac.new(secret.encode(), f"v0:{ts}:".encode() + rec["body"].encode(), hashlib.sha256).hexdigest()
@@ -48,7 +48,7 @@ def slack_signed(rec: dict[str, Any], secret: str) -> dict[str, Any]:
 
 
 class Replayer(KeepAliveSender):
-    """Each record as given, with its Content-Length; a benign Slack event signed now."""
+    """Each record as given, with its Content-Length; a benign Slack request signed now."""
 
     def __init__(self, port: int, ctx: ssl.SSLContext, slack_secret: str = "") -> None:
         super().__init__(port, ctx, timeout=15)
