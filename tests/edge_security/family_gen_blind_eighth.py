@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _get, _json
-from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
+from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
 
 # --------------------------------------------------------------------------------------------- rce / unix
 UNIX = [
@@ -590,10 +590,8 @@ def attacks() -> Iterator[dict[str, Any]]:
         params = PARAMS[category]
         for sub, payloads in subs.items():
             for i, p in enumerate(payloads):
-                for k in range(3):
-                    place = PLACES[(i + k) % len(PLACES)]
+                for place, name in three_places(i, params):
                     n += 1
-                    name = params[(i + k) % len(params)]
                     rec = _pollution(place, p) if sub == "pollution" else _place(place, name, p)
                     yield {**rec, "id": f"eighth-{category}-{n:04d}", "category": category, "sub": sub,
                            "placement": place, "payload": p}
@@ -882,13 +880,7 @@ JSON_DOCS: list[tuple[str, dict[str, Any]]] = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS, "eighth-ben")
-    for url in PUBLIC_URLS:
-        for rec in link_requests(url):
-            n += 1
-            yield {**rec, "id": f"eighth-ben-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text), "id": f"eighth-ben-prose-{n:04d}", "category": "benign", "placement": "form"}
+    n = yield from links_and_prose(PUBLIC_URLS, PROSE, "eighth-ben", n)
     for uri, doc in JSON_DOCS:
         n += 1
         yield {**_json(uri, doc), "id": f"eighth-ben-json-{n:04d}", "category": "benign", "placement": "json"}

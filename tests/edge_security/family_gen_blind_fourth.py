@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
+from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
 
 # --------------------------------------------------------------------------------------------- SQL injection
 
@@ -937,12 +937,11 @@ def attacks() -> Iterator[dict[str, Any]]:
         for sub, payloads in subs.items():
             names = PARAMS[sub]
             for p in payloads:
-                for k in range(3):
-                    place = PLACES[(i + k) % len(PLACES)]
+                for place, name in three_places(i, names):
                     if place == "header" and not _headerable(p):
                         place = "query"
                     n += 1
-                    yield {**_place(place, names[(i + k) % len(names)], p), "id": f"fourth-{category}-{n:04d}",
+                    yield {**_place(place, name, p), "id": f"fourth-{category}-{n:04d}",
                            "category": category, "sub": sub, "placement": place, "payload": p}
                 i += 1
 
@@ -1328,13 +1327,7 @@ PRODUCTS = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS, "fourthben")
-    for url in PUBLIC_URLS:
-        for rec in link_requests(url):
-            n += 1
-            yield {**rec, "id": f"fourthben-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text), "id": f"fourthben-prose-{n:04d}", "category": "benign", "placement": "form"}
+    n = yield from links_and_prose(PUBLIC_URLS, PROSE, "fourthben", n)
     for i, name in enumerate(NAMES):
         n += 1
         email = f"user{i}@example.org"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
+from .family_gen_blind_php import _place, chat_and_bio, link_requests, prose_request, three_places
 
 TRAVERSAL = [
     "../../../../etc/passwd",
@@ -205,10 +205,9 @@ def attacks() -> Iterator[dict[str, Any]]:
         names = PARAMS[family]
         for sub, payloads in subs.items():
             for i, p in enumerate(payloads):
-                for k in range(3):
-                    place = PLACES[(i + k) % len(PLACES)]
+                for place, name in three_places(i, names):
                     n += 1
-                    yield {**_place(place, names[(i + k) % len(names)], p), "id": f"blind-{family}-{n:04d}",
+                    yield {**_place(place, name, p), "id": f"blind-{family}-{n:04d}",
                            "category": family, "sub": sub, "placement": place}
     # already percent-encoded: raw in a query string, raw in the URL path, and as a JSON string
     for i, p in enumerate(ENCODED):

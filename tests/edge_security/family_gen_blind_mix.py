@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
+from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
 
 SQLI = [
     # boolean, quoted and numeric contexts
@@ -1167,12 +1167,11 @@ def attacks() -> Iterator[dict[str, Any]]:
     n = 0
     for family, payloads in FAMILIES.items():
         for i, p in enumerate(payloads):
-            for k in range(3):
-                place = PLACES[(i + k) % len(PLACES)]
+            for place, name in three_places(i, PARAMS):
                 n += 1
                 # a header value cannot carry a carriage return (the line break _place turns to a space)
                 value = p.replace("\r", " ") if place == "header" else p
-                yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], value), "id": f"mix-{family}-{n:04d}",
+                yield {**_place(place, name, value), "id": f"mix-{family}-{n:04d}",
                        "category": family, "sub": f"{family}/r{ROUNDS.get(p, 1)}", "placement": place,
                        "payload": p}
     for i, qs in enumerate(POLLUTION_QUERIES):
@@ -1313,14 +1312,7 @@ def benign() -> Iterator[dict[str, Any]]:
         n += 1
         yield {**_get(_query("/api/users", [("q", text), ("page", "1")])), "id": f"mixben-search-{n:04d}",
                "category": "benign", "placement": "query"}
-    for url in PUBLIC_URLS:
-        for rec in link_requests(url):
-            n += 1
-            yield {**rec, "id": f"mixben-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text),
-               "id": f"mixben-prose-{n:04d}", "category": "benign", "placement": "form"}
+    yield from links_and_prose(PUBLIC_URLS, PROSE, "mixben", n)
 
 
 if __name__ == "__main__":

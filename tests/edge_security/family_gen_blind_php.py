@@ -270,6 +270,12 @@ PLACES = ["query", "form", "json", "cookie", "header"]
 PARAMS = ["q", "name", "url", "file", "data", "callback", "search", "redirect"]
 
 
+def three_places(i: int, names: list[str]) -> list[tuple[str, str]]:
+    """Where the i-th payload of a list goes: three of PLACES, rotating, each with a parameter name of `names`
+    rotating alongside."""
+    return [(PLACES[(i + k) % len(PLACES)], names[(i + k) % len(names)]) for k in range(3)]
+
+
 def _cookie(value: str) -> dict[str, Any]:
     return {**_get("/api/users?page=1"), "headers": {"User-Agent": UA, "Accept": "application/json",
                                                        "Cookie": "session=abc123; prefs=" + urllib.parse.quote(value)}}
@@ -302,10 +308,9 @@ def attacks() -> Iterator[dict[str, Any]]:
     n = 0
     for family, payloads in FAMILIES.items():
         for i, p in enumerate(payloads):
-            for k in range(3):
-                place = PLACES[(i + k) % len(PLACES)]
+            for place, name in three_places(i, PARAMS):
                 n += 1
-                yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], p), "id": f"blind-{family}-{n:04d}",
+                yield {**_place(place, name, p), "id": f"blind-{family}-{n:04d}",
                        "category": family, "sub": _sub(family, p), "placement": place}
     for i, qs in enumerate(POLLUTION_QUERIES):
         for k, path in enumerate(("/api/users?", "/api/users?page=2&")):
@@ -357,6 +362,20 @@ def link_requests(url: str) -> tuple[dict[str, Any], dict[str, Any]]:
 def prose_request(text: str) -> dict[str, Any]:
     """`text` typed into the admin panel's search box."""
     return _form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", text)])
+
+
+def links_and_prose(urls: list[str], texts: list[str], prefix: str,
+                    n: int) -> Generator[dict[str, Any], None, int]:
+    """Each URL as link_requests, then each text as prose_request, numbered on from n (ids `prefix`-url-NNNN
+    and `prefix`-prose-NNNN); returns the last number."""
+    for url in urls:
+        for rec in link_requests(url):
+            n += 1
+            yield {**rec, "id": f"{prefix}-url-{n:04d}", "category": "benign", "placement": "mixed"}
+    for text in texts:
+        n += 1
+        yield {**prose_request(text), "id": f"{prefix}-prose-{n:04d}", "category": "benign", "placement": "form"}
+    return n
 
 
 # Benign: developers talking about the same code, public URLs, prose.
@@ -435,14 +454,7 @@ PROSE = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS, "blindben")
-    for url in PUBLIC_URLS:
-        for rec in link_requests(url):
-            n += 1
-            yield {**rec, "id": f"blindben-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text),
-               "id": f"blindben-prose-{n:04d}", "category": "benign", "placement": "form"}
+    yield from links_and_prose(PUBLIC_URLS, PROSE, "blindben", n)
 
 
 if __name__ == "__main__":

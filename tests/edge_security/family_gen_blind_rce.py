@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
-from .family_gen_blind_php import _place, bio_request, prose_request, slack_message
+from .family_gen_blind_php import _place, bio_request, prose_request, slack_message, three_places
 
 UNIX = [
     # separators, then a command
@@ -251,10 +251,9 @@ def attacks() -> Iterator[dict[str, Any]]:
     n = 0
     for sub, payloads in FAMILIES.items():
         for i, p in enumerate(payloads):
-            for k in range(3):
-                place = PLACES[(i + k) % len(PLACES)]
+            for place, name in three_places(i, PARAMS):
                 n += 1
-                yield {**_place(place, PARAMS[(i + k) % len(PARAMS)], p), "id": f"blind-rce-{n:04d}",
+                yield {**_place(place, name, p), "id": f"blind-rce-{n:04d}",
                        "category": "rce", "sub": sub, "placement": place}
 
 

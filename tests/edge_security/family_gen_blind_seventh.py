@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json
-from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
+from .family_gen_blind_php import PLACES, _place, chat_and_bio, links_and_prose
 
 
 class Raw(str):
@@ -868,13 +868,7 @@ JSON_DOCS: list[tuple[str, dict[str, Any]]] = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS, "seventhben")
-    for url in PUBLIC_URLS:
-        for rec in link_requests(url):
-            n += 1
-            yield {**rec, "id": f"seventhben-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text), "id": f"seventhben-prose-{n:04d}", "category": "benign", "placement": "form"}
+    n = yield from links_and_prose(PUBLIC_URLS, PROSE, "seventhben", n)
     for uri, doc in JSON_DOCS:
         n += 1
         yield {**_json(uri, doc), "id": f"seventhben-json-{n:04d}", "category": "benign", "placement": "json"}

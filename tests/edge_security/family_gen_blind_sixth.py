@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
-from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request
+from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
 
 # --------------------------------------------------------------------------------------------------- PHP
 
@@ -763,10 +763,9 @@ def attacks() -> Iterator[dict[str, Any]]:
         i = 0
         for sub, payloads in subs.items():
             for p in payloads:
-                for k in range(3):
-                    place = PLACES[(i + k) % len(PLACES)]
+                for place, name in three_places(i, params):
                     n += 1
-                    yield {**_place(place, params[(i + k) % len(params)], p), "id": f"sixth-{category}-{n:04d}",
+                    yield {**_place(place, name, p), "id": f"sixth-{category}-{n:04d}",
                            "category": category, "sub": sub, "placement": place, "payload": p}
                 i += 1
 
@@ -1076,13 +1075,7 @@ def _patch(rec: dict[str, Any]) -> dict[str, Any]:
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS, "sixthben")
-    for url in PUBLIC_URLS:
-        for rec in link_requests(url):
-            n += 1
-            yield {**rec, "id": f"sixthben-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text), "id": f"sixthben-prose-{n:04d}", "category": "benign", "placement": "form"}
+    n = yield from links_and_prose(PUBLIC_URLS, PROSE, "sixthben", n)
     for doc in API_DOCS:
         for rec in (_json("/api/users", doc), _patch(_json("/api/users/42", doc))):
             n += 1

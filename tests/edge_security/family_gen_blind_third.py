@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _get, _json
-from .family_gen_blind_php import PLACES, _place, chat_and_bio, link_requests, prose_request, slack_message
+from .family_gen_blind_php import PLACES, _place, chat_and_bio, links_and_prose, slack_message, three_places
 
 # --------------------------------------------------------------------------------------------------
 # generic / ssrf: internal, loopback, link-local and metadata addresses in many spellings, other schemes
@@ -610,9 +610,8 @@ def attacks() -> Iterator[dict[str, Any]]:
 
     for category, sub, payloads, params in ROTATED:
         for i, p in enumerate(payloads):
-            for k in range(3):
-                place = PLACES[(i + k) % len(PLACES)]
-                yield {**_place(place, params[(i + k) % len(params)], p), "id": rid(category),
+            for place, name in three_places(i, params):
+                yield {**_place(place, name, p), "id": rid(category),
                        "category": category, "sub": sub, "placement": place, "payload": p}
     for i, doc in enumerate(JAVA_XML):
         yield {**_xml("/api/users", doc), "id": rid("java"), "category": "java", "sub": "java",
@@ -950,14 +949,7 @@ def benign() -> Iterator[dict[str, Any]]:
         n += 1
         yield {**slack_message(text, n), "id": f"third-benign-slack-{n:04d}", "category": "benign",
                "placement": "json"}
-    for url in PUBLIC_URLS:
-        for rec in link_requests(url):
-            n += 1
-            yield {**rec, "id": f"third-benign-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text), "id": f"third-benign-prose-{n:04d}", "category": "benign",
-               "placement": "form"}
+    n = yield from links_and_prose(PUBLIC_URLS, PROSE, "third-benign", n)
     for i, doc in enumerate(API_DOCS):
         n += 1
         yield {**_json("/api/users" if i % 2 == 0 else "/api/users/42", doc),
