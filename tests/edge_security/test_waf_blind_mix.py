@@ -14,17 +14,13 @@ import pytest
 from stackctl import StackHandle
 
 from . import family_gen_blind_mix
-from .blind_replay import replay_blind
+from .blind_replay import crs_detection, replay_blind
 
 pytestmark = pytest.mark.stack
 
 
 def ours(rule_id: int) -> bool:
     return rule_id // 1000 in (133, 134, 135, 141, 142, 144)
-
-
-def crs_detection(rule_id: int) -> bool:
-    return rule_id >= 900000 and rule_id != 949110
 
 
 def test_blind_mix(sec_stack: StackHandle) -> None:
