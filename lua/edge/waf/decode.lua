@@ -1,10 +1,12 @@
--- WAF decoders (pure Lua, no ngx): turn an inspected value into the form rules match against.
+-- WAF decoders (Lua and zlib through the FFI, no ngx): turn an inspected value into the form rules match against.
 -- Attackers hide payloads behind encodings the application will undo; we undo them first, in
 -- layers, until the value stops changing: URL (%XX, %uXXXX, double encoding), overlong UTF-8
 -- (%c0%ae = "."), HTML entities, \uXXXX / \xHH escapes, fullwidth forms, NUL bytes.
-local byte, char, sub, gsub, lower, find = string.byte, string.char, string.sub, string.gsub, string.lower,
-    string.find
-local tonumber, floor = tonumber, math.floor
+local zlib = require "edge.lib.zlib"
+
+local byte, char, sub, gsub, lower, find, match = string.byte, string.char, string.sub, string.gsub, string.lower,
+    string.find, string.match
+local tonumber, floor, concat = tonumber, math.floor, table.concat
 
 local _M = {}
 
@@ -186,19 +188,56 @@ function _M.path_view(n)
     return n
 end
 
--- The shell view: what a shell runs once it has removed its quoting, so "w'h'o\am\i", "c\"a\"t" and
--- "who$@ami" are "whoami" (CRS's cmdLine idea; also cmd.exe's ^ and bash's brace expansion). Only
--- quotes that pair up inside a word go: the apostrophe of "I'd" is prose, and a shell would not close
--- it either. A backslash before "n" stays: a JSON-escaped line break is a separator.
+-- three quotes inside one word
+local QUOTED_THRICE = "['\"][^%s;|&`'\"]*['\"][^%s;|&`'\"]*['\"]"
+
+local function unquote_word(w)
+    if find(w, QUOTED_THRICE) then
+        return (gsub(w, "['\"]", ""))
+    end
+end
+
+-- The shell view: what a shell runs once it has removed its quoting, so "w'h'o\am\i", "c\"a\"t",
+-- "who$@ami" and "wh``oami" are "whoami" (CRS's cmdLine idea; also cmd.exe's ^ and bash's brace
+-- expansion). Only quotes that pair up inside a word go: the apostrophe of "I'd" is prose, and a shell
+-- would not close it either. A backslash before "n" stays: a JSON-escaped line break is a separator.
 function _M.cmd_view(n)
-    if not find(n, "['\"\\^${]") then
+    if not find(n, "['\"\\^${`]") then
         return n
+    end
+    n = gsub(n, "``", "")   -- an empty command substitution inside a word: "wh``oami"
+    -- a word spelled with three quotes or more hides a command ("w'h'o'a'm'i", which a shell would
+    -- not even close); prose has one ("I'd") or a pair around a word
+    if find(n, QUOTED_THRICE) then
+        n = gsub(n, "[^%s;|&`]+", unquote_word)
     end
     n = gsub(n, "(['\"])([^'\"%s]*)%1", "%2")
     n = gsub(n, "%^", "")
     n = gsub(n, "{([%w./_-]+),", "%1 ")   -- brace expansion: {cat,/etc/hosts} runs "cat /etc/hosts"
     n = gsub(n, "\\([a-mo-z])", "%1")
     return (gsub(n, "%$[@*]", ""))
+end
+
+-- Closed /* comments */ become a space, words inside and all ("union /*x*/ select"); a MySQL
+-- version comment keeps its content, which MySQL runs ("/*!50000select*/"). One pass: a comment
+-- opener with no closer after it ends the search.
+local function drop_comments(n)
+    local out, k, pos = {}, 0, 1
+    while true do
+        local s = find(n, "/*", pos, true)
+        local e = s and find(n, "*/", s + 2, true)
+        if not e then
+            break
+        end
+        out[k + 1] = sub(n, pos, s - 1)
+        out[k + 2] = byte(n, s + 2) == 33 and " " .. gsub(sub(n, s + 3, e - 1), "^%d+", "") .. " " or " "
+        k, pos = k + 2, e + 2
+    end
+    if k == 0 then
+        return n
+    end
+    out[k + 1] = sub(n, pos)
+    return concat(out)
 end
 
 -- The SQL view: comments become spaces and whitespace runs collapse, so "UN/**/ION" cannot hide.
@@ -209,6 +248,7 @@ function _M.sql_view(n)
         return n
     end
     if find(n, "/*", 1, true) then
+        n = drop_comments(n)
         n = gsub(n, "/%*!?%d*", " ")
         n = gsub(n, "%*/", " ")
     end
@@ -281,6 +321,29 @@ function _M.base64_decode(s)
         end
     end
     return table.concat(out)
+end
+
+-- The blob view: a value that is one run of base64 (standard or URL-safe; alone, or after the last
+-- "=" or ":" as in "ViewState=H4sI..."), decoded, and inflated when it holds a gzip or zlib stream:
+-- what an application deserializes from a cookie or a parameter. nil for any other value. Only the
+-- head of a long run is decoded (serialized objects announce themselves up front), and inflation is
+-- capped, whatever the stream claims.
+local BLOB_MIN, BLOB_HEAD, INFLATED_MAX = 20, 8192, 16384
+
+function _M.blob_view(v)
+    if #v < BLOB_MIN then
+        return nil
+    end
+    local run = find(v, "^[%w+/_-]+=*$") and v or match(v, "[=:]([%w+/_-]+=*)$")
+    if not run or #run < BLOB_MIN then
+        return nil
+    end
+    local bytes = _M.base64_decode(sub(run, 1, BLOB_HEAD))
+    local b1, b2 = byte(bytes, 1, 2)
+    if b1 == 0x1f and b2 == 0x8b or b1 == 0x78 and (b2 == 0x01 or b2 == 0x5e or b2 == 0x9c or b2 == 0xda) then
+        return zlib.inflate(bytes, INFLATED_MAX) or bytes
+    end
+    return bytes
 end
 
 -- Content-Transfer-Encoding quoted-printable (soft line breaks removed, =XX decoded).

@@ -94,6 +94,7 @@ local function scan_value(value, kind)
     end
     local n = decode.normalize(value)
     local sql, path, cmd = decode.sql_view(n), decode.path_view(n), decode.cmd_view(n)
+    local blob = decode.blob_view(value) or ""
     local out
     if find(value, "%z") then
         out = { PROTOCOL.nul }
@@ -108,7 +109,7 @@ local function scan_value(value, kind)
         if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) and not (kind == "link" and c.not_links)
         then
             local view = c.rule.view
-            view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd or path
+            view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd or view == "blob" and blob or path
             -- >= 0: matched; -1: PCRE2_ERROR_NOMATCH; below: an error, the match limit above all
             local rc = pcre2_match(c.re, view, #view, 0, 0, match_data, mcontext)
             if rc >= 0 then

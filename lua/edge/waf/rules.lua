@@ -2,7 +2,8 @@
 -- Each rule: id (1xxxxx: CRS's family numbering minus 800000, outside the CRS's own ranges), category,
 -- score (5 = critical: blocks alone at the default threshold; 3 = warning: needs a second signal),
 -- view ("n" = fully decoded + lower-cased, "sql" = that with comments removed and whitespace collapsed,
--- "cmd" = that without shell quoting, "path" = with path separators unified: edge.waf.decode), targets
+-- "cmd" = that without shell quoting, "path" = with path separators unified, "blob" = the raw value
+-- base64-decoded and inflated, empty unless it is one run of base64: edge.waf.decode), targets
 -- (default: every inspected value; "ua" = User-Agent only; "args" = not in headers: path, arguments,
 -- bodies, cookies; "not_links" = not in Referer or Origin), and a PCRE pattern compiled once with JIT.
 -- Patterns describe attack grammar (a quote that closes a string and continues with SQL, a tag with
@@ -19,13 +20,16 @@ end
 
 -- ---------------------------------------------------------------- SQL injection (142xxx)
 rule(142100, "sqli", 5,
-    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?\s*\)*\s*(?:[=<>!]|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|\d+\s*(?:--|#|;|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_]\w*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#))]=],
+    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?\s*\)*\s*(?:[=<>!]|\?[|&]|@>|<@|#>|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|[~!+-]?\s*(?:0b[01]+|0x[\da-f]+|\d+)\s*(?:--|#|;|$|\bis\s+(?:not\s+)?(?:true|false|null)\b|\bmod\s+\d|\b(?:group|order)\s+by\b|\b(?:having|limit|union|procedure)\b)|\{\s*[a-z]+\s[^{}]{1,40}\}\s*(?:[=<>!]|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_][\w.]*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#|is\s+(?:not\s+)?null\b)|[a-z_][\w.]*\(\s*['"][^'"]{0,60}['"]\s*\)\s*(?:[=<>!]|is\s+(?:not\s+)?null\b))]=],
     "string closed then boolean SQL continues", { view = "sql" })
 rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
     "tautology x = x", { view = "sql" })
 rule(142120, "sqli", 5, [=[\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
     { view = "sql" })
-rule(142130, "sqli", 5, [=[\bunion\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=], "UNION SELECT", { view = "sql" })
+-- MySQL 8 unions a whole table (TABLE t) or a row constructor (VALUES ROW(..)) as it does a SELECT
+rule(142130, "sqli", 5,
+    [=[\bunion\b(?:\s+(?:all|distinct))?\s*\(*\s*(?:select\b|values\s*row\s*\(|table\s+[\w`".]+\s*(?:$|--|#|;|\)|/\*|\b(?:limit|order|union)\b))]=],
+    "UNION SELECT", { view = "sql" })
 rule(142140, "sqli", 5,
     [=[\bselect\s*(?:\(|\*\s*(?:from\b|,)|@@|null\b|(?:top\s+\d+\s+)?(?:distinct\s+)?[\w.`"\[\]()]+\s*(?:,\s*[\w.`"'\[\]()]+\s*)*\bfrom\s+[\w.`"\[\]]+\s*(?:where|limit|order|group|--|#|;|\)|$)|\d+\s*,|'[^']*'\s*,|(?:user|version|database|system_user|current_user|session_user|schema)\s*\(|char\s*\(|concat)]=],
     "SELECT statement shape", { view = "sql" })
@@ -38,7 +42,7 @@ rule(142160, "sqli", 5,
     [=[\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
     "SQL server internals", { view = "sql" })
 rule(142170, "sqli", 5,
-    [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:table|user|function)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
+    [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:or\s+replace\s+)?(?:table|user|function|procedure|trigger)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
     "stacked query", { view = "sql" })
 rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--(?!\s+[a-z]{2,})|#(?![\w-]+['"`])|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
 rule(142190, "sqli", 5,
@@ -59,6 +63,10 @@ rule(142220, "sqli", 5, [=[^\s*+['"`]?+\s*+\)*+\s*+(?:--|#)\s*$|^\s*+\d*+\s*+['"
 rule(142270, "sqli", 5,
     [=[^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
     "the rest of a SELECT after its column list", { view = "n" })
+-- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else
+rule(142280, "sqli", 5,
+    [=[^\s*[\w.@-]{0,32}\s*(?:['"`]\s*['"`)]|\)+\s*(?:--|#)|['"`]\s*-\s*\d+\s*-\s*['"`]?)[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
+    "quote or comment probe", { view = "n" })
 rule(142230, "sqli", 5,
     [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\s+(?:if\s+exists\s+)?[\w.`"\[\]]+\s*(?:$|[;,#)]|--|/\*|\b(?:cascade|restrict|purge)\b)|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
     "SQL statement as the whole value", { view = "sql" })
@@ -67,7 +75,7 @@ rule(142240, "sqli", 5,
     "quote games and boolean fragments", { view = "sql" })
 
 rule(142250, "sqli", 5,
-    [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?\d[\w.]*\s*\)*\s*(?:or|and|xor|div|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:['"`][^'"`]*['"`]\s*(?:[=<>!~]|like\b)|-?\d[\d.e]*\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
+    [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?\d[\w.]*\s*\)*\s*(?:or|and|xor|div|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:['"`][^'"`]*['"`]\s*(?:[=<>!~]|like\b)|-?\d[\d.e]*\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in|mod|div)\b|\bis\s+(?:not\s+)?(?:true|false|null)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\?[|&]|@>|<@|#>|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
     "numeric value then a boolean operator and a comparison (an unquoted id)", { view = "sql" })
 rule(142260, "sqli", 5,
     [=[(?:[,=(]|\b(?:offset|limit|asc|desc|and|or|by|then|else|when|in|exists))\s*\(\s*select\s+(?:\d|null\b|@|[\w.`*]+\s*(?:,|\bfrom\b|\)))|\blimit\s+\d+(?:\s*,\s*\d+)?\s+into\s+@|\bprocedure\s+analyse\s*\(|\bcopy\s+[\w.]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program|stdin|stdout)\b]=],
@@ -113,8 +121,9 @@ rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|[\\/]\.{2,}(?:[\\/;]|$
 -- A system directory as the value (also without its leading slash) or after "=", a quote, a separator; in
 -- prose ("config lives in /etc/nginx/conf.d") only a system file a sentence would not name.
 local UNIX_DIRS = [=[(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))]=]
+-- (a relative path from the value's start, but not a time zone: "Etc/GMT-14", "Etc/UTC")
 rule(130110, "lfi", 5,
-    [=[^\s*]=] .. UNIX_DIRS .. [=[/|(?:^\s*|[^\w.\s])/]=] .. UNIX_DIRS .. [=[(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers)|etc[\\/](?:httpd|apache2?|nginx|mysql|php\d?|ssh)[\\/](?:[\w.-]+[\\/])*[\w.-]*(?:\.(?:conf|cnf|ini|cfg|key|pem)|_config)\b|proc[\\/](?:self|\d+)[\\/])]=],
+    [=[^\s*(?!etc/(?:gmt|utc|uct|universal|zulu|greenwich)\b)]=] .. UNIX_DIRS .. [=[/|(?:^\s*|[^\w.\s])/]=] .. UNIX_DIRS .. [=[(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers)|etc[\\/](?:httpd|apache2?|nginx|mysql|php\d?|ssh)[\\/](?:[\w.-]+[\\/])*[\w.-]*(?:\.(?:conf|cnf|ini|cfg|key|pem)|_config)\b|proc[\\/](?:self|\d+)[\\/])]=],
     "Unix system file path", { view = "path" })
 rule(130120, "lfi", 5,
     [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|documents and settings|users[\\/](?:administrator|default|all users)|system volume information|xampp|wamp|apache\d?|php\d?|mysql|home\d*[\\/]|sys(?:tem32|prep|log)|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%|(?:^|[\\/])system32[\\/](?:config|drivers|inetsrv|logfiles|tasks|[\w-]+\.(?:exe|dll|ini|log))\b|\\\\[\w.-]+\\(?:[a-z]|admin|ipc)\$(?:\\|$)]=],
@@ -150,8 +159,9 @@ local SEPARATOR = [=[(?:[;|&]|(?<!\n)\n|\\n|[$<>]\(|\|\||&&)\s*+[({]*+\s*+(?:/?(
 -- no command takes them as its first argument.
 local PROSE_WORDS = [=[(?:is|was|are|were|has|had|have|does|did|can|could|will|would|should|may|might|must|seems?|keeps?|needs?|works?|worked|failed|still|also|too|and|or|but|not|never|always|only|just|then|now|for|to|in|on|at|of|with|as|by|from|the|a|an|it|its|rocks|sucks|encodes?|decodes?)]=]
 rule(132100, "rce", 5,
-    -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle)
-    SEPARATOR .. "@?" .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+(?:[-/\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
+    -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle). An interpreter
+    -- with no script between pipes or at the end is a list of languages ("Rails | Python | Java")
+    SEPARATOR .. "@?" .. [=[(?!(?:perl|python[0-9.]*|php|ruby)\s*(?:\|(?!\|)|$))]=] .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+(?:[-/\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
     SEPARATOR .. "(?:" .. WORD_CMDS
@@ -159,11 +169,16 @@ rule(132105, "rce", 5,
         .. TOOL_CMDS .. CMD_END .. [=[[\s+]+(?:-{1,2}[a-z]|[/\\$~]|[a-z]:[\\/]|[a-z]+://))]=],
     "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
-    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|[a-z]\$\(\s*\)[a-z]|(?:\$0|\b(?:ba|z|da|k)?sh)\s*<<<|(?:^|[;|&\n])\s*([a-z_]\w*)=[^\s;|&]+\s*[;|&\n][^;|&\n]{0,40}?[a-z/]\$\{?\1\b|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
+    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|[a-z]\$\(\s*\)[a-z]|(?:\$0|\b(?:ba|z|da|k)?sh)\s*<<<|\$0\s+-c\b|(?:^|[;|&\n])\s*([a-z_]\w*)=(?:\$?'[^'\n]*'|"[^"\n]*"|[^\s;|&'"])+\s*[;|&\n]+(?:[^;|&\n]{0,40}?[a-z/]|\s*)\$\{?\1\b|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|sleep\s+\d+|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
-    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
+    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*\\?(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
     "code execution function")
+-- Deserializers run code named in the data: Java and .NET streams, PHP objects, Python pickles
+-- importing a module that reaches the OS, Ruby Marshal gadgets; as a blob (base64, gzip or not)
+rule(132230, "rce", 5,
+    [=[^(?:\xac\xed\x00\x05|\x00\x01\x00\x00\x00\xff\xff\xff\xff|[OC]:\d+:"[\w\\]+":\d+:\{|a:\d+:\{[^{}]{0,200}?O:\d+:"[\w\\]+":\d+:\{|(?:\x80[\x02-\x05][\s\S]{0,24}?)?(?:c|\x8c[\x01-\x20])(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket|importlib|runpy)(?:\n|\x94)|\x04\x08[\s\S]{0,64}?o:[\s\S](?:Gem::|ERB\b|ActiveSupport::|ActionView::|ActiveRecord::|Rack::|Net::))]=],
+    "serialized object in an encoded blob", { view = "blob" })
 rule(132130, "rce", 5, [=[<!--\s*#\s*(?:exec|include|echo|config|printenv|fsize|flastmod)\b]=], "server-side include")
 rule(132160, "rce", 5,
     -- backticks in chat quote a command in prose ("`ls -la` shows it", a whole message): only after a
@@ -234,7 +249,7 @@ rule(133100, "php", 5,
     [=[(?:['"]\w*['"]\s*\.\s*)+['"]\w*['"]\s*\)?\s*\(|['"]]=] .. PHP_SINKS .. [=[['"]\s*(?:\)|\]\s*\[\s*\d+\s*\])?\s*\(|\bchr\s*\(\s*\d+\s*\)\s*\.\s*chr\s*\(|\(\s*~\s*['"]?[^()'"\s]{2,40}['"]?\s*\)\s*\(|['"](?:\\x[0-9a-f]{2}|\\[0-7]{3}){2,}['"]\s*\(|\b(?:base64_decode|str_rot13|strrev|gzinflate|gzuncompress|gzdecode|hex2bin|urldecode|rawurldecode|convert_uudecode|implode|join|str_i?replace|substr|strtolower|strtoupper|ucfirst|trim|v?sprintf|strtr|pack)\s*\([^()]*\)\s*\(|\b]=] .. PHP_SINKS .. [=[\s*(?:/\*.*?\*/\s*|#[^\n]*\n\s*)+\(|\$(\w+)\s*=[^;]{1,200};.{0,200}?\$\1(?:\s*\[[^\]]*\])*\s*\(|\$\$+\w+\s*\(|\$_+\s*[.^|&]?=[^;]{1,100};\s*\$_+\s*(?:\[[^\]]*\]\s*)?[.^|&]?=]=],
     "PHP function name built at run time")
 rule(133110, "php", 5,
-    [=[\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|preg_replace_callback(?:_array)?|mb_ereg_replace_callback|array_u(?:diff|intersect)\w*|array_(?:diff|intersect)_u\w+|header_register_callback|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\([^)]{0,200}?(?:['"]]=] .. PHP_SINKS .. [=[['"]|['"]\w+['"]\s*\.\s*['"]\w+['"])|\b(?:show_source|highlight_file|readfile|imap_open|opendir|scandir|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$\{\s*_(?:get|post|request|cookie|server|files|env|session)\s*\}|\$(?:globals|_session|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b|\b(?:getallheaders|apache_request_headers|get_defined_vars)\s*\(\s*\)\s*\[|\b(?:ini_get_all|get_cfg_var|get_current_user|getmyuid|php_ini_loaded_file|php_ini_scanned_files|get_loaded_extensions|get_defined_functions|get_defined_constants)\s*\(|\bposix_(?:getpwuid|getpwnam|kill|setuid|setgid|mkfifo|uname|getlogin)\s*\(\s*(?:['"$\d]|\w+\s*\()|\bdl\s*\(\s*['"$][^)]{0,100}\.(?:so|dll)\b|\bffi\s*::\s*(?:cdef|load|scope)\s*\(|\b(?:pcntl_(?:fork|signal|alarm)|apache_setenv|apache_child_terminate|stream_socket_(?:client|server)|socket_(?:create|connect|bind)|p?fsockopen)\s*\(|\bfile\s*\(\s*['"](?:https?|ftp|php|data|phar|expect)://|\bnew\s+(?:recursivedirectoryiterator|directoryiterator|filesystemiterator|globiterator|splfileobject|splfileinfo)\s*\(\s*['"$]|\b(?:include|require)(?:_once)?\s*\(?\s*['"][^'"]*['"]\s*\.\s*\$|\b(?:copy|rename|symlink|link|fopen|error_log|file_put_contents|move_uploaded_file|chmod|chown|touch)\s*\([^)]{0,200}?\.(?:php\d?|phtml|phar|inc)['"]|\bnew\s+reflection\w*\s*\([^)]{0,100}\)\s*\)?\s*->\s*(?:newinstance\w*|invoke\w*|getmethod|getproperty|setaccessible)]=],
+    [=[\b(?:die|exit|print|echo|print_r|var_dump)\s*\(?\s*(?:md5|sha1|crc32|strrev|str_rot13|base64_encode|hash)\s*\(|\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|preg_replace_callback(?:_array)?|mb_ereg_replace_callback|array_u(?:diff|intersect)\w*|array_(?:diff|intersect)_u\w+|header_register_callback|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\((?:[^()]|\([^()]{0,80}\)){0,200}?(?:['"]]=] .. PHP_SINKS .. [=[['"]|['"]\w+['"]\s*\.\s*['"]\w+['"])|\b(?:show_source|highlight_file|readfile|imap_open|opendir|scandir|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$\{\s*_(?:get|post|request|cookie|server|files|env|session)\s*\}|\$(?:globals|_session|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b|\b(?:getallheaders|apache_request_headers|get_defined_vars)\s*\(\s*\)\s*\[|\b(?:ini_get_all|get_cfg_var|get_current_user|getmyuid|php_ini_loaded_file|php_ini_scanned_files|get_loaded_extensions|get_defined_functions|get_defined_constants)\s*\(|\bposix_(?:getpwuid|getpwnam|kill|setuid|setgid|mkfifo|uname|getlogin)\s*\(\s*(?:['"$\d]|\w+\s*\()|\bdl\s*\(\s*['"$][^)]{0,100}\.(?:so|dll)\b|\bffi\s*::\s*(?:cdef|load|scope)\s*\(|\b(?:pcntl_(?:fork|signal|alarm)|apache_setenv|apache_child_terminate|stream_socket_(?:client|server)|socket_(?:create|connect|bind)|p?fsockopen)\s*\(|\bfile\s*\(\s*['"](?:https?|ftp|php|data|phar|expect)://|\bnew\s+(?:recursivedirectoryiterator|directoryiterator|filesystemiterator|globiterator|splfileobject|splfileinfo)\s*\(\s*['"$]|\b(?:include|require)(?:_once)?\s*\(?\s*['"][^'"]*['"]\s*\.\s*\$|\b(?:copy|rename|symlink|link|fopen|error_log|file_put_contents|move_uploaded_file|chmod|chown|touch)\s*\([^)]{0,200}?\.(?:php\d?|phtml|phar|inc)['"]|\bnew\s+reflection\w*\s*\([^)]{0,100}\)\s*\)?\s*->\s*(?:newinstance\w*|invoke\w*|getmethod|getproperty|setaccessible)]=],
     "PHP callback to a command function, a PHP function on attacker data, request input, native code, reflection")
 rule(133120, "php", 5,
     [=[(?:^|[;{}\s=|"])[oc]\s*:\s*\+?\d+\s*:\s*\\?"[\w\\]+\\?"\s*:\s*\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
@@ -244,7 +259,7 @@ rule(133120, "php", 5,
 -- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
 -- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
 -- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
-local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*\])\.?]=]
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*(?:%[\w.-]+)?\])\.?]=]
 rule(131200, "ssrf", 5,
     [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
     "URL to an internal address", { targets = "not_links" })
@@ -261,12 +276,16 @@ rule(131230, "ssrf", 5,
     [=[\b(?:burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:pro|live|site|online|fun|me)|dnslog\.cn|ceye\.io|requestbin\.net|canarytokens\.com)\b]=],
     "out-of-band interaction host")
 -- A value that is a remote URL the application would include (a link to a .php page is not one): its
--- query or fragment left empty (so the script's own suffix falls off); a script with an emptied last
--- parameter, or passed a command; a script without a scheme or at a numeric address.
+-- query or fragment left empty (so the script's own suffix falls off) or supplying the extension
+-- ("/?.php", "evil.tpl#.html"); a script with an emptied last parameter, or passed a command; a script
+-- without a scheme or at a numeric address; a remote URL set as a script's parameter
+-- ("index.php?page=http://...").
 local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
 local REMOTE = [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9\[][^\s?#]*?]=]
 rule(131110, "rfi", 5,
     REMOTE .. [=[(?:[?#]|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
+        .. "|" .. REMOTE .. [=[[?#][^\s=&#]*\.(?:php\d?|phtml|html?|inc|txt|jsp|aspx?)\s*$]=]
+        .. [=[|^\s*[\w./-]*]=] .. SCRIPT .. [=[\?(?:[^\s#&]*&)*[\w.\[\]-]+=(?:https?|ftps?)://]=]
         .. [=[|^\s*(?:https?:(?=//(?:[^\s/?#@]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])[:/]))?//[^\s?#]*]=]
         .. SCRIPT .. [=[\b]=],
     "remote URL with an emptied query, or to a script where a page link would not be", { targets = "args" })
@@ -284,7 +303,7 @@ rule(135100, "nodejs", 5,
     [=[\brequire\s*\(\s*['"`](?:node:)?(?:child_process|fs|net|os|vm|process|cluster|dgram|worker_threads|module|v8|http|https|http2|dns|inspector|repl)(?:/[\w/]+)?['"`]\s*\)|['"`](?:node:)?child_process['"`]|\bprocess\s*(?:\.\s*|\[\s*['"`])(?:mainmodule|binding|_linkedbinding|dlopen|reallyexit)\b|\bglobal(?:this)?\s*(?:\.\s*|\[\s*['"`])(?:process|require)\b|\b(?:deno\s*\.\s*(?:run|command|spawn\w*|read\w*|write\w*|remove|open|env\s*\.\s*(?:get|toobject))|bun\s*\.\s*(?:spawn(?:sync)?|file|write))\s*\(|\bbun\s*\.\s*\$\s*`|\bimport\s*\(\s*['"`]data:|\b(?:spawn|execfile|fork)(?:sync)?\s*\(\s*['"`](?:[\w/]*/)?(?:(?:ba|z|da|k|c|tc)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)['"`]|\bres\s*\.\s*(?:send|end|write|json)\s*\(\s*(?:__dirname|__filename|process|require|global|module)\b|_\$\$nd_func\$\$_|\bnew\s+function\s*\(\s*['"`]|\bimport\s*\(\s*['"`](?:node:)?(?:child_process|fs|net|os|vm)(?:/[\w/]+)?['"`]|\.\s*(?:execsync|spawnsync|execfilesync)\s*\(|\bfs\s*\.\s*(?:readfile|writefile|appendfile|readdir|unlink|rm|createreadstream|createwritestream)(?:sync)?\s*\(|\bconstructor\s*\(\s*['"`]\s*return\b|\brequire\s*\(\s*(?:\[[^\]]*\]\s*\.\s*join|['"`][a-z_]\w*['"`]\s*\+)|\brequire\s*\.\s*(?:cache\s*(?:\[|$|[;)=])|main\s*\.\s*require\b|extensions\s*\[)|\bmodule\s*\.\s*_(?:compile|load|resolvefilename)\s*\(|[\w$]\(\s*process\s*\)|\breturn\s+process\s*(?:[;}"'`)]|$)|\b(?:node_?)?serialize\s*\.\s*unserialize\s*\(|\brequire\s*\(\s*(?:process\s*\.\s*env|req\s*\.\s*(?:query|body|params|headers|cookies))\b]=],
     "Node.js code execution")
 rule(135130, "nodejs", 5,
-    [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\[\s*['"`][\w$]{1,24}['"`]\s*\+\s*['"`][\w$]{1,24}['"`]\s*(?:\+[^\]]{0,60})?\]|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*(?:script|sourcetextmodule|syntheticmodule)\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|new\s+buffer|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask|openstdin|std(?:out|err)\s*\.\s*write|report\s*\.\s*(?:writereport|getreport)|get(?:e?uid|e?gid)|memoryusage|cpuusage|resourceusage)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b|['"]\$(?:where|function|accumulator)['"]\s*:|\berror\s*\.\s*(?:preparestacktrace|capturestacktrace)\s*=|\bobject\s*\.\s*(?:getownpropertynames|getownpropertydescriptors|keys|entries)\s*\(\s*(?:global(?:this)?|process|module|require)\s*\)]=],
+    [=[['"`]\s*return\s+(?:process|require|global|globalthis|module|this)\b|\[\s*['"`][\w$]{1,24}['"`]\s*\+\s*['"`][\w$]{1,24}['"`]\s*(?:\+[^\]]{0,60})?\]|\b(?:vm\s*\.\s*)?(?:runin(?:this|new)?context|compilefunction)\s*\(|\bnew\s+vm\s*\.\s*(?:script|sourcetextmodule|syntheticmodule)\b|\b(?:eval|function|settimeout|setinterval|setimmediate)\s*\(\s*(?:buffer\s*\.\s*from|new\s+buffer|atob|string\s*\.\s*fromcharcode|unescape|decodeuri(?:component)?)\s*\(|\bprocess\s*\.\s*(?:kill|exit|abort|chdir|setuid|setgid|umask|openstdin|std(?:out|err)\s*\.\s*write|report\s*\.\s*(?:writereport|getreport)|get(?:e?uid|e?gid)|memoryusage|cpuusage|resourceusage)\s*\(|\breflect\s*\.\s*(?:construct|apply)\s*\(\s*function\b|['"]\$(?:where|function|accumulator)['"]\s*:|\berror\s*\.\s*(?:preparestacktrace|capturestacktrace)\s*=|\bobject\s*\.\s*(?:getownpropertynames|getownpropertydescriptors|keys|entries)\s*\(\s*(?:global(?:this)?|process|module|require)\s*\)|(?:^|[;'"`)}])\s*[+;]?\s*[\w$.]+\s*\(\s*(?:\{\s*\}\s*,\s*)?process\s*\.\s*(?:env|argv|execargv|config|versions)\s*(?:,|\)\s*(?:$|[;)+'"`,]|//))]=],
     "Node.js code handed to an evaluator, or the process controlled")
 rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|\bfor\s*\(\s*;\s*;\s*\)]=],
     "endless loop handed to an interpreter (denial of service)")

@@ -123,4 +123,19 @@ describe("edge.waf.rules third to eighth blind sets", function()
         clean({ "net user count went up 5% after the campaign", "net use of funds was fine", "price; $0 fees",
             "x=1; y=$x" })
     end)
+
+    it("seventh set: booleans on odd operands (ODBC escapes, ~0, 0b1, 0x1, mod, IS FALSE) and MySQL 8 unions", function()
+        caught_by(142100, { "'or{x 1}='1", "1' or ~0#", "1' or 0b1#", "' or {fn user()}='root", "1' or 0x1--" })
+        caught_by(142250, { "1 or 5 mod 2", "1 or 0 is false", "7 and 1 is not null" })
+        caught_by(142130, { "1' union values row(1,user(),3)-- -", "1' UNION TABLE users--", "1 union all table mysql.user" })
+        clean({ "O'Brien or 2 is not null", "Rock 'n' roll or 5 mod 3 stuff", "It's 2 or 3 is fine", "size 10 or 12 is ok",
+            "we have 3 or 4 mod packs", "Union Table Tennis Club meets on Fridays", "the union table is in the docs" })
+    end)
+
+    it("135130: the process's environment or arguments handed whole to a call, as the value or after a break-out", function()
+        caught_by(135130, { "JSON.stringify(process.env)", "Array.from(process.argv)", "console.log(process.env, 1)",
+            "Object.assign({}, process.env)", "';JSON.stringify(process.env);//" })
+        clean({ "process.env", "set process.env.PORT to 8080", "read it with process.env.DB_URL (see docs)",
+            "(process.env.NODE_ENV)", "we log JSON.stringify(process.env) only in dev" })
+    end)
 end)
