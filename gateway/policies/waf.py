@@ -29,6 +29,12 @@ EXCLUSION = Record({
     "target": Field(string()),
 })
 
+# Request bodies CRS 3.3 allows by default (crs-setup.conf 900220) and the JSON Patch and JSON Merge Patch
+# documents a PATCH carries (RFC 6902, RFC 7396): a body of any other media type is refused (CRS 920420).
+CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "multipart/related", "text/xml",
+                 "application/xml", "application/soap+xml", "application/json", "application/cloudevents+json",
+                 "application/cloudevents-batch+json", "application/json-patch+json", "application/merge-patch+json"]
+
 FIELDS = Record({
     "mode": Field(enum("block", "detect"), "block", "detect: log and count only"),
     "threshold": Field(integer(1), 5, "anomaly score that blocks (critical rule = 5, warning = 3)"),
@@ -45,6 +51,8 @@ FIELDS = Record({
     "max_headers": Field(integer(1), 100),
     "allowed_methods": Field(list_of(string(r"[A-Za-z]+", "is not an HTTP method")),
                              ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
+    "allowed_content_types": Field(list_of(string(r"[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+", "is not a media type")),
+                                   CONTENT_TYPES, "request body media types (security.waf only: the CRS's)"),
     # opaque credentials or fixed-format values: inspecting them only costs time
     "skip_headers": Field(list_of(string()), ["authorization", "x-slack-signature", "content-length", "x-request-id"]),
     "ip_allow": Field(list_of(cidr), [], "non-empty: only these clients"),

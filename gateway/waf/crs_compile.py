@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gateway.policies import waf as waf_policy
+
 CRS_DIR = Path("/usr/share/modsecurity-crs/rules")
 REQUEST_PHASES = (1, 2)
 
@@ -280,7 +282,7 @@ class Settings:
     executing_paranoia_level: int = 0       # 0: same as paranoia_level
     anomaly_threshold: int = 5
     allowed_methods: tuple[str, ...] = ("GET", "HEAD", "POST", "OPTIONS")
-    extra_tx: dict[str, str] = field(default_factory=dict)
+    allowed_content_types: tuple[str, ...] = ()   # empty: the CRS's own default
     # rules above paranoia_level that run and score as if at it (security.waf.crs_enable)
     enabled: frozenset[int] = frozenset()
 
@@ -294,7 +296,8 @@ class Settings:
             "inbound_anomaly_score_threshold": str(self.anomaly_threshold),
             "allowed_methods": " ".join(self.allowed_methods),
         }
-        tx.update({k.lower(): str(v) for k, v in self.extra_tx.items()})
+        if self.allowed_content_types:
+            tx["allowed_request_content_type"] = " ".join(f"|{t}|" for t in self.allowed_content_types)
         return tx
 
 
@@ -676,15 +679,14 @@ def _render_time(rule: Rule, env: dict[str, str], dynamic: set[str], configured:
 # ---- entry points ------------------------------------------------------------------------------------
 
 def settings_from_config(cfg: dict[str, Any]) -> Settings:
-    waf = (cfg.get("security") or {}).get("waf") or {}
-    methods = tuple(waf.get("allowed_methods") or ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"))
+    waf = {**waf_policy.FIELDS.defaults(), **((cfg.get("security") or {}).get("waf") or {})}
     return Settings(
-        paranoia_level=int(waf.get("paranoia_level", 1)),
-        executing_paranoia_level=int(waf.get("executing_paranoia_level", 0)),
-        anomaly_threshold=int(waf.get("threshold", 5)),
-        allowed_methods=methods,
-        extra_tx={str(k): str(v) for k, v in (waf.get("crs_tx") or {}).items()},
-        enabled=frozenset(int(i) for i in waf.get("crs_enable") or ()),
+        paranoia_level=int(waf["paranoia_level"]),
+        executing_paranoia_level=int(waf["executing_paranoia_level"]),
+        anomaly_threshold=int(waf["threshold"]),
+        allowed_methods=tuple(waf["allowed_methods"]),
+        allowed_content_types=tuple(waf["allowed_content_types"]),
+        enabled=frozenset(int(i) for i in waf["crs_enable"]),
     )
 
 

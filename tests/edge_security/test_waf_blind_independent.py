@@ -10,13 +10,19 @@ family_gen_blind_tenth.py (command injection, Java, generic, file inclusion, tem
 parameter names, headers, multipart and XML). The fifth set, on placements, has its own test
 (test_waf_blind_fifth.py).
 
+The eleventh to thirteenth: a database specialist's SQL injection (family_gen_blind_eleventh.py), XSS, PHP and
+template injection with uploads and configuration directives (family_gen_blind_twelfth.py), and command
+injection, file access, SSRF, XML entities, LDAP, XPath and mail header injection
+(family_gen_blind_thirteenth.py).
+
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set), and no benign request
 blocked by one of our own rules (1xxxxx; the 200xxx limit findings are not detections) without a CRS
 detection (9xxxxx other than the 949110 total) beside it, except developer content outside chat, counted in
 the report: a developer's Slack text is also saved as a profile bio (chat_and_bio), and code pasted into a
 bio meets our code-shaped rules, which a bio does not spare (its `free_text` spares CRS rules that misread
-prose, not SQL or shell); the ninth and tenth sets add SQL syntax typed into a search box, upload names with
-absolute paths, template and configuration fields, and shell typed into the admin search. Every Slack copy
+prose, not SQL or shell); the later sets add SQL, shell and PHP typed into a search box, upload names with
+absolute paths, template and configuration fields, support tickets quoting Windows system paths, and "2 < 3
+and 5 > 4". Every Slack copy
 must pass. A block the CRS makes on its own is listed, not asserted.
 """
 
@@ -27,12 +33,15 @@ from stackctl import StackHandle
 
 from . import (
     family_gen_blind_eighth,
+    family_gen_blind_eleventh,
     family_gen_blind_fourth,
     family_gen_blind_ninth,
     family_gen_blind_seventh,
     family_gen_blind_sixth,
     family_gen_blind_tenth,
     family_gen_blind_third,
+    family_gen_blind_thirteenth,
+    family_gen_blind_twelfth,
 )
 from .blind_replay import crs_detection, ours, replay_blind
 
@@ -40,10 +49,14 @@ pytestmark = pytest.mark.stack
 
 SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "sixth": family_gen_blind_sixth,
         "seventh": family_gen_blind_seventh, "eighth": family_gen_blind_eighth, "ninth": family_gen_blind_ninth,
-        "tenth": family_gen_blind_tenth}
+        "tenth": family_gen_blind_tenth, "eleventh": family_gen_blind_eleventh, "twelfth": family_gen_blind_twelfth,
+        "thirteenth": family_gen_blind_thirteenth}
 # the benign record ids (by kind) of developer content outside chat, in each set's own naming
 DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
-                     "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-")}
+                     "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-"),
+                     "eleventh": ("-devsql-bio-", "-ben-prose-", "-ben-search-"),
+                     "twelfth": ("-devchat-bio-", "-links-prose-", "-math-"),
+                     "thirteenth": ("-bio-", "-prose-", "-file-", "-ticket-", "-settings-")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

@@ -175,3 +175,21 @@ def test_limits_come_from_gateway_yaml(tmp_path: Path) -> None:
     edge = EdgeWaf(tmp_path / "edge", base_config=cfg).prepare()
     [policy] = edge.edge_json()["routes"]["none"]["policies"]
     assert LIMITS.items() <= policy["waf"].items()
+
+
+@pytest.mark.parametrize("media_type", ["application/merge-patch+json", "application/json-patch+json"])
+def test_a_patch_document_is_allowed_and_read_as_json(sec_stack: StackHandle, media_type: str) -> None:
+    """JSON Patch and JSON Merge Patch (RFC 6902 / 7396) pass the CRS's media type check (920420: they are
+    in security.waf.allowed_content_types), and their strings are inspected like any JSON document's."""
+    headers = {"Content-Type": media_type, "Authorization": "Bearer not-a-token"}
+    def document(name: str) -> object:
+        return [{"op": "replace", "path": "/name", "value": name}] if "json-patch" in media_type \
+            else {"name": name, "is_active": True}
+    clean, attack = document("Siobhán O'Neil"), document("x' UNION SELECT password FROM users--")
+    with sec_stack.client() as client:
+        ok = client.patch("/api/users/7", content=json.dumps(clean), headers=headers)
+        bad = client.patch("/api/users/7", content=json.dumps(attack), headers=headers)
+        other = client.patch("/api/users/7", content="name,Siobhán", headers={**headers, "Content-Type": "text/csv"})
+    assert ok.status_code == 401, ok.text   # past the WAF: the bearer is the next policy's
+    assert_blocked(bad, 142130)
+    assert_blocked(other, 920420)

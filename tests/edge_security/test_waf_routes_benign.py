@@ -12,6 +12,10 @@ sets, each written from the routes' real shapes:
 - benign_slack_second_gen.py: a second author's Slack workspace, developers pasting code and logs everywhere
   Slack carries text. 71 of 1,490 were blocked before: a broadcast thread reply's root message, a bot's
   attachments, and a quoted request line in the raw body (921110 reads REQUEST_BODY as well as ARGS).
+- benign_routes_third_gen.py: a day of traffic on every route, written for breadth of what people type (scripts,
+  RTL, emoji sequences, markdown, e-mail threads, legal text). 27 of 1,777 were blocked before: every App Home
+  open (Slack sends back the view Jeeves published, whose "`/jeeves config ...`" CRS 932130 read as a shell
+  substitution), and PATCH / PUT bodies sent as application/merge-patch+json (CRS 920420: not an allowed type).
 """
 
 from __future__ import annotations
@@ -21,12 +25,13 @@ from types import ModuleType
 import pytest
 from stackctl import StackHandle
 
-from . import benign_routes_gen, benign_routes_second_gen, benign_slack_second_gen
+from . import benign_routes_gen, benign_routes_second_gen, benign_routes_third_gen, benign_slack_second_gen
 from .test_waf_corpus import replay
 
 pytestmark = pytest.mark.stack
 
-SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "second_slack": benign_slack_second_gen}
+SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "second_slack": benign_slack_second_gen,
+        "third": benign_routes_third_gen}
 
 
 @pytest.mark.parametrize("generator", SETS.values(), ids=SETS.keys())

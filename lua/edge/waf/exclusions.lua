@@ -26,6 +26,7 @@ _M.TAGS = {
     nodejs = { "attack-rce", "attack-injection-nodejs" },
     java = { "attack-rce", "language-java" },
     ssti = { "attack-ssti" },
+    generic = { "attack-generic" },
     scanner = { "attack-reputation-scanner" },
     protocol = { "attack-protocol" },
     limit = { "attack-protocol" },
