@@ -4,7 +4,8 @@ before (the fourth blind set's benign requests): a link whose query joins its pa
 ("14/15; drop-tested", "120x170 or 160x230; washable": the PL2 rules 942210 / 942390, no longer enabled at
 PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules), and a
 JSON key named "profile" (the fifth set: named "json.profile" as ModSecurity names JSON keys, it reads as the
-dotfile .profile to 930120), and prose in the API's fields people write in, at any depth ("orders between 10
+dotfile .profile to 930120), an address whose number starts the value ("12 Union St": the PL2 rule 942361, no
+longer enabled at PL1; the eleventh set), and prose in the API's fields people write in, at any depth ("orders between 10
 and 20" is SQL to libinjection, "the 'select all' checkbox" to 942190: those fields are `free_text`). The same
 fields still block a command after the separator (our rules and the CRS's 932105), a JSON key that is a path
 still trips 930120, and SQL in a prose field meets our own rules."""
@@ -24,6 +25,8 @@ pytestmark = pytest.mark.stack
 LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2",
          "https://example.com/r?a=1&copy=2", "https://example.com/?label=a&echo=1&x=2"]
 PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
+# an address whose house number starts the value: the PL2 rule 942361 read "12 Union St" as a UNION
+ADDRESSES = ["12 Union St, Aberdeen AB11 6BH", "221 Alter Road, Detroit"]
 SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)"]
 ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1"]
 DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}},
@@ -43,6 +46,8 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     benign += [{**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", q)]), "id": f"search{i}"}
                for i, q in enumerate(SEARCHES)]
     benign += [{**_json("/api/users", doc), "id": f"document{i}"} for i, doc in enumerate(DOCUMENTS)]
+    benign += [{**_json("/api/users", {"name": "Ann", "address": {"line1": a}}), "id": f"address{i}"}
+               for i, a in enumerate(ADDRESSES)]
     attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
     attacks.append({**_json("/api/users", {"../../etc/.profile": 1}), "id": "path_key"})
     attacks.append({**_json("/api/users", {"ticket": {"comment": "1' UNION SELECT password FROM users--"}}),
