@@ -13,9 +13,11 @@ parameter names, headers, multipart and XML). The fifth set, on placements, has 
 The eleventh to thirteenth: a database specialist's SQL injection (family_gen_blind_eleventh.py), XSS, PHP and
 template injection with uploads and configuration directives (family_gen_blind_twelfth.py), and command
 injection, file access, SSRF, XML entities, LDAP, XPath and mail header injection
-(family_gen_blind_thirteenth.py).
+(family_gen_blind_thirteenth.py); every family in twenty parts of a request (family_gen_blind_fourteenth.py),
+and PHP, Java and generic injection in depth (family_gen_blind_fifteenth.py).
 
-Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set), and no benign request
+Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement for
+the fourteenth), and no benign request
 blocked by one of our own rules (1xxxxx; the 200xxx limit findings are not detections) without a CRS
 detection (9xxxxx other than the 949110 total) beside it, except developer content outside chat, counted in
 the report: a developer's Slack text is also saved as a profile bio (chat_and_bio), and code pasted into a
@@ -34,6 +36,8 @@ from stackctl import StackHandle
 from . import (
     family_gen_blind_eighth,
     family_gen_blind_eleventh,
+    family_gen_blind_fifteenth,
+    family_gen_blind_fourteenth,
     family_gen_blind_fourth,
     family_gen_blind_ninth,
     family_gen_blind_seventh,
@@ -44,19 +48,26 @@ from . import (
     family_gen_blind_twelfth,
 )
 from .blind_replay import crs_detection, ours, replay_blind
+from .test_waf_corpus import tally
 
 pytestmark = pytest.mark.stack
 
 SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "sixth": family_gen_blind_sixth,
         "seventh": family_gen_blind_seventh, "eighth": family_gen_blind_eighth, "ninth": family_gen_blind_ninth,
         "tenth": family_gen_blind_tenth, "eleventh": family_gen_blind_eleventh, "twelfth": family_gen_blind_twelfth,
-        "thirteenth": family_gen_blind_thirteenth}
+        "thirteenth": family_gen_blind_thirteenth, "fourteenth": family_gen_blind_fourteenth,
+        "fifteenth": family_gen_blind_fifteenth}
+# sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
+# each sub-family (our remote-include rules read arguments only, as an include reads them)
+BY_PLACEMENT = {"fourteenth"}
 # the benign record ids (by kind) of developer content outside chat, in each set's own naming
 DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-"),
                      "eleventh": ("-devsql-bio-", "-ben-prose-", "-ben-search-"),
                      "twelfth": ("-devchat-bio-", "-links-prose-", "-math-"),
-                     "thirteenth": ("-bio-", "-prose-", "-file-", "-ticket-", "-settings-")}
+                     "thirteenth": ("-bio-", "-prose-", "-file-", "-ticket-", "-settings-"),
+                     "fourteenth": ("-devcode-bio-",),
+                     "fifteenth": ("-bio-", "-prose-", "-config-", "-search-")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())
@@ -69,6 +80,7 @@ def test_blind_set(sec_stack: StackHandle, name: str) -> None:
     report += f"\n  of them developer content outside chat ({', '.join(kinds)}): {len(counted)}"
     print(report)
     assert run.blocked_total >= 0.95 * len(run.attacks), report
-    assert all(c["blocked"] >= 0.85 * c["total"] for c in run.subs.values()), report
+    groups = run.subs if name not in BY_PLACEMENT else tally(run.attacks, "placement")
+    assert all(c["blocked"] >= 0.85 * c["total"] for c in groups.values()), report
     assert sorted(by_ours) == counted, report
     assert not [k for k in run.benign_blocked() if "-slack-" in k], report

@@ -5,10 +5,10 @@ before (the fourth blind set's benign requests): a link whose query joins its pa
 PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules), and a
 JSON key named "profile" (the fifth set: named "json.profile" as ModSecurity names JSON keys, it reads as the
 dotfile .profile to 930120), an address whose number starts the value ("12 Union St": the PL2 rule 942361, no
-longer enabled at PL1; the eleventh set), and prose in the API's fields people write in, at any depth ("orders between 10
-and 20" is SQL to libinjection, "the 'select all' checkbox" to 942190: those fields are `free_text`). The same
-fields still block a command after the separator (our rules and the CRS's 932105), a JSON key that is a path
-still trips 930120, and SQL in a prose field meets our own rules."""
+longer enabled at PL1; the eleventh set), and prose in the API's fields people write in, at any depth ("orders
+between 10 and 20" is SQL to libinjection, "the 'select all' checkbox" to 942190: those fields are
+`free_text`). The same fields still block a command after the separator (our rules and the CRS's 932105), a
+JSON key that is a path still trips 930120, and SQL in a prose field meets our own rules."""
 
 from __future__ import annotations
 

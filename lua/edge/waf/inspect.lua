@@ -15,7 +15,7 @@ local pcre2 = require "edge.lib.pcre2"
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat = table.concat
 local type, ipairs, pairs, tostring, pcall = type, ipairs, pairs, tostring, pcall
-local sub, find, lower = string.sub, string.find, string.lower
+local sub, find, lower, gmatch = string.sub, string.find, string.lower, string.gmatch
 local budget_spent, charge = budget.spent, budget.charge
 
 local _M = {}
@@ -394,9 +394,25 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
     return acc
 end
 
+-- A path segment that holds an encoded slash or backslash is a value passed in the path
+-- (/api/include/http%3A%2F%2Fhost%2Fx.txt): scanned on its own too, where the rules anchored at a
+-- value's start can see it.
+local function merge_segments(acc, path, limit)
+    for segment in gmatch(path, "[^/]+") do
+        if find(segment, "%%2[fF]") or find(segment, "%%5[cC]") then
+            acc = merge_value(acc, segment, limit, nil, "REQUEST_FILENAME")
+        end
+    end
+    return acc
+end
+
 local function scan_uri(uri, limit, max_args)
     local q = find(uri, "?", 1, true)
-    local acc = merge_value(nil, q and sub(uri, 1, q - 1) or uri, limit, nil, "REQUEST_FILENAME")
+    local path = q and sub(uri, 1, q - 1) or uri
+    local acc = merge_value(nil, path, limit, nil, "REQUEST_FILENAME")
+    if find(path, "%", 1, true) then
+        acc = merge_segments(acc, path, limit)
+    end
     if q then
         acc = merge_form(acc, sub(uri, q + 1), limit, max_args, "ARGS", "ARGS_NAMES")
     end

@@ -46,7 +46,7 @@ rule(142170, "sqli", 5,
     "stacked query", { view = "sql" })
 rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--(?!\s+[a-z]{2,})|#(?![\w-]+['"`]|#*`)|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
 rule(142190, "sqli", 5,
-    [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|iif|select|sleep|benchmark|case|char|nchar|ascii|unicode|substring|concat|convert|cast|db_name|user_name|host_name|suser_s?name)\b|\bcase\s+when\s+.{1,80}\s+then\b|\bnull\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*i?if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
+    [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|iif|select|sleep|benchmark|case|char|nchar|ascii|unicode|substring|concat|convert|cast|db_name|user_name|host_name|suser_s?name)\b|\bcase\s+when\s+.{1,80}\s+then\b|(?:\bselect\s+(?:all\s+|distinct\s+)?|\(\s*)null\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*i?if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
     "SQL expression fragments", { view = "sql" })
 rule(142200, "sqli", 5,
     [=[\b(?:ascii|ord|unicode)\s*\(\s*(?:substr|substring|mid|left|right)\s*\(|\b(?:and|or)\s+(?:not\s+)?(?:exists\s*\(|\(\s*select\b|ascii\s*\(|substring\s*\(|mid\s*\(|length\s*\(|ord\s*\(|char\s*\()|\bexec(?:ute)?\s+(?:master\.|xp_|sp_)|\b(?:cast|convert)\s*\(.{1,60}\bas\s+\w+|\bchr\s*\(\s*\d+\s*\)\s*(?:\|\||\+)|\b(?:n?char\s*\(\s*\d+\s*\)\s*(?:\+|&|\|\|)\s*){2}n?char\s*\(|\bchar\s*\(\s*\d+\s*(?:,\s*\d+\s*)+\)|\bselect\b\s*(?!from\b)\S.{0,40}?\bfrom\s*(?!where\b)[\w`"\[(].{0,80}?\bwhere\b]=],
@@ -63,10 +63,16 @@ rule(142220, "sqli", 5, [=[^\s*+['"`]?+\s*+\)*+\s*+(?:--|#)\s*$|^\s*+\d*+\s*+['"
 rule(142270, "sqli", 5,
     [=[^\s*[\w.`"\[\]]+\s+from\s+[\w.`"\[\]]+\s*(?:--|#)\s*-?\s*$|^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
     "the rest of a SELECT after its column list", { view = "n" })
--- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else
+-- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else (an
+-- empty "" is a value: Chrome sends sec-ch-ua-model: "")
 rule(142280, "sqli", 5,
-    [=[^\s*[\w.@-]{0,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#)|['"`]\s*-\s*\d+\s*-\s*['"`]?)[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
+    [=[^\s*(?:[\w.@-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?)[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
     "quote or comment probe", { view = "n" })
+-- MongoDB query operators where a value was expected: a JSON object of them, a bracketed parameter name
+-- (username[$ne]=), or an operator as a whole key
+rule(142290, "sqli", 5,
+    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema)["']\s*:|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch)$]=],
+    "NoSQL query operator", { view = "n" })
 rule(142230, "sqli", 5,
     [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\s+(?:if\s+exists\s+)?[\w.`"\[\]]+\s*(?:$|[;,#)]|--|/\*|\b(?:cascade|restrict|purge)\b)|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
     "SQL statement as the whole value", { view = "sql" })
@@ -76,7 +82,7 @@ rule(142240, "sqli", 5,
     "quote games and boolean fragments", { view = "sql" })
 
 rule(142250, "sqli", 5,
-    [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?(?:\d[\d.]*e[+-]?\d+|\.?\d[\w.]*)\s*\)*\s*(?:or|and|xor|div|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:(?:['"`][^'"`]*['"`]|\$\w*\$[^$]*\$\w*\$|\{\s*fn\s+\w+\s*\([^)]*\)\s*\})\s*(?:[=<>!~]|like\b|glob\b|similar\s+to\b|is\s+(?:not\s+)?distinct\b)|[~!]?-?(?:0x[\da-f]+|\d[\d.e]*)\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in|mod|div|glob)\b|\bis\s+(?:not\s+)?(?:true|false|null|distinct)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\?[|&]|@>|<@|#>|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
+    [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?(?:\d[\d.]*e[+-]?\d+|\.?\d[\w.]*)\s*\)*\s*(?:(?:\b|(?<=\d))(?:or|and|xor|div)\b|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:(?:['"`][^'"`]*['"`]|\$\w*\$[^$]*\$\w*\$|\{\s*fn\s+\w+\s*\([^)]*\)\s*\})\s*(?:[=<>!~]|like\b|glob\b|similar\s+to\b|is\s+(?:not\s+)?distinct\b)|[~!]?-?(?:0x[\da-f]+|\d[\d.e]*)\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in|mod|div|glob)\b|\bis\s+(?:not\s+)?(?:true|false|null|distinct)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\?[|&]|@>|<@|#>|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
     "numeric value then a boolean operator and a comparison (an unquoted id)", { view = "sql" })
 rule(142260, "sqli", 5,
     [=[(?:[,=(]|\b(?:offset|limit|asc|desc|and|or|by|then|else|when|in|exists))\s*\(\s*select\s+(?:\d|null\b|@|[\w.`*]+\s*(?:,|\bfrom\b|\)))|\blimit\s+\d+(?:\s*,\s*\d+)?\s+into\s+@|\bprocedure\s+analyse\s*\(|\bcopy\s+[\w.]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program|stdin|stdout)\b]=],
@@ -162,7 +168,7 @@ local PROSE_WORDS = [=[(?:is|was|are|were|has|had|have|does|did|can|could|will|w
 rule(132100, "rce", 5,
     -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle). An interpreter
     -- with no script between pipes or at the end is a list of languages ("Rails | Python | Java")
-    SEPARATOR .. "@?" .. [=[(?!(?:perl|python[0-9.]*|php|ruby)\s*(?:\|(?!\|)|$))]=] .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+(?:[-/](?=\S)|[\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
+    SEPARATOR .. "@?" .. [=[(?!(?:perl|python[0-9.]*|php|ruby)\s*(?:\|(?!\|)|$))]=] .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*</|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+(?:[-/](?=\S)|[\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
     SEPARATOR .. "(?:" .. WORD_CMDS
@@ -173,7 +179,7 @@ rule(132110, "rce", 5,
     [=[\$\{?ifs\b|\$\(\s*[a-z`<]|[a-z]\$\(\s*\)[a-z]|(?:\$0|\b(?:ba|z|da|k)?sh)\s*<<<|(?:\$0|\$\{?shell\}?)\s+-c\b|\(\)\s*\{\s*\(\s*\w+\s*\)\s*=>|(?:^|[;|&\n])\s*([a-z_]\w*)=(?:\$?'[^'\n]*'|"[^"\n]*"|[^\s;|&'"])+\s*[;|&\n]+(?:[^;|&\n]{0,40}?[a-z/]|\s*)\$\{?\1\b|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|sleep\s+\d+|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
-    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?\s*\(\s*\\?(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
+    [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?(?:\s|/\*[^*]{0,40}\*/|//[^\n]{0,40}\n|#[^\n]{0,40}\n)*\(\s*\\?(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
     "code execution function")
 -- Deserializers run code named in the data: Java and .NET streams, PHP objects, Python pickles
 -- importing a module that reaches the OS, Ruby Marshal gadgets; as a blob (base64, gzip or not)
@@ -209,7 +215,7 @@ rule(132180, "rce", 5,
     [=[^\s*+[({]*+\s*+(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. CMD_END .. [=[\s+]=] .. SHELL_ARG .. "|(?:"
         .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")" .. CMD_END .. [=[\s+]=] .. STRONG_ARG .. [=[)(?:\s+]=] .. SHELL_ARG
         .. [=[){0,30}+\s*(?:$|[;|&<>`]|\\n)|(?:^|[^\w.~-])/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[(?:\.exe)?(?:\s+]=] .. STRONG_ARG
-        .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$|^\s*(?:sleep|usleep|timeout)\s+\d+[smhd]?\s*(?:$|[;|&])|^\s*ping6?\s+(?:-[a-z]+\s+\d+\s+)*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost)\s*$|^\s*(?:whoami|systeminfo|ipconfig|ifconfig|tasklist|netstat|printenv|getenforce|sestatus|lsmod|lsblk|uname)\s*$]=],
+        .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$|^\s*(?:sleep|usleep|timeout)\s+\d+[smhd]?\s*(?:$|[;|&])|^\s*ping6?\s+(?:-[a-z]+\s+\d+\s+)*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost)\s*$|^\s*(?:whoami|systeminfo|ipconfig|ifconfig|tasklist|netstat|printenv|getenforce|sestatus|lsmod|lsblk|uname)\s*$|^\s*(?:id|whoami|uname|hostname|pwd|ls|dir|ver|ipconfig|ifconfig|netstat)\s*[;|&]+\s*$]=],
     "a command line as the whole value, a command named by its bin path, or a bare probe", { view = "cmd" })
 -- PowerShell: Verb-Noun cmdlets on the nouns an intrusion uses, followed by an argument, a separator or the end
 -- ("I use Get-Content daily" is prose), or any Verb-Noun with a -Parameter (prose hyphenates
@@ -237,7 +243,7 @@ rule(132240, "rce", 5,
 -- a spawn-like call given a command, Perl's indirect-object system, code loaded from a system directory,
 -- an evaluator fed by a decoder (hex, base64, pack), and the deserializers that run code on load.
 rule(132210, "rce", 5,
-    [=[(?:\b|\.)(?:send|__send__|public_send|method|instance_method|public_method|define_method)\s*\(?\s*:(?:(?:system|exec|spawn|eval|syscall|fork|popen\d?|open|instance_eval|class_eval)\b|`)|\bconst_get\s*\(\s*[:'"]?(?:kernel|io|process|open3|pty)\b|\bopen\s*\(\s*['"]\s*\|\s*\S|\b(?:spawn|readpipe|syscall|popen|system|exec)\s*\(\s*['"]\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
+    [=[(?:\b|\.)(?:send|__send__|public_send|method|instance_method|public_method|define_method)\s*\(?\s*:(?:(?:system|exec|spawn|eval|syscall|fork|popen\d?|open|instance_eval|class_eval|instance_exec|instance_variable_[gs]et|class_variable_[gs]et|const_[gs]et|remove_const|binding)\b|`)|\bconst_get\s*\(\s*[:'"]?(?:kernel|io|process|open3|pty)\b|\bopen\s*\(\s*['"]\s*\|\s*\S|\b(?:spawn|readpipe|syscall|popen|system|exec)\s*\(\s*['"]\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?]=]
         .. ANY_CMD .. [=[(?:\.exe)?(?:['"]|\s+[^'"]{0,80}['"])|\b(?:system|exec)\s*\{\s*['"]|\b(?:do|require|require_relative)\s*\(?\s*['"]/(?:tmp|var|dev|proc|etc|home|usr|opt|srv|root)/|\bcore::(?:global::)?(?:system|exec|readpipe|syscall|fork|open)\b|\b(?:eval|exec|instance_eval|class_eval|module_eval|compile)\s*\(\s*[^;]{0,80}?(?:\.\s*|\b)(?:pack\s*\(\s*['"][hmu]|decode_?base64|decode64|b64decode|urlsafe_b64decode|base64_decode|fromhex|unhexlify|hex2bin|gzinflate|gzuncompress|gzdecode|str_rot13|decodebytes|frombase64string|zlib\s*\.\s*decompress)|\b(?:c?pickle|_pickle|dill|jsonpickle|shelve|marshal)\s*\.\s*(?:loads?|restore|decode)\s*\(|\b(?:psych|yaml)\s*\.\s*unsafe_load\w*\s*\(]=],
     "Ruby, Perl or Python: a shell or evaluator reached by symbol, pipe, decoder or deserializer")
 -- Serialized objects whose loading runs code: YAML tags naming a language's classes, .NET BinaryFormatter's
@@ -256,7 +262,7 @@ rule(133100, "php", 5,
     [=[(?:['"]\w*['"]\s*\.\s*)+['"]\w*['"]\s*\)?\s*\(|['"]]=] .. PHP_SINKS .. [=[['"]\s*(?:\)|\]\s*\[\s*\d+\s*\])?\s*\(|\bchr\s*\(\s*\d+\s*\)\s*\.\s*chr\s*\(|\(\s*~\s*['"]?[^()'"\s]{2,40}['"]?\s*\)\s*\(|['"](?:\\x[0-9a-f]{2}|\\[0-7]{3}){2,}['"]\s*\(|\b(?:base64_decode|str_rot13|strrev|gzinflate|gzuncompress|gzdecode|hex2bin|urldecode|rawurldecode|convert_uudecode|implode|join|str_i?replace|substr|strtolower|strtoupper|ucfirst|trim|v?sprintf|strtr|pack)\s*\([^()]*\)\s*\(|\b]=] .. PHP_SINKS .. [=[\s*(?:/\*.*?\*/\s*|#[^\n]*\n\s*)+\(|\$(\w+)\s*=[^;]{1,200};.{0,200}?\$\1(?:\s*\[[^\]]*\])*\s*\(|\$\$+\w+\s*\(|\$_+\s*[.^|&]?=[^;]{1,100};\s*\$_+\s*(?:\[[^\]]*\]\s*)?[.^|&]?=]=],
     "PHP function name built at run time")
 rule(133110, "php", 5,
-    [=[\b(?:die|exit|print|echo|print_r|var_dump)\s*\(?\s*(?:md5|sha1|crc32|strrev|str_rot13|base64_encode|hash)\s*\(|\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|preg_replace_callback(?:_array)?|mb_ereg_replace_callback|array_u(?:diff|intersect)\w*|array_(?:diff|intersect)_u\w+|header_register_callback|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\((?:[^()]|\([^()]{0,80}\)){0,200}?(?:['"]]=] .. PHP_SINKS .. [=[['"]|['"]\w+['"]\s*\.\s*['"]\w+['"])|\b(?:show_source|highlight_file|readfile|imap_open|opendir|scandir|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$\{\s*_(?:get|post|request|cookie|server|files|env|session)\s*\}|\$(?:globals|_session|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b|\b(?:getallheaders|apache_request_headers|get_defined_vars)\s*\(\s*\)\s*\[|\b(?:ini_get_all|get_cfg_var|get_current_user|getmyuid|php_ini_loaded_file|php_ini_scanned_files|get_loaded_extensions|get_defined_functions|get_defined_constants)\s*\(|\bposix_(?:getpwuid|getpwnam|kill|setuid|setgid|mkfifo|uname|getlogin)\s*\(\s*(?:['"$\d]|\w+\s*\()|\bdl\s*\(\s*['"$][^)]{0,100}\.(?:so|dll)\b|\bffi\s*::\s*(?:cdef|load|scope)\s*\(|\b(?:pcntl_(?:fork|signal|alarm)|apache_setenv|apache_child_terminate|stream_socket_(?:client|server)|socket_(?:create|connect|bind)|p?fsockopen)\s*\(|\bfile\s*\(\s*['"](?:https?|ftp|php|data|phar|expect)://|\bnew\s+(?:recursivedirectoryiterator|directoryiterator|filesystemiterator|globiterator|splfileobject|splfileinfo)\s*\(\s*['"$]|\b(?:include|require)(?:_once)?\s*\(?\s*['"][^'"]*['"]\s*\.\s*\$|\b(?:copy|rename|symlink|link|fopen|error_log|file_put_contents|move_uploaded_file|chmod|chown|touch)\s*\([^)]{0,200}?\.(?:php\d?|phtml|phar|inc)['"]|\bnew\s+reflection\w*\s*\([^)]{0,100}\)\s*\)?\s*->\s*(?:newinstance\w*|invoke\w*|getmethod|getproperty|setaccessible)]=],
+    [=[\b(?:die|exit|print|echo|print_r|var_dump)\s*\(?\s*(?:md5|sha1|crc32|strrev|str_rot13|base64_encode|hash)\s*\(|\bfilter_(?:var|input)\w*\s*\([^;]{0,120}?\bfilter_callback\b|^\s*/[^/\s]*[.*+?\[\]()^$\\][^/]*/[imsxuadsxj]*e[imsxuadsxj]*\s*$|\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|preg_replace_callback(?:_array)?|mb_ereg_replace_callback|array_u(?:diff|intersect)\w*|array_(?:diff|intersect)_u\w+|header_register_callback|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\((?:[^()]|\([^()]{0,80}\)){0,200}?(?:['"]]=] .. PHP_SINKS .. [=[['"]|['"]\w+['"]\s*\.\s*['"]\w+['"])|\b(?:show_source|highlight_file|readfile|imap_open|opendir|scandir|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$\{\s*_(?:get|post|request|cookie|server|files|env|session)\s*\}|\$(?:globals|_session|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b|\b(?:getallheaders|apache_request_headers|get_defined_vars)\s*\(\s*\)\s*\[|\b(?:ini_get_all|get_cfg_var|get_current_user|getmyuid|php_ini_loaded_file|php_ini_scanned_files|get_loaded_extensions|get_defined_functions|get_defined_constants)\s*\(|\bposix_(?:getpwuid|getpwnam|kill|setuid|setgid|mkfifo|uname|getlogin)\s*\(\s*(?:['"$\d]|\w+\s*\()|\bdl\s*\(\s*['"$][^)]{0,100}\.(?:so|dll)\b|\bffi\s*::\s*(?:cdef|load|scope)\s*\(|\b(?:pcntl_(?:fork|signal|alarm)|apache_setenv|apache_child_terminate|stream_socket_(?:client|server)|socket_(?:create|connect|bind)|p?fsockopen)\s*\(|\bfile\s*\(\s*['"](?:https?|ftp|php|data|phar|expect)://|\bnew\s+(?:recursivedirectoryiterator|directoryiterator|filesystemiterator|globiterator|splfileobject|splfileinfo)\s*\(\s*['"$]|\b(?:include|require)(?:_once)?\s*\(?\s*['"][^'"]*['"]\s*\.\s*\$|\b(?:copy|rename|symlink|link|fopen|error_log|file_put_contents|move_uploaded_file|chmod|chown|touch)\s*\([^)]{0,200}?\.(?:php\d?|phtml|phar|inc)['"]|\bnew\s+reflection\w*\s*\([^)]{0,100}\)\s*\)?\s*->\s*(?:newinstance\w*|invoke\w*|getmethod|getproperty|setaccessible)]=],
     "PHP callback to a command function, a PHP function on attacker data, request input, native code, reflection")
 rule(133120, "php", 5,
     [=[(?:^|[;{}\s=|"])[oc]\s*:\s*\+?\d+\s*:\s*\\?"[\w\\]+\\?"\s*:\s*\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
@@ -276,13 +282,13 @@ rule(133140, "php", 5,
 -- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
 -- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
 -- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
-local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*(?:%[\w.-]+)?\])\.?]=]
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|(?=[\d.]*\b(?:25[6-9]|2[6-9]\d|[3-9]\d\d|\d{4,})\b)\d{1,5}(?:\.\d{1,5}){3}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*(?:%[\w.-]+)?\])\.?]=]
 rule(131200, "ssrf", 5,
-    [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
+    [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@|[^\s/@]*[#?\\][^\s/@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
     "URL to an internal address", { targets = "not_links" })
 rule(131210, "ssrf", 5,
-    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"'])|\bjar:(?:https?|file|ftp)://]=],
-    "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN)")
+    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
+    "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN, unless at a numeric address)")
 -- A URL whose address is spelled with characters IDNA folds to digits and dots (circled digits,
 -- ideographic full stops): no public name needs them, a filter checking ASCII misses them.
 rule(131220, "ssrf", 5,
@@ -353,8 +359,8 @@ rule(144140, "java", 5,
 
 -- A JDBC URL that runs a script on connect (H2 INIT=) or deserializes server data / loads classes by name
 rule(144160, "java", 5,
-    [=[\bjdbc:h2:[^\s]{0,300}?;\s*init\s*=|\bjdbc:[a-z0-9]+:[^\s]{0,300}?[?&;]\s*(?:autodeserialize\s*=\s*true|(?:query|statement)interceptors\s*=|socketfactory\s*=|sslfactory\s*=|allowloadlocalinfile\s*=\s*true)]=],
-    "JDBC URL that runs code on connect")
+    [=[\bjdbc:h2:[^\s]{0,300}?;\s*init\s*=|\bjdbc:[a-z0-9]+:[^\s]{0,300}?[?&;]\s*(?:autodeserialize\s*=\s*true|(?:query|statement)interceptors\s*=|socketfactory(?:arg)?\s*=|sslfactory\s*=|allowloadlocalinfile\s*=\s*true|startmaster\s*=|slavehost\s*=|loggerfile\s*=)]=],
+    "JDBC URL that runs code, replicates or writes files on connect")
 
 -- Apache Commons Text lookups (Text4Shell): ${script:js:..}, ${url:UTF-8:..}; bash's ${file:-x} and ${url:0:8} differ
 rule(144170, "java", 5, [=[\$\{\s*(?:script|url|file|dns|xml|properties|const)\s*:\s*[a-z]]=],
@@ -365,6 +371,11 @@ rule(144150, "java", 5,
     [=[[\]'"]\s*\.\s*execute\s*\(|\bnew\s+groovyshell\s*\(|\bgroovyshell\s*\(\s*\)\s*\.\s*(?:evaluate|parse|run)\b|\beval\s*\.\s*(?:me|x|xy|xyz)\s*\(|@grab\s*\(|@groovy\.transform\.\w+]=],
     "Groovy command execution or evaluation")
 
+-- Spring Boot properties pointing at a remote file to load configuration or code from (set through an
+-- actuator's /env or a config client)
+rule(144180, "java", 5,
+    [=[\b(?:spring\.cloud\.bootstrap\.location|spring\.main\.sources|logging\.config|eureka\.client\.serviceurl\.defaultzone|spring\.config\.(?:import|location|additional-location))\b[^\n]{0,40}?(?:https?|ftp)://]=],
+    "Spring property that loads configuration or code from elsewhere")
 -- ---------------------------------------------------------------- template injection (134xxx)
 -- A variable through display filters with literal arguments, the whole of a {{ }}: how a notification or
 -- e-mail template formats a date or a price ({{ renewal_date | date('M d') }}); not a template global (nor

@@ -41,8 +41,10 @@ describe("edge.waf.rules ninth and tenth blind sets", function()
     end)
 
     it("142280: a short value, then nothing but quotes, a parenthesis or a comment", function()
-        caught_by(142280, { "1'\"", "'-0-'", "1)--", "\"))--", "admin')#" })
-        clean({ "5'10\"", "O'", "it's", "12\" pizza", "(see above)", "Option 1)", "\"Hello\"" })
+        caught_by(142280, { "1'\"", "'-0-'", "1)--", "admin')#", "'))", "\")))" })
+        -- an empty "" (Chrome's sec-ch-ua-model), a CloudFront request id, a cookie holding a JSON array of nulls
+        clean({ "5'10\"", "O'", "it's", "12\" pizza", "(see above)", "Option 1)", "\"Hello\"", "\"\"", "''",
+            "31B06ym86mof54EQemJNR_LxHGDivxgBgtsbZZOWCbXpbCinIqEukwVi==", "[\"eyJhbGciOi.x.y\",\"abc\",null,null,null]" })
     end)
 
     it("PHP: proof-of-execution echoes, escaped quotes, callbacks past a nested call", function()

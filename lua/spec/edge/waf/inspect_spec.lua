@@ -106,6 +106,23 @@ describe("edge.waf.inspect on multipart bodies", function()
     end)
 end)
 
+describe("edge.waf.inspect on a value passed in the path", function()
+    local waf
+
+    setup(function()
+        waf = inspect_setup()
+    end)
+
+    it("scans a segment holding an encoded slash on its own, where anchored rules see it", function()
+        for _, seg in ipairs({ "http%3A%2F%2F127.0.0.1%3A8080%2Fadmin", "dict%3A%2F%2F127.0.0.1%3A11211%2Fstats" }) do
+            assert.is_true(has(waf.inspect("/api/include/" .. seg, { host = "localhost" }, nil, nil, OPTS), 131200), seg)
+        end
+        for _, path in ipairs({ "/api/users/42", "/api/files/reports%2F2024%2Fq3.pdf", "/me/%C3%A9t%C3%A9" }) do
+            assert.same({}, ids(waf.inspect(path, { host = "localhost" }, nil, nil, OPTS)), path)
+        end
+    end)
+end)
+
 describe("edge.waf.inspect at its inspection limits", function()
     local waf
     local SQLI = "1' UNION SELECT password FROM users--"
