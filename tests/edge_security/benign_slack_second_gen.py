@@ -781,7 +781,7 @@ ERRORS = [
 PATHS = ["/etc/nginx/conf.d/default.conf", "/etc/ssl/certs/ca-certificates.crt", "/var/lib/postgresql/16/main/pg_wal",
          "/proc/sys/vm/overcommit_memory", "/usr/local/lib/python3.11/site-packages/", "~/.kube/config",
          "~/.ssh/config", "/var/log/nginx/access.log", "/etc/hosts", "/etc/resolv.conf", "/opt/%svc%/bin/",
-         "/tmp/%svc%.sock", "../../shared/config.yaml", "./scripts/backfill.py", "/var/run/docker.sock",
+         "/tmp/%svc%.sock", "../../common/config.yaml", "./scripts/backfill.py", "/var/run/docker.sock",
          r"C:\Program Files\Git\bin\bash.exe", r"C:\Users\%user%\AppData\Local\Temp", r"D:\builds\%repo%\out",
          "/home/%user%/.config/Code/User/settings.json", "/etc/systemd/system/%svc%.service",
          "/sys/fs/cgroup/memory.max", "/dev/shm", "/srv/www/app/current", "/etc/letsencrypt/live/acme.io/"]
