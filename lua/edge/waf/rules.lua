@@ -24,7 +24,8 @@ rule(142100, "sqli", 5,
     "string closed then boolean SQL continues", { view = "sql" })
 rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
     "tautology x = x", { view = "sql" })
-rule(142120, "sqli", 5, [=[\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
+-- (not in a chain of comparisons, as prose and math write them: "5 < 10 and 10 > 5")
+rule(142120, "sqli", 5, [=[(?<![<>=]\s\d\s)(?<![<>=]\s\d\d\s)(?<![<>=]\d\s)(?<![<>=]\d\d\s)\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
     { view = "sql" })
 -- MySQL 8 unions a whole table (TABLE t) or a row constructor (VALUES ROW(..)) as it does a SELECT
 rule(142130, "sqli", 5,
