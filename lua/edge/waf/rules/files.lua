@@ -1,0 +1,29 @@
+-- Our WAF rules: path traversal / file inclusion (130xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
+    "dot-dot path segment", { view = "path" })
+-- A system directory as the value (also without its leading slash) or after "=", a quote, a separator; in
+-- prose ("config lives in /etc/nginx/conf.d") only a system file a sentence would not name.
+local UNIX_DIRS = [=[(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports)|opt/(?:lampp|xampp|bitnami|apache))]=]
+-- (a relative path from the value's start, but not a time zone: "Etc/GMT-14", "Etc/UTC")
+rule(130110, "lfi", 5,
+    [=[^\s*(?!etc/(?:gmt|utc|uct|universal|zulu|greenwich)\b)]=] .. UNIX_DIRS .. [=[/|(?:^\s*|[^\w.\s])/]=] .. UNIX_DIRS .. [=[(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers)|etc[\\/](?:httpd|apache2?|nginx|mysql|php\d?|ssh)[\\/](?:[\w.-]+[\\/])*[\w.-]*(?:\.(?:conf|cnf|ini|cfg|key|pem)|_config)\b|proc[\\/](?:self|\d+)[\\/])|(?:^\s*|[^\w.\s])/dev/(?:fd/|std(?:in|out|err)\b|u?random\b|zero\b|k?mem\b|port\b|tty\b)]=],
+    "Unix system file path", { view = "path" })
+rule(130120, "lfi", 5,
+    [=[\b[a-z]:(?:\\|/)+(?:windows|winnt|inetpub|boot\.ini|documents and settings|users[\\/](?:administrator|default|all users)|system volume information|xampp|wamp|apache\d?|php\d?|mysql|home\d*[\\/]|sys(?:tem32|prep|log)|perl|htdocs|\w+\.(?:ini|log|conf|cnf|dat|sys|inf))|(?:^|[\\/])(?:windows|winnt)[\\/](?:system32|system|repair|win\.ini|system\.ini|debug|panther|php\.ini)|\b(?:boot|win|system)\.ini\b|%(?:systemroot|windir|comspec|system32)%|(?:^|[\\/])system32[\\/](?:config|drivers|inetsrv|logfiles|tasks|[\w-]+\.(?:exe|dll|ini|log))\b|\\\\[\w.-]+\\(?:[a-z]|admin|ipc)\$(?:\\|$)]=],
+    "Windows system file path, or an administrative share (\\\\host\\c$)")
+-- A bare name counts only as a whole value without spaces: "web.config transforms" is a sentence.
+rule(130130, "lfi", 5,
+    [=[(?:^(?!\S*\s)|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|\.user\.ini\b|web\.config\b(?!\.(?:example|sample|dist|template)\b)|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b|(?:web|meta)-inf[\\/]|\.env(?:\.(?!example$|sample$|dist$|template$)[\w-]+)?$|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git(?:-credentials|config)\b|\.kube[\\/]|\.\w+_history\b|\.(?:hg|bzr|cvs|idea|vscode)[\\/]|\.ds_store\b|\.htdigest\b|config[\\/](?:database|secrets|master|credentials|storage)\.(?:ya?ml|key)(?:\.enc)?\b|local_settings\.py\b|\.pypirc\b|app[\\/]etc[\\/](?:env|local)\.(?:php|xml)\b|configuration\.php\b|storage[\\/]logs[\\/][\w.-]+\.log\b|\.[\w.-]+\.sw[op]$|[\w.-]*[\w-]\.(?:php\d?|inc|asp|aspx|jsp|py|rb|conf|cfg|ini|ya?ml|sql)(?:~|\.(?:bak|old|orig|save|swp|tmp|backup|\d))$)|^[\w./\\-]*\.(?:sql|sqlite3?|mdb)(?:\.(?:gz|zip|bak))?$]=],
+    "sensitive file name (a framework's secrets, a database dump)", { view = "path" })
+rule(130140, "lfi", 5,
+    [=[\b(?:php|file|zip|phar|expect|glob|compress\.zlib|compress\.bzip2|jar|data|ogg|rar|ssh2\.\w+)://|\bphp://(?:filter|input|stdin|memory|temp|fd)|\bconvert\.(?:base64|iconv|quoted)|\bdata:[\w/+.-]*;base64,]=],
+    "stream wrapper")
+rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.{2,}[\\/]?$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
+
+rule(130160, "lfi", 5,
+    [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi)\b|(?:^|[\s=(])(?:[a-z]:)?[\\/]?(?:[\w.$~-]+[\\/])*?(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~-]*(?: [\w.$~-]+)?\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
+    "application or server file path (web.config: 130130; a server directory in a URL is a link)", { view = "path" })
+
+return rules

@@ -1,0 +1,40 @@
+-- Our WAF rules: Java (144xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+rule(144100, "java", 5,
+    [=[\borg\.springframework\.expression\.|\bognl\.ognl(?:context|runtime)?\b|\bcom\.opensymphony\.xwork2\.(?:actioncontext|ognl|util\.valuestack)|\bsun\.reflect\.annotation\.|\bcom\.(?:sun\.syndication|rometools\.rome)\.feed\.impl\.|\bclojure\.(?:core|main)\$|\borg\.mozilla\.javascript\.|\borg\.jboss\.(?:weld\.)?interceptor\.|\borg\.python\.core\.|\borg\.apache\.log4j\.receivers\.|\bcom\.caucho\.(?:naming|hessian|resin)\b|\bnew\s+java\.(?:util\.scanner|net\.url)\s*\(|\bservice:jmx:[a-z]+:|\bmethodhandles\s*\.\s*(?:lookup|privatelookupin|publiclookup)\s*\([^()]*\)\s*\.\s*(?:find\w*|unreflect\w*)\s*\(|\bjava\.beans\.(?:expression|statement|eventhandler)\b|\bjavax\.tools\.toolprovider\b|\bjdk\.jshell\.|\bjolokia/(?:exec|write)/|\bjava\.io\.(?:objectinputstream|fileinputstream|fileoutputstream|randomaccessfile)\b|\bjava\.net\.(?:urlclassloader|socket)\b|\bsun\.misc\.(?:unsafe|base64decoder)\b|\bjava\.util\.base64\s*\.\s*get\w*decoder\s*\(\s*\)\s*\.\s*decode\s*\(|\bjava\.nio\.file\.files\s*\.\s*(?:read\w*|write\w*|lines|newbuffered\w*|newinputstream|newoutputstream|copy|delete\w*|move)\s*\(|(?:^\s*|[{;(=,]\s*)(?:java\.lang\.)?thread\s*\.\s*sleep\s*\(\s*\d+\s*\)\s*(?:$|[;})])|\bjava\.lang\.(?:runtime|processbuilder|processimpl|unixprocess|reflect|classloader|thread|system\s*\.\s*(?:exit|getenv|setproperty|load))\b|\bjavax\.(?:script|naming|management|el)\.\w|\b(?:com\.sun\.(?:rowset|jndi|org\.apache)|org\.apache\.(?:commons\.(?:collections\d?|beanutils)|xalan|xbean|naming|tomcat\.dbcp|ibatis|bcel|shiro|myfaces)|org\.springframework\.(?:beans|context\.support|aop|jndi|transaction\.jta)|org\.codehaus\.groovy\.runtime|com\.mchange\.v2\.c3p0|bsh\.(?:interpreter|xthis|namespace)\b|java\.beans\.xmldecoder|java\.rmi\.|sun\.rmi\.|com\.alibaba\.fastjson|ch\.qos\.logback\.(?:core\.db|classic\.jmx))|(?:\bgetclass\s*\(\s*\)|\.\s*class)\s*\.\s*(?:getclassloader|forname|getmethods?|getdeclared|getsuperclass|getconstructors?|newinstance|getprotectiondomain|getresource)|\borg\.hibernate\.(?:engine\.spi\.typedvalue|tuple\.component\.abstractcomponenttuplizer|property\.(?:access\.spi\.)?\w*getter)|\bclass\s*\.\s*forname\s*\(|\bclass\s*\.\s*(?:module\s*\.\s*)?classloader\b|\.\s*getruntime\s*\(\s*\)\s*\.\s*exec\b|\bnew\s+processbuilder\s*\(|\binitialcontext\s*\(\s*\)\s*\.\s*lookup|\.lookup\s*\(\s*['"](?:ldaps?|rmi|iiop|dns|corba|nis|nds):|['"]@(?:type|class|c)['"]\s*:\s*['"][\w$]*\.[\w.$]+|\[\s*['"](?:com|org|net|java|javax|sun|ch|br|oracle|jdk|io)\.[\w$]+(?:\.[\w$]+)+['"]\s*,\s*[\[{]|!!(?:java|javax|sun|com|org)\.[\w.$]+|\$\$bcel\$\$]=],
+    "Java runtime, reflection, JNDI, deserialization gadget class or polymorphic type")
+rule(144110, "java", 5,
+    [=[%\{\s*(?:[(#@]|\d+\s*[-+*/]\s*\d+\s*\})|#_memberaccess\b|#context\s*\[|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
+    "OGNL or Spring expression")
+rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{4}|\baced0005[0-9a-f]{4}|\\xac\\xed\\x00\\x05]=],
+    "serialized Java object (base64 or hex)")
+
+rule(144130, "java", 5,
+    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|[$#]\{\s*(?:param|paramvalues|header|headervalues|cookie)\s*(?:\.\s*\w|\[\s*['"])|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]]=],
+    "OGNL chain, EL implicit object, or a class loader reached")
+rule(144140, "java", 5,
+    [=[<(?:dynamic-proxy|sorted-set|tree-map|linked-hash-set|java\.util\.priorityqueue)\b|\bjdk\.nashorn\.|\bcom\.sun\.org\.apache\.|<(?:interface|class|handler|target)>\s*(?:java|javax|sun|com\.sun|org\.apache)\.|<void\s+(?:method|property|class|index)\s*=|<object\s+class\s*=\s*["'](?:java|javax|sun|com\.sun)\.|\bload\s*\(\s*['"](?:nashorn|classpath|fx):]=],
+    "XStream, XMLDecoder or XML gadget chain, Nashorn script loading")
+
+-- A JDBC URL that runs a script on connect (H2 INIT=) or deserializes server data / loads classes by name
+rule(144160, "java", 5,
+    [=[\bjdbc:h2:[^\s]{0,300}?;\s*init\s*=|\bjdbc:[a-z0-9]+:[^\s]{0,300}?[?&;]\s*(?:autodeserialize\s*=\s*true|(?:query|statement)interceptors\s*=|socketfactory(?:arg)?\s*=|sslfactory\s*=|allowloadlocalinfile\s*=\s*true|startmaster\s*=|slavehost\s*=|loggerfile\s*=)]=],
+    "JDBC URL that runs code, replicates or writes files on connect")
+
+-- Apache Commons Text lookups (Text4Shell): ${script:js:..}, ${url:UTF-8:..}; bash's ${file:-x} and ${url:0:8} differ
+rule(144170, "java", 5, [=[\$\{\s*(?:script|url|file|dns|xml|properties|const)\s*:\s*[a-z]]=],
+    "Commons Text interpolation lookup")
+
+-- Groovy runs a command from a string or list literal ("id".execute()), or evaluates a string.
+rule(144150, "java", 5,
+    [=[[\]'"]\s*\.\s*execute\s*\(|\bnew\s+groovyshell\s*\(|\bgroovyshell\s*\(\s*\)\s*\.\s*(?:evaluate|parse|run)\b|\beval\s*\.\s*(?:me|x|xy|xyz)\s*\(|@grab\s*\(|@groovy\.transform\.\w+]=],
+    "Groovy command execution or evaluation")
+
+-- Spring Boot properties pointing at a remote file to load configuration or code from (set through an
+-- actuator's /env or a config client)
+rule(144180, "java", 5,
+    [=[\b(?:spring\.cloud\.bootstrap\.location|spring\.main\.sources|logging\.config|eureka\.client\.serviceurl\.defaultzone|spring\.config\.(?:import|location|additional-location))\b[^\n]{0,40}?(?:https?|ftp)://]=],
+    "Spring property that loads configuration or code from elsewhere")
+
+return rules

@@ -1,0 +1,17 @@
+-- Our WAF rules: other injections (136xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+-- XML external or parameter entities, and entities that expand into more entities (a "billion laughs")
+rule(136100, "generic", 5,
+    [=[<!entity\s+(?:%\s*)?[\w.:-]+\s+(?:system|public)\b|<!doctype\s+[\w:-]+\s*\[[^\]]{0,2000}?<!entity|<!entity\s+[\w.:-]+\s+["'](?:[^"']{0,40}&[\w.:-]+;){2}|%[\w.:-]+;\s*\]\s*>]=],
+    "XML external entity or entity expansion")
+-- LDAP filters: a closed filter followed by an OR / AND of its own, or an always-true attribute test
+rule(136110, "generic", 5,
+    [=[[\w*]\)\s*\(\s*\(?\s*[|&!]|\(\s*[|&]\s*\(\s*[\w-]+\s*[~<>]?=\s*\*\s*\)|^\s*\*\s*\(\s*\)\s*[|&]]=],
+    "LDAP filter injection")
+-- XPath: a predicate closed and a union with an absolute path, the document probed by position, remote docs
+rule(136120, "generic", 5,
+    [=[['"]\s*\]\s*\|\s*/{1,2}[\w*@]|\|\s*//\*\s*\[|\bstring-length\s*\(\s*name\s*\(|\bname\s*\(\s*/+\*|\bcount\s*\(\s*/+[\w*]|\b(?:doc|document|unparsed-text(?:-lines)?|doc-available)\s*\(\s*['"](?:https?|ftp|file)://]=],
+    "XPath injection")
+
+return rules

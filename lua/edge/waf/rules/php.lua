@@ -1,0 +1,29 @@
+-- Our WAF rules: PHP injection (133xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+-- (132120 above catches the plain calls, open tags, wrappers and superglobals.)
+-- A function name PHP would call although it is built at run time: glued strings, chr() chains, an
+-- escaped string, a quoted name, a decoder's result, a name with comments before its parenthesis, or a
+-- variable assigned first and then called.
+local PHP_SINKS = [=[(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|eval|create_function|phpinfo|show_source|highlight_file|readfile|file_get_contents|file_put_contents|include|require)]=]
+rule(133100, "php", 5,
+    [=[(?:['"]\w*['"]\s*\.\s*)+['"]\w*['"]\s*\)?\s*\(|['"]]=] .. PHP_SINKS .. [=[['"]\s*(?:\)|\]\s*\[\s*\d+\s*\])?\s*\(|\bchr\s*\(\s*\d+\s*\)\s*\.\s*chr\s*\(|\(\s*~\s*['"]?[^()'"\s]{2,40}['"]?\s*\)\s*\(|['"](?:\\x[0-9a-f]{2}|\\[0-7]{3}){2,}['"]\s*\(|\b(?:base64_decode|str_rot13|strrev|gzinflate|gzuncompress|gzdecode|hex2bin|urldecode|rawurldecode|convert_uudecode|implode|join|str_i?replace|substr|strtolower|strtoupper|ucfirst|trim|v?sprintf|strtr|pack)\s*\([^()]*\)\s*\(|\b]=] .. PHP_SINKS .. [=[\s*(?:/\*.*?\*/\s*|#[^\n]*\n\s*)+\(|\$(\w+)\s*=[^;]{1,200};.{0,200}?\$\1(?:\s*\[[^\]]*\])*\s*\(|\$\$+\w+\s*\(|\$_+\s*[.^|&]?=[^;]{1,100};\s*\$_+\s*(?:\[[^\]]*\]\s*)?[.^|&]?=]=],
+    "PHP function name built at run time")
+rule(133110, "php", 5,
+    [=[\b(?:die|exit|print|echo|print_r|var_dump)\s*\(?\s*(?:md5|sha1|crc32|strrev|str_rot13|base64_encode|hash)\s*\(|\bfilter_(?:var|input)\w*\s*\([^;]{0,120}?\bfilter_callback\b|^\s*/[^/\s]*[.*+?\[\]()^$\\][^/]*/[imsxuadsxj]*e[imsxuadsxj]*\s*$|\b(?:call_user_func(?:_array)?|array_map|array_filter|array_walk(?:_recursive)?|array_reduce|u[ak]?sort|register_shutdown_function|register_tick_function|forward_static_call(?:_array)?|iterator_apply|preg_replace_callback(?:_array)?|mb_ereg_replace_callback|array_u(?:diff|intersect)\w*|array_(?:diff|intersect)_u\w+|header_register_callback|reflectionfunction|closure::fromcallable|ob_start|set_error_handler|set_exception_handler|spl_autoload_register)\s*\((?:[^()]|\([^()]{0,80}\)){0,200}?(?:['"]]=] .. PHP_SINKS .. [=[['"]|['"]\w+['"]\s*\.\s*['"]\w+['"])|\b(?:show_source|highlight_file|readfile|imap_open|opendir|scandir|ini_set|ini_alter|putenv|mail|var_dump|var_export|print_r|unserialize|extract|parse_str|move_uploaded_file|gzuncompress|gzinflate|gzdecode|str_rot13|base64_decode|hex2bin|convert_uudecode)\s*\(\s*(?:['"$]|\w+\s*\(|__[a-z]+__)|\$\{\s*_(?:get|post|request|cookie|server|files|env|session)\s*\}|\$(?:globals|_session|http_raw_post_data|http_(?:get|post|cookie|server|env|post_files)_vars)\b|\b(?:getallheaders|apache_request_headers|get_defined_vars)\s*\(\s*\)\s*\[|\b(?:ini_get_all|get_cfg_var|get_current_user|getmyuid|php_ini_loaded_file|php_ini_scanned_files|get_loaded_extensions|get_defined_functions|get_defined_constants)\s*\(|\bposix_(?:getpwuid|getpwnam|kill|setuid|setgid|mkfifo|uname|getlogin)\s*\(\s*(?:['"$\d]|\w+\s*\()|\bdl\s*\(\s*['"$][^)]{0,100}\.(?:so|dll)\b|\bffi\s*::\s*(?:cdef|load|scope)\s*\(|\b(?:pcntl_(?:fork|signal|alarm)|apache_setenv|apache_child_terminate|stream_socket_(?:client|server)|socket_(?:create|connect|bind)|p?fsockopen)\s*\(|\bfile\s*\(\s*['"](?:https?|ftp|php|data|phar|expect)://|\bnew\s+(?:recursivedirectoryiterator|directoryiterator|filesystemiterator|globiterator|splfileobject|splfileinfo)\s*\(\s*['"$]|\b(?:include|require)(?:_once)?\s*\(?\s*['"][^'"]*['"]\s*\.\s*\$|\b(?:copy|rename|symlink|link|fopen|error_log|file_put_contents|move_uploaded_file|chmod|chown|touch)\s*\([^)]{0,200}?\.(?:php\d?|phtml|phar|inc)['"]|\bnew\s+reflection\w*\s*\([^)]{0,100}\)\s*\)?\s*->\s*(?:newinstance\w*|invoke\w*|getmethod|getproperty|setaccessible)]=],
+    "PHP callback to a command function, a PHP function on attacker data, request input, native code, reflection")
+rule(133120, "php", 5,
+    [=[(?:^|[;{}\s=|"])[oc]\s*:\s*\+?\d+\s*:\s*\\?"[\w\\]+\\?"\s*:\s*\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
+    "serialized PHP object or array")
+-- php.ini / .htaccess directives that change what PHP runs or may fetch (prepended files, remote
+-- includes, PHP handlers for other extensions): an application writing them to a config file is taken
+rule(133130, "php", 5,
+    [=[\bphp_(?:admin_)?(?:value|flag)\s+(?:auto_(?:prepend|append)_file|allow_url_\w+|engine|open_basedir|disable_functions|include_path|short_open_tag|zend_extension|extension|sendmail_path|error_log|file_uploads)\b|\b(?:auto_(?:prepend|append)_file|allow_url_(?:include|fopen)|open_basedir|disable_functions|register_globals|safe_mode)\s*(?:=|\s(?:on|off|\d|/))|\b(?:addtype|addhandler|sethandler|forcetype)\s+(?:application/x-httpd-php\w*|application/x-httpd-cgi|php\d?-script|cgi-script|server-parsed)|<\s*files(?:match)?\s[^>]*>|\bset_include_path\s*\(]=],
+    "PHP or Apache directive that changes what PHP runs")
+-- a file name made to run as PHP: a second extension after .php, a ";" or NTFS stream cut, PHP's rarer
+-- extensions, or a Content-Disposition file name smuggled into a value
+rule(133140, "php", 5,
+    [=[[\w-]\.(?:php\d?|phtml|phar|pht|phps)(?:\.(?:jpe?g|png|gif|bmp|webp|svg|ico|pdf|docx?|xlsx?|zip|mp[34])|;[^\s/\\]+|::\$data)\s*$|^[\w./\\-]*\.(?:phtml|phar|pht|phps|php[3-8])\s*$|\bfilename\s*=\s*["']?[^"';]*\.(?:php\d?|phtml|phar|jsp|aspx?|cgi)\b]=],
+    "file name that runs as PHP")
+
+return rules

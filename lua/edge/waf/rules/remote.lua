@@ -1,0 +1,51 @@
+-- Our WAF rules: remote fetches: SSRF, RFI (131xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+-- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
+-- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
+-- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|(?=[\d.]*\b(?:25[6-9]|2[6-9]\d|[3-9]\d\d|\d{4,})\b)\d{1,5}(?:\.\d{1,5}){3}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*(?:%[\w.-]+)?\])\.?]=]
+rule(131200, "ssrf", 5,
+    [=[^\s*(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@|[^\s/@]*[#?\\][^\s/@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
+    "URL to an internal address", { targets = "not_links" })
+rule(131210, "ssrf", 5,
+    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
+    "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN, unless at a numeric address)")
+-- A URL whose address is spelled with characters IDNA folds to digits and dots (circled digits,
+-- ideographic full stops): no public name needs them, a filter checking ASCII misses them.
+rule(131220, "ssrf", 5,
+    [=[[a-z]://[^/?#\s]*?(?:\xe2(?:\x91[\xa0-\xbf]|\x92[\x80-\xbf]|\x93[\x80-\xbf])|\d(?:\xe3\x80\x82|\xef\xbd\xa1)\d)]=],
+    "URL host spelled with characters that fold to digits or dots")
+-- Out-of-band interaction services: a request that names one is a probe for a blind fetch or lookup.
+rule(131230, "ssrf", 5,
+    [=[\b(?:burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:pro|live|site|online|fun|me)|dnslog\.cn|ceye\.io|requestbin\.net|canarytokens\.com)\b]=],
+    "out-of-band interaction host")
+-- A value that is a remote URL the application would include (a link to a .php page is not one): its
+-- query or fragment left empty (so the script's own suffix falls off) or supplying the extension
+-- ("/?.php", "evil.tpl#.html"); a script with an emptied last parameter, or passed a command; a script
+-- without a scheme or at a numeric address; a remote URL set as a script's parameter
+-- ("index.php?page=http://..."); a paste or raw code host's script.
+local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
+local REMOTE = [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9\[][^\s?#]*?]=]
+rule(131110, "rfi", 5,
+    REMOTE .. [=[(?:[?#]|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
+        .. "|" .. REMOTE .. [=[[?#][^\s=&#]*\.(?:php\d?|phtml|html?|inc|txt|jsp|aspx?)\s*$]=]
+        .. [=[|^\s*[\w./-]*]=] .. SCRIPT .. [=[\?(?:[^\s#&]*&)*[\w.\[\]-]+=(?:https?|ftps?)://]=]
+        .. [=[|^\s*https?://(?:pastebin\.com/raw|paste\.ee/r|hastebin\.com/raw)/[^\s?#]+\s*$]=]
+        .. [=[|^\s*https?://(?:raw|gist)\.githubusercontent\.com/[^\s?#]*]=] .. SCRIPT .. [=[\s*$]=]
+        .. [=[|^\s*(?:https?:(?=//(?:[^\s/?#@]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])[:/]))?//[^\s?#]*]=]
+        .. SCRIPT .. [=[\b]=],
+    "remote URL with an emptied query, or to a script where a page link would not be", { targets = "args" })
+-- A bare remote .txt or .inc: an include's source (the attacker's server must not run it). A link field
+-- may name one (an RFC's text): gateway.yaml spares link-named fields this rule.
+rule(131130, "rfi", 5, REMOTE .. [=[\.(?:txt|inc)\s*$]=], "bare remote include source", { targets = "args" })
+-- Also in headers: URL shapes no Referer or Origin carries (a backslash after the scheme, FTP to a script,
+-- a text or include file with an emptied query or fragment, a script with a key-less query, a fragment or
+-- a second extension: what a NUL cut leaves once decode.normalize drops the NUL).
+rule(131120, "rfi", 5,
+    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs)://[^\s?#]*]=] .. SCRIPT .. [=[\b|^\s*\\\\(?:\?\\unc\\)?[^\\\s]+\\[^\s]*]=] .. SCRIPT .. [=[\s*$|]=] .. REMOTE
+        .. [=[(?:\.(?:txt|inc|phar)(?:[?#][^\s=&]*|\?[^\s#]*[=&])|]=] .. SCRIPT
+        .. [=[(?:#|\?[^\s=&#]+|\.(?!php\s*$)[a-z0-9]{2,5}))\s*$]=],
+    "remote URL to a script cut by a fragment, a key-less query or a second extension; FTP or SMB; a backslashed scheme")
+
+return rules

@@ -1,0 +1,74 @@
+-- Our WAF rules: SQL injection (142xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+rule(142100, "sqli", 5,
+    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?(?:::\w+)?\s*\)*\s*(?:[=<>]|!(?!\[)|\?[|&]|@>|<@|#>|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|[~!+-]?\s*(?:0b[01]+|0x[\da-f]+|\d+)\s*(?:--|#|;|$|\bis\s+(?:not\s+)?(?:true|false|null)\b|\bmod\s+\d|\b(?:group|order)\s+by\b|\b(?:having|limit|union|procedure)\b)|\{\s*[a-z]+\s[^{}]{1,40}\}\s*(?:[=<>!]|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_][\w.]*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#|is\s+(?:not\s+)?null\b)|[a-z_][\w.]*\(\s*['"][^'"]{0,60}['"]\s*\)\s*(?:[=<>!]|is\s+(?:not\s+)?null\b))]=],
+    "string closed then boolean SQL continues", { view = "sql" })
+rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
+    "tautology x = x", { view = "sql" })
+-- (not in a chain of comparisons, as prose and math write them: "5 < 10 and 10 > 5")
+rule(142120, "sqli", 5, [=[(?<![<>=]\s\d\s)(?<![<>=]\s\d\d\s)(?<![<>=]\d\s)(?<![<>=]\d\d\s)\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
+    { view = "sql" })
+-- MySQL 8 unions a whole table (TABLE t) or a row constructor (VALUES ROW(..)) as it does a SELECT
+rule(142130, "sqli", 5,
+    [=[(?<![a-z_])union\b(?:\s+(?:all|distinct))?\s*\(*\s*(?:select\b|values\s*(?:row\s*)?\(|table\s+[\w`".]+\s*(?:$|--|#|;|\)|/\*|\b(?:limit|order|union)\b))]=],
+    "UNION SELECT", { view = "sql" })
+rule(142140, "sqli", 5,
+    [=[\bselect\s*(?:\(|\*\s*(?:from\b|,)|@@|null\b|(?:top\s+\d+\s+)?(?:distinct\s+)?[\w.`"\[\]()]+\s*(?:,\s*[\w.`"'\[\]()]+\s*)*\bfrom\s+[\w.`"\[\]]+\s*(?:where|limit|order|group|--|#|;|\)|$)|\d+\s*,|'[^']*'\s*,|(?:user|version|database|system_user|current_user|session_user|schema)\s*\(|char\s*\(|concat)]=],
+    "SELECT statement shape", { view = "sql" })
+-- sleep and benchmark are words ("sleep(5) in the test is flaky"): SQL before them, or a value that starts
+-- with the call and goes on as SQL (a comment, a comparison, an operator, a quote) or ends
+rule(142150, "sqli", 5,
+    [=[(?:[(,=|&'"`;+!-]\s*|\b(?:and|or|xor|not|select|if|then|else|when|like|rlike|div|by|where|having)\s+|^\s*(?=(?:sleep|benchmark)\s*\([\w\s(),.*+-]*\)\s*(?:--|#|;|$|[=<>!'"`|&+*/-])))(?:sleep|benchmark)\s*\(\s*(?:[\d'"@(-]|[a-z_]\w*\s*\()|\b(?:pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~|get_lock|st_(?:lat|long|point)fromgeohash|gtid_subset|gtid_subtract|geometrycollection|multipoint|multilinestring|multipolygon|linestring)\s*\(]=],
+    "time-based or error-based SQL function", { view = "sql" })
+rule(142160, "sqli", 5,
+    [=[\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bdbms_(?:lock|session)\s*\.\s*sleep\b|\bexecute\s+immediate\s+['"]|\bsys\s*\.\s*(?:sql_logins|server_principals|database_principals|syslogins)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
+    "SQL server internals", { view = "sql" })
+rule(142170, "sqli", 5,
+    [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:or\s+replace\s+)?(?:table|user|function|procedure|trigger)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
+    "stacked query", { view = "sql" })
+rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--(?!\s+[a-z]{2,})|#(?![\w-]+['"`]|#*`)|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
+rule(142190, "sqli", 5,
+    [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|iif|select|sleep|benchmark|case|char|nchar|ascii|unicode|substring|concat|convert|cast|db_name|user_name|host_name|suser_s?name)\b|\bcase\s+when\s+.{1,80}\s+then\b|(?:\bselect\s+(?:all\s+|distinct\s+)?|\(\s*)null\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*i?if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
+    "SQL expression fragments", { view = "sql" })
+rule(142200, "sqli", 5,
+    [=[\b(?:ascii|ord|unicode)\s*\(\s*(?:substr|substring|mid|left|right)\s*\(|\b(?:and|or)\s+(?:not\s+)?(?:exists\s*\(|\(\s*select\b|ascii\s*\(|substring\s*\(|mid\s*\(|length\s*\(|ord\s*\(|char\s*\()|\bexec(?:ute)?\s+(?:master\.|xp_|sp_)|\b(?:cast|convert)\s*\(.{1,60}\bas\s+\w+|\bchr\s*\(\s*\d+\s*\)\s*(?:\|\||\+)|\b(?:n?char\s*\(\s*\d+\s*\)\s*(?:\+|&|\|\|)\s*){2}n?char\s*\(|\bchar\s*\(\s*\d+\s*(?:,\s*\d+\s*)+\)|\bselect\b\s*(?!from\b)\S.{0,40}?\bfrom\s*(?!where\b)[\w`"\[(].{0,80}?\bwhere\b]=],
+    "blind SQL probes", { view = "sql" })
+rule(142210, "sqli", 3, [=[[(,]\s*0x[0-9a-f]{2,}\s*,|,\s*0x[0-9a-f]{2,}\s*\)|\bsubstring\s*\(|\bgroup_concat\s*\(|\bconcat(?:_ws)?\s*\(.{0,40}(?:0x|char|select|user|version)]=],
+    "SQL obfuscation helpers", { view = "sql" })
+-- possessive: three whitespace runs in a row cost their product on a value of spaces (a ReDoS)
+rule(142220, "sqli", 5, [=[^\s*+['"`]?+\s*+\)*+\s*+(?:--|#)\s*$|^\s*+\d*+\s*+['"`]\s*+\)*+\s*+;|^\s*+'\s*+(?:[-+*/%&|^]|\|\||&&)\s*+'\s*$]=],
+    "value that only closes a string, or only joins two (the '-' probe)",
+    { view = "n" })
+
+-- The tail of a SELECT whose head the application wrote: a column list, star or aggregate, FROM a table,
+-- then a comment to the end or a WHERE with a comparison ("Bob, Alice from HR; thanks" has neither).
+rule(142270, "sqli", 5,
+    [=[^\s*[\w.`"\[\]]+\s+from\s+[\w.`"\[\]]+\s*(?:--|#)\s*-?\s*$|^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
+    "the rest of a SELECT after its column list", { view = "n" })
+-- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else (an
+-- empty "" is a value: Chrome sends sec-ch-ua-model: "")
+rule(142280, "sqli", 5,
+    [=[^\s*(?:[\w.@-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?)[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
+    "quote or comment probe", { view = "n" })
+-- MongoDB query operators where a value was expected: a JSON object of them, a bracketed parameter name
+-- (username[$ne]=), or an operator as a whole key
+rule(142290, "sqli", 5,
+    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema)["']\s*:|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch)$]=],
+    "NoSQL query operator", { view = "n" })
+rule(142230, "sqli", 5,
+    [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\s+(?:if\s+exists\s+)?[\w.`"\[\]]+\s*(?:$|[;,#)]|--|/\*|\b(?:cascade|restrict|purge)\b)|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
+    "SQL statement as the whole value", { view = "sql" })
+-- (a double quote right after a digit is an inch mark: 55" or 65", 2-3/8" or 2-3/4")
+rule(142240, "sqli", 5,
+    [=[(?:['`]|(?<!\d)")\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&|^*+/%]|-(?![a-z]))|['"`]?\d*['"`]?\s*['"`]\s*$|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
+    "quote games and boolean fragments", { view = "sql" })
+
+rule(142250, "sqli", 5,
+    [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?(?:\d[\d.]*e[+-]?\d+|\.?\d[\w.]*)\s*\)*\s*(?:(?:\b|(?<=\d))(?:or|and|xor|div)\b|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:(?:['"`][^'"`]*['"`]|\$\w*\$[^$]*\$\w*\$|\{\s*fn\s+\w+\s*\([^)]*\)\s*\})\s*(?:[=<>!~]|like\b|glob\b|similar\s+to\b|is\s+(?:not\s+)?distinct\b)|[~!]?-?(?:0x[\da-f]+|\d[\d.e]*)\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in|mod|div|glob)\b|\bis\s+(?:not\s+)?(?:true|false|null|distinct)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\?[|&]|@>|<@|#>|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
+    "numeric value then a boolean operator and a comparison (an unquoted id)", { view = "sql" })
+rule(142260, "sqli", 5,
+    [=[(?:[,=(]|\b(?:offset|limit|asc|desc|and|or|by|then|else|when|in|exists))\s*\(\s*select\s+(?:\d|null\b|@|[\w.`*]+\s*(?:,|\bfrom\b|\)))|\blimit\s+\d+(?:\s*,\s*\d+)?\s+into\s+@|\bprocedure\s+analyse\s*\(|\bcopy\s+[\w.]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program|stdin|stdout)\b]=],
+    "subquery in a sort or limit clause, PROCEDURE ANALYSE, COPY ... PROGRAM", { view = "sql" })
+
+return rules

@@ -1,0 +1,29 @@
+-- Our WAF rules: template injection (134xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+-- A variable through display filters with literal arguments, the whole of a {{ }}: how a notification or
+-- e-mail template formats a date or a price ({{ renewal_date | date('M d') }}); not a template global (nor
+-- Twig's _context, _self), not the filters that reach attributes or build strings (attr, format, map, join...).
+local PLAIN_FILTERS = [=[\s*(?!(?:self|config|request|lipsum|cycler|joiner|namespace|range|app|settings|env|environ|url_for|get_flashed_messages|secret_key|signer|constructor|class)\b)[a-z]\w*(?:\.\w+)*\s*(?:\|\s*(?!(?:attr|format|map|join|select\w*|reject\w*|string|list|first|last|batch|slice|sum|groupby|xmlattr|tojson|safe)\b)[a-z_]\w*\s*(?:\(\s*(?:'[^'()\\]*'|"[^"()\\]*"|\d+(?:\.\d+)?)(?:\s*,\s*(?:'[^'()\\]*'|"[^"()\\]*"|\d+(?:\.\d+)?))*\s*\))?\s*)+\}\}]=]
+rule(134100, "ssti", 5,
+    -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them; the lookahead
+    -- finds the closing braces first, so a value of many "{{" costs one bounded scan each, not two nested
+    [=[\{\{(?!]=] .. PLAIN_FILTERS .. [=[)(?=(?:(?!\}\})[\s\S]){0,300}\}\})(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)|\{\{\s*=|\{\{\s*[#/>!]]=],
+    "expression inside {{ }}")
+-- a statement alone is how people write about templates ("{% for item in items %}"): it needs code, a quoted
+-- string for the common tags ({% include 'x' %}), operators or calls for any tag (Twig's do, Liquid's assign)
+rule(134110, "ssti", 5,
+    [=[\{%-?\s*(?:import|debug|php|get_admin_log|autoescape\s+(?:false|off)|(?:filter|apply)\s+(?:system|exec|passthru|shell_exec|popen|eval|assert|call_user_func\w*))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]~+*]|__))]=],
+    "template statement {% %}")
+rule(134120, "ssti", 5, [=[(?:[$#*@~!]|\$!)\{[^{}]{0,300}?(?:[()*+\[\]'"]|\bnew\b|::|\bt\s*\(|__)[^{}]{0,300}?\}|\$\{\{|[$#]\{\s*\d+\s*[-+*/%]\s*\d+\s*\}]=],
+    "expression inside ${ } / #{ } / *{ }")
+rule(134130, "ssti", 5, [=[<%[=#-]?[^%>]{0,300}?(?:[()`*+\[\]{]|::|%x|\b(?:system|exec|spawn|eval|require|load|io|file|dir|kernel|process|global|import|env|rails|secrets|credentials)\b)[^%>]{0,300}%>|\{php\}|\{/php\}|\{(?:system|exec|passthru|eval|include)\s*\(|\{\$smarty\b|\{(?:math|eval|include_php|fetch)\s+[a-z]+\s*=|\[=(?=[^\]]{0,600}\])[^\]]*?(?:[()*+'"]|\?new\b)|\{\$\w+\s*=[^{}]{0,100}\}|^\s*\{\s*\d+\s*\*\s*\d+\s*\}\s*$|\{@(?:math|eq|ne|gt|lt|gte|lte|select|contextdump|if|size|idx|sep)\b|\[%[-+]?\s*(?:use|perl|rawperl|insert|process|call)\b|\[%(?=[^\]]{0,600}%\])[^\]]*?[()*+\['"|~]|[<\[]#(?:assign|include|import|list|if|function|macro)\b|\?new\s*\(|\bfreemarker\.template\b|@\(\s*[\d\w.]+\s*[-+*/]\s*[\d\w.]+\s*\)|@\{[^}]*\(|\{\{[^}]*\}\}\s*\[|\.__\s*(?:class|mro|subclasses|globals|builtins|import|base|bases|dict|getattribute|reduce)\s*__|\{\{\s*\.\s*\}\}]=],
+    "template engine syntax")
+rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\s*\.\s*(?:system|popen\d?|exec\w*|spawn\w*|posix_spawnp?|fork\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\s*\.\s*(?:getruntime\s*\(\s*\)\s*\.\s*)?exec\s*\(]=],
+    "interpreter internals")
+
+rule(134150, "ssti", 5,
+    [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|@\(?\s*system\.(?:diagnostics|io|reflection|runtime|net)\b|@\(\s*[a-z_]\w*(?:\.[a-z_]\w*)+\s*\(|@(?:environment|file|directory|process|assembly|activator|appdomain|type)\s*\.\s*\w+\s*\(]=],
+    "Velocity directives, Smarty static calls, Razor code blocks and calls (JSP EL scopes: 144130)")
+
+return rules

@@ -1,0 +1,37 @@
+-- Our WAF rules: XSS (141xxx). What a rule holds: edge.waf.rules.
+local rules, rule = require("edge.waf.rules.define").list()
+
+rule(141100, "xss", 5, [=[<\s*/?\s*script\b|<\s*/?\s*(?:iframe|frameset|frame|object|embed|applet|svg|math|meta|base|isindex|marquee|bgsound|layer|ilayer|xss|vmlframe|handler|portal|animate|animatemotion|animatetransform|template|xmp|plaintext|noembed|noscript)\b]=],
+    "dangerous HTML element")
+rule(141110, "xss", 5, [=[<[a-z][a-z0-9:-]*\b[^<>]*?[\s"'/]on[a-z]{3,}\s*=]=], "tag with an event handler")
+rule(141120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|[\s"'/]on(?:error|load|mouse\w+|click|dblclick|focus\w*|blur|key\w+|change|submit|toggle|begin|end|pageshow|hashchange|message|animation\w+|transition\w+|pointer\w+|scroll|wheel|drag\w*|drop|copy|paste|input|invalid|resize|unload|beforeunload|afterscriptexecute|beforescriptexecute|readystatechange|start|finish|play|search|select|show|touch\w+|contextmenu|auxclick|unhandledrejection)\s*=\s*[^\s=]]=],
+    "event handler attribute")
+rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
+    "script URL")
+rule(141140, "xss", 5, [=[(?<![a-z]\s)\b(?:alert|prompt|confirm)\s*(?:\(|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]|\b(?:fetch|sendbeacon|open)\s*\(\s*(?:['"`][a-z]*\s*['"`]\s*,\s*)?['"`](?:https?:)?//[^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
+    "JavaScript sink")
+-- A breakout closes the attribute the value was written into: no tag of its own before it (a document's
+-- `<order id="1001">\n<item>` closes its own attributes).
+rule(141150, "xss", 5, [=[^[^<>]*?['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)]=],
+    "tag breaking out of an attribute")
+rule(141160, "xss", 5, [=[^[^{}<>]*\}\s*[\w#.*:\[\]=-]+\s*\{[^}]*?(?:url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding)|\bexpression\s*\(|-moz-binding\s*:|\bbehavior\s*:\s*url\s*\(|@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)]=],
+    "CSS and eval tricks")
+rule(141180, "xss", 5,
+    [=[\b(?:alert|prompt|confirm)\b\s*(?:\.\s*(?:call|apply|bind)\b|\)\s*\()|(?:[=,\[]\s*\(?|[\w$)\]]\()\s*(?:alert|prompt|confirm|eval)\s*[),\]]|\b(?:top|self|window|parent|frames|this|globalthis)\s*\[\s*(?:['"`/]|\d+\s*\.\.)|\.\s*source\s*\+|\.\s*tostring\s*\(\s*(?:30|36)\s*\)|\bdata(?:src|fld|formatas)\s*=|\battributename\s*=|\bxlink:href\s*=|<\s*link\b[^>]*\bhref\s*=|<\s*xml\b|(?:src|href|action)\s*=\s*["'`]?\s*(?:mocha|livescript|vbscript)\s*:|\beval\s*\(\s*\w+\s*\+]=],
+    "JavaScript call tricks and legacy vectors")
+rule(141170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|svg|a|div|style|link|source|html|head|title)[\s/]+[^<>]*?[a-z-]+\s*=]=],
+    "HTML element in a parameter")
+-- JavaScript written only with []()!+ (JSFuck): a run of those with ![] in it; "!!!!" alone is prose
+rule(141190, "xss", 5, [=[(?=[\[\]()!+]{20})[\[\]()+]{0,18}!\[\]]=], "JavaScript from []()!+ only")
+-- DOM clobbering: an element document.x or window.x resolves to by its id and name together, or whose name
+-- shadows a document method or a script's config object (a form's own inputs share id and name: not those)
+rule(141200, "xss", 5,
+    [=[<\s*(?:a|area|form|img|image|embed|object|iframe)\b[^<>]*\b(?:id|name)\s*=\s*["']?([a-z_$][\w$-]*)["']?[^<>]*\b(?:id|name)\s*=\s*["']?\1\b|<\s*[a-z]+\b[^<>]*\bname\s*=\s*["']?(?:getelementbyid|getelementsby\w+|queryselector(?:all)?|createelement|cookie|domain|location|documentelement|defaultview|body|head|forms|images|scripts|currentscript|write|attributes|defaultconfig|config|__proto__)["'\s/>]]=],
+    "DOM clobbering: an element's id and name agree, or its name shadows a document property")
+-- Script gadgets: attributes a page's front-end library turns into requests or code (htmx, Alpine, Vue,
+-- AngularJS), on injected markup
+rule(141210, "xss", 5,
+    [=[<\s*[a-z][\w-]*\b[^<>]*?\s(?:hx-(?:get|post|put|patch|delete|on(?::[\w:-]+)?|vals|include)|x-(?:html|init|data|on:[\w.-]+|bind:[\w-]+)|v-(?:html|on:[\w.-]+|bind:[\w-]+)|ng-(?:init|click|include|bind-html|focus|mouseover)|@[a-z][\w.-]*|:(?:href|src|srcdoc|innerhtml))\s*=]=],
+    "front-end library attribute on injected markup (htmx, Alpine, Vue, AngularJS)")
+
+return rules
