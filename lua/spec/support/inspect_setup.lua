@@ -6,6 +6,7 @@ return function()
     fake_ngx.install({ dicts = { "edge_metrics" } })
     ngx.req = {}
     package.loaded["edge.lib.errors"] = { reject = function() end }
+    package.loaded["edge.waf.scan"] = nil
     package.loaded["edge.waf.inspect"] = nil
     return require "edge.waf.inspect"
 end

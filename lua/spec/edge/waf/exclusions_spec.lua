@@ -16,6 +16,7 @@ describe("edge.waf.exclusions on our own rules", function()
     setup(function()
         fake_ngx.install({ dicts = { "edge_metrics" } })
         ngx.req = {}
+        package.loaded["edge.waf.scan"] = nil
         package.loaded["edge.waf.inspect"] = nil
         waf = require "edge.waf.inspect"
         excl = require "edge.waf.exclusions"

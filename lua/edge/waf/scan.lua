@@ -1,0 +1,236 @@
+-- One value against our rules (edge.waf.rules), and the accumulation of a request's matches with
+-- where each matched: the part of the WAF that knows nothing of a request's shape (edge.waf.inspect
+-- walks the request and calls these for every value it finds).
+local decode = require "edge.waf.decode"
+local findings = require "edge.waf.findings"
+local memo = require "edge.lib.memo"
+local rules = require "edge.waf.rules"
+local budget = require "edge.waf.budget"
+local pcre2 = require "edge.lib.pcre2"
+
+local type, ipairs, tostring = type, ipairs, tostring
+local sub, find = string.sub, string.find
+local budget_spent, charge = budget.spent, budget.charge
+
+local _M = {}
+
+local PROTOCOL, LIMIT = findings.PROTOCOL, findings.LIMIT
+
+-- what RFC 9110 (5.5) forbids in a field value and nginx still passes on: C0 controls but tab, CR, LF; DEL
+local HEADER_CTL_CHARS = "[\1-\8\11\12\14-\31\127]"
+_M.HEADER_CTL_CHARS = HEADER_CTL_CHARS
+
+-- Each rule is compiled once with PCRE2's JIT (edge.lib.pcre2; ngx.re took 100x longer on runs of line
+-- breaks) and run against one match context: the match limit is nginx.regex_match_limit
+-- (edge_config.regex_match_limit). Compiled by the first policy's new(), so a rule that does not
+-- compile fails `nginx -t`; lazily, as the busted specs load this module without nginx.
+local compiled
+local match_data = pcre2.match_data(1)
+local mcontext
+local pcre2_match = pcre2.lib.pcre2_match_8
+local NOMATCH = pcre2.NOMATCH
+
+local function compile_rules(match_limit)
+    mcontext = pcre2.context(match_limit)
+    local list = {}
+    for i, r in ipairs(rules) do
+        local re, err = pcre2.compile(r.pattern)
+        if not re then
+            error("waf: rule " .. r.id .. " does not compile: " .. tostring(err))
+        end
+        list[i] = { rule = r, re = re, ua_only = r.targets == "ua", args_only = r.targets == "args",
+            not_links = r.targets == "not_links" }
+    end
+    compiled = list
+    return list
+end
+
+-- Compiles the rules once (the first policy's new()): a rule that does not compile fails `nginx -t`.
+-- match_limit: PCRE2's match limit for every rule (nil: PCRE2's default).
+function _M.compile(match_limit)
+    if not compiled then
+        compile_rules(match_limit)
+    end
+end
+
+-- Per worker: repeated values (user agents, cookies, common args) are scored once; keyed by the
+-- value itself, so no key is built on the hot path.
+local new_cache = memo.new
+
+local value_cache = new_cache(4096)
+local ua_cache = new_cache(512)
+local header_cache = new_cache(512)
+local link_cache = new_cache(256)
+
+local EMPTY = {}
+
+-- Matched rules for one value: array of rule tables (cached by value, shared: never modified).
+-- kind: nil for the path, arguments and bodies; "ua" for the User-Agent; "header" for other headers
+-- (which the rules for arguments only, targets = "args", skip); "link" for Referer and Origin, which
+-- the rules with targets = "not_links" skip as well: those headers are URLs by design.
+local function scan_value(value, kind)
+    local cache = kind == "ua" and ua_cache or kind == "header" and header_cache or kind == "link" and link_cache
+        or value_cache
+    local hit = cache:get(value)
+    if hit or budget_spent() then
+        return hit or EMPTY
+    end
+    local n = decode.normalize(value)
+    local sql, path, cmd = decode.sql_view(n), decode.path_view(n), decode.cmd_view(n)
+    local blob = decode.blob_view(value) or ""
+    local out
+    if find(value, "%z") then
+        out = { PROTOCOL.nul }
+    elseif kind and find(value, HEADER_CTL_CHARS) then
+        -- nginx passes these on; an upstream's HTTP parser refuses them with a 400 of its own
+        out = { PROTOCOL.header_ctl }
+    end
+    local list = compiled or compile_rules()
+    local limited = false
+    for i = 1, #list do
+        local c = list[i]
+        if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) and not (kind == "link" and c.not_links)
+        then
+            local view = c.rule.view
+            view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd
+                or view == "blob" and blob or path
+            -- >= 0: matched; -1: PCRE2_ERROR_NOMATCH; below: an error, the match limit above all
+            local rc = pcre2_match(c.re, view, #view, 0, 0, match_data, mcontext)
+            if rc >= 0 then
+                out = out or {}
+                out[#out + 1] = c.rule
+            elseif rc < NOMATCH and not limited then
+                limited = true
+                out = out or {}
+                out[#out + 1] = LIMIT.regex
+            end
+            if charge(#view) then
+                -- the request's time is up (edge.waf.budget): the policy refuses it; this is not the value's
+                return out or EMPTY
+            end
+        end
+    end
+    out = out or EMPTY
+    cache:set(value, out)
+    return out
+end
+_M.scan_value = scan_value
+
+-- Where each rule matched, for the route's exclusions (edge.waf.exclusions): acc[rule] = { n = count,
+-- "ARGS:q", "REQUEST_HEADERS:referer", ... } (CRS's target names), anon = true once it matched somewhere
+-- unnamed (limits, protocol) or in more places than MAX_PLACES (then no target exclusion drops it).
+local MAX_PLACES = 32
+
+local function note(acc, r, place)
+    local w = acc[r]
+    if not w then
+        w = { n = 0 }
+        acc[r] = w
+    end
+    if not place then
+        w.anon = true
+        return
+    end
+    local n = w.n
+    for i = 1, n do
+        if w[i] == place then
+            return
+        end
+    end
+    if n >= MAX_PLACES then
+        w.anon = true
+        return
+    end
+    w.n = n + 1
+    w[n + 1] = place
+end
+
+-- acc (nil until the first match, so a clean request builds no table) plus the rules of list
+-- that are not in it yet, each noted as found at col:key (col nil: unnamed). list is a value's
+-- (shared) or an earlier acc (a cached URI's: its places are copied, never shared).
+local function merge(acc, list, col, key)
+    local n = #list
+    if n == 0 then
+        return acc
+    end
+    local place = col and key and (col .. ":" .. key) or col
+    acc = acc or {}
+    for i = 1, n do
+        local r = list[i]
+        local dup = false
+        for j = 1, #acc do
+            if acc[j] == r then
+                dup = true
+                break
+            end
+        end
+        if not dup then
+            acc[#acc + 1] = r
+        end
+        local from = list[r]
+        if from then
+            for k = 1, from.n do
+                note(acc, r, from[k])
+            end
+            if from.anon then
+                note(acc, r, nil)
+            end
+        else
+            note(acc, r, place)
+        end
+    end
+    return acc
+end
+
+-- A value longer than one inspection window (`limit`): scanned window by window, overlapping so that
+-- a payload across a window edge is seen whole, up to budget bytes (a long value is never cut short
+-- silently: the budget is the body's, whose own limit is a finding).
+local WINDOW_OVERLAP = 1024
+
+local function merge_windows(acc, v, limit, budget, kind, col, key)
+    local n = #v
+    if budget < n then
+        n = budget
+    end
+    local step = limit > 2 * WINDOW_OVERLAP and limit - WINDOW_OVERLAP or limit
+    local i = 1
+    while i <= n do
+        local j = i + limit - 1
+        acc = merge(acc, scan_value(sub(v, i, j < n and j or n), kind), col, key)
+        if j >= n then
+            break
+        end
+        i = i + step
+    end
+    return acc
+end
+
+-- col, key: where v is (CRS's collection and key names: "ARGS", "q"), noted only on a match
+local function merge_value(acc, v, limit, kind, col, key)
+    if type(v) == "string" then
+        if #v > limit then
+            acc = merge_windows(acc, v, limit, #v, kind, col, key)
+        elseif v ~= "" then
+            acc = merge(acc, scan_value(v, kind), col, key)
+        end
+    elseif type(v) == "table" then  -- repeated header / arg
+        for _, x in ipairs(v) do
+            acc = merge_value(acc, x, limit, kind, col, key)
+        end
+    end
+    return acc
+end
+
+local function merge_long(acc, v, limit, budget, col, key)
+    if #v <= limit then
+        return merge_value(acc, v, limit, nil, col, key)
+    end
+    return merge_windows(acc, v, limit, budget, nil, col, key)
+end
+
+
+_M.EMPTY = EMPTY   -- "no match" (shared, never modified)
+_M.merge, _M.merge_value = merge, merge_value
+_M.merge_windows, _M.merge_long = merge_windows, merge_long
+
+return _M

@@ -1,0 +1,48 @@
+local fake_ngx = require "fake_ngx"
+local ids = require("waf_matches").ids
+
+-- edge.waf.scan on its own: one value against the real rules, and the accumulation of matches with places
+describe("edge.waf.scan", function()
+    local scan
+
+    setup(function()
+        fake_ngx.install({ dicts = { "edge_metrics" } })
+        package.loaded["edge.waf.scan"] = nil
+        scan = require "edge.waf.scan"
+    end)
+
+    it("finds nothing in an ordinary value, and the same shared empty list each time", function()
+        assert.equal(scan.EMPTY, scan.scan_value("Sinéad O'Brien, 12 Union St"))
+        assert.equal(scan.EMPTY, scan.scan_value("Sinéad O'Brien, 12 Union St"))
+    end)
+
+    it("skips the rules for arguments only in a header, but not in an argument", function()
+        local v = "http://203.0.113.9/shell.txt?"
+        assert.is_true(#scan.scan_value(v) > 0)
+        local in_header = ids(scan.scan_value(v, "header"))
+        local in_arg = ids(scan.scan_value(v))
+        assert.is_true(#in_header < #in_arg)
+    end)
+
+    it("notes each rule once, with every place it matched, and copies places from an earlier list", function()
+        local list = scan.scan_value("' UNION SELECT password FROM users--")
+        assert.is_true(#list > 0)
+        local acc = scan.merge(nil, list, "ARGS", "q")
+        acc = scan.merge(acc, list, "REQUEST_COOKIES", "s")
+        acc = scan.merge(acc, list, "ARGS", "q")
+        assert.equal(#list, #acc)
+        assert.same({ n = 2, "ARGS:q", "REQUEST_COOKIES:s" }, acc[acc[1]])
+        local copy = scan.merge(nil, acc)
+        assert.same(acc[acc[1]], copy[copy[1]])
+        assert.are_not.equal(acc[acc[1]], copy[copy[1]])
+    end)
+
+    it("sees a payload across a window's edge in a value longer than the window", function()
+        local limit = 4096
+        local payload = "<script>alert(document.cookie)</script>"
+        local v = string.rep("a", limit - 10) .. " " .. payload .. " " .. string.rep("b", limit)
+        assert.same({}, ids(scan.merge_value(nil, string.rep("a", limit - 10), limit)))
+        assert.is_true(#ids(scan.merge_value(nil, v, limit, nil, "ARGS", "bio")) > 0)
+        assert.is_true(#ids(scan.merge_windows(nil, v, limit, #v, nil, "ARGS", "bio")) > 0)
+    end)
+end)
