@@ -14,7 +14,11 @@ The eleventh to thirteenth: a database specialist's SQL injection (family_gen_bl
 template injection with uploads and configuration directives (family_gen_blind_twelfth.py), and command
 injection, file access, SSRF, XML entities, LDAP, XPath and mail header injection
 (family_gen_blind_thirteenth.py); every family in twenty parts of a request (family_gen_blind_fourteenth.py),
-and PHP, Java and generic injection in depth (family_gen_blind_fifteenth.py).
+and PHP, Java and generic injection in depth (family_gen_blind_fifteenth.py). The sixteenth to twentieth, by
+specialists: command injection with Windows, PowerShell and argument injection (family_gen_blind_sixteenth.py),
+SQL injection by the query context it lands in (family_gen_blind_seventeenth.py), XSS by the context it breaks
+out of (family_gen_blind_eighteenth.py), Node.js, prototype pollution, SSRF, Java and template injection
+(family_gen_blind_nineteenth.py), PHP and file inclusion (family_gen_blind_twentieth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement for
 the fourteenth), and no benign request
@@ -24,7 +28,8 @@ the report: a developer's Slack text is also saved as a profile bio (chat_and_bi
 bio meets our code-shaped rules, which a bio does not spare (its `free_text` spares CRS rules that misread
 prose, not SQL or shell); the later sets add SQL, shell and PHP typed into a search box, upload names with
 absolute paths, template and configuration fields, support tickets quoting Windows system paths, and "2 < 3
-and 5 > 4". Every Slack copy
+and 5 > 4"; the sixteenth to twentieth add command lines in a search box or a path field, notification and
+Jinja templates, Java configuration files and backup file names. Every Slack copy
 must pass. A block the CRS makes on its own is listed, not asserted.
 """
 
@@ -34,18 +39,23 @@ import pytest
 from stackctl import StackHandle
 
 from . import (
+    family_gen_blind_eighteenth,
     family_gen_blind_eighth,
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
+    family_gen_blind_nineteenth,
     family_gen_blind_ninth,
+    family_gen_blind_seventeenth,
     family_gen_blind_seventh,
+    family_gen_blind_sixteenth,
     family_gen_blind_sixth,
     family_gen_blind_tenth,
     family_gen_blind_third,
     family_gen_blind_thirteenth,
     family_gen_blind_twelfth,
+    family_gen_blind_twentieth,
 )
 from .blind_replay import crs_detection, ours, replay_blind
 from .test_waf_corpus import tally
@@ -56,7 +66,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "seventh": family_gen_blind_seventh, "eighth": family_gen_blind_eighth, "ninth": family_gen_blind_ninth,
         "tenth": family_gen_blind_tenth, "eleventh": family_gen_blind_eleventh, "twelfth": family_gen_blind_twelfth,
         "thirteenth": family_gen_blind_thirteenth, "fourteenth": family_gen_blind_fourteenth,
-        "fifteenth": family_gen_blind_fifteenth}
+        "fifteenth": family_gen_blind_fifteenth, "sixteenth": family_gen_blind_sixteenth,
+        "seventeenth": family_gen_blind_seventeenth, "eighteenth": family_gen_blind_eighteenth,
+        "nineteenth": family_gen_blind_nineteenth, "twentieth": family_gen_blind_twentieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 BY_PLACEMENT = {"fourteenth"}
@@ -67,7 +79,13 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "twelfth": ("-devchat-bio-", "-links-prose-", "-math-"),
                      "thirteenth": ("-bio-", "-prose-", "-file-", "-ticket-", "-settings-"),
                      "fourteenth": ("-devcode-bio-",),
-                     "fifteenth": ("-bio-", "-prose-", "-config-", "-search-")}
+                     "fifteenth": ("-bio-", "-prose-", "-config-", "-search-"),
+                     "sixteenth": ("-devshell-bio-", "-search-", "-docs-prose-", "-value-"),
+                     "seventeenth": ("-devsql-bio-", "-filter-"),
+                     "eighteenth": ("-devhtml-bio-", "-docs-prose-", "-review-", "-markdown-"),
+                     # (and a callback URL to localhost: an SSRF where a server fetches it)
+                     "nineteenth": ("-bio-", "-notify-", "-jinja-", "-java-", "-url-0059", "-url-0060"),
+                     "twentieth": ("-bio-", "-docs-prose-", "-field-")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

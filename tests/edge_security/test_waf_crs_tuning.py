@@ -1,6 +1,8 @@
 """The CRS tuning gateway.yaml carries for values real users send, each shown on the values that tripped it
 before (the fourth blind set's benign requests): a link whose query joins its parameters with "&sort=",
-"&copy=" or "&echo=" (CRS 932115 / 932110 read cmd.exe commands after a separator), a product description
+"&copy=" or "&echo=" (CRS 932115 / 932110 read cmd.exe commands after a separator), and so does a redirect
+target's own query (`next=/admin/users?page=2&sort=name`, the eighteenth set; a JSON array of redirect_uris
+naming loopback and our own origin, the API power users' set, as redirect_uri already was), a product description
 ("14/15; drop-tested", "120x170 or 160x230; washable": the PL2 rules 942210 / 942390, no longer enabled at
 PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules), and a
 JSON key named "profile" (the fifth set: named "json.profile" as ModSecurity names JSON keys, it reads as the
@@ -28,10 +30,15 @@ PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; 
 # an address whose house number starts the value: the PL2 rule 942361 read "12 Union St" as a UNION
 ADDRESSES = ["12 Union St, Aberdeen AB11 6BH", "221 Alter Road, Detroit"]
 SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)"]
+REDIRECTS = ["/admin/users?page=2&sort=name", "/admin/users?q=ann&copy=1&start=20"]
 ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1"]
+REDIRECT_ATTACKS = ["/admin/users?a=1&whoami", "/admin/users?a=1&ping -n 9 127.0.0.1"]
 DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}},
              {"query": "orders between 10 and 20", "page": 2},
-             {"ticket": {"comment": "The 'select all' checkbox doesn't work if the list is empty."}}]
+             {"ticket": {"comment": "The 'select all' checkbox doesn't work if the list is empty."}},
+             # an OAuth client's registration (RFC 7591): loopback and own-origin redirect targets in JSON
+             {"redirect_uris": ["http://127.0.0.1:53682/callback", "https://localhost:8443/auth/slack/callback"],
+              "post_logout_redirect_uri": "https://localhost:8443/admin/login?bye=1"}]
 
 
 def link_records(url: str, prefix: str) -> list[dict[str, Any]]:
@@ -39,8 +46,14 @@ def link_records(url: str, prefix: str) -> list[dict[str, Any]]:
             {**_get(_query("/api/users", [("q", "ann"), ("ref", url)])), "id": f"{prefix}-query"}]
 
 
+def redirect_records(path: str, prefix: str) -> list[dict[str, Any]]:
+    return [{**_get(_query("/admin/login", [("next", path)])), "id": f"{prefix}-next"},
+            {**_get(_query("/api/users", [("q", "ann"), ("return_to", path)])), "id": f"{prefix}-return_to"}]
+
+
 def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: StackHandle) -> None:
     benign = [rec for i, url in enumerate(LINKS) for rec in link_records(url, f"link{i}")]
+    benign += [rec for i, path in enumerate(REDIRECTS) for rec in redirect_records(path, f"redirect{i}")]
     benign += [{**_json("/api/products", {"title": "x", "description": d}), "id": f"product{i}"}
                for i, d in enumerate(PRODUCTS)]
     benign += [{**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", q)]), "id": f"search{i}"}
@@ -49,7 +62,9 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     benign += [{**_json("/api/users", {"name": "Ann", "address": {"line1": a}}), "id": f"address{i}"}
                for i, a in enumerate(ADDRESSES)]
     attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
+    attacks += [rec for i, path in enumerate(REDIRECT_ATTACKS) for rec in redirect_records(path, f"rattack{i}")]
     attacks.append({**_json("/api/users", {"../../etc/.profile": 1}), "id": "path_key"})
+    attacks.append({**_json("/api/users", {"webhook_url": "http://127.0.0.1:8080/admin"}), "id": "loopback_fetch"})
     attacks.append({**_json("/api/users", {"ticket": {"comment": "1' UNION SELECT password FROM users--"}}),
                     "id": "prose_field"})
     rules: dict[str, list[int]] = {}

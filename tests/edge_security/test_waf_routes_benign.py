@@ -1,5 +1,5 @@
-"""Realistic benign traffic to our own routes passes the WAF: not one request blocked. Three independent
-sets, each written from the routes' real shapes:
+"""Realistic benign traffic to our own routes passes the WAF: not one request blocked. Independent sets,
+each written from the routes' real shapes:
 
 - benign_routes_gen.py: Slack events, edits, shared snippets, slash commands and interactions, data-API
   clients, admins in a browser, OAuth clients, /me/ and Sign in with Slack. Before the chat exclusions reached
@@ -20,6 +20,10 @@ sets, each written from the routes' real shapes:
   before: links posted (link_shared: Kibana, Grafana, Honeycomb and GitHub search URLs with encoded queries),
   Workflow Builder answers, and every slash command from a workspace named "northwind" (942140: a sample
   database's name).
+- benign_business_gen.py: what staff outside engineering type all day (sales, finance, legal, support,
+  marketing, science, twenty languages) in Slack, the admin panel, /me/ and the API. 1 of 1,562 was blocked
+  before: a Referer naming a Notion page "Onboarding-Checklist-...?pvs=4", which libinjection (CRS 941101,
+  enabled at PL1 for the path and the Referer) read as an event handler attribute "on...=".
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -35,6 +39,8 @@ import pytest
 from stackctl import StackHandle
 
 from . import (
+    benign_api_power_gen,
+    benign_business_gen,
     benign_clients_gen,
     benign_routes_gen,
     benign_routes_second_gen,
@@ -42,12 +48,14 @@ from . import (
     benign_slack_apps_gen,
     benign_slack_second_gen,
 )
+from .blind_replay import crs_detection, ours
 from .test_waf_corpus import replay
 
 pytestmark = pytest.mark.stack
 
 SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "second_slack": benign_slack_second_gen,
-        "third": benign_routes_third_gen, "slack_apps": benign_slack_apps_gen, "clients": benign_clients_gen}
+        "third": benign_routes_third_gen, "slack_apps": benign_slack_apps_gen, "clients": benign_clients_gen,
+        "business": benign_business_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 
@@ -62,3 +70,26 @@ def test_realistic_traffic_to_our_routes_passes_the_waf(sec_stack: StackHandle, 
           f"of them named scanners: {len(scanners)}")
     assert len(records) > 1000
     assert sorted(blocked) == scanners, blocked
+
+
+# The API power users' set (benign_api_power_gen.py: query languages, templates, schemas, GraphQL, OData sent
+# to the API, much of it to routes the API does not have) meets the CRS's own reading of those languages
+# (OData's "$select" name, jq pipes, CSV quoting: 942360, 932115, 942330...): listed, not asserted. Our rules
+# alone blocked 47 of its 1,534 before (Lucene and RSQL filters, GraphQL selection sets, JSON Pointers, a
+# JSON file upload read as text, markdown tables, JSON redirect_uris); what they still block alone is template
+# bodies, JSON Schema's "$schema" URI ending in "#" (an include's emptied fragment) and a user's regex with a
+# nested quantifier. Slack copies all pass.
+POWER_KINDS = ("-emailtpl-", "-jsonschema-", "-regex-")
+
+
+def test_power_users_values_pass_our_own_rules(sec_stack: StackHandle) -> None:
+    records = list(benign_api_power_gen.benign())
+    rules: dict[str, list[int]] = {}
+    blocked = {rec["id"]: [int(r) for r in rules.get(rec["id"]) or []]
+               for rec, _, b in replay(sec_stack, records, rules) if b}
+    by_ours = {k: ids for k, ids in blocked.items()
+               if any(ours(i) for i in ids) and not any(crs_detection(i) for i in ids)}
+    print(f"\nAPI power users blocked: {len(blocked)}/{len(records)} {blocked}\n"
+          f"  of them by our rules alone: {len(by_ours)} {by_ours}")
+    assert [k for k in by_ours if not any(kind in k for kind in POWER_KINDS)] == [], by_ours
+    assert [k for k in blocked if "-slack-" in k] == [], blocked

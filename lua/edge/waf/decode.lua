@@ -182,6 +182,9 @@ function _M.path_view(n)
         -- control bytes other than whitespace (a tab or line break between words is text, not a separator)
         n = gsub(n, "[%z\1-\8\14-\31\127\192\193\248\252]+", "/")
     end
+    if find(n, "/./", 1, true) then
+        n = gsub(n, "/%.%f[/]", "")   -- "/./" is "/": "/./etc/./passwd"
+    end
     if find(n, "//", 1, true) then
         n = gsub(n, "//+", "/")
     end
@@ -240,7 +243,7 @@ local function drop_comments(n)
     return concat(out)
 end
 
--- The SQL view: comments become spaces and whitespace runs collapse, so "UN/**/ION" cannot hide.
+-- The SQL view: comments become spaces and whitespace runs collapse, so "UNION/**/SELECT" cannot hide.
 function _M.sql_view(n)
     -- unchanged unless there is a comment opener, a control/non-ASCII byte (tabs, newlines, NBSP)
     -- or a run of spaces

