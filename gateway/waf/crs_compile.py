@@ -283,6 +283,7 @@ class Settings:
     anomaly_threshold: int = 5
     allowed_methods: tuple[str, ...] = ("GET", "HEAD", "POST", "OPTIONS")
     allowed_content_types: tuple[str, ...] = ()   # empty: the CRS's own default
+    restricted_headers: tuple[str, ...] | None = None   # None: the CRS's own default
     # rules above paranoia_level that run and score as if at it (security.waf.crs_enable)
     enabled: frozenset[int] = frozenset()
 
@@ -298,6 +299,8 @@ class Settings:
         }
         if self.allowed_content_types:
             tx["allowed_request_content_type"] = " ".join(f"|{t}|" for t in self.allowed_content_types)
+        if self.restricted_headers is not None:
+            tx["restricted_headers"] = " ".join(f"/{h}/" for h in self.restricted_headers)
         return tx
 
 
@@ -686,6 +689,7 @@ def settings_from_config(cfg: dict[str, Any]) -> Settings:
         anomaly_threshold=int(waf["threshold"]),
         allowed_methods=tuple(waf["allowed_methods"]),
         allowed_content_types=tuple(waf["allowed_content_types"]),
+        restricted_headers=tuple(waf["restricted_headers"]),
         enabled=frozenset(int(i) for i in waf["crs_enable"]),
     )
 

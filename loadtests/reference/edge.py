@@ -84,7 +84,8 @@ def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, in
     if block:
         cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"}}]}
     else:
-        untuned = {"threshold": 1, "crs_exclusions": [], "exclusions": [], "free_text": [], "crs_enable": []}
+        untuned = {"threshold": 1, "crs_exclusions": [], "exclusions": [], "free_text": [], "crs_enable": [],
+                   "restricted_headers": waf_schema.CRS_RESTRICTED_HEADERS}
         waf.update({k: v for k, v in untuned.items() if k in known})
         # mode detect blocks nothing; crs_mode block puts the CRS's rules in the same `waf=` decision
         detect = {"mode": "detect", "crs_mode": "block", "threshold": 1}

@@ -18,7 +18,12 @@ and PHP, Java and generic injection in depth (family_gen_blind_fifteenth.py). Th
 specialists: command injection with Windows, PowerShell and argument injection (family_gen_blind_sixteenth.py),
 SQL injection by the query context it lands in (family_gen_blind_seventeenth.py), XSS by the context it breaks
 out of (family_gen_blind_eighteenth.py), Node.js, prototype pollution, SSRF, Java and template injection
-(family_gen_blind_nineteenth.py), PHP and file inclusion (family_gen_blind_twentieth.py).
+(family_gen_blind_nineteenth.py), PHP and file inclusion (family_gen_blind_twentieth.py). The twenty-first to
+twenty-fourth: a WAF vendor's atomic QA suite, every family in fourteen parts of a request, XML bodies and
+cookie names among them (family_gen_blind_twentyfirst.py), a bug-bounty hunter's PHP and command injection
+(family_gen_blind_twentysecond.py), a researcher's Java, Node.js, Python, Ruby and template injection
+(family_gen_blind_twentythird.py), and SQL injection and XSS as filter-evasion specialists write them
+(family_gen_blind_twentyfourth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement for
 the fourteenth), and no benign request
@@ -29,7 +34,9 @@ bio meets our code-shaped rules, which a bio does not spare (its `free_text` spa
 prose, not SQL or shell); the later sets add SQL, shell and PHP typed into a search box, upload names with
 absolute paths, template and configuration fields, support tickets quoting Windows system paths, and "2 < 3
 and 5 > 4"; the sixteenth to twentieth add command lines in a search box or a path field, notification and
-Jinja templates, Java configuration files and backup file names. Every Slack copy
+Jinja templates, Java configuration files and backup file names; the twenty-first to twenty-fourth Java
+stack traces and configuration in made-up support and snippet fields, and boolean algebra typed into a search
+box. Every Slack copy
 must pass. A block the CRS makes on its own is listed, not asserted.
 """
 
@@ -56,6 +63,10 @@ from . import (
     family_gen_blind_thirteenth,
     family_gen_blind_twelfth,
     family_gen_blind_twentieth,
+    family_gen_blind_twentyfirst,
+    family_gen_blind_twentyfourth,
+    family_gen_blind_twentysecond,
+    family_gen_blind_twentythird,
 )
 from .blind_replay import crs_detection, ours, replay_blind
 from .test_waf_corpus import tally
@@ -68,10 +79,12 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "thirteenth": family_gen_blind_thirteenth, "fourteenth": family_gen_blind_fourteenth,
         "fifteenth": family_gen_blind_fifteenth, "sixteenth": family_gen_blind_sixteenth,
         "seventeenth": family_gen_blind_seventeenth, "eighteenth": family_gen_blind_eighteenth,
-        "nineteenth": family_gen_blind_nineteenth, "twentieth": family_gen_blind_twentieth}
+        "nineteenth": family_gen_blind_nineteenth, "twentieth": family_gen_blind_twentieth,
+        "twentyfirst": family_gen_blind_twentyfirst, "twentysecond": family_gen_blind_twentysecond,
+        "twentythird": family_gen_blind_twentythird, "twentyfourth": family_gen_blind_twentyfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
-BY_PLACEMENT = {"fourteenth"}
+BY_PLACEMENT = {"fourteenth", "twentyfirst"}
 # the benign record ids (by kind) of developer content outside chat, in each set's own naming
 DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-"),
@@ -85,7 +98,14 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "eighteenth": ("-devhtml-bio-", "-docs-prose-", "-review-", "-markdown-"),
                      # (and a callback URL to localhost: an SSRF where a server fetches it)
                      "nineteenth": ("-bio-", "-notify-", "-jinja-", "-java-", "-url-0059", "-url-0060"),
-                     "twentieth": ("-bio-", "-docs-prose-", "-field-")}
+                     "twentieth": ("-bio-", "-docs-prose-", "-field-"),
+                     # (and an SVG file uploaded: its <svg> tag)
+                     "twentyfirst": ("-devcode-bio-", "-multipart-0265"),
+                     # (and a Redis URL to an internal host: an SSRF where a server connects to it)
+                     "twentysecond": ("-devcode-bio-", "-docs-prose-", "-names-"),
+                     "twentythird": ("-devcode-bio-", "-template-", "-stacktrace-", "-config-", "-settings-",
+                                     "-prose-"),
+                     "twentyfourth": ("-devcode-bio-", "-math-")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

@@ -193,3 +193,20 @@ def test_a_patch_document_is_allowed_and_read_as_json(sec_stack: StackHandle, me
     assert ok.status_code == 401, ok.text   # past the WAF: the bearer is the next policy's
     assert_blocked(bad, 142130)
     assert_blocked(other, 920420)
+
+
+def test_accept_charset_is_judged_by_its_charsets(sec_stack: StackHandle) -> None:
+    """Ktor and other HTTP clients send "Accept-Charset: UTF-8" by default: CRS 3.3.4 refused the header
+    outright (920450, restricted_headers); now only a charset a filter reads differently than the client
+    (UTF-7, EBCDIC) is refused, by our 120450, and the CRS's other restricted headers still are."""
+    base = {"Authorization": "Bearer not-a-token", "Accept": "application/json"}
+    with sec_stack.client() as client:
+        fine = [client.get("/api/users", headers={**base, "Accept-Charset": v})
+                for v in ("UTF-8", "utf-8, iso-8859-1;q=0.5", "*")]
+        odd = client.get("/api/users", headers={**base, "Accept-Charset": "utf-7"})
+        ebcdic = client.get("/api/users", headers={**base, "Accept-Charset": "utf-8, IBM037;q=0.9"})
+        proxy = client.get("/api/users", headers={**base, "Proxy": "http://203.0.113.9:3128"})
+    assert [r.status_code for r in fine] == [401, 401, 401], [r.text for r in fine]   # the bearer's 401
+    assert_blocked(odd, 120450)
+    assert_blocked(ebcdic, 120450)
+    assert_blocked(proxy, 920450)

@@ -14,6 +14,9 @@ _M.PROTOCOL = {
     nul = { id = 120270, category = "protocol", score = 5, desc = "NUL byte in a value" },
     header_ctl = { id = 120271, category = "protocol", score = 5,
         desc = "control character in a header value (RFC 9110 5.5 allows none but tab)" },
+    -- (a response in UTF-7 or an EBCDIC code page reads differently to a filter than to the client)
+    charset = { id = 120450, category = "protocol", score = 5,
+        desc = "Accept-Charset asks for a charset other than UTF-8, US-ASCII or ISO-8859-1" },
     ip_deny = { id = 110100, category = "ip", score = 5, desc = "client address is denied" },
     multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
     mp_filename = { id = 130170, category = "traversal", score = 5,

@@ -14,7 +14,7 @@ local budget = require "edge.waf.budget"
 local ngx_log, WARN = ngx.log, ngx.WARN
 local concat = table.concat
 local type, ipairs, pairs, pcall = type, ipairs, pairs, pcall
-local sub, find, lower, gmatch = string.sub, string.find, string.lower, string.gmatch
+local sub, find, lower, gmatch, match = string.sub, string.find, string.lower, string.gmatch, string.match
 local budget_spent = budget.spent
 local scan_value, merge, merge_value, merge_windows, merge_long =
     scan.scan_value, scan.merge, scan.merge_value, scan.merge_windows, scan.merge_long
@@ -31,6 +31,7 @@ local MULTIPART_BAD = { PROTOCOL.multipart }
 local FILENAME_BAD = { PROTOCOL.mp_filename }
 local HEADER_SIZE = { PROTOCOL.header_size }
 local HEADER_CTL = { PROTOCOL.header_ctl }
+local CHARSET = { PROTOCOL.charset }
 
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
@@ -100,6 +101,9 @@ local function merge_cookies(acc, v, limit, max_args)
     end
     return merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
 end
+
+-- an XML document's element text, CDATA sections and attribute values (double- or single-quoted)
+local XML_PIECES = { ">([^<]+)<", "<!%[CDATA%[(.-)%]%]>", "%s[%w_:.-]+%s*=%s*\"([^\"]*)\"", "%s[%w_:.-]+%s*=%s*'([^']*)'" }
 
 -- Media types whose content an application reads as text (an absent type is text/plain, RFC 7578).
 local TEXT_TYPES = { "text/", "json", "xml", "javascript", "ecmascript", "x-www-form-urlencoded", "x-sh",
@@ -198,6 +202,26 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
     return acc
 end
 
+-- An XML body: the raw text (its DOCTYPE, entities, comments), then each element's text, CDATA section
+-- and attribute value on its own (ModSecurity's XML:/*), where the rules anchored at a value's start see
+-- a URL or a command. At most max_json_elements of them: the raw text is inspected whole regardless.
+local function merge_xml(acc, body, limit, max_items)
+    acc = merge_value(acc, body, limit, nil, "REQUEST_BODY")
+    local n = 0
+    for _, pattern in ipairs(XML_PIECES) do
+        for v in gmatch(body, pattern) do
+            if n >= max_items then
+                return acc
+            end
+            if find(v, "%S") then
+                n = n + 1
+                acc = merge_value(acc, v, limit, nil, "XML", "/*")
+            end
+        end
+    end
+    return acc
+end
+
 -- A path segment that holds an encoded slash or backslash is a value passed in the path
 -- (/api/include/http%3A%2F%2Fhost%2Fx.txt): scanned on its own too, where the rules anchored at a
 -- value's start can see it.
@@ -226,6 +250,23 @@ end
 -- headers whose value is a URL by design (scan_value's "link" kind)
 local LINK_HEADERS = { referer = true, origin = true }
 
+-- The charsets an Accept-Charset may name (with q-values): any other asks for a response a filter reads
+-- differently than the client (UTF-7, EBCDIC); nginx joins a repeated header into a list.
+local SAFE_CHARSETS = { ["utf-8"] = true, ["utf8"] = true, ["us-ascii"] = true, ["iso-8859-1"] = true, ["*"] = true }
+
+local function odd_charset(v)
+    if type(v) == "table" then
+        v = concat(v, ",")
+    end
+    for item in gmatch(lower(v), "[^,]+") do
+        local cs = match(item, "^%s*([^;%s]+)")
+        if cs and not SAFE_CHARSETS[cs] then
+            return true
+        end
+    end
+    return false
+end
+
 -- The header pass: every request header but the skipped ones (credentials: an oversized token is
 -- the next policy's 401), one loop that does the protocol's size check too (a header longer than
 -- opts.max_header_length matches 920380). Returns acc with the matched rules added.
@@ -246,6 +287,8 @@ local function scan_headers(acc, headers, opts)
             else
                 if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
                     v = multipart.strip_boundary(v)
+                elseif name == "accept-charset" and odd_charset(v) then
+                    acc = merge(acc, CHARSET, "REQUEST_HEADERS", name)
                 end
                 acc = merge_value(acc, v, limit, LINK_HEADERS[name] and "link" or "header", "REQUEST_HEADERS", name)
             end
@@ -293,6 +336,8 @@ local function scan_rest(acc, uri, body, content_type, opts, truncated)
             acc = merge_form(acc, body, limit, max_args, "ARGS", "ARGS_NAMES")
         elseif find(ct, "json", 1, true) then
             acc = merge_json(acc, body, limit, opts)
+        elseif find(ct, "xml", 1, true) then
+            acc = merge_xml(acc, body, limit, opts.max_json_elements)
         else
             acc = merge_value(acc, body, limit, nil, "REQUEST_BODY")
         end

@@ -18,8 +18,8 @@ rule(130130, "lfi", 5,
     [=[(?:^(?!\S*\s)|[\\/])(?:\.ssh[\\/]|id_[rd]sa\b|authorized_keys\b|\.htaccess\b|\.htpasswd\b|\.user\.ini\b|web\.config\b(?!\.(?:example|sample|dist|template)\b)|wp-config\.php|\.bash_history|\.bashrc|\.profile\b|\.git[\\/]|\.svn[\\/]|\.aws[\\/]|\.docker[\\/]|php\.ini\b(?!-)|my\.cnf\b|httpd\.conf\b|access[._]log\b|error[._]log\b|ntuser\.(?:dat|ini)\b|\.passwd\b|config\.inc\.php\b|localsettings\.php\b|(?:web|meta)-inf[\\/]|\.env(?:\.(?!example$|sample$|dist$|template$)[\w-]+)?$|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git(?:-credentials|config)\b|\.kube[\\/]|\.\w+_history\b|\.(?:hg|bzr|cvs|idea|vscode)[\\/]|\.ds_store\b|\.htdigest\b|config[\\/](?:database|secrets|master|credentials|storage)\.(?:ya?ml|key)(?:\.enc)?\b|local_settings\.py\b|\.pypirc\b|app[\\/]etc[\\/](?:env|local)\.(?:php|xml)\b|configuration\.php\b|storage[\\/]logs[\\/][\w.-]+\.log\b|\.[\w.-]+\.sw[op]$|[\w.-]*[\w-]\.(?:php\d?|inc|asp|aspx|jsp|py|rb|conf|cfg|ini|ya?ml|sql)(?:~|\.(?:bak|old|orig|save|swp|tmp|backup|\d))$)|^[\w./\\-]*\.(?:sql|sqlite3?|mdb)(?:\.(?:gz|zip|bak))?$]=],
     "sensitive file name (a framework's secrets, a database dump)", { view = "path" })
 rule(130140, "lfi", 5,
-    [=[\b(?:php|file|zip|phar|expect|glob|compress\.zlib|compress\.bzip2|jar|data|ogg|rar|ssh2\.\w+)://|\bphp://(?:filter|input|stdin|memory|temp|fd)|\bconvert\.(?:base64|iconv|quoted)|\bdata:[\w/+.-]*;base64,]=],
-    "stream wrapper")
+    [=[\b(?:php|file|zip|phar|expect|glob|compress\.zlib|compress\.bzip2|jar|data|ogg|rar|ssh2\.\w+)://|\bphp://(?:filter|input|stdin|memory|temp|fd)|\bconvert\.(?:base64|iconv|quoted)|\bdata:(?!image/(?:png|jpe?g|gif|webp)\s*;\s*base64,\s*(?:ivborw0kggo|/9j/|r0lgod|uklgr))[\w/+.-]*;base64,]=],
+    "stream wrapper (an image's data: URL whose bytes start as that image does is an avatar)")
 rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.{2,}[\\/]?$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
 
 rule(130160, "lfi", 5,

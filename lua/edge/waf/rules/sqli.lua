@@ -71,4 +71,21 @@ rule(142260, "sqli", 5,
     [=[(?:[,=(]|\b(?:offset|limit|asc|desc|and|or|by|then|else|when|in|exists))\s*\(\s*select\s+(?:\d|null\b|@|[\w.`*]+\s*(?:,|\bfrom\b|\)))|(?:\blimit\s+|^\s*)\d+(?:\s*,\s*\d+)?\s+into\s+@|\bprocedure\s+analyse\s*\(|\bcopy\s+[\w.]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program|stdin|stdout)\b]=],
     "subquery in a sort or limit clause, PROCEDURE ANALYSE, COPY ... PROGRAM", { view = "sql" })
 
+-- A keyword written inside itself ("SELSELECTECT", "OORR") or split by "<>" or an inline comment ("UNI<>ON",
+-- "UN/**/ION"): what a filter that strips the keyword, "<>" or comments once leaves behind. No word is either.
+local KEYWORDS = { "union", "select", "sleep", "benchmark", "insert", "update", "delete", "drop", "table", "from",
+    "where", "having", "order", "concat", "exec", "and", "or" }
+local SPLIT = [=[(?:<>|/\*[^*]{0,10}\*/)]=]
+local nested, split = {}, {}
+for _, k in ipairs(KEYWORDS) do
+    for i = 1, #k - 1 do
+        nested[#nested + 1] = k:sub(1, i) .. k .. k:sub(i + 1)
+    end
+    split[#split + 1] = k:gsub(".", "%0" .. SPLIT .. "?"):sub(1, -#SPLIT - 2)   -- none after the last letter
+end
+-- (a split keyword has a split inside it: "union/**/all" and "order_by" split nothing)
+rule(142300, "sqli", 5, [=[\b(?:]=] .. table.concat(nested, "|") .. [=[)\b|\b(?=[a-z]{1,9}]=] .. SPLIT .. [=[[a-z])(?!(?:]=]
+    .. table.concat(KEYWORDS, "|") .. [=[)(?![a-z]))(?:]=] .. table.concat(split, "|") .. [=[)(?![a-z])]=],
+    "SQL keyword nested in itself or split by <> or a comment")
+
 return rules

@@ -28,6 +28,12 @@ rule(141190, "xss", 5, [=[(?=[\[\]()!+]{20})[\[\]()+]{0,18}!\[\]]=], "JavaScript
 rule(141200, "xss", 5,
     [=[<\s*(?:a|area|form|img|image|embed|object|iframe)\b[^<>]*\b(?:id|name)\s*=\s*["']?([a-z_$][\w$-]*)["']?[^<>]*\b(?:id|name)\s*=\s*["']?\1\b|<\s*a\b[^<>]*\bid\s*=\s*["']?([a-z_$][\w$-]*)[^<>]*>.{0,200}?<\s*a\b[^<>]*\bid\s*=\s*["']?\2\b|<\s*[a-z]+\b[^<>]*\bname\s*=\s*["']?(?:getelementbyid|getelementsby\w+|queryselector(?:all)?|createelement|cookie|domain|location|documentelement|defaultview|body|head|forms|images|scripts|currentscript|write|attributes|defaultconfig|config|__proto__)["'\s/>]]=],
     "DOM clobbering: an element's id and name agree, or its name shadows a document property")
+-- US-ASCII's 7-bit tags: "¼script¾" becomes "<script>" once a browser reading the page as US-ASCII drops the
+-- top bit. A lone byte 0xBC / 0xBE (not inside a UTF-8 character: Japanese "ー" ends in 0xBC, Russian "о" in
+-- 0xBE) or a real U+00BC / U+00BE, before a tag name ("¼ cup flour" is a recipe)
+rule(141230, "xss", 5,
+    [=[(?:(?<![\x80-\xff])\xbc|\xc2\xbc)/?[a-z][^\xbe>]{0,200}?(?:(?<![\x80-\xff])\xbe|\xc2\xbe|>)|<[a-z/!][^\xbe<>]{0,200}?(?<![\x80-\xff])\xbe]=],
+    "US-ASCII quarter-sign tag (¼script¾)")
 -- Script gadgets: attributes a page's front-end library turns into requests or code (htmx, Alpine, Vue,
 -- AngularJS), on injected markup
 rule(141210, "xss", 5,

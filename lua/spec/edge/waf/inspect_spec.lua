@@ -121,6 +121,34 @@ describe("edge.waf.inspect on multipart bodies", function()
     end)
 end)
 
+describe("edge.waf.inspect on XML bodies", function()
+    local waf
+
+    setup(function()
+        waf = inspect_setup()
+    end)
+
+    local function inspect(body, ct)
+        ct = ct or "application/xml"
+        return waf.inspect("/api/feeds", { host = "localhost", ["content-type"] = ct }, body, ct, OPTS)
+    end
+
+    it("reads each element's text, CDATA section and attribute value as a value of its own", function()
+        local feed = '<?xml version="1.0"?><feed><url>http://127.0.0.1:6379/</url></feed>'
+        local matched = inspect(feed)
+        assert.is_true(has(matched, 131200))
+        for _, r in ipairs(matched) do
+            if r.id == 131200 then
+                assert.same({ n = 1, "XML:/*" }, matched[r])
+            end
+        end
+        assert.is_true(has(inspect('<a href="http://10.0.0.1/admin" rel="x"/>', "text/xml"), 131200))
+        assert.is_true(has(inspect("<q><![CDATA[http://[::1]:8080/]]></q>"), 131200))
+        assert.same({}, ids(inspect('<order id="1001"><item sku="A-7">Blue mug, 2 pcs</item>'
+            .. '<note>Ship by Friday &amp; gift-wrap</note><link>https://example.com/o/1001</link></order>')))
+    end)
+end)
+
 describe("edge.waf.inspect on a value passed in the path", function()
     local waf
 

