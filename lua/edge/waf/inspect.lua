@@ -1,6 +1,6 @@
 -- The WAF's inspection core (no phase-specific ngx API, so tools can call it outside a request):
--- decodes (edge.waf.decode) the raw request line's path, query args, headers and the body
--- (urlencoded, JSON, multipart, other) and returns the rules of edge.waf.rules that match.
+-- decodes (edge.waf.decode) the raw request line's path, query args, the headers (edge.waf.headers) and
+-- the body (urlencoded, JSON, multipart, XML, other) and returns the rules of edge.waf.rules that match.
 -- Scoring and the verdict are the policy's (edge.policies.waf).
 local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
@@ -9,29 +9,26 @@ local json_walk = require "edge.waf.json_walk"
 local multipart = require "edge.waf.multipart"
 local memo = require "edge.lib.memo"
 local scan = require "edge.waf.scan"
+local header_pass = require "edge.waf.headers"
 local budget = require "edge.waf.budget"
 
 local ngx_log, WARN = ngx.log, ngx.WARN
-local concat = table.concat
-local type, ipairs, pairs, pcall = type, ipairs, pairs, pcall
-local sub, find, lower, gmatch, match = string.sub, string.find, string.lower, string.gmatch, string.match
+local type, ipairs, pcall = type, ipairs, pcall
+local sub, find, lower, gmatch = string.sub, string.find, string.lower, string.gmatch
 local budget_spent = budget.spent
-local scan_value, merge, merge_value, merge_windows, merge_long =
-    scan.scan_value, scan.merge, scan.merge_value, scan.merge_windows, scan.merge_long
-local EMPTY, HEADER_CTL_CHARS = scan.EMPTY, scan.HEADER_CTL_CHARS
+local scan_value, merge, merge_value, merge_windows, merge_long, merge_form =
+    scan.scan_value, scan.merge, scan.merge_value, scan.merge_windows, scan.merge_long, scan.merge_form
+local EMPTY = scan.EMPTY
 
 local _M = {}
 
 local PROTOCOL, LIMIT = findings.PROTOCOL, findings.LIMIT
 _M.PROTOCOL, _M.LIMIT = PROTOCOL, LIMIT
-local ARGS_CUT, BODY_CUT, PARTS_CUT = { LIMIT.args }, { LIMIT.body }, { LIMIT.multipart_parts }
+local BODY_CUT, PARTS_CUT = { LIMIT.body }, { LIMIT.multipart_parts }
 local JSON_CUT = { depth = { LIMIT.json_depth }, elements = { LIMIT.json_elements } }
 -- as merge() lists (shared, never modified)
 local MULTIPART_BAD = { PROTOCOL.multipart }
 local FILENAME_BAD = { PROTOCOL.mp_filename }
-local HEADER_SIZE = { PROTOCOL.header_size }
-local HEADER_CTL = { PROTOCOL.header_ctl }
-local CHARSET = { PROTOCOL.charset }
 
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
@@ -42,17 +39,9 @@ local new_cache = memo.new
 
 -- The rules compiled once, and one value scanned (cached): edge.waf.scan's, for the policy and tools.
 _M.compile, _M.scan_value = scan.compile, scan_value
-
--- col, names_col: the collections of the values and of the names (ARGS and ARGS_NAMES, cookies')
-local function merge_form(acc, text, limit, max_args, col, names_col)
-    local pairs_, more = decode.parse_form(text, max_args)
-    for _, pair in ipairs(pairs_) do
-        local name = pair[1]
-        acc = merge_value(acc, name, limit, nil, names_col, name)
-        acc = merge_value(acc, pair[2], limit, nil, col, name)
-    end
-    return more and merge(acc, ARGS_CUT) or acc
-end
+-- the header pass (edge.waf.headers), for the policy to run right after get_headers
+local scan_headers = header_pass.scan
+_M.scan_headers = scan_headers
 
 -- A JSON text: its strings (keys and values) one by one; text that does not parse, as it is.
 -- Places: col:key for every string when given (a multipart part), else named the way ModSecurity's
@@ -87,23 +76,9 @@ local function merge_json(acc, text, limit, opts, col, key)
     return cut and merge(acc, JSON_CUT[cut]) or acc
 end
 
--- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
--- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
-local function merge_cookies(acc, v, limit, max_args)
-    if type(v) == "table" then
-        for _, x in ipairs(v) do
-            acc = merge_cookies(acc, x, limit, max_args)
-        end
-        return acc
-    end
-    if find(v, HEADER_CTL_CHARS) then   -- the raw header: its cookies are judged URL-decoded
-        acc = merge(acc, HEADER_CTL, "REQUEST_HEADERS", "cookie")
-    end
-    return merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
-end
-
 -- an XML document's element text, CDATA sections and attribute values (double- or single-quoted)
-local XML_PIECES = { ">([^<]+)<", "<!%[CDATA%[(.-)%]%]>", "%s[%w_:.-]+%s*=%s*\"([^\"]*)\"", "%s[%w_:.-]+%s*=%s*'([^']*)'" }
+local XML_PIECES = { ">([^<]+)<", "<!%[CDATA%[(.-)%]%]>", "%s[%w_:.-]+%s*=%s*\"([^\"]*)\"",
+    "%s[%w_:.-]+%s*=%s*'([^']*)'" }
 
 -- Media types whose content an application reads as text (an absent type is text/plain, RFC 7578).
 local TEXT_TYPES = { "text/", "json", "xml", "javascript", "ecmascript", "x-www-form-urlencoded", "x-sh",
@@ -246,62 +221,6 @@ local function scan_uri(uri, limit, max_args)
     end
     return acc
 end
-
--- headers whose value is a URL by design (scan_value's "link" kind)
-local LINK_HEADERS = { referer = true, origin = true }
-
--- The charsets an Accept-Charset may name (with q-values): any other asks for a response a filter reads
--- differently than the client (UTF-7, EBCDIC); nginx joins a repeated header into a list.
-local SAFE_CHARSETS = { ["utf-8"] = true, ["utf8"] = true, ["us-ascii"] = true, ["iso-8859-1"] = true, ["*"] = true }
-
-local function odd_charset(v)
-    if type(v) == "table" then
-        v = concat(v, ",")
-    end
-    for item in gmatch(lower(v), "[^,]+") do
-        local cs = match(item, "^%s*([^;%s]+)")
-        if cs and not SAFE_CHARSETS[cs] then
-            return true
-        end
-    end
-    return false
-end
-
--- The header pass: every request header but the skipped ones (credentials: an oversized token is
--- the next policy's 401), one loop that does the protocol's size check too (a header longer than
--- opts.max_header_length matches 920380). Returns acc with the matched rules added.
-local function scan_headers(acc, headers, opts)
-    local limit = opts.max_value_length
-    local skip = opts.skip_set or EMPTY
-    local maxlen = opts.max_header_length
-    local ua
-    for name, v in pairs(headers or EMPTY) do
-        if not skip[name] then
-            if maxlen and type(v) == "string" and #v > maxlen then
-                acc = merge(acc, HEADER_SIZE, "REQUEST_HEADERS", name)
-            end
-            if name == "user-agent" then
-                ua = v
-            elseif name == "cookie" then
-                acc = merge_cookies(acc, v, limit, opts.max_args)
-            else
-                if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
-                    v = multipart.strip_boundary(v)
-                elseif name == "accept-charset" and odd_charset(v) then
-                    acc = merge(acc, CHARSET, "REQUEST_HEADERS", name)
-                end
-                acc = merge_value(acc, v, limit, LINK_HEADERS[name] and "link" or "header", "REQUEST_HEADERS", name)
-            end
-        end
-    end
-    if ua then
-        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, "ua", "REQUEST_HEADERS",
-            "user-agent")
-    end
-    return acc
-end
-
-_M.scan_headers = scan_headers
 
 -- The rest of the request: the URI (results cached per URI) and the body.
 local function scan_rest(acc, uri, body, content_type, opts, truncated)

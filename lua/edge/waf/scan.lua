@@ -15,6 +15,7 @@ local budget_spent, charge = budget.spent, budget.charge
 local _M = {}
 
 local PROTOCOL, LIMIT = findings.PROTOCOL, findings.LIMIT
+local ARGS_CUT = { LIMIT.args }
 
 -- what RFC 9110 (5.5) forbids in a field value and nginx still passes on: C0 controls but tab, CR, LF; DEL
 local HEADER_CTL_CHARS = "[\1-\8\11\12\14-\31\127]"
@@ -229,8 +230,19 @@ local function merge_long(acc, v, limit, budget, col, key)
 end
 
 
+-- col, names_col: the collections of the values and of the names (ARGS and ARGS_NAMES, cookies')
+local function merge_form(acc, text, limit, max_args, col, names_col)
+    local pairs_, more = decode.parse_form(text, max_args)
+    for _, pair in ipairs(pairs_) do
+        local name = pair[1]
+        acc = merge_value(acc, name, limit, nil, names_col, name)
+        acc = merge_value(acc, pair[2], limit, nil, col, name)
+    end
+    return more and merge(acc, ARGS_CUT) or acc
+end
+
 _M.EMPTY = EMPTY   -- "no match" (shared, never modified)
 _M.merge, _M.merge_value = merge, merge_value
-_M.merge_windows, _M.merge_long = merge_windows, merge_long
+_M.merge_windows, _M.merge_long, _M.merge_form = merge_windows, merge_long, merge_form
 
 return _M

@@ -7,6 +7,7 @@ return function()
     ngx.req = {}
     package.loaded["edge.lib.errors"] = { reject = function() end }
     package.loaded["edge.waf.scan"] = nil
+    package.loaded["edge.waf.headers"] = nil
     package.loaded["edge.waf.inspect"] = nil
     return require "edge.waf.inspect"
 end

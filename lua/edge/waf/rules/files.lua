@@ -20,7 +20,8 @@ rule(130130, "lfi", 5,
 rule(130140, "lfi", 5,
     [=[\b(?:php|file|zip|phar|expect|glob|compress\.zlib|compress\.bzip2|jar|data|ogg|rar|ssh2\.\w+)://|\bphp://(?:filter|input|stdin|memory|temp|fd)|\bconvert\.(?:base64|iconv|quoted)|\bdata:(?!image/(?:png|jpe?g|gif|webp)\s*;\s*base64,\s*(?:ivborw0kggo|/9j/|r0lgod|uklgr))[\w/+.-]*;base64,]=],
     "stream wrapper (an image's data: URL whose bytes start as that image does is an avatar)")
-rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.{2,}[\\/]?$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
+-- ("..." or ".........." alone is an ellipsis: a path needs the two dots alone or a slash after them)
+rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.\.$|^\.{2,}[\\/]$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
 
 rule(130160, "lfi", 5,
     [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi)\b|(?:^|[\s=(])(?:[a-z]:)?[\\/]?(?:[\w.$~-]+[\\/])*?(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~-]*(?: [\w.$~-]+)?\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],

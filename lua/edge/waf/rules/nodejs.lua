@@ -11,7 +11,7 @@ rule(135120, "nodejs", 5, [=[\bwhile\s*\(\s*(?:true|1|!0|!!1)\s*\)\s*(?:\{|;|$)|
     "endless loop, huge allocation or catastrophic regex handed to an interpreter (denial of service)")
 -- __proto__ even inside a word: a filter that strips it once leaves `__pro__proto__to__` whole.
 rule(135110, "nodejs", 5,
-    [=[__proto__|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*|:\s*\{\s*['"`]|/)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:(?:object|array|function|string|number|boolean)\s*\.\s*prototype|(?:object|reflect)\s*\.\s*getprototypeof\s*\([^()]{0,100}\))\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)|\.\s*__(?:lookup|define)[gs]etter__\b]=],
+    [=[__proto__|^\s*(?:object|array|function|string)\s*\.\s*prototype\s*\.\s*[\w$]+\s*$|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*|:\s*\{\s*['"`]|/)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:(?:object|array|function|string|number|boolean)\s*\.\s*prototype|(?:object|reflect)\s*\.\s*getprototypeof\s*\([^()]{0,100}\))\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)|\.\s*__(?:lookup|define)[gs]etter__\b]=],
     "prototype pollution")
 
 return rules

@@ -54,7 +54,7 @@ rule(142280, "sqli", 5,
 -- MongoDB query operators where a value was expected: a JSON object of them, a bracketed parameter name
 -- (username[$ne]=), or an operator as a whole key
 rule(142290, "sqli", 5,
-    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema)["']\s*:|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch)$]=],
+    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema|lookup|unionwith|function|accumulator|graphlookup)["']\s*:|(?:^|[\s,{])\$where\s*:\s*['"(]|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch)$]=],
     "NoSQL query operator", { view = "n" })
 rule(142230, "sqli", 5,
     [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\s+(?:if\s+exists\s+)?[\w.`"\[\]]+\s*(?:$|[;,#)]|--|/\*|\b(?:cascade|restrict|purge)\b)|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],

@@ -32,8 +32,8 @@ describe("edge.policies.waf", function()
         package.loaded["edge.lib.errors"] = { reject = function(status, code, _, _, extra)
             rejected = { status = status, code = code, rules = extra and extra.rules }
         end }
-        for _, m in ipairs({ "edge.policies.waf", "edge.waf.scan", "edge.waf.inspect", "edge.lib.metrics",
-                             "edge.lib.decisions", "edge.waf.verdicts", "edge.waf.outcome" }) do
+        for _, m in ipairs({ "edge.policies.waf", "edge.waf.scan", "edge.waf.headers", "edge.waf.inspect",
+                             "edge.lib.metrics", "edge.lib.decisions", "edge.waf.verdicts", "edge.waf.outcome" }) do
             package.loaded[m] = nil
         end
         waf = require "edge.policies.waf"

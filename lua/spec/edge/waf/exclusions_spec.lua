@@ -17,6 +17,7 @@ describe("edge.waf.exclusions on our own rules", function()
         fake_ngx.install({ dicts = { "edge_metrics" } })
         ngx.req = {}
         package.loaded["edge.waf.scan"] = nil
+        package.loaded["edge.waf.headers"] = nil
         package.loaded["edge.waf.inspect"] = nil
         waf = require "edge.waf.inspect"
         excl = require "edge.waf.exclusions"

@@ -59,6 +59,13 @@ describe("edge.waf.rules sixteenth to twentieth blind sets", function()
             "console.log(process.env.HOME)", "{\"$ref\": \"#/definitions/x\"}" })
     end)
 
+    it("twenty-fifth and twenty-sixth: NoSQL aggregation stages and $where, a prototype path, an ellipsis", function()
+        caught_by(142290, { "{\"$unionWith\": \"secrets\"}", "a, $where: \"sleep(100)\"" })
+        caught_by(135110, { "Array.prototype.polluted", " object.prototype.role " })
+        caught_by(130150, { "..", "..\\", "..../" })
+        clean({ "it costs $where: nothing", "See Object.prototype.toString docs", "...", "Wait......", "..........." })
+    end)
+
     it("LFI and PHP: /./ segments, container secrets, ini extension paths, dir()", function()
         caught_by(130110, { "/./etc/././shadow", "/run/secrets/api_token", "run/secrets/x" })
         caught_by(133130, { "zend_extension=/var/tmp/x.so", "extension = C:\\temp\\evil.dll" })

@@ -1,0 +1,145 @@
+-- The header pass of the WAF's inspection (edge.waf.inspect): every request header but the skipped ones,
+-- cookies one by one, list and parameterised headers item by item, the protocol's size, control-character
+-- and charset checks; values through edge.waf.scan.
+local findings = require "edge.waf.findings"
+local memo = require "edge.lib.memo"
+local multipart = require "edge.waf.multipart"
+local scan = require "edge.waf.scan"
+local budget = require "edge.waf.budget"
+
+local concat = table.concat
+local type, ipairs, pairs = type, ipairs, pairs
+local find, lower, gmatch, match, gsub = string.find, string.lower, string.gmatch, string.match, string.gsub
+local budget_spent = budget.spent
+local scan_value, merge, merge_value, merge_form = scan.scan_value, scan.merge, scan.merge_value, scan.merge_form
+local EMPTY, HEADER_CTL_CHARS = scan.EMPTY, scan.HEADER_CTL_CHARS
+
+local _M = {}
+
+local PROTOCOL = findings.PROTOCOL
+-- as merge() lists (shared, never modified)
+local HEADER_SIZE = { PROTOCOL.header_size }
+local HEADER_CTL = { PROTOCOL.header_ctl }
+local CHARSET = { PROTOCOL.charset }
+
+-- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
+-- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
+local function merge_cookies(acc, v, limit, max_args)
+    if type(v) == "table" then
+        for _, x in ipairs(v) do
+            acc = merge_cookies(acc, x, limit, max_args)
+        end
+        return acc
+    end
+    if find(v, HEADER_CTL_CHARS) then   -- the raw header: its cookies are judged URL-decoded
+        acc = merge(acc, HEADER_CTL, "REQUEST_HEADERS", "cookie")
+    end
+    return merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
+end
+
+-- headers whose value is a URL by design (scan_value's "link" kind)
+local LINK_HEADERS = { referer = true, origin = true }
+
+-- The charsets an Accept-Charset may name (with q-values): any other asks for a response a filter reads
+-- differently than the client (UTF-7, EBCDIC); nginx joins a repeated header into a list.
+local SAFE_CHARSETS = { ["utf-8"] = true, ["utf8"] = true, ["us-ascii"] = true, ["iso-8859-1"] = true, ["*"] = true }
+
+local function odd_charset(v)
+    if type(v) == "table" then
+        v = concat(v, ",")
+    end
+    for item in gmatch(lower(v), "[^,]+") do
+        local cs = match(item, "^%s*([^;%s]+)")
+        if cs and not SAFE_CHARSETS[cs] then
+            return true
+        end
+    end
+    return false
+end
+
+-- A list or parameterised header ("en;q=0.9,<payload>", 'for=x;host="<payload>"') also item by item,
+-- where the rules anchored at a value's start see a payload inside it. Only a value with a quote, bracket,
+-- parenthesis, shell character or "//" is split (a browser's Accept-Language is not), at most MAX_ITEMS
+-- items, and the items' rules are kept per value: a browser's repeated sec-ch-ua costs one lookup.
+local SPLIT_WORTHY = "['\"<>()$`|\\{}]"
+local MAX_ITEMS = 32
+local items_cache = memo.new(512)
+
+local function add_rules(out, seen, list)
+    for i = 1, #list do
+        local r = list[i]
+        if not seen[r] then
+            seen[r] = true
+            out[#out + 1] = r
+        end
+    end
+end
+
+local function header_items(v)
+    local hit = items_cache:get(v)
+    if hit then
+        return hit
+    end
+    local out, seen, n = {}, {}, 0
+    -- quoted strings whole (they may hold "," or ";"), then the rest's items without a parameter's name
+    for quoted in gmatch(v, '"([^"]*)"') do
+        if quoted ~= "" and n < MAX_ITEMS then
+            n = n + 1
+            add_rules(out, seen, scan_value(quoted, "header"))
+        end
+    end
+    for item in gmatch(gsub(v, '"[^"]*"', ","), "[^,;]+") do
+        item = match(gsub(item, "^%s*[%w_.-]+%s*=%s*", ""), "^%s*(.-)%s*$")
+        if item ~= "" and n < MAX_ITEMS then
+            n = n + 1
+            add_rules(out, seen, scan_value(item, "header"))
+        end
+    end
+    hit = #out > 0 and out or EMPTY
+    if not budget_spent() then
+        items_cache:set(v, hit)
+    end
+    return hit
+end
+
+-- Every request header but the skipped ones (credentials: an oversized token is the next policy's 401),
+-- one loop that does the protocol's size check too (a header longer than opts.max_header_length matches
+-- 920380). Returns acc with the matched rules added.
+local function scan_headers(acc, headers, opts)
+    local limit = opts.max_value_length
+    local skip = opts.skip_set or EMPTY
+    local maxlen = opts.max_header_length
+    local ua
+    for name, v in pairs(headers or EMPTY) do
+        if not skip[name] then
+            if maxlen and type(v) == "string" and #v > maxlen then
+                acc = merge(acc, HEADER_SIZE, "REQUEST_HEADERS", name)
+            end
+            if name == "user-agent" then
+                ua = v
+            elseif name == "cookie" then
+                acc = merge_cookies(acc, v, limit, opts.max_args)
+            else
+                if name == "content-type" and type(v) == "string" and find(v, "oundary", 1, true) then
+                    v = multipart.strip_boundary(v)
+                elseif name == "accept-charset" and odd_charset(v) then
+                    acc = merge(acc, CHARSET, "REQUEST_HEADERS", name)
+                end
+                local link = LINK_HEADERS[name]
+                acc = merge_value(acc, v, limit, link and "link" or "header", "REQUEST_HEADERS", name)
+                if not link and type(v) == "string" and find(v, "[,;]")
+                    and (find(v, SPLIT_WORTHY) or find(v, "//", 1, true)) then
+                    acc = merge(acc, header_items(v), "REQUEST_HEADERS", name)
+                end
+            end
+        end
+    end
+    if ua then
+        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, "ua", "REQUEST_HEADERS",
+            "user-agent")
+    end
+    return acc
+end
+_M.scan = scan_headers
+
+return _M

@@ -1,0 +1,48 @@
+local inspect_setup = require "inspect_setup"
+local matches = require "waf_matches"
+local ids, has, OPTS = matches.ids, matches.has, matches.OPTS
+
+-- edge.waf.headers through the inspection core, with the real rules (PCRE2, as in nginx)
+describe("edge.waf.headers", function()
+    local waf
+
+    setup(function()
+        waf = inspect_setup()
+    end)
+
+    local function inspect(headers)
+        headers.host = "localhost"
+        return waf.inspect("/x", headers, nil, nil, OPTS)
+    end
+
+    it("reads a list or parameterised header item by item, a quoted string whole", function()
+        local m = inspect({ ["accept-language"] = "en-US,en;q=0.9,http://0x7f000001/admin" })
+        assert.is_true(has(m, 131200))
+        for _, r in ipairs(m) do
+            assert.same({ n = 1, "REQUEST_HEADERS:accept-language" }, m[r])
+        end
+        assert.is_true(has(inspect({ forwarded = 'for=198.51.100.17;host="; cat /etc/passwd";proto=https' }), 132105))
+        assert.is_true(has(inspect({ ["x-forwarded-for"] = "203.0.113.9, http://[::1]:8080/" }), 131200))
+    end)
+
+    it("leaves browsers', proxies' and tracers' list headers alone", function()
+        assert.same({}, ids(inspect({
+            ["sec-ch-ua"] = '"Chromium";v="128", "Not;A=Brand";v="24", "Google Chrome";v="128"',
+            accept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8",
+            ["accept-language"] = "de-CH,de;q=0.9,en;q=0.8",
+            forwarded = 'for="[2001:db8:cafe::17]:4711";proto=https;by=203.0.113.43',
+            ["x-forwarded-for"] = "203.0.113.9, 10.0.0.1, 2001:db8::1",
+            ["cache-control"] = "no-cache, max-age=0",
+            tracestate = "congo=t61rcWkgMzE,rojo=00f067aa0ba902b7",
+            link = '<https://example.com/a>; rel="preload"; as="style"',
+            ["x-forwarded-client-cert"] = 'By=spiffe://cluster.local/ns/edge/sa/gw;Hash=bb58;Subject="";'
+                .. "URI=spiffe://cluster.local/ns/web/sa/frontend",
+        })))
+    end)
+
+    it("judges Accept-Charset by its charsets", function()
+        assert.same({}, ids(inspect({ ["accept-charset"] = "UTF-8, iso-8859-1;q=0.5, *;q=0.1" })))
+        assert.is_true(has(inspect({ ["accept-charset"] = "utf-7" }), 120450))
+        assert.is_true(has(inspect({ ["accept-charset"] = "utf-8, IBM037;q=0.9" }), 120450))
+    end)
+end)
