@@ -25,7 +25,9 @@ cookie names among them (family_gen_blind_twentyfirst.py), a bug-bounty hunter's
 (family_gen_blind_twentythird.py), and SQL injection and XSS as filter-evasion specialists write them
 (family_gen_blind_twentyfourth.py); every family in twelve headers and cookies (family_gen_blind_twentyfifth.py:
 its Authorization placement is not inspected, by design, see skip_headers), and attacks on JSON APIs in eighteen
-parts of a JSON request (GraphQL, JSON:API, JSON Patch, escapes, duplicate keys: family_gen_blind_twentysixth.py).
+parts of a JSON request (GraphQL, JSON:API, JSON Patch, escapes, duplicate keys: family_gen_blind_twentysixth.py);
+every family in the fields our users type prose into, which the CRS tuning spares most
+(family_gen_blind_twentyseventh.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement for
 the fourteenth), and no benign request
@@ -69,6 +71,7 @@ from . import (
     family_gen_blind_twentyfirst,
     family_gen_blind_twentyfourth,
     family_gen_blind_twentysecond,
+    family_gen_blind_twentyseventh,
     family_gen_blind_twentysixth,
     family_gen_blind_twentythird,
 )
@@ -86,7 +89,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "nineteenth": family_gen_blind_nineteenth, "twentieth": family_gen_blind_twentieth,
         "twentyfirst": family_gen_blind_twentyfirst, "twentysecond": family_gen_blind_twentysecond,
         "twentythird": family_gen_blind_twentythird, "twentyfourth": family_gen_blind_twentyfourth,
-        "twentyfifth": family_gen_blind_twentyfifth, "twentysixth": family_gen_blind_twentysixth}
+        "twentyfifth": family_gen_blind_twentyfifth, "twentysixth": family_gen_blind_twentysixth,
+        "twentyseventh": family_gen_blind_twentyseventh}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 BY_PLACEMENT = {"fourteenth", "twentyfirst", "twentyfifth", "twentysixth"}

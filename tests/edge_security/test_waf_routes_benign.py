@@ -37,6 +37,9 @@ each written from the routes' real shapes:
   combining marks, emoji sequences, lengths, number and date formats, punctuation runs). 3 of 1,258 were blocked
   before: "..." and ".........." alone (130150 read an ellipsis as a dot-dot probe) and two e-mail addresses after
   "cc" in an e-mail field (CRS 932150 on its own reads "; test.email" as the test command: known, listed below).
+- benign_world_scripts_gen.py: a workspace writing mostly in non-Latin scripts (Japanese, Chinese, Korean, Russian,
+  Ukrainian, Arabic, Persian, Hebrew, Hindi, Bengali, Thai, Greek, Georgian, Armenian, Vietnamese) on Slack, /me/,
+  the admin panel and the API. 0 of 1,030 blocked when written (after CRS 941310 was replaced by our 141230).
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -65,6 +68,7 @@ from . import (
     benign_slack_events_gen,
     benign_slack_second_gen,
     benign_web_admin_gen,
+    benign_world_scripts_gen,
 )
 from .blind_replay import crs_detection, ours
 from .test_waf_corpus import replay
@@ -74,7 +78,7 @@ pytestmark = pytest.mark.stack
 SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "second_slack": benign_slack_second_gen,
         "third": benign_routes_third_gen, "slack_apps": benign_slack_apps_gen, "clients": benign_clients_gen,
         "business": benign_business_gen, "slack_events": benign_slack_events_gen, "web_admin": benign_web_admin_gen,
-        "day": benign_day_gen, "edge_values": benign_edge_values_gen}
+        "day": benign_day_gen, "edge_values": benign_edge_values_gen, "world_scripts": benign_world_scripts_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field

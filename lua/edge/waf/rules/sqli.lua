@@ -2,7 +2,7 @@
 local rules, rule = require("edge.waf.rules.define").list()
 
 rule(142100, "sqli", 5,
-    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?(?:::\w+)?\s*\)*\s*(?:=(?!=)|[<>]|!(?!\[)|\?[|&]|@>|<@|#>|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b(?!\s*[\w.]+:)|exists\b|[~!+-]?\s*(?:0b[01]+|0x[\da-f]+|\d+)\s*(?:--|#|;|$|\bis\s+(?:not\s+)?(?:true|false|null)\b|\bmod\s+\d|\b(?:group|order)\s+by\b|\b(?:having|limit|union|procedure)\b)|\{\s*[a-z]+\s[^{}]{1,40}\}\s*(?:[=<>!]|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_][\w.]*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#|is\s+(?:not\s+)?null\b)|[a-z_][\w.]*\(\s*['"][^'"]{0,60}['"]\s*\)\s*(?:[=<>!]|is\s+(?:not\s+)?null\b))]=],
+    [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:['"`]?[\w.@]*['"`]?(?:::\w+)?\s*\)*\s*(?:=(?!=)|[<>](?!=?\s*[$€£¥])|!(?!\[)|\?[|&]|@>|<@|#>|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bin\s*\()|not\b(?!\s*[\w.]+:)|exists\b|[~!+-]?\s*(?:0b[01]+|0x[\da-f]+|\d+)\s*(?:--|#|;|$|\bis\s+(?:not\s+)?(?:true|false|null)\b|\bmod\s+\d|\b(?:group|order)\s+by\b|\b(?:having|limit|union|procedure)\b)|\{\s*[a-z]+\s[^{}]{1,40}\}\s*(?:[=<>!]|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_][\w.]*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#|is\s+(?:not\s+)?null\b)|[a-z_][\w.]*\(\s*['"][^'"]{0,60}['"]\s*\)\s*(?:[=<>!]|is\s+(?:not\s+)?null\b))]=],
     "string closed then boolean SQL continues", { view = "sql" })
 rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\)?\s*(?:=|<=>|\blike\b)\s*\(?\s*['"`]?\1\b]=],
     "tautology x = x", { view = "sql" })
