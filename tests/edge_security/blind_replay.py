@@ -26,6 +26,11 @@ def crs_detection(rule_id: int) -> bool:
     return rule_id >= 900000 and rule_id != 949110
 
 
+def ours_alone(rule_ids: list[int]) -> bool:
+    """A block our own rules made with no CRS detection beside them."""
+    return any(ours(r) for r in rule_ids) and not any(crs_detection(r) for r in rule_ids)
+
+
 @dataclass
 class BlindRun:
     attacks: Results

@@ -70,7 +70,7 @@ from . import (
     benign_web_admin_gen,
     benign_world_scripts_gen,
 )
-from .blind_replay import crs_detection, ours
+from .blind_replay import ours_alone
 from .test_waf_corpus import replay
 
 pytestmark = pytest.mark.stack
@@ -124,8 +124,7 @@ def test_clients_pass_our_own_rules(sec_stack: StackHandle, name: str) -> None:
     rules: dict[str, list[int]] = {}
     blocked = {rec["id"]: [int(r) for r in rules.get(rec["id"]) or []]
                for rec, _, b in replay(sec_stack, records, rules) if b}
-    by_ours = {k: ids for k, ids in blocked.items()
-               if any(ours(i) for i in ids) and not any(crs_detection(i) for i in ids)}
+    by_ours = {k: ids for k, ids in blocked.items() if ours_alone(ids)}
     print(f"\n{name} blocked: {len(blocked)}/{len(records)} {blocked}\n"
           f"  of them by our rules alone: {len(by_ours)} {by_ours}")
     assert [k for k in by_ours if not any(kind in k for kind in kinds)] == [], by_ours
