@@ -694,6 +694,12 @@ def settings_from_config(cfg: dict[str, Any]) -> Settings:
     )
 
 
+def crs_restricted_headers(crs_dir: Path = CRS_DIR) -> list[str]:
+    """The CRS's own restricted_headers (REQUEST-901's default, read from the installed files)."""
+    ruleset, _ = compile_crs(Settings(), crs_dir)
+    return re.findall(r"/([^/]+)/", ruleset["tx"]["restricted_headers"])
+
+
 def write_ruleset(cfg: dict[str, Any], out: Path, crs_dir: Path = CRS_DIR) -> list[Outcome]:
     ruleset, outcomes = compile_crs(settings_from_config(cfg), crs_dir)
     out.write_text(json.dumps(ruleset, separators=(",", ":")))

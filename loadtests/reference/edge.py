@@ -23,6 +23,7 @@ from typing import Any
 from gateway import config as gw_config
 from gateway.policies import waf as waf_schema
 from gateway.stack import Stack, http_ok
+from gateway.waf import crs_compile
 from servicekit.ports import free_port
 from servicekit.runpaths import RunPaths
 
@@ -85,7 +86,7 @@ def detect_config(base: dict[str, Any], paranoia_level: int, ports: dict[str, in
         cfg["unrouted"] = {"policies": [{"waf": {"mode": "block"}}]}
     else:
         untuned = {"threshold": 1, "crs_exclusions": [], "exclusions": [], "free_text": [], "crs_enable": [],
-                   "restricted_headers": waf_schema.CRS_RESTRICTED_HEADERS}
+                   "restricted_headers": crs_compile.crs_restricted_headers()}
         waf.update({k: v for k, v in untuned.items() if k in known})
         # mode detect blocks nothing; crs_mode block puts the CRS's rules in the same `waf=` decision
         detect = {"mode": "detect", "crs_mode": "block", "threshold": 1}

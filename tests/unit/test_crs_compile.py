@@ -7,6 +7,7 @@ import json
 import pytest
 
 from gateway import config as gw_config
+from gateway.policies import waf as waf_policy
 from gateway.waf import crs_compile, tune
 
 pytestmark = pytest.mark.skipif(not crs_compile.CRS_DIR.is_dir(), reason="modsecurity-crs is not installed")
@@ -106,3 +107,9 @@ def test_gateway_yaml_enables_only_rules_above_its_level() -> None:
     settings = crs_compile.settings_from_config(cfg)
     paranoia = {r.id: r.paranoia for r in crs_compile.load_rules()[0] if isinstance(r, crs_compile.Rule)}
     assert settings.enabled and all(paranoia[i] > settings.paranoia_level for i in settings.enabled)
+
+
+def test_restricted_headers_are_the_crs_list_but_accept_charset() -> None:
+    crs = crs_compile.crs_restricted_headers()
+    assert "content-encoding" in crs and "accept-charset" in crs
+    assert [h for h in crs if h != "accept-charset"] == waf_policy.RESTRICTED_HEADERS
