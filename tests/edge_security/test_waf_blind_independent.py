@@ -31,10 +31,14 @@ every family in the fields our users type prose into, which the CRS tuning spare
 Unix and Windows commands, PowerShell, file targets and remote includes (family_gen_blind_twentyeighth.py), PHP
 functions, Java classes and expression languages, Node.js, SSRF and template engines
 (family_gen_blind_twentyninth.py), SQL keywords and functions of five databases, HTML tags, event handlers and
-JavaScript sinks (family_gen_blind_thirtieth.py).
+JavaScript sinks (family_gen_blind_thirtieth.py). The thirty-first to thirty-fourth: a command-injection
+specialist's shells, droppers, persistence and filter evasions (family_gen_blind_thirtyfirst.py), the files and
+fetches an attacker wants on real stacks, SSRF in the fields that take URLs (family_gen_blind_thirtysecond.py),
+every family in the encodings clients and attackers use, base64 among them (family_gen_blind_thirtythird.py),
+and PHP, Java, Node.js, Python, Ruby and templates in the places a WAF reads least (family_gen_blind_thirtyfourth.py).
 
-Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement for
-the fourteenth), and no benign request
+Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
+family where GROUPED_BY says so), and no benign request
 blocked by one of our own rules (1xxxxx; the 200xxx limit findings are not detections) without a CRS
 detection (9xxxxx other than the 949110 total) beside it, except developer content outside chat, counted in
 the report: a developer's Slack text is also saved as a profile bio (chat_and_bio), and code pasted into a
@@ -70,6 +74,10 @@ from . import (
     family_gen_blind_third,
     family_gen_blind_thirteenth,
     family_gen_blind_thirtieth,
+    family_gen_blind_thirtyfirst,
+    family_gen_blind_thirtyfourth,
+    family_gen_blind_thirtysecond,
+    family_gen_blind_thirtythird,
     family_gen_blind_twelfth,
     family_gen_blind_twentieth,
     family_gen_blind_twentyeighth,
@@ -98,10 +106,14 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "twentythird": family_gen_blind_twentythird, "twentyfourth": family_gen_blind_twentyfourth,
         "twentyfifth": family_gen_blind_twentyfifth, "twentysixth": family_gen_blind_twentysixth,
         "twentyseventh": family_gen_blind_twentyseventh, "twentyeighth": family_gen_blind_twentyeighth,
-        "twentyninth": family_gen_blind_twentyninth, "thirtieth": family_gen_blind_thirtieth}
+        "twentyninth": family_gen_blind_twentyninth, "thirtieth": family_gen_blind_thirtieth,
+        "thirtyfirst": family_gen_blind_thirtyfirst, "thirtysecond": family_gen_blind_thirtysecond,
+        "thirtythird": family_gen_blind_thirtythird, "thirtyfourth": family_gen_blind_thirtyfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
-BY_PLACEMENT = {"fourteenth", "twentyfirst", "twentyfifth", "twentysixth"}
+# and the encodings set, whose sub-families are encodings of three to six requests: >= 85% of each family
+GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfifth": "placement",
+              "twentysixth": "placement", "thirtythird": "category"}
 # placements our rules do not inspect by design (security.waf.skip_headers: credentials are the next policy's,
 # and a Basic password holds what SQL and shell rules read): reported, not asserted
 UNINSPECTED = {"twentyfifth": ("header:Authorization",)}
@@ -125,7 +137,13 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "twentysecond": ("-devcode-bio-", "-docs-prose-", "-names-"),
                      "twentythird": ("-devcode-bio-", "-template-", "-stacktrace-", "-config-", "-settings-",
                                      "-prose-"),
-                     "twentyfourth": ("-devcode-bio-", "-math-")}
+                     "twentyfourth": ("-devcode-bio-", "-math-"),
+                     # (and a raw install script's URL as a website: a code host's script is an include's
+                     # source; "net user" typed into a search box; a recent-searches cookie "nc state,bash")
+                     "thirtyfirst": ("-bio-", "-url-0213", "-url-0214", "-search-0314", "-cookie-0412"),
+                     # (and a paste host's raw text as a website; a callback URL to localhost: an SSRF where a
+                     # server fetches it)
+                     "thirtysecond": ("-bio-", "-url-0223", "-url-0224", "-link-0419", "-link-0420")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())
@@ -142,7 +160,7 @@ def test_blind_set(sec_stack: StackHandle, name: str) -> None:
               f"{sum(b for _, _, b in run.attacks) - sum(b for _, _, b in attacks)}/{len(run.attacks) - len(attacks)}"
     print(report)
     assert sum(b for _, _, b in attacks) >= 0.95 * len(attacks), report
-    groups = tally(attacks, "sub") if name not in BY_PLACEMENT else tally(attacks, "placement")
+    groups = tally(attacks, GROUPED_BY.get(name, "sub"))
     assert all(c["blocked"] >= 0.85 * c["total"] for c in groups.values()), report
     assert sorted(by_ours) == counted, report
     assert not [k for k in run.benign_blocked() if "-slack-" in k], report

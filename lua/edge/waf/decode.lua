@@ -357,6 +357,27 @@ function _M.blob_view(v)
     return bytes
 end
 
+-- Text hidden in base64 (a "data" or "payload" field, a cookie's state the application decodes): the value
+-- decoded (blob: blob_view's bytes, when it had any; shorter runs are decoded here) when the result is
+-- printable text with punctuation or spaces, which an injection needs; random tokens decode to other bytes.
+local TEXT_MIN = 12
+function _M.base64_text(v, blob)
+    local n = #v
+    if n < TEXT_MIN then
+        return nil
+    end
+    if not blob then
+        if n >= BLOB_MIN or n % 4 == 1 or not find(v, "^[%w+/_-]+=*$") then
+            return nil
+        end
+        blob = _M.base64_decode(v)
+    end
+    if #blob < 8 or find(blob, "[^\t\n\r\32-\126]") or not find(blob, "[%p%s]") then
+        return nil
+    end
+    return blob
+end
+
 -- Content-Transfer-Encoding quoted-printable (soft line breaks removed, =XX decoded).
 function _M.qp_decode(s)
     if not find(s, "=", 1, true) then

@@ -78,7 +78,8 @@ local function scan_value(value, kind)
     end
     local n = decode.normalize(value)
     local sql, path, cmd = decode.sql_view(n), decode.path_view(n), decode.cmd_view(n)
-    local blob = decode.blob_view(value) or ""
+    local bytes = decode.blob_view(value)
+    local blob = bytes or ""
     local out
     if find(value, "%z") then
         out = { PROTOCOL.nul }
@@ -112,6 +113,17 @@ local function scan_value(value, kind)
         end
     end
     out = out or EMPTY
+    local text = decode.base64_text(value, bytes)
+    if text then
+        -- what the application reads once it decodes the value (base64 inside base64 is decoded again)
+        local inner = scan_value(text, kind)
+        if #inner > 0 then
+            out = out == EMPTY and {} or out
+            for i = 1, #inner do
+                out[#out + 1] = inner[i]
+            end
+        end
+    end
     cache:set(value, out)
     return out
 end

@@ -2,16 +2,17 @@
 local rules, rule = require("edge.waf.rules.define").list()
 
 -- A value that is a URL (the whole value: prose that mentions one is not a fetch) to this host, a private
--- or link-local network, a cloud metadata or cluster-internal name, a wildcard-DNS name that resolves to
--- the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
+-- or link-local network, a cloud metadata or cluster-internal name (Kubernetes' *.svc; a web URL to a name
+-- without a dot, "http://intranet/", which only a local resolver answers), a wildcard-DNS name that resolves
+-- to the address it spells, or an address spelled as one number (decimal, hex, octal) or with parts merged.
 -- (A SPIFFE ID, spiffe://cluster.local/ns/x/sa/y in Envoy's X-Forwarded-Client-Cert, names a workload: nothing
 -- fetches it.)
-local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|(?=[\d.]*\b(?:25[6-9]|2[6-9]\d|[3-9]\d\d|\d{4,})\b)\d{1,5}(?:\.\d{1,5}){3}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc\.cluster\.local)|(?:[\w-]+\.)*(?:nip\.io|xip\.io|sslip\.io|localtest\.me|lvh\.me|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*(?:%[\w.-]+)?\])\.?]=]
+local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|(?=[\d.]*\b(?:25[6-9]|2[6-9]\d|[3-9]\d\d|\d{4,})\b)\d{1,5}(?:\.\d{1,5}){3}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc|svc\.cluster\.local|cluster\.local)|(?<=http://|https://|ftp://|@)[a-z][a-z0-9_-]{0,62}(?=[:/?#\\]|$)|(?:[\w-]+\.)*(?:localtest\.me|lvh\.me)|(?:[\w-]+\.)+(?:nip\.io|xip\.io|sslip\.io|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*(?:%[\w.-]+)?\])\.?]=]
 rule(131200, "ssrf", 5,
-    [=[^\s*(?!spiffe:)(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s@]*@|[^\s/@]*[#?\\][^\s/@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
+    [=[^\s*(?!spiffe:)(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s]*@|[^\s/@]*[#?\\][^\s/@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
     "URL to an internal address", { targets = "not_links" })
 rule(131210, "ssrf", 5,
-    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
+    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\bmetadata\.(?:platformequinix\.com|packet\.net)\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
     "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN, unless at a numeric address)")
 -- A URL whose address is spelled with characters IDNA folds to digits and dots (circled digits,
 -- ideographic full stops): no public name needs them, a filter checking ASCII misses them.

@@ -1,8 +1,9 @@
 local rule_checks = require "rule_checks"
 
 -- The twenty-eighth to thirtieth blind sets, each a vocabulary (tests/edge_security/family_gen_blind_
--- {twentyeighth,twentyninth,thirtieth}.py): the words and shapes they found uncovered, and the prose beside
--- them, value by value (our own spellings, not the sets').
+-- {twentyeighth,twentyninth,thirtieth}.py), and the thirty-first to thirty-fourth (shell evasions, files and
+-- fetches, encodings, placements): the words and shapes they found uncovered, and the prose beside them,
+-- value by value (our own spellings, not the sets').
 describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
     local caught_by, clean
 
@@ -52,7 +53,9 @@ describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
         caught_by(142230, { "GRANT ALL PRIVILEGES ON *.* TO 'x'@'%'", "grant select on users to public" })
         clean({ "Sort \"by date\" order by newest; thanks", "\"Quarterly report\" group by region -- see attached",
             "Team A; grant all access to Bob", "The rownum column starts at 1", "page 2 limit 10; thanks",
-            "waitfor delay", "let's meet; having lunch at 12" })
+            "waitfor delay", "let's meet; having lunch at 12",
+            "The board agreed; select members will attend" })
+        caught_by(142170, { "1; select 1", "x;select @@version", "a; select pass from users--" })
         caught_by(142160, { "1; WAITFOR DELAY '0:0:5'--" })
     end)
 
@@ -60,5 +63,42 @@ describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
         caught_by(131110, { "http://x.example/a.gif?cmd=id", "https://x.example/u/1.png?x=1&exec=ls" })
         clean({ "https://explainshell.com/explain?cmd=ls+-la", "https://developer.mozilla.org/en-US/docs/Web/CSS/@import" })
         caught_by(141160, { "}@import url(//x.example/a.css);", "@import 'x.css'" })
+    end)
+
+    it("SSRF: Kubernetes services, names without a dot, a second userinfo; app config paths; .example files", function()
+        caught_by(131200, { "http://grafana.monitoring.svc:3000/api", "http://vault/v1/secret", "https://kubelet:10250/pods",
+            "http://a@b@127.0.0.1/", "http://db.default.svc.cluster.local:5432/",
+            "http://localtest.me/admin", "http://lvh.me:8080/", "http://10.0.0.1.nip.io/" })
+        caught_by(131210, { "http://metadata.platformequinix.com/metadata" })
+        caught_by(130160, { "/opt/wildfly/standalone/configuration/mgmt-users.properties", "/opt/tomcat/conf/tomcat-users.xml",
+            "/usr/local/app/etc/keystore.jks" })
+        clean({ "https://nip.io/", "slack://open?team=T0001", "myapp://callback?code=1", "https://example.com/",
+            "https://raw.githubusercontent.com/acme/dotfiles/main/.npmrc.example", "spiffe://cluster.local/ns/a/sa/b",
+            "https://github.com/acme/app/blob/main/src/config/app.xml", "see the sample .env.example" })
+    end)
+
+    it("Python and Ruby: compile() to eval, a socket connected by hand, an evaluator fed the request", function()
+        caught_by(132210, { "exec(compile(src, 'x', 'exec'))", "s=socket.socket();s.connect(('198.51.100.4',9))",
+            "socket.socket(socket.AF_INET).connect(('h', 1))", "instance_eval(params[:q])", "eval(req.body.code)",
+            "setTimeout(req.query.cb)" })
+        clean({ "we eval params in the form", "request.params is the hash", "compile the docs", "req.body is parsed JSON" })
+    end)
+
+    it("the thirty-first to thirty-fourth: persistence tools, variables glued to a path, a bare subshell", function()
+        caught_by(132100, { "; launchctl load -w ~/Library/LaunchAgents/x.plist", "|setenforce 0", "; setcap cap_setuid+ep /bin/x",
+            "; scp u@198.51.100.4:/x /tmp/x" })
+        caught_by(132110, { "; LD_PRELOAD=/tmp/x.so id", "${X%${X#?}}" })
+        caught_by(132140, { "& net user administrator S3cret!" })
+        caught_by(132180, { "; cat$u/etc$u/hosts", "(whoami)" })
+        clean({ "LD_PRELOAD is how the profiler hooks malloc", "(ID) number please", "(id, name)", "authorized_keys.example",
+            "net user count went up" })
+    end)
+
+    it("base64 of text is read decoded too (twice encoded as well); tokens and encoded JSON stay clean", function()
+        caught_by(142170, { "MSc7IERST1AgVEFCTEUgdXNlcnM7IC0t" })
+        caught_by(132100, { "JCh3aG9hbWkp", "T3lCMWJtRnRaU0F0WVE9PQ==" })
+        caught_by(141100, { "PHN2Zy9vbmxvYWQ9YWxlcnQoMSk-" })
+        clean({ "eyJpZCI6MTIzLCJhZnRlciI6IjIwMjQtMDEtMDEifQ", "dGhpcyBpcyBmaW5lIHRleHQ=", "internationalization",
+            "dGVzdA", "aGVsbG8gd29ybGQgZnJvbSB0aGUgdGVhbQ==" })
     end)
 end)
