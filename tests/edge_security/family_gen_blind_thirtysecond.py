@@ -609,7 +609,7 @@ SLACK_TEXTS = [
     "IIS web.config needs the rewrite rule for the SPA fallback",
     "the old build server share is \\\\buildsrv\\drops, ask IT for access",
     "win.ini is not a thing we should ever need in 2024 :sweat_smile:",
-    "use ../shared/logo.svg in the README so the link works on GitHub",
+    "use ../common/logo.svg in the README so the link works on GitHub",
     "run it from the repo root: python -m tools.check ../data/sample.csv",
     "the relative import from ../../utils is ugly, let's use the package path",
     "cd ../frontend && npm run build, then copy dist to the bucket",

@@ -473,7 +473,7 @@ SLACK_TEXTS = [
     "log4j config lives in log4j2.xml, pattern layout %d{ISO8601} %-5p %c - %m%n",
     "require('dotenv').config() at the top of server.js, then read process.env.PORT",
     "the constructor takes an options object, see the TypeScript types",
-    "the file lives at ../shared/styles/theme.css relative to the component",
+    "the file lives at ../common/styles/theme.css relative to the component",
     "nginx config: location /static/ { alias /var/www/static/; }",
     "metadata endpoint for the VM is in the cloud console, don't hardcode it",
     "the webhook URL is https://hooks.example.com/incoming?token=abc%3D%3D",

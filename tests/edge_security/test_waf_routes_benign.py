@@ -46,6 +46,8 @@ each written from the routes' real shapes:
 - benign_ops_gen.py: machines and operations (CI and deploy bots, monitors, proxies' and tracing headers, SDKs'
   defaults; commit messages, cron, globs, image digests, ARNs, presigned URLs, keys in fields; alert bots in Slack).
   0 of 1,475 blocked when written.
+- benign_evaluation_gen.py: the benign half of a WAF evaluation as its author would build it, 1,699 requests over
+  every route that takes input in a deployment's proportions. 0 of 1,699 blocked when written.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -66,6 +68,7 @@ from . import (
     benign_clients_gen,
     benign_day_gen,
     benign_edge_values_gen,
+    benign_evaluation_gen,
     benign_mobile_sdk_gen,
     benign_ops_gen,
     benign_rich_text_gen,
@@ -87,7 +90,7 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "third": benign_routes_third_gen, "slack_apps": benign_slack_apps_gen, "clients": benign_clients_gen,
         "business": benign_business_gen, "slack_events": benign_slack_events_gen, "web_admin": benign_web_admin_gen,
         "day": benign_day_gen, "edge_values": benign_edge_values_gen, "world_scripts": benign_world_scripts_gen,
-        "rich_text": benign_rich_text_gen, "ops": benign_ops_gen}
+        "rich_text": benign_rich_text_gen, "ops": benign_ops_gen, "evaluation": benign_evaluation_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field

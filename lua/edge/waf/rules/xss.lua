@@ -8,7 +8,7 @@ rule(141120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|[\s"'/]on(?:error|load|mo
     "event handler attribute")
 rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
     "script URL")
-rule(141140, "xss", 5, [=[(?<![a-z]\s)\b(?:alert|prompt|confirm)\s*(?:\((?!\s*\)\s+[a-z])|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\b(?:opener|top|parent|frames)\s*\.\s*location\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bself\s*\[\s*['"`]|\b(?:fetch|sendbeacon|open)\s*\(\s*(?:['"`][a-z]*\s*['"`]\s*,\s*)?['"`](?:https?:)?//[^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
+rule(141140, "xss", 5, [=[(?<![a-z]\s)\b(?:alert|prompt|confirm)\s*(?:\((?!\s*\)\s+[a-z])|\x60)|\bdocument\s*\.\s*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\b(?:opener|top|parent|frames)\s*\.\s*location\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bdocument\s*\.\s*(?:body|head|documentelement)\s*\.\s*(?:appendchild|insertbefore|insertadjacenthtml|innerhtml)\b|\.\s*parentnode\s*\.\s*removechild\s*\(|\bself\s*\[\s*['"`]|\b(?:fetch|sendbeacon|open)\s*\(\s*(?:['"`][a-z]*\s*['"`]\s*,\s*)?['"`](?:https?:)?//[^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
     "JavaScript sink")
 -- A breakout closes the attribute the value was written into: no tag of its own before it (a document's
 -- `<order id="1001">\n<item>` closes its own attributes).
@@ -31,6 +31,16 @@ rule(141200, "xss", 5,
 -- US-ASCII's 7-bit tags: "¼script¾" becomes "<script>" once a browser reading the page as US-ASCII drops the
 -- top bit. A lone byte 0xBC / 0xBE (not inside a UTF-8 character: Japanese "ー" ends in 0xBC, Russian "о" in
 -- 0xBE) or a real U+00BC / U+00BE, before a tag name ("¼ cup flour" is a recipe)
+-- JSFuck and jjencode: JavaScript written with six characters or with symbols only; two of JSFuck's atoms
+-- ("![]", "+[]", "[]+", "+{}") close together, or jjencode's opener
+rule(141240, "xss", 5,
+    [=[(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\})[\[\]()!+{}]{0,6}(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\})|\$=~\[\];|\$=\{___:\+\+\$]=],
+    "JSFuck or jjencode", { view = "n" })
+-- Markup that loads a resource or posts a form from another host by a protocol-relative URL ("//host"):
+-- what people paste carries its scheme
+rule(141250, "xss", 5,
+    [=[<\s*[a-z][\w-]*\b[^>]*\b(?:src|href|action|formaction|background|poster|data|codebase|srcset)\s*=\s*["']?\s*//[^/\s]]=],
+    "markup loading from a protocol-relative URL")
 rule(141230, "xss", 5,
     [=[(?:(?<![\x80-\xff])\xbc|\xc2\xbc)/?[a-z][^\xbe>]{0,200}?(?:(?<![\x80-\xff])\xbe|\xc2\xbe|>)|<[a-z/!][^\xbe<>]{0,200}?(?<![\x80-\xff])\xbe]=],
     "US-ASCII quarter-sign tag (¼script¾)")

@@ -1,8 +1,8 @@
 local rule_checks = require "rule_checks"
 
 -- The twenty-eighth to thirtieth blind sets, each a vocabulary (tests/edge_security/family_gen_blind_
--- {twentyeighth,twentyninth,thirtieth}.py), and the thirty-first to thirty-fourth (shell evasions, files and
--- fetches, encodings, placements): the words and shapes they found uncovered, and the prose beside them,
+-- {twentyeighth,twentyninth,thirtieth}.py), the thirty-first to thirty-fourth (shell evasions, files and
+-- fetches, encodings, placements) and the thirty-fifth to thirty-seventh (a rule author's tests from titles): the words and shapes they found uncovered, and the prose beside them,
 -- value by value (our own spellings, not the sets').
 describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
     local caught_by, clean
@@ -100,5 +100,43 @@ describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
         caught_by(141100, { "PHN2Zy9vbmxvYWQ9YWxlcnQoMSk-" })
         clean({ "eyJpZCI6MTIzLCJhZnRlciI6IjIwMjQtMDEtMDEifQ", "dGhpcyBpcyBmaW5lIHRleHQ=", "internationalization",
             "dGVzdA", "aGVsbG8gd29ybGQgZnJvbSB0aGUgdGVhbQ==" })
+    end)
+
+    it("the rule-title sets, SQL: charsets, MERGE, WHILE, version comments, JSON operators, probes alone", function()
+        caught_by(142170, { "1; SET NAMES 'sjis'--", "2;set character set latin1", "1; while 2>1 begin select 2 end",
+            "';merge into t using s on 1=1 when matched then delete;--" })
+        caught_by(142260, { "1 RLIKE (SELECT 2)", "x' regexp (select 1)" })
+        caught_by(142180, { "/*!12345 1*/", "1 /*!50000union*/ all" })
+        caught_by(142190, { "1.e(user())", "1 and '{}'::jsonb @> '{}'", "name`where`1=1", "where pw = 0x61646d696e" })
+        caught_by(142160, { "1 ALTER DATABASE x SET SINGLE_USER", "2.2250738585072011e-308" })
+        caught_by(142290, { "db.users.find({})", "db.getSiblingDB('admin')", "this.pw.match(/^a/)" })
+        caught_by(142320, { "abc'", "9'", "`", "'''", "4#", "7 --", "1--+", "/api/users/xy'" })
+        clean({ "O'", "'", "''", "\"\"", "'90s", "'s-Hertogenbosch", "8a7b6c5d-4e3f\"",
+            "1/**/union/**/all", "\"$ref\": \"#/components/schemas/User\"", "alter the database settings later" })
+    end)
+
+    it("the rule-title sets: PHP names alone, variable calls, JSFuck, DOM calls, markup from //host, DoS, Perl, Ruby, Java", function()
+        caught_by(133150, { "passthru", "phpinfo()", "posix_getuid", "create_function" })
+        caught_by(133110, { "$http_response_header", "$f /*x*/ ('id')", "$o->$m($a)", "curl_exec($c)" })
+        caught_by(133120, { "/x/O:4:\"Test\":0:{}" })
+        caught_by(141240, { "(![]+[])[+[]]", "[+!+[]]+[!+[]+!+[]]", "$=~[];" })
+        caught_by(141140, { "document.body.appendChild(x)", "n.parentNode.removeChild(n)" })
+        caught_by(141250, { "<img src=//x.example/a.png>", "<form action='//x.example/p'>" })
+        caught_by(135120, { "'x'.repeat(1e10)", "function r(){ r() }", "process.nextTick(function t(){process.nextTick(t)})" })
+        caught_by(132170, { "IO::Socket::INET->new('h:1')", "$ENV{'HOME'}", "ObjectSpace.each_object(String)", "class_eval('1')" })
+        caught_by(144100, { "m.setAccessible(true)", "new ObjectInputStream(s)", "o.readObject()",
+            "k.getDeclaredConstructor().newInstance()", "defineClass(n, b, 0, l)", "groovy.lang.GroovyShell", "ysoserial" })
+        clean({ "system", "theme: system", "![](https://x.example/a.png)",
+            "localStorage.getItem('theme') returns null on first load", "function fib(n) { return n < 2 ? n : fib(n-1) + fib(n-2) }" })
+    end)
+
+    it("the rule-title sets, shell: alias and history, chmod's modes, bin paths with an argument, cmd.exe's IF and FOR", function()
+        caught_by(132110, { "; alias -p", "a=1; alias x='id'", "| unalias -a", "; history -c", "$(!!)", "`!-2`", "`alias`" })
+        caught_by(132180, { "; !cat", "chmod +x /tmp/a", "/bin/busybox nc", "/usr/bin/env perl" })
+        caught_by(132140, { "& if defined TEMP echo %TEMP%", "if not exist a.txt echo x > a.txt",
+            "for /r c:\\ %g in (*.ini) do type %g" })
+        caught_by(132160, { "; /*/bin/whoami" })
+        caught_by(132230, { "eKztAAVzcgARamF2YS51dGlsLkhhc2hNYXB4BQfawcMWYNEDAAJG" })
+        clean({ "alias: Johnny", "history of the project", "color: red; !important", "set the alias later" })
     end)
 end)

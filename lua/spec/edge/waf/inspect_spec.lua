@@ -101,8 +101,8 @@ describe("edge.waf.inspect on multipart bodies", function()
     end)
 
     it("reads an uploaded JSON file by its strings, as a JSON body: its quotes and operators are syntax", function()
-        local doc = '{"filters": [{"field": "status", "op": "=", "value": "open"}, '
-            .. '{"field": "owner", "op": "!=", "value": "me"}]}'
+        local doc = '{"filters":[{"field":"status","op":"=","value":"open"},'
+            .. '{"field":"owner","op":"!=","value":"me"}]}'
         local function upload(content, ctype)
             return body_of(B, { { 'Content-Disposition: form-data; name="file"; filename="filters.json"',
                 "Content-Type: " .. ctype, content } })
