@@ -38,7 +38,10 @@ every family in the encodings clients and attackers use, base64 among them (fami
 and PHP, Java, Node.js, Python, Ruby and templates in the places a WAF reads least (family_gen_blind_thirtyfourth.py).
 The thirty-fifth to thirty-seventh are a rule author's positive tests, written from rule titles alone: SQL injection
 (family_gen_blind_thirtyfifth.py), XSS, PHP and generic injection (family_gen_blind_thirtysixth.py), command
-injection, file access, remote inclusion and Java (family_gen_blind_thirtyseventh.py).
+injection, file access, remote inclusion and Java (family_gen_blind_thirtyseventh.py). The thirty-eighth to fortieth are
+second authors of the same titles, half of their requests sent as a regression suite sends them (other paths,
+arbitrary parameter names): family_gen_blind_thirtyeighth.py, family_gen_blind_thirtyninth.py and
+family_gen_blind_fortieth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -68,6 +71,7 @@ from . import (
     family_gen_blind_eighth,
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
+    family_gen_blind_fortieth,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
     family_gen_blind_nineteenth,
@@ -80,9 +84,11 @@ from . import (
     family_gen_blind_third,
     family_gen_blind_thirteenth,
     family_gen_blind_thirtieth,
+    family_gen_blind_thirtyeighth,
     family_gen_blind_thirtyfifth,
     family_gen_blind_thirtyfirst,
     family_gen_blind_thirtyfourth,
+    family_gen_blind_thirtyninth,
     family_gen_blind_thirtysecond,
     family_gen_blind_thirtyseventh,
     family_gen_blind_thirtysixth,
@@ -119,12 +125,15 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "thirtyfirst": family_gen_blind_thirtyfirst, "thirtysecond": family_gen_blind_thirtysecond,
         "thirtythird": family_gen_blind_thirtythird, "thirtyfourth": family_gen_blind_thirtyfourth,
         "thirtyfifth": family_gen_blind_thirtyfifth, "thirtysixth": family_gen_blind_thirtysixth,
-        "thirtyseventh": family_gen_blind_thirtyseventh}
+        "thirtyseventh": family_gen_blind_thirtyseventh, "thirtyeighth": family_gen_blind_thirtyeighth,
+        "thirtyninth": family_gen_blind_thirtyninth, "fortieth": family_gen_blind_fortieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
-# and the encodings set, whose sub-families are encodings of three to six requests: >= 85% of each family
+# and the encodings set, whose sub-families are encodings of three to six requests, and the second authors of the
+# rule titles, who spread each title over twelve places on two kinds of path: >= 85% of each family (the first
+# authors' sets keep the bar per title; the titles under it are in docs/performance.md)
 GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfifth": "placement",
-              "twentysixth": "placement", "thirtythird": "category"}
+              "twentysixth": "placement", "thirtythird": "category", "thirtyeighth": "category", "fortieth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -136,7 +145,9 @@ PASSWORD_FIELD = re.compile(r'(?:^|&)password=|name="password"')
 # warnings, evidence that adds to a score rather than blocks (942110's lone quotes: "'s-Hertogenbosch" and an
 # apostrophe typed alone are values; 942430's runs of punctuation: a password's)
 NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "special-chars-exceeded"),
-                "thirtyseventh": ("off-domain-reference", "common-param-url")}
+                "thirtyseventh": ("off-domain-reference", "common-param-url"),
+                "thirtyeighth": ("integer-overflow", "injection-testing", "special-chars-exceeded"),
+                "fortieth": ("rfi-off-domain", "rfi-common-param")}
 
 
 def by_design(name: str, rec: dict[str, Any]) -> bool:
@@ -172,7 +183,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "union select furniture" typed into a search box)
                      "thirtyfifth": ("-bio-", "-search-0343", "-search-0344"),
                      # (and the survey commands uname, ifconfig and netstat typed alone into a search box)
-                     "thirtyseventh": ("-bio-", "-search-0277", "-search-0278", "-search-0279")}
+                     "thirtyseventh": ("-bio-", "-search-0277", "-search-0278", "-search-0279"),
+                     # (and "1 or 2" in a search box and a name: WHERE id=1 or 2 is every row)
+                     "thirtyeighth": ("-bio-", "-search-0271", "-name-0272", "-adminsearch-0273")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

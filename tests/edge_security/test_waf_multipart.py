@@ -1,6 +1,7 @@
 """multipart/form-data through the real nginx: the WAF parses the parts (RFC 7578 / RFC 2046) and inspects
 field names, file names, field values and text file contents like form arguments; a body that does not
-parse is a protocol violation (rule 120120), a file name that leaves the upload directory is 130170."""
+parse is a protocol violation (rule 120120), a file name that leaves the upload directory is 130170, one a web
+server would run or read as its configuration 132260."""
 
 from __future__ import annotations
 
@@ -65,6 +66,12 @@ def test_attack_in_a_field_name_is_blocked(sec_client: httpx.Client) -> None:
 def test_file_name_with_a_path_is_blocked(sec_client: httpx.Client, filename: str) -> None:
     body = multipart([file_part("upload", filename, "application/octet-stream", b"\x00\x01\x02\x03")])
     assert_blocked(post(sec_client, body), 130170)
+
+
+@pytest.mark.parametrize("filename", ["cmd.jsp", "shell.aspx", "x.asp;.jpg", "page.shtml", "web.config"])
+def test_file_a_web_server_would_run_is_blocked(sec_client: httpx.Client, filename: str) -> None:
+    body = multipart([file_part("upload", filename, "application/octet-stream", b"\x00\x01\x02\x03")])
+    assert_blocked(post(sec_client, body), 132260)
 
 
 def test_script_in_an_uploaded_text_file_is_blocked(sec_client: httpx.Client) -> None:

@@ -302,6 +302,23 @@ function _M.unsafe_filename(name)
     return p == ".." or find(p, "../", 1, true) ~= nil or sub(p, -3) == "/.."
 end
 
+-- File names a web server runs (PHP, JSP, ASP and ASP.NET, server-side includes, CGI) or reads as its own
+-- configuration: an upload named so is a web shell on its way in. IIS runs "x.asp;.jpg" as x.asp.
+local SERVER_SCRIPT = { php = true, phtml = true, pht = true, phar = true, phps = true, jsp = true, jspx = true,
+    jspf = true, jsw = true, jsv = true, asp = true, aspx = true, asa = true, asax = true, ascx = true, ashx = true,
+    asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true }
+local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"] = true, ["web.config"] = true,
+    ["php.ini"] = true }
+
+function _M.server_file(name)
+    local base = match(lower(match(name, "[^/\\]*$")), "^[^;]*")
+    if SERVER_CONFIG[base] then
+        return true
+    end
+    local ext = match(base, "%.(%w+)$")
+    return ext ~= nil and (SERVER_SCRIPT[ext] or find(ext, "^php%d$") ~= nil)
+end
+
 local B64 = {}
 do
     local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

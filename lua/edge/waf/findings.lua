@@ -21,6 +21,8 @@ _M.PROTOCOL = {
     multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
     mp_filename = { id = 130170, category = "traversal", score = 5,
         desc = "multipart file name with a path (dot-dot segment or absolute)" },
+    mp_server_file = { id = 132260, category = "rce", score = 5,
+        desc = "uploaded file name a web server runs or reads as its configuration (.jsp, .aspx, .shtml, web.config)" },
 }
 -- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
 -- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).

@@ -29,6 +29,7 @@ local JSON_CUT = { depth = { LIMIT.json_depth }, elements = { LIMIT.json_element
 -- as merge() lists (shared, never modified)
 local MULTIPART_BAD = { PROTOCOL.multipart }
 local FILENAME_BAD = { PROTOCOL.mp_filename }
+local FILENAME_SERVER = { PROTOCOL.mp_server_file }
 
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
@@ -115,6 +116,9 @@ local function merge_filename(acc, f, limit, name)
         acc = merge_value(acc, f, limit, nil, "FILES", name)
         if decode.unsafe_filename(f) then
             acc = merge(acc, FILENAME_BAD, "FILES", name)
+        end
+        if decode.server_file(f) then
+            acc = merge(acc, FILENAME_SERVER, "FILES", name)
         end
     end
     return acc

@@ -33,7 +33,7 @@ rule(131230, "ssrf", 5,
 local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
 local REMOTE = [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9\[][^\s?#]*?]=]
 rule(131110, "rfi", 5,
-    REMOTE .. [=[(?:[?#]|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
+    REMOTE .. [=[(?:[?#]/?|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
         .. "|" .. REMOTE .. [=[[?#][^\s=&#]*\.(?:php\d?|phtml|html?|inc|txt|jsp|aspx?)\s*$]=]
         .. [=[|^\s*[\w./-]*]=] .. SCRIPT .. [=[\?(?:[^\s#&]*&)*[\w.\[\]-]+=(?:https?|ftps?)://]=]
         .. "|" .. REMOTE .. SCRIPT .. [=[&\s*$|^\s*[\w.-]*&[\w.\[\]-]+=(?:https?|ftps?)://\S*?(?:[?#]\s*$|]=] .. SCRIPT .. [=[\b)]=]

@@ -17,7 +17,7 @@ rule(141150, "xss", 5, [=[^[^<>]*?['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]
 rule(141160, "xss", 5, [=[^[^{}<>]*\}\s*[\w#.*:\[\]=-]+\s*\{[^}]*?(?:url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding)|\[\s*[\w-]+\s*[\^$*~|]?=[^\]{}]*\]\s*\{[^}]*?\burl\s*\(|\bexpression\s*\((?!\s*\)\s+[a-z])|-moz-binding\s*:|\bbehavior\s*:\s*url\s*\(|(?<![/\w])@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)]=],
     "CSS and eval tricks")
 rule(141180, "xss", 5,
-    [=[\b(?:alert|prompt|confirm)\b\s*(?:\.\s*(?:call|apply|bind)\b|\)\s*\()|(?:[=,\[]\s*\(?|[\w$)\]]\()\s*(?:alert|prompt|confirm|eval)\s*[),\]]|\b(?:top|self|window|parent|frames|this|globalthis)\s*\[\s*(?:['"`/]|\d+\s*\.\.)|\.\s*source\s*\+|['\"`]\s*(?:in|instanceof|typeof|void|delete|new)\s+(?:alert|prompt|confirm|eval)\b|\.\s*tostring\s*\(\s*(?:30|36)\s*\)|\bdata(?:src|fld|formatas)\s*=|\battributename\s*=|\bxlink:href\s*=|<\s*link\b[^>]*\bhref\s*=|<\s*xml\b|(?:src|href|action)\s*=\s*["'`]?\s*(?:mocha|livescript|vbscript)\s*:|\beval\s*\(\s*\w+\s*\+]=],
+    [=[\b(?:alert|prompt|confirm)\b\s*(?:\.\s*(?:call|apply|bind)\b|\)\s*\()|(?:[=,\[]\s*\(?|[\w$)\]]\()\s*(?:alert|prompt|confirm|eval)\s*[),\]]|\b(?:top|self|window|parent|frames|this|globalthis)\s*(?:\[\s*\d+\s*\]\s*)?\[\s*(?:['"`/]|\d+\s*\.\.|atob\s*\()|\bdocument\s*\[\s*['"`](?:cookie|location|domain|write|writeln)['"`]\s*\]|\bonerror\s*=\s*(?:alert|eval|prompt|confirm|print)\b\s*;?\s*throw\b|\.\s*source\s*\+|['\"`]\s*(?:in|instanceof|typeof|void|delete|new)\s+(?:alert|prompt|confirm|eval)\b|\.\s*tostring\s*\(\s*(?:30|36)\s*\)|\bdata(?:src|fld|formatas)\s*=|\battributename\s*=|\bxlink:href\s*=|<\s*link\b[^>]*\bhref\s*=|<\s*xml\b|(?:src|href|action)\s*=\s*["'`]?\s*(?:mocha|livescript|vbscript)\s*:|\beval\s*\(\s*\w+\s*\+]=],
     "JavaScript call tricks and legacy vectors")
 rule(141170, "xss", 3, [=[<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|svg|a|div|style|link|source|html|head|title)[\s/]+[^<>]*?[a-z-]+\s*=]=],
     "HTML element in a parameter")
@@ -34,7 +34,7 @@ rule(141200, "xss", 5,
 -- JSFuck and jjencode: JavaScript written with six characters or with symbols only; two of JSFuck's atoms
 -- ("![]", "+[]", "[]+", "+{}") close together, or jjencode's opener
 rule(141240, "xss", 5,
-    [=[(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\})[\[\]()!+{}]{0,6}(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\})|\$=~\[\];|\$=\{___:\+\+\$]=],
+    [=[(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])[\[\]()!+{}]{0,6}(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])|\$=~\[\];|\$=\{___:\+\+\$]=],
     "JSFuck or jjencode", { view = "n" })
 -- Markup that loads a resource or posts a form from another host by a protocol-relative URL ("//host"):
 -- what people paste carries its scheme

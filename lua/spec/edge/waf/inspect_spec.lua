@@ -60,6 +60,20 @@ describe("edge.waf.inspect on multipart bodies", function()
         end
     end)
 
+    it("flags an upload a web server would run or read as its configuration, not a document or an image", function()
+        local function upload(name)
+            return ids(inspect(body_of(B, { { 'Content-Disposition: form-data; name="f"; filename="' .. name .. '"',
+                "Content-Type: application/octet-stream", "\0\1\2" } })))
+        end
+        for _, name in ipairs({ "cmd.jsp", "shell.ASPX", "x.asp;.jpg", "page.shtml", "web.config", ".htaccess",
+            "a.php5", "run.cgi" }) do
+            assert.truthy(table.concat(upload(name), ","):find("132260", 1, true), name)
+        end
+        for _, name in ipairs({ "report.pdf", "photo.jpg", "notes.txt", "data.json", "aspx-guide.pdf", "php.png" }) do
+            assert.is_nil(table.concat(upload(name), ","):find("132260", 1, true), name)
+        end
+    end)
+
     it("inspects text-like file contents (also a script disguised as an image), not binary ones", function()
         local php = { 'Content-Disposition: form-data; name="f"; filename="avatar.gif"', "Content-Type: image/gif",
             "GIF89a<?php system($_GET['c']); ?>" }
