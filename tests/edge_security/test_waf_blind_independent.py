@@ -41,7 +41,8 @@ The thirty-fifth to thirty-seventh are a rule author's positive tests, written f
 injection, file access, remote inclusion and Java (family_gen_blind_thirtyseventh.py). The thirty-eighth to fortieth are
 second authors of the same titles, half of their requests sent as a regression suite sends them (other paths,
 arbitrary parameter names): family_gen_blind_thirtyeighth.py, family_gen_blind_thirtyninth.py and
-family_gen_blind_fortieth.py.
+family_gen_blind_fortieth.py; and third authors: family_gen_blind_fortyfirst.py (SQL injection and XSS) and
+family_gen_blind_fortysecond.py (the other families).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -72,6 +73,8 @@ from . import (
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fortieth,
+    family_gen_blind_fortyfirst,
+    family_gen_blind_fortysecond,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
     family_gen_blind_nineteenth,
@@ -126,14 +129,16 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "thirtythird": family_gen_blind_thirtythird, "thirtyfourth": family_gen_blind_thirtyfourth,
         "thirtyfifth": family_gen_blind_thirtyfifth, "thirtysixth": family_gen_blind_thirtysixth,
         "thirtyseventh": family_gen_blind_thirtyseventh, "thirtyeighth": family_gen_blind_thirtyeighth,
-        "thirtyninth": family_gen_blind_thirtyninth, "fortieth": family_gen_blind_fortieth}
+        "thirtyninth": family_gen_blind_thirtyninth, "fortieth": family_gen_blind_fortieth,
+        "fortyfirst": family_gen_blind_fortyfirst, "fortysecond": family_gen_blind_fortysecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
-# and the encodings set, whose sub-families are encodings of three to six requests, and the second authors of the
-# rule titles, who spread each title over twelve places on two kinds of path: >= 85% of each family (the first
-# authors' sets keep the bar per title; the titles under it are in docs/performance.md)
+# and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
+# authors of the rule titles, who spread each title over twelve places on two kinds of path: >= 85% of each
+# family (the first authors' sets keep the bar per title; the titles under it are in docs/performance.md)
 GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfifth": "placement",
-              "twentysixth": "placement", "thirtythird": "category", "thirtyeighth": "category", "fortieth": "category"}
+              "twentysixth": "placement", "thirtythird": "category", "thirtyeighth": "category", "fortieth": "category",
+              "fortyfirst": "category", "fortysecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -147,7 +152,9 @@ PASSWORD_FIELD = re.compile(r'(?:^|&)password=|name="password"')
 NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "special-chars-exceeded"),
                 "thirtyseventh": ("off-domain-reference", "common-param-url"),
                 "thirtyeighth": ("integer-overflow", "injection-testing", "special-chars-exceeded"),
-                "fortieth": ("rfi-off-domain", "rfi-common-param")}
+                "fortieth": ("rfi-off-domain", "rfi-common-param"),
+                "fortyfirst": ("integer-overflow", "common-injection-testing", "special-char-count"),
+                "fortysecond": ("off-domain", "vulnerable-param")}
 
 
 def by_design(name: str, rec: dict[str, Any]) -> bool:

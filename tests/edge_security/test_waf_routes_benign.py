@@ -48,6 +48,9 @@ each written from the routes' real shapes:
   0 of 1,475 blocked when written.
 - benign_evaluation_gen.py: the benign half of a WAF evaluation as its author would build it, 1,699 requests over
   every route that takes input in a deployment's proportions. 0 of 1,699 blocked when written.
+- benign_evaluation_second_gen.py: a second evaluator's benign half, written without reading the first, with the
+  short and odd values real data has (one-character answers, codes, phone numbers, addresses, URLs with ports). 0
+  of 1,699 blocked when written, after the session's rule changes up to the second rule-title authors.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -69,6 +72,7 @@ from . import (
     benign_day_gen,
     benign_edge_values_gen,
     benign_evaluation_gen,
+    benign_evaluation_second_gen,
     benign_mobile_sdk_gen,
     benign_ops_gen,
     benign_rich_text_gen,
@@ -90,7 +94,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "third": benign_routes_third_gen, "slack_apps": benign_slack_apps_gen, "clients": benign_clients_gen,
         "business": benign_business_gen, "slack_events": benign_slack_events_gen, "web_admin": benign_web_admin_gen,
         "day": benign_day_gen, "edge_values": benign_edge_values_gen, "world_scripts": benign_world_scripts_gen,
-        "rich_text": benign_rich_text_gen, "ops": benign_ops_gen, "evaluation": benign_evaluation_gen}
+        "rich_text": benign_rich_text_gen, "ops": benign_ops_gen, "evaluation": benign_evaluation_gen,
+        "evaluation_second": benign_evaluation_second_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field

@@ -302,11 +302,12 @@ function _M.unsafe_filename(name)
     return p == ".." or find(p, "../", 1, true) ~= nil or sub(p, -3) == "/.."
 end
 
--- File names a web server runs (PHP, JSP, ASP and ASP.NET, server-side includes, CGI) or reads as its own
--- configuration: an upload named so is a web shell on its way in. IIS runs "x.asp;.jpg" as x.asp.
+-- File names a web server runs (PHP, JSP, ASP and ASP.NET, server-side includes, CGI, a WAR) or reads as its
+-- own configuration, and programs its host runs: an upload named so is a web shell or a payload on its way in. IIS runs "x.asp;.jpg" as x.asp.
 local SERVER_SCRIPT = { php = true, phtml = true, pht = true, phar = true, phps = true, jsp = true, jspx = true,
     jspf = true, jsw = true, jsv = true, asp = true, aspx = true, asa = true, asax = true, ascx = true, ashx = true,
-    asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true }
+    asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true,
+    exe = true, sh = true, bat = true, cmd = true, ps1 = true, vbs = true, war = true }
 local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"] = true, ["web.config"] = true,
     ["php.ini"] = true }
 
@@ -374,22 +375,27 @@ function _M.blob_view(v)
     return bytes
 end
 
--- Text hidden in base64 (a "data" or "payload" field, a cookie's state the application decodes): the value
--- decoded (blob: blob_view's bytes, when it had any; shorter runs are decoded here) when the result is
--- printable text with punctuation or spaces, which an injection needs; random tokens decode to other bytes.
+-- Text hidden in hex or base64 (a SQL hex literal, a "data" or "payload" field, a cookie's state the application
+-- decodes): the value decoded (blob: blob_view's bytes, when it had any; other runs are decoded here) when the
+-- result is printable text with punctuation or spaces, which an injection needs; random tokens decode to other
+-- bytes.
 local TEXT_MIN = 12
-function _M.base64_text(v, blob)
+function _M.encoded_text(v, blob)
     local n = #v
     if n < TEXT_MIN then
         return nil
     end
-    if not blob then
+    local least = 8
+    local hex = match(v, "^%s*0[xX](%x+)%s*$")
+    if hex and #hex % 2 == 0 then
+        blob, least = gsub(hex, "%x%x", hex_char), 4
+    elseif not blob then
         if n >= BLOB_MIN or n % 4 == 1 or not find(v, "^[%w+/_-]+=*$") then
             return nil
         end
         blob = _M.base64_decode(v)
     end
-    if #blob < 8 or find(blob, "[^\t\n\r\32-\126]") or not find(blob, "[%p%s]") then
+    if #blob < least or find(blob, "[^\t\n\r\32-\126]") or not find(blob, "[%p%s]") then
         return nil
     end
     return blob

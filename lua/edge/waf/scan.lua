@@ -113,9 +113,9 @@ local function scan_value(value, kind)
         end
     end
     out = out or EMPTY
-    local text = decode.base64_text(value, bytes)
+    local text = decode.encoded_text(value, bytes)
     if text then
-        -- what the application reads once it decodes the value (base64 inside base64 is decoded again)
+        -- what the application reads once it decodes the value (an encoding inside one is decoded again)
         local inner = scan_value(text, kind)
         if #inner > 0 then
             out = out == EMPTY and {} or out

@@ -66,7 +66,7 @@ describe("edge.waf.inspect on multipart bodies", function()
                 "Content-Type: application/octet-stream", "\0\1\2" } })))
         end
         for _, name in ipairs({ "cmd.jsp", "shell.ASPX", "x.asp;.jpg", "page.shtml", "web.config", ".htaccess",
-            "a.php5", "run.cgi" }) do
+            "a.php5", "run.cgi", "setup.exe", "x.sh" }) do
             assert.truthy(table.concat(upload(name), ","):find("132260", 1, true), name)
         end
         for _, name in ipairs({ "report.pdf", "photo.jpg", "notes.txt", "data.json", "aspx-guide.pdf", "php.png" }) do
