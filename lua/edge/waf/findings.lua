@@ -22,7 +22,7 @@ _M.PROTOCOL = {
     mp_filename = { id = 130170, category = "traversal", score = 5,
         desc = "multipart file name with a path (dot-dot segment or absolute)" },
     mp_server_file = { id = 132260, category = "rce", score = 5,
-        desc = "uploaded file name a web server or its host runs, or reads as configuration (.jsp, .aspx, .exe, web.config)" },
+        desc = "uploaded file name a web server or its host would run, or read as configuration (.jsp, web.config)" },
 }
 -- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
 -- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).

@@ -4,6 +4,7 @@
 -- Scoring and the verdict are the policy's (edge.policies.waf).
 local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
+local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
 local json_walk = require "edge.waf.json_walk"
 local multipart = require "edge.waf.multipart"
@@ -114,10 +115,10 @@ end
 local function merge_filename(acc, f, limit, name)
     if f and f ~= "" then
         acc = merge_value(acc, f, limit, nil, "FILES", name)
-        if decode.unsafe_filename(f) then
+        if filenames.unsafe(f) then
             acc = merge(acc, FILENAME_BAD, "FILES", name)
         end
-        if decode.server_file(f) then
+        if filenames.server_runs(f) then
             acc = merge(acc, FILENAME_SERVER, "FILES", name)
         end
     end

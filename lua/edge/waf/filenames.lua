@@ -1,0 +1,42 @@
+-- Multipart file names judged as names (edge.waf.inspect reads them as values for every rule as well): one that
+-- leaves the upload directory, and one a web server or its host would run.
+local decode = require "edge.waf.decode"
+
+local byte, sub, lower, find, match = string.byte, string.sub, string.lower, string.find, string.match
+
+local _M = {}
+
+-- A file name that leaves the upload directory: a dot-dot segment or an absolute path (/x, \x,
+-- \\server\share, C:\x, C:x, ~/x), after the same decoding as every value.
+function _M.unsafe(name)
+    local p = decode.path_view(decode.normalize(name))
+    local c = byte(p, 1)
+    if c == 47 or c == 126 and byte(p, 2) == 47 then  -- "/" (also "\" and "\\" after path_view), "~/"
+        return true
+    end
+    if find(p, "^%a:") then
+        return true
+    end
+    return p == ".." or find(p, "../", 1, true) ~= nil or sub(p, -3) == "/.."
+end
+
+-- File names a web server runs (PHP, JSP, ASP and ASP.NET, server-side includes, CGI, a WAR) or reads as its
+-- own configuration, and programs its host runs: an upload named so is a web shell or a payload on its way in.
+-- IIS runs "x.asp;.jpg" as x.asp.
+local SERVER_SCRIPT = { php = true, phtml = true, pht = true, phar = true, phps = true, jsp = true, jspx = true,
+    jspf = true, jsw = true, jsv = true, asp = true, aspx = true, asa = true, asax = true, ascx = true, ashx = true,
+    asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true,
+    exe = true, sh = true, bat = true, cmd = true, ps1 = true, vbs = true, war = true }
+local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"] = true, ["web.config"] = true,
+    ["php.ini"] = true }
+
+function _M.server_runs(name)
+    local base = match(lower(match(name, "[^/\\]*$")), "^[^;]*")
+    if SERVER_CONFIG[base] then
+        return true
+    end
+    local ext = match(base, "%.(%w+)$")
+    return ext ~= nil and (SERVER_SCRIPT[ext] or find(ext, "^php%d$") ~= nil)
+end
+
+return _M

@@ -1,0 +1,26 @@
+local filenames = require "edge.waf.filenames"
+
+describe("edge.waf.filenames", function()
+    it("flags file names with dot-dot segments or absolute paths, not ordinary ones", function()
+        for _, bad in ipairs({ "../../etc/passwd", "..\\..\\boot.ini", "a/../../b", "/etc/passwd", "\\windows\\win.ini",
+            "\\\\server\\share\\x", "C:\\Users\\x.txt", "c:x.txt", "~/.ssh/id_rsa", "..", "x/..",
+            "%2e%2e%2fshadow", "..%c0%afx", "..%252fx" }) do
+            assert.is_true(filenames.unsafe(bad), bad)
+        end
+        for _, good in ipairs({ "notes.txt", "Q3 Report (final).pdf", "notes..final.txt", "...", ".hidden",
+            "résumé – Siobhán.docx", "写真.jpg", "a.b.c", "O'Neil.csv" }) do
+            assert.is_false(filenames.unsafe(good), good)
+        end
+    end)
+
+    it("knows what a web server or its host would run or read as configuration, not documents or images", function()
+        for _, bad in ipairs({ "cmd.jsp", "shell.ASPX", "x.asp;.jpg", "page.shtml", "web.config", ".htaccess", "a.php5",
+            "run.cgi", "setup.exe", "x.sh", "uploads/../WEB.CONFIG" }) do
+            assert.is_true(filenames.server_runs(bad), bad)
+        end
+        for _, good in ipairs({ "report.pdf", "photo.jpg", "notes.txt", "data.json", "aspx-guide.pdf", "php.png",
+            "README", "shell.php.txt" }) do
+            assert.is_false(filenames.server_runs(good), good)
+        end
+    end)
+end)
