@@ -33,7 +33,8 @@ describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
     end)
 
     it("PHP, Java, FreeMarker and NoSQL words the vocabulary sets named", function()
-        caught_by(133110, { "unlink('../.htaccess')", "implode('', ['sys','tem'])('id')", "ini_get('open_basedir')",
+        caught_by(133100, { "implode('', array('sys','tem'))('id')", "strrev(trim(' metsys'))('id')" })
+        caught_by(133110, { "unlink('../.htaccess')", "ini_get('open_basedir')",
             "posix_getpwuid(0)", "posix_uname()", "set_time_limit(0);ignore_user_abort(true);" })
         caught_by(144100, { "new ScriptEngineManager().getEngineByName('js').eval(x)",
             "new InvokerTransformer(\"exec\", null, null)", "Runtime.class.getMethod(\"getRuntime\")" })
