@@ -695,9 +695,14 @@ def settings_from_config(cfg: dict[str, Any]) -> Settings:
 
 
 def crs_restricted_headers(crs_dir: Path = CRS_DIR) -> list[str]:
-    """The CRS's own restricted_headers (REQUEST-901's default, read from the installed files)."""
-    ruleset, _ = compile_crs(Settings(), crs_dir)
-    return re.findall(r"/([^/]+)/", ruleset["tx"]["restricted_headers"])
+    """The CRS's own restricted_headers: REQUEST-901's default, read from that file alone."""
+    for line in parse_file(crs_dir / "REQUEST-901-INITIALIZATION.conf"):
+        for action in line.get("actions", []):
+            if action.get("act_name") == "setvar":
+                name, _, value = setvar_parts(_action_value(action))
+                if name == "restricted_headers":
+                    return re.findall(r"/([^/]+)/", value)
+    raise LookupError(f"no tx.restricted_headers default in {crs_dir}")
 
 
 def write_ruleset(cfg: dict[str, Any], out: Path, crs_dir: Path = CRS_DIR) -> list[Outcome]:
