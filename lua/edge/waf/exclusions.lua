@@ -38,7 +38,7 @@ local function all_rules()
     for _, r in ipairs(rules) do
         out[#out + 1] = r
     end
-    for _, group in ipairs({ findings.PROTOCOL, findings.LIMIT }) do
+    for _, group in ipairs(findings.GROUPS) do
         for _, r in pairs(group) do
             out[#out + 1] = r
         end

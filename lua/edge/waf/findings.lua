@@ -24,6 +24,11 @@ _M.PROTOCOL = {
     mp_server_file = { id = 132260, category = "rce", score = 5,
         desc = "uploaded file name a web server or its host would run, or read as configuration (.jsp, web.config)" },
 }
+-- Findings that read an argument's name with its value (edge.waf.include_settings).
+_M.NAMED = {
+    include_url = { id = 131140, category = "rfi", score = 5,
+        desc = "remote URL given as an include directory or root setting (config[root_dir]=http://...)" },
+}
 -- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
 -- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).
 _M.LIMIT = {
@@ -44,5 +49,7 @@ _M.LIMIT = {
     budget = { id = 200180, category = "limit", score = 5,
         desc = "inspection ran past its time budget, inspect_budget_ms per 64 KB of body (the rest not inspected)" },
 }
+-- every group above, for whoever lists them all
+_M.GROUPS = { _M.PROTOCOL, _M.NAMED, _M.LIMIT }
 
 return _M

@@ -17,8 +17,9 @@ local ngx_log, WARN = ngx.log, ngx.WARN
 local type, ipairs, pcall = type, ipairs, pcall
 local sub, find, lower, gmatch = string.sub, string.find, string.lower, string.gmatch
 local budget_spent = budget.spent
-local scan_value, merge, merge_value, merge_windows, merge_long, merge_form =
-    scan.scan_value, scan.merge, scan.merge_value, scan.merge_windows, scan.merge_long, scan.merge_form
+local scan_value, merge, merge_value, merge_windows, merge_long, merge_form, merge_setting =
+    scan.scan_value, scan.merge, scan.merge_value, scan.merge_windows, scan.merge_long, scan.merge_form,
+    scan.merge_setting
 local EMPTY = scan.EMPTY
 
 local _M = {}
@@ -63,7 +64,8 @@ local function merge_json(acc, text, limit, opts, col, key)
         elseif s ~= "" then
             local long = #s > limit
             local list = not long and scan_value(s) or EMPTY
-            if long or #list > 0 then
+            local url = find(s, "://", 1, true)
+            if long or #list > 0 or url then
                 if not cols then
                     cols, names = json_walk.places(doc, max_elements, max_depth)
                 end
@@ -71,6 +73,9 @@ local function merge_json(acc, text, limit, opts, col, key)
                     acc = merge_windows(acc, s, limit, #s, nil, cols[i], names[i])
                 else
                     acc = merge(acc, list, cols[i], names[i])
+                end
+                if url then
+                    acc = merge_setting(acc, names[i], s, cols[i])
                 end
             end
         end
@@ -175,7 +180,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
             if ct and find(ct, "json", 1, true) then
                 acc = merge_json(acc, v, limit, opts, "ARGS", name)
             else
-                acc = merge_value(acc, v, limit, nil, "ARGS", name)
+                acc = merge_setting(merge_value(acc, v, limit, nil, "ARGS", name), name, v, "ARGS")
             end
         end
     end

@@ -3,6 +3,7 @@
 -- walks the request and calls these for every value it finds).
 local decode = require "edge.waf.decode"
 local findings = require "edge.waf.findings"
+local include_settings = require "edge.waf.include_settings"
 local memo = require "edge.lib.memo"
 local rules = require "edge.waf.rules"
 local budget = require "edge.waf.budget"
@@ -16,6 +17,7 @@ local _M = {}
 
 local PROTOCOL, LIMIT = findings.PROTOCOL, findings.LIMIT
 local ARGS_CUT = { LIMIT.args }
+local INCLUDE_URL = { findings.NAMED.include_url }
 
 -- what RFC 9110 (5.5) forbids in a field value and nginx still passes on: C0 controls but tab, CR, LF; DEL
 local HEADER_CTL_CHARS = "[\1-\8\11\12\14-\31\127]"
@@ -111,6 +113,10 @@ local function scan_value(value, kind)
                 return out or EMPTY
             end
         end
+    end
+    if kind ~= "link" and include_settings.written_in(value) then
+        out = out or {}
+        out[#out + 1] = INCLUDE_URL[1]
     end
     out = out or EMPTY
     local text = decode.encoded_text(value, bytes)
@@ -242,13 +248,22 @@ local function merge_long(acc, v, limit, budget, col, key)
 end
 
 
+-- An argument read with its name: a remote URL given as an include directory or root setting
+-- (edge.waf.include_settings). col: the value's collection.
+local function merge_setting(acc, name, value, col)
+    if include_settings.named(name, value) then
+        return merge(acc, INCLUDE_URL, col, name)
+    end
+    return acc
+end
+
 -- col, names_col: the collections of the values and of the names (ARGS and ARGS_NAMES, cookies')
 local function merge_form(acc, text, limit, max_args, col, names_col)
     local pairs_, more = decode.parse_form(text, max_args)
     for _, pair in ipairs(pairs_) do
         local name = pair[1]
         acc = merge_value(acc, name, limit, nil, names_col, name)
-        acc = merge_value(acc, pair[2], limit, nil, col, name)
+        acc = merge_setting(merge_value(acc, pair[2], limit, nil, col, name), name, pair[2], col)
     end
     return more and merge(acc, ARGS_CUT) or acc
 end
@@ -256,5 +271,6 @@ end
 _M.EMPTY = EMPTY   -- "no match" (shared, never modified)
 _M.merge, _M.merge_value = merge, merge_value
 _M.merge_windows, _M.merge_long, _M.merge_form = merge_windows, merge_long, merge_form
+_M.merge_setting = merge_setting
 
 return _M

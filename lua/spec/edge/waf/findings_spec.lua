@@ -3,7 +3,7 @@ describe("edge.waf.findings", function()
     local rules = require "edge.waf.rules"
 
     local function each(fn)
-        for _, group in ipairs({ findings.PROTOCOL, findings.LIMIT }) do
+        for _, group in ipairs(findings.GROUPS) do
             for name, f in pairs(group) do
                 fn(name, f, group)
             end
