@@ -1,6 +1,7 @@
 -- The header pass of the WAF's inspection (edge.waf.inspect): every request header but the skipped ones,
 -- cookies one by one, list and parameterised headers item by item, the protocol's size, control-character
 -- and charset checks; values through edge.waf.scan.
+local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
 local memo = require "edge.lib.memo"
 local multipart = require "edge.waf.multipart"
@@ -21,6 +22,12 @@ local PROTOCOL = findings.PROTOCOL
 local HEADER_SIZE = { PROTOCOL.header_size }
 local HEADER_CTL = { PROTOCOL.header_ctl }
 local CHARSET = { PROTOCOL.charset }
+local FILENAME_BAD = { PROTOCOL.mp_filename }
+local FILENAME_SERVER = { PROTOCOL.mp_server_file }
+
+-- headers that name the file a raw upload body is saved as (XHR and resumable uploaders): judged as a
+-- multipart part's file name is
+local FILENAME_HEADERS = { ["x-filename"] = true, ["x-file-name"] = true }
 
 -- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
 -- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
@@ -132,6 +139,14 @@ local function scan_headers(acc, headers, opts)
                     v = multipart.strip_boundary(v)
                 elseif name == "accept-charset" and odd_charset(v) then
                     acc = merge(acc, CHARSET, "REQUEST_HEADERS", name)
+                end
+                if FILENAME_HEADERS[name] and type(v) == "string" then
+                    if filenames.unsafe(v) then
+                        acc = merge(acc, FILENAME_BAD, "REQUEST_HEADERS", name)
+                    end
+                    if filenames.server_runs(v) then
+                        acc = merge(acc, FILENAME_SERVER, "REQUEST_HEADERS", name)
+                    end
                 end
                 local link = LINK_HEADERS[name]
                 acc = merge_value(acc, v, limit, link and "link" or "header", "REQUEST_HEADERS", name)
