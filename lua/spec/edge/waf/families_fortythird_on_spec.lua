@@ -1,0 +1,94 @@
+local rule_checks = require "rule_checks"
+
+-- The forty-third set on (tests/edge_security/family_gen_blind_forty*.py): fourth authors of the rule titles
+-- and a bypass researcher. The families they found uncovered and the prose beside them, value by value (our own
+-- spellings, not the sets').
+describe("edge.waf.rules forty-third set on", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("SQLi: UPDATE ... SET, ALTER TABLE and MERGE ... USING ... ON as the whole value", function()
+        caught_by(142230, { "UPDATE accounts SET balance=0", "update `t` set `x` = 1 where 1",
+            "alter table orders drop column total", "ALTER TABLE t ENGINE=MEMORY",
+            "merge into tgt t using src s on (t.id = s.id) when matched then delete",
+            "MERGE INTO a USING b ON a.k = b.k" })
+        clean({ "an update of users set for friday", "alter table plans with the team", "merge into main using the CLI",
+            "merge into main using the CLI on Friday", "update: users set up their own keys" })
+    end)
+
+    it("SQLi: MATCH() AGAINST() in any mode, the simple CASE, COLLATE, glued scientific notation, JSON paths", function()
+        caught_by(142190, { "match(title,body) against('+x -y')", "2 AND (CASE 2 WHEN 2 THEN 1 ELSE 0 END)",
+            "x' COLLATE utf8mb4_bin='X", "1 collate nocase", "1.e2union select 2", "5e0from t",
+            "1 and doc ->> '$.role' = 'admin'", "'[1]' #> '{0}'", "7 glob 'a*'", "9 is not null",
+            "3 !~* 'b'", "col glob '?'" })
+        clean({ "match (the game) against the league", "Please collate the_reports by Friday", "Score: 3.e5 from the judges",
+            "the case 2 when the server is down then restart it end of story", "INBOX zero is my goal" })
+    end)
+
+    it("SQLi: a quote, then a comparison operator of another database, or a boolean and a bare literal", function()
+        caught_by(142240, { "b' sounds like 'b", "x' <=> 'x", "q' glob 'q*", "z' ~* 'Z", "' OR 'yes'", "\" and \"1\"" })
+        caught_by(142180, { "'/*M!100000 or 1*/", "/*M!50000 select 1*/" })
+        caught_by(142250, { "4 or 'four'", "8 and k is null" })
+        caught_by(142100, { "' and version()='5", "x' or now()>0 -- ", "x' and N'b'=N'b", "' or 4 div 2 -- " })
+        caught_by(142170, { "1; select 'x' from dual --", "a'; select 'b', 'c' --", "bob'; select 'a" })
+        caught_by(133120, { 'O:8:"Settings":+2:{s:1:"a";i:1;}', 'a:+1:{i:0;s:1:"x";}' })
+        caught_by(142280, { "abc;--" })
+        caught_by(142140, { "select 0x61646d696e" })
+        clean({ "Open settings; select 'Dark mode' from the menu", "printer jammed; select 'tray 2' instead",
+            "choose 'red' or 'blue'", "He said 'soon' and then -- silence.", "It's 'like' that", "The 'Like' button and the 'Share' one", "1 or 2 is fine" })
+    end)
+
+    it("RFI: a remote URL assigned to an include directory or root setting", function()
+        caught_by(131140, { "GALLERY_BASEDIR=http://198.51.100.4/", "lib[inc_dir]=ftp://x.example/", "root=https://x.example/",
+            "q=1&theme_path=http://x.example/t", "_conf[path]=https://x.example/" })
+        clean({ "https://app.example.com/login?return_path=https://app.example.com/x", "template_dir is /var/www/tpl",
+            "Set base_path = /srv/app", "https://x.example/?next_path=https://x.example/a" })
+    end)
+
+    it("RCE: history after any separator, !$, a separator and a probe alone", function()
+        caught_by(132180, { "x; history", ";who", "|df", "& ps" })
+        caught_by(132110, { "a && !$", "x; !$" })
+        clean({ "history of the company; history matters", "ship it; w00t", "bob & su casa", "cool!! see you",
+            "costs $5; who pays?" })
+    end)
+
+    it("RCE: SMTP's body ended then QUIT, IMAP mailbox commands, POP3 after USER", function()
+        caught_by(132200, { "a\r\nDATA\r\nhello\r\n.\r\nQUIT", "x%0d%0adata%0d%0ahi%0d%0a.%0d%0amail from:<a@b>",
+            "box\r\nz9 DELETE Trash", "x\nA7 STATUS INBOX (MESSAGES)", "me\r\nUSER bob\r\nSTAT" })
+        clean({ "1. Data\n2. More data\n.\nquit smoking", "user manual\nlist of items", "A1 Delete old rows\nA2 done" })
+    end)
+
+    it("Java: Runtime by its internal or spaced name, commons-collections factories, protectionDomain", function()
+        caught_by(144100, { "java/lang/ProcessBuilder start", "java . lang . Runtime", "PrototypeSerializationFactory",
+            "x=InstantiateFactory", "class.protectionDomain.codeSource.location.path" })
+        clean({ "see java/lang/Runtime.html in the docs",
+            "https://docs.oracle.com/javase/8/docs/api/java/lang/ProcessBuilder.html" })
+    end)
+
+    it("XSS: a namespaced dangerous element, HTC behaviours, an xmlns prefix with no URI, a scheme split by a tab", function()
+        caught_by(141100, { "<o:vmlframe src=x.vml>", "<svg:iframe src=x>", "<?import namespace=t implementation=t.htc>",
+            "<import implementation='b.htc'/>", "<body xmlns:t>" })
+        caught_by(141130, { "vb\tscript:msgbox(2)", "j\na\nvascript:void(0)" })
+        clean({ '<note xmlns:h="http://www.w3.org/TR/html4/">', "the xmlns attribute is required in standalone SVG files",
+            "implementation details are in the RFC", "vb script notes" })
+    end)
+
+    it("XSS: comments inside a sink, a global's member by bracket, breakouts into DOM globals and src", function()
+        caught_by(141140, { "document /* x */ . domain", "confirm/**/(2)", "parent/**/['eval'](x)", "window['atob']('YQ')",
+            "\"+document.cookie+\"", "'-location.href-'", "import(\"https://x.example/m.js\")", "[].map.apply`x`",
+            "a|toString=confirm|b" })
+        caught_by(141120, { "\" href=\"//x.example/a\"", "x;onload=prompt", "(onerror=eval)" })
+        clean({ "import('./local-module.js')", "the 'src' attribute",
+            "Bob's \"+1\" on the PR", "we alert (the team) when it breaks" })
+    end)
+
+    it("PHP, Perl and Node.js: BBCode PHP tags, eval blocks, repeat() to a power", function()
+        caught_by(132120, { "[php]phpinfo();[/php]" })
+        caught_by(132170, { "eval { `id` }", "eval{ open(F, '/etc/passwd') }" })
+        caught_by(135120, { "'x'.repeat(10**9)" })
+        clean({ "[PHP] question about arrays", "eval is evil", "'-'.repeat(20)" })
+    end)
+end)
