@@ -41,8 +41,10 @@ The thirty-fifth to thirty-seventh are a rule author's positive tests, written f
 injection, file access, remote inclusion and Java (family_gen_blind_thirtyseventh.py). The thirty-eighth to fortieth are
 second authors of the same titles, half of their requests sent as a regression suite sends them (other paths,
 arbitrary parameter names): family_gen_blind_thirtyeighth.py, family_gen_blind_thirtyninth.py and
-family_gen_blind_fortieth.py; and third authors: family_gen_blind_fortyfirst.py (SQL injection and XSS) and
-family_gen_blind_fortysecond.py (the other families).
+family_gen_blind_fortieth.py; third authors: family_gen_blind_fortyfirst.py (SQL injection and XSS) and
+family_gen_blind_fortysecond.py (the other families); fourth authors: family_gen_blind_fortythird.py (SQL injection),
+family_gen_blind_fortyfourth.py (XSS, PHP, generic) and family_gen_blind_fortyfifth.py (command injection, file access,
+remote inclusion, Java); and a bypass researcher's attempts on every family (family_gen_blind_fortysixth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -73,8 +75,12 @@ from . import (
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fortieth,
+    family_gen_blind_fortyfifth,
     family_gen_blind_fortyfirst,
+    family_gen_blind_fortyfourth,
     family_gen_blind_fortysecond,
+    family_gen_blind_fortysixth,
+    family_gen_blind_fortythird,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
     family_gen_blind_nineteenth,
@@ -130,7 +136,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "thirtyfifth": family_gen_blind_thirtyfifth, "thirtysixth": family_gen_blind_thirtysixth,
         "thirtyseventh": family_gen_blind_thirtyseventh, "thirtyeighth": family_gen_blind_thirtyeighth,
         "thirtyninth": family_gen_blind_thirtyninth, "fortieth": family_gen_blind_fortieth,
-        "fortyfirst": family_gen_blind_fortyfirst, "fortysecond": family_gen_blind_fortysecond}
+        "fortyfirst": family_gen_blind_fortyfirst, "fortysecond": family_gen_blind_fortysecond,
+        "fortythird": family_gen_blind_fortythird, "fortyfourth": family_gen_blind_fortyfourth,
+        "fortyfifth": family_gen_blind_fortyfifth, "fortysixth": family_gen_blind_fortysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -138,7 +146,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
 # family (the first authors' sets keep the bar per title; the titles under it are in docs/performance.md)
 GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfifth": "placement",
               "twentysixth": "placement", "thirtythird": "category", "thirtyeighth": "category", "fortieth": "category",
-              "fortyfirst": "category", "fortysecond": "category"}
+              "fortyfirst": "category", "fortysecond": "category", "fortythird": "category", "fortyfourth": "category",
+              "fortyfifth": "category", "fortysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -154,7 +163,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "thirtyeighth": ("integer-overflow", "injection-testing", "special-chars-exceeded"),
                 "fortieth": ("rfi-off-domain", "rfi-common-param"),
                 "fortyfirst": ("integer-overflow", "common-injection-testing", "special-char-count"),
-                "fortysecond": ("off-domain", "vulnerable-param")}
+                "fortysecond": ("off-domain", "vulnerable-param"),
+                "fortythird": ("integer-overflow", "common-injection-testing", "special-char-anomaly"),
+                "fortyfifth": ("rfi-off-domain",)}
 
 
 def by_design(name: str, rec: dict[str, Any]) -> bool:
@@ -192,7 +203,18 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and the survey commands uname, ifconfig and netstat typed alone into a search box)
                      "thirtyseventh": ("-bio-", "-search-0277", "-search-0278", "-search-0279"),
                      # (and "1 or 2" in a search box and a name: WHERE id=1 or 2 is every row)
-                     "thirtyeighth": ("-bio-", "-search-0271", "-name-0272", "-adminsearch-0273")}
+                     "thirtyeighth": ("-bio-", "-search-0271", "-name-0272", "-adminsearch-0273"),
+                     # (and "1 or 2" and "sleep 5" typed into search boxes, "sleep(5)" in a search engine's
+                     # Referer, code in review comments)
+                     "fortythird": ("-bio-", "-comment-", "search-", "searchref-"),
+                     # (and PHP function names, php:// and __proto__ typed into a search box)
+                     "fortyfourth": ("-bio-", "-comment-", "search-"),
+                     # (and Invoke-WebRequest, win.ini and boot.ini typed into a search box or a search engine's
+                     # Referer; a Referer with "/../", which a browser resolves before sending)
+                     "fortyfifth": ("-bio-", "search-", "-header-0885", "-header-0888"),
+                     # (and code in review comments; "drop table tennis", "http://localhost" and "file://
+                     # protocol" typed into a search box; an upload named by its absolute Windows path)
+                     "fortysixth": ("-bio-", "-review-", "-search-", "-upload-1020")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

@@ -73,6 +73,7 @@ from . import (
     benign_edge_values_gen,
     benign_evaluation_gen,
     benign_evaluation_second_gen,
+    benign_evaluation_third_gen,
     benign_mobile_sdk_gen,
     benign_ops_gen,
     benign_rich_text_gen,
@@ -95,7 +96,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "business": benign_business_gen, "slack_events": benign_slack_events_gen, "web_admin": benign_web_admin_gen,
         "day": benign_day_gen, "edge_values": benign_edge_values_gen, "world_scripts": benign_world_scripts_gen,
         "rich_text": benign_rich_text_gen, "ops": benign_ops_gen, "evaluation": benign_evaluation_gen,
-        "evaluation_second": benign_evaluation_second_gen}
+        "evaluation_second": benign_evaluation_second_gen,
+        "evaluation_third": benign_evaluation_third_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field
