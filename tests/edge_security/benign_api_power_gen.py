@@ -33,6 +33,9 @@ from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import slack_message
+from .records import b64url as b64u
+from .records import b64url_json as b64u_json
+from .records import no_attacks, slack_escape
 
 ORIGIN = "https://localhost:8443"
 EPOCH = 1719000000  # 2024-06-21T20:00:00Z
@@ -102,13 +105,6 @@ ULID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 # ---- small value makers -----------------------------------------------------------------------------------------
-def b64u(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def b64u_json(doc: Any) -> str:
-    return b64u(json.dumps(doc, separators=(",", ":")).encode())
-
 
 def make_uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -148,11 +144,6 @@ def make_jwt(rng: random.Random, claims: dict[str, Any], alg: str = "ES256", typ
         header["kid"] = kid
     sig = rng.randbytes(64 if alg == "ES256" else 256)
     return f"{b64u_json(header)}.{b64u_json(claims)}.{b64u(sig)}"
-
-
-def slack_escape(text: str) -> str:
-    """What Slack does to typed &, < and > in message and command text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def encode(params: list[tuple[str, str]], style: str) -> str:
@@ -1851,8 +1842,7 @@ KINDS: list[Callable[[Builder], None]] = [
 ]
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

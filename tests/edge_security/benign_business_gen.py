@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
+from .records import no_attacks
+from .records import slack_escape as _esc
 
 SEED = 70_707
 ORIGIN = "https://localhost:8443"          # the gateway's public base URL in the test stack
@@ -890,10 +892,6 @@ _uid_rng = random.Random(SEED + 1)
 USER_IDS = {name: "U0" + _token(_uid_rng, 9) for name in FIRST}
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _emoji_code(emoji: str) -> str:
     return "-".join(f"{ord(c):x}" for c in emoji)
 
@@ -1483,8 +1481,7 @@ def cookie_header(rng: random.Random, session: str) -> str:
 
 
 # ---- the set ------------------------------------------------------------------------------------------------
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .family_gen import _form, _query
+from .records import b64url, no_attacks
 
 Rec = dict[str, Any]
 Gen = Callable[[random.Random], tuple[str, str, dict[str, str], str, str]]
@@ -48,10 +49,6 @@ EPOCH = 1_712_000_000           # early April 2024: every timestamp is this plus
 
 
 # ---------------------------------------------------------------- small random values
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
 
 def tok(rng: random.Random, n: int = 32) -> str:
     """secrets.token_urlsafe(n), from the seeded random."""
@@ -1454,8 +1451,7 @@ KINDS: list[tuple[str, int, Gen]] = [
 ]
 
 
-def attacks() -> Iterator[Rec]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[Rec]:

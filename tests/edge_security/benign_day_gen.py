@@ -19,12 +19,12 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
-import random
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
+
+from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 20240611
 EPOCH = 1718096400  # 2024-06-11 09:00 UTC, a Tuesday
@@ -228,20 +228,13 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "wether @@P@@", "weather in @@P@@", 
                 "remember location", "weather @@P@@ 🌧️", "alerts on pls", "Config Units Imperial"]
 
 
-def _b64(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _slack_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class Day:
+class Day(Seeded):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
+    prefix = "day-benign"
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i in range(200):
             first, last = self.rng.choice(FIRST), self.rng.choice(LAST)
@@ -254,15 +247,6 @@ class Day:
                 "tz": self.rng.choice(TIMEZONES)})
 
     # ---- small random pieces -------------------------------------------------------------------------
-    def pick(self, seq: list[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def token(self, nbytes: int = 32) -> str:
-        return _b64(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
     def alert_time(self) -> str:
         hour = self.rng.choice([5, 6, 6, 7, 7, 7, 7, 8, 8, 9, 10, 12, 17, 18, 21])
         return f"{hour:02d}:{self.pick(['00', '15', '30', '45', '05', '50'])}"
@@ -273,20 +257,20 @@ class Day:
 
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text, links and mentions in Slack's own <...> markup."""
-        out = _slack_escape(text) if slack else text
+        out = slack_escape(text) if slack else text
         while "@@M@@" in out:
             p = self.pick(self.people)
             out = out.replace("@@M@@", f"<@{p['id']}>" if slack else "@" + p["handle"], 1)
         while "@@L@@" in out:
             link = self.pick(LINKS)
             label = self.pick(["", "", "", "|this", "|PR", "|doc", "|the ticket", "|dashboard"])
-            out = out.replace("@@L@@", f"<{_slack_escape(link)}{label}>" if slack else link, 1)
+            out = out.replace("@@L@@", f"<{slack_escape(link)}{label}>" if slack else link, 1)
         while "@@C@@" in out:
             cid, cname = self.pick(CHANNELS)
             out = out.replace("@@C@@", f"<#{cid}|{cname}>" if slack else "#" + cname, 1)
         while "@@P@@" in out:
             place = self.pick(PLACES)
-            out = out.replace("@@P@@", _slack_escape(place) if slack else place, 1)
+            out = out.replace("@@P@@", slack_escape(place) if slack else place, 1)
         while "@@N@@" in out:
             out = out.replace("@@N@@", str(self.rng.randint(3, 40)), 1)
         while "@@TZ@@" in out:
@@ -316,12 +300,6 @@ class Day:
 
     def command_text(self) -> str:
         return self.fill(self.pick(BOT_COMMANDS))
-
-    # ---- record ids ----------------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        return {**req, "id": f"day-benign-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
-                "sub": kind}
 
     # ---- Slack ---------------------------------------------------------------------------------------
     def slack_headers(self, content_type: str) -> dict[str, str]:
@@ -360,10 +338,6 @@ class Day:
             event["thread_ts"] = self.ts()
             event["parent_user_id"] = self.pick(self.people)["id"]
         return event
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        """A Slack-style id: prefix and upper-case letters and digits."""
-        return prefix + "".join(self.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(n))
 
     def _uuid(self) -> str:
         h = self.hexs(32)
@@ -516,8 +490,8 @@ class Day:
         iat = EPOCH + self.rng.randint(0, 36000)
         claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
                   "exp": iat + 900, "jti": self._uuid(), "scope": scope}
-        return ".".join([_b64(json.dumps(header, separators=(",", ":")).encode()),
-                         _b64(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
+                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
 
     def script_headers(self) -> dict[str, str]:
         client = self.pick(["python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.5.0", "curl/7.88.1",
@@ -876,21 +850,14 @@ PLAN: list[tuple[str, int]] = [
 ]
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:
     """The day, in the order it happens (kinds interleaved)."""
-    day = Day()
-    todo: list[str] = [name for name, count in PLAN for _ in range(count)]
-    day.rng.shuffle(todo)
-    yield day.slack_verification()
-    for name in todo:
-        make: Callable[[], dict[str, Any]] = getattr(day, name)
-        yield make()
+    return planned(Day(), PLAN, first="slack_verification")
 
 
 def _digest() -> str:
     """A fingerprint of the whole set (handy when checking that it is deterministic)."""
-    return hashlib.sha256(json.dumps(list(benign()), sort_keys=True).encode()).hexdigest()
+    return digest(benign())

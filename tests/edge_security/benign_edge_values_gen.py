@@ -33,6 +33,8 @@ from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import slack_message
+from .records import no_attacks
+from .records import slack_escape as _slack_escape
 
 SEED = 0xED6E12
 EPOCH = 1719000000
@@ -357,9 +359,7 @@ class Maker:
             rec["method"] = method
         return rec
 
-    @staticmethod
-    def slack_escape(text: str) -> str:
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    slack_escape = staticmethod(_slack_escape)
 
     def slack_text(self, text: str) -> str:
         """Text as Slack delivers it: & < > escaped, bare URLs as <url>."""
@@ -777,9 +777,7 @@ def _values(rng: random.Random) -> dict[str, tuple[list[str], list[Slot], int]]:
     }
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    """This set has no attacks."""
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
+
+from .records import Seeded, b64url_json, no_attacks, planned
+from .records import b64url as _b64
+from .records import slack_escape as _esc
 
 SEED = 1699_2024
 EPOCH = 1730800800  # 2024-11-05 10:00 UTC, fixed (no clock)
@@ -36,7 +39,6 @@ APP_ID, BOT_USER, BOT_ID = "A06JEEVESX", "U06JEEVES1", "B06JEEVES2"
 HOST = "gateway.fjordline.io"
 BASE = f"https://{HOST}"
 VERIFY_TOKEN = "gH7kQ2mZr9TfXw1yLp3sVb8N"
-IDCHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 GIVEN = ["Astrid", "Bilal", "Carmen", "Dao", "Élodie", "Farid", "Greta", "Hamza", "Irina", "Joaquín", "Kwame",
          "Linnea", "Magnus", "Noor", "Oksana", "Paulo", "Rania", "Sven", "Takumi", "Uma", "Vera", "Wanjiru",
@@ -332,21 +334,13 @@ DM_TEXT = [
 ]
 
 
-def _b64(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _esc(text: str) -> str:
-    """Slack's own escaping of &, < and > in message text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class Evaluation:
+class Evaluation(Seeded):
     """The workspace, its people, clients and admins, and one seeded random source."""
 
+    prefix = "evaluation-benign"
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i in range(300):
             given, family = self.rng.choice(GIVEN), self.rng.choice(FAMILY)
@@ -358,25 +352,6 @@ class Evaluation:
                                 "email": f"{handle}@fjordline.io", "tz": self.rng.choice(TIMEZONES)})
 
     # ---- small pieces ---------------------------------------------------------------------------------
-    def pick(self, seq: list[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def token(self, nbytes: int = 32) -> str:
-        return _b64(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(IDCHARS) for _ in range(n))
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
     def ts(self) -> str:
         return f"{EPOCH + self.rng.randint(-3 * 86400, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
@@ -413,11 +388,6 @@ class Evaluation:
     def _channel(self, slack: bool) -> str:
         cid, name = self.pick(CHANNELS)
         return f"<#{cid}|{name}>" if slack else "#" + name
-
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        return {**req, "id": f"evaluation-benign-{kind}-{self.n:04d}", "category": "benign",
-                "placement": placement, "sub": kind}
 
     # ---- Slack ----------------------------------------------------------------------------------------
     def slack_headers(self, ctype: str) -> dict[str, str]:
@@ -620,8 +590,7 @@ class Evaluation:
         iat = EPOCH + self.rng.randint(-600, 30000)
         claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
                   "jti": self.uuid(), "scope": scope, "client_id": client}
-        return ".".join([_b64(json.dumps(header, separators=(",", ":")).encode()),
-                         _b64(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+        return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
 
     def api_headers(self, write: bool = False) -> dict[str, str]:
         ua = self.pick(["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "curl/7.81.0",
@@ -1097,17 +1066,10 @@ PLAN: list[tuple[str, int]] = [
 TOTAL = 1699
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:
     """1,699 requests: one URL verification, then the plan's kinds interleaved in a seeded order."""
-    ev = Evaluation()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    assert len(todo) + 1 == TOTAL
-    ev.rng.shuffle(todo)
-    yield ev.slack_verify()
-    for name in todo:
-        make: Callable[[], dict[str, Any]] = getattr(ev, name)
-        yield make()
+    assert sum(count for _, count in PLAN) + 1 == TOTAL
+    return planned(Evaluation(), PLAN, first="slack_verify")

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
+
+from .records import Seeded, b64url_json, no_attacks, planned
+from .records import slack_escape as _esc
 
 SEED = 77031
 EPOCH = 1733389200  # 2024-12-05 09:00 UTC
@@ -260,20 +262,13 @@ CLIENTS = ["python-requests/2.32.3", "python-httpx/0.28.0", "curl/8.11.0", "curl
            "Zapier", "Deno/2.1.2", "Bun/1.1.38", "aws-sdk-js/3.700.0", "GitLab-Runner 17.6.0 (curl/8.11.0)"]
 
 
-def _b64(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class Evaluation:
+class Evaluation(Seeded):
     """A workspace of people, one seeded random source; one method per kind of request."""
 
+    prefix = PREFIX
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i in range(160):
             g, f = self.rng.choice(GIVEN), self.rng.choice(FAMILY)
@@ -288,18 +283,6 @@ class Evaluation:
                                 "tz": self.rng.choice(TIMEZONES)})
 
     # ---- pieces ----
-    def pick(self, seq: list[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def token(self, n: int = 32) -> str:
-        return _b64(self.rng.randbytes(n))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ALNUM) for _ in range(n))
-
     def uuid(self) -> str:
         h = self.hexs(32)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-8{h[17:20]}-{h[20:]}"
@@ -339,11 +322,6 @@ class Evaluation:
         else:
             t = self.pick(LONG)
         return self.fill(t)
-
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        return {**req, "id": f"{PREFIX}-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
-                "sub": kind}
 
     # ---- Slack ----
     def slack_headers(self, ctype: str) -> dict[str, str]:
@@ -495,8 +473,7 @@ class Evaluation:
         sub = self.pick(["reporting-bot", "mobile-backend", "retool-admin", "gitlab-ci", "finance-export"])
         claims = {"iss": BASE, "sub": sub, "client_id": sub, "aud": "jeeves", "iat": iat, "exp": iat + 900,
                   "jti": self.uuid(), "scope": self.pick(["read", "read write"])}
-        return ".".join([_b64(json.dumps(head, separators=(",", ":")).encode()),
-                         _b64(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+        return ".".join([b64url_json(head), b64url_json(claims), self.token(64)])
 
     def api_headers(self) -> dict[str, str]:
         h = {"User-Agent": self.pick(CLIENTS), "Accept": self.pick(["application/json", "*/*",
@@ -830,15 +807,9 @@ PLAN: list[tuple[str, int]] = [
 TOTAL = 1699
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    ev = Evaluation()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    assert len(todo) + 1 == TOTAL, len(todo)
-    ev.rng.shuffle(todo)
-    yield ev.slack_verify()
-    for name in todo:
-        yield getattr(ev, name)()
+    assert sum(count for _, count in PLAN) + 1 == TOTAL
+    return planned(Evaluation(), PLAN, first="slack_verify")

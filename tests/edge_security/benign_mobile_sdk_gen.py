@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .family_gen import _query
+from .records import b64url as _b64url
+from .records import no_attacks
 
 SEED = 0x5DC_2024
 ISSUER = "https://localhost:8443"
@@ -65,10 +67,6 @@ def _hex(rng: random.Random, n: int) -> str:
 def _uuid(rng: random.Random, upper: bool = False) -> str:
     u = str(uuid.UUID(int=rng.getrandbits(128), version=4))
     return u.upper() if upper else u
-
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
 def _urlsafe_token(rng: random.Random, nbytes: int) -> str:
@@ -1401,8 +1399,7 @@ PLAN: list[tuple[str, int]] = [
 ]
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

@@ -26,14 +26,15 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
-import random
 import re
 import struct
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
+
+from .records import Seeded, b64url_json, digest, no_attacks, planned
+from .records import slack_escape as _esc
 
 SEED = 7_311_2024
 EPOCH = 1718528400  # 2024-06-16 09:00 UTC
@@ -43,7 +44,6 @@ HOST = "edge.nimbus-ops.io"
 BASE = f"https://{HOST}"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 ORG = "nimbus-ops"
-ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 ENGINEERS = ["Ada Lindqvist", "Bartosz Wrona", "Carmen Ortega", "Dev Raghunathan", "Efua Mensah", "Felix Brandt",
              "Grace O'Connor", "Hiro Nakamura", "Ioana Popescu", "Jonas Weber", "Kwame Asante", "Lucía Herrera",
@@ -182,14 +182,6 @@ CI_NAMES = {"gha-deploy": "GitHub Actions", "gitlab-ci.platform": "GitLab CI", "
             "helm-hooks": "Helm", "renovate-bot": "Renovate"}
 
 
-def _b64(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 _MARKUP = re.compile(r"(<(?:@U[0-9A-Z]+|https://[^>|]+(?:\|[^>]*)?)>)")
 
 
@@ -198,12 +190,13 @@ def _esc_keep_markup(text: str) -> str:
     return "".join(part if i % 2 else _esc(part) for i, part in enumerate(_MARKUP.split(text)))
 
 
-class Ops:
+class Ops(Seeded):
     """One seeded random source; each method makes one kind of request."""
 
+    prefix = "ops-benign"
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people = []
         for name in ENGINEERS:
             first, last = name.split(" ", 1)
@@ -213,25 +206,6 @@ class Ops:
                                 "email": f"{handle}@nimbus-ops.io", "tz": self.rng.choice(TIMEZONES)})
 
     # ---- small pieces --------------------------------------------------------------------------------
-    def pick(self, seq: list[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ALNUM) for _ in range(n))
-
-    def token(self, nbytes: int = 32) -> str:
-        return _b64(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
     def ts(self) -> str:
         return f"{EPOCH + self.rng.randint(0, 36000)}.{self.rng.randint(0, 999999):06d}"
 
@@ -311,8 +285,7 @@ class Ops:
         iat = EPOCH + self.rng.randint(0, 36000)
         claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
                   "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([_b64(json.dumps(header, separators=(",", ":")).encode()),
-                         _b64(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+        return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
 
     def ops_value(self) -> str:
         """One ops value of the kinds tools carry in fields."""
@@ -324,11 +297,6 @@ class Ops:
                 lambda: self.pick(FLAGS)][kind]()
 
     # ---- record -----------------------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        return {**req, "id": f"ops-benign-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
-                "sub": kind}
-
     # ---- proxies, CDNs, tracing -------------------------------------------------------------------------
     def edge_headers(self) -> dict[str, str]:
         """What sits in front of us adds: a CDN, a load balancer, a mesh, a corporate proxy, tracing."""
@@ -1303,19 +1271,13 @@ PLAN: list[tuple[str, int]] = [
 ]
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    ops = Ops()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    ops.rng.shuffle(todo)
-    for name in todo:
-        make: Callable[[], dict[str, Any]] = getattr(ops, name)
-        yield make()
+    return planned(Ops(), PLAN)
 
 
 def _digest() -> str:
     """A fingerprint of the whole set (to check that it is deterministic)."""
-    return hashlib.sha256(json.dumps(list(benign()), sort_keys=True).encode()).hexdigest()
+    return digest(benign())

@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import re
 import textwrap
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
+
+from .records import Seeded, b64url_json, no_attacks, planned
+from .records import slack_escape as _slack_escape
 
 SEED = 5122026
 EPOCH = 1733389200  # 2024-12-05 09:00 UTC, a Thursday
@@ -805,14 +807,6 @@ SLASH_TEXTS = [
 ]
 
 
-def _b64(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _slack_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _unmark(node: Any) -> None:
     """The bot's mention in rich_text blocks: a user element, not the placeholder text."""
     if isinstance(node, list):
@@ -830,12 +824,13 @@ def _unmark(node: Any) -> None:
 _INLINE = re.compile(r"(@@M@@|@@B@@|`[^`\n]+`|\*[^*\n]+\*|_[^_\n]+_|~[^~\n]+~|https?://[^\s>|)]+)")
 
 
-class Workspace:
+class Workspace(Seeded):
     """The team, one seeded random source; each method makes one kind of request."""
 
+    prefix = "rich_text-benign"
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i, name in enumerate(PEOPLE_NAMES):
             first, last = name.split(" ", 1)
@@ -845,29 +840,8 @@ class Workspace:
                                 "email": f"{handle}@plover-analytics.io", "display": DISPLAY_NAMES[i]})
 
     # ---- pieces ------------------------------------------------------------------------------------------
-    def pick(self, seq: list[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def token(self, nbytes: int = 32) -> str:
-        return _b64(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(n))
-
     def ts(self) -> str:
         return f"{EPOCH + self.rng.randint(0, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        return {**req, "id": f"rich_text-benign-{kind}-{self.n:04d}", "category": "benign",
-                "placement": placement, "sub": kind}
 
     # ---- what people write ---------------------------------------------------------------------------------
     def rich_body(self) -> str:
@@ -1166,8 +1140,7 @@ class Workspace:
         iat = EPOCH + self.rng.randint(0, 30000)
         claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
                   "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([_b64(json.dumps(header, separators=(",", ":")).encode()),
-                         _b64(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+        return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
 
     def api_headers(self) -> dict[str, str]:
         h = {"User-Agent": self.pick(["python-httpx/0.28.0", "python-requests/2.32.3", "node-fetch/3.3.2",
@@ -1383,14 +1356,8 @@ PLAN: list[tuple[str, int]] = [
 ]
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    ws = Workspace()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    ws.rng.shuffle(todo)
-    for name in todo:
-        make: Callable[[], dict[str, Any]] = getattr(ws, name)
-        yield make()
+    return planned(Workspace(), PLAN)

@@ -22,6 +22,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
+from .records import b64url as _b64url
+from .records import slack_escape as _escape
+
 ORIGIN = "https://localhost:8443"   # the public edge (gateway.yaml ports.public_https)
 EPOCH = 1719000000                   # 2024-06-21T20:00:00Z; message timestamps count on from here
 
@@ -462,10 +465,6 @@ ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
 
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
 def _token(rnd: random.Random, nbytes: int = 32) -> str:
     """Like secrets.token_urlsafe(nbytes): what our session, CSRF and link tokens look like."""
     return _b64url(rnd.randbytes(nbytes))
@@ -510,10 +509,6 @@ def strong_password(rnd: random.Random) -> str:
 _SLACK_TOKEN = re.compile(r"<(?:[@#!][^<>\s|]+|(?:https?://|mailto:)[^<>\s|]+)(?:\|[^<>]*)?>")
 _INLINE = re.compile(r"(`[^`\n]+`)|(<(?:[@#!][^<>\s|]+|(?:https?://|mailto:)[^<>\s|]+)(?:\|[^<>]*)?>)|"
                      r"(:[a-z0-9_+\-]+(?:::skin-tone-\d)?:)")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def slack_escape(text: str) -> str:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .family_gen import _query
+from .records import no_attacks
 
 SEED = 0x2B_E716
 PUBLIC = "https://localhost:8443"  # PUBLIC_BASE_URL of a local deployment (README): Origin / Referer / iss
@@ -1344,8 +1345,7 @@ def _records() -> list[Record]:
     return out
 
 
-def attacks() -> Iterator[Record]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[Record]:

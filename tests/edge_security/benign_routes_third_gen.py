@@ -44,6 +44,8 @@ from typing import Any
 
 from .family_gen import _form, _json, _query
 from .family_gen_blind_php import slack_message
+from .records import b64url as _b64url
+from .records import no_attacks
 
 SEED = 0x6A33_0620
 DAY0 = 1718841600  # 2024-06-20T00:00:00Z: the simulated day
@@ -88,10 +90,6 @@ _HEX = "0123456789abcdef"
 
 def _pick(rng: random.Random, chars: str, n: int) -> str:
     return "".join(rng.choice(chars) for _ in range(n))
-
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
 def _token(rng: random.Random, nbytes: int = 32) -> str:
@@ -2529,9 +2527,7 @@ def me_traffic(day: Day) -> None:
                                 cookies=[f"__Host-jeeves_signin={csrf}"], form=[("csrf_token", csrf)]))
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    """This set has no attacks."""
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

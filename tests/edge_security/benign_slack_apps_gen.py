@@ -35,6 +35,9 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .records import no_attacks
+from .records import slack_escape as _esc
+
 EPOCH = 1719000000  # 2024-06-21T20:00:00Z
 SEED = 41_500_004
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
@@ -53,11 +56,6 @@ def _h(name: str, n: int = 9) -> str:
 
 def _token(name: str) -> str:
     return base64.b64encode(hashlib.sha256(name.encode()).digest()).decode().replace("+", "").replace("/", "")[:24]
-
-
-def _esc(text: str) -> str:
-    """Slack's escaping of mrkdwn text: the three control characters become entities."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
@@ -2115,9 +2113,7 @@ KINDS: list[tuple[str, int]] = [
 ]
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    """This set has no attacks."""
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

@@ -40,6 +40,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .records import no_attacks
+from .records import slack_escape as esc
+
 SEED = 80_808
 EPOCH = 1_719_200_000  # late June 2024; every timestamp in the set is EPOCH plus a seeded offset
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
@@ -1135,11 +1138,6 @@ INLINE = re.compile(
     r"|(?P<ital>(?<!\w)_[^_\n]+_(?!\w))"
     r"|(?P<strike>(?<![\w~])~[^~\n]+~(?![\w~]))")
 ORDERED = re.compile(r"^(\d+)\. (.*)$")
-
-
-def esc(text: str) -> str:
-    """Slack's escaping of message text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Renderer:
@@ -2621,8 +2619,7 @@ MODALS: list[Callable[[Gen], tuple[str, str, str, list[Field]]]] = [
 # ---------------------------------------------------------------------------------------------------------------
 # The set
 # ---------------------------------------------------------------------------------------------------------------
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .family_gen import _form, _json
+from .records import no_attacks
+from .records import slack_escape as escape
 
 SEED = 20240622
 EPOCH = 1719046800          # 2024-06-22 09:00:00 UTC; every record moves the clock forward
@@ -1158,11 +1160,6 @@ class Gen:
 
 # ---- rendering -------------------------------------------------------------------------------------------
 
-def escape(text: str) -> str:
-    """Slack's escaping of message text: only &, < and > (markup stays as <...>)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def render_inline(part: Part) -> str:
     kind = part[0]
     if kind == "t":
@@ -1932,9 +1929,7 @@ PLAN: list[tuple[str, int]] = [
 ]
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    """None: this set is benign only."""
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

@@ -33,6 +33,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .records import b64url as _b64url
+from .records import no_attacks
+
 Record = dict[str, Any]
 
 SEED = 0x9E7AD3_17
@@ -240,10 +243,6 @@ PREVIEWERS: list[tuple[str, dict[str, str]]] = [
 
 
 # ---- small helpers ------------------------------------------------------------------------------------------
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
 def _q(value: str) -> str:
     """Percent-encoding as a typed URL or an SDK gets it: %20 for spaces, UTF-8 bytes."""
     return urllib.parse.quote(value, safe="")
@@ -1396,8 +1395,7 @@ class _Gen:
         return self.out
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:

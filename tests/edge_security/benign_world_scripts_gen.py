@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _query
+from .records import no_attacks
 
 UA_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
@@ -977,5 +978,4 @@ def benign() -> Iterator[dict[str, Any]]:
             yield {**rec, "id": gen.next_id(kind, slack), "category": "benign", "placement": placement, "sub": sub}
 
 
-def attacks() -> Iterator[dict[str, Any]]:
-    return iter(())
+attacks = no_attacks

@@ -14,6 +14,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
+from .records import print_records
+
 UA = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 PHP = [
@@ -275,5 +277,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -16,12 +16,12 @@ family_gen_blind_php.attacks does). Same record schema as family_gen.py; determi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Generator, Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
+from .records import print_records
 
 SET = "eighteenth"
 NAMES = ["q", "search", "name", "title", "comment", "message", "redirect", "next", "returnUrl", "callback", "bio",
@@ -992,5 +992,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

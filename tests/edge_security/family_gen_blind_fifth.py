@@ -26,6 +26,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from .family_gen import UA, _form, _get, _json, _query
+from .records import print_records
 
 # --- payloads (ordinary, well-known shapes of each family) -------------------------------------------------
 
@@ -681,5 +682,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import bio_request, slack_message
+from .records import slack_escape as _slack_escaped
 
 DEV_CODE_PREFIX = "b14-devcode"
 
@@ -1089,11 +1090,6 @@ DEV_CODE: list[str] = [
     "`ssh -L 5432:db.internal:5432 bastion` then psql against localhost",
     "the XSS report was about `<a href=\"javascript:...\">` links in bios, we now strip non-http(s) schemes",
 ]
-
-
-def _slack_escaped(text: str) -> str:
-    """Message text as Slack's Events API delivers it (&, <, > escaped)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def benign() -> Iterator[dict[str, Any]]:

@@ -11,12 +11,12 @@ to be reported: the same strings are benign links. Same record schema as family_
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, link_requests, prose_request, three_places
+from .records import print_records
 
 TRAVERSAL = [
     "../../../../etc/passwd",
@@ -315,5 +315,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -38,6 +38,7 @@ from .family_gen_blind_php import (
     slack_message,
     three_places,
 )
+from .records import print_records
 
 SET = "nineteenth"
 NAMES = ["url", "callback", "webhook", "template", "expr", "filter", "config", "data", "options", "settings",
@@ -1224,5 +1225,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

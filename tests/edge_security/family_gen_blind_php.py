@@ -15,6 +15,7 @@ from collections.abc import Generator, Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
+from .records import print_records
 
 PHP = [
     # open tags and script blocks
@@ -458,5 +459,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

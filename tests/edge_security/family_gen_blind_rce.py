@@ -9,12 +9,12 @@ payload list or ruleset regression test was read). Each payload goes into three 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
 from .family_gen_blind_php import _place, bio_request, prose_request, slack_message, three_places
+from .records import print_records
 
 UNIX = [
     # separators, then a command
@@ -356,5 +356,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

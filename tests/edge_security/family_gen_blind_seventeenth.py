@@ -15,13 +15,13 @@ same places without being re-encoded. Same record schema as family_gen.py; deter
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
+from .records import print_records
 
 SET = "seventeenth"
 
@@ -850,5 +850,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

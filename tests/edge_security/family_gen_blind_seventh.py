@@ -18,12 +18,12 @@ line break, so a payload with CR or LF skips the header place; and a payload wri
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json
 from .family_gen_blind_php import PLACES, _place, chat_and_bio, links_and_prose
+from .records import print_records
 
 
 class Raw(str):
@@ -875,5 +875,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

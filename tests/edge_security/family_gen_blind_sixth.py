@@ -21,12 +21,12 @@ Slack texts are written as the Events API delivers them: `<`, `>` and `&` typed 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
+from .records import print_records
 
 # --------------------------------------------------------------------------------------------------- PHP
 
@@ -1090,5 +1090,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

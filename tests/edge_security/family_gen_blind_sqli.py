@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
+from .records import print_records
 
 SQLI = [
     # boolean, numeric context (no quote)
@@ -520,5 +521,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -21,13 +21,13 @@ randomness at all).
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _get, _json
 from .family_gen_blind_php import PLACES, _place, chat_and_bio, links_and_prose, slack_message, three_places
+from .records import print_records
 
 # --------------------------------------------------------------------------------------------------
 # generic / ssrf: internal, loopback, link-local and metadata addresses in many spellings, other schemes
@@ -957,5 +957,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -37,6 +37,7 @@ from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, prose_request, three_places
+from .records import print_records
 
 NAME = "thirtieth"
 
@@ -966,5 +967,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -27,7 +27,6 @@ code; never changed after seeing what the WAF blocks. Deterministic: no clock, n
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -35,6 +34,7 @@ from xml.sax.saxutils import escape
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose, prose_request
+from .records import print_records
 
 NAME = "thirtyeighth"
 
@@ -784,5 +784,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

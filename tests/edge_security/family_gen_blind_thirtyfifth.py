@@ -36,6 +36,7 @@ from xml.sax.saxutils import escape
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose
+from .records import print_records
 
 NAME = "thirtyfifth"
 
@@ -819,5 +820,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

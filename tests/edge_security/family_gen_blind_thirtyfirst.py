@@ -30,12 +30,12 @@ unchanged code and not changed after seeing what the WAF blocks. Deterministic: 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose
+from .records import print_records
 
 NAME = "thirtyfirst"
 H = "198.51.100.7"   # the attacker's listener (documentation range)
@@ -842,5 +842,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

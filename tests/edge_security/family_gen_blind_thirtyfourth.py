@@ -27,7 +27,6 @@ not changed after seeing what is blocked. Deterministic: no clock, no randomness
 
 from __future__ import annotations
 
-import json
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose
+from .records import print_records
 
 NAME = "thirtyfourth"
 
@@ -777,5 +777,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -25,13 +25,13 @@ lists; measured once on the unchanged code; deterministic (no clock, no randomne
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, prose_request
+from .records import print_records
 
 NAME = "thirtyninth"
 
@@ -743,5 +743,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

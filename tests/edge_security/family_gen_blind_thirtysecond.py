@@ -36,12 +36,12 @@ list; measured once on the unchanged code and not changed after; deterministic (
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose
+from .records import print_records
 
 NAME = "thirtysecond"
 
@@ -862,5 +862,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -33,7 +33,6 @@ unchanged code and not changed after seeing what is blocked. Deterministic: no c
 from __future__ import annotations
 
 import base64
-import json
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -42,6 +41,7 @@ from xml.sax.saxutils import escape
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose
+from .records import print_records
 
 NAME = "thirtyseventh"
 
@@ -935,5 +935,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

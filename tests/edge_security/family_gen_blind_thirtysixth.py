@@ -33,6 +33,7 @@ from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose, prose_request
+from .records import print_records
 
 NAME = "thirtysixth"
 
@@ -825,5 +826,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -17,13 +17,13 @@ family_gen.py; deterministic (the encoded payloads are computed, not random).
 from __future__ import annotations
 
 import base64
-import json
 import zlib
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import _place, bio_request, chat_and_bio, links_and_prose, slack_message, three_places
+from .records import print_records
 
 SET = "twentieth"
 
@@ -959,5 +959,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

@@ -31,12 +31,12 @@ to what the WAF blocks. Deterministic: no clock, no randomness; rotations are by
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, prose_request, three_places
+from .records import print_records
 
 NAME = "twentyeighth"
 
@@ -790,5 +790,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())

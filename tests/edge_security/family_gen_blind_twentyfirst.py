@@ -22,6 +22,7 @@ import re
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
+from xml.sax.saxutils import escape as _xml_text
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import chat_and_bio
@@ -567,10 +568,6 @@ def _header_safe(text: str) -> str:
     """A header value as a client can send it: printable ASCII and tabs as they are, anything else
     (CR, LF, other controls, non-ASCII) percent-encoded."""
     return "".join(ch if ch == "\t" or " " <= ch <= "~" else urllib.parse.quote(ch, safe="") for ch in text)
-
-
-def _xml_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _headers(**extra: str) -> dict[str, str]:

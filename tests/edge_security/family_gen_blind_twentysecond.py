@@ -18,12 +18,12 @@ deterministic (no randomness, no clock).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
+from .records import print_records
 
 SET = "twentysecond"
 
@@ -1013,5 +1013,4 @@ def benign() -> Iterator[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for record in [*attacks(), *benign()]:
-        print(json.dumps(record, ensure_ascii=False))
+    print_records(attacks(), benign())
