@@ -37,7 +37,7 @@ from typing import Any
 
 from .family_gen import UA, _get, _json
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 # --------------------------------------------------------------------------------------------- rce / unix
 UNIX = [
@@ -882,9 +882,7 @@ JSON_DOCS: list[tuple[str, dict[str, Any]]] = [
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS, "eighth-ben")
     n = yield from links_and_prose(PUBLIC_URLS, PROSE, "eighth-ben", n)
-    for uri, doc in JSON_DOCS:
-        n += 1
-        yield {**_json(uri, doc), "id": f"eighth-ben-json-{n:04d}", "category": "benign", "placement": "json"}
+    n = yield from numbered((_json(uri, doc) for uri, doc in JSON_DOCS), "eighth-ben-json", n, "json")
 
 
 if __name__ == "__main__":

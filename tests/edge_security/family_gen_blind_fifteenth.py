@@ -21,7 +21,7 @@ from typing import Any
 
 from .family_gen import _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 PARAMS = ["template", "expr", "callback", "filter", "sort", "config", "redirect_to", "lang", "payload",
           "format", "handler", "view"]
@@ -1061,10 +1061,8 @@ def benign() -> Iterator[dict[str, Any]]:
         n += 1
         yield {**_json("/api/settings", {"key": key, "value": value}), "id": f"b15ben-config-{n:04d}",
                "category": "benign", "placement": "json"}
-    for q in SEARCH_QUERIES:
-        n += 1
-        yield {**_get(_query("/api/search", [("q", q), ("page", "1")])), "id": f"b15ben-search-{n:04d}",
-               "category": "benign", "placement": "query"}
+    n = yield from numbered((_get(_query("/api/search", [("q", q), ("page", "1")])) for q in SEARCH_QUERIES),
+                            "b15ben-search", n, "query")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from typing import Any
 
 from .family_gen import _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 # --------------------------------------------------------------------------------------------- SQL injection
 
@@ -1336,10 +1336,8 @@ def benign() -> Iterator[dict[str, Any]]:
         n += 1
         yield {**_get(_query("/api/users", [("q", name), ("page", "1")])),
                "id": f"fourthben-name-{n:04d}", "category": "benign", "placement": "query"}
-    for text in SEARCHES:
-        n += 1
-        yield {**_get(_query("/api/users", [("q", text), ("page", "1")])),
-               "id": f"fourthben-search-{n:04d}", "category": "benign", "placement": "query"}
+    n = yield from numbered((_get(_query("/api/users", [("q", text), ("page", "1")])) for text in SEARCHES),
+                            "fourthben-search", n, "query")
     for title, description in PRODUCTS:
         n += 1
         yield {**_json("/api/products", {"title": title, "description": description, "currency": "EUR"}),

@@ -16,7 +16,7 @@ from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, link_requests, prose_request, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 TRAVERSAL = [
     "../../../../etc/passwd",
@@ -308,10 +308,7 @@ def benign() -> Iterator[dict[str, Any]]:
                     _get(_query("/api/users", [("file", name), ("page", "1")]))):
             n += 1
             yield {**rec, "id": f"blindben-file-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text),
-               "id": f"blindben-prose-{n:04d}", "category": "benign", "placement": "form"}
+    n = yield from numbered((prose_request(text) for text in PROSE), "blindben-prose", n, "form")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from typing import Any
 
 from .family_gen import _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 SQLI = [
     # boolean, quoted and numeric contexts
@@ -1309,10 +1309,8 @@ PROSE = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS + BENIGN_6 + BENIGN_7 + BENIGN_8 + BENIGN_9, "mixben")
-    for text in SEARCHES:
-        n += 1
-        yield {**_get(_query("/api/users", [("q", text), ("page", "1")])), "id": f"mixben-search-{n:04d}",
-               "category": "benign", "placement": "query"}
+    n = yield from numbered((_get(_query("/api/users", [("q", text), ("page", "1")])) for text in SEARCHES),
+                            "mixben-search", n, "query")
     yield from links_and_prose(PUBLIC_URLS, PROSE, "mixben", n)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Generator, Iterator
 from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
-from .records import print_records
+from .records import numbered, print_records
 
 PHP = [
     # open tags and script blocks
@@ -373,9 +373,7 @@ def links_and_prose(urls: list[str], texts: list[str], prefix: str,
         for rec in link_requests(url):
             n += 1
             yield {**rec, "id": f"{prefix}-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in texts:
-        n += 1
-        yield {**prose_request(text), "id": f"{prefix}-prose-{n:04d}", "category": "benign", "placement": "form"}
+    n = yield from numbered((prose_request(text) for text in texts), f"{prefix}-prose", n, "form")
     return n
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from .family_gen import _get, _json, _query
 from .family_gen_blind_php import _place, bio_request, prose_request, slack_message, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 UNIX = [
     # separators, then a command
@@ -349,10 +349,7 @@ def benign() -> Iterator[dict[str, Any]]:
                     _get(_query("/api/users", [("q", "ann"), ("ref", url)]))):
             n += 1
             yield {**rec, "id": f"blindben-rce-url-{n:04d}", "category": "benign", "placement": "mixed"}
-    for text in PROSE:
-        n += 1
-        yield {**prose_request(text),
-               "id": f"blindben-rce-prose-{n:04d}", "category": "benign", "placement": "form"}
+    n = yield from numbered((prose_request(text) for text in PROSE), "blindben-rce-prose", n, "form")
 
 
 if __name__ == "__main__":

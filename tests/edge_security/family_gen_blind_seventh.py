@@ -23,7 +23,7 @@ from typing import Any
 
 from .family_gen import UA, _form, _get, _json
 from .family_gen_blind_php import PLACES, _place, chat_and_bio, links_and_prose
-from .records import print_records
+from .records import numbered, print_records
 
 
 class Raw(str):
@@ -869,9 +869,7 @@ JSON_DOCS: list[tuple[str, dict[str, Any]]] = [
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(SLACK_TEXTS, "seventhben")
     n = yield from links_and_prose(PUBLIC_URLS, PROSE, "seventhben", n)
-    for uri, doc in JSON_DOCS:
-        n += 1
-        yield {**_json(uri, doc), "id": f"seventhben-json-{n:04d}", "category": "benign", "placement": "json"}
+    n = yield from numbered((_json(uri, doc) for uri, doc in JSON_DOCS), "seventhben-json", n, "json")
 
 
 if __name__ == "__main__":

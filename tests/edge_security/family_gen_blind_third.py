@@ -27,7 +27,7 @@ from typing import Any
 
 from .family_gen import UA, _get, _json
 from .family_gen_blind_php import PLACES, _place, chat_and_bio, links_and_prose, slack_message, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 # --------------------------------------------------------------------------------------------------
 # generic / ssrf: internal, loopback, link-local and metadata addresses in many spellings, other schemes
@@ -950,10 +950,8 @@ def benign() -> Iterator[dict[str, Any]]:
         yield {**slack_message(text, n), "id": f"third-benign-slack-{n:04d}", "category": "benign",
                "placement": "json"}
     n = yield from links_and_prose(PUBLIC_URLS, PROSE, "third-benign", n)
-    for i, doc in enumerate(API_DOCS):
-        n += 1
-        yield {**_json("/api/users" if i % 2 == 0 else "/api/users/42", doc),
-               "id": f"third-benign-api-{n:04d}", "category": "benign", "placement": "json"}
+    n = yield from numbered((_json("/api/users" if i % 2 == 0 else "/api/users/42", doc)
+                             for i, doc in enumerate(API_DOCS)), "third-benign-api", n, "json")
 
 
 if __name__ == "__main__":

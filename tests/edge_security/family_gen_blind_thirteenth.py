@@ -25,7 +25,7 @@ from typing import Any
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 # ---------------------------------------------------------------------------------------------------------------
 # attacks, by family and sub-family
@@ -1151,10 +1151,8 @@ def benign() -> Iterator[dict[str, Any]]:
             rec = _form("/admin/tickets/new", [("csrf_token", "t0k3n"), ("subject", subject), ("body", text)])
             place = "form"
         yield {**rec, "id": f"blind13ben-ticket-{n:04d}", "category": "benign", "placement": place}
-    for doc in SETTINGS:
-        n += 1
-        yield {**_json("/api/users/42/settings", doc), "id": f"blind13ben-settings-{n:04d}", "category": "benign",
-               "placement": "json"}
+    n = yield from numbered((_json("/api/users/42/settings", doc) for doc in SETTINGS),
+                            "blind13ben-settings", n, "json")
     for q in ("cat", "ping", "sleep", "exec", "system", "find"):
         n += 1
         yield {**_get(_query("/api/users", [("q", q), ("page", "1")])), "id": f"blind13ben-query-{n:04d}",

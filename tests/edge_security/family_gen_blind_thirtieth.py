@@ -37,7 +37,7 @@ from typing import Any
 
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, prose_request, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 NAME = "thirtieth"
 
@@ -960,10 +960,8 @@ def benign() -> Iterator[dict[str, Any]]:
         n += 1
         yield {**_form("/me/location", [("csrf_token", "t0k3n"), ("place", text)]),
                "id": f"{prefix}-place-{n:04d}", "category": "benign", "placement": "form"}
-    for text in ("select", "union", "script", "alert", "iframe", "sleep", "benchmark", "onload"):
-        n += 1
-        yield {**prose_request(text), "id": f"{prefix}-search-{n:04d}", "category": "benign",
-               "placement": "form"}
+    words = ("select", "union", "script", "alert", "iframe", "sleep", "benchmark", "onload")
+    n = yield from numbered((prose_request(text) for text in words), f"{prefix}-search", n, "form")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import print_records
+from .records import numbered, print_records
 
 NAME = "thirtyfourth"
 
@@ -764,16 +764,13 @@ def benign() -> Iterator[dict[str, Any]]:
                      (name, filename, ctype, content)]
             yield {**_multipart(uri, parts), "id": f"{NAME}-benign-multipart-{n:04d}",
                    "category": "benign", "placement": "multipart"}
-    for body in BENIGN_XML:
-        n += 1
-        yield {**_xml(body), "id": f"{NAME}-benign-xml-{n:04d}", "category": "benign", "placement": "xml"}
+    n = yield from numbered((_xml(body) for body in BENIGN_XML), f"{NAME}-benign-xml", n, "xml")
     for path in BENIGN_PATHS:
         n += 1
         yield {**_get(path), "id": f"{NAME}-benign-path-{n:04d}", "category": "benign", "placement": "path"}
-    for text in ("ann", "php developer", "java", "ruby on rails", "template"):
-        n += 1
-        yield {**_get(_query("/api/users", [("q", text), ("page", "1")])), "id": f"{NAME}-benign-search-{n:04d}",
-               "category": "benign", "placement": "query"}
+    n = yield from numbered((_get(_query("/api/users", [("q", text), ("page", "1")]))
+                             for text in ("ann", "php developer", "java", "ruby on rails", "template")),
+                            f"{NAME}-benign-search", n, "query")
 
 
 if __name__ == "__main__":

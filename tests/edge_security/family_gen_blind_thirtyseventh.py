@@ -41,7 +41,7 @@ from xml.sax.saxutils import escape
 
 from .family_gen import UA, _form, _get, _json, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose
-from .records import print_records
+from .records import numbered, print_records
 
 NAME = "thirtyseventh"
 
@@ -906,10 +906,8 @@ def benign() -> Iterator[dict[str, Any]]:
     prefix = f"{NAME}-benign"
     n = yield from chat_and_bio(SLACK_TEXTS, prefix)
     n = yield from links_and_prose(DOC_URLS, PROSE, prefix, n)
-    for s in SEARCHES:
-        n += 1
-        yield {**_get(_query("/api/users", [("q", s), ("page", "1")])), "id": f"{prefix}-search-{n:04d}",
-               "category": "benign", "placement": "query"}
+    n = yield from numbered((_get(_query("/api/users", [("q", s), ("page", "1")])) for s in SEARCHES),
+                            f"{prefix}-search", n, "query")
     for name in NAMES:
         n += 1
         yield {**_json("/api/users", {"name": name, "email": "x@example.org"}), "id": f"{prefix}-name-{n:04d}",
@@ -917,10 +915,8 @@ def benign() -> Iterator[dict[str, Any]]:
         n += 1
         yield {**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", name)]),
                "id": f"{prefix}-name-{n:04d}", "category": "benign", "placement": "form"}
-    for addr in ADDRESSES:
-        n += 1
-        yield {**_json("/api/users", {"name": "Ann", "address": addr}), "id": f"{prefix}-address-{n:04d}",
-               "category": "benign", "placement": "json"}
+    n = yield from numbered((_json("/api/users", {"name": "Ann", "address": addr}) for addr in ADDRESSES),
+                            f"{prefix}-address", n, "json")
     for ref in REFERERS:
         n += 1
         yield {**_get("/api/users?page=1"), "headers": _headers(Referer=ref), "id": f"{prefix}-referer-{n:04d}",

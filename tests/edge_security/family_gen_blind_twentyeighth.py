@@ -36,7 +36,7 @@ from typing import Any
 
 from .family_gen import UA, _form, _get, _query
 from .family_gen_blind_php import _place, chat_and_bio, links_and_prose, prose_request, three_places
-from .records import print_records
+from .records import numbered, print_records
 
 NAME = "twentyeighth"
 
@@ -774,10 +774,7 @@ def benign() -> Iterator[dict[str, Any]]:
         rec = (_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", fname)]) if i % 2 else
                place("json", "attachment", fname))
         yield {**rec, "id": f"{prefix}-file-{n:04d}", "category": "benign", "placement": "mixed"}
-    for p in PLACES:
-        n += 1
-        yield {**place("me", "place", p), "id": f"{prefix}-place-{n:04d}", "category": "benign",
-               "placement": "form"}
+    n = yield from numbered((place("me", "place", p) for p in PLACES), f"{prefix}-place", n, "form")
     for c in OAUTH_CLIENTS:
         n += 1
         yield {**_form("/oauth/token", [("grant_type", "client_credentials"), ("client_id", c),

@@ -11,7 +11,7 @@ import base64
 import hashlib
 import json
 import random
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any
 
 ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"  # Slack-style ids: upper case and digits, no I or O
@@ -44,12 +44,13 @@ def print_records(*records: Iterable[dict[str, Any]]) -> None:
             print(json.dumps(record, ensure_ascii=False))
 
 
-def numbered(requests: Iterable[dict[str, Any]], prefix: str, n: int, placement: str,
-             category: str = "benign") -> Iterator[dict[str, Any]]:
-    """Each request numbered on from n, as `prefix`-NNNN; the caller's n advances by the count yielded."""
+def numbered(requests: Iterable[dict[str, Any]], prefix: str, n: int,
+             placement: str) -> Generator[dict[str, Any], None, int]:
+    """Each benign request numbered on from n (ids `prefix`-NNNN); returns the last number."""
     for req in requests:
         n += 1
-        yield {**req, "id": f"{prefix}-{n:04d}", "category": category, "placement": placement}
+        yield {**req, "id": f"{prefix}-{n:04d}", "category": "benign", "placement": placement}
+    return n
 
 
 class Seeded:
