@@ -10,7 +10,6 @@ cookie, header). Same record schema as family_gen.py; deterministic.
 from __future__ import annotations
 
 import json
-import time
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -472,7 +471,7 @@ def _slack_event(text: str, n: int) -> dict[str, Any]:
             "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
             "Accept": "*/*",
             "Content-Type": "application/json",
-            "X-Slack-Request-Timestamp": str(int(time.time())),
+            "X-Slack-Request-Timestamp": str(1733300000 + n),  # the replayer signs it anew
             "X-Slack-Signature": "v0=placeholder",
         },
     }
