@@ -1,6 +1,7 @@
 -- Multipart file names judged as names (edge.waf.inspect reads them as values for every rule as well): one that
 -- leaves the upload directory, and one a web server or its host would run.
 local decode = require "edge.waf.decode"
+local findings = require "edge.waf.findings"
 
 local byte, sub, lower, find, match = string.byte, string.sub, string.lower, string.find, string.match
 
@@ -37,6 +38,16 @@ function _M.server_runs(name)
     end
     local ext = match(base, "%.(%w+)$")
     return ext ~= nil and (SERVER_SCRIPT[ext] or find(ext, "^php%d$") ~= nil)
+end
+
+-- as merge() lists (shared, never modified)
+local NONE, BAD, SERVER = {}, { findings.PROTOCOL.mp_filename }, { findings.PROTOCOL.mp_server_file }
+local BOTH = { BAD[1], SERVER[1] }
+
+-- What a file name is as a name: the findings above that it matches (an empty list when none).
+function _M.findings(name)
+    local bad, runs = _M.unsafe(name), _M.server_runs(name)
+    return bad and (runs and BOTH or BAD) or runs and SERVER or NONE
 end
 
 return _M

@@ -22,8 +22,6 @@ local PROTOCOL = findings.PROTOCOL
 local HEADER_SIZE = { PROTOCOL.header_size }
 local HEADER_CTL = { PROTOCOL.header_ctl }
 local CHARSET = { PROTOCOL.charset }
-local FILENAME_BAD = { PROTOCOL.mp_filename }
-local FILENAME_SERVER = { PROTOCOL.mp_server_file }
 
 -- headers that name the file a raw upload body is saved as (XHR and resumable uploaders): judged as a
 -- multipart part's file name is
@@ -141,12 +139,7 @@ local function scan_headers(acc, headers, opts)
                     acc = merge(acc, CHARSET, "REQUEST_HEADERS", name)
                 end
                 if FILENAME_HEADERS[name] and type(v) == "string" then
-                    if filenames.unsafe(v) then
-                        acc = merge(acc, FILENAME_BAD, "REQUEST_HEADERS", name)
-                    end
-                    if filenames.server_runs(v) then
-                        acc = merge(acc, FILENAME_SERVER, "REQUEST_HEADERS", name)
-                    end
+                    acc = merge(acc, filenames.findings(v), "REQUEST_HEADERS", name)
                 end
                 local link = LINK_HEADERS[name]
                 acc = merge_value(acc, v, limit, link and "link" or "header", "REQUEST_HEADERS", name)

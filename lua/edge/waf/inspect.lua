@@ -30,8 +30,6 @@ local BODY_CUT, PARTS_CUT = { LIMIT.body }, { LIMIT.multipart_parts }
 local JSON_CUT = { depth = { LIMIT.json_depth }, elements = { LIMIT.json_elements } }
 -- as merge() lists (shared, never modified)
 local MULTIPART_BAD = { PROTOCOL.multipart }
-local FILENAME_BAD = { PROTOCOL.mp_filename }
-local FILENAME_SERVER = { PROTOCOL.mp_server_file }
 
 -- Whole request URIs (path + query): an API client repeats the same few, and a hit skips the
 -- query parsing as well as the per-value lookups. Long URIs are rarely repeated: not kept.
@@ -119,13 +117,7 @@ end
 
 local function merge_filename(acc, f, limit, name)
     if f and f ~= "" then
-        acc = merge_value(acc, f, limit, nil, "FILES", name)
-        if filenames.unsafe(f) then
-            acc = merge(acc, FILENAME_BAD, "FILES", name)
-        end
-        if filenames.server_runs(f) then
-            acc = merge(acc, FILENAME_SERVER, "FILES", name)
-        end
+        acc = merge(merge_value(acc, f, limit, nil, "FILES", name), filenames.findings(f), "FILES", name)
     end
     return acc
 end

@@ -23,4 +23,18 @@ describe("edge.waf.filenames", function()
             assert.is_false(filenames.server_runs(good), good)
         end
     end)
+
+    it("lists a name's findings for the inspection: a path, a server's file, both or none", function()
+        local ids = function(name)
+            local out = {}
+            for _, f in ipairs(filenames.findings(name)) do
+                out[#out + 1] = f.id
+            end
+            return out
+        end
+        assert.same({ 130170 }, ids("../x.png"))
+        assert.same({ 132260 }, ids("cmd.jsp"))
+        assert.same({ 130170, 132260 }, ids("../../www/cmd.jsp"))
+        assert.same({}, ids("O'Brien holiday photo.jpg"))
+    end)
 end)
