@@ -29,13 +29,15 @@ LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2
 PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
 # an address whose house number starts the value: the PL2 rule 942361 read "12 Union St" as a UNION
 ADDRESSES = ["12 Union St, Aberdeen AB11 6BH", "221 Alter Road, Detroit"]
-SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)"]
+# (and a status typed into a prose field: "having <word>," is CRS 942230's conditional SQL, now in free_text_rules)
+SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)", "having lunch, back in 20"]
 REDIRECTS = ["/admin/users?page=2&sort=name", "/admin/users?q=ann&copy=1&start=20"]
 ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1"]
 REDIRECT_ATTACKS = ["/admin/users?a=1&whoami", "/admin/users?a=1&ping -n 9 127.0.0.1"]
 DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}},
              {"query": "orders between 10 and 20", "page": 2},
              {"ticket": {"comment": "The 'select all' checkbox doesn't work if the list is empty."}},
+             {"bio": "Having fun, mostly. Back in 20!"},
              # an OAuth client's registration (RFC 7591): loopback and own-origin redirect targets in JSON
              {"redirect_uris": ["http://127.0.0.1:53682/callback", "https://localhost:8443/auth/slack/callback"],
               "post_logout_redirect_uri": "https://localhost:8443/admin/login?bye=1"}]
@@ -67,6 +69,7 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     attacks.append({**_json("/api/users", {"webhook_url": "http://127.0.0.1:8080/admin"}), "id": "loopback_fetch"})
     attacks.append({**_json("/api/users", {"ticket": {"comment": "1' UNION SELECT password FROM users--"}}),
                     "id": "prose_field"})
+    attacks.append({**_json("/api/users", {"bio": "x' having 1=1 --"}), "id": "prose_having"})
     rules: dict[str, list[int]] = {}
     blocked_benign = [(rec["id"], rules.get(rec["id"])) for rec, _, blocked in replay(sec_stack, benign, rules)
                       if blocked]
