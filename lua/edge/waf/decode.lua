@@ -218,7 +218,7 @@ function _M.cmd_view(n)
     n = gsub(n, "%^", "")
     n = gsub(n, "{([%w./_-]+),", "%1 ")   -- brace expansion: {cat,/etc/hosts} runs "cat /etc/hosts"
     n = gsub(n, "\\([a-mo-z])", "%1")
-    return (gsub(n, "%$[@*]", ""))
+    return (gsub(n, "%$[@*%d]", ""))
 end
 
 -- Closed /* comments */ become a space, words inside and all ("union /*x*/ select"); a MySQL

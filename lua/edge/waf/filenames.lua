@@ -3,7 +3,7 @@
 local decode = require "edge.waf.decode"
 local findings = require "edge.waf.findings"
 
-local byte, sub, lower, find, match = string.byte, string.sub, string.lower, string.find, string.match
+local byte, sub, find, match, gsub = string.byte, string.sub, string.find, string.match, string.gsub
 
 local _M = {}
 
@@ -32,7 +32,8 @@ local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"
     ["php.ini"] = true }
 
 function _M.server_runs(name)
-    local base = match(lower(match(name, "[^/\\]*$")), "^[^;]*")
+    -- decoded as every value is; Windows drops trailing dots and spaces ("shell.jsp.")
+    local base = gsub(match(match(decode.normalize(name), "[^/\\]*$"), "^[^;]*"), "[%s.]+$", "")
     if SERVER_CONFIG[base] then
         return true
     end

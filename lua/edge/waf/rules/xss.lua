@@ -7,9 +7,9 @@ rule(141110, "xss", 5, [=[<[a-z][a-z0-9:-]*\b[^<>]*?[\s"'/]on[a-z]{3,}\s*=]=], "
 rule(141120, "xss", 5, [=[['"`]\s*/?\s*on[a-z]{3,}\s*=|['"`]\s+(?:src|href|action|formaction|srcdoc)\s*=\s*['"]?\s*//[^/\s]|[\s"'/{;(]on(?:error|load|mouse\w+|click|dblclick|focus\w*|blur|key\w+|change|submit|toggle|begin|end|pageshow|hashchange|message|animation\w+|transition\w+|pointer\w+|scroll|wheel|drag\w*|drop|copy|paste|input|invalid|resize|unload|beforeunload|afterscriptexecute|beforescriptexecute|readystatechange|start|finish|play|search|select|show|touch\w+|contextmenu|auxclick|unhandledrejection)\s*=\s*[^\s=]]=],
     "event handler attribute")
 -- (a browser drops tabs and line breaks inside a URL's scheme: "vbs&NewLine;cript:")
-rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?=[a-z]{1,9}[\t\n\r])(?:j[\t\n\r]*a[\t\n\r]*v[\t\n\r]*a|v[\t\n\r]*b|l[\t\n\r]*i[\t\n\r]*v[\t\n\r]*e)[\t\n\r]*s[\t\n\r]*c[\t\n\r]*r[\t\n\r]*i[\t\n\r]*p[\t\n\r]*t[\t\n\r]*:|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
+rule(141130, "xss", 5, [=[(?:java|vb|live|ecma)script\s*:\s*[\w$.:\[\]]*\s*[(\x60=\[]|(?:^|[\s"'=(<])(?:java|vb)script:[a-z_$]|(?=[a-z]{1,9}[\t\n\r])(?:j[\t\n\r]*a[\t\n\r]*v[\t\n\r]*a|v[\t\n\r]*b|l[\t\n\r]*i[\t\n\r]*v[\t\n\r]*e)[\t\n\r]*s[\t\n\r]*c[\t\n\r]*r[\t\n\r]*i[\t\n\r]*p[\t\n\r]*t[\t\n\r]*:|(?:href|src|action|formaction|data|xlink:href|background|dynsrc|lowsrc|poster|srcdoc|to|values|from)\s*=\s*["'`]?\s*(?:java|vb|live)script\s*:|data\s*:\s*(?:text/html|image/svg\+xml|application/(?:x-)?javascript)|\burl\s*\(\s*['"]?\s*javascript\s*:]=],
     "script URL")
-rule(141140, "xss", 5, [=[(?<![a-z]\s)\b(?:alert|prompt|confirm)(?:\s|/\*[^*]*\*/)*(?:\((?!\s*\)\s+[a-z])|\x60)|\bdocument(?:\s|/\*[^*]*\*/)*\.(?:\s|/\*[^*]*\*/)*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\b(?:opener|top|parent|frames)\s*\.\s*location\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bdocument\s*\.\s*(?:body|head|documentelement)\s*\.\s*(?:appendchild|insertbefore|insertadjacenthtml|innerhtml)\b|\.\s*parentnode\s*\.\s*removechild\s*\(|\bglobalthis\s*\.\s*(?:fetch|eval|function|settimeout|setinterval|location|document|atob|importscripts)\b|\b(?:self|top|parent|frames|window|globalthis)(?:\s|/\*[^*]*\*/)*\[\s*['"`](?:alert|prompt|confirm|eval|fetch|atob|document|location|cookie|open|settimeout|setinterval|function|constructor)\b|\bself\s*\[\s*['"`]|['"`]\s*[-+]\s*(?:top|parent|opener|window|self|document|location)\s*[.\[]|\bimport\s*\(\s*['"`](?:(?:https?|data):|//)|\.\s*(?:call|apply)\s*\x60|\b(?:valueof|tostring)\s*=\s*(?:alert|prompt|confirm|eval)\b|\b(?:fetch|sendbeacon|open)\s*\(\s*(?:['"`][a-z]*\s*['"`]\s*,\s*)?['"`](?:https?:)?//[^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
+rule(141140, "xss", 5, [=[(?<![a-z]\s)\b(?:alert|prompt|confirm)(?:\s|/\*[^*]*\*/)*(?:\((?!\s*\)\s+[a-z])|\x60)|\bdocument(?:\s|/\*[^*]*\*/)*\.(?:\s|/\*[^*]*\*/)*(?:cookie|domain|write(?:ln)?|location)\b|\bwindow\s*\.\s*(?:location|open)\b|\b(?:opener|top|parent|frames)\s*\.\s*location\b|\.innerhtml\s*=|\bstring\s*\.\s*fromcharcode\b|\b(?:settimeout|setinterval)\s*\(\s*['"`]|\b(?:eval|settimeout|setinterval|execscript)\s*\(\s*[a-z_$][\w$.]*\s*\)|\bfetch\s*\(\s*['"`]//[^/\s]|\bconstructor\s*\.\s*constructor\b|\bconstructor\s*\(\s*['"`]|\blocation\s*\.\s*hash\b|\bdocument\s*\.\s*(?:body|head|documentelement)\s*\.\s*(?:appendchild|insertbefore|insertadjacenthtml|innerhtml)\b|\.\s*parentnode\s*\.\s*removechild\s*\(|\bglobalthis\s*\.\s*(?:fetch|eval|function|settimeout|setinterval|location|document|atob|importscripts)\b|\b(?:self|top|parent|frames|window|globalthis)(?:\s|/\*[^*]*\*/)*\[\s*['"`](?:alert|prompt|confirm|eval|fetch|atob|document|location|cookie|open|settimeout|setinterval|function|constructor)\b|\bself\s*\[\s*['"`]|['"`]\s*[-+]\s*(?:top|parent|opener|window|self|document|location)\s*[.\[]|\bimport\s*\(\s*['"`](?:(?:https?|data):|//)|\.\s*(?:call|apply)\s*\x60|\b(?:valueof|tostring)\s*=\s*(?:alert|prompt|confirm|eval)\b|['"]\s*\)?\s*[;}]\s*(?:[a-z_$][\w$]*(?:\.[\w$]+)+|name|location|cookie|domain|title|src|href|innerhtml|onerror|onload)\s*=\s*['"]|\b(?:fetch|sendbeacon|open)\s*\(\s*(?:['"`][a-z]*\s*['"`]\s*,\s*)?['"`](?:https?:)?//[^;]{0,200}?\b(?:localstorage|sessionstorage|indexeddb)\b|(?:\.src|\blocation(?:\s*\.\s*href)?)\s*=[^;]{0,200}?\b(?:localstorage|sessionstorage)\b]=],
     "JavaScript sink")
 -- A breakout closes the attribute the value was written into: no tag of its own before it (a document's
 -- `<order id="1001">\n<item>` closes its own attributes).
@@ -29,19 +29,28 @@ rule(141190, "xss", 5, [=[(?=[\[\]()!+]{20})[\[\]()+]{0,18}!\[\]]=], "JavaScript
 rule(141200, "xss", 5,
     [=[<\s*(?:a|area|form|img|image|embed|object|iframe)\b[^<>]*\b(?:id|name)\s*=\s*["']?([a-z_$][\w$-]*)["']?[^<>]*\b(?:id|name)\s*=\s*["']?\1\b|<\s*a\b[^<>]*\bid\s*=\s*["']?([a-z_$][\w$-]*)[^<>]*>.{0,200}?<\s*a\b[^<>]*\bid\s*=\s*["']?\2\b|<\s*[a-z]+\b[^<>]*\bname\s*=\s*["']?(?:getelementbyid|getelementsby\w+|queryselector(?:all)?|createelement|cookie|domain|location|documentelement|defaultview|body|head|forms|images|scripts|currentscript|write|attributes|defaultconfig|config|__proto__)["'\s/>]]=],
     "DOM clobbering: an element's id and name agree, or its name shadows a document property")
+-- A value that is one start tag of an element that plays, takes input, frames or styles a page (a probe for
+-- where markup lands: "<video>", "<details open>", "<input autofocus>"); a formatting tag alone is not one
+rule(141270, "xss", 5,
+    [=[^\s*<\s*(?:[a-z][\w-]*:)?(?:video|audio|source|track|details|input|textarea|select|button|form|keygen|marquee|blink|img|image|picture|svg|math|body|html|head|style|link|meta|base|frame|iframe|frameset|object|embed|applet|xmp|plaintext|listing|noscript|template|portal|dialog)\b[^<>]*>\s*$]=],
+    "one start tag of an element that plays, takes input, frames or styles a page, as the whole value")
 -- US-ASCII's 7-bit tags: "¼script¾" becomes "<script>" once a browser reading the page as US-ASCII drops the
 -- top bit. A lone byte 0xBC / 0xBE (not inside a UTF-8 character: Japanese "ー" ends in 0xBC, Russian "о" in
 -- 0xBE) or a real U+00BC / U+00BE, before a tag name ("¼ cup flour" is a recipe)
--- JSFuck and jjencode: JavaScript written with six characters or with symbols only; two of JSFuck's atoms
--- ("![]", "+[]", "[]+", "+{}") close together, or jjencode's opener
+-- JSFuck and jjencode: JavaScript written with six characters or with symbols only; a whole value of []()!+
+-- with a negated array in it ("!![]", "+!+[]"; "[] + []" is a talk's joke), two of JSFuck's atoms ("![]", "+[]",
+-- "[]+", "+{}") close together, or jjencode's opener
 rule(141240, "xss", 5,
-    [=[(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])[\[\]()!+{}]{0,6}(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])|\$=~\[\];|\$=\{___:\+\+\$]=],
+    [=[^(?=[\s\[\]()!+/*]{0,80}?!(?:[\s+!]|/\*[^*]*\*/)*\[\s*\])(?:[\s\[\]()!+]++|/\*[^*]*+\*/)++$|(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])[\[\]()!+{}]{0,6}(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])|\$=~\[\];|\$=\{___:\+\+\$]=],
     "JSFuck or jjencode", { view = "n" })
 -- Markup that loads a resource or posts a form from another host by a protocol-relative URL ("//host"):
 -- what people paste carries its scheme
 rule(141250, "xss", 5,
     [=[<\s*[a-z][\w-]*\b[^>]*\b(?:src|href|action|formaction|background|poster|data|codebase|srcset)\s*=\s*["']?\s*//[^/\s]]=],
     "markup loading from a protocol-relative URL")
+rule(141260, "xss", 5,
+    [=[(?:^|[\s+])adw-.{0,200}?(?:[\s+]ad4-|>)|(?:^|[\s+])adwa[a-z0-9+/]{6,}-]=],
+    "UTF-7 encoded markup (+ADw-script+AD4-)")
 rule(141230, "xss", 5,
     [=[(?:(?<![\x80-\xff])\xbc|\xc2\xbc)/?[a-z][^\xbe>]{0,200}?(?:(?<![\x80-\xff])\xbe|\xc2\xbe|>)|<[a-z/!][^\xbe<>]{0,200}?(?<![\x80-\xff])\xbe]=],
     "US-ASCII quarter-sign tag (¼script¾)")

@@ -91,4 +91,46 @@ describe("edge.waf.rules forty-third set on", function()
         caught_by(135120, { "'x'.repeat(10**9)" })
         clean({ "[PHP] question about arrays", "eval is evil", "'-'.repeat(20)" })
     end)
+
+    it("forty-seventh to fiftieth: SQL the engines accept that we missed, and prose beside it", function()
+        caught_by(142150, { "benchmark(5000000,md5('a'))" })
+        caught_by(142190, { "title rlike '^x'", "3 <=> 3", "2 having sum(x)>1", "ifnull(null,user())",
+            "session_user()", "-2.5e(1)" })
+        caught_by(142160, { "ALTER SYSTEM SET log_archive_dest='x'", "alter login bob disable",
+            "ALTER ROLE app WITH SUPERUSER" })
+        caught_by(142220, { "' - 'b", "7' / 1", "\"::int" })
+        caught_by(142140, { "select top 5 * from logins" })
+        caught_by(142250, { "5 and 1+1=3", "8 or N'y'='y'" })
+        caught_by(142170, { "2; handler t read first;--" })
+        clean({ "\"Where's it?\" -- \"Room 2, as usual\"", "Hi -- the '#' key is broken", "select comfort,sleep apnea",
+            "select inbox, then filter by unread", "Calle 'La Luna' #12, Sevilla", "Status is null", "I like 'cats'",
+            "having lunch, back in 20" })
+    end)
+
+    it("forty-eighth and forty-ninth: PHP, shell, Java and XSS fragments", function()
+        caught_by(133100, { "(passthru)('ls')", "( exec ) /**/ ('id')" })
+        caught_by(133110, { "chown('/var/www', 'x')", "rmdir($d)", "$cb()" })
+        caught_by(132120, { "eval('echo 1;')" })
+        caught_by(132110, { ".once /tmp/out.txt", "x;!!", "sudo !!", "/a/sudo !!" })
+        caught_by(132180, { "&uptime", ";groups" })
+        caught_by(132140, { "c^md /k whoami", "\"cmd.exe\" /c type x" })
+        caught_by(135120, { "while /* */ (true) {}" })
+        caught_by(144100, { "Runtime.getRuntime();", "new ProcessBuilder(cmd).inheritIO()" })
+        caught_by(141130, { "vbscript:msgbox", "x=javascript:alert" })
+        caught_by(141260, { "+ADw-img src=x+AD4-", "+ADwAaQBtAGc-" })
+        caught_by(141140, { "');window.name='x", "\";document.title=\"y" })
+        clean({ "!! urgent !! the printer is out of toner", "Runtime.getRuntime() is fine in the CLI tool",
+            "JavaScript: The Good Parts", "I used chmod on the folder", "Vue's $t() helper", "\"Chromium\";v=\"128\"",
+            "the word adw-something", "'Dark mode'; name it as you like" })
+    end)
+
+    it("forty-eighth and forty-ninth: JSFuck alone, one live start tag alone, sinks on a variable, split words", function()
+        caught_by(141240, { "!+[]", "(![]+[])[+[]]", "! /**/ []" })
+        caught_by(141270, { "<audio>", "<textarea rows=3>", "<svg:style>", "<marquee behavior=alternate>" })
+        caught_by(141140, { "setInterval(cb)", "eval(window.name)", "fetch(\"//x.example/p\")" })
+        caught_by(144120, { "\\xac\\xed\\x00\\x05\\x73\\x72" })
+        caught_by(132180, { "una$1me -a" })
+        clean({ "[] + []", "![](https://x.example/a.png)", "<b>", "<video> is my favourite tag", "(+)",
+            "fetch(\"/api/users\")", "I pay $5 for ls", "+1" })
+    end)
 end)
