@@ -74,11 +74,15 @@ from . import (
     family_gen_blind_eighth,
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
+    family_gen_blind_fiftieth,
     family_gen_blind_fortieth,
+    family_gen_blind_fortyeighth,
     family_gen_blind_fortyfifth,
     family_gen_blind_fortyfirst,
     family_gen_blind_fortyfourth,
+    family_gen_blind_fortyninth,
     family_gen_blind_fortysecond,
+    family_gen_blind_fortyseventh,
     family_gen_blind_fortysixth,
     family_gen_blind_fortythird,
     family_gen_blind_fourteenth,
@@ -138,7 +142,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "thirtyninth": family_gen_blind_thirtyninth, "fortieth": family_gen_blind_fortieth,
         "fortyfirst": family_gen_blind_fortyfirst, "fortysecond": family_gen_blind_fortysecond,
         "fortythird": family_gen_blind_fortythird, "fortyfourth": family_gen_blind_fortyfourth,
-        "fortyfifth": family_gen_blind_fortyfifth, "fortysixth": family_gen_blind_fortysixth}
+        "fortyfifth": family_gen_blind_fortyfifth, "fortysixth": family_gen_blind_fortysixth,
+        "fortyseventh": family_gen_blind_fortyseventh, "fortyeighth": family_gen_blind_fortyeighth,
+        "fortyninth": family_gen_blind_fortyninth, "fiftieth": family_gen_blind_fiftieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -147,7 +153,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
 GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfifth": "placement",
               "twentysixth": "placement", "thirtythird": "category", "thirtyeighth": "category", "fortieth": "category",
               "fortyfirst": "category", "fortysecond": "category", "fortythird": "category", "fortyfourth": "category",
-              "fortyfifth": "category", "fortysixth": "category"}
+              "fortyfifth": "category", "fortysixth": "category", "fortyseventh": "category",
+              "fortyeighth": "category", "fortyninth": "category", "fiftieth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -165,12 +172,19 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "fortyfirst": ("integer-overflow", "common-injection-testing", "special-char-count"),
                 "fortysecond": ("off-domain", "vulnerable-param"),
                 "fortythird": ("integer-overflow", "common-injection-testing", "special-char-anomaly"),
-                "fortyfifth": ("rfi-off-domain",)}
+                "fortyfifth": ("rfi-off-domain",),
+                "fortyseventh": ("integer-overflow-skipfish-magic-number", "common-injection-testing",
+                                 "restricted-sql-char-anomaly"),
+                "fortyninth": ("rfi-off-domain", "rfi-param-name"),
+                "fiftieth": ("942220-integer-overflow", "942110-injection-testing", "942430-special-char-anomaly")}
 
 
+# and a remote include's URL in a header: our remote-include rules read arguments, as an include reads them (in a
+# header only the shapes no Referer carries count, 131120)
 def by_design(name: str, rec: dict[str, Any]) -> bool:
     return rec["placement"] == "header:Authorization" or rec["sub"] in NOT_TARGETED.get(name, ()) or (
-        rec["uri"].startswith("/admin/") and bool(PASSWORD_FIELD.search(rec.get("body") or "")))
+        rec["uri"].startswith("/admin/") and bool(PASSWORD_FIELD.search(rec.get("body") or ""))) or (
+        rec["category"] == "rfi" and "header:" in rec["placement"])
 # the benign record ids (by kind) of developer content outside chat, in each set's own naming
 DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-"),
@@ -214,7 +228,15 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "fortyfifth": ("-bio-", "search-", "-header-0885", "-header-0888"),
                      # (and code in review comments; "drop table tennis", "http://localhost" and "file://
                      # protocol" typed into a search box; an upload named by its absolute Windows path)
-                     "fortysixth": ("-bio-", "-review-", "-search-", "-upload-1020")}
+                     "fortysixth": ("-bio-", "-review-", "-search-", "-upload-1020"),
+                     # (and the magic float typed into a search box)
+                     "fortyseventh": ("-bio-", "-search-0549", "-search-0550"),
+                     # (and PHP function names and "@import" typed into a search box; a .php page, which no route
+                     # serves)
+                     "fortyeighth": ("-bio-", "-search-", "-root-1042", "-root-1055"),
+                     # (and survey commands typed alone into search boxes, also on paths no route serves, and .php
+                     # pages; /etc/hosts named in an XML note; a CLI's User-Agent naming its shell, "(linux; bash)")
+                     "fortyninth": ("-bio-", "-search-", "-rssearch-", "-rsbio-", "-xml-0759", "-header-0695")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

@@ -71,6 +71,8 @@ from . import (
     benign_clients_gen,
     benign_day_gen,
     benign_edge_values_gen,
+    benign_evaluation_fifth_gen,
+    benign_evaluation_fourth_gen,
     benign_evaluation_gen,
     benign_evaluation_second_gen,
     benign_evaluation_third_gen,
@@ -97,7 +99,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "day": benign_day_gen, "edge_values": benign_edge_values_gen, "world_scripts": benign_world_scripts_gen,
         "rich_text": benign_rich_text_gen, "ops": benign_ops_gen, "evaluation": benign_evaluation_gen,
         "evaluation_second": benign_evaluation_second_gen,
-        "evaluation_third": benign_evaluation_third_gen}
+        "evaluation_third": benign_evaluation_third_gen, "evaluation_fourth": benign_evaluation_fourth_gen,
+        "evaluation_fifth": benign_evaluation_fifth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field
