@@ -29,11 +29,14 @@ local SERVER_SCRIPT = { php = true, phtml = true, pht = true, phar = true, phps 
     asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true,
     exe = true, sh = true, bat = true, cmd = true, ps1 = true, vbs = true, war = true }
 local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"] = true, ["web.config"] = true,
-    ["php.ini"] = true }
+    ["php.ini"] = true, ["applicationhost.config"] = true }
 
 function _M.server_runs(name)
-    -- decoded as every value is; Windows drops trailing dots and spaces ("shell.jsp.")
-    local base = gsub(match(match(decode.normalize(name), "[^/\\]*$"), "^[^;]*"), "[%s.]+$", "")
+    -- cut where a NUL cuts it for C code ("shell.jsp%00.png"), decoded as every value is, without the trailing
+    -- dots, spaces and slashes Windows and URL mappers drop ("shell.jsp.", "x.jsp/") or an NTFS stream's name
+    local n = gsub(gsub(decode.normalize(match(match(name, "^[^%z]*"), "^(.-)%%00") or name), "::%$data$", ""),
+        "[%s./\\]+$", "")
+    local base = match(match(n, "[^/\\]*$"), "^[^;]*")
     if SERVER_CONFIG[base] then
         return true
     end

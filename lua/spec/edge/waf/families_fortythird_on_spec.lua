@@ -133,4 +133,36 @@ describe("edge.waf.rules forty-third set on", function()
         clean({ "[] + []", "![](https://x.example/a.png)", "<b>", "<video> is my favourite tag", "(+)",
             "fetch(\"/api/users\")", "I pay $5 for ls", "+1" })
     end)
+
+    it("fifty-second: the shortest SQL fragments of each title", function()
+        caught_by(142160, { "master.dbo.sysfiles", "opendatasource('SQLNCLI','x')", "exec('dr'+'op table t')",
+            "DECLARE @cmd NVARCHAR(4000)", "create function f(a int) returns int", "CREATE PROCEDURE dbo.p @x int",
+            "create function x returns integer soname 'lib.so'", "create procedure p" })
+        caught_by(142230, { "alter table t charset utf8", "merge t using s on t.a=s.a" })
+        caught_by(142330, { "coalesce(null,'x')", "length(database())", "char_length('abc')", "unhex('7a')",
+            "group_concat(column_name)", "ascii ('a')" })
+        caught_by(142190, { "2 not between 1 and 3", "7 rlike 7" })
+        caught_by(142240, { "x' not like 'y", "and 4 > 1", "or 'x'", "|| 2<3", "b'or'b" })
+        caught_by(142220, { "2' - 1 - '" })
+        caught_by(142180, { "*/ union select 1" })
+        clean({ "Floor (3)", "Length (cm)", "user (admin)", "Version (2)", "and then we left", "or maybe not",
+            "1 like 2 people", "We create procedure documents", "ALTER TABLE plans default to the team",
+            "declare @handle for your twitter", "Please merge users using the tool on Monday" })
+    end)
+
+    it("fifty-third and fifty-fourth: mail protocol commands alone, Perl's process calls, shell idioms", function()
+        caught_by(132270, { "ehlo mail.x.example", "rcpt to:<postmaster@x.example>", "vrfy postmaster", "auth plain",
+            "x1 logout", "c7 uid store 1:* +flags (\\seen)", "t2 select \"INBOX\"", "retr 3", "top 2 5", "uidl" })
+        caught_by(132200, { "x\r\nNOOP", "me\r\nRSET\r\nQUIT", "y\na2 uid search all" })
+        caught_by(132110, { "command alias ll=id", "x; !#", "|^cat^id", ":(){ :|:& };:", "busybox telnetd -l /bin/sh",
+            "use IPC::Open2; open2(my $o, my $i, 'id')", "system qx(id)", "eval 'exec q(id)'", ".tables" })
+        caught_by(132105, { "x;nslookup data.x.example", "&& host a.b.example" })
+        caught_by(132160, { "/usr/*/whoami" })
+        caught_by(132140, { "net user administrator", "net view \\\\fs02" })
+        caught_by(135120, { "while (2 === 2) {}" })
+        caught_by(141140, { "eval(atob('Y29uZmlybSgxKQ=='))" })
+        clean({ "list", "user admin", "stat", "Auth login failed again", "A1 Create account", "Pass the salt", "quit",
+            "; dig into the data", "host a party", "Net User Group", "net user guide", "the uid search is slow",
+            "https://metacpan.org/pod/IPC::Open3", "starttls" })
+    end)
 end)
