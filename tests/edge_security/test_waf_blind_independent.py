@@ -75,6 +75,10 @@ from . import (
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fiftieth,
+    family_gen_blind_fiftyfirst,
+    family_gen_blind_fiftyfourth,
+    family_gen_blind_fiftysecond,
+    family_gen_blind_fiftythird,
     family_gen_blind_fortieth,
     family_gen_blind_fortyeighth,
     family_gen_blind_fortyfifth,
@@ -144,7 +148,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "fortythird": family_gen_blind_fortythird, "fortyfourth": family_gen_blind_fortyfourth,
         "fortyfifth": family_gen_blind_fortyfifth, "fortysixth": family_gen_blind_fortysixth,
         "fortyseventh": family_gen_blind_fortyseventh, "fortyeighth": family_gen_blind_fortyeighth,
-        "fortyninth": family_gen_blind_fortyninth, "fiftieth": family_gen_blind_fiftieth}
+        "fortyninth": family_gen_blind_fortyninth, "fiftieth": family_gen_blind_fiftieth,
+        "fiftyfirst": family_gen_blind_fiftyfirst, "fiftysecond": family_gen_blind_fiftysecond,
+        "fiftythird": family_gen_blind_fiftythird, "fiftyfourth": family_gen_blind_fiftyfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -154,7 +160,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "twentysixth": "placement", "thirtythird": "category", "thirtyeighth": "category", "fortieth": "category",
               "fortyfirst": "category", "fortysecond": "category", "fortythird": "category", "fortyfourth": "category",
               "fortyfifth": "category", "fortysixth": "category", "fortyseventh": "category",
-              "fortyeighth": "category", "fortyninth": "category", "fiftieth": "category"}
+              "fortyeighth": "category", "fortyninth": "category", "fiftieth": "category", "fiftyfirst": "category",
+              "fiftysecond": "category", "fiftythird": "category", "fiftyfourth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -176,7 +183,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "fortyseventh": ("integer-overflow-skipfish-magic-number", "common-injection-testing",
                                  "restricted-sql-char-anomaly"),
                 "fortyninth": ("rfi-off-domain", "rfi-param-name"),
-                "fiftieth": ("942220-integer-overflow", "942110-injection-testing", "942430-special-char-anomaly")}
+                "fiftieth": ("942220-integer-overflow", "942110-injection-testing", "942430-special-char-anomaly"),
+                "fiftysecond": ("942220-int-overflow", "942110-common-testing", "942430-special-char-anomaly")}
 
 
 # and a remote include's URL in a header: our remote-include rules read arguments, as an include reads them (in a
@@ -236,7 +244,16 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "fortyeighth": ("-bio-", "-search-", "-root-1042", "-root-1055"),
                      # (and survey commands typed alone into search boxes, also on paths no route serves, and .php
                      # pages; /etc/hosts named in an XML note; a CLI's User-Agent naming its shell, "(linux; bash)")
-                     "fortyninth": ("-bio-", "-search-", "-rssearch-", "-rsbio-", "-xml-0759", "-header-0695")}
+                     "fortyninth": ("-bio-", "-search-", "-rssearch-", "-rsbio-", "-xml-0759", "-header-0695"),
+                     # (and JavaScript and CSS terms typed into search boxes; template syntax in notes)
+                     "fiftyfirst": ("-bio-", "search-", "-notes-0747"),
+                     # (and "1 or 2" typed into search boxes, "sleep(5) hours" in a search engine's Referer, "If 1 = 1
+                     # and 2 = 2" in notes and a search box)
+                     "fiftysecond": ("search-", "-notes-0741", "-prose-0811"),
+                     "fiftythird": ("-bio-", "-search-"),
+                     # (and "whoami" and "/etc" typed into a search box, a Windows system path in a note, .php pages
+                     # on paths no route serves)
+                     "fiftyfourth": ("-bio-", "-search-", "-prose-0429", "-rs-")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())
