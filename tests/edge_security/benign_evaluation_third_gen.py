@@ -26,11 +26,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import random
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from .records import Seeded, b64url, slack_escape
 
 NAME = "evaluation_third"
 SEED = 3_170_917
@@ -757,25 +758,16 @@ BOT_COMMANDS = [
 PLAIN_BOT_PREFIX = ["", "", "", "hey ", "hi ", "ok ", "pls "]
 
 
-def _b64(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _slack_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _ascii(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "".join(ch for ch in folded.lower() if ch.isalnum() or ch == "-")
 
 
-class Hospital:
+class Hospital(Seeded):
     """The workspace, its people and one seeded random source; each method makes one request."""
 
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i, (first, last) in enumerate(PEOPLE):
             handle = f"{_ascii(first)}.{_ascii(last)}"
@@ -792,25 +784,6 @@ class Hospital:
             )
 
     # ---- small random pieces ---------------------------------------------------------------------------
-    def pick(self, seq: list[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def token(self, nbytes: int = 32) -> str:
-        return _b64(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ID_CHARS) for _ in range(n))
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
     def ts(self) -> str:
         return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
@@ -862,18 +835,18 @@ class Hospital:
 
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text with Slack's escaping and its <...> markup."""
-        out = _slack_escape(text) if slack else text
+        out = slack_escape(text) if slack else text
         subs: dict[str, Callable[[], str]] = {
             "⟦M⟧": lambda: f"<@{self.pick(self.people)['id']}>" if slack else "@" + self.pick(self.people)["handle"],
             "⟦G⟧": lambda: (lambda g: f"<!subteam^{g[0]}|@{g[1]}>" if slack else "@" + g[1])(self.pick(GROUPS)),
             "⟦L⟧": lambda: (
                 lambda u: (
-                    f"<{_slack_escape(u)}{self.pick(['', '', '|link', '|PR', '|here', '|runbook'])}>" if slack else u
+                    f"<{slack_escape(u)}{self.pick(['', '', '|link', '|PR', '|here', '|runbook'])}>" if slack else u
                 )
             )(self.pick(LINKS)),
-            "⟦U⟧": lambda: (lambda u: _slack_escape(u) if slack else u)(self.pick(INTERNAL_URLS)),
+            "⟦U⟧": lambda: (lambda u: slack_escape(u) if slack else u)(self.pick(INTERNAL_URLS)),
             "⟦C⟧": lambda: (lambda c: f"<#{c[0]}|{c[1]}>" if slack else "#" + c[1])(self.pick(CHANNELS)),
-            "⟦P⟧": lambda: (lambda p: _slack_escape(p) if slack else p)(self.pick(PLACES)),
+            "⟦P⟧": lambda: (lambda p: slack_escape(p) if slack else p)(self.pick(PLACES)),
             "⟦N⟧": lambda: str(self.rng.randint(2, 60)),
             "⟦TZ⟧": lambda: self.pick(TIMEZONES),
             "⟦T⟧": self.alert_time,
@@ -918,7 +891,7 @@ class Hospital:
         return self.fill(self.pick(PLAIN_BOT_PREFIX) + self.pick(BOT_COMMANDS), slack)
 
     # ---- records ---------------------------------------------------------------------------------------
-    def record(self, kind: str, sub: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
+    def entry(self, kind: str, sub: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
         self.n += 1
         return {
             **req,
@@ -1012,7 +985,7 @@ class Hospital:
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
-        return self.record("slack", "chat", "json", self.event_request(self.message(self.chat_text(), cid, "channel")))
+        return self.entry("slack", "chat", "json", self.event_request(self.message(self.chat_text(), cid, "channel")))
 
     def slack_thread_reply(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -1028,7 +1001,7 @@ class Hospital:
                 "reply_count": 4,
                 "type": "message",
             }
-        return self.record("slack", "thread", "json", self.event_request(event))
+        return self.entry("slack", "thread", "json", self.event_request(event))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -1038,11 +1011,11 @@ class Hospital:
             text = self.pick([f"<@{BOT_USER}> ", f"hey <@{BOT_USER}>, ", ""]) + self.chat_text()
             if not text.startswith(("<@", "hey")):
                 text += f" <@{BOT_USER}>"
-        return self.record("slack", "mention", "json", self.event_request(self.message(text, cid, "channel", True)))
+        return self.entry("slack", "mention", "json", self.event_request(self.message(text, cid, "channel", True)))
 
     def slack_dm(self) -> dict[str, Any]:
         text = self.command_text() if self.chance(0.8) else self.chat_text()
-        return self.record("slack", "dm", "json", self.event_request(self.message(text, self.sid("D0"), "im")))
+        return self.entry("slack", "dm", "json", self.event_request(self.message(text, self.sid("D0"), "im")))
 
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -1061,7 +1034,7 @@ class Hospital:
             "event_ts": self.ts(),
             "channel_type": "channel",
         }
-        return self.record("slack", "edit", "json", self.event_request(event))
+        return self.entry("slack", "edit", "json", self.event_request(event))
 
     def slack_integration(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -1088,7 +1061,7 @@ class Hospital:
         event: dict[str, Any] = {
             "type": "message",
             "subtype": "bot_message",
-            "text": _slack_escape(texts[source]).replace("&lt;https", "<https").replace("&gt;", ">"),
+            "text": slack_escape(texts[source]).replace("&lt;https", "<https").replace("&gt;", ">"),
             "ts": ts,
             "username": source,
             "bot_id": self.sid("B0", 8),
@@ -1106,7 +1079,7 @@ class Hospital:
                     "ts": EPOCH + n % 40000,
                 }
             ]
-        return self.record("slack", "integration", "json", self.event_request(event))
+        return self.entry("slack", "integration", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -1160,7 +1133,7 @@ class Hospital:
                 + urllib.parse.quote(name.lower().replace(" ", "_")),
             }
         ]
-        return self.record("slack", "file", "json", self.event_request(event))
+        return self.entry("slack", "file", "json", self.event_request(event))
 
     def slack_unfurl(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS + [(self.sid("D0"), "im")])
@@ -1186,7 +1159,7 @@ class Hospital:
             "links": links,
             "event_ts": self.ts(),
         }
-        return self.record("slack", "unfurl", "json", self.event_request(event))
+        return self.entry("slack", "unfurl", "json", self.event_request(event))
 
     def slack_reaction(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -1198,7 +1171,7 @@ class Hospital:
             "item": {"type": "message", "channel": cid, "ts": self.ts()},
             "event_ts": self.ts(),
         }
-        return self.record("slack", "reaction", "json", self.event_request(event))
+        return self.entry("slack", "reaction", "json", self.event_request(event))
 
     def slack_join(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -1225,7 +1198,7 @@ class Hospital:
                 "event_ts": ts,
                 "channel_type": "channel",
             }
-        return self.record("slack", "join", "json", self.event_request(event))
+        return self.entry("slack", "join", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
         event: dict[str, Any] = {
@@ -1247,11 +1220,11 @@ class Hospital:
                 "title": {"type": "plain_text", "text": "Jeeves"},
                 "app_id": APP_ID,
             }
-        return self.record("slack", "home", "json", self.event_request(event))
+        return self.entry("slack", "home", "json", self.event_request(event))
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record(
+        return self.entry(
             "slack",
             "verify",
             "json",
@@ -1289,7 +1262,7 @@ class Hospital:
             ("response_url", self.hook("commands")),
             ("trigger_id", self.trigger_id()),
         ]
-        return self.record(
+        return self.entry(
             "command",
             "slash",
             "form",
@@ -1315,7 +1288,7 @@ class Hospital:
 
     def interaction(self, sub: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(
+        return self.entry(
             "interaction",
             sub,
             "form",
@@ -1541,8 +1514,8 @@ class Hospital:
         }
         return ".".join(
             [
-                _b64(json.dumps(header, separators=(",", ":")).encode()),
-                _b64(json.dumps(claims, separators=(",", ":")).encode()),
+                b64url(json.dumps(header, separators=(",", ":")).encode()),
+                b64url(json.dumps(claims, separators=(",", ":")).encode()),
                 self.token(64),
             ]
         )
@@ -1771,7 +1744,7 @@ class Hospital:
                 if self.chance(0.35):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
-            return self.record(
+            return self.entry(
                 "api",
                 "list-users",
                 "query",
@@ -1798,7 +1771,7 @@ class Hospital:
                 )
             )
             quoted = urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus]))
-            return self.record(
+            return self.entry(
                 "api",
                 "search-users",
                 "query",
@@ -1807,7 +1780,7 @@ class Hospital:
         if roll < 0.55:
             uid = self.rng.randint(1, 480)
             uri = f"/api/users/{uid}" + self.pick(["", "", "", f"?_={EPOCH}{self.rng.randint(100, 999)}"])
-            return self.record("api", "get-user", "path", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("api", "get-user", "path", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.7:
             since_day = self.rng.randint(1, 16)
             since = self.pick(
@@ -1834,7 +1807,7 @@ class Hospital:
                         ),
                     )
                 )
-            return self.record(
+            return self.entry(
                 "api",
                 "stats",
                 "query",
@@ -1846,7 +1819,7 @@ class Hospital:
                 },
             )
         if roll < 0.74:
-            return self.record(
+            return self.entry(
                 "api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h}
             )
         if roll < 0.8:
@@ -1867,7 +1840,7 @@ class Hospital:
             if self.chance(0.6):
                 body["team_id"] = self.pick([TEAM, "*"])
             h["Content-Type"] = self.pick(["application/json", "application/json; charset=utf-8"])
-            return self.record(
+            return self.entry(
                 "api",
                 "put-switch",
                 "json",
@@ -1918,7 +1891,7 @@ class Hospital:
             ["application/json", "application/json; charset=utf-8", "application/merge-patch+json"]
         )
         body = json.dumps(doc, ensure_ascii=self.chance(0.4), indent=self.pick([None, None, 2, 4]))
-        return self.record(
+        return self.entry(
             "api",
             "patch-user",
             "json",
@@ -1965,7 +1938,7 @@ class Hospital:
                 ]
             )
             params = [("q", q)] + ([("page", str(self.rng.randint(1, 6)))] if self.chance(0.4) else [])
-            return self.record(
+            return self.entry(
                 "admin",
                 "user-search",
                 "query",
@@ -1982,7 +1955,7 @@ class Hospital:
                 ("q", q),
                 ("page", str(self.rng.randint(1, 4))),
             ]
-            return self.record(
+            return self.entry(
                 "admin",
                 "user-edit",
                 "form",
@@ -2010,7 +1983,7 @@ class Hospital:
             else:
                 uri = "/admin/features/remove"
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick(["*", TEAM]))]
-            return self.record(
+            return self.entry(
                 "admin",
                 "switch",
                 "form",
@@ -2050,14 +2023,14 @@ class Hospital:
                 fields = [("csrf_token", csrf), ("client_id", client), ("description", desc), ("scopes", "read")]
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record(
+                return self.entry(
                     "admin",
                     "client-create",
                     "form",
                     {"method": "POST", "uri": "/admin/clients", "headers": h, "body": urllib.parse.urlencode(fields)},
                 )
             action = self.pick(["rotate", "disable", "enable"])
-            return self.record(
+            return self.entry(
                 "admin",
                 "client-" + action,
                 "form",
@@ -2093,7 +2066,7 @@ class Hospital:
                 ]
             )
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 9)))] if self.chance(0.3) else [])
-            return self.record(
+            return self.entry(
                 "admin",
                 "audit",
                 "query",
@@ -2126,14 +2099,14 @@ class Hospital:
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
             h["Cookie"] = self.cookies(session)
-            return self.record("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.entry("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
         if roll < 0.88:
             if self.chance(0.3):
                 h = self.browser(self.pick(["/admin/", None]))
                 nxt = self.pick(
                     ["/admin/users", "/admin/features", "/admin/users?q=ni%20bhriain", "/admin/audit?q=login.failed"]
                 )
-                return self.record(
+                return self.entry(
                     "admin",
                     "login-page",
                     "query",
@@ -2186,7 +2159,7 @@ class Hospital:
                     ),
                 ),
             ]
-            return self.record(
+            return self.entry(
                 "admin",
                 "login",
                 "form",
@@ -2206,7 +2179,7 @@ class Hospital:
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(["d.oreilly", "it-oncall"]))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record(
+            return self.entry(
                 "admin",
                 "slack-map",
                 "form",
@@ -2237,7 +2210,7 @@ class Hospital:
         else:
             fields = [("csrf_token", csrf)]
         uri = "/admin/logout" if step == "logout" else f"/admin/account/totp/{step}"
-        return self.record(
+        return self.entry(
             "admin",
             "account",
             "form",
@@ -2271,7 +2244,7 @@ class Hospital:
             )
             if uri == "/me/data.json":
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
-            return self.record("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.62:
             place = self.fill(
                 self.pick(
@@ -2335,8 +2308,8 @@ class Hospital:
                     )
                 )
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"], files)
-            return self.record("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(
+            return self.entry("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
+        return self.entry(
             "me", sub, "form", {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
         )
 
@@ -2349,7 +2322,7 @@ class Hospital:
             uri = self.pick(
                 ["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten", "/auth/slack/?done=expired"]
             )
-            return self.record(
+            return self.entry(
                 "auth",
                 "page",
                 "header",
@@ -2360,7 +2333,7 @@ class Hospital:
             uri = self.pick(
                 ["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin", "/auth/slack/login?for=me"]
             )
-            return self.record("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.55:
             state = self.token()
             h = self.browser(mobile=mobile)
@@ -2382,7 +2355,7 @@ class Hospital:
                         ],
                     ]
                 )
-            return self.record(
+            return self.entry(
                 "auth",
                 "callback",
                 "query",
@@ -2401,7 +2374,7 @@ class Hospital:
                 "Accept-Encoding": "gzip,deflate",
                 "Range": "bytes=0-32768",
             }
-            return self.record(
+            return self.entry(
                 "auth",
                 "link-preview",
                 "path",
@@ -2412,13 +2385,13 @@ class Hospital:
             h["Sec-Fetch-Site"] = "cross-site"
             if self.chance(0.5):
                 h["Referer"] = "https://app.slack.com/"
-            return self.record(
+            return self.entry(
                 "auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "", "headers": h}
             )
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True, mobile)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record(
+        return self.entry(
             "auth",
             "link-post",
             "form",
@@ -2475,7 +2448,7 @@ class Hospital:
                 fields += [("client_id", client), ("client_secret", secret)]
             else:
                 h["Authorization"] = basic
-            return self.record(
+            return self.entry(
                 "oauth",
                 "token",
                 "form",
@@ -2485,7 +2458,7 @@ class Hospital:
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record(
+            return self.entry(
                 "oauth",
                 "introspect",
                 "form",
@@ -2493,7 +2466,7 @@ class Hospital:
             )
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record(
+            return self.entry(
                 "oauth",
                 "revoke",
                 "form",
@@ -2505,7 +2478,7 @@ class Hospital:
                 },
             )
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record(
+        return self.entry(
             "verify",
             "verify-token",
             "form",
@@ -2534,7 +2507,7 @@ class Hospital:
             if self.chance(0.3):
                 h["Connection"] = "close"
             uri = self.pick(["/healthz", "/readyz", "/healthz"])
-            return self.record(
+            return self.entry(
                 "health",
                 uri.strip("/"),
                 "header",
@@ -2556,7 +2529,7 @@ class Hospital:
             }
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"' if self.chance(0.3) else f'"{self.hexs(32)}"'
-            return self.record(
+            return self.entry(
                 "meta",
                 "jwks",
                 "header",
@@ -2574,7 +2547,7 @@ class Hospital:
                 ),
                 "Accept": "application/json",
             }
-            return self.record(
+            return self.entry(
                 "meta",
                 "oauth-metadata",
                 "header",
@@ -2591,7 +2564,7 @@ class Hospital:
             ),
             "Accept": "application/json",
         }
-        return self.record(
+        return self.entry(
             "meta", "openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h}
         )
 
