@@ -25,7 +25,10 @@ from .test_waf_corpus import replay
 pytestmark = pytest.mark.stack
 
 LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2",
-         "https://example.com/r?a=1&copy=2", "https://example.com/?label=a&echo=1&x=2"]
+         "https://example.com/r?a=1&copy=2", "https://example.com/?label=a&echo=1&x=2",
+         # a path CRS 942230 reads as HAVING, a block explorer's address 942450 reads as a hex-encoded string
+         "https://www.example.co.uk/having-a-baby/checklist",
+         "https://etherscan.io/address/0x52908400098527886E0F7030069857D2E4169EE7"]
 PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
 # an address whose house number starts the value: the PL2 rule 942361 read "12 Union St" as a UNION
 ADDRESSES = ["12 Union St, Aberdeen AB11 6BH", "221 Alter Road, Detroit"]
