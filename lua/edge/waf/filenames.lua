@@ -22,14 +22,16 @@ function _M.unsafe(name)
 end
 
 -- File names a web server runs (PHP, JSP, ASP and ASP.NET, server-side includes, CGI, a WAR) or reads as its
--- own configuration, and programs its host runs: an upload named so is a web shell or a payload on its way in.
+-- own configuration, a shell's start-up files and keys, and programs its host runs: an upload named so is a web
+-- shell or a payload on its way in.
 -- IIS runs "x.asp;.jpg" as x.asp.
 local SERVER_SCRIPT = { php = true, phtml = true, pht = true, phar = true, phps = true, jsp = true, jspx = true,
-    jspf = true, jsw = true, jsv = true, asp = true, aspx = true, asa = true, asax = true, ascx = true, ashx = true,
+    jspf = true, jsw = true, jsv = true, jsf = true, asp = true, aspx = true, asa = true, asax = true, ascx = true, ashx = true,
     asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true,
     exe = true, sh = true, bat = true, cmd = true, ps1 = true, vbs = true, war = true }
 local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"] = true, ["web.config"] = true,
-    ["php.ini"] = true, ["applicationhost.config"] = true }
+    ["php.ini"] = true, ["applicationhost.config"] = true, [".env"] = true, [".bashrc"] = true,
+    [".bash_profile"] = true, [".profile"] = true, [".zshrc"] = true, ["authorized_keys"] = true }
 
 function _M.server_runs(name)
     -- cut where a NUL cuts it for C code ("shell.jsp%00.png"), decoded as every value is, without the trailing

@@ -142,7 +142,7 @@ describe("edge.waf.rules forty-third set on", function()
         caught_by(142330, { "coalesce(null,'x')", "length(database())", "char_length('abc')", "unhex('7a')",
             "group_concat(column_name)", "ascii ('a')" })
         caught_by(142190, { "2 not between 1 and 3", "7 rlike 7" })
-        caught_by(142240, { "x' not like 'y", "and 4 > 1", "or 'x'", "|| 2<3", "b'or'b" })
+        caught_by(142240, { "x' not like 'y", "and 4 > 1 --", "or 'x'", "|| 2<3", "b'or'b" })
         caught_by(142220, { "2' - 1 - '" })
         caught_by(142180, { "*/ union select 1" })
         clean({ "Floor (3)", "Length (cm)", "user (admin)", "Version (2)", "and then we left", "or maybe not",
@@ -164,5 +164,29 @@ describe("edge.waf.rules forty-third set on", function()
         clean({ "list", "user admin", "stat", "Auth login failed again", "A1 Create account", "Pass the salt", "quit",
             "; dig into the data", "host a party", "Net User Group", "net user guide", "the uid search is slow",
             "https://metacpan.org/pod/IPC::Open3", "starttls" })
+    end)
+
+    it("fifty-sixth: Java's reflective calls alone, XStream's command element, history switched off, bin paths", function()
+        caught_by(144100, { "forName('x')", "getDeclaredConstructor()", ".setAccessible(true);",
+            "<command> <string>whoami</string>" })
+        caught_by(144120, { "q=rO0ABXNz" })
+        caught_by(132110, { "x; unset HISTFILE", "set +o history", "HISTSIZE=0" })
+        caught_by(132180, { "/usr//bin/id -a", "/sbin/./ifconfig" })
+        clean({ "loadClass is slow", "HISTFILE is where bash saves it", "getRuntime() is a singleton, see the docs",
+            "the forName call" })
+    end)
+
+    it("fifty-fifth: SQL fragments a second author wrote", function()
+        caught_by(142160, { "exec(@q)", "xp_servicecontrol 'start','x'" })
+        caught_by(142150, { "dbms_xmlgen.getxml('x')", "1 and floor(rand(0)*2)" })
+        caught_by(142230, { "insert into accounts", "'; alter login sa" })
+        caught_by(142240, { "|| false", "xor 0", "\") or (\"", "a' not in ('b')", "'=0x41 --" })
+        caught_by(142140, { "select `user`()" })
+        caught_by(142250, { "3 or 'x" })
+        caught_by(142190, { ") when 2 then 3", "4 != 5", "6 rlike binary 'q'" })
+        caught_by(142160, { "utl_inaddr.get_host_address" })
+        caught_by(142230, { "1 alter login sa" })
+        caught_by(142220, { "; --" })
+        clean({ "I'm in (London)", "1 = 1", "insert into select", "1=2", "xp_points", "insert into cart later", "Or true love", "and 1 more" })
     end)
 end)
