@@ -75,9 +75,11 @@ from . import (
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fiftieth,
+    family_gen_blind_fiftyfifth,
     family_gen_blind_fiftyfirst,
     family_gen_blind_fiftyfourth,
     family_gen_blind_fiftysecond,
+    family_gen_blind_fiftysixth,
     family_gen_blind_fiftythird,
     family_gen_blind_fortieth,
     family_gen_blind_fortyeighth,
@@ -150,7 +152,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "fortyseventh": family_gen_blind_fortyseventh, "fortyeighth": family_gen_blind_fortyeighth,
         "fortyninth": family_gen_blind_fortyninth, "fiftieth": family_gen_blind_fiftieth,
         "fiftyfirst": family_gen_blind_fiftyfirst, "fiftysecond": family_gen_blind_fiftysecond,
-        "fiftythird": family_gen_blind_fiftythird, "fiftyfourth": family_gen_blind_fiftyfourth}
+        "fiftythird": family_gen_blind_fiftythird, "fiftyfourth": family_gen_blind_fiftyfourth,
+        "fiftyfifth": family_gen_blind_fiftyfifth, "fiftysixth": family_gen_blind_fiftysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -161,7 +164,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "fortyfirst": "category", "fortysecond": "category", "fortythird": "category", "fortyfourth": "category",
               "fortyfifth": "category", "fortysixth": "category", "fortyseventh": "category",
               "fortyeighth": "category", "fortyninth": "category", "fiftieth": "category", "fiftyfirst": "category",
-              "fiftysecond": "category", "fiftythird": "category", "fiftyfourth": "category"}
+              "fiftysecond": "category", "fiftythird": "category", "fiftyfourth": "category", "fiftyfifth": "category",
+              "fiftysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -184,7 +188,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                                  "restricted-sql-char-anomaly"),
                 "fortyninth": ("rfi-off-domain", "rfi-param-name"),
                 "fiftieth": ("942220-integer-overflow", "942110-injection-testing", "942430-special-char-anomaly"),
-                "fiftysecond": ("942220-int-overflow", "942110-common-testing", "942430-special-char-anomaly")}
+                "fiftysecond": ("942220-int-overflow", "942110-common-testing", "942430-special-char-anomaly"),
+                "fiftyfifth": ("integer-overflow", "injection-testing", "special-chars"),
+                "fiftysixth": ("rfi-off-domain",)}
 
 
 # and a remote include's URL in a header: our remote-include rules read arguments, as an include reads them (in a
@@ -253,7 +259,13 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "fiftythird": ("-bio-", "-search-"),
                      # (and "whoami" and "/etc" typed into a search box, a Windows system path in a note, .php pages
                      # on paths no route serves)
-                     "fiftyfourth": ("-bio-", "-search-", "-prose-0429", "-rs-")}
+                     "fiftyfourth": ("-bio-", "-search-", "-prose-0429", "-rs-"),
+                     # (and the same developer texts as XML notes and profile fields; win.ini in a link's query;
+                     # survey commands typed alone into search boxes; .php pages, which no route serves)
+                     "fiftysixth": ("-bio-", "-xmlnote-", "-field-", "-search-", "-header-0583", "-rsbenign-"),
+                     # (and "1 or 2", "delete from where" and "drop table furniture" typed into search boxes; .php
+                     # pages, which no route serves)
+                     "fiftyfifth": ("-prose-0225", "-search-", "-rs-")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())
