@@ -18,7 +18,7 @@ rule(133120, "php", 5,
 -- A high-risk PHP function's name as the whole value (a scanner's probe for a callback or eval parameter):
 -- names no one types as a search or a name (not "system", "exec", "assert": words and theme values)
 rule(133150, "php", 5,
-    [=[^\s*(?:shell_exec|passthru|proc_open|proc_close|proc_terminate|pcntl_exec|pcntl_fork|popen|phpinfo|php_uname|create_function|call_user_func(?:_array)?|assert_options|posix_[a-z]+|move_uploaded_file|str_rot13|gzinflate|gzuncompress|base64_decode|file_get_contents|file_put_contents|fsockopen|pfsockopen|show_source|highlight_file|get_defined_vars|ini_set|ini_get|curl_exec|escapeshellcmd|stream_socket_client|register_shutdown_function|preg_replace)\s*(?:\(\s*\))?\s*;?\s*$]=],
+    [=[^\s*(?:shell_exec|passthru|putenv|proc_open|proc_close|proc_terminate|pcntl_exec|pcntl_fork|popen|phpinfo|php_uname|create_function|call_user_func(?:_array)?|assert_options|posix_[a-z]+|move_uploaded_file|str_rot13|gzinflate|gzuncompress|base64_decode|file_get_contents|file_put_contents|fsockopen|pfsockopen|show_source|highlight_file|get_defined_vars|ini_set|ini_get|curl_exec|escapeshellcmd|stream_socket_client|register_shutdown_function|preg_replace)\s*(?:\(\s*\))?\s*;?\s*$]=],
     "high-risk PHP function name as the whole value")
 -- php.ini / .htaccess directives that change what PHP runs or may fetch (prepended files, remote
 -- includes, PHP handlers for other extensions): an application writing them to a config file is taken
