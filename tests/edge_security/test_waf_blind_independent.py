@@ -75,10 +75,13 @@ from . import (
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fiftieth,
+    family_gen_blind_fiftyeighth,
     family_gen_blind_fiftyfifth,
     family_gen_blind_fiftyfirst,
     family_gen_blind_fiftyfourth,
+    family_gen_blind_fiftyninth,
     family_gen_blind_fiftysecond,
+    family_gen_blind_fiftyseventh,
     family_gen_blind_fiftysixth,
     family_gen_blind_fiftythird,
     family_gen_blind_fortieth,
@@ -153,7 +156,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "fortyninth": family_gen_blind_fortyninth, "fiftieth": family_gen_blind_fiftieth,
         "fiftyfirst": family_gen_blind_fiftyfirst, "fiftysecond": family_gen_blind_fiftysecond,
         "fiftythird": family_gen_blind_fiftythird, "fiftyfourth": family_gen_blind_fiftyfourth,
-        "fiftyfifth": family_gen_blind_fiftyfifth, "fiftysixth": family_gen_blind_fiftysixth}
+        "fiftyfifth": family_gen_blind_fiftyfifth, "fiftysixth": family_gen_blind_fiftysixth,
+        "fiftyseventh": family_gen_blind_fiftyseventh, "fiftyeighth": family_gen_blind_fiftyeighth,
+        "fiftyninth": family_gen_blind_fiftyninth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -165,7 +170,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "fortyfifth": "category", "fortysixth": "category", "fortyseventh": "category",
               "fortyeighth": "category", "fortyninth": "category", "fiftieth": "category", "fiftyfirst": "category",
               "fiftysecond": "category", "fiftythird": "category", "fiftyfourth": "category", "fiftyfifth": "category",
-              "fiftysixth": "category"}
+              "fiftysixth": "category", "fiftyseventh": "category", "fiftyeighth": "category",
+              "fiftyninth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -190,7 +196,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "fiftieth": ("942220-integer-overflow", "942110-injection-testing", "942430-special-char-anomaly"),
                 "fiftysecond": ("942220-int-overflow", "942110-common-testing", "942430-special-char-anomaly"),
                 "fiftyfifth": ("integer-overflow", "injection-testing", "special-chars"),
-                "fiftysixth": ("rfi-off-domain",)}
+                "fiftysixth": ("rfi-off-domain",),
+                "fiftyseventh": ("942220-integer-overflow", "942110-injection-testing", "942430-special-char-anomaly")}
 
 
 # and a remote include's URL in a header: our remote-include rules read arguments, as an include reads them (in a
@@ -265,7 +272,15 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "fiftysixth": ("-bio-", "-xmlnote-", "-field-", "-search-", "-header-0583", "-rsbenign-"),
                      # (and "1 or 2", "delete from where" and "drop table furniture" typed into search boxes; .php
                      # pages, which no route serves)
-                     "fiftyfifth": ("-prose-0225", "-search-", "-rs-")}
+                     "fiftyfifth": ("-prose-0225", "-search-", "-rs-"),
+                     # (and "$ne" typed into a search box)
+                     "fiftyseventh": ("-bio-", "-search-"),
+                     # (and JavaScript and CSS terms typed into search boxes, a search engine's Referer naming
+                     # document.cookie; pages on .php paths)
+                     "fiftyeighth": ("-bio-", "search-", "-header-0691", "-rsben-"),
+                     # (and "popen" typed into search boxes, also on paths no route serves; a SQL dump's name as an
+                     # upload; .php pages)
+                     "fiftyninth": ("-bio-", "search-", "-upload-0869", "-rsjson-")}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

@@ -79,6 +79,7 @@ from . import (
     benign_evaluation_second_gen,
     benign_evaluation_seventh_gen,
     benign_evaluation_sixth_gen,
+    benign_evaluation_tenth_gen,
     benign_evaluation_third_gen,
     benign_mobile_sdk_gen,
     benign_ops_gen,
@@ -106,7 +107,7 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_third": benign_evaluation_third_gen, "evaluation_fourth": benign_evaluation_fourth_gen,
         "evaluation_fifth": benign_evaluation_fifth_gen, "evaluation_sixth": benign_evaluation_sixth_gen,
         "evaluation_seventh": benign_evaluation_seventh_gen, "evaluation_eighth": benign_evaluation_eighth_gen,
-        "evaluation_ninth": benign_evaluation_ninth_gen}
+        "evaluation_ninth": benign_evaluation_ninth_gen, "evaluation_tenth": benign_evaluation_tenth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field
