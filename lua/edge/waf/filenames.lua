@@ -26,8 +26,8 @@ end
 -- shell or a payload on its way in.
 -- IIS runs "x.asp;.jpg" as x.asp.
 local SERVER_SCRIPT = { php = true, phtml = true, pht = true, phar = true, phps = true, jsp = true, jspx = true,
-    jspf = true, jsw = true, jsv = true, jsf = true, asp = true, aspx = true, asa = true, asax = true, ascx = true, ashx = true,
-    asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true,
+    jspf = true, jsw = true, jsv = true, jsf = true, asp = true, aspx = true, asa = true, asax = true, ascx = true,
+    ashx = true, asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true,
     exe = true, sh = true, bat = true, cmd = true, ps1 = true, vbs = true, war = true }
 local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"] = true, ["web.config"] = true,
     ["php.ini"] = true, ["applicationhost.config"] = true, [".env"] = true, [".bashrc"] = true,
