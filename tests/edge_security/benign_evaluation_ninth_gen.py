@@ -344,6 +344,8 @@ class Ninth(Seeded):
     """Tallyhouse: its people, its seeded random source; each method makes one request of one kind."""
 
     prefix = "evaluation_ninth-benign"
+    epoch = EPOCH
+    slack_retry_rate = 0.025
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -427,15 +429,6 @@ class Ninth(Seeded):
         return [{"type": "rich_text", "block_id": self.token(4)[:5], "elements": elements}]
 
     # ---- Slack: Events API -----------------------------------------------------------------------------
-    def slack_headers(self, content_type: str) -> dict[str, str]:
-        h = {"User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-             "Accept-Encoding": "gzip,deflate", "Content-Type": content_type,
-             "X-Slack-Request-Timestamp": str(EPOCH), "X-Slack-Signature": "v0=" + "0" * 64}
-        if self.chance(0.025):
-            h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
-            h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
-        return h
-
     def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
         return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
                 "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),

@@ -35,7 +35,6 @@ PARTNER_TEAM = "T07ETHCHEM"  # a Slack Connect channel with a partner group
 APP_ID, BOT_USER = "A06JVSLAB2", "U06JEEVESB"
 HOST = "jeeves.lindqvist-lab.northbridge.edu"
 BASE = f"https://{HOST}"
-SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 VERIFY_TOKEN = "q8PzLm2VxRt7YcN4bKs0aWd1"  # Slack's legacy verification token field (not a secret)
 
 FIRST = ["Astrid", "Björn", "Siobhán", "Oluwaseun", "Chidinma", "Ngozi", "Kwame", "Tshepo", "Aisha", "Mohammad Reza",
@@ -292,6 +291,8 @@ class LabDay(Seeded):
     """The lab, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_seventh-benign"
+    epoch = EPOCH
+    slack_retry_rate = 0.02
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -372,15 +373,6 @@ class LabDay(Seeded):
         return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
 
     # ---- Slack events --------------------------------------------------------------------------------
-    def slack_headers(self, content_type: str) -> dict[str, str]:
-        h = {"User-Agent": SLACK_UA, "Accept": "*/*", "Accept-Encoding": "gzip,deflate",
-             "Content-Type": content_type, "X-Slack-Request-Timestamp": str(EPOCH),
-             "X-Slack-Signature": "v0=" + "0" * 64}
-        if self.chance(0.02):
-            h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
-            h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
-        return h
-
     def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
                 "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),

@@ -36,7 +36,6 @@ TEAM, TEAM_DOMAIN = "T04MRWBY0C", "marrowby"
 APP_ID, BOT_USER = "A06JVS0PS1", "U06JEEVESB"
 HOST = "ops-edge.marrowby.com"
 BASE = f"https://{HOST}"
-SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 
 FIRST = ["Dana", "Mary-Kate", "José Ángel", "Thi Minh", "Siobhán", "Jean-Luc", "Ólafur", "Renée", "Conor",
          "Ahmad", "Kaʻiulani", "Zoë", "Björk", "Tamika", "DeShawn", "Marisol", "Priyanka", "Hyun-woo", "Yuki",
@@ -273,6 +272,7 @@ class Retail(Seeded):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_sixth-benign"
+    epoch = EPOCH
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -369,15 +369,6 @@ class Retail(Seeded):
         return self.fill(self.pick(BOT_COMMANDS))
 
     # ---- Slack ---------------------------------------------------------------------------------------
-    def slack_headers(self, content_type: str) -> dict[str, str]:
-        h = {"User-Agent": SLACK_UA, "Accept": "*/*", "Accept-Encoding": "gzip,deflate",
-             "Content-Type": content_type, "X-Slack-Request-Timestamp": str(EPOCH),
-             "X-Slack-Signature": "v0=" + "0" * 64}
-        if self.chance(0.04):
-            h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
-            h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
-        return h
-
     def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
         return {"token": self.verification, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
                 "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),

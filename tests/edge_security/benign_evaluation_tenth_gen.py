@@ -37,7 +37,6 @@ TEAMS = [("T03LUMOSUP", "lumo-support"), ("T03LUMOSUP", "lumo-support"), ("T03LU
 ENTERPRISE = "E01LUMOAPP"
 HOST = "jeeves.lumo.app"
 BASE = f"https://{HOST}"
-SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 
 AGENT_FIRST = ["Siobhán", "Aoife", "Ciarán", "Pádraig", "João", "Inês", "Gonçalo", "Małgorzata", "Krzysztof",
                "Zofia", "Jan-Erik", "Ma. Cristina", "Jhun", "Rowena", "Kristine Joy", "Mary-Kate", "Jean-Luc",
@@ -354,6 +353,7 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "Weather @@P@@ p
 
 class SupportFloor(Seeded):
     prefix = "evaluation_tenth-benign"
+    epoch = EPOCH
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -462,15 +462,6 @@ class SupportFloor(Seeded):
         return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
 
     # ---- Slack events ----------------------------------------------------------------------------------
-    def slack_headers(self, content_type: str) -> dict[str, str]:
-        h = {"User-Agent": SLACK_UA, "Accept": "*/*", "Accept-Encoding": "gzip,deflate",
-             "Content-Type": content_type, "X-Slack-Request-Timestamp": str(EPOCH),
-             "X-Slack-Signature": "v0=" + "0" * 64}
-        if self.chance(0.04):
-            h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
-            h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
-        return h
-
     def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
         return {"token": "lUmOvErIfIcAtIoNtOkEn01", "team_id": team, "context_team_id": team,
                 "context_enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",

@@ -42,7 +42,6 @@ TEAM, TEAM_DOMAIN = "T04NIMBUS", "nimbus-ops"
 APP_ID, BOT_USER = "A06JEEVES7", "U06JEEVES2"
 HOST = "edge.nimbus-ops.io"
 BASE = f"https://{HOST}"
-SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 ORG = "nimbus-ops"
 
 ENGINEERS = ["Ada Lindqvist", "Bartosz Wrona", "Carmen Ortega", "Dev Raghunathan", "Efua Mensah", "Felix Brandt",
@@ -194,6 +193,7 @@ class Ops(Seeded):
     """One seeded random source; each method makes one kind of request."""
 
     prefix = "ops-benign"
+    epoch = EPOCH
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -388,15 +388,6 @@ class Ops(Seeded):
         return h
 
     # ---- Slack ----------------------------------------------------------------------------------------
-    def slack_headers(self, content_type: str) -> dict[str, str]:
-        h = {"User-Agent": SLACK_UA, "Accept": "*/*", "Accept-Encoding": "gzip,deflate",
-             "Content-Type": content_type, "X-Slack-Request-Timestamp": str(EPOCH),
-             "X-Slack-Signature": "v0=" + "0" * 64}
-        if self.chance(0.04):
-            h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
-            h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
-        return h
-
     def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
         return {"token": "q9WcV0dLxZmN3bH7tR1kPsYa", "team_id": TEAM, "context_team_id": TEAM,
                 "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",

@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any
 
+SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"  # Slack-style ids: upper case and digits, no I or O
 
 
@@ -59,6 +60,8 @@ class Seeded:
 
     prefix = ""
     id_chars = ID_CHARS
+    epoch = 0   # the day's start (Unix time): Slack's placeholder timestamp; the replayer signs anew
+    slack_retry_rate = 0.04   # how often Slack delivers a request again
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
@@ -83,6 +86,16 @@ class Seeded:
     def uuid(self) -> str:
         h = self.hexs(32)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
+
+    def slack_headers(self, content_type: str) -> dict[str, str]:
+        """The headers of a Slack request (signed anew by the replayer), now and then one of Slack's retries."""
+        h = {"User-Agent": SLACK_UA, "Accept": "*/*", "Accept-Encoding": "gzip,deflate",
+             "Content-Type": content_type, "X-Slack-Request-Timestamp": str(self.epoch),
+             "X-Slack-Signature": "v0=" + "0" * 64}
+        if self.chance(self.slack_retry_rate):
+            h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
+            h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
+        return h
 
     def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
         self.n += 1
