@@ -3,7 +3,7 @@
 -- tells it from a link (a website, an avatar), so this reads an argument's name with its value, and the
 -- assignments written inside one value (a query string pasted into a field). Where to return after a login
 -- is not a setting of that kind.
-local lower, find, match, gmatch = string.lower, string.find, string.match, string.gmatch
+local lower, find, match, gmatch, sub = string.lower, string.find, string.match, string.gmatch, string.sub
 
 local _M = {}
 
@@ -36,15 +36,20 @@ local function setting(name)
     return owner ~= nil and PATH_OWNERS[owner] == true
 end
 
+-- A value that is a remote URL an include would fetch (http, https, ftp, ftps); only its scheme is lower-cased.
 local function remote(value)
-    local v = lower(value)
-    return match(v, "^%s*https?://") ~= nil or match(v, "^%s*ftps?://") ~= nil
+    if not find(value, "://", 1, true) then
+        return false
+    end
+    local at = match(value, "^%s*()")
+    local scheme = lower(sub(value, at, at + 7))
+    return find(scheme, "^https?://") ~= nil or find(scheme, "^ftps?://") ~= nil
 end
+_M.remote = remote
 
 -- An argument: its name and its value.
 function _M.named(name, value)
-    return type(name) == "string" and type(value) == "string" and find(value, "://", 1, true) ~= nil
-        and remote(value) and setting(name)
+    return type(name) == "string" and type(value) == "string" and remote(value) and setting(name)
 end
 
 -- One value holding assignments ("a=1&config[root_dir]=http://x/").

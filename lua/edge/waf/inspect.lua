@@ -6,6 +6,7 @@ local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
+local include_settings = require "edge.waf.include_settings"
 local json_walk = require "edge.waf.json_walk"
 local multipart = require "edge.waf.multipart"
 local memo = require "edge.lib.memo"
@@ -62,7 +63,8 @@ local function merge_json(acc, text, limit, opts, col, key)
         elseif s ~= "" then
             local long = #s > limit
             local list = not long and scan_value(s) or EMPTY
-            local url = find(s, "://", 1, true)
+            -- a remote URL is also read with its key (edge.waf.include_settings), whose name the places give
+            local url = include_settings.remote(s)
             if long or #list > 0 or url then
                 if not cols then
                     cols, names = json_walk.places(doc, max_elements, max_depth)

@@ -24,6 +24,13 @@ describe("edge.waf.include_settings", function()
         end
     end)
 
+    it("takes a value for a remote URL only when the URL is all of it", function()
+        assert.is_true(settings.remote("  HTTPS://x.example/a"))
+        assert.is_true(settings.remote("ftp://x.example/"))
+        assert.is_false(settings.remote("see https://x.example/ for more"))
+        assert.is_false(settings.remote("file:///etc/passwd"))
+    end)
+
     it("finds such an assignment written inside one value", function()
         assert.is_true(settings.written_in("a=1&config[root_dir]=http://x.example/"))
         assert.is_true(settings.written_in("includedir = ftp://x.example/inc"))
