@@ -36,8 +36,9 @@ local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"
 function _M.server_runs(name)
     -- cut where a NUL cuts it for C code ("shell.jsp%00.png"), decoded as every value is, without the trailing
     -- dots, spaces and slashes Windows and URL mappers drop ("shell.jsp.", "x.jsp/") or an NTFS stream's name
-    local n = gsub(gsub(decode.normalize(match(match(name, "^[^%z]*"), "^(.-)%%00") or name), "::%$data$", ""),
-        "[%s./\\]+$", "")
+    local cut = match(name, "^[^%z]*")
+    cut = match(cut, "^(.-)%%00") or cut
+    local n = gsub(gsub(decode.normalize(cut), "::%$data$", ""), "[%s./\\]+$", "")
     local base = match(match(n, "[^/\\]*$"), "^[^;]*")
     if SERVER_CONFIG[base] then
         return true

@@ -15,7 +15,7 @@ describe("edge.waf.filenames", function()
 
     it("knows what a web server or its host would run or read as configuration, not documents or images", function()
         for _, bad in ipairs({ "cmd.jsp", "shell.ASPX", "x.asp;.jpg", "page.shtml", "web.config", ".htaccess", "a.php5",
-            "run.cgi", "setup.exe", "x.sh", "uploads/../WEB.CONFIG", "shell.jsp.", "cmd.aspx ", "x.j%73p", "t.jsp::$DATA", "s.jsp%00.png", "x.jsp/", "applicationHost.config",
+            "run.cgi", "setup.exe", "x.sh", "uploads/../WEB.CONFIG", "shell.jsp.", "cmd.aspx ", "x.j%73p", "t.jsp::$DATA", "s.jsp%00.png", "s.jsp\0.png", "x.jsp/", "applicationHost.config",
             "page.jsf", ".env", ".bash_profile", "authorized_keys" }) do
             assert.is_true(filenames.server_runs(bad), bad)
         end
