@@ -71,10 +71,10 @@ FIELDS = Record({
     "ip_deny": Field(list_of(cidr), []),
     "allowed_hosts": Field(list_of(string()), doc="Host header values; default: server_name and loopback names"),
     "max_body": Field(size, doc="default: the route's client_max_body_size (none: nginx's own limit)"),
-    # the OWASP CRS (gateway/waf/crs_compile.py compiles it once for every route: levels are global)
+    # the OWASP CRS (gateway/waf/crs_compile.py compiles it once, up to the highest level a route runs at)
     "crs": Field(boolean, True, "run the OWASP Core Rule Set beside our rules"),
     "crs_mode": Field(enum("block", "detect"), "block", "detect: the CRS's verdicts are logged, ours decide"),
-    "paranoia_level": Field(integer(1), 1, "CRS paranoia level (security.waf only)"),
+    "paranoia_level": Field(integer(1), 1, "CRS paranoia level (security.waf; a route may run at its own)"),
     "executing_paranoia_level": Field(integer(0), 0, "rules up to here run and log (0: paranoia_level)"),
     "crs_enable": Field(list_of(integer(900000)), [],
                         "CRS rules above paranoia_level that run and score at it (security.waf)"),

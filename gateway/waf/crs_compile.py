@@ -286,14 +286,26 @@ class Settings:
     restricted_headers: tuple[str, ...] | None = None   # None: the CRS's own default
     # rules above paranoia_level that run and score as if at it (security.waf.crs_enable)
     enabled: frozenset[int] = frozenset()
+    # the levels some routes run at (a route's waf: {paranoia_level: n}): rules up to the highest are compiled,
+    # and each route's view of them keeps those up to its own level (lua/edge/waf/crs/engine.lua)
+    route_levels: frozenset[int] = frozenset()
+
+    @property
+    def executing(self) -> int:
+        """The level rules are compiled up to: the configured executing level, or a route's above it."""
+        return max(self.executing_paranoia_level, self.paranoia_level, *self.route_levels)
+
+    @property
+    def per_route(self) -> bool:
+        """Some route runs above the global level: TX:PARANOIA_LEVEL is then read per request."""
+        return any(level > self.paranoia_level for level in self.route_levels)
 
     def initial_tx(self) -> dict[str, str]:
-        epl = self.executing_paranoia_level or self.paranoia_level
         tx = {
             # we are the set-up: crs-setup.conf's rule 900990
             "crs_setup_version": "334",
             "paranoia_level": str(self.paranoia_level),
-            "executing_paranoia_level": str(max(epl, self.paranoia_level)),
+            "executing_paranoia_level": str(self.executing),
             "inbound_anomaly_score_threshold": str(self.anomaly_threshold),
             "allowed_methods": " ".join(self.allowed_methods),
         }
@@ -556,6 +568,8 @@ def _compile_pass(settings: Settings, items: list[Rule | tuple[str, str]], outsi
     env = settings.initial_tx()
     configured = set(env)
     dynamic = dynamic - configured
+    if settings.per_route:
+        dynamic = dynamic | {"paranoia_level"}   # the 949 evaluation sums the levels of the request's route
     reads = _tx_reads(rules)
     outcomes: dict[int, Outcome] = dict(outside)
     phases: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
@@ -604,7 +618,8 @@ def _compile_pass(settings: Settings, items: list[Rule | tuple[str, str]], outsi
     ruleset = {
         "crs_version": "3.3.4",
         "paranoia_level": settings.paranoia_level,
-        "executing_paranoia_level": int(env["executing_paranoia_level"]),
+        # rules above this level run only in the views of routes at a higher paranoia level
+        "executing_paranoia_level": max(settings.executing_paranoia_level, settings.paranoia_level),
         "tx": env,
         "phases": [phases[1], phases[2]],
         "markers": [markers[1], markers[2]],
@@ -681,6 +696,14 @@ def _render_time(rule: Rule, env: dict[str, str], dynamic: set[str], configured:
 
 # ---- entry points ------------------------------------------------------------------------------------
 
+def route_paranoia_levels(cfg: dict[str, Any]) -> frozenset[int]:
+    """The paranoia levels the routes' (and unrouted requests') waf policies set for themselves."""
+    entries = [*(e for route in cfg.get("routes") or [] for e in route.get("policies") or []),
+               *((cfg.get("unrouted") or {}).get("policies") or [])]
+    confs = [e["waf"] for e in entries if isinstance(e, dict) and isinstance(e.get("waf"), dict)]
+    return frozenset(int(c["paranoia_level"]) for c in confs if "paranoia_level" in c)
+
+
 def settings_from_config(cfg: dict[str, Any]) -> Settings:
     waf = {**waf_policy.FIELDS.defaults(), **((cfg.get("security") or {}).get("waf") or {})}
     return Settings(
@@ -691,6 +714,7 @@ def settings_from_config(cfg: dict[str, Any]) -> Settings:
         allowed_content_types=tuple(waf["allowed_content_types"]),
         restricted_headers=tuple(waf["restricted_headers"]),
         enabled=frozenset(int(i) for i in waf["crs_enable"]),
+        route_levels=route_paranoia_levels(cfg),
     )
 
 

@@ -45,6 +45,9 @@ def security_config(upstream_port: int) -> dict[str, Any]:
         {"name": "sec_waf", "match": {"prefix": "/sec/waf/"}, "upstream": "sec_upstream",
          "client_max_body_size": "8k",
          "policies": [{"waf": {"free_text": ["ARGS:q", "ARGS:notes", "ARGS:display_name"]}}]},
+        # a route at paranoia level 2, the others at gateway.yaml's 1 (test_edge_policies.py)
+        {"name": "sec_pl2", "match": {"prefix": "/sec/pl2/"}, "upstream": "sec_upstream",
+         "policies": [{"waf": {"paranoia_level": 2}}]},
         # exclusions naming our own rules (test_waf_own_exclusions.py)
         {"name": "sec_ownexcl", "match": {"prefix": "/sec/ownexcl/"}, "upstream": "sec_upstream",
          "policies": [{"waf": {"exclusions": [

@@ -58,14 +58,17 @@ def slack_event(text: str, envelope_type: str = "event_callback") -> bytes:
                        "event": {"type": "message", "user": "U1", "channel": "C1", "ts": "1.2", "text": text}}).encode()
 
 
-# what else developers post: a CI workflow's template expression, a loopback URL, a Java stack trace
+# what else developers post: a CI workflow's template expression, a loopback URL, a Java stack trace, a "%00"
 CHAT_MESSAGES = [CODE_MESSAGE, "use ${{ secrets.DEPLOY_KEY }} in the workflow, not the raw token",
                  "http://127.0.0.1:8080/admin is the local panel, ${user.name!\"anon\"} is the Freemarker default",
                  "prod fails with java.lang.ClassNotFoundException: org.postgresql.Driver\n"
-                 "\tat java.base/java.net.URLClassLoader.findClass(URLClassLoader.java:445)"]
+                 "\tat java.base/java.net.URLClassLoader.findClass(URLClassLoader.java:445)",
+                 # a percent-encoded NUL named in a message: CRS 920270 URL-decodes it to a NUL byte
+                 "the %00 in the upload's filename test is expected to fail validation"]
 
 
-@pytest.mark.parametrize("text", CHAT_MESSAGES, ids=["sql_and_shell", "template", "loopback_url", "java_stack_trace"])
+@pytest.mark.parametrize("text", CHAT_MESSAGES,
+                         ids=["sql_and_shell", "template", "loopback_url", "java_stack_trace", "encoded_nul"])
 def test_signed_slack_message_full_of_code_passes_the_waf(sec_stack: StackHandle, sec_client: httpx.Client,
                                                           text: str) -> None:
     body = slack_event(text)
@@ -91,6 +94,15 @@ def test_the_same_slack_message_unsigned_or_elsewhere_is_blocked(sec_stack: Stac
     signed = sec_client.post("/slack/events", content=envelope,
                              headers=slack_headers(sec_stack.secret("slack_signing_secret"), envelope))
     assert signed.status_code == 403 and signed.json()["error"] == "request_blocked", signed.text
+
+
+def test_a_route_at_paranoia_level_2_runs_the_rules_the_others_do_not(sec_client: httpx.Client) -> None:
+    # a value that is a link to another site: CRS 931130 (PL2) reads it as a remote include
+    params = {"q": "https://wiki.example.org/team/notes"}
+    strict = sec_client.get("/sec/pl2/x", params=params)
+    assert strict.status_code == 403 and 931130 in strict.json()["rules"], strict.text
+    # the routes at gateway.yaml's level, 1, do not run it
+    assert sec_client.get("/sec/waf/x", params=params).status_code == 200
 
 
 @pytest.mark.parametrize("case", ["unsigned", "wrong_secret", "stale", "future", "tampered_body", "bad_format"])
@@ -206,7 +218,7 @@ def test_requests_outside_every_route_pass_the_waf_before_their_404(sec_client: 
 def test_command_substitution_with_escaped_backticks_is_blocked(sec_client: httpx.Client, payload: str) -> None:
     # \` is a backtick once the string it sits in is unescaped (a shell or a template in between)
     resp = sec_client.get("/sec/waf/x", params={"q": payload})
-    assert resp.status_code == 403 and 132110 in resp.json()["rules"], payload
+    assert resp.status_code == 403 and 132280 in resp.json()["rules"], payload
 
 
 def test_foreign_host_is_blocked(sec_client: httpx.Client) -> None:

@@ -177,11 +177,13 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
 PASSWORD_FIELD = re.compile(r'(?:^|&)password=|name="password"')
 # and sub-families that are not attacks to our rules by design, also reported: a number alone (the rule-title
-# set's "integer overflow" values; the CRS's own list of magic numbers in arguments, 942220, still runs); a link
-# to another site whatever the parameter's name (our remote-include rules judge a URL's shape, not where it is
-# set: "?page=https://x.example/a.php" is a link as much as an include); and the two titles that are CRS
-# warnings, evidence that adds to a score rather than blocks (942110's lone quotes: "'s-Hertogenbosch" and an
-# apostrophe typed alone are values; 942430's runs of punctuation: a password's)
+# set's "integer overflow" values: our 142350 judges the 32- and 64-bit boundaries and the doubles that hang
+# parsers anywhere, the CRS's 942220 its own list in arguments; any other number is data); a link to another site
+# whatever the parameter's name (our remote-include rules judge a URL's shape, not where it is set:
+# "?page=https://x.example/a.php" is a link as much as an include); and the two titles that are CRS warnings,
+# evidence that adds to a score rather than blocks (942110's lone quotes: "'s-Hertogenbosch" and an apostrophe
+# typed alone are values; 942430's runs of punctuation: a password's mix with letters is one, while our 142340
+# judges a dozen SQL-special characters with hardly a word between them)
 NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "special-chars-exceeded"),
                 "thirtyseventh": ("off-domain-reference", "common-param-url"),
                 "thirtyeighth": ("integer-overflow", "injection-testing", "special-chars-exceeded"),
@@ -200,12 +202,14 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "fiftyseventh": ("942220-integer-overflow", "942110-injection-testing", "942430-special-char-anomaly")}
 
 
-# and a remote include's URL in a header: our remote-include rules read arguments, as an include reads them (in a
-# header only the shapes no Referer carries count, 131120)
+# and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
+# read an argument that is a URL, as an include reads it (in a header only the shapes no Referer carries count,
+# 131120)
 def by_design(name: str, rec: dict[str, Any]) -> bool:
     return rec["placement"] == "header:Authorization" or rec["sub"] in NOT_TARGETED.get(name, ()) or (
         rec["uri"].startswith("/admin/") and bool(PASSWORD_FIELD.search(rec.get("body") or ""))) or (
-        rec["category"] == "rfi" and "header:" in rec["placement"])
+        rec["category"] == "rfi" and (rec["placement"].startswith("header") or rec["placement"] == "path"
+                                      or rec["uri"].startswith("/slack/")))
 # the benign record ids (by kind) of developer content outside chat, in each set's own naming
 DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-"),
@@ -250,8 +254,8 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and code in review comments; "drop table tennis", "http://localhost" and "file://
                      # protocol" typed into a search box; an upload named by its absolute Windows path)
                      "fortysixth": ("-bio-", "-review-", "-search-", "-upload-1020"),
-                     # (and the magic float typed into a search box)
-                     "fortyseventh": ("-bio-", "-search-0549", "-search-0550"),
+                     # (and the magic float and 2**64 - 1 typed into a search box)
+                     "fortyseventh": ("-bio-", "-search-0547", "-search-0548", "-search-0549", "-search-0550"),
                      # (and PHP function names and "@import" typed into a search box; a .php page, which no route
                      # serves)
                      "fortyeighth": ("-bio-", "-search-", "-root-1042", "-root-1055"),

@@ -28,14 +28,17 @@ LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2
          "https://example.com/r?a=1&copy=2", "https://example.com/?label=a&echo=1&x=2",
          # a path CRS 942230 reads as HAVING, a block explorer's address 942450 reads as a hex-encoded string
          "https://www.example.co.uk/having-a-baby/checklist",
-         "https://etherscan.io/address/0x52908400098527886E0F7030069857D2E4169EE7"]
+         "https://etherscan.io/address/0x52908400098527886E0F7030069857D2E4169EE7",
+         # an avatar sent inline as a data: URI, which CRS 941170 reads as an attribute injection
+         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="]
 PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
 # an address whose house number starts the value: the PL2 rule 942361 read "12 Union St" as a UNION
 ADDRESSES = ["12 Union St, Aberdeen AB11 6BH", "221 Alter Road, Detroit"]
 # (and a status typed into a prose field: "having <word>," is CRS 942230's conditional SQL, now in free_text_rules)
 SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)", "having lunch, back in 20"]
 REDIRECTS = ["/admin/users?page=2&sort=name", "/admin/users?q=ann&copy=1&start=20"]
-ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1"]
+ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1",
+           "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "data:image/svg+xml,<svg onload=alert(1)>"]
 REDIRECT_ATTACKS = ["/admin/users?a=1&whoami", "/admin/users?a=1&ping -n 9 127.0.0.1"]
 DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}},
              {"query": "orders between 10 and 20", "page": 2},

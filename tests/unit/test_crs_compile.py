@@ -113,3 +113,21 @@ def test_restricted_headers_are_the_crs_list_but_accept_charset() -> None:
     crs = crs_compile.crs_restricted_headers()
     assert "content-encoding" in crs and "accept-charset" in crs
     assert [h for h in crs if h != "accept-charset"] == waf_policy.RESTRICTED_HEADERS
+
+
+def test_a_route_above_the_level_has_its_rules_compiled_and_the_949_sum_read_per_request() -> None:
+    ruleset, outcomes = crs_compile.compile_crs(crs_compile.Settings(paranoia_level=1, route_levels=frozenset({2})))
+    status = {o.rule_id: o.status for o in outcomes}
+    assert status[942110] == "compiled" and rule(ruleset, 942110)["pl"] == 2
+    # TX:PARANOIA_LEVEL is the request's route's: 949061 adds the PL2 score per request, not at render time
+    assert status[949061] == "compiled" and status[949062] == "compiled"
+    assert ruleset["paranoia_level"] == 1 and ruleset["executing_paranoia_level"] == 1
+    assert rule(ruleset, 942100)["pl"] == 1
+
+
+def test_route_paranoia_levels_come_from_the_routes_waf_policies() -> None:
+    cfg = {"routes": [{"name": "a", "policies": ["waf"]}, {"name": "b", "policies": [{"waf": {"paranoia_level": 2}}]},
+                      {"name": "c", "policies": [{"waf": {"paranoia_level": 3}}]}],
+           "unrouted": {"policies": [{"waf": {"mode": "detect"}}]}}
+    assert crs_compile.route_paranoia_levels(cfg) == frozenset({2, 3})
+    assert crs_compile.route_paranoia_levels({"routes": []}) == frozenset()

@@ -97,13 +97,13 @@ local function route_exclusions(conf)
     return list, signed
 end
 
--- The route's CRS views (full, and with signed_exclusions), or nil when the CRS is off.
+-- The route's CRS views (full, and with signed_exclusions) at its paranoia level, or nil when the CRS is off.
 local function crs_views(conf, edge_config, list, signed)
     if not conf.crs or not (edge_config and edge_config.crs_file) then
         return nil
     end
     local eng = load_crs(edge_config.crs_file)
-    return eng:view(list), signed and eng:view(signed)
+    return eng:view(list, conf.paranoia_level), signed and eng:view(signed, conf.paranoia_level)
 end
 
 -- A name per policy view, unique in the worker (policies are built in init, before the fork).

@@ -191,36 +191,6 @@ function _M.path_view(n)
     return n
 end
 
--- three quotes inside one word
-local QUOTED_THRICE = "['\"][^%s;|&`'\"]*['\"][^%s;|&`'\"]*['\"]"
-
-local function unquote_word(w)
-    if find(w, QUOTED_THRICE) then
-        return (gsub(w, "['\"]", ""))
-    end
-end
-
--- The shell view: what a shell runs once it has removed its quoting, so "w'h'o\am\i", "c\"a\"t",
--- "who$@ami" and "wh``oami" are "whoami" (CRS's cmdLine idea; also cmd.exe's ^ and bash's brace
--- expansion). Only quotes that pair up inside a word go: the apostrophe of "I'd" is prose, and a shell
--- would not close it either. A backslash before "n" stays: a JSON-escaped line break is a separator.
-function _M.cmd_view(n)
-    if not find(n, "['\"\\^${`]") then
-        return n
-    end
-    n = gsub(n, "``", "")   -- an empty command substitution inside a word: "wh``oami"
-    -- a word spelled with three quotes or more hides a command ("w'h'o'a'm'i", which a shell would
-    -- not even close); prose has one ("I'd") or a pair around a word
-    if find(n, QUOTED_THRICE) then
-        n = gsub(n, "[^%s;|&`]+", unquote_word)
-    end
-    n = gsub(n, "(['\"])([^'\"%s]*)%1", "%2")
-    n = gsub(n, "%^", "")
-    n = gsub(n, "{([%w./_-]+),", "%1 ")   -- brace expansion: {cat,/etc/hosts} runs "cat /etc/hosts"
-    n = gsub(n, "\\([a-mo-z])", "%1")
-    return (gsub(n, "%$[@*%d]", ""))
-end
-
 -- Closed /* comments */ become a space, words inside and all ("union /*x*/ select"); a MySQL
 -- version comment keeps its content, which MySQL runs ("/*!50000select*/"). One pass: a comment
 -- opener with no closer after it ends the search.
@@ -331,7 +301,8 @@ function _M.blob_view(v)
     if #v < BLOB_MIN then
         return nil
     end
-    local run = find(v, "^[%w+/_-]+=*$") and v or match(v, "[=:]([%w+/_-]+=*)$")
+    -- the whole value, a value's last assignment or field, or a data: URI's content
+    local run = find(v, "^[%w+/_-]+=*$") and v or match(v, "[=:]([%w+/_-]+=*)$") or match(v, ";base64,([%w+/_-]+=*)$")
     if not run or #run < BLOB_MIN then
         return nil
     end

@@ -201,12 +201,15 @@ local function merge_xml(acc, body, limit, max_items)
     return acc
 end
 
--- A path segment that holds an encoded slash or backslash is a value passed in the path
--- (/api/include/http%3A%2F%2Fhost%2Fx.txt): scanned on its own too, where the rules anchored at a
--- value's start can see it.
+-- A path segment that is more than a name (an encoded byte, a quote, a parenthesis, a space) is a value
+-- passed in the path, as a REST API routes /api/users/{id} into a parameter
+-- (/api/include/http%3A%2F%2Fhost%2Fx.txt, /api/users/1%20union): scanned on its own too, where the rules
+-- anchored at a value's start and end can see it.
+local NOT_A_NAME = "[^%w._~-]"
+
 local function merge_segments(acc, path, limit)
     for segment in gmatch(path, "[^/]+") do
-        if find(segment, "%%2[fF]") or find(segment, "%%5[cC]") then
+        if find(segment, NOT_A_NAME) then
             acc = merge_value(acc, segment, limit, nil, "REQUEST_FILENAME")
         end
     end
@@ -217,7 +220,7 @@ local function scan_uri(uri, limit, max_args)
     local q = find(uri, "?", 1, true)
     local path = q and sub(uri, 1, q - 1) or uri
     local acc = merge_value(nil, path, limit, nil, "REQUEST_FILENAME")
-    if find(path, "%", 1, true) then
+    if find(path, "[^%w._~/-]") then
         acc = merge_segments(acc, path, limit)
     end
     if q then

@@ -2,6 +2,7 @@
 -- where each matched: the part of the WAF that knows nothing of a request's shape (edge.waf.inspect
 -- walks the request and calls these for every value it finds).
 local decode = require "edge.waf.decode"
+local command_views = require "edge.waf.command_views"
 local findings = require "edge.waf.findings"
 local include_settings = require "edge.waf.include_settings"
 local memo = require "edge.lib.memo"
@@ -79,7 +80,8 @@ local function scan_value(value, kind)
         return hit or EMPTY
     end
     local n = decode.normalize(value)
-    local sql, path, cmd = decode.sql_view(n), decode.path_view(n), decode.cmd_view(n)
+    local sql, path, cmd = decode.sql_view(n), decode.path_view(n), command_views.cmd(n)
+    local ps, spliced = command_views.ps(n), command_views.spliced(n, cmd)
     local bytes = decode.blob_view(value)
     local blob = bytes or ""
     local out
@@ -96,8 +98,8 @@ local function scan_value(value, kind)
         if (kind == "ua" or not c.ua_only) and not (kind and c.args_only) and not (kind == "link" and c.not_links)
         then
             local view = c.rule.view
-            view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd
-                or view == "blob" and blob or path
+            view = view == "n" and n or view == "sql" and sql or view == "cmd" and cmd or view == "ps" and ps
+                or view == "spliced" and spliced or view == "blob" and blob or path
             -- >= 0: matched; -1: PCRE2_ERROR_NOMATCH; below: an error, the match limit above all
             local rc = pcre2_match(c.re, view, #view, 0, 0, match_data, mcontext)
             if rc >= 0 then

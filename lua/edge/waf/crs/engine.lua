@@ -16,7 +16,7 @@ local actions = require "edge.waf.crs.actions"
 local memo = require "edge.lib.memo"
 local budget_spent = require("edge.waf.budget").spent
 
-local tonumber, ipairs = tonumber, ipairs
+local tonumber, ipairs, pairs, max = tonumber, ipairs, pairs, math.max
 local child_of = memo.child
 local compile_rule = compiler.rule
 local parse_target, any_matches = selectors.parse_target, selectors.any_matches
@@ -33,7 +33,8 @@ _M.parse_target = parse_target
 -- new(ruleset) -> engine: ruleset is crs.json decoded.
 function _M.new(ruleset)
     local eng = { tx = ruleset.tx, tx_meta = { __index = ruleset.tx }, phases = {}, markers = ruleset.markers, rules_by_id = {},
-        paranoia_level = ruleset.paranoia_level }
+        paranoia_level = ruleset.paranoia_level,
+        executing_paranoia_level = ruleset.executing_paranoia_level or ruleset.paranoia_level }
     for p = 1, 2 do
         local list = {}
         for i, r in ipairs(ruleset.phases[p] or EMPTY) do
@@ -47,9 +48,13 @@ end
 
 -- ---- views: one per route (and per exclusion set), with the route's exclusions applied ----------
 
--- view(exclusions): exclusions = { {id=942100} | {ids={...}} | {tag="attack-sqli"} | {id=..., target="ARGS:text"}
--- | {tag=..., target=...} }; nil/empty = the full rule set.
-function _M.view(eng, exclusions)
+-- view(exclusions, paranoia_level): exclusions = { {id=942100} | {ids={...}} | {tag="attack-sqli"} |
+-- {id=..., target="ARGS:text"} | {tag=..., target=...} }; nil/empty = the full rule set. paranoia_level: the
+-- route's (nil: the ruleset's); rules above it and above the executing level are not run, and the 949
+-- evaluation reads it from TX:PARANOIA_LEVEL.
+function _M.view(eng, exclusions, paranoia_level)
+    local level = paranoia_level or eng.paranoia_level
+    local runs_up_to = max(level, eng.executing_paranoia_level)
     local removed, extra = {}, {}
     for _, ex in ipairs(exclusions or EMPTY) do
         local hit, ids = {}, {}
@@ -73,11 +78,19 @@ function _M.view(eng, exclusions)
             end
         end
     end
-    local v = { engine = eng, phases = {}, extra = extra, classes = {} }
+    local v = { engine = eng, phases = {}, extra = extra, classes = {}, paranoia_level = level, tx = eng.tx,
+        tx_meta = eng.tx_meta }
+    if level ~= eng.paranoia_level then
+        v.tx = {}
+        for k, val in pairs(eng.tx) do v.tx[k] = val end
+        v.tx.paranoia_level = tostring(level)
+        v.tx_meta = { __index = v.tx }
+    end
     for p = 1, 2 do
         local list = {}
         for _, rule in ipairs(eng.phases[p]) do
-            list[#list + 1] = not removed[rule] and rule or false   -- keep indexes for skipAfter markers
+            -- false keeps indexes for skipAfter markers
+            list[#list + 1] = not removed[rule] and (rule.pl or 1) <= runs_up_to and rule or false
         end
         v.phases[p] = list
     end
@@ -322,8 +335,8 @@ end
 function View:inspect(req)
     local eng = self.engine
     -- the request's TX reads through to the render-time values instead of copying ~40 of them
-    local tx = setmetatable({}, eng.tx_meta)
-    local st = { tx = tx, tx_defaults = eng.tx, cols = collections.build(req), tcache = {}, scratch = { names = {}, vals = {}, lkeys = {} } }
+    local tx = setmetatable({}, self.tx_meta)
+    local st = { tx = tx, tx_defaults = self.tx, cols = collections.build(req), tcache = {}, scratch = { names = {}, vals = {}, lkeys = {} } }
     local hits = first_pass(self, st)
     local result = { blocked = false, rules = {}, matched = {}, targets = {} }
     for p = 1, 2 do
@@ -365,7 +378,7 @@ function View:inspect(req)
     if result.score == 0 then
         -- the 949 evaluation runs last in phase 2: before it (or blocked in phase 1), sum the levels
         local s = 0
-        for pl = 1, eng.paranoia_level or 1 do
+        for pl = 1, self.paranoia_level do
             s = s + (tonumber(tx["anomaly_score_pl" .. pl]) or 0)
         end
         result.score = s

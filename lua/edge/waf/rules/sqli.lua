@@ -66,8 +66,39 @@ rule(142320, "sqli", 5,
 -- A value that is one call of a function only SQL has (no one searches for "ifnull(1,2)" or "char(65)"), its
 -- arguments literals or calls
 rule(142330, "sqli", 5,
-    [=[^\s*(?:ifnull|isnull|nvl2?|coalesce|nullif|char_length|character_length|octet_length|length|substring|substr|n?char|chr|ascii|ord|concat|concat_ws|group_concat|string_agg|unhex|hex|conv|json_keys|json_extract|json_unquote|json_length|extractvalue|updatexml|load_file|md5|sha1|db_name|user_name|host_name|suser_sname|is_srvrolemember)(?:\(|\s+\(\s*(?=['"]|[a-z_]\w*\s*\())\s*(?:[\w.@$'",:\s{}\[\]-]|\((?:[^()]|\([^()]*\))*\))*\)\s*$]=],
+    [=[^\s*(?:mid|sysdate|systimestamp|getdate|getutcdate|sys_context|suser_sname|db_name|schema_name|connection_id|last_insert_id|found_rows|pg_backend_pid|ifnull|isnull|nvl2?|coalesce|nullif|char_length|character_length|octet_length|length|substring|substr|n?char|chr|ascii|ord|concat|concat_ws|group_concat|string_agg|unhex|hex|conv|json_keys|json_extract|json_unquote|json_length|extractvalue|updatexml|load_file|md5|sha1|db_name|user_name|host_name|suser_sname|is_srvrolemember)(?:\(|\s+\(\s*(?=['"]|[a-z_]\w*\s*\())\s*(?:[\w.@$'",:\s{}\[\]-]|\((?:[^()]|\([^()]*\))*\))*\)\s*$]=],
     "one call of a function only SQL has, as the whole value", { view = "sql" })
+-- A probe, not data: a dozen SQL-special characters with hardly a letter or digit between them (CRS 942430's
+-- idea, as the whole value; a lone run of one separator "------" or prose's "!?." are no probe)
+rule(142340, "sqli", 5,
+    [=[^\s*+(?!([-=*~#_])\1*+\s*$)(?=(?:[^a-z0-9]*+[a-z0-9]){0,2}+[^a-z0-9]*+$)(?:[^a-z0-9\s]*?(?:[~@#$%^&*()+={}\[\]|:;"<>`'\\-]|\xc2\xb4|\xe2\x80[\x98\x99])){12}]=],
+    "a dozen SQL-special characters with hardly a word, as the whole value")
+-- The integers at a signed or unsigned 32- or 64-bit boundary, and the doubles that hung parsers (CRS 942220's
+-- family), as the whole value, wherever they are sent
+rule(142350, "sqli", 5,
+    [=[^\s*+[+-]?0*+(?:214748364[6-9]|429496729[5-7]|922337203685477580[7-9]|1844674407370955161[5-7])(?:\.0+)?\s*+$|^\s*+0x(?:7fffffff|80000000|ffffffff|100000000|7fffffffffffffff|8000000000000000|ffffffffffffffff)\s*+$|^\s*+[+-]?(?:2\.225073858507201[0-4]e-0*308|3\.0\.00738585072007e-308|1e309|1\.79769313486231\d*e\+?309)\s*+$]=],
+    "an integer at a 32- or 64-bit boundary, or a double that hangs parsers, as the whole value")
+-- SQL fragments no value consists of: UNION or ALTER ending a value after a closed quote, a parenthesis or a
+-- number (CRS 942361's idea; "12 Union St" goes on), a closed quote then BETWEEN or IS NULL to the end, OR
+-- between two quotes ("'or'", "'-0||'"), a parenthesis closed then WHERE, FROM a table LIMIT n, LIMIT m,n
+-- ending a value, a parenthesised SELECT of a literal, star, variable or call ("(select 1)", "(select * from t)";
+-- "(select one from the list)" is prose), a comparison with ANY/ALL of a SELECT, a quote and
+-- parenthesis closed then a comparison opening them again ("x')LIKE('x"), or a name or a string compared with
+-- itself ("x like x", "'a'='a'"; "1 = 1" is arithmetic people type)
+rule(142360, "sqli", 5,
+    [=[^\s*+(?:[-+]?\d+|['"`]|\))(?:[\s'"`)]|/\*[^*]*\*/)*+(?:union(?:\s+(?:all|distinct))?|alter)\s*$|^\s*+['"`]\s*+\)*\s*+(?:(?:not\s+)?between\s+\S+\s+and\s+\S+|is\s+(?:not\s+)?null)\s*$|^\s*+(['"`])\s*+[-+]?\d*\s*+(?:or|and|xor|\|\||&&)\s*+\1\s*$|^\s*+['"`]?\s*+\)+\s*+where\b|^\s*+from\s+[\w.`]+(?:\s+|/\*[^*]*\*/)+limit\s+\d+\s*$|^\s*+[-\w'")]+\s+limit\s+\d+\s*,\s*\d+\s*(?:--|#|$)|\(\s*select\s+(?:\d+|\*|@@?\w+|null|[\w.]+\s*\([^()]*\))\s*(?:\)|from\s+[\w.`]+\s*\))|[=<>]\s*(?:any|all|some)\s*\(\s*select\b|['"]\s*\)\s*(?:xor|r?like|regexp|=|<>|!=)\s*\(\s*['"]|^\s*+\(?\s*+(['"`])([^'"`]{0,20})\2\s*+\)?\s*+(?:=|==|<=>|\blike\b|\bis\b)\s*+\(?\s*+\2\3\2\s*+\)?\s*$|^\s*+\(?\s*+([a-z_][\w.]*)\s*+\)?\s*+(?:=|==|<=>|\blike\b)\s*+\(?\s*+\4\s*+\)?\s*$]=],
+    "UNION or ALTER after a closed quote or number, or an operand compared with itself, as the whole value",
+    { view = "n" })
+-- A hex literal of text (0x61646d696e is "admin": an error code, a colour or a byte repeated, 0x41414141, is
+-- not text), the name of a database's dangerous routine or catalog alone (a probe for a parameter that
+-- reaches SQL), backtick-quoted identifiers joined (`users`.`password`), an optimizer hint (/*+ index(t) */),
+-- a number glued to a name by scientific notation (1.e.user), a user variable assigned (@a:=1), a cast to JSON
+-- or a JSON function opening the value, SHUTDOWN WITH NOWAIT, AGAINST() in a search mode, EXECUTE IMMEDIATE of a
+-- bind or string, CALL p() or count(*), uuid(), md5() alone
+rule(142370, "sqli", 5,
+    [=[^\s*+(?:0x([2-6][0-9a-f]|7[0-9a-e])(?!\1+\s*$)(?:[2-6][0-9a-f]|7[0-9a-e])+|x'(?:[2-6][0-9a-f]|7[0-9a-e])+')\s*$|^\s*+(?:openrowset|opendatasource|openquery|xp_(?:cmdshell|regread|regwrite|dirtree|fileexist|servicecontrol|availablemedia|loginconfig|makecab|subdirs|fixeddrives|enumdsn|getnetname|msver|terminate_process|execresultset|ntsec_enumdomains)|sp_oa\w+|sp_execute\w*|sp_makewebtask|sp_addextendedproc|utl_(?:http|inaddr|file|tcp|smtp)\s*\.\s*\w+|dbms_(?:pipe|lock|java|xmlgen|ldap|scheduler|sql|export_extension|aw_xml|metadata)\s*\.\s*\w+|ctxsys\s*\.\s*\w+|sys\s*\.\s*dbms_\w+|master\s*\.\s*\.\s*\w+|msdb\s*\.\s*dbo\s*\.\s*\w+|sqlite_(?:master|temp_master|schema|temp_schema)|pg_(?:sleep|read_file|ls_dir|shadow|stat_file|read_binary_file)|information_schema\s*\.\s*\w+|mysql\s*\.\s*user)\s*(?:\(\s*\))?\s*$|^\s*+`\w+`(?:\s*\.\s*`\w+`|,`\w+`)+\s*$|\bwhere\s+[\w.`]+\s*=\s*-?0x[0-9a-f]{2,}\b|/\*\+\s*(?:no_)?(?:index\w*|full|parallel|use_nl|use_hash|leading|ordered|first_rows|all_rows|hash_join|merge_join|merge|result_cache|append|max_execution_time|set_var|bka|bnl|qb_name)\b|(?:^|[^\w.])\d+\.e\.`?[a-z_]|@\w+\s*:=|::\s*jsonb?\b|^\s*+jsonb?_[a-z_]+\s*\(|\bshutdown\s+with\s+nowait\b|\bagainst\s*\(\s*['"][^'"]*['"]\s+(?:in\s+(?:natural\s+language|boolean)\s+mode|with\s+query\s+expansion)|\bexecute\s+immediate\s+(?::\w|['"])|^\s*+call\s+[\w.]+\s*\(\s*(?:\)|[@:?$'"\d][^()]*\))\s*;?\s*$|^\s*+(?:count\s*\(\s*\*\s*\)|uuid\s*\(\s*\)|(?:md5|sha1|sha2|crc32)\s*\([^()]*\))\s*$]=],
+    "a hex literal of text, a database's dangerous routine or catalog named alone, identifiers quoted for SQL, an"
+        .. " optimizer hint, a number glued to a name by scientific notation")
 -- MongoDB query operators where a value was expected: a JSON object of them, a bracketed parameter name
 -- (username[$ne]=), or an operator as a whole key
 rule(142290, "sqli", 5,

@@ -206,7 +206,7 @@ describe("edge.policies.waf", function()
             return { blocked = false, score = 0, rules = {}, matched = {}, targets = {} }
         end }
         local function attempt(ctx)
-            ngx.var.request_method, ngx.var.request_uri = "GET", "/api/items?q=1%20union%20all"
+            ngx.var.request_method, ngx.var.request_uri = "GET", "/api/items?q=the%20union%20all"
             ngx.var.edge_decisions, rejected = "", nil
             policy:access(ctx)
             return rejected and rejected.status
@@ -222,7 +222,7 @@ describe("edge.policies.waf", function()
     it("answers a replayed attack from the remembered outcome, with the same ids in every log", function()
         local policy, runs, lines = blocking_policy()
         for i = 1, 3 do
-            request(policy, "GET", "/api/items?q=1%20union%20all")
+            request(policy, "GET", "/api/items?q=the%20union%20all")
             assert.equals(403, rejected.status)
             assert.same({ 942100, 949110 }, rejected.rules)
             assert.equals("waf=block:942100,949110;crs=block:942100@ARGS:q,949110@TX:anomaly_score",
@@ -233,7 +233,7 @@ describe("edge.policies.waf", function()
         assert.equals(1, #lines)
         assert.truthy(lines[1]:find("rules=942100,949110 tags=attack-sqli,language-multi,attack-generic", 1, true))
         ngx.clock.now = ngx.clock.now + 1
-        request(policy, "GET", "/api/items?q=1%20union%20all")
+        request(policy, "GET", "/api/items?q=the%20union%20all")
         assert.equals(2, #lines)
         assert.truthy(lines[2]:find(" replays=2$"))
         local rendered = require("edge.lib.metrics").render()
@@ -243,9 +243,9 @@ describe("edge.policies.waf", function()
 
     it("logs every attack from another client, and every different attack, at once", function()
         local policy, runs, lines = blocking_policy()
-        request(policy, "GET", "/api/items?q=1%20union%20all")
+        request(policy, "GET", "/api/items?q=the%20union%20all")
         request(policy, "GET", "/api/items?q=2%20union%20all")
-        ngx.var.request_method, ngx.var.request_uri = "GET", "/api/items?q=1%20union%20all"
+        ngx.var.request_method, ngx.var.request_uri = "GET", "/api/items?q=the%20union%20all"
         ngx.var.remote_addr, ngx.var.edge_decisions = "192.0.2.11", ""
         policy:access({})
         assert.equals(3, #runs)

@@ -37,9 +37,10 @@ describe("edge.waf.rules command injection shapes", function()
         caught_by(132110, { "${PATH:0:1}etc${PATH:0:1}passwd", "; w${x}hoami", ";$u$@name -a", "${HOME:0:-3}",
             "${LS_COLORS:10:1}", "${x:3:1}", "${SHELL:5}",
             "| pwsh -c whoami", "cmd /v:on /c dir",
-            "bash<<<$(base64 -d<<<aWQ=)", "$((1+2))", "node -e 'require(1)'", "x; if [ -f /x ]; then id; fi",
-            "for i in $(seq 1 5); do id; done", "-oProxyCommand=sh -c id", "--checkpoint-action=exec=sh x.sh",
-            "find . -exec id \\;", "!-1", "x; !!", ".shell id", "() { _; } >_[$($())] { id; }", "a;\n.system cat /x" })
+            "bash<<<$(base64 -d<<<aWQ=)", "$((1+2))", "x; if [ -f /x ]; then id; fi",
+            "for i in $(seq 1 5); do id; done", "--checkpoint-action=exec=sh x.sh",
+            "find . -exec id \\;", "() { _; } >_[$($())] { id; }" })
+        caught_by(132280, { "-oProxyCommand=sh -c id", "node -e 'require(1)'", "!-1", "x; !!", ".shell id", "a;\n.system cat /x" })
         clean({ "Hello ${user}!", "${name} placeholder", "price: $5 & $10", "a$b$c", "it$'s fine", "wow!! great", "see !-- comment",
             "if [optional] we add it; then we ship", "Task A; done" })
     end)
@@ -79,8 +80,9 @@ describe("edge.waf.rules command injection shapes", function()
             "$ExecutionContext.InvokeCommand.InvokeScript('id')", "&('I'+'EX') 'whoami'",
             "Set-MpPreference -DisableRealtimeMonitoring $true",
             "powershell -nop -w hidden -ep bypass", "[char]105+[char]101", "$env:comspec /c whoami", "&(gcm i*x) 'id'",
-            "Get-ADUser -Filter *", "In`vo`ke-Ex`pres`sion $x", "i`e`x(x)", "; gci c:\\", "&& iwr http://h/x",
+            "Get-ADUser -Filter *", "In`vo`ke-Ex`pres`sion $x", "; gci c:\\", "&& iwr http://h/x",
             "Start-Process calc", "Get-ChildItem Env:", "Remove-Item -Recurse C:\\x", "New-Item" })
+        caught_by(132110, { "i`e`x(x)" })
         clean({ "set-up guide", "Get-Together 2024", "out-of-band", "read-only mode", "iex (Investors Exchange)",
             "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-webrequest",
             "open PowerShell as admin and run the installer", "the follow-up -- next week", "the `user`s and `name`s", "use `ls`, then `cd`", "PS: set-up -- done", "Ex-Windows admin, now writing PowerShell for fun",

@@ -132,7 +132,8 @@ describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
     end)
 
     it("the rule-title sets, shell: alias and history, chmod's modes, bin paths with an argument, cmd.exe's IF and FOR", function()
-        caught_by(132110, { "; alias -p", "a=1; alias x='id'", "| unalias -a", "; history -c", "$(!!)", "`!-2`", "`alias`" })
+        caught_by(132280, { "; alias -p", "a=1; alias x='id'", "| unalias -a", "; history -c", "`alias`" })
+        caught_by(132110, { "$(!!)", "`!-2`" })
         caught_by(132180, { "; !cat", "chmod +x /tmp/a", "/bin/busybox nc", "/usr/bin/env perl" })
         caught_by(132140, { "& if defined TEMP echo %TEMP%", "if not exist a.txt echo x > a.txt",
             "for /r c:\\ %g in (*.ini) do type %g" })

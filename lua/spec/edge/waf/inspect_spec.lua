@@ -178,6 +178,16 @@ describe("edge.waf.inspect on a value passed in the path", function()
             assert.same({}, ids(waf.inspect(path, { host = "localhost" }, nil, nil, OPTS)), path)
         end
     end)
+
+    it("scans a segment that is more than a name on its own: a fragment ending the value is seen", function()
+        for seg, id in pairs({ ["1%20union"] = 142360, ["x%20like%20x"] = 142360, ["%27%29%29%20alter"] = 142360 }) do
+            assert.is_true(has(waf.inspect("/api/users/" .. seg, { host = "localhost" }, nil, nil, OPTS), id), seg)
+        end
+        for _, path in ipairs({ "/api/users/ann%40example.com", "/api/users/O%27Brien", "/me/caf%C3%A9%20(2)",
+                "/auth/slack/link/Zx9_k-Qa7bL2", "/api/users/Union%20Street%2012" }) do
+            assert.same({}, ids(waf.inspect(path, { host = "localhost" }, nil, nil, OPTS)), path)
+        end
+    end)
 end)
 
 describe("edge.waf.inspect at its inspection limits", function()

@@ -10,7 +10,7 @@ describe("edge.waf.rules", function()
             assert.truthy(cats[r.category], r.id)
             assert.truthy(r.score == 3 or r.score == 5, r.id)
             assert.is_string(r.pattern)
-            assert.truthy(r.view == "n" or r.view == "sql" or r.view == "cmd" or r.view == "path" or r.view == "blob", r.id)
+            assert.truthy(r.view == "n" or r.view == "sql" or r.view == "cmd" or r.view == "ps" or r.view == "spliced" or r.view == "path" or r.view == "blob", r.id)
         end
     end)
 end)

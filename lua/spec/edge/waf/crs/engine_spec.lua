@@ -98,4 +98,25 @@ describe("edge.waf.crs.engine", function()
         assert.same({ 1, 3 }, v:inspect(req(fullwidth)).rules)
         assert.same({ 1, 2, 3 }, v:inspect(req(fullwidth .. "&r=%253cscript")).rules)
     end)
+    it("runs a rule above the ruleset's level only in a view at that level, which sums its score", function()
+        local pl2 = engine.new({
+            paranoia_level = 1, executing_paranoia_level = 1,
+            tx = { anomaly_score = "0", anomaly_score_pl1 = "0", anomaly_score_pl2 = "0", paranoia_level = "1" },
+            markers = { {}, {} },
+            phases = { {}, {
+                { id = 942110, phase = 2, pl = 2, tags = { "attack-sqli" }, links = {
+                    { vars = { { c = "ARGS" } }, op = "rx", arg = "^'$",
+                      setvar = { { n = "anomaly_score_pl2", op = "+", v = "5" } } } } },
+                { id = 949061, phase = 2, nolog = true, links = {
+                    { vars = { { c = "TX", k = "paranoia_level" } }, op = "ge", arg = "2",
+                      setvar = { { n = "anomaly_score", op = "+", v = "%{tx.anomaly_score_pl2}", dyn = true } } } } },
+                { id = 949110, phase = 2, deny = true, tags = { "attack-generic" }, links = {
+                    { vars = { { c = "TX", k = "anomaly_score" } }, op = "ge", arg = "5" } } },
+            } },
+        })
+        assert.same({}, pl2:view():inspect(req("/a?q=%27")).rules)
+        local strict = pl2:view(nil, 2):inspect(req("/a?q=%27"))
+        assert.same({ 942110, 949110 }, strict.rules)
+        assert.is_true(strict.blocked)
+    end)
 end)

