@@ -39,8 +39,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 def slack_signed(rec: dict[str, Any], secret: str) -> dict[str, Any]:
     """A benign Slack request (event, slash command, interaction) as Slack sends it: signed now (the records'
-    signatures are placeholders). Attacks keep theirs: an attacker cannot sign, so they meet the full rule set."""
-    if not rec["uri"].startswith("/slack/") or rec["id"].startswith("atk-"):
+    signatures are placeholders). Attacks keep theirs (the corpus's and the blind sets'): an attacker cannot sign, so
+    they meet the full rule set."""
+    if not rec["uri"].startswith("/slack/") or rec["category"] != "benign":
         return rec
     ts = str(int(time.time()))
     sig = hmac.new(secret.encode(), f"v0:{ts}:".encode() + rec["body"].encode(), hashlib.sha256).hexdigest()

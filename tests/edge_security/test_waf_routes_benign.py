@@ -72,15 +72,21 @@ from . import (
     benign_day_gen,
     benign_edge_values_gen,
     benign_evaluation_eighth_gen,
+    benign_evaluation_eleventh_gen,
+    benign_evaluation_fifteenth_gen,
     benign_evaluation_fifth_gen,
+    benign_evaluation_fourteenth_gen,
     benign_evaluation_fourth_gen,
     benign_evaluation_gen,
     benign_evaluation_ninth_gen,
     benign_evaluation_second_gen,
     benign_evaluation_seventh_gen,
+    benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
     benign_evaluation_tenth_gen,
     benign_evaluation_third_gen,
+    benign_evaluation_thirteenth_gen,
+    benign_evaluation_twelfth_gen,
     benign_mobile_sdk_gen,
     benign_ops_gen,
     benign_rich_text_gen,
@@ -107,11 +113,22 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_third": benign_evaluation_third_gen, "evaluation_fourth": benign_evaluation_fourth_gen,
         "evaluation_fifth": benign_evaluation_fifth_gen, "evaluation_sixth": benign_evaluation_sixth_gen,
         "evaluation_seventh": benign_evaluation_seventh_gen, "evaluation_eighth": benign_evaluation_eighth_gen,
-        "evaluation_ninth": benign_evaluation_ninth_gen, "evaluation_tenth": benign_evaluation_tenth_gen}
+        "evaluation_ninth": benign_evaluation_ninth_gen, "evaluation_tenth": benign_evaluation_tenth_gen,
+        "evaluation_eleventh": benign_evaluation_eleventh_gen, "evaluation_twelfth": benign_evaluation_twelfth_gen,
+        "evaluation_thirteenth": benign_evaluation_thirteenth_gen,
+        "evaluation_fourteenth": benign_evaluation_fourteenth_gen,
+        "evaluation_fifteenth": benign_evaluation_fifteenth_gen,
+        "evaluation_sixteenth": benign_evaluation_sixteenth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
-# blocks the CRS makes on its own that no tuning here lifts without losing an attack family in that field
-KNOWN = {"edgeval-benign-email-0945": "CRS 932150: '; test.email+alex@...' in an e-mail field, the test command"}
+# blocks that no tuning here lifts without losing an attack family in that field
+KNOWN = {"edgeval-benign-email-0945": "CRS 932150: '; test.email+alex@...' in an e-mail field, the test command",
+         # a developer-tools company's CI sending a build command in JSON fields our API does not have ("bash
+         # scripts/report.sh > out/report.csv" to CRS 932150, a package manager's "--filter '...'" to libinjection,
+         # 942100), and a feature-flag expression as a switch's reason ("client.lang == 'python' and
+         # client.version < '2.3.0'": a closed string, AND and a comparison, our 142100)
+         **{f"evaluation_fourteenth-benign-api-{n:04d}": "a shell command or a flag expression in a JSON field"
+            for n in (36, 210, 407, 581, 752, 815, 1077, 1287, 1475)}}
 
 
 @pytest.mark.parametrize("generator", SETS.values(), ids=SETS.keys())
