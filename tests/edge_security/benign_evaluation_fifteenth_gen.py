@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import re
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from .records import Seeded, slack_escape
 
 NAME = "evaluation_fifteenth"
 SEED = 20240613
@@ -40,7 +41,6 @@ APP_ID, BOT_USER = "A06JEEVESHL", "U06JEEVES01"
 HOST = "ops.harrowlund.com"
 BASE = f"https://{HOST}"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
-ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 VERIFY_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 FIRST = ["Henrik", "Sanne", "Joost", "Marieke", "Lukas", "Anja", "Wei", "Xiaoling", "Jun", "Mei-Ling", "Rajesh",
@@ -350,12 +350,11 @@ FILES = ["CMR_scan_0613.pdf", "POD HLF-IMP-2024-01193.jpg", "packing list (rev 2
          "发票_0613.pdf", "Dokumenty_przewozowe.pdf", "damage 1 of 3.jpeg", "EUR.1 original (scan).pdf"]
 
 
-class Day:
+class Day(Seeded):
     """The company, its people and the one seeded random source; each method makes one kind of request."""
 
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i in range(180):
             first, last = self.pick(FIRST), self.pick(LAST)
@@ -372,25 +371,6 @@ class Day:
         table = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
         decomposed = unicodedata.normalize("NFKD", text.translate(table))
         return decomposed.encode("ascii", "ignore").decode().lower().replace(" ", "-")
-
-    def pick(self, seq: Any) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ID_CHARS) for _ in range(n))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def token(self, nbytes: int = 32) -> str:
-        return base64.urlsafe_b64encode(self.rng.randbytes(nbytes)).decode().rstrip("=")
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
 
     def container(self) -> str:
         head = self.pick(OWNERS) + f"{self.rng.randint(0, 999999):06d}"
@@ -1162,10 +1142,6 @@ class Day:
         return self.record("metadata", "header", {"method": "GET", "body": "", "headers": h,
                                                   "uri": "/.well-known/oauth-authorization-server"})
 
-
-def slack_escape(text: str) -> str:
-    """Slack's own escaping of &, < and > in message and command text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 PLAN: list[tuple[str, int]] = [

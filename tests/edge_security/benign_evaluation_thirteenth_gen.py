@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
+
+from .records import Seeded
 
 NAME = "evaluation_thirteenth"
 SEED = 1304202413
@@ -33,7 +34,6 @@ HOST = "jeeves.paylark.io"
 BASE = f"https://{HOST}"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 VERIFY_TOKEN = "pQ7mW2rKx9LzT4vB8nHc3sFd"  # Slack's legacy verification token (made up)
-ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 WORKSPACES = [("T04PAYLRK0", "paylark"), ("T04PAYLRK0", "paylark"), ("T04PAYLRK0", "paylark"),
               ("T04PLKSUP1", "paylark-support"), ("T04PLKENG2", "paylark-eng"), ("T04PLKPPL3", "paylark-people")]
 ENTERPRISE = "E03PAYLARK"
@@ -377,12 +377,11 @@ CSV_PREVIEWS = ["employee_id,name,date,hours\n1042,\"O'Neill, Siobhán\",2024-03
                 "tenant,period,gross,net,employer_cost\n4412,2024-03,184233.17,143112.67,221998.40"]
 
 
-class Company:
+class Company(Seeded):
     """Paylark's people and one seeded random source; each method makes one kind of request."""
 
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i in range(260):
             if self.rng.random() < 0.08:
@@ -399,25 +398,6 @@ class Company:
                                 "title": self.rng.choice(TITLES), "office": self.rng.choice(OFFICES), "team": team})
 
     # ---- small random pieces ------------------------------------------------------------------------------
-    def pick(self, seq: Any) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def token(self, nbytes: int = 32) -> str:
-        return base64.urlsafe_b64encode(self.rng.randbytes(nbytes)).decode().rstrip("=")
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ID_CHARS) for _ in range(n))
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
     def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
         self.n += 1
         return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
+
+from .records import Seeded, b64url, slack_escape
 
 NAME = "evaluation_twelfth"
 SEED = 12_0912_2024
@@ -35,7 +36,6 @@ HOST = "jeeves.inf.abermoor.ac.uk"
 BASE = f"https://{HOST}"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 VERIFY_TOKEN = "kQ4rW9mZp2TtXbLcN7yHvE1s"
-ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 FIRST = ["Siobhán", "Mårten", "Zoë", "Jean-Baptiste", "Nguyễn Minh", "Øystein", "Aleksandra", "Chukwuemeka",
          "José María", "Dagný", "Wei Jie", "Kwame", "Ayşe", "Renée", "Thandiwe", "Priyanka", "Mohammed", "Luís",
@@ -364,25 +364,16 @@ BOOKS = ["Introduction to Algorithms", "Structure and Interpretation of Computer
          "The LaTeX Companion", "Compilers: Principles, Techniques, and Tools", "Learn You a Haskell"]
 
 
-def b64url(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def slack_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def ascii_fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return "".join(ch for ch in folded if ch.isalnum() or ch == "-") or "user"
 
 
-class Term:
+class Term(Seeded):
     """The generator: one seeded random source, the people, and one method per kind of request."""
 
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for i in range(260):
             first, last = self.rng.choice(FIRST), self.rng.choice(LAST)
@@ -395,33 +386,15 @@ class Term:
                                 "matric": matric, "tz": self.rng.choice(TIMEZONES)})
 
     # ---- small random pieces ------------------------------------------------------------------------------
-    def pick(self, seq: Sequence[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ID_CHARS) for _ in range(n))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def token(self, nbytes: int = 32) -> str:
-        return b64url(self.rng.randbytes(nbytes))
-
-    def uuid4(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
     def ts(self) -> str:
         return f"{EPOCH + self.rng.randint(0, 11 * 24 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def alert_time(self) -> str:
         return f"{self.pick([6, 7, 7, 7, 8, 8, 8, 9, 12, 17, 18])}:{self.pick(['00', '15', '30', '45', '50'])}"
 
-    def record(self, kind: str, placement: str, method: str, uri: str, body: str,
-               headers: dict[str, str]) -> dict[str, Any]:
+    def rec(self, kind: str, placement: str, method: str, uri: str, body: str,
+            headers: dict[str, str]) -> dict[str, Any]:
+        """A benign record from a request's parts (records.Seeded.record takes a request dict)."""
         self.n += 1
         return {"method": method, "uri": uri, "body": body, "headers": headers,
                 "id": f"{NAME}-benign-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
@@ -502,7 +475,7 @@ class Term:
     def message(self, text: str, channel: str, channel_type: str, mention: bool = False) -> dict[str, Any]:
         ts = self.ts()
         event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
-                                 "ts": ts, "client_msg_id": self.uuid4(), "text": text, "team": TEAM}
+                                 "ts": ts, "client_msg_id": self.uuid(), "text": text, "team": TEAM}
         if self.chance(0.8):
             event["blocks"] = self.blocks(text)
         event["channel"] = channel
@@ -515,12 +488,12 @@ class Term:
         return event
 
     def event(self, placement: str, event: dict[str, Any]) -> dict[str, Any]:
-        return self.record("slack", placement, "POST", "/slack/events", self.envelope(event),
+        return self.rec("slack", placement, "POST", "/slack/events", self.envelope(event),
                            self.slack_headers("application/json"))
 
     def url_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"})
-        return self.record("slack", "json", "POST", "/slack/events", body, self.slack_headers("application/json"))
+        return self.rec("slack", "json", "POST", "/slack/events", body, self.slack_headers("application/json"))
 
     def slack_chat(self) -> dict[str, Any]:
         return self.event("json", self.message(self.chat_text(), self.pick(CHANNELS)[0], "channel"))
@@ -663,7 +636,7 @@ class Term:
                   ("command", "/jeeves"), ("text", self.command_text() if self.chance(0.95) else ""),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.response_url("commands")), ("trigger_id", self.trigger_id())]
-        return self.record("command", "form", "POST", "/slack/commands", urllib.parse.urlencode(fields),
+        return self.rec("command", "form", "POST", "/slack/commands", urllib.parse.urlencode(fields),
                            self.slack_headers("application/x-www-form-urlencoded"))
 
     def interaction_body(self, payload: dict[str, Any]) -> str:
@@ -693,7 +666,7 @@ class Term:
             "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
             "response_url": self.response_url("actions"), "actions": [action]}
-        return self.record("interaction", "form", "POST", "/slack/interactions", self.interaction_body(payload),
+        return self.rec("interaction", "form", "POST", "/slack/interactions", self.interaction_body(payload),
                            self.slack_headers("application/x-www-form-urlencoded"))
 
     def modal_submit(self) -> dict[str, Any]:
@@ -732,7 +705,7 @@ class Term:
                             "state": {"values": values}, "hash": f"{EPOCH}.{self.hexs(8)}",
                             "submit": {"type": "plain_text", "text": "Submit"}, "app_id": APP_ID},
                    "response_urls": [], "is_enterprise_install": False, "enterprise": None}
-        return self.record("interaction", "form", "POST", "/slack/interactions", self.interaction_body(payload),
+        return self.rec("interaction", "form", "POST", "/slack/interactions", self.interaction_body(payload),
                            self.slack_headers("application/x-www-form-urlencoded"))
 
     # ---- scripts, CI and dashboards on the data API ---------------------------------------------------------
@@ -740,7 +713,7 @@ class Term:
         header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(16)}
         iat = EPOCH + self.rng.randint(0, 11 * 24 * 3600)
         claims = {"iss": BASE, "sub": client, "aud": "jeeves", "client_id": client, "scope": scope, "iat": iat,
-                  "nbf": iat, "exp": iat + 900, "jti": self.uuid4()}
+                  "nbf": iat, "exp": iat + 900, "jti": self.uuid()}
         return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
                          b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
 
@@ -760,7 +733,7 @@ class Term:
         elif roll < 0.42:
             h["X-Amzn-Trace-Id"] = f"Root=1-{self.hexs(8)}-{self.hexs(24)}"
         if self.chance(0.3):
-            h["X-Request-Id"] = self.pick([self.uuid4(), f"gl-job-{self.rng.randint(10**6, 10**7)}",
+            h["X-Request-Id"] = self.pick([self.uuid(), f"gl-job-{self.rng.randint(10**6, 10**7)}",
                                            f"cron.gradebook.{self.hexs(10)}"])
 
     def script_headers(self) -> dict[str, str]:
@@ -779,7 +752,7 @@ class Term:
         if self.chance(0.6):
             h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
         if ua.startswith("PostmanRuntime"):
-            h["Postman-Token"] = self.uuid4()
+            h["Postman-Token"] = self.uuid()
             h["Cache-Control"] = "no-cache"
         if "Grafana" in ua:
             h["X-Grafana-Org-Id"] = "1"
@@ -801,9 +774,9 @@ class Term:
             if self.chance(0.1):
                 params.append(("_", str((EPOCH + self.rng.randint(0, 10**6)) * 1000)))
             self.rng.shuffle(params)
-            return self.record("api", "query", "GET", "/api/users?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("api", "query", "GET", "/api/users?" + urllib.parse.urlencode(params), "", h)
         if roll < 0.48:
-            return self.record("api", "path", "GET", f"/api/users/{self.rng.randint(1, 3200)}", "", h)
+            return self.rec("api", "path", "GET", f"/api/users/{self.rng.randint(1, 3200)}", "", h)
         if roll < 0.68:
             person = self.pick(self.people)
             choice = self.rng.random()
@@ -821,7 +794,7 @@ class Term:
             h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
                                            "application/merge-patch+json"])
             body = json.dumps(doc, ensure_ascii=self.chance(0.4), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", "PATCH", f"/api/users/{self.rng.randint(1, 3200)}", body, h)
+            return self.rec("api", "json", "PATCH", f"/api/users/{self.rng.randint(1, 3200)}", body, h)
         if roll < 0.84:
             day = self.rng.randint(1, 14)
             since = self.pick([f"2024-10-{day:02d}", f"2024-10-{day:02d}T00:00:00Z",
@@ -830,19 +803,19 @@ class Term:
             params = [("since", since)]
             if self.chance(0.6):
                 params.append(("until", self.pick(["2024-10-25T23:59:59Z", "2024-10-25", "2024-10-25T18:00:00+01:00"])))
-            return self.record("api", "query", "GET", "/api/usage/stats?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("api", "query", "GET", "/api/usage/stats?" + urllib.parse.urlencode(params), "", h)
         if roll < 0.92:
-            return self.record("api", "header", "GET", "/api/switches", "", h)
+            return self.rec("api", "header", "GET", "/api/switches", "", h)
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"])
             switch: dict[str, Any] = {"enabled": self.chance(0.75)}
             if self.chance(0.5):
                 switch["team_id"] = self.pick([TEAM, "*", "T03ABERSTU"])
             h["Content-Type"] = "application/json"
-            return self.record("api", "json", "PUT", f"/api/switches/{action}", json.dumps(switch), h)
+            return self.rec("api", "json", "PUT", f"/api/switches/{action}", json.dumps(switch), h)
         h2 = {"User-Agent": self.pick(["openapi-generator/7.8.0", "Swagger-UI", "PostmanRuntime/7.42.0",
                                        "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api", "header", "GET", "/api/openapi.json", "", h2)
+        return self.rec("api", "header", "GET", "/api/openapi.json", "", h2)
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False,
@@ -929,14 +902,14 @@ class Term:
                 params.append(("page", str(self.rng.randint(1, 12))))
             h = self.browser_headers(self.pick(["/admin/users", "/admin/", None]))
             h["Cookie"] = self.cookies(session)
-            return self.record("admin", "query", "GET", "/admin/users?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("admin", "query", "GET", "/admin/users?" + urllib.parse.urlencode(params), "", h)
         if roll < 0.42:
             flag = self.pick(["active", "admin"])
             fields = [("csrf_token", csrf), ("value", self.pick(["0", "1"])), ("q", self.admin_query()),
                       ("page", str(self.rng.randint(1, 5)))]
             h = self.browser_headers("/admin/users?" + urllib.parse.urlencode([("q", self.admin_query())]), True)
             h["Cookie"] = self.cookies(session)
-            return self.record("admin", "form", "POST", f"/admin/users/{self.rng.randint(1, 3200)}/{flag}",
+            return self.rec("admin", "form", "POST", f"/admin/users/{self.rng.randint(1, 3200)}/{flag}",
                                urllib.parse.urlencode(fields), h)
         if roll < 0.5:
             h = self.browser_headers("/admin/features", True)
@@ -945,16 +918,16 @@ class Term:
             if self.chance(0.8):
                 fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                           ("team_id", self.pick(["", "", TEAM, "T03ABERSTU"]))]
-                return self.record("admin", "form", "POST", "/admin/features", urllib.parse.urlencode(fields), h)
+                return self.rec("admin", "form", "POST", "/admin/features", urllib.parse.urlencode(fields), h)
             fields = [("csrf_token", csrf), ("action", action), ("team_id", "T03ABERSTU")]
-            return self.record("admin", "form", "POST", "/admin/features/remove", urllib.parse.urlencode(fields), h)
+            return self.rec("admin", "form", "POST", "/admin/features/remove", urllib.parse.urlencode(fields), h)
         if roll < 0.6:
             h = self.browser_headers("/admin/audit", False)
             h["Cookie"] = self.cookies(session)
             q = self.pick(["user.active", "user.admin", "login", "feature.set", "client.create", "client.rotate",
                            "forget_me", "2024-10-15", self.admin_query(), "failed", "admin.map_slack"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 9)))] if self.chance(0.3) else [])
-            return self.record("admin", "query", "GET", "/admin/audit?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("admin", "query", "GET", "/admin/audit?" + urllib.parse.urlencode(params), "", h)
         if roll < 0.74:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", None]))
             h["Cookie"] = self.cookies(session)
@@ -963,7 +936,7 @@ class Term:
                               "/admin/users?done=user_updated&q=O%27Connell&page=1",
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/users?page=3"])
-            return self.record("admin", "cookie", "GET", page, "", h)
+            return self.rec("admin", "cookie", "GET", page, "", h)
         if roll < 0.82:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -978,9 +951,9 @@ class Term:
                                                      "runs Mon 07:00 UK", "Servicedesk weekly report (Power BI)", ""]
                                                     ).replace("«M»", self.pick(self.people)["name"])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", "POST", "/admin/clients", urllib.parse.urlencode(fields), h)
+                return self.rec("admin", "form", "POST", "/admin/clients", urllib.parse.urlencode(fields), h)
             path = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", "POST", path, urllib.parse.urlencode([("csrf_token", csrf)]), h)
+            return self.rec("admin", "form", "POST", path, urllib.parse.urlencode([("csrf_token", csrf)]), h)
         if roll < 0.9:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -991,12 +964,12 @@ class Term:
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", "POST", "/admin/login", urllib.parse.urlencode(fields), h)
+            return self.rec("admin", "form", "POST", "/admin/login", urllib.parse.urlencode(fields), h)
         if roll < 0.94:
             h = self.browser_headers(self.pick([None, "/admin/users"]))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DM%C3%BCller",
                              "/admin/login?next=/admin/audit"])
-            return self.record("admin", "query", "GET", uri, "", h)
+            return self.rec("admin", "query", "GET", uri, "", h)
         if roll < 0.97:
             h = self.browser_headers("/admin/account", True)
             h["Cookie"] = self.cookies(session)
@@ -1004,12 +977,12 @@ class Term:
             path, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                       ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp", code)]),
                                       ("/admin/logout", [("csrf_token", csrf)])])
-            return self.record("admin", "form", "POST", path, urllib.parse.urlencode(fields), h)
+            return self.rec("admin", "form", "POST", path, urllib.parse.urlencode(fields), h)
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["itadmin", "k.fraser", "teaching-office"])),
                   ("team_id", TEAM), ("user_id", self.pick(self.people)["id"])]
-        return self.record("admin", "form", "POST", "/admin/slack-sign-in", urllib.parse.urlencode(fields), h)
+        return self.rec("admin", "form", "POST", "/admin/slack-sign-in", urllib.parse.urlencode(fields), h)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -1032,7 +1005,7 @@ class Term:
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
-            return self.record("me", "cookie", "GET", uri, "", h)
+            return self.rec("me", "cookie", "GET", uri, "", h)
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             path = "/me/location"
@@ -1050,19 +1023,19 @@ class Term:
         h["Cookie"] = self.cookies(session)
         if path in ("/me/location", "/me/settings") and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
-            return self.record("me", "multipart", "POST", path, body, h)
-        return self.record("me", "form", "POST", path, urllib.parse.urlencode(fields), h)
+            return self.rec("me", "multipart", "POST", path, body, h)
+        return self.rec("me", "form", "POST", path, urllib.parse.urlencode(fields), h)
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", "GET", uri, "", h)
+            return self.rec("auth", "header", "GET", uri, "", h)
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", "GET", uri, "", h)
+            return self.rec("auth", "query", "GET", uri, "", h)
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
@@ -1072,20 +1045,20 @@ class Term:
                                f"{self.hexs(64)}"), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
+            return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.86:
             h = self.browser_headers("https://app.slack.com/", mobile_app=self.chance(0.4))
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
+            return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", "POST", f"/auth/slack/link/{link}",
+        return self.rec("auth", "form", "POST", f"/auth/slack/link/{link}",
                            urllib.parse.urlencode([("csrf_token", csrf)]), h)
 
     # ---- TokenDealer, health and metadata ---------------------------------------------------------------
@@ -1110,17 +1083,17 @@ class Term:
                 fields += [("client_id", client), ("client_secret", secret)]
             else:
                 h["Authorization"] = basic
-            return self.record("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
+            return self.rec("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", "POST", "/oauth/introspect", urllib.parse.urlencode(fields), h)
+            return self.rec("oauth", "form", "POST", "/oauth/introspect", urllib.parse.urlencode(fields), h)
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", "POST", "/oauth/revoke", urllib.parse.urlencode([("token", token)]), h)
+            return self.rec("oauth", "form", "POST", "/oauth/revoke", urllib.parse.urlencode([("token", token)]), h)
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", "POST", "/verify_token", urllib.parse.urlencode(fields), h)
+        return self.rec("verify", "form", "POST", "/verify_token", urllib.parse.urlencode(fields), h)
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1130,7 +1103,7 @@ class Term:
             h = {"User-Agent": ua, "Accept": "*/*"}
             if "Blackbox" in ua:
                 h["X-Prometheus-Scrape-Timeout-Seconds"] = "4.5"
-            return self.record("health", "header", self.pick(["GET", "GET", "HEAD"]),
+            return self.rec("health", "header", self.pick(["GET", "GET", "HEAD"]),
                                self.pick(["/healthz", "/readyz", "/healthz"]), "", h)
         if roll < 0.72:
             h = {"User-Agent": self.pick(["python-jose/3.3.0", "PyJWT/2.9.0", "Go-http-client/2.0",
@@ -1138,11 +1111,11 @@ class Term:
                  "Accept": "application/json"}
             if self.chance(0.4):
                 h["If-None-Match"] = f'W/"{self.hexs(20)}"'
-            return self.record("metadata", "header", self.pick(["GET", "GET", "GET", "HEAD"]),
+            return self.rec("metadata", "header", self.pick(["GET", "GET", "GET", "HEAD"]),
                                "/.well-known/jwks.json", "", h)
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2 (+https://authlib.org/)",
                                       "curl/8.9.1", "oauth2c/1.16.0"]), "Accept": "application/json"}
-        return self.record("metadata", "header", "GET", "/.well-known/oauth-authorization-server", "", h)
+        return self.rec("metadata", "header", "GET", "/.well-known/oauth-authorization-server", "", h)
 
 
 PLAN: list[tuple[str, int]] = [
