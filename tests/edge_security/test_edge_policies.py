@@ -96,6 +96,24 @@ def test_the_same_slack_message_unsigned_or_elsewhere_is_blocked(sec_stack: Stac
     assert signed.status_code == 403 and signed.json()["error"] == "request_blocked", signed.text
 
 
+# a payload typed after a bot command's lead-in, where only the rules anchored at a value's start or end see it;
+# beside it the same lead-in with what people type there
+LEAD_IN_PAYLOADS = {"sql_fragment": ("ticket title: ')) union", "ticket title: printer (3rd floor) jammed"),
+                    "dotfile": ("<@U07BOT> can you find .git/config", "<@U07BOT> can you find ann.lee@example.com"),
+                    "boolean": ("search 1 and false ?", "search 2 and 3 bed flats ?")}
+
+
+@pytest.mark.parametrize("case", LEAD_IN_PAYLOADS)
+def test_a_payload_after_a_chat_lead_in_is_blocked_unsigned(sec_client: httpx.Client, case: str) -> None:
+    attack, command = LEAD_IN_PAYLOADS[case]
+    unsigned = sec_client.post("/slack/events", content=slack_event(attack),
+                               headers={"Content-Type": "application/json"})
+    assert unsigned.status_code == 403 and unsigned.json()["error"] == "request_blocked", unsigned.text
+    # the command people type is refused for its signature only
+    resp = sec_client.post("/slack/events", content=slack_event(command), headers={"Content-Type": "application/json"})
+    assert resp.status_code == 401, resp.text
+
+
 def test_a_route_at_paranoia_level_2_runs_the_rules_the_others_do_not(sec_client: httpx.Client) -> None:
     # a value that is a link to another site: CRS 931130 (PL2) reads it as a remote include
     params = {"q": "https://wiki.example.org/team/notes"}

@@ -1,9 +1,11 @@
 -- The one walk over a decoded JSON document (cjson) for both WAF engines, naming each piece the way
 -- ModSecurity v3's JSON body processor does: json.a.b for a value, json.a.array_0 for an array item
 -- (an object in an array: json.a.array_0.b), json.empty-key for an empty key, json for a scalar body.
--- Our ruleset reads every string, keys included (strings, then places only if one matched: names cost
--- a concatenation per piece); the CRS engine reads ModSecurity's ARGS, every scalar value (args).
+-- Our ruleset reads every string, keys included, and a chat line's argument (strings, then places only if
+-- one matched: names cost a concatenation per piece); the CRS engine reads ModSecurity's ARGS, every
+-- scalar value (args).
 local cjson = require "cjson.safe"
+local chat_argument = require "edge.waf.chat_argument"
 
 local type, pairs, tostring, floor = type, pairs, tostring, math.floor
 local format = string.format
@@ -72,6 +74,17 @@ local function walk(v, path, depth)
             if why == "elements" then
                 return why
             end
+            -- a chat line (Slack's "text", wherever it nests) is read from its argument on as well: what a
+            -- bot command after a lead-in hands on (edge.waf.chat_argument)
+            if k == "text" and not st.args and type(x) == "string" then
+                local argument = chat_argument.argument(x)
+                if argument then
+                    if st.n >= st.limit then
+                        return "elements"
+                    end
+                    add(argument, "ARGS", child)
+                end
+            end
             cut = cut or why
         end
         return cut
@@ -99,9 +112,9 @@ local function run(doc, limit, max_depth, args, named)
     return out, cut, cols, names
 end
 
--- Our ruleset's view: every string (keys included, plus "constructor.prototype" under such a path),
--- at most max_depth levels deep and `limit` strings. Returns strings, cut ("depth" or "elements"
--- when a bound left part of the document unwalked, else nil).
+-- Our ruleset's view: every string (keys included, plus "constructor.prototype" under such a path, and a
+-- chat line's argument), at most max_depth levels deep and `limit` strings. Returns strings, cut ("depth"
+-- or "elements" when a bound left part of the document unwalked, else nil).
 function _M.strings(doc, limit, max_depth)
     local out, cut = run(doc, limit, max_depth, false, false)
     return out, cut

@@ -86,6 +86,24 @@ describe("edge.waf.json_walk", function()
         assert.falsy(table.concat(plain, " "):find("constructor.prototype", 1, true))
     end)
 
+    it("reads a chat line from its argument on too, named as the line, for our rules only", function()
+        local doc = { event = { text = "lookup user 1 union", user = "U1" } }
+        local strings = walk.strings(doc)
+        local cols, names = walk.places(doc)
+        local found
+        for i, s in ipairs(strings) do
+            if s == "1 union" then
+                found = { cols[i], names[i] }
+            end
+        end
+        assert.same({ "ARGS", "json.event.text" }, found)
+        -- other keys, and ModSecurity's ARGS for the CRS, hold the line only as sent
+        assert.falsy(table.concat(walk.strings({ note = "lookup user 1 union" }), "|"):find("|1 union", 1, true))
+        local _, values = walk.args(doc)
+        table.sort(values)
+        assert.same({ "U1", "lookup user 1 union" }, values)
+    end)
+
     it("stops at max_depth and at the element limit, and says which", function()
         local deep = { a = { b = { c = "x" } } }
         local strings, cut = walk.strings(deep, 100, 2)
