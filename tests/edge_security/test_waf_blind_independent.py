@@ -251,7 +251,9 @@ def by_design(name: str, rec: dict[str, Any]) -> bool:
         rec["uri"].startswith("/admin/") and bool(PASSWORD_FIELD.search(rec.get("body") or ""))) or (
         rec["category"] == "rfi" and (rec["placement"].startswith("header") or rec["placement"] == "path"
                                       or rec["uri"].startswith("/slack/")))
-# the benign record ids (by kind) of developer content outside chat, in each set's own naming
+# the benign record ids (by kind) of developer content outside chat, in each set's own naming; a Referer's query
+# is judged as the arguments it holds, so the same search terms in another site's Referer count as typed into a
+# search box (browsers send a query in a cross-origin Referer only under an unsafe-url referrer policy)
 DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "tenth": ("-chat-bio-", "-web-prose-", "-file-", "-tpl", "-cfg-"),
                      "eleventh": ("-devsql-bio-", "-ben-prose-", "-ben-search-"),
@@ -286,7 +288,7 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "thirtyeighth": ("-bio-", "-search-0271", "-name-0272", "-adminsearch-0273"),
                      # (and "1 or 2" and "sleep 5" typed into search boxes, "sleep(5)" in a search engine's
                      # Referer, code in review comments)
-                     "fortythird": ("-bio-", "-comment-", "search-", "searchref-"),
+                     "fortythird": ("-bio-", "-comment-", "search-", "searchref-", "-referer-0980"),
                      # (and PHP function names, php:// and __proto__ typed into a search box)
                      "fortyfourth": ("-bio-", "-comment-", "search-"),
                      # (and Invoke-WebRequest, win.ini and boot.ini typed into a search box or a search engine's
@@ -295,8 +297,10 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and code in review comments; "drop table tennis", "http://localhost" and "file://
                      # protocol" typed into a search box; an upload named by its absolute Windows path)
                      "fortysixth": ("-bio-", "-review-", "-search-", "-upload-1020"),
-                     # (and the magic float and 2**64 - 1 typed into a search box)
-                     "fortyseventh": ("-bio-", "-search-0547", "-search-0548", "-search-0549", "-search-0550"),
+                     # (and the magic float and 2**64 - 1 typed into a search box; "union select furniture" and
+                     # 2147483647 in other sites' Referers)
+                     "fortyseventh": ("-bio-", "-search-0547", "-search-0548", "-search-0549", "-search-0550",
+                                      *(f"-header-{n:04d}" for n in range(909, 1005, 5))),
                      # (and PHP function names and "@import" typed into a search box; a .php page, which no route
                      # serves)
                      "fortyeighth": ("-bio-", "-search-", "-root-1042", "-root-1055"),
@@ -311,13 +315,13 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "fiftythird": ("-bio-", "-search-"),
                      # (and "whoami" and "/etc" typed into a search box, a Windows system path in a note, .php pages
                      # on paths no route serves)
-                     "fiftyfourth": ("-bio-", "-search-", "-prose-0429", "-rs-"),
+                     "fiftyfourth": ("-bio-", "-search-", "-prose-0429", "-rs-", "-referer-0727"),
                      # (and the same developer texts as XML notes and profile fields; win.ini in a link's query;
                      # survey commands typed alone into search boxes; .php pages, which no route serves)
                      "fiftysixth": ("-bio-", "-xmlnote-", "-field-", "-search-", "-header-0583", "-rsbenign-"),
                      # (and "1 or 2", "delete from where" and "drop table furniture" typed into search boxes; .php
                      # pages, which no route serves)
-                     "fiftyfifth": ("-prose-0225", "-search-", "-rs-"),
+                     "fiftyfifth": ("-prose-0225", "-search-", "-rs-", "-referer-0680"),
                      # (and "$ne" typed into a search box)
                      "fiftyseventh": ("-bio-", "-search-"),
                      # (and JavaScript and CSS terms typed into search boxes, a search engine's Referer naming

@@ -1,6 +1,7 @@
 -- The header pass of the WAF's inspection (edge.waf.inspect): every request header but the skipped ones,
--- cookies one by one, list and parameterised headers item by item, the protocol's size, control-character
--- and charset checks; values through edge.waf.scan.
+-- cookies one by one, list and parameterised headers item by item, a Referer's query argument by argument,
+-- the protocol's size, control-character and charset checks; values through edge.waf.scan.
+local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
 local memo = require "edge.lib.memo"
@@ -10,7 +11,8 @@ local budget = require "edge.waf.budget"
 
 local concat = table.concat
 local type, ipairs, pairs = type, ipairs, pairs
-local find, lower, gmatch, match, gsub = string.find, string.lower, string.gmatch, string.match, string.gsub
+local find, lower, gmatch, match, gsub, sub = string.find, string.lower, string.gmatch, string.match, string.gsub,
+    string.sub
 local budget_spent = budget.spent
 local scan_value, merge, merge_value, merge_form = scan.scan_value, scan.merge, scan.merge_value, scan.merge_form
 local EMPTY, HEADER_CTL_CHARS = scan.EMPTY, scan.HEADER_CTL_CHARS
@@ -44,6 +46,25 @@ end
 
 -- headers whose value is a URL by design (scan_value's "link" kind)
 local LINK_HEADERS = { referer = true, origin = true }
+
+-- A link's query (a Referer's "?q=..."): the arguments the page before was sent, one of ours or a search
+-- engine's, each judged as an argument is (where the rules anchored at a value's start and end see it).
+local function merge_link_query(acc, v, limit, max_args, name)
+    local q = find(v, "?", 1, true)
+    if not q then
+        return acc
+    end
+    local query = sub(v, q + 1)
+    local hash = find(query, "#", 1, true)
+    if hash then
+        query = sub(query, 1, hash - 1)
+    end
+    local pairs_ = decode.parse_form(query, max_args)
+    for i = 1, #pairs_ do
+        acc = merge_value(acc, pairs_[i][2], limit, nil, "REQUEST_HEADERS", name)
+    end
+    return acc
+end
 
 -- The charsets an Accept-Charset may name (with q-values): any other asks for a response a filter reads
 -- differently than the client (UTF-7, EBCDIC); nginx joins a repeated header into a list.
@@ -143,6 +164,9 @@ local function scan_headers(acc, headers, opts)
                 end
                 local link = LINK_HEADERS[name]
                 acc = merge_value(acc, v, limit, link and "link" or "header", "REQUEST_HEADERS", name)
+                if link and type(v) == "string" then
+                    acc = merge_link_query(acc, v, limit, opts.max_args, name)
+                end
                 if not link and type(v) == "string" and split_worthy(v) then
                     acc = merge(acc, header_items(v), "REQUEST_HEADERS", name)
                 end

@@ -40,6 +40,18 @@ describe("edge.waf.headers", function()
         })))
     end)
 
+    it("judges a Referer's query argument by argument, as the page before received it", function()
+        local m = inspect({ referer = "https://app.example.com/search?q=%27))%20union&page=2" })
+        assert.is_true(has(m, 142360))
+        assert.same({ n = 1, "REQUEST_HEADERS:referer" }, m[m[1]])
+        assert.is_true(has(inspect({ referer = "https://app.example.com/search?page=1&q=1%20and%20false#top" }),
+            142250))
+        assert.same({}, ids(inspect({
+            referer = "https://www.google.com/search?q=jeeves+slack+bot+%22lookup+user%22&oq=jeeves&ie=UTF-8" })))
+        assert.same({}, ids(inspect({
+            referer = "https://app.example.com/admin/users?page=2&sort=name&utm_source=newsletter&utm_medium=email" })))
+    end)
+
     it("judges Accept-Charset by its charsets", function()
         assert.same({}, ids(inspect({ ["accept-charset"] = "UTF-8, iso-8859-1;q=0.5, *;q=0.1" })))
         assert.is_true(has(inspect({ ["accept-charset"] = "utf-7" }), 120450))
