@@ -38,4 +38,10 @@ rule(144180, "java", 5,
     [=[\b(?:spring\.cloud\.bootstrap\.location|spring\.main\.sources|logging\.config|eureka\.client\.serviceurl\.defaultzone|spring\.config\.(?:import|location|additional-location))\b[^\n]{0,40}?(?:https?|ftp)://]=],
     "Spring property that loads configuration or code from elsewhere")
 
+-- A file name that runs as a JSP page, as the whole value: JSP's extensions, a second extension after one, a
+-- ";" or NTFS stream cut, a trailing dot Windows drops (PHP's are 133140)
+rule(144190, "java", 5,
+    [=[^\s*[\w./\\-]*\w\.(?:jspx?|jspf|jsw|jsv)(?:\.?|;[^\s/\\]*|::\$data)\s*$]=],
+    "file name that runs as a JSP page")
+
 return rules

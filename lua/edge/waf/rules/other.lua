@@ -14,4 +14,10 @@ rule(136120, "generic", 5,
     [=[['"]\s*\]\s*\|\s*/{1,2}[\w*@]|\|\s*//\*\s*\[|\bstring-length\s*\(\s*name\s*\(|\bname\s*\(\s*/+\*|\bcount\s*\(\s*/+[\w*]|\b(?:doc|document|unparsed-text(?:-lines)?|doc-available)\s*\(\s*['"](?:https?|ftp|file)://]=],
     "XPath injection")
 
+-- A session identifier set as the whole value (session fixation: the victim is handed a session the attacker
+-- knows), by the names PHP, Java, ASP, ASP.NET and ColdFusion give it
+rule(136130, "generic", 5,
+    [=[^\s*(?:(?:php|j|asp(?:\.net_)?)?sess(?:ion)?_?id|cf(?:id|token)|sid)\s*=\s*[\w-]{4,}\s*;?\s*$]=],
+    "session identifier set as a value (session fixation)")
+
 return rules

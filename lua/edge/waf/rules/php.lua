@@ -15,10 +15,11 @@ rule(133110, "php", 5,
 rule(133120, "php", 5,
     [=[(?:^|[;{}\s=|"/])[oc]\s*:\s*\+?\d+\s*:\s*\\?"[\w\\]+\\?"\s*:\s*\+?\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\+?\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
     "serialized PHP object or array")
--- A high-risk PHP function's name as the whole value (a scanner's probe for a callback or eval parameter):
--- names no one types as a search or a name (not "system", "exec", "assert": words and theme values)
+-- A high-risk PHP function's name as the whole value (a scanner's probe for a callback or eval parameter),
+-- quoted, namespaced ("\exec") or as a nested "x=name": names no one types as a search or a name (not
+-- "system", "exec", "assert", "symlink", "mail": words and theme values)
 rule(133150, "php", 5,
-    [=[^\s*(?:shell_exec|passthru|putenv|proc_open|proc_close|proc_terminate|pcntl_exec|pcntl_fork|popen|phpinfo|php_uname|create_function|call_user_func(?:_array)?|assert_options|posix_[a-z]+|move_uploaded_file|str_rot13|gzinflate|gzuncompress|base64_decode|file_get_contents|file_put_contents|fsockopen|pfsockopen|show_source|highlight_file|get_defined_vars|ini_set|ini_get|curl_exec|escapeshellcmd|stream_socket_client|register_shutdown_function|preg_replace)\s*(?:\(\s*\))?\s*;?\s*$]=],
+    [=[^\s*(?:\w{1,20}=)?['"]?\\?(?:shell_exec|passthru|putenv|proc_(?:open|close|terminate|nice|get_status)|pcntl_[a-z_]+|popen|phpinfo|php_uname|php_ini_(?:loaded|scanned)_files?|create_function|call_user_func(?:_array)?|forward_static_call(?:_array)?|assert_options|posix_[a-z]+|move_uploaded_file|str_rot13|gzinflate|gzuncompress|gzdecode|convert_uudecode|base64_decode|file_get_contents|file_put_contents|p?fsockopen|show_source|highlight_file|get_defined_(?:vars|functions|constants)|get_loaded_extensions|ini_(?:set|get|get_all|alter|restore)|get_cfg_var|get_current_user|getmyuid|parse_ini_(?:file|string)|parse_str|curl_(?:exec|multi_exec|init)|escapeshell(?:cmd|arg)|stream_socket_(?:client|server)|register_(?:shutdown|tick)_function|preg_replace(?:_callback)?|apache_(?:setenv|getenv|child_terminate|note)|mb_send_mail|imap_open|reflectionfunction|set_(?:error|exception)_handler|iterator_apply|array_(?:map|filter|walk)|u[ak]?sort|ob_start)['"]?\s*(?:\(\s*\))?\s*;?\s*$]=],
     "high-risk PHP function name as the whole value")
 -- php.ini / .htaccess directives that change what PHP runs or may fetch (prepended files, remote
 -- includes, PHP handlers for other extensions): an application writing them to a config file is taken

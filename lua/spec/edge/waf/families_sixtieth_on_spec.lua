@@ -102,4 +102,20 @@ describe("edge.waf.rules sixtieth set on", function()
         clean({ "window.onload is where we init", "the src=images folder", "x['innerHTML'] == y", "prices $[12] each",
             "1.7976931348623157e308", "mid (2024)", "href=/docs/a" })
     end)
+
+    it("PHP: a configuration, callback or network function's name alone, quoted, namespaced or nested", function()
+        caught_by(133150, { "ini_get_all", "get_cfg_var", "'curl_multi_exec'", "\\pcntl_exec", "x=php_uname",
+            "ReflectionFunction", "apache_setenv()", "MB_SEND_MAIL", "parse_ini_file", "array_map", "ob_start;" })
+        clean({ "system", "symlink", "mail", "first_name", "sort=name", "get_started", "proc_ids", "users", "curl",
+            "array of maps", "ini file", "x=map" })
+    end)
+
+    it("Java and generic: a file name that runs as a JSP page, a session identifier set as a value", function()
+        caught_by(144190, { "cmd.jsp", "up.jspx", "part.jspf", "a.jsp;x.gif", "a.jsp.", "a.jsp::$DATA", "me.jpg.jsp",
+            "X.JSW" })
+        clean({ "https://example.com/index.jsp", "jsp tutorial", "the .jsp files", "jsp", "page.json", "app.js" })
+        caught_by(136130, { "PHPSESSID=deadbeef", "jsessionid=ABC123DEF", "ASP.NET_SessionId=qwerty12", "cfid=1234",
+            "session_id=fixed-one" })
+        clean({ "session id = ?", "my sid is 42", "sessionid", "sid=1", "phpsessid cookie missing" })
+    end)
 end)
