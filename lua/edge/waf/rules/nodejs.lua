@@ -14,4 +14,12 @@ rule(135110, "nodejs", 5,
     [=[__proto__|^\s*(?:object|array|function|string)\s*\.\s*prototype\s*\.\s*[\w$]+\s*$|\bconstructor\s*['"`]?\s*\]?\s*(?:\.\s*|\[\s*['"`]?\s*|:\s*\{\s*['"`]|/)prototype\b|\bobject\s*\.\s*(?:assign|defineproperty|defineproperties|setprototypeof)\s*\(\s*(?:object|array|function|string)\s*\.\s*prototype\b|\b(?:(?:object|array|function|string|number|boolean)\s*\.\s*prototype|(?:object|reflect)\s*\.\s*getprototypeof\s*\([^()]{0,100}\))\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*=(?!=)|\.\s*__(?:lookup|define)[gs]etter__\b]=],
     "prototype pollution")
 
+-- Node's process object read in a template expression (#{ }, Pug's "= expr" and #[tag= expr], a ${ } that is
+-- the whole value): what a server-side template injection probes first (the environment, the version, the main
+-- module). Inside code (a JavaScript template literal) and named alone it is how developers write about it
+-- (135130 reads it handed whole to a call)
+rule(135140, "nodejs", 5,
+    [=[[#!]\{\s*process\s*\.\s*(?:env|version|versions|argv|cwd|mainmodule|platform|binding)\b|^\s*\$\{\s*process\s*\.\s*(?:env|version|versions|argv|cwd|mainmodule|platform|binding)\b[^{}]*\}\s*$|#\[[a-z][\w.#-]*=\s*process\s*\.\s*\w|^\s*(?:[a-z][\w.#-]*)?=\s*process\s*\.\s*(?:env|version|versions|argv|cwd|mainmodule|platform)\b]=],
+    "Node's process object read in a template expression")
+
 return rules

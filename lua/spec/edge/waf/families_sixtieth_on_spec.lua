@@ -118,4 +118,15 @@ describe("edge.waf.rules sixtieth set on", function()
             "session_id=fixed-one" })
         clean({ "session id = ?", "my sid is 42", "sessionid", "sid=1", "phpsessid cookie missing" })
     end)
+
+    it("templates: Razor reading .NET's environment, Node's process object in a template expression", function()
+        caught_by(134150, { "@System.Environment.UserName", "@AppDomain.CurrentDomain.FriendlyName",
+            "@(System.Environment.OSVersion)", "@( System . IO . File . ReadAllText ( \"a\" ) )" })
+        clean({ "ops@system.net", "ann@environment.org", "the System.Environment class", "@appdomain team" })
+        caught_by(135140, { "#{process.env}", "${ process.argv }", "= process.version", "span= process.env.HOME",
+            "#[b= process.env]" })
+        clean({ "set process.env.PORT in .env", "the process envelope", "process = hard", "x=process.envoy",
+            "process", "our process.md notes", "process.env.DB_PASSWORD",
+            "the base is ${process.env.API_URL}/v1 in prod", "fetch(`${process.env.API}/users`)" })
+    end)
 end)
