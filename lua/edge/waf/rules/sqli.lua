@@ -58,10 +58,12 @@ rule(142310, "sqli", 5,
     [=[(?:['"`)]|^\s*-?\d+)\s*(?:group\s+by\s+[\w.`"]+(?:\s+with\s+rollup)?|order\s+by\s+[\w.`"]+(?:\s+(?:asc|desc))?|limit\s+\d+(?:\s*(?:,|offset)\s*\d+)?|offset\s+\d+(?:\s+rows?)?|fetch\s+(?:first|next)\s+\d*\s*rows?\s+only|into\s+(?:@\w+(?:\s*,\s*@\w+)*|outfile|dumpfile)|procedure\s+\w+|for\s+update|lock\s+in\s+share\s+mode|is\s+(?:not\s+)?null|having\s+[^;#]{1,40}?|where\s+\S[^;#]{0,40}?)\s*(?:--[\s+-]*$|#\s*$|/\*|;\s*(?:$|--|#))|\bwith\s+rollup\s*(?:--|#|;|$)|\bfetch\s+(?:first|next)\s+\d*\s*rows?\s+only\s*(?:--|#|;|$)|\brownum\s*(?:<=?|>=?|=)\s*\d]=],
     "result clause after a closed string or number, then a comment", { view = "sql" })
 -- A probe and nothing else (a whole value or a path's last segment): a word or number and a closing quote or
--- backtick, three quotes, a lone backtick, or a number and a comment. A lone "'" or '' and a quote opening a
--- word are values ("'s-Hertogenbosch", an apostrophe typed alone), as is an empty "" (Chrome's sec-ch-ua-model).
+-- backtick, a word and a closing double quote (after a number it is an inch mark), a backslash ending the value
+-- (it escapes the application's closing quote), three quotes, a lone backtick, or a number and a comment. A lone
+-- "'" or '' and a quote opening a word are values ("'s-Hertogenbosch", an apostrophe typed alone), as is an empty
+-- "" (Chrome's sec-ch-ua-model).
 rule(142320, "sqli", 5,
-    [=[(?:^\s*|(?<=/))(?:\d|[\w.@-]{2,40})['`]\s*;?\s*$|^\s*(?:'''|`{1,3}|"""|\d+\s*(?:--[\s+-]*|#|/\*[^*]*))\s*;?\s*$]=],
+    [=[(?:^\s*|(?<=/))(?:\d|[\w.@-]{2,40})['`]\s*;?\s*$|^\s*[a-z][\w.@-]{1,40}"\s*;?\s*$|^\s*[\w.@-]{0,40}\\+['"]?\s*$|^\s*(?:'''|`{1,3}|"""|\d+\s*(?:--[\s+-]*|#|/\*[^*]*))\s*;?\s*$]=],
     "lone quote or comment probe", { view = "n" })
 -- A value that is one call of a function only SQL has (no one searches for "ifnull(1,2)" or "char(65)"), its
 -- arguments literals or calls

@@ -129,4 +129,9 @@ describe("edge.waf.rules sixtieth set on", function()
             "process", "our process.md notes", "process.env.DB_PASSWORD",
             "the base is ${process.env.API_URL}/v1 in prod", "fetch(`${process.env.API}/users`)" })
     end)
+
+    it("SQL: a word and a closing double quote, a backslash ending the value", function()
+        caught_by(142320, { "root\"", "carol\" ;", "bob\\", "\\\"", "svc.account\\'" })
+        clean({ "55\"", "27\"", "\"exact phrase\"", "C:\\", "O'Brien", "say \"hi\" to bob", "back\\slash here" })
+    end)
 end)
