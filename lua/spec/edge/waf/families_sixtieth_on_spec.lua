@@ -134,4 +134,12 @@ describe("edge.waf.rules sixtieth set on", function()
         caught_by(142320, { "root\"", "carol\" ;", "bob\\", "\\\"", "svc.account\\'" })
         clean({ "55\"", "27\"", "\"exact phrase\"", "C:\\", "O'Brien", "say \"hi\" to bob", "back\\slash here" })
     end)
+
+    it("SQL: an operator or clause after a closed string or a leading number", function()
+        caught_by(142380, { "2 RLIKE 0x62", "q' not like 3", "7 regexp binary 'z'", "' between 1 and 9", "4 left join t on a=b",
+            "') inner join admin a on 1=1 --", "3 group by name having 2", "k' or 2 not in (3)--", "z\") when 2 then 1 end #" })
+        clean({ "1 like 2 people", "`string.Join(\", \", names)` in C#", "I'd like 2 tickets",
+            "2 join us on Friday", "it's between 2 and 3 pm", "the 'group by' clause", "Rock 'n' roll or blues -- all fine",
+            "\"Hamlet\" in London", "10 like buttons" })
+    end)
 end)
