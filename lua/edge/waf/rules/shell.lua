@@ -133,4 +133,11 @@ rule(132220, "rce", 5,
     [=[!ruby/(?:object|hash|struct|marshal|module|exception)\s*:|!ruby/class\s+['"]|!!python/(?:object|name|module|apply)|!!(?:javax?|com\.sun|org\.(?:apache|springframework))\.[a-z]\w*\.|\baaeaaad/////|["']\$type["']\s*:\s*["'](?:system|microsoft)\.[\w.]+|^\s*ro0ab|["']py/(?:object|reduce|function|newargs|newobj|type|repr|module)["']\s*:|\bread_pickle\s*\(\s*['"](?:https?|ftp|s3)://|(?:^|[\s'"(])c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket|importlib|runpy)\s*\n\s*(?:system|popen\d?|exec\w*|spawn\w*|startfile|call|check_call|check_output|run|getoutput|getstatusoutput|eval|__import__|import_module|run_path|run_module|spawn|socket)\s*\n]=],
     "serialized object that runs code on load (YAML language tags, .NET BinaryFormatter in base64, Json.NET type names, a text pickle importing an OS module, jsonpickle tags, a remote pickle)")
 
+-- A command path spelled with glob wildcards, which the shell expands to the binary ("/usr/b?n/id", "/b*/ls",
+-- "/???/??t"): a wildcard in the first directory (or the one after /usr), a command name after it. A route
+-- pattern ("/api/*/users") has its wildcard further in; a directory of stars alone is an SQL comment ("/**/").
+rule(132300, "rce", 5,
+    [=[(?:^|[\s;|&`$(])/(?:usr/)?(?!\*+/)[a-z]{0,4}[?*\[][a-z?*\[\]]{0,4}/(?:[a-z?*\[\]]{1,6}/)?[a-z0-9?*\[\]._-]{1,12}(?=[\s;|&)`]|$)]=],
+    "command path spelled with glob wildcards")
+
 return rules

@@ -142,4 +142,10 @@ describe("edge.waf.rules sixtieth set on", function()
             "2 join us on Friday", "it's between 2 and 3 pm", "the 'group by' clause", "Rock 'n' roll or blues -- all fine",
             "\"Hamlet\" in London", "10 like buttons" })
     end)
+
+    it("shell: a command path spelled with glob wildcards", function()
+        caught_by(132300, { "/usr/b?n/whoami", "/b?n/c?t x", ";/s*n/ifconfig", "|/???/?s -l", "$(/b[i]n/id)" })
+        clean({ "/api/*/users", "/home/*/docs", "see /*/ for all", "10/*2*/3", "GET /users/*", "/static/*.css",
+            "found/**/herself/**/a heroine", "x /**/id" })
+    end)
 end)
