@@ -148,4 +148,10 @@ describe("edge.waf.rules sixtieth set on", function()
         clean({ "/api/*/users", "/home/*/docs", "see /*/ for all", "10/*2*/3", "GET /users/*", "/static/*.css",
             "found/**/herself/**/a heroine", "x /**/id" })
     end)
+
+    it("XSS: a javascript: URL whose comment a line break ends", function()
+        caught_by(141130, { "javascript://x%0aprompt(2)", "JavaScript://a\\nconfirm(3)", "javascript://%250Aeval(name)",
+            "javascript://c\nprint()" })
+        clean({ "javascript://comment", "see javascript://docs for more", "javascript: // not a url" })
+    end)
 end)
