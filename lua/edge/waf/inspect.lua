@@ -3,6 +3,7 @@
 -- the body (urlencoded, JSON, multipart, XML, other) and returns the rules of edge.waf.rules that match.
 -- Scoring and the verdict are the policy's (edge.policies.waf).
 local cjson = require "cjson.safe"
+local chat_argument = require "edge.waf.chat_argument"
 local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
@@ -46,9 +47,11 @@ local scan_headers = header_pass.scan
 _M.scan_headers = scan_headers
 
 -- A JSON text: its strings (keys and values) one by one; text that does not parse, as it is.
--- Places: col:key for every string when given (a multipart part), else named the way ModSecurity's
--- JSON processor does (ARGS:json.a.b, ARGS_NAMES for keys), worked out only for a string that matched.
-local function merge_json(acc, text, limit, opts, col, key)
+-- Places: col:key for every string when given (a multipart part, a form field), else named the way
+-- ModSecurity's JSON processor does (ARGS:json.a.b, ARGS_NAMES for keys), worked out only for a string that
+-- matched. seen_whole: the text was scanned whole already (a form field), so a walk the limits cut short
+-- leaves nothing uninspected and is no finding.
+local function merge_json(acc, text, limit, opts, col, key, seen_whole)
     local doc = cjson.decode(text)
     if type(doc) ~= "table" then
         return merge_value(acc, text, limit, nil, col or "REQUEST_BODY", key)
@@ -80,7 +83,32 @@ local function merge_json(acc, text, limit, opts, col, key)
             end
         end
     end
-    return cut and merge(acc, JSON_CUT[cut]) or acc
+    return cut and not seen_whole and merge(acc, JSON_CUT[cut]) or acc
+end
+
+-- A form body: every field (scan.merge_form), and two kinds read more closely: a bot command's text from its
+-- argument on (a slash command's text=lookup user <x>: edge.waf.chat_argument), and a field holding a JSON
+-- document (a button click's or a modal's payload=) string by string, named as the field, where the rules
+-- anchored at a value's start and end see each of them.
+local function merge_form_body(acc, body, limit, opts)
+    acc = merge_form(acc, body, limit, opts.max_args, "ARGS", "ARGS_NAMES")
+    if not (find(body, "text=", 1, true) or find(body, "=%%7[Bb]") or find(body, "={", 1, true)
+            or find(body, "=%%5[Bb]") or find(body, "=[", 1, true)) then
+        return acc
+    end
+    local pairs_ = decode.parse_form(body, opts.max_args)
+    for i = 1, #pairs_ do
+        local name, value = pairs_[i][1], pairs_[i][2]
+        if name == "text" then
+            local argument = chat_argument.argument(value)
+            if argument then
+                acc = merge_value(acc, argument, limit, nil, "ARGS", name)
+            end
+        elseif find(value, "^%s*[{[]") then
+            acc = merge_json(acc, value, limit, opts, "ARGS", name, true)
+        end
+    end
+    return acc
 end
 
 -- an XML document's element text, CDATA sections and attribute values (double- or single-quoted)
@@ -259,7 +287,7 @@ local function scan_rest(acc, uri, body, content_type, opts, truncated)
         if find(ct, "^%s*multipart/") then
             acc = merge_multipart(acc, body, content_type, limit, opts, truncated)
         elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
-            acc = merge_form(acc, body, limit, max_args, "ARGS", "ARGS_NAMES")
+            acc = merge_form_body(acc, body, limit, opts)
         elseif find(ct, "json", 1, true) then
             acc = merge_json(acc, body, limit, opts)
         elseif find(ct, "xml", 1, true) then

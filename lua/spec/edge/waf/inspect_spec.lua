@@ -188,6 +188,31 @@ describe("edge.waf.inspect on a value passed in the path", function()
             assert.same({}, ids(waf.inspect(path, { host = "localhost" }, nil, nil, OPTS)), path)
         end
     end)
+
+    it("reads a slash command's text from its argument on, and a form field's JSON string by string", function()
+        local FORM = "application/x-www-form-urlencoded"
+        local function form(body)
+            return waf.inspect("/slack/commands", { host = "localhost" }, body, FORM, OPTS)
+        end
+        local function escape(v)
+            return (v:gsub("[^%w._~-]", function(c) return string.format("%%%02X", c:byte()) end))
+        end
+        local m = form("token=t&command=%2Fjeeves&text=ticket+title%3A+%27%29%29+union&user_id=U1")
+        assert.is_true(has(m, 142360))
+        assert.same({ n = 1, "ARGS:text" }, m[m[1]])
+        local click = "payload=" .. escape('{"type":"block_actions","actions":[{"value":"\')) union"}]}')
+        m = form(click)
+        assert.is_true(has(m, 142360))
+        assert.same({ n = 1, "ARGS:payload" }, m[m[1]])
+        assert.same({}, ids(form("token=t&command=%2Fjeeves&text=lookup+user+O%27Brien&user_id=U1")))
+        assert.same({}, ids(form("payload=" .. escape('{"type":"block_actions","actions":[{"value":"approve"}]}'))))
+        -- a field's JSON is seen whole as well: a walk cut short at the limits leaves nothing uninspected
+        local many = {}
+        for i = 1, 1100 do
+            many[i] = '"item ' .. i .. '"'
+        end
+        assert.same({}, ids(form("payload=" .. escape("[" .. table.concat(many, ",") .. "]"))))
+    end)
 end)
 
 describe("edge.waf.inspect at its inspection limits", function()
