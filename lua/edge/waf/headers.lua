@@ -1,6 +1,7 @@
 -- The header pass of the WAF's inspection (edge.waf.inspect): every request header but the skipped ones,
 -- cookies one by one, list and parameterised headers item by item, a Referer's query argument by argument,
--- the protocol's size, control-character and charset checks; values through edge.waf.scan.
+-- the text appended to a User-Agent, the protocol's size, control-character and charset checks; values through
+-- edge.waf.scan.
 local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
@@ -65,6 +66,27 @@ local function merge_link_query(acc, v, limit, max_args, name)
     end
     return acc
 end
+
+-- What a User-Agent carries besides its product tokens and comments ("Mozilla/5.0 (...) Safari/537.36
+-- <text>"): text appended to a browser's string, judged as a value is ("" when there is none, or when the
+-- whole header is that text: it is scanned as it is). Kept per User-Agent: a browser repeats its own.
+local ua_extra_cache = memo.new(512)
+local PRODUCT = "[%w!#$%%&'*+.^_`|~-]+/[%w!#$%%&'*+.^_`|~-]+"
+
+local function ua_extra(v)
+    local hit = ua_extra_cache:get(v)
+    if hit then
+        return hit
+    end
+    local rest = gsub(gsub(v, "%b()", " "), PRODUCT, " ")
+    rest = match(rest, "^%s*(.-)%s*$")
+    if rest == v or not find(v, PRODUCT) then
+        rest = ""
+    end
+    ua_extra_cache:set(v, rest)
+    return rest
+end
+_M.ua_extra = ua_extra
 
 -- The charsets an Accept-Charset may name (with q-values): any other asks for a response a filter reads
 -- differently than the client (UTF-7, EBCDIC); nginx joins a repeated header into a list.
@@ -174,8 +196,12 @@ local function scan_headers(acc, headers, opts)
         end
     end
     if ua then
-        acc = merge_value(acc, type(ua) == "table" and concat(ua, " ") or ua, limit, "ua", "REQUEST_HEADERS",
-            "user-agent")
+        ua = type(ua) == "table" and concat(ua, " ") or ua
+        acc = merge_value(acc, ua, limit, "ua", "REQUEST_HEADERS", "user-agent")
+        local extra = #ua <= limit and ua_extra(ua) or ""
+        if extra ~= "" then
+            acc = merge_value(acc, extra, limit, nil, "REQUEST_HEADERS", "user-agent")
+        end
     end
     return acc
 end

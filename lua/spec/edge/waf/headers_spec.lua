@@ -52,6 +52,21 @@ describe("edge.waf.headers", function()
             referer = "https://app.example.com/admin/users?page=2&sort=name&utm_source=newsletter&utm_medium=email" })))
     end)
 
+    it("judges the text appended to a browser's User-Agent as a value", function()
+        local chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            .. "Chrome/124.0.0.0 Safari/537.36"
+        local m = inspect({ ["user-agent"] = chrome .. " ini_get_all" })
+        assert.is_true(has(m, 133150))
+        assert.same({ n = 1, "REQUEST_HEADERS:user-agent" }, m[m[1]])
+        assert.is_true(has(inspect({ ["user-agent"] = chrome .. " 9223372036854775808" }), 142350))
+        for _, ua in ipairs({ chrome, "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                .. "Chrome/124.0.0.0 Mobile Safari/537.36", "Slackbot 1.0 (+https://api.slack.com/robots)",
+                "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", "Microsoft Power BI",
+                "Blackbox Exporter/0.24.0", "python-requests/2.32.3" }) do
+            assert.same({}, ids(inspect({ ["user-agent"] = ua })), ua)
+        end
+    end)
+
     it("judges Accept-Charset by its charsets", function()
         assert.same({}, ids(inspect({ ["accept-charset"] = "UTF-8, iso-8859-1;q=0.5, *;q=0.1" })))
         assert.is_true(has(inspect({ ["accept-charset"] = "utf-7" }), 120450))
