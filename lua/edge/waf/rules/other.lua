@@ -15,9 +15,11 @@ rule(136120, "generic", 5,
     "XPath injection")
 
 -- A session identifier set as the whole value (session fixation: the victim is handed a session the attacker
--- knows), by the names PHP, Java, ASP, ASP.NET and ColdFusion give it
+-- knows), by the names PHP, Java, ASP, ASP.NET and ColdFusion give it; those platforms' own names also in a
+-- URL's path parameter or query (";jsessionid=", "?PHPSESSID="), and a cookie set from script (CRS 943100
+-- reads document.cookie, not a bare ".cookie=")
 rule(136130, "generic", 5,
-    [=[^\s*(?:(?:php|j|asp(?:\.net_)?)?sess(?:ion)?_?id|cf(?:id|token)|sid)\s*=\s*[\w-]{4,}\s*;?\s*$]=],
+    [=[^\s*(?:(?:php|j|asp(?:\.net_)?)?sess(?:ion)?_?id|cf(?:id|token)|sid)\s*=\s*[\w-]{4,}\s*;?\s*$|(?:^|[;?&\s])\s*(?:(?:php|j|asp(?:\.net_)?)sess(?:ion)?id\w*|cf(?:id|token))\s*=\s*[\w-]+|\.\s*cookie\s*=\s*['"]?\w+=]=],
     "session identifier set as a value (session fixation)")
 
 return rules

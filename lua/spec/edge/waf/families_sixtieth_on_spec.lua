@@ -116,7 +116,10 @@ describe("edge.waf.rules sixtieth set on", function()
         clean({ "https://example.com/index.jsp", "jsp tutorial", "the .jsp files", "jsp", "page.json", "app.js" })
         caught_by(136130, { "PHPSESSID=deadbeef", "jsessionid=ABC123DEF", "ASP.NET_SessionId=qwerty12", "cfid=1234",
             "session_id=fixed-one" })
-        clean({ "session id = ?", "my sid is 42", "sessionid", "sid=1", "phpsessid cookie missing" })
+        caught_by(136130, { "/cart;jsessionid=0AB12", "https://x.example/login?PHPSESSID=abc", "a=1&CFTOKEN=99",
+            "'.cookie=\"sess=1" })
+        clean({ "session id = ?", "my sid is 42", "sessionid", "sid=1", "phpsessid cookie missing",
+            "level=warn session_id=4f2a user=ann", "the cookie=yummy one" })
     end)
 
     it("templates: Razor reading .NET's environment, Node's process object in a template expression", function()
