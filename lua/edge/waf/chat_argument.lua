@@ -2,15 +2,16 @@
 -- look up", "ticket title:", "hey bot,"), which is what a bot command's handler reads as its input. The
 -- rules anchored at a value's start or end (a lone quote, "1 union", ".git/config") see a payload typed
 -- after a lead-in only there; edge.waf.json_walk adds it beside the line itself.
-local find, sub = string.find, string.sub
+local find, sub, gsub, match = string.find, string.sub, string.gsub, string.match
 
 local _M = {}
 
 -- words of a lead-in at most: past them the line is prose, not a command
 local MAX_LEAD_IN_WORDS = 6
 
--- argument(line) -> the line from its argument on ("1 or 1=1", without a trailing " ?"), or nil when the
--- line has no lead-in (it is its own argument) or ends in plain words only (prose, nothing to hand on)
+-- argument(line) -> the line from its argument on ("1 or 1=1", without a trailing " ?" or emoji code, out of
+-- its backticks), or nil when the line has no lead-in (it is its own argument) or ends in plain words only
+-- (prose, nothing to hand on)
 function _M.argument(line)
     local i = 1
     -- Slack's mentions: <@U123>, <@U123|name>, <!here>, <#C123|channel>
@@ -40,12 +41,12 @@ function _M.argument(line)
     if i == 1 or not s or find(line, "^%a+%s*$", s) then
         return nil
     end
-    local e = #line
-    local q = find(line, "%s+%?%s*$", s)
-    if q then
-        e = q - 1
-    end
-    return sub(line, s, e)
+    local argument = sub(line, s)
+    -- what people type after it: emoji codes (":eyes:") and a question mark set apart
+    argument = gsub(argument, "%s+:[%w_+-]+:%s*$", "")
+    argument = gsub(argument, "%s+%?%s*$", "")
+    -- an argument quoted as code (`x`) is its content
+    return match(argument, "^`([^`]+)`%s*$") or argument
 end
 
 return _M

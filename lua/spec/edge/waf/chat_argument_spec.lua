@@ -15,6 +15,10 @@ describe("edge.waf.chat_argument", function()
         -- a word with more than letters is the argument's first
         assert.equals("create_function", argument("search create_function"))
         assert.equals("CHAR(65)", argument("search for CHAR(65)"))
+        -- an emoji code after it, an argument quoted as code
+        assert.equals("ini_set", argument("search `ini_set` :eyes:"))
+        assert.equals("x' or 1", argument("<@U07BOT> lookup user x' or 1 :pray:"))
+        assert.equals("`a` and `b`", argument("search `a` and `b`"))
     end)
 
     it("hands on nothing for a line that is its own argument or prose", function()
