@@ -114,6 +114,23 @@ def test_a_payload_after_a_chat_lead_in_is_blocked_unsigned(sec_client: httpx.Cl
     assert resp.status_code == 401, resp.text
 
 
+CHROME = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 "
+          "Safari/537.36")
+# a payload where browsers carry it besides the form: the query of the page before (Referer), text appended to the
+# User-Agent; beside each the same header as browsers send it
+HEADER_PAYLOADS = {"referer_query": ({"Referer": "https://app.example.com/search?page=2&q=%27))%20union"},
+                                     {"Referer": "https://app.example.com/search?page=2&q=O%27Brien%20%26%20Sons"}),
+                   "user_agent_tail": ({"User-Agent": CHROME + " ini_get_all"}, {"User-Agent": CHROME})}
+
+
+@pytest.mark.parametrize("case", HEADER_PAYLOADS)
+def test_a_payload_in_a_referers_query_or_after_a_user_agent_is_blocked(sec_client: httpx.Client, case: str) -> None:
+    attack, browser = HEADER_PAYLOADS[case]
+    blocked = sec_client.get("/sec/waf/x", headers=attack)
+    assert blocked.status_code == 403 and blocked.json()["error"] == "request_blocked", blocked.text
+    assert sec_client.get("/sec/waf/x", headers=browser).status_code == 200
+
+
 def test_a_route_at_paranoia_level_2_runs_the_rules_the_others_do_not(sec_client: httpx.Client) -> None:
     # a value that is a link to another site: CRS 931130 (PL2) reads it as a remote include
     params = {"q": "https://wiki.example.org/team/notes"}

@@ -45,6 +45,10 @@ family_gen_blind_fortieth.py; third authors: family_gen_blind_fortyfirst.py (SQL
 family_gen_blind_fortysecond.py (the other families); fourth authors: family_gen_blind_fortythird.py (SQL injection),
 family_gen_blind_fortyfourth.py (XSS, PHP, generic) and family_gen_blind_fortyfifth.py (command injection, file access,
 remote inclusion, Java); and a bypass researcher's attempts on every family (family_gen_blind_fortysixth.py).
+The later sets are listed in docs/performance.md; the seventy-fifth types every payload to the Slack bot (events
+after a lead-in, slash commands, button clicks and modals: family_gen_blind_seventyfifth.py), the seventy-sixth
+puts it where browsers carry it besides the form (a Referer's query, the User-Agent, cookies, proxies' headers:
+family_gen_blind_seventysixth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -101,9 +105,11 @@ from . import (
     family_gen_blind_seventeenth,
     family_gen_blind_seventh,
     family_gen_blind_seventieth,
+    family_gen_blind_seventyfifth,
     family_gen_blind_seventyfirst,
     family_gen_blind_seventyfourth,
     family_gen_blind_seventysecond,
+    family_gen_blind_seventysixth,
     family_gen_blind_seventythird,
     family_gen_blind_sixteenth,
     family_gen_blind_sixth,
@@ -180,7 +186,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "sixtyseventh": family_gen_blind_sixtyseventh, "sixtyeighth": family_gen_blind_sixtyeighth,
         "sixtyninth": family_gen_blind_sixtyninth, "seventieth": family_gen_blind_seventieth,
         "seventyfirst": family_gen_blind_seventyfirst, "seventysecond": family_gen_blind_seventysecond,
-        "seventythird": family_gen_blind_seventythird, "seventyfourth": family_gen_blind_seventyfourth}
+        "seventythird": family_gen_blind_seventythird, "seventyfourth": family_gen_blind_seventyfourth,
+        "seventyfifth": family_gen_blind_seventyfifth, "seventysixth": family_gen_blind_seventysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -197,7 +204,7 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "sixtythird": "category", "sixtyfourth": "category", "sixtyfifth": "category", "sixtysixth": "category",
               "sixtyseventh": "category", "sixtyeighth": "category", "sixtyninth": "category", "seventieth": "category",
               "seventyfirst": "category", "seventysecond": "category", "seventythird": "category",
-              "seventyfourth": "category"}
+              "seventyfourth": "category", "seventyfifth": "category", "seventysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -240,7 +247,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 # path, the Referer or a prose field it is a word)
                 "seventieth": ("injection-testing", "integer-overflow"),
                 "seventyfirst": ("php-function-name-medium", "rfi-off-domain"),
-                "seventythird": ("integer-overflow", "quote-probe", "special-char-anomaly")}
+                "seventythird": ("integer-overflow", "quote-probe", "special-char-anomaly"),
+                "seventysixth": ("rfi-off-domain", "rfi-param-name")}
 
 
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
@@ -353,12 +361,16 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # where a server fetches it)
                      "seventysecond": ("-bio-", "-referer-0365", "-url-0491", "-url-0492"),
                      # (and survey commands typed into search boxes and a signature field)
-                     "seventyfourth": ("-bio-", "search-", "-settings-0491")}
+                     "seventyfourth": ("-bio-", "search-", "-settings-0491"),
+                     # (and a bio "SQL nerd: SELECT coffee FROM kitchen WHERE fresh = true" in six profiles)
+                     "seventyfifth": ("-bio-", *(f"-profile-{n:04d}" for n in range(835, 911, 15)))}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
 # written after them: 87.6%, 88.5% after its own; docs/performance.md)
-BARS = {"sixtyeighth": 0.85, "seventythird": 0.85}
+# The seventy-sixth puts every payload where browsers carry it besides the form (a Referer's query, the
+# User-Agent, cookies, proxies' headers), where the CRS reads few rules: 90.5% when written, 93.2% after its round
+BARS = {"sixtyeighth": 0.85, "seventythird": 0.85, "seventysixth": 0.92}
 
 
 @pytest.mark.parametrize("name", SETS.keys())

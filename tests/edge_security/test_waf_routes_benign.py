@@ -51,6 +51,10 @@ each written from the routes' real shapes:
 - benign_evaluation_second_gen.py: a second evaluator's benign half, written without reading the first, with the
   short and odd values real data has (one-character answers, codes, phone numbers, addresses, URLs with ports). 0
   of 1,699 blocked when written, after the session's rule changes up to the second rule-title authors.
+- benign_evaluation_seventeenth_gen.py: a travel agency's evaluator, who checks two things closely: browsers'
+  same-origin Referers carrying the searches people ran (names with apostrophes and ampersands, boolean searches),
+  and people talking to the bot with a command and an argument. 0 of 1,701 blocked when written (after the
+  Referer's query and a chat line's argument were first judged as values).
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -80,6 +84,7 @@ from . import (
     benign_evaluation_gen,
     benign_evaluation_ninth_gen,
     benign_evaluation_second_gen,
+    benign_evaluation_seventeenth_gen,
     benign_evaluation_seventh_gen,
     benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
@@ -118,7 +123,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_thirteenth": benign_evaluation_thirteenth_gen,
         "evaluation_fourteenth": benign_evaluation_fourteenth_gen,
         "evaluation_fifteenth": benign_evaluation_fifteenth_gen,
-        "evaluation_sixteenth": benign_evaluation_sixteenth_gen}
+        "evaluation_sixteenth": benign_evaluation_sixteenth_gen,
+        "evaluation_seventeenth": benign_evaluation_seventeenth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
