@@ -2,9 +2,26 @@
 -- look up", "ticket title:", "hey bot,"), which is what a bot command's handler reads as its input. The
 -- rules anchored at a value's start or end (a lone quote, "1 union", ".git/config") see a payload typed
 -- after a lead-in only there; edge.waf.json_walk adds it beside the line itself.
-local find, sub, gsub, match = string.find, string.sub, string.gsub, string.match
+local find, sub, byte = string.find, string.sub, string.byte
 
 local _M = {}
+
+local COLON, QUESTION, BACKTICK = byte(":"), byte("?"), byte("`")
+-- the longest emoji code read off the end (":white_check_mark:")
+local MAX_EMOJI_CODE = 64
+
+local function is_space(b)
+    return b == 32 or (b and b >= 9 and b <= 13)
+end
+
+-- the index of the last character before i (inclusive) that is not a space: a loop, where a pattern anchored
+-- at the end would try every start in a run of spaces (quadratic on a line of them)
+local function last_text(line, i)
+    while i > 0 and is_space(byte(line, i)) do
+        i = i - 1
+    end
+    return i
+end
 
 -- words of a lead-in at most: past them the line is prose, not a command
 local MAX_LEAD_IN_WORDS = 6
@@ -41,12 +58,27 @@ function _M.argument(line)
     if i == 1 or not s or find(line, "^%a+%s*$", s) then
         return nil
     end
-    local argument = sub(line, s)
-    -- what people type after it: emoji codes (":eyes:") and a question mark set apart
-    argument = gsub(argument, "%s+:[%w_+-]+:%s*$", "")
-    argument = gsub(argument, "%s+%?%s*$", "")
+    -- what people type after it goes: an emoji code (":eyes:") and a question mark set apart
+    local e = last_text(line, #line)
+    if byte(line, e) == COLON then
+        local lo = e - MAX_EMOJI_CODE > s and e - MAX_EMOJI_CODE or s
+        local code = find(sub(line, lo, e), "%s:[%w_+-]+:$")
+        if code then
+            e = last_text(line, lo + code - 1)
+        end
+    end
+    if byte(line, e) == QUESTION and e > s and is_space(byte(line, e - 1)) then
+        e = last_text(line, e - 1)
+    end
+    local argument = sub(line, s, e)
     -- an argument quoted as code (`x`) is its content
-    return match(argument, "^`([^`]+)`%s*$") or argument
+    if #argument > 2 and byte(argument, 1) == BACKTICK and byte(argument, -1) == BACKTICK then
+        local inner = sub(argument, 2, -2)
+        if not find(inner, "`", 1, true) then
+            return inner
+        end
+    end
+    return argument
 end
 
 return _M

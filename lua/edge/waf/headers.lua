@@ -12,8 +12,8 @@ local budget = require "edge.waf.budget"
 
 local concat = table.concat
 local type, ipairs, pairs = type, ipairs, pairs
-local find, lower, gmatch, match, gsub, sub = string.find, string.lower, string.gmatch, string.match, string.gsub,
-    string.sub
+local find, lower, gmatch, match, gsub, sub, byte = string.find, string.lower, string.gmatch, string.match,
+    string.gsub, string.sub, string.byte
 local budget_spent = budget.spent
 local scan_value, merge, merge_value, merge_form = scan.scan_value, scan.merge, scan.merge_value, scan.merge_form
 local EMPTY, HEADER_CTL_CHARS = scan.EMPTY, scan.HEADER_CTL_CHARS
@@ -25,6 +25,7 @@ local PROTOCOL = findings.PROTOCOL
 local HEADER_SIZE = { PROTOCOL.header_size }
 local HEADER_CTL = { PROTOCOL.header_ctl }
 local CHARSET = { PROTOCOL.charset }
+local OPEN_PAREN = byte("(")
 
 -- headers that name the file a raw upload body is saved as (XHR and resumable uploaders): judged as a
 -- multipart part's file name is
@@ -69,20 +70,32 @@ end
 
 -- What a User-Agent carries besides its product tokens and comments ("Mozilla/5.0 (...) Safari/537.36
 -- <text>"): text appended to a browser's string, judged as a value is ("" when there is none, or when the
--- whole header is that text: it is scanned as it is). Kept per User-Agent: a browser repeats its own.
+-- whole header is that text: it is scanned as it is). Word by word (a pattern over the whole header would
+-- backtrack through every run of it); kept per User-Agent: a browser repeats its own.
 local ua_extra_cache = memo.new(512)
-local PRODUCT = "[%w!#$%%&'*+.^_`|~-]+/[%w!#$%%&'*+.^_`|~-]+"
+local PRODUCT = "^%a[%w!#$%%&'*+.^_`|~-]*/[%w!#$%%&'*+.^_`|~-]+$"
 
 local function ua_extra(v)
     local hit = ua_extra_cache:get(v)
     if hit then
         return hit
     end
-    local rest = gsub(gsub(v, "%b()", " "), PRODUCT, " ")
-    rest = match(rest, "^%s*(.-)%s*$")
-    if rest == v or not find(v, PRODUCT) then
-        rest = ""
+    local words, depth, products = {}, 0, 0
+    for word in gmatch(v, "%S+") do
+        if depth > 0 or byte(word, 1) == OPEN_PAREN then
+            local _, opened = gsub(word, "%(", "")
+            local _, closed = gsub(word, "%)", "")
+            depth = depth + opened - closed
+            if depth < 0 then
+                depth = 0
+            end
+        elseif find(word, PRODUCT) then
+            products = products + 1
+        else
+            words[#words + 1] = word
+        end
     end
+    local rest = products > 0 and concat(words, " ") or ""
     ua_extra_cache:set(v, rest)
     return rest
 end

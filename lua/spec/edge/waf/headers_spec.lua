@@ -65,6 +65,10 @@ describe("edge.waf.headers", function()
                 "Blackbox Exporter/0.24.0", "python-requests/2.32.3" }) do
             assert.same({}, ids(inspect({ ["user-agent"] = ua })), ua)
         end
+        -- word by word: a header of one long word or of spaces is read in one pass
+        local headers = require "edge.waf.headers"
+        assert.equals("", headers.ua_extra("a/1 " .. string.rep("b", 8000) .. "/2"))
+        assert.equals("x y", headers.ua_extra("a/1 x" .. string.rep(" ", 8000) .. "y"))
     end)
 
     it("judges Accept-Charset by its charsets", function()
