@@ -86,27 +86,18 @@ local function merge_json(acc, text, limit, opts, col, key, seen_whole)
     return cut and not seen_whole and merge(acc, JSON_CUT[cut]) or acc
 end
 
--- A form body: every field (scan.merge_form), and two kinds read more closely: a bot command's text from its
--- argument on (a slash command's text=lookup user <x>: edge.waf.chat_argument), and a field holding a JSON
--- document (a button click's or a modal's payload=) string by string, named as the field, where the rules
--- anchored at a value's start and end see each of them.
-local function merge_form_body(acc, body, limit, opts)
-    acc = merge_form(acc, body, limit, opts.max_args, "ARGS", "ARGS_NAMES")
-    if not (find(body, "text=", 1, true) or find(body, "=%%7[Bb]") or find(body, "={", 1, true)
-            or find(body, "=%%5[Bb]") or find(body, "=[", 1, true)) then
-        return acc
-    end
-    local pairs_ = decode.parse_form(body, opts.max_args)
-    for i = 1, #pairs_ do
-        local name, value = pairs_[i][1], pairs_[i][2]
-        if name == "text" then
-            local argument = chat_argument.argument(value)
-            if argument then
-                acc = merge_value(acc, argument, limit, nil, "ARGS", name)
-            end
-        elseif find(value, "^%s*[{[]") then
-            acc = merge_json(acc, value, limit, opts, "ARGS", name, true)
+-- A form field read more closely than scan.merge_form reads every field (a form body's, in the same pass): a
+-- bot command's text from its argument on (a slash command's text=lookup user <x>: edge.waf.chat_argument),
+-- and a field holding a JSON document (a button click's or a modal's payload=) string by string, named as the
+-- field, where the rules anchored at a value's start and end see each of them.
+local function merge_form_field(acc, name, value, limit, opts)
+    if name == "text" then
+        local argument = chat_argument.argument(value)
+        if argument then
+            return merge_value(acc, argument, limit, nil, "ARGS", name)
         end
+    elseif find(value, "^%s*[{[]") then
+        return merge_json(acc, value, limit, opts, "ARGS", name, true)
     end
     return acc
 end
@@ -287,7 +278,7 @@ local function scan_rest(acc, uri, body, content_type, opts, truncated)
         if find(ct, "^%s*multipart/") then
             acc = merge_multipart(acc, body, content_type, limit, opts, truncated)
         elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
-            acc = merge_form_body(acc, body, limit, opts)
+            acc = merge_form(acc, body, limit, max_args, "ARGS", "ARGS_NAMES", merge_form_field, opts)
         elseif find(ct, "json", 1, true) then
             acc = merge_json(acc, body, limit, opts)
         elseif find(ct, "xml", 1, true) then

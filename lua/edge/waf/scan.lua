@@ -260,12 +260,17 @@ local function merge_setting(acc, name, value, col)
 end
 
 -- col, names_col: the collections of the values and of the names (ARGS and ARGS_NAMES, cookies')
-local function merge_form(acc, text, limit, max_args, col, names_col)
+-- field, opts: a caller's closer reading of each field (field(acc, name, value, limit, opts) -> acc), in the
+-- same pass
+local function merge_form(acc, text, limit, max_args, col, names_col, field, opts)
     local pairs_, more = decode.parse_form(text, max_args)
     for _, pair in ipairs(pairs_) do
         local name = pair[1]
         acc = merge_value(acc, name, limit, nil, names_col, name)
         acc = merge_setting(merge_value(acc, pair[2], limit, nil, col, name), name, pair[2], col)
+        if field then
+            acc = field(acc, name, pair[2], limit, opts)
+        end
     end
     return more and merge(acc, ARGS_CUT) or acc
 end
