@@ -131,6 +131,19 @@ def test_a_payload_in_a_referers_query_or_after_a_user_agent_is_blocked(sec_clie
     assert sec_client.get("/sec/waf/x", headers=browser).status_code == 200
 
 
+def test_a_forwarding_header_outside_its_grammar_is_blocked(sec_client: httpx.Client) -> None:
+    # fragments no signature reads, in headers a proxy writes: an app logs or trusts them as the client's
+    for attack in ({"X-Forwarded-For": "203.0.113.9, '"}, {"Forwarded": "for=203.0.113.9;host=--"},
+                   {"X-Real-IP": "ps aux"}, {"Accept-Language": "en;q=0.9, bin/sh"}):
+        blocked = sec_client.get("/sec/waf/x", headers=attack)
+        assert blocked.status_code == 403 and 120490 in blocked.json()["rules"], (attack, blocked.text)
+    proxied = {"X-Forwarded-For": "203.0.113.9, 10.0.0.1:51234, 2001:db8::1",
+               "Forwarded": 'for="[2001:db8:cafe::17]:4711";proto=https;host=app.example.com:8443',
+               "X-Forwarded-Host": "app.example.com", "X-Forwarded-Proto": "https", "X-Real-IP": "203.0.113.9",
+               "Accept-Language": "de-CH,de;q=0.9,en;q=0.8"}
+    assert sec_client.get("/sec/waf/x", headers=proxied).status_code == 200
+
+
 def test_a_route_at_paranoia_level_2_runs_the_rules_the_others_do_not(sec_client: httpx.Client) -> None:
     # a value that is a link to another site: CRS 931130 (PL2) reads it as a remote include
     params = {"q": "https://wiki.example.org/team/notes"}

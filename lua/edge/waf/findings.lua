@@ -17,6 +17,9 @@ _M.PROTOCOL = {
     -- (a response in UTF-7 or an EBCDIC code page reads differently to a filter than to the client)
     charset = { id = 120450, category = "protocol", score = 5,
         desc = "Accept-Charset asks for a charset other than UTF-8, US-ASCII or ISO-8859-1" },
+    -- an injection in a header apps log and trust as the client's address or language (edge.waf.header_grammar)
+    header_grammar = { id = 120490, category = "protocol", score = 5,
+        desc = "a forwarding header (X-Forwarded-For, Forwarded, ...) or Accept-Language outside its grammar" },
     ip_deny = { id = 110100, category = "ip", score = 5, desc = "client address is denied" },
     multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
     mp_filename = { id = 130170, category = "traversal", score = 5,

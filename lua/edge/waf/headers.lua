@@ -1,10 +1,11 @@
 -- The header pass of the WAF's inspection (edge.waf.inspect): every request header but the skipped ones,
 -- cookies one by one, list and parameterised headers item by item, a Referer's query argument by argument,
--- the text appended to a User-Agent, the protocol's size, control-character and charset checks; values through
+-- the text appended to a User-Agent, the protocol's size, control-character, charset and grammar checks; values through
 -- edge.waf.scan.
 local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
+local header_grammar = require "edge.waf.header_grammar"
 local memo = require "edge.lib.memo"
 local multipart = require "edge.waf.multipart"
 local scan = require "edge.waf.scan"
@@ -25,6 +26,7 @@ local PROTOCOL = findings.PROTOCOL
 local HEADER_SIZE = { PROTOCOL.header_size }
 local HEADER_CTL = { PROTOCOL.header_ctl }
 local CHARSET = { PROTOCOL.charset }
+local HEADER_GRAMMAR = { PROTOCOL.header_grammar }
 local OPEN_PAREN = byte("(")
 
 -- headers that name the file a raw upload body is saved as (XHR and resumable uploaders): judged as a
@@ -193,6 +195,9 @@ local function scan_headers(acc, headers, opts)
                     v = multipart.strip_boundary(v)
                 elseif name == "accept-charset" and odd_charset(v) then
                     acc = merge(acc, CHARSET, "REQUEST_HEADERS", name)
+                end
+                if header_grammar.malformed(name, v) then
+                    acc = merge(acc, HEADER_GRAMMAR, "REQUEST_HEADERS", name)
                 end
                 if FILENAME_HEADERS[name] and type(v) == "string" then
                     acc = merge(acc, filenames.findings(v), "REQUEST_HEADERS", name)

@@ -25,6 +25,19 @@ describe("edge.waf.headers", function()
         assert.is_true(has(inspect({ ["x-forwarded-for"] = "203.0.113.9, http://[::1]:8080/" }), 131200))
     end)
 
+    it("refuses a forwarding header or an Accept-Language outside its grammar, naming the header", function()
+        for name, v in pairs({ ["x-forwarded-for"] = "'", forwarded = "for=203.0.113.9;by=--",
+            ["x-forwarded-host"] = "ps aux", ["accept-language"] = "en, cmd/PHP" }) do
+            local m = inspect({ [name] = v })
+            assert.is_true(has(m, 120490), name)
+            for _, r in ipairs(m) do
+                if r.id == 120490 then
+                    assert.same({ n = 1, "REQUEST_HEADERS:" .. name }, m[r])
+                end
+            end
+        end
+    end)
+
     it("leaves browsers', proxies' and tracers' list headers alone", function()
         assert.same({}, ids(inspect({
             ["sec-ch-ua"] = '"Chromium";v="128", "Not;A=Brand";v="24", "Google Chrome";v="128"',
