@@ -7,7 +7,7 @@ rule(144100, "java", 5,
 rule(144110, "java", 5,
     [=[%\{\s*(?:[(#@]|\d+\s*[-+*/]\s*\d+\s*\})|#_memberaccess\b|#context\s*\[|(?<![\w/.&-])#(?:context|session|application|request|parameters|attr)\s*(?:\.\s*[a-z_]|\[\s*['"])|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
     "OGNL or Spring expression")
-rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{3}|\bac\s+ed\s+00\s+05\b|\xac\xed\x00?\x05|\baced0005(?:[0-9a-f]{4}|\b)|\\xac\\xed\\x00\\x05]=],
+rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{3}|\bac\s+ed\s+00\s+05\b|\baced\s+0005(?:\s+[0-9a-f]{4}\b|\s*$)|\xac\xed\x00?\x05|\baced0005(?:[0-9a-f]{4}|\b)|\\xac\\xed\\x00\\x05]=],
     "serialized Java object (base64 or hex)")
 
 rule(144130, "java", 5,

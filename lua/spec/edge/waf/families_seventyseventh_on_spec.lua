@@ -16,4 +16,9 @@ describe("edge.waf.rules seventy-seventh set on", function()
         clean({ "a; (select one) of these", "; truncate long names please", "x; (selected) items",
             "notes; truncate the text" })
     end)
+
+    it("Java: a serialized object's magic bytes as a hex dump groups them", function()
+        caught_by(144120, { "ACED 0005 7372", "00000000: aced 0005 7372 0019", "aced 0005" })
+        clean({ "she aced 0005 and 0006", "aced 0005 exams", "aced 00 05" })
+    end)
 end)
