@@ -15,6 +15,12 @@ rule(133110, "php", 5,
 rule(133120, "php", 5,
     [=[(?:^|[;{}\s=|"/])[oc]\s*:\s*\+?\d+\s*:\s*\\?"[\w\\]+\\?"\s*:\s*\+?\d+\s*:\s*\{|(?:^|[;{}\s=|])a\s*:\s*\+?\d+\s*:\s*\{\s*[is]\s*:\s*\d+\s*[:;]]=],
     "serialized PHP object or array")
+-- A callable PHP invokes without naming a function: an array of an object or class and a method name
+-- (['Runner','exec'](), array('Closure','fromCallable')('system')), a method named by a variable
+-- ($o->{$m}(), Cls::$m()), a name concatenated from variables (($a.$b)())
+rule(133180, "php", 5,
+    [=[(?:^|[^\w\]])(?:\[|\barray\s*\()\s*(?:\$[a-z_]\w*|new\s+\\?[a-z_][\w\\]*\s*(?:\(\s*\))?|['"]\\?[a-z_][\w\\]*['"]|\\?[a-z_][\w\\]*::class)\s*,\s*['"][a-z_]\w*['"]\s*[\])]\s*\(|->\s*\{\s*\$[a-z_]\w*\s*\}\s*\(|::\s*\$[a-z_]\w*\s*\(|\(\s*\$[a-z_]\w*\s*\.\s*\$[a-z_]\w*\s*\)\s*\(]=],
+    "PHP callable array, dynamic method or concatenated name invoked")
 -- A high-risk PHP function's name as the whole value (a scanner's probe for a callback or eval parameter),
 -- quoted, namespaced ("\exec") or as a nested "x=name": names no one types as a search or a name (not
 -- "system", "exec", "assert", "symlink", "mail": words and theme values)

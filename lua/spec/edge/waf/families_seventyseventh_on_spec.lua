@@ -21,4 +21,12 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(144120, { "ACED 0005 7372", "00000000: aced 0005 7372 0019", "aced 0005" })
         clean({ "she aced 0005 and 0006", "aced 0005 exams", "aced 00 05" })
     end)
+
+    it("PHP: a callable array, a method named by a variable, a concatenated name, invoked", function()
+        caught_by(133180, { "['Mailer','send']('x')", "array('Cls', 'go')('a')", "[new App\\Job(), 'run']()",
+            "[$w,'handle']($_GET['a'])", "$h->{$name}($arg)", "Cls::$fn('ls')", "($p . $q)('id')",
+            "[Foo::class, 'run']()" })
+        clean({ "['a', 'b'].map(f)", "items[0]['name'](x)", "[1, 'two'] (see list)", "$obj->name($arg)",
+            "array('a', 'b')", "[x, 'y'] + (z)", "cost ($5 . $10) (total)" })
+    end)
 end)
