@@ -29,4 +29,10 @@ describe("edge.waf.rules seventy-seventh set on", function()
         clean({ "['a', 'b'].map(f)", "items[0]['name'](x)", "[1, 'two'] (see list)", "$obj->name($arg)",
             "array('a', 'b')", "[x, 'y'] + (z)", "cost ($5 . $10) (total)" })
     end)
+
+    it("Perl: a socket module loaded by its short name; XSS: a script element created", function()
+        caught_by(132170, { "use IO::Socket;", "use IO::Socket::SSL;" })
+        caught_by(141140, { "s=document.createElement('script');", "top.document.createElement(\"IFRAME\")" })
+        clean({ "we use io sockets", "use IO::Handle;", "createElement('div') then append", "a script element, created" })
+    end)
 end)
