@@ -43,4 +43,9 @@ describe("edge.waf.rules seventy-seventh set on", function()
         clean({ "output: $(OutDir)\\$(TargetName).dll", "version $(Build.BuildId)", "cost $(price)",
             ".load and .save in the old menu", ".load more results" })
     end)
+
+    it("SQL: a statement after a number that closes its parenthesis or quote", function()
+        caught_by(142230, { "3) alter table accounts add x int--", "9')drop table t--", "4) delete from t where 1" })
+        clean({ "3) alter the table plan", "1) update the docs", "2) select a seat" })
+    end)
 end)
