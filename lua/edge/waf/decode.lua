@@ -191,20 +191,19 @@ function _M.path_view(n)
     return n
 end
 
--- Closed /* comments */ become a space, words inside and all ("union /*x*/ select"); a MySQL
--- version comment keeps its content, which MySQL runs ("/*!50000select*/"). One pass: a comment
--- opener with no closer after it ends the search.
-local function drop_comments(n)
+-- Each span from opener to closer (plain finds, one pass; an opener with no closer after it ends the search) as
+-- what span(n, s, e) makes of it, s and e the opener's and the closer's first bytes
+local function drop_spans(n, opener, closer, span)
     local out, k, pos = {}, 0, 1
     while true do
-        local s = find(n, "/*", pos, true)
-        local e = s and find(n, "*/", s + 2, true)
+        local s = find(n, opener, pos, true)
+        local e = s and find(n, closer, s + #opener, true)
         if not e then
             break
         end
         out[k + 1] = sub(n, pos, s - 1)
-        out[k + 2] = byte(n, s + 2) == 33 and " " .. gsub(sub(n, s + 3, e - 1), "^%d+", "") .. " " or " "
-        k, pos = k + 2, e + 2
+        out[k + 2] = span(n, s, e)
+        k, pos = k + 2, e + #closer
     end
     if k == 0 then
         return n
@@ -213,7 +212,28 @@ local function drop_comments(n)
     return concat(out)
 end
 
--- The SQL view: comments become spaces and whitespace runs collapse, so "UNION/**/SELECT" cannot hide.
+local function block_comment(n, s, e)
+    return byte(n, s + 2) == 33 and " " .. gsub(sub(n, s + 3, e - 1), "^%d+", "") .. " " or " "
+end
+
+local function space()
+    return " "
+end
+
+-- Closed /* comments */ become a space, words inside and all ("union /*x*/ select"); a MySQL
+-- version comment keeps its content, which MySQL runs ("/*!50000select*/")
+local function drop_comments(n)
+    return drop_spans(n, "/*", "*/", block_comment)
+end
+
+-- MySQL's line comments, which run to the line's end ("1#\ninsert ...", "and--x\nsleep(5)"), as a space (a
+-- pattern would retry every opener up to a value's end when no line break follows)
+local function drop_line_comments(n, opener)
+    return drop_spans(n, opener, "\n", space)
+end
+
+-- The SQL view: comments (block and line) become spaces and whitespace runs collapse, so "UNION/**/SELECT"
+-- and "UNION#x\nSELECT" cannot hide.
 function _M.sql_view(n)
     -- unchanged unless there is a comment opener, a control/non-ASCII byte (tabs, newlines, NBSP)
     -- or a run of spaces
@@ -224,6 +244,9 @@ function _M.sql_view(n)
         n = drop_comments(n)
         n = gsub(n, "/%*!?%d*", " ")
         n = gsub(n, "%*/", " ")
+    end
+    if find(n, "\n", 1, true) then
+        n = drop_line_comments(drop_line_comments(n, "#"), "--")
     end
     n = gsub(n, "\194[\133\160]", " ")   -- NEL, NBSP
     -- the other Unicode spaces (U+1680, U+2000-U+200B, U+2028/U+2029, U+202F, U+205F, U+3000, the BOM)

@@ -55,6 +55,11 @@ describe("edge.waf.decode", function()
 
     it("removes SQL comments in the sql view", function()
         assert.equals("un ion select", d.sql_view("un/**/ion/*!50000*/select"))
+        -- MySQL's line comments up to the line break; an opener with no break after it stays
+        assert.equals("1 insert into t", d.sql_view("1#x\ninsert into t"))
+        assert.equals("and sleep(5)", d.sql_view("and--x\nsleep(5)"))
+        assert.equals("c# and f#", d.sql_view("c# and f#"))
+        assert.equals("a #b", d.sql_view("a\n#b"))
     end)
 
     it("parses forms", function()
