@@ -52,18 +52,14 @@ end
 local LINK_HEADERS = { referer = true, origin = true }
 
 -- A link's query (a Referer's "?q=..."): the arguments the page before was sent, one of ours or a search
--- engine's, each judged as an argument is (where the rules anchored at a value's start and end see it).
+-- engine's, each judged as an argument is (where the rules anchored at a value's start and end see it). A
+-- fragment stays with the last argument: browsers strip it from a Referer, so one there is the sender's.
 local function merge_link_query(acc, v, limit, max_args, name)
     local q = find(v, "?", 1, true)
     if not q then
         return acc
     end
-    local query = sub(v, q + 1)
-    local hash = find(query, "#", 1, true)
-    if hash then
-        query = sub(query, 1, hash - 1)
-    end
-    local pairs_ = decode.parse_form(query, max_args)
+    local pairs_ = decode.parse_form(sub(v, q + 1), max_args)
     for i = 1, #pairs_ do
         acc = merge_value(acc, pairs_[i][2], limit, nil, "REQUEST_HEADERS", name)
     end

@@ -63,6 +63,10 @@ describe("edge.waf.headers", function()
             referer = "https://www.google.com/search?q=jeeves+slack+bot+%22lookup+user%22&oq=jeeves&ie=UTF-8" })))
         assert.same({}, ids(inspect({
             referer = "https://app.example.com/admin/users?page=2&sort=name&utm_source=newsletter&utm_medium=email" })))
+        -- a fragment no browser sends there: read with the argument before it
+        assert.is_true(has(inspect({ referer = "https://app.example.com/search?page=2#%0adrop%20table%20t--" }),
+            142230))
+        assert.same({}, ids(inspect({ referer = "https://app.example.com/search?q=C%23+and+F%23#results" })))
     end)
 
     it("judges the text appended to a browser's User-Agent as a value", function()
