@@ -17,7 +17,7 @@ local budget = require "edge.waf.budget"
 
 local ngx_log, WARN = ngx.log, ngx.WARN
 local type, ipairs, pcall = type, ipairs, pcall
-local sub, find, lower, gmatch = string.sub, string.find, string.lower, string.gmatch
+local sub, find, lower, gmatch, gsub = string.sub, string.find, string.lower, string.gmatch, string.gsub
 local budget_spent = budget.spent
 local scan_value, merge, merge_value, merge_windows, merge_long, merge_form, merge_setting =
     scan.scan_value, scan.merge, scan.merge_value, scan.merge_windows, scan.merge_long, scan.merge_form,
@@ -136,6 +136,16 @@ local function part_value(part)
     return v
 end
 
+-- An uploaded SVG (by its type or file name) with its own root element renamed, "<svg" -> "<svgroot": the svg
+-- element is the document there, not markup injected into a value; its attributes and everything inside it
+-- are still read (an onload, a script, a javascript: link)
+local function svg_document(ctype, filename, v)
+    if (ctype and find(ctype, "svg", 1, true)) or (filename and find(lower(filename), "%.svg$")) then
+        return (gsub(v, "<(/?%s*)[sS][vV][gG]([%s/>])", "<%1svgroot%2"))
+    end
+    return v
+end
+
 local function merge_filename(acc, f, limit, name)
     if f and f ~= "" then
         acc = merge(merge_value(acc, f, limit, nil, "FILES", name), filenames.findings(f), "FILES", name)
@@ -176,7 +186,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
         if fname or fext then
             acc = merge_filename(merge_filename(acc, fname, limit, name), fext, limit, name)
             acc = merge_filename(acc, part.filename_alt, limit, name)
-            local v = part_value(part)
+            local v = svg_document(part.ctype, fname, part_value(part))
             if v ~= "" and budget > 0 and text_like(part.ctype, v) then
                 local ct = part.ctype
                 if ct and #v <= budget and find(ct, "json", 1, true) then

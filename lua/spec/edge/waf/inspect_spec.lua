@@ -36,6 +36,21 @@ describe("edge.waf.inspect on multipart bodies", function()
         assert.same({}, ids(matched))
     end)
 
+    it("reads an uploaded SVG as the document it is: its root element is no injection, what it holds is", function()
+        local function svg(doc, filename, ctype)
+            return inspect(body_of(B, { { 'Content-Disposition: form-data; name="avatar"; filename="' .. filename .. '"',
+                "Content-Type: " .. ctype, doc } }))
+        end
+        local plain = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" '
+            .. 'viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+        assert.same({}, ids(svg(plain, "logo.svg", "image/svg+xml")))
+        assert.same({}, ids(svg('<svg xmlns="http://www.w3.org/2000/svg"/>', "logo.SVG", "application/octet-stream")))
+        assert.is_true(has(svg('<svg onload="alert(1)"/>', "a.svg", "image/svg+xml"), 141120))
+        assert.is_true(has(svg('<svg><script>alert(1)</script></svg>', "a.svg", "image/svg+xml"), 141100))
+        -- another file's "<svg" is still markup in a value
+        assert.is_true(has(svg('<svg/>', "notes.txt", "text/plain"), 141100))
+    end)
+
     it("a quoted boundary in the Content-Type is not SQL", function()
         local b = "--=_Part_0_12345.67890"
         local ct = 'multipart/form-data; boundary="' .. b .. '"'
