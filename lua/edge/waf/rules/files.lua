@@ -24,7 +24,7 @@ rule(130140, "lfi", 5,
 rule(130150, "lfi", 5, [=[[\\/]\.{2,}$|^\.\.$|^\.{2,}[\\/]$|(?:^|[\\/])\.{2,}%]=], "bare dot-dot probe", { view = "path" })
 
 rule(130160, "lfi", 5,
-    [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi|properties|jks|keystore)\b|(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*(?:conf|etc)[\\/][\w.-]+\.xml\b|(?:^|[\s=(])(?:[a-z]:)?[\\/]?(?:[\w.$~-]+[\\/])*?(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|www-data|private/var|private/etc)(?:[\\/]|$)|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~-]*(?: [\w.$~-]+)?\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
+    [=[(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*[\w.$~-]+\.(?:php\d?|phtml|inc|ini|conf|cnf|cfg|log|dat|config|env|sql|bak|htaccess|htpasswd|pem|key|mdb|asa|aspx?|jsp|cgi|properties|jks|keystore)\b|(?:^|[\s'"=(])(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*(?:conf|etc)[\\/][\w.-]+\.xml\b|(?:^|[\s=(])(?:[a-z]:)?[\\/]?(?:[\w.$~-]+[\\/])*?(?:xampp|wamp|inetpub|phpmyadmin|wp-content|wp-admin|wp-includes|library/webserver|sites/default|cgi-bin|htdocs|private/var|private/etc)(?:[\\/]|$)|(?:^|[\s=(])(?:(?:[a-z]:)?[\\/](?:[\w.$~-]+[\\/])*?www-data(?:[\\/]|$)|(?:[\w.$~-]+[\\/])*?www-data[\\/])|\b[a-z]:[\\/](?:[\w.$~ -]+[\\/])*[\w.$~-]*(?: [\w.$~-]+)?\.(?:txt|xml|dat|ini|log|conf|inf|sys|bak|db)\b|\b[a-z]:[\\/]\$recycle\.bin\b|(?:^|/)tmp/sess_]=],
     "application or server file path (web.config: 130130; a server directory in a URL is a link)", { view = "path" })
 
 return rules
