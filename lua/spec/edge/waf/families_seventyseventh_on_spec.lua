@@ -58,4 +58,12 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(130160, { "/home/www-data/.ssh", "www-data/uploads/", "../www-data/" })
         clean({ "Smarty's cache needs write permission for www-data", "run as www-data", "www-data" })
     end)
+
+    it("Java: the gadget classes of Wicket, FileUpload, Click, Vaadin, Hibernate and Spring chains", function()
+        caught_by(144100, { "org.apache.commons.fileupload.disk.DiskFileItem", "org.apache.wicket.util.upload.DiskFileItem",
+            "org.apache.click.control.Column$ColumnComparator", "com.vaadin.data.util.PropertysetItem",
+            "org.hibernate.tuple.component.PojoComponentTuplizer",
+            "org.springframework.core.SerializableTypeWrapper$TypeProvider" })
+        clean({ "the DiskFileItem of commons fileupload", "a Vaadin column comparator", "Hibernate tuplizers" })
+    end)
 end)
