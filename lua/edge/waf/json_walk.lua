@@ -62,9 +62,17 @@ local function walk(v, path, depth)
                     end
                     add(k, "ARGS_NAMES", child)
                     -- the rules see keys one by one: a path through constructor.prototype (prototype
-                    -- pollution, like a __proto__ key) is one string only when spelled out
+                    -- pollution, like a __proto__ key) or class.module.classLoader (a Java binder's way to
+                    -- the class loader) is one string only when spelled out
                     if k == "constructor" and type(x) == "table" and x.prototype ~= nil then
                         add("constructor.prototype", "ARGS_NAMES", child)
+                    elseif k == "class" and type(x) == "table" then
+                        local module = x.module
+                        if x.classLoader ~= nil then
+                            add("class.classLoader", "ARGS_NAMES", child)
+                        elseif type(module) == "table" and module.classLoader ~= nil then
+                            add("class.module.classLoader", "ARGS_NAMES", child)
+                        end
                     end
                 end
             else

@@ -86,6 +86,15 @@ describe("edge.waf.json_walk", function()
         assert.falsy(table.concat(plain, " "):find("constructor.prototype", 1, true))
     end)
 
+    it("spells out a class.module.classLoader path, which a Java binder follows to the class loader", function()
+        local strings = walk.strings({ class = { module = { classLoader = { resources = { x = "y" } } } } })
+        assert.truthy(table.concat(strings, " "):find("class.module.classLoader", 1, true))
+        assert.truthy(table.concat(walk.strings({ class = { classLoader = "x" } }), " ")
+            :find("class.classLoader", 1, true))
+        local plain = walk.strings({ class = { module = "maths", name = "7B" } })
+        assert.falsy(table.concat(plain, " "):find("class.", 1, true))
+    end)
+
     it("reads a chat line from its argument on too, named as the line, for our rules only", function()
         local doc = { event = { text = "lookup user 1 union", user = "U1" } }
         local strings = walk.strings(doc)
