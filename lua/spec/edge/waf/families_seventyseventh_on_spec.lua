@@ -60,10 +60,22 @@ describe("edge.waf.rules seventy-seventh set on", function()
     end)
 
     it("Java: the gadget classes of Wicket, FileUpload, Click, Vaadin, Hibernate and Spring chains", function()
-        caught_by(144100, { "org.apache.commons.fileupload.disk.DiskFileItem", "org.apache.wicket.util.upload.DiskFileItem",
+        caught_by(144200, { "org.apache.commons.fileupload.disk.DiskFileItem", "org.apache.wicket.util.upload.DiskFileItem",
             "org.apache.click.control.Column$ColumnComparator", "com.vaadin.data.util.PropertysetItem",
             "org.hibernate.tuple.component.PojoComponentTuplizer",
             "org.springframework.core.SerializableTypeWrapper$TypeProvider" })
         clean({ "the DiskFileItem of commons fileupload", "a Vaadin column comparator", "Hibernate tuplizers" })
+    end)
+
+    it("Java: a static method invoked by reflection, a hex dump's 0x, WebLogic's T3 handshake", function()
+        caught_by(144200, { "getMethod(\"exec\").invoke(null, cmd)", "m . invoke ( null )" })
+        caught_by(144120, { "0xaced0005737200", "t3 10.3.6\nAS:255\nHL:19\n\n" })
+        clean({ "invoke the null handler", "handler.invoke(ctx)", "t3 is our tier", "t3 12.2 notes\nas: planned",
+            "0xaced" })
+    end)
+
+    it("templates: a Smarty or Twig modifier that runs a command on a literal or variable", function()
+        caught_by(134130, { "{'whoami'|system}", "{\"x\"|shell_exec}", "{$v.cmd|@passthru}" })
+        clean({ "{'Hello'|upper}", "{$name|escape}", "{ a | b }", "{x|system of record}" })
     end)
 end)
