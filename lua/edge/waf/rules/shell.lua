@@ -140,4 +140,9 @@ rule(132300, "rce", 5,
     [=[(?:^|[\s;|&`$(])/(?:usr/)?(?!\*+/)[a-z]{0,4}[?*\[][a-z?*\[\]]{0,4}/(?:[a-z?*\[\]]{1,6}/)?[a-z0-9?*\[\]._-]{1,12}(?=[\s;|&)`]|$)]=],
     "command path spelled with glob wildcards")
 
+-- A spreadsheet formula that calls another program through DDE ("=cmd|' /C calc'!A0", "@SUM(1)*cmd|'...'!A1"):
+-- a cell of an export or an uploaded CSV that runs a command once a spreadsheet opens it
+rule(132310, "rce", 5, [=[^\s*[=+\-@][^|\n]{0,60}?\b[a-z][\w.]{0,20}\|\s*'[^'\n]{1,200}'\s*!]=],
+    "spreadsheet formula calling a program (DDE)")
+
 return rules
