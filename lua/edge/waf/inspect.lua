@@ -146,6 +146,23 @@ local function svg_document(ctype, filename, v)
     return v
 end
 
+local function is_csv(ctype, filename)
+    return (ctype and find(ctype, "csv", 1, true)) or (filename and find(lower(filename), "%.csv$")) and true
+end
+
+-- A CSV file cell by cell (a line "Ruby Chen,ruby.chen@example.com" is a name and an address, not the command
+-- ruby and its arguments), at most max_cells of them; the rest, if any, read whole
+local function merge_csv(acc, doc, limit, max_cells, name)
+    local cells, rest = decode.csv_cells(doc, max_cells)
+    for i = 1, #cells do
+        acc = merge_value(acc, cells[i], limit, nil, "FILES_TMP_CONTENT", name)
+    end
+    if rest then
+        acc = merge_long(acc, sub(doc, rest), limit, #doc, "FILES_TMP_CONTENT", name)
+    end
+    return acc
+end
+
 local function merge_filename(acc, f, limit, name)
     if f and f ~= "" then
         acc = merge(merge_value(acc, f, limit, nil, "FILES", name), filenames.findings(f), "FILES", name)
@@ -192,6 +209,8 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
                 if ct and #v <= budget and find(ct, "json", 1, true) then
                     -- a JSON file by its strings, as a JSON body: its quotes and operators are syntax
                     acc = merge_json(acc, v, limit, opts, "FILES_TMP_CONTENT", name)
+                elseif #v <= budget and is_csv(ct, fname) then
+                    acc = merge_csv(acc, v, limit, opts.max_json_elements, name)
                 else
                     acc = merge_long(acc, v, limit, budget, "FILES_TMP_CONTENT", name)
                 end

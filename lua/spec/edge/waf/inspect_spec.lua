@@ -51,6 +51,21 @@ describe("edge.waf.inspect on multipart bodies", function()
         assert.is_true(has(svg('<svg/>', "notes.txt", "text/plain"), 141100))
     end)
 
+    it("reads an uploaded CSV cell by cell: a name that is a command's is a name", function()
+        local function csv(doc, filename, ctype)
+            return inspect(body_of(B, { { 'Content-Disposition: form-data; name="file"; filename="' .. filename .. '"',
+                "Content-Type: " .. ctype, doc } }))
+        end
+        local people = 'name,email,note\r\nRuby Chen,ruby.chen@example.com,"likes ""SQL"", hates NULLs"\r\n'
+            .. "Perl Jam;perl@example.com;-\r\nNice Ly,nice@example.com,ok\r\n"
+        assert.same({}, ids(csv(people, "contacts.csv", "text/csv")))
+        assert.same({}, ids(csv(people, "contacts.CSV", "application/vnd.ms-excel")))
+        assert.is_true(has(csv('name,note\nAnn,"1\' union select password from users--"\n', "a.csv", "text/csv"), 142140))
+        assert.is_true(has(csv("a,b\n=cmd|' /C calc'!A0,x\n", "a.csv", "text/csv"), 132310))
+        -- read as one value when it is not a CSV
+        assert.is_true(next(ids(csv(people, "contacts.txt", "text/plain"))) ~= nil)
+    end)
+
     it("a quoted boundary in the Content-Type is not SQL", function()
         local b = "--=_Part_0_12345.67890"
         local ct = 'multipart/form-data; boundary="' .. b .. '"'
