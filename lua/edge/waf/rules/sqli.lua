@@ -138,12 +138,13 @@ rule(142300, "sqli", 5, [=[\b(?:]=] .. table.concat(nested, "|") .. [=[)\b|\b(?=
     .. table.concat(KEYWORDS, "|") .. [=[)(?![a-z]))(?:]=] .. table.concat(split, "|") .. [=[)(?![a-z])]=],
     "SQL keyword nested in itself or split by <> or a comment")
 
--- A closed string or a leading number, then SQL that only a query reads: a pattern or range operator on a
--- literal ending the value ("x' like 1", "1 rlike 0x61", "' between 0 and 1"; "1 like 2 people" goes on), a
+-- A closed string or a leading number, then SQL that only a query reads: a pattern, range or list operator on a
+-- literal ending the value, maybe after a boolean and another literal ("x' like 1", "1 rlike 0x61", "' between 0
+-- and 1", "1 and 3 not in (1,2)"; "1 like 2 people" goes on), a
 -- JOIN ... ON comparison, GROUP BY ... HAVING; or a closed string, an SQL operator and a comment ending the
 -- value ("x' or 1 not in (2)--")
 rule(142380, "sqli", 5,
-    [=[(?:^\s*-?\d+|['")])\s*(?:not\s+)?(?:r?like|regexp(?:\s+binary)?|between\s+[\w'"]+\s+and)\s+(?:-?\d+|0x[0-9a-f]+|'[^']*'?|"[^"]*"?)\s*(?:--|#|;|$)|(?:^\s*-?\d+|['")])\s*(?:(?:inner|left|right|cross|full)\s+(?:outer\s+)?)?join\s+[\w.`"]+(?:\s+(?:as\s+)?\w+)?\s+on\s+[\w.'"`]+\s*=|(?:^\s*-?\d+|['")])\s*group\s+by\s+[\w.`"]+\s+having\b|['"]\s*\)*\s*(?:or|and|xor|not|like|rlike|regexp|between|in|when|then|div|mod)\b[^\n]{0,80}?(?:--[\s+-]*|(?<![a-z])#)$]=],
+    [=[(?:^\s*-?\d+|['")])\s*(?:(?:and|or|xor|&&|\|\|)\s*(?:-?\d+|'[^']*'|"[^"]*")\s*)?(?:not\s+)?(?:(?:r?like|regexp(?:\s+binary)?|between\s+[\w'"]+\s+and)\s+(?:-?\d+|0x[0-9a-f]+|'[^']*'?|"[^"]*"?)|in\s*\(\s*(?:-?\d+|'[^']*')(?:\s*,\s*(?:-?\d+|'[^']*'))*\s*\))\s*(?:--|#|;|$)|(?:^\s*-?\d+|['")])\s*(?:(?:inner|left|right|cross|full)\s+(?:outer\s+)?)?join\s+[\w.`"]+(?:\s+(?:as\s+)?\w+)?\s+on\s+[\w.'"`]+\s*=|(?:^\s*-?\d+|['")])\s*group\s+by\s+[\w.`"]+\s+having\b|['"]\s*\)*\s*(?:or|and|xor|not|like|rlike|regexp|between|in|when|then|div|mod)\b[^\n]{0,80}?(?:--[\s+-]*|(?<![a-z])#)$]=],
     "SQL operator or clause after a closed string or a leading number", { view = "sql" })
 
 return rules
