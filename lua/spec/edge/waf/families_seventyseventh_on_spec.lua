@@ -88,4 +88,10 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(142380, { "4 and 2 not in (5,6)", "7 OR 'a' NOT REGEXP 'b'", "3 in (1, 2, 3)--", "9 && 1 rlike 1" })
         clean({ "room 2 in (3, 4)", "2 in stock", "option 1 and 2 in (brackets)" })
     end)
+
+    it("SQL: characters concatenated by code, in decimal or hex (a line break's CHAR(13)+CHAR(10) is two)", function()
+        caught_by(142200, { "CHAR(0x61)+CHAR(0x64)+CHAR(0x6d)", "nchar(0x41)&char(66)&char(0x43)", "chr(0x41)||'x'" })
+        clean({ "VARCHAR(255) + INT", "the chr(10) line break",
+            "in T-SQL, CHAR(13)+CHAR(10) ends a line" })
+    end)
 end)
