@@ -260,12 +260,13 @@ function _M.sql_view(n)
     return (gsub(n, "%s+", " "))
 end
 
--- application/x-www-form-urlencoded (also query strings) -> array of {name, value}, decoded once,
--- at most `limit` of them; second result true when more were left unparsed.
-function _M.parse_form(body, limit)
+-- application/x-www-form-urlencoded (also query strings and cookies) -> array of {name, value}, decoded once,
+-- at most `limit` of them; second result true when more were left unparsed. Pairs are split at "&" and ";"
+-- (cookies, and the servers that take ";" in a query), or at "&" alone with amp_only (what most read).
+function _M.parse_form(body, limit, amp_only)
     local out = {}
     limit = limit or 512
-    for pair in body:gmatch("[^&;]+") do
+    for pair in body:gmatch(amp_only and "[^&]+" or "[^&;]+") do
         if #out >= limit then
             return out, true
         end

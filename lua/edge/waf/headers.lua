@@ -59,11 +59,12 @@ local function merge_link_query(acc, v, limit, max_args, name)
     if not q then
         return acc
     end
-    local pairs_ = decode.parse_form(sub(v, q + 1), max_args)
+    local query = sub(v, q + 1)
+    local pairs_ = decode.parse_form(query, max_args)
     for i = 1, #pairs_ do
         acc = merge_value(acc, pairs_[i][2], limit, nil, "REQUEST_HEADERS", name)
     end
-    return acc
+    return scan.merge_semicolon_values(acc, query, limit, max_args, "REQUEST_HEADERS", name)
 end
 
 -- What a User-Agent carries besides its product tokens and comments ("Mozilla/5.0 (...) Safari/537.36

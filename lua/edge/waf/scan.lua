@@ -249,7 +249,6 @@ local function merge_long(acc, v, limit, budget, col, key)
     return merge_windows(acc, v, limit, budget, nil, col, key)
 end
 
-
 -- An argument read with its name: a remote URL given as an include directory or root setting
 -- (edge.waf.include_settings). col: the value's collection.
 local function merge_setting(acc, name, value, col)
@@ -259,10 +258,30 @@ local function merge_setting(acc, name, value, col)
     return acc
 end
 
--- col, names_col: the collections of the values and of the names (ARGS and ARGS_NAMES, cookies')
--- field, opts: a caller's closer reading of each field (field(acc, name, value, limit, opts) -> acc), in the
--- same pass
+-- An argument string's values that hold a ";" also whole, as an application splitting at "&" alone reads
+-- them ("q=;alias s=sh;s"): merge_form's pairs are split at ";" too. key: where a match is logged (default:
+-- the argument's name)
+local function merge_semicolon_values(acc, text, limit, max_args, col, key)
+    if not find(text, ";", 1, true) then
+        return acc
+    end
+    local pairs_ = decode.parse_form(text, max_args, true)
+    for _, pair in ipairs(pairs_) do
+        if find(pair[2], ";", 1, true) then
+            acc = merge_value(acc, pair[2], limit, nil, col, key or pair[1])
+        end
+    end
+    return acc
+end
+
+-- A query, form body or cookie header argument by argument (cookies split at ";", their separator; arguments
+-- also whole where a ";" is in them). col, names_col: the collections of the values and of the names (ARGS
+-- and ARGS_NAMES, cookies'); field, opts: a caller's closer reading of each field (field(acc, name, value,
+-- limit, opts) -> acc), in the same pass
 local function merge_form(acc, text, limit, max_args, col, names_col, field, opts)
+    if col ~= "REQUEST_COOKIES" then
+        acc = merge_semicolon_values(acc, text, limit, max_args, col)
+    end
     local pairs_, more = decode.parse_form(text, max_args)
     for _, pair in ipairs(pairs_) do
         local name = pair[1]
@@ -279,5 +298,6 @@ _M.EMPTY = EMPTY   -- "no match" (shared, never modified)
 _M.merge, _M.merge_value = merge, merge_value
 _M.merge_windows, _M.merge_long, _M.merge_form = merge_windows, merge_long, merge_form
 _M.merge_setting = merge_setting
+_M.merge_semicolon_values = merge_semicolon_values   -- a link's query (edge.waf.headers)
 
 return _M

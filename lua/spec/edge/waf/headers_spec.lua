@@ -63,6 +63,12 @@ describe("edge.waf.headers", function()
             referer = "https://www.google.com/search?q=jeeves+slack+bot+%22lookup+user%22&oq=jeeves&ie=UTF-8" })))
         assert.same({}, ids(inspect({
             referer = "https://app.example.com/admin/users?page=2&sort=name&utm_source=newsletter&utm_medium=email" })))
+        -- a value holding ";" also whole, as an application splitting at "&" alone reads it
+        local semi = inspect({ referer = "https://app.example.com/?q=;alias+s=sh;s&page=2" })
+        assert.is_true(has(semi, 132280))
+        for _, r in ipairs(semi) do
+            assert.same({ n = 1, "REQUEST_HEADERS:referer" }, semi[r])
+        end
         -- a fragment no browser sends there: read with the argument before it
         assert.is_true(has(inspect({ referer = "https://app.example.com/search?page=2#%0adrop%20table%20t--" }),
             142230))

@@ -45,4 +45,20 @@ describe("edge.waf.scan", function()
         assert.is_true(#ids(scan.merge_value(nil, v, limit, nil, "ARGS", "bio")) > 0)
         assert.is_true(#ids(scan.merge_windows(nil, v, limit, #v, nil, "ARGS", "bio")) > 0)
     end)
+
+    it("reads an argument holding a \";\" whole as well as split there; a cookie header only split", function()
+        local acc = scan.merge_form(nil, "page=2&q=;alias+s=sh;s", 4096, 64, "ARGS", "ARGS_NAMES")
+        assert.is_true(#ids(acc) > 0)
+        local found
+        for _, r in ipairs(acc) do
+            if r.id == 132280 then
+                found = acc[r]
+            end
+        end
+        assert.same({ n = 1, "ARGS:q" }, found)
+        assert.same({}, ids(scan.merge_form(nil, "theme=dark; lang=en; consent=yes", 4096, 64, "REQUEST_COOKIES",
+            "REQUEST_COOKIES_NAMES")))
+        assert.same({}, ids(scan.merge_form(nil, "q=Fits+iPhone+14%2F15;+drop-tested&page=1", 4096, 64, "ARGS",
+            "ARGS_NAMES")))
+    end)
 end)
