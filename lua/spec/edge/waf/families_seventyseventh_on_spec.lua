@@ -94,4 +94,11 @@ describe("edge.waf.rules seventy-seventh set on", function()
         clean({ "VARCHAR(255) + INT", "the chr(10) line break",
             "in T-SQL, CHAR(13)+CHAR(10) ends a line" })
     end)
+
+    it("mail: a message ended by its lone dot, an IMAP fetch with a numeric tag, after a line break", function()
+        caught_by(132200, { "x\r\nDATA\r\nFrom: a@b.example\r\nhi\r\n.\r\n", "a\nDATA\nSubject: x\n.",
+            "\r\n7 FETCH 1:* (BODY[])", "\n12 UID STORE 1,2:* +FLAGS (\\Deleted)" })
+        clean({ "Line one\r\nData shows growth\r\n.", "ends\r\nData\r\nSome text\r\n.\r\nThanks",
+            "list:\r\n2 copy 3 items", "notes\r\nuser guide" })
+    end)
 end)
