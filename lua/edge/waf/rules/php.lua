@@ -17,10 +17,11 @@ rule(133120, "php", 5,
     "serialized PHP object or array")
 -- A callable PHP invokes without naming a function: an array of an object or class and a method name
 -- (['Runner','exec'](), array('Closure','fromCallable')('system')), a method named by a variable
--- ($o->{$m}(), Cls::$m()), a name concatenated from variables (($a.$b)())
+-- ($o->{$m}(), Cls::$m()), a name concatenated from variables (($a.$b)()), or a variable set to a command
+-- function's name for such a call ($cb = 'proc_open';, not 'system' or 'exec': a theme's or a mode's values)
 rule(133180, "php", 5,
-    [=[(?:^|[^\w\]])(?:\[|\barray\s*\()\s*(?:\$[a-z_]\w*|new\s+\\?[a-z_][\w\\]*\s*(?:\(\s*\))?|['"]\\?[a-z_][\w\\]*['"]|\\?[a-z_][\w\\]*::class)\s*,\s*['"][a-z_]\w*['"]\s*[\])]\s*\(|->\s*\{\s*\$[a-z_]\w*\s*\}\s*\(|::\s*\$[a-z_]\w*\s*\(|\(\s*\$[a-z_]\w*\s*\.\s*\$[a-z_]\w*\s*\)\s*\(]=],
-    "PHP callable array, dynamic method or concatenated name invoked")
+    [=[(?:^|[^\w\]])(?:\[|\barray\s*\()\s*(?:\$[a-z_]\w*|new\s+\\?[a-z_][\w\\]*\s*(?:\(\s*\))?|['"]\\?[a-z_][\w\\]*['"]|\\?[a-z_][\w\\]*::class)\s*,\s*['"][a-z_]\w*['"]\s*[\])]\s*\(|->\s*\{\s*\$[a-z_]\w*\s*\}\s*\(|::\s*\$[a-z_]\w*\s*\(|\(\s*\$[a-z_]\w*\s*\.\s*\$[a-z_]\w*\s*\)\s*\(|\$[a-z_]\w*\s*=\s*(['"])\\?(?:shell_exec|passthru|popen|proc_open|pcntl_exec|create_function|phpinfo|show_source|highlight_file|call_user_func(?:_array)?)\1\s*;]=],
+    "PHP callable array, dynamic method or concatenated name invoked, a variable set to a command function's name")
 -- A high-risk PHP function's name as the whole value (a scanner's probe for a callback or eval parameter),
 -- quoted, namespaced ("\exec") or as a nested "x=name": names no one types as a search or a name (not
 -- "system", "exec", "assert", "symlink", "mail": words and theme values)
@@ -30,7 +31,7 @@ rule(133150, "php", 5,
 -- php.ini / .htaccess directives that change what PHP runs or may fetch (prepended files, remote
 -- includes, PHP handlers for other extensions): an application writing them to a config file is taken
 rule(133130, "php", 5,
-    [=[\bphp_(?:admin_)?(?:value|flag)\s+(?:auto_(?:prepend|append)_file|allow_url_\w+|engine|open_basedir|disable_functions|include_path|short_open_tag|zend_extension|extension|sendmail_path|error_log|file_uploads)\b|\b(?:auto_(?:prepend|append)_file|allow_url_(?:include|fopen)|open_basedir|disable_functions|register_globals|safe_mode)\s*(?:=|\s(?:on|off|\d|/))|\b(?:zend_)?extension\s*=\s*[\"']?(?:[a-z]:)?[\\/][^\s;\"']*\.(?:so|dll)\b|\b(?:addtype|addhandler|sethandler|forcetype)\s+(?:application/x-httpd-php\w*|application/x-httpd-cgi|php\d?-script|cgi-script|server-parsed)|<\s*files(?:match)?\s[^>]*>|\bset_include_path\s*\(|\bsuhosin\.[\w.]+\s*=]=],
+    [=[\bphp_(?:admin_)?(?:value|flag)\s+(?:auto_(?:prepend|append)_file|allow_url_\w+|engine|open_basedir|disable_functions|include_path|short_open_tag|zend_extension|extension|sendmail_path|error_log|file_uploads)\b|\b(?:auto_(?:prepend|append)_file|allow_url_(?:include|fopen)|open_basedir|disable_functions|register_globals|safe_mode)\s*(?:=|\s(?:on|off|\d|/))|\b(?:sendmail_path|include_path|extension_dir|upload_tmp_dir|user_ini\.filename)\s*(?:=|\s+["']?[/.])|\b(?:zend_)?extension\s*=\s*[\"']?(?:[a-z]:)?[\\/][^\s;\"']*\.(?:so|dll)\b|\b(?:addtype|addhandler|sethandler|forcetype)\s+(?:application/x-httpd-php\w*|application/x-httpd-cgi|php\d?-script|cgi-script|server-parsed)|<\s*files(?:match)?\s[^>]*>|\bset_include_path\s*\(|\bsuhosin\.[\w.]+\s*=]=],
     "PHP or Apache directive that changes what PHP runs")
 -- a file name made to run as PHP: a second extension after .php, a ";" or NTFS stream cut, PHP's rarer
 -- extensions, or a Content-Disposition file name smuggled into a value

@@ -101,4 +101,15 @@ describe("edge.waf.rules seventy-seventh set on", function()
         clean({ "Line one\r\nData shows growth\r\n.", "ends\r\nData\r\nSome text\r\n.\r\nThanks",
             "list:\r\n2 copy 3 items", "notes\r\nuser guide" })
     end)
+
+    it("PHP: a mail, include or extension path directive; a variable set to a command function's name", function()
+        caught_by(133130, { "sendmail_path=/tmp/x.sh", "include_path = .:/var/tmp", "extension_dir=/tmp" })
+        caught_by(133180, { "$cb = 'passthru';", "$f=\"create_function\";" })
+        clean({ "the include path is set in php.ini", "$theme = 'system';", "$mode = \"exec\";" })
+    end)
+
+    it("XSS: a string broken open to assign the page's location", function()
+        caught_by(141140, { "\"+(location='//x.example')+\"", "'-(top.location=name)-'" })
+        clean({ "\"Location\" + (see the map)", "a' + (b = c)", "'Home' - (location: Leeds)" })
+    end)
 end)
