@@ -74,6 +74,14 @@ def test_file_a_web_server_would_run_is_blocked(sec_client: httpx.Client, filena
     assert_blocked(post(sec_client, body), 132260)
 
 
+@pytest.mark.parametrize("filename", ["backup.sql", "id_rsa.pub"])
+def test_an_uploaded_files_own_name_is_no_request_for_that_file(sec_client: httpx.Client, filename: str) -> None:
+    body = multipart([file_part("upload", filename, "text/plain", b"hello")])
+    assert post(sec_client, body).status_code == 200
+    # the same name asked for in an argument is still a probe for it
+    assert_blocked(sec_client.get(URL, params={"file": filename}), 130130)
+
+
 def test_script_in_an_uploaded_text_file_is_blocked(sec_client: httpx.Client) -> None:
     body = multipart([file_part("upload", "avatar.gif", "image/gif", b"GIF89a<?php system($_GET['c']); ?>")])
     assert_blocked(post(sec_client, body))
