@@ -117,4 +117,15 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(141140, { "alert();", "x=alert()", "confirm`1`" })
         clean({ "alert(): history of a blocking call", "alert(), prompt() and confirm() block the page" })
     end)
+
+    it("XSS: a script's string closed to send the page elsewhere, a worker importing a remote script", function()
+        caught_by(141140, { "';location='//x.example/p';//", "\"}; top.location.href=\"https://x.example\"",
+            "importScripts('https://x.example/w.js')" })
+        clean({ "the office's location='Leeds'", "importScripts('./local.js')", "ok'; location = here" })
+    end)
+
+    it("PHP: a variable call through several indexes or braces, mb_ereg_replace's eval option", function()
+        caught_by(133110, { "$f[0][1]('id')", "$o{0}(\"ls\")", "mb_ereg_replace('.+', $_GET['c'], 'x', 'e')" })
+        clean({ "$prices[0][1] (in EUR)", "mb_ereg_replace('a', 'b', 'c')" })
+    end)
 end)
