@@ -37,8 +37,8 @@ rule(142200, "sqli", 5,
 rule(142210, "sqli", 3, [=[[(,]\s*0x[0-9a-f]{2,}\s*,|,\s*0x[0-9a-f]{2,}\s*\)|\bsubstring\s*\(|\bgroup_concat\s*\(|\bconcat(?:_ws)?\s*\(.{0,40}(?:0x|char|select|user|version)]=],
     "SQL obfuscation helpers", { view = "sql" })
 -- possessive: three whitespace runs in a row cost their product on a value of spaces (a ReDoS)
-rule(142220, "sqli", 5, [=[^\s*+(?:['"`]\s*+\)*+|\)++)\s*+(?:--|#)\s*$|^\s*+\d*+\s*+['"`]\s*+\)*+\s*+;|^\s*+'\s*+(?:[-+*/%&|^]|\|\||&&)\s*+'\s*$|^\s*+;\s*+--[\s+-]*$|^\s*+\w{0,20}+['`]\s*+(?:[-+*/%&|^]|\|\||&&)\s*+(?:'\w{0,20}+|\d++)(?:\s*+[-+*/%&|^]\s*+(?:'\w{0,20}+|\d++|'))*+\s*$|^\s*+['"]\s*+::\s*+[a-z]\w*+\s*$]=],
-    "value that only closes a string, or only joins two (the '-' probe)",
+rule(142220, "sqli", 5, [=[^\s*+(?:['"`]\s*+\)*+|\)++)\s*+(?:--|#)\s*$|^\s*+['"]\s*+(?:\d++\s*+(?:[=<>!#;]|--|$)|[*/%<>=!&|^]\s*+(?:\d++\s*+(?!['"])|['"](?:['"]|\w)|\(|\w+\s*[=<>])|[-+]\s*+(?:['"](?:['"]|\w)|\()|\)\s*+(?:or|and|;|--|#))|^\s*+\d*+\s*+['"`]\s*+\)*+\s*+;|^\s*+'\s*+(?:[-+*/%&|^]|\|\||&&)\s*+'\s*$|^\s*+;\s*+--[\s+-]*$|^\s*+\w{0,20}+['`]\s*+(?:[-+*/%&|^]|\|\||&&)\s*+(?:'\w{0,20}+|\d++)(?:\s*+[-+*/%&|^]\s*+(?:'\w{0,20}+|\d++|'))*+\s*$|^\s*+['"]\s*+::\s*+[a-z]\w*+\s*$]=],
+    "value that only closes a string, or only joins two (the '-' probe), or closes one and goes on as SQL",
     { view = "n" })
 
 -- The tail of a SELECT whose head the application wrote: a column list, star or aggregate, FROM a table,

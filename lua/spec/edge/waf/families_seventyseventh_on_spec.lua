@@ -147,4 +147,11 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(142230, { "ALTER SCHEMA app DEFAULT CHARSET big5", "alter database shop character set = gbk" })
         clean({ "dbms output is noisy", "alter the schema's default charset later" })
     end)
+
+    it("SQL: a value that closes a string and goes on as SQL", function()
+        caught_by(142220, { "'2#", "\" 7--", "' 3=3", "'-''", "'+(1)+'", "'/'x'", "'=2 or", "\"<4 and b=1", "') or" })
+        clean({ "'90s music", "\"+1\" from me", "'Twas the night", "\"Hello\" - she said", "'1' is the answer",
+            "'-' means no value", "\"-5\" degrees", "'(aside)'", "\"09033758-98ae-47ce-a328-d7260252a7ca\"",
+            "\"60921-1714850931\"", "\"+49 30 123456\"" })
+    end)
 end)
