@@ -154,4 +154,9 @@ describe("edge.waf.rules seventy-seventh set on", function()
             "'-' means no value", "\"-5\" degrees", "'(aside)'", "\"09033758-98ae-47ce-a328-d7260252a7ca\"",
             "\"60921-1714850931\"", "\"+49 30 123456\"" })
     end)
+
+    it("shell: a list of languages after a semicolon is a bio, an interpreter run after one is a command", function()
+        caught_by(132100, { "; python3 -m http.server", "; ruby x.rb", "&& perl -e 'print 1'" })
+        clean({ "Backend engineer; Python & Go; on call every 4th week", "R&D; Perl & Ruby", "Data; Python, R and SQL" })
+    end)
 end)
