@@ -9,8 +9,10 @@ JSON key named "profile" (the fifth set: named "json.profile" as ModSecurity nam
 dotfile .profile to 930120), an address whose number starts the value ("12 Union St": the PL2 rule 942361, no
 longer enabled at PL1; the eleventh set), and prose in the API's fields people write in, at any depth ("orders
 between 10 and 20" is SQL to libinjection, "the 'select all' checkbox" to 942190: those fields are
-`free_text`). The same fields still block a command after the separator (our rules and the CRS's 932105), a
-JSON key that is a path still trips 930120, and SQL in a prose field meets our own rules."""
+`free_text`), and a profile picture sent inline as a data: URL in a field named for it (avatar, photo, picture,
+logo: 941130 / 941170 read it as an attribute injection). The same fields still block a command after the
+separator (our rules and the CRS's 932105), a JSON key that is a path still trips 930120, and SQL in a prose field
+meets our own rules."""
 
 from __future__ import annotations
 
@@ -71,6 +73,9 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     benign += [{**_json("/api/users", doc), "id": f"document{i}"} for i, doc in enumerate(DOCUMENTS)]
     benign += [{**_json("/api/users", {"name": "Ann", "address": {"line1": a}}), "id": f"address{i}"}
                for i, a in enumerate(ADDRESSES)]
+    # a profile picture sent inline in a field named for it (the eighty-sixth set: CRS 941130 / 941170)
+    benign += [{**_json("/api/users/42", {"name": "Zoë", field: LINKS[5]}), "method": "PATCH", "id": f"picture-{field}"}
+               for field in ("avatar", "photo", "picture", "logo")]
     attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
     attacks += [rec for i, path in enumerate(REDIRECT_ATTACKS) for rec in redirect_records(path, f"rattack{i}")]
     attacks.append({**_json("/api/users", {"../../etc/.profile": 1}), "id": "path_key"})

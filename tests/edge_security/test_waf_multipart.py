@@ -74,6 +74,19 @@ def test_file_a_web_server_would_run_is_blocked(sec_client: httpx.Client, filena
     assert_blocked(post(sec_client, body), 132260)
 
 
+@pytest.mark.parametrize("filename", ["O'Brien headshot.png", "meeting notes; Q2.txt", "a+b=c.txt", "Zoë's photo.jpeg"])
+def test_a_file_name_as_people_write_it_passes(sec_client: httpx.Client, filename: str) -> None:
+    # CRS 920120 refused quotes, ";" and "=" in a file name (gateway.yaml); our parser reads RFC 7578's quoting
+    body = multipart([file_part("upload", filename, "text/plain", b"hello")])
+    assert post(sec_client, body).status_code == 200
+
+
+@pytest.mark.parametrize("filename", ["'or'1'.jpg", "x'),('y.png", "<% echo 1; %>.txt", "a|b.txt"])
+def test_a_file_name_no_browser_sends_is_blocked(sec_client: httpx.Client, filename: str) -> None:
+    body = multipart([file_part("upload", filename, "text/plain", b"hello")])
+    assert_blocked(post(sec_client, body), 120125)
+
+
 @pytest.mark.parametrize("filename", ["backup.sql", "id_rsa.pub"])
 def test_an_uploaded_files_own_name_is_no_request_for_that_file(sec_client: httpx.Client, filename: str) -> None:
     body = multipart([file_part("upload", filename, "text/plain", b"hello")])

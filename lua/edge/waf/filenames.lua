@@ -1,9 +1,11 @@
 -- Multipart file names judged as names (edge.waf.inspect reads them as values for every rule as well): one that
--- leaves the upload directory, and one a web server or its host would run.
+-- leaves the upload directory, one a web server or its host would run, and one holding what no browser sends.
 local decode = require "edge.waf.decode"
 local findings = require "edge.waf.findings"
 
-local byte, sub, find, match, gsub = string.byte, string.sub, string.find, string.match, string.gsub
+local byte, char, sub, find, match, gmatch, gsub = string.byte, string.char, string.sub, string.find, string.match,
+    string.gmatch, string.gsub
+local ipairs = ipairs
 
 local _M = {}
 
@@ -47,14 +49,41 @@ function _M.server_runs(name)
     return ext ~= nil and (SERVER_SCRIPT[ext] or find(ext, "^php%d$") ~= nil)
 end
 
+-- A file name holding what no file system's name or browser's upload holds: a double quote, "<", ">", "|" or a
+-- backtick (Windows forbids them and browsers send them percent-encoded), a control character, or an apostrophe
+-- outside a word (a SQL string's edge: "'", "'or'1'", "x'),('y"; not "O'Brien headshot.png" or "Zoë's.jpg")
+local function word_byte(c)   -- a letter or a digit, or a byte of a non-ASCII letter
+    return c ~= nil and (c >= 128 or find(char(c), "%w") ~= nil)
+end
+
+function _M.odd(name)
+    local n = decode.normalize(name)
+    if find(n, '["<>|`%c]') then
+        return true
+    end
+    for at in gmatch(n, "()'") do
+        if not (word_byte(byte(n, at - 1)) and word_byte(byte(n, at + 1))) then
+            return true
+        end
+    end
+    return false
+end
+
 -- as merge() lists (shared, never modified)
-local NONE, BAD, SERVER = {}, { findings.PROTOCOL.mp_filename }, { findings.PROTOCOL.mp_server_file }
-local BOTH = { BAD[1], SERVER[1] }
+local NONE = {}
+local BAD, SERVER, ODD = findings.PROTOCOL.mp_filename, findings.PROTOCOL.mp_server_file,
+    findings.PROTOCOL.mp_filename_chars
 
 -- What a file name is as a name: the findings above that it matches (an empty list when none).
 function _M.findings(name)
-    local bad, runs = _M.unsafe(name), _M.server_runs(name)
-    return bad and (runs and BOTH or BAD) or runs and SERVER or NONE
+    local out = NONE
+    for _, hit in ipairs({ _M.unsafe(name) and BAD, _M.server_runs(name) and SERVER, _M.odd(name) and ODD }) do
+        if hit then
+            out = out == NONE and {} or out
+            out[#out + 1] = hit
+        end
+    end
+    return out
 end
 
 return _M

@@ -24,6 +24,9 @@ _M.PROTOCOL = {
     multipart = { id = 120120, category = "protocol", score = 5, desc = "malformed multipart/form-data body" },
     mp_filename = { id = 130170, category = "traversal", score = 5,
         desc = "multipart file name with a path (dot-dot segment or absolute)" },
+    -- (edge.waf.filenames: CRS 920120's purpose, without its quarrel with "O'Brien headshot.png")
+    mp_filename_chars = { id = 120125, category = "protocol", score = 5,
+        desc = "multipart file name with characters no browser sends (a quote outside a word, <, >, |, `)" },
     mp_server_file = { id = 132260, category = "rce", score = 5,
         desc = "uploaded file name a web server or its host would run, or read as configuration (.jsp, web.config)" },
 }

@@ -37,5 +37,17 @@ describe("edge.waf.filenames", function()
         assert.same({ 132260 }, ids("cmd.jsp"))
         assert.same({ 130170, 132260 }, ids("../../www/cmd.jsp"))
         assert.same({}, ids("O'Brien holiday photo.jpg"))
+        assert.same({ 130170, 120125 }, ids("../x'.png"))
+    end)
+
+    it("knows a name no browser sends: a double quote, <, >, |, a backtick, an apostrophe outside a word", function()
+        for _, name in ipairs({ "'", "'or'1'.jpg", "x'),('y", "\"", "<% echo 1; %>", "a|b.txt", "`id`.png", "&quot;",
+            "it's'.txt", "x\tname.txt" }) do
+            assert.is_true(filenames.odd(name), name)
+        end
+        for _, name in ipairs({ "O'Brien headshot.png", "Zoë's photo.jpeg", "meeting notes; Q2.txt", "a+b=c.txt",
+            "CV - O'Brien (2024).pdf", "report [final] {v2}.docx", "100% done.txt" }) do
+            assert.is_false(filenames.odd(name), name)
+        end
     end)
 end)
