@@ -385,8 +385,8 @@ function _M.blob_view(v)
     return bytes
 end
 
--- Text hidden in hex or base64 (a SQL hex literal, a "data" or "payload" field, a cookie's state the application
--- decodes): the value decoded (blob: blob_view's bytes, when it had any; other runs are decoded here) when the
+-- Text hidden in hex or base64 (a SQL hex literal, hex digits alone, a "data" or "payload" field, a cookie's state
+-- the application decodes): the value decoded (blob: blob_view's bytes, when it had any; other runs are decoded here) when the
 -- result is printable text with punctuation or spaces, which an injection needs; random tokens decode to other
 -- bytes.
 local TEXT_MIN = 12
@@ -399,6 +399,13 @@ function _M.encoded_text(v, blob)
     local hex = match(v, "^%s*0[xX](%x+)%s*$")
     if hex and #hex % 2 == 0 then
         blob, least = gsub(hex, "%x%x", hex_char), 4
+    elseif n % 2 == 0 and find(v, "^%x+$") then
+        -- hex digits alone (a cursor or a cookie the application hex-decodes); if they spell no text, base64
+        local text = gsub(v, "%x%x", hex_char)
+        if not find(text, "[^\t\n\r\32-\126]") and find(text, "[%p%s]") then
+            return text
+        end
+        blob = blob or _M.base64_decode(v)
     elseif not blob then
         if n >= BLOB_MIN or n % 4 == 1 or not find(v, "^[%w+/_-]+=*$") then
             return nil

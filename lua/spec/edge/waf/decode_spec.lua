@@ -62,6 +62,14 @@ describe("edge.waf.decode", function()
         assert.equals("a #b", d.sql_view("a\n#b"))
     end)
 
+    it("reads text hidden in hex digits alone, not a hash or a token", function()
+        assert.equals("admin'--", d.encoded_text("61646d696e272d2d"))
+        assert.equals("../etc/passwd", d.encoded_text("2e2e2f6574632f706173737764"))
+        assert.is_nil(d.encoded_text("d41d8cd98f00b204e9800998ecf8427e"))   -- an MD5: bytes, not text
+        assert.is_nil(d.encoded_text("0123456789abcdef"))
+        assert.is_nil(d.encoded_text("48656c6c6f576f726c64"))   -- "HelloWorld": no punctuation or space
+    end)
+
     it("splits a CSV document into its cells, a quoted cell whole", function()
         assert.same({ "a", "b c", 'say "hi", ok', "x", "tail" },
             (d.csv_cells('a,b c;"say ""hi"", ok"\tx\r\n\n,,tail', 10)))
