@@ -1,6 +1,7 @@
 -- One value against our rules (edge.waf.rules), and the accumulation of a request's matches with
 -- where each matched: the part of the WAF that knows nothing of a request's shape (edge.waf.inspect
 -- walks the request and calls these for every value it finds).
+local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
 local command_views = require "edge.waf.command_views"
 local findings = require "edge.waf.findings"
@@ -10,7 +11,7 @@ local rules = require "edge.waf.rules"
 local budget = require "edge.waf.budget"
 local pcre2 = require "edge.lib.pcre2"
 
-local type, ipairs, tostring = type, ipairs, tostring
+local type, ipairs, pairs, tostring = type, ipairs, pairs, tostring
 local sub, find = string.sub, string.find
 local budget_spent, charge = budget.spent, budget.charge
 
@@ -68,6 +69,31 @@ local link_cache = new_cache(256)
 
 local EMPTY = {}
 
+-- A decoded JSON document's strings, keys and values, at most MAX_PIECES of them, MAX_DEPTH levels deep
+local MAX_PIECES, MAX_DEPTH = 64, 8
+
+local function json_strings(text)
+    local doc = cjson.decode(text)
+    local out = {}
+    local function walk(v, depth)
+        if #out >= MAX_PIECES or depth > MAX_DEPTH then
+            return
+        end
+        if type(v) == "string" then
+            out[#out + 1] = v
+        elseif type(v) == "table" then
+            for k, x in pairs(v) do
+                if type(k) == "string" then
+                    walk(k, depth)
+                end
+                walk(x, depth + 1)
+            end
+        end
+    end
+    walk(doc, 0)
+    return out
+end
+
 -- Matched rules for one value: array of rule tables (cached by value, shared: never modified).
 -- kind: nil for the path, arguments and bodies; "ua" for the User-Agent; "header" for other headers
 -- (which the rules for arguments only, targets = "args", skip); "link" for Referer and Origin, which
@@ -123,12 +149,16 @@ local function scan_value(value, kind)
     out = out or EMPTY
     local text = decode.encoded_text(value, bytes)
     if text then
-        -- what the application reads once it decodes the value (an encoding inside one is decoded again)
-        local inner = scan_value(text, kind)
-        if #inner > 0 then
-            out = out == EMPTY and {} or out
-            for i = 1, #inner do
-                out[#out + 1] = inner[i]
+        -- what the application reads once it decodes the value (an encoding inside one is decoded again), and
+        -- a JSON document's strings one by one (a cursor or a state token: {"after": "../.env"})
+        local pieces = find(text, "^%s*[{[]") and json_strings(text) or EMPTY
+        for p = 0, #pieces do
+            local inner = scan_value(p == 0 and text or pieces[p], kind)
+            if #inner > 0 then
+                out = out == EMPTY and {} or out
+                for i = 1, #inner do
+                    out[#out + 1] = inner[i]
+                end
             end
         end
     end

@@ -61,4 +61,10 @@ describe("edge.waf.scan", function()
         assert.same({}, ids(scan.merge_form(nil, "q=Fits+iPhone+14%2F15;+drop-tested&page=1", 4096, 64, "ARGS",
             "ARGS_NAMES")))
     end)
+
+    it("reads a base64 JSON document's strings one by one: a cursor or a state token", function()
+        -- {"after": "../.env", "limit": 20} and {"id": 123, "after": "2024-01-01"}
+        assert.is_true(#ids(scan.scan_value("eyJhZnRlciI6ICIuLi8uZW52IiwgImxpbWl0IjogMjB9")) > 0)
+        assert.same({}, ids(scan.scan_value("eyJpZCI6MTIzLCJhZnRlciI6IjIwMjQtMDEtMDEifQ==")))
+    end)
 end)
