@@ -13,8 +13,9 @@ local budget = require "edge.waf.budget"
 
 local concat = table.concat
 local type, ipairs, pairs = type, ipairs, pairs
-local find, lower, gmatch, match, gsub, sub, byte = string.find, string.lower, string.gmatch, string.match,
-    string.gsub, string.sub, string.byte
+local find, lower, gmatch, match, gsub, sub, byte, char = string.find, string.lower, string.gmatch, string.match,
+    string.gsub, string.sub, string.byte, string.char
+local tonumber = tonumber
 local budget_spent = budget.spent
 local scan_value, merge, merge_value, merge_form = scan.scan_value, scan.merge, scan.merge_value, scan.merge_form
 local EMPTY, HEADER_CTL_CHARS = scan.EMPTY, scan.HEADER_CTL_CHARS
@@ -33,6 +34,24 @@ local OPEN_PAREN = byte("(")
 -- multipart part's file name is
 local FILENAME_HEADERS = { ["x-filename"] = true, ["x-file-name"] = true }
 
+-- A quoted cookie value with the backslash escapes RFC 2109 servers undo (Python's http.cookies, Werkzeug:
+-- "\073" is ";"), read as they read it
+local function octal_char(o)
+    return char(tonumber(o, 8))
+end
+
+local function merge_quoted_cookies(acc, v, limit, max_args)
+    local pairs_ = decode.parse_form(v, max_args)
+    for i = 1, #pairs_ do
+        local quoted = match(pairs_[i][2], '^%s*"(.*)"%s*$')
+        if quoted and find(quoted, "\\") then
+            local text = gsub(gsub(quoted, "\\([0-3][0-7][0-7])", octal_char), "\\(.)", "%1")
+            acc = merge_value(acc, text, limit, nil, "REQUEST_COOKIES", pairs_[i][1])
+        end
+    end
+    return acc
+end
+
 -- Cookie by cookie, URL-decoded (CRS's REQUEST_COOKIES): a payload in a later cookie then starts a
 -- value, where the anchored SQL rules look for it. v: one Cookie header or a list of them.
 local function merge_cookies(acc, v, limit, max_args)
@@ -45,7 +64,11 @@ local function merge_cookies(acc, v, limit, max_args)
     if find(v, HEADER_CTL_CHARS) then   -- the raw header: its cookies are judged URL-decoded
         acc = merge(acc, HEADER_CTL, "REQUEST_HEADERS", "cookie")
     end
-    return merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
+    acc = merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
+    if find(v, '"', 1, true) and find(v, "\\[0-3][0-7][0-7]") then
+        acc = merge_quoted_cookies(acc, v, limit, max_args)
+    end
+    return acc
 end
 
 -- headers whose value is a URL by design (scan_value's "link" kind)

@@ -38,6 +38,12 @@ describe("edge.waf.headers", function()
         end
     end)
 
+    it("reads a quoted cookie's backslash escapes as Python's cookie parser does", function()
+        local m = inspect({ cookie = 'theme=dark; pref="1\\073\\040DROP\\040TABLE\\040users--"' })
+        assert.is_true(has(m, 142170))
+        assert.same({}, ids(inspect({ cookie = 'theme=dark; note="caf\\303\\251 \\"ok\\""' })))
+    end)
+
     it("leaves browsers', proxies' and tracers' list headers alone", function()
         assert.same({}, ids(inspect({
             ["sec-ch-ua"] = '"Chromium";v="128", "Not;A=Brand";v="24", "Google Chrome";v="128"',
