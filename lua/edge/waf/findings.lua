@@ -30,10 +30,13 @@ _M.PROTOCOL = {
     mp_server_file = { id = 132260, category = "rce", score = 5,
         desc = "uploaded file name a web server or its host would run, or read as configuration (.jsp, web.config)" },
 }
--- Findings that read an argument's name with its value (edge.waf.include_settings).
+-- Findings that read an argument's name with its value (edge.waf.include_settings, edge.waf.command_params).
 _M.NAMED = {
     include_url = { id = 131140, category = "rfi", score = 5,
         desc = "remote URL given as an include directory or root setting (config[root_dir]=http://...)" },
+    -- (edge.waf.command_params)
+    command_param = { id = 132320, category = "rce", score = 5,
+        desc = "shell command given to a parameter named for one (cmd=id, exec=whoami)" },
 }
 -- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
 -- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).

@@ -3,6 +3,7 @@
 -- walks the request and calls these for every value it finds).
 local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
+local command_params = require "edge.waf.command_params"
 local command_views = require "edge.waf.command_views"
 local findings = require "edge.waf.findings"
 local include_settings = require "edge.waf.include_settings"
@@ -20,6 +21,7 @@ local _M = {}
 local PROTOCOL, LIMIT = findings.PROTOCOL, findings.LIMIT
 local ARGS_CUT = { LIMIT.args }
 local INCLUDE_URL = { findings.NAMED.include_url }
+local COMMAND_PARAM = { findings.NAMED.command_param }
 
 -- what RFC 9110 (5.5) forbids in a field value and nginx still passes on: C0 controls but tab, CR, LF; DEL
 local HEADER_CTL_CHARS = "[\1-\8\11\12\14-\31\127]"
@@ -280,10 +282,14 @@ local function merge_long(acc, v, limit, budget, col, key)
 end
 
 -- An argument read with its name: a remote URL given as an include directory or root setting
--- (edge.waf.include_settings). col: the value's collection.
+-- (edge.waf.include_settings), a shell command given to a parameter named for one (edge.waf.command_params).
+-- col: the value's collection.
 local function merge_setting(acc, name, value, col)
     if include_settings.named(name, value) then
         return merge(acc, INCLUDE_URL, col, name)
+    end
+    if command_params.named(name, value) then
+        return merge(acc, COMMAND_PARAM, col, name)
     end
     return acc
 end
