@@ -159,4 +159,10 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(132100, { "; python3 -m http.server", "; ruby x.rb", "&& perl -e 'print 1'" })
         clean({ "Backend engineer; Python & Go; on call every 4th week", "R&D; Perl & Ruby", "Data; Python, R and SQL" })
     end)
+
+    it("Java: a Groovy string run as a command", function()
+        caught_by(144200, { "'whoami'.execute().text", "(\"i\"+\"d\").execute().text", "\"ls\".execute()",
+            "def c='id'; c.execute().in.text" })
+        clean({ "cursor.execute() then fetch", "run the job.execute() later" })
+    end)
 end)
