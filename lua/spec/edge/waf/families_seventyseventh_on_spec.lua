@@ -139,7 +139,8 @@ describe("edge.waf.rules seventy-seventh set on", function()
         caught_by(141140, { "'}); document.forms[1].action='https://x.example/';//", "Function('al'+'ert(1)')()",
             "new Function(\"return 1\")()" })
         caught_by(133100, { "(\"\\163\\171\\163\")('id')" })
-        clean({ "data:image/png;charset=x;base64,iVBORw0KGgo", "a function('x') call", "the form's action URL" })
+        clean({ "data:image/png;charset=x;base64,iVBORw0KGgo", "a function('x') call", "the form's action URL",
+            "data:image/png;base64,iVBORw0KGgppz39d3f6cnU4hVs0wyG+Kj7ppBOP" })
     end)
 
     it("SQL: Oracle's packages called, a schema's charset switched", function()
