@@ -115,9 +115,10 @@ rule(132240, "rce", 5,
     "header after a line break in a one-line field (mail, Set-Cookie; also CR/LF as a character's low byte), or sendmail options")
 -- A value that starts with an option where an argument was expected (argument injection into the tool the
 -- application runs): an option taking a file in a system or home directory, or one that makes git, dpkg,
--- tar, rsync, ssh or wget run a command or read attacker settings. Arguments only ("-e" in a header is not one).
+-- tar, rsync, ssh or wget run a command or read attacker settings, a shell's "-c" and a command for a value a
+-- shell utility takes as its arguments. Arguments only ("-e" in a header is not one).
 rule(132250, "rce", 5,
-    [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)['"]?(?:/(?:tmp|etc|dev|var|proc|root|home|usr|opt|run|srv)/|~/|\.\./)|^\s*-{1,2}(?:upload-pack|receive-pack|pre-invoke|post-invoke|exec|to-command|use-compress-program|rsh|rsync-path|o\s*(?:proxy|local)command|e\s+[a-z_]+\s*=)]=],
+    [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)['"]?(?:/(?:tmp|etc|dev|var|proc|root|home|usr|opt|run|srv)/|~/|\.\./)|^\s*-{1,2}(?:upload-pack|receive-pack|pre-invoke|post-invoke|exec|to-command|use-compress-program|rsh|rsync-path|o\s*(?:proxy|local)command|e\s+[a-z_]+\s*=)|^\s*-c\s+['"]?]=] .. ANY_CMD .. CMD_END .. [=[(?:\s|['"]?\s*$|[;|&])]=],
     "option injected where an argument was expected", { targets = "args" })
 -- Ruby, Perl and Python reach a shell or an evaluator in ways the plain calls above do not spell: a method
 -- named by its symbol (send, method), a constant fetched by name, an open whose path starts with a pipe,
