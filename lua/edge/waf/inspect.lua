@@ -83,7 +83,18 @@ local function merge_json(acc, text, limit, opts, col, key, seen_whole)
             end
         end
     end
-    return cut and not seen_whole and merge(acc, JSON_CUT[cut]) or acc
+    if cut then
+        if seen_whole then
+            return acc
+        end
+        return merge(acc, JSON_CUT[cut])
+    end
+    -- a duplicate key's first value, which the decode dropped and a first-wins back end keeps
+    local shadowed = json_walk.shadowed(text, strings, max_elements)
+    for i = 1, shadowed and #shadowed or 0 do
+        acc = merge_value(acc, shadowed[i], limit, nil, col or "ARGS", key or "json")
+    end
+    return acc
 end
 
 -- A form field read more closely than scan.merge_form reads every field (a form body's, in the same pass): a

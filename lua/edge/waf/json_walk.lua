@@ -8,7 +8,7 @@ local cjson = require "cjson.safe"
 local chat_argument = require "edge.waf.chat_argument"
 
 local type, pairs, tostring, floor = type, pairs, tostring, math.floor
-local format = string.format
+local format, find, sub, byte = string.format, string.find, string.sub, string.byte
 local null = cjson.null
 
 local _M = {}
@@ -134,6 +134,53 @@ end
 function _M.places(doc, limit, max_depth)
     local _, _, cols, names = run(doc, limit, max_depth, false, true)
     return cols, names
+end
+
+-- The strings a parser keeping a duplicate key's first value reads, which cjson (the last value wins, as in
+-- Python) dropped: the text's string tokens that are not among walked (strings(doc)'s), nil when there are none.
+-- Counted first (one pass of plain finds); decoded only when the text holds more tokens than the walk read.
+function _M.shadowed(text, walked, limit)
+    local tokens, pos = {}, 1
+    while true do
+        local s = find(text, '"', pos, true)
+        if not s then
+            break
+        end
+        local e = s + 1
+        while true do
+            local q = find(text, '["\\]', e)
+            if not q then
+                return nil   -- unterminated: not a document cjson read
+            end
+            if byte(text, q) == 92 then
+                e = q + 2
+            else
+                e = q
+                break
+            end
+        end
+        if #tokens >= limit then
+            return nil
+        end
+        tokens[#tokens + 1] = sub(text, s, e)
+        pos = e + 1
+    end
+    if #tokens <= #walked then
+        return nil
+    end
+    local seen, out = {}, nil
+    for i = 1, #walked do
+        seen[walked[i]] = true
+    end
+    for i = 1, #tokens do
+        local v = cjson.decode(tokens[i])
+        if type(v) == "string" and not seen[v] then
+            seen[v] = true
+            out = out or {}
+            out[#out + 1] = v
+        end
+    end
+    return out
 end
 
 -- ModSecurity's ARGS from a JSON body: names[i], values[i] for every scalar value (numbers, true/false

@@ -245,6 +245,18 @@ describe("edge.waf.inspect on a value passed in the path", function()
     end)
 end)
 
+describe("edge.waf.inspect on JSON with a duplicate key", function()
+    it("reads the value a first-wins back end keeps, not only the last one", function()
+        local waf = inspect_setup()
+        local function json(body)
+            return waf.inspect("/api/users", { host = "localhost", ["content-type"] = "application/json" }, body,
+                "application/json", OPTS)
+        end
+        assert.is_true(has(json('{"name":"\' UNION SELECT password FROM users--","name":"Ann"}'), 142140))
+        assert.same({}, ids(json('{"name":"Ann","name":"Ann Lee","bio":"tea & \\"chess\\""}')))
+    end)
+end)
+
 describe("edge.waf.inspect at its inspection limits", function()
     local waf
     local SQLI = "1' UNION SELECT password FROM users--"

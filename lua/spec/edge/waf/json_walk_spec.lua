@@ -95,6 +95,15 @@ describe("edge.waf.json_walk", function()
         assert.falsy(table.concat(plain, " "):find("class.", 1, true))
     end)
 
+    it("finds a duplicate key's first value, which the decode dropped", function()
+        local cjson = require "cjson.safe"
+        local text = '{"name":"first \\"one\\"","name":"second","tags":["a","b"]}'
+        local strings = walk.strings(cjson.decode(text), 100, 8)
+        assert.same({ 'first "one"' }, walk.shadowed(text, strings, 100))
+        local plain = '{"name":"Ann","bio":"x \\"q\\" y","n":1,"a":["x","y"]}'
+        assert.is_nil(walk.shadowed(plain, walk.strings(cjson.decode(plain), 100, 8), 100))
+    end)
+
     it("reads a chat line from its argument on too, named as the line, for our rules only", function()
         local doc = { event = { text = "lookup user 1 union", user = "U1" } }
         local strings = walk.strings(doc)
