@@ -21,9 +21,10 @@ local SEPARATOR = [=[(?:[;|&]|(?<!\n)\n|\\n|[$<>]\(|\|\||&&|(?<=[\w.])`)\s*+[({]
 local PROSE_WORDS = [=[(?:is|was|are|were|has|had|have|does|did|can|could|will|would|should|may|might|must|seems?|keeps?|needs?|works?|worked|failed|still|also|too|and|or|but|not|never|always|only|just|then|now|for|to|in|on|at|of|with|as|by|from|the|a|an|it|its|rocks|sucks|encodes?|decodes?)]=]
 rule(132100, "rce", 5,
     -- "@": cmd.exe's no-echo prefix (not before word commands: "; @echo" is a handle). An interpreter
-    -- with no script between pipes, before "&" and a word, a comma, or at the end is a list of languages
-    -- ("Rails | Python | Java", "Backend engineer; Python & Go")
-    SEPARATOR .. "@?" .. [=[(?!(?:perl|python[0-9.]*|php|ruby)\s*(?:\|(?!\|)|&(?!&)\s*[a-z]|,|$))]=] .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*</|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+/\s*(?:$|[;|&])|[\s+]+(?:[-/](?=\S)|[\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
+    -- with no script between pipes, before "&" and a word, a comma, or at the end, or followed by one plain
+    -- word there, is a list of languages or of titles ("Rails | Python | Java", "Backend engineer; Python & Go",
+    -- "java developer|php developer")
+    SEPARATOR .. "@?" .. [=[(?!(?:perl|python[0-9.]*|php|ruby)\s*(?:\|(?!\|)|&(?!&)\s*[a-z]|,|$|\s+[a-z]+\s*(?:\||$)))]=] .. SHELL_CMDS .. CMD_END .. [=[(?:\s*$|\s*[;|&)}`#'"]|\s*</|\s*[<>]\s*[/~$]|\\n|\$\{?ifs|[\s+]+/\s*(?:$|[;|&])|[\s+]+(?:[-/](?=\S)|[\\$'"%.:*\d]|(?!]=] .. PROSE_WORDS .. [=[\b)\w))]=],
     "shell separator then command", { view = "cmd" })
 -- Tools whose action word is the argument: services stopped, containers run, addresses listed, an account
 -- taken over ("; IP address is" and "; docker is slow" are prose)

@@ -158,7 +158,8 @@ describe("edge.waf.rules seventy-seventh set on", function()
 
     it("shell: a list of languages after a semicolon is a bio, an interpreter run after one is a command", function()
         caught_by(132100, { "; python3 -m http.server", "; ruby x.rb", "&& perl -e 'print 1'" })
-        clean({ "Backend engineer; Python & Go; on call every 4th week", "R&D; Perl & Ruby", "Data; Python, R and SQL" })
+        clean({ "Backend engineer; Python & Go; on call every 4th week", "R&D; Perl & Ruby", "Data; Python, R and SQL",
+            "java developer|php developer|script writing", "|ruby developer|" })
     end)
 
     it("Java: a Groovy string run as a command", function()
