@@ -2,6 +2,7 @@
 -- cookies one by one, list and parameterised headers item by item, a Referer's query argument by argument,
 -- the text appended to a User-Agent, the protocol's size, control-character, charset and grammar checks; values through
 -- edge.waf.scan.
+local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
@@ -166,24 +167,47 @@ local function add_rules(out, seen, list)
     end
 end
 
+-- A header holding a JSON document (an SDK's X-Client-User-Agent: {"lang":"go","uname":"linux amd64"}): its
+-- string values, not its keys (a key names a field, as a query's names are not read as its values)
+local function json_values(doc, out, depth)
+    for _, x in pairs(doc) do
+        if #out >= MAX_ITEMS or depth > 8 then
+            return out
+        end
+        if type(x) == "string" then
+            out[#out + 1] = x
+        elseif type(x) == "table" then
+            json_values(x, out, depth + 1)
+        end
+    end
+    return out
+end
+
 local function header_items(v)
     local hit = items_cache:get(v)
     if hit then
         return hit
     end
     local out, seen, n = {}, {}, 0
-    -- quoted strings whole (they may hold "," or ";"), then the rest's items without a parameter's name
-    for quoted in gmatch(v, '"([^"]*)"') do
-        if quoted ~= "" and n < MAX_ITEMS then
-            n = n + 1
-            add_rules(out, seen, scan_value(quoted, "header"))
+    local doc = find(v, "^%s*[{[]") and cjson.decode(v)
+    if type(doc) == "table" then
+        for _, x in ipairs(json_values(doc, {}, 0)) do
+            add_rules(out, seen, scan_value(x, "header"))
         end
-    end
-    for item in gmatch(gsub(v, '"[^"]*"', ","), "[^,;]+") do
-        item = match(gsub(item, "^%s*[%w_.-]+%s*=%s*", ""), "^%s*(.-)%s*$")
-        if item ~= "" and n < MAX_ITEMS then
-            n = n + 1
-            add_rules(out, seen, scan_value(item, "header"))
+    else
+        -- quoted strings whole (they may hold "," or ";"), then the rest's items without a parameter's name
+        for quoted in gmatch(v, '"([^"]*)"') do
+            if quoted ~= "" and n < MAX_ITEMS then
+                n = n + 1
+                add_rules(out, seen, scan_value(quoted, "header"))
+            end
+        end
+        for item in gmatch(gsub(v, '"[^"]*"', ","), "[^,;]+") do
+            item = match(gsub(item, "^%s*[%w_.-]+%s*=%s*", ""), "^%s*(.-)%s*$")
+            if item ~= "" and n < MAX_ITEMS then
+                n = n + 1
+                add_rules(out, seen, scan_value(item, "header"))
+            end
         end
     end
     hit = #out > 0 and out or EMPTY

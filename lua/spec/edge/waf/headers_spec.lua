@@ -38,6 +38,13 @@ describe("edge.waf.headers", function()
         end
     end)
 
+    it("reads a header's JSON document by its string values, not its keys", function()
+        assert.same({}, ids(inspect({ ["x-client-user-agent"] =
+            '{"bindings_version":"78.1.0","lang":"go","publisher":"stripe","uname":"linux amd64"}' })))
+        assert.is_true(has(inspect({ ["x-client-meta"] = '{"lang":"x","note":"\' union select password from users--"}' }),
+            142140))
+    end)
+
     it("reads a quoted cookie's backslash escapes as Python's cookie parser does", function()
         local m = inspect({ cookie = 'theme=dark; pref="1\\073\\040DROP\\040TABLE\\040users--"' })
         assert.is_true(has(m, 142170))
