@@ -102,6 +102,14 @@ local function walk(v, path, depth)
             return "elements"
         end
         add(t == "string" and v or scalar_text(v, t), "ARGS", path)
+        -- a JSON document kept in a string (settings, preferences, metadata): its strings too, named under the
+        -- string, for our rules (the CRS keeps ModSecurity's ARGS)
+        if t == "string" and not st.args and find(v, "^%s*[{[]") then
+            local inner = cjson.decode(v)
+            if type(inner) == "table" then
+                return walk(inner, path, depth + 1)
+            end
+        end
     end
     return nil
 end

@@ -95,6 +95,23 @@ describe("edge.waf.json_walk", function()
         assert.falsy(table.concat(plain, " "):find("class.", 1, true))
     end)
 
+    it("walks a JSON document kept in a string, named under the string, for our rules only", function()
+        local doc = { user = { preferences = '{"theme":"dark","src":"https://x.example/a.php"}' } }
+        local strings = walk.strings(doc)
+        local cols, names = walk.places(doc)
+        local found
+        for i, s in ipairs(strings) do
+            if s == "https://x.example/a.php" then
+                found = { cols[i], names[i] }
+            end
+        end
+        assert.same({ "ARGS", "json.user.preferences.src" }, found)
+        local _, values = walk.args(doc)
+        for _, v in ipairs(values) do
+            assert.are_not.equal("https://x.example/a.php", v)
+        end
+    end)
+
     it("finds a duplicate key's first value, which the decode dropped", function()
         local cjson = require "cjson.safe"
         local text = '{"name":"first \\"one\\"","name":"second","tags":["a","b"]}'
