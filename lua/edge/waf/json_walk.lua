@@ -8,7 +8,9 @@ local cjson = require "cjson.safe"
 local chat_argument = require "edge.waf.chat_argument"
 
 local type, pairs, tostring, floor = type, pairs, tostring, math.floor
-local format, find, sub, byte = string.format, string.find, string.sub, string.byte
+local format, find, sub, byte, gmatch, gsub = string.format, string.find, string.sub, string.byte, string.gmatch,
+    string.gsub
+local concat, ipairs = table.concat, ipairs
 local null = cjson.null
 
 local _M = {}
@@ -45,6 +47,29 @@ end
 
 -- path: v's name, nil when the walk does not name (no concatenation then). Returns "depth" when a
 -- level past max_depth was left out, "elements" when the limit stopped the walk.
+-- A JSON pointer's tails after its first key ("/a/b/c" -> "b/c", "c"; ~1 and ~0 decoded), at most MAX_TAILS, for
+-- one holding more than names (a ":", a quote, a space, an escape): an ordinary "/roles/-" has none
+local MAX_TAILS = 8
+local NONE = {}
+
+local function pointer_tails(p)
+    if byte(p, 1) ~= 47 or not find(p, "[^%w_/.~-]") then
+        return NONE
+    end
+    local keys = {}
+    for key in gmatch(p, "/([^/]*)") do
+        keys[#keys + 1] = gsub(gsub(key, "~1", "/"), "~0", "~")
+    end
+    local out = {}
+    for i = 2, #keys do
+        if #out >= MAX_TAILS then
+            break
+        end
+        out[#out + 1] = concat(keys, "/", i)
+    end
+    return out
+end
+
 local function walk(v, path, depth)
     if depth > st.max_depth then
         return "depth"
@@ -91,6 +116,15 @@ local function walk(v, path, depth)
                         return "elements"
                     end
                     add(argument, "ARGS", child)
+                end
+            elseif (k == "path" or k == "from") and not st.args and type(x) == "string" then
+                -- a JSON Patch operation's pointer (RFC 6902, 6901): the keys it names, each from its own "/" on,
+                -- where the rules anchored at a value's start see one ("/prefs/http://x/c.txt?")
+                for _, rest in ipairs(pointer_tails(x)) do
+                    if st.n >= st.limit then
+                        return "elements"
+                    end
+                    add(rest, "ARGS", child)
                 end
             end
             cut = cut or why

@@ -112,6 +112,14 @@ describe("edge.waf.json_walk", function()
         end
     end)
 
+    it("reads a JSON Patch pointer's tails after its first key, when it holds more than names", function()
+        local strings = walk.strings({ { op = "add", path = "/prefs/http://x.example/c.txt?", value = true } })
+        local joined = table.concat(strings, "\n")
+        assert.truthy(joined:find("\nhttp://x.example/c.txt?", 1, true) or joined:find("^http://x.example/c.txt?"))
+        local plain = walk.strings({ { op = "replace", path = "/roles/-", value = "admin" } })
+        assert.same(3 + 3, #plain)   -- the keys and values alone: op, path, value, "replace", "/roles/-", "admin"
+    end)
+
     it("finds a duplicate key's first value, which the decode dropped", function()
         local cjson = require "cjson.safe"
         local text = '{"name":"first \\"one\\"","name":"second","tags":["a","b"]}'
