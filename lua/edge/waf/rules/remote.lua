@@ -30,8 +30,7 @@ rule(131230, "ssrf", 5,
 -- a trailing "&" (the suffix becomes a parameter); a value smuggling such a parameter
 -- ("home&page=http://..."); a script without a scheme or at a numeric address; a remote URL set as a
 -- script's parameter ("index.php?page=http://..."); a paste or raw code host's script.
-local SCRIPT_EXT = [=[(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
-local SCRIPT = [=[\.]=] .. SCRIPT_EXT
+local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
 local REMOTE = [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9\[][^\s?#]*?]=]
 rule(131110, "rfi", 5,
     REMOTE .. [=[(?:[?#]/?|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
@@ -51,7 +50,7 @@ rule(131130, "rfi", 5, REMOTE .. [=[\.(?:txt|inc)\s*$]=], "bare remote include s
 -- a text or include file with an emptied query or fragment, a script with a key-less query, a fragment or
 -- a second extension: what a NUL cut leaves once decode.normalize drops the NUL).
 rule(131120, "rfi", 5,
-    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs)://[^\s?#]*\.(?!txt\b)]=] .. SCRIPT_EXT .. [=[\b|^\s*\\\\(?:\?\\unc\\)?[^\\\s]+\\[^\s]*]=] .. SCRIPT .. [=[\s*$|]=] .. REMOTE
+    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs)://[^\s?#]*]=] .. SCRIPT .. [=[\b|^\s*\\\\(?:\?\\unc\\)?[^\\\s]+\\[^\s]*]=] .. SCRIPT .. [=[\s*$|]=] .. REMOTE
         .. [=[(?:\.(?:txt|inc|phar)(?:[?#][^\s=&]*|\?[^\s#]*[=&])|]=] .. SCRIPT
         .. [=[(?:#|\?[^\s=&#]+|\.(?!php\s*$)[a-z0-9]{2,5}))\s*$]=],
     "remote URL to a script cut by a fragment, a key-less query or a second extension; FTP or SMB; a backslashed scheme")
