@@ -48,7 +48,10 @@ remote inclusion, Java); and a bypass researcher's attempts on every family (fam
 The later sets are listed in docs/performance.md; the seventy-fifth types every payload to the Slack bot (events
 after a lead-in, slash commands, button clicks and modals: family_gen_blind_seventyfifth.py), the seventy-sixth
 puts it where browsers carry it besides the form (a Referer's query, the User-Agent, cookies, proxies' headers:
-family_gen_blind_seventysixth.py).
+family_gen_blind_seventysixth.py). The seventy-seventh to eightieth are eighth authors of the rule titles, half of
+each set as a regression suite sends it: SQL injection (family_gen_blind_seventyseventh.py), XSS and PHP
+(family_gen_blind_seventyeighth.py), command injection, file access and remote inclusion
+(family_gen_blind_seventyninth.py), generic, Java and template injection (family_gen_blind_eightieth.py).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -76,6 +79,7 @@ from stackctl import StackHandle
 from . import (
     family_gen_blind_eighteenth,
     family_gen_blind_eighth,
+    family_gen_blind_eightieth,
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fiftieth,
@@ -105,10 +109,13 @@ from . import (
     family_gen_blind_seventeenth,
     family_gen_blind_seventh,
     family_gen_blind_seventieth,
+    family_gen_blind_seventyeighth,
     family_gen_blind_seventyfifth,
     family_gen_blind_seventyfirst,
     family_gen_blind_seventyfourth,
+    family_gen_blind_seventyninth,
     family_gen_blind_seventysecond,
+    family_gen_blind_seventyseventh,
     family_gen_blind_seventysixth,
     family_gen_blind_seventythird,
     family_gen_blind_sixteenth,
@@ -187,7 +194,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "sixtyninth": family_gen_blind_sixtyninth, "seventieth": family_gen_blind_seventieth,
         "seventyfirst": family_gen_blind_seventyfirst, "seventysecond": family_gen_blind_seventysecond,
         "seventythird": family_gen_blind_seventythird, "seventyfourth": family_gen_blind_seventyfourth,
-        "seventyfifth": family_gen_blind_seventyfifth, "seventysixth": family_gen_blind_seventysixth}
+        "seventyfifth": family_gen_blind_seventyfifth, "seventysixth": family_gen_blind_seventysixth,
+        "seventyseventh": family_gen_blind_seventyseventh, "seventyeighth": family_gen_blind_seventyeighth,
+        "seventyninth": family_gen_blind_seventyninth, "eightieth": family_gen_blind_eightieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -204,7 +213,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "sixtythird": "category", "sixtyfourth": "category", "sixtyfifth": "category", "sixtysixth": "category",
               "sixtyseventh": "category", "sixtyeighth": "category", "sixtyninth": "category", "seventieth": "category",
               "seventyfirst": "category", "seventysecond": "category", "seventythird": "category",
-              "seventyfourth": "category", "seventyfifth": "category", "seventysixth": "category"}
+              "seventyfourth": "category", "seventyfifth": "category", "seventysixth": "category",
+              "seventyseventh": "category", "seventyeighth": "category", "seventyninth": "category",
+              "eightieth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -248,7 +259,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "seventieth": ("injection-testing", "integer-overflow"),
                 "seventyfirst": ("php-function-name-medium", "rfi-off-domain"),
                 "seventythird": ("integer-overflow", "quote-probe", "special-char-anomaly"),
-                "seventysixth": ("rfi-off-domain", "rfi-param-name")}
+                "seventysixth": ("rfi-off-domain", "rfi-param-name"),
+                "seventyseventh": ("integer-overflow", "common-injection-testing", "restricted-special-chars"),
+                "seventyninth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name")}
 
 
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
@@ -363,7 +376,13 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and survey commands typed into search boxes and a signature field)
                      "seventyfourth": ("-bio-", "search-", "-settings-0491"),
                      # (and a bio "SQL nerd: SELECT coffee FROM kitchen WHERE fresh = true" in six profiles)
-                     "seventyfifth": ("-bio-", *(f"-profile-{n:04d}" for n in range(835, 911, 15)))}
+                     "seventyfifth": ("-bio-", *(f"-profile-{n:04d}" for n in range(835, 911, 15))),
+                     # (and "--", 2^31 and 1e309 typed into search boxes, a calendar event's id 2^32 in a Referer)
+                     "seventyseventh": ("-bio-", "search-", "-url-0677"),
+                     # (and survey commands and ".env" typed into search boxes, a profile's FTP link to a readme)
+                     "seventyninth": ("-bio-", "search-", "-url-0383", "-url-0384"),
+                     # (and the same developers' status lines)
+                     "eightieth": ("-bio-", "-status-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
@@ -373,11 +392,19 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
 BARS = {"sixtyeighth": 0.85, "seventythird": 0.85, "seventysixth": 0.92}
 
 
+# a benign request for a page this product does not have, a PHP or CGI script (a regression suite's /index.php or
+# /cgi-bin/test.cgi): to this gateway a probe, refused by our 130160 whatever it carries; reported, not asserted
+SCRIPT_PATH = re.compile(r"^[^?]*\.(?:php\d?|cgi|aspx?|jsp)(?:[/?]|$)")
+
+
 @pytest.mark.parametrize("name", SETS.keys())
 def test_blind_set(sec_stack: StackHandle, name: str) -> None:
     run = replay_blind(sec_stack, SETS[name])
     by_ours = run.benign_blocked(ours_alone)
     report = run.report("by our rules without a CRS detection", by_ours)
+    scripts = {rec["id"] for rec, _, _ in run.benign if SCRIPT_PATH.match(rec["uri"])}
+    report += f"\n  of them requests for PHP or CGI scripts: {len(scripts & by_ours.keys())}"
+    by_ours = {k: v for k, v in by_ours.items() if k not in scripts}
     kinds = DEVELOPER_CONTENT.get(name, ("-bio-",))
     counted = sorted(k for k in by_ours if any(kind in k for kind in kinds))
     report += f"\n  of them developer content outside chat ({', '.join(kinds)}): {len(counted)}"

@@ -55,6 +55,9 @@ each written from the routes' real shapes:
   same-origin Referers carrying the searches people ran (names with apostrophes and ampersands, boolean searches),
   and people talking to the bot with a command and an argument. 0 of 1,701 blocked when written (after the
   Referer's query and a chat line's argument were first judged as values).
+- benign_evaluation_eighteenth_gen.py: a hospital group's evaluator (ward codes, doses, HL7 and FHIR snippets,
+  reporting SQL and sysadmins' shell in chat, Referers carrying searches, commands to the bot in four languages).
+  0 of 1,708 blocked when written.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -75,6 +78,7 @@ from . import (
     benign_clients_gen,
     benign_day_gen,
     benign_edge_values_gen,
+    benign_evaluation_eighteenth_gen,
     benign_evaluation_eighth_gen,
     benign_evaluation_eleventh_gen,
     benign_evaluation_fifteenth_gen,
@@ -124,7 +128,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fourteenth": benign_evaluation_fourteenth_gen,
         "evaluation_fifteenth": benign_evaluation_fifteenth_gen,
         "evaluation_sixteenth": benign_evaluation_sixteenth_gen,
-        "evaluation_seventeenth": benign_evaluation_seventeenth_gen}
+        "evaluation_seventeenth": benign_evaluation_seventeenth_gen,
+        "evaluation_eighteenth": benign_evaluation_eighteenth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
