@@ -51,7 +51,10 @@ puts it where browsers carry it besides the form (a Referer's query, the User-Ag
 family_gen_blind_seventysixth.py). The seventy-seventh to eightieth are eighth authors of the rule titles, half of
 each set as a regression suite sends it: SQL injection (family_gen_blind_seventyseventh.py), XSS and PHP
 (family_gen_blind_seventyeighth.py), command injection, file access and remote inclusion
-(family_gen_blind_seventyninth.py), generic, Java and template injection (family_gen_blind_eightieth.py).
+(family_gen_blind_seventyninth.py), generic, Java and template injection (family_gen_blind_eightieth.py). The
+eighty-first and eighty-second put each payload in one of the variables a rule reads (argument values and names,
+cookie values and names, headers, the path, the body whole, JSON keys, XML attributes, multipart names, file
+names and files): family_gen_blind_eightyfirst.py, family_gen_blind_eightysecond.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -80,6 +83,8 @@ from . import (
     family_gen_blind_eighteenth,
     family_gen_blind_eighth,
     family_gen_blind_eightieth,
+    family_gen_blind_eightyfirst,
+    family_gen_blind_eightysecond,
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fiftieth,
@@ -196,7 +201,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "seventythird": family_gen_blind_seventythird, "seventyfourth": family_gen_blind_seventyfourth,
         "seventyfifth": family_gen_blind_seventyfifth, "seventysixth": family_gen_blind_seventysixth,
         "seventyseventh": family_gen_blind_seventyseventh, "seventyeighth": family_gen_blind_seventyeighth,
-        "seventyninth": family_gen_blind_seventyninth, "eightieth": family_gen_blind_eightieth}
+        "seventyninth": family_gen_blind_seventyninth, "eightieth": family_gen_blind_eightieth,
+        "eightyfirst": family_gen_blind_eightyfirst, "eightysecond": family_gen_blind_eightysecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -215,7 +221,7 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "seventyfirst": "category", "seventysecond": "category", "seventythird": "category",
               "seventyfourth": "category", "seventyfifth": "category", "seventysixth": "category",
               "seventyseventh": "category", "seventyeighth": "category", "seventyninth": "category",
-              "eightieth": "category"}
+              "eightieth": "category", "eightyfirst": "category", "eightysecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -261,7 +267,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "seventythird": ("integer-overflow", "quote-probe", "special-char-anomaly"),
                 "seventysixth": ("rfi-off-domain", "rfi-param-name"),
                 "seventyseventh": ("integer-overflow", "common-injection-testing", "restricted-special-chars"),
-                "seventyninth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name")}
+                "seventyninth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
+                "eightyfirst": ("integer-overflow-magic", "injection-testing-quotes", "special-char-anomaly"),
+                "eightysecond": ("rfi-off-domain", "rfi-vulnerable-param-name")}
 
 
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
@@ -382,7 +390,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and survey commands and ".env" typed into search boxes, a profile's FTP link to a readme)
                      "seventyninth": ("-bio-", "search-", "-url-0383", "-url-0384"),
                      # (and the same developers' status lines)
-                     "eightieth": ("-bio-", "-status-")}
+                     "eightieth": ("-bio-", "-status-"),
+                     # (and the same developers' texts in search boxes, XML notes and a text file)
+                     # (and a profile's "SELECT * FROM hobbies; -- reading, hiking" in JSON, a form and XML)
+                     "eightyfirst": ("-bio-", "-profile-0565", "-profile-0566", "-profile-0567"),
+                     "eightysecond": ("-bio-", "search-", "-xml", "-upload-0358")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
