@@ -54,7 +54,9 @@ each set as a regression suite sends it: SQL injection (family_gen_blind_seventy
 (family_gen_blind_seventyninth.py), generic, Java and template injection (family_gen_blind_eightieth.py). The
 eighty-first and eighty-second put each payload in one of the variables a rule reads (argument values and names,
 cookie values and names, headers, the path, the body whole, JSON keys, XML attributes, multipart names, file
-names and files): family_gen_blind_eightyfirst.py, family_gen_blind_eightysecond.py.
+names and files): family_gen_blind_eightyfirst.py, family_gen_blind_eightysecond.py. The eighty-third and
+eighty-fourth are third authors of the titles in production placements: family_gen_blind_eightythird.py (SQL, XSS,
+PHP) and family_gen_blind_eightyfourth.py (the other families).
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -84,7 +86,9 @@ from . import (
     family_gen_blind_eighth,
     family_gen_blind_eightieth,
     family_gen_blind_eightyfirst,
+    family_gen_blind_eightyfourth,
     family_gen_blind_eightysecond,
+    family_gen_blind_eightythird,
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
     family_gen_blind_fiftieth,
@@ -202,7 +206,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "seventyfifth": family_gen_blind_seventyfifth, "seventysixth": family_gen_blind_seventysixth,
         "seventyseventh": family_gen_blind_seventyseventh, "seventyeighth": family_gen_blind_seventyeighth,
         "seventyninth": family_gen_blind_seventyninth, "eightieth": family_gen_blind_eightieth,
-        "eightyfirst": family_gen_blind_eightyfirst, "eightysecond": family_gen_blind_eightysecond}
+        "eightyfirst": family_gen_blind_eightyfirst, "eightysecond": family_gen_blind_eightysecond,
+        "eightythird": family_gen_blind_eightythird, "eightyfourth": family_gen_blind_eightyfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -221,7 +226,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "seventyfirst": "category", "seventysecond": "category", "seventythird": "category",
               "seventyfourth": "category", "seventyfifth": "category", "seventysixth": "category",
               "seventyseventh": "category", "seventyeighth": "category", "seventyninth": "category",
-              "eightieth": "category", "eightyfirst": "category", "eightysecond": "category"}
+              "eightieth": "category", "eightyfirst": "category", "eightysecond": "category",
+              "eightythird": "category", "eightyfourth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -269,7 +275,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "seventyseventh": ("integer-overflow", "common-injection-testing", "restricted-special-chars"),
                 "seventyninth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
                 "eightyfirst": ("integer-overflow-magic", "injection-testing-quotes", "special-char-anomaly"),
-                "eightysecond": ("rfi-off-domain", "rfi-vulnerable-param-name")}
+                "eightysecond": ("rfi-off-domain", "rfi-vulnerable-param-name"),
+                "eightythird": ("sqli-integer-overflow", "sqli-injection-testing", "sqli-special-char-anomaly"),
+                "eightyfourth": ("rfi-off-domain", "rfi-vuln-param")}
 
 
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
@@ -394,7 +402,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and the same developers' texts in search boxes, XML notes and a text file)
                      # (and a profile's "SELECT * FROM hobbies; -- reading, hiking" in JSON, a form and XML)
                      "eightyfirst": ("-bio-", "-profile-0565", "-profile-0566", "-profile-0567"),
-                     "eightysecond": ("-bio-", "search-", "-xml", "-upload-0358")}
+                     "eightysecond": ("-bio-", "search-", "-xml", "-upload-0358"),
+                     # (and "$ne", "union select", "or 1", "{{7*7}}" typed into search boxes)
+                     "eightythird": ("-bio-", "search-"),
+                     # (and "whoami", "uname", ".env" and "/bin/sh" in a sentence typed into search boxes)
+                     "eightyfourth": ("-bio-", "search-", "-prose-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
