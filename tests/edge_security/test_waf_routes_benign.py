@@ -58,6 +58,9 @@ each written from the routes' real shapes:
 - benign_evaluation_eighteenth_gen.py: a hospital group's evaluator (ward codes, doses, HL7 and FHIR snippets,
   reporting SQL and sysadmins' shell in chat, Referers carrying searches, commands to the bot in four languages).
   0 of 1,708 blocked when written.
+- benign_evaluation_nineteenth_gen.py: a security operations team's evaluator (incident tickets quoting log lines,
+  scanners' user agents and attack URLs, CVE numbers, SQL, shell and PowerShell the analysts share, in about twenty
+  languages). 0 of 1,695 blocked when written.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -86,6 +89,7 @@ from . import (
     benign_evaluation_fourteenth_gen,
     benign_evaluation_fourth_gen,
     benign_evaluation_gen,
+    benign_evaluation_nineteenth_gen,
     benign_evaluation_ninth_gen,
     benign_evaluation_second_gen,
     benign_evaluation_seventeenth_gen,
@@ -129,7 +133,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fifteenth": benign_evaluation_fifteenth_gen,
         "evaluation_sixteenth": benign_evaluation_sixteenth_gen,
         "evaluation_seventeenth": benign_evaluation_seventeenth_gen,
-        "evaluation_eighteenth": benign_evaluation_eighteenth_gen}
+        "evaluation_eighteenth": benign_evaluation_eighteenth_gen,
+        "evaluation_nineteenth": benign_evaluation_nineteenth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
