@@ -56,7 +56,9 @@ eighty-first and eighty-second put each payload in one of the variables a rule r
 cookie values and names, headers, the path, the body whole, JSON keys, XML attributes, multipart names, file
 names and files): family_gen_blind_eightyfirst.py, family_gen_blind_eightysecond.py. The eighty-third and
 eighty-fourth are third authors of the titles in production placements: family_gen_blind_eightythird.py (SQL, XSS,
-PHP) and family_gen_blind_eightyfourth.py (the other families).
+PHP) and family_gen_blind_eightyfourth.py (the other families). The eighty-sixth is a second bypass researcher's,
+against where the edge and the Python services read a request differently (repeated parameters, JSON duplicate
+keys and escapes, values the application decodes, multipart and cookie quoting): family_gen_blind_eightysixth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -88,6 +90,7 @@ from . import (
     family_gen_blind_eightyfirst,
     family_gen_blind_eightyfourth,
     family_gen_blind_eightysecond,
+    family_gen_blind_eightysixth,
     family_gen_blind_eightythird,
     family_gen_blind_eleventh,
     family_gen_blind_fifteenth,
@@ -207,7 +210,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "seventyseventh": family_gen_blind_seventyseventh, "seventyeighth": family_gen_blind_seventyeighth,
         "seventyninth": family_gen_blind_seventyninth, "eightieth": family_gen_blind_eightieth,
         "eightyfirst": family_gen_blind_eightyfirst, "eightysecond": family_gen_blind_eightysecond,
-        "eightythird": family_gen_blind_eightythird, "eightyfourth": family_gen_blind_eightyfourth}
+        "eightythird": family_gen_blind_eightythird, "eightyfourth": family_gen_blind_eightyfourth,
+        "eightysixth": family_gen_blind_eightysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -227,7 +231,7 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "seventyfourth": "category", "seventyfifth": "category", "seventysixth": "category",
               "seventyseventh": "category", "seventyeighth": "category", "seventyninth": "category",
               "eightieth": "category", "eightyfirst": "category", "eightysecond": "category",
-              "eightythird": "category", "eightyfourth": "category"}
+              "eightythird": "category", "eightyfourth": "category", "eightysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -280,11 +284,17 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "eightyfourth": ("rfi-off-domain", "rfi-vuln-param")}
 
 
+# sets whose remote-include family is links to other sites in every wrapping (a link without an include's marks
+# is a link, as NOT_TARGETED's off-domain sub-families): reported, not asserted
+OFF_DOMAIN_RFI = {"eightysixth"}
+
+
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
 # read an argument that is a URL, as an include reads it (in a header only the shapes no Referer carries count,
 # 131120)
 def by_design(name: str, rec: dict[str, Any]) -> bool:
     return rec["placement"] == "header:Authorization" or rec["sub"] in NOT_TARGETED.get(name, ()) or (
+        rec["category"] == "rfi" and name in OFF_DOMAIN_RFI) or (
         rec["uri"].startswith("/admin/") and bool(PASSWORD_FIELD.search(rec.get("body") or ""))) or (
         rec["category"] == "rfi" and (rec["placement"].startswith("header") or rec["placement"] == "path"
                                       or rec["uri"].startswith("/slack/")))
