@@ -56,7 +56,9 @@ eighty-first and eighty-second put each payload in one of the variables a rule r
 cookie values and names, headers, the path, the body whole, JSON keys, XML attributes, multipart names, file
 names and files): family_gen_blind_eightyfirst.py, family_gen_blind_eightysecond.py. The eighty-third and
 eighty-fourth are third authors of the titles in production placements: family_gen_blind_eightythird.py (SQL, XSS,
-PHP) and family_gen_blind_eightyfourth.py (the other families). The eighty-sixth is a second bypass researcher's,
+PHP) and family_gen_blind_eightyfourth.py (the other families). The eighty-fifth sends published web exploits
+(Log4Shell, Spring4Shell, Struts, PHPUnit, ThinkPHP, Shellshock, appliances' injections, ...) to this product
+(family_gen_blind_eightyfifth.py). The eighty-sixth is a second bypass researcher's,
 against where the edge and the Python services read a request differently (repeated parameters, JSON duplicate
 keys and escapes, values the application decodes, multipart and cookie quoting): family_gen_blind_eightysixth.py.
 
@@ -87,6 +89,7 @@ from . import (
     family_gen_blind_eighteenth,
     family_gen_blind_eighth,
     family_gen_blind_eightieth,
+    family_gen_blind_eightyfifth,
     family_gen_blind_eightyfirst,
     family_gen_blind_eightyfourth,
     family_gen_blind_eightysecond,
@@ -211,7 +214,7 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "seventyninth": family_gen_blind_seventyninth, "eightieth": family_gen_blind_eightieth,
         "eightyfirst": family_gen_blind_eightyfirst, "eightysecond": family_gen_blind_eightysecond,
         "eightythird": family_gen_blind_eightythird, "eightyfourth": family_gen_blind_eightyfourth,
-        "eightysixth": family_gen_blind_eightysixth}
+        "eightyfifth": family_gen_blind_eightyfifth, "eightysixth": family_gen_blind_eightysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -231,7 +234,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "seventyfourth": "category", "seventyfifth": "category", "seventysixth": "category",
               "seventyseventh": "category", "seventyeighth": "category", "seventyninth": "category",
               "eightieth": "category", "eightyfirst": "category", "eightysecond": "category",
-              "eightythird": "category", "eightyfourth": "category", "eightysixth": "category"}
+              "eightythird": "category", "eightyfourth": "category", "eightyfifth": "category",
+              "eightysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -416,7 +420,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "$ne", "union select", "or 1", "{{7*7}}" typed into search boxes)
                      "eightythird": ("-bio-", "search-"),
                      # (and "whoami", "uname", ".env" and "/bin/sh" in a sentence typed into search boxes)
-                     "eightyfourth": ("-bio-", "search-", "-prose-")}
+                     "eightyfourth": ("-bio-", "search-", "-prose-"),
+                     # (and "phpmyadmin" typed into a search box)
+                     "eightyfifth": ("-bio-", "search-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
