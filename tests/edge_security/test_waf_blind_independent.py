@@ -61,6 +61,9 @@ PHP) and family_gen_blind_eightyfourth.py (the other families). The eighty-fifth
 (family_gen_blind_eightyfifth.py). The eighty-sixth is a second bypass researcher's,
 against where the edge and the Python services read a request differently (repeated parameters, JSON duplicate
 keys and escapes, values the application decodes, multipart and cookie quoting): family_gen_blind_eightysixth.py.
+The eighty-seventh puts every family inside the JSON an API receives (nested, in arrays and keys, JSON Patch and
+merge patches, duplicate keys, documents in strings), the eighty-eighth in the headers and cookies an API and its
+clients carry: family_gen_blind_eightyseventh.py, family_gen_blind_eightyeighth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -89,10 +92,12 @@ from . import (
     family_gen_blind_eighteenth,
     family_gen_blind_eighth,
     family_gen_blind_eightieth,
+    family_gen_blind_eightyeighth,
     family_gen_blind_eightyfifth,
     family_gen_blind_eightyfirst,
     family_gen_blind_eightyfourth,
     family_gen_blind_eightysecond,
+    family_gen_blind_eightyseventh,
     family_gen_blind_eightysixth,
     family_gen_blind_eightythird,
     family_gen_blind_eleventh,
@@ -214,7 +219,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "seventyninth": family_gen_blind_seventyninth, "eightieth": family_gen_blind_eightieth,
         "eightyfirst": family_gen_blind_eightyfirst, "eightysecond": family_gen_blind_eightysecond,
         "eightythird": family_gen_blind_eightythird, "eightyfourth": family_gen_blind_eightyfourth,
-        "eightyfifth": family_gen_blind_eightyfifth, "eightysixth": family_gen_blind_eightysixth}
+        "eightyfifth": family_gen_blind_eightyfifth, "eightysixth": family_gen_blind_eightysixth,
+        "eightyseventh": family_gen_blind_eightyseventh, "eightyeighth": family_gen_blind_eightyeighth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -235,7 +241,7 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "seventyseventh": "category", "seventyeighth": "category", "seventyninth": "category",
               "eightieth": "category", "eightyfirst": "category", "eightysecond": "category",
               "eightythird": "category", "eightyfourth": "category", "eightyfifth": "category",
-              "eightysixth": "category"}
+              "eightysixth": "category", "eightyseventh": "category", "eightyeighth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -285,7 +291,12 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "eightyfirst": ("integer-overflow-magic", "injection-testing-quotes", "special-char-anomaly"),
                 "eightysecond": ("rfi-off-domain", "rfi-vulnerable-param-name"),
                 "eightythird": ("sqli-integer-overflow", "sqli-injection-testing", "sqli-special-char-anomaly"),
-                "eightyfourth": ("rfi-off-domain", "rfi-vuln-param")}
+                "eightyfourth": ("rfi-off-domain", "rfi-vuln-param"),
+                "eightyseventh": ("session-id-off-domain-referer", "session-id-no-referer", "rfi-off-domain",
+                                  "rfi-param-name", "integer-overflow", "common-testing", "special-char-anomaly"),
+                "eightyeighth": ("rfi-off-domain", "rfi-param-name", "sqli-integer-overflow", "sqli-probe-quotes",
+                                 "sqli-special-char-anomaly", "session-fixation-off-domain-referer",
+                                 "session-fixation-no-referer")}
 
 
 # sets whose remote-include family is links to other sites in every wrapping (a link without an include's marks
@@ -293,11 +304,14 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
 OFF_DOMAIN_RFI = {"eightysixth"}
 
 
+# and a client's X-Request-Id: the edge passes on only a well-formed one (edge_locations.j2's map: letters, digits,
+# ".", "_", ":" and "-"), any other never reaches the application or a log, so it is not inspected (skip_headers)
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
 # read an argument that is a URL, as an include reads it (in a header only the shapes no Referer carries count,
 # 131120)
 def by_design(name: str, rec: dict[str, Any]) -> bool:
-    return rec["placement"] == "header:Authorization" or rec["sub"] in NOT_TARGETED.get(name, ()) or (
+    return rec["placement"] in ("header:Authorization", "header:X-Request-Id") or rec["sub"] in NOT_TARGETED.get(
+        name, ()) or (
         rec["category"] == "rfi" and name in OFF_DOMAIN_RFI) or (
         rec["uri"].startswith("/admin/") and bool(PASSWORD_FIELD.search(rec.get("body") or ""))) or (
         rec["category"] == "rfi" and (rec["placement"].startswith("header") or rec["placement"] == "path"
@@ -422,7 +436,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "whoami", "uname", ".env" and "/bin/sh" in a sentence typed into search boxes)
                      "eightyfourth": ("-bio-", "search-", "-prose-"),
                      # (and "phpmyadmin" typed into a search box)
-                     "eightyfifth": ("-bio-", "search-")}
+                     "eightyfifth": ("-bio-", "search-"),
+                     # (and Mongo-style filter documents, whose operators 142290 reads as a NoSQL injection: this
+                     # product's API takes none, a route that did would exclude the rule on its filter field; a
+                     # bio's backticked `<marquee>` in profiles and merge patches, the same developers' patches)
+                     "eightyseventh": ("-bio-", "-filter-", "-profile-", "-merge-", "-patch-0661", "-patch-0700")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
