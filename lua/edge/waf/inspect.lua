@@ -4,6 +4,7 @@
 -- Scoring and the verdict are the policy's (edge.policies.waf).
 local cjson = require "cjson.safe"
 local chat_argument = require "edge.waf.chat_argument"
+local csv = require "edge.waf.csv"
 local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
@@ -147,24 +148,26 @@ local function part_value(part)
     return v
 end
 
+-- Whether an uploaded file is of a kind ("svg", "csv") by its media type or its file name's extension
+local function file_is(ctype, filename, kind)
+    return (ctype ~= nil and find(ctype, kind, 1, true) ~= nil)
+        or (filename ~= nil and find(lower(filename), "%." .. kind .. "$") ~= nil)
+end
+
 -- An uploaded SVG (by its type or file name) with its own root element renamed, "<svg" -> "<svgroot": the svg
 -- element is the document there, not markup injected into a value; its attributes and everything inside it
 -- are still read (an onload, a script, a javascript: link)
 local function svg_document(ctype, filename, v)
-    if (ctype and find(ctype, "svg", 1, true)) or (filename and find(lower(filename), "%.svg$")) then
+    if file_is(ctype, filename, "svg") then
         return (gsub(v, "<(/?%s*)[sS][vV][gG]([%s/>])", "<%1svgroot%2"))
     end
     return v
 end
 
-local function is_csv(ctype, filename)
-    return (ctype and find(ctype, "csv", 1, true)) or (filename and find(lower(filename), "%.csv$")) and true
-end
-
 -- A CSV file cell by cell (a line "Ruby Chen,ruby.chen@example.com" is a name and an address, not the command
 -- ruby and its arguments), at most max_cells of them; the rest, if any, read whole
 local function merge_csv(acc, doc, limit, max_cells, name)
-    local cells, rest = decode.csv_cells(doc, max_cells)
+    local cells, rest = csv.cells(doc, max_cells)
     for i = 1, #cells do
         acc = merge_value(acc, cells[i], limit, nil, "FILES_TMP_CONTENT", name)
     end
@@ -220,7 +223,7 @@ local function merge_multipart(acc, body, content_type, limit, opts, truncated)
                 if ct and #v <= budget and find(ct, "json", 1, true) then
                     -- a JSON file by its strings, as a JSON body: its quotes and operators are syntax
                     acc = merge_json(acc, v, limit, opts, "FILES_TMP_CONTENT", name)
-                elseif #v <= budget and is_csv(ct, fname) then
+                elseif #v <= budget and file_is(ct, fname, "csv") then
                     acc = merge_csv(acc, v, limit, opts.max_json_elements, name)
                 else
                     acc = merge_long(acc, v, limit, budget, "FILES_TMP_CONTENT", name)

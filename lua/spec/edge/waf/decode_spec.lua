@@ -70,15 +70,6 @@ describe("edge.waf.decode", function()
         assert.is_nil(d.encoded_text("48656c6c6f576f726c64"))   -- "HelloWorld": no punctuation or space
     end)
 
-    it("splits a CSV document into its cells, a quoted cell whole", function()
-        assert.same({ "a", "b c", 'say "hi", ok', "x", "tail" },
-            (d.csv_cells('a,b c;"say ""hi"", ok"\tx\r\n\n,,tail', 10)))
-        local cells, rest = d.csv_cells("1,2,3,4", 2)
-        assert.same({ "1", "2" }, cells)
-        assert.equals("3,4", ("1,2,3,4"):sub(rest))
-        assert.same({ "unterminated, quote" }, (d.csv_cells('"unterminated, quote', 10)))
-    end)
-
     it("parses forms", function()
         local pairs_ = d.parse_form("a=1+2&b=%3Cx%3E&flag")
         assert.same({ { "a", "1 2" }, { "b", "<x>" }, { "flag", "" } }, pairs_)
