@@ -7,6 +7,7 @@ local decode = require "edge.waf.decode"
 local filenames = require "edge.waf.filenames"
 local findings = require "edge.waf.findings"
 local header_grammar = require "edge.waf.header_grammar"
+local json_walk = require "edge.waf.json_walk"
 local memo = require "edge.lib.memo"
 local multipart = require "edge.waf.multipart"
 local scan = require "edge.waf.scan"
@@ -167,21 +168,6 @@ local function add_rules(out, seen, list)
     end
 end
 
--- A header holding a JSON document (an SDK's X-Client-User-Agent: {"lang":"go","uname":"linux amd64"}): its
--- string values, not its keys (a key names a field, as a query's names are not read as its values)
-local function json_values(doc, out, depth)
-    for _, x in pairs(doc) do
-        if #out >= MAX_ITEMS or depth > 8 then
-            return out
-        end
-        if type(x) == "string" then
-            out[#out + 1] = x
-        elseif type(x) == "table" then
-            json_values(x, out, depth + 1)
-        end
-    end
-    return out
-end
 
 local function header_items(v)
     local hit = items_cache:get(v)
@@ -191,7 +177,9 @@ local function header_items(v)
     local out, seen, n = {}, {}, 0
     local doc = find(v, "^%s*[{[]") and cjson.decode(v)
     if type(doc) == "table" then
-        for _, x in ipairs(json_values(doc, {}, 0)) do
+        -- a header holding a JSON document (an SDK's X-Client-User-Agent: {"lang":"go","uname":"linux amd64"}):
+        -- its string values, not its keys (a key names a field, as a query's names are not read as its values)
+        for _, x in ipairs(json_walk.plain_strings(doc, MAX_ITEMS, 9, false)) do
             add_rules(out, seen, scan_value(x, "header"))
         end
     else

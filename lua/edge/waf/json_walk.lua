@@ -45,8 +45,6 @@ local function add(value, col, name)
     end
 end
 
--- path: v's name, nil when the walk does not name (no concatenation then). Returns "depth" when a
--- level past max_depth was left out, "elements" when the limit stopped the walk.
 -- A JSON pointer's tails after its first key ("/a/b/c" -> "b/c", "c"; ~1 and ~0 decoded), at most MAX_TAILS, for
 -- one holding more than names (a ":", a quote, a space, an escape): an ordinary "/roles/-" has none
 local MAX_TAILS = 8
@@ -70,6 +68,8 @@ local function pointer_tails(p)
     return out
 end
 
+-- path: v's name, nil when the walk does not name (no concatenation then). Returns "depth" when a
+-- level past max_depth was left out, "elements" when the limit stopped the walk.
 local function walk(v, path, depth)
     if depth > st.max_depth then
         return "depth"
@@ -178,51 +178,90 @@ function _M.places(doc, limit, max_depth)
     return cols, names
 end
 
+-- A small decoded document's strings (its values, and its keys with keys), at most max of them, none deeper than
+-- max_depth (the document itself is at 0), without the walk's names and added views: a decoded token's JSON, a
+-- header's JSON
+function _M.plain_strings(doc, max, max_depth, keys)
+    local out = {}
+    local function collect(v, depth)
+        if #out >= max or depth > max_depth then
+            return
+        end
+        if type(v) == "string" then
+            out[#out + 1] = v
+        elseif type(v) == "table" then
+            for k, x in pairs(v) do
+                if keys and type(k) == "string" then
+                    collect(k, depth)
+                end
+                collect(x, depth + 1)
+            end
+        end
+    end
+    collect(doc, 0)
+    return out
+end
+
+-- The next string token of a JSON text from pos: its first and last bytes (the quotes); nil when there is none,
+-- false when one is left unterminated
+local function next_token(text, pos)
+    local s = find(text, '"', pos, true)
+    if not s then
+        return nil
+    end
+    local e = s + 1
+    while true do
+        local q = find(text, '["\\]', e)
+        if not q then
+            return false
+        end
+        if byte(text, q) ~= 92 then
+            return s, q
+        end
+        e = q + 2
+    end
+end
+
 -- The strings a parser keeping a duplicate key's first value reads, which cjson (the last value wins, as in
 -- Python) dropped: the text's string tokens that are not among walked (strings(doc)'s), nil when there are none.
--- Counted first (one pass of plain finds); decoded only when the text holds more tokens than the walk read.
+-- Counted first (one pass of plain finds); cut out and decoded only when the text holds more tokens than the walk
+-- read (and no more than limit).
 function _M.shadowed(text, walked, limit)
-    local tokens, pos = {}, 1
+    local count, pos = 0, 1
     while true do
-        local s = find(text, '"', pos, true)
-        if not s then
+        local s, e = next_token(text, pos)
+        if s == false then
+            return nil   -- unterminated: not a document cjson read
+        elseif not s then
             break
         end
-        local e = s + 1
-        while true do
-            local q = find(text, '["\\]', e)
-            if not q then
-                return nil   -- unterminated: not a document cjson read
-            end
-            if byte(text, q) == 92 then
-                e = q + 2
-            else
-                e = q
-                break
-            end
-        end
-        if #tokens >= limit then
+        count = count + 1
+        if count > limit then
             return nil
         end
-        tokens[#tokens + 1] = sub(text, s, e)
         pos = e + 1
     end
-    if #tokens <= #walked then
+    if count <= #walked then
         return nil
     end
     local seen, out = {}, nil
     for i = 1, #walked do
         seen[walked[i]] = true
     end
-    for i = 1, #tokens do
-        local v = cjson.decode(tokens[i])
+    pos = 1
+    while true do
+        local s, e = next_token(text, pos)
+        if not s then
+            return out
+        end
+        local v = cjson.decode(sub(text, s, e))
         if type(v) == "string" and not seen[v] then
             seen[v] = true
             out = out or {}
             out[#out + 1] = v
         end
+        pos = e + 1
     end
-    return out
 end
 
 -- ModSecurity's ARGS from a JSON body: names[i], values[i] for every scalar value (numbers, true/false

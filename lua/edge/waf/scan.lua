@@ -7,12 +7,13 @@ local command_params = require "edge.waf.command_params"
 local command_views = require "edge.waf.command_views"
 local findings = require "edge.waf.findings"
 local include_settings = require "edge.waf.include_settings"
+local json_walk = require "edge.waf.json_walk"
 local memo = require "edge.lib.memo"
 local rules = require "edge.waf.rules"
 local budget = require "edge.waf.budget"
 local pcre2 = require "edge.lib.pcre2"
 
-local type, ipairs, pairs, tostring = type, ipairs, pairs, tostring
+local type, ipairs, tostring = type, ipairs, tostring
 local sub, find = string.sub, string.find
 local budget_spent, charge = budget.spent, budget.charge
 
@@ -75,25 +76,7 @@ local EMPTY = {}
 local MAX_PIECES, MAX_DEPTH = 64, 8
 
 local function json_strings(text)
-    local doc = cjson.decode(text)
-    local out = {}
-    local function walk(v, depth)
-        if #out >= MAX_PIECES or depth > MAX_DEPTH then
-            return
-        end
-        if type(v) == "string" then
-            out[#out + 1] = v
-        elseif type(v) == "table" then
-            for k, x in pairs(v) do
-                if type(k) == "string" then
-                    walk(k, depth)
-                end
-                walk(x, depth + 1)
-            end
-        end
-    end
-    walk(doc, 0)
-    return out
+    return json_walk.plain_strings(cjson.decode(text), MAX_PIECES, MAX_DEPTH, true)
 end
 
 -- Matched rules for one value: array of rule tables (cached by value, shared: never modified).

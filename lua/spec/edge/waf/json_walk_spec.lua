@@ -120,6 +120,18 @@ describe("edge.waf.json_walk", function()
         assert.same(3 + 3, #plain)   -- the keys and values alone: op, path, value, "replace", "/roles/-", "admin"
     end)
 
+    it("lists a small document's plain strings: values, keys on request, within its bounds", function()
+        local doc = { a = "x", b = { c = "y" } }
+        local values = walk.plain_strings(doc, 10, 8, false)
+        table.sort(values)
+        assert.same({ "x", "y" }, values)
+        local all = walk.plain_strings(doc, 10, 8, true)
+        table.sort(all)
+        assert.same({ "a", "b", "c", "x", "y" }, all)
+        assert.same({ "x" }, walk.plain_strings({ a = "x", b = { c = "y" } }, 10, 1, false))
+        assert.equals(1, #walk.plain_strings({ "x", "y", "z" }, 1, 8, false))
+    end)
+
     it("finds a duplicate key's first value, which the decode dropped", function()
         local cjson = require "cjson.safe"
         local text = '{"name":"first \\"one\\"","name":"second","tags":["a","b"]}'
