@@ -9,7 +9,7 @@ local metrics = require "edge.lib.metrics"
 
 local ngx_var = ngx.var
 local ngx_log, WARN = ngx.log, ngx.WARN
-local find, lower, sub, gsub = string.find, string.lower, string.sub, string.gsub
+local find, lower, sub, gsub, match = string.find, string.lower, string.sub, string.gsub, string.match
 local type, pairs, ipairs, tonumber = type, pairs, ipairs, tonumber
 
 local _M = {}
@@ -37,10 +37,13 @@ end
 
 -- One layer: nil if safe, else a reason.
 local function check_layer(target, allow, schemes)
-    if find(target, "[%z\1-\31\127]") then
-        return "control character"
+    -- where the browser goes is decided before the query: a search's line break or Windows path in a
+    -- login link's next= (/admin/login?next=/admin/users%3Fq%3DC%3A%255Cdata) stays on this origin
+    local before_query = match(target, "^[^?#]*")
+    if find(before_query, "[%z\1-\31\127]") then
+        return "control character"   -- browsers drop tabs and line breaks ("/\n/evil.com" is "//evil.com")
     end
-    if find(target, "\\", 1, true) then
+    if find(before_query, "\\", 1, true) then
         return "backslash"   -- browsers read "\" as "/" ("/\evil.com" is "//evil.com")
     end
     if find(target, "^%s") then

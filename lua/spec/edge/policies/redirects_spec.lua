@@ -51,6 +51,8 @@ describe("redirects.check", function()
         angle_brackets = "<>//evil.com",
         triple_slash = "///evil.com",
         backslash_encoded = "/%5Cevil.com",
+        newline_in_path = "/%0a/evil.com",
+        tab_in_scheme_before_query = "java%09script:alert(1)?x=1",
     }
     for name, target in pairs(bypasses) do
         it("refuses " .. name, function()
@@ -64,6 +66,9 @@ describe("redirects.check", function()
         "https://a.trusted.example.org/cb", "https://deep.a.trusted.example.org/",
         "https://partner.example.net:8443/cb?code=1", "https://localhost:8443/admin/",
         "/https://evil.com/",   -- a path on our own origin
+        -- a search's line break and a Windows path in the query of a login link's next=
+        "/admin/login?next=%2Fadmin%2Fusers%3Fq%3Dabc%250Adef", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DC%3A%255Cdata",
+        "/admin/users?q=abc%0Adef#x\\y",
     }
     for _, target in ipairs(allowed) do
         it("allows " .. target, function()
