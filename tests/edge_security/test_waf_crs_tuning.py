@@ -74,7 +74,14 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     # a profile picture sent inline in a field named for it (the eighty-sixth set: CRS 941130 / 941170)
     benign += [{**_json("/api/users/42", {"name": "Zoë", field: LINKS[5]}), "method": "PATCH", "id": f"picture-{field}"}
                for field in ("avatar", "photo", "picture", "logo")]
+    # a cookie value Werkzeug and Python's http.cookies quote when they set it (it holds a space): RFC 6265's
+    # quotes, which the application reads without (CRS 942190 / 942360 read a string closed before SELECT)
+    quoted = _get("/api/users?page=2")
+    benign.append({**quoted, "headers": {**quoted["headers"], "Cookie": 'recent="select committee"'},
+                   "id": "quoted_cookie"})
     attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
+    attacks.append({**quoted, "headers": {**quoted["headers"], "Cookie": 'recent="1\' union select 2--"'},
+                    "id": "quoted_cookie_attack"})
     attacks += [rec for i, path in enumerate(REDIRECT_ATTACKS) for rec in redirect_records(path, f"rattack{i}")]
     attacks.append({**_json("/api/users", {"../../etc/.profile": 1}), "id": "path_key"})
     attacks.append({**_json("/api/users", {"webhook_url": "http://127.0.0.1:8080/admin"}), "id": "loopback_fetch"})

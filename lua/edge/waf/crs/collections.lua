@@ -258,6 +258,11 @@ function _M.build(req)
                 k = gsub(k, "^%s+", "")
                 if k ~= "" then
                     v = gsub(v, "%s+$", "")
+                    -- RFC 6265's quoted value, which applications read without its quotes: recent="select
+                    -- committee" is no string closed before SQL
+                    if #v >= 2 and byte(v, 1) == 34 and byte(v, -1) == 34 then
+                        v = sub(v, 2, -2)
+                    end
                     add(cols, "REQUEST_COOKIES", k, v)
                     add(cols, "REQUEST_COOKIES_NAMES", k, k)
                 end

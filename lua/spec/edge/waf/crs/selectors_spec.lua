@@ -34,6 +34,12 @@ describe("edge.waf.crs.selectors", function()
         assert.is_true(selectors.matches(selectors.parse_target("ARGS"), "ARGS", "anything"))
     end)
 
+    it("reads a quoted cookie value without its quotes, as applications do (RFC 6265)", function()
+        local st = state("/", { { "Cookie", 'recent="select committee"; q="; id=7; e=""' } })
+        assert.same({ "REQUEST_COOKIES:recent=select committee", "REQUEST_COOKIES:q=\"", "REQUEST_COOKIES:id=7",
+            "REQUEST_COOKIES:e=" }, values(selectors.compile({ c = "REQUEST_COOKIES" }), st))
+    end)
+
     it("excludes (collection, key) pairs a list names, and nothing with no list", function()
         local list = { selectors.compile({ c = "ARGS", k = "Safe" }) }
         assert.is_true(selectors.any_matches(list, "ARGS", "safe"))
