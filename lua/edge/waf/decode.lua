@@ -232,13 +232,24 @@ local function drop_line_comments(n, opener)
     return drop_spans(n, opener, "\n", space)
 end
 
+-- IIS's ASP drops a "%" that starts no hex pair: "%S%E%L%E%C%T" is SELECT to it (a tamper that hides keywords)
+local function not_hex_pair(p)
+    if not find(p, "^%x%x$") then
+        return p
+    end
+end
+
 -- The SQL view: comments (block and line) become spaces and whitespace runs collapse, so "UNION/**/SELECT"
 -- and "UNION#x\nSELECT" cannot hide.
 function _M.sql_view(n)
-    -- unchanged unless there is a comment opener, a control/non-ASCII byte (tabs, newlines, NBSP)
-    -- or a run of spaces
-    if not (find(n, "[%c\128-\255]") or find(n, "  ", 1, true) or find(n, "/*", 1, true)) then
+    -- unchanged unless there is a comment opener, a control/non-ASCII byte (tabs, newlines, NBSP),
+    -- a run of spaces or a "%" before a letter
+    if not (find(n, "[%c\128-\255]") or find(n, "  ", 1, true) or find(n, "/*", 1, true)
+            or find(n, "%%%a")) then
         return n
+    end
+    if find(n, "%%%a[^%%]?%%%a") then
+        n = gsub(n, "%%(%w?%w?)", not_hex_pair)
     end
     if find(n, "/*", 1, true) then
         n = drop_comments(n)

@@ -38,6 +38,11 @@ rule(144180, "java", 5,
     [=[\b(?:spring\.cloud\.bootstrap\.location|spring\.main\.sources|logging\.config|eureka\.client\.serviceurl\.defaultzone|spring\.config\.(?:import|location|additional-location))\b[^\n]{0,40}?(?:https?|ftp)://]=],
     "Spring property that loads configuration or code from elsewhere")
 
+-- Struts 2's action-mapper prefixes in a parameter's name or value, sending the user to another site or
+-- carrying an expression (S2-016, S2-017: "?redirect:https://elsewhere", "action:%{...}")
+rule(144210, "java", 5, [=[^\s*(?:redirect|redirectaction|action|method)\s*:\s*(?:(?:https?|ftps?)?:?//|[$%#]\{)]=],
+    "Struts 2 action-mapper prefix to another site or an expression")
+
 -- A file name that runs as a JSP page, as the whole value: JSP's extensions, a second extension after one, a
 -- ";" or NTFS stream cut, a trailing dot Windows drops (PHP's are 133140)
 rule(144190, "java", 5,

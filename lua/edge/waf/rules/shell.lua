@@ -108,11 +108,11 @@ rule(132200, "rce", 5,
 rule(132270, "rce", 5,
     [=[^\s*(?:(?:helo|ehlo)\s+[\w-]+(?:\.[\w-]+)+|(?:mail\s+from|rcpt\s+to)\s*:\s*<[^>]*>(?:\s+\w+=\S*)*|(?:vrfy|expn)\s+\S+|auth\s+(?:login|plain|cram-md5|xoauth2?)(?:\s+\S+)?|[a-z]{1,3}\d{1,4}\s+(?:capability|noop|logout|starttls|check|expunge|login\s+\S+\s+\S+|authenticate\s+[\w-]+|(?:select|examine|create|delete|subscribe|unsubscribe|append)\s+(?:["'][^"']*["']|inbox\S*|\S*[/.]\S*)|rename\s+\S+\s+\S+|(?:list|lsub)\s+\S+\s+\S+|status\s+\S+\s+\(|(?:uid\s+)?(?:fetch|store|copy|move|search)\s+\S+(?:\s+\S+)*)|apop\s+\S+\s+[0-9a-f]{32}|uidl|(?:dele|retr)\s+\d+|top\s+\d+\s+\d+)\s*$]=],
     "mail protocol command as the whole value (SMTP, IMAP, POP3)")
--- A mail or HTTP header smuggled into a one-line field (an address, a name: one token or none, then a
--- line break; or a character whose low byte is CR or LF, for servers that keep only that byte) and
--- sendmail's options passed through mail()'s extra parameters (-X writes a log where it is told).
+-- A mail or HTTP header smuggled into a one-line field (an address, a name: one token or none, or a display
+-- name and its <address>, then a line break; or a character whose low byte is CR or LF, for servers that keep
+-- only that byte) and sendmail's options passed through mail()'s extra parameters (-X writes a log where it is told).
 rule(132240, "rce", 5,
-    [=[^[ \t]*+[^\s]{0,254}+[ \t]*+(?:\\r|\\n|[\r\n])+[ \t]*(?:bcc|cc|to|from|subject|reply-to|sender|return-path|set-cookie|location|x-[\w-]+)\s*:|(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef][\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc][\x8a\x8d]){1,2}\s*(?:set-cookie|location|content-type|x-[\w-]+)\s*:|(?:^|[\s"\\])-(?:x\s*/\S|o\s*queuedirectory\s*=|oq\s*/)]=],
+    [=[^[ \t]*+(?:[^\s]{0,254}+|(?:"[^"\r\n]{0,80}"|[\w.' -]{1,80})[ \t]*<[^\s<>@]{1,64}@[^\s<>]{1,190}>)[ \t]*+(?:\\r|\\n|[\r\n])+[ \t]*(?:bcc|cc|to|from|subject|reply-to|sender|return-path|set-cookie|location|x-[\w-]+)\s*:|(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef][\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc][\x8a\x8d]){1,2}\s*(?:set-cookie|location|content-type|x-[\w-]+)\s*:|(?:^|[\s"\\])-(?:x\s*/\S|o\s*queuedirectory\s*=|oq\s*/)]=],
     "header after a line break in a one-line field (mail, Set-Cookie; also CR/LF as a character's low byte), or sendmail options")
 -- A value that starts with an option where an argument was expected (argument injection into the tool the
 -- application runs): an option taking a file in a system or home directory, or one that makes git, dpkg,

@@ -8,7 +8,7 @@ local PLAIN_FILTERS = [=[\s*(?!(?:self|config|request|lipsum|cycler|joiner|names
 rule(134100, "ssti", 5,
     -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them; the lookahead
     -- finds the closing braces first, so a value of many "{{" costs one bounded scan each, not two nested
-    [=[\{\{(?!]=] .. PLAIN_FILTERS .. [=[)(?=(?:(?!\}\})[\s\S]){0,300}\}\})(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)|\{\{\s*=|\{\{\s*[#/>!]|\{\{\s*-?\d+\s*\|\s*(?:times|plus|minus|divided_by|modulo)\s*:\s*-?\d+\s*-?\}\}|\{\{\s*(?:site|settings|shop|customer|env)(?:\.data)?\s*\|\s*(?:jsonify|inspect|json)\s*\}\}]=],
+    [=[\{\{(?!]=] .. PLAIN_FILTERS .. [=[)(?=(?:(?!\}\})[\s\S]){0,300}\}\})(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)|\{\{\s*=|\{\{\s*#\s*(?:each|with)\s+(?:this|@root|\.\.?)\s*\}\}|\{\{\s*!(?:(?!\}\})[\s\S]){0,200}?\b(?:process|require|global|constructor)\b|\{\{\s*-?\d+\s*\|\s*(?:times|plus|minus|divided_by|modulo)\s*:\s*-?\d+\s*-?\}\}|\{\{\s*(?:site|settings|shop|customer|env)(?:\.data)?\s*\|\s*(?:jsonify|inspect|json)\s*\}\}]=],
     "expression inside {{ }}")
 -- a statement alone is how people write about templates ("{% for item in items %}"): it needs code, a quoted
 -- string for the common tags ({% include 'x' %}), operators or calls for any tag (Twig's do, Liquid's assign)
