@@ -63,7 +63,14 @@ against where the edge and the Python services read a request differently (repea
 keys and escapes, values the application decodes, multipart and cookie quoting): family_gen_blind_eightysixth.py.
 The eighty-seventh puts every family inside the JSON an API receives (nested, in arrays and keys, JSON Patch and
 merge patches, duplicate keys, documents in strings), the eighty-eighth in the headers and cookies an API and its
-clients carry: family_gen_blind_eightyseventh.py, family_gen_blind_eightyeighth.py.
+clients carry: family_gen_blind_eightyseventh.py, family_gen_blind_eightyeighth.py. The eighty-ninth to
+ninety-second are ninth authors of the titles, half of each set as a regression suite sends it (SQL; XSS and PHP;
+commands, files and includes; generic, Java and templates): family_gen_blind_eightyninth.py,
+family_gen_blind_ninetieth.py, family_gen_blind_ninetyfirst.py, family_gen_blind_ninetysecond.py. The
+ninety-third is what exploitation tools send with their evasion options on (SQL tampers, XSS mutations, command
+separators, traversal ladders, template probes, SSRF address forms): family_gen_blind_ninetythird.py. The
+ninety-fourth fires the classic web exploits of 1999-2016 (CGI, IIS, PHP CMSs, phpBB, Struts, SSI, LDAP, XPath,
+mail header injection): family_gen_blind_ninetyfourth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -96,6 +103,7 @@ from . import (
     family_gen_blind_eightyfifth,
     family_gen_blind_eightyfirst,
     family_gen_blind_eightyfourth,
+    family_gen_blind_eightyninth,
     family_gen_blind_eightysecond,
     family_gen_blind_eightyseventh,
     family_gen_blind_eightysixth,
@@ -125,6 +133,11 @@ from . import (
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
     family_gen_blind_nineteenth,
+    family_gen_blind_ninetieth,
+    family_gen_blind_ninetyfirst,
+    family_gen_blind_ninetyfourth,
+    family_gen_blind_ninetysecond,
+    family_gen_blind_ninetythird,
     family_gen_blind_ninth,
     family_gen_blind_seventeenth,
     family_gen_blind_seventh,
@@ -220,7 +233,10 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "eightyfirst": family_gen_blind_eightyfirst, "eightysecond": family_gen_blind_eightysecond,
         "eightythird": family_gen_blind_eightythird, "eightyfourth": family_gen_blind_eightyfourth,
         "eightyfifth": family_gen_blind_eightyfifth, "eightysixth": family_gen_blind_eightysixth,
-        "eightyseventh": family_gen_blind_eightyseventh, "eightyeighth": family_gen_blind_eightyeighth}
+        "eightyseventh": family_gen_blind_eightyseventh, "eightyeighth": family_gen_blind_eightyeighth,
+        "eightyninth": family_gen_blind_eightyninth, "ninetieth": family_gen_blind_ninetieth,
+        "ninetyfirst": family_gen_blind_ninetyfirst, "ninetysecond": family_gen_blind_ninetysecond,
+        "ninetythird": family_gen_blind_ninetythird, "ninetyfourth": family_gen_blind_ninetyfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -241,7 +257,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "seventyseventh": "category", "seventyeighth": "category", "seventyninth": "category",
               "eightieth": "category", "eightyfirst": "category", "eightysecond": "category",
               "eightythird": "category", "eightyfourth": "category", "eightyfifth": "category",
-              "eightysixth": "category", "eightyseventh": "category", "eightyeighth": "category"}
+              "eightysixth": "category", "eightyseventh": "category", "eightyeighth": "category",
+              "eightyninth": "category", "ninetieth": "category", "ninetyfirst": "category",
+              "ninetysecond": "category", "ninetythird": "category", "ninetyfourth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -296,7 +314,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                                   "rfi-param-name", "integer-overflow", "common-testing", "special-char-anomaly"),
                 "eightyeighth": ("rfi-off-domain", "rfi-param-name", "sqli-integer-overflow", "sqli-probe-quotes",
                                  "sqli-special-char-anomaly", "session-fixation-off-domain-referer",
-                                 "session-fixation-no-referer")}
+                                 "session-fixation-no-referer"),
+                "eightyninth": ("integer-overflow-magic-number", "common-injection-testing", "special-char-anomaly"),
+                "ninetyfirst": ("rfi-off-domain-reference", "rfi-vulnerable-param-name")}
 
 
 # sets whose remote-include family is links to other sites in every wrapping (a link without an include's marks
@@ -440,7 +460,21 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and Mongo-style filter documents, whose operators 142290 reads as a NoSQL injection: this
                      # product's API takes none, a route that did would exclude the rule on its filter field; a
                      # bio's backticked `<marquee>` in profiles and merge patches, the same developers' patches)
-                     "eightyseventh": ("-bio-", "-filter-", "-profile-", "-merge-", "-patch-0661", "-patch-0700")}
+                     "eightyseventh": ("-bio-", "-filter-", "-profile-", "-merge-", "-patch-0661", "-patch-0700"),
+                     # (and the same developers' notes)
+                     "eightyninth": ("-bio-", "-comment-"),
+                     # (and the same developers' texts typed into search boxes)
+                     "ninetieth": ("-bio-", "search-"),
+                     # (and "whoami", "net user" and "/etc" typed into search boxes, a log file's path in an admin's
+                     # search, a search engine's Referer naming Get-ChildItem)
+                     "ninetyfirst": ("-bio-", "search-", "-prose-0393", "-header-0721"),
+                     # (and "for(;;) coffee();" as a profile's bio)
+                     "ninetysecond": ("-bio-", "-profile-0506"),
+                     # (and a PATH entry typed into search boxes, a local health URL as a website and a search)
+                     "ninetythird": ("-bio-", "search-0251", "adminsearch-0252", "-profile-0389", "-search-0390"),
+                     # (and a legacy application's parameters sent to this product's routes: a WordPress upload's
+                     # path, ASP.NET's aspxerrorpath)
+                     "ninetyfourth": ("-bio-", "-params-0272", "-params-0273", "-params-0338", "-params-0339")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
@@ -450,9 +484,10 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
 BARS = {"sixtyeighth": 0.85, "seventythird": 0.85, "seventysixth": 0.92}
 
 
-# a benign request for a page this product does not have, a PHP or CGI script (a regression suite's /index.php or
-# /cgi-bin/test.cgi): to this gateway a probe, refused by our 130160 whatever it carries; reported, not asserted
-SCRIPT_PATH = re.compile(r"^[^?]*\.(?:php\d?|cgi|aspx?|jsp)(?:[/?]|$)")
+# a benign request for a page this product does not have, a PHP, CGI or other server script (a regression suite's
+# /index.php or /cgi-bin/test.cgi, an old site's /cgi-bin/search.pl): to this gateway a probe, refused by our 130160
+# whatever it carries; reported, not asserted
+SCRIPT_PATH = re.compile(r"^(?:/cgi-bin/|[^?]*\.(?:php\d?|cgi|aspx?|jsp|pl|py|cfm)(?:[/?]|$))")
 
 
 @pytest.mark.parametrize("name", SETS.keys())

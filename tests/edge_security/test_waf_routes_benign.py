@@ -61,6 +61,13 @@ each written from the routes' real shapes:
 - benign_evaluation_nineteenth_gen.py: a security operations team's evaluator (incident tickets quoting log lines,
   scanners' user agents and attack URLs, CVE numbers, SQL, shell and PowerShell the analysts share, in about twenty
   languages). 0 of 1,695 blocked when written.
+- benign_evaluation_twentieth_gen.py: a telecom operator's network operations centre (router and switch CLI,
+  configs and shell one-liners pasted into Slack and the admin panel, monitoring clients' IPs, prefixes and OIDs).
+  14 of 1,751 blocked when written, all CLI sessions pasted into an OAuth client's description (KNOWN).
+- benign_evaluation_twentyfirst_gen.py: a biotech and chemistry company (SMILES, formulas, sequences, units, LIMS
+  filter expressions). 72 of 1,741 blocked when written: a SMILES string's chirality "[C@@H]" read as a server
+  variable (142240), a logged-out admin's search holding a line break sent to the login page (the redirect check
+  read the line break in the next= link's query), and the KNOWN below.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -100,6 +107,8 @@ from . import (
     benign_evaluation_third_gen,
     benign_evaluation_thirteenth_gen,
     benign_evaluation_twelfth_gen,
+    benign_evaluation_twentieth_gen,
+    benign_evaluation_twentyfirst_gen,
     benign_mobile_sdk_gen,
     benign_ops_gen,
     benign_rich_text_gen,
@@ -134,7 +143,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_sixteenth": benign_evaluation_sixteenth_gen,
         "evaluation_seventeenth": benign_evaluation_seventeenth_gen,
         "evaluation_eighteenth": benign_evaluation_eighteenth_gen,
-        "evaluation_nineteenth": benign_evaluation_nineteenth_gen}
+        "evaluation_nineteenth": benign_evaluation_nineteenth_gen,
+        "evaluation_twentieth": benign_evaluation_twentieth_gen,
+        "evaluation_twentyfirst": benign_evaluation_twentyfirst_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
@@ -144,7 +155,29 @@ KNOWN = {"edgeval-benign-email-0945": "CRS 932150: '; test.email+alex@...' in an
          # 942100), and a feature-flag expression as a switch's reason ("client.lang == 'python' and
          # client.version < '2.3.0'": a closed string, AND and a comparison, our 142100)
          **{f"evaluation_fourteenth-benign-api-{n:04d}": "a shell command or a flag expression in a JSON field"
-            for n in (36, 210, 407, 581, 752, 815, 1077, 1287, 1475)}}
+            for n in (36, 210, 407, 581, 752, 815, 1077, 1287, 1475)},
+         # a NOC's CLI sessions pasted into an OAuth client's description on the admin panel: pipes into grep,
+         # redirections, PowerShell cmdlets, a router's config (our shell rules and CRS 932120 read a command line
+         # there; the chat exclusions are for signed Slack messages)
+         **{f"evaluation_twentieth-benign-admin-cli-note-{n:04d}": "a CLI session in an admin panel's description"
+            for n in (97, 294, 382, 549, 616, 767, 780, 795, 835, 911, 941, 1332, 1382, 1640)},
+         # a lab's SQL WHERE clauses and Mongo-style filter documents in a "filter" field the API does not have (a
+         # route that took one would exclude the SQL and NoSQL rules on that field)
+         **{f"evaluation_twentyfirst-benign-api-filter-{n:04d}": "a SQL or Mongo-style filter in a query"
+            for n in (3, 112, 132, 261, 335, 357, 365, 392, 451, 494, 536, 661, 689, 730, 735, 774, 834, 846, 868,
+                      869, 880, 1034, 1042, 1049, 1098, 1147, 1175, 1178, 1211, 1233, 1238, 1322, 1353, 1507, 1543,
+                      1576, 1610)},
+         **{f"evaluation_twentyfirst-benign-api-filter-json-{n:04d}": "a SQL or Mongo-style filter in JSON"
+            for n in (11, 102, 239, 294, 381, 427, 432, 527, 537, 765, 806, 817, 826, 843, 907, 1177, 1219, 1344,
+                      1414, 1431, 1464, 1473, 1491, 1547, 1588, 1643)},
+         # CRS 942330 reads a JSON cookie's own syntax after a value ending in a digit ({"tz": "Etc/GMT-2",
+         # "theme": ...}: -2", "t) as a quote-and-digit probe, as ModSecurity does
+         **{f"evaluation_twentyfirst-benign-{kind}": "CRS 942330 on a JSON cookie's syntax"
+            for kind in ("me-page-0086", "me-page-0171", "me-upload-1549", "me-location-1106", "me-location-1485",
+                         "admin-client-chem-1119", "auth-link-0103")},
+         # CRS 941180 reads a reaction arrow in a name ("ArBr + ArB(OH)2 --[Pd(dppf)Cl2]--> Ar-Ar") as an HTML
+         # comment's end; sparing prose fields the rule let "<!-- x -->", "<![CDATA[" and ".parentNode" through
+         "evaluation_twentyfirst-benign-api-chem-0013": "CRS 941180 on a reaction arrow '-->' in a name"}
 
 
 @pytest.mark.parametrize("generator", SETS.values(), ids=SETS.keys())
