@@ -41,6 +41,7 @@ SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)", "having lunch, 
 REDIRECTS = ["/admin/users?page=2&sort=name", "/admin/users?q=ann&copy=1&start=20"]
 ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1",
            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "data:image/svg+xml,<svg onload=alert(1)>"]
+JSON_COOKIE = "prefs=%%7B%%22tz%%22%%3A%%20%%22%s%%22%%2C%%20%%22theme%%22%%3A%%20%%22dark%%22%%7D"
 REDIRECT_ATTACKS = ["/admin/users?a=1&whoami", "/admin/users?a=1&ping -n 9 127.0.0.1"]
 DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}},
              {"query": "orders between 10 and 20", "page": 2},
@@ -79,7 +80,13 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     quoted = _get("/api/users?page=2")
     benign.append({**quoted, "headers": {**quoted["headers"], "Cookie": 'recent="select committee"'},
                    "id": "quoted_cookie"})
+    # a JSON document in a cookie (preferences): read whole, its own syntax '-2", "t' was a quote-and-digit probe
+    # to CRS 942330
+    benign.append({**quoted, "headers": {**quoted["headers"], "Cookie": JSON_COOKIE % "Etc/GMT-2"},
+                   "id": "json_cookie"})
     attacks = [rec for i, url in enumerate(ATTACKS) for rec in link_records(url, f"attack{i}")]
+    attacks.append({**quoted, "headers": {**quoted["headers"], "Cookie": JSON_COOKIE % "x%27 union select 2--"},
+                    "id": "json_cookie_attack"})
     attacks.append({**quoted, "headers": {**quoted["headers"], "Cookie": 'recent="1\' union select 2--"'},
                     "id": "quoted_cookie_attack"})
     attacks += [rec for i, path in enumerate(REDIRECT_ATTACKS) for rec in redirect_records(path, f"rattack{i}")]

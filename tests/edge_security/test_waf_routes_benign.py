@@ -67,7 +67,9 @@ each written from the routes' real shapes:
 - benign_evaluation_twentyfirst_gen.py: a biotech and chemistry company (SMILES, formulas, sequences, units, LIMS
   filter expressions). 72 of 1,741 blocked when written: a SMILES string's chirality "[C@@H]" read as a server
   variable (142240), a logged-out admin's search holding a line break sent to the login page (the redirect check
-  read the line break in the next= link's query), and the KNOWN below.
+  read the line break in the next= link's query), a JSON cookie whose own syntax CRS 942330 read as a
+  quote-and-digit probe ({"tz": "Etc/GMT-2", "theme": ...}: the CRS now reads such a cookie value by value), and
+  the KNOWN below.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -170,11 +172,6 @@ KNOWN = {"edgeval-benign-email-0945": "CRS 932150: '; test.email+alex@...' in an
          **{f"evaluation_twentyfirst-benign-api-filter-json-{n:04d}": "a SQL or Mongo-style filter in JSON"
             for n in (11, 102, 239, 294, 381, 427, 432, 527, 537, 765, 806, 817, 826, 843, 907, 1177, 1219, 1344,
                       1414, 1431, 1464, 1473, 1491, 1547, 1588, 1643)},
-         # CRS 942330 reads a JSON cookie's own syntax after a value ending in a digit ({"tz": "Etc/GMT-2",
-         # "theme": ...}: -2", "t) as a quote-and-digit probe, as ModSecurity does
-         **{f"evaluation_twentyfirst-benign-{kind}": "CRS 942330 on a JSON cookie's syntax"
-            for kind in ("me-page-0086", "me-page-0171", "me-upload-1549", "me-location-1106", "me-location-1485",
-                         "admin-client-chem-1119", "auth-link-0103")},
          # CRS 941180 reads a reaction arrow in a name ("ArBr + ArB(OH)2 --[Pd(dppf)Cl2]--> Ar-Ar") as an HTML
          # comment's end; sparing prose fields the rule let "<!-- x -->", "<![CDATA[" and ".parentNode" through
          "evaluation_twentyfirst-benign-api-chem-0013": "CRS 941180 on a reaction arrow '-->' in a name"}

@@ -143,6 +143,24 @@ end
 -- nests (cjson itself refuses past 1000 levels).
 local JSON_MAX_DEPTH, JSON_MAX_ARGS = 64, math.huge
 
+-- A cookie holding a JSON document (preferences, consent, a cart), value by value as the JSON processor reads a
+-- body: the document's own quotes and commas are no SQL ({"tz": "Etc/GMT-2", "theme": "dark"} read whole is a
+-- quote-and-digit probe to 942330). Read whole as well when the walk left part of it unread.
+local function add_cookie(cols, k, v)
+    local text = uri_decode(v)
+    local doc = find(text, "^%s*[{[]") and cjson.decode(text)
+    if type(doc) == "table" then
+        local _, values, cut = json_walk.args(doc, JSON_MAX_ARGS, JSON_MAX_DEPTH)
+        for i = 1, #values do
+            add(cols, "REQUEST_COOKIES", k, values[i])
+        end
+        if not cut and #values > 0 then
+            return
+        end
+    end
+    add(cols, "REQUEST_COOKIES", k, v)
+end
+
 local function add_multipart(cols, body, content_type)
     local boundary = decode and decode.multipart_boundary(content_type)
     local parts
@@ -263,7 +281,7 @@ function _M.build(req)
                     if #v >= 2 and byte(v, 1) == 34 and byte(v, -1) == 34 then
                         v = sub(v, 2, -2)
                     end
-                    add(cols, "REQUEST_COOKIES", k, v)
+                    add_cookie(cols, k, v)
                     add(cols, "REQUEST_COOKIES_NAMES", k, k)
                 end
             end

@@ -40,6 +40,15 @@ describe("edge.waf.crs.selectors", function()
             "REQUEST_COOKIES:e=" }, values(selectors.compile({ c = "REQUEST_COOKIES" }), st))
     end)
 
+    it("reads a cookie holding a JSON document value by value, and whole when it is no document", function()
+        local st = state("/", { { "Cookie",
+            "prefs=%7B%22tz%22%3A%20%22Etc/GMT-2%22%2C%20%22n%22%3A%202%7D; cart=[\"a'b\"]; e={}; x={\"a\":" } })
+        local got = values(selectors.compile({ c = "REQUEST_COOKIES" }), st)
+        table.sort(got)   -- (a document's keys come in the table's order)
+        assert.same({ "REQUEST_COOKIES:cart=a'b", "REQUEST_COOKIES:e={}", "REQUEST_COOKIES:prefs=2",
+            "REQUEST_COOKIES:prefs=Etc/GMT-2", "REQUEST_COOKIES:x={\"a\":" }, got)
+    end)
+
     it("excludes (collection, key) pairs a list names, and nothing with no list", function()
         local list = { selectors.compile({ c = "ARGS", k = "Safe" }) }
         assert.is_true(selectors.any_matches(list, "ARGS", "safe"))
