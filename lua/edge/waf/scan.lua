@@ -305,6 +305,11 @@ local function merge_form(acc, text, limit, max_args, col, names_col, field, opt
     for _, pair in ipairs(pairs_) do
         local name = pair[1]
         acc = merge_value(acc, name, limit, nil, names_col, name)
+        -- an argument's name that is no name (a quote, a parenthesis, a space between words) is text an "=" cut
+        -- in two: read whole as well ("?' or a=a--", "#set($x=7*7)${x}"); a cookie's is a name whatever it holds
+        if pair[2] ~= "" and col ~= "REQUEST_COOKIES" and (find(name, "['\"()]") or find(name, "%S%s+%S")) then
+            acc = merge_value(acc, name .. "=" .. pair[2], limit, nil, names_col, name)
+        end
         acc = merge_setting(merge_value(acc, pair[2], limit, nil, col, name), name, pair[2], col)
         if field then
             acc = field(acc, name, pair[2], limit, opts)

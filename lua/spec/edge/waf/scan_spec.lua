@@ -55,11 +55,21 @@ describe("edge.waf.scan", function()
                 found = acc[r]
             end
         end
-        assert.same({ n = 1, "ARGS:q" }, found)
+        assert.same({ n = 2, "ARGS:q", "ARGS_NAMES:alias s" }, found)   -- (and the ";" piece "alias s=sh" whole)
         assert.same({}, ids(scan.merge_form(nil, "theme=dark; lang=en; consent=yes", 4096, 64, "REQUEST_COOKIES",
             "REQUEST_COOKIES_NAMES")))
         assert.same({}, ids(scan.merge_form(nil, "q=Fits+iPhone+14%2F15;+drop-tested&page=1", 4096, 64, "ARGS",
             "ARGS_NAMES")))
+    end)
+
+    it("reads a pair whole where its name is no name, text an \"=\" cut in two", function()
+        for _, text in ipairs({ "%27+or+a%3Da--", "' or a=a--", "1' or '1'='1", "x=1&#set($x=7*7)${x}" }) do
+            assert.is_true(#ids(scan.merge_form(nil, text, 4096, 64, "ARGS", "ARGS_NAMES")) > 0, text)
+        end
+        assert.same({}, ids(scan.merge_form(nil, "filter[name]=ann&sort=-created_at&q=a b", 4096, 64, "ARGS",
+            "ARGS_NAMES")))
+        assert.same({}, ids(scan.merge_form(nil, "theme=dark; session=abc; _ga=GA1.2.3", 4096, 64, "REQUEST_COOKIES",
+            "REQUEST_COOKIES_NAMES")))
     end)
 
     it("reads a base64 JSON document's strings one by one: a cursor or a state token", function()
