@@ -1,9 +1,10 @@
 -- Our WAF rules: other injections (136xxx). What a rule holds: edge.waf.rules.
 local rules, rule = require("edge.waf.rules.define").list()
 
--- XML external or parameter entities, and entities that expand into more entities (a "billion laughs")
+-- XML external or parameter entities, entities that expand into more entities (a "billion laughs"), and a
+-- document type fetched from a URL or a local file by its SYSTEM identifier (PUBLIC ones name a standard's DTD)
 rule(136100, "generic", 5,
-    [=[<!entity\s+(?:%\s*)?[\w.:-]+\s+(?:system|public)\b|<!doctype\s+[\w:-]+\s*\[[^\]]{0,2000}?<!entity|<!entity\s+[\w.:-]+\s+["'](?:[^"']{0,40}&[\w.:-]+;){2}|%[\w.:-]+;\s*\]\s*>]=],
+    [=[<!entity\s+(?:%\s*)?[\w.:-]+\s+(?:system|public)\b|<!doctype\s+[\w:-]+\s*\[[^\]]{0,2000}?<!entity|<!entity\s+[\w.:-]+\s+["'](?:[^"']{0,40}&[\w.:-]+;){2}|%[\w.:-]+;\s*\]\s*>|<!doctype\s+[\w.:-]+\s+system\s+["']\s*(?:https?|ftps?|file|jar|netdoc|gopher|php|expect|data)\s*:]=],
     "XML external entity or entity expansion")
 -- LDAP filters: a closed filter followed by an OR / AND of its own, or an always-true attribute test
 rule(136110, "generic", 5,

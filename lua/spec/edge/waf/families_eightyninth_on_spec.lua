@@ -39,6 +39,15 @@ describe("edge.waf.rules eighty-ninth set on", function()
             "From: Ann <a@b.example>\nTo: Bo <b@c.example>\nSubject: lunch" })
     end)
 
+    it("XML: a document type fetched by its SYSTEM identifier; a standard's PUBLIC one is a document", function()
+        caught_by(136100, { '<!DOCTYPE soap:Envelope SYSTEM "http://attacker.example/x.dtd">',
+            "<!DOCTYPE r SYSTEM 'file:///usr/share/yelp/dtd/docbookx.dtd'>",
+            '<!doctype x system "ftp://a.example/d">' })
+        clean({ '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+            .. '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">', "<!DOCTYPE html>",
+            '<!DOCTYPE note SYSTEM "note.dtd">' })
+    end)
+
     it("Java: Struts 2's action-mapper prefixes to another site or an expression", function()
         caught_by(144210, { "redirect:http://evil.example/", "redirectAction:%{3*3}", "action:${1+1}",
             "redirect://evil.example" })
