@@ -177,8 +177,12 @@ function _M.path_view(n)
     if find(n, "[%c\128-\255]") then
         n = gsub(n, "\226\129\132", "/")           -- U+2044 fraction slash
         n = gsub(n, "\226\136[\149\150]", "/")    -- U+2215 division slash, U+2216 set minus
-        n = gsub(n, "\239[\128-\191][\128-\191]", "/")  -- U+F000..U+FFFF (private use, specials)
-        n = gsub(n, "\238[\128-\191][\128-\191]", "/")  -- U+E000..U+EFFF (private use)
+        -- private use (U+E000..U+F8FF: where Cygwin, WSL and macOS put a name's "\" and ":") and specials
+        -- (U+FFF0..U+FFFF, the replacement character); not the compatibility forms between them, which are text
+        -- (halfwidth katakana "ﾃｽﾄ.txt", a ligature "ﬁnal.csv")
+        n = gsub(n, "\239[\128-\163][\128-\191]", "/")
+        n = gsub(n, "\239\191[\176-\191]", "/")
+        n = gsub(n, "\238[\128-\191][\128-\191]", "/")
         -- control bytes other than whitespace (a tab or line break between words is text, not a separator)
         n = gsub(n, "[%z\1-\8\14-\31\127\192\193\248\252]+", "/")
     end

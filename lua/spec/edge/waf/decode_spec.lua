@@ -48,6 +48,16 @@ describe("edge.waf.decode", function()
         assert.equals("../boot.ini", d.path_view(d.normalize("..\\boot.ini")))
     end)
 
+    it("reads private-use and special code points as separators in the path view, compatibility forms as text",
+        function()
+            assert.equals("../etc/passwd", d.path_view("..\239\129\156etc\239\191\189passwd"))   -- U+F05C, U+FFFD
+            assert.equals("/x", d.path_view("\238\128\128x"))   -- U+E000
+            -- halfwidth katakana, a ligature, Arabic presentation forms
+            for _, name in ipairs({ "ﾃｽﾄ.txt", "ﬁnal ﬁgures.csv", "ﻣﺮﺣﺒﺎ.pdf" }) do
+                assert.equals(name, d.path_view(name))
+            end
+        end)
+
     it("keeps tabs and line breaks in the path view, other control bytes act as separators", function()
         assert.equals("prod\nalert root\tcause", d.path_view("prod\nalert root\tcause"))
         assert.equals("../etc/passwd", d.path_view("..\1etc\31passwd"))
