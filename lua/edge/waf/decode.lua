@@ -1,8 +1,10 @@
 -- WAF decoders (Lua and zlib through the FFI, no ngx): turn an inspected value into the form rules match against.
 -- Attackers hide payloads behind encodings the application will undo; we undo them first, in
 -- layers, until the value stops changing: URL (%XX, %uXXXX, double encoding), overlong UTF-8
--- (%c0%ae = "."), HTML entities, \uXXXX / \xHH escapes, fullwidth forms, NUL bytes.
+-- (%c0%ae = "."), HTML entities, \uXXXX / \xHH escapes, fullwidth forms and NFKC's other compatibility
+-- letters (edge.waf.compat_fold), NUL bytes.
 local zlib = require "edge.lib.zlib"
+local compat_fold = require "edge.waf.compat_fold"
 
 local byte, char, sub, gsub, lower, find, match = string.byte, string.char, string.sub, string.gsub, string.lower,
     string.find, string.match
@@ -142,7 +144,7 @@ function _M.normalize(s)
         s = decode_overlong(s)
         s = _M.escape_decode(s)
         s = _M.html_decode(s)
-        s = _M.fullwidth(s)
+        s = compat_fold.fold(_M.fullwidth(s))
         if s == before then
             break
         end

@@ -48,6 +48,14 @@ describe("edge.waf.rules eighty-ninth set on", function()
             '<!DOCTYPE note SYSTEM "note.dtd">' })
     end)
 
+    it("NFKC's compatibility letters and invisible characters hide no keyword", function()
+        caught_by(142130, { "' 𝐔𝐍𝐈𝐎𝐍 𝐒𝐄𝐋𝐄𝐂𝐓 password 𝐅𝐑𝐎𝐌 users--" })
+        caught_by(134100, { "{{𝐜𝐨𝐧𝐟𝐢𝐠.__class__}}" })
+        caught_by(130100, { "‥/‥/‥/etc/passwd" })
+        caught_by(142130, { "1\239\187\191UNION\239\187\191ALL\239\187\191SELECT\239\187\191NULL" })
+        clean({ "𝐒𝐨𝐟𝐭𝐰𝐚𝐫𝐞 𝐞𝐧𝐠𝐢𝐧𝐞𝐞𝐫 ✨ x² + 2x − 1 ≥ 0", "ﬁnal ﬁgures.csv", "Nguyễn Văn An · 山田 太郎 · 👩‍💻" })
+    end)
+
     it("Java: Struts 2's action-mapper prefixes to another site or an expression", function()
         caught_by(144210, { "redirect:http://evil.example/", "redirectAction:%{3*3}", "action:${1+1}",
             "redirect://evil.example" })
