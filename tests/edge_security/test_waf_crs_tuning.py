@@ -32,7 +32,9 @@ LINKS = ["https://shop.example.com/products?category=shoes&sort=price_asc&page=2
          "https://www.example.co.uk/having-a-baby/checklist",
          "https://etherscan.io/address/0x52908400098527886E0F7030069857D2E4169EE7",
          # an avatar sent inline as a data: URI, which CRS 941170 reads as an attribute injection
-         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="]
+         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+         # a page whose name starts with "on", then a query: an event handler to libinjection (941100)
+         "https://sqlfiddle.com/postgresql/online-compiler?id=4f2a9c1e"]
 PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; machine washable"]
 # an address whose house number starts the value: the PL2 rule 942361 read "12 Union St" as a UNION
 ADDRESSES = ["12 Union St, Aberdeen AB11 6BH", "221 Alter Road, Detroit"]
