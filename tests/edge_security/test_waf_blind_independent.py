@@ -70,7 +70,12 @@ family_gen_blind_ninetieth.py, family_gen_blind_ninetyfirst.py, family_gen_blind
 ninety-third is what exploitation tools send with their evasion options on (SQL tampers, XSS mutations, command
 separators, traversal ladders, template probes, SSRF address forms): family_gen_blind_ninetythird.py. The
 ninety-fourth fires the classic web exploits of 1999-2016 (CGI, IIS, PHP CMSs, phpBB, Struts, SSI, LDAP, XPath,
-mail header injection): family_gen_blind_ninetyfourth.py.
+mail header injection): family_gen_blind_ninetyfourth.py. The ninety-sixth puts every family in the API formats
+beyond plain JSON and forms (GraphQL documents and variables, JSON-RPC, XML-RPC, SOAP, NDJSON, YAML, CSV, JSON:API,
+OData, bracketed form names): family_gen_blind_ninetysixth.py. The ninety-fifth writes every family through the
+Unicode and legacy encodings some component decodes (IIS's %u, overlong UTF-8, fullwidth and other NFKC
+compatibility forms, homoglyphs, invisible characters, combining marks, UTF-7 and UTF-16, JSON, HTML, JS and CSS
+escapes, Windows best-fit): family_gen_blind_ninetyfifth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -134,9 +139,11 @@ from . import (
     family_gen_blind_fourth,
     family_gen_blind_nineteenth,
     family_gen_blind_ninetieth,
+    family_gen_blind_ninetyfifth,
     family_gen_blind_ninetyfirst,
     family_gen_blind_ninetyfourth,
     family_gen_blind_ninetysecond,
+    family_gen_blind_ninetysixth,
     family_gen_blind_ninetythird,
     family_gen_blind_ninth,
     family_gen_blind_seventeenth,
@@ -236,7 +243,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "eightyseventh": family_gen_blind_eightyseventh, "eightyeighth": family_gen_blind_eightyeighth,
         "eightyninth": family_gen_blind_eightyninth, "ninetieth": family_gen_blind_ninetieth,
         "ninetyfirst": family_gen_blind_ninetyfirst, "ninetysecond": family_gen_blind_ninetysecond,
-        "ninetythird": family_gen_blind_ninetythird, "ninetyfourth": family_gen_blind_ninetyfourth}
+        "ninetythird": family_gen_blind_ninetythird, "ninetyfourth": family_gen_blind_ninetyfourth,
+        "ninetyfifth": family_gen_blind_ninetyfifth, "ninetysixth": family_gen_blind_ninetysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -259,7 +267,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "eightythird": "category", "eightyfourth": "category", "eightyfifth": "category",
               "eightysixth": "category", "eightyseventh": "category", "eightyeighth": "category",
               "eightyninth": "category", "ninetieth": "category", "ninetyfirst": "category",
-              "ninetysecond": "category", "ninetythird": "category", "ninetyfourth": "category"}
+              "ninetysecond": "category", "ninetythird": "category", "ninetyfourth": "category",
+              "ninetyfifth": "category", "ninetysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -316,12 +325,18 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                                  "sqli-special-char-anomaly", "session-fixation-off-domain-referer",
                                  "session-fixation-no-referer"),
                 "eightyninth": ("integer-overflow-magic-number", "common-injection-testing", "special-char-anomaly"),
-                "ninetyfirst": ("rfi-off-domain-reference", "rfi-vulnerable-param-name")}
+                "ninetyfirst": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
+                # (and keywords cut by combining marks: nothing on this product's path strips them before a
+                # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
+                # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
+                "ninetyfifth": tuple(f"combining-mark-{family}" for family in ("sqli", "xss", "php", "rce", "lfi",
+                                                                                "rfi", "java", "generic", "ssti"))}
 
 
 # sets whose remote-include family is links to other sites in every wrapping (a link without an include's marks
-# is a link, as NOT_TARGETED's off-domain sub-families): reported, not asserted
-OFF_DOMAIN_RFI = {"eightysixth"}
+# is a link, as NOT_TARGETED's off-domain sub-families; in the ninety-sixth, inside a GraphQL document, a SOAP
+# attribute or JSON with comments): reported, not asserted
+OFF_DOMAIN_RFI = {"eightysixth", "ninetyfifth", "ninetysixth"}
 
 
 # and a client's X-Request-Id: the edge passes on only a well-formed one (edge_locations.j2's map: letters, digits,
@@ -474,7 +489,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "ninetythird": ("-bio-", "search-0251", "adminsearch-0252", "-profile-0389", "-search-0390"),
                      # (and a legacy application's parameters sent to this product's routes: a WordPress upload's
                      # path, ASP.NET's aspxerrorpath)
-                     "ninetyfourth": ("-bio-", "-params-0272", "-params-0273", "-params-0338", "-params-0339")}
+                     "ninetyfourth": ("-bio-", "-params-0272", "-params-0273", "-params-0338", "-params-0339"),
+                     # (and OData's $filter, a query language 142100 reads as SQL: this product's API takes none)
+                     "ninetysixth": ("-odata-",)}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
