@@ -5,12 +5,7 @@
 -- rewrite runs only where its lead bytes are: most text has none. Fullwidth forms are edge.waf.decode's.
 local byte, char, gsub, find = string.byte, string.char, string.gsub, string.find
 
-local function utf8_char(cp)   -- (edge.waf.decode's own needs this module: a copy of three cases)
-    if cp < 0x800 then
-        return char(0xC0 + math.floor(cp / 64), 0x80 + cp % 64)
-    end
-    return char(0xE0 + math.floor(cp / 4096), 0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
-end
+local utf8_char = require("edge.lib.utf8").char
 
 local _M = {}
 

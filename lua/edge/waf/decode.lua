@@ -5,27 +5,13 @@
 -- letters (edge.waf.compat_fold), NUL bytes.
 local zlib = require "edge.lib.zlib"
 local compat_fold = require "edge.waf.compat_fold"
+local utf8_char = require("edge.lib.utf8").char
 
 local byte, char, sub, gsub, lower, find, match = string.byte, string.char, string.sub, string.gsub, string.lower,
     string.find, string.match
 local tonumber, floor, concat = tonumber, math.floor, table.concat
 
 local _M = {}
-
-local function utf8_char(cp)
-    if cp < 0x80 then
-        return char(cp)
-    elseif cp < 0x800 then
-        return char(0xC0 + floor(cp / 0x40), 0x80 + cp % 0x40)
-    elseif cp < 0x10000 then
-        return char(0xE0 + floor(cp / 0x1000), 0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
-    elseif cp < 0x110000 then
-        return char(0xF0 + floor(cp / 0x40000), 0x80 + floor(cp / 0x1000) % 0x40,
-            0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
-    end
-    return ""
-end
-_M.utf8_char = utf8_char
 
 local function hex_char(h)
     return char(tonumber(h, 16))
