@@ -43,30 +43,40 @@ local function policy_entry(entry)
     return name, conf
 end
 
--- The policies of `chain` that implement `phase`, in order: the hot path runs only those.
-local function with_phase(chain, phase)
-    local list = {}
-    for _, policy in ipairs(chain) do
-        if policy[phase] then
-            list[#list + 1] = policy
+-- The calls of a phase along `chain`: {policy, method} in order. A policy's `early` step (a rate limit
+-- that remembers whom it refused: lua/edge/limit/refusals.lua) runs before every access step, so a
+-- client its limit already refuses costs no WAF or JWT check.
+local function calls_of(chain, phase)
+    local calls = {}
+    if phase == "access" then
+        for _, policy in ipairs(chain) do
+            if policy.early then
+                calls[#calls + 1] = { policy, "early" }
+            end
         end
     end
-    return list
+    for _, policy in ipairs(chain) do
+        if policy[phase] then
+            calls[#calls + 1] = { policy, phase }
+        end
+    end
+    return calls
 end
 
--- A phase's policies as one function of ctx, generated once per route and phase: straight-line
+-- A phase's calls as one function of ctx, generated once per route and phase: straight-line
 -- calls, because LuaJIT blacklists short per-request loops (docs/performance.md). A policy that
 -- rejects ends the request (ngx.exit), so nothing after it runs.
-local function compose(list, phase, route_name)
-    local names, calls = {}, {}
-    for i = 1, #list do
+local function compose(calls, phase, route_name)
+    local names, lines, policies = {}, {}, {}
+    for i = 1, #calls do
         names[i] = "p" .. i
-        calls[i] = ("    p%d.%s(p%d, ctx)"):format(i, phase, i)
+        policies[i] = calls[i][1]
+        lines[i] = ("    p%d.%s(p%d, ctx)"):format(i, calls[i][2], i)
     end
     local code = ("local %s = ...\nreturn function(ctx)\n%s\nend"):format(
-        table.concat(names, ", "), table.concat(calls, "\n"))
+        table.concat(names, ", "), table.concat(lines, "\n"))
     local chunk = assert(loadstring(code, "=edge:" .. route_name .. ":" .. phase))
-    return chunk(unpack(list))
+    return chunk(unpack(policies))
 end
 
 local function build_route(name, route)
@@ -88,8 +98,8 @@ local function build_route(name, route)
         route.chain[#route.chain + 1] = mod.new(pconf, name, config)
     end
     for _, phase in ipairs({ "access", "header_filter", "body_filter", "log" }) do
-        local list = with_phase(route.chain, phase)
-        route[phase] = #list > 0 and compose(list, phase, name) or nil
+        local calls = calls_of(route.chain, phase)
+        route[phase] = #calls > 0 and compose(calls, phase, name) or nil
     end
     route.metrics = metrics.request_series(name)
     return route

@@ -72,6 +72,24 @@ def test_every_response_of_a_limited_route_carries_ietf_headers(limits_stack: St
     assert metric(limits_stack, series) == len(rejected)
 
 
+def test_a_client_its_limit_refused_is_refused_again_before_the_waf(limits_stack: StackHandle) -> None:
+    attack = "/lt/after-waf/x?q=1%27%20union%20select%20password%20from%20users--"
+    with limits_stack.client() as client:
+        client_a = {"X-Forwarded-For": "192.0.2.71"}
+        # the WAF runs first: an attack is blocked and charges nothing
+        assert client.get(attack, headers=client_a).status_code == 403
+        assert [client.get("/lt/after-waf/x", headers=client_a).status_code for _ in range(3)] == [200, 200, 429]
+        # refused before the WAF now: the flood costs no inspection, and its answer is the limit's
+        refused = client.get(attack, headers=client_a)
+        assert refused.status_code == 429
+        assert refused.json()["error"] == "rate_limited"
+        assert refused.headers["RateLimit-Policy"] == '"per_ip";q=2;w=120'
+        assert refused.headers["RateLimit"].startswith('"per_ip";r=0;t=')
+        assert int(refused.headers["Retry-After"]) >= 1
+        # another client meets the WAF as before
+        assert client.get(attack, headers={"X-Forwarded-For": "192.0.2.72"}).status_code == 403
+
+
 def test_identical_limits_on_two_routes_do_not_share_a_counter(limits_stack: StackHandle) -> None:
     with limits_stack.client() as client:
         a = [client.get("/lt/twin-a/x").status_code for _ in range(4)]

@@ -12,6 +12,7 @@
 --   slack_team    team_id of a Slack event (JSON), slash command or click (forms)
 --   header:<Name> any request header
 --   [a, b, ...]   composite: all parts present, joined
+-- ip, route and header keys are carried by the request itself, known before any policy has run.
 local re_match = ngx.re.match
 local decode_base64 = ngx.decode_base64
 local unescape_uri = ngx.unescape_uri
@@ -137,35 +138,39 @@ local SIMPLE = {
     end,
 }
 
+local CARRIED = { ip = true, route = true }
+
 local function compile_one(spec, bits)
     if type(spec) ~= "string" then
         error("limit key must be a string or a list of strings, got " .. type(spec))
     end
     if spec == "ip" and bits ~= DEFAULT_IPV6_PREFIX then
-        return ip_key(bits), spec
+        return ip_key(bits), spec, true
     end
     local fn = SIMPLE[spec]
     if fn then
-        return fn, spec
+        return fn, spec, CARRIED[spec] == true
     end
     local header = spec:match("^header:([%w%-_]+)$")
     if header then
         local name = "http_" .. header:lower():gsub("-", "_")
-        return function() return var(name) end, spec
+        return function() return var(name) end, spec, true
     end
     error("unknown limit key " .. spec .. " (ip, route, client_id, oauth_client, slack_team, header:<Name>)")
 end
 
--- spec -> fn() returning the key value or nil, and a label naming the key kind.
--- limits_conf: the global limits section (its ipv6_prefix).
+-- spec -> fn() returning the key value or nil, a label naming the key kind, and whether the request
+-- carries the key (known before any policy ran). limits_conf: the global limits section (its ipv6_prefix).
 function _M.compile(spec, limits_conf)
     local bits = _M.check_ipv6_prefix(limits_conf and limits_conf.ipv6_prefix)
     if type(spec) ~= "table" then
         return compile_one(spec, bits)
     end
-    local parts, labels = {}, {}
+    local parts, labels, carried = {}, {}, true
     for i, s in ipairs(spec) do
-        parts[i], labels[i] = compile_one(s, bits)
+        local part_carried
+        parts[i], labels[i], part_carried = compile_one(s, bits)
+        carried = carried and part_carried
     end
     local n = #parts
     return function(ctx)
@@ -178,7 +183,7 @@ function _M.compile(spec, limits_conf)
             values[i] = v
         end
         return concat(values, "+")
-    end, concat(labels, "+")
+    end, concat(labels, "+"), carried
 end
 
 -- A limit with paths: / methods: applies only to matching requests (var: ngx.var).

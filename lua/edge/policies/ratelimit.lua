@@ -30,6 +30,7 @@ local batch_store = require "edge.limit.batch"
 local redis_store = require "edge.limit.store_redis"
 local memo = require "edge.lib.memo"
 local redis_client = require "edge.limit.redis_client"
+local refusals = require "edge.limit.refusals"
 
 local ngx_var = ngx.var
 local sleep = ngx.sleep
@@ -42,7 +43,7 @@ local mt = { __index = _M }
 
 local DICT = "edge_limits"
 local ALLOWLISTED = decisions.token("ratelimit", nil, "allowlisted")
-local access_shared, access_batched   -- defined below access
+local access_shared, access_batched, early_refusal   -- defined below access
 local stores = {}   -- "local" / "redis" -> store, built once per process from the global limits config
 local allowlisted
 
@@ -84,9 +85,10 @@ function _M.new(conf, route_name, edge_config)
         limits = {},
     }
     local deferred
+    local carried = {}   -- limits whose key the request carries: remembered refusals (edge.limit.refusals)
     for _, l in ipairs(conf.limits) do
         local name = l.name
-        local key_fn, key_label = keys.compile(l.key, edge_config.limits)
+        local key_fn, key_label, key_carried = keys.compile(l.key, edge_config.limits)
         local limit = gcra.limit(l.rate, l.burst)
         limit.name = name
         limit.key_fn = key_fn
@@ -112,7 +114,13 @@ function _M.new(conf, route_name, edge_config)
             deferred = limit
         else
             self.limits[#self.limits + 1] = limit
+            limit.refusable = key_carried
+            carried[#carried + 1] = key_carried and limit or nil
         end
+    end
+    if #carried > 0 then
+        self.carried = carried
+        self.early = early_refusal   -- edge/init.lua runs it before every policy's access step
     end
     if deferred then
         self.deferred = deferred
@@ -170,7 +178,14 @@ local retry_headers = setmetatable({}, { __index = function(t, retry)
     return v
 end })
 
-local function reject(self, bound, retry_after, fallback)
+-- ctx given: remember the refusal of a key the request carries (a store's fallback decision is not
+-- the shared bucket's, so it is not remembered).
+local function reject(self, bound, retry_after, fallback, ctx)
+    if ctx and bound.refusable and not fallback then
+        local now = clock.now()
+        refusals.note(stores["local"].dict, bound.key_of(bound.key_fn(ctx)), now + retry_after + bound.tau,
+            bound.tau, now)
+    end
     report.count(bound.count.rejected)
     decisions.log(fallback and bound.local_token.rejected or bound.token.rejected)
     local retry = whole_seconds(retry_after)
@@ -213,7 +228,7 @@ local function access_local(self, ctx)
     ngx_var.edge_ratelimit_policy = join(ctx.limit_policy, join(bound.policy_item, join(pre_p, post_p)))
     ngx_var.edge_ratelimit = join(ctx.limit_state, join(state_value(bound, remaining, reset), join(pre_s, post_s)))
     if not ok then
-        return reject(self, bound, wait, false)
+        return reject(self, bound, wait, false, ctx)
     end
     admit(self, bound, wait, false)
 end
@@ -305,7 +320,7 @@ function access_shared(self, ctx)
     ngx_var.edge_ratelimit = chain.join(ctx.limit_state, state)
     local bound = active[first]
     if not decision.allowed then
-        return reject(self, bound, decision.retry_after, decision.fallback)
+        return reject(self, bound, decision.retry_after, decision.fallback, ctx)
     end
     local outcome = admit(self, bound, decision.delay, decision.fallback)
     for i = 1, n do
@@ -329,9 +344,31 @@ function access_batched(self, ctx)
     ngx_var.edge_ratelimit_policy = join(ctx.limit_policy, limit.policy_item)
     ngx_var.edge_ratelimit = join(ctx.limit_state, state_value(limit, remaining, reset))
     if not allowed then
-        return reject(self, limit, retry_after, false)
+        return reject(self, limit, retry_after, false, ctx)
     end
     report.count(limit.count.allowed)
+end
+
+-- Before the route's other policies: a key a rejection was remembered for is refused again, with
+-- the same answer, and without paying for the policies before this one (WAF, JWT).
+function early_refusal(self, ctx)
+    if allowlisted(ctx) then
+        return
+    end
+    local carried, dict, now = self.carried, stores["local"].dict, clock.now()
+    for i = 1, #carried do
+        local limit = carried[i]
+        local value = keys.applies(limit, ngx_var) and limit.key_fn(ctx)
+        local retry, reset
+        if value then
+            retry, reset = refusals.standing(dict, limit.key_of(value), limit.tau, now)
+        end
+        if retry then
+            ngx_var.edge_ratelimit_policy = limit.policy_item
+            ngx_var.edge_ratelimit = state_value(limit, 0, reset)
+            return reject(self, limit, retry, false)
+        end
+    end
 end
 
 return _M

@@ -14,7 +14,8 @@ describe("edge (the pipeline)", function()
                     ctx.seen = (ctx.seen or 0) + 1
                     if recorder_ctx then recorder_ctx(ctx) end
                 end,
-                log = function(self) calls[#calls + 1] = self.name .. ":log" end }
+                log = function(self) calls[#calls + 1] = self.name .. ":log" end,
+                early = conf.early and function(self) calls[#calls + 1] = self.name .. ":early" end or nil }
         end,
     }
 
@@ -60,6 +61,15 @@ describe("edge (the pipeline)", function()
         edge.log("api")
         assert.same({ "a:access", "b:access", "a:log", "b:log" }, calls)
         assert.equals(CONFIG.unrouted_route, edge.config().unrouted_route)
+    end)
+
+    it("runs every policy's early step before any access step", function()
+        local config = cjson.decode(cjson.encode(CONFIG))
+        config.routes.api.policies[3] = { recorder = { name = "c", early = true } }
+        edge.init(write_config(config))
+        ngx.var.request_method = "GET"
+        edge.access("api")
+        assert.same({ "c:early", "a:access", "b:access", "c:access" }, calls)
     end)
 
     it("answers 405 with Allow for a method the route does not take, before any policy", function()

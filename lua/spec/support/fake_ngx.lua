@@ -33,6 +33,8 @@ function Dict:set(key, value, exptime)
     return true
 end
 
+Dict.safe_set = Dict.set   -- never full here
+
 function Dict:add(key, value, exptime)
     if live(self, key) ~= nil then
         return false, "exists"

@@ -29,6 +29,20 @@ describe("edge.limit.keys", function()
         assert.has_error(function() keys.compile("ipp") end)
     end)
 
+    it("says which keys the request carries before any policy ran", function()
+        local function carried(spec) return (select(3, keys.compile(spec))) end
+        assert.is_true(carried("ip"))
+        assert.is_true(carried("route"))
+        assert.is_true(carried("header:X-Tenant"))
+        assert.is_true(carried({ "ip", "header:X-Tenant" }))
+        assert.is_true((select(3, keys.compile("ip", { ipv6_prefix = 48 }))))
+        -- known only once the JWT or the body was read
+        assert.is_false(carried("client_id"))
+        assert.is_false(carried("oauth_client"))
+        assert.is_false(carried("slack_team"))
+        assert.is_false(carried({ "ip", "client_id" }))
+    end)
+
     it("applies a limit only to its paths and methods", function()
         local limit = { paths = { ["/admin/login"] = true }, methods = { POST = true } }
         assert.is_true(keys.applies(limit, { uri = "/admin/login", request_method = "POST" }))

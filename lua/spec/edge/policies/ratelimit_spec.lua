@@ -23,12 +23,13 @@ describe("edge.policies.ratelimit", function()
         ratelimit = require "edge.policies.ratelimit"
     end)
 
-    local function request(policy, ip)
+    -- step: the policy's access (default) or its early step, which edge/init.lua runs before every access step
+    local function request(policy, ip, step)
         ngx.var.remote_addr, ngx.var.uri, ngx.var.request_method = ip, "/api/x", "GET"
         ngx.var.edge_decisions = ""
         ngx.var.edge_ratelimit, ngx.var.edge_ratelimit_policy = nil, nil
         rejected = nil
-        policy:access({})
+        policy[step or "access"](policy, {})
     end
 
     it("admits burst + 1, then rejects with 429, Retry-After and the IETF headers", function()
@@ -55,5 +56,38 @@ describe("edge.policies.ratelimit", function()
             assert.is_nil(rejected)
         end
         assert.equals("ratelimit=allowlisted", ngx.var.edge_decisions)
+    end)
+
+    local function early(policy, ip)
+        request(policy, ip, "early")
+    end
+
+    it("refuses a key it rejected before the route's other policies run, with the same answer", function()
+        local policy = ratelimit.new(CONF, "api", { limits = { allowlist = { ip = { "10.9.0.0/16" }, client_id = {} } } })
+        early(policy, "10.0.0.1")   -- nothing refused yet
+        assert.is_nil(rejected)
+        for _ = 1, 2 do
+            request(policy, "10.0.0.1")
+        end
+        early(policy, "10.0.0.1")   -- admitted twice: the bucket is full, but nothing was refused
+        assert.is_nil(rejected)
+        request(policy, "10.0.0.1")
+        assert.equals(429, rejected.status)
+        early(policy, "10.0.0.1")
+        assert.equals(429, rejected.status)
+        assert.equals("rate_limited", rejected.code)
+        assert.truthy(tonumber(rejected.retry_after) >= 1)
+        assert.equals("ratelimit:per_ip=rejected", ngx.var.edge_decisions)
+        assert.equals('"per_ip";q=2;w=120', ngx.var.edge_ratelimit_policy)
+        assert.truthy(ngx.var.edge_ratelimit:find('^"per_ip";r=0;t=%d+$'))
+        early(policy, "10.0.0.2")   -- another client
+        assert.is_nil(rejected)
+    end)
+
+    it("has no early step for limits on keys only later policies know", function()
+        local conf = { store = "local", status = 429, nodelay = true,
+            limits = { { name = "per_client", key = "client_id", rate = { quota = 1, window = 60 }, burst = 1 } } }
+        local policy = ratelimit.new(conf, "api", { limits = { allowlist = { ip = {}, client_id = {} } } })
+        assert.is_nil(policy.early)
     end)
 end)
