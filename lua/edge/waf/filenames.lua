@@ -56,8 +56,12 @@ local function word_byte(c)   -- a letter or a digit, or a byte of a non-ASCII l
     return c ~= nil and (c >= 128 or find(char(c), "%w") ~= nil)
 end
 
+-- Typographic quotes are a name's letters here (macOS keeps "‘Draft’ notes.pdf" as typed); the rules that read the
+-- name as a value still see them as the quotes decode.normalize makes them.
+local TYPOGRAPHIC_QUOTE = "\226\128[\152\153\156\157]"
+
 function _M.odd(name)
-    local n = decode.normalize(name)
+    local n = decode.normalize((gsub(name, TYPOGRAPHIC_QUOTE, "q")))
     if find(n, '["<>|`%c]') then
         return true
     end

@@ -78,8 +78,8 @@ rule(142340, "sqli", 5,
 -- The integers at a signed or unsigned 32- or 64-bit boundary, and the doubles that hung parsers (CRS 942220's
 -- family), as the whole value, wherever they are sent
 rule(142350, "sqli", 5,
-    [=[^\s*+[+-]?0*+(?:214748364[6-9]|429496729[5-7]|922337203685477580[7-9]|1844674407370955161[5-7])(?:\.0+)?\s*+$|^\s*+0x(?:7fffffff|80000000|ffffffff|100000000|7fffffffffffffff|8000000000000000|ffffffffffffffff)\s*+$|^\s*+[+-]?(?:2\.225073858507201[0-4]e-0*308|3\.0\.00738585072007e-308|1e309|1\.79769313486231\d*e\+?309)\s*+$]=],
-    "an integer at a 32- or 64-bit boundary, or a double that hangs parsers, as the whole value")
+    [=[^\s*+[+-]?0*+(?:214748364[6-9]|429496729[5-7]|922337203685477580[7-9]|1844674407370955161[5-7])(?:\.0+)?\s*+$|^\s*+0x(?:7fffffff|80000000|ffffffff|100000000|7fffffffffffffff|8000000000000000|ffffffffffffffff)\s*+$|^\s*+[+-]?(?:[0.]*2\.?2\.?2\.?5\.?0\.?7\.?3\.?8\.?5\.?8\.?5\.?0\.?7\.?2\.?0\.?1\d*e-0*3[0-2]\d|3\.0\.00738585072007e-308|1e309|1\.79769313486231\d*e\+?309)\s*+$]=],
+    "an integer at a 32- or 64-bit boundary, or a double that hangs parsers (in any writing), as the whole value")
 -- SQL fragments no value consists of: UNION or ALTER ending a value after a closed quote, a parenthesis or a
 -- number (CRS 942361's idea; "12 Union St" goes on), a closed quote then BETWEEN or IS NULL to the end, OR
 -- between two quotes ("'or'", "'-0||'"), a parenthesis closed then WHERE, FROM a table LIMIT n, LIMIT m,n

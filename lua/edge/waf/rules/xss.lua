@@ -16,7 +16,15 @@ rule(141140, "xss", 5, [=[(?<![a-z]\s)\b(?:alert|prompt|confirm)(?:\s|/\*[^*]*\*
 -- `<order id="1001">\n<item>` closes its own attributes).
 rule(141150, "xss", 5, [=[^[^<>]*?['"`]\s*>\s*<\s*[a-z!/]|<\s*[a-z]+\s*/\s*[a-z]+\s*=|<\s*(?:img|image|video|audio|body|input|button|form|details|textarea|select|a|div|span|table|td|style|link|source|track|keygen|x|p|b|i)\b[^<>]*\b(?:src|href|action|formaction|style|background|dynsrc|lowsrc|srcdoc)\s*=\s*["'`]?\s*(?:[a-z]+script|data|\W*x\b|#|&)|<\s*[a-z]+\b[^<>]*\b(?:src|href|action|formaction|background|poster|content)\s*=\s*(['"])\s*(?:https?:)?//(?:(?!\1)[^<>])*$]=],
     "tag breaking out of an attribute")
-rule(141160, "xss", 5, [=[^[^{}<>]*\}\s*[\w#.*:\[\]=-]+\s*\{[^}]*?(?:url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding)|\[\s*[\w-]+\s*[\^$*~|]?=[^\]{}]*\]\s*\{[^}]*?\burl\s*\(|\bexpression\s*\((?!\s*\)\s+[a-z])|-moz-binding\s*:|\bbehavior\s*:\s*url\s*\(|(?<![/\w])@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)]=],
+-- A CSS keyword as a CSS parser reads it: each letter as itself, backslash-escaped ("\i") or as a hex escape
+-- ("\69", "\000049 "), so "@\69mport" is @import.
+local function css_word(word)
+    return (word:gsub("%a", function(c)
+        return ([=[(?:\\?%s|\\0{0,4}(?:%x|%x)\s?)]=]):format(c, c:byte(), c:upper():byte())
+    end))
+end
+rule(141160, "xss", 5, [=[^[^{}<>]*\}\s*[\w#.*:\[\]=-]+\s*\{[^}]*?(?:url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding)|\[\s*[\w-]+\s*[\^$*~|]?=[^\]{}]*\]\s*\{[^}]*?\burl\s*\(|\bexpression\s*\((?!\s*\)\s+[a-z])|-moz-binding\s*:|\bbehavior\s*:\s*url\s*\(|(?<![/\w])@import\b|<\s*style\b[^>]*>|\beval\s*\(\s*(?:atob|unescape|decodeuri|string|location|name|['"`])|<\s*[a-z]+[^>]*\bstyle\s*=\s*["']?[^>]*(?:expression|behavior|javascript)|(?<![/\w])@(?=[^@]{0,80}\\)]=]
+    .. css_word("import") .. "|(?=[^(]{0,80}\\\\)" .. css_word("expression") .. [=[\s*\(]=],
     "CSS and eval tricks")
 rule(141180, "xss", 5,
     [=[\b(?:alert|prompt|confirm)\b\s*(?:\.\s*(?:call|apply|bind)\b|\)\s*\()|(?:[=,\[]\s*\(?|[\w$)\]]\()\s*(?:alert|prompt|confirm|eval)\s*[),\]]|\b(?:top|self|window|parent|frames|this|globalthis)\s*(?:\[\s*\d+\s*\]\s*)?\[\s*(?:['"`/]|\d+\s*\.\.|atob\s*\()|\bdocument\s*\[\s*['"`](?:cookie|location|domain|write|writeln)['"`]\s*\]|\bonerror\s*=\s*(?:alert|eval|prompt|confirm|print)\b\s*;?\s*throw\b|\.\s*source\s*\+|['\"`]\s*(?:in|instanceof|typeof|void|delete|new)\s+(?:alert|prompt|confirm|eval)\b|\.\s*tostring\s*\(\s*(?:30|36)\s*\)|\bdata(?:src|fld|formatas)\s*=|\battributename\s*=|\bxlink:href\s*=|<\s*link\b[^>]*\bhref\s*=|<\s*xml\b|(?:src|href|action)\s*=\s*["'`]?\s*(?:mocha|livescript|vbscript)\s*:|\beval\s*\(\s*\w+\s*\+]=],

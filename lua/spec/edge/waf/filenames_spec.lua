@@ -46,7 +46,8 @@ describe("edge.waf.filenames", function()
             assert.is_true(filenames.odd(name), name)
         end
         for _, name in ipairs({ "O'Brien headshot.png", "Zoë's photo.jpeg", "meeting notes; Q2.txt", "a+b=c.txt",
-            "CV - O'Brien (2024).pdf", "report [final] {v2}.docx", "100% done.txt" }) do
+            "CV - O'Brien (2024).pdf", "report [final] {v2}.docx", "100% done.txt",
+            "\226\128\152Draft\226\128\153 notes.pdf", "The \226\128\156Best\226\128\157 plan.docx" }) do
             assert.is_false(filenames.odd(name), name)
         end
     end)

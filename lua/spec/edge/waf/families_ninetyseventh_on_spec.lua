@@ -1,0 +1,60 @@
+local rule_checks = require "rule_checks"
+
+-- The ninety-seventh set on (tests/edge_security/family_gen_blind_*.py of this round): the families found
+-- uncovered and the text beside them, value by value (our own spellings, not the sets').
+describe("edge.waf.rules ninety-seventh set on", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("SQL: the double that hangs parsers, in any writing of its value", function()
+        caught_by(142350, { "2.2250738585072012e-308", "0.0022250738585072012e-305", "222.50738585072012e-310",
+            "-22250738585072012e-324" })
+        clean({ "2.2250738585", "22250738585072012", "2.2250738585072012e-8", "1.7976931348623157e308" })
+    end)
+
+    it("PHP: an enum case serialized (PHP 8.1), as an object is", function()
+        caught_by(133120, { 'E:7:"Role:Admin";', 'a:1:{i:0;E:12:"App\\Kind:Root";}' })
+        clean({ 'E:7 "Role Admin"', "Level E:3 of the course", 'e:5:"hello"' })
+    end)
+
+    it("PHP: a function name made by XOR-ing two strings, then called", function()
+        caught_by(133100, { "('\x08\x04\x0f'^'{}|')('ls');", '("%0f%0d"^"%7f%7f")($_GET[0])' })
+        clean({ "use ('a'^'b') to flip bits", "(\"x\" ^ \"y\") is a string in PHP" })
+    end)
+
+    it("PHP: predefined variables of old and new PHP", function()
+        caught_by(132120, { "$HTTP_COOKIE_VARS['x']", "print $php_errormsg", "$http_response_header[0]",
+            "$HTTP_RAW_POST_DATA" })
+        clean({ "the HTTP_COOKIE_VARS array is gone since PHP 5.4", "php_errormsg was removed" })
+    end)
+
+    it("PHP: enable_dl switched in a configuration line", function()
+        caught_by(133130, { "enable_dl = On", "enable_dl=1" })
+        clean({ "enable_dl is off by default", "we enable dl links" })
+    end)
+
+    it("Perl: a sub called through a name built from strings", function()
+        caught_by(132210, { "&{'ex'.'ec'}('uname')", '&{"qx"}("id")', "& { 'sys' . 'tem' } ('ls')" })
+        clean({ "a&{b}(c)", "Tom & {Jerry} (the cartoon)" })
+    end)
+
+    it("Windows: administration tools after a command separator", function()
+        caught_by(132100, { "| fsutil volume diskfree c:", "&& nbtstat -n", "; getmac /v", "& gpresult /r",
+            "| driverquery", "&klist tickets" })
+        clean({ "fsutil and nbtstat are Windows tools", "run gpresult to see the policies" })
+    end)
+
+    it("XSS: CSS keywords spelled with CSS escapes", function()
+        caught_by(141160, { "@\\69 mport 'x.css';", "@i\\6d port url(x)", "x{width:\\65xpression(alert(1))}",
+            "@\\import url(//a.example/b.css)" })
+        clean({ "C:\\data\\import\\file.csv", "mail me @ home \\ import later", "@ann: import done" })
+    end)
+
+    it("commands: a name's initial is no argument", function()
+        caught_by(132180, { "perl x.pl", "ruby -e 1", "python3 a.py" })
+        clean({ "Ruby O.", "Perl M. Jones", "Python T." })
+    end)
+end)
