@@ -75,7 +75,11 @@ beyond plain JSON and forms (GraphQL documents and variables, JSON-RPC, XML-RPC,
 OData, bracketed form names): family_gen_blind_ninetysixth.py. The ninety-fifth writes every family through the
 Unicode and legacy encodings some component decodes (IIS's %u, overlong UTF-8, fullwidth and other NFKC
 compatibility forms, homoglyphs, invisible characters, combining marks, UTF-7 and UTF-16, JSON, HTML, JS and CSS
-escapes, Windows best-fit): family_gen_blind_ninetyfifth.py.
+escapes, Windows best-fit): family_gen_blind_ninetyfifth.py. The ninety-seventh to hundredth are tenth authors of
+the titles, favouring what other authors forget (the less famous keywords, functions, commands and files, the
+shortest probes), half as a regression suite sends them (SQL; XSS and PHP; commands, files and includes;
+generic, Java and templates): family_gen_blind_ninetyseventh.py, family_gen_blind_ninetyeighth.py,
+family_gen_blind_ninetyninth.py, family_gen_blind_hundredth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -137,12 +141,16 @@ from . import (
     family_gen_blind_fortythird,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
+    family_gen_blind_hundredth,
     family_gen_blind_nineteenth,
     family_gen_blind_ninetieth,
+    family_gen_blind_ninetyeighth,
     family_gen_blind_ninetyfifth,
     family_gen_blind_ninetyfirst,
     family_gen_blind_ninetyfourth,
+    family_gen_blind_ninetyninth,
     family_gen_blind_ninetysecond,
+    family_gen_blind_ninetyseventh,
     family_gen_blind_ninetysixth,
     family_gen_blind_ninetythird,
     family_gen_blind_ninth,
@@ -244,7 +252,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "eightyninth": family_gen_blind_eightyninth, "ninetieth": family_gen_blind_ninetieth,
         "ninetyfirst": family_gen_blind_ninetyfirst, "ninetysecond": family_gen_blind_ninetysecond,
         "ninetythird": family_gen_blind_ninetythird, "ninetyfourth": family_gen_blind_ninetyfourth,
-        "ninetyfifth": family_gen_blind_ninetyfifth, "ninetysixth": family_gen_blind_ninetysixth}
+        "ninetyfifth": family_gen_blind_ninetyfifth, "ninetysixth": family_gen_blind_ninetysixth,
+        "ninetyseventh": family_gen_blind_ninetyseventh, "ninetyeighth": family_gen_blind_ninetyeighth,
+        "ninetyninth": family_gen_blind_ninetyninth, "hundredth": family_gen_blind_hundredth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -268,7 +278,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "eightysixth": "category", "eightyseventh": "category", "eightyeighth": "category",
               "eightyninth": "category", "ninetieth": "category", "ninetyfirst": "category",
               "ninetysecond": "category", "ninetythird": "category", "ninetyfourth": "category",
-              "ninetyfifth": "category", "ninetysixth": "category"}
+              "ninetyfifth": "category", "ninetysixth": "category", "ninetyseventh": "category",
+              "ninetyeighth": "category", "ninetyninth": "category", "hundredth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -326,6 +337,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                                  "session-fixation-no-referer"),
                 "eightyninth": ("integer-overflow-magic-number", "common-injection-testing", "special-char-anomaly"),
                 "ninetyfirst": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
+                "ninetyseventh": ("integer-overflow-magic-number", "common-injection-testing", "special-char-anomaly"),
+                "ninetyninth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -491,7 +504,18 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # path, ASP.NET's aspxerrorpath)
                      "ninetyfourth": ("-bio-", "-params-0272", "-params-0273", "-params-0338", "-params-0339"),
                      # (and OData's $filter, a query language 142100 reads as SQL: this product's API takes none)
-                     "ninetysixth": ("-odata-",)}
+                     "ninetysixth": ("-odata-",),
+                     # (and 2^63 - 1 and 2^64 - 1 typed into search boxes and sent as an external id, "/etc" typed
+                     # into a search box, an address on "Sysdatabases Close", a CV whose name holds `Vic`)
+                     "ninetyseventh": ("-bio-", "search-", "-number-", "-profile-0591", "-profile-0620"),
+                     # (and "phpMyAdmin" and "passthru" typed into search boxes)
+                     "ninetyeighth": ("-bio-", "search-"),
+                     # (and survey commands, ".env" and "../docs" typed into search boxes; a Referer with "/../",
+                     # which a browser resolves before sending; a client-info header naming its shell,
+                     # "(Windows 11; PowerShell 7)")
+                     "ninetyninth": ("-bio-", "search-", "-headers-0782", "-headers-0790"),
+                     # (and a bio naming the cloud metadata address, in a profile and its patch)
+                     "hundredth": ("-bio-", "-profile-0657", "-profile-0658")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

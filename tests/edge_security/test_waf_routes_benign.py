@@ -83,6 +83,15 @@ each written from the routes' real shapes:
   SQL, shell and JavaScript, LaTeX, quiz answers, in many languages). 288 of 1,730 blocked when written, all code
   and SQL sent to the data API as a user's fields it does not have (KNOWN_KINDS); its 811 Slack requests, full of
   code and LaTeX, passed.
+- benign_evaluation_twentysixth_gen.py: a software localisation agency (ICU MessageFormat, printf placeholders,
+  markup inside strings, XLIFF and .po snippets, right-to-left and CJK text). 99 of 1,723 blocked when written,
+  97 of them its translation tool's catalogue syncs and 2 string records, to endpoints the API does not have
+  (KNOWN_KINDS); its 190 Slack messages and 100 searches passed.
+- benign_evaluation_twentyseventh_gen.py: an automotive supplier's firmware and diagnostics teams (C snippets,
+  register maps in hex, CAN frames, gdb and make command lines, Yocto recipes, crash dumps). 255 of 1,718 blocked
+  when written: its test rigs' results (commands and their output) and code pasted as comments and issue notes,
+  to endpoints the API does not have, and a developer's SELECT typed into the admin's audit search
+  (KNOWN_KINDS); its 823 Slack requests, full of the same code, passed.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -127,6 +136,8 @@ from . import (
     benign_evaluation_twentyfirst_gen,
     benign_evaluation_twentyfourth_gen,
     benign_evaluation_twentysecond_gen,
+    benign_evaluation_twentyseventh_gen,
+    benign_evaluation_twentysixth_gen,
     benign_evaluation_twentythird_gen,
     benign_mobile_sdk_gen,
     benign_ops_gen,
@@ -168,7 +179,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_twentysecond": benign_evaluation_twentysecond_gen,
         "evaluation_twentythird": benign_evaluation_twentythird_gen,
         "evaluation_twentyfourth": benign_evaluation_twentyfourth_gen,
-        "evaluation_twentyfifth": benign_evaluation_twentyfifth_gen}
+        "evaluation_twentyfifth": benign_evaluation_twentyfifth_gen,
+        "evaluation_twentysixth": benign_evaluation_twentysixth_gen,
+        "evaluation_twentyseventh": benign_evaluation_twentyseventh_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
@@ -197,11 +210,15 @@ KNOWN = {"edgeval-benign-email-0945": "CRS 932150: '; test.email+alex@...' in an
 # 12'-6"), synthetic bytes for binary files, and a file name with a feet mark (12'-6" wall section.pdf: 120125
 # refuses an apostrophe outside a word there); and an online-learning platform's exercises, submissions and code
 # comments (Python, SQL, shell, JavaScript, LaTeX) sent as fields of a user through the data API, which has no
-# such fields: the same text in Slack passes
+# such fields: the same text in Slack passes; and a translation tool's catalogues (ICU's "{date, time, short}" and
+# "&copy;" read by CRS 932110 as a command after a separator, React's "<link>" tag by libinjection) and a firmware
+# team's test-rig results and pasted code, command lines and hex dumps, to endpoints the API does not have
 KNOWN_KINDS = ("evaluation_twentyfirst-benign-api-filter-", "evaluation_twentyfourth-benign-api-opendata-",
                "evaluation_twentythird-benign-api-pm-", "evaluation_twentythird-benign-me-upload-site-",
                "evaluation_twentyfifth-benign-authoring-", "evaluation_twentyfifth-benign-api-typed-",
-               "evaluation_twentyfifth-benign-search-typed-")
+               "evaluation_twentyfifth-benign-search-typed-", "evaluation_twentysixth-benign-catalogue-",
+               "evaluation_twentysixth-benign-api-l10n-", "evaluation_twentyseventh-benign-api-rig-",
+               "evaluation_twentyseventh-benign-api-paste-", "evaluation_twentyseventh-benign-admin-search-0924")
 
 
 @pytest.mark.parametrize("generator", SETS.values(), ids=SETS.keys())
