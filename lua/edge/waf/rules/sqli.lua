@@ -46,10 +46,10 @@ rule(142220, "sqli", 5, [=[^\s*+(?:['"`]\s*+\)*+|\)++)\s*+(?:--|#)\s*$|^\s*+['"]
 rule(142270, "sqli", 5,
     [=[^\s*[\w.`"\[\]]+\s+from\s+[\w.`"\[\]]+\s*(?:\bwhere\s+[^#;]{1,60}?)?(?:--|#)\s*-?\s*$|^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
     "the rest of a SELECT after its column list", { view = "n" })
--- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else (an
--- empty "" is a value: Chrome sends sec-ch-ua-model: "")
+-- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else, or a
+-- closed string and arithmetic before a comment ("'+0#"); an empty "" is a value (Chrome's sec-ch-ua-model: "")
 rule(142280, "sqli", 5,
-    [=[^\s*(?:[\w.@-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#)|;(?=\s*--))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?)[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
+    [=[^\s*(?:[\w.@-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#)|;(?=\s*--))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?|[\w.@-]{0,32}['"`]\s*[-+*/%]\s*\d+\s*(?=--|#|/\*))[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
     "quote or comment probe", { view = "n" })
 -- A string or number closed, then a clause that shapes the query's result (grouping, paging, row limits, a
 -- variable or file to write into), then a comment to the end or a last ";": the application's own tail is cut off.
