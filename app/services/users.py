@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import available_timezones
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert
@@ -14,6 +15,11 @@ from app.db.models import Fact, User
 
 DEFAULT_SETTINGS: dict[str, Any] = {"units": "metric", "alert_time": "07:30", "alerts": False, "timezone": "UTC"}
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
 
 
 class InvalidSetting(ValueError):
@@ -35,11 +41,10 @@ def validate_setting(key: str, value: Any) -> Any:
             raise InvalidSetting("alerts must be on or off")
         return value
     if key == "timezone":
-        try:
-            ZoneInfo(str(value))
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise InvalidSetting("timezone must be an IANA name, e.g. Europe/Paris") from exc
-        return str(value)
+        # a key of the tz database, not whatever ZoneInfo() opens: "Pacific" is a directory of it (IsADirectoryError)
+        if not isinstance(value, str) or value not in _time_zones():
+            raise InvalidSetting("timezone must be an IANA name, e.g. Europe/Paris")
+        return value
     raise InvalidSetting(f"unknown setting {key!r}; settings: {', '.join(DEFAULT_SETTINGS)}")
 
 
