@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import SlackEvent
 from app.deps import Deps
-from app.services import switches, usage, users
+from app.services import slack_text, switches, usage, users
 from app.services.actions import Context, Reply, router
 from app.services.actions.registry import help_text
 
@@ -53,7 +53,8 @@ def command_of(payload: dict[str, Any]) -> dict[str, str] | None:
         return None
     if not isinstance(text, str):
         text = ""
-    command = {"team_id": team, "user_id": user, "channel": channel, "text": _MENTION.sub(" ", text).strip()}
+    text = slack_text.plain(_MENTION.sub(" ", text)).strip()
+    command = {"team_id": team, "user_id": user, "channel": channel, "text": text}
     thread = event.get("thread_ts")
     if isinstance(thread, str):
         command["thread_ts"] = thread

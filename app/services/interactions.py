@@ -23,7 +23,7 @@ from app.account import store
 from app.account.models import SlackRequestSeen
 from app.config import Settings
 from app.deps import Deps
-from app.services import events, users
+from app.services import events, slack_text, users
 from app.services.actions import Reply
 from app.services.actions.blocks import FORGET_ME, FORGET_ME_CANCEL, SET_LOCATION
 from app.services.actions.location import LOCATION
@@ -95,7 +95,7 @@ def command_of(form: dict[str, str], settings: Settings) -> tuple[dict[str, str]
     response_url = form.get("response_url", "")
     if not response_url_allowed(settings, response_url):
         raise APIError(400, "invalid_response_url", "response_url is not a Slack hook")
-    return {"team_id": team, "user_id": user, "channel": channel, "text": text.strip()}, response_url
+    return {"team_id": team, "user_id": user, "channel": channel, "text": slack_text.plain(text).strip()}, response_url
 
 
 async def _answer_later(deps: Deps, work: asyncio.Task[Reply], response_url: str) -> None:
