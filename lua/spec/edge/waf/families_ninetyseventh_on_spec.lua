@@ -72,4 +72,35 @@ describe("edge.waf.rules ninety-seventh set on", function()
         caught_by(141180, { "'-{toString:alert}-'", "{ valueOf : location=name }" })
         clean({ "{toString:()=>1}", "{valueOf: x => 1}", "override toString: alerts are shown elsewhere" })
     end)
+
+    it("SQL: a closed string, then a comparison with another dialect's operator", function()
+        caught_by(142100, { "x' or title ~ '^a", "' and col !~* 'b", "1' or nm ilike '%a", "' or code similar to '[0-9]%" })
+        clean({ "'Premium' or basic ~ $5/month", "the 'best' or cheapest ~20 dollars", "rock 'n' roll or similar stuff" })
+    end)
+
+    it("SQL: a MERGE after a separator, its alias without AS; a stacked SELECT of a constant or a session function", function()
+        caught_by(142170, { "7; merge into t x using (select 1) y on 1=1 when matched then delete", "a'; select version;",
+            "1;select current_user --" })
+        clean({ "merge into main using the UI; select a reviewer", "done; select true love" })
+    end)
+
+    it("SQL: a number then an ORDER BY as the whole value", function()
+        caught_by(142190, { "2 ORDER BY `email` ASC", "-1 order by [name]", "3 order by t.col" })
+        clean({ "1 order by noon", "order by 5pm", "2 orders by Friday" })
+    end)
+
+    it("commands: a program by its bin path under a packaging suffix, or pointed at an address", function()
+        caught_by(132180, { "x; /bin/nc.openbsd 192.0.2.7 80", "/usr/bin/ncat.nmap -e sh", "|/bin/ping 10.0.0.1" })
+        clean({ "see /usr/bin/python.md for docs", "/bin/ping is setuid on old systems" })
+    end)
+
+    it("templates: a dunder in an expression; Grafana's own variables are no template injection", function()
+        caught_by(134120, { "${__globals__}", "#{__class__.x}" })
+        clean({ "GET /stats?since=${__from:date:iso}&until=${__to:date:iso}", "rate(x[${__rate_interval}])" })
+    end)
+
+    it("Node.js: a loop on an always-truthy object, this or a string", function()
+        caught_by(135120, { "while ({ }) {}", "while([ ]);", "while(this) n+=1", "while('y'){}" })
+        clean({ "while (this) I wait", "while(x){}", "while ('x' in y) {" })
+    end)
 end)
