@@ -79,7 +79,10 @@ escapes, Windows best-fit): family_gen_blind_ninetyfifth.py. The ninety-seventh 
 the titles, favouring what other authors forget (the less famous keywords, functions, commands and files, the
 shortest probes), half as a regression suite sends them (SQL; XSS and PHP; commands, files and includes;
 generic, Java and templates): family_gen_blind_ninetyseventh.py, family_gen_blind_ninetyeighth.py,
-family_gen_blind_ninetyninth.py, family_gen_blind_hundredth.py.
+family_gen_blind_ninetyninth.py, family_gen_blind_hundredth.py. The hundred-and-first and hundred-and-second
+are eleventh authors who write each payload inside a real request's value, after legitimate data and in the
+value's own syntax (SQL; commands, files and includes): family_gen_blind_hundredfirst.py,
+family_gen_blind_hundredsecond.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -141,6 +144,8 @@ from . import (
     family_gen_blind_fortythird,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
+    family_gen_blind_hundredfirst,
+    family_gen_blind_hundredsecond,
     family_gen_blind_hundredth,
     family_gen_blind_nineteenth,
     family_gen_blind_ninetieth,
@@ -254,7 +259,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "ninetythird": family_gen_blind_ninetythird, "ninetyfourth": family_gen_blind_ninetyfourth,
         "ninetyfifth": family_gen_blind_ninetyfifth, "ninetysixth": family_gen_blind_ninetysixth,
         "ninetyseventh": family_gen_blind_ninetyseventh, "ninetyeighth": family_gen_blind_ninetyeighth,
-        "ninetyninth": family_gen_blind_ninetyninth, "hundredth": family_gen_blind_hundredth}
+        "ninetyninth": family_gen_blind_ninetyninth, "hundredth": family_gen_blind_hundredth,
+        "hundredfirst": family_gen_blind_hundredfirst, "hundredsecond": family_gen_blind_hundredsecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -279,7 +285,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "eightyninth": "category", "ninetieth": "category", "ninetyfirst": "category",
               "ninetysecond": "category", "ninetythird": "category", "ninetyfourth": "category",
               "ninetyfifth": "category", "ninetysixth": "category", "ninetyseventh": "category",
-              "ninetyeighth": "category", "ninetyninth": "category", "hundredth": "category"}
+              "ninetyeighth": "category", "ninetyninth": "category", "hundredth": "category",
+              "hundredfirst": "category", "hundredsecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -339,6 +346,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "ninetyfirst": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
                 "ninetyseventh": ("integer-overflow-magic-number", "common-injection-testing", "special-char-anomaly"),
                 "ninetyninth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
+                "hundredfirst": ("integer-overflow-magic-number", "common-injection-testing", "special-char-anomaly"),
+                "hundredsecond": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -515,7 +524,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # "(Windows 11; PowerShell 7)")
                      "ninetyninth": ("-bio-", "search-", "-headers-0782", "-headers-0790"),
                      # (and a bio naming the cloud metadata address, in a profile and its patch)
-                     "hundredth": ("-bio-", "-profile-0657", "-profile-0658")}
+                     "hundredth": ("-bio-", "-profile-0657", "-profile-0658"),
+                     # (and 2^31 - 1 in a search engine's Referer)
+                     "hundredfirst": ("-bio-", "search-"),
+                     # (and survey commands typed alone into search boxes)
+                     "hundredsecond": ("-bio-", "search-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

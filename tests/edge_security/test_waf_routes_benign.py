@@ -92,6 +92,9 @@ each written from the routes' real shapes:
   when written: its test rigs' results (commands and their output) and code pasted as comments and issue notes,
   to endpoints the API does not have, and a developer's SELECT typed into the admin's audit search
   (KNOWN_KINDS); its 823 Slack requests, full of the same code, passed.
+- benign_evaluation_twentyeighth_gen.py and benign_evaluation_twentyninth_gen.py: a dental-clinic chain and a
+  craft brewery, sending only the endpoints and fields this product's code defines and reads (the app's
+  blueprints, forms and JSON fields). 0 of 1,705 and 0 of 1,706 blocked when written.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -132,9 +135,11 @@ from . import (
     benign_evaluation_thirteenth_gen,
     benign_evaluation_twelfth_gen,
     benign_evaluation_twentieth_gen,
+    benign_evaluation_twentyeighth_gen,
     benign_evaluation_twentyfifth_gen,
     benign_evaluation_twentyfirst_gen,
     benign_evaluation_twentyfourth_gen,
+    benign_evaluation_twentyninth_gen,
     benign_evaluation_twentysecond_gen,
     benign_evaluation_twentyseventh_gen,
     benign_evaluation_twentysixth_gen,
@@ -181,7 +186,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_twentyfourth": benign_evaluation_twentyfourth_gen,
         "evaluation_twentyfifth": benign_evaluation_twentyfifth_gen,
         "evaluation_twentysixth": benign_evaluation_twentysixth_gen,
-        "evaluation_twentyseventh": benign_evaluation_twentyseventh_gen}
+        "evaluation_twentyseventh": benign_evaluation_twentyseventh_gen,
+        "evaluation_twentyeighth": benign_evaluation_twentyeighth_gen,
+        "evaluation_twentyninth": benign_evaluation_twentyninth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
