@@ -82,7 +82,8 @@ generic, Java and templates): family_gen_blind_ninetyseventh.py, family_gen_blin
 family_gen_blind_ninetyninth.py, family_gen_blind_hundredth.py. The hundred-and-first and hundred-and-second
 are eleventh authors who write each payload inside a real request's value, after legitimate data and in the
 value's own syntax (SQL; commands, files and includes): family_gen_blind_hundredfirst.py,
-family_gen_blind_hundredsecond.py.
+family_gen_blind_hundredsecond.py; the hundred-and-third and hundred-and-fourth are twelfth authors who do the same
+(XSS and PHP; generic, Java and templates): family_gen_blind_hundredthird.py, family_gen_blind_hundredfourth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -145,8 +146,10 @@ from . import (
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
     family_gen_blind_hundredfirst,
+    family_gen_blind_hundredfourth,
     family_gen_blind_hundredsecond,
     family_gen_blind_hundredth,
+    family_gen_blind_hundredthird,
     family_gen_blind_nineteenth,
     family_gen_blind_ninetieth,
     family_gen_blind_ninetyeighth,
@@ -260,7 +263,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "ninetyfifth": family_gen_blind_ninetyfifth, "ninetysixth": family_gen_blind_ninetysixth,
         "ninetyseventh": family_gen_blind_ninetyseventh, "ninetyeighth": family_gen_blind_ninetyeighth,
         "ninetyninth": family_gen_blind_ninetyninth, "hundredth": family_gen_blind_hundredth,
-        "hundredfirst": family_gen_blind_hundredfirst, "hundredsecond": family_gen_blind_hundredsecond}
+        "hundredfirst": family_gen_blind_hundredfirst, "hundredsecond": family_gen_blind_hundredsecond,
+        "hundredthird": family_gen_blind_hundredthird, "hundredfourth": family_gen_blind_hundredfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -286,7 +290,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "ninetysecond": "category", "ninetythird": "category", "ninetyfourth": "category",
               "ninetyfifth": "category", "ninetysixth": "category", "ninetyseventh": "category",
               "ninetyeighth": "category", "ninetyninth": "category", "hundredth": "category",
-              "hundredfirst": "category", "hundredsecond": "category"}
+              "hundredfirst": "category", "hundredsecond": "category",
+              "hundredthird": "category", "hundredfourth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -528,7 +533,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and 2^31 - 1 in a search engine's Referer)
                      "hundredfirst": ("-bio-", "search-"),
                      # (and survey commands typed alone into search boxes)
-                     "hundredsecond": ("-bio-", "search-")}
+                     "hundredsecond": ("-bio-", "search-"),
+                     # (and "popen" and "php://" typed into search boxes)
+                     "hundredthird": ("-bio-", "search-"),
+                     # (and gadget names and serialization magic typed into search boxes, a Perl script uploaded)
+                     "hundredfourth": ("-bio-", "search-", "-upload-0709")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
