@@ -47,9 +47,10 @@ rule(142270, "sqli", 5,
     [=[^\s*[\w.`"\[\]]+\s+from\s+[\w.`"\[\]]+\s*(?:\bwhere\s+[^#;]{1,60}?)?(?:--|#)\s*-?\s*$|^\s*(?:\*|[\w.`"\[\]]+(?:\s*,\s*[\w.`"\[\]]+)+|(?:count|max|min|sum|avg|group_concat|string_agg|concat\w*)\s*\([^()]*\))\s+from\s+[\w.`"\[\]]+\s*(?:(?:--|#)\s*-?\s*$|/\*|\bwhere\s+\S{1,40}?\s*(?:[=<>]|\blike\b))]=],
     "the rest of a SELECT after its column list", { view = "n" })
 -- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else, or a
--- closed string and arithmetic before a comment ("'+0#"); an empty "" is a value (Chrome's sec-ch-ua-model: "")
+-- closed string and a number (or arithmetic) before a comment ("'+0#", "admin' 1--"); an empty "" is a value
+-- (Chrome's sec-ch-ua-model: "")
 rule(142280, "sqli", 5,
-    [=[^\s*(?:[\w.@-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#)|;(?=\s*--))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?|[\w.@-]{0,32}['"`]\s*[-+*/%]\s*\d+\s*(?=--|#|/\*))[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
+    [=[^\s*(?:[\w.@-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--|#)|;(?=\s*--))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?|[\w.@-]{0,32}['"`]\s*[-+*/%]?\s*\d+\s*(?=--|#|/\*))[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
     "quote or comment probe", { view = "n" })
 -- A string or number closed, then a clause that shapes the query's result (grouping, paging, row limits, a
 -- variable or file to write into), then a comment to the end or a last ";": the application's own tail is cut off.
@@ -142,9 +143,10 @@ rule(142300, "sqli", 5, [=[\b(?:]=] .. table.concat(nested, "|") .. [=[)\b|\b(?=
 -- literal ending the value, maybe after a boolean and another literal ("x' like 1", "1 rlike 0x61", "' between 0
 -- and 1", "1 and 3 not in (1,2)"; "1 like 2 people" goes on), a
 -- JOIN ... ON comparison, GROUP BY ... HAVING; or a closed string, an SQL operator and a comment ending the
--- value ("x' or 1 not in (2)--")
+-- value ("x' or 1 not in (2)--"); or a closed string, then a statement that changes the schema ("x' alter table
+-- users drop column a--"; an opening quote, as in "the 'alter table' step", is prose)
 rule(142380, "sqli", 5,
-    [=[(?:^\s*-?\d+|['")])\s*(?:(?:and|or|xor|&&|\|\|)\s*(?:-?\d+|'[^']*'|"[^"]*")\s*)?(?:not\s+)?(?:(?:r?like|regexp(?:\s+binary)?|between\s+[\w'"]+\s+and)\s+(?:-?\d+|0x[0-9a-f]+|'[^']*'?|"[^"]*"?)|in\s*\(\s*(?:-?\d+|'[^']*')(?:\s*,\s*(?:-?\d+|'[^']*'))*\s*\))\s*(?:--|#|;|$)|(?:^\s*-?\d+|['")])\s*(?:(?:inner|left|right|cross|full)\s+(?:outer\s+)?)?join\s+[\w.`"]+(?:\s+(?:as\s+)?\w+)?\s+on\s+[\w.'"`]+\s*=|(?:^\s*-?\d+|['")])\s*group\s+by\s+[\w.`"]+\s+having\b|['"]\s*\)*\s*(?:or|and|xor|not|like|rlike|regexp|between|in|when|then|div|mod)\b[^\n]{0,80}?(?:--[\s+-]*|(?<![a-z])#)$]=],
+    [=[(?:(?<=[\w)])['"`]|^\s*['"`])\s*\)*\s*(?:alter\s+(?:table|database|user|login|schema)|drop\s+(?:table|database|column|schema|user|view|index)|truncate\s+table)\s+[\w.`"\[\]]+|(?:^\s*-?\d+|['")])\s*(?:(?:and|or|xor|&&|\|\|)\s*(?:-?\d+|'[^']*'|"[^"]*"|[a-z_]\w{0,30})\s*)?(?:not\s+)?(?:(?:r?like|regexp(?:\s+binary)?|between\s+[\w'"]+\s+and)\s+(?:-?\d+|0x[0-9a-f]+|'[^']*'?|"[^"]*"?)|in\s*\(\s*(?:-?\d+|'[^']*')(?:\s*,\s*(?:-?\d+|'[^']*'))*\s*\))\s*(?:--|#|;|$)|(?:^\s*-?\d+|['")])\s*(?:(?:inner|left|right|cross|full)\s+(?:outer\s+)?)?join\s+[\w.`"]+(?:\s+(?:as\s+)?\w+)?\s+on\s+[\w.'"`]+\s*=|(?:^\s*-?\d+|['")])\s*group\s+by\s+[\w.`"]+\s+having\b|['"]\s*\)*\s*(?:or|and|xor|not|like|rlike|regexp|between|in|when|then|div|mod)\b[^\n]{0,80}?(?:--[\s+-]*|(?<![a-z])#)$]=],
     "SQL operator or clause after a closed string or a leading number", { view = "sql" })
 
 return rules

@@ -58,8 +58,8 @@ describe("edge.waf.rules ninety-seventh set on", function()
         clean({ "Ruby O.", "Perl M. Jones", "Python T." })
     end)
 
-    it("SQL: a closed string and arithmetic before a comment", function()
-        caught_by(142280, { "'-1#", "abc'*2-- ", "7'%3/*", "'+ 10 --" })
+    it("SQL: a closed string and a number or arithmetic before a comment", function()
+        caught_by(142280, { "'-1#", "abc'*2-- ", "7'%3/*", "'+ 10 --", "root' 7--", "q'2#" })
         clean({ "5'+3 feet", "Rock'n'roll #1", "it's +2 # ok" })
     end)
 
@@ -102,5 +102,17 @@ describe("edge.waf.rules ninety-seventh set on", function()
     it("Node.js: a loop on an always-truthy object, this or a string", function()
         caught_by(135120, { "while ({ }) {}", "while([ ]);", "while(this) n+=1", "while('y'){}" })
         clean({ "while (this) I wait", "while(x){}", "while ('x' in y) {" })
+    end)
+
+    it("mail: POP3's TOP with its two numbers and APOP with its digest after a line break", function()
+        caught_by(132200, { "a\r\nTOP 2 0", "b\nAPOP ann 0123456789abcdef0123456789abcdef\r\n" })
+        clean({ "Top 10 tips\nfor new staff", "see the top 5 list\nthanks" })
+    end)
+
+    it("SQL: a closed string, then a statement that changes the schema; a number, a column and NOT IN", function()
+        caught_by(142380, { "ann' ALTER TABLE t ADD x int--", "' drop table accounts", "x`) drop view v1",
+            "5 and uid not in (1)" })
+        clean({ "the 'alter table' step", "Bob's \"drop table\" joke", "he said 'drop column b' twice",
+            "10 and more in (2024) news" })
     end)
 end)
