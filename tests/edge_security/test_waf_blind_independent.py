@@ -83,7 +83,9 @@ family_gen_blind_ninetyninth.py, family_gen_blind_hundredth.py. The hundred-and-
 are eleventh authors who write each payload inside a real request's value, after legitimate data and in the
 value's own syntax (SQL; commands, files and includes): family_gen_blind_hundredfirst.py,
 family_gen_blind_hundredsecond.py; the hundred-and-third and hundred-and-fourth are twelfth authors who do the same
-(XSS and PHP; generic, Java and templates): family_gen_blind_hundredthird.py, family_gen_blind_hundredfourth.py.
+(XSS and PHP; generic, Java and templates): family_gen_blind_hundredthird.py, family_gen_blind_hundredfourth.py;
+the hundred-and-fifth and hundred-and-sixth are thirteenth authors who do the same over two groups of titles each
+(SQL and XSS; commands, files, includes and PHP): family_gen_blind_hundredfifth.py, family_gen_blind_hundredsixth.py.
 
 Asserts >= 95% of a set's attacks blocked and >= 85% of each sub-family (as the rce set; of each placement or
 family where GROUPED_BY says so), and no benign request
@@ -145,9 +147,11 @@ from . import (
     family_gen_blind_fortythird,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
+    family_gen_blind_hundredfifth,
     family_gen_blind_hundredfirst,
     family_gen_blind_hundredfourth,
     family_gen_blind_hundredsecond,
+    family_gen_blind_hundredsixth,
     family_gen_blind_hundredth,
     family_gen_blind_hundredthird,
     family_gen_blind_nineteenth,
@@ -264,7 +268,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "ninetyseventh": family_gen_blind_ninetyseventh, "ninetyeighth": family_gen_blind_ninetyeighth,
         "ninetyninth": family_gen_blind_ninetyninth, "hundredth": family_gen_blind_hundredth,
         "hundredfirst": family_gen_blind_hundredfirst, "hundredsecond": family_gen_blind_hundredsecond,
-        "hundredthird": family_gen_blind_hundredthird, "hundredfourth": family_gen_blind_hundredfourth}
+        "hundredthird": family_gen_blind_hundredthird, "hundredfourth": family_gen_blind_hundredfourth,
+        "hundredfifth": family_gen_blind_hundredfifth, "hundredsixth": family_gen_blind_hundredsixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -291,7 +296,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "ninetyfifth": "category", "ninetysixth": "category", "ninetyseventh": "category",
               "ninetyeighth": "category", "ninetyninth": "category", "hundredth": "category",
               "hundredfirst": "category", "hundredsecond": "category",
-              "hundredthird": "category", "hundredfourth": "category"}
+              "hundredthird": "category", "hundredfourth": "category",
+              "hundredfifth": "category", "hundredsixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -353,6 +359,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "ninetyninth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
                 "hundredfirst": ("integer-overflow-magic-number", "common-injection-testing", "special-char-anomaly"),
                 "hundredsecond": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
+                "hundredfifth": ("sqli-integer-overflow", "sqli-injection-testing", "sqli-special-char-anomaly"),
+                "hundredsixth": ("rfi-off-domain-reference", "rfi-common-param-name"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -537,7 +545,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "popen" and "php://" typed into search boxes)
                      "hundredthird": ("-bio-", "search-"),
                      # (and gadget names and serialization magic typed into search boxes, a Perl script uploaded)
-                     "hundredfourth": ("-bio-", "search-", "-upload-0709")}
+                     "hundredfourth": ("-bio-", "search-", "-upload-0709"),
+                     # (and win.ini typed into search boxes, a shell script uploaded, a search engine's Referer
+                     # naming Invoke-WebRequest, a Referer with "/../", a signature "select * from coffee;")
+                     "hundredsixth": ("-bio-", "search-", "-admin-0372", "-upload-0646", "-referer-0712",
+                                      "-referer-0721", "-settings-0862", "-comment-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

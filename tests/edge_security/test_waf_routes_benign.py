@@ -99,6 +99,9 @@ each written from the routes' real shapes:
   endpoints and fields, full of code, SQL, shell and stack traces). 2 of 1,711 blocked when written, both a
   Grafana URL's own variables (${__from:date:iso}) in an OAuth client's description, read as a template's
   internals (134120 now wants a dunder).
+- benign_evaluation_thirtyfirst_gen.py: a university library and archives, the same way (call numbers, MARC
+  fields, Boolean and CQL catalogue searches, report SQL, titles in about 25 scripts). 0 of 1,711 blocked when
+  written.
 - benign_clients_gen.py: the headers, cookies and framing real browsers, SDKs, proxies and monitors send. 129
   of 1,560 were blocked before (named scanners aside): Chrome's empty client hints (sec-ch-ua-model: "")
   read as a quote probe, a Supabase cookie's JSON array of nulls as UNION's NULL,NULL, a CloudFront id with
@@ -138,6 +141,7 @@ from . import (
     benign_evaluation_third_gen,
     benign_evaluation_thirteenth_gen,
     benign_evaluation_thirtieth_gen,
+    benign_evaluation_thirtyfirst_gen,
     benign_evaluation_twelfth_gen,
     benign_evaluation_twentieth_gen,
     benign_evaluation_twentyeighth_gen,
@@ -194,7 +198,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_twentyseventh": benign_evaluation_twentyseventh_gen,
         "evaluation_twentyeighth": benign_evaluation_twentyeighth_gen,
         "evaluation_twentyninth": benign_evaluation_twentyninth_gen,
-        "evaluation_thirtieth": benign_evaluation_thirtieth_gen}
+        "evaluation_thirtieth": benign_evaluation_thirtieth_gen,
+        "evaluation_thirtyfirst": benign_evaluation_thirtyfirst_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
