@@ -13,6 +13,7 @@ local _M = {}
 -- Tolerates float noise only: a microsecond, the Redis script's resolution, and above the rounding
 -- of epoch seconds in a double (2^-22 s today), which made `remaining` one short at random.
 local EPSILON = 1e-6
+_M.EPSILON = EPSILON
 
 -- Requests a key could still admit right now when its state is `tat`.
 local function remaining_at(limit, tat, now)

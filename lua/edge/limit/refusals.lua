@@ -3,17 +3,19 @@
 -- bucket admits again; the route's next requests with that key are then refused before any other
 -- policy runs (edge/init.lua runs a policy's `early` step first), so a flood costs no WAF or JWT
 -- check. Never early: a GCRA key's state only moves later, whichever worker or node charges it.
+local EPSILON = require("edge.limit.gcra").EPSILON
+
 local _M = {}
 
 local PREFIX = "refused|"
-local EPSILON = 1e-6   -- gcra.lua's tolerance of float noise
 
--- dict: the shared dict; key: the limit's full key (route|limit|value); tat: the key's state when
--- it was rejected; tau: the limit's tolerance; now: the clock the decision used.
-function _M.note(dict, key, tat, tau, now)
-    local ttl = tat - tau - now
-    if ttl > EPSILON then
-        dict:safe_set(PREFIX .. key, tat, ttl)   -- a full dict evicts no bucket for a remembered refusal
+-- dict: the shared dict; key: the limit's full key (route|limit|value); retry_after: seconds until the
+-- rejected key's bucket admits one request; tau: the limit's tolerance; now: the clock the decision used.
+-- Kept: the key's state then (the bucket admits at tat - tau), until that moment.
+function _M.note(dict, key, retry_after, tau, now)
+    if retry_after > EPSILON then
+        -- a full dict evicts no bucket for a remembered refusal
+        dict:safe_set(PREFIX .. key, now + retry_after + tau, retry_after)
     end
 end
 

@@ -183,8 +183,7 @@ end })
 local function reject(self, bound, retry_after, fallback, ctx)
     if ctx and bound.refusable and not fallback then
         local now = clock.now()
-        refusals.note(stores["local"].dict, bound.key_of(bound.key_fn(ctx)), now + retry_after + bound.tau,
-            bound.tau, now)
+        refusals.note(stores["local"].dict, bound.key_of(bound.key_fn(ctx)), retry_after, bound.tau, now)
     end
     report.count(bound.count.rejected)
     decisions.log(fallback and bound.local_token.rejected or bound.token.rejected)

@@ -119,6 +119,9 @@ local MAX_LAYERS = 4
 -- them is only lower-cased, which is most values; one find instead of every layer's gsubs.
 local DECODABLE = "[%%&\\%z\128-\255]"
 
+-- ‘ ’ “ ” in UTF-8 (edge.waf.filenames reads them as a name's letters)
+_M.TYPOGRAPHIC_QUOTE = "\226\128[\152\153\156\157]"
+
 -- Decode every layer until a fixpoint (bounded), then lower-case and drop NULs.
 function _M.normalize(s)
     if not find(s, DECODABLE) then
@@ -138,7 +141,7 @@ function _M.normalize(s)
     if find(s, "[%z\202\226]") then
         s = gsub(s, "%z", "")
         -- Typographic quotes and primes act as quotes in sloppy parsers (and in copy-pasted payloads).
-        s = gsub(s, "\226\128[\152\153\156\157]", "'")
+        s = gsub(s, _M.TYPOGRAPHIC_QUOTE, "'")
         s = gsub(s, "\226\128\178", "'")
         s = gsub(s, "\202\188", "'")
     end

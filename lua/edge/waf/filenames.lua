@@ -58,7 +58,7 @@ end
 
 -- Typographic quotes are a name's letters here (macOS keeps "‘Draft’ notes.pdf" as typed); the rules that read the
 -- name as a value still see them as the quotes decode.normalize makes them.
-local TYPOGRAPHIC_QUOTE = "\226\128[\152\153\156\157]"
+local TYPOGRAPHIC_QUOTE = decode.TYPOGRAPHIC_QUOTE
 
 function _M.odd(name)
     local n = decode.normalize((gsub(name, TYPOGRAPHIC_QUOTE, "q")))

@@ -11,8 +11,8 @@ describe("edge.limit.refusals", function()
     end)
 
     it("stands until the rejected key's bucket admits again, then is forgotten", function()
-        -- tat 1030 with tau 20: the bucket admits at 1010 and is empty at 1030
-        refusals.note(dict, "api|per_ip|10.0.0.1", 1030, 20, 1000)
+        -- refused at 1000, admitting again in 10 s, tau 20: the bucket admits at 1010 and is empty at 1030
+        refusals.note(dict, "api|per_ip|10.0.0.1", 10, 20, 1000)
         local retry, reset = refusals.standing(dict, "api|per_ip|10.0.0.1", 20, 1004)
         assert.near(6, retry, 1e-9)
         assert.near(26, reset, 1e-9)
@@ -23,7 +23,7 @@ describe("edge.limit.refusals", function()
     end)
 
     it("notes nothing for a key that already admits", function()
-        refusals.note(dict, "k", 1020, 20, 1000)
+        refusals.note(dict, "k", 0, 20, 1000)
         assert.is_nil(dict:get("refused|k"))
     end)
 end)
