@@ -67,6 +67,18 @@ def test_missing_token_is_401_with_challenge(sec_client: httpx.Client) -> None:
     assert_401_invalid(resp, "missing")
 
 
+def test_the_api_document_needs_no_token(sec_client: httpx.Client) -> None:
+    """A client reads the OpenAPI document before it has a token; only that exact path is public."""
+    doc = sec_client.get("/api/openapi.json")
+    assert doc.status_code == 200, doc.text
+    assert doc.json()["openapi"].startswith("3.") and "/api/users" in doc.json()["paths"]
+    assert sec_client.head("/api/openapi.json").status_code == 200
+    assert sec_client.post("/api/openapi.json", json={}).status_code == 405
+    assert_401_invalid(sec_client.get("/api/openapi.json/"), "a path beside the document")
+    attack = sec_client.get("/api/openapi.json", params={"v": "1' union select password from users--"})
+    assert attack.status_code == 403 and attack.json()["error"] == "request_blocked"
+
+
 def test_client_supplied_identity_headers_are_replaced(sec_stack: StackHandle, sec_client: httpx.Client,
                                                        keyset: KeySet) -> None:
     token = keyset.sign(claims(int(time.time()), issuer(sec_stack), scope="read"))

@@ -66,6 +66,8 @@ def test_jwks_and_metadata_through_the_edge(td: TD) -> None:
     assert meta["grant_types_supported"] == ["client_credentials"]
     assert meta["default_audience"] == "jeeves"
     assert {"client_secret_basic", "client_secret_post"} <= set(meta["token_endpoint_auth_methods_supported"])
+    docs = session.get(meta["service_documentation"], verify=str(td.stack.ca))   # the link the metadata gives
+    assert docs.status_code == 200 and "/oauth/token" in docs.json()["paths"], docs.text
 
 
 def test_introspect_and_revoke_through_the_edge(td: TD) -> None:
