@@ -34,13 +34,9 @@ async def error_page(message: str, status: int, title: str = "Sign-in failed") -
     return await page("me/error.html", status, title=title, message=message)
 
 
-async def _csrf_refused() -> Response:
-    return await error_page("The form was missing its security token or it did not match. "
-                            "Reload the page and submit it again.", 403, "Request refused")
-
-
-def csrf_ok(expected: str | None, given: str | None) -> bool:
-    return bool(expected) and security.tokens_equal(expected or "", given) and admin_auth._origin_ok()
+async def csrf_refused(expected: str | None, given: str | None) -> Response | None:
+    refusal = admin_auth.csrf_refusal(expected, given)
+    return None if refusal is None else await error_page(refusal, 403, "Request refused")
 
 
 @me_bp.before_request
@@ -58,8 +54,7 @@ async def load_user() -> Response | WerkzeugResponse | None:
         return response
     if request.method not in SAFE_METHODS:
         form = await request.form
-        if not csrf_ok(g.me.csrf_token, form.get(security.CSRF_FIELD)):
-            return await _csrf_refused()
+        return await csrf_refused(g.me.csrf_token, form.get(security.CSRF_FIELD))
     return None
 
 
@@ -70,9 +65,7 @@ async def check_sign_in_form() -> Response | None:
     if request.method in SAFE_METHODS:
         return None
     form = await request.form
-    if not csrf_ok(request.cookies.get(PRE_SESSION_COOKIE), form.get(security.CSRF_FIELD)):
-        return await _csrf_refused()
-    return None
+    return await csrf_refused(request.cookies.get(PRE_SESSION_COOKIE), form.get(security.CSRF_FIELD))
 
 
 def set_session_cookie(response: Response | WerkzeugResponse, token: str) -> None:

@@ -49,14 +49,21 @@ async def forbidden(message: str, status: int = 403) -> Response:
     return Response(body, status=status, content_type="text/html; charset=utf-8")
 
 
-def _origin_ok() -> bool:
-    """Browsers send Origin on form posts ("null" under the edge's no-referrer policy); a real
-    origin must be ours. The CSRF token stays the main defence."""
+CSRF_MISMATCH = "The form was missing its security token or it did not match. Reload the page and submit it again."
+
+
+def csrf_refusal(expected: str | None, given: str | None) -> str | None:
+    """Why an unsafe form post is refused, or None. Browsers send Origin on form posts ("null" under the
+    edge's no-referrer policy); a real origin must be ours, and is named first because the token of a
+    form posted from another site may well match. The CSRF token stays the main defence."""
     origin = request.headers.get("Origin")
-    if not origin or origin == "null":
-        return True
     public = urlsplit(current_app.config["SETTINGS"].public_base_url)
-    return origin.rstrip("/") == f"{public.scheme}://{public.netloc}"
+    own = f"{public.scheme}://{public.netloc}"
+    if origin and origin != "null" and origin.rstrip("/") != own:
+        return f"The form was sent from another site, not from {own}. Open the page at {own} and submit it there."
+    if not expected or not security.tokens_equal(expected, given):
+        return CSRF_MISMATCH
+    return None
 
 
 @bp.before_request
@@ -84,10 +91,8 @@ async def _check_csrf() -> Response | None:
     given = form.get(security.CSRF_FIELD)
     # Signed in: the session's token. The login form: double-submit of the pre-session cookie.
     expected = g.admin.csrf_token if g.admin is not None else request.cookies.get(LOGIN_CSRF_COOKIE, "")
-    if not expected or not security.tokens_equal(expected, given) or not _origin_ok():
-        return await forbidden("The form was missing its security token or it did not match. "
-                               "Reload the page and submit it again.")
-    return None
+    refusal = csrf_refusal(expected, given)
+    return None if refusal is None else await forbidden(refusal)
 
 
 @bp.after_request

@@ -46,6 +46,18 @@ def test_login_form_without_its_csrf_token_is_rejected(stack: StackHandle, admin
     assert "__Host-jeeves_admin=" not in resp.headers.get("set-cookie", "")
 
 
+def test_form_from_another_site_is_refused_by_name(stack: StackHandle, admin_creds: dict[str, str]) -> None:
+    """A matching token posted from a foreign Origin is refused, and the page says why: not the token."""
+    with stack.client() as client:
+        token = csrf_of(client.get("/admin/login").text)
+        form = {"csrf_token": token, "username": admin_creds["username"], "password": admin_creds["password"]}
+        resp = client.post("/admin/login", data=form, headers={"Origin": "https://evil.example"})
+        assert resp.status_code == 403
+        assert "another site" in resp.text and "security token" not in resp.text
+        assert "__Host-jeeves_admin=" not in resp.headers.get("set-cookie", "")
+        assert client.post("/admin/login", data=form, headers={"Origin": stack.base_url}).status_code == 303
+
+
 def test_session_cookie_is_host_prefixed_secure_httponly_lax(stack: StackHandle, admin_creds: dict[str, str]) -> None:
     with stack.client() as client:
         resp = login(client, admin_creds["username"], admin_creds["password"])
