@@ -35,8 +35,14 @@ function _M.cmd(n)
 end
 
 -- The PowerShell view: an escape tick before a letter or digit is that character outside a string, so
--- "I`nvoke-Ex`pression" and "n`e`w-object" are the cmdlets; markdown's `code` keeps its ticks.
+-- "I`nvoke-Ex`pression" and "n`e`w-object" are the cmdlets; markdown's `code` keeps its ticks. PowerShell
+-- also reads an en dash, em dash or horizontal bar before a parameter's name as its hyphen ("powershell –nop").
+local UNICODE_DASH = "(%s)\226\128[\147\148\149](%a)"
+
 function _M.ps(n)
+    if find(n, "\226\128", 1, true) then
+        n = gsub(n, UNICODE_DASH, "%1-%2")
+    end
     if not find(n, "`", 1, true) then
         return n
     end

@@ -278,16 +278,22 @@ local function merge_setting(acc, name, value, col)
 end
 
 -- An argument string's values that hold a ";" also whole, as an application splitting at "&" alone reads
--- them ("q=;alias s=sh;s"): merge_form's pairs are split at ";" too. key: where a match is logged (default:
--- the argument's name)
+-- them ("q=;alias s=sh;s"): merge_form's pairs are split at ";" too. A pair cut by a ";" is read whole as
+-- well, name and value, as ModSecurity names an argument ("O'Neil';--" with no "=" is one name; in
+-- "onerror=alert;throw 1" the ";" cut the handler from its statement). key: where a match is logged
+-- (default: the argument's name)
 local function merge_semicolon_values(acc, text, limit, max_args, col, key)
     if not find(text, ";", 1, true) then
         return acc
     end
     local pairs_ = decode.parse_form(text, max_args, true)
     for _, pair in ipairs(pairs_) do
-        if find(pair[2], ";", 1, true) then
-            acc = merge_value(acc, pair[2], limit, nil, col, key or pair[1])
+        local name, value = pair[1], pair[2]
+        if find(value, ";", 1, true) then
+            acc = merge_value(acc, value, limit, nil, col, key or name)
+        end
+        if find(name, ";", 1, true) or find(value, ";", 1, true) then
+            acc = merge_value(acc, value == "" and name or name .. "=" .. value, limit, nil, col, key or name)
         end
     end
     return acc

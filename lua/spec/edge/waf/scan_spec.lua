@@ -62,6 +62,15 @@ describe("edge.waf.scan", function()
             "ARGS_NAMES")))
     end)
 
+    it("reads a pair a \";\" cut whole too, name and value, as ModSecurity names the argument", function()
+        for _, text in ipairs({ "O'Neil';--", "onerror=alert;throw+1", "';\\u006fnerror=alert;throw 1//" }) do
+            assert.is_true(#ids(scan.merge_form(nil, text, 4096, 64, "ARGS", "ARGS_NAMES")) > 0, text)
+        end
+        for _, text in ipairs({ "name=Ann;Lee&x=1", "sort=name;asc", "style=color:red;font-weight:bold" }) do
+            assert.same({}, ids(scan.merge_form(nil, text, 4096, 64, "ARGS", "ARGS_NAMES")), text)
+        end
+    end)
+
     it("reads a pair whole where its name is no name, text an \"=\" cut in two", function()
         for _, text in ipairs({ "%27+or+a%3Da--", "' or a=a--", "1' or '1'='1", "x=1&#set($x=7*7)${x}" }) do
             assert.is_true(#ids(scan.merge_form(nil, text, 4096, 64, "ARGS", "ARGS_NAMES")) > 0, text)
