@@ -147,11 +147,15 @@ from . import (
     family_gen_blind_fortythird,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
+    family_gen_blind_hundredeighth,
     family_gen_blind_hundredfifth,
     family_gen_blind_hundredfirst,
     family_gen_blind_hundredfourth,
+    family_gen_blind_hundredninth,
     family_gen_blind_hundredsecond,
+    family_gen_blind_hundredseventh,
     family_gen_blind_hundredsixth,
+    family_gen_blind_hundredtenth,
     family_gen_blind_hundredth,
     family_gen_blind_hundredthird,
     family_gen_blind_nineteenth,
@@ -269,7 +273,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "ninetyninth": family_gen_blind_ninetyninth, "hundredth": family_gen_blind_hundredth,
         "hundredfirst": family_gen_blind_hundredfirst, "hundredsecond": family_gen_blind_hundredsecond,
         "hundredthird": family_gen_blind_hundredthird, "hundredfourth": family_gen_blind_hundredfourth,
-        "hundredfifth": family_gen_blind_hundredfifth, "hundredsixth": family_gen_blind_hundredsixth}
+        "hundredfifth": family_gen_blind_hundredfifth, "hundredsixth": family_gen_blind_hundredsixth,
+        "hundredseventh": family_gen_blind_hundredseventh, "hundredeighth": family_gen_blind_hundredeighth,
+        "hundredninth": family_gen_blind_hundredninth, "hundredtenth": family_gen_blind_hundredtenth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -297,7 +303,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "ninetyeighth": "category", "ninetyninth": "category", "hundredth": "category",
               "hundredfirst": "category", "hundredsecond": "category",
               "hundredthird": "category", "hundredfourth": "category",
-              "hundredfifth": "category", "hundredsixth": "category"}
+              "hundredfifth": "category", "hundredsixth": "category",
+              "hundredseventh": "category", "hundredeighth": "category", "hundredninth": "category",
+              "hundredtenth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -361,6 +369,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredsecond": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
                 "hundredfifth": ("sqli-integer-overflow", "sqli-injection-testing", "sqli-special-char-anomaly"),
                 "hundredsixth": ("rfi-off-domain-reference", "rfi-common-param-name"),
+                "hundredseventh": ("integer-overflow", "common-injection-testing", "restricted-special-chars"),
+                "hundredninth": ("rfi-off-domain-reference",),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -549,7 +559,16 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and win.ini typed into search boxes, a shell script uploaded, a search engine's Referer
                      # naming Invoke-WebRequest, a Referer with "/../", a signature "select * from coffee;")
                      "hundredsixth": ("-bio-", "search-", "-admin-0372", "-upload-0646", "-referer-0712",
-                                      "-referer-0721", "-settings-0862", "-comment-")}
+                                      "-referer-0721", "-settings-0862", "-comment-"),
+                     # (and "openrowset" typed into search boxes, a signature "SELECT * FROM coffee;")
+                     "hundredseventh": ("-bio-", "search-", "-settings-0595"),
+                     # (and "php.ini" and "passthru" typed into search boxes)
+                     "hundredeighth": ("-bio-", "search-", "-query-0372", "-query-0484"),
+                     # (and command names and system paths typed into search boxes, a Referer with "/../", and
+                     # uploads whose content is an .htaccess handing .jpg files to PHP)
+                     "hundredninth": ("-bio-", "search-", "-upload-", "-referer-0798"),
+                     # (and an admin's notes on a user about code, and "metadata.google.internal" in prose)
+                     "hundredtenth": ("-bio-", "-note-", "-prose-0434")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
