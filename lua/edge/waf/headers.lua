@@ -54,17 +54,18 @@ local function merge_quoted_cookies(acc, v, limit, max_args)
     return acc
 end
 
--- A cookie's value holding an "&", whole: merge_form cuts it there, as a query is cut, but a cookie ends
--- at ";" alone ("data=&{'sys'.'tem'}('id')" is one value), as servers and ModSecurity read it
-local function merge_ampersand_cookies(acc, v, limit, max_args)
+-- A cookie's value holding an "&" or a "+", whole and with its "+" kept: merge_form cuts it at "&" and reads
+-- "+" as a space, as a form is read, but a cookie ends at ";" alone ("data=&{'sys'.'tem'}('id')" is one
+-- value) and most readers keep its "+" ("/(a+)+$/"), as ModSecurity does
+local function merge_raw_cookies(acc, v, limit, max_args)
     local n = 0
     for name, value in gmatch(v, "%s*([^;=]*)=([^;]*)") do
         n = n + 1
         if n > max_args then
             break
         end
-        if find(value, "&", 1, true) then
-            acc = merge_value(acc, decode.url_decode(value, true), limit, nil, "REQUEST_COOKIES", name)
+        if find(value, "[&+]") then
+            acc = merge_value(acc, decode.url_decode(value, false), limit, nil, "REQUEST_COOKIES", name)
         end
     end
     return acc
@@ -83,8 +84,8 @@ local function merge_cookies(acc, v, limit, max_args)
         acc = merge(acc, HEADER_CTL, "REQUEST_HEADERS", "cookie")
     end
     acc = merge_form(acc, v, limit, max_args, "REQUEST_COOKIES", "REQUEST_COOKIES_NAMES")
-    if find(v, "&", 1, true) then
-        acc = merge_ampersand_cookies(acc, v, limit, max_args)
+    if find(v, "[&+]") then
+        acc = merge_raw_cookies(acc, v, limit, max_args)
     end
     if find(v, '"', 1, true) and find(v, "\\[0-3][0-7][0-7]") then
         acc = merge_quoted_cookies(acc, v, limit, max_args)

@@ -12,7 +12,8 @@ local _M = {}
 -- out[lower(name)] = value (a quoted-string's content as sent, escapes included: browsers send "\"
 -- in Windows paths literally, RFC 2616 parsers drop it). A parameter named twice sets out.dup; a
 -- backslash-quote inside a quoted value sets out.escaped (lax parsers end the value there, so the
--- caller can inspect the raw header too). Returns out.
+-- caller can inspect the raw header too); text between a quoted value's end and the next ";" sets
+-- out.unterminated (filename=""-confirm(1)-"": no client writes it, and parsers disagree on the name). Returns out.
 local function parse_params(s, pos, out)
     local n = #s
     while pos <= n do
@@ -54,6 +55,9 @@ local function parse_params(s, pos, out)
                 else
                     value = sub(s, pos + 1, q - 1)
                     pos = q + 1
+                    if not find(s, "^[ \t]*;", pos) and not find(s, "^[ \t]*$", pos) then
+                        out.unterminated = true
+                    end
                     break
                 end
             end

@@ -51,12 +51,14 @@ describe("edge.waf.headers", function()
         assert.same({}, ids(inspect({ cookie = 'theme=dark; note="caf\\303\\251 \\"ok\\""' })))
     end)
 
-    it("reads a cookie's value holding an \"&\" whole: a cookie ends at \";\" alone", function()
+    it("reads a cookie's value holding an \"&\" or a \"+\" whole, \"+\" kept: a cookie ends at \";\" alone", function()
         local m = inspect({ cookie = "session=8f2c1e0b9a; data=&{\"sys\".\"tem\"}('id')" })
         assert.is_true(has(m, 132210))
         for _, r in ipairs(m) do
             assert.same({ n = 1, "REQUEST_COOKIES:data" }, m[r])
         end
+        assert.is_true(has(inspect({ cookie = "expr=/(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaa!')" }), 135120))
+        assert.same({}, ids(inspect({ cookie = "_ga=GA1.2.3+4; q=red+shoes+size+9" })))
         assert.same({}, ids(inspect({ cookie = "OptanonConsent=isGpcEnabled=0&datestamp=Thu+Dec+05+2024&groups=C0001%3A1%2CC0002%3A0; prefs=a=1&b=2" })))
     end)
 

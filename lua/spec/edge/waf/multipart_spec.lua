@@ -142,6 +142,8 @@ describe("edge.waf.multipart parser", function()
                 body_of("bb", { { 'Content-Disposition: form-data; name="a"; name="b"', "x" } }),
                 body_of("bb", { { 'Content-Disposition: form-data; name="a"', 'Content-Disposition: form-data; name="b"', "x" } }),
                 body_of("bb", { { 'Content-Disposition: form-data; name="a', "x" } }),
+                body_of("bb", { { 'Content-Disposition: form-data; name="f"; filename=""-confirm(1)-""', "x" } }),
+                body_of("bb", { { 'Content-Disposition: form-data; name="a"x; filename="b.png"', "x" } }),
                 body_of("bb", { { "garbage header line", 'Content-Disposition: form-data; name="a"', "x" } }),
             }
             for i, body in ipairs(cases) do
