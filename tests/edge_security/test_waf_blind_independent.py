@@ -148,8 +148,10 @@ from . import (
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
     family_gen_blind_hundredeighth,
+    family_gen_blind_hundredeleventh,
     family_gen_blind_hundredfifth,
     family_gen_blind_hundredfirst,
+    family_gen_blind_hundredfourteenth,
     family_gen_blind_hundredfourth,
     family_gen_blind_hundredninth,
     family_gen_blind_hundredsecond,
@@ -158,6 +160,8 @@ from . import (
     family_gen_blind_hundredtenth,
     family_gen_blind_hundredth,
     family_gen_blind_hundredthird,
+    family_gen_blind_hundredthirteenth,
+    family_gen_blind_hundredtwelfth,
     family_gen_blind_nineteenth,
     family_gen_blind_ninetieth,
     family_gen_blind_ninetyeighth,
@@ -275,7 +279,10 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredthird": family_gen_blind_hundredthird, "hundredfourth": family_gen_blind_hundredfourth,
         "hundredfifth": family_gen_blind_hundredfifth, "hundredsixth": family_gen_blind_hundredsixth,
         "hundredseventh": family_gen_blind_hundredseventh, "hundredeighth": family_gen_blind_hundredeighth,
-        "hundredninth": family_gen_blind_hundredninth, "hundredtenth": family_gen_blind_hundredtenth}
+        "hundredninth": family_gen_blind_hundredninth, "hundredtenth": family_gen_blind_hundredtenth,
+        "hundredeleventh": family_gen_blind_hundredeleventh, "hundredtwelfth": family_gen_blind_hundredtwelfth,
+        "hundredthirteenth": family_gen_blind_hundredthirteenth,
+        "hundredfourteenth": family_gen_blind_hundredfourteenth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -305,7 +312,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredthird": "category", "hundredfourth": "category",
               "hundredfifth": "category", "hundredsixth": "category",
               "hundredseventh": "category", "hundredeighth": "category", "hundredninth": "category",
-              "hundredtenth": "category"}
+              "hundredtenth": "category", "hundredeleventh": "category", "hundredtwelfth": "category",
+              "hundredthirteenth": "category", "hundredfourteenth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -371,6 +379,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredsixth": ("rfi-off-domain-reference", "rfi-common-param-name"),
                 "hundredseventh": ("integer-overflow", "common-injection-testing", "restricted-special-chars"),
                 "hundredninth": ("rfi-off-domain-reference",),
+                "hundredeleventh": ("integer-overflow-magic-number", "common-injection-testing",
+                                    "special-char-anomaly"),
+                "hundredthirteenth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -568,7 +579,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # uploads whose content is an .htaccess handing .jpg files to PHP)
                      "hundredninth": ("-bio-", "search-", "-upload-", "-referer-0798"),
                      # (and an admin's notes on a user about code, and "metadata.google.internal" in prose)
-                     "hundredtenth": ("-bio-", "-note-", "-prose-0434")}
+                     "hundredtenth": ("-bio-", "-note-", "-prose-0434"),
+                     # (and "popen" and "putenv" typed into the admin's search box)
+                     "hundredtwelfth": ("-bio-", "search-", "-prose-0468", "-prose-0473"),
+                     # (and "C:\\Program Files\\App\\config.ini" quoted in a support note)
+                     "hundredthirteenth": ("-bio-", "search-", "-prose-0365", "-comment-0670")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
