@@ -64,8 +64,10 @@ describe("edge.waf.rules hundred-and-seventh set on", function()
     end)
 
     it("SQL: a stacked DESCRIBE or EXPLAIN", function()
-        caught_by(142170, { "1; DESC users", "5;describe mysql.user--", "x'; explain select * from users#" })
-        clean({ "sort by date; desc is the default", "Cause; describe the problem in detail", "1; explain why" })
+        caught_by(142170, { "1; DESC users", "5;describe mysql.user--", "x'; explain select * from users#",
+            "1; EXPLAIN ANALYZE DELETE FROM users" })
+        clean({ "sort by date; desc is the default", "Cause; describe the problem in detail", "1; explain why",
+            "SQL nerd; EXPLAIN ANALYZE is my love language" })
     end)
 
     it("SQL: a number, a boolean and a column compared by != to an open string, or a call after a space", function()
