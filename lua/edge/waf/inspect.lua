@@ -55,6 +55,10 @@ _M.scan_headers = scan_headers
 local function merge_json(acc, text, limit, opts, col, key, seen_whole)
     local doc = cjson.decode(text)
     if type(doc) ~= "table" then
+        -- a document that is one string is a value, its escapes undone ("x\n.shell id"); any other, as sent
+        if type(doc) == "string" and doc ~= text then
+            acc = merge_value(acc, doc, limit, nil, col or "ARGS", key or "json")
+        end
         return merge_value(acc, text, limit, nil, col or "REQUEST_BODY", key)
     end
     local max_elements, max_depth = opts.max_json_elements, opts.max_json_depth
@@ -266,13 +270,17 @@ end
 -- A path segment that is more than a name (an encoded byte, a quote, a parenthesis, a space) is a value
 -- passed in the path, as a REST API routes /api/users/{id} into a parameter
 -- (/api/include/http%3A%2F%2Fhost%2Fx.txt, /api/users/1%20union): scanned on its own too, where the rules
--- anchored at a value's start and end can see it.
+-- anchored at a value's start and end can see it; so is each of its matrix parameters' values
+-- (/api/users;filter=SELECT..., which Java servlets and Spring read).
 local NOT_A_NAME = "[^%w._~-]"
 
 local function merge_segments(acc, path, limit)
     for segment in gmatch(path, "[^/]+") do
         if find(segment, NOT_A_NAME) then
             acc = merge_value(acc, segment, limit, nil, "REQUEST_FILENAME")
+            for value in gmatch(segment, ";[^;=]*=([^;]+)") do
+                acc = merge_value(acc, value, limit, nil, "REQUEST_FILENAME")
+            end
         end
     end
     return acc

@@ -219,6 +219,14 @@ describe("edge.waf.inspect on a value passed in the path", function()
         end
     end)
 
+    it("scans each matrix parameter's value of a segment on its own", function()
+        local path = "/api/users;filter=SELECT%20OVERLAY(password%20PLACING%20'x'%20FROM%201)%20FROM%20users"
+        assert.is_true(#ids(waf.inspect(path, { host = "localhost" }, nil, nil, OPTS)) > 0)
+        for _, ok in ipairs({ "/api/users;v=2", "/me/photos;v=2;size=large", "/api/users/42;format=json" }) do
+            assert.same({}, ids(waf.inspect(ok, { host = "localhost" }, nil, nil, OPTS)), ok)
+        end
+    end)
+
     it("reads a slash command's text from its argument on, and a form field's JSON string by string", function()
         local FORM = "application/x-www-form-urlencoded"
         local function form(body)
@@ -254,6 +262,17 @@ describe("edge.waf.inspect on JSON with a duplicate key", function()
         end
         assert.is_true(has(json('{"name":"\' UNION SELECT password FROM users--","name":"Ann"}'), 142140))
         assert.same({}, ids(json('{"name":"Ann","name":"Ann Lee","bio":"tea & \\"chess\\""}')))
+    end)
+
+    it("reads a document that is one string as a value, its escapes undone", function()
+        local waf = inspect_setup()
+        local function json(body)
+            return waf.inspect("/api/users", { host = "localhost", ["content-type"] = "application/json" }, body,
+                "application/json", OPTS)
+        end
+        assert.is_true(has(json('"x\\n.shell id"'), 132280))
+        assert.is_true(has(json('"\\u0027 union select password from users--"'), 142140))
+        assert.same({}, ids(json('"Ann O\'Brien \\u2014 see you at 10:30"')))
     end)
 end)
 
