@@ -147,15 +147,19 @@ from . import (
     family_gen_blind_fortythird,
     family_gen_blind_fourteenth,
     family_gen_blind_fourth,
+    family_gen_blind_hundredeighteenth,
     family_gen_blind_hundredeighth,
     family_gen_blind_hundredeleventh,
+    family_gen_blind_hundredfifteenth,
     family_gen_blind_hundredfifth,
     family_gen_blind_hundredfirst,
     family_gen_blind_hundredfourteenth,
     family_gen_blind_hundredfourth,
     family_gen_blind_hundredninth,
     family_gen_blind_hundredsecond,
+    family_gen_blind_hundredseventeenth,
     family_gen_blind_hundredseventh,
+    family_gen_blind_hundredsixteenth,
     family_gen_blind_hundredsixth,
     family_gen_blind_hundredtenth,
     family_gen_blind_hundredth,
@@ -282,7 +286,10 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredninth": family_gen_blind_hundredninth, "hundredtenth": family_gen_blind_hundredtenth,
         "hundredeleventh": family_gen_blind_hundredeleventh, "hundredtwelfth": family_gen_blind_hundredtwelfth,
         "hundredthirteenth": family_gen_blind_hundredthirteenth,
-        "hundredfourteenth": family_gen_blind_hundredfourteenth}
+        "hundredfourteenth": family_gen_blind_hundredfourteenth,
+        "hundredfifteenth": family_gen_blind_hundredfifteenth, "hundredsixteenth": family_gen_blind_hundredsixteenth,
+        "hundredseventeenth": family_gen_blind_hundredseventeenth,
+        "hundredeighteenth": family_gen_blind_hundredeighteenth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -313,7 +320,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredfifth": "category", "hundredsixth": "category",
               "hundredseventh": "category", "hundredeighth": "category", "hundredninth": "category",
               "hundredtenth": "category", "hundredeleventh": "category", "hundredtwelfth": "category",
-              "hundredthirteenth": "category", "hundredfourteenth": "category"}
+              "hundredthirteenth": "category", "hundredfourteenth": "category", "hundredfifteenth": "category",
+              "hundredsixteenth": "category", "hundredseventeenth": "category", "hundredeighteenth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -382,6 +390,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredeleventh": ("integer-overflow-magic-number", "common-injection-testing",
                                     "special-char-anomaly"),
                 "hundredthirteenth": ("rfi-off-domain-reference", "rfi-vulnerable-param-name"),
+                "hundredfifteenth": ("integer-overflow-magic-number", "common-injection-testing",
+                                     "restricted-sql-char-anomaly-args"),
+                "hundredseventeenth": ("rfi-off-domain-link",),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)

@@ -44,4 +44,9 @@ describe("edge.waf.rules hundred-and-fifteenth set on", function()
         clean({ "springMacroRequestContext is a Spring MVC variable", "@Html.Raw(Model.Body)",
             "mail @ann.lee(System admin)" })
     end)
+
+    it("files: a relative system path as the whole value, not prose that starts with one", function()
+        caught_by(130110, { "etc/passwd", "var/log/nginx/access.log", "proc/self/environ", " etc/shadow " })
+        clean({ "etc/misc notes", "sys/admin team meeting", "root/cause analysis due Friday" })
+    end)
 end)
