@@ -594,7 +594,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "popen" and "putenv" typed into the admin's search box)
                      "hundredtwelfth": ("-bio-", "search-", "-prose-0468", "-prose-0473"),
                      # (and "C:\\Program Files\\App\\config.ini" quoted in a support note)
-                     "hundredthirteenth": ("-bio-", "search-", "-prose-0365", "-comment-0670")}
+                     "hundredthirteenth": ("-bio-", "search-", "-prose-0365", "-comment-0670"),
+                     # (and the magic integer 2147483647 as an XML attribute's value)
+                     "hundredfifteenth": ("-bio-", "-field-0517"),
+                     # (and a Java session id in a URL's path parameter: 136130 refuses session fixation by design)
+                     "hundredsixteenth": ("-bio-", "-path-0831")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
