@@ -12,8 +12,9 @@ local _M = {}
 -- out[lower(name)] = value (a quoted-string's content as sent, escapes included: browsers send "\"
 -- in Windows paths literally, RFC 2616 parsers drop it). A parameter named twice sets out.dup; a
 -- backslash-quote inside a quoted value sets out.escaped (lax parsers end the value there, so the
--- caller can inspect the raw header too); text between a quoted value's end and the next ";" sets
--- out.unterminated (filename=""-confirm(1)-"": no client writes it, and parsers disagree on the name). Returns out.
+-- caller can inspect the raw header too); so does text between a quoted value's end and the next ";"
+-- (filename="Uma "Sunny" Patel.pdf", filename=""-confirm(1)-""), which sets out.trailing too: parsers
+-- disagree on where such a value ends. Returns out.
 local function parse_params(s, pos, out)
     local n = #s
     while pos <= n do
@@ -56,7 +57,7 @@ local function parse_params(s, pos, out)
                     value = sub(s, pos + 1, q - 1)
                     pos = q + 1
                     if not find(s, "^[ \t]*;", pos) and not find(s, "^[ \t]*$", pos) then
-                        out.unterminated = true
+                        out.escaped, out.trailing = true, true
                     end
                     break
                 end
@@ -99,7 +100,7 @@ function _M.multipart_boundary(content_type)
     local b = p.boundary
     if b == nil then
         return nil, "no boundary parameter"
-    elseif p.dup or p.escaped or p.unterminated then
+    elseif p.dup or p.escaped or p.unterminated or p.trailing then
         return nil, "ambiguous boundary parameter"
     elseif not valid_boundary(b) then
         return nil, "invalid boundary"

@@ -81,6 +81,16 @@ describe("edge.waf.inspect on multipart bodies", function()
         assert.truthy(score(inspect(body_of(B, { f }))) >= 5)
     end)
 
+    it("reads the raw header of a file name with text after its closing quote", function()
+        local function upload(cd)
+            return inspect(body_of(B, { field("csrf_token", "t0k3n"), { cd, "Content-Type: image/gif", "GIF89a" } }))
+        end
+        assert.is_true(#ids(upload('Content-Disposition: form-data; name="avatar"; filename=""-confirm(1)-""')) > 0)
+        assert.is_true(#ids(upload('Content-Disposition: form-data; name="avatar"; filename="x" style=a '
+            .. 'onanimationstart=alert(1) x=""')) > 0)
+        assert.same({}, ids(upload('Content-Disposition: form-data; name="file"; filename="Uma "Sunny" Patel CV.pdf"')))
+    end)
+
     it("flags a traversal or absolute file name with its own rule", function()
         for _, name in ipairs({ "../../../etc/cron.d/x", "..\\..\\web.config", "/var/www/shell.php", "C:\\x\\y.txt" }) do
             local f = { 'Content-Disposition: form-data; name="f"; filename="' .. name .. '"',

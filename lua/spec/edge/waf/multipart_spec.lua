@@ -90,6 +90,14 @@ describe("edge.waf.multipart parser", function()
         assert.equals("../etc/passwd", parts[2].filename_ext)
     end)
 
+    it("keeps the raw header of a quoted value with text after its closing quote, for the rules", function()
+        local body = body_of("bb", { { 'Content-Disposition: form-data; name="f"; filename="Uma "Sunny" Patel.pdf"', "x" } })
+        local parts = assert(d.parse_multipart(body, "bb"))
+        assert.equals("Uma ", parts[1].filename)
+        assert.equals('form-data; name="f"; filename="Uma "Sunny" Patel.pdf"', parts[1].raw_cd)
+        assert.is_nil(d.multipart_boundary('multipart/form-data; boundary="bb"x'))
+    end)
+
     it("keeps backslashes of Windows paths in quoted file names (browsers do not escape them)", function()
         local body = body_of("bb", { { [[Content-Disposition: form-data; name="f"; filename="C:\fakepath\a.txt"]], "x" } })
         local parts = assert(d.parse_multipart(body, "bb"))
@@ -142,8 +150,6 @@ describe("edge.waf.multipart parser", function()
                 body_of("bb", { { 'Content-Disposition: form-data; name="a"; name="b"', "x" } }),
                 body_of("bb", { { 'Content-Disposition: form-data; name="a"', 'Content-Disposition: form-data; name="b"', "x" } }),
                 body_of("bb", { { 'Content-Disposition: form-data; name="a', "x" } }),
-                body_of("bb", { { 'Content-Disposition: form-data; name="f"; filename=""-confirm(1)-""', "x" } }),
-                body_of("bb", { { 'Content-Disposition: form-data; name="a"x; filename="b.png"', "x" } }),
                 body_of("bb", { { "garbage header line", 'Content-Disposition: form-data; name="a"', "x" } }),
             }
             for i, body in ipairs(cases) do
