@@ -67,6 +67,8 @@ def new_id() -> str:
 
 def test_signed_event_gets_a_weather_reply(slack: Slack) -> None:
     assert slack.ask("<@UJEEVESBOT> weather Paris").startswith("Paris, France:")
+    # the place as people type it: a preposition before it, a time word and a question mark after it
+    assert slack.ask("<@UJEEVESBOT> weather in Paris tomorrow?").startswith("Paris, France:")
 
 
 def test_url_verification_challenge_is_echoed(slack: Slack) -> None:

@@ -4,6 +4,7 @@ import structlog
 
 from app.services import users
 from app.services.actions import router
+from app.services.actions.place_text import place_of, quoted
 from app.services.actions.registry import Context, Reply
 from app.services.weather import PlaceNotFound, WeatherUnavailable
 
@@ -13,7 +14,7 @@ log = structlog.get_logger()
 
 @router.action("remember location", "remember location <place>", "remember where you are (used by `weather`)")
 async def remember(ctx: Context) -> Reply:
-    place_name = ctx.args.strip()
+    place_name = place_of(ctx.args)
     if not place_name:
         return Reply("Which place? Try `remember location Paris`.", "invalid")
     if len(place_name) > 100:
@@ -23,7 +24,7 @@ async def remember(ctx: Context) -> Reply:
         value = place.as_dict()
         label = place.label
     except PlaceNotFound:
-        return Reply(f"I could not find a place called {place_name!r}.", "invalid")
+        return Reply(f"I could not find a place called {quoted(place_name)}.", "invalid")
     except WeatherUnavailable as exc:
         # Remember the name anyway; `weather` resolves it once the provider is back.
         log.warning("weather_provider_down", action="remember_location", error=str(exc))

@@ -10,6 +10,7 @@ from app.services import users
 from app.services.actions import router
 from app.services.actions.blocks import SET_LOCATION, button, text_with_buttons
 from app.services.actions.location import LOCATION
+from app.services.actions.place_text import place_of, quoted
 from app.services.actions.registry import Context, Reply
 from app.services.weather import Place, PlaceNotFound, WeatherClient, WeatherUnavailable
 
@@ -29,7 +30,7 @@ async def forecast_text(weather: WeatherClient, location: dict[str, Any], units:
 
 @router.action("weather", "weather [place]", "the weather for a place, or for your remembered location")
 async def weather(ctx: Context) -> Reply:
-    place_name = ctx.args.strip()
+    place_name = place_of(ctx.args)
     location: dict[str, Any] | None = {"name": place_name} if place_name else None
     if location is None:
         location = await users.get_fact(ctx.session, ctx.user.id, LOCATION)
@@ -41,7 +42,7 @@ async def weather(ctx: Context) -> Reply:
     try:
         text = await forecast_text(ctx.weather, location, units)
     except PlaceNotFound:
-        return Reply(f"I could not find a place called {location['name']!r}.", "invalid")
+        return Reply(f"I could not find a place called {quoted(str(location['name']))}.", "invalid")
     except WeatherUnavailable as exc:
         log.warning("weather_provider_down", action="weather", error=str(exc))
         return Reply(PROVIDER_DOWN, "provider_down")
