@@ -155,6 +155,7 @@ from . import (
     family_gen_blind_hundredfirst,
     family_gen_blind_hundredfourteenth,
     family_gen_blind_hundredfourth,
+    family_gen_blind_hundrednineteenth,
     family_gen_blind_hundredninth,
     family_gen_blind_hundredsecond,
     family_gen_blind_hundredseventeenth,
@@ -166,6 +167,9 @@ from . import (
     family_gen_blind_hundredthird,
     family_gen_blind_hundredthirteenth,
     family_gen_blind_hundredtwelfth,
+    family_gen_blind_hundredtwentieth,
+    family_gen_blind_hundredtwentyfirst,
+    family_gen_blind_hundredtwentysecond,
     family_gen_blind_nineteenth,
     family_gen_blind_ninetieth,
     family_gen_blind_ninetyeighth,
@@ -289,7 +293,10 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredfourteenth": family_gen_blind_hundredfourteenth,
         "hundredfifteenth": family_gen_blind_hundredfifteenth, "hundredsixteenth": family_gen_blind_hundredsixteenth,
         "hundredseventeenth": family_gen_blind_hundredseventeenth,
-        "hundredeighteenth": family_gen_blind_hundredeighteenth}
+        "hundredeighteenth": family_gen_blind_hundredeighteenth,
+        "hundrednineteenth": family_gen_blind_hundrednineteenth, "hundredtwentieth": family_gen_blind_hundredtwentieth,
+        "hundredtwentyfirst": family_gen_blind_hundredtwentyfirst,
+        "hundredtwentysecond": family_gen_blind_hundredtwentysecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -321,7 +328,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredseventh": "category", "hundredeighth": "category", "hundredninth": "category",
               "hundredtenth": "category", "hundredeleventh": "category", "hundredtwelfth": "category",
               "hundredthirteenth": "category", "hundredfourteenth": "category", "hundredfifteenth": "category",
-              "hundredsixteenth": "category", "hundredseventeenth": "category", "hundredeighteenth": "category"}
+              "hundredsixteenth": "category", "hundredseventeenth": "category", "hundredeighteenth": "category",
+              "hundrednineteenth": "category", "hundredtwentieth": "category", "hundredtwentyfirst": "category",
+              "hundredtwentysecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -393,6 +402,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredfifteenth": ("integer-overflow-magic-number", "common-injection-testing",
                                      "restricted-sql-char-anomaly-args"),
                 "hundredseventeenth": ("rfi-off-domain-link",),
+                "hundrednineteenth": ("sqli-integer-overflow", "sqli-common-injection-testing",
+                                      "sqli-restricted-special-characters"),
+                "hundredtwentyfirst": ("rfi-off-domain-reference", "rfi-common-param-name"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -598,7 +610,12 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and the magic integer 2147483647 as an XML attribute's value)
                      "hundredfifteenth": ("-bio-", "-field-0517"),
                      # (and a Java session id in a URL's path parameter: 136130 refuses session fixation by design)
-                     "hundredsixteenth": ("-bio-", "-path-0831")}
+                     "hundredsixteenth": ("-bio-", "-path-0831"),
+                     # (and a developer's comment quoting the "' OR 1=1" the WAF refused on staging)
+                     "hundrednineteenth": ("-bio-", "-comment-0743"),
+                     # (and "bash; zsh; pwsh; cmd" as a list of skills, and a Java session id in the path of
+                     # every "shaped" request: 136130 refuses session fixation by design)
+                     "hundredtwentyfirst": ("-bio-", "-settings-0481", "-shaped-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

@@ -141,9 +141,11 @@ from . import (
     benign_evaluation_third_gen,
     benign_evaluation_thirteenth_gen,
     benign_evaluation_thirtieth_gen,
+    benign_evaluation_thirtyeighth_gen,
     benign_evaluation_thirtyfifth_gen,
     benign_evaluation_thirtyfirst_gen,
     benign_evaluation_thirtyfourth_gen,
+    benign_evaluation_thirtyninth_gen,
     benign_evaluation_thirtysecond_gen,
     benign_evaluation_thirtyseventh_gen,
     benign_evaluation_thirtysixth_gen,
@@ -211,7 +213,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_thirtyfourth": benign_evaluation_thirtyfourth_gen,
         "evaluation_thirtyfifth": benign_evaluation_thirtyfifth_gen,
         "evaluation_thirtysixth": benign_evaluation_thirtysixth_gen,
-        "evaluation_thirtyseventh": benign_evaluation_thirtyseventh_gen}
+        "evaluation_thirtyseventh": benign_evaluation_thirtyseventh_gen,
+        "evaluation_thirtyeighth": benign_evaluation_thirtyeighth_gen,
+        "evaluation_thirtyninth": benign_evaluation_thirtyninth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
