@@ -64,4 +64,47 @@ describe("edge.waf.rules hundred-and-fifteenth set on", function()
         caught_by(133100, { "(chr(115).'ystem')('whoami');", "('sys'.chr(116).'em')('id')" })
         clean({ "chr(65) . 'BC' gives ABC", "(chr(115).'ystem') is how the name is built" })
     end)
+
+    it("SQL: the 123rd set's second choices", function()
+        caught_by(142250, { "1 AND 'a' ILIKE 'A'", "2 or 'x' rlike 'y'", "3 and 'a' regexp '^a'" })
+        caught_by(142240, { "'div'1", "'mod'1", "x'xor'1" })
+        caught_by(142190, { "1 LIMIT 1 OFFSET 1", "5 limit 2,1--", "'1.e1or 1=1#", "1.e0union select 1",
+            "\\Nunion select 1" })
+        clean({ "rock 'n' roll", "pick 'or'", "1 limit per customer", "line1\\nOrder no 5", "v1.e2 or later",
+            "first\\nor second line" })
+    end)
+
+    it("mail and SQLite: SMTP's BDAT, ETRN and EHLO after a line break; SQLite's .cd", function()
+        caught_by(132200, { "\r\nBDAT 100 LAST", "x\r\nETRN example.org", "\nEHLO x" })
+        caught_by(132280, { ".cd /tmp", "x\n.cd ~/" })
+        clean({ "notes\nBDAT is an SMTP verb", "a\netrn", "see .cd files in the repo" })
+    end)
+
+    it("Ruby and Perl: a block handed a command by then/tap; qx with a quote for its delimiter", function()
+        caught_by(132210, { "'id'.then{system _1}", "x.tap { |c| exec c }", "'ls'.yield_self{`ls`}" })
+        caught_by(132170, { "print qx'id'", "qx\"uname -a\"", "qx!whoami!" })
+        clean({ "then {system} was renamed", "the tap { } block", "qx is Perl's backtick" })
+    end)
+
+    it("Node.js: the event loop blocked, a huge allocation by exponent, a function rescheduling itself", function()
+        caught_by(135120, { "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)),0,0)", "Array(2**32-1).join('x')",
+            "Buffer.alloc(2**31-1)", "(function f(){process.nextTick(f)})()", "function g(){queueMicrotask(g)}" })
+        clean({ "function poll(){ fetchAll(); setTimeout(poll, 1000) }", "Array(2**3)", "Atomics are fun" })
+    end)
+
+    it("XSS: the window in parentheses, and aaencode's faces", function()
+        caught_by(141180, { "(self)['alert'](1)", "(top)[\"ev\"+\"al\"](name)" })
+        caught_by(141240, { "\u{FF9F}\u{03C9}\u{FF9F}\u{FF89}= /`m\u{00B4})\u{FF89} ~ o=(\u{FF9F}\u{FF70}\u{FF9F}) =_=3" })
+        clean({ "(c) 2024 ACME", "\u{FF9F}\u{03C9}\u{FF9F} is a face" })
+    end)
+
+    it("PHP: a function name with an octal or hex escape, called; __halt_compiler()", function()
+        caught_by(133100, { "\"\\163ystem\"('id');", "\"sy\\x73tem\"($_GET[0])", "__halt_compiler();" })
+        clean({ "\"\\n\" is a line break", "the __halt_compiler token" })
+    end)
+
+    it("templates: a Pug loop over the process's environment", function()
+        caught_by(134150, { "each v, k in process.env\n  p= k", "each m in process.mainModule" })
+        clean({ "each item in process.steps", "we loop over each v in the list" })
+    end)
 end)
