@@ -168,8 +168,12 @@ from . import (
     family_gen_blind_hundredthirteenth,
     family_gen_blind_hundredtwelfth,
     family_gen_blind_hundredtwentieth,
+    family_gen_blind_hundredtwentyfifth,
     family_gen_blind_hundredtwentyfirst,
+    family_gen_blind_hundredtwentyfourth,
     family_gen_blind_hundredtwentysecond,
+    family_gen_blind_hundredtwentysixth,
+    family_gen_blind_hundredtwentythird,
     family_gen_blind_nineteenth,
     family_gen_blind_ninetieth,
     family_gen_blind_ninetyeighth,
@@ -296,7 +300,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredeighteenth": family_gen_blind_hundredeighteenth,
         "hundrednineteenth": family_gen_blind_hundrednineteenth, "hundredtwentieth": family_gen_blind_hundredtwentieth,
         "hundredtwentyfirst": family_gen_blind_hundredtwentyfirst,
-        "hundredtwentysecond": family_gen_blind_hundredtwentysecond}
+        "hundredtwentysecond": family_gen_blind_hundredtwentysecond,
+        "hundredtwentythird": family_gen_blind_hundredtwentythird,
+        "hundredtwentyfourth": family_gen_blind_hundredtwentyfourth,
+        "hundredtwentyfifth": family_gen_blind_hundredtwentyfifth,
+        "hundredtwentysixth": family_gen_blind_hundredtwentysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -330,7 +338,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredthirteenth": "category", "hundredfourteenth": "category", "hundredfifteenth": "category",
               "hundredsixteenth": "category", "hundredseventeenth": "category", "hundredeighteenth": "category",
               "hundrednineteenth": "category", "hundredtwentieth": "category", "hundredtwentyfirst": "category",
-              "hundredtwentysecond": "category"}
+              "hundredtwentysecond": "category", "hundredtwentythird": "category", "hundredtwentyfourth": "category",
+              "hundredtwentyfifth": "category", "hundredtwentysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -405,6 +414,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundrednineteenth": ("sqli-integer-overflow", "sqli-common-injection-testing",
                                       "sqli-restricted-special-characters"),
                 "hundredtwentyfirst": ("rfi-off-domain-reference", "rfi-common-param-name"),
+                "hundredtwentythird": ("integer-overflow-magic-number", "common-injection-testing",
+                                       "special-char-anomaly"),
+                "hundredtwentyfifth": ("rfi-off-domain-link",),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -615,7 +627,13 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "hundrednineteenth": ("-bio-", "-comment-0743"),
                      # (and "bash; zsh; pwsh; cmd" as a list of skills, and a Java session id in the path of
                      # every "shaped" request: 136130 refuses session fixation by design)
-                     "hundredtwentyfirst": ("-bio-", "-settings-0481", "-shaped-")}
+                     "hundredtwentyfirst": ("-bio-", "-settings-0481", "-shaped-"),
+                     # (and "what is a union select" typed into search boxes)
+                     "hundredtwentythird": ("-bio-", "search-"),
+                     # (and a bio sent as XML, "the <?php tag at the top of that template is redundant")
+                     "hundredtwentyfourth": ("-bio-", "-xml-0301"),
+                     # (and command names and Windows files typed into search boxes)
+                     "hundredtwentyfifth": ("-bio-", "search-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

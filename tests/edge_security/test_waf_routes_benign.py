@@ -127,6 +127,8 @@ from . import (
     benign_evaluation_eleventh_gen,
     benign_evaluation_fifteenth_gen,
     benign_evaluation_fifth_gen,
+    benign_evaluation_fortieth_gen,
+    benign_evaluation_fortyfirst_gen,
     benign_evaluation_fourteenth_gen,
     benign_evaluation_fourth_gen,
     benign_evaluation_gen,
@@ -215,7 +217,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_thirtysixth": benign_evaluation_thirtysixth_gen,
         "evaluation_thirtyseventh": benign_evaluation_thirtyseventh_gen,
         "evaluation_thirtyeighth": benign_evaluation_thirtyeighth_gen,
-        "evaluation_thirtyninth": benign_evaluation_thirtyninth_gen}
+        "evaluation_thirtyninth": benign_evaluation_thirtyninth_gen,
+        "evaluation_fortieth": benign_evaluation_fortieth_gen,
+        "evaluation_fortyfirst": benign_evaluation_fortyfirst_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
