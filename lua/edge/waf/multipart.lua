@@ -13,8 +13,8 @@ local _M = {}
 -- in Windows paths literally, RFC 2616 parsers drop it). A parameter named twice sets out.dup; a
 -- backslash-quote inside a quoted value sets out.escaped (lax parsers end the value there, so the
 -- caller can inspect the raw header too); so does text between a quoted value's end and the next ";"
--- (filename="Uma "Sunny" Patel.pdf", filename=""-confirm(1)-""), which sets out.trailing too: parsers
--- disagree on where such a value ends. Returns out.
+-- (filename="Uma "Sunny" Patel.pdf", filename=""-confirm(1)-""): parsers disagree on where such a value
+-- ends. Returns out.
 local function parse_params(s, pos, out)
     local n = #s
     while pos <= n do
@@ -56,8 +56,8 @@ local function parse_params(s, pos, out)
                 else
                     value = sub(s, pos + 1, q - 1)
                     pos = q + 1
-                    if not find(s, "^[ \t]*;", pos) and not find(s, "^[ \t]*$", pos) then
-                        out.escaped, out.trailing = true, true
+                    if find(s, "^[ \t]*[^ \t;]", pos) then
+                        out.escaped = true
                     end
                     break
                 end
@@ -100,7 +100,7 @@ function _M.multipart_boundary(content_type)
     local b = p.boundary
     if b == nil then
         return nil, "no boundary parameter"
-    elseif p.dup or p.escaped or p.unterminated or p.trailing then
+    elseif p.dup or p.escaped or p.unterminated then
         return nil, "ambiguous boundary parameter"
     elseif not valid_boundary(b) then
         return nil, "invalid boundary"
