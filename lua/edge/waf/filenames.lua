@@ -25,12 +25,13 @@ end
 
 -- File names a web server runs (PHP, JSP, ASP and ASP.NET, server-side includes, CGI, a WAR) or reads as its
 -- own configuration, a shell's start-up files and keys, and programs its host runs: an upload named so is a web
--- shell or a payload on its way in.
+-- shell or a payload on its way in (PHP includes, .inc, and handlers mapped to .pgif too).
 -- IIS runs "x.asp;.jpg" as x.asp.
 local SERVER_SCRIPT = { php = true, phtml = true, pht = true, phar = true, phps = true, jsp = true, jspx = true,
     jspf = true, jsw = true, jsv = true, jsf = true, asp = true, aspx = true, asa = true, asax = true, ascx = true,
     ashx = true, asmx = true, cer = true, cdx = true, shtml = true, shtm = true, stm = true, cgi = true, pl = true,
-    exe = true, sh = true, bat = true, cmd = true, ps1 = true, vbs = true, war = true }
+    exe = true, sh = true, bat = true, cmd = true, ps1 = true, vbs = true, war = true, inc = true, pgif = true,
+    phpt = true }
 local SERVER_CONFIG = { [".htaccess"] = true, [".htpasswd"] = true, [".user.ini"] = true, ["web.config"] = true,
     ["php.ini"] = true, ["applicationhost.config"] = true, [".env"] = true, [".bashrc"] = true,
     [".bash_profile"] = true, [".profile"] = true, [".zshrc"] = true, ["authorized_keys"] = true }
@@ -51,9 +52,18 @@ end
 
 -- A file name holding what no file system's name or browser's upload holds: a double quote, "<", ">", "|" or a
 -- backtick (Windows forbids them and browsers send them percent-encoded), a control character, or an apostrophe
--- outside a word (a SQL string's edge: "'", "'or'1'", "x'),('y"; not "O'Brien headshot.png" or "Zoë's.jpg")
+-- outside a word (a SQL string's edge: "'", "'or'1'", "x'),('y", "admin' or 'x.png"; not "O'Brien headshot.png",
+-- "Zoë's.jpg", a plural's "Chris' notes.txt", an elision's "rock 'n' roll.m3u" or a decade's "'90s mix.mp3")
 local function word_byte(c)   -- a letter or a digit, or a byte of a non-ASCII letter
     return c ~= nil and (c >= 128 or find(char(c), "%w") ~= nil)
+end
+
+local SPACE, S, LOWER_S = 32, 83, 115
+
+local function quote_in_word(before, after)
+    return word_byte(before) and word_byte(after)
+        or (before == S or before == LOWER_S) and after == SPACE
+        or (before == nil or before == SPACE) and after ~= nil and after >= 48 and after <= 57
 end
 
 -- Typographic quotes are a name's letters here (macOS keeps "‘Draft’ notes.pdf" as typed); the rules that read the
@@ -65,8 +75,9 @@ function _M.odd(name)
     if find(n, '["<>|`%c]') then
         return true
     end
+    n = gsub(n, "(%s)'(%w%w?%w?)'(%s)", "%1q%2q%3")   -- an elision's quotes are its letters
     for at in gmatch(n, "()'") do
-        if not (word_byte(byte(n, at - 1)) and word_byte(byte(n, at + 1))) then
+        if not quote_in_word(byte(n, at - 1), byte(n, at + 1)) then
             return true
         end
     end

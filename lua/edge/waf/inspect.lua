@@ -18,7 +18,8 @@ local budget = require "edge.waf.budget"
 
 local ngx_log, WARN = ngx.log, ngx.WARN
 local type, ipairs, pcall = type, ipairs, pcall
-local sub, find, lower, gmatch, gsub = string.sub, string.find, string.lower, string.gmatch, string.gsub
+local sub, find, lower, gmatch, gsub, match = string.sub, string.find, string.lower, string.gmatch, string.gsub,
+    string.match
 local budget_spent = budget.spent
 local scan_value, merge, merge_value, merge_windows, merge_long, merge_form, merge_setting =
     scan.scan_value, scan.merge, scan.merge_value, scan.merge_windows, scan.merge_long, scan.merge_form,
@@ -330,6 +331,12 @@ local function scan_rest(acc, uri, body, content_type, opts, truncated)
             acc = merge_multipart(acc, body, content_type, limit, opts, truncated)
         elseif find(ct, "application/x-www-form-urlencoded", 1, true) then
             acc = merge_form(acc, body, limit, max_args, "ARGS", "ARGS_NAMES", merge_form_field, opts)
+            -- no "=", or a first name no form encoder writes ("<%", a base64 blob's "/"): the body is one
+            -- value to the script that reads it
+            local first = match(body, "^([^=&]*)=")
+            if not first or find(first, "[^%w%.%[%]%%+_-]") then
+                acc = merge_value(acc, body, limit, nil, "REQUEST_BODY")
+            end
         elseif find(ct, "json", 1, true) then
             acc = merge_json(acc, body, limit, opts)
         elseif find(ct, "xml", 1, true) then

@@ -31,6 +31,11 @@ rule(144170, "java", 5, [=[\$\{\s*(?:script|url|file|dns|xml|properties|const)\s
 rule(144150, "java", 5,
     [=[[\]'"]\s*\.\s*execute\s*\(|\bnew\s+groovyshell\s*\(|\bgroovyshell\s*\(\s*\)\s*\.\s*(?:evaluate|parse|run)\b|\beval\s*\.\s*(?:me|x|xy|xyz)\s*\(|@grab\s*\(|@groovy\.transform\.\w+]=],
     "Groovy command execution or evaluation")
+-- Scala's and Clojure's ways to the same Runtime: sys.process's "cmd".!! and Process(Seq(...)).!, Clojure's
+-- (.exec (Runtime/getRuntime) ...) and clojure.java.shell/sh
+rule(144220, "java", 5,
+    [=[\bimport\s+(?:scala\.)?sys\.process\.|\bscala\.sys\.process\b|\bprocess\s*\(\s*(?:seq|list)\s*\([^)]{0,120}\)\s*\)\s*\.\s*(?:!!?|lazylines|run)|['"]\s*\.\s*!!?\s*(?:$|[;)])|\(\s*\.\s*exec\s+\(\s*(?:java\.lang\.)?runtime/getruntime\s*\)|\bclojure\.java\.shell/sh\b|\(\s*(?:sh|shell/sh)\s+"(?:/bin/)?(?:ba)?sh"\s+"-c"]=],
+    "Scala or Clojure process spawn")
 
 -- Spring Boot properties pointing at a remote file to load configuration or code from (set through an
 -- actuator's /env or a config client)
@@ -50,12 +55,13 @@ rule(144190, "java", 5,
     "file name that runs as a JSP page")
 
 -- The gadget chains' rarer classes (Wicket's and FileUpload's file items, Click's comparator, Vaadin's property,
--- Hibernate's POJO tuplizer, Spring's type wrapper), by full name, and a static method invoked by reflection
+-- Hibernate's POJO tuplizer, Spring's type wrapper and XML contexts loading a remote file, fastjson's network
+-- types its DNS probes name), by full name, and a static method invoked by reflection
 -- ("m.invoke(null, ...)"), Groovy's String.execute() ("'id'.execute().text"): a rule of their own, as 144100
 -- is at the size past which PCRE2 stops finding a pattern's possible first bytes (and tries every alternative
 -- at every offset)
 rule(144200, "java", 5,
-    [=[\borg\.apache\.(?:wicket\.util\.upload|commons\.fileupload\.disk)\.diskfileitem\b|\borg\.apache\.click\.control\.column\$columncomparator\b|\bcom\.vaadin\.data\.util\.(?:nestedmethodproperty|propertysetitem)\b|\borg\.hibernate\.tuple\.component\.pojocomponenttuplizer\b|\borg\.springframework\.core\.serializabletypewrapper\b|\.\s*invoke\s*\(\s*null\s*[,)]|(?:['"][^'"\n]{1,80}['"]|\)|\b[a-z_]\w*)\s*\.\s*execute\s*\(\s*\)\s*\.\s*(?:text|in|inputstream|waitfor|errorstream)\b|['"][^'"\n]{1,80}['"]\s*\.\s*execute\s*\(\s*\)]=],
+    [=[\borg\.apache\.(?:wicket\.util\.upload|commons\.fileupload\.disk)\.diskfileitem\b|\borg\.springframework\.context\.support\.(?:filesystem|classpath)xmlapplicationcontext\b|['"]@type['"]\s*:\s*['"]java\.net\.(?:inet[46]?address|url|inetsocketaddress)['"]|\borg\.apache\.click\.control\.column\$columncomparator\b|\bcom\.vaadin\.data\.util\.(?:nestedmethodproperty|propertysetitem)\b|\borg\.hibernate\.tuple\.component\.pojocomponenttuplizer\b|\borg\.springframework\.core\.serializabletypewrapper\b|\.\s*invoke\s*\(\s*null\s*[,)]|(?:['"][^'"\n]{1,80}['"]|\)|\b[a-z_]\w*)\s*\.\s*execute\s*\(\s*\)\s*\.\s*(?:text|in|inputstream|waitfor|errorstream)\b|['"][^'"\n]{1,80}['"]\s*\.\s*execute\s*\(\s*\)]=],
     "a rarer deserialization gadget class, a static method invoked by reflection, a Groovy string run as a command")
 
 return rules

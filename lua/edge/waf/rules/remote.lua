@@ -8,11 +8,16 @@ local rules, rule = require("edge.waf.rules.define").list()
 -- (A SPIFFE ID, spiffe://cluster.local/ns/x/sa/y in Envoy's X-Forwarded-Client-Cert, names a workload: nothing
 -- fetches it.)
 local INTERNAL_HOST = [=[(?:localhost|[\w.-]+\.localhost|0|0\.0\.0\.0|127(?:\.\d{1,8}){1,3}|0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|0[0-7]{1,11}(?:\.0*[0-7]{1,4}){0,3}|\d{8,10}|(?=[\d.]*\b(?:25[6-9]|2[6-9]\d|[3-9]\d\d|\d{4,})\b)\d{1,5}(?:\.\d{1,5}){3}|10(?:\.\d{1,8}){1,3}|192\.168(?:\.\d{1,5}){1,2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,5}){1,2}|169\.254(?:\.\d{1,5}){1,2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,5}){1,2}|metadata|instance-data|kubernetes\.default(?:\.svc)?|[\w.-]+\.(?:internal|local|localdomain|consul|intranet|home\.arpa|svc|svc\.cluster\.local|cluster\.local)|(?<=http://|https://|ftp://|@)[a-z][a-z0-9_-]{0,62}(?=[:/?#\\]|$)|(?:[\w-]+\.)*(?:localtest\.me|lvh\.me)|(?:[\w-]+\.)+(?:nip\.io|xip\.io|sslip\.io|rbndr\.us|1u\.ms)|\[[0-9a-f:.]*(?:%[\w.-]+)?\])\.?]=]
+-- (also a YAML document's key line holding one, GitLab CI's "include:\n  remote: http://127.0.0.1/...")
 rule(131200, "ssrf", 5,
-    [=[^\s*(?!spiffe:)(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s]*@|[^\s/@]*[#?\\][^\s/@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
+    [=[(?:^\s*|\n\s*-?\s*[\w-]+:\s+['"]?)(?!spiffe:)(?:[a-z][a-z0-9+.-]{0,15}:){0,2}//(?:[^/?#\s]*@|[^\s/@]*[#?\\][^\s/@]*@)?]=] .. INTERNAL_HOST .. [=[(?:[:/?#\\]|$)]=],
     "URL to an internal address", { targets = "not_links" })
+-- A loopback host, port and path without a scheme, as an argument (what ProxyLogon's X-BEResource names; a Host
+-- header is a host and port by right, and "localhost:8080" alone is as much a host typed into a tool as a probe)
+rule(131240, "ssrf", 5, [=[^\s*(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]):\d{1,5}/]=],
+    "loopback host, port and path without a scheme", { targets = "args" })
 rule(131210, "ssrf", 5,
-    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\bmetadata\.(?:platformequinix\.com|packet\.net)\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
+    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\bmetadata\.tencentyun\.com\b|\b168\.63\.129\.16\b|\b169\.254\.170\.2\b|\b100\.100\.100\.200\b|\bmetadata\.(?:platformequinix\.com|packet\.net)\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
     "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN, unless at a numeric address)")
 -- A URL whose address is spelled with characters IDNA folds to digits and dots (circled digits,
 -- ideographic full stops): no public name needs them, a filter checking ASCII misses them.
@@ -28,17 +33,19 @@ rule(131230, "ssrf", 5,
 -- ("/?.php", "evil.tpl#.html"); a script with an emptied last parameter, an image passed a command
 -- (a web shell uploaded as one: "x.jpg?cmd=id"), a script cut by
 -- a trailing "&" (the suffix becomes a parameter); a value smuggling such a parameter
--- ("home&page=http://..."); a script without a scheme or at a numeric address; a remote URL set as a
--- script's parameter ("index.php?page=http://..."); a paste or raw code host's script.
+-- ("home&page=http://...", "src=http://.../x.php"); a script without a scheme or at a numeric address; a
+-- remote URL set as a script's parameter ("index.php?page=http://..."); a paste or raw code host's script; a
+-- host name as the user info before a numeric address ("https://jira.example@203.0.113.5/": the name is a decoy).
 local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
 local REMOTE = [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9\[][^\s?#]*?]=]
 rule(131110, "rfi", 5,
     REMOTE .. [=[(?:[?#]/?|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
         .. "|" .. REMOTE .. [=[[?#][^\s=&#]*\.(?:php\d?|phtml|html?|inc|txt|jsp|aspx?)\s*$]=]
         .. [=[|^\s*[\w./-]*]=] .. SCRIPT .. [=[\?(?:[^\s#&]*&)*[\w.\[\]-]+=(?:https?|ftps?)://]=]
-        .. "|" .. REMOTE .. SCRIPT .. [=[&\s*$|^\s*[\w.-]*&[\w.\[\]-]+=(?:https?|ftps?)://\S*?(?:[?#]\s*$|]=] .. SCRIPT .. [=[\b)]=]
+        .. "|" .. REMOTE .. SCRIPT .. [=[&\s*$|^\s*(?:[\w.-]*&)?[\w.\[\]-]+=(?:https?|ftps?)://\S*?(?:[?#]\s*$|]=] .. SCRIPT .. [=[\b)]=]
         .. "|" .. REMOTE .. [=[\.(?:jpe?g|png|gif|bmp|ico|webp)\?(?:[^\s#]*&)?(?:cmd|exec)=]=]
         .. [=[|^\s*https?://(?:pastebin\.com/raw|paste\.ee/r|hastebin\.com/raw)/[^\s?#]+\s*$]=]
+        .. [=[|^\s*[a-z][\w+.-]*://[^/@\s:]+\.[a-z]{2,}@\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)]=]
         .. [=[|^\s*https?://(?:raw|gist)\.githubusercontent\.com/[^\s?#]*]=] .. SCRIPT .. [=[\s*$]=]
         .. [=[|^\s*(?:https?:(?=//(?:[^\s/?#@]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])[:/]))?//[^\s?#]*]=]
         .. SCRIPT .. [=[\b]=],
@@ -48,11 +55,13 @@ rule(131110, "rfi", 5,
 rule(131130, "rfi", 5, REMOTE .. [=[\.(?:txt|inc)\s*$]=], "bare remote include source", { targets = "args" })
 -- Also in headers: URL shapes no Referer or Origin carries (a backslash after the scheme, FTP to a script,
 -- a text or include file with an emptied query or fragment, a script with a key-less query, a fragment or
--- a second extension: what a NUL cut leaves once decode.normalize drops the NUL).
+-- a second extension: what a NUL cut leaves once decode.normalize drops the NUL; a script over FTP, SMB, NFS,
+-- AFP or WebDAV, the file shares an include or a UNC-style path mounts).
 rule(131120, "rfi", 5,
-    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs)://[^\s?#]*]=] .. SCRIPT .. [=[\b|^\s*\\\\(?:\?\\unc\\)?[^\\\s]+\\[^\s]*]=] .. SCRIPT .. [=[\s*$|]=] .. REMOTE
+    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs|nfs|afp|davs?|webdavs?)://[^\s?#]*]=] .. SCRIPT .. [=[\b|^\s*\\\\(?:\?\\unc\\)?[^\\\s]+\\[^\s]*]=] .. SCRIPT .. [=[\s*$|]=] .. REMOTE
         .. [=[(?:\.(?:txt|inc|phar)(?:[?#][^\s=&]*|\?[^\s#]*[=&])|]=] .. SCRIPT
         .. [=[(?:#|\?[^\s=&#]+|\.(?!php\s*$)[a-z0-9]{2,5}))\s*$]=],
-    "remote URL to a script cut by a fragment, a key-less query or a second extension; FTP or SMB; a backslashed scheme")
+    "remote URL to a script cut by a fragment, a key-less query or a second extension; a file share's; a"
+        .. " backslashed scheme")
 
 return rules

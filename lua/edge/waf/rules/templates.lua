@@ -25,7 +25,7 @@ rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|b
     "interpreter internals")
 
 rule(134150, "ssti", 5,
-    [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|(?<![\w.-])@\(?\s*system\s*\.\s*(?:diagnostics|io|reflection|runtime|net|environment|appdomain|convert|security|web)\b|(?<![\w.-])@[a-z_][\w.]{0,40}\(\s*system\s*\.\s*(?:diagnostics|io|reflection|runtime|net|environment|appdomain)\b|\$\{?\s*springmacrorequestcontext\b|\beach\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:process\s*\.\s*(?:env|mainmodule)|global(?:this)?)\b|@\(\s*[a-z_]\w*(?:\s*\.\s*[a-z_]\w*)+\s*\(|(?<![\w.-])@\(?\s*(?:environment|appdomain)\s*\.\s*\w|@(?:environment|file|directory|process|assembly|activator|appdomain|type)\s*\.\s*\w+\s*\(]=],
+    [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|\{%-?\s*include(?:_relative)?\s+[^%]{0,80}?\.\.[\\/]|(?<![\w.-])@functions\s*\{|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|(?<![\w.-])@\(?\s*system\s*\.\s*(?:diagnostics|io|reflection|runtime|net|environment|appdomain|convert|security|web)\b|(?<![\w.-])@[a-z_][\w.]{0,40}\(\s*system\s*\.\s*(?:diagnostics|io|reflection|runtime|net|environment|appdomain)\b|\$\{?\s*springmacrorequestcontext\b|\beach\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:process\s*\.\s*(?:env|mainmodule)|global(?:this)?)\b|@\(\s*[a-z_]\w*(?:\s*\.\s*[a-z_]\w*)+\s*\(|(?<![\w.-])@\(?\s*(?:environment|appdomain)\s*\.\s*\w|@(?:environment|file|directory|process|assembly|activator|appdomain|type)\s*\.\s*\w+\s*\(]=],
     "Velocity directives, Smarty static calls, Razor code blocks and calls (JSP EL scopes: 144130)")
 
 return rules

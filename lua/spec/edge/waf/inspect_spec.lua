@@ -253,6 +253,9 @@ describe("edge.waf.inspect on a value passed in the path", function()
         assert.is_true(has(m, 142360))
         assert.same({ n = 1, "ARGS:payload" }, m[m[1]])
         assert.same({}, ids(form("token=t&command=%2Fjeeves&text=lookup+user+O%27Brien&user_id=U1")))
+        -- a form-typed body without one "=" is no browser's: it is read whole, as the script behind reads it
+        assert.is_true(has(form('& wmic process call create "calc.exe"'), 132100))
+        assert.same({}, ids(form("hello+world%2C+see+you+at+5")))
         assert.same({}, ids(form("payload=" .. escape('{"type":"block_actions","actions":[{"value":"approve"}]}'))))
         -- a field's JSON is seen whole as well: a walk cut short at the limits leaves nothing uninspected
         local many = {}
