@@ -166,12 +166,24 @@ from . import (
     family_gen_blind_hundredth,
     family_gen_blind_hundredthird,
     family_gen_blind_hundredthirteenth,
+    family_gen_blind_hundredthirtieth,
+    family_gen_blind_hundredthirtyeighth,
+    family_gen_blind_hundredthirtyfifth,
+    family_gen_blind_hundredthirtyfirst,
+    family_gen_blind_hundredthirtyfourth,
+    family_gen_blind_hundredthirtysecond,
+    family_gen_blind_hundredthirtyseventh,
+    family_gen_blind_hundredthirtysixth,
+    family_gen_blind_hundredthirtythird,
     family_gen_blind_hundredtwelfth,
     family_gen_blind_hundredtwentieth,
+    family_gen_blind_hundredtwentyeighth,
     family_gen_blind_hundredtwentyfifth,
     family_gen_blind_hundredtwentyfirst,
     family_gen_blind_hundredtwentyfourth,
+    family_gen_blind_hundredtwentyninth,
     family_gen_blind_hundredtwentysecond,
+    family_gen_blind_hundredtwentyseventh,
     family_gen_blind_hundredtwentysixth,
     family_gen_blind_hundredtwentythird,
     family_gen_blind_nineteenth,
@@ -304,7 +316,19 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredtwentythird": family_gen_blind_hundredtwentythird,
         "hundredtwentyfourth": family_gen_blind_hundredtwentyfourth,
         "hundredtwentyfifth": family_gen_blind_hundredtwentyfifth,
-        "hundredtwentysixth": family_gen_blind_hundredtwentysixth}
+        "hundredtwentysixth": family_gen_blind_hundredtwentysixth,
+        "hundredtwentyseventh": family_gen_blind_hundredtwentyseventh,
+        "hundredtwentyeighth": family_gen_blind_hundredtwentyeighth,
+        "hundredtwentyninth": family_gen_blind_hundredtwentyninth,
+        "hundredthirtieth": family_gen_blind_hundredthirtieth,
+        "hundredthirtyfirst": family_gen_blind_hundredthirtyfirst,
+        "hundredthirtysecond": family_gen_blind_hundredthirtysecond,
+        "hundredthirtythird": family_gen_blind_hundredthirtythird,
+        "hundredthirtyfourth": family_gen_blind_hundredthirtyfourth,
+        "hundredthirtyfifth": family_gen_blind_hundredthirtyfifth,
+        "hundredthirtysixth": family_gen_blind_hundredthirtysixth,
+        "hundredthirtyseventh": family_gen_blind_hundredthirtyseventh,
+        "hundredthirtyeighth": family_gen_blind_hundredthirtyeighth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -339,7 +363,12 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredsixteenth": "category", "hundredseventeenth": "category", "hundredeighteenth": "category",
               "hundrednineteenth": "category", "hundredtwentieth": "category", "hundredtwentyfirst": "category",
               "hundredtwentysecond": "category", "hundredtwentythird": "category", "hundredtwentyfourth": "category",
-              "hundredtwentyfifth": "category", "hundredtwentysixth": "category"}
+              "hundredtwentyfifth": "category", "hundredtwentysixth": "category",
+              "hundredtwentyseventh": "category", "hundredtwentyeighth": "category", "hundredtwentyninth": "category",
+              "hundredthirtieth": "category", "hundredthirtyfirst": "category", "hundredthirtysecond": "category",
+              "hundredthirtythird": "category",
+              "hundredthirtyfourth": "category", "hundredthirtyfifth": "category", "hundredthirtysixth": "category",
+              "hundredthirtyseventh": "category", "hundredthirtyeighth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -417,6 +446,9 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredtwentythird": ("integer-overflow-magic-number", "common-injection-testing",
                                        "special-char-anomaly"),
                 "hundredtwentyfifth": ("rfi-off-domain-link",),
+                "hundredtwentyninth": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredthirtythird": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredthirtyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -633,7 +665,23 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and a bio sent as XML, "the <?php tag at the top of that template is redundant")
                      "hundredtwentyfourth": ("-bio-", "-xml-0301"),
                      # (and command names and Windows files typed into search boxes)
-                     "hundredtwentyfifth": ("-bio-", "search-")}
+                     "hundredtwentyfifth": ("-bio-", "search-"),
+                     # (and "win.ini" and "backup.sql" typed into search boxes, an admin's search for the note
+                     # "the curl | sh install method is not allowed")
+                     "hundredtwentyninth": ("-bio-", "search-", "-prose-0279"),
+                     # (and "169.254.169.254" and "__proto__" typed into search boxes)
+                     "hundredthirtieth": ("-bio-", "search-"),
+                     # (and "user.ini" typed into a search box)
+                     "hundredtwentyeighth": ("-bio-", "search-0191"),
+                     # (and "php.ini" typed into a search box)
+                     "hundredthirtysecond": ("-bio-", "search-0163"),
+                     # (and "win.ini" and "whoami" typed into search boxes)
+                     "hundredthirtythird": ("-bio-", "search-"),
+                     # (and a localhost callback URL in a field /api/users does not have: the OAuth client form, where
+                     # one is registered, spares 131200)
+                     "hundredthirtyfifth": ("-bio-", "-typed-0243"),
+                     # (and "phpinfo" typed into a search box)
+                     "hundredthirtysixth": ("-bio-", "search-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

@@ -129,6 +129,9 @@ from . import (
     benign_evaluation_fifth_gen,
     benign_evaluation_fortieth_gen,
     benign_evaluation_fortyfirst_gen,
+    benign_evaluation_fortyfourth_gen,
+    benign_evaluation_fortysecond_gen,
+    benign_evaluation_fortythird_gen,
     benign_evaluation_fourteenth_gen,
     benign_evaluation_fourth_gen,
     benign_evaluation_gen,
@@ -219,7 +222,10 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_thirtyeighth": benign_evaluation_thirtyeighth_gen,
         "evaluation_thirtyninth": benign_evaluation_thirtyninth_gen,
         "evaluation_fortieth": benign_evaluation_fortieth_gen,
-        "evaluation_fortyfirst": benign_evaluation_fortyfirst_gen}
+        "evaluation_fortyfirst": benign_evaluation_fortyfirst_gen,
+        "evaluation_fortysecond": benign_evaluation_fortysecond_gen,
+        "evaluation_fortythird": benign_evaluation_fortythird_gen,
+        "evaluation_fortyfourth": benign_evaluation_fortyfourth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field

@@ -1,0 +1,1131 @@
+"""Benign evaluation set (fortyfourth): an online marketplace's customer-support team through the edge, benign only.
+
+The company is Tidewell Market, an online marketplace (third-party sellers, its own fulfilment centres) whose
+customer-support team works from hubs in Dublin, Cebu, Kraków, Lisbon, Austin, Nairobi and Mexico City. Agents,
+team leads, refund approvers and the seller-support desk use Jeeves to check the weather where parcels are stuck
+(carrier hubs, storms, typhoon signals, snow days) and where customers live, and they talk to it the way they talk
+to each other on the Black Friday shift: order numbers, tracking codes of every carrier, refunds and partial
+refunds in many currencies, coupon and goodwill codes, product titles with sizes, inches, ®, ™, × and ½, customer
+complaints quoted word for word (caps, typos, emoji, many languages), return addresses, ticket numbers, and
+support macros with their helpdesk placeholders.
+
+Every request goes to an endpoint this product defines, with only the fields its handlers read (app/, tokendealer/
+and README.md were read for that): Slack's Events API (app_mention, message.im, app_home_opened and what those
+subscriptions deliver: threads, edits, deletions, file shares, link unfurls, Jeeves' own replies), `/jeeves` slash
+commands, block_actions clicks on Jeeves' own buttons (set_location, forget_me_confirm, forget_me_cancel), the data
+API with a bearer JWT (users list/read/patch, usage stats, switches), the admin panel forms with csrf_token,
+`/me/`, Sign in with Slack and the bot's one-time links, TokenDealer (token, introspect, revoke, verify_token) and
+the health and metadata GETs.
+
+Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
+generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import urllib.parse
+from collections.abc import Iterator
+from typing import Any
+
+from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+
+NAME = "evaluation_fortyfourth"
+SEED = 44_2024_1129
+EPOCH = 1732867200  # 2024-11-29 08:00 UTC, Black Friday: the busiest support day of the year
+TEAM, TEAM_DOMAIN = "T05TDWMKT7", "tidewell-market"
+SELLER_TEAM = "T06SLRDESK"  # the seller-support workspace, a second Slack team with Jeeves installed
+APP_ID, BOT_USER, BOT_ID = "A07JVS44TW", "U07JEEVES4", "B07JEEVES4"
+HOST = "jeeves.tidewellmarket.com"
+BASE = f"https://{HOST}"
+SLACK_APP_TOKEN = "Zq8vTn3KdW2mYp6RbL1xHs4J"
+
+AGENT_FIRST = ["Maricel", "Jhun", "Agnieszka", "Paweł", "João", "Wanjiru", "Otieno", "Guadalupe", "Seo-yeon",
+               "Aoife", "Darragh", "Priya", "Dmytro", "Ayşe", "Hoa", "Fatima Zahra", "Jing", "Kateřina", "Rosalind",
+               "Kwabena", "Mariana", "Joaquim", "Siddharth", "Bernadette", "Ximena", "Nkechi", "Tadhg", "Małgosia",
+               "Rhea", "Ignacio", "Zuzanna", "Mthunzi", "Chiara", "Lorna", "Ji-woo", "Ana Lúcia", "Rafael"]
+AGENT_LAST = ["Dela Cruz", "Villanueva", "Wiśniewska", "Kowalczyk", "Magalhães", "Kamau", "Odhiambo", "Hernández",
+              "Park", "Ní Mhurchú", "O'Brien", "Raghunathan", "Shevchenko", "Yılmaz", "Nguyễn", "El Idrissi", "Chen",
+              "Dvořáková", "McAllister", "Mensah", "Sousa-Pinto", "d'Almeida", "Iyer", "Ó Súilleabháin", "Ruiz",
+              "Okafor", "Mac an tSaoi", "Nowak-Zielińska", "Bautista", "García-Herrera", "Lewandowska", "Dlamini",
+              "Russo", "Fitzpatrick", "Kim", "Baptista", "Santos"]
+CUSTOMERS = ["Mrs. Barbara O'Malley", "Kenji Watanabe (渡辺健二)", "José Luis Martínez-Ortega", "Ngozi Adeyemi-Cole",
+             "Łukasz Brzęczyszczykiewicz", "Anne-Sophie Lefèvre", "Mohammed Al-Qahtani", "Ольга Смирнова",
+             "D'Andre Jackson", "Siân ap Rhys", "Zoë van der Berg", "Lee Jun-ho (이준호)", "the O'Connor household",
+             "Rahul & Anjali Mehta", "customer #4419203", "buyer \"sneakerhead_92\"", "Dr. Ingrid Sæther",
+             "María Fernanda Núñez", "Thabo Nkosi", "Mr. & Mrs. Ferreira", "Ama Owusu-Ansah", "Yusuf Demir",
+             "Grace Wambui", "Jean-François Côté", "李娜", "Ewa Król", "Miguel Ángel de la Peña",
+             "Aoibheann Ní Dhuibhir"]
+SELLERS = ["Northwind Outfitters Ltd", "Casa & Co.", "Bäckerei Müller GmbH", "Zhejiang Hongda Trading Co., Ltd.",
+           "J&J's Vintage", "Café Olé Imports", "Little Sprouts (Kids) Co.", "TechNest™", "Mabuhay Crafts PH",
+           "Kraków Leather Works Sp. z o.o.", "O'Hara & Sons Hardware", "Sole Mates Footwear", "Loja Azulejo Lda.",
+           "Savanna Beadwork Collective", "Hogar y Más S.A. de C.V."]
+ORDERS = ["#TW-88412097", "TW-88412097", "order #TW-90155302", "TW-2024-1129-55231", "#91034478", "TW-87001126",
+          "ORD 5521-KRK-0093", "TW-89920-PH", "order no. 90017745", "#TW-90233118 (split shipment 2/3)",
+          "TW–88012345", "tw-90188410", "TW-89457722 / TW-89457723", "Order 90411236", "#TW-90500001"]
+TRACKING = ["1Z999AA10123456784", "1Z 4E7 05W 03 9125 8317", "9400 1000 0000 0000 0000 00", "JD014600006281234567",
+            "LX123456789PL", "RR123456785PT", "794612345678", "H01ABC0012345678", "00340434161234567890",
+            "JNTPH0012345678", "LBC 1234 5678 9012", "YT2412345678901234", "EA123456789PT", "9261290100130444123456",
+            "CNEUR1234567890PL", "DHL eCommerce GM295710011234567890", "InPost 602345678901234567890123",
+            "Aramex 31234567890", "Estafeta 7055123456", "G-Kenya TRK-88120-NBO"]
+CARRIERS = ["UPS", "USPS", "DHL Express", "FedEx", "An Post", "Evri", "DPD", "InPost", "Poczta Polska", "CTT",
+            "J&T Express", "LBC", "Ninja Van", "Yun Express", "Estafeta", "Correos", "G4S Kenya", "Royal Mail"]
+MONEY = ["$24.99", "€37,50", "£12.00 + £3.95 P&P", "PHP 1,299.00", "₱849", "149,99 zł", "KSh 2,450", "MX$899.00",
+         "R$ 199,90", "¥3,280", "₹1,499", "$5.00 goodwill credit", "50% ($18.75)", "€ 1.249,00", "$1,049.99",
+         "£0.99", "US$ 62.40 incl. tax", "CA$84.95", "A$129", "€7,90 Versand", "KES 12,600", "$-4.50 adj."]
+COUPONS = ["BLACKFRIDAY24", "BF24-EXTRA10", "WELCOME-10", "FREESHIP50", "SORRY15", "TW-GW-5OFF", "CYBER-30",
+           "NEWCUST2024", "HAPPY-BDAY-7Q3K", "STAFF_FAM_20", "XMAS2024", "APP10", "RETURNFREE", "GW-€5-EU",
+           "PH-PASKO-12", "KRK-WRACAJ", "LOYAL3RS", "TW10-9F2A-81CC"]
+PRODUCTS = [
+    "Men's Slim Fit Jeans 32\" x 30\" – Dark Wash", "Nike Air Max 90 (UK 9 / EU 44 / US 10)",
+    "Stainless Steel Water Bottle 750ml / 25oz – Matte Black", "iPhone 15 Pro Case w/ MagSafe — Clear",
+    "Queen Size Duvet Cover 230×220cm (90\"×86\") 100% Cotton", "Kids' Raincoat Size 4T–5T (Yellow)",
+    "LEGO® Technic 42115 Lamborghini Sián FKP 37", "Samsung 55\" QLED 4K Q60C (2023)",
+    "Organic Matcha Powder 100g (3.5 oz) – Ceremonial Grade", "Levi's® 501® Original Fit, W34 L32",
+    "Wireless Bra 34DD / 75E – Nude", "Sterling Silver Ring, size 7 (US) / N½ (UK)",
+    "USB-C to USB-C Cable 2m (6.6ft) 100W PD", "Dr. Martens 1460 8-Eye Boots, UK 6 (EU 39)",
+    "Pokémon TCG: Scarlet & Violet Booster Box (36 packs)", "Tommy Hilfiger Polo – Size L (42/44)",
+    "Wall Clock Ø 30 cm, silent sweep", "A5 Dotted Notebook 5mm, 2-pack", "T-shirt \"I ♥ NY\" – XL",
+    "Garden Hose 50ft (15m), 5/8\" fittings", "Daily Moisturiser SPF 30+ 50 ml", "Phone Stand 360° Rotatable",
+    "Air Fryer 5.5L / 5.8QT, 1700W (UK plug)", "Espresso Cups 80ml × 6 – Porcelain", "Yoga Mat 183 × 61 cm, 6 mm",
+    "Baby Onesie 0–3 M (3-pack)", "Samsonite Spinner 55cm (cabin) – Navy", "Cordless Drill 18V 2×2.0Ah",
+    "Puffer Jacket – Women's S/M (EU 36–38)", "Christmas Lights 200 LED, 20m, warm white (IP44)",
+    "Café Bustelo Espresso 10 oz (283 g)", "Kindle Paperwhite 16GB (11th gen) — Agave Green",
+    "Barong Tagalog, piña-jusi, size 40", "Kikoy Beach Towel 100×180cm", "Kaftan bordado, talla única",
+]
+SKUS = ["SKU NWO-JNS-3230-DW", "SKU TN-USBC-2M-100W", "ASIN-like B0C7K2XQ4M", "SKU 4006381333931", "EAN 5901234123457",
+        "SKU LEGO-42115", "SKU TW/HOME/DUV-Q-WHT", "SKU MBC-BRG-40", "GTIN 00012345678905", "SKU KLW_BELT_95cm"]
+TICKETS = ["#448213", "ticket 451177", "ZD-452090", "#449-880", "ticket #450001 (merged into #449997)",
+           "INC-20241129-07", "case 00912337", "#452555"]
+RETURN_ADDRESSES = [
+    "Tidewell Returns, Unit 4, Baldonnell Business Park, Dublin 22, D22 X5T7, Ireland",
+    "Tidewell Returns c/o ShipBob, 1200 Commerce Dr, Bldg B, Dock 14, Austin, TX 78744",
+    "Tidewell Zwroty, ul. Przemysłowa 12, hala 3, 30-701 Kraków, Polska",
+    "Tidewell Devoluções, Rua do Centro Empresarial 7, Armazém 2, 2660-421 Loures",
+    "Tidewell PH Returns, Lot 3 Blk 9, MEZ II, Lapu-Lapu City, Cebu 6015",
+    "Tidewell Kenya, Mombasa Rd, Godown #17, P.O. Box 4471-00100, Nairobi",
+    "Tidewell Devoluciones, Av. Tláhuac 4455, Bodega 6, Col. Granjas, 09800 CDMX",
+    "Northwind Outfitters – RMA Dept., 18–20 Harbour Rd, Unit 2, Belfast BT3 9DT",
+]
+CUSTOMER_ADDRESSES = [
+    "Apt 4B, 221 W 79th St, New York, NY 10024", "12 Rue de la Paix, 75002 Paris",
+    "Flat 2/1, 44 Byres Rd, Glasgow G11 5RD", "Blk 123 Lot 45, Phase 2, Brgy. San Isidro, Cainta, Rizal 1900",
+    "ul. Długa 8/14, 31-147 Kraków", "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+    "Calle 5 de Mayo #32 Int. 4, Col. Centro, 06000 CDMX", "〒150-0002 東京都渋谷区渋谷2-21-1 11F",
+    "Unit 7, 3-5 Oxford St, Paddington NSW 2021", "c/o Reception, Hotel Alma, Carrer de Mallorca 271, Barcelona",
+    "Rm 1203, 12/F, Tower 2, Times Square, Causeway Bay, Hong Kong", "Suite #200-1055 W Georgia St, Vancouver BC",
+    "Hinterhof, Oranienstr. 25, 10999 Berlin", "45 Ngong Rd, Kilimani, Nairobi", "Rua da Prata 120, 3º Esq, Lisboa",
+    "P.O. Box 1188, Anchorage, AK 99501", "1/2 Mill Lane, Ballymena BT43 5AA", "Kloosterstraat 7-bis, 2000 Antwerpen",
+    "Tower C #15-02, 8 Marina View, Singapore 018960", "ул. Ленина, д. 15, кв. 42, Новосибирск",
+    "서울특별시 마포구 양화로 45, 302호", "15 Shalom Aleichem St, Apt 3, Tel Aviv", "Lot 12, Sitio Malinis, Tagaytay",
+]
+PLACES = ["Dublin", "Cebu", "Lapu-Lapu City", "Kraków", "Lisboa", "Austin", "Nairobi", "Mexico City", "Memphis",
+          "Louisville", "Leipzig", "East Midlands Airport", "Cologne", "Liège", "Anchorage", "Hong Kong",
+          "Shenzhen", "Manila", "Quezon City", "Davao", "Mombasa", "Guadalajara", "Monterrey", "Porto", "Faro",
+          "Gdańsk", "Wrocław", "Poznań", "Belfast", "Cork", "Galway", "Chicago", "Dallas–Fort Worth", "São Paulo",
+          "Tagaytay", "Kisumu", "Ciudad Juárez", "Zaragoza", "Rotterdam", "Den Haag", "Ōsaka", "Seoul", "İzmir",
+          "Coimbra", "Saint-Jean-de-Luz", "Clonmel", "Kilkenny", "Bo'ness", "St. Louis", "Winston-Salem",
+          "D22 X5T7", "TX 78744", "30-701", "01310-200", "6015", "10.3157, 123.8854", "53.3498,-6.2603",
+          "50.0647° N, 19.9450° E"]
+TIMEZONES = ["Europe/Dublin", "Asia/Manila", "Europe/Warsaw", "Europe/Lisbon", "America/Chicago", "Africa/Nairobi",
+             "America/Mexico_City", "Asia/Kolkata", "UTC", "Europe/London", "America/New_York", "Europe/Berlin",
+             "Asia/Tokyo", "America/Sao_Paulo", "Atlantic/Azores", "Asia/Seoul", "Europe/Istanbul"]
+PHONES = ["+353 1 555 0174", "+63 32 555 0190", "+48 12 555 01 23", "+351 21 555 0148", "(512) 555-0163",
+          "+254 20 555 0111", "+52 55 5550 1234", "0917 555 0123", "+1-800-555-0199 ext. 3", "+44 28 9555 0102"]
+EMOJI = [":package:", ":truck:", ":rotating_light:", ":white_check_mark:", ":pray:", ":sob:", ":fire:",
+         ":money_with_wings:", ":eyes:", ":thunder_cloud_and_rain:", ":snowflake:", ":coffee:", ":melting_face:",
+         ":tada:", ":facepalm:", "📦", "🚚", "🌧️", "🌀", "❄️", "😤", "🙏", "✅", "🫠", "💸", "🇵🇭", "🇵🇱", "🇰🇪",
+         "🇲🇽", "☕"]
+COMPLAINTS = [
+    "I ORDERED A MEDIUM AND GOT A XXL!!! what kind of store is this",
+    "where is my package??? it says delivered but its NOT here. I checked with the neighbours",
+    "The box was soaking wet and the shoes are ruined 😡😡",
+    "I've been waiting 3 weeks. 3 WEEKS. Refund me or I'm disputing with my bank.",
+    "Item not as described — the 'genuine leather' is plastic, you can literally smell it",
+    "your courier threw it over the fence in the rain, the screen is cracked",
+    "Paid for next-day, got it in 6 days. I want the shipping fee back, not a coupon",
+    "hi i think i got charged twice ?? pls check asap my rent is due",
+    "you cancelled my order without telling me and now it's $30 more expensive?!",
+    "2 of the 6 cups arrived broken. I don't want to send back the other 4, just replace the 2 please",
+    "The coupon BLACKFRIDAY24 says \"not valid for this item\" but the banner says sitewide??",
+    "Producto llegó roto, quiero devolución completa. Ya mandé fotos 3 veces.",
+    "Paczka nie dotarła, a status pokazuje \"doręczono\". Proszę o pomoc.",
+    "Nasira po yung item pagdating, paano po mag-return? Salamat po",
+    "Das Paket war beschädigt und es fehlt ein Teil (die Fernbedienung).",
+    "Le colis est arrivé ouvert et il manque un article. Je veux un remboursement.",
+    "商品がまだ届いていません。追跡番号が更新されていません。",
+    "الطرد لم يصل بعد، رقم التتبع لا يعمل",
+    "Посылка пришла пустая. Как такое возможно?",
+    "O tamanho 40 ficou pequeno, quero trocar pelo 42. Tem?",
+    "Nimepokea bidhaa tofauti na nilivyoagiza. Naomba msaada.",
+    "ok so I returned it on the 12th, Evri says it was delivered to you on the 15th, and still no refund. why",
+    "I'm a 5-year customer and this is how you treat me? cancelling my membership",
+    "ur app keeps saying 'something went wrong' when I click Return item",
+    "it's a gift, can you NOT put the price on the packing slip this time",
+]
+MACROS = [
+    "Hi {{ticket.requester.first_name}},\n\nI'm sorry your order {{ticket.custom_field_360011223}} is running late. "
+    "The carrier has confirmed a weather delay at their hub, and your parcel should move within 24–48 hours.\n\n"
+    "Best,\n{{current_user.first_name}} | Tidewell Support",
+    "Hi {{ticket.requester.first_name | default: \"there\"}}, thanks for your patience! I've issued a refund of "
+    "[AMOUNT] to your original payment method. Please allow 5–10 business days.",
+    "Hola [NOMBRE], lamentamos que tu pedido [NÚMERO DE PEDIDO] haya llegado dañado. Ya procesamos el reembolso.",
+    "Cześć {{ticket.requester.first_name}}, przepraszamy za opóźnienie. Kod rabatowy na kolejne zamówienie: KRK-WRACAJ",
+    "Olá [Nome do cliente], a sua devolução foi recebida no armazém. O reembolso segue em até 5 dias úteis.",
+    "Hi {%customer.firstName,fallback=there%}, your return label is attached. Drop it at any [CARRIER] point by "
+    "[DATE].",
+    "Hi ${FIRST_NAME}, good news: your replacement ([PRODUCT], size [SIZE]) shipped today. Tracking: ${TRACKING_URL}",
+    "Hello <customer name>,\nWe've opened an investigation with the carrier (ref. <claim no.>). We'll update you "
+    "within 48h.",
+    "Hi {{first_name|fallback:\"there\"}} 👋 I've applied a one-time {{coupon_code}} ({{discount}} off) to your "
+    "account as an apology.",
+    "Dear {{ticket.requester.name}},\r\n\r\nPlease send the item to:\r\n{{ticket.organization.custom_fields."
+    "return_address}}\r\nInclude the RMA number on the box.",
+]
+LINKS = [
+    "https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784&requester=ST/trackdetails",
+    "https://tools.usps.com/go/TrackConfirmAction?tRef=fullpage&tLc=2&text28777=&tLabels=9400100000000000000000%2C",
+    "https://www.dhl.com/ie-en/home/tracking/tracking-parcel.html?submit=1&tracking-id=JD014600006281234567",
+    "https://www.fedex.com/fedextrack/?trknbr=794612345678&trkqual=12024~794612345678~FDEG",
+    "https://inpost.pl/sledzenie-przesylek?number=602345678901234567890123",
+    "https://www.ctt.pt/feapl_2/app/open/objectSearch/objectSearch.jspx?objects=RR123456785PT",
+    "https://www.jtexpress.ph/trajectoryQuery?waybillNo=JNTPH0012345678&flag=1",
+    "https://www.evri.com/track/parcel/H01ABC0012345678/details",
+    "https://www.anpost.com/Post-Parcels/Track/History?item=LX123456789PL",
+    "https://seller.tidewellmarket.com/orders/TW-88412097?tab=returns&highlight=rma",
+    "https://tidewell.zendesk.com/agent/tickets/448213",
+    "https://tidewell.zendesk.com/agent/search/1?copy&type=ticket&q=order%3ATW-88412097%20status%3Aopen",
+    "https://www.tidewellmarket.com/p/mens-slim-fit-jeans-32x30-dark-wash/NWO3230?variant=3341&utm_source=support"
+    "&utm_medium=slack",
+    "https://www.tidewellmarket.com/help/returns#start-a-return",
+    "https://www.tidewellmarket.com/search?q=air+fryer+5.5l&sort=price_asc&filters=prime%3Atrue%2Crating%3A4",
+    "https://dashboard.stripe.com/payments/pi_3PdQx2LkdIwHu7ix0Z1mA4bC",
+    "https://dashboard.stripe.com/disputes/du_1QFmR4LkdIwHu7ixa8Bz2TqQ?evidence=1",
+    "https://www.paypal.com/resolutioncenter/PP-R-ABC-123456789",
+    "https://status.tidewellmarket.com/incidents/b7k2m9x4q1",
+    "https://docs.google.com/spreadsheets/d/1xT9vKq2-ZbR8mW3nLpE5aYcS7dUfH0gJ4iO6kN2BvCw/edit#gid=1843203"
+    "&range=A1:H40",
+    "https://tidewell.atlassian.net/wiki/spaces/CS/pages/229377/Refund+matrix+(Black+Friday+2024)",
+    "https://www.pagasa.dost.gov.ph/tropical-cyclone/severe-weather-bulletin",
+    "https://www.met.ie/warnings/today",
+    "https://www.accuweather.com/en/pl/krakow/274455/weather-forecast/274455",
+    "https://tidewell.looker.com/dashboards/412?Hub=Cebu&Date+Range=7+days&Channel=chat%2Cemail",
+]
+CHAT = [
+    "%CARRIER% says %TRACK% is stuck at the hub because of the weather — can I promise %CUST% delivery by Monday?",
+    "refund approved for %ORDER%: %MONEY% back to card, item stays with customer (not worth the return shipping)",
+    "customer quote on %TICKET%: \"%COMPLAINT%\"",
+    "%WHO% can you take %TICKET%? customer only speaks Polish and I'm about to go on break",
+    "coupon %COUPON% isn't stacking with %COUPON% — is that intended for Black Friday?",
+    "return address for %SELLER% is wrong in the portal, should be: %RETADDR%",
+    "%PRODUCT% — customer got 2 left shoes 🙃 %ORDER%, replacement going out today",
+    "sizing question on %PRODUCT%: is the listing in UK or US sizes? seller says \"EU\" lol",
+    "escalating %ORDER% to T2: %MONEY% chargeback opened, evidence due %DATE%",
+    "the %CARRIER% depot in %PLACE% is closed today (storm), expect a wave of WISMO tickets %EMOJI%",
+    "partial refund calc: %MONEY% item − 15% restocking = customer gets back a bit less, macro says it's fine?",
+    "Goodwill credit matrix: < 3 days late → 5%, 3–7 days → 10%, > 7 days → full shipping refund + %COUPON%",
+    "%CUST% wants the invoice re-issued with VAT number IE 9S99999L, order %ORDER%",
+    "tracking %TRACK% shows \"Return to sender – address incomplete\". Address on file: %ADDR%",
+    "QA calibration at 14:00 in #qa-calibration — bring 2 tickets each (one good, one \"learning opportunity\" 😅)",
+    "%WHO% %WHO% please check the thread re: %ORDER%",
+    "new macro draft for weather delays, feedback welcome:\n>>> %MACRO%",
+    "SKU mix-up: %SKU% vs %SKU%, seller %SELLER% shipped the wrong variant to ~40 customers",
+    "pls don't promise next-day to %PLACE% this week, %CARRIER% has a 2-day backlog",
+    "Black Friday numbers so far: 4,812 tickets, FRT 1h 12m (target < 2h), CSAT 87.4% 👏",
+    "why does %ORDER% show £0.00 refunded when Stripe says %MONEY% went back? %LINK%",
+    "is it raining in %PLACE%? customer says the driver said \"too wet to deliver\" 🤨",
+    "%CUST% called 4 times today about %ORDER%. Flagged as VIP, please be extra nice",
+    "typhoon signal #2 in Cebu, the Lapu-Lapu warehouse might close early. Manila team pls cover chats after 3pm",
+    "snow day in Kraków ❄️ half the team is WFH, queue might be slow",
+    "reminder: refunds > €250 need a lead's approval (that's me, Rosalind, or Tadhg)",
+    "anyone know the return window for %PRODUCT%? listing says 30 days, policy page says 14",
+    "customer insists the parcel was \"left in the bin\" — %CARRIER% photo shows a front door 🤷",
+    "%SELLER% replied: \"we never received the return\". %CARRIER% POD says signed by \"J. SMITH\" at the dock",
+    "please use the new disposition codes: DMG-TRN (damaged in transit), WRG-ITM (wrong item), NAD (not as described)",
+    "address correction for %ORDER%: %ADDR% → customer says it's actually %ADDR%",
+    "the \"Return item\" button is 500ing on the app for some customers, eng is on it: %LINK%",
+    "price-match request: %PRODUCT% is %MONEY% at a competitor, we sell at %MONEY%. policy says no but...",
+    "duplicate charge confirmed on %ORDER%, voided the 2nd auth (%MONEY%)",
+    "FYI %CARRIER% cutoff today is 15:30 local, anything after goes Monday",
+    "%CUST% sent a 6-paragraph email, TL;DR: wants %PRODUCT% in size %SIZE% instead and a %COUPON% code",
+    "Lost parcel claim filed with %CARRIER%, ref CLM-2024-118823, tracking %TRACK%",
+    "Hi team! Nasa break muna ako 15 mins, si Jhun muna bahala sa chat queue 🙏",
+    "Czy ktoś wie, czy InPost dziś dowozi do paczkomatów w %PLACE%? Klient pyta o %ORDER%",
+    "Alguém pode confirmar o reembolso de %MONEY% para %ORDER%? O cliente já ligou duas vezes",
+    "¿Alguien sabe si Estafeta está entregando en %PLACE% hoy? Hay lluvias fuertes",
+    "Habari timu, mteja %CUST% anauliza kuhusu %ORDER%, tracking %TRACK%",
+    "Kann jemand kurz %TICKET% übernehmen? Kunde schreibt nur Deutsch",
+    "お客様から%ORDER%について問い合わせ: 「%COMPLAINT%」",
+    "ok", "ty!", "👍", "on it", "brb", "lunch 🍜", "sorry wrong channel", "back 💪",
+    "which timezone is the Austin team in again? my alert keeps coming at 2am lol",
+    "spreadsheet formula for the refund log: `=IF(D2>250, \"needs approval\", \"auto\")`",
+    "`=SUMIFS(Refunds!F:F, Refunds!B:B, \"Cebu\", Refunds!C:C, \">=\"&DATE(2024,11,29))` gives the hub's total",
+    "Looker filter I use: Order Status = \"Delivered\" AND Days Since Delivery <= 30 AND Return Reason is not null",
+    "CSV for the carrier claim:\n```\norder,tracking,carrier,value\nTW-88412097,1Z999AA10123456784,UPS,62.40\n"
+    "TW-90155302,JD014600006281234567,DHL,129.00\n```",
+    "*WISMO checklist*\n1. check tracking (%TRACK%)\n2. check weather at the hub\n3. if > 5 days no scan → "
+    "reship\n4. log disposition code",
+    "%PRODUCT% is out of stock until 12/12, offer %COUPON% + a refund or a backorder",
+    "lmao customer wrote \"my dog ate the return label\" 🐶, sending a new one to %ADDR%",
+    "rush order: %CUST% needs %PRODUCT% before Dec 3rd for a wedding, any chance with %CARRIER% express?",
+    "recap of the 1:1 → fewer \"unfortunately\", more \"here's what I can do\" 😊",
+    "what's the weather in %PLACE%? customer says the road is flooded and the driver turned back",
+]
+LONG_MESSAGES = [
+    "Forwarding from %CUST% (%TICKET%):\n\n> Hello,\n> %COMPLAINT%\n> Order: %ORDER%\n> Tracking: %TRACK%\n> "
+    "I expect an answer today.\n\n%WHO% can you reply? I'd offer %COUPON% + refund of the shipping (%MONEY%)",
+    "*Black Friday shift plan — Cebu hub* 🇵🇭\n• 06:00–14:00: chat (8 agents), email (4)\n• 14:00–22:00: chat "
+    "(6), phone (3)\n• if the typhoon signal goes to #3, everyone logs off and Dublin takes over\nQs → %WHO%",
+    "Refund matrix (draft v3)\n```\nreason          | <€50      | €50–250    | >€250\n----------------+-----------"
+    "+------------+---------\nDMG-TRN         | auto      | auto       | lead\nWRG-ITM         | auto      | auto"
+    "       | lead\nNAD             | photo     | photo      | lead\nlate (weather)  | 5% credit | 10% credit | "
+    "ship fee\n```",
+    "Return instructions we send for %SELLER%:\n1) Pack the item in its original packaging\n2) Print the label "
+    "(PDF attached)\n3) Ship to: %RETADDR%\n4) Refund within 5–7 business days after it arrives\n\nQuestions? "
+    "%PHONE%",
+    "-------- Forwarded message --------\nFrom: %CUST% <customer-reply@mail.tidewellmarket.com>\nDate: Fri, 29 Nov "
+    "2024 07:12\nSubject: Re: Your order %ORDER% has shipped\n\n%COMPLAINT%\n\nSent from my iPhone",
+    "Weather-delay update for the WISMO macro 🌧️\n- Ireland: Storm Bert leftovers, An Post running ~1 day late\n"
+    "- PH: signal #2 in Cebu, J&T and LBC paused pick-ups\n- PL: snow, InPost OK, Poczta Polska slow\n"
+    "- US: Memphis hub fine, Louisville fog delays this morning",
+    "QA review %TICKET% ✅\n*Greeting*: 5/5\n*Empathy*: 4/5 (\"I understand how frustrating...\" 👍)\n*Resolution*: "
+    "2/5, promised a refund of %MONEY% without approval\n*Macro use*: used the old \"%COUPON%\" macro, pls update",
+]
+BOT_REPLIES = [
+    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
+    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n• `forget location`: "
+    "forget your location\n• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
+    "• `login`: a private one-time link to your page, where you see and change what I know\n"
+    "• `my location`: what I remember as your location\n• `remember location <place>`: remember where you are "
+    "(used by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location",
+    "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
+    "Daily weather alerts are on, every day at 06:30 (Asia/Manila).", "Daily weather alerts are off.",
+    "I could not find a place called \u201c%ADDR%\u201d.",
+    "%PLACE%: heavy rain, 24 °C (feels like 27 °C), wind 48 km/h NE; tomorrow 23–28 °C, 90% chance of rain.",
+    "%PLACE%: light snow, −3 °C (feels like −8 °C), wind 19 km/h W; tomorrow −5–0 °C, 70% chance of snow.",
+    "%PLACE%: fog, 6 °C, humidity 97%, visibility 300 m. Saturday: cloudy, 4–9 °C.",
+    "Sorry, the weather service is not answering right now. Please try again in a few minutes.",
+    "Saved. Your settings:\n• alert_time: 06:45\n• alerts: on\n• timezone: Europe/Warsaw\n• units: metric",
+    "Sorry, I did not understand that. Here is what I can do: `weather [place]`, `remember location <place>`, "
+    "`help`…",
+]
+COMMANDS = [
+    "weather %PLACE%", "weather %PLACE%", "weather in %PLACE%", "weather %PLACE% tomorrow", "weather %PLACE%?",
+    "weather near %PLACE% today", "weather at %ADDR%", "weather for %PLACE% please 🙏", "weather %PLACE% %EMOJI%",
+    "weather", "wether %PLACE%", "Weather %PLACE% - carrier says storm", "weather %PLACE% this weekend",
+    "is it snowing in %PLACE%?", "weather around %PLACE% (customer says flooding)", "WEATHER %PLACE%",
+    "remember location %PLACE%", "remember location %HUB%", "remember location %PLACE% (home office)",
+    "my location", "forget location", "help", "help pls", "config", "config timezone %TZ%", "config tz %TZ%",
+    "config alert_time %HHMM%", "config time %HHMM%", "config units metric", "config units imperial",
+    "alerts on", "alerts off", "alerts", "login", "forget me", "hi jeeves 👋", "thanks jeeves!", "what can you do?",
+    "weather %PLACE% — %ORDER% stuck there", "remember location Tidewell %HUB% hub",
+]
+HUBS = [("Dublin", "Baldonnell Business Park, Dublin 22"), ("Cebu", "MEZ II, Lapu-Lapu City, Cebu"),
+        ("Kraków", "ul. Przemysłowa 12, 30-701 Kraków"), ("Lisboa", "Rua do Centro Empresarial 7, Loures"),
+        ("Austin", "1200 Commerce Dr, Austin, TX 78744"), ("Nairobi", "Mombasa Rd, Nairobi"),
+        ("CDMX", "Av. Tláhuac 4455, CDMX")]
+SIZES = ["M", "L", "XL", "XXL", "UK 8", "EU 42", "US 10.5", "32/30", "34DD", "4T", "S/M", "N½", "7½", "one size"]
+DATES = ["Dec 2", "02/12", "12/2", "2 Dec 2024", "Monday", "EOD today", "2024-12-06", "06.12.2024", "next Fri"]
+FILES = ["IMG_20241129_081233.jpg", "damaged_box (2).heic", "return_label_TW-88412097.pdf",
+         "Screenshot 2024-11-29 at 10.41.12.png", "refund_batch_2024-11-29.csv", "chargeback_evidence_pi_3PdQ.pdf",
+         "Zrzut ekranu 2024-11-29 093012.png", "Captura de pantalla 2024-11-29 a las 9.15.02.png",
+         "POD_794612345678.pdf", "wrong-item (left shoe x2).jpeg", "WISMO macro v3 – FINAL (1).docx",
+         "carrier_claims_Nov.xlsx", "VID_20241129_0741.mp4", "invoice #TW-90155302.pdf", "photo & receipt.zip"]
+SEARCH_Q = ["O'Brien", "maricel", "@tidewellmarket.com", "U05K7Q2M9", TEAM, "Ní Mhurchú", "dela cruz",
+            "Nowak-Zielińska", "cebu", "krakow", "kraków", "tadhg", "Ó Súilleabháin", "el idrissi", "garcía",
+            "d'almeida", "seller support", "+escalations", "rosalind.mcallister@tidewellmarket.com", SELLER_TEAM,
+            "Nguyễn", "wanjiru", "team lead", "Yılmaz", "mac an tsaoi", "ji-woo"]
+AUDIT_Q = ["user.active", "user.admin", "client.create", "client.rotate", "client.disable", "login", "login.slack",
+           "feature.set", "feature.remove_override", "denied", "failed", "admin.map_slack", "admin.unmap_slack",
+           "account.totp_enable", "user.forget_me", "zendesk-sync", "2024-11-29", "rosalind", "T06SLRDESK"]
+ADMINS = ["cs-ops.admin", "rosalind.mcallister", "tadhg.macantsaoi", "it-dublin", "breakglass-cs"]
+ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
+           "weather"]
+API_CLIENTS = ["zendesk-sync", "looker-cs-dashboards", "shipping-delay-bot", "workday-roster", "ci-gitlab",
+               "retool.cs-console", "carrier-sla-monitor", "jeeves-worker", "n8n:wismo-alerts"]
+CLIENT_DESCRIPTIONS = [
+    ("zendesk-sync", "Zendesk ↔ Jeeves agent roster sync (names, e-mails); every 10 min, read+write"),
+    ("looker-cs-dashboards", "Looker: weather-related WISMO volume per hub (Dublin, Cebu, KRK, LIS, AUS, NBO, MEX)"),
+    ("shipping-delay-bot", "Posts carrier delay warnings w/ weather; owner: Rosalind McAllister (CS Ops)"),
+    ("workday-roster", "Workday → shift roster & time zones (\"who's on\") — read-only"),
+    ("ci-gitlab", "GitLab CI smoke test after deploy (read)"),
+    ("retool.cs-console", "Retool CS console: agent settings page (alerts, units, tz)"),
+    ("carrier-sla-monitor", "SLA monitor for UPS/DHL/InPost/J&T — flags hubs with storms > 48h"),
+    ("n8n:wismo-alerts", "n8n flow: \"Where is my order?\" spike → Slack #carrier-issues"),
+]
+AGENT_NAMES = ["Maricel Dela Cruz (T2 – Cebu)", "Paweł Kowalczyk | KRK", "Aoife Ní Mhurchú", "Darragh O'Brien – TL",
+               "Fatima Zahra El Idrissi", "Nguyễn Thị Hoa", "Jing Chen 陈静", "Guadalupe \"Lupita\" Hernández",
+               "Tadhg Mac an tSaoi (Refunds)", "Wanjiru Kamau, Nairobi", "João d'Almeida", "Ji-woo Kim / 김지우",
+               "Zuzanna Nowak-Zielińska", "Rosalind McAllister, CS Ops Lead"]
+UA_DESKTOP = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36 Edg/131.0.0.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
+    "Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
+    "Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 "
+    "Safari/537.36",
+]
+UA_MOBILE = [
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
+    "Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 13; Redmi Note 12) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.102 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Mobile/15E148 Slack/24.11.20",
+]
+LANGS = ["en-IE,en;q=0.9", "en-US,en;q=0.9", "en-PH,en;q=0.9,fil;q=0.8", "fil-PH,fil;q=0.9,en;q=0.8",
+         "pl-PL,pl;q=0.9,en-US;q=0.8,en;q=0.7", "pt-PT,pt;q=0.9,en;q=0.8", "es-MX,es;q=0.9,en;q=0.8",
+         "en-KE,en;q=0.9,sw;q=0.8", "en-GB,en;q=0.9", "de-DE,de;q=0.9,en;q=0.8", "ja-JP,ja;q=0.9,en;q=0.8",
+         "ko-KR,ko;q=0.9", "tr-TR,tr;q=0.9,en;q=0.8", "uk-UA,uk;q=0.9,ru;q=0.8,en;q=0.7"]
+SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "Go-http-client/2.0", "axios/1.7.7",
+              "Zendesk-Integrations/1.0", "Looker/24.18 (+https://cloud.google.com/looker)", "n8n",
+              "Retool/3.75 (+https://retool.com)", "PostmanRuntime/7.42.0",
+              "gitlab-runner 17.5.2 (17-5-stable; go1.22)", "Workday Studio/2024.44", "node-fetch/3.3.2",
+              "okhttp/4.12.0", "Insomnia/10.1.1"]
+
+
+class Marketplace(Seeded):
+    """Tidewell Market's support floor: its agents and channels, one seeded random source; each method makes one
+    kind of request."""
+
+    prefix = f"{NAME}-benign"
+    epoch = EPOCH
+    slack_retry_rate = 0.035
+
+    def __init__(self) -> None:
+        super().__init__(SEED)
+        self.agents: list[dict[str, str]] = []
+        for i in range(180):
+            first, last = self.pick(AGENT_FIRST), self.pick(AGENT_LAST)
+            handle_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum())
+            handle_last = "".join(c for c in last.encode("ascii", "ignore").decode().lower() if c.isalnum())
+            handle = f"{handle_first or 'agent'}.{handle_last or 'cs'}" + (str(i) if i % 11 == 0 else "")
+            self.agents.append({"id": self.sid("U0", 9), "name": f"{first} {last}", "handle": handle,
+                                "email": f"{handle}@tidewellmarket.com", "tz": self.pick(TIMEZONES)})
+        self.channels = [(self.sid("C0", 9), name) for name in (
+            "cs-tier1", "cs-escalations", "refunds-approvals", "carrier-issues", "cs-cebu", "cs-krakow",
+            "cs-lisboa", "cs-nairobi", "cs-cdmx", "seller-support", "fraud-review", "macros-wip", "qa-calibration",
+            "weather-delays", "general", "random", "black-friday-war-room")]
+        self.dms = [self.sid("D0", 9) for _ in range(70)]
+
+    # ---- small pieces -------------------------------------------------------------------------------------
+    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
+        self.n += 1
+        for value in req["headers"].values():
+            assert not any(c in value for c in "\r\n\x00"), value
+        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
+                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
+
+    def hhmm(self) -> str:
+        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22]):02d}:{self.pick(['00', '15', '30', '45', '10'])}"
+
+    def ts(self) -> str:
+        return f"{EPOCH + self.rng.randint(0, 12 * 3600)}.{self.rng.randint(0, 999999):06d}"
+
+    def slack_ids(self) -> tuple[str, str]:
+        return (f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}")
+
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
+        iat = EPOCH + self.rng.randint(-600, 40000)
+        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
+        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
+                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
+        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
+                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+
+    def fill(self, text: str) -> tuple[str, str]:
+        """Placeholders to values: (the text as Slack delivers it, with its escapes and <...> markup; as typed)."""
+        pools = {"%ORDER%": ORDERS, "%TRACK%": TRACKING, "%CARRIER%": CARRIERS, "%MONEY%": MONEY,
+                 "%COUPON%": COUPONS, "%PRODUCT%": PRODUCTS, "%COMPLAINT%": COMPLAINTS, "%RETADDR%": RETURN_ADDRESSES,
+                 "%ADDR%": CUSTOMER_ADDRESSES, "%PLACE%": PLACES, "%CUST%": CUSTOMERS, "%SELLER%": SELLERS,
+                 "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%SKU%": SKUS, "%TICKET%": TICKETS,
+                 "%SIZE%": SIZES, "%DATE%": DATES, "%MACRO%": MACROS}
+        for key in ("%MACRO%",) + tuple(k for k in pools if k != "%MACRO%"):
+            while key in text:
+                text = text.replace(key, self.pick(pools[key]), 1)
+        while "%HUB%" in text:
+            text = text.replace("%HUB%", self.pick(HUBS)[self.pick([0, 1])], 1)
+        while "%HHMM%" in text:
+            text = text.replace("%HHMM%", self.hhmm(), 1)
+        slack, raw = slack_escape(text), text
+        while "%WHO%" in slack:
+            agent = self.pick(self.agents)
+            slack = slack.replace("%WHO%", f"<@{agent['id']}>", 1)
+            raw = raw.replace("%WHO%", "@" + agent["handle"], 1)
+        while "%LINK%" in slack:
+            link = self.pick(LINKS)
+            label = self.pick(["", "", "", "|tracking", "|ticket", "|here", "|dashboard"])
+            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
+            raw = raw.replace("%LINK%", link, 1)
+        return slack, raw
+
+    def chat_text(self) -> tuple[str, str]:
+        text = self.pick(LONG_MESSAGES) if self.chance(0.1) else self.pick(CHAT)
+        if self.chance(0.2):
+            text += " " + self.pick(EMOJI)
+        if self.chance(0.07) and "%LINK%" not in text:
+            text += " %LINK%"
+        return self.fill(text)
+
+    def command_text(self) -> tuple[str, str]:
+        return self.fill(self.pick(COMMANDS))
+
+    # ---- Slack: the Events API ------------------------------------------------------------------------------
+    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
+        return {"token": SLACK_APP_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
+                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
+                "event_time": EPOCH + self.rng.randint(0, 40000),
+                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
+                                    "is_enterprise_install": False}],
+                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
+
+    def blocks_of(self, raw: str) -> list[dict[str, Any]]:
+        section: list[dict[str, Any]] = []
+        rest = raw
+        if raw.startswith("@Jeeves "):
+            section.append({"type": "user", "user_id": BOT_USER})
+            rest = raw[len("@Jeeves"):]
+        section.append({"type": "text", "text": rest})
+        return [{"type": "rich_text", "block_id": self.token(3)[:4],
+                 "elements": [{"type": "rich_text_section", "elements": section}]}]
+
+    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
+        ts = self.ts()
+        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
+                                 "text": slack, "user": self.pick(self.agents)["id"], "ts": ts, "team": team,
+                                 "channel": channel, "event_ts": ts}
+        if not mention:
+            event["channel_type"] = "im"
+        if self.chance(0.75):
+            event["blocks"] = self.blocks_of(raw)
+        if self.chance(0.2):
+            event["thread_ts"] = self.ts()
+            event["parent_user_id"] = self.pick(self.agents)["id"]
+        return event
+
+    def event_post(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
+        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
+        return {"method": "POST", "uri": "/slack/events", "body": body,
+                "headers": self.slack_headers("application/json")}
+
+    def url_verification(self) -> dict[str, Any]:
+        body = {"token": SLACK_APP_TOKEN, "challenge": self.token(36), "type": "url_verification"}
+        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
+                                             "headers": self.slack_headers("application/json")})
+
+    def slack_dm(self) -> dict[str, Any]:
+        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
+        team = SELLER_TEAM if self.chance(0.08) else TEAM
+        return self.record("slack", "json", self.event_post(self.message(slack, raw, self.pick(self.dms), False,
+                                                                         team), team))
+
+    def slack_mention(self) -> dict[str, Any]:
+        cid, _ = self.pick(self.channels)
+        if self.chance(0.5):
+            slack, raw = self.command_text()
+        else:
+            slack, raw = self.chat_text()
+        lead = self.pick(["", "", "", "hey ", "cc ", "quick one "])
+        slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
+        return self.record("slack", "json", self.event_post(self.message(slack, raw, cid, True)))
+
+    def _without_routing(self, msg: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in msg.items() if k not in ("channel", "channel_type", "event_ts")}
+
+    def slack_edit(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        new = self._without_routing(old)
+        new["text"] = old["text"] + self.pick([" (edited: wrong order no.)", " *", " — sorry, it's the Cebu hub", "",
+                                               " (typo)"])
+        new["edited"] = {"user": old["user"], "ts": self.ts()}
+        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
+                 "previous_message": self._without_routing(old), "channel": channel, "ts": self.ts(),
+                 "event_ts": self.ts(), "channel_type": "im"}
+        return self.record("slack", "json", self.event_post(event))
+
+    def slack_deleted(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
+                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
+                 "previous_message": self._without_routing(old)}
+        return self.record("slack", "json", self.event_post(event))
+
+    def slack_file(self) -> dict[str, Any]:
+        name = self.pick(FILES)
+        slack, raw = self.fill(self.pick(["", "photo from the customer, %ORDER%", "POD from %CARRIER% for %TRACK%",
+                                          "see attached 📎", "here's the return label for %ORDER%",
+                                          "weather %PLACE%", "the refund batch for today"]))
+        event = self.message(slack, raw, self.pick(self.dms), False)
+        event["subtype"] = "file_share"
+        ext = name.rsplit(".", 1)[-1].lower()
+        mime = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "heic": "image/heic", "png": "image/png",
+                "pdf": "application/pdf", "csv": "text/csv", "mp4": "video/mp4", "zip": "application/zip",
+                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}[ext]
+        fid = self.sid("F0", 9)
+        quoted = urllib.parse.quote(name)
+        event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
+                           "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
+                           "user_team": TEAM, "editable": ext == "csv", "size": self.rng.randint(8_000, 24_000_000),
+                           "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
+                           "public_url_shared": False, "display_as_bot": False, "username": "",
+                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
+                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
+                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
+                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           "has_rich_preview": False, "file_access": "visible"}]
+        event["upload"] = False
+        event["display_as_bot"] = False
+        return self.record("slack", "json", self.event_post(event))
+
+    def slack_unfurl(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        link = self.pick(LINKS)
+        intro = self.pick(["weather where this parcel is?", "is this the storm one?", "customer sent this",
+                           "can you check"])
+        old = self.message(f"{intro} <{slack_escape(link)}>", f"{intro} {link}", channel, False)
+        host = urllib.parse.urlsplit(link).hostname or "link"
+        service = host.removeprefix("www.").split(".")[0].capitalize()
+        title = self.pick([f"{self.pick(PRODUCTS)} | Tidewell Market", f"Tracking {self.pick(TRACKING)}",
+                           f"Ticket {self.pick(TICKETS)}: {self.pick(COMPLAINTS)[:60]}",
+                           f"{self.pick(PRODUCTS)} — {self.pick(MONEY)}"])
+        new = self._without_routing(old)
+        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
+                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
+                               "text": f"{self.pick(CARRIERS)} · {self.pick(PLACES)} · {self.pick(DATES)}",
+                               "fallback": f"{service}: {title}"}]
+        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
+                 "previous_message": self._without_routing(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "channel_type": "im"}
+        return self.record("slack", "json", self.event_post(event))
+
+    def slack_bot_echo(self) -> dict[str, Any]:
+        slack, _ = self.fill(self.pick(BOT_REPLIES))
+        ts = self.ts()
+        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
+                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
+                                 "event_ts": ts, "channel_type": "im",
+                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
+                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 90,
+                                                 "icons": {"image_48": "https://avatars.slack-edge.com/2024-08-30/"
+                                                                       "7651234_a1b2c3d4e5f6_48.png"}}}
+        if self.chance(0.25):
+            event["subtype"] = "bot_message"
+        if "°C" in slack and self.chance(0.75):
+            place = slack.split(":", 1)[0]
+            event["blocks"] = [
+                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
+                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
+                    {"type": "button", "action_id": "set_location", "value": place,
+                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+        return self.record("slack", "json", self.event_post(event))
+
+    def slack_home(self) -> dict[str, Any]:
+        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.agents)["id"],
+                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
+                                 "event_ts": self.ts()}
+        if event["tab"] == "home" and self.chance(0.55):
+            hub = self.pick(HUBS)
+            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                             "app_id": APP_ID, "bot_id": BOT_ID, "external_id": "", "clear_on_close": False,
+                             "notify_on_close": False, "state": {"values": {}}, "previous_view_id": None,
+                             "title": {"type": "plain_text", "text": "View Title", "emoji": True},
+                             "blocks": [{"type": "header", "block_id": "hdr", "text": {
+                                 "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                                 {"type": "section", "block_id": "loc", "text": {
+                                     "type": "mrkdwn", "text": f"*Location:* {hub[1]}\n*Units:* metric\n"
+                                                               f"*Daily alert:* on at {self.hhmm()} "
+                                                               f"({self.pick(TIMEZONES)})"}}]}
+        team = SELLER_TEAM if self.chance(0.12) else TEAM
+        return self.record("slack", "json", self.event_post(event, team))
+
+    # ---- Slack: /jeeves and button clicks --------------------------------------------------------------------
+    def slash_command(self) -> dict[str, Any]:
+        agent = self.pick(self.agents)
+        team = SELLER_TEAM if self.chance(0.1) else TEAM
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
+        slack, _ = self.command_text()
+        trigger, hook = self.slack_ids()
+        fields = [("token", SLACK_APP_TOKEN), ("team_id", team),
+                  ("team_domain", TEAM_DOMAIN if team == TEAM else "tidewell-sellers"), ("channel_id", cid),
+                  ("channel_name", cname), ("user_id", agent["id"]), ("user_name", agent["handle"]),
+                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
+                  ("response_url", f"https://hooks.slack.com/commands/{team}/{hook}"), ("trigger_id", trigger)]
+        quote = urllib.parse.quote if self.chance(0.25) else urllib.parse.quote_plus
+        body = urllib.parse.urlencode(fields, quote_via=quote)
+        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
+                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+
+    def button_click(self) -> dict[str, Any]:
+        agent = self.pick(self.agents)
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
+        roll = self.rng.random()
+        confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
+                   "history. It cannot be undone.")
+        if roll < 0.7:
+            value = self.pick(PLACES + [h[1] for h in HUBS] + CUSTOMER_ADDRESSES[:6])
+            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
+                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
+                                      "type": "button", "action_ts": self.ts()}
+            shown = self.pick(BOT_REPLIES[7:10]).replace("%PLACE%", value)
+        elif roll < 0.85:
+            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
+                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+            shown = confirm
+        else:
+            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
+                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+            shown = confirm
+        msg_ts = self.ts()
+        trigger, hook = self.slack_ids()
+        payload: dict[str, Any] = {
+            "type": "block_actions",
+            "user": {"id": agent["id"], "username": agent["handle"], "name": agent["handle"], "team_id": TEAM},
+            "api_app_id": APP_ID, "token": SLACK_APP_TOKEN,
+            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
+            "trigger_id": trigger, "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
+            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{hook}", "actions": [action]}
+        if self.chance(0.45):
+            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
+                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
+                                                                "text": {"type": "mrkdwn", "text": shown}}]}
+        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.35),
+                                                              separators=(",", ":")))])
+        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
+                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+
+    # ---- the data API ----------------------------------------------------------------------------------------
+    def api_headers(self, scope: str) -> dict[str, str]:
+        ua = self.pick(SCRIPT_UAS)
+        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
+        h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
+        if self.chance(0.45):
+            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
+        if ua.startswith("Postman"):
+            h["Postman-Token"] = self.uuid()
+            h["Cache-Control"] = "no-cache"
+        if self.chance(0.2):
+            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+        if self.chance(0.1):
+            h["X-Request-Id"] = self.pick([self.uuid(), f"zd-sync-{self.rng.randint(10**8, 10**9)}",
+                                           f"gl-job.{self.rng.randint(10**6, 10**7)}"])
+        if self.chance(0.05):
+            h["X-Datadog-Trace-Id"] = str(self.rng.randint(10**17, 10**18))
+            h["X-Datadog-Parent-Id"] = str(self.rng.randint(10**17, 10**18))
+        return h
+
+    def api(self) -> dict[str, Any]:
+        roll = self.rng.random()
+        if roll < 0.28:
+            h = self.api_headers("read")
+            params: list[tuple[str, str]] = []
+            if self.chance(0.8):
+                params.append(("limit", self.pick(["50", "100", "200", "500", "20"])))
+            if self.chance(0.55):
+                params.append(("offset", str(self.pick([0, 20, 50, 100, 200, 500]))))
+            for key, values in (("team_id", [TEAM, SELLER_TEAM]), ("active", ["true", "false", "1", "0"]),
+                                ("alerts", ["true", "false", "on", "off", "1", "0"])):
+                if self.chance(0.3):
+                    params.append((key, self.pick(values)))
+            self.rng.shuffle(params)
+            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
+            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
+        if roll < 0.45:
+            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
+                                               "headers": self.api_headers("read")})
+        if roll < 0.68:
+            h = self.api_headers(self.pick(["read write", "write"]))
+            agent = self.pick(self.agents)
+            choice = self.rng.random()
+            doc: dict[str, Any]
+            if choice < 0.22:
+                doc = {"name": agent["name"], "email": agent["email"]}
+            elif choice < 0.38:
+                doc = {"name": self.pick(AGENT_NAMES)}
+            elif choice < 0.68:
+                doc = {"settings": {"timezone": agent["tz"], "alert_time": self.hhmm()}}
+                if self.chance(0.5):
+                    doc["settings"]["alerts"] = self.chance(0.75)
+            elif choice < 0.8:
+                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
+            elif choice < 0.92:
+                doc = {"is_active": self.chance(0.35)}
+            else:
+                doc = {"is_admin": self.chance(0.5)}
+            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
+            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
+            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
+                                               "body": body, "headers": h})
+        if roll < 0.85:
+            h = self.api_headers("read")
+            day = self.rng.randint(1, 28)
+            since = self.pick([f"2024-11-{day:02d}T00:00:00Z", f"2024-11-{day:02d}",
+                               f"2024-11-{day:02d}T06:00:00+08:00", f"2024-11-{day:02d}T00:00:00.000Z",
+                               f"2024-10-{day:02d}T23:00:00-06:00", f"2024-11-{day:02d} 08:00:00"])
+            params = [("since", since)]
+            if self.chance(0.55):
+                params.append(("until", self.pick(["2024-11-29T08:00:00Z", "2024-11-29", "2024-11-29T16:00:00+08:00",
+                                                   "2024-11-29T09:00:00+01:00"])))
+            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
+            return self.record("api", "query", {"method": "GET", "headers": h,
+                                                "uri": "/api/usage/stats?" + urllib.parse.urlencode(params,
+                                                                                                    quote_via=quote)})
+        if roll < 0.92:
+            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
+                                                 "headers": self.api_headers("read")})
+        if roll < 0.95:
+            h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json"}
+            return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "headers": h})
+        h = self.api_headers("read write")
+        h["Content-Type"] = "application/json"
+        doc = {"enabled": self.chance(0.65)}
+        if self.chance(0.6):
+            doc["team_id"] = self.pick([TEAM, SELLER_TEAM, "*"])
+        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
+                                           "body": json.dumps(doc), "headers": h})
+
+    # ---- browsers --------------------------------------------------------------------------------------------
+    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
+        mobile = self.chance(0.3) if mobile is None else mobile
+        ua = self.pick(UA_MOBILE if mobile else UA_DESKTOP)
+        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
+                                         "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7",
+             "Accept-Language": self.pick(LANGS),
+             "Accept-Encoding": self.pick(["gzip, deflate, br, zstd", "gzip, deflate, br"]),
+             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
+             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
+        if "Chrome/" in ua:
+            brand = '"Microsoft Edge";v="131"' if "Edg/" in ua else '"Google Chrome";v="131"'
+            h["sec-ch-ua"] = f'"Chromium";v="131", {brand}, "Not_A Brand";v="24"'
+            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
+            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
+                                       else '"macOS"' if "Mac" in ua else '"Chrome OS"')
+        if referer:
+            h["Referer"] = referer
+        if form:
+            h["Origin"] = "null"
+            h["Content-Type"] = "application/x-www-form-urlencoded"
+            h["Cache-Control"] = "max-age=0"
+            h["Sec-Fetch-Site"] = "same-origin"
+        if self.chance(0.06):
+            h["DNT"] = "1"
+        if self.chance(0.04):
+            h["X-Forwarded-For"] = self.pick(["10.44.2.19", "192.168.0.112", "10.9.1.7, 172.20.3.4"])
+        return h
+
+    def cookies(self, *pairs: tuple[str, str]) -> str:
+        jar = list(pairs)
+        if self.chance(0.2):
+            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        if self.chance(0.12):
+            jar.append(("OptanonAlertBoxClosed", "2024-10-02T08:14:55.112Z"))
+        if self.chance(0.08):
+            jar.append(("_zendesk_shared_session", "-" + self.token(24)))
+        self.rng.shuffle(jar)
+        return "; ".join(f"{k}={v}" for k, v in jar)
+
+    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
+        if not multipart:
+            return urllib.parse.urlencode(fields)
+        boundary = self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.hexs(16)
+        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
+        return "".join(parts) + f"--{boundary}--\r\n"
+
+    # ---- the admin panel ---------------------------------------------------------------------------------------
+    def admin(self) -> dict[str, Any]:
+        session = ("__Host-jeeves_admin", self.token())
+        csrf = self.token()
+        roll = self.rng.random()
+        if roll < 0.2:
+            h = self.browser(BASE + "/admin/users")
+            h["Cookie"] = self.cookies(session)
+            params = [("q", self.pick(SEARCH_Q))]
+            if self.chance(0.3):
+                params.append(("page", str(self.rng.randint(2, 8))))
+            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
+            return self.record("admin", "query", {"method": "GET", "headers": h,
+                                                  "uri": "/admin/users?" + urllib.parse.urlencode(params,
+                                                                                                  quote_via=quote)})
+        if roll < 0.32:
+            h = self.browser(BASE + "/admin/audit")
+            h["Cookie"] = self.cookies(session)
+            params = [("q", self.pick(AUDIT_Q))] + ([("page", "2")] if self.chance(0.2) else [])
+            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
+                params), "headers": h})
+        if roll < 0.48:
+            h = self.browser(self.pick([None, BASE + "/admin/"]))
+            h["Cookie"] = self.cookies(session)
+            page = self.pick(["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
+                              "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
+                              "/admin/users?page=4", "/admin/features?done=switch_updated",
+                              "/admin/clients?done=client_enabled", "/admin/slack-sign-in?done=unmapped",
+                              "/admin/account?done=totp_disabled", "/admin/users?done=user_updated&q=cebu&page=1"])
+            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
+        if roll < 0.58:
+            q = self.pick(SEARCH_Q + [""])
+            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(q), True)
+            h["Cookie"] = self.cookies(session)
+            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 5))),
+                      ("value", self.pick(["0", "1"]))]
+            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'active', 'admin'])}"
+            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if roll < 0.66:
+            h = self.browser(BASE + "/admin/features", True)
+            h["Cookie"] = self.cookies(session)
+            if self.chance(0.75):
+                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
+                if self.chance(0.5):
+                    fields.append(("team_id", self.pick([TEAM, SELLER_TEAM, "t06slrdesk", ""])))
+                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
+                                                     "body": urllib.parse.urlencode(fields)})
+            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", SELLER_TEAM)]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if roll < 0.75:
+            h = self.browser(BASE + "/admin/clients", True)
+            h["Cookie"] = self.cookies(session)
+            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
+            sub = self.rng.random()
+            if sub < 0.5:
+                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
+                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
+                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
+                                                     "body": urllib.parse.urlencode(fields)})
+            action = self.pick(["rotate", "rotate", "disable", "enable"])
+            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{action}"
+            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
+                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        if roll < 0.86:
+            nxt = self.pick(["/admin/", "/admin/users", "/admin/clients", "/admin/users?q=dela%20cruz",
+                             "/admin/audit?q=login.slack", "/admin/features"])
+            if self.chance(0.4):
+                h = self.browser(self.pick([None, "https://app.slack.com/", BASE + "/admin/"]))
+                return self.record("admin", "query", {"method": "GET", "headers": h,
+                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
+            h = self.browser(BASE + "/admin/login", True)
+            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
+            chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{}:,.?~"
+            password = "".join(self.rng.choice(chars) for _ in range(self.rng.randint(14, 28)))
+            if self.chance(0.25):
+                password = self.pick(["-", " ", "."]).join(self.pick(
+                    ["parcel", "typhoon", "refund", "courier", "lantern", "cedar", "harbour", "mango", "kestrel",
+                     "pierogi", "jeepney", "azulejo"]) for _ in range(4)) + str(self.rng.randint(1, 99))
+            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
+                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
+                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if roll < 0.92:
+            h = self.browser(BASE + "/admin/slack-sign-in", True)
+            h["Cookie"] = self.cookies(session)
+            if self.chance(0.7):
+                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
+                          ("team_id", self.pick([TEAM, TEAM, SELLER_TEAM])), ("user_id", self.pick(self.agents)["id"])]
+                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
+                                                     "body": urllib.parse.urlencode(fields)})
+            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if roll < 0.985:
+            h = self.browser(BASE + "/admin/account", True)
+            h["Cookie"] = self.cookies(session)
+            sub = self.rng.random()
+            if sub < 0.3:
+                uri, fields = "/admin/account/totp/start", [("csrf_token", csrf)]
+            elif sub < 0.65:
+                secret = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
+                uri = "/admin/account/totp/confirm"
+                code = f"{self.rng.randint(0, 999999):06d}"
+                fields = [("csrf_token", csrf), ("totp_pending", secret), ("totp", code)]
+            elif sub < 0.85:
+                uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(14))]
+            else:
+                uri, fields = "/admin/logout", [("csrf_token", csrf)]
+            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        h = {"User-Agent": self.pick(UA_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
+             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
+             "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
+        if self.chance(0.5):
+            h["If-Modified-Since"] = "Thu, 28 Nov 2024 17:02:41 GMT"
+        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
+
+    # ---- /me/ ---------------------------------------------------------------------------------------------------
+    def me(self) -> dict[str, Any]:
+        session = ("__Host-jeeves_me", self.token())
+        csrf = self.token()
+        roll = self.rng.random()
+        if roll < 0.3:
+            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
+            h["Cookie"] = self.cookies(session)
+            uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                             "/me/?done=location_forgotten", "/me/data.json"])
+            if uri.endswith(".json"):
+                h["Accept"] = self.pick(["application/json", h["Accept"]])
+            return self.record("me", "cookie", {"method": self.pick(["GET"] * 8 + ["HEAD"]), "uri": uri, "headers": h})
+        multipart = self.chance(0.15)
+        h = self.browser(BASE + "/me/", True)
+        h["Cookie"] = self.cookies(session)
+        placement = "multipart" if multipart else "form"
+        if roll < 0.6:
+            place = self.pick(PLACES + [hub[1] for hub in HUBS] + CUSTOMER_ADDRESSES[:10]
+                              + [f"Tidewell {hub[0]} hub" for hub in HUBS])[:100]
+            body = self.form_body([("csrf_token", csrf), ("place", place)], multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
+        if roll < 0.85:
+            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
+                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
+            if self.chance(0.6):
+                fields.insert(2, ("alerts", "on"))
+            body = self.form_body(fields, multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
+        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
+                                 ("/me/location/forget", [("csrf_token", csrf)]),
+                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        body = self.form_body(fields, multipart, h)
+        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
+
+    # ---- Sign in with Slack and the bot's one-time links ---------------------------------------------------------
+    def auth(self) -> dict[str, Any]:
+        roll = self.rng.random()
+        if roll < 0.15:
+            h = self.browser(self.pick([None, BASE + "/me/"]))
+            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
+            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
+        if roll < 0.35:
+            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
+            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
+            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
+        if roll < 0.6:
+            state = self.token()
+            h = self.browser("https://slack.com/")
+            h["Sec-Fetch-Site"] = "cross-site"
+            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
+            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
+                               f"{self.hexs(64)}"), ("state", state)]
+            if self.chance(0.1):
+                params = [("error", "access_denied"), ("state", state)]
+            return self.record("auth", "query", {"method": "GET", "headers": h,
+                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+        link = self.token()
+        if roll < 0.7:
+            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
+                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        if roll < 0.85:
+            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
+            h["Sec-Fetch-Site"] = "cross-site"
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        csrf = self.token()
+        h = self.browser(BASE + f"/auth/slack/link/{link}", True)
+        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
+        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
+                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+
+    # ---- TokenDealer ---------------------------------------------------------------------------------------------
+    def oauth(self) -> dict[str, Any]:
+        client = self.pick(API_CLIENTS)
+        secret = self.token()
+        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
+             "Content-Type": self.pick(["application/x-www-form-urlencoded",
+                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
+        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
+        roll = self.rng.random()
+        if roll < 0.6:
+            fields = [("grant_type", "client_credentials")]
+            if self.chance(0.7):
+                fields.append(("scope", self.pick(["read", "read write", "write"])))
+            if self.chance(0.2):
+                fields.append(("audience", "jeeves"))
+            if self.chance(0.25):
+                fields += [("client_id", client), ("client_secret", secret)]
+            else:
+                h["Authorization"] = basic
+            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        token = self.jwt(client, self.pick(["read", "read write"]))
+        h["Authorization"] = basic
+        if roll < 0.8:
+            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
+            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
+        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
+                                             "body": urllib.parse.urlencode(fields)})
+
+    def verify(self) -> dict[str, Any]:
+        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
+             "Content-Type": "application/x-www-form-urlencoded"}
+        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), self.pick(["read", "read write"])))]
+        if self.chance(0.4):
+            fields.append(("audience", "jeeves"))
+        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
+                                              "body": urllib.parse.urlencode(fields)})
+
+    # ---- health and metadata ---------------------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Datadog/Synthetics",
+                        "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)",
+                        "ELB-HealthChecker/2.0", "curl/8.10.1", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)"])
+        h = {"User-Agent": ua, "Accept": "*/*"}
+        if ua.startswith("Blackbox"):
+            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
+        uri = "/readyz" if self.chance(0.12) else "/healthz"
+        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                                "headers": h})
+
+    def meta(self) -> dict[str, Any]:
+        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
+                                      "PostmanRuntime/7.42.0", "Zendesk-Integrations/1.0"]),
+             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
+        if self.chance(0.45):
+            if self.chance(0.5):
+                h["If-None-Match"] = f'"{self.hexs(16)}"'
+            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
+        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
+        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                              "headers": h})
+
+
+PLAN: list[tuple[str, int]] = [
+    ("slack_dm", 290), ("slack_mention", 170), ("slack_edit", 30), ("slack_deleted", 10), ("slack_file", 28),
+    ("slack_unfurl", 24), ("slack_bot_echo", 45), ("slack_home", 30), ("slash_command", 290), ("button_click", 110),
+    ("api", 240), ("admin", 140), ("me", 100), ("auth", 60), ("oauth", 60), ("verify", 20), ("health", 25),
+    ("meta", 27),
+]
+
+attacks = no_attacks
+
+
+def benign() -> Iterator[dict[str, Any]]:
+    """Black Friday on the support floor, kinds interleaved (after Slack's URL verification on re-install)."""
+    gen = Marketplace()
+    todo = [name for name, count in PLAN for _ in range(count)]
+    gen.rng.shuffle(todo)
+    yield gen.url_verification()
+    for name in todo:
+        yield getattr(gen, name)()
+
+
+if __name__ == "__main__":
+    print_records(attacks(), benign())
