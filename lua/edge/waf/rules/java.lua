@@ -7,11 +7,11 @@ rule(144100, "java", 5,
 rule(144110, "java", 5,
     [=[%\{\s*(?:[(#@]|\d+\s*[-+*/]\s*\d+\s*\})|#_memberaccess\b|#context\s*\[|(?<![\w/.&-])#(?:context|session|application|request|parameters|attr)\s*(?:\.\s*[a-z_]|\[\s*['"])|@(?:java|javax|org|com|ognl)\.[\w.]+@|\bognl(?:util|context)\b|\bxwork\.methodaccessor|\b[t]\s*\(\s*(?:java|javax|org)\.[\w.]+\s*\)|[#$]\{\s*t\s*\(]=],
     "OGNL or Spring expression")
-rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{3}|\bac\s+ed\s+00\s+05\b|\baced\s+0005(?:\s+[0-9a-f]{4}\b|\s*$)|\xac\xed\x00?\x05|(?:\b|(?<=0x))aced0005(?:[0-9a-f]{4}|\b)|^\s*t3s?\s+\d+\.\d+[\d.]*\s*[\r\n]+\s*as\s*:\s*\d+|\\xac\\xed\\x00\\x05]=],
+rule(144120, "java", 5, [=[(?:^|[^a-z0-9+/])ro0ab[a-z0-9+/=]{3}|\bac\s+ed\s+00\s+05\b|\baced\s+0005(?:\s+[0-9a-f]{4}\b|\s*$)|\xac\xed\x00?\x05|(?:\b|(?<=0x))aced0005(?:[0-9a-f]{2}|\b)|^\s*t3s?\s+\d+\.\d+[\d.]*\s*[\r\n]+\s*as\s*:\s*\d+|\\xac\\xed\\x00\\x05]=],
     "serialized Java object (base64 or hex)")
 
 rule(144130, "java", 5,
-    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|[$#]\{\s*(?:param|paramvalues|header|headervalues|cookie)\s*(?:\.\s*\w|\[\s*['"])|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]]=],
+    [=[\(\s*#[\w]+\s*=[^)]*\)\s*\.\s*\(\s*#|[$#]\{\s*(?:applicationscope|sessionscope|requestscope|pagescope|pagecontext|facescontext|initparam|servletcontext)\b|[$#]\{\s*(?:param|paramvalues|header|headervalues|cookie)\s*(?:\.\s*\w|\[\s*['"])|\bgetcontextclassloader\s*\(|\bcurrentthread\s*\(\s*\)|\.\s*(?:loadclass|defineclass)\s*\(|\bclass\s*\[\s*['"]\s*(?:module|classloader)\s*['"]\s*\]|#\{\s*system(?:properties|environment)\b|\bt\s*\(\s*(?:system|runtime|classloader|processbuilder|thread|class)\s*\)\s*\.|\bsystem\s*\.\s*(?:exit|halt)\s*\(\s*-?\d+\s*\)]=],
     "OGNL chain, EL implicit object, or a class loader reached")
 rule(144140, "java", 5,
     [=[<(?:dynamic-proxy|sorted-set|tree-map|linked-hash-set|java\.util\.priorityqueue)\b|<\s*mlet\b[^>]*\b(?:codebase|archive)\s*=|\bh2-console/(?:login|test)\.do\b|\bjdk\.nashorn\.|\bcom\.sun\.org\.apache\.|<(?:interface|class|handler|target)>\s*(?:java|javax|sun|com\.sun|org\.apache)\.|<void\s+(?:method|property|class|index)\s*=|<object\s+class\s*=\s*["'](?:java|javax|sun|com\.sun)\.|\bload\s*\(\s*['"](?:nashorn|classpath|fx):]=],
@@ -61,7 +61,7 @@ rule(144190, "java", 5,
 -- is at the size past which PCRE2 stops finding a pattern's possible first bytes (and tries every alternative
 -- at every offset)
 rule(144200, "java", 5,
-    [=[\borg\.apache\.(?:wicket\.util\.upload|commons\.fileupload\.disk)\.diskfileitem\b|\borg\.springframework\.context\.support\.(?:filesystem|classpath)xmlapplicationcontext\b|['"]@type['"]\s*:\s*['"]java\.net\.(?:inet[46]?address|url|inetsocketaddress)['"]|\borg\.apache\.click\.control\.column\$columncomparator\b|\bcom\.vaadin\.data\.util\.(?:nestedmethodproperty|propertysetitem)\b|\borg\.hibernate\.tuple\.component\.pojocomponenttuplizer\b|\borg\.springframework\.core\.serializabletypewrapper\b|\.\s*invoke\s*\(\s*null\s*[,)]|(?:['"][^'"\n]{1,80}['"]|\)|\b[a-z_]\w*)\s*\.\s*execute\s*\(\s*\)\s*\.\s*(?:text|in|inputstream|waitfor|errorstream)\b|['"][^'"\n]{1,80}['"]\s*\.\s*execute\s*\(\s*\)]=],
+    [=[\borg\.apache\.(?:wicket\.util\.upload|commons\.fileupload\.disk)\.diskfileitem\b|\borg\.springframework\.context\.support\.(?:filesystem|classpath)xmlapplicationcontext\b|['"]@type['"]\s*:\s*['"]java\.net\.(?:inet[46]?address|url|inetsocketaddress)['"]|^\s*java\.net\.(?:inet[46]?address|inetsocketaddress)\s*$|\bjava_tool_options\s*=|(?:^|\s)-javaagent:\S+\.jar\b|(?:^|\s)-djava\.rmi\.server\.codebase=|(?:^|\s)-xx:\+?onoutofmemoryerror=|\borg\.apache\.click\.control\.column\$columncomparator\b|\bcom\.vaadin\.data\.util\.(?:nestedmethodproperty|propertysetitem)\b|\borg\.hibernate\.tuple\.component\.pojocomponenttuplizer\b|\borg\.springframework\.core\.serializabletypewrapper\b|\.\s*invoke\s*\(\s*null\s*[,)]|(?:['"][^'"\n]{1,80}['"]|\)|\b[a-z_]\w*)\s*\.\s*execute\s*\(\s*\)\s*\.\s*(?:text|in|inputstream|waitfor|errorstream)\b|['"][^'"\n]{1,80}['"]\s*\.\s*execute\s*\(\s*\)]=],
     "a rarer deserialization gadget class, a static method invoked by reflection, a Groovy string run as a command")
 
 return rules

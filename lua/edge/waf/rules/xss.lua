@@ -57,8 +57,8 @@ rule(141240, "xss", 5,
 -- Markup that loads a resource or posts a form from another host by a protocol-relative URL ("//host"):
 -- what people paste carries its scheme
 rule(141250, "xss", 5,
-    [=[<\s*[a-z][\w-]*\b[^>]*\b(?:src|href|action|formaction|background|poster|data|codebase|srcset)\s*=\s*["']?\s*//[^/\s]]=],
-    "markup loading from a protocol-relative URL")
+    [=[<\s*[a-z][\w-]*\b[^>]*\b(?:src|href|action|formaction|background|poster|data|codebase|srcset)\s*=\s*["']?\s*//[^/\s]|(?:^|[\s;:{(])url\s*\(\s*['"]?\s*//[\w-]+(?:\.[\w-]+)+]=],
+    "markup or a CSS url() loading from a protocol-relative URL")
 rule(141260, "xss", 5,
     [=[(?:^|[\s+])adw-.{0,200}?(?:[\s+]ad4-|>)|(?:^|[\s+])adwa[a-z0-9+/]{6,}-]=],
     "UTF-7 encoded markup (+ADw-script+AD4-)")
@@ -68,8 +68,9 @@ rule(141230, "xss", 5,
 -- Script gadgets: attributes a page's front-end library turns into requests or code (htmx, Alpine, Vue,
 -- AngularJS), on injected markup
 rule(141210, "xss", 5,
-    [=[<\s*[a-z][\w-]*\b[^<>]*?\s(?:hx-(?:get|post|put|patch|delete|on(?::[\w:-]+)?|vals|include)|x-(?:html|init|data|on:[\w.-]+|bind:[\w-]+)|v-(?:html|on:[\w.-]+|bind:[\w-]+)|ng-(?:init|click|include|bind-html|focus|mouseover)|@[a-z][\w.-]*|:(?:href|src|srcdoc|innerhtml))\s*=]=],
-    "front-end library attribute on injected markup (htmx, Alpine, Vue, AngularJS)")
+    [=[<\s*[a-z][\w-]*\b[^<>]*?\s(?:hx-(?:get|post|put|patch|delete|on(?::[\w:-]+)?|vals|include)|x-(?:html|init|data|on:[\w.-]+|bind:[\w-]+)|v-(?:html|on:[\w.-]+|bind:[\w-]+)|ng-(?:init|click|include|bind-html|focus|mouseover)|@[a-z][\w.-]*|:(?:href|src|srcdoc|innerhtml))\s*=|\{\{\s*(?:\$(?:id|data|el|root|parent|eval|on|emit|watch|refs|attrs|options|children|event)|_[cvsehn])\s*(?:\}\}|[.(\[])]=],
+    "front-end library attribute on injected markup (htmx, Alpine, Vue, AngularJS), or a client template reading"
+        .. " the framework's own scope ({{$id}}, {{_c}})")
 
 -- A page's handler or sink assigned from script: window.onload=alert after a breakout, a sink named by
 -- bracket (['innerHTML']=), or a value that is only an attribute loading a script from another host
