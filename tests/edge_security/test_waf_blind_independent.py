@@ -153,6 +153,13 @@ from . import (
     family_gen_blind_hundredfifteenth,
     family_gen_blind_hundredfifth,
     family_gen_blind_hundredfirst,
+    family_gen_blind_hundredfortieth,
+    family_gen_blind_hundredfortyfifth,
+    family_gen_blind_hundredfortyfirst,
+    family_gen_blind_hundredfortyfourth,
+    family_gen_blind_hundredfortysecond,
+    family_gen_blind_hundredfortysixth,
+    family_gen_blind_hundredfortythird,
     family_gen_blind_hundredfourteenth,
     family_gen_blind_hundredfourth,
     family_gen_blind_hundrednineteenth,
@@ -171,6 +178,7 @@ from . import (
     family_gen_blind_hundredthirtyfifth,
     family_gen_blind_hundredthirtyfirst,
     family_gen_blind_hundredthirtyfourth,
+    family_gen_blind_hundredthirtyninth,
     family_gen_blind_hundredthirtysecond,
     family_gen_blind_hundredthirtyseventh,
     family_gen_blind_hundredthirtysixth,
@@ -328,7 +336,15 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredthirtyfifth": family_gen_blind_hundredthirtyfifth,
         "hundredthirtysixth": family_gen_blind_hundredthirtysixth,
         "hundredthirtyseventh": family_gen_blind_hundredthirtyseventh,
-        "hundredthirtyeighth": family_gen_blind_hundredthirtyeighth}
+        "hundredthirtyeighth": family_gen_blind_hundredthirtyeighth,
+        "hundredthirtyninth": family_gen_blind_hundredthirtyninth,
+        "hundredfortieth": family_gen_blind_hundredfortieth,
+        "hundredfortyfirst": family_gen_blind_hundredfortyfirst,
+        "hundredfortysecond": family_gen_blind_hundredfortysecond,
+        "hundredfortythird": family_gen_blind_hundredfortythird,
+        "hundredfortyfourth": family_gen_blind_hundredfortyfourth,
+        "hundredfortyfifth": family_gen_blind_hundredfortyfifth,
+        "hundredfortysixth": family_gen_blind_hundredfortysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -368,7 +384,10 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredthirtieth": "category", "hundredthirtyfirst": "category", "hundredthirtysecond": "category",
               "hundredthirtythird": "category",
               "hundredthirtyfourth": "category", "hundredthirtyfifth": "category", "hundredthirtysixth": "category",
-              "hundredthirtyseventh": "category", "hundredthirtyeighth": "category"}
+              "hundredthirtyseventh": "category", "hundredthirtyeighth": "category", "hundredthirtyninth": "category",
+              "hundredfortieth": "category", "hundredfortyfirst": "category", "hundredfortysecond": "category",
+              "hundredfortythird": "category", "hundredfortyfourth": "category", "hundredfortyfifth": "category",
+              "hundredfortysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -449,6 +468,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredtwentyninth": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredthirtythird": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredthirtyseventh": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredfortyfirst": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredfortyfifth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -681,7 +702,14 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # one is registered, spares 131200)
                      "hundredthirtyfifth": ("-bio-", "-typed-0243"),
                      # (and "phpinfo" typed into a search box)
-                     "hundredthirtysixth": ("-bio-", "search-")}
+                     "hundredthirtysixth": ("-bio-", "search-"),
+                     # (and "phpinfo", "passthru" and "popen" typed into search boxes)
+                     "hundredfortieth": ("-bio-", "search-"),
+                     # (and system files and commands typed into search boxes, a Windows log path, a PowerShell error
+                     # and PHP's session files named in the admin's search box, and scripts uploaded to the CSV import)
+                     "hundredfortyfifth": ("-bio-", "search-", "-prose-0221", "-prose-0240", "-prose-0246", "-upload-"),
+                     # (and "169.254.169.254" typed into a search box, template syntax cheat sheets in the admin's)
+                     "hundredfortysixth": ("-bio-", "search-", "-prose-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
