@@ -58,7 +58,7 @@ rule(131130, "rfi", 5, REMOTE .. [=[\.(?:txt|inc)\s*$]=], "bare remote include s
 -- a second extension: what a NUL cut leaves once decode.normalize drops the NUL; a script over FTP, SMB, NFS,
 -- AFP or WebDAV, the file shares an include or a UNC-style path mounts).
 rule(131120, "rfi", 5,
-    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs|nfs|afp|davs?|webdavs?)://[^\s?#]*]=] .. SCRIPT .. [=[\b|^\s*\\\\(?:\?\\unc\\)?[^\\\s]+\\[^\s]*]=] .. SCRIPT .. [=[\s*$|^\s*\\\\(?:\?\\unc\\)?\d{1,3}(?:\.\d{1,3}){1,3}\\|]=] .. REMOTE
+    [=[^\s*(?:https?|ftps?):/*\\|^\s*(?:ftps?|smb|cifs|nfs|afp|davs?|webdavs?)://[^\s?#]*]=] .. SCRIPT .. [=[\b|^\s*(?:smb|cifs)://[^/\s]+/(?:ipc|admin|[a-z])\$|^\s*\\\\(?:\?\\unc\\)?[^\\\s]+\\[^\s]*]=] .. SCRIPT .. [=[\s*$|^\s*\\\\(?:\?\\unc\\)?\d{1,3}(?:\.\d{1,3}){1,3}\\|]=] .. REMOTE
         .. [=[(?:\.(?:txt|inc|phar)(?:[?#][^\s=&]*|\?[^\s#]*[=&])|]=] .. SCRIPT
         .. [=[(?:#|\?[^\s=&#]+|\.(?!php\s*$)[a-z0-9]{2,5}))\s*$]=],
     "remote URL to a script cut by a fragment, a key-less query or a second extension; a file share's; a"

@@ -57,4 +57,17 @@ describe("edge.waf.rules hundred-and-fortieth set on", function()
         caught_by(141250, { "url(//x.example/a)", "a{background:url('//x.example')}" })
         clean({ "{{ $price }}", "url(/img/a.png)", "{{ user.name }}" })
     end)
+
+    it("includes: an administrative share over SMB", function()
+        caught_by(131120, { "smb://x.example/IPC$/a", "cifs://10.0.0.9/C$/windows" })
+        clean({ "smb://nas.example/photos/2024", "cifs share docs" })
+    end)
+
+    it("templates and Node: Velocity's braced directives, loops over the engine's own objects, a hex-sized buffer",
+        function()
+            caught_by(134150, { "#{set}($x=7*7)$x", "#{foreach}($i in $list)", "{% for p in site.pages %}",
+                "{%- for b in beans -%}" })
+            caught_by(135120, { "new ArrayBuffer(0x7fffffff)", "Buffer.alloc(0xffffffff)" })
+            clean({ "{% for p in posts %}", "#{set} of rules", "new ArrayBuffer(0x100)" })
+        end)
 end)
