@@ -152,12 +152,16 @@ from . import (
     family_gen_blind_hundredeleventh,
     family_gen_blind_hundredfifteenth,
     family_gen_blind_hundredfifth,
+    family_gen_blind_hundredfiftieth,
     family_gen_blind_hundredfirst,
     family_gen_blind_hundredfortieth,
+    family_gen_blind_hundredfortyeighth,
     family_gen_blind_hundredfortyfifth,
     family_gen_blind_hundredfortyfirst,
     family_gen_blind_hundredfortyfourth,
+    family_gen_blind_hundredfortyninth,
     family_gen_blind_hundredfortysecond,
+    family_gen_blind_hundredfortyseventh,
     family_gen_blind_hundredfortysixth,
     family_gen_blind_hundredfortythird,
     family_gen_blind_hundredfourteenth,
@@ -344,7 +348,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredfortythird": family_gen_blind_hundredfortythird,
         "hundredfortyfourth": family_gen_blind_hundredfortyfourth,
         "hundredfortyfifth": family_gen_blind_hundredfortyfifth,
-        "hundredfortysixth": family_gen_blind_hundredfortysixth}
+        "hundredfortysixth": family_gen_blind_hundredfortysixth,
+        "hundredfortyseventh": family_gen_blind_hundredfortyseventh,
+        "hundredfortyeighth": family_gen_blind_hundredfortyeighth,
+        "hundredfortyninth": family_gen_blind_hundredfortyninth,
+        "hundredfiftieth": family_gen_blind_hundredfiftieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -387,7 +395,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredthirtyseventh": "category", "hundredthirtyeighth": "category", "hundredthirtyninth": "category",
               "hundredfortieth": "category", "hundredfortyfirst": "category", "hundredfortysecond": "category",
               "hundredfortythird": "category", "hundredfortyfourth": "category", "hundredfortyfifth": "category",
-              "hundredfortysixth": "category"}
+              "hundredfortysixth": "category", "hundredfortyseventh": "category", "hundredfortyeighth": "category",
+              "hundredfortyninth": "category", "hundredfiftieth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -470,6 +479,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredthirtyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredfortyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredfortyfifth": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredfortyninth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -709,7 +719,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # and PHP's session files named in the admin's search box, and scripts uploaded to the CSV import)
                      "hundredfortyfifth": ("-bio-", "search-", "-prose-0221", "-prose-0240", "-prose-0246", "-upload-"),
                      # (and "169.254.169.254" typed into a search box, template syntax cheat sheets in the admin's)
-                     "hundredfortysixth": ("-bio-", "search-", "-prose-")}
+                     "hundredfortysixth": ("-bio-", "search-", "-prose-"),
+                     # (and system files and commands typed into search boxes, a paste site's raw link as a website,
+                     # "C:\Windows\System32" read out in a support note, a search engine's Referer naming
+                     # Invoke-WebRequest)
+                     "hundredfortyninth": ("-bio-", "search-", "-url-0205", "-url-0206", "-prose-0228", "-header-0284")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

@@ -128,9 +128,11 @@ from . import (
     benign_evaluation_fifteenth_gen,
     benign_evaluation_fifth_gen,
     benign_evaluation_fortieth_gen,
+    benign_evaluation_fortyfifth_gen,
     benign_evaluation_fortyfirst_gen,
     benign_evaluation_fortyfourth_gen,
     benign_evaluation_fortysecond_gen,
+    benign_evaluation_fortysixth_gen,
     benign_evaluation_fortythird_gen,
     benign_evaluation_fourteenth_gen,
     benign_evaluation_fourth_gen,
@@ -225,7 +227,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fortyfirst": benign_evaluation_fortyfirst_gen,
         "evaluation_fortysecond": benign_evaluation_fortysecond_gen,
         "evaluation_fortythird": benign_evaluation_fortythird_gen,
-        "evaluation_fortyfourth": benign_evaluation_fortyfourth_gen}
+        "evaluation_fortyfourth": benign_evaluation_fortyfourth_gen,
+        "evaluation_fortyfifth": benign_evaluation_fortyfifth_gen,
+        "evaluation_fortysixth": benign_evaluation_fortysixth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
