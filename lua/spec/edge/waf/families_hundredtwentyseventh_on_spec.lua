@@ -97,7 +97,8 @@ describe("edge.waf.rules hundred-and-twenty-seventh set on", function()
         caught_by(135120, { "^(b|b)+$", "^([a-z0-9]+-?)*$", "(.*x){30}", "^(([0-9])+,)+$",
             "new Float64Array(Number.MAX_VALUE)", "new SharedArrayBuffer(Infinity)" })
         caught_by(135130, { "Deno.exit(0)", "Bun.sleepSync(99999)", "Deno.kill(1, 'SIGKILL')" })
-        clean({ "(2+3)*4", "(a+b)*(c+d)", "(see notes)*", "new Uint8Array(16)", "Deno exits cleanly" })
+        clean({ "(2+3)*4", "(a+b)*(c+d)", "(see notes)*", "new Uint8Array(16)", "Deno exits cleanly",
+            "^[A-Z][a-z]+(?: [A-Z][a-z]+)*$", "\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b" })
     end)
 
     it("Perl and Raku: IO::File and IO::Handle pipe opens, qqx{}, shell 'cmd' as the whole value", function()
