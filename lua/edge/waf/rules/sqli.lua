@@ -10,9 +10,10 @@ rule(142110, "sqli", 5, [=[\b(?:or|and|xor|having)\s+\(?\s*['"`]?(\w+)['"`]?\s*\
 rule(142120, "sqli", 5, [=[(?<![<>=]\s\d\s)(?<![<>=]\s\d\d\s)(?<![<>=]\d\s)(?<![<>=]\d\d\s)\b(?:or|and|xor)\s+\(?\s*-?\d+\s*\)?\s*(?:[=<>]|!=|<>)\s*\(?\s*-?\d]=], "numeric comparison after boolean",
     { view = "sql" })
 -- MySQL 8 unions a whole table (TABLE t) or a row constructor (VALUES ROW(..)) as it does a SELECT; a SELECT of
--- plain words to the end and no FROM is a name ("Union Select Coffee")
+-- plain words to the end and no FROM is a name ("Union Select Coffee"), unless a word is what a query selects
+-- ("union select user", "union select password")
 rule(142130, "sqli", 5,
-    [=[(?<![a-z_])union\b(?:\s+(?:all|distinct))?\s*\(*\s*(?:select\b(?!(?:\s+[a-z]\w*(?:-[a-z]\w*)*)+\s*$)|select\b(?=.*\b(?:from|into|where)\b)|values\s*(?:row\s*)?\(|table\s+[\w`".]+\s*(?:$|--|#|;|\)|/\*|\b(?:limit|order|union)\b))|[\d'"`)]\s*union\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=],
+    [=[(?<![a-z_])union\b(?:\s+(?:all|distinct))?\s*\(*\s*(?:select\b(?!(?:\s+(?!(?:user|version|database|schema|current_user|session_user|system_user|null|password|passwd|username|table_name|column_name)\b)[a-z]\w*(?:-[a-z]\w*)*)+\s*$)|select\b(?=.*\b(?:from|into|where)\b)|values\s*(?:row\s*)?\(|table\s+[\w`".]+\s*(?:$|--|#|;|\)|/\*|\b(?:limit|order|union)\b))|[\d'"`)]\s*union\b(?:\s+(?:all|distinct))?\s*\(*\s*select\b]=],
     "UNION SELECT", { view = "sql" })
 rule(142140, "sqli", 5,
     [=[\bselect\s*(?:\(|\*\s*(?:from\b|,)|top\s+\d+\s+\*\s*from\b|\x60\w+\x60\s*\(|@@|null\b|(?:top\s+\d+\s+)?(?:distinct\s+)?[\w.`"\[\]()]+(?:\s+as\s+[\w`"]+)?\s*(?:,\s*[\w.`"'\[\]()]+(?:\s+as\s+[\w`"]+)?\s*)*\bfrom\s+[\w.`"\[\]]+\s*(?:where|limit|order|group|--|#|;|\)|$)|\d+\s*,|'[^']*'\s*,|(?:user|version|database|system_user|current_user|session_user|schema)\s*\(|char\s*\(|concat|0x[\da-f]{4,}\b)]=],
