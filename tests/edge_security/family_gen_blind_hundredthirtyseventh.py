@@ -1101,7 +1101,7 @@ TYPED: dict[str, list[str]] = {
 CHAT = [
     "ping me when the deploy is done, I'll cat the logs after lunch",
     "can someone run ls -la on the shared drive? the export folder looks empty",
-    "the include path in the docs points to ../shared/partials, is that right?",
+    "the include path in the docs points to ../common/partials, is that right?",
     "I set my timezone to Europe/London and alert time to 07:30 but got the alert at 08:30",
     "reminder: backups now run nightly at 02:00 UTC, restore tests on Fridays",
     "the password reset email went to spam for Mr O'Brien again",
