@@ -57,6 +57,8 @@ def register(app: Quart) -> None:
         headers = {}
         if status == 405 and exc.get_response().headers.get("Allow"):
             headers["Allow"] = exc.get_response().headers["Allow"]
+        if status == 413:  # the unread body ends the connection: say so, or the client reuses it and loses a request
+            headers["Connection"] = "close"
         return error_response(status, _code_for(exc), exc.description or exc.name, headers)
 
     @app.errorhandler(Exception)

@@ -53,12 +53,12 @@ def _looks_like_json(body: bytes) -> bool:
 
 
 async def check_request() -> None:
+    # Read the whole body before any answer: hypercorn drops a connection answered mid-body without saying
+    # so, and the client's next request on it is lost. MAX_CONTENT_LENGTH bounds the read (413).
+    body = cast(bytes, await request.get_data(cache=True, as_text=False))
     _check_encoded(request.scope.get("raw_path") or request.path.encode(), "path")
     _check_encoded(request.query_string, "query string")
-    if request.method in ("GET", "HEAD", "OPTIONS"):
-        return
-    body = cast(bytes, await request.get_data(cache=True, as_text=False))  # MAX_CONTENT_LENGTH bounds it (413)
-    if not body:
+    if not body or request.method in ("GET", "HEAD", "OPTIONS"):
         return
     if request.mimetype == FORM_TYPE:
         _check_encoded(body, "form body")
