@@ -30,6 +30,7 @@ Record = dict[str, Any]
 Part = tuple[str, str, str | None]   # (field name, value, file name or None)
 Entry = str | tuple[str, str, str]   # a payload, or (payload, real placement, rs placement)
 Family = tuple[str, str, Sequence[Entry]]   # (category, sub-family, entries)
+Cycles = tuple[Sequence[str], Sequence[str]]   # (real placements, rs placements) a payload turns through
 
 COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 FORM = "application/x-www-form-urlencoded"
@@ -71,6 +72,7 @@ class Put(NamedTuple):
     latin: bool = False
     raw: bool = False
     path: str = ""   # rs- placements: the regression suite's path
+    k: int = 0   # the entry's turn in the rotation (for a set's own rotating choices)
 
     @property
     def header(self) -> str:
@@ -136,13 +138,14 @@ class BlindSet:
         return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{xml_escape(value)}</{name}></{root}>'
 
     # --- placements -------------------------------------------------------------------------------------------
-    def real(self, place: str, name: str, v: str, latin: bool = False, raw: bool = False) -> Record:
+    def real(self, place: str, name: str, v: str, latin: bool = False, raw: bool = False, k: int = 0) -> Record:
         """Our routes: /api/users, the admin search form (with its csrf_token), the admin import."""
-        return self.put(Put(place, name, v, latin, raw))
+        return self.put(Put(place, name, v, latin, raw, "", k))
 
-    def rs(self, place: str, path: str, name: str, v: str, latin: bool = False, raw: bool = False) -> Record:
+    def rs(self, place: str, path: str, name: str, v: str, latin: bool = False, raw: bool = False,
+           k: int = 0) -> Record:
         """A regression suite's request: arbitrary paths and parameter names."""
-        return self.put(Put(place, name, v, latin, raw, path))
+        return self.put(Put(place, name, v, latin, raw, path, k))
 
     def put(self, p: Put) -> Record:
         build = getattr(self, "_p_" + p.place.split(":", 1)[0].replace("-", "_"), None)
@@ -252,7 +255,7 @@ class BlindSet:
             for i, entry in enumerate(entries):
                 yield s, i, category, sub, entry
 
-    def cycles(self, category: str, sub: str) -> tuple[Sequence[str], Sequence[str]]:
+    def cycles(self, category: str, sub: str) -> Cycles:
         return self.real_cycle, self.rs_cycle
 
     def name(self, category: str, sub: str, k: int) -> str:
@@ -282,8 +285,8 @@ class BlindSet:
             name = self.name(category, sub, i + s)
             rs_path = self.rs_paths[(i + s) % len(self.rs_paths)]
             rs_name = self.rs_names[(i + 3 * s) % len(self.rs_names)]
-            for place, rec in ((real, self.real(real, name, payload, latin, raw)),
-                               (rs, self.rs(rs, rs_path, rs_name, payload, latin, raw))):
+            for place, rec in ((real, self.real(real, name, payload, latin, raw, i + s)),
+                               (rs, self.rs(rs, rs_path, rs_name, payload, latin, raw, i + s))):
                 n += 1
                 yield self.record(rec, n, category, sub, place, payload)
 
