@@ -118,9 +118,9 @@ class BlindSet:
     def list_uri(self) -> str:
         return "/api/users?" + "=".join(self.page)
 
-    def multipart(self, parts: Iterable[Part]) -> str:
+    def multipart(self, parts: Iterable[Part], file_type: str = "") -> str:
         """A multipart body; a file name given as `filename*=...` goes as it is (an RFC 5987 name)."""
-        b = self.boundary
+        b, file_type = self.boundary, file_type or self.file_type
         out = []
         for name, value, filename in parts:
             if filename is None:
@@ -129,7 +129,7 @@ class BlindSet:
                 quoted = 'filename="' + filename.replace('"', "%22") + '"'
                 fn = filename if filename.startswith("filename*=") else quoted
                 out.append(f'--{b}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                           f"Content-Type: {self.file_type}\r\n\r\n{value}\r\n")
+                           f"Content-Type: {file_type}\r\n\r\n{value}\r\n")
         return "".join(out) + f"--{b}--\r\n"
 
     def xml_body(self, value: str, root: str, name: str) -> str:
@@ -155,7 +155,12 @@ class BlindSet:
             p = p._replace(raw=False)   # this set quotes a raw payload there like any other
         return cast(Callable[[Put], Record], build)(p)
 
+    def _raw_tail(self) -> str:
+        return self.tail if self.raw_tail else ""
+
     def _p_query(self, p: Put) -> Record:
+        if p.raw:
+            return _get("/api/users?" + enc(p.v, False, self.kv_safe) + self._raw_tail())
         return _get("/api/users?" + p.name + "=" + enc(p.v, p.latin) + self.tail)
 
     def _p_form(self, p: Put) -> Record:
@@ -172,14 +177,15 @@ class BlindSet:
         return request("POST", "/api/users", p.v, "application/x-yaml")
 
     def _p_cookie(self, p: Put) -> Record:
-        return request("GET", self.list_uri, Cookie="session=abc123; " + p.name + "=" + enc(p.v, p.latin, COOKIE_SAFE))
+        pair = enc(p.v, False, COOKIE_SAFE) if p.raw else p.name + "=" + enc(p.v, p.latin, COOKIE_SAFE)
+        return request("GET", self.list_uri, Cookie="session=abc123; " + pair)
 
     def _p_header(self, p: Put) -> Record:
         return request("GET", self.list_uri, **{p.header: p.v})
 
     def _p_param_name(self, p: Put) -> Record:
         if p.raw:
-            return _get("/api/users?" + enc(p.v, False, self.kv_safe) + (self.tail if self.raw_tail else ""))
+            return _get("/api/users?" + enc(p.v, False, self.kv_safe) + self._raw_tail())
         return _get("/api/users?" + enc(p.v, p.latin) + "=1" + self.tail)
 
     def _p_xml(self, p: Put) -> Record:
@@ -196,11 +202,14 @@ class BlindSet:
     def _p_path(self, p: Put) -> Record:
         return _get("/api/users/" + (enc(p.v.lstrip("/"), p.latin, "/") if p.raw else enc(p.v, p.latin)))
 
+    def _rs_pair(self, p: Put) -> str:
+        return enc(p.v, False, self.kv_safe) if p.raw else p.name + "=" + enc(p.v, p.latin)
+
     def _p_rs_query(self, p: Put) -> Record:
-        return request("GET", p.path + "?" + p.name + "=" + enc(p.v, p.latin))
+        return request("GET", p.path + "?" + self._rs_pair(p))
 
     def _p_rs_form(self, p: Put) -> Record:
-        return request("POST", p.path, p.name + "=" + enc(p.v, p.latin), FORM)
+        return request("POST", p.path, self._rs_pair(p), FORM)
 
     def _p_rs_json(self, p: Put) -> Record:
         return request("POST", p.path, json.dumps({p.name: p.v}), "application/json")
@@ -222,7 +231,8 @@ class BlindSet:
         return request("GET", p.path, **{p.header: p.v})
 
     def _p_rs_cookie(self, p: Put) -> Record:
-        return request("GET", p.path, Cookie=p.name + "=" + enc(p.v, p.latin, COOKIE_SAFE))
+        pair = enc(p.v, False, COOKIE_SAFE) if p.raw else p.name + "=" + enc(p.v, p.latin, COOKIE_SAFE)
+        return request("GET", p.path, Cookie=pair)
 
     def _p_rs_param_name(self, p: Put) -> Record:
         return request("GET", p.path + "?" + (enc(p.v, False, self.kv_safe) if p.raw else enc(p.v, p.latin) + "=1"))
