@@ -195,8 +195,12 @@ class BlindSet:
         body = self.multipart([("csrf_token", "t0k3n", None), (p.name, p.v, None)])
         return request("POST", "/api/users", body, self.multipart_type)
 
+    def upload_body(self, filename: str) -> str:
+        """What an attack upload named `filename` carries."""
+        return self.upload
+
     def _p_multipart_filename(self, p: Put) -> Record:
-        body = self.multipart([("csrf_token", "t0k3n", None), ("file", self.upload, p.v)])
+        body = self.multipart([("csrf_token", "t0k3n", None), ("file", self.upload_body(p.v), p.v)])
         return request("POST", "/admin/users/import", body, self.multipart_type)
 
     def _p_path(self, p: Put) -> Record:
@@ -243,7 +247,7 @@ class BlindSet:
 
     def _p_rs_multipart_filename(self, p: Put) -> Record:
         target = self.rs_upload if p.path in ("/", "/get", "/search") else p.path
-        return request("POST", target, self.multipart([("file", self.upload, p.v)]), self.multipart_type)
+        return request("POST", target, self.multipart([("file", self.upload_body(p.v), p.v)]), self.multipart_type)
 
     # --- rotation ---------------------------------------------------------------------------------------------
     def fits(self, place: str, v: str) -> bool:
@@ -265,11 +269,14 @@ class BlindSet:
             for i, entry in enumerate(entries):
                 yield s, i, category, sub, entry
 
-    def cycles(self, category: str, sub: str) -> Cycles:
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return self.real_cycle, self.rs_cycle
 
     def name(self, category: str, sub: str, k: int) -> str:
         return self.names[k % len(self.names)]
+
+    def rs_name(self, category: str, sub: str, k: int) -> str:
+        return self.rs_names[k % len(self.rs_names)]
 
     def is_latin(self, sub: str, payload: str) -> bool:
         return False
@@ -288,13 +295,13 @@ class BlindSet:
                 payload, real, rs = entry
             else:
                 payload = entry
-                real_cycle, rs_cycle = self.cycles(category, sub)
+                real_cycle, rs_cycle = self.cycles(category, sub, payload)
                 real = self.cycled(real_cycle, i + s, payload, self.fallback, i)
                 rs = self.cycled(rs_cycle, i + 2 * s, payload, self.rs_fallback, i)
             latin, raw = self.is_latin(sub, payload), self.is_raw(sub, payload, isinstance(entry, tuple))
             name = self.name(category, sub, i + s)
             rs_path = self.rs_paths[(i + s) % len(self.rs_paths)]
-            rs_name = self.rs_names[(i + 3 * s) % len(self.rs_names)]
+            rs_name = self.rs_name(category, sub, i + 3 * s)
             for place, rec in ((real, self.real(real, name, payload, latin, raw, i + s)),
                                (rs, self.rs(rs, rs_path, rs_name, payload, latin, raw, i + s))):
                 n += 1

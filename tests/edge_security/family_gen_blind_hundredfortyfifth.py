@@ -728,7 +728,7 @@ class _Set(BlindSet):
     upload = "GIF89a"
     raw_places = ("query", "form", "cookie", "rs-query", "rs-form", "rs-cookie")
 
-    def cycles(self, category: str, sub: str) -> Cycles:
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:

@@ -741,7 +741,7 @@ class _Set(BlindSet):
     one_line = ("cookie", "rs-cookie", "rs-raw-body")
     short = ("path", "path-raw", "rs-path-raw")
 
-    def cycles(self, category: str, sub: str) -> Cycles:
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return SUB_CYCLES.get(sub, CYCLES[category])
 
     def name(self, category: str, sub: str, k: int) -> str:

@@ -678,7 +678,7 @@ class _Set(BlindSet):
     page = ("limit", "50")
     one_line = ("cookie", "rs-cookie", "multipart-filename")
 
-    def cycles(self, category: str, sub: str) -> Cycles:
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
