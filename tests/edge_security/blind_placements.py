@@ -138,6 +138,9 @@ class BlindSet:
         return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{xml_escape(value)}</{name}></{root}>'
 
     # --- placements -------------------------------------------------------------------------------------------
+    def enc(self, value: str, latin: bool = False, safe: str = "") -> str:
+        return enc(value, latin, safe)
+
     def real(self, place: str, name: str, v: str, latin: bool = False, raw: bool = False, k: int = 0) -> Record:
         """Our routes: /api/users, the admin search form (with its csrf_token), the admin import."""
         return self.put(Put(place, name, v, latin, raw, "", k))
@@ -155,17 +158,30 @@ class BlindSet:
             p = p._replace(raw=False)   # this set quotes a raw payload there like any other
         return cast(Callable[[Put], Record], build)(p)
 
-    def _raw_tail(self) -> str:
-        return self.tail if self.raw_tail else ""
+    # the pieces a placement is made of: a raw payload goes as it is written (only what would break the request
+    # quoted), any other under the parameter name, percent-encoded
+    def _raw(self, p: Put) -> str:
+        return self.enc(p.v, False, self.kv_safe)
+
+    def _pair(self, p: Put) -> str:
+        return self._raw(p) if p.raw else p.name + "=" + self.enc(p.v, p.latin)
+
+    def _cookie_pair(self, p: Put) -> str:
+        return self.enc(p.v, False, COOKIE_SAFE) if p.raw else p.name + "=" + self.enc(p.v, p.latin, COOKIE_SAFE)
+
+    def _named(self, p: Put) -> str:   # the payload as a parameter name
+        return self._raw(p) if p.raw else self.enc(p.v, p.latin) + "=1"
+
+    def _segment(self, p: Put) -> str:   # the payload as a path segment (a raw one: an already-encoded path)
+        return self.enc(p.v.lstrip("/"), p.latin, "/") if p.raw else self.enc(p.v, p.latin)
 
     def _p_query(self, p: Put) -> Record:
         if p.raw:
-            return _get("/api/users?" + enc(p.v, False, self.kv_safe) + self._raw_tail())
-        return _get("/api/users?" + p.name + "=" + enc(p.v, p.latin) + self.tail)
+            return _get("/api/users?" + self._raw(p) + (self.tail if self.raw_tail else ""))
+        return _get("/api/users?" + self._pair(p) + self.tail)
 
     def _p_form(self, p: Put) -> Record:
-        pair = enc(p.v, False, self.kv_safe) if p.raw else p.name + "=" + enc(p.v, p.latin)
-        return request("POST", "/admin/users/search", CSRF + pair, FORM, Accept=self.form_accept)
+        return request("POST", "/admin/users/search", CSRF + self._pair(p), FORM, Accept=self.form_accept)
 
     def _p_json(self, p: Put) -> Record:
         return _json("/api/users", {"email": "a@example.org", p.name: p.v})
@@ -177,16 +193,13 @@ class BlindSet:
         return request("POST", "/api/users", p.v, "application/x-yaml")
 
     def _p_cookie(self, p: Put) -> Record:
-        pair = enc(p.v, False, COOKIE_SAFE) if p.raw else p.name + "=" + enc(p.v, p.latin, COOKIE_SAFE)
-        return request("GET", self.list_uri, Cookie="session=abc123; " + pair)
+        return request("GET", self.list_uri, Cookie="session=abc123; " + self._cookie_pair(p))
 
     def _p_header(self, p: Put) -> Record:
         return request("GET", self.list_uri, **{p.header: p.v})
 
     def _p_param_name(self, p: Put) -> Record:
-        if p.raw:
-            return _get("/api/users?" + enc(p.v, False, self.kv_safe) + self._raw_tail())
-        return _get("/api/users?" + enc(p.v, p.latin) + "=1" + self.tail)
+        return _get("/api/users?" + self._named(p) + (self.tail if self.raw_tail or not p.raw else ""))
 
     def _p_xml(self, p: Put) -> Record:
         return request("POST", "/api/users", self.xml_body(p.v, "user", p.name), "application/xml")
@@ -204,16 +217,13 @@ class BlindSet:
         return request("POST", "/admin/users/import", body, self.multipart_type)
 
     def _p_path(self, p: Put) -> Record:
-        return _get("/api/users/" + (enc(p.v.lstrip("/"), p.latin, "/") if p.raw else enc(p.v, p.latin)))
-
-    def _rs_pair(self, p: Put) -> str:
-        return enc(p.v, False, self.kv_safe) if p.raw else p.name + "=" + enc(p.v, p.latin)
+        return _get("/api/users/" + self._segment(p))
 
     def _p_rs_query(self, p: Put) -> Record:
-        return request("GET", p.path + "?" + self._rs_pair(p))
+        return request("GET", p.path + "?" + self._pair(p))
 
     def _p_rs_form(self, p: Put) -> Record:
-        return request("POST", p.path, self._rs_pair(p), FORM)
+        return request("POST", p.path, self._pair(p), FORM)
 
     def _p_rs_json(self, p: Put) -> Record:
         return request("POST", p.path, json.dumps({p.name: p.v}), "application/json")
@@ -229,21 +239,19 @@ class BlindSet:
 
     def _p_rs_raw_body(self, p: Put) -> Record:
         # a str body cannot carry raw bytes, and a raw `name=value` keeps its own syntax: both percent-encoded
-        return request("POST", p.path, enc(p.v, p.latin, self.kv_safe) if p.latin or p.raw else p.v, FORM)
+        return request("POST", p.path, self.enc(p.v, p.latin, self.kv_safe) if p.latin or p.raw else p.v, FORM)
 
     def _p_rs_header(self, p: Put) -> Record:
         return request("GET", p.path, **{p.header: p.v})
 
     def _p_rs_cookie(self, p: Put) -> Record:
-        pair = enc(p.v, False, COOKIE_SAFE) if p.raw else p.name + "=" + enc(p.v, p.latin, COOKIE_SAFE)
-        return request("GET", p.path, Cookie=pair)
+        return request("GET", p.path, Cookie=self._cookie_pair(p))
 
     def _p_rs_param_name(self, p: Put) -> Record:
-        return request("GET", p.path + "?" + (enc(p.v, False, self.kv_safe) if p.raw else enc(p.v, p.latin) + "=1"))
+        return request("GET", p.path + "?" + self._named(p))
 
     def _p_rs_path(self, p: Put) -> Record:
-        seg = enc(p.v.lstrip("/"), p.latin, "/") if p.raw else enc(p.v, p.latin)
-        return request("GET", p.path.rstrip("/") + "/" + seg)
+        return request("GET", p.path.rstrip("/") + "/" + self._segment(p))
 
     def _p_rs_multipart_filename(self, p: Put) -> Record:
         target = self.rs_upload if p.path in ("/", "/get", "/search") else p.path
@@ -278,6 +286,9 @@ class BlindSet:
     def rs_name(self, category: str, sub: str, k: int) -> str:
         return self.rs_names[k % len(self.rs_names)]
 
+    def rs_path(self, category: str, sub: str, k: int) -> str:
+        return self.rs_paths[k % len(self.rs_paths)]
+
     def is_latin(self, sub: str, payload: str) -> bool:
         return False
 
@@ -300,7 +311,7 @@ class BlindSet:
                 rs = self.cycled(rs_cycle, i + 2 * s, payload, self.rs_fallback, i)
             latin, raw = self.is_latin(sub, payload), self.is_raw(sub, payload, isinstance(entry, tuple))
             name = self.name(category, sub, i + s)
-            rs_path = self.rs_paths[(i + s) % len(self.rs_paths)]
+            rs_path = self.rs_path(category, sub, i + s)
             rs_name = self.rs_name(category, sub, i + 3 * s)
             for place, rec in ((real, self.real(real, name, payload, latin, raw, i + s)),
                                (rs, self.rs(rs, rs_path, rs_name, payload, latin, raw, i + s))):
