@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, cast
 
 from .family_gen import UA, _get, _json, _query
@@ -91,6 +91,7 @@ class BlindSet:
     page = ("page", "1")   # the list parameter our GET routes carry
     form_accept = "text/html"   # the admin search form as a browser (text/html) or a client (*/*) posts it
     documents = False   # xml: a payload that is itself an XML document goes as the whole body
+    raw_subs: Collection[str] = ()   # sub-families whose fixed `name=value` entries are raw (see is_raw)
     raw_places: tuple[str, ...] = ("form", "param-name", "rs-param-name")   # where a raw payload goes unquoted
     raw_tail = False   # param-name: a raw payload keeps the list parameter after it
     one_line: tuple[str, ...] = ("cookie", "rs-cookie")   # placements (besides headers) that need header_safe
@@ -293,7 +294,8 @@ class BlindSet:
         return False
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
-        return False
+        """A fixed entry of a raw sub-family written as `name=value` (a JSON document is not)."""
+        return fixed and sub in self.raw_subs and "=" in payload and not payload.startswith(("{", "["))
 
     def record(self, rec: Record, n: int, category: str, sub: str, place: str, payload: str) -> Record:
         return {**rec, "id": f"{self.prefix}-{category}-{n:04d}", "category": category, "sub": sub,

@@ -752,6 +752,7 @@ UPLOAD_PLAIN = "GIF89a\x01\x00\x01\x00\x80\x00\x00;"
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
+    raw_subs = RAW_KV_SUBS
     real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
                   "param-name", "xml", "multipart-field", "path"]
     rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
@@ -762,9 +763,6 @@ class _Set(BlindSet):
 
     def name(self, category: str, sub: str, k: int) -> str:
         return "filename" if sub == "php-file-upload" else super().name(category, sub, k)
-
-    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
-        return fixed and sub in RAW_KV_SUBS and "=" in payload and not payload.startswith(("{", "["))
 
     def fits(self, place: str, v: str) -> bool:
         if place == "rs-raw-body":

@@ -668,6 +668,7 @@ RAW_KV_SUBS = {"nosql-injection"}
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
+    raw_subs = RAW_KV_SUBS
     real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
                   "param-name", "xml", "multipart-field", "path"]
     rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
@@ -677,9 +678,6 @@ class _Set(BlindSet):
     rs_names = ["id", "user", "search", "cat", "artist", "q"]
     kv_safe = "=&[]._-:/'*$!(),;{}~@^"
     raw_places = ("form", "param-name", "rs-param-name", "rs-raw-body")
-
-    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
-        return fixed and sub in RAW_KV_SUBS and "=" in payload and not payload.startswith(("{", "["))
 
     def fits(self, place: str, v: str) -> bool:
         return super().fits(place, v) and (place != "path" or "/" not in v)   # one path segment

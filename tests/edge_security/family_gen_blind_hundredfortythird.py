@@ -664,6 +664,7 @@ IMPORT_CSV = "name,email\nAnn Lee,ann@example.org\n"
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
+    raw_subs = RAW_KV_SUBS
     real_cycle = ["query", "admin-query", "json", "cookie", "header:User-Agent", "header:Referer",
                   "header:X-Forwarded-For", "param-name", "xml", "multipart-field", "multipart-filename", "path",
                   "form"]
@@ -680,9 +681,6 @@ class _Set(BlindSet):
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
-
-    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
-        return fixed and sub in RAW_KV_SUBS and "=" in payload and not payload.startswith(("{", "["))
 
     def _p_admin_query(self, p: Put) -> Record:
         return _get(_query("/admin/users", [("q", p.v), ("page", "1")]))

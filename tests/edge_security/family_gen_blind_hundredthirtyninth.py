@@ -627,6 +627,7 @@ RAW_KV_SUBS = {"nosql-injection"}
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
+    raw_subs = RAW_KV_SUBS
     real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
                   "param-name", "xml", "multipart-field", "path"]
     rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
@@ -634,9 +635,6 @@ class _Set(BlindSet):
     names = ["q", "name", "id", "sort", "email", "username", "password", "filter", "order"]
     kv_safe = "=&[]._-:/'*$!(),;{}~@^"
     form_accept = "*/*"
-
-    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
-        return fixed and sub in RAW_KV_SUBS and "=" in payload and not payload.startswith(("{", "["))
 
 
 SET = _Set()
