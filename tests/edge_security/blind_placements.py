@@ -98,8 +98,11 @@ class BlindSet:
     short: tuple[str, ...] = ("path",)   # placements that need header_safe and under 400 characters
 
     families: Sequence[Family] = ()
-    real_cycle: Sequence[str] = ()
-    rs_cycle: Sequence[str] = ()
+    # the places a payload turns through (most sets: every part of a request once)
+    real_cycle: Sequence[str] = ("query", "form", "json", "cookie", "header:User-Agent", "header:Referer",
+                                 "header:X-Api-Version", "param-name", "xml", "multipart-field", "path")
+    rs_cycle: Sequence[str] = ("rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
+                               "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name")
     names: Sequence[str] = ()
     rs_paths: Sequence[str] = RS_PATHS
     rs_names: Sequence[str] = RS_NAMES

@@ -1191,8 +1191,6 @@ LATIN = {_latin(raw) for raw in (SER_STRING, SER_HASHMAP, SER_CMD_ARRAY, SER_LIS
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
     rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
                 "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name", "rs-path"]
     names = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message", "expr"]

@@ -702,10 +702,6 @@ def _cgi_query(value: str) -> str:
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message"]
     raw_places = ("form", "param-name", "rs-param-name", "rs-raw-body")
 

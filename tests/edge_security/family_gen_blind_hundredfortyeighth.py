@@ -733,10 +733,6 @@ RAW_KV_SUBS = {"php-config-directives"}
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "filter", "name", "comment", "url", "callback", "redirect", "bio", "message"]
     upload = "GIF89a"   # neutral content: the upload's name is what the title is about
 

@@ -717,10 +717,6 @@ SUB_CYCLES = {
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     # profile-like names: the stored values a report, an admin page or an export uses later
     names = ["q", "display_name", "bio", "website", "avatar", "template", "file", "page", "name", "export_name",
              "theme"]

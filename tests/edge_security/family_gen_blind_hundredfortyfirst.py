@@ -674,10 +674,6 @@ RS_NAMES = {"rce": ["foo", "var", "x", "test", "id", "arg1", "cmd"],
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     boundary = "----WebKitFormBoundary5hK2pQx9LmT7vRcA"
     kv_safe = "=&[]._-:/'*$!(),;{}~@?"
     form_accept = "*/*"

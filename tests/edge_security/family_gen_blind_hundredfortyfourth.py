@@ -753,10 +753,6 @@ class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
     raw_subs = RAW_KV_SUBS
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     # profile and search fields: a stored value is rendered later by the admin panel, a report or an export
     names = ["name", "bio", "website", "q", "address", "display_name", "comment", "title", "note", "callback"]
     boundary = "----WebKitFormBoundaryQ3xK9pLmZ2vT8wRa"

@@ -832,10 +832,6 @@ DOC_SUBS = {"javascript-prototype-pollution", "java-deserialization-gadgets", "j
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "url", "name", "template", "callback", "filter", "data", "sort", "message"]
     boundary = "----WebKitFormBoundaryQ3hT9xLm2VbZ8pKc"
     kv_safe = "=&[]._-:/'*$!(),;{}~@%"

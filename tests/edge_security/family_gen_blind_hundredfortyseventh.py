@@ -669,10 +669,6 @@ class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
     raw_subs = RAW_KV_SUBS
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "id", "sort", "name", "email", "username", "filter", "order", "search"]
     rs_paths = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/login.php"]
     rs_names = ["id", "user", "search", "cat", "artist", "q"]

@@ -978,10 +978,6 @@ LATIN1_SUBS = {"java-serialization"}   # raw streams: their bytes go percent-enc
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "name", "bio", "template", "avatar_url", "webhook", "filter", "note", "display_name"]
     boundary = "----WebKitFormBoundaryq2Vb7HkZ0pLx4Rt1"
     kv_safe = "=&[]._-:/'*$!(),;{}~@%+"   # `name=value` binding sent as typed (already-encoded parts stay as they are)

@@ -668,8 +668,6 @@ class _Set(BlindSet):
     real_cycle = ["query", "admin-query", "json", "cookie", "header:User-Agent", "header:Referer",
                   "header:X-Forwarded-For", "param-name", "xml", "multipart-field", "multipart-filename", "path",
                   "form"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["team_id", "q", "sort", "name", "email", "order", "filter", "offset", "search"]
     rs_names = ["foo", "id", "user", "q", "arg1", "search"]
     fallback = ["json", "admin-query", "query"]

@@ -628,10 +628,6 @@ class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
     raw_subs = RAW_KV_SUBS
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "name", "id", "sort", "email", "username", "password", "filter", "order"]
     kv_safe = "=&[]._-:/'*$!(),;{}~@^"
     form_accept = "*/*"

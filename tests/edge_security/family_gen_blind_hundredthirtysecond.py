@@ -843,10 +843,6 @@ RAW_KV_SUBS = {"superglobals"}
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "name", "bio", "website", "message", "filter", "redirect", "title", "comment"]
     boundary = "----WebKitFormBoundaryq3HbQ1XcLp9sVf2T"
     upload = UPLOAD_BODY

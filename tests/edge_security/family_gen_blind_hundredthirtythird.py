@@ -944,10 +944,6 @@ WIRE_SAFE = "%/:;=.,_-~!$'()*@[]\\?"
 class _Set(BlindSet):
     prefix = NAME
     families = [(category, sub, entries) for category, sub, entries, _ in FAMILIES]
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "file", "name", "path", "host", "url", "cmd", "page", "sort", "template"]
     kv_safe = "=&[]._-:/'*$!(),;{}~@\\"
     raw_places = ("form", "param-name", "rs-param-name", "rs-raw-body")

@@ -793,10 +793,6 @@ class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
     raw_subs = RAW_KV_SUBS
-    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-                  "param-name", "xml", "multipart-field", "path"]
-    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
-                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
     names = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message"]
     upload = JSP_BODY
     documents = True   # XStream, XMLDecoder, SOAP and MLet payloads are the document
