@@ -6,15 +6,17 @@ regression suite sends it (placements prefixed "rs-": paths that are not our rou
 
 `BlindSet` builds both requests from a placement, a parameter name and the payload: the placement `p` is built by
 the method `_p_<p>` (dashes as underscores, `header:<Name>` by `_p_header`). A set subclasses it with its own
-choices (boundary, safe characters, upload body, cycles, names) and overrides a placement only where its own
-request differs. `attacks()` is the rotation most sets share: an entry is a payload, which takes the next places
-of the cycles that can carry it, or a (payload, real placement, rs placement) tuple. `benign()` sends a set's
-benign texts the way most sets do (Slack and bios, searches, links and prose, profiles, uploads, headers).
+choices (boundary, safe characters, upload body, cycles, names, which payloads are raw or bytes) and overrides a
+placement only where its own request differs. `attacks()` is the rotation most sets share: an entry is a payload,
+which takes the next places of the cycles that can carry it, or a (payload, real placement, rs placement) tuple;
+the hooks (`entries`, `cycles`, `name`, `rs_name`, `rs_path`, `is_latin`, `is_raw`) are where sets differ.
+`benign()` sends a set's benign texts the way most sets do (Slack and bios, searches, links and prose, profiles,
+uploads, headers). Sets whose regression-suite copy is a product's own exploit request, or whose placements
+follow a field's type, keep their own rotation and use `real`, `rs`, `record` and the helpers below.
 
-Written from the sets' own copies of this machinery; no set's output changes (each set's records are
-byte-identical to those its own copy produced).
+Taken from the sets' own copies of this machinery: each set's records are byte-identical to those its own copy
+produced.
 """
-
 from __future__ import annotations
 
 import json
@@ -87,7 +89,7 @@ class BlindSet:
     kv_safe = "=&[]._-:/'*$!(),;{}~@"   # what a raw `name=value` payload keeps unquoted
     upload = "hello"   # the file a multipart-filename upload carries
     file_type = "application/octet-stream"   # its Content-Type
-    rs_upload = "/post"   # where a suite posts a file when its path is a plain page
+    rs_upload = "/post"   # where a suite posts a file when its path (/, /get, /search) takes none
     page = ("page", "1")   # the list parameter our GET routes carry
     form_accept = "text/html"   # the admin search form as a browser (text/html) or a client (*/*) posts it
     documents = False   # xml: a payload that is itself an XML document goes as the whole body
@@ -155,6 +157,7 @@ class BlindSet:
         return self.put(Put(place, name, v, latin, raw, path, k))
 
     def put(self, p: Put) -> Record:
+        """The request of one placement (its method `_p_<placement>`)."""
         build = getattr(self, "_p_" + p.place.split(":", 1)[0].replace("-", "_"), None)
         if build is None:
             raise ValueError(p.place)
@@ -180,7 +183,7 @@ class BlindSet:
         return self.enc(p.v.lstrip("/"), p.latin, "/") if p.raw else self.enc(p.v, p.latin)
 
     def _p_query(self, p: Put) -> Record:
-        if p.raw:
+        if p.raw:   # the payload is the query string
             return _get("/api/users?" + self._raw(p) + (self.tail if self.raw_tail else ""))
         return _get("/api/users?" + self._pair(p) + self.tail)
 
@@ -203,7 +206,8 @@ class BlindSet:
         return request("GET", self.list_uri, **{p.header: p.v})
 
     def _p_param_name(self, p: Put) -> Record:
-        return _get("/api/users?" + self._named(p) + (self.tail if self.raw_tail or not p.raw else ""))
+        tail = self.tail if self.raw_tail or not p.raw else ""   # most sets end a raw query string where it ends
+        return _get("/api/users?" + self._named(p) + tail)
 
     def _p_xml(self, p: Put) -> Record:
         return request("POST", "/api/users", self.xml_body(p.v, "user", p.name), "application/xml")
@@ -305,6 +309,8 @@ class BlindSet:
                 "placement": place, "payload": payload}
 
     def attacks(self) -> Iterator[Record]:
+        """Each entry twice, real then rs-: the i-th entry of the s-th sub-family takes place i + s of the real
+        cycle and i + 2s of the rs one (or the i-th fallback), name i + s, rs path i + s and rs name i + 3s."""
         n = 0
         for s, i, category, sub, entry in self.entries():
             if isinstance(entry, tuple):
