@@ -48,7 +48,7 @@ import struct
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, Entry, Put, Record, enc
+from .blind_placements import BlindSet, Cycles, Entry, Put, Record
 from .family_gen import _get
 from .records import print_records
 
@@ -841,8 +841,9 @@ class _Set(BlindSet):
 
     def entries(self) -> Iterator[tuple[int, int, str, str, Entry]]:
         for s, i, category, sub, entry in super().entries():
-            fixed = _fixed_places(sub, entry) if isinstance(entry, str) else None
-            yield s, i, category, sub, (entry, fixed[0], fixed[1]) if isinstance(entry, str) and fixed else entry
+            if isinstance(entry, str) and (fixed := _fixed_places(sub, entry)):
+                entry = (entry, *fixed)
+            yield s, i, category, sub, entry
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         if self.is_latin(sub, payload):   # bytes: only percent-encoded carriers
@@ -859,7 +860,7 @@ class _Set(BlindSet):
 
     def _p_query(self, p: Put) -> Record:
         if p.raw:   # the list parameter stays after a raw payload here
-            return _get("/api/users?" + enc(p.v, False, self.kv_safe) + self.tail)
+            return _get("/api/users?" + self._raw(p) + self.tail)
         return super()._p_query(p)
 
 

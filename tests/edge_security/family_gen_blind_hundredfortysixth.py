@@ -50,7 +50,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Put, Record, enc, request
+from .blind_placements import BlindSet, Put, Record, request
 from .family_gen import _get, _json
 from .records import print_records
 
@@ -989,7 +989,7 @@ class _Set(BlindSet):
         return sub in LATIN1_SUBS
 
     def _p_raw_query(self, p: Put) -> Record:
-        return _get("/api/users?" + enc(p.v, False, self.kv_safe))
+        return _get("/api/users?" + self._raw(p))
 
     def _p_raw_form(self, p: Put) -> Record:
         return self._p_form(p._replace(raw=True))
@@ -1005,7 +1005,7 @@ class _Set(BlindSet):
         return request("POST", "/admin/users/import", body, self.multipart_type)
 
     def _p_rs_raw_query(self, p: Put) -> Record:
-        return request("GET", p.path + "?" + enc(p.v, False, self.kv_safe))
+        return request("GET", p.path + "?" + self._raw(p))
 
     def _p_rs_multipart_content(self, p: Put) -> Record:
         target = self.rs_upload if p.path in ("/", "/get", "/search") else p.path

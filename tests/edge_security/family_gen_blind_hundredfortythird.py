@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import CSRF, FORM, BlindSet, Cycles, Put, Record, enc, request
+from .blind_placements import CSRF, FORM, BlindSet, Cycles, Put, Record, request
 from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
@@ -685,7 +685,7 @@ class _Set(BlindSet):
 
     def _p_form(self, p: Put) -> Record:
         if p.raw:
-            return request("POST", "/admin/login", CSRF + enc(p.v, False, self.kv_safe), FORM)
+            return request("POST", "/admin/login", CSRF + self._raw(p), FORM)
         return _form("/admin/login", [("csrf_token", "t0k3n"), ("username", p.v), ("password", "Winter2024!")])
 
     def _p_login(self, p: Put) -> Record:

@@ -983,7 +983,7 @@ class _Set(BlindSet):
                        Cookie=LOGIN_COOKIE)
 
     def _p_raw_query(self, p: Put) -> Record:
-        return _get("/api/users?" + enc(p.v, False, self.kv_safe) + self.tail)
+        return _get("/api/users?" + self._raw(p) + self.tail)
 
     def _p_raw_form(self, p: Put) -> Record:
         return self._p_form(p._replace(raw=True))
@@ -992,7 +992,7 @@ class _Set(BlindSet):
         return request("POST", p.path, json.dumps({p.name: {p.v: 1}}), "application/json")
 
     def _p_rs_raw_query(self, p: Put) -> Record:
-        return request("GET", p.path + "?" + enc(p.v, False, self.kv_safe))
+        return request("GET", p.path + "?" + self._raw(p))
 
     def _p_rs_param_name(self, p: Put) -> Record:
         return request("GET", p.path + "?" + p.name + "%5B" + enc(p.v) + "%5D=1")

@@ -1247,7 +1247,7 @@ class _Set(BlindSet):
         return _get("/api/users?" + p.name + "=" + p.v + self.tail)
 
     def _p_qs_raw(self, p: Put) -> Record:
-        return _get("/api/users?" + enc(p.v, False, self.kv_safe) + self.tail)
+        return _get("/api/users?" + self._raw(p) + self.tail)
 
     def _p_form_raw(self, p: Put) -> Record:
         return self._p_form(p._replace(raw=True))
@@ -1260,7 +1260,7 @@ class _Set(BlindSet):
         return request("GET", p.path + "?" + p.name + "=" + p.v)
 
     def _p_rs_qs_raw(self, p: Put) -> Record:
-        return request("GET", p.path + "?" + enc(p.v, False, self.kv_safe))
+        return request("GET", p.path + "?" + self._raw(p))
 
     def _p_rs_form_raw(self, p: Put) -> Record:
         return self._p_rs_form(p._replace(raw=True))

@@ -46,7 +46,7 @@ import json
 from collections.abc import Generator, Iterator
 from typing import Any
 
-from .blind_placements import RS_PATHS, BlindSet, Put, Record, enc, request
+from .blind_placements import RS_PATHS, BlindSet, Put, Record, request
 from .family_gen import _get, _json
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
@@ -758,7 +758,7 @@ class _Set(BlindSet):
         return _json("/api/users", {"email": "a@example.org", "settings": {p.v: "1"}})
 
     def _p_param_raw(self, p: Put) -> Record:
-        return _get("/api/users?page=1&" + enc(p.v, False, self.kv_safe))
+        return _get("/api/users?page=1&" + self._raw(p))
 
     def _p_argv(self, p: Put) -> Record:
         return _get("/api/users?" + p.v)
@@ -770,7 +770,7 @@ class _Set(BlindSet):
         return request("POST", p.path, self.multipart([(p.name, p.v, None)]), self.multipart_type)
 
     def _p_rs_param_raw(self, p: Put) -> Record:
-        return request("GET", p.path + "?" + enc(p.v, False, self.kv_safe))
+        return request("GET", p.path + "?" + self._raw(p))
 
     def _p_rs_argv(self, p: Put) -> Record:
         return request("GET", p.path + "?" + p.v)
