@@ -61,7 +61,7 @@ from __future__ import annotations
 import hashlib
 import json
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -1656,36 +1656,22 @@ def multipart_req(n: int, place: str, value: str, upload_name: str = "avatar.png
     return multipart(n, parts, route)
 
 
+# the variables a builder of its own carries a value in (headers and multipart parts: see build)
+BUILDERS: dict[str, Callable[[int, str, str | None], dict[str, Any]]] = {
+    "query": query_req, "query-name": query_name_req, "form": form_req, "form-name": form_name_req,
+    "json": json_req, "json-key": json_key_req, "xml": xml_req, "xml-attr": xml_attr_req, "cookie": cookie_req,
+    "cookie-name": cookie_name_req, "path": path_req, "raw-body": raw_req,
+}
+
+
 def build(place: str, value: str, n: int, enc: str | None = None) -> dict[str, Any]:
     """A request that carries value in the variable `place`."""
-    if place == "query":
-        return query_req(n, value, enc)
-    if place == "query-name":
-        return query_name_req(n, value, enc)
-    if place == "form":
-        return form_req(n, value, enc)
-    if place == "form-name":
-        return form_name_req(n, value, enc)
-    if place == "json":
-        return json_req(n, value, enc)
-    if place == "json-key":
-        return json_key_req(n, value, enc)
-    if place == "xml":
-        return xml_req(n, value, enc)
-    if place == "xml-attr":
-        return xml_attr_req(n, value, enc)
-    if place == "cookie":
-        return cookie_req(n, value, enc)
-    if place == "cookie-name":
-        return cookie_name_req(n, value, enc)
+    if place in BUILDERS:
+        return BUILDERS[place](n, value, enc)
     if place in ("header:X-Filename", "header:X-File-Name"):
         return upload_header_req(n, place.split(":", 1)[1], value)
     if place.startswith("header:"):
         return header_req(n, place.split(":", 1)[1], value)
-    if place == "path":
-        return path_req(n, value, enc)
-    if place == "raw-body":
-        return raw_req(n, value, enc)
     if place.startswith("multipart-"):
         return multipart_req(n, place, value)
     raise ValueError(place)

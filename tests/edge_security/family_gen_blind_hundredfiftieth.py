@@ -46,15 +46,13 @@ from __future__ import annotations
 
 import base64
 import gzip
-import json
 import struct
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet, Entry, Put, Record, request
+from .records import print_records
 
 NAME = "hundredfiftieth"
 
@@ -358,8 +356,7 @@ def _gzb64(raw: bytes) -> str:
 
 # ----------------------------------------------------------------------------------------------------------------
 # Payloads. An entry is a payload string, or (payload, real placement, rs placement) when the payload only works
-# in one kind of place.
-Entry = str | tuple[str, str, str]
+# in one kind of place (blind_placements.Entry).
 
 # --- generic ---------------------------------------------------------------------------------------------------
 # "Node.js Injection Attack" (1/2): child_process, require, process. Target: Node.js eval()/vm behind an API
@@ -1191,165 +1188,58 @@ LATIN = {_latin(raw) for raw in (SER_STRING, SER_HASHMAP, SER_CMD_ARRAY, SER_LIS
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name", "rs-path"]
-REAL_NAMES = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message", "expr"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundaryH150q7ZxKd3mWv2p"
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-FORM = "application/x-www-form-urlencoded"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@%"
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
+                "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name", "rs-path"]
+    names = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message", "expr"]
+    fallback = ["json", "form", "query", "multipart-field"]
+    rs_fallback = ["rs-json", "rs-form", "rs-query", "rs-xml"]
+    boundary = "----WebKitFormBoundaryH150q7ZxKd3mWv2p"
+    kv_safe = "=&[]._-:/'*$!(),;{}~@%"
+    upload = JSP_BODY
+    rs_upload = "/upload"
+    documents = True   # XStream, XMLDecoder and SOAP payloads are the document
+    raw_places = ("param-name", "path", "rs-param-name", "rs-path")
+    raw_tail = True
+    short = ("path", "rs-path", "param-name", "rs-param-name")
+
+    def entries(self) -> Iterator[tuple[int, int, str, str, Entry]]:
+        # one index across the whole set, counted from 1
+        i = 0
+        for s, (category, sub, entries) in enumerate(self.families):
+            for entry in entries:
+                i += 1
+                yield s, i, category, sub, entry
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return payload in LATIN
+
+    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
+        return fixed   # a fixed entry is `name=value`, an encoded path or a whole body
+
+    def _p_raw_form(self, p: Put) -> Record:   # the payload is itself `name=value` (binding, pollution)
+        return self._p_form(p._replace(raw=True))
+
+    def _p_cookie_raw(self, p: Put) -> Record:
+        return request("GET", self.list_uri, Cookie="session=abc123; " + p.v)
+
+    def _p_put(self, p: Put) -> Record:
+        return request("PUT", "/api/users" + p.v, JSP_BODY, "application/octet-stream")
+
+    def _p_rs_cookie_raw(self, p: Put) -> Record:
+        return request("GET", p.path, Cookie=p.v)
+
+    def _p_rs_put(self, p: Put) -> Record:
+        return request("PUT", p.v, JSP_BODY, "application/octet-stream")
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
-
-
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith("<") and len(value) > 1 and (value[1].isalpha() or value[1] == "?"):
-        return value   # the payload is the document (XStream, XMLDecoder, SOAP)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename if filename.startswith("filename*=") else 'filename="' + filename.replace('"', "%22") + '"'
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, latin: bool, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` or an already-encoded path and goes unquoted."""
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v, latin) + "&page=1")
-    if place == "form":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + name + "=" + _enc(v, latin)}
-    if place == "raw-form":   # the payload is itself `name=value` (binding, pollution)
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + _enc(v, False, KV_SAFE)}
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "yaml-body":
-        return _request("POST", "/api/users", v, "application/x-yaml")
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place == "cookie-raw":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + v)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + (_enc(v, False, KV_SAFE) if raw else _enc(v, latin) + "=1") + "&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), MULTIPART)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", JSP_BODY, v)]), MULTIPART)
-    if place == "put":
-        return _request("PUT", "/api/users" + v, JSP_BODY, "application/octet-stream")
-    if place == "path":
-        return _get("/api/users/" + (_enc(v.lstrip("/"), latin, "/") if raw else _enc(v, latin)))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool, raw: bool) -> dict[str, Any]:
-    """A regression suite's request: arbitrary paths and parameter names."""
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), FORM)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-yaml-body":
-        return _request("POST", path, v, "application/yaml")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, True, KV_SAFE) if latin else v, FORM)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-cookie-raw":
-        return _request("GET", path, Cookie=v)
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + (_enc(v, False, KV_SAFE) if raw else _enc(v, latin) + "=1"))
-    if place == "rs-path":
-        return _request("GET", path.rstrip("/") + "/" + (_enc(v.lstrip("/"), latin, "/") if raw else _enc(v, latin)))
-    if place == "rs-multipart-filename":
-        return _request("POST", "/upload" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", JSP_BODY, v)]), MULTIPART)
-    if place == "rs-put":
-        return _request("PUT", v, JSP_BODY, "application/octet-stream")
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne, path and parameter-name placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place in ("path", "rs-path"):
-        return _header_safe(v) and len(v) < 400
-    if place in ("param-name", "rs-param-name"):
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    i = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        for entry in entries:
-            i += 1
-            raw = isinstance(entry, tuple)
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-            else:
-                payload = entry
-                real_place = REAL_CYCLE[(i + s) % len(REAL_CYCLE)]
-                rs_place = RS_CYCLE[(i + 2 * s) % len(RS_CYCLE)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query", "multipart-field"][i % 4]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query", "rs-xml"][i % 4]
-            latin = payload in LATIN
-            name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, latin, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1537,19 +1427,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    prefix = f"{NAME}-benign"
-    n = yield from chat_and_bio(CHAT, prefix)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{prefix}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, prefix, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{prefix}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      MULTIPART) for fn in UPLOAD_NAMES),
-                            f"{prefix}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{prefix}-header", n, "header")
+    return SET.benign(f"{NAME}-benign", CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

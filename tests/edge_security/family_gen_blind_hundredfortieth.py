@@ -45,7 +45,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _query
+from .blind_placements import BlindSet, Entry, Put, Record, request
+from .family_gen import _get
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -692,169 +693,59 @@ RAW_KV = re.compile(r"^(?:GLOBALS|_SESSION|_COOKIE|_SERVER|_GET|_POST|_ENV)\[[^=
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-REAL_NAMES = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
-
-
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
 def _cgi_query(value: str) -> str:
     """php-cgi argv in a query string: `+` between arguments, `=` encoded, the soft hyphen as the byte 0xAD."""
     raw = value.encode("latin-1") if all(ord(ch) < 256 for ch in value) else value.encode()
     return urllib.parse.quote_plus(raw, safe=":/")
 
 
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    names = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message"]
+    raw_places = ("form", "param-name", "rs-param-name", "rs-raw-body")
+
+    def entries(self) -> Iterator[tuple[int, int, str, str, Entry]]:
+        for s, i, category, sub, entry in super().entries():
+            yield s, i, category, sub, (_fixed(sub, i, entry) if isinstance(entry, str) else None) or entry
+
+    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
+        return fixed and sub == "superglobals"
+
+    def fits(self, place: str, v: str) -> bool:
+        if place in ("xml", "rs-xml", "rs-raw-body", "multipart-field"):
+            return all(ch >= " " or ch in "\t\n" for ch in v)   # XML and raw bodies: no control characters
+        return super().fits(place, v)
+
+    def upload_body(self, filename: str) -> str:
+        for suffix, body in UPLOAD_BODIES.items():
+            if filename.endswith(suffix):
+                return body
+        return UPLOAD_SHELL
+
+    def _p_query_string(self, p: Put) -> Record:
+        return _get("/api/users?" + _cgi_query(p.v))
+
+    def _p_rs_query_string(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + _cgi_query(p.v))
 
 
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
+SET = _Set()
 
 
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            disp = f'form-data; name="{name}"'
-            out.append(f"--{BOUNDARY}\r\nContent-Disposition: {disp}\r\n\r\n{value}\r\n")
-        else:
-            fn = filename if filename.startswith("filename*=") else 'filename="' + filename.replace('"', "%22") + '"'
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _upload_body(filename: str) -> str:
-    for suffix, body in UPLOAD_BODIES.items():
-        if filename.endswith(suffix):
-            return body
-    return UPLOAD_SHELL
-
-
-def _real(place: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` and goes unquoted."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v) + "&page=1")
-    if place == "query-string":
-        return _get("/api/users?" + _cgi_query(v))
-    if place == "form":
-        pair = _enc(v, KV_SAFE) if raw else name + "=" + _enc(v)
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + pair,
-                        "application/x-www-form-urlencoded", Accept="text/html")
-    if place == "json":
-        return _request("POST", "/api/users", json.dumps({"email": "a@example.org", name: v}, ensure_ascii=False),
-                        "application/json", Accept="application/json")
-    if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _enc(v, KV_SAFE))
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", _upload_body(v), v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-query-string":
-        return _request("GET", path + "?" + _cgi_query(v))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}, ensure_ascii=False), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, KV_SAFE) if raw else v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        if raw:
-            return _request("GET", path + "?" + _enc(v, KV_SAFE))
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", _upload_body(v), v)]), "multipart/form-data; boundary=" + BOUNDARY)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value; XML and raw bodies no
-    control characters."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    if place in ("xml", "rs-xml", "rs-raw-body", "multipart-field"):
-        return all(ch >= " " or ch in "\t\n" for ch in v)
-    return True
-
-
-def _places(sub: str, i: int, s: int, payload: str) -> tuple[str, str, bool]:
-    """The real and the rs- placement of the i-th payload of the s-th family, and whether it goes raw."""
+def _fixed(sub: str, i: int, payload: str) -> tuple[str, str, str] | None:
+    """The placements of a payload that only works in one kind of place (a raw one for superglobals)."""
     if sub == "php-file-upload":
-        return "multipart-filename", "rs-multipart-filename", False
+        return payload, "multipart-filename", "rs-multipart-filename"
     if sub == "php-config-directives" and payload.startswith(("-", "\xad")):
-        return "query-string", "rs-query-string", False
+        return payload, "query-string", "rs-query-string"
     if sub == "superglobals" and RAW_KV.match(payload):
-        return (("param-name", "rs-raw-body") if i % 2 == 0 else ("form", "rs-param-name")) + (True,)
-    real_place = REAL_CYCLE[(i + s) % len(REAL_CYCLE)]
-    rs_place = RS_CYCLE[(i + 2 * s) % len(RS_CYCLE)]
-    if not _fits(real_place, payload):
-        real_place = ["json", "form", "query"][i % 3]
-    if not _fits(rs_place, payload):
-        rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-    return real_place, rs_place, False
+        return (payload, "param-name", "rs-raw-body") if i % 2 == 0 else (payload, "form", "rs-param-name")
+    return None
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, payloads) in enumerate(FAMILIES):
-        for i, payload in enumerate(payloads):
-            real_place, rs_place, raw = _places(sub, i, s, payload)
-            name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1054,19 +945,14 @@ BENIGN_HEADERS = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
+    n = yield from SET.searches(SEARCHES, NAME, n)
     n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_request("POST", "/api/users",
-                                      json.dumps({"name": who, "address": where, "email": "user@example.org"},
-                                                 ensure_ascii=False), "application/json")
+    n = yield from numbered((request("POST", "/api/users",
+                                     json.dumps({"name": who, "address": where, "email": "user@example.org"},
+                                                ensure_ascii=False), "application/json")
                              for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    n = yield from SET.uploads(UPLOAD_NAMES, NAME, n)
+    yield from SET.headers(BENIGN_HEADERS, NAME, n)
 
 
 if __name__ == "__main__":

@@ -44,14 +44,11 @@ Measured once on unchanged code; deterministic (no clock, no randomness).
 
 from __future__ import annotations
 
-import json
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet, Cycles, header_safe
+from .records import print_records
 
 NAME = "hundredfortyfirst"
 
@@ -666,136 +663,48 @@ SUB_CYCLES = {
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
 REAL_NAMES = {"rce": ["q", "host", "name", "filter", "ip", "sort", "domain", "message", "callback"],
               "lfi": ["file", "page", "path", "template", "q", "name", "doc", "lang", "download"],
               "rfi": ["url", "page", "file", "template", "q", "include", "avatar_url", "website", "path"]}
 RS_NAMES = {"rce": ["foo", "var", "x", "test", "id", "arg1", "cmd"],
             "lfi": ["file", "foo", "page", "x", "path", "test", "var"],
             "rfi": ["url", "foo", "page", "x", "include", "test", "var"]}
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-BOUNDARY = "----WebKitFormBoundary5hK2pQx9LmT7vRcA"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@?"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    boundary = "----WebKitFormBoundary5hK2pQx9LmT7vRcA"
+    kv_safe = "=&[]._-:/'*$!(),;{}~@?"
+    form_accept = "*/*"
+    raw_tail = True
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
+
+    def name(self, category: str, sub: str, k: int) -> str:
+        return REAL_NAMES[category][k % len(REAL_NAMES[category])]
+
+    def rs_name(self, category: str, sub: str, k: int) -> str:
+        return RS_NAMES[category][k % len(RS_NAMES[category])]
+
+    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
+        return sub in RAW_KV_SUBS
+
+    def fits(self, place: str, v: str) -> bool:
+        """Headers, cookies and the path need a printable single-line value; XML and raw bodies no NUL byte."""
+        if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie", "path"):
+            return header_safe(v)
+        if place in ("xml", "rs-xml", "rs-raw-body"):
+            return "\x00" not in v
+        return True
 
 
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` and goes unquoted."""
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v) + "&page=1")
-    if place == "form":
-        pair = _enc(v, KV_SAFE) if raw else name + "=" + _enc(v)
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + pair,
-                        "application/x-www-form-urlencoded")
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _enc(v, KV_SAFE) + "&page=1")
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]),
-                        "multipart/form-data; boundary=" + BOUNDARY)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        if raw:
-            return _request("GET", path + "?" + _enc(v, KV_SAFE))
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Headers, cookies and the path need a printable single-line value; XML and raw bodies no NUL byte."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie", "path"):
-        return _header_safe(v)
-    if place in ("xml", "rs-xml", "rs-raw-body"):
-        return "\x00" not in v
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, payloads) in enumerate(FAMILIES):
-        real_cycle, rs_cycle = SUB_CYCLES.get(sub, (REAL_CYCLE, RS_CYCLE))
-        raw = sub in RAW_KV_SUBS
-        names, rs_names = REAL_NAMES[category], RS_NAMES[category]
-        for i, payload in enumerate(payloads):
-            real_place = real_cycle[(i + s) % len(real_cycle)]
-            rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-            if not _fits(real_place, payload):
-                real_place = ["json", "form", "query"][i % 3]
-            if not _fits(rs_place, payload):
-                rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = names[(i + s) % len(names)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = rs_names[(i + 3 * s) % len(rs_names)]
-            for place, rec in ((real_place, _real(real_place, name, payload, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1001,18 +910,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

@@ -44,14 +44,12 @@ code; deterministic (no clock, no randomness).
 from __future__ import annotations
 
 import base64
-import json
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet, Cycles, Put, Record, request
+from .family_gen import _get
+from .records import print_records
 
 NAME = "hundredfortyninth"
 
@@ -731,153 +729,57 @@ NAMES = {
     "lfi": ["file", "page", "path", "template", "download", "doc", "lang", "img"],
     "rfi": ["page", "file", "template", "include", "path", "url", "src", "lang"],
 }
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
 RS_RAW_PREFIXES = ["/", "/static/", "/files/", "/download/", "/cgi-bin/"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@?"
 UPLOAD_BODY = "name,email\nAnn,ann@example.org\n"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    kv_safe = "=&[]._-:/'*$!(),;{}~@?"
+    upload = UPLOAD_BODY
+    one_line = ("cookie", "rs-cookie", "rs-raw-body")
+    short = ("path", "path-raw", "rs-path-raw")
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        return SUB_CYCLES.get(sub, CYCLES[category])
+
+    def name(self, category: str, sub: str, k: int) -> str:
+        return NAMES[category][k % len(NAMES[category])]
+
+    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
+        return fixed and sub in RAW_KV_SUBS
+
+    def xml_body(self, value: str, root: str, name: str) -> str:
+        return super().xml_body(value.replace("\x00", ""), root, name)   # XML cannot carry a NUL
+
+    def _p_query_raw(self, p: Put) -> Record:   # already in its wire form
+        return _get("/api/users?" + p.name + "=" + p.v + self.tail)
+
+    def _p_param_name_url(self, p: Put) -> Record:   # a bare URL as the whole query string (?http://...)
+        return _get("/api/users?" + p.v)
+
+    def _p_path_raw(self, p: Put) -> Record:
+        return _get("/api/users/" + p.v.lstrip("/"))
+
+    def _p_rs_query_raw(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + p.name + "=" + p.v)
+
+    def _p_rs_param_name_url(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + p.v)
+
+    def _p_rs_path_raw(self, p: Put) -> Record:
+        return request("GET", RS_RAW_PREFIXES[p.k % len(RS_RAW_PREFIXES)] + p.v.lstrip("/"))
+
+    def _p_rs_multipart_filename(self, p: Put) -> Record:
+        return request("POST", "/upload.php", self.multipart([("file", UPLOAD_BODY, p.v)]), self.multipart_type)
 
 
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\x00", "")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` and goes unquoted."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v) + "&page=1")
-    if place == "query-raw":
-        return _get("/api/users?" + name + "=" + v + "&page=1")
-    if place == "form":
-        pair = _enc(v, KV_SAFE) if raw else name + "=" + _enc(v)
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]), "body": "csrf_token=t0k3n&" + pair}
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _enc(v, KV_SAFE))
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "param-name-url":   # a bare URL as the whole query string (?http://...)
-        return _get("/api/users?" + v)
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    if place == "path-raw":
-        return _get("/api/users/" + v.lstrip("/"))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, prefix: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-query-raw":
-        return _request("GET", path + "?" + name + "=" + v)
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        if raw:
-            return _request("GET", path + "?" + _enc(v, KV_SAFE))
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    if place == "rs-param-name-url":
-        return _request("GET", path + "?" + v)
-    if place == "rs-path-raw":
-        return _request("GET", prefix + v.lstrip("/"))
-    if place == "rs-multipart-filename":
-        return _request("POST", "/upload.php", _multipart([("file", UPLOAD_BODY, v)]),
-                        "multipart/form-data; boundary=" + BOUNDARY)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie", "rs-raw-body"):
-        return _header_safe(v)
-    if place in ("path", "path-raw", "rs-path-raw"):
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        real_cycle, rs_cycle = SUB_CYCLES.get(sub, CYCLES[category])
-        names = NAMES[category]
-        for i, entry in enumerate(entries):
-            raw = False
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-                raw = sub in RAW_KV_SUBS
-            else:
-                payload = entry
-                real_place = real_cycle[(i + s) % len(real_cycle)]
-                rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = names[(i + s) % len(names)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            prefix = RS_RAW_PREFIXES[(i + s) % len(RS_RAW_PREFIXES)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, raw)),
-                               (rs_place, _rs(rs_place, rs_path, prefix, rs_name, payload, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1062,18 +964,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS, UPLOAD_BODY)
 
 
 if __name__ == "__main__":

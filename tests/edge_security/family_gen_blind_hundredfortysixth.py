@@ -50,9 +50,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet, Put, Record, request
+from .family_gen import _get, _json
+from .records import print_records
 
 NAME = "hundredfortysixth"
 
@@ -975,158 +975,48 @@ LATIN1_SUBS = {"java-serialization"}   # raw streams: their bytes go percent-enc
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-REAL_NAMES = ["q", "name", "bio", "template", "avatar_url", "webhook", "filter", "note", "display_name"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundaryq2Vb7HkZ0pLx4Rt1"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-RAW_SAFE = "=&[]._-:/'*$!(),;{}~@%+"   # `name=value` binding sent as typed (already-encoded parts stay as they are)
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    names = ["q", "name", "bio", "template", "avatar_url", "webhook", "filter", "note", "display_name"]
+    boundary = "----WebKitFormBoundaryq2Vb7HkZ0pLx4Rt1"
+    kv_safe = "=&[]._-:/'*$!(),;{}~@%+"   # `name=value` binding sent as typed (already-encoded parts stay as they are)
+    upload = JSP_SHELL
+    form_accept = "*/*"
+    documents = True
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return sub in LATIN1_SUBS
+
+    def _p_raw_query(self, p: Put) -> Record:
+        return _get("/api/users?" + self._raw(p))
+
+    def _p_raw_form(self, p: Put) -> Record:
+        return self._p_form(p._replace(raw=True))
+
+    def _p_json(self, p: Put) -> Record:
+        return _json("/api/users", {"email": "ann@example.org", p.name: p.v})
+
+    def _p_json_body(self, p: Put) -> Record:
+        return request("POST", "/api/users", p.v, "application/json")
+
+    def _p_multipart_content(self, p: Put) -> Record:
+        body = self.multipart([("csrf_token", "t0k3n", None), ("file", p.v, "avatar.jsp")])
+        return request("POST", "/admin/users/import", body, self.multipart_type)
+
+    def _p_rs_raw_query(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + self._raw(p))
+
+    def _p_rs_multipart_content(self, p: Put) -> Record:
+        target = self.rs_upload if p.path in ("/", "/get", "/search") else p.path
+        return request("POST", target, self.multipart([("file", p.v, "shell.jsp")]), self.multipart_type)
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
-
-
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith("<") and len(value) > 1 and (value[1].isalpha() or value[1] == "?"):
-        return value   # the payload is the document (XStream, XMLDecoder, SOAP, an XXE document)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-MP = "multipart/form-data; boundary=" + BOUNDARY
-
-
-def _real(place: str, name: str, v: str, latin: bool) -> dict[str, Any]:
-    """Our routes."""
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v, latin) + "&page=1")
-    if place == "raw-query":
-        return _get("/api/users?" + _enc(v, False, RAW_SAFE))
-    if place == "form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + name + "=" + _enc(v, latin),
-                        "application/x-www-form-urlencoded")
-    if place == "raw-form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + _enc(v, False, RAW_SAFE),
-                        "application/x-www-form-urlencoded")
-    if place == "json":
-        return _json("/api/users", {"email": "ann@example.org", name: v})
-    if place == "json-body":
-        return _request("POST", "/api/users", v, "application/json")
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v, latin) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), MP)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", JSP_SHELL, v)]), MP)
-    if place == "multipart-content":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", v, "avatar.jsp")]), MP)
-    if place == "path":
-        return _get("/api/users/" + _enc(v, latin))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool) -> dict[str, Any]:
-    """A WAF regression suite's request: a path that is not ours, an arbitrary parameter name."""
-    form = "application/x-www-form-urlencoded"
-    upload = "/post" if path in ("/", "/get", "/search") else path
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-raw-query":
-        return _request("GET", path + "?" + _enc(v, False, RAW_SAFE))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v, latin) + "=1")
-    if place == "rs-multipart-filename":
-        return _request("POST", upload, _multipart([("file", JSP_SHELL, v)]), MP)
-    if place == "rs-multipart-content":
-        return _request("POST", upload, _multipart([("file", v, "shell.jsp")]), MP)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value; XML needs text without
-    control characters."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        latin = sub in LATIN1_SUBS
-        for i, entry in enumerate(entries):
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-            else:
-                payload = entry
-                real_place = REAL_CYCLE[(i + s) % len(REAL_CYCLE)]
-                rs_place = RS_CYCLE[(i + 2 * s) % len(RS_CYCLE)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, latin)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1330,17 +1220,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]), MP)
-                             for fn in UPLOAD_NAMES), f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

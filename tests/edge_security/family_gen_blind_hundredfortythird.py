@@ -34,12 +34,11 @@ Measured once on unchanged code; deterministic (no clock, no randomness).
 
 from __future__ import annotations
 
-import json
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
+from .blind_placements import CSRF, FORM, BlindSet, Cycles, Put, Record, request
+from .family_gen import _form, _get, _json, _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -659,151 +658,52 @@ SUB_CYCLES = {"sql-authentication-bypass": (["login", "login", "form", "json"],
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "admin-query", "json", "cookie", "header:User-Agent", "header:Referer",
-              "header:X-Forwarded-For", "param-name", "xml", "multipart-field", "multipart-filename", "path", "form"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-REAL_NAMES = ["team_id", "q", "sort", "name", "email", "order", "filter", "offset", "search"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "id", "user", "q", "arg1", "search"]
-BOUNDARY = "----WebKitFormBoundaryq3Xk9PzR2mVt8LcA"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 IMPORT_CSV = "name,email\nAnn Lee,ann@example.org\n"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    raw_subs = RAW_KV_SUBS
+    real_cycle = ["query", "admin-query", "json", "cookie", "header:User-Agent", "header:Referer",
+                  "header:X-Forwarded-For", "param-name", "xml", "multipart-field", "multipart-filename", "path",
+                  "form"]
+    names = ["team_id", "q", "sort", "name", "email", "order", "filter", "offset", "search"]
+    rs_names = ["foo", "id", "user", "q", "arg1", "search"]
+    fallback = ["json", "admin-query", "query"]
+    boundary = "----WebKitFormBoundaryq3Xk9PzR2mVt8LcA"
+    upload = IMPORT_CSV
+    file_type = "text/csv"
+    page = ("limit", "50")
+    one_line = ("cookie", "rs-cookie", "multipart-filename")
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
+
+    def _p_admin_query(self, p: Put) -> Record:
+        return _get(_query("/admin/users", [("q", p.v), ("page", "1")]))
+
+    def _p_form(self, p: Put) -> Record:
+        if p.raw:
+            return request("POST", "/admin/login", CSRF + self._raw(p), FORM)
+        return _form("/admin/login", [("csrf_token", "t0k3n"), ("username", p.v), ("password", "Winter2024!")])
+
+    def _p_login(self, p: Put) -> Record:
+        return _form("/admin/login", [("csrf_token", "t0k3n"), ("username", p.v), ("password", p.v)])
+
+    def _p_json(self, p: Put) -> Record:
+        return {**_json("/api/users/7", {"name": p.v}), "method": "PATCH"}
+
+    def _p_multipart_field(self, p: Put) -> Record:
+        body = self.multipart([("csrf_token", "t0k3n", None), (p.name, p.v, None)])
+        return request("POST", "/admin/users/import", body, self.multipart_type)
 
 
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: text/csv\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` (operator parameters) and goes unquoted."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    form = "application/x-www-form-urlencoded"
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v) + "&limit=50")
-    if place == "admin-query":
-        return _get(_query("/admin/users", [("q", v), ("page", "1")]))
-    if place == "form":
-        if raw:
-            return _request("POST", "/admin/login", "csrf_token=t0k3n&" + _enc(v, KV_SAFE), form)
-        return _form("/admin/login", [("csrf_token", "t0k3n"), ("username", v), ("password", "Winter2024!")])
-    if place == "login":
-        return _form("/admin/login", [("csrf_token", "t0k3n"), ("username", v), ("password", v)])
-    if place == "json":
-        return {**_json("/api/users/7", {"name": v}), "method": "PATCH"}
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE)
-        return _request("GET", "/api/users?limit=50", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?limit=50", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _enc(v, KV_SAFE))
-        return _get("/api/users?" + _enc(v) + "=1&limit=50")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/admin/users/import", _multipart([("csrf_token", "t0k3n", None),
-                                                                   (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", IMPORT_CSV, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        if raw:
-            return _request("GET", path + "?" + _enc(v, KV_SAFE))
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne, file-name and path placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie", "multipart-filename"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        real_cycle, rs_cycle = SUB_CYCLES.get(sub, (REAL_CYCLE, RS_CYCLE))
-        for i, entry in enumerate(entries):
-            raw = False
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-                raw = sub in RAW_KV_SUBS and "=" in payload and not payload.startswith(("{", "["))
-            else:
-                payload = entry
-                real_place = real_cycle[(i + s) % len(real_cycle)]
-                rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "admin-query", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1026,19 +926,14 @@ BENIGN_HEADERS = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("limit", "50")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
+    n = yield from SET.searches(SEARCHES, NAME, n)
     n = yield from numbered((_get(_query("/admin/users", [("q", q), ("page", "1")])) for q in SEARCHES[:20]),
                             f"{NAME}-adminsearch", n, "query")
     n = yield from links_and_prose(URLS, PROSE, NAME, n)
     n = yield from numbered(({**_json("/api/users/7", {"name": who, "address": where}), "method": "PATCH"}
                              for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", IMPORT_CSV, fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?limit=50", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    n = yield from SET.uploads(UPLOAD_NAMES, NAME, n, IMPORT_CSV)
+    yield from SET.headers(BENIGN_HEADERS, NAME, n)
 
 
 if __name__ == "__main__":

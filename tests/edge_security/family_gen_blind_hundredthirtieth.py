@@ -50,9 +50,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import COOKIE_SAFE, FORM, BlindSet, Part, header_safe, request
+from .family_gen import _get, _json
+from .records import print_records
 
 NAME = "hundredthirtieth"
 
@@ -1520,34 +1520,16 @@ LATIN_RS_CYCLE = ["rs-query", "rs-form", "rs-raw-body"]
 REAL_NAMES = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message"]
 RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
 RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundaryq8ZkR2tVb7mJx4Ne"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 PATH_SAFE = "/:!,=@"
 # a raw query string goes as the exploit wrote it: only what cannot stand in a request line is escaped
 WIRE_SAFE = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) != "#")
 JSP_STUB = '<%out.println("upload-check");%>'
-FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
-
-
 def _enc(value: str, latin: bool, safe: str = "") -> str:
     return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
 
 
 def _wire(value: str) -> str:
     return urllib.parse.quote(value.encode(), safe=WIRE_SAFE)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
 
 
 def _join(path: str, query: str) -> str:
@@ -1561,19 +1543,15 @@ def _xml_body(value: str, root: str, name: str) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
 
 
-Part = tuple[str, str, str | None]   # field name, value, file name (None: a plain field)
+class _Set(BlindSet):
+    """Bodies and benign records; this set's placements are its own (_real, _rs)."""
+
+    prefix = NAME
+    boundary = "----WebKitFormBoundaryq8ZkR2tVb7mJx4Ne"
 
 
-def _multipart(parts: list[Part]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
+SET = _Set()
+MULTIPART = SET.multipart_type
 
 
 def _kv(v: str) -> tuple[str, str]:
@@ -1589,40 +1567,40 @@ def _real(place: str, name: str, v: str, e: P) -> dict[str, Any]:
     if place == "raw-query":
         return _get("/api/users?" + _wire(v))
     if place == "form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + _enc(name, False) + "=" + _enc(v, latin),
+        return request("POST", "/admin/users/search", "csrf_token=t0k3n&" + _enc(name, False) + "=" + _enc(v, latin),
                          FORM, Accept="text/html")
     if place == "raw-form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + v, FORM, Accept="text/html")
+        return request("POST", "/admin/users/search", "csrf_token=t0k3n&" + v, FORM, Accept="text/html")
     if place == "json":
         return _json("/api/users", {"email": "a@example.org", name: v})
     if place == "json-body":
         return {**_json("/api/users", {}), "body": v}
     if place.startswith("body:"):
-        return _request("POST", "/api/users", v, place[5:])
+        return request("POST", "/api/users", v, place[5:])
     if place == "cookie":
         cookie = "session=abc123; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
+        return request("GET", "/api/users?page=1", Cookie=cookie)
     if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
+        return request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
     if place == "param-name":
         return _get("/api/users?" + _enc(v, latin) + "=1&page=1")
     if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
+        return request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
     if place == "multipart-field":
         parts: list[Part] = [("csrf_token", "t0k3n", None), (name, v, None)]
         if e.fname:
             parts.append(("file", JSP_STUB, e.fname))
-        return _request("POST", "/admin/users/import", _multipart(parts), MULTIPART)
+        return request("POST", "/admin/users/import", SET.multipart(parts), MULTIPART)
     if place == "multipart-kv":
         key, value = _kv(v)
-        return _request("POST", "/admin/users/import", _multipart([("csrf_token", "t0k3n", None), (key, value, None)]),
-                        MULTIPART)
+        body = SET.multipart([("csrf_token", "t0k3n", None), (key, value, None)])
+        return request("POST", "/admin/users/import", body, MULTIPART)
     if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", JSP_STUB, v)]), MULTIPART)
+        return request("POST", "/admin/users/import",
+                        SET.multipart([("csrf_token", "t0k3n", None), ("file", JSP_STUB, v)]), MULTIPART)
     if place == "multipart-file":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", v, e.fname or "upload.bin")]), MULTIPART)
+        return request("POST", "/admin/users/import",
+                        SET.multipart([("csrf_token", "t0k3n", None), ("file", v, e.fname or "upload.bin")]), MULTIPART)
     if place == "path":
         return _get("/api/users/" + _enc(v, latin))
     raise ValueError(place)
@@ -1632,51 +1610,51 @@ def _rs(place: str, path: str, name: str, v: str, e: P) -> dict[str, Any]:
     """The product's exploit request (or a regression suite's, for payloads without a product)."""
     latin = e.latin
     if place == "rs-query":
-        return _request("GET", _join(path, _enc(name, False, "[]") + "=" + _enc(v, latin)))
+        return request("GET", _join(path, _enc(name, False, "[]") + "=" + _enc(v, latin)))
     if place == "rs-raw-query":
-        return _request("GET", _join(path, _wire(v)))
+        return request("GET", _join(path, _wire(v)))
     if place == "rs-form":
-        return _request("POST", path, _enc(name, False, "[]") + "=" + _enc(v, latin), FORM)
+        return request("POST", path, _enc(name, False, "[]") + "=" + _enc(v, latin), FORM)
     if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, True) if latin else v, FORM)
+        return request("POST", path, _enc(v, True) if latin else v, FORM)
     if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
+        return request("POST", path, json.dumps({name: v}), "application/json")
     if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
+        return request("POST", path, v, "application/json")
     if place.startswith("rs-body:"):
-        return _request("POST", path, v, place[8:])
+        return request("POST", path, v, place[8:])
     if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
+        return request("POST", path, _xml_body(v, "root", name), "text/xml")
     if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
+        return request("GET", path, **{place.split(":", 1)[1]: v})
     if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
+        return request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
     if place == "rs-param-name":
-        return _request("GET", _join(path, _enc(v, latin) + "=1"))
+        return request("GET", _join(path, _enc(v, latin) + "=1"))
     if place == "rs-path":
-        return _request("GET", path.replace("{}", _enc(v, latin, PATH_SAFE)) if "{}" in path
+        return request("GET", path.replace("{}", _enc(v, latin, PATH_SAFE)) if "{}" in path
                         else path.rstrip("/") + "/" + _enc(v, latin, PATH_SAFE))
     if place == "rs-put":
-        return _request("PUT", path, v, "text/plain")
+        return request("PUT", path, v, "text/plain")
     if place == "rs-multipart-field":
         parts: list[Part] = [(name, v, None)]
         if e.fname:
             parts.insert(0, ("Upload", JSP_STUB, e.fname))
-        return _request("POST", path, _multipart(parts), MULTIPART)
+        return request("POST", path, SET.multipart(parts), MULTIPART)
     if place == "rs-multipart-kv":
         key, value = _kv(v)
-        return _request("POST", path, _multipart([(key, value, None)]), MULTIPART)
+        return request("POST", path, SET.multipart([(key, value, None)]), MULTIPART)
     if place == "rs-multipart-filename":
-        return _request("POST", path, _multipart([(name or "file", JSP_STUB, v)]), MULTIPART)
+        return request("POST", path, SET.multipart([(name or "file", JSP_STUB, v)]), MULTIPART)
     if place == "rs-multipart-file":
-        return _request("POST", path, _multipart([(name or "file", v, e.fname or "upload.bin")]), MULTIPART)
+        return request("POST", path, SET.multipart([(name or "file", v, e.fname or "upload.bin")]), MULTIPART)
     raise ValueError(place)
 
 
 def _fits(place: str, v: str) -> bool:
     """Header-borne and path placements need a printable single-line ASCII value."""
     if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
+        return header_safe(v)
     if place in ("path", "rs-path"):
         return all(" " <= ch <= "~" for ch in v) and len(v) < 6000
     return True
@@ -1927,17 +1905,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]), MULTIPART)
-                             for fn in UPLOAD_NAMES), f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

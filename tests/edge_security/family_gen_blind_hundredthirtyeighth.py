@@ -52,7 +52,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _query
+from .blind_placements import COOKIE_SAFE, BlindSet, header_safe, request
+from .family_gen import _form, _get
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -1082,28 +1083,13 @@ FIELDS: dict[str, Field] = {
 }
 LATIN_FIELDS = {"ser"}
 RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-BOUNDARY = "----WebKitFormBoundaryq7Zr2mXk9TgA1c38"
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 CSRF = "Xq3v9LmT0a8WcP2s"
 PDF_BODY = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
-
-
 def _enc(value: str, latin: bool = False, safe: str = "") -> str:
     return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
 
 
 def _xml(root: str, name: str, value: str) -> str:
@@ -1111,16 +1097,16 @@ def _xml(root: str, name: str, value: str) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
 
 
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename if filename.startswith("filename*=") else 'filename="' + filename.replace('"', "%22") + '"'
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
+class _Set(BlindSet):
+    """Bodies and benign records; this set's placements are its own (_real, _rs)."""
+
+    prefix = NAME
+    boundary = "----WebKitFormBoundaryq7Zr2mXk9TgA1c38"
+    page = ("limit", "50")
+
+
+SET = _Set()
+MULTIPART = SET.multipart_type
 
 
 def _file_body(kind: str, filename: str) -> str:
@@ -1139,28 +1125,28 @@ def _real(place: str, kind: str, name: str, v: str) -> dict[str, Any]:
     if place == "form-raw":
         return {**_form("/me/settings", []), "body": f"csrf_token={CSRF}&" + _enc(v, False, KV_SAFE)}
     if place == "json":
-        return _request("PATCH", "/api/users/42", json.dumps({"id": 42, name: v}, ensure_ascii=False),
+        return request("PATCH", "/api/users/42", json.dumps({"id": 42, name: v}, ensure_ascii=False),
                         "application/json")
     if place == "json-settings":
-        return _request("PATCH", "/api/users/42", json.dumps({"settings": {name: v}}, ensure_ascii=False),
+        return request("PATCH", "/api/users/42", json.dumps({"settings": {name: v}}, ensure_ascii=False),
                         "application/json")
     if place == "json-body":
-        return _request("PATCH", "/api/users/42", v, "application/json")
+        return request("PATCH", "/api/users/42", v, "application/json")
     if place == "xml":
-        return _request("POST", "/api/users", _xml("user", name, v), "application/xml")
+        return request("POST", "/api/users", _xml("user", name, v), "application/xml")
     if place == "xml-body":
-        return _request("POST", "/api/users", v, "application/xml")
+        return request("POST", "/api/users", v, "application/xml")
     if place == "multipart-field":
-        return _request("POST", "/admin/users/import", _multipart([("csrf_token", CSRF, None), (name, v, None)]),
+        return request("POST", "/admin/users/import", SET.multipart([("csrf_token", CSRF, None), (name, v, None)]),
                         MULTIPART)
     if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", CSRF, None), (name, _file_body(kind, v), v)]), MULTIPART)
+        return request("POST", "/admin/users/import",
+                        SET.multipart([("csrf_token", CSRF, None), (name, _file_body(kind, v), v)]), MULTIPART)
     if place == "cookie":
-        return _request("GET", "/api/users?limit=50",
+        return request("GET", "/api/users?limit=50",
                         Cookie="session=8f3c2a9d1e; " + name + "=" + _enc(v, latin, COOKIE_SAFE))
     if place.startswith("header:"):
-        return _request("GET", "/api/users?limit=50", **{place.split(":", 1)[1]: v})
+        return request("GET", "/api/users?limit=50", **{place.split(":", 1)[1]: v})
     if place == "path":
         return _get("/api/users/" + _enc(v))
     if place == "param-name":
@@ -1173,30 +1159,30 @@ def _rs(place: str, kind: str, path: str, name: str, v: str) -> dict[str, Any]:
     latin = kind in LATIN_FIELDS
     form = "application/x-www-form-urlencoded"
     if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
+        return request("GET", path + "?" + name + "=" + _enc(v, latin))
     if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), form)
+        return request("POST", path, name + "=" + _enc(v, latin), form)
     if place == "rs-form-raw":
-        return _request("POST", path, _enc(v, False, KV_SAFE), form)
+        return request("POST", path, _enc(v, False, KV_SAFE), form)
     if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}, ensure_ascii=False), "application/json")
+        return request("POST", path, json.dumps({name: v}, ensure_ascii=False), "application/json")
     if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
+        return request("POST", path, v, "application/json")
     if place == "rs-xml":
-        return _request("POST", path, _xml("request", name, v), "text/xml")
+        return request("POST", path, _xml("request", name, v), "text/xml")
     if place == "rs-xml-body":
-        return _request("POST", path, v, "text/xml")
+        return request("POST", path, v, "text/xml")
     if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
+        return request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
     if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
+        return request("GET", path, **{place.split(":", 1)[1]: v})
     if place == "rs-path":
-        return _request("GET", path.rstrip("/") + "/" + _enc(v))
+        return request("GET", path.rstrip("/") + "/" + _enc(v))
     if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v, False, KV_SAFE))
+        return request("GET", path + "?" + _enc(v, False, KV_SAFE))
     if place == "rs-multipart-filename":
         target = "/post" if path in ("/", "/get", "/search") else path
-        return _request("POST", target, _multipart([(name, _file_body(kind, v), v)]), MULTIPART)
+        return request("POST", target, SET.multipart([(name, _file_body(kind, v), v)]), MULTIPART)
     raise ValueError(place)
 
 
@@ -1205,9 +1191,9 @@ def _fits(place: str, kind: str, v: str) -> bool:
     if kind in LATIN_FIELDS:
         return True   # percent-encoded wherever it goes
     if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
+        return header_safe(v)
     if place in ("path", "rs-path"):
-        return _header_safe(v) and len(v) < 400
+        return header_safe(v) and len(v) < 400
     return True
 
 
@@ -1451,14 +1437,12 @@ def _typed_benign() -> Iterator[dict[str, Any]]:
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(CHAT, NAME)
     n = yield from numbered(_typed_benign(), f"{NAME}-typed", n, "typed-field")
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("limit", "50")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
+    n = yield from SET.searches(SEARCHES, NAME, n)
     n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", CSRF, None), ("file", PDF_BODY, fn)]), MULTIPART)
+    n = yield from numbered((request("POST", "/admin/users/import",
+                                     SET.multipart([("csrf_token", CSRF, None), ("file", PDF_BODY, fn)]), MULTIPART)
                              for fn in UPLOAD_NAMES), f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?limit=50", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    yield from SET.headers(BENIGN_HEADERS, NAME, n)
 
 
 if __name__ == "__main__":

@@ -42,7 +42,8 @@ import urllib.parse
 from collections.abc import Generator, Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
+from .blind_placements import FORM, RS_PATHS, BlindSet, Put, Record, enc, request
+from .family_gen import _get, _json
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -951,133 +952,53 @@ FIELDS: dict[str, Field] = {
     "mongo-doc": ([""], [""], ["json-body"], ["rs-json-body"]),
     "mongo-kv": ([""], [""], ["raw-query", "raw-form"], ["rs-raw-query", "rs-raw-body"]),
 }
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@^"
 LOGIN_COOKIE = "__Host-jeeves_admin_login=t0k3n"
 UPLOAD_BODY = "id,name,email\n1,Ann,ann@example.org\n"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    kv_safe = "=&[]._-:/'*$!(),;{}~@^"
+    upload = UPLOAD_BODY
+    file_type = "text/csv"
+
+    def _p_query(self, p: Put) -> Record:
+        tail = "&limit=20" if p.name == "page" else self.tail   # no second page parameter
+        return _get("/api/users?" + p.name + "=" + enc(p.v) + tail)
+
+    def _p_json(self, p: Put) -> Record:
+        return _json("/api/users", {"name": "Ann Lee", p.name: p.v})
+
+    def _p_json_key(self, p: Put) -> Record:
+        return _json("/api/users", {"name": "Ann Lee", p.name: {p.v: "1"}})
+
+    def _p_param_name(self, p: Put) -> Record:
+        return _get("/api/users?" + p.name + "%5B" + enc(p.v) + "%5D=1" + self.tail)
+
+    def _p_login(self, p: Put) -> Record:
+        fields = {"csrf_token": "t0k3n", "username": "admin", "password": "hunter2-Autumn", "totp": "",
+                  "next": "/admin/"}
+        fields[p.name] = p.v
+        return request("POST", "/admin/login", urllib.parse.urlencode(list(fields.items())), FORM,
+                       Cookie=LOGIN_COOKIE)
+
+    def _p_raw_query(self, p: Put) -> Record:
+        return _get("/api/users?" + self._raw(p) + self.tail)
+
+    def _p_raw_form(self, p: Put) -> Record:
+        return self._p_form(p._replace(raw=True))
+
+    def _p_rs_json_key(self, p: Put) -> Record:
+        return request("POST", p.path, json.dumps({p.name: {p.v: 1}}), "application/json")
+
+    def _p_rs_raw_query(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + self._raw(p))
+
+    def _p_rs_param_name(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + p.name + "%5B" + enc(p.v) + "%5D=1")
 
 
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: text/csv\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _login(name: str, v: str) -> dict[str, Any]:
-    fields = {"csrf_token": "t0k3n", "username": "admin", "password": "hunter2-Autumn", "totp": "",
-              "next": "/admin/"}
-    fields[name] = v
-    body = urllib.parse.urlencode(list(fields.items()))
-    return _request("POST", "/admin/login", body, "application/x-www-form-urlencoded", Cookie=LOGIN_COOKIE)
-
-
-def _real(place: str, name: str, v: str) -> dict[str, Any]:
-    """Our routes, with the field under its own name."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        tail = "&limit=20" if name == "page" else "&page=1"
-        return _get("/api/users?" + name + "=" + _enc(v) + tail)
-    if place == "form":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + name + "=" + _enc(v)}
-    if place == "json":
-        return _json("/api/users", {"name": "Ann Lee", name: v})
-    if place == "json-key":
-        return _json("/api/users", {"name": "Ann Lee", name: {v: "1"}})
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + name + "%5B" + _enc(v) + "%5D=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    if place == "login":
-        return _login(name, v)
-    if place == "raw-query":
-        return _get("/api/users?" + _enc(v, KV_SAFE) + "&page=1")
-    if place == "raw-form":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + _enc(v, KV_SAFE)}
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str) -> dict[str, Any]:
-    """The way a WAF regression suite sends it: other paths, the same field name."""
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-key":
-        return _request("POST", path, json.dumps({name: {v: 1}}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, form)
-    if place == "rs-raw-query":
-        return _request("GET", path + "?" + _enc(v, KV_SAFE))
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + name + "%5B" + _enc(v) + "%5D=1")
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", UPLOAD_BODY, v)]), "multipart/form-data; boundary=" + BOUNDARY)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne, cookie and path placements need a printable single-line ASCII value."""
-    if "header:" in place or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 class _Rotation:
@@ -1092,9 +1013,9 @@ class _Rotation:
         self.seen[field] = k + 1
         real = real_places[k % len(real_places)]
         rs = rs_places[(k + k // len(rs_places)) % len(rs_places)]
-        if not _fits(real, v):
+        if not SET.fits(real, v):
             real = "json" if field not in ("user", "pass", "totp") else "login"
-        if not _fits(rs, v):
+        if not SET.fits(rs, v):
             rs = "rs-json"
         name, rs_name = names[k % len(names)] or "q", rs_names[(k + 1) % len(rs_names)] or "q"
         if field == "ua":
@@ -1116,10 +1037,9 @@ def attacks() -> Iterator[dict[str, Any]]:
     n = 0
     for sub, (field, payload) in _all_entries():
         real, rs, name, rs_name, rs_path = rot.next(field, payload)
-        for place, rec in ((real, _real(real, name, payload)), (rs, _rs(rs, rs_path, rs_name, payload))):
+        for place, rec in ((real, SET.real(real, name, payload)), (rs, SET.rs(rs, rs_path, rs_name, payload))):
             n += 1
-            yield {**rec, "id": f"{NAME}-sqli-{n:04d}", "category": "sqli", "sub": sub, "placement": place,
-                   "payload": payload}
+            yield SET.record(rec, n, "sqli", sub, place, payload)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1330,7 +1250,7 @@ def _typed(prefix: str, n: int) -> Generator[dict[str, Any], None, int]:
     for field, value in TYPED:
         real, _, name, _, _ = rot.next(field, value)
         n += 1
-        yield {**_real(real, name, value), "id": f"{prefix}-typed-{n:04d}", "category": "benign",
+        yield {**SET.real(real, name, value), "id": f"{prefix}-typed-{n:04d}", "category": "benign",
                "placement": real, "sub": field}
     return n
 
@@ -1338,18 +1258,13 @@ def _typed(prefix: str, n: int) -> Generator[dict[str, Any], None, int]:
 def benign() -> Iterator[dict[str, Any]]:
     prefix = f"{NAME}-benign"
     n = yield from chat_and_bio(CHAT, prefix)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{prefix}-search", n, "query")
+    n = yield from SET.searches(SEARCHES, prefix, n)
     n = yield from _typed(prefix, n)
     n = yield from links_and_prose(URLS, PROSE, prefix, n)
     n = yield from numbered((_json("/api/users", {"name": who, "email": mail, "phone": phone})
                              for who, mail, phone in PROFILES), f"{prefix}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{prefix}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{prefix}-header", n, "header")
+    n = yield from SET.uploads(UPLOAD_NAMES, prefix, n, UPLOAD_BODY)
+    yield from SET.headers(BENIGN_HEADERS, prefix, n)
 
 
 if __name__ == "__main__":

@@ -53,15 +53,13 @@ from __future__ import annotations
 
 import base64
 import gzip
-import json
 import struct
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import RS_PATHS, BlindSet, Cycles, Put, Record, enc, request
+from .family_gen import _get
+from .records import print_records
 
 NAME = "hundredthirtyfourth"
 
@@ -1209,172 +1207,77 @@ FAMILIES: list[tuple[str, str, list[Entry]]] = [
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "header:User-Agent", "cookie", "xml", "multipart-field", "header:Referer",
-              "param-name", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-raw-body", "rs-xml", "rs-header:User-Agent", "rs-cookie",
-            "rs-header:X-Test-Header", "rs-header:Referer", "rs-param-name"]
-LATIN_REAL = ["query", "form", "param-name"]
-LATIN_RS = ["rs-query", "rs-form", "rs-raw-body"]
-REAL_NAMES = ["q", "name", "template", "filter", "message", "data", "sort", "callback", "subject"]
 URL_NAMES = ["url", "webhook", "avatar_url", "callback", "image_url", "feed"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi", "/app/render"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1", "input"]
 RS_URL_NAMES = ["url", "dest", "redirect", "uri", "target", "next"]
-BOUNDARY = "----WebKitFormBoundaryq3Zb8dXv1LmT0aPe"
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-FORM = "application/x-www-form-urlencoded"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 JSP_FILE = "<%= application.getServerInfo() %>"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    real_cycle = ["query", "form", "json", "header:User-Agent", "cookie", "xml", "multipart-field", "header:Referer",
+                  "param-name", "path"]
+    rs_cycle = ["rs-query", "rs-form", "rs-json", "rs-raw-body", "rs-xml", "rs-header:User-Agent", "rs-cookie",
+                "rs-header:X-Test-Header", "rs-header:Referer", "rs-param-name"]
+    names = ["q", "name", "template", "filter", "message", "data", "sort", "callback", "subject"]
+    rs_paths = [*RS_PATHS, "/app/render"]
+    rs_names = ["foo", "var", "x", "test", "id", "arg1", "input"]
+    boundary = "----WebKitFormBoundaryq3Zb8dXv1LmT0aPe"
+    upload = JSP_FILE
+    form_accept = "*/*"
+    documents = True   # XStream, XMLDecoder, SOAP and MLet payloads are the document
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        if self.is_latin(sub, payload):   # bytes: only percent-encoded carriers
+            return ["query", "form", "param-name"], ["rs-query", "rs-form", "rs-raw-body"]
+        return self.real_cycle, self.rs_cycle
+
+    def name(self, category: str, sub: str, k: int) -> str:
+        names = URL_NAMES if sub.startswith("ssrf-") else self.names
+        return names[k % len(names)]
+
+    def rs_name(self, category: str, sub: str, k: int) -> str:
+        names = RS_URL_NAMES if sub.startswith("ssrf-") else self.rs_names
+        return names[k % len(names)]
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return any(ord(ch) > 0x7E or ord(ch) < 0x20 and ch not in "\r\n\t" for ch in payload)
+
+    def _p_query_pre(self, p: Put) -> Record:   # already percent-encoded
+        return _get("/api/users?" + p.name + "=" + p.v + self.tail)
+
+    def _p_qs_raw(self, p: Put) -> Record:
+        return _get("/api/users?" + self._raw(p) + self.tail)
+
+    def _p_form_raw(self, p: Put) -> Record:
+        return self._p_form(p._replace(raw=True))
+
+    def _p_multipart_content(self, p: Put) -> Record:
+        body = self.multipart([("csrf_token", "t0k3n", None), ("file", p.v, "users.jsp")])
+        return request("POST", "/admin/users/import", body, self.multipart_type)
+
+    def _p_rs_query_pre(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + p.name + "=" + p.v)
+
+    def _p_rs_qs_raw(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + self._raw(p))
+
+    def _p_rs_form_raw(self, p: Put) -> Record:
+        return self._p_rs_form(p._replace(raw=True))
+
+    def _p_rs_path(self, p: Put) -> Record:
+        return request("GET", p.path.rstrip("/") + "/" + enc(p.v, p.latin) + "/index.action")
+
+    def _p_rs_multipart_content(self, p: Put) -> Record:
+        target = self.rs_upload if p.path in ("/", "/get", "/search") else p.path
+        return request("POST", target, self.multipart([("upload", p.v, "shell.jsp")]), self.multipart_type)
 
 
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith("<") and len(value) > 1 and (value[1].isalpha() or value[1] == "?"):
-        return value   # the payload is the document (XStream, XMLDecoder, SOAP, MLet)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, latin: bool) -> dict[str, Any]:
-    """Our routes: /api/users (query, JSON, XML, YAML, multipart), the admin search form, the admin import."""
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v, latin) + "&page=1")
-    if place == "query-pre":
-        return _get("/api/users?" + name + "=" + v + "&page=1")
-    if place == "qs-raw":
-        return _get("/api/users?" + _enc(v, False, KV_SAFE) + "&page=1")
-    if place == "form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + name + "=" + _enc(v, latin), FORM)
-    if place == "form-raw":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + _enc(v, False, KV_SAFE), FORM)
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "yaml-body":
-        return _request("POST", "/api/users", v, "application/x-yaml")
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v, latin) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), MULTIPART)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", JSP_FILE, v)]), MULTIPART)
-    if place == "multipart-content":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", v, "users.jsp")]), MULTIPART)
-    if place == "path":
-        return _get("/api/users/" + _enc(v, latin))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool) -> dict[str, Any]:
-    """A regression suite's request: arbitrary paths and parameter names."""
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-query-pre":
-        return _request("GET", path + "?" + name + "=" + v)
-    if place == "rs-qs-raw":
-        return _request("GET", path + "?" + _enc(v, False, KV_SAFE))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), FORM)
-    if place == "rs-form-raw":
-        return _request("POST", path, _enc(v, False, KV_SAFE), FORM)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-yaml-body":
-        return _request("POST", path, v, "application/yaml")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, True, KV_SAFE) if latin else v, FORM)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v, latin) + "=1")
-    if place == "rs-path":
-        return _request("GET", path.rstrip("/") + "/" + _enc(v, latin) + "/index.action")
-    if place in ("rs-multipart-filename", "rs-multipart-content"):
-        parts = [("file", JSP_FILE, v)] if place == "rs-multipart-filename" else [("upload", v, "shell.jsp")]
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path, _multipart(parts), MULTIPART)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        url_like = sub.startswith("ssrf-")
-        names, rs_names = (URL_NAMES, RS_URL_NAMES) if url_like else (REAL_NAMES, RS_NAMES)
-        for i, entry in enumerate(entries):
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-                latin = False
-            else:
-                payload = entry
-                latin = any(ord(ch) > 0x7E or ord(ch) < 0x20 and ch not in "\r\n\t" for ch in payload)
-                real_cycle, rs_cycle = (LATIN_REAL, LATIN_RS) if latin else (REAL_CYCLE, RS_CYCLE)
-                real_place = real_cycle[(i + s) % len(real_cycle)]
-                rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = names[(i + s) % len(names)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = rs_names[(i + 3 * s) % len(rs_names)]
-            for place, rec in ((real_place, _real(real_place, name, payload, latin)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1577,18 +1480,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      MULTIPART) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

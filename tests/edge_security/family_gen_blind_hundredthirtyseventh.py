@@ -45,9 +45,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _query
+from .blind_placements import COOKIE_SAFE, FORM, BlindSet, header_safe, request
 from .family_gen_blind_php import chat_and_bio
-from .records import numbered, print_records
+from .records import print_records
 
 NAME = "hundredthirtyseventh"
 
@@ -896,27 +896,11 @@ FAMILIES: list[tuple[str, str, str, list[str]]] = [
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 ONE_LINE = {"header", "cookie", "multipart-filename", "path"}
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
 
 
 def _enc(value: str, safe: str = "") -> str:
     return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
 
 
 def _nested(name: str, value: Any) -> dict[str, Any]:
@@ -925,16 +909,15 @@ def _nested(name: str, value: Any) -> dict[str, Any]:
     return {head: _nested(rest, value) if rest else value}
 
 
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
+class _Set(BlindSet):
+    """Bodies and benign records; this set's placements are its own (_build)."""
+
+    prefix = NAME
+    boundary = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
+
+
+SET = _Set()
+MULTIPART = SET.multipart_type
 
 
 def _xml(root: str, name: str, value: str) -> str:
@@ -948,10 +931,10 @@ def _build(place: str, route: str, name: str, v: str) -> dict[str, Any]:
     kind = place[3:] if rs else place
     if kind == "query":
         extra = "&page=1" if route == "/api/users" and not rs else ""
-        return _request("GET", route + "?" + name + "=" + _enc(v) + extra)
+        return request("GET", route + "?" + name + "=" + _enc(v) + extra)
     if kind == "form":
         csrf = "" if rs else "csrf_token=t0k3n&"
-        return _request("POST", route, csrf + name + "=" + _enc(v), FORM)
+        return request("POST", route, csrf + name + "=" + _enc(v), FORM)
     if kind in ("json", "json-key"):
         method = "POST"
         if route.startswith("/api/users/"):
@@ -961,29 +944,30 @@ def _build(place: str, route: str, name: str, v: str) -> dict[str, Any]:
         doc: dict[str, Any] = _nested(name, v) if kind == "json" else {name: {v: True}}
         if route == "/api/switches/weather":
             doc["enabled"] = True
-        return _request(method, route, json.dumps(doc, ensure_ascii=False), "application/json")
+        return request(method, route, json.dumps(doc, ensure_ascii=False), "application/json")
     if kind == "cookie":
         session = "" if rs else "session=abc123; "
-        return _request("GET", route, Cookie=session + name + "=" + _enc(v, COOKIE_SAFE))
+        return request("GET", route, Cookie=session + name + "=" + _enc(v, COOKIE_SAFE))
     if kind == "header":
-        return _request("GET", route, **{name: v})
+        return request("GET", route, **{name: v})
     if kind == "multipart-field":
         parts: list[tuple[str, str, str | None]] = [] if rs else [("csrf_token", "t0k3n", None)]
-        return _request("POST", route, _multipart([*parts, (name, v, None)]), MULTIPART)
+        return request("POST", route, SET.multipart([*parts, (name, v, None)]), MULTIPART)
     if kind == "multipart-filename":
         parts = [] if rs else [("csrf_token", "t0k3n", None)]
-        return _request("POST", route, _multipart([*parts, (name, "name,email\nAnn,ann@example.org\n", v)]), MULTIPART)
+        body = SET.multipart([*parts, (name, "name,email\nAnn,ann@example.org\n", v)])
+        return request("POST", route, body, MULTIPART)
     if kind == "xml":
-        return _request("POST", route, _xml("root" if rs else "user", name, v), "application/xml")
+        return request("POST", route, _xml("root" if rs else "user", name, v), "application/xml")
     if kind == "path":
-        return _request("GET", route + _enc(v))
+        return request("GET", route + _enc(v))
     raise ValueError(place)
 
 
 def _fits(place: str, v: str) -> bool:
     kind = place.removeprefix("rs-")
     if kind in ONE_LINE:
-        return _header_safe(v) and (kind != "path" or len(v) < 400)
+        return header_safe(v) and (kind != "path" or len(v) < 400)
     if kind in ("xml", "multipart-field"):
         return "\x00" not in v
     return True
@@ -1137,8 +1121,7 @@ def benign() -> Iterator[dict[str, Any]]:
             for place, rec in _placed(field, i, v):
                 n += 1
                 yield {**rec, "id": f"{NAME}-benign-{field}-{n:04d}", "category": "benign", "placement": place}
-    yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                        f"{NAME}-benign-search", n, "query")
+    yield from SET.searches(SEARCHES, f"{NAME}-benign", n)
 
 
 if __name__ == "__main__":

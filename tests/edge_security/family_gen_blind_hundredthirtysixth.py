@@ -43,11 +43,11 @@ once on unchanged code; deterministic (no clock, no randomness).
 from __future__ import annotations
 
 import json
-import urllib.parse
 from collections.abc import Generator, Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
+from .blind_placements import RS_PATHS, BlindSet, Put, Record, request
+from .family_gen import _get, _json
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -745,45 +745,38 @@ RS_BASE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-multipart-field"]
 ID_FIELDS = {"id", "user_id", "uuid", "order_id", "team_id"}
 COOKIE_FIELDS = {"lang", "locale", "currency", "timezone", "tz", "sort", "color", "theme_color", "cart", "prefs",
                  "remember_me", "session_data", "view_state", "state", "page", "limit"}
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-UPLOAD_BODY = "GIF89a"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    upload = "GIF89a"
+    file_type = "image/gif"
+    one_line = ()
+    short = ("path", "rs-path")
+
+    def _p_json_key(self, p: Put) -> Record:
+        return _json("/api/users", {"email": "a@example.org", "settings": {p.v: "1"}})
+
+    def _p_param_raw(self, p: Put) -> Record:
+        return _get("/api/users?page=1&" + self._raw(p))
+
+    def _p_argv(self, p: Put) -> Record:
+        return _get("/api/users?" + p.v)
+
+    def _p_rs_json_key(self, p: Put) -> Record:
+        return request("POST", p.path, json.dumps({p.v: "1"}), "application/json")
+
+    def _p_rs_multipart_field(self, p: Put) -> Record:
+        return request("POST", p.path, self.multipart([(p.name, p.v, None)]), self.multipart_type)
+
+    def _p_rs_param_raw(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + self._raw(p))
+
+    def _p_rs_argv(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + p.v)
 
 
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("utf-8", "surrogateescape"), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: image/gif\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
+SET = _Set()
 
 
 def _is_header(field: str) -> bool:
@@ -810,86 +803,11 @@ def _places(field: str) -> tuple[list[str], list[str]]:
     return real, rs
 
 
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")):
-        return _header_safe(v)
-    if place in ("path", "rs-path"):
-        return _header_safe(v) and len(v) < 400
-    return True
-
-
-def _real(place: str, field: str, v: str) -> dict[str, Any]:
-    """Our routes, the value under its field's name."""
-    if place == "query":
-        return _get("/api/users?" + field + "=" + _enc(v) + "&page=1")
-    if place == "form":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + field + "=" + _enc(v)}
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", field: v})
-    if place == "json-key":
-        return _json("/api/users", {"email": "a@example.org", "settings": {v: "1"}})
-    if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + field + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "param-raw":
-        return _get("/api/users?page=1&" + _enc(v, KV_SAFE))
-    if place == "argv":
-        return _get("/api/users?" + v)
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", field), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (field, v, None)]), MULTIPART)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), MULTIPART)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, field: str, v: str) -> dict[str, Any]:
-    """A regression suite's request: not our routes, the same field name."""
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + field + "=" + _enc(v))
-    if place == "rs-form":
-        return _request("POST", path, field + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({field: v}), "application/json")
-    if place == "rs-json-key":
-        return _request("POST", path, json.dumps({v: "1"}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", field), "text/xml")
-    if place == "rs-multipart-field":
-        return _request("POST", path, _multipart([(field, v, None)]), MULTIPART)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=field + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    if place == "rs-param-raw":
-        return _request("GET", path + "?" + _enc(v, KV_SAFE))
-    if place == "rs-argv":
-        return _request("GET", path + "?" + v)
-    if place == "rs-path":
-        return _request("GET", path.rstrip("/") + "/" + _enc(v))
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", UPLOAD_BODY, v)]), MULTIPART)
-    raise ValueError(place)
-
-
 def _choose(options: list[str], k: int, v: str, fallback: str) -> str:
     """The k-th placement that fits the value (the field's body placement when none does)."""
     for j in range(len(options)):
         place = options[(k + j) % len(options)]
-        if _fits(place, v):
+        if SET.fits(place, v):
             return place
     return fallback
 
@@ -905,11 +823,10 @@ def attacks() -> Iterator[dict[str, Any]]:
             rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
             if field == "@argv":
                 rs_path = ["/index.php", "/cgi-bin/php-cgi", "/php-cgi/php-cgi.exe"][i % 3]
-            for place, rec in ((real_place, _real(real_place, name, payload)),
-                               (rs_place, _rs(rs_place, rs_path, name, payload))):
+            for place, rec in ((real_place, SET.real(real_place, name, payload)),
+                               (rs_place, SET.rs(rs_place, rs_path, name, payload))):
                 n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+                yield SET.record(rec, n, category, sub, place, payload)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1103,25 +1020,21 @@ def _typed_benign(n: int) -> Generator[dict[str, Any], None, int]:
     for i, (field, value) in enumerate(TYPED_VALUES):
         place = _choose(_places(field)[0], i, value, "json")
         n += 1
-        yield {**_real(place, "user_agent" if _is_header(field) else field, value),
+        yield {**SET.real(place, "user_agent" if _is_header(field) else field, value),
                "id": f"{NAME}-benign-typed-{n:04d}", "category": "benign", "placement": place}
     return n
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, f"{NAME}-benign")
+    prefix = f"{NAME}-benign"
+    n = yield from chat_and_bio(CHAT, prefix)
     n = yield from _typed_benign(n)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-benign-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, f"{NAME}-benign", n)
+    n = yield from SET.searches(SEARCHES, prefix, n)
+    n = yield from links_and_prose(URLS, PROSE, prefix, n)
     n = yield from numbered((_json("/api/users", {"name": who, "email": mail, "phone": tel})
-                             for who, mail, tel in PROFILES), f"{NAME}-benign-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      MULTIPART) for fn in UPLOAD_NAMES),
-                            f"{NAME}-benign-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-benign-header", n, "header")
+                             for who, mail, tel in PROFILES), f"{prefix}-profile", n, "json")
+    n = yield from SET.uploads(UPLOAD_NAMES, prefix, n)
+    yield from SET.headers(BENIGN_HEADERS, prefix, n)
 
 
 if __name__ == "__main__":

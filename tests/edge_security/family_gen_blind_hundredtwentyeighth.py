@@ -46,9 +46,9 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import COOKIE_SAFE, FORM, BlindSet, request
+from .family_gen import _get, _json
+from .records import print_records
 
 NAME = "hundredtwentyeighth"
 
@@ -975,8 +975,6 @@ REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Re
               "multipart-field", "path", "query", "form", "json"]
 RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-query", "rs-xml", "rs-form", "rs-raw-body", "rs-header:User-Agent",
             "rs-query", "rs-header:Referer", "rs-cookie", "rs-form", "rs-param-name", "rs-header:X-Test-Header"]
-BOUNDARY = "----WebKitFormBoundaryp7MA4YWxkTrZu0gW"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 RAW_SAFE = "=&[]._-:/'*$!(),;{}~@+"
 UPLOAD_BODIES = ["<?php system($_GET['cmd']); ?>", "GIF89a;\n<?php echo shell_exec($_REQUEST['c']); ?>",
                  "<?=`$_GET[0]`?>", "<?php eval($_POST['pass']);"]
@@ -1011,14 +1009,6 @@ def _xml_name(name: str) -> str:
     return clean if clean[0].isalpha() else "v" + clean
 
 
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
 def _xml_body(value: str, root: str, name: str) -> str:
     if value.startswith(("<?xml", "<svg xmlns")):
         return value   # the payload is the document (an SVG file)
@@ -1026,20 +1016,15 @@ def _xml_body(value: str, root: str, name: str) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{_xml_name(name)}>{escaped}</{_xml_name(name)}></{root}>'
 
 
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename if filename.startswith("filename*=") else 'filename="' + filename.replace('"', "%22") + '"'
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
+class _Set(BlindSet):
+    """Bodies and benign records; this set's placements are its own (_real, _rs)."""
+
+    prefix = NAME
+    boundary = "----WebKitFormBoundaryp7MA4YWxkTrZu0gW"
 
 
-MP = "multipart/form-data; boundary=" + BOUNDARY
-FORM = "application/x-www-form-urlencoded"
+SET = _Set()
+MP = SET.multipart_type
 
 
 def _real(place: str, name: str, v: str, i: int) -> dict[str, Any]:
@@ -1052,31 +1037,31 @@ def _real(place: str, name: str, v: str, i: int) -> dict[str, Any]:
     if place == "query-argv":
         return _get("/api/users?" + _argv(v))
     if place == "form":
-        return _request("POST", "/admin/users/search", csrf + _qn(name) + "=" + _enc(v), FORM, Accept="text/html")
+        return request("POST", "/admin/users/search", csrf + _qn(name) + "=" + _enc(v), FORM, Accept="text/html")
     if place == "form-raw":
-        return _request("POST", "/admin/users/search", csrf + _raw(v), FORM, Accept="text/html")
+        return request("POST", "/admin/users/search", csrf + _raw(v), FORM, Accept="text/html")
     if place == "json":
         return _json("/api/users", {"email": "a@example.org", name: v})
     if place == "json-body":
         return {**_json("/api/users", {}), "body": v}
     if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + _qn(name) + "=" + _enc(v, COOKIE_SAFE))
+        return request("GET", "/api/users?page=1", Cookie="session=abc123; " + _qn(name) + "=" + _enc(v, COOKIE_SAFE))
     if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
+        return request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
     if place == "param-name":
         return _get("/api/users?" + _enc(v) + "=1&page=1")
     if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
+        return request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
     if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), MP)
+        return request("POST", "/api/users", SET.multipart([("csrf_token", "t0k3n", None), (name, v, None)]), MP)
     if place == "multipart-filename":
         body = UPLOAD_BODIES[i % len(UPLOAD_BODIES)]
         parts: list[tuple[str, str, str | None]] = [("csrf_token", "t0k3n", None), ("file", body, v)]
-        return _request("POST", "/admin/users/import", _multipart(parts), MP)
+        return request("POST", "/admin/users/import", SET.multipart(parts), MP)
     if place == "multipart-content":
         filename = name.split("|")[1]
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", v, filename)]), MP)
+        return request("POST", "/admin/users/import",
+                        SET.multipart([("csrf_token", "t0k3n", None), ("file", v, filename)]), MP)
     if place == "path":
         return _get("/api/users/" + _enc(v))
     raise ValueError(place)
@@ -1086,38 +1071,38 @@ def _rs(place: str, path: str, name: str, v: str, i: int) -> dict[str, Any]:
     """The exploit's own request: the product's path and parameter name."""
     sep = "&" if "?" in path else "?"
     if place == "rs-query":
-        return _request("GET", path + sep + _qn(name) + "=" + _enc(v))
+        return request("GET", path + sep + _qn(name) + "=" + _enc(v))
     if place == "rs-query-raw":
-        return _request("GET", path + sep + _raw(v))
+        return request("GET", path + sep + _raw(v))
     if place == "rs-query-argv":
-        return _request("POST", path + sep + _argv(v), "<?php echo md5('cve'); ?>", FORM)
+        return request("POST", path + sep + _argv(v), "<?php echo md5('cve'); ?>", FORM)
     if place == "rs-form":
-        return _request("POST", path, _qn(name) + "=" + _enc(v), FORM)
+        return request("POST", path, _qn(name) + "=" + _enc(v), FORM)
     if place == "rs-form-raw":
-        return _request("POST", path, _raw(v), FORM)
+        return request("POST", path, _raw(v), FORM)
     if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
+        return request("POST", path, json.dumps({name: v}), "application/json")
     if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
+        return request("POST", path, v, "application/json")
     if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
+        return request("POST", path, _xml_body(v, "root", name), "text/xml")
     if place == "rs-raw-body":
-        return _request("POST", path, v, FORM)
+        return request("POST", path, v, FORM)
     if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
+        return request("GET", path, **{place.split(":", 1)[1]: v})
     if place == "rs-cookie":
-        return _request("GET", path, Cookie=_qn(name) + "=" + _enc(v, COOKIE_SAFE))
+        return request("GET", path, Cookie=_qn(name) + "=" + _enc(v, COOKIE_SAFE))
     if place == "rs-param-name":
-        return _request("GET", path + sep + _enc(v) + "=1")
+        return request("GET", path + sep + _enc(v) + "=1")
     if place == "rs-path":
-        return _request("GET", path + _enc(v))
+        return request("GET", path + _enc(v))
     if place == "rs-multipart-field":
-        return _request("POST", path, _multipart([(name, v, None)]), MP)
+        return request("POST", path, SET.multipart([(name, v, None)]), MP)
     if place == "rs-multipart-filename":
-        return _request("POST", path, _multipart([(name, UPLOAD_BODIES[i % len(UPLOAD_BODIES)], v)]), MP)
+        return request("POST", path, SET.multipart([(name, UPLOAD_BODIES[i % len(UPLOAD_BODIES)], v)]), MP)
     if place == "rs-multipart-content":
         field, filename = name.split("|")
-        return _request("POST", path, _multipart([(field, v, filename)]), MP)
+        return request("POST", path, SET.multipart([(field, v, filename)]), MP)
     raise ValueError(place)
 
 
@@ -1360,17 +1345,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]), MP)
-                             for fn in UPLOAD_NAMES), f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

@@ -47,9 +47,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import COOKIE_SAFE, FORM, BlindSet, header_safe, request, xml_escape
+from .records import print_records
 
 NAME = "hundredtwentyninth"
 
@@ -1145,16 +1144,7 @@ SUB_CYCLES = {"include-parameter-with-url": ["param-name", "form"],
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
 REAL_NAMES = ["q", "file", "name", "page", "url", "path", "data", "template", "message", "cmd", "host"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@?"
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
 
 
 def _latin(value: str) -> bool:
@@ -1162,37 +1152,23 @@ def _latin(value: str) -> bool:
     return all(ord(ch) < 256 for ch in value) and any(ord(ch) >= 128 for ch in value)
 
 
-def _enc(value: str, safe: str = "") -> str:
-    raw = value.encode("latin-1") if _latin(value) else value.encode()
-    return urllib.parse.quote(raw, safe=safe)
+class _Set(BlindSet):
+    """Our routes; the regression-suite copy is the product's own exploit request (_rs)."""
+
+    prefix = NAME
+    kv_safe = "=&[]._-:/'*$!(),;{}~@?"
+    form_accept = "*/*"
+
+    def enc(self, value: str, latin: bool = False, safe: str = "") -> str:
+        return super().enc(value, _latin(value), safe)   # every carrier sends such a payload's bytes
+
+    def fits(self, place: str, v: str) -> bool:
+        if place == "xml":
+            return all(ch >= " " or ch in "\t\n\r" for ch in v)   # XML: no control characters
+        return super().fits(place, v)
 
 
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{_xml_escape(value)}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
+SET = _Set()
 
 
 def _nest(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -1210,34 +1186,6 @@ def _nest(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return doc
 
 
-def _real(place: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` (include-parameter family) and goes unquoted."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v) + "&page=1")
-    if place == "form":
-        pair = _enc(v, KV_SAFE) if raw else name + "=" + _enc(v)
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + pair,
-                        "application/x-www-form-urlencoded")
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _enc(v, KV_SAFE))
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    raise ValueError(place)
-
-
 def _rs(t: T, v: str) -> tuple[str, dict[str, Any]]:
     """The product's own request, as its exploit sends it."""
     h = dict(t.headers)
@@ -1247,60 +1195,47 @@ def _rs(t: T, v: str) -> tuple[str, dict[str, Any]]:
     if t.place == "rs-query":
         if t.name:
             sep = "&" if "?" in t.path else "?"
-            uri = t.path + sep + (fixed + "&" if fixed else "") + t.name + "=" + _enc(v)
+            uri = t.path + sep + (fixed + "&" if fixed else "") + t.name + "=" + SET.enc(v)
         else:
             sep = "" if t.path.endswith(("=", "?", "&")) else ("&" if "?" in t.path else "?")
             raw = v.encode("latin-1") if _latin(v) else v.encode()
             uri = t.path + sep + urllib.parse.quote_plus(raw, safe="&:/")
-        return t.place, _request(method, uri, "", ctype, **h)
+        return t.place, request(method, uri, "", ctype, **h)
     if t.place == "rs-form":
-        body = (fixed + "&" if fixed else "") + t.name + "=" + _enc(v)
-        return t.place, _request(method, t.path, body, ctype or "application/x-www-form-urlencoded", **h)
+        body = (fixed + "&" if fixed else "") + t.name + "=" + SET.enc(v)
+        return t.place, request(method, t.path, body, ctype or FORM, **h)
     if t.place == "rs-json":
         body = json.dumps(_nest([*t.fields, (t.name, v)]))
-        return t.place, _request(method, t.path, body, ctype or "application/json", **h)
+        return t.place, request(method, t.path, body, ctype or "application/json", **h)
     if t.place == "rs-xml":
-        return t.place, _request(method, t.path, t.tpl.replace("{v}", _xml_escape(v)), ctype or "text/xml", **h)
+        return t.place, request(method, t.path, t.tpl.replace("{v}", xml_escape(v)), ctype or "text/xml", **h)
     if t.place == "rs-rawpath":
         uri = t.path.replace("§", v) if "§" in t.path else t.path + v
-        return t.place, _request(method, uri, t.tpl, ctype, **h)
+        return t.place, request(method, uri, t.tpl, ctype, **h)
     if t.place == "rs-path":
-        return t.place, _request(method, t.path.replace("§", _enc(v, t.name)), "", ctype, **h)
+        return t.place, request(method, t.path.replace("§", SET.enc(v, safe=t.name)), "", ctype, **h)
     if t.place == "rs-raw-body":
         body = t.tpl.replace("{v}", v) if t.tpl else v
-        return t.place, _request("POST", t.path, body, ctype, **h)
+        return t.place, request("POST", t.path, body, ctype, **h)
     if t.place == "rs-header":
-        return "rs-header:" + t.name, _request(method, t.path, t.tpl, ctype, **{**h, t.name: v})
+        return "rs-header:" + t.name, request(method, t.path, t.tpl, ctype, **{**h, t.name: v})
     if t.place == "rs-cookie":
-        return t.place, _request(method, t.path, "", ctype, Cookie=t.name + "=" + _enc(v, COOKIE_SAFE), **h)
+        return t.place, request(method, t.path, "", ctype, Cookie=t.name + "=" + SET.enc(v, safe=COOKIE_SAFE), **h)
     if t.place == "rs-multipart-filename":
-        return t.place, _request("POST", t.path, _multipart([(t.name, t.tpl, v)]),
-                                 "multipart/form-data; boundary=" + BOUNDARY, **h)
+        return t.place, request("POST", t.path, SET.multipart([(t.name, t.tpl, v)]), SET.multipart_type, **h)
     if t.place == "rs-multipart-content":
-        return t.place, _request("POST", t.path, _multipart([(t.name, v, t.tpl)]),
-                                 "multipart/form-data; boundary=" + BOUNDARY, **h)
+        return t.place, request("POST", t.path, SET.multipart([(t.name, v, t.tpl)]), SET.multipart_type, **h)
     if t.place == "rs-query-raw":
         sep = "&" if "?" in t.path else "?"
-        return t.place, _request(method, t.path + sep + _enc(v, KV_SAFE), "", ctype, **h)
+        return t.place, request(method, t.path + sep + SET.enc(v, safe=SET.kv_safe), "", ctype, **h)
     raise ValueError(t.place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value; XML no control characters."""
-    if place.startswith("header:") or place == "cookie":
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    if place == "xml":
-        return all(ch >= " " or ch in "\t\n\r" for ch in v)
-    return True
 
 
 def _check(t: T, v: str) -> None:
     """An exploit shape that cannot carry its payload is a bug in this file."""
-    if t.place in ("rs-rawpath", "rs-header", "rs-cookie") and not _header_safe(v):
+    if t.place in ("rs-rawpath", "rs-header", "rs-cookie") and not header_safe(v):
         raise ValueError(f"{t.place} cannot carry {v!r}")
-    if t.place == "rs-xml" and not _fits("xml", v):
+    if t.place == "rs-xml" and not SET.fits("xml", v):
         raise ValueError(f"XML cannot carry {v!r}")
 
 
@@ -1308,21 +1243,19 @@ def attacks() -> Iterator[dict[str, Any]]:
     n = 0
     seen: set[str] = set()
     for s, (category, sub, entries) in enumerate(FAMILIES):
-        cycle = SUB_CYCLES.get(sub, REAL_CYCLE)
+        cycle = SUB_CYCLES.get(sub, SET.real_cycle)
         for i, (payload, target) in enumerate(entries):
             if payload in seen:
                 raise ValueError(f"duplicate payload {payload!r}")
             seen.add(payload)
             _check(target, payload)
-            real_place = cycle[(i + s) % len(cycle)]
-            if not _fits(real_place, payload):
-                real_place = ["json", "form", "query"][i % 3]
+            real_place = SET.cycled(cycle, i + s, payload, SET.fallback, i)
             name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
             rs_place, rs_rec = _rs(target, payload)
-            for place, rec in ((real_place, _real(real_place, name, payload, sub in RAW_KV_SUBS)), (rs_place, rs_rec)):
+            real_rec = SET.real(real_place, name, payload, raw=sub in RAW_KV_SUBS)
+            for place, rec in ((real_place, real_rec), (rs_place, rs_rec)):
                 n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+                yield SET.record(rec, n, category, sub, place, payload)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1534,18 +1467,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

@@ -45,13 +45,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import COOKIE_SAFE, CSRF, FORM, BlindSet, Put, Record, enc, request, xml_escape
+from .family_gen import _form, _get, _query
+from .records import print_records
 
 NAME = "hundredtwentyseventh"
 HOLE = "\u00a7"   # where a product's template takes the payload
@@ -957,122 +956,82 @@ REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Re
               "param-name", "xml", "multipart-field", "path", "stats", "admin-search"]
 SUB_CYCLES = {"sql-authentication-bypass": ["login", "login-password", "json", "form", "cookie"]}
 REAL_NAMES = ["q", "team_id", "sort", "order", "filter", "id", "limit", "offset", "name"]
-BOUNDARY = "----WebKitFormBoundaryq3Zt7Lm2XcV9pB1a"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@%^`|"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    """Our routes; the regression-suite copy is the product's own exploit request (_product)."""
+
+    prefix = NAME
+    boundary = "----WebKitFormBoundaryq3Zt7Lm2XcV9pB1a"
+    kv_safe = "=&[]._-:/'*$!(),;{}~@%^`|"
+    page = ("limit", "50")
+
+    def _p_form(self, p: Put) -> Record:   # the admin search box
+        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]), "body": CSRF + "q=" + enc(p.v)}
+
+    def _p_raw_query(self, p: Put) -> Record:
+        return _get("/api/users?" + self._raw(p))
+
+    def _p_raw_form(self, p: Put) -> Record:
+        return request("POST", "/admin/users/search", CSRF + self._raw(p), FORM)
+
+    def _p_stats(self, p: Put) -> Record:
+        return _get("/api/usage/stats?since=" + enc(p.v) + "&until=2024-06-02T00%3A00%3A00Z")
+
+    def _p_admin_search(self, p: Put) -> Record:
+        return _get(_query("/admin/users", [("q", p.v), ("page", "1")]))
+
+    def _p_login(self, p: Put) -> Record:
+        return request("POST", "/admin/login", "username=" + enc(p.v) + "&password=hunter2&next=%2Fadmin%2F", FORM)
+
+    def _p_login_password(self, p: Put) -> Record:
+        return request("POST", "/admin/login", "username=admin&password=" + enc(p.v) + "&next=%2Fadmin%2F", FORM)
 
 
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        disp = f'form-data; name="{name}"' + ("" if filename is None else f'; filename="{filename}"')
-        ctype = "" if filename is None else "Content-Type: application/octet-stream\r\n"
-        out.append(f"--{BOUNDARY}\r\nContent-Disposition: {disp}\r\n{ctype}\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str) -> dict[str, Any]:
-    """Our routes."""
-    form = "application/x-www-form-urlencoded"
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v) + "&limit=50")
-    if place == "form":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]), "body": "csrf_token=t0k3n&q=" + _enc(v)}
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "cookie":
-        return _request("GET", "/api/users?limit=50", Cookie="session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?limit=50", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v) + "=1&limit=50")
-    if place == "raw-query":
-        return _get("/api/users?" + _enc(v, KV_SAFE))
-    if place == "raw-form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + _enc(v, KV_SAFE), form)
-    if place == "xml":
-        return _request("POST", "/api/users", f'<?xml version="1.0" encoding="UTF-8"?><user><{name}>{_xml_escape(v)}'
-                        f"</{name}></user>", "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]),
-                        "multipart/form-data; boundary=" + BOUNDARY)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    if place == "stats":
-        return _get("/api/usage/stats?since=" + _enc(v) + "&until=2024-06-02T00%3A00%3A00Z")
-    if place == "admin-search":
-        return _get(_query("/admin/users", [("q", v), ("page", "1")]))
-    if place == "login":
-        return _request("POST", "/admin/login", "username=" + _enc(v) + "&password=hunter2&next=%2Fadmin%2F", form)
-    if place == "login-password":
-        return _request("POST", "/admin/login", "username=admin&password=" + _enc(v) + "&next=%2Fadmin%2F", form)
-    raise ValueError(place)
+SET = _Set()
 
 
 def _product(prod: Product, v: str) -> tuple[str, dict[str, Any]]:
     """The product's own exploit request; returns its placement ("rs-" and the carrier kind) and the request."""
     method, path, param, kind, extra, wrap, headers = prod
-    form = "application/x-www-form-urlencoded"
     filled = wrap.replace(HOLE, v)
     sep = "&" if "?" in path else "?"
     if kind == "query":
-        return "rs-query", _request(method, path + sep + param + "=" + _enc(filled), **headers)
+        return "rs-query", request(method, path + sep + param + "=" + enc(filled), **headers)
     if kind == "query2":
-        return "rs-query-double-encoded", _request(method, path + sep + param + "=" + _enc(_enc(filled)), **headers)
+        return "rs-query-double-encoded", request(method, path + sep + param + "=" + enc(enc(filled)), **headers)
     if kind in ("form", "form-md5", "b64-form", "form-xml"):
         value = filled
         if kind == "b64-form":
             value = base64.b64encode(filled.encode()).decode()
         if kind == "form-xml":
-            value = wrap.replace(HOLE, _xml_escape(v))
-        body = (extra + "&" if extra else "") + param + "=" + _enc(value)
+            value = wrap.replace(HOLE, xml_escape(v))
+        body = (extra + "&" if extra else "") + param + "=" + enc(value)
         if kind == "form-md5":
             body += "&integ=" + hashlib.md5(value.encode(), usedforsecurity=False).hexdigest()
-        return "rs-" + kind, _request(method, path, body, form, **headers)
+        return "rs-" + kind, request(method, path, body, FORM, **headers)
     if kind == "json":
-        return "rs-json", _request(method, path, json.dumps({param: filled}), "application/json", **headers)
+        return "rs-json", request(method, path, json.dumps({param: filled}), "application/json", **headers)
     if kind == "json-tpl":
         body = wrap.replace(HOLE, json.dumps(v)[1:-1])
-        return "rs-json-document", _request(method, path, body, "application/json", **headers)
+        return "rs-json-document", request(method, path, body, "application/json", **headers)
     if kind == "json-body":
-        return "rs-json-body", _request(method, path, v, "application/json", **headers)
+        return "rs-json-body", request(method, path, v, "application/json", **headers)
     if kind == "cookie":
-        return "rs-cookie", _request(method, path, Cookie=param + "=" + _enc(filled, COOKIE_SAFE), **headers)
+        return "rs-cookie", request(method, path, Cookie=param + "=" + enc(filled, safe=COOKIE_SAFE), **headers)
     if kind == "header":
-        return "rs-header:" + param, _request(method, path, **{param: filled}, **headers)
+        return "rs-header:" + param, request(method, path, **{param: filled}, **headers)
     if kind == "raw-query":
-        return "rs-raw-query", _request(method, path + sep + _enc(filled, KV_SAFE), **headers)
+        return "rs-raw-query", request(method, path + sep + enc(filled, safe=SET.kv_safe), **headers)
     if kind == "raw-form":
-        body = (extra + "&" if extra else "") + _enc(filled, KV_SAFE)
-        return "rs-raw-form", _request(method, path, body, form, **headers)
+        body = (extra + "&" if extra else "") + enc(filled, safe=SET.kv_safe)
+        return "rs-raw-form", request(method, path, body, FORM, **headers)
     if kind == "param-name":
-        return "rs-param-name", _request(method, path + sep + _enc(filled) + "=1", **headers)
+        return "rs-param-name", request(method, path + sep + enc(filled) + "=1", **headers)
     if kind == "xml":
-        return "rs-soap", _request(method, path, wrap.replace(HOLE, _xml_escape(v)), extra, **headers)
+        return "rs-soap", request(method, path, wrap.replace(HOLE, xml_escape(v)), extra, **headers)
     if kind == "path":
-        return "rs-path", _request(method, path + _enc(filled), **headers)
+        return "rs-path", request(method, path + enc(filled), **headers)
     raise ValueError(kind)
 
 
@@ -1089,33 +1048,18 @@ def _carrier(prod: Product, entry: Entry) -> Product:
     return prod
 
 
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value."""
-    if place.startswith("header:") or place == "cookie":
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    return True
-
-
 def attacks() -> Iterator[dict[str, Any]]:
     n = 0
     for s, (sub, entries) in enumerate(FAMILIES):
         cycle = SUB_CYCLES.get(sub, REAL_CYCLE)
         for i, entry in enumerate(entries):
             product, payload = entry[0], entry[1]
-            if len(entry) == 3:
-                real_place = entry[2]
-            else:
-                real_place = cycle[(i + s) % len(cycle)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
+            real_place = entry[2] if len(entry) == 3 else SET.cycled(cycle, i + s, payload, SET.fallback, i)
             name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
             rs_place, rs_req = _product(_carrier(PRODUCTS[product], entry), payload)
-            for place, rec in ((real_place, _real(real_place, name, payload)), (rs_place, rs_req)):
+            for place, rec in ((real_place, SET.real(real_place, name, payload)), (rs_place, rs_req)):
                 n += 1
-                yield {**rec, "id": f"{NAME}-sqli-{n:04d}", "category": "sqli", "sub": sub,
-                       "placement": place, "payload": payload}
+                yield SET.record(rec, n, "sqli", sub, place, payload)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1347,18 +1291,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("limit", "50")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?limit=50", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

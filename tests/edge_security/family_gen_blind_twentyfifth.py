@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import base64
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .family_gen import _get, _json, _query
@@ -869,6 +869,24 @@ def _cookie_header(i: int) -> str:
     return "; ".join(parts)
 
 
+def _cycled(values: list[str]) -> Callable[[int], str]:
+    return lambda n: values[n % len(values)]
+
+
+# each benign kind's header and its n-th value (the "custom" kind: a header of its own, from _CUSTOM)
+BENIGN_HEADERS: dict[str, tuple[str, Callable[[int], str]]] = {
+    "ua": ("User-Agent", _cycled(BENIGN_UAS)),
+    "referer": ("Referer", lambda n: _REFERER_BASES[n % len(_REFERER_BASES)].replace(
+        "{q}", _SEARCH_TERMS[(n * 3) % len(_SEARCH_TERMS)])),
+    "xff": ("X-Forwarded-For", _xff),
+    "realip": ("X-Real-IP", _cycled(_IPV4 + _IPV6)),
+    "forwarded": ("Forwarded", _forwarded),
+    "lang": ("Accept-Language", _cycled(_LANGS)),
+    "cookie": ("Cookie", _cookie_header),
+    "auth": ("Authorization", _cycled(_AUTHS)),
+    "origin": ("Origin", _cycled(_ORIGINS)),
+    "content-type": ("Content-Type", _cycled(_CONTENT_TYPES)),
+}
 BENIGN_KINDS: list[tuple[str, int]] = [
     ("ua", 60), ("referer", 60), ("xff", 35), ("realip", 12), ("forwarded", 24), ("lang", 30), ("cookie", 80),
     ("auth", 21), ("origin", 15), ("content-type", 13), ("custom", 50),
@@ -880,42 +898,12 @@ def benign() -> Iterator[dict[str, Any]]:
     for kind, count in BENIGN_KINDS:
         for n in range(count):
             rec = _benign_rec(i, kind)
-            h = rec["headers"]
-            if kind == "ua":
-                h["User-Agent"] = BENIGN_UAS[n % len(BENIGN_UAS)]
-                placement = "header:User-Agent"
-            elif kind == "referer":
-                base = _REFERER_BASES[n % len(_REFERER_BASES)]
-                h["Referer"] = base.replace("{q}", _SEARCH_TERMS[(n * 3) % len(_SEARCH_TERMS)])
-                placement = "header:Referer"
-            elif kind == "xff":
-                h["X-Forwarded-For"] = _xff(n)
-                placement = "header:X-Forwarded-For"
-            elif kind == "realip":
-                h["X-Real-IP"] = (_IPV4 + _IPV6)[n % (len(_IPV4) + len(_IPV6))]
-                placement = "header:X-Real-IP"
-            elif kind == "forwarded":
-                h["Forwarded"] = _forwarded(n)
-                placement = "header:Forwarded"
-            elif kind == "lang":
-                h["Accept-Language"] = _LANGS[n % len(_LANGS)]
-                placement = "header:Accept-Language"
-            elif kind == "cookie":
-                h["Cookie"] = _cookie_header(n)
-                placement = "header:Cookie"
-            elif kind == "auth":
-                h["Authorization"] = _AUTHS[n % len(_AUTHS)]
-                placement = "header:Authorization"
-            elif kind == "origin":
-                h["Origin"] = _ORIGINS[n % len(_ORIGINS)]
-                placement = "header:Origin"
-            elif kind == "content-type":
-                h["Content-Type"] = _CONTENT_TYPES[n % len(_CONTENT_TYPES)]
-                placement = "header:Content-Type"
+            if kind in BENIGN_HEADERS:
+                name, value_of = BENIGN_HEADERS[kind]
+                value = value_of(n)
             else:
                 name, value = _CUSTOM[n % len(_CUSTOM)]
-                h[name] = value
-                placement = f"header:{name}"
+            rec["headers"][name] = value
             yield {**rec, "id": f"{SET}-benign-{kind}-{n + 1:04d}", "category": "benign",
-                   "placement": placement, "sub": kind}
+                   "placement": f"header:{name}", "sub": kind}
             i += 1
