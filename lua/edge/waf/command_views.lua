@@ -13,6 +13,15 @@ local function unquote_word(w)
     end
 end
 
+-- a word with two escaped letters besides "\n" is spelled with escapes ("u\n\a\m\e" is uname), so its "\n" is a
+-- letter too; JSON's escaped line break stands between words ("done.\nNext")
+local function unescape_word(w)
+    local _, escapes = gsub(w, "\\[a-mo-z]", "")
+    if escapes >= 2 then
+        return (gsub(w, "\\(%a)", "%1"))
+    end
+end
+
 -- The shell view: what a shell runs once it has removed its quoting, so "w'h'o\am\i", "c\"a\"t",
 -- "who$@ami" and "wh``oami" are "whoami" (CRS's cmdLine idea; also cmd.exe's ^ and bash's brace
 -- expansion). Only quotes that pair up inside a word go: the apostrophe of "I'd" is prose, and a shell
@@ -30,6 +39,9 @@ function _M.cmd(n)
     n = gsub(n, "(['\"])([^'\"%s]*)%1", "%2")
     n = gsub(n, "%^", "")
     n = gsub(n, "{([%w./_-]+),", "%1 ")   -- brace expansion: {cat,/etc/hosts} runs "cat /etc/hosts"
+    if find(n, "\\n", 1, true) then
+        n = gsub(n, "[^%s;|&`]+", unescape_word)
+    end
     n = gsub(n, "\\([a-mo-z])", "%1")
     return (gsub(n, "%$[@*%d]", ""))
 end

@@ -1,0 +1,39 @@
+local rule_checks = require "rule_checks"
+
+-- The hundred-and-fifty-first to hundred-and-fifty-fourth sets on (tests/edge_security/family_gen_blind_*.py of
+-- this round): the families found uncovered and the text beside them, value by value (our own spellings).
+describe("edge.waf.rules hundred-and-fifty-first set on", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("commands: a word spelled with escapes hides its \\n too, a JSON line break between words stays one",
+        function()
+            caught_by(132100, { ";u\\n\\a\\m\\e -a", "|\\n\\e\\t\\s\\t\\a\\t -an", "&& \\w\\g\\e\\t -q x" })
+            clean({ "first line\\nsecond line", "done.\\nNext: c:\\new folder", "a\\r\\nb" })
+        end)
+
+    it("PHP: upload names cut by '#' before an extension, any second extension, ended by dots, .phtm", function()
+        caught_by(133140, { "shell.php#.jpg", "x.php5#a.png", "shell.php.", "cmd.phtml..", "shell.phtm",
+            "up/a.PHTM", "shell.php.xxx", "a.php.q1" })
+        clean({ "https://github.com/o/r/blob/main/index.php#L42", "the bug is in report.php.",
+            "https://x.example/index.php?img=cat.png", "see #php.jpg" })
+    end)
+
+    it("PHP: a php.ini directive that confines or disarms PHP, as a whole value or a parameter's name; the"
+        .. " script's encoding set in .htaccess; php-cgi's -s as the whole query", function()
+        caught_by(133130, { "open_basedir", "disable_functions", " disable_classes ", "enable_dl",
+            "php_value zend.multibyte 1", "php_flag zend.detect_unicode off", "-s", "\173s" })
+        caught_by(133130, { "allow_url_include On", "allow_url_fopen 1;", "open_basedir /" })
+        clean({ "open_basedir is set per pool", "functions disabled", "pick -s or -m", "zend.multibyte docs",
+            "we disabled allow_url_fopen on the shared boxes" })
+    end)
+
+    it("files: a backup of a JSON, XML, TOML, .properties, .config or .env file", function()
+        caught_by(130130, { "appsettings.json.bak", "config/app.toml.old", "web.config.orig",
+            "application.properties~", "settings.xml.save" })
+        clean({ "appsettings.json", "notes about config.json.bak files", "app.config" })
+    end)
+end)
