@@ -153,6 +153,13 @@ from . import (
     family_gen_blind_hundredfifteenth,
     family_gen_blind_hundredfifth,
     family_gen_blind_hundredfiftieth,
+    family_gen_blind_hundredfiftyfifth,
+    family_gen_blind_hundredfiftyfirst,
+    family_gen_blind_hundredfiftyfourth,
+    family_gen_blind_hundredfiftysecond,
+    family_gen_blind_hundredfiftyseventh,
+    family_gen_blind_hundredfiftysixth,
+    family_gen_blind_hundredfiftythird,
     family_gen_blind_hundredfirst,
     family_gen_blind_hundredfortieth,
     family_gen_blind_hundredfortyeighth,
@@ -352,7 +359,14 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredfortyseventh": family_gen_blind_hundredfortyseventh,
         "hundredfortyeighth": family_gen_blind_hundredfortyeighth,
         "hundredfortyninth": family_gen_blind_hundredfortyninth,
-        "hundredfiftieth": family_gen_blind_hundredfiftieth}
+        "hundredfiftieth": family_gen_blind_hundredfiftieth,
+        "hundredfiftyfirst": family_gen_blind_hundredfiftyfirst,
+        "hundredfiftysecond": family_gen_blind_hundredfiftysecond,
+        "hundredfiftythird": family_gen_blind_hundredfiftythird,
+        "hundredfiftyfourth": family_gen_blind_hundredfiftyfourth,
+        "hundredfiftyfifth": family_gen_blind_hundredfiftyfifth,
+        "hundredfiftysixth": family_gen_blind_hundredfiftysixth,
+        "hundredfiftyseventh": family_gen_blind_hundredfiftyseventh}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -396,7 +410,10 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredfortieth": "category", "hundredfortyfirst": "category", "hundredfortysecond": "category",
               "hundredfortythird": "category", "hundredfortyfourth": "category", "hundredfortyfifth": "category",
               "hundredfortysixth": "category", "hundredfortyseventh": "category", "hundredfortyeighth": "category",
-              "hundredfortyninth": "category", "hundredfiftieth": "category"}
+              "hundredfortyninth": "category", "hundredfiftieth": "category",
+              "hundredfiftyfirst": "category", "hundredfiftysecond": "category", "hundredfiftythird": "category",
+              "hundredfiftyfourth": "category", "hundredfiftyfifth": "category", "hundredfiftysixth": "category",
+              "hundredfiftyseventh": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -480,6 +497,8 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredfortyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredfortyfifth": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredfortyninth": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredfiftythird": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredfiftyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -723,7 +742,20 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and system files and commands typed into search boxes, a paste site's raw link as a website,
                      # "C:\Windows\System32" read out in a support note, a search engine's Referer naming
                      # Invoke-WebRequest)
-                     "hundredfortyninth": ("-bio-", "search-", "-url-0205", "-url-0206", "-prose-0228", "-header-0284")}
+                     "hundredfortyninth": ("-bio-", "search-", "-url-0205", "-url-0206", "-prose-0228", "-header-0284"),
+                     # (and "$regex" typed into a search box)
+                     "hundredfiftyfirst": ("-bio-", "search-"),
+                     # (and system files and commands typed into search boxes)
+                     "hundredfiftythird": ("-bio-", "search-"),
+                     # (and a deserialization tool's repository as a website and a link, an admin's search box holding
+                     # triage notes that quote "${7*7}", the metadata service's address and the tool's gadget chain)
+                     "hundredfiftyfourth": ("-bio-", "search-", "-url-0196", "-url-0197", "-prose-0217", "-prose-0220",
+                                            "-prose-0221"),
+                     # (and "phpinfo" typed into a search box)
+                     "hundredfiftysixth": ("-bio-", "search-"),
+                     # (and system files typed into search boxes, an admin's search box holding a Windows agent's log
+                     # path and "curl | sh installers are discouraged")
+                     "hundredfiftyseventh": ("-bio-", "search-", "-prose-0200", "-prose-0218")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

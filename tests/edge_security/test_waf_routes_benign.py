@@ -127,11 +127,15 @@ from . import (
     benign_evaluation_eleventh_gen,
     benign_evaluation_fifteenth_gen,
     benign_evaluation_fifth_gen,
+    benign_evaluation_fiftieth_gen,
     benign_evaluation_fortieth_gen,
+    benign_evaluation_fortyeighth_gen,
     benign_evaluation_fortyfifth_gen,
     benign_evaluation_fortyfirst_gen,
     benign_evaluation_fortyfourth_gen,
+    benign_evaluation_fortyninth_gen,
     benign_evaluation_fortysecond_gen,
+    benign_evaluation_fortyseventh_gen,
     benign_evaluation_fortysixth_gen,
     benign_evaluation_fortythird_gen,
     benign_evaluation_fourteenth_gen,
@@ -229,7 +233,11 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fortythird": benign_evaluation_fortythird_gen,
         "evaluation_fortyfourth": benign_evaluation_fortyfourth_gen,
         "evaluation_fortyfifth": benign_evaluation_fortyfifth_gen,
-        "evaluation_fortysixth": benign_evaluation_fortysixth_gen}
+        "evaluation_fortysixth": benign_evaluation_fortysixth_gen,
+        "evaluation_fortyseventh": benign_evaluation_fortyseventh_gen,
+        "evaluation_fortyeighth": benign_evaluation_fortyeighth_gen,
+        "evaluation_fortyninth": benign_evaluation_fortyninth_gen,
+        "evaluation_fiftieth": benign_evaluation_fiftieth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field

@@ -1,0 +1,1138 @@
+"""Benign evaluation set (fortyseventh): a commercial law firm's ordinary traffic through the edge, benign only.
+
+The company is Thornbury Adeyemi & Voss LLP, a commercial law firm with offices in London, New York, Frankfurt,
+Paris, Warsaw, Dublin, Dubai (DIFC) and Singapore. Its partners, associates, trainees, paralegals, docketing
+clerks, knowledge lawyers and billing team use Jeeves mostly to check the weather before hearings, closings,
+site visits and trips between courts, and they write to it and to each other the way lawyers write: matter and
+case numbers, statute and case citations with § and ¶, Latin phrases, courts in several countries, contract
+clauses quoted with their quotes, brackets, square-bracketed options and defined terms, UTBMS billing codes, time
+entries like 0.3h, redlines, Bates ranges, DMS references, e-discovery search strings, names in many languages
+and scripts, addresses, prices and rates in many currencies, emoji, abbreviations and typos.
+
+Every request goes to an endpoint this product defines, with only the fields its handlers read (app/, tokendealer/
+and README.md were read for that): Slack's Events API (app_mention, message.im, app_home_opened and what those
+subscriptions deliver: threads, edits, deletions, file shares, link unfurls, Jeeves' own replies), `/jeeves` slash
+commands, block_actions button clicks (set_location, forget_me_confirm, forget_me_cancel), the data API (users
+list/read/patch, usage stats, switches) with a bearer JWT, the admin panel forms with csrf_token, `/me/`, Sign in
+with Slack and its one-time links, TokenDealer (token, introspect, revoke, verify_token) and the health and
+metadata GETs.
+
+Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
+generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import urllib.parse
+from collections.abc import Iterator
+from typing import Any
+
+from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+
+NAME = "evaluation_fortyseventh"
+SEED = 47_2024_0923
+EPOCH = 1727074800  # 2024-09-23 07:00 UTC, a Monday: first day of the Michaelmas term, a closing on Friday
+TEAM, TEAM_DOMAIN = "T05THRNBRY", "thornbury-adeyemi-voss"
+ASIA_TEAM = "T08TAVASIA"  # the Singapore and Dubai offices' workspace
+APP_ID, BOT_USER, BOT_ID = "A07JVS4LAW", "U07JEEVESL", "B07JEEVESL"
+HOST = "jeeves.tavlaw.com"
+BASE = f"https://{HOST}"
+VERIFY_TOKEN = "Hq3vTm8RwL2zKp6YcN9sBd4F"
+
+FIRST = ["Aoife", "Nnamdi", "Konstantin", "Marguerite", "Séamus", "Zuzanna", "Kwabena", "Priya", "Hiroshi",
+         "Leilani", "Fatima-Zahra", "Björn", "Chiara", "Oluwaseun", "Yael", "Dmitri", "Ngozi", "Théo", "Saoirse",
+         "Rashida", "Ji-woo", "Matthias", "Inès", "Tobiah", "Xiaoling", "Rafael", "Małgorzata", "Cian", "Adaeze",
+         "Lorcan", "Ana Luísa", "Hamza", "Eleanor", "Jean-Luc", "Wen-Hsin", "Sigríður", "Tomás", "Anjali",
+         "Oskar", "Mireille", "Benedict", "Nadia"]
+LAST = ["Ní Mhurchú", "Okafor", "von Hallberg", "d'Aubigné-Laurent", "O'Connell", "Wiśniewska", "Asante-Darko",
+        "Raghunathan", "Tanaka", "Kahananui", "El Amrani", "Lindqvist", "Bellandi", "Adeyemi", "Ben-Ami",
+        "Sokolov", "Eze", "Marchetti-Roux", "Mac Cárthaigh", "Chowdhury", "Park", "Brenninkmeyer", "Haddad",
+        "Thornbury", "Voss", "Zhou", "Carvalho", "Dąbrowski", "de Búrca", "Nwachukwu-Smith", "Fitzwilliam",
+        "St. John-Mildmay", "Van den Broeck", "Al-Mansoori", "Ó Briain", "Guðmundsdóttir", "Iyer", "MacAllister"]
+ROLES = ["Partner", "Counsel", "Senior Associate", "Associate", "Trainee Solicitor", "Paralegal",
+         "Knowledge Lawyer", "Docketing Clerk", "Legal PA", "Billing Analyst", "Rechtsanwalt", "Avocat à la Cour",
+         "Adwokat", "PSL", "Of Counsel", "Managing Clerk"]
+CLIENTS = ["Halcyon Holdings Ltd", "Brightwater Capital Partners LP", "Kestrel Aerospace GmbH",
+           "Société Générale d'Équipements SAS", "Morrow & Finch plc", "Ōtani Shōji K.K. (大谷商事株式会社)",
+           "Al Noor Logistics FZ-LLC", "Wisła Energia S.A.", "Pemberton-Hale Family Office", "Tidewater Re Ltd",
+           "Gruppo Ferraresi S.p.A.", "Quayside REIT Inc.", "Blackthorn Infrastructure Fund II SCSp",
+           "Nordlys Shipping AS", "Dr. Ingrid Sæther", "Lumen Biotherapeutics, Inc.", "O'Hare Dairies (Cork) DAC",
+           "Sun Yat Trading Pte. Ltd. (新逸贸易)", "Meridian & Cole LLP (co-counsel)", "the Administrators of "
+           "Carrowmore Retail Ltd (in administration)", "Rhenus-Vogel AG", "Fitzroy Street Ventures LLC"]
+PROJECTS = ["Project Kestrel", "Project Juniper", "Project Ostrava", "Project Bluefin", "Project Saltire",
+            "Project Lighthouse", "Project Ambré", "Project Wren", "Project Polaris II", "Project Tamarind"]
+OFFICES = [("London", "14 Bream's Buildings, London EC4A 1HP"),
+           ("New York", "1290 Avenue of the Americas, 31st Floor, New York, NY 10104"),
+           ("Frankfurt", "Bockenheimer Landstraße 51–53, 60325 Frankfurt am Main"),
+           ("Paris", "8 rue de Berri, 75008 Paris"), ("Warsaw", "ul. Emilii Plater 53, 00-113 Warszawa"),
+           ("Dublin", "Riverside Two, Sir John Rogerson's Quay, Dublin 2"),
+           ("Dubai", "Level 15, Gate Village 10, DIFC, Dubai"),
+           ("Singapore", "#24-01 Marina Bay Financial Centre Tower 3, Singapore 018982")]
+COURTS = [
+    "Royal Courts of Justice, Strand, London WC2A 2LL", "Rolls Building, 7 Rolls Buildings, Fetter Lane, EC4A 1NL",
+    "Daniel Patrick Moynihan U.S. Courthouse, 500 Pearl St, New York, NY 10007",
+    "Thurgood Marshall U.S. Courthouse, 40 Foley Square, New York",
+    "Leonard L. Williams Justice Center, 500 N. King St, Wilmington, DE 19801",
+    "Bundesgerichtshof, Herrenstraße 45a, 76133 Karlsruhe", "Landgericht Frankfurt am Main, Gerichtsstraße 2",
+    "Tribunal judiciaire de Paris, Parvis du Tribunal de Paris, 75017 Paris",
+    "Cour de cassation, 5 quai de l'Horloge, 75001 Paris", "Cour d'appel de Paris, 10 bd du Palais",
+    "CJEU, Rue du Fort Niedergrünewald, L-2925 Luxembourg", "Peace Palace, Carnegieplein 2, 2517 KJ Den Haag",
+    "Supreme Court of Singapore, 1 Supreme Court Lane, 178879", "Maxwell Chambers, 32 Maxwell Rd, Singapore",
+    "DIFC Courts, Level 2, Precinct Building 3, Dubai", "The Four Courts, Inns Quay, Dublin 7, D07 WDX8",
+    "Sąd Okręgowy w Warszawie, al. „Solidarności” 127", "ICC Hearing Centre, 112 avenue de Kléber, 75116 Paris",
+    "International Dispute Resolution Centre, 70 Fleet Street, London EC4Y 1EU",
+    "Court of Session, Parliament House, 11 Parliament Sq, Edinburgh EH1 1RQ",
+    "High Court Building, 38 Queensway, Admiralty, Hong Kong", "東京地方裁判所 (千代田区霞が関1-1-4)",
+    "서울중앙지방법원, 서초구 서초중앙로 157", "Oberlandesgericht München, Prielmayerstraße 5",
+    "Tribunal Supremo, Plaza de la Villa de París s/n, 28004 Madrid", "UKSC, Parliament Square, SW1P 3BD",
+]
+PLACES = ["London", "Holborn", "Temple", "Chancery Lane", "Canary Wharf", "Manhattan", "Wilmington",
+          "Wilmington, DE", "White Plains", "Frankfurt", "Karlsruhe", "München", "Düsseldorf", "Paris",
+          "La Défense", "Luxembourg", "Kirchberg", "The Hague", "Den Haag", "Brussels", "Warszawa", "Kraków",
+          "Dublin", "Cork", "Dubai", "Abu Dhabi", "Singapore", "Hong Kong", "Tokyo", "Seoul", "Geneva", "Zürich",
+          "Stockholm", "Edinburgh", "St Helier, Jersey", "St Peter Port", "Road Town, Tortola", "George Town, Cayman",
+          "Milton Keynes", "Newcastle upon Tyne", "Stratford-upon-Avon", "Saint-Germain-en-Laye", "Val-d'Isère",
+          "Lagos", "Nairobi", "Thessaloniki", "Θεσσαλονίκη", "İzmir", "Montréal", "Québec", "São Paulo", "Ōsaka",
+          "Αθήνα",
+          "EC4A 1HP", "WC2A 2LL", "10007", "60325", "D07 WDX8", "018982", "51.5136, -0.1137", "40.7143,-74.0018"]
+TIMEZONES = ["Europe/London", "America/New_York", "Europe/Berlin", "Europe/Paris", "Europe/Warsaw",
+             "Europe/Dublin", "Asia/Dubai", "Asia/Singapore", "Asia/Hong_Kong", "Europe/Luxembourg",
+             "Europe/Amsterdam", "Asia/Tokyo", "America/Chicago", "UTC", "Europe/Zurich", "Asia/Seoul"]
+MATTERS = ["TAV-2024-00318", "TAV-2023-01172/0004", "M/114578.0012", "01947-0033", "LIT-NY-22-0417",
+           "Matter 8812/004", "CM# 30419-002", "TAV-FFM-24-0091", "PAR-2024-0256.01", "WAW/2024/117",
+           "DXB-23-0042", "SGP-24-0007 (ICC)", "M 55120.003", "TAV-2024-00412 (pro bono)"]
+CASES = ["Claim No. CL-2023-000412", "Case No. 1:23-cv-04518 (JPO)", "C.A. No. 2024-0173-KSJM",
+         "HC-2022-001187", "BL-2024-000066", "Case C-634/21", "Az. 2-06 O 271/23", "RG n° 23/04512",
+         "ICC Case No. 27114/HBH", "CFI-045-2023", "SIC/OA 12/2024", "[2024] EWHC 1184 (Comm)",
+         "sygn. akt XXV C 1123/23", "No. 23-1187 (2d Cir.)", "[2024] IEHC 311", "HCCL 18/2023",
+         "Adv. Pro. No. 24-50112 (Bankr. D. Del.)", "LCIA Arbitration No. 235781"]
+CITATIONS = [
+    "Arnold v Britton [2015] UKSC 36 at [15]–[23]", "Wood v Capita [2017] UKSC 24, [10]–[15]",
+    "Hadley v Baxendale (1854) 9 Exch 341", "Donoghue v Stevenson [1932] AC 562",
+    "Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007)", "Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
+    "Revlon, Inc. v. MacAndrews & Forbes Holdings, Inc., 506 A.2d 173 (Del. 1986)",
+    "Unocal Corp. v. Mesa Petroleum Co., 493 A.2d 946, 955 (Del. 1985)", "Akorn v. Fresenius, 2018 WL 4719347",
+    "BGH, Urt. v. 12.03.2021 – V ZR 33/19, Rn. 14", "BGH NJW 2021, 1234 (1236)",
+    "Cass. com., 3 mai 2022, n° 20-17.567", "CJEU, C-311/18 Schrems II, EU:C:2020:559, ¶¶ 168–185",
+    "Triple Point Technology v PTT [2021] UKSC 29", "Enka v Chubb [2020] UKSC 38", "Id. at 12 n.4",
+    "Halsbury's Laws vol. 22 (2019), para 315", "Chitty on Contracts (35th ed.), ¶ 15-049",
+    "MBI v. Bank of Am., 2016 NY Slip Op 04613, ¶ 3", "SKAT v Solo Capital [2023] UKSC 40",
+    "Sąd Najwyższy, uchwała z 28.01.2022, III CZP 40/22", "Tribunal Supremo, STS 1234/2022 (Sala 1ª)",
+]
+STATUTES = ["15 U.S.C. § 78j(b)", "17 C.F.R. § 240.10b-5", "Fed. R. Civ. P. 12(b)(6)", "Fed. R. Evid. 502(d)",
+            "8 Del. C. § 220", "DGCL § 102(b)(7)", "N.Y. CPLR 3211(a)(7)", "CPR r. 31.16",
+            "CPR PD 57AD ¶ 3.1", "s. 33 Limitation Act 1980", "s. 68 Arbitration Act 1996", "s. 994 CA 2006",
+            "§ 280 Abs. 1 BGB", "§§ 823 I, 826 BGB", "§ 307 Abs. 1 S. 1 BGB", "Art. 1240 C. civ.",
+            "Art. L. 442-1 C. com.", "Art. 6(1)(f) GDPR", "Arts. 101–102 TFEU", "Art. 25 Brussels I bis",
+            "art. 471 k.c.", "s. 1159 CA 2006", "Reg. 4(1) TUPE 2006", "§ 15 Abs. 3 GmbHG",
+            "11 U.S.C. § 362(a)", "Order 53 RSC", "Art. 3:2 BW", "第415条 民法"]
+LATIN = ["inter alia", "mutatis mutandis", "prima facie", "res judicata", "ultra vires", "ex parte", "obiter",
+         "ratio decidendi", "bona fide", "sub judice", "pro rata", "pari passu", "ejusdem generis",
+         "contra proferentem", "in limine", "de novo", "nunc pro tunc", "forum non conveniens", "amicus curiae",
+         "sine die", "inter partes", "lex loci delicti", "per curiam", "functus officio", "quantum meruit",
+         "sui generis", "in camera", "locus standi", "ab initio", "ex gratia"]
+CLAUSES = [
+    "“Affiliate” means, in relation to any person, any subsidiary or holding company of that person and any "
+    "subsidiary of any such holding company, in each case from time to time (as defined in s. 1159 CA 2006).",
+    "Clause 14.2 (Limitation of Liability): \"Neither party's aggregate liability under or in connection with this "
+    "Agreement shall exceed the greater of (a) £5,000,000 and (b) 150% of the Fees paid in the 12 months "
+    "preceding the event giving rise to the claim.\"",
+    "§ 9.3 Non-Solicitation. For a period of eighteen (18) months following the Closing Date, Seller shall not, and "
+    "shall cause its Affiliates not to, directly or indirectly solicit for employment any Key Employee.",
+    "\"Material Adverse Effect\" shall not include any effect arising from (i) changes in general economic "
+    "conditions, (ii) changes in Law or GAAP, or (iii) any pandemic or epidemic [, except to the extent it has a "
+    "disproportionate effect on the Company].",
+    "Clause 22.1: This Agreement and any non-contractual obligations arising out of or in connection with it shall "
+    "be governed by English law.",
+    "\"Business Day\" means a day (other than a Saturday, Sunday or public holiday) on which banks are open in "
+    "London [and New York] for general business.",
+    "Cl. 12.4: [Seller]/[Purchaser] shall bear [50%]/[100%] of any Transfer Taxes. [TAV note: to be discussed]",
+    "Section 7.1(c): \"...provided, however, that the R&W Policy shall be the Purchaser's sole and exclusive "
+    "remedy, save in the case of Fraud.\"",
+    "Ziff. 5.2 SPA: „Die Verkäuferin garantiert im Wege eines selbständigen Garantieversprechens gemäß § 311 "
+    "Abs. 1 BGB, dass die nachstehenden Aussagen zum Unterzeichnungstag zutreffend sind.“",
+    "Article 8 – Clause de non-concurrence : « Le Cédant s'interdit, pendant une durée de trois (3) ans à compter "
+    "de la Date de Réalisation, d'exercer une activité concurrente. »",
+    "Sched. 4, Part B, ¶ 2(a)(iii): \"the Warrantors shall not be liable for any Claim unless notice of it is given "
+    "on or before the date falling 24 months after Completion\"",
+    "Clause 3.1: The Borrower shall repay each Loan on the last day of its Interest Period. [Drafting note: "
+    "confirm with Lender's counsel whether amortisation applies.]",
+    "\"Completion Accounts\" means the accounts prepared in accordance with Schedule 6 (Completion Accounts) "
+    "and agreed or determined pursuant to paragraph 3 of that Schedule.",
+    "12.3 Force Majeure. Neither Party shall be in breach of this Agreement if the delay or failure results from "
+    "events beyond its reasonable control (each a \"Force Majeure Event\").",
+    "§ 4 Abs. 2: Die Haftung für leichte Fahrlässigkeit ist – außer bei Verletzung von Kardinalpflichten – "
+    "ausgeschlossen.",
+    "Par. 6.1: Strony zgodnie ustalają, że kara umowna wynosi 0,2% wartości Umowy za każdy dzień zwłoki.",
+    "Clause 19 (Entire Agreement): This Agreement [, together with the Disclosure Letter,] constitutes the entire "
+    "agreement between the parties and supersedes any prior drafts, agreements or arrangements.",
+    "“Excluded Liabilities” has the meaning given in Section 2.4, and “Assumed Liabilities” in Section 2.3.",
+]
+AMOUNTS = ["£1.2m", "£12,500,000", "$48.7 million", "US$ 250,000", "€3.4 Mio.", "€ 1 250 000", "EUR 750k",
+           "PLN 2.345.000,00", "AED 18.4m", "S$ 6,000,000", "HK$ 82m", "¥ 1,2 億", "CHF 950'000.–",
+           "£4,312.50 (incl. VAT)", "$1,895/hr", "£1,150/h", "€ 680/Std.", "blended rate $1,240",
+           "cap £250k excl. VAT & disbursements", "£9.75 per page (court copy fees)", "$0.10/page e-discovery"]
+UTBMS = ["L110 Fact Investigation/Development", "L120 Analysis/Strategy", "L210 Pleadings",
+         "L250 Other Written Motions and Submissions", "L310 Written Discovery", "L320 Document Production",
+         "L330 Depositions", "L430 Written Motions/Submissions", "L450 Trial and Hearing Attendance",
+         "A101 Plan and prepare for", "A102 Research", "A103 Draft/revise", "A104 Review/analyze",
+         "A106 Communicate (with client)", "A107 Communicate (other outside counsel)", "E101 Copying",
+         "E110 Out-of-town travel", "E112 Court fees", "B110 Case Administration", "C300 Analysis and Advice"]
+TIME_ENTRIES = ["0.3h", "0.1", "1.7h", "2.4 hrs", "0.5", "6.0h", "0.2h", "3.25", "0,8 Std.", "1.0",
+                "0.6 h", "4.9h", "12 units (1.2h)", "0:18", "2h 40m"]
+DOCS = ["SPA_Project Kestrel_TAV draft 23.09.24 (v7) – redline v6.docx", "Comparison - Facility Agreement v3 v v4.pdf",
+        "Witness Statement of Dr H. Müller (Draft 3) [PRIVILEGED].docx", "Core Bundle – Tabs 1–45.pdf",
+        "Schriftsatz_LG-FFM_2-06 O 271-23_Entwurf_v2.docx", "Conclusions récapitulatives n°2 – RG 23-04512.pdf",
+        "DRD Section 1B (Issues for Disclosure).xlsx", "Privilege Log Vol. 3 (TAV0012001–TAV0014877).xlsx",
+        "Engagement Letter – Halcyon Holdings – countersigned.pdf", "Invoice 2024-09-0412 (TAV-2024-00318).pdf",
+        "時間記録_2024年9月.xlsx", "Skeleton Argument (Claimant) – hearing 30.09.24.pdf",
+        "Disclosure Letter & Data Room Index (as at 20 Sept).pdf", "Pozew_WAW-2024-117_ostateczny.pdf",
+        "Board Minutes 12-09-2024 [DRAFT – SUBJECT TO LEGAL PRIVILEGE].docx", "CP Checklist – Project Juniper.xlsx",
+        "Closing Memo & Signing Instructions v2.docx", "IMG_4471.HEIC", "Scan 2024-09-20 16.04.pdf",
+        "NDA_Morrow&Finch_mutual (TAV form) - clean.docx", "Term Sheet – Series B (Lumen) [v5 – marked].pdf"]
+DMS_REFS = ["LONDMS-#48823571v4", "NYDMS 61234567.2", "iManage 4417-8823-1198 v.3", "FFM 2345678_1",
+            "PARDOCS-112233-v5", "WAW#778812v2", r"\\tav-fs02\Litigation\2024\Halcyon v Brightwater\Bundles",
+            r"\\tav-lon-fs01\Corporate\Project Kestrel\04 SPA\v7", "LON_DOCS 9912345.7", "DUBDOCS/00443/12"]
+BATES = ["TAV0012001–TAV0014877", "HALCYON-000123 to -000456", "BWC_0004512", "KST-FFM-00001–00388",
+         "DEF 004411-004419", "PL-EXH-0037"]
+SEARCH_STRINGS = [
+    "(\"side letter\" OR \"comfort letter\") w/10 (Kestrel OR Juniper) AND NOT privileged",
+    "(indemn* OR \"hold harmless\") /s (fraud* OR \"wilful misconduct\")",
+    "adv: \"material adverse\" /p (pandemic OR covid!) & DA(aft 01/01/2020)",
+    "custodian:(okafor OR \"von hallberg\") AND date:[2022-01-01 TO 2022-06-30] AND \"earn-out\"",
+    "\"best endeavours\" w/5 (\"reasonable endeavours\" OR \"all reasonable\")",
+    "TI(\"anti-suit injunction\") & CO(\"court of appeal\")",
+]
+LINKS = [
+    "https://caselaw.nationalarchives.gov.uk/ewhc/comm/2024/1184",
+    "https://www.bailii.org/uk/cases/UKSC/2015/36.html",
+    "https://www.legislation.gov.uk/ukpga/2006/46/section/994",
+    "https://www.legislation.gov.uk/ukpga/1996/23/section/68?view=plain",
+    "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679#d1e1888-1-1",
+    "https://curia.europa.eu/juris/document/document.jsf?text=&docid=228677&pageIndex=0&doclang=EN&mode=lst"
+    "&dir=&occ=first&part=1",
+    "https://www.courtlistener.com/docket/67812345/halcyon-holdings-ltd-v-brightwater-capital-partners-lp/?page=2",
+    "https://www.supremecourt.gov/opinions/23pdf/22-1079_4g15.pdf",
+    "https://courts.delaware.gov/opinions/download.aspx?id=358120",
+    "https://www.gesetze-im-internet.de/bgb/__280.html",
+    "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032041571",
+    "https://find-and-update.company-information.service.gov.uk/company/04512873/filing-history",
+    "https://www.sec.gov/Archives/edgar/data/1750153/000119312524221987/d812345d8k.htm",
+    "https://www.judiciary.uk/courts-and-tribunals/business-and-property-courts/commercial-court/",
+    "https://www.sicc.gov.sg/hearings/hearing-list?date=2024-09-26",
+    "https://www.difccourts.ae/rules-decisions/judgments-orders/court-first-instance/",
+    "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19640160093",
+    "https://tavlaw.sharepoint.com/sites/Disputes/Shared%20Documents/Halcyon/Hearing%20Plan%20(30%20Sept).docx"
+    "?web=1",
+    "https://tavlaw.imanage.work/work/link/d/LONDMS!48823571.4",
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTk4YzE2NjMtOGNmYi00%40thread.v2/0?context=%7b%22Tid"
+    "%22%3a%2258f1c2d4-7a3e-4b8e-9c0f-1d2e3f4a5b6c%22%7d",
+    "https://zoom.us/j/96412378850?pwd=Q2xvc2luZ0NhbGxLZXN0cmVs",
+    "https://www.ft.com/content/5c7e2f10-9a3b-4c1d-8e7f-a1b2c3d4e5f6",
+    "https://www.lawgazette.co.uk/news/commercial-court-hand-downs-this-week/5120931.article",
+    "https://maps.app.goo.gl/Xo7rQpKcYb3N2fGh8",
+]
+PHONES = ["+44 20 7946 0321", "+1 (212) 555-0143", "+49 69 5550 2718", "+33 1 55 50 47 12", "+48 22 555 01 87",
+          "+353 1 555 0199", "+971 4 555 0162", "+65 6555 0108", "07700 900218", "(302) 555-0176 x220"]
+EMOJI = [":scales:", ":judge:", ":page_facing_up:", ":pencil2:", ":white_check_mark:", ":umbrella:",
+         ":sunny:", ":pray:", ":coffee:", ":eyes:", ":hourglass_flowing_sand:", ":raised_hands:", ":sweat_smile:",
+         ":face_palm:", ":briefcase:", "⚖️", "📑", "🏛️", "✍️", "📎", "☕", "🙏", "✅", "😅", "🤦", "👍", "🌧️", "🇩🇪",
+         "🇸🇬", "🇵🇱"]
+WHEN = ["10:30 sharp", "tomorrow 9.30am", "Thu 26/9 at 14:00", "2024-09-30T10:30:00+01:00", "Mon 30 Sept, 10.30",
+        "at 4pm (bundle deadline)", "26.09.2024 um 9:00 Uhr", "le 27/09 à 14h", "EOD NY time", "before 5pm GMT",
+        "by COB Friday", "w/c 30 Sept", "Friday 07:00 SGT", "jutro o 10:00", "after the hand-down", "noon ET"]
+JUDGES = ["Foxton J", "Bryan J", "Cockerill J", "the Chancellor", "Judge Oetken", "Vice Chancellor Laster",
+          "the Vorsitzende Richterin", "Mme la Présidente", "Lord Leggatt", "HHJ Pelling KC", "Chief Judge Swain",
+          "Master Clark", "Justice Quentin Loh", "SDJ Zayed"]
+
+# Commands to Jeeves, as typed in a DM, after an @mention or after /jeeves.
+COMMANDS = [
+    "weather %COURT%", "weather %PLACE%", "weather in %PLACE% tomorrow", "weather %PLACE% please",
+    "weather %COURT% %EMOJI%", "weather for the hearing at %COURT%", "weather %PLACE% this week", "weather",
+    "weather %PLACE%?", "wather %PLACE%", "weahter in %PLACE%", "Weather near %PLACE% this afternoon",
+    "weather at %OFFICE%", "weather %PLACE% – closing %WHEN%", "weather Karlsruhe (BGH Verhandlung)",
+    "remember location %OFFICE%", "remember location %COURT%", "remember location %PLACE%",
+    "remember location Thornbury Adeyemi & Voss, %OFFICE%", "remember location Gray's Inn, London WC1R 5JA",
+    "remember location Lincoln's Inn Fields", "remember location 4 Pump Court, Temple", "my location",
+    "forget location", "help", "config", "config timezone %TZ%", "config tz %TZ%", "config alert_time %HHMM%",
+    "config time %HHMM%", "config units metric", "config units imperial", "config alerts on", "alerts on",
+    "alerts off", "alerts", "login", "forget me", "is it raining at %COURT% %WHEN%?", "hi jeeves",
+    "thanks :pray:", "what can you do?", "help me", "config alert_time 7:15", "config timezone Singapore",
+]
+CHAT = [
+    "hearing in %CASE% listed before %JUDGE% %WHEN% at %COURT% — bundles lodged, skeleton filed %EMOJI%",
+    "TE for %MATTER%: %TIME% – %UTBMS% – review %DOC% and call w/ client re %LATIN% point",
+    "%TIME% on %MATTER% (%UTBMS%): draft ¶¶ 14–22 of the reply; cite %CITATION%",
+    "can someone pull %CITATION%? need the pinpoint for the skeleton, ¶ 38",
+    "%STATUTE% — does it apply %LATIN% to the Guarantor? my reading is no, see %CITATION%",
+    "Partner says strike \"best\" and use \"reasonable\" endeavours in cl. 8.2 — ~best~ *commercially reasonable*",
+    "redline v6 → v7 of %DOC% is in %DMS%; 47 insertions, 12 deletions, 3 moves (Litera)",
+    "> %CLAUSE%\n\nclient wants this softened; thoughts before I send the mark-up? %EMOJI%",
+    "Bates %BATES% produced to the other side %WHEN%; privilege log to follow",
+    "search terms agreed with Meridian & Cole: `%SEARCH%` (hit count 12,418 incl. families)",
+    "closing call for %PROJECT% %WHEN% — signing pages in escrow, CPs 1–9 satisfied, 10 (FDI) still open",
+    "%CLIENT% wants a fee estimate for %MATTER%: ~%AMOUNT% through to CMC, excl. counsel's fees",
+    "running late to %COURT%, Central line suspended again 🙈",
+    "anyone know where the robing room is at %COURT%?",
+    "court fee for the application is %AMOUNT% — pls raise a cheque request under %MATTER% (E112)",
+    "trainee task: cite-check the skeleton (Bluebook 21st ed. for the US authorities, OSCOLA for the rest)",
+    "Frist zur Klageerwiderung läuft am 14.10. ab — Schriftsatz bitte bis Mittwoch an %WHO%",
+    "Audience de plaidoiries le 27/09 à 14h, chambre 5-4 — pensez aux robes 😅",
+    "Termin rozprawy w sprawie %CASE%: %WHEN%, sala 212. Pełnomocnik: mec. Dąbrowski",
+    "المحكمة حددت جلسة الاستماع %WHEN% في مركز دبي المالي العالمي — يرجى تأكيد الحضور",
+    "客户%CLIENT%要求在%WHEN%前提交意见书，请%WHO%跟进",
+    "依頼者との打合せは%WHEN%、%OFFICE%で行います。資料: %DOC%",
+    "הדיון נקבע ל-%WHEN%. נא לשלוח את כתב התשובה עד סוף היום",
+    "Заседание по делу %CASE% перенесли на %WHEN%, уведомление пришло сегодня",
+    "Η ακρόαση ορίστηκε για %WHEN% — χρειαζόμαστε μετάφραση των εγγράφων",
+    "심리 기일이 %WHEN%로 잡혔습니다. %WHO% 확인 부탁드립니다",
+    "cost budget (Precedent H) for %CASE%: phases total %AMOUNT%; incurred to date £412,380.40",
+    "WIP on %MATTER% is £182,455 unbilled (0-90 days: 61%), write-off request for 4.2h of trainee time",
+    "Elite export: `=SUMIFS(Hours,Code,\"L120\",Matter,\"TAV-2024-00318\")*Rate` gives $46,113.50 — matches 3E?",
+    "the invoice narrative says \"Attend court (%TIME%)\" but the court was vacated %LATIN%, pls amend",
+    "%WHO% %WHO% see thread re: %CLIENT% conflicts check (Intapp #CC-2024-88120)",
+    "lol the other side's letter cites %CITATION% for the opposite proposition",
+    "sorry, wrong channel", "ok", "👍", "noted, thanks", "on my way to %PLACE%", "on it ✍️",
+    "does anyone have the dial-in for the %PROJECT% all-parties call? %PHONE% passcode 448 812#",
+    "judgment handed down in %CASE%: appeal dismissed, costs on the indemnity basis 🎉",
+    "embargoed draft judgment received — strictly confidential, do NOT forward outside the team (CPR PD 40E)",
+    "Defined terms check: \"Completion\" vs \"Closing\" used inconsistently in Sched. 3 ¶¶ 4–7 — fixing",
+    "A/R: %CLIENT% paid invoice 2024-08-0377 (%AMOUNT%) — 3 days late, no interest charged",
+    "1) file the N244\n2) serve by email per CPR 6.26\n3) update the docket (CompuLaw)\n4) diarise the reply "
+    "deadline: 7 days",
+    "CPs tracker: 1 ✅ 2 ✅ 3 ✅ 4 (merger control, BKartA) ⏳ 5 (FDI, BMWK) ⏳",
+    "§ 15 Abs. 3 GmbHG: notarielle Beurkundung nötig — Notartermin %WHEN% bei Dr. Brenninkmeyer",
+    "the arbitral tribunal (3 arbs, LCIA Rules 2020) granted the extension sine die, PO No. 4 attached",
+    "e-discovery vendor quote: %AMOUNT% for processing + hosting 1.2 TB, 18 custodians",
+    "can I bill the taxi to %COURT% to the client? E110, %AMOUNT%, receipt attached",
+    "Please note the new docketing rule: all NY deadlines in ET, all London ones in BST/GMT, no exceptions",
+    "quick q: is it \"judgement\" or \"judgment\"? (the latter for court decisions, per the house style guide)",
+    "who has the wet-ink originals for %PROJECT%? couriering to %OFFICE% %WHEN%",
+    "pro bono clinic %WHEN%: 3 tenancy matters, 1 immigration (s. 3C leave), volunteers pls 🙏",
+    "Reminder: time entries for September must be in by Monday 09:00, narrative ≥ 10 words, no block billing",
+]
+LONG_MESSAGES = [
+    "From: %WHO%\nSent: Monday, 23 September 2024 08:14\nTo: Disputes-LON\nSubject: RE: %CASE% – directions "
+    "[TAV-LON.FID4412871]\n\nAll,\n\nThe court has listed the CMC %WHEN% (½ day, %JUDGE%). Please note:\n(a) "
+    "DRD Section 1B to be agreed by Thursday;\n(b) costs budgets (Precedent H) to be exchanged 7 days before;\n(c) "
+    "list of issues — see %DMS%.\n\nThanks,\nA.",
+    "*Signing & closing checklist — %PROJECT%*\n1. Board minutes (Buyer) – signed ✅\n2. Disclosure Letter – "
+    "agreed form ✅\n3. %CLAUSE%\n4. Funds flow memo v3 (%AMOUNT%) – awaiting bank confirmation\n5. Completion "
+    "deliverables per Sched. 5 Part A ¶¶ 1–14\n\nCall %WHEN%, dial-in %PHONE%",
+    "Draft note to client (%CLIENT%) — privileged & confidential\n\n> Our preliminary view is that the claim "
+    "is time-barred under %STATUTE%, and that the doctrine of %LATIN% would in any event apply (see %CITATION%). "
+    "We recommend a strike-out application under CPR 3.4(2)(a), failing which summary judgment under CPR 24.3.\n\n"
+    "%WHO% can you check the limitation analysis before this goes?",
+    "Billing summary — %MATTER% (Sept)\n```\nTimekeeper          Hrs    Rate     Amount\nPartner (NO)        "
+    "12.4   1,150    14,260.00\nSnr Assoc (ZW)      31.7     725    22,982.50\nTrainee (CM)        18.2     "
+    "310     5,642.00\nTotal                62.3            42,884.50\n```\nDisbursements: court fees £528, "
+    "couriers £96.40. Cap remaining: £61,115.50",
+    "Mark-up comments on %DOC%:\n• cl. 1.1 “Losses” – delete \"indirect or consequential\" carve-back\n• cl. "
+    "6.4 – de minimis £25k [Seller proposes £50k]\n• cl. 9 – W&I: insurer's exclusions (Sched. 2) to be "
+    "negotiated\n• %CLAUSE%\n\nAll other points: accept.",
+    "Weekly docket report (NY)\n- %CASE%: opp. to MTD due %WHEN% (Fed. R. Civ. P. 12(b)(6))\n- Adv. Pro. No. "
+    "24-50112: Rule 26(f) report filed ✅\n- C.A. No. 2024-0173-KSJM: § 220 demand – books & records produced "
+    "(%BATES%)\n\n_please confirm in CompuLaw by EOD_",
+    "Research memo (draft) — %LATIN%\nQuestion: whether %STATUTE% displaces the common-law rule.\nShort "
+    "answer: probably not; %CITATION% suggests the opposite, cf. %CITATION%.\nNext: check the travaux and "
+    "the Law Commission report (Law Com No. 386, ¶¶ 4.12–4.19).",
+]
+# What Jeeves itself posts in a DM (delivered back to it as message.im events with its bot_id).
+BOT_REPLIES = [
+    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
+    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n• `forget location`: "
+    "forget your location\n• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
+    "• `login`: a private one-time link to your page, where you see and change what I know\n• `my location`: what "
+    "I remember as your location\n• `remember location <place>`: remember where you are (used by `weather`)\n"
+    "• `weather [place]`: the weather for a place, or for your remembered location",
+    "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
+    "Daily weather alerts are on, every day at 07:15 (Europe/London).", "Daily weather alerts are off.",
+    "I could not find a place called \u201c%COURT%\u201d.",
+    "%PLACE%: drizzle, 13 °C (feels like 11 °C), wind 19 km/h W; tomorrow 9–15 °C, 70% chance of rain.",
+    "%PLACE%: sunny, 22 °C, humidity 41%, UV 4. Friday: clear, 12–21 °C.",
+    "Sorry, the weather service is not answering right now. Please try again in a few minutes.",
+    "Saved. Your settings:\n• alert_time: 07:15\n• alerts: on\n• timezone: Europe/London\n• units: metric\n"
+    "Change one with `config units imperial`, `config alert_time 07:30`, `config timezone Europe/Paris` or "
+    "`alerts on`.",
+    "Sorry: timezone must be an IANA name, e.g. Europe/Paris.",
+]
+SEARCH_Q = ["okafor", "Ní Mhurchú", "@tavlaw.com", "von hallberg", "d'aubigné", "o'connell", "U07", TEAM, ASIA_TEAM,
+            "wiśniewska", "asante-darko", "Raghunathan", "tanaka", "docketing", "trainee", "st. john-mildmay",
+            "mac cárthaigh", "frankfurt", "zhou", "guðmundsdóttir", "ben-ami", "al-mansoori", "nadia.haddad",
+            "billing", "Ó Briain", "van den broeck"]
+AUDIT_Q = ["user.active", "user.admin", "client.create", "client.rotate", "client.disable", "login", "login.slack",
+           "feature.set", "feature.remove_override", "weather@T05THRNBRY", "login@T08TAVASIA", "denied", "failed",
+           "admin.map_slack", "admin.unmap_slack", "account.totp_enable", "elite-3e-billing", "records.mgmt",
+           "2024-09-20", "user.forget_me"]
+ADMINS = ["it.ops", "records.mgmt", "nnamdi.okafor", "konstantin.vonhallberg", "break-glass", "km.london"]
+CLIENT_DESCRIPTIONS = [
+    ("elite-3e-billing", "Elite 3E: usage stats into the WIP report (read only), nightly 01:30 GMT"),
+    ("intapp-open-sync", "Intapp Open — new joiners/leavers → Jeeves users (name, e-mail), every 30 min"),
+    ("compulaw-docket", "CompuLaw/Aderant docketing: court-date weather alerts for fee earners [NY + LON]"),
+    ("imanage-work-hook", "iManage Work webhook → usage report; \"Final\" & \"Executed\" folders only"),
+    ("relativity-notify", "Relativity (e-discovery) job notifications, Disputes team, owner: Lit Support"),
+    ("powerbi-practice", "Power BI – Practice Mgmt dashboard (hours, matters, court days per office)"),
+    ("ci-gitlab", "GitLab CI: post-deploy smoke test (read)"),
+    ("litera-transact", "Litera Transact closing rooms – signature reminders via Slack (Corp/M&A)"),
+    ("hr.workday", "Workday → Jeeves: office moves (timezone, location) — Frankfurt & Paris pilot"),
+    ("knowhow.search", "KM search: \"who knows about X\" bot for PSLs (read)"),
+]
+ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
+           "weather"]
+API_CLIENTS = ["elite-3e-billing", "intapp-open-sync", "compulaw-docket", "powerbi-practice", "ci-gitlab",
+               "relativity-notify", "hr.workday", "jeeves-worker"]
+UAS_DESKTOP = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 "
+    "Safari/537.36 Edg/128.0.2739.79",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 "
+    "Safari/605.1.15",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:130.0) Gecko/20100101 Firefox/130.0",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 "
+    "Safari/537.36 Edg/128.0.0.0 Citrix",
+]
+UAS_MOBILE = [
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.6 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 "
+    "Slack/24.09.20",
+    "Mozilla/5.0 (Linux; Android 14; SM-S928B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.6613.146 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (iPad; CPU OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 "
+    "Mobile/15E148 Safari/604.1",
+]
+LANGS = ["en-GB,en;q=0.9", "en-US,en;q=0.9", "de-DE,de;q=0.9,en-GB;q=0.8,en;q=0.7", "fr-FR,fr;q=0.9,en;q=0.8",
+         "pl-PL,pl;q=0.9,en-US;q=0.8,en;q=0.7", "en-IE,en;q=0.9,ga;q=0.6", "ar-AE,ar;q=0.9,en-GB;q=0.8",
+         "en-SG,en;q=0.9,zh-CN;q=0.8", "ja-JP,ja;q=0.9,en;q=0.8", "ko-KR,ko;q=0.9,en-US;q=0.8", "en-GB"]
+SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.9.1", "Go-http-client/2.0",
+              "axios/1.7.7", "PostmanRuntime/7.42.0", "Microsoft.Data.Mashup (https://go.microsoft.com/fwlink/"
+              "?LinkID=304225)", "Elite3E-Integration/4.2 (+https://tavlaw.com/it)", "Intapp-Integrate/5.1",
+              "Apache-HttpClient/4.5.14 (Java/17.0.12)", "okhttp/4.12.0", "GitLab-Runner 17.3.1 (17-3-stable)",
+              "Mozilla/5.0 (Windows NT; Windows NT 10.0; en-GB) WindowsPowerShell/5.1.22621.4111",
+              "RestSharp/110.2.0.0", "node-fetch/3.3.2"]
+
+
+class LawFirm(Seeded):
+    """Thornbury Adeyemi & Voss: its people, and one seeded random source; each method makes one request kind."""
+
+    prefix = f"{NAME}-benign"
+    epoch = EPOCH
+    slack_retry_rate = 0.03
+
+    def __init__(self) -> None:
+        super().__init__(SEED)
+        self.people: list[dict[str, str]] = []
+        for i in range(150):
+            first, last = self.pick(FIRST), self.pick(LAST)
+            plain_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum())
+            plain_last = "".join(c for c in last.encode("ascii", "ignore").decode().lower() if c.isalnum())
+            self.people.append({"id": self.sid("U0", 9), "name": f"{first} {last}", "role": self.pick(ROLES),
+                                "handle": f"{plain_first or 'tav'}.{plain_last or 'staff'}{i if i % 11 == 0 else ''}",
+                                "email": f"{plain_first or 'tav'}.{plain_last or 'staff'}@tavlaw.com",
+                                "tz": self.pick(TIMEZONES)})
+        self.channels = [(self.sid("C0", 9), name) for name in (
+            "disputes-lon", "corp-ma", "ny-litigation", "ffm-transaktionen", "paris-contentieux", "warsaw-office",
+            "dxb-difc", "sg-arbitration", "docketing", "billing-queries", "knowhow", "trainees", "general",
+            "random", "project-kestrel", "pro-bono")]
+        self.dms = [self.sid("D0", 9) for _ in range(55)]
+
+    # ---- records and small pieces -----------------------------------------------------------------------
+    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
+        self.n += 1
+        for value in req["headers"].values():
+            assert not any(c in value for c in "\r\n\x00"), value
+        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
+                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
+                "sub": kind}
+
+    def hhmm(self) -> str:
+        return f"{self.pick([6, 6, 7, 7, 7, 8, 8, 9, 13, 18]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
+
+    def ts(self) -> str:
+        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
+
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
+        iat = EPOCH + self.rng.randint(0, 36000)
+        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
+        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
+                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
+        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
+                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+
+    def fill(self, text: str) -> tuple[str, str]:
+        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
+        simple = {"%COURT%": COURTS, "%PLACE%": PLACES, "%MATTER%": MATTERS, "%CASE%": CASES,
+                  "%CITATION%": CITATIONS, "%STATUTE%": STATUTES, "%LATIN%": LATIN, "%CLAUSE%": CLAUSES,
+                  "%AMOUNT%": AMOUNTS, "%UTBMS%": UTBMS, "%TIME%": TIME_ENTRIES, "%DOC%": DOCS, "%DMS%": DMS_REFS,
+                  "%BATES%": BATES, "%SEARCH%": SEARCH_STRINGS, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
+                  "%WHEN%": WHEN, "%JUDGE%": JUDGES, "%CLIENT%": CLIENTS, "%PROJECT%": PROJECTS, "%TZ%": TIMEZONES}
+        for token, pool in simple.items():
+            while token in text:
+                text = text.replace(token, self.pick(pool), 1)
+        while "%OFFICE%" in text:
+            text = text.replace("%OFFICE%", self.pick(OFFICES)[1], 1)
+        while "%HHMM%" in text:
+            text = text.replace("%HHMM%", self.hhmm(), 1)
+        slack, raw = slack_escape(text), text
+        while "%WHO%" in slack:
+            person = self.pick(self.people)
+            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
+            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
+        while "%LINK%" in slack:
+            link = self.pick(LINKS)
+            label = self.pick(["", "", "", "|judgment", "|here", "|the statute", "|docket", "|link"])
+            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
+            raw = raw.replace("%LINK%", link, 1)
+        return slack, raw
+
+    def chat_text(self) -> tuple[str, str]:
+        text = self.pick(LONG_MESSAGES) if self.chance(0.12) else self.pick(CHAT)
+        if self.chance(0.22):
+            text += " " + self.pick(EMOJI)
+        if self.chance(0.08):
+            text += self.pick([" %LINK%", " see %LINK%", "\n%LINK%", " (%LINK%)"])
+        return self.fill(text)
+
+    def command_text(self) -> tuple[str, str]:
+        return self.fill(self.pick(COMMANDS))
+
+    # ---- Slack: the Events API ----------------------------------------------------------------------------
+    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
+        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
+                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
+                "event_time": EPOCH + self.rng.randint(0, 36000),
+                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
+                                    "is_enterprise_install": False}],
+                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
+
+    def rich_text(self, raw: str) -> list[dict[str, Any]]:
+        elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
+        if raw.startswith("@Jeeves "):
+            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
+        return [{"type": "rich_text", "block_id": self.token(3)[:4],
+                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
+
+    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
+        ts = self.ts()
+        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
+                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts, "team": team,
+                                 "channel": channel, "event_ts": ts}
+        if not mention:
+            event["channel_type"] = "im"
+        if self.chance(0.8):
+            event["blocks"] = self.rich_text(raw)
+        if self.chance(0.2):
+            event["thread_ts"] = self.ts()
+            event["parent_user_id"] = self.pick(self.people)["id"]
+        return event
+
+    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
+        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
+        return {"method": "POST", "uri": "/slack/events", "body": body,
+                "headers": self.slack_headers("application/json")}
+
+    def slack_dm(self) -> dict[str, Any]:
+        team = ASIA_TEAM if self.chance(0.12) else TEAM
+        slack, raw = self.command_text() if self.chance(0.65) else self.chat_text()
+        event = self.message(slack, raw, self.pick(self.dms), False, team)
+        return self.record("slack", "json", self.event_request(event, team))
+
+    def slack_mention(self) -> dict[str, Any]:
+        cid, _ = self.pick(self.channels)
+        if self.chance(0.55):
+            slack, raw = self.command_text()
+            slack, raw = f"<@{BOT_USER}> {slack}", f"@Jeeves {raw}"
+        else:
+            slack, raw = self.chat_text()
+            lead = self.pick(["", "", "cc ", "hi ", "fyi "])
+            slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
+
+    @staticmethod
+    def without_channel(event: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
+
+    def slack_edit(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        new = self.without_channel(old)
+        new["text"] = old["text"] + self.pick([" (edit: typo)", " *", " — sorry, ¶ 38 not ¶ 83", " [corrected]", ""])
+        new["edited"] = {"user": old["user"], "ts": self.ts()}
+        event = {"type": "message", "subtype": "message_changed", "message": new,
+                 "previous_message": self.without_channel(old), "channel": channel, "hidden": True, "ts": self.ts(),
+                 "event_ts": self.ts(), "channel_type": "im"}
+        return self.record("slack", "json", self.event_request(event))
+
+    def slack_deleted(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
+                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
+                 "previous_message": self.without_channel(old)}
+        return self.record("slack", "json", self.event_request(event))
+
+    def slack_file(self) -> dict[str, Any]:
+        name = self.pick(DOCS)
+        slack, raw = self.fill(self.pick(["", "redline attached", "here's %DOC% — comments by %WHEN% pls",
+                                          "signed signature page (scan)", "v7 clean + compare", "%COURT%",
+                                          "for the bundle, Tab 12", "%MATTER% — final"]))
+        event = self.message(slack, raw, self.pick(self.dms), False)
+        event["subtype"] = "file_share"
+        ext = name.rsplit(".", 1)[-1].lower()
+        mime = {"pdf": "application/pdf", "heic": "image/heic", "docx": "application/vnd.openxmlformats-"
+                "officedocument.wordprocessingml.document", "xlsx": "application/vnd.openxmlformats-"
+                "officedocument.spreadsheetml.sheet"}.get(ext, "application/octet-stream")
+        fid = self.sid("F0", 9)
+        quoted = urllib.parse.quote(name)
+        event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
+                           "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
+                           "size": self.rng.randint(18_000, 24_000_000), "mode": "hosted", "is_external": False,
+                           "is_public": False,
+                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
+                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
+                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
+                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           "has_rich_preview": ext in ("docx", "pdf")}]
+        event["upload"] = False
+        event["display_as_bot"] = False
+        return self.record("slack", "json", self.event_request(event))
+
+    def slack_unfurl(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        link = self.pick(LINKS)
+        tail_slack, tail_raw = self.fill(self.pick([" re %CASE%", " — useful for %MATTER%", "", " (%CITATION%)"]))
+        old = self.message(f"see <{slack_escape(link)}>{tail_slack}", f"see {link}{tail_raw}", channel, False)
+        host = urllib.parse.urlsplit(link).hostname or "link"
+        service = host.removeprefix("www.").split(".")[0].capitalize()
+        title = self.pick(CITATIONS) if self.chance(0.6) else self.pick(["Hearing list", "Filing history",
+                                                                          "Form 8-K", "Judgments and orders"])
+        new = self.without_channel(old)
+        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
+                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
+                               "text": self.pick(CLAUSES)[:140], "fallback": f"{service}: {title}"}]
+        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
+                 "previous_message": self.without_channel(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "channel_type": "im"}
+        return self.record("slack", "json", self.event_request(event))
+
+    def slack_bot_echo(self) -> dict[str, Any]:
+        slack, _ = self.fill(self.pick(BOT_REPLIES))
+        ts = self.ts()
+        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
+                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
+                                 "event_ts": ts, "channel_type": "im",
+                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
+                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 61}}
+        if self.chance(0.3):
+            event["subtype"] = "bot_message"
+        if "°C" in slack and self.chance(0.7):
+            place = self.pick(PLACES)
+            event["blocks"] = [
+                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
+                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
+                    {"type": "button", "action_id": "set_location", "value": place,
+                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+        return self.record("slack", "json", self.event_request(event))
+
+    def slack_home(self) -> dict[str, Any]:
+        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
+                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "messages"]),
+                                 "event_ts": self.ts()}
+        if event["tab"] == "home" and self.chance(0.6):
+            office = self.pick(OFFICES)[1]
+            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                             "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
+                                 "type": "plain_text", "text": "Your Jeeves settings"}},
+                                 {"type": "section", "block_id": self.token(3)[:4], "text": {
+                                     "type": "mrkdwn", "text": f"*Location:* {office}\n*Units:* metric\n"
+                                                               "*Daily alert:* on at 07:15 (Europe/London)"}}]}
+        team = ASIA_TEAM if self.chance(0.15) else TEAM
+        return self.record("slack", "json", self.event_request(event, team))
+
+    def slack_verification(self) -> dict[str, Any]:
+        body = {"token": VERIFY_TOKEN, "challenge": self.token(33), "type": "url_verification"}
+        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
+                                             "headers": self.slack_headers("application/json")})
+
+    # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
+    def slash_command(self) -> dict[str, Any]:
+        person = self.pick(self.people)
+        team = ASIA_TEAM if self.chance(0.12) else TEAM
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
+        slack, _ = self.command_text()
+        fields = [("token", VERIFY_TOKEN), ("team_id", team),
+                  ("team_domain", TEAM_DOMAIN if team == TEAM else "tav-asia"), ("channel_id", cid),
+                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
+                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
+                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
+                                   f"{self.token(18)[:24]}"),
+                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
+                                 f"{self.hexs(32)}")]
+        body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote_plus)
+        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
+                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+
+    def button_click(self) -> dict[str, Any]:
+        person = self.pick(self.people)
+        team = ASIA_TEAM if self.chance(0.1) else TEAM
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
+        roll = self.rng.random()
+        confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
+                   "history. It cannot be undone.")
+        if roll < 0.7:
+            value = self.pick(COURTS + PLACES + [o[1] for o in OFFICES])
+            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
+                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
+                                      "type": "button", "action_ts": self.ts()}
+            shown = self.pick(BOT_REPLIES[7:9]).replace("%PLACE%", value)
+        elif roll < 0.87:
+            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
+                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+            shown = confirm
+        else:
+            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
+                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+            shown = confirm
+        msg_ts = self.ts()
+        payload: dict[str, Any] = {
+            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
+                                              "name": person["handle"], "team_id": team},
+            "api_app_id": APP_ID, "token": VERIFY_TOKEN,
+            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
+            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "team": {"id": team, "domain": TEAM_DOMAIN if team == TEAM else "tav-asia"}, "enterprise": None,
+            "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
+            "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
+                            f"{self.token(18)[:24]}",
+            "actions": [action]}
+        if self.chance(0.5):
+            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
+                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
+                                                                "text": {"type": "mrkdwn", "text": shown}}]}
+        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
+                                                              separators=(",", ":")))])
+        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
+                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+
+    # ---- the data API ---------------------------------------------------------------------------------------
+    def script_headers(self, scope: str) -> dict[str, str]:
+        ua = self.pick(SCRIPT_UAS)
+        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
+        if self.chance(0.97):
+            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
+        if self.chance(0.5):
+            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
+        if ua.startswith("Postman"):
+            h["Postman-Token"] = self.uuid()
+            h["Cache-Control"] = "no-cache"
+        if self.chance(0.2):
+            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+        if self.chance(0.12):
+            h["X-Request-Id"] = self.pick([self.uuid(), f"3e-wip-{self.rng.randint(10**6, 10**7)}",
+                                           f"gl-{self.rng.randint(10**8, 10**9)}"])
+        if self.chance(0.1):
+            h["X-Correlation-ID"] = self.uuid()
+        return h
+
+    def api(self) -> dict[str, Any]:
+        roll = self.rng.random()
+        if roll < 0.3:
+            h = self.script_headers("read")
+            params: list[tuple[str, str]] = []
+            if self.chance(0.8):
+                params.append(("limit", self.pick(["50", "100", "250", "500", "25"])))
+            if self.chance(0.6):
+                params.append(("offset", str(self.pick([0, 50, 100, 250, 500, 750]))))
+            for key, values in (("team_id", [TEAM, ASIA_TEAM]), ("active", ["true", "false", "1", "0"]),
+                                ("alerts", ["true", "false", "on", "off", "1"])):
+                if self.chance(0.3):
+                    params.append((key, self.pick(values)))
+            self.rng.shuffle(params)
+            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
+            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
+        if roll < 0.46:
+            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
+                                               "headers": self.script_headers("read")})
+        if roll < 0.7:
+            h = self.script_headers(self.pick(["read write", "write"]))
+            person = self.pick(self.people)
+            doc: dict[str, Any]
+            choice = self.rng.random()
+            if choice < 0.25:
+                doc = {"name": person["name"], "email": person["email"]}
+            elif choice < 0.42:
+                doc = {"name": self.pick([
+                    "Aoife Ní Mhurchú (Trainee Solicitor)", "Dr. Konstantin von Hallberg, LL.M. (Harvard)",
+                    "Marguerite d'Aubigné-Laurent – Avocat à la Cour", "Séamus O'Connell KC (door tenant)",
+                    "Kwabena Asante-Darko | Disputes", "Zhou Xiaoling 周晓玲", "Priya Raghunathan – PSL (Corp)",
+                    "Zuzanna Wiśniewska, radca prawny", "Nnamdi Okafor, Managing Partner",
+                    "Fatima-Zahra El Amrani [DIFC]", f"{person['name']}, {person['role']}"])}
+            elif choice < 0.7:
+                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
+                if self.chance(0.5):
+                    doc["settings"]["alerts"] = self.chance(0.7)
+            elif choice < 0.82:
+                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
+            elif choice < 0.93:
+                doc = {"is_active": self.chance(0.3)}
+            else:
+                doc = {"is_admin": self.chance(0.5)}
+            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
+            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
+            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
+                                               "body": body, "headers": h})
+        if roll < 0.86:
+            h = self.script_headers("read")
+            day = self.rng.randint(1, 22)
+            since = self.pick([f"2024-09-{day:02d}T00:00:00Z", f"2024-09-{day:02d}",
+                               f"2024-09-{day:02d}T09:00:00+01:00", f"2024-08-{day + 8:02d}T23:00:00.000Z",
+                               f"2024-09-{day:02d}T00:00:00-04:00"])
+            params = [("since", since)]
+            if self.chance(0.6):
+                params.append(("until", self.pick(["2024-09-23T07:00:00Z", "2024-09-23", "2024-09-23T08:00:00+01:00"])))
+            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
+                                                                                         urllib.parse.quote_plus]))
+            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
+        if roll < 0.93:
+            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
+                                                 "headers": self.script_headers("read")})
+        h = self.script_headers("read write")
+        h["Content-Type"] = "application/json"
+        doc = {"enabled": self.chance(0.7)}
+        if self.chance(0.6):
+            doc["team_id"] = self.pick([TEAM, ASIA_TEAM, "*"])
+        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
+                                           "body": json.dumps(doc), "headers": h})
+
+    # ---- browsers ---------------------------------------------------------------------------------------------
+    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
+        mobile = self.chance(0.25) if mobile is None else mobile
+        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
+        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
+                                         "image/webp,image/apng,*/*;q=0.8",
+             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
+                                                                                "gzip, deflate, br"]),
+             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
+             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
+        if "Chrome" in ua:
+            brand = '"Microsoft Edge";v="128"' if "Edg/" in ua else '"Google Chrome";v="128"'
+            h["sec-ch-ua"] = f'"Chromium";v="128", "Not;A=Brand";v="24", {brand}'
+            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
+            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
+                                       else '"macOS"')
+        if referer:
+            h["Referer"] = referer
+        if form:
+            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
+            h["Content-Type"] = "application/x-www-form-urlencoded"
+            h["Cache-Control"] = "max-age=0"
+            h["Sec-Fetch-Site"] = "same-origin"
+        if self.chance(0.06):
+            h["DNT"] = "1"
+        if self.chance(0.05):
+            h["X-Forwarded-For"] = self.pick(["10.44.3.21", "172.20.8.115", "10.12.0.7, 10.12.0.1"])
+        return h
+
+    def cookies(self, *pairs: tuple[str, str]) -> str:
+        jar = list(pairs)
+        if self.chance(0.2):
+            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        if self.chance(0.12):
+            jar.append(("OptanonAlertBoxClosed", "2024-09-02T08:14:51.203Z"))
+        if self.chance(0.08):
+            jar.append(("citrix_ns_id", self.token(24)))
+        self.rng.shuffle(jar)
+        return "; ".join(f"{k}={v}" for k, v in jar)
+
+    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
+        if not multipart:
+            return urllib.parse.urlencode(fields)
+        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
+        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
+        return "".join(parts) + f"--{boundary}--\r\n"
+
+    # ---- the admin panel --------------------------------------------------------------------------------------
+    def admin(self) -> dict[str, Any]:
+        session = ("__Host-jeeves_admin", self.token())
+        csrf = self.token()
+        roll = self.rng.random()
+        if roll < 0.22:
+            h = self.browser(BASE + "/admin/users")
+            h["Cookie"] = self.cookies(session)
+            params = [("q", self.pick(SEARCH_Q))]
+            if self.chance(0.3):
+                params.append(("page", str(self.rng.randint(1, 8))))
+            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
+                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
+        if roll < 0.33:
+            h = self.browser(BASE + "/admin/audit")
+            h["Cookie"] = self.cookies(session)
+            params = [("q", self.pick(AUDIT_Q))] + ([("page", str(self.rng.randint(2, 4)))] if self.chance(0.2) else [])
+            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
+                params), "headers": h})
+        if roll < 0.5:
+            h = self.browser(self.pick([None, BASE + "/admin/"]))
+            h["Cookie"] = self.cookies(session)
+            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+                              "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2",
+                              "/admin/features?done=switch_updated", "/admin/features?done=switch_removed",
+                              "/admin/clients?done=client_enabled", "/admin/users?done=user_updated&q=okafor&page=1",
+                              "/admin/account?done=totp_disabled"])
+            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
+        if roll < 0.6:
+            q = self.pick(SEARCH_Q + [""])
+            h = self.browser(BASE + "/admin/users?" + urllib.parse.urlencode([("q", q)]), True)
+            h["Cookie"] = self.cookies(session)
+            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 5))),
+                      ("value", self.pick(["0", "1"]))]
+            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'admin'])}"
+            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if roll < 0.68:
+            h = self.browser(BASE + "/admin/features", True)
+            h["Cookie"] = self.cookies(session)
+            if self.chance(0.8):
+                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
+                if self.chance(0.5):
+                    fields.append(("team_id", self.pick([TEAM, ASIA_TEAM, "t08tavasia", ""])))
+                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
+                                                     "body": urllib.parse.urlencode(fields)})
+            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", ASIA_TEAM)]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if roll < 0.77:
+            h = self.browser(BASE + "/admin/clients", True)
+            h["Cookie"] = self.cookies(session)
+            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
+            if self.chance(0.55):
+                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
+                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
+                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
+                                                     "body": urllib.parse.urlencode(fields)})
+            state = self.pick(["rotate", "disable", "enable"])
+            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
+            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
+                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        if roll < 0.87:
+            nxt = self.pick(["/admin/", "/admin/users", "/admin/clients", "/admin/audit?q=login",
+                             "/admin/users?q=ni%20mhurchu"])
+            if self.chance(0.4):
+                h = self.browser(self.pick([None, "https://app.slack.com/"]))
+                return self.record("admin", "query", {"method": "GET", "headers": h, "uri": "/admin/login?next="
+                                                      + urllib.parse.quote(nxt, safe="")})
+            h = self.browser(None, True)
+            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
+            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~"
+            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 28)))
+            if self.chance(0.2):
+                password = "-".join(self.pick(["barrister", "affidavit", "chambers", "escrow", "quorum", "parchment",
+                                               "tribunal", "codicil", "lanyard", "pendulum"]) for _ in range(4))
+            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
+                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
+                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if roll < 0.93:
+            h = self.browser(BASE + "/admin/slack-sign-in", True)
+            h["Cookie"] = self.cookies(session)
+            if self.chance(0.75):
+                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
+                          ("team_id", self.pick([TEAM, TEAM, ASIA_TEAM])), ("user_id", self.pick(self.people)["id"])]
+                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
+                                                     "body": urllib.parse.urlencode(fields)})
+            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        h = self.browser(BASE + "/admin/account", True)
+        h["Cookie"] = self.cookies(session)
+        sub = self.rng.random()
+        if sub < 0.3:
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
+                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        if sub < 0.65:
+            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
+            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if sub < 0.85:
+            fields = [("csrf_token", csrf), ("password", self.token(15))]
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        if sub < 0.93:
+            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
+                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
+             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
+             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
+        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
+
+    # ---- /me/ -----------------------------------------------------------------------------------------------
+    def me(self) -> dict[str, Any]:
+        session = ("__Host-jeeves_me", self.token())
+        csrf = self.token()
+        roll = self.rng.random()
+        if roll < 0.3:
+            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
+            h["Cookie"] = self.cookies(session)
+            uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                             "/me/?done=location_forgotten", "/me/data.json"])
+            if uri.endswith(".json"):
+                h["Accept"] = self.pick(["application/json", h["Accept"]])
+            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
+        multipart = self.chance(0.2)
+        h = self.browser(BASE + "/me/", True)
+        h["Cookie"] = self.cookies(session)
+        placement = "multipart" if multipart else "form"
+        if roll < 0.6:
+            place = self.pick(COURTS + PLACES + [o[1] for o in OFFICES] + [f"TAV {o[0]} office" for o in OFFICES])
+            body = self.form_body([("csrf_token", csrf), ("place", place[:100])], multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
+        if roll < 0.85:
+            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
+                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
+            if self.chance(0.6):
+                fields.insert(2, ("alerts", "on"))
+            body = self.form_body(fields, multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
+        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
+                                 ("/me/location/forget", [("csrf_token", csrf)]),
+                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        body = self.form_body(fields, multipart, h)
+        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
+
+    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
+    def auth(self) -> dict[str, Any]:
+        roll = self.rng.random()
+        if roll < 0.15:
+            h = self.browser(self.pick([None, BASE + "/me/"]))
+            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
+            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
+        if roll < 0.35:
+            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
+            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
+            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
+        if roll < 0.6:
+            state = self.token()
+            h = self.browser("https://slack.com/")
+            h["Sec-Fetch-Site"] = "cross-site"
+            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
+            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
+                               f"{self.hexs(64)}"), ("state", state)]
+            if self.chance(0.1):
+                params = [("error", "access_denied"), ("state", state)]
+            return self.record("auth", "query", {"method": "GET", "headers": h,
+                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+        link = self.token()
+        if roll < 0.7:
+            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
+                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        if roll < 0.85:
+            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
+            h["Sec-Fetch-Site"] = "cross-site"
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        csrf = self.token()
+        h = self.browser(None, True)
+        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
+        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
+                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+
+    # ---- TokenDealer -----------------------------------------------------------------------------------------
+    def oauth(self) -> dict[str, Any]:
+        client = self.pick(API_CLIENTS)
+        secret = self.token()
+        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
+             "Content-Type": self.pick(["application/x-www-form-urlencoded",
+                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
+        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
+        roll = self.rng.random()
+        if roll < 0.6:
+            fields = [("grant_type", "client_credentials")]
+            if self.chance(0.7):
+                fields.append(("scope", self.pick(["read", "read write", "write"])))
+            if self.chance(0.2):
+                fields.append(("audience", "jeeves"))
+            if self.chance(0.25):
+                fields += [("client_id", client), ("client_secret", secret)]
+            else:
+                h["Authorization"] = basic
+            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        token = self.jwt(client, self.pick(["read", "read write"]))
+        h["Authorization"] = basic
+        if roll < 0.8:
+            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
+            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
+                                                 "body": urllib.parse.urlencode(fields)})
+        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
+        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
+                                             "body": urllib.parse.urlencode(fields)})
+
+    def verify(self) -> dict[str, Any]:
+        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
+             "Content-Type": "application/x-www-form-urlencoded"}
+        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
+        if self.chance(0.4):
+            fields.append(("audience", "jeeves"))
+        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
+                                              "body": urllib.parse.urlencode(fields)})
+
+    # ---- health and metadata ---------------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        ua = self.pick(["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_"
+                        "(http://www.pingdom.com/)", "ELB-HealthChecker/2.0", "curl/8.9.1", "Site24x7"])
+        h = {"User-Agent": ua, "Accept": "*/*"}
+        if "Blackbox" in ua:
+            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
+        uri = "/readyz" if self.chance(0.12) else "/healthz"
+        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                                "headers": h})
+
+    def meta(self) -> dict[str, Any]:
+        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.8.0",
+                                      "PostmanRuntime/7.42.0", "Microsoft.IdentityModel/8.0.2"]),
+             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
+        if self.chance(0.45):
+            if self.chance(0.5):
+                h["If-None-Match"] = f'"{self.hexs(16)}"'
+            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
+        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
+        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                              "headers": h})
+
+
+PLAN: list[tuple[str, int]] = [
+    ("slack_dm", 285), ("slack_mention", 165), ("slack_edit", 28), ("slack_deleted", 9), ("slack_file", 28),
+    ("slack_unfurl", 20), ("slack_bot_echo", 42), ("slack_home", 28), ("slash_command", 295), ("button_click", 110),
+    ("api", 240), ("admin", 145), ("me", 100), ("auth", 60), ("oauth", 60), ("verify", 20), ("health", 24),
+    ("meta", 30),
+]
+
+attacks = no_attacks
+
+
+def benign() -> Iterator[dict[str, Any]]:
+    """The firm's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
+    gen = LawFirm()
+    todo = [name for name, count in PLAN for _ in range(count)]
+    gen.rng.shuffle(todo)
+    yield gen.slack_verification()
+    for name in todo:
+        yield getattr(gen, name)()
+
+
+if __name__ == "__main__":
+    print_records(attacks(), benign())
