@@ -36,4 +36,22 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
             "application.properties~", "settings.xml.save" })
         clean({ "appsettings.json", "notes about config.json.bak files", "app.config" })
     end)
+
+    it("Perl: readpipe of q(), pipe opens, a file opened by q() path, require of a path, ${\\ `cmd`}, %ENV's keys;"
+        .. " Ruby: a file read by %() or a glob, eval of packed char codes", function()
+        caught_by(132170, { "print readpipe(q(id))", "readpipe($c)", "open(my $p, '-|', 'id')", "open P,'|sh'",
+            "open(F,q(/etc/hosts))", "require q(/tmp/x.pl)", "${\\ `id`}", "print for keys %ENV",
+            "File.read(%(/etc/hosts))", "File.open(Dir.glob('/ho*')[0])", "eval([105,100,32,59,32].pack('c*'))" })
+        clean({ "open my $fh, '<', 'data.txt' or die", "File.read(path)", "require q(Foo)", "readpipe is Perl's",
+            "keys of the env table" })
+    end)
+
+    it("templates: Liquid's render, Smarty's and Mako's include of a file by absolute path, file: or ../",
+        function()
+            caught_by(134110, { "{% render '/etc/hosts' %}", "{include file='file:/etc/hosts'}",
+                "{include file=\"../../config.php\"}", "<%include file=\"/etc/hosts\"/>",
+                "<%namespace file='../x.mako'/>" })
+            clean({ "{include file='header.tpl'}", "<%include file=\"header.html\"/>",
+                "{% render 'product-card', product: p %}" })
+        end)
 end)
