@@ -54,4 +54,12 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
             clean({ "{include file='header.tpl'}", "<%include file=\"header.html\"/>",
                 "{% render 'product-card', product: p %}" })
         end)
+
+    it("SSRF: an IPv4 address spelled as URL parsers rewrite it (hex, octal, one number, short), anywhere", function()
+        caught_by(131250, { "http://0x7f000001/admin", "http://2130706433:8080/", "http://0x7f.0.0.1/x",
+            "http://017700000001/", "http://0177.0.0.1/", "http://127.1/x.php", "http://203.0.28978/x.txt",
+            "gopher://0xa9fea9fe:80/_x" })
+        clean({ "https://example.com/wiki/Page", "http://3.14.15.92/",
+            "https://app.example.com/?id=0x7f", "https://2130706433.example.com/", "v1.2 of https://example.com/" })
+    end)
 end)
