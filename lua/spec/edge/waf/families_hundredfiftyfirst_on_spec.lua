@@ -41,9 +41,10 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
         .. " Ruby: a file read by %() or a glob, eval of packed char codes", function()
         caught_by(132170, { "print readpipe(q(id))", "readpipe($c)", "open(my $p, '-|', 'id')", "open P,'|sh'",
             "open(F,q(/etc/hosts))", "require q(/tmp/x.pl)", "${\\ `id`}", "print for keys %ENV",
-            "File.read(%(/etc/hosts))", "File.open(Dir.glob('/ho*')[0])", "eval([105,100,32,59,32].pack('c*'))" })
+            "File.read(%(/etc/hosts))", "File.open(Dir.glob('/ho*')[0])", "eval([105,100,32,59,32].pack('c*'))",
+            "map{system$_}('id')", "grep { exec 'sh' } 1", "kill 9, getppid;" })
         clean({ "open my $fh, '<', 'data.txt' or die", "File.read(path)", "require q(Foo)", "readpipe is Perl's",
-            "keys of the env table" })
+            "keys of the env table", "map { $_ * 2 } @list", "kill 9 of them" })
     end)
 
     it("templates: Liquid's render, Smarty's and Mako's include of a file by absolute path, file: or ../",
@@ -61,5 +62,13 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
             "gopher://0xa9fea9fe:80/_x" })
         clean({ "https://example.com/wiki/Page", "http://3.14.15.92/",
             "https://app.example.com/?id=0x7f", "https://2130706433.example.com/", "v1.2 of https://example.com/" })
+    end)
+
+    it("Node: a count shifted to 2^20 or more, Array.from of a huge length, an endless loop of awaits,"
+        .. " a function rescheduling itself through setImmediate", function()
+        caught_by(135120, { "'x'.repeat(1<<30)", "s.padEnd(1 << 24)", "Array.from({length:2**32-1})",
+            "Array.from({ length: 1e10 })", "(async()=>{while(1)await null})()",
+            "(function f(){setImmediate(f);setImmediate(f)})()" })
+        clean({ "x.repeat(1<<3)", "Array.from({length: 10})", "while the await is pending" })
     end)
 end)
