@@ -153,6 +153,7 @@ from . import (
     family_gen_blind_hundredfifteenth,
     family_gen_blind_hundredfifth,
     family_gen_blind_hundredfiftieth,
+    family_gen_blind_hundredfiftyeighth,
     family_gen_blind_hundredfiftyfifth,
     family_gen_blind_hundredfiftyfirst,
     family_gen_blind_hundredfiftyfourth,
@@ -366,7 +367,8 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredfiftyfourth": family_gen_blind_hundredfiftyfourth,
         "hundredfiftyfifth": family_gen_blind_hundredfiftyfifth,
         "hundredfiftysixth": family_gen_blind_hundredfiftysixth,
-        "hundredfiftyseventh": family_gen_blind_hundredfiftyseventh}
+        "hundredfiftyseventh": family_gen_blind_hundredfiftyseventh,
+        "hundredfiftyeighth": family_gen_blind_hundredfiftyeighth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -413,7 +415,7 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredfortyninth": "category", "hundredfiftieth": "category",
               "hundredfiftyfirst": "category", "hundredfiftysecond": "category", "hundredfiftythird": "category",
               "hundredfiftyfourth": "category", "hundredfiftyfifth": "category", "hundredfiftysixth": "category",
-              "hundredfiftyseventh": "category"}
+              "hundredfiftyseventh": "category", "hundredfiftyeighth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -755,7 +757,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "hundredfiftysixth": ("-bio-", "search-"),
                      # (and system files typed into search boxes, an admin's search box holding a Windows agent's log
                      # path and "curl | sh installers are discouraged")
-                     "hundredfiftyseventh": ("-bio-", "search-", "-prose-0200", "-prose-0218")}
+                     "hundredfiftyseventh": ("-bio-", "search-", "-prose-0200", "-prose-0218"),
+                     # (and an admin's search box holding "no file:// or gopher://")
+                     "hundredfiftyeighth": ("-bio-", "-prose-0231")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
