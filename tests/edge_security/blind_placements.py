@@ -98,6 +98,7 @@ class BlindSet:
     raw_tail = False   # param-name: a raw payload keeps the list parameter after it
     one_line: tuple[str, ...] = ("cookie", "rs-cookie")   # placements (besides headers) that need header_safe
     short: tuple[str, ...] = ("path",)   # placements that need header_safe and under 400 characters
+    unique = False   # a payload may be in the set once only (entries() checks)
 
     families: Sequence[Family] = ()
     # the places a payload turns through (most sets: every part of a request once)
@@ -281,8 +282,14 @@ class BlindSet:
 
     def entries(self) -> Iterator[tuple[int, int, str, str, Entry]]:
         """(sub-family index, entry index, category, sub-family, entry): the indexes the rotation turns on."""
+        seen: set[str] = set()
         for s, (category, sub, entries) in enumerate(self.families):
             for i, entry in enumerate(entries):
+                if self.unique:
+                    payload = entry if isinstance(entry, str) else entry[0]
+                    if payload in seen:
+                        raise ValueError(f"duplicate payload: {payload[:60]!r}")
+                    seen.add(payload)
                 yield s, i, category, sub, entry
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:

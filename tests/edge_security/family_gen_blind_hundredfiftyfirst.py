@@ -35,14 +35,11 @@ and no report was looked up. Measured once on unchanged code; deterministic (no 
 
 from __future__ import annotations
 
-import json
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet
+from .records import print_records
 
 NAME = "hundredfiftyfirst"
 
@@ -648,144 +645,30 @@ RAW_KV_SUBS = {"nosql-injection"}
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "multipart-filename", "header:X-Forwarded-For", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-REAL_NAMES = ["q", "email", "name", "sort", "redirect", "callback", "filter", "order", "search", "id"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
-UPLOAD_BODY = "GIF89a\x01\x00\x01\x00"
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
+                  "param-name", "xml", "multipart-field", "multipart-filename", "header:X-Forwarded-For", "path"]
+    names = ["q", "email", "name", "sort", "redirect", "callback", "filter", "order", "search", "id"]
+    upload = "GIF89a\x01\x00\x01\x00"
+    raw_places = ("query", "form", "rs-query", "rs-form")
+    raw_tail = True   # a raw query string keeps the list parameter
+    one_line = ("cookie", "rs-cookie", "multipart-filename")
+
+    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
+        """A fixed `field[$op]=value` entry."""
+        return fixed and sub in RAW_KV_SUBS and "=" in payload and "[$" in payload.split("=", 1)[0]
+
+    def fits(self, place: str, v: str) -> bool:
+        return super().fits(place, v) and not (place == "path" and "/" in v)   # the path: one segment
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
-
-
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = 'filename="' + filename.replace('"', "%22") + '"'
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` (Mongo operator binding) and goes unquoted."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        if raw:
-            return _get("/api/users?" + _enc(v, KV_SAFE) + "&page=1")
-        return _get("/api/users?" + name + "=" + _enc(v) + "&page=1")
-    if place == "form":
-        pair = _enc(v, KV_SAFE) if raw else name + "=" + _enc(v)
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + pair,
-                        "application/x-www-form-urlencoded", Accept="text/html")
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        if raw:
-            return _request("GET", path + "?" + _enc(v, KV_SAFE))
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-form":
-        return _request("POST", path, _enc(v, KV_SAFE) if raw else name + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne, path and file-name placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie", "multipart-filename"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400 and "/" not in v
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        for i, entry in enumerate(entries):
-            raw = False
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-                raw = sub in RAW_KV_SUBS and "=" in payload and "[$" in payload.split("=", 1)[0]
-            else:
-                payload = entry
-                real_place = REAL_CYCLE[(i + s) % len(REAL_CYCLE)]
-                rs_place = RS_CYCLE[(i + 2 * s) % len(RS_CYCLE)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -998,18 +881,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

@@ -43,13 +43,13 @@ from __future__ import annotations
 
 import base64
 import gzip
-import json
 import struct
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
+from .blind_placements import FORM, BlindSet, Put, Record, request
+from .family_gen import _get, _json
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -1000,162 +1000,58 @@ FAMILIES: list[tuple[str, str, list[Entry]]] = [
 ]
 # raw serialization bytes: percent-encoded as latin-1 where they go into a URL-encoded carrier
 LATIN1_SUBS = {"java-serialization", "deserialization-gadgets"}
-RAW_PLACES = {"query-raw", "form-raw", "rs-query-raw"}
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "json", "form", "header:User-Agent", "cookie", "header:Referer", "multipart-field", "xml",
-              "header:X-Api-Version", "path", "param-name"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-REAL_NAMES = ["q", "name", "bio", "redirect_uri", "callback", "display_name", "message", "search", "company",
-              "template"]
 URL_NAMES = ["webhook_url", "import_url", "avatar_url", "callback", "redirect_uri", "feed_url", "url"]
 URL_SUBS = {"ssrf-cloud-metadata", "ssrf-internal-ip", "php-data-scheme"}
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundaryH1pocQ7xZ2mN4kLp"
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    real_cycle = ["query", "json", "form", "header:User-Agent", "cookie", "header:Referer", "multipart-field", "xml",
+                  "header:X-Api-Version", "path", "param-name"]
+    names = ["q", "name", "bio", "redirect_uri", "callback", "display_name", "message", "search", "company",
+             "template"]
+    boundary = "----WebKitFormBoundaryH1pocQ7xZ2mN4kLp"
+    upload = JSP_BODY
+    file_type = "image/png"
+    documents = True   # XStream, XMLDecoder, SOAP and Rails XML params are the document
+    unique = True
+
+    def name(self, category: str, sub: str, k: int) -> str:
+        names = URL_NAMES if sub in URL_SUBS else self.names
+        return names[k % len(names)]
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return sub in LATIN1_SUBS and any(ord(ch) > 0x7E or ord(ch) < 0x20 for ch in payload)
+
+    # the payload is itself `name=value` (query-string pollution, parameter binding) and goes unquoted
+    def _p_query_raw(self, p: Put) -> Record:
+        return _get("/api/users?" + self._raw(p))
+
+    def _p_form_raw(self, p: Put) -> Record:
+        return self._p_form(p._replace(raw=True))
+
+    def _p_rs_query_raw(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + self._raw(p))
+
+    def _p_json(self, p: Put) -> Record:
+        return _json("/api/users", {"email": "hunter@wearehackerone.com", p.name: p.v})
+
+    def _p_cookie(self, p: Put) -> Record:
+        return request("GET", self.list_uri, Cookie="session=8f2c1d; " + self._cookie_pair(p))
+
+    def _p_rs_raw_body(self, p: Put) -> Record:
+        return request("POST", p.path, self.enc(p.v, p.latin, self.kv_safe) if p.latin or "=" in p.v else p.v, FORM)
 
 
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith("<") and len(value) > 1 and (value[1].isalpha() or value[1] == "?"):
-        return value   # the payload is the document (XStream, XMLDecoder, SOAP, Rails XML params)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: image/png\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, latin: bool) -> dict[str, Any]:
-    """Our routes, the way a hunter reaches them."""
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v, latin) + "&page=1")
-    if place == "query-raw":
-        return _get("/api/users?" + _enc(v, False, KV_SAFE))
-    if place == "form":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + name + "=" + _enc(v, latin)}
-    if place == "form-raw":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + _enc(v, False, KV_SAFE)}
-    if place == "json":
-        return _json("/api/users", {"email": "hunter@wearehackerone.com", name: v})
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "cookie":
-        cookie = "session=8f2c1d; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v, latin) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), MULTIPART)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", JSP_BODY, v)]), MULTIPART)
-    if place == "path":
-        return _get("/api/users/" + _enc(v, latin))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool) -> dict[str, Any]:
-    """The way a WAF regression suite sends the payload."""
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-query-raw":
-        return _request("GET", path + "?" + _enc(v, False, KV_SAFE))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, latin, KV_SAFE) if (latin or "=" in v) else v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v, latin) + "=1")
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", JSP_BODY, v)]), MULTIPART)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    seen: set[str] = set()
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        for i, entry in enumerate(entries):
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-            else:
-                payload = entry
-                real_place = REAL_CYCLE[(i + s) % len(REAL_CYCLE)]
-                rs_place = RS_CYCLE[(i + 2 * s) % len(RS_CYCLE)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            if payload in seen:
-                raise ValueError("duplicate payload: " + payload[:60])
-            seen.add(payload)
-            latin = sub in LATIN1_SUBS and any(ord(ch) > 0x7E or ord(ch) < 0x20 for ch in payload)
-            names = URL_NAMES if sub in URL_SUBS else REAL_NAMES
-            name = names[(i + s) % len(names)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, latin)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1344,17 +1240,12 @@ BENIGN_HEADERS = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
+    n = yield from SET.searches(SEARCHES, NAME, n)
     n = yield from links_and_prose(URLS, PROSE, NAME, n)
     n = yield from numbered((_json("/api/users", {"name": who, "bio": bio, "email": "user@example.org"})
                              for who, bio in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      MULTIPART) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    n = yield from SET.uploads(UPLOAD_NAMES, NAME, n)
+    yield from SET.headers(BENIGN_HEADERS, NAME, n)
 
 
 if __name__ == "__main__":

@@ -42,15 +42,13 @@ unchanged code; deterministic (no clock, no randomness).
 from __future__ import annotations
 
 import base64
-import json
-import urllib.parse
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet, Cycles, Put, Record, request
+from .family_gen import _get
+from .records import print_records
 
 NAME = "hundredfiftysecond"
 
@@ -813,25 +811,13 @@ SUB_NAMES = {"php-file-upload": ["filename", "attachment_name", "avatar_filename
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Forwarded-Host",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
 REAL_NAMES = {
     "xss": ["q", "search", "name", "bio", "redirect", "callback", "email", "returnUrl", "title", "comment"],
     "php": ["page", "file", "template", "cmd", "data", "cb", "lang", "view", "prefs", "formula"],
 }
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundaryH1b0unTy2024xQ"
-UPLOAD_BODY = "GIF89a;\n"   # an image header only: the attack is the name
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
-LATIN_PLACES = {"query", "form", "param-name", "rs-query", "rs-form", "rs-param-name", "rs-raw-body"}
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+# where Latin-1 byte payloads go: the placements percent-encoding carries them in (and php-cgi's query)
+LATIN_PLACES = {"query", "form", "param-name", "rs-query", "rs-form", "rs-param-name", "rs-raw-body", "cgi-query",
+                "rs-cgi-query"}
 
 
 def _is_latin(value: str) -> bool:
@@ -839,144 +825,64 @@ def _is_latin(value: str) -> bool:
     return any(0x80 <= ord(ch) <= 0xFF for ch in value) and all(ord(ch) <= 0xFF for ch in value)
 
 
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Forwarded-Host",
+                  "param-name", "xml", "multipart-field", "path"]
+    boundary = "----WebKitFormBoundaryH1b0unTy2024xQ"
+    upload = "GIF89a;\n"   # an image header only: the attack is the name
+    file_type = "image/gif"
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        if sub == "php-config-directives" and payload.startswith(("-", "\xad")):
+            return ["cgi-query"], ["rs-cgi-query"]   # php-cgi command-line switches
+        return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
+
+    def cycled(self, cycle: Sequence[str], k: int, v: str, fallback: Sequence[str], i: int) -> str:
+        return super().cycled(cycle, k, v, fallback[1:] if _is_latin(v) else fallback, i)   # bytes: no JSON
+
+    def name(self, category: str, sub: str, k: int) -> str:
+        names = SUB_NAMES.get(sub, REAL_NAMES[category])
+        return names[k % len(names)]
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return _is_latin(payload)
+
+    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
+        return sub in RAW_KV_SUBS and "=" in payload and not any(c in payload for c in "$('\" ")
+
+    def fits(self, place: str, v: str) -> bool:
+        """Header-borne and path placements need a printable single-line ASCII value; XML and raw bodies take no
+        control characters; Latin-1 byte payloads only go where percent-encoding carries them."""
+        if _is_latin(v):
+            return place in LATIN_PLACES
+        if place in ("xml", "rs-xml", "rs-raw-body"):
+            return "\0" not in v
+        return super().fits(place, v)
+
+    def xml_body(self, value: str, root: str, name: str) -> str:
+        if value.startswith(("<?xml", "<svg xmlns")):
+            return value   # the payload is the document (an SVG file posted as XML)
+        return super().xml_body(value, root, name)
+
+    def _cgi_query(self, p: Put) -> str:
+        """php-cgi argument injection: a query string with no bare `=`, spaces as `+` (php-cgi splits it into
+        argv)."""
+        return self.enc(p.v, p.latin, "-:/").replace("%20", "+")
+
+    def _p_cgi_query(self, p: Put) -> Record:
+        return _get("/api/users?" + self._cgi_query(p))
+
+    def _p_rs_cgi_query(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + self._cgi_query(p))
 
 
-def _cgi_query(value: str, latin: bool) -> str:
-    """php-cgi argument injection: a query string with no bare `=`, spaces as `+` (php-cgi splits it into argv)."""
-    return _enc(value, latin, "-:/").replace("%20", "+")
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith(("<?xml", "<svg xmlns")):
-        return value   # the payload is the document (an SVG file posted as XML)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            disp = f'form-data; name="{name}"'
-            out.append(f"--{BOUNDARY}\r\nContent-Disposition: {disp}\r\n\r\n{value}\r\n")
-        else:
-            fn = filename if filename.startswith("filename*=") else 'filename="' + filename.replace('"', "%22") + '"'
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                       f"Content-Type: image/gif\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, latin: bool, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` (php-cgi directive, register_globals) and goes
-    unquoted."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v, latin) + "&page=1")
-    if place == "form":
-        pair = _enc(v, latin, KV_SAFE) if raw else name + "=" + _enc(v, latin)
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + pair,
-                        "application/x-www-form-urlencoded", Accept="text/html")
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _enc(v, latin, KV_SAFE))
-        return _get("/api/users?" + _enc(v, latin) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v, latin))
-    if place == "cgi-query":
-        return _get("/api/users?" + _cgi_query(v, latin))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, True, KV_SAFE) if latin else v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-param-name":
-        if raw:
-            return _request("GET", path + "?" + _enc(v, latin, KV_SAFE))
-        return _request("GET", path + "?" + _enc(v, latin) + "=1")
-    if place == "rs-cgi-query":
-        return _request("GET", path + "?" + _cgi_query(v, latin))
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", UPLOAD_BODY, v)]), "multipart/form-data; boundary=" + BOUNDARY)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value; XML and raw bodies take no
-    control characters; Latin-1 byte payloads only go where percent-encoding carries them."""
-    if _is_latin(v):
-        return place in LATIN_PLACES
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    if place in ("xml", "rs-xml", "rs-raw-body", "multipart-filename", "rs-multipart-filename"):
-        return "\0" not in v or place.endswith("multipart-filename")
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        real_cycle, rs_cycle = SUB_CYCLES.get(sub, (REAL_CYCLE, RS_CYCLE))
-        names = SUB_NAMES.get(sub, REAL_NAMES[category])
-        for i, payload in enumerate(entries):
-            latin = _is_latin(payload)
-            raw = sub in RAW_KV_SUBS and "=" in payload and not any(c in payload for c in "$('\" ")
-            real_place = real_cycle[(i + s) % len(real_cycle)]
-            rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-            if sub == "php-config-directives" and payload.startswith(("-", "\xad")):
-                real_place, rs_place = "cgi-query", "rs-cgi-query"
-            elif not _fits(real_place, payload):
-                real_place = ["json", "form", "query"][i % 3] if not latin else ["form", "query"][i % 2]
-            if not _fits(rs_place, payload) and rs_place != "rs-cgi-query":
-                rs_place = ["rs-json", "rs-form", "rs-query"][i % 3] if not latin else ["rs-form", "rs-query"][i % 2]
-            name = names[(i + s) % len(names)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, latin, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1191,18 +1097,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

@@ -41,14 +41,11 @@ deterministic (no clock, no randomness).
 from __future__ import annotations
 
 import base64
-import json
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet, Cycles
+from .records import print_records
 
 NAME = "hundredfiftyseventh"
 
@@ -782,23 +779,9 @@ SUB_NAMES = {"include-parameter-with-url": ["page", "file", "template", "include
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
 REAL_NAMES = {"rce": ["host", "ip", "q", "domain", "target", "filename", "name", "cmd"],
               "lfi": ["file", "page", "path", "template", "doc", "lang", "view", "q"],
               "rfi": ["url", "page", "src", "include", "template", "load", "callback"]}
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@+"
-UPLOAD_BODY = "GIF89a;"
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
 
 
 def _latin(value: str) -> bool:
@@ -806,133 +789,44 @@ def _latin(value: str) -> bool:
     return any("\x80" <= ch <= "\xff" for ch in value) and all(ord(ch) < 0x100 for ch in value)
 
 
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    raw_subs = RAW_KV_SUBS
+    kv_safe = "=&[]._-:/'*$!(),;{}~@+"
+    upload = "GIF89a;"
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        if _latin(payload):
+            return LATIN_CYCLES
+        return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
+
+    def name(self, category: str, sub: str, k: int) -> str:
+        names = SUB_NAMES.get(sub, REAL_NAMES[category])
+        return names[k % len(names)]
+
+    def rs_name(self, category: str, sub: str, k: int) -> str:
+        if sub not in SUB_NAMES:
+            return super().rs_name(category, sub, k)
+        # its own names, the one after the entry's index i (k is i + 3s, s the sub-family's index)
+        names, s = SUB_NAMES[sub], [f[1] for f in self.families].index(sub)
+        return names[(k - 3 * s + 1) % len(names)]
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return _latin(payload)
+
+    def fits(self, place: str, v: str) -> bool:
+        """Header-borne and path placements need a printable single-line ASCII value; XML cannot carry NUL."""
+        if place in ("xml", "rs-xml", "rs-raw-body"):
+            return "\x00" not in v
+        return super().fits(place, v)
 
 
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, latin: bool, raw: bool) -> dict[str, Any]:
-    """Our routes. `raw`: the payload is itself `name=value` and goes unquoted."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v, latin) + "&page=1")
-    if place == "form":
-        pair = _enc(v, False, KV_SAFE) if raw else name + "=" + _enc(v, latin)
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + pair,
-                        "application/x-www-form-urlencoded", Accept="text/html")
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _enc(v, False, KV_SAFE))
-        return _get("/api/users?" + _enc(v, latin) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v, latin))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, True, KV_SAFE) if latin else v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-param-name":
-        if raw:
-            return _request("GET", path + "?" + _enc(v, False, KV_SAFE))
-        return _request("GET", path + "?" + _enc(v, latin) + "=1")
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", UPLOAD_BODY, v)]), "multipart/form-data; boundary=" + BOUNDARY)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value; XML cannot carry NUL."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    if place in ("xml", "rs-xml", "rs-raw-body"):
-        return "\x00" not in v
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        for i, entry in enumerate(entries):
-            raw = False
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-                raw = sub in RAW_KV_SUBS and "=" in payload
-                latin = _latin(payload)
-            else:
-                payload = entry
-                latin = _latin(payload)
-                real_cycle, rs_cycle = LATIN_CYCLES if latin else SUB_CYCLES.get(sub, (REAL_CYCLE, RS_CYCLE))
-                real_place = real_cycle[(i + s) % len(real_cycle)]
-                rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            names = SUB_NAMES.get(sub, REAL_NAMES[category])
-            name = names[(i + s) % len(names)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = SUB_NAMES[sub][(i + 1) % len(SUB_NAMES[sub])] if sub in SUB_NAMES \
-                else RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, latin, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1103,18 +997,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

@@ -37,15 +37,14 @@ Measured once on unchanged code; deterministic (no clock, no randomness).
 from __future__ import annotations
 
 import base64
-import json
 import urllib.parse
 import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import BlindSet, Cycles, Put, Record, request
+from .family_gen import _get
+from .records import print_records
 
 NAME = "hundredfiftysixth"
 
@@ -924,142 +923,41 @@ SUB_CYCLES = {"php-file-upload": (["multipart-filename"], ["rs-multipart-filenam
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-REAL_NAMES = ["q", "name", "bio", "url", "callback", "data", "sort", "message", "code"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundaryQm3v9XcTtL2pRz7a"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    names = ["q", "name", "bio", "url", "callback", "data", "sort", "message", "code"]
+    boundary = "----WebKitFormBoundaryQm3v9XcTtL2pRz7a"
+    upload = UPLOAD_BODY
+    file_type = "image/gif"
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
+
+    def fits(self, place: str, v: str) -> bool:
+        """Header-borne and path placements need a printable single-line ASCII value; XML cannot carry controls."""
+        if place in ("xml", "rs-xml", "rs-raw-body"):
+            return "\x00" not in v
+        return super().fits(place, v)
+
+    def xml_body(self, value: str, root: str, name: str) -> str:
+        if value.startswith("<?xml"):
+            return value   # the payload is the document (an SVG upload)
+        return super().xml_body(value, root, name)
+
+    # the payload is itself the query string, sent verbatim
+    def _p_raw_query(self, p: Put) -> Record:
+        return _get("/api/users?" + p.v)
+
+    def _p_rs_raw_query(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + p.v)
 
 
-def _printable(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value)
-
-
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith("<?xml"):
-        return value   # the payload is the document (an SVG upload)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename if filename.startswith("filename*=") else 'filename="' + filename.replace('"', "%22") + '"'
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; {fn}\r\n'
-                       f"Content-Type: image/gif\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str) -> dict[str, Any]:
-    """Our routes."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v) + "&page=1")
-    if place == "raw-query":
-        return _get("/api/users?" + v)
-    if place == "form":
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]),
-                "body": "csrf_token=t0k3n&" + name + "=" + _enc(v)}
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _enc(v))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-raw-query":
-        return _request("GET", path + "?" + v)
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", UPLOAD_BODY, v)]), "multipart/form-data; boundary=" + BOUNDARY)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value; XML cannot carry controls."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _printable(v) and len(v) < 2000
-    if place == "path":
-        return _printable(v) and len(v) < 400
-    if place in ("xml", "rs-xml", "rs-raw-body"):
-        return "\x00" not in v
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        real_cycle, rs_cycle = SUB_CYCLES.get(sub, (REAL_CYCLE, RS_CYCLE))
-        for i, entry in enumerate(entries):
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-            else:
-                payload = entry
-                real_place = real_cycle[(i + s) % len(real_cycle)]
-                rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-                if not _fits(real_place, payload):
-                    real_place = ["json", "form", "query"][i % 3]
-                if not _fits(rs_place, payload):
-                    rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1272,18 +1170,7 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS)
 
 
 if __name__ == "__main__":

@@ -40,15 +40,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import re
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _form, _get, _json, _query
-from .family_gen_blind_php import chat_and_bio, links_and_prose
-from .records import numbered, print_records
+from .blind_placements import FORM, BlindSet, Cycles, Put, Record, request
+from .records import print_records
 
 NAME = "hundredfiftythird"
 
@@ -681,30 +679,12 @@ PRE_ENCODED = re.compile(r"%(?:[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})")
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "multipart-filename", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
 REAL_NAMES = {
     "rce": ["host", "email", "filename", "q", "domain", "branch", "date", "name", "ip"],
     "lfi": ["file", "path", "template", "page", "download", "lang", "avatar", "doc", "attachment"],
     "rfi": ["url", "webhook", "callback", "import_url", "avatar_url", "page", "template", "include", "redirect"],
 }
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW"
-UPLOAD_BODY = "GIF89a\x01\x00\x01\x00"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 URL_SAFE = "/:._-~!$'()*,;@[]"
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
-
-
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value, safe=safe)
 
 
 def _as_typed(value: str, safe: str) -> str:
@@ -722,121 +702,46 @@ def _as_typed(value: str, safe: str) -> str:
     return "".join(out)
 
 
-def _val(v: str, pre: bool, safe: str = "") -> str:
-    return _as_typed(v, URL_SAFE + safe) if pre else _enc(v, safe)
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    real_cycle = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
+                  "param-name", "xml", "multipart-field", "multipart-filename", "path"]
+    upload = "GIF89a\x01\x00\x01\x00"
+    raw_places = ("form", "param-name", "rs-param-name", "rs-raw-body")
+    one_line = ("cookie", "rs-cookie", "multipart-filename")
+    short = ("path", "rs-raw-body")
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        if self.is_latin(sub, payload):
+            return PRE_CYCLES
+        return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
+
+    def name(self, category: str, sub: str, k: int) -> str:
+        return REAL_NAMES[category][k % len(REAL_NAMES[category])]
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return sub not in RAW_KV_SUBS and PRE_ENCODED.search(payload) is not None   # here: typed URL-encoded
+
+    def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
+        return sub in RAW_KV_SUBS
+
+    def enc(self, value: str, latin: bool = False, safe: str = "") -> str:
+        """Percent-encode a value; one typed URL-encoded keeps its escapes (see is_latin)."""
+        return _as_typed(value, URL_SAFE + safe) if latin else super().enc(value, False, safe)
+
+    def _raw(self, p: Put) -> str:
+        return _as_typed(p.v, self.kv_safe)   # a `name=url` pair keeps the escapes it was typed with
+
+    def _p_rs_raw_body(self, p: Put) -> Record:
+        return request("POST", p.path, self._raw(p) if p.raw else p.v, FORM)
 
 
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-def _real(place: str, name: str, v: str, pre: bool, raw: bool) -> dict[str, Any]:
-    """Our routes. `pre`: typed URL-encoded, kept as typed; `raw`: the payload is itself `name=value`."""
-    mp = "multipart/form-data; boundary=" + BOUNDARY
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _val(v, pre) + "&page=1")
-    if place == "form":
-        pair = _as_typed(v, KV_SAFE) if raw else name + "=" + _val(v, pre)
-        return {**_form("/admin/users/search", [("csrf_token", "t0k3n")]), "body": "csrf_token=t0k3n&" + pair}
-    if place == "json":
-        return _json("/api/users", {"email": "a@example.org", name: v})
-    if place == "cookie":
-        return _request("GET", "/api/users?page=1", Cookie="session=abc123; " + name + "=" + _enc(v, COOKIE_SAFE))
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        if raw:
-            return _get("/api/users?" + _as_typed(v, KV_SAFE))
-        return _get("/api/users?" + _enc(v) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), mp)
-    if place == "multipart-filename":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", UPLOAD_BODY, v)]), mp)
-    if place == "path":
-        return _get("/api/users/" + _val(v, pre))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, pre: bool, raw: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _val(v, pre))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _val(v, pre), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _as_typed(v, KV_SAFE) if raw else v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        if raw:
-            return _request("GET", path + "?" + _as_typed(v, KV_SAFE))
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    if place == "rs-path":
-        return _request("GET", path.rstrip("/") + "/" + _val(v, pre))
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne, file-name and path placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie", "multipart-filename"):
-        return _header_safe(v)
-    if place in ("path", "rs-raw-body"):
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        names = REAL_NAMES[category]
-        raw = sub in RAW_KV_SUBS
-        for i, payload in enumerate(entries):
-            pre = not raw and PRE_ENCODED.search(payload) is not None
-            real_cycle, rs_cycle = PRE_CYCLES if pre else SUB_CYCLES.get(sub, (REAL_CYCLE, RS_CYCLE))
-            real_place = real_cycle[(i + s) % len(real_cycle)]
-            rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-            if not _fits(real_place, payload):
-                real_place = ["json", "form", "query"][i % 3]
-            if not _fits(rs_place, payload):
-                rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = names[(i + s) % len(names)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, pre, raw)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, pre, raw))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1041,19 +946,8 @@ BENIGN_HEADERS = [
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
-    n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_json("/api/users", {"name": who, "address": where, "email": "user@example.org"})
-                             for who, where in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None),
-                                                  ("file", "name,email\nAnn,ann@example.org\n", fn)]),
-                                      "multipart/form-data; boundary=" + BOUNDARY) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    return SET.benign(NAME, CHAT, SEARCHES, URLS, PROSE, PROFILES, UPLOAD_NAMES, BENIGN_HEADERS,
+                      "name,email\nAnn,ann@example.org\n")
 
 
 if __name__ == "__main__":
