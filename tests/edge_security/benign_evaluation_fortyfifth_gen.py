@@ -32,7 +32,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_routes import SlackDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfifth"
 SEED = 45_2024_1015
@@ -379,16 +380,19 @@ STAFF_NAMES = ["Marisol Hernández – Code Enforcement", "Nguyễn Thị Thu (P
                "Kalani Kealoha", "Chayton Begay — GIS", "Jae-eun Kim (김재은)", "Renée D'Angelo, AICP"]
 
 
-class PermitsOffice(Seeded):
+class PermitsOffice(SlackDay):
     """Port Marlow PLI: its staff, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    record_sub, client_id_last = True, True
+    alert_hours, alert_minutes = (5, 6, 6, 6, 7, 7, 8, 12, 16, 17), ("00", "15", "30", "45", "40")
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(140):
             first, last = self.pick(FIRST), self.pick(LAST)
             ascii_first = "".join(c for c in _ascii(first).lower() if c.isalnum()) or "staff"
@@ -404,28 +408,6 @@ class PermitsOffice(Seeded):
         self.links: list[str] = []
 
     # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
-                "sub": kind}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 6, 7, 7, 8, 12, 16, 17]):02d}:{self.pick(['00', '15', '30', '45', '40'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "scope": scope, "client_id": client}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def fill(self, text: str) -> tuple[str, str]:
         """The text as Slack delivers it (escaped, mentions and links in <...>) and as the person typed it."""
         pools = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%PERMIT%": PERMITS, "%PARCEL%": PARCELS, "%ZONE%": ZONES,
@@ -464,14 +446,6 @@ class PermitsOffice(Seeded):
         return self.fill(self.pick(COMMANDS))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = []
         rest = raw
@@ -505,11 +479,6 @@ class PermitsOffice(Seeded):
             if mention:
                 event["parent_user_id"] = self.pick(self.people)["id"]
         return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
 
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(0.72) else self.chat_text()
@@ -654,11 +623,6 @@ class PermitsOffice(Seeded):
                                      "verbatim": False}}],
                              "app_id": APP_ID, "bot_id": BOT_ID, "state": {"values": {}}}
         return self.record("slack", "json", self.event_request(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
@@ -1133,12 +1097,7 @@ attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    gen = PermitsOffice()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(PermitsOffice(), PLAN, first="slack_verification")
 
 
 def kinds() -> Counter[str]:

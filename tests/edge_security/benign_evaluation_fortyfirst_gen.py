@@ -26,7 +26,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, slack_escape
+from .evaluator_routes import SlackDay
+from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_fortyfirst"
 SEED = 41_2024_0718
@@ -339,16 +340,23 @@ API_CLIENTS = ["rightmove-feed", "powerbi-branches", "hubspot-bridge", "lettings
                "zapier:viewings", "data-warehouse", "jeeves-worker"]
 
 
-class Agency(Seeded):
+class Agency(SlackDay):
     """Keystone & Rowe: its people, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token = "kR7qYp2WzN4vLs9XbT1eHcUd"
+    base = BASE
+    ts_span = 9 * 3600
+    alert_hours, alert_minutes = (6, 7, 7, 7, 8, 8, 9, 12, 17, 18), ("00", "15", "30", "45", "50")
+    iat_span = (0, 30000)
+    event_span, context_bytes, event_ascii_rate, challenge_bytes = 30000, 40, 0.15, 33
+    blocks_rate, thread_rate = 0.8, 0.22
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(160):
             first, last = self.pick(FIRST), self.pick(LAST)
             plain_first = first.encode("ascii", "ignore").decode().lower().replace(" ", "") or "staff"
@@ -363,27 +371,6 @@ class Agency(Seeded):
         self.dms = [self.sid("D0", 9) for _ in range(60)]
 
     # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([6, 7, 7, 7, 8, 8, 9, 12, 17, 18]):02d}:{self.pick(['00', '15', '30', '45', '50'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 30000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         simple = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%PRICE%": PRICES, "%SIZE%": SIZES, "%WHEN%": WHEN,
@@ -421,14 +408,6 @@ class Agency(Seeded):
         return self.fill(self.pick(COMMANDS))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": "kR7qYp2WzN4vLs9XbT1eHcUd", "team_id": team, "context_team_id": team,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 30000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
         if raw.startswith("@") and " " in raw:
@@ -437,25 +416,6 @@ class Agency(Seeded):
             elements = [{"type": "user", "user_id": who}, {"type": "text", "text": " " + rest}]
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts, "team": TEAM,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.8):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.22):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
 
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(0.7) else self.chat_text()
@@ -476,11 +436,11 @@ class Agency(Seeded):
         channel = self.pick(self.dms)
         slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
         old = self.message(slack, raw, channel, False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " *", " — sorry, wrong flat number", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -490,7 +450,7 @@ class Agency(Seeded):
         old = self.message(slack, raw, channel, False)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
                  "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
+                 "previous_message": self.inner(old)}
         return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
@@ -527,14 +487,14 @@ class Agency(Seeded):
         host = urllib.parse.urlsplit(link).hostname or "portal"
         service = host.removeprefix("www.").split(".")[0].capitalize()
         title = f"{self.pick(['2', '3', '1', '4'])} bedroom flat for sale in {self.pick(PLACES)} — {price}"
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": f"{addr}. {size}. {self.pick(CHAT)[:120]}", "fallback": f"{service}: {title}",
                                "image_url": f"https://media.{host.removeprefix('www.')}/{self.hexs(12)}/main.jpg",
                                "image_width": 1200, "image_height": 800}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -572,11 +532,6 @@ class Agency(Seeded):
                                                                f"\n*Daily alert:* on at 07:30 (Europe/London)"}}]}
         team = PARTNER_TEAM if self.chance(0.15) else TEAM
         return self.record("slack", "json", self.event_request(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": "kR7qYp2WzN4vLs9XbT1eHcUd", "challenge": self.token(33), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
@@ -1053,9 +1008,4 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The agency's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Agency()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Agency(), PLAN, first="slack_verification")

@@ -29,7 +29,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_routes import SlackDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfourth"
 SEED = 44_2024_1129
@@ -392,23 +393,26 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "G
               "okhttp/4.12.0", "Insomnia/10.1.1"]
 
 
-class Marketplace(Seeded):
+class Marketplace(SlackDay):
     """Tidewell Market's support floor: its agents and channels, one seeded random source; each method makes one
     kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = SLACK_APP_TOKEN, BASE
+    ts_span, iat_span, event_span = 12 * 3600, (-600, 40000), 40000
+    alert_hours, alert_minutes = (5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22), ("00", "15", "30", "45", "10")
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.agents: list[dict[str, str]] = []
         for i in range(180):
             first, last = self.pick(AGENT_FIRST), self.pick(AGENT_LAST)
             handle_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum())
             handle_last = "".join(c for c in last.encode("ascii", "ignore").decode().lower() if c.isalnum())
             handle = f"{handle_first or 'agent'}.{handle_last or 'cs'}" + (str(i) if i % 11 == 0 else "")
-            self.agents.append({"id": self.sid("U0", 9), "name": f"{first} {last}", "handle": handle,
+            self.people.append({"id": self.sid("U0", 9), "name": f"{first} {last}", "handle": handle,
                                 "email": f"{handle}@tidewellmarket.com", "tz": self.pick(TIMEZONES)})
         self.channels = [(self.sid("C0", 9), name) for name in (
             "cs-tier1", "cs-escalations", "refunds-approvals", "carrier-issues", "cs-cebu", "cs-krakow",
@@ -417,30 +421,9 @@ class Marketplace(Seeded):
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
     # ---- small pieces -------------------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22]):02d}:{self.pick(['00', '15', '30', '45', '10'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 12 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def slack_ids(self) -> tuple[str, str]:
         return (f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
                 f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}")
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(-600, 40000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (the text as Slack delivers it, with its escapes and <...> markup; as typed)."""
@@ -458,7 +441,7 @@ class Marketplace(Seeded):
             text = text.replace("%HHMM%", self.hhmm(), 1)
         slack, raw = slack_escape(text), text
         while "%WHO%" in slack:
-            agent = self.pick(self.agents)
+            agent = self.pick(self.people)
             slack = slack.replace("%WHO%", f"<@{agent['id']}>", 1)
             raw = raw.replace("%WHO%", "@" + agent["handle"], 1)
         while "%LINK%" in slack:
@@ -480,52 +463,10 @@ class Marketplace(Seeded):
         return self.fill(self.pick(COMMANDS))
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": SLACK_APP_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 40000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
-    def blocks_of(self, raw: str) -> list[dict[str, Any]]:
-        section: list[dict[str, Any]] = []
-        rest = raw
-        if raw.startswith("@Jeeves "):
-            section.append({"type": "user", "user_id": BOT_USER})
-            rest = raw[len("@Jeeves"):]
-        section.append({"type": "text", "text": rest})
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": section}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.agents)["id"], "ts": ts, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.75):
-            event["blocks"] = self.blocks_of(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.agents)["id"]
-        return event
-
-    def event_post(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def url_verification(self) -> dict[str, Any]:
-        body = {"token": SLACK_APP_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
-
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
         team = SELLER_TEAM if self.chance(0.08) else TEAM
-        return self.record("slack", "json", self.event_post(self.message(slack, raw, self.pick(self.dms), False,
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False,
                                                                          team), team))
 
     def slack_mention(self) -> dict[str, Any]:
@@ -536,23 +477,20 @@ class Marketplace(Seeded):
             slack, raw = self.chat_text()
         lead = self.pick(["", "", "", "hey ", "cc ", "quick one "])
         slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.event_post(self.message(slack, raw, cid, True)))
-
-    def _without_routing(self, msg: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in msg.items() if k not in ("channel", "channel_type", "event_ts")}
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
 
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
         old = self.message(slack, raw, channel, False)
-        new = self._without_routing(old)
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited: wrong order no.)", " *", " — sorry, it's the Cebu hub", "",
                                                " (typo)"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
-                 "previous_message": self._without_routing(old), "channel": channel, "ts": self.ts(),
+                 "previous_message": self.inner(old), "channel": channel, "ts": self.ts(),
                  "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_deleted(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -560,8 +498,8 @@ class Marketplace(Seeded):
         old = self.message(slack, raw, channel, False)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
                  "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self._without_routing(old)}
-        return self.record("slack", "json", self.event_post(event))
+                 "previous_message": self.inner(old)}
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -589,7 +527,7 @@ class Marketplace(Seeded):
                            "has_rich_preview": False, "file_access": "visible"}]
         event["upload"] = False
         event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -602,15 +540,15 @@ class Marketplace(Seeded):
         title = self.pick([f"{self.pick(PRODUCTS)} | Tidewell Market", f"Tracking {self.pick(TRACKING)}",
                            f"Ticket {self.pick(TICKETS)}: {self.pick(COMPLAINTS)[:60]}",
                            f"{self.pick(PRODUCTS)} — {self.pick(MONEY)}"])
-        new = self._without_routing(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": f"{self.pick(CARRIERS)} · {self.pick(PLACES)} · {self.pick(DATES)}",
                                "fallback": f"{service}: {title}"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._without_routing(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
-        return self.record("slack", "json", self.event_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -631,10 +569,10 @@ class Marketplace(Seeded):
                 {"type": "actions", "block_id": self.token(3)[:4], "elements": [
                     {"type": "button", "action_id": "set_location", "value": place,
                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
-        return self.record("slack", "json", self.event_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.agents)["id"],
+        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
                                  "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
                                  "event_ts": self.ts()}
         if event["tab"] == "home" and self.chance(0.55):
@@ -651,11 +589,11 @@ class Marketplace(Seeded):
                                                                f"*Daily alert:* on at {self.hhmm()} "
                                                                f"({self.pick(TIMEZONES)})"}}]}
         team = SELLER_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_post(event, team))
+        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks --------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
-        agent = self.pick(self.agents)
+        agent = self.pick(self.people)
         team = SELLER_TEAM if self.chance(0.1) else TEAM
         cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
         slack, _ = self.command_text()
@@ -671,7 +609,7 @@ class Marketplace(Seeded):
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     def button_click(self) -> dict[str, Any]:
-        agent = self.pick(self.agents)
+        agent = self.pick(self.people)
         cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
         roll = self.rng.random()
         confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
@@ -752,7 +690,7 @@ class Marketplace(Seeded):
                                                "headers": self.api_headers("read")})
         if roll < 0.68:
             h = self.api_headers(self.pick(["read write", "write"]))
-            agent = self.pick(self.agents)
+            agent = self.pick(self.people)
             choice = self.rng.random()
             doc: dict[str, Any]
             if choice < 0.22:
@@ -939,7 +877,7 @@ class Marketplace(Seeded):
             h["Cookie"] = self.cookies(session)
             if self.chance(0.7):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, SELLER_TEAM])), ("user_id", self.pick(self.agents)["id"])]
+                          ("team_id", self.pick([TEAM, TEAM, SELLER_TEAM])), ("user_id", self.pick(self.people)["id"])]
                 return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
                                                      "body": urllib.parse.urlencode(fields)})
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
@@ -1119,12 +1057,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """Black Friday on the support floor, kinds interleaved (after Slack's URL verification on re-install)."""
-    gen = Marketplace()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.url_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Marketplace(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

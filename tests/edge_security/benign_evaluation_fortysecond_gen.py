@@ -30,7 +30,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, print_records, slack_escape
+from .evaluator_routes import SlackDay
+from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
 SEED = 42_2024_1114
@@ -377,16 +378,18 @@ FILES = ["Rooming_List_JPN-GR-1124_v3.xlsx", "e-ticket_125-2401234567.pdf", "Pas
          "Manifest_charter_16NOV.csv", "Photo 14-11-2024, 06 20 41.jpg"]
 
 
-class TourOperator(Seeded):
+class TourOperator(SlackDay):
     """Compass Rose Voyages: its people, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    alert_hours = (5, 6, 6, 7, 7, 8, 9, 13, 18, 21)
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(150):
             first, last = self.pick(FIRST), self.pick(LAST)
             ascii_first = self.ascii(first).lower().replace(" ", "") or "crew"
@@ -407,19 +410,6 @@ class TourOperator(Seeded):
                   "ı": "i", "đ": "d", "Đ": "D"}
         text = "".join(folded.get(c, c) for c in text)
         return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 18, 21]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def pnr(self) -> str:
         return "".join(self.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
@@ -454,13 +444,6 @@ class TourOperator(Seeded):
                  f"{yymmdd[exp]}{digit(0, 9)}" + "<" * 14 + f"{digit(0, 9)}{digit(0, 9)}")
         return {"shown": shown, "gds": gds, "docs": docs, "mrz": f"{line1}\n{line2}",
                 "surname": surname.title()}
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url_json(header), b64url_json(claims), b64url(self.rng.randbytes(64))])
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
@@ -506,14 +489,6 @@ class TourOperator(Seeded):
         return self.fill(self.pick(COMMANDS))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = []
         rest = raw
@@ -549,16 +524,6 @@ class TourOperator(Seeded):
             event["parent_user_id"] = self.pick(self.people)["id"]
         return event
 
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
-
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
         return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
@@ -573,19 +538,16 @@ class TourOperator(Seeded):
         slack, raw = f"{lead}<@{BOT_USER}> {slack}", (f"{lead}@Jeeves {raw}" if lead else f"@Jeeves {raw}")
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
 
-    def _previous(self, old: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
         old = self.message(slack, raw, channel, False)
-        new = self._previous(old)
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong PNR)", " *", " — sorry, 16th not 15th", "",
                                                " ✏️", " (typo)"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message":
-                 self._previous(old), "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(),
+                 self.inner(old), "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -594,7 +556,7 @@ class TourOperator(Seeded):
         slack, raw = self.chat_text()
         old = self.message(slack, raw, channel, False)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "deleted_ts": old["ts"],
-                 "channel": channel, "previous_message": self._previous(old), "ts": self.ts(),
+                 "channel": channel, "previous_message": self.inner(old), "ts": self.ts(),
                  "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -641,7 +603,7 @@ class TourOperator(Seeded):
         title = self.pick([f"{self.pick(HOTELS).split(',')[0]} — prices & reviews",
                            f"{self.pick(DESTS)} travel advice", "Flight BA117 — live status",
                            f"Weather in {self.pick(DESTS)}: 10-day forecast", "Entry requirements"])
-        new = self._previous(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.pick(VISA + [self.pick(HOTELS)])[:150],
@@ -649,7 +611,7 @@ class TourOperator(Seeded):
                                "thumb_url": f"https://{host}/images/{self.hexs(10)}.jpg", "thumb_width": 640,
                                "thumb_height": 427}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._previous(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -1216,12 +1178,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The operator's day, kinds interleaved (after Slack's URL verification of the re-installed app)."""
-    gen = TourOperator()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(TourOperator(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, no_attacks, print_records, slack_escape
+from .evaluator_routes import SlackDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysixth"
 SEED = 46_2024_0723
@@ -434,16 +435,18 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.8.0", "cu
               "PostmanRuntime/7.40.0", "Apache-HttpClient/4.5.14 (Java/17.0.11)", "okhttp/4.12.0"]
 
 
-class Lab(Seeded):
+class Lab(SlackDay):
     """Halden Biosciences: its people and channels, and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFICATION_TOKEN, BASE
+    context_bytes, challenge_bytes = 40, 33
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(180):
             first, last = self.pick(FIRST), self.pick(LAST)
             a = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum() or c == "-")
@@ -458,26 +461,6 @@ class Lab(Seeded):
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
     # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 18]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        head = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return f"{b64url_json(head)}.{b64url_json(claims)}.{self.token(64)}"
-
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         pools = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%GENE%": GENES, "%CELL%": CELLS, "%PRIMER%": PRIMERS,
@@ -515,49 +498,9 @@ class Lab(Seeded):
         return self.fill(self.pick(COMMANDS))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFICATION_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
-    def blocks_of(self, raw: str) -> list[dict[str, Any]]:
-        elements: list[dict[str, Any]]
-        if raw.startswith("@Jeeves "):
-            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        else:
-            elements = [{"type": "text", "text": raw}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts, "team": TEAM,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.75):
-            event["blocks"] = self.blocks_of(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def events_post(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    @staticmethod
-    def inner(event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(0.65) else self.chat_text()
-        return self.record("slack", "json", self.events_post(self.message(slack, raw, self.pick(self.dms), False)))
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
@@ -570,7 +513,7 @@ class Lab(Seeded):
             slack, raw = f"<!here> <@{BOT_USER}> {slack}", f"@here @Jeeves {raw}"
         else:
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.events_post(self.message(slack, raw, cid, True)))
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
 
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -581,7 +524,7 @@ class Lab(Seeded):
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": self.inner(old),
                  "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_deleted(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -590,7 +533,7 @@ class Lab(Seeded):
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
                  "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
                  "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -613,7 +556,7 @@ class Lab(Seeded):
                            "has_rich_preview": False}]
         event["upload"] = False
         event["display_as_bot"] = False
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -630,7 +573,7 @@ class Lab(Seeded):
                                "text": self.fill(self.pick(CHAT))[1][:140], "fallback": f"{service}: {title}"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
                  "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -649,7 +592,7 @@ class Lab(Seeded):
                 {"type": "actions", "block_id": self.token(3)[:4], "elements": [
                     {"type": "button", "action_id": "set_location", "value": value,
                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
         event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
@@ -666,17 +609,9 @@ class Lab(Seeded):
                                      "type": "mrkdwn", "text": f"*Location:* {site}\n*Units:* metric\n*Daily alert:* "
                                                                f"on at {self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
         team = CRO_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.events_post(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFICATION_TOKEN, "challenge": self.token(33), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         person = self.pick(self.people)
         team = CRO_TEAM if self.chance(0.1) else TEAM
@@ -1125,12 +1060,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The lab's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Lab()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Lab(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

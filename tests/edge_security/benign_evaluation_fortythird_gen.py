@@ -29,7 +29,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_routes import SlackDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortythird"
 SEED = 43_2024_1105
@@ -357,17 +358,20 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "c
               "Google-Apps-Script; beanserver; +https://script.google.com; id: UAEmdDd8", "Wget/1.21.4"]
 
 
-class Relief(Seeded):
+class Relief(SlackDay):
     """Amani Relief Collective: its people, channels and one seeded random source; each method makes one
     kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    record_sub, ext_shared_partner = True, True
+    alert_hours, alert_minutes = (5, 5, 6, 6, 6, 7, 7, 8, 12, 17, 18), ("00", "15", "30", "45")
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(170):
             first, last = self.pick(FIRST), self.pick(LAST)
             a_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum() or c == "-")
@@ -382,26 +386,6 @@ class Relief(Seeded):
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
     # ---- records and small pieces -------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return super().record(kind, placement, {"method": req["method"], "uri": req["uri"],
-                                                "body": req.get("body", ""), "headers": req["headers"]})
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 5, 6, 6, 6, 7, 7, 8, 12, 17, 18]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the text as typed)."""
         pools = {"%ADVISORY%": ADVISORIES, "%PLACE%": PLACES, "%COORD%": COORDS, "%TZ%": TIMEZONES,
@@ -439,21 +423,6 @@ class Relief(Seeded):
         return self.fill(self.pick(COMMANDS))
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": team != TEAM, "event_context": "4-" + self.token(42)}
-
-    def rich_text(self, raw: str) -> list[dict[str, Any]]:
-        elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
-        if raw.startswith("@Jeeves "):
-            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
     def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
         ts = self.ts()
         event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
@@ -467,11 +436,6 @@ class Relief(Seeded):
             event["thread_ts"] = self.ts()
             event["parent_user_id"] = self.pick(self.people)["id"]
         return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
 
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
@@ -491,18 +455,15 @@ class Relief(Seeded):
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True, team), team))
 
-    def _without_channel(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
         old = self.message(slack, raw, channel, False)
-        new = self._without_channel(old)
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong date)", " *", " — corrected the GPS", "", " 🙏"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": self._without_channel(old), "channel": channel, "hidden": True,
+                 "previous_message": self.inner(old), "channel": channel, "hidden": True,
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -512,7 +473,7 @@ class Relief(Seeded):
         old = self.message(slack, raw, channel, False)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
                  "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self._without_channel(old)}
+                 "previous_message": self.inner(old)}
         return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
@@ -548,14 +509,14 @@ class Relief(Seeded):
         service = host.removeprefix("www.").split(".")[0].capitalize()
         title = self.pick([f"Situation report — {self.pick(PLACES)}", f"{self.pick(PLACES)} · map",
                            "Access constraints map", f"Flood update {self.pick(PLACES)} (Nov 2024)"])
-        new = self._without_channel(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.fill(self.pick(CHAT))[1][:140], "fallback": f"{service}: {title}",
                                "thumb_url": f"https://{host}/images/{self.hexs(10)}.png", "thumb_width": 250,
                                "thumb_height": 250}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._without_channel(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -596,11 +557,6 @@ class Relief(Seeded):
                                  {"type": "divider", "block_id": "dv"}]}
         team = PARTNER_TEAM if self.chance(0.1) else TEAM
         return self.record("slack", "json", self.event_request(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
 
     # ---- Slack: /jeeves and button clicks ---------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
@@ -1069,12 +1025,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The NGO's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Relief()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Relief(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":
