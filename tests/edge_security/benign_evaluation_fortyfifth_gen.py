@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackDay
+from .evaluator_web import EvaluatorDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfifth"
@@ -380,7 +380,15 @@ STAFF_NAMES = ["Marisol Hernández – Code Enforcement", "Nguyễn Thị Thu (P
                "Kalani Kealoha", "Chayton Begay — GIS", "Jae-eun Kim (김재은)", "Renée D'Angelo, AICP"]
 
 
-class PermitsOffice(SlackDay):
+HEALTH_UAS = ["kube-probe/1.29", "Blackbox Exporter/0.25.0", "ELB-HealthChecker/2.0",
+              "Mozilla/5.0 (compatible; PRTG Network Monitor (www.paessler.com); Windows)",
+              "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)", "curl/8.10.1"]
+META_UAS = ["Python-urllib/3.12", "Go-http-client/2.0", "curl/8.10.1",
+            "lua-resty-http/0.17.1 (Lua) ngx_lua/10026", "okhttp/4.12.0",
+            "Apache-HttpClient/4.5.14 (Java/17.0.12)"]
+
+
+class PermitsOffice(EvaluatorDay):
     """Port Marlow PLI: its staff, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -390,6 +398,11 @@ class PermitsOffice(SlackDay):
     verify_token, base = VERIFY_TOKEN, BASE
     record_sub, client_id_last = True, True
     alert_hours, alert_minutes = (5, 6, 6, 6, 7, 7, 8, 12, 16, 17), ("00", "15", "30", "45", "40")
+    api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
+    bearer_rate, script_encoding_rate = None, 0.5
+    oauth_charset, oauth_scopes = "; charset=utf-8", ("read", "read write", "write", "read")
+    verify_uas = [*SCRIPT_UAS[:6], "lua-resty-http/0.17.1 (Lua) ngx_lua/10026"]
+    health_uas, meta_uas, meta_roll_first, meta_browser_rate = HEALTH_UAS, META_UAS, True, 0.25
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -691,23 +704,22 @@ class PermitsOffice(SlackDay):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
-        if ua.startswith("PostmanRuntime"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.12):
+            jar.append(("_ga_" + self.sid("", 10), f"GS1.1.{EPOCH - 3600}.4.1.{EPOCH - 600}.0.0.0"))
+        if self.chance(0.1):
+            jar.append(("googtrans", self.pick(["/en/es", "/en/vi", "/en/zh-CN", "/en/ru"])))
+        return jar
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if "Mashup" in ua:
             h["Accept"] = "*/*"
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"accela.sync.{self.hexs(12)}"])
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -805,17 +817,6 @@ class PermitsOffice(SlackDay):
         if self.chance(0.05):
             h["X-Forwarded-For"] = self.pick(["10.40.12.57", "172.20.3.118", "10.40.9.201, 172.16.0.4"])
         return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("_ga_" + self.sid("", 10), f"GS1.1.{EPOCH - 3600}.4.1.{EPOCH - 600}.0.0.0"))
-        if self.chance(0.1):
-            jar.append(("googtrans", self.pick(["/en/es", "/en/vi", "/en/zh-CN", "/en/ru"])))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -1003,74 +1004,7 @@ class PermitsOffice(SlackDay):
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=utf-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS[:6] + ["lua-resty-http/0.17.1 (Lua) ngx_lua/10026"]),
-             "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
     # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.29", "Blackbox Exporter/0.25.0", "ELB-HealthChecker/2.0",
-                        "Mozilla/5.0 (compatible; PRTG Network Monitor (www.paessler.com); Windows)",
-                        "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)", "curl/8.10.1"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        h = {"User-Agent": self.pick(["Python-urllib/3.12", "Go-http-client/2.0", "curl/8.10.1",
-                                      "lua-resty-http/0.17.1 (Lua) ngx_lua/10026", "okhttp/4.12.0",
-                                      "Apache-HttpClient/4.5.14 (Java/17.0.12)"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if roll < 0.45:
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        if self.chance(0.25):
-            h = self.browser(None)
-            h["Accept"] = "application/json,text/plain,*/*"
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
 
 FILES = ["Final_Inspection_Checklist_BLD-2024-04417.pdf", "IMG_4481.HEIC", "site plan - 4411 Alder (rev 2).pdf",
          "Fee_Estimate_PV-2024-0663.xlsx", "Variance_App_VAR-24-022_Nguyễn.pdf", "STR_Registration_Form_ES.pdf",

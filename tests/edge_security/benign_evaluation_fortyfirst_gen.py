@@ -26,7 +26,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackDay
+from .evaluator_web import EvaluatorDay
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_fortyfirst"
@@ -339,8 +339,13 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.8.0", "Go
 API_CLIENTS = ["rightmove-feed", "powerbi-branches", "hubspot-bridge", "lettings.arrears", "ci-github",
                "zapier:viewings", "data-warehouse", "jeeves-worker"]
 
+HEALTH_UAS = ["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
+              "http://www.uptimerobot.com/)", "ELB-HealthChecker/2.0", "curl/8.8.0", "Better Stack Bot"]
+META_UAS = ["PyJWT/2.8.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.1", "python-requests/2.32.3",
+            "Authlib/1.3.1", "Swagger-Codegen/3.0.57/java", "openapi-generator/7.7.0", "PostmanRuntime/7.39.0"]
 
-class Agency(SlackDay):
+
+class Agency(EvaluatorDay):
     """Keystone & Rowe: its people, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -354,6 +359,14 @@ class Agency(SlackDay):
     iat_span = (0, 30000)
     event_span, context_bytes, event_ascii_rate, challenge_bytes = 30000, 40, 0.15, 33
     blocks_rate, thread_rate = 0.8, 0.22
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    ga_rate, dnt_rate, xff_rate, xff = 0.25, 0.08, 0.05, ("10.20.4.117", "192.168.1.54", "10.8.0.23, 172.16.5.9")
+    script_encoding_rate, script_encodings = 0.5, ("gzip, deflate", "gzip, deflate, br", "gzip", "br")
+    oauth_scopes = ("read", "read write", "write", "clients:admin")
+    oauth_audience_rate, oauth_audience = 0.25, ("jeeves", "jeeves", "tokendealer")
+    verify_uas = [*SCRIPT_UAS, "lua-resty-http/0.17.1"]
+    health_uas, scrape_timeout, readyz_rate = HEALTH_UAS, "4.5", 0.1
+    meta_uas, meta_roll_first = META_UAS, True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -596,18 +609,17 @@ class Agency(SlackDay):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.15):
+            jar.append(("cookieconsent_status", "dismiss"))
+        if self.chance(0.1):
+            jar.append(("hubspotutk", self.hexs(32)))
+        return jar
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.25):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
             if self.chance(0.4):
                 h["tracestate"] = f"krp=app:{self.pick(['powerbi', 'zap', 'ci'])},dd=s:1;o:rum"
         if self.chance(0.12):
@@ -619,7 +631,6 @@ class Agency(SlackDay):
             h["sentry-trace"] = f"{self.hexs(32)}-{self.hexs(16)}-1"
             h["baggage"] = (f"sentry-environment=production,sentry-release=krp-ops%402024.7.3,sentry-public_key="
                             f"{self.hexs(32)},sentry-trace_id={self.hexs(32)}")
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -693,55 +704,6 @@ class Agency(SlackDay):
                                            "body": json.dumps(doc), "headers": h})
 
     # ---- browsers ---------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.3) if mobile is None else mobile
-        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
-                                                                                "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome" in ua and "Edg/" in ua:
-            h["sec-ch-ua"] = '"Not/A)Brand";v="8", "Chromium";v="126", "Microsoft Edge";v="126"'
-        elif "Chrome" in ua:
-            h["sec-ch-ua"] = '"Not/A)Brand";v="8", "Chromium";v="126", "Google Chrome";v="126"'
-        if "sec-ch-ua" in h:
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.08):
-            h["DNT"] = "1"
-        if self.chance(0.05):
-            h["X-Forwarded-For"] = self.pick(["10.20.4.117", "192.168.1.54", "10.8.0.23, 172.16.5.9"])
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.25):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.15):
-            jar.append(("cookieconsent_status", "dismiss"))
-        if self.chance(0.1):
-            jar.append(("hubspotutk", self.hexs(32)))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -931,70 +893,7 @@ class Agency(SlackDay):
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "clients:admin"])))
-            if self.chance(0.25):
-                fields.append(("audience", self.pick(["jeeves", "jeeves", "tokendealer"])))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.1"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
     # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
-                        "http://www.uptimerobot.com/)", "ELB-HealthChecker/2.0", "curl/8.8.0", "Better Stack Bot"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "4.5"
-        uri = "/readyz" if self.chance(0.1) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        h = {"User-Agent": self.pick(["PyJWT/2.8.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.1",
-                                      "python-requests/2.32.3", "Authlib/1.3.1", "Swagger-Codegen/3.0.57/java",
-                                      "openapi-generator/7.7.0", "PostmanRuntime/7.39.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if roll < 0.45:
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 300), ("slack_mention", 170), ("slack_edit", 28), ("slack_deleted", 8), ("slack_file", 26),

@@ -29,7 +29,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackDay
+from .evaluator_web import HTML_ACCEPT, EvaluatorDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfourth"
@@ -393,7 +393,15 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "G
               "okhttp/4.12.0", "Insomnia/10.1.1"]
 
 
-class Marketplace(SlackDay):
+HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Datadog/Synthetics",
+              "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)",
+              "ELB-HealthChecker/2.0", "curl/8.10.1", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+            "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
+            "PostmanRuntime/7.42.0", "Zendesk-Integrations/1.0"]
+
+
+class Marketplace(EvaluatorDay):
     """Tidewell Market's support floor: its agents and channels, one seeded random source; each method makes one
     kind of request."""
 
@@ -404,6 +412,12 @@ class Marketplace(SlackDay):
     verify_token, base = SLACK_APP_TOKEN, BASE
     ts_span, iat_span, event_span = 12 * 3600, (-600, 40000), 40000
     alert_hours, alert_minutes = (5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22), ("00", "15", "30", "45", "10")
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UA_DESKTOP, UA_MOBILE, LANGS
+    html_accept = HTML_ACCEPT + ",application/signed-exchange;v=b3;q=0.7"
+    other_platform, xff_rate, xff = '"Chrome OS"', 0.04, ("10.44.2.19", "192.168.0.112", "10.9.1.7, 172.20.3.4")
+    bearer_rate, script_encodings = None, ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
+    verify_uas, verify_scopes = [*SCRIPT_UAS, "lua-resty-http/0.17.2"], ("read", "read write")
+    health_uas, readyz_rate, meta_uas = HEALTH_UAS, 0.12, META_UAS
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -650,29 +664,37 @@ class Marketplace(SlackDay):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ----------------------------------------------------------------------------------------
-    def api_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.45):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.12):
+            jar.append(("OptanonAlertBoxClosed", "2024-10-02T08:14:55.112Z"))
+        if self.chance(0.08):
+            jar.append(("_zendesk_shared_session", "-" + self.token(24)))
+        return jar
+
+    def boundary(self) -> str:
+        return self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.hexs(16)
+
+    def sec_ch_ua(self, ua: str) -> str | None:
+        if "Chrome/" not in ua:
+            return None
+        brand = '"Microsoft Edge";v="131"' if "Edg/" in ua else '"Google Chrome";v="131"'
+        return f'"Chromium";v="131", {brand}, "Not_A Brand";v="24"'
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"zd-sync-{self.rng.randint(10**8, 10**9)}",
                                            f"gl-job.{self.rng.randint(10**6, 10**7)}"])
         if self.chance(0.05):
             h["X-Datadog-Trace-Id"] = str(self.rng.randint(10**17, 10**18))
             h["X-Datadog-Parent-Id"] = str(self.rng.randint(10**17, 10**18))
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.28:
-            h = self.api_headers("read")
+            h = self.script_headers("read")
             params: list[tuple[str, str]] = []
             if self.chance(0.8):
                 params.append(("limit", self.pick(["50", "100", "200", "500", "20"])))
@@ -687,9 +709,9 @@ class Marketplace(SlackDay):
             return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
         if roll < 0.45:
             return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "headers": self.api_headers("read")})
+                                               "headers": self.script_headers("read")})
         if roll < 0.68:
-            h = self.api_headers(self.pick(["read write", "write"]))
+            h = self.script_headers(self.pick(["read write", "write"]))
             agent = self.pick(self.people)
             choice = self.rng.random()
             doc: dict[str, Any]
@@ -712,7 +734,7 @@ class Marketplace(SlackDay):
             return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
                                                "body": body, "headers": h})
         if roll < 0.85:
-            h = self.api_headers("read")
+            h = self.script_headers("read")
             day = self.rng.randint(1, 28)
             since = self.pick([f"2024-11-{day:02d}T00:00:00Z", f"2024-11-{day:02d}",
                                f"2024-11-{day:02d}T06:00:00+08:00", f"2024-11-{day:02d}T00:00:00.000Z",
@@ -727,11 +749,11 @@ class Marketplace(SlackDay):
                                                                                                     quote_via=quote)})
         if roll < 0.92:
             return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.api_headers("read")})
+                                                 "headers": self.script_headers("read")})
         if roll < 0.95:
             h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json"}
             return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "headers": h})
-        h = self.api_headers("read write")
+        h = self.script_headers("read write")
         h["Content-Type"] = "application/json"
         doc = {"enabled": self.chance(0.65)}
         if self.chance(0.6):
@@ -740,53 +762,6 @@ class Marketplace(SlackDay):
                                            "body": json.dumps(doc), "headers": h})
 
     # ---- browsers --------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.3) if mobile is None else mobile
-        ua = self.pick(UA_MOBILE if mobile else UA_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7",
-             "Accept-Language": self.pick(LANGS),
-             "Accept-Encoding": self.pick(["gzip, deflate, br, zstd", "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome/" in ua:
-            brand = '"Microsoft Edge";v="131"' if "Edg/" in ua else '"Google Chrome";v="131"'
-            h["sec-ch-ua"] = f'"Chromium";v="131", {brand}, "Not_A Brand";v="24"'
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Chrome OS"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.06):
-            h["DNT"] = "1"
-        if self.chance(0.04):
-            h["X-Forwarded-For"] = self.pick(["10.44.2.19", "192.168.0.112", "10.9.1.7, 172.20.3.4"])
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("OptanonAlertBoxClosed", "2024-10-02T08:14:55.112Z"))
-        if self.chance(0.08):
-            jar.append(("_zendesk_shared_session", "-" + self.token(24)))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.hexs(16)
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
     # ---- the admin panel ---------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -980,70 +955,7 @@ class Marketplace(SlackDay):
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
     # ---- TokenDealer ---------------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), self.pick(["read", "read write"])))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
     # ---- health and metadata ---------------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Datadog/Synthetics",
-                        "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)",
-                        "ELB-HealthChecker/2.0", "curl/8.10.1", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if ua.startswith("Blackbox"):
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.12) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
-                                      "PostmanRuntime/7.42.0", "Zendesk-Integrations/1.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 290), ("slack_mention", 170), ("slack_edit", 30), ("slack_deleted", 10), ("slack_file", 28),

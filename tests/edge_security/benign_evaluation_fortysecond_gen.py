@@ -30,7 +30,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackDay
+from .evaluator_web import EvaluatorDay
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -378,7 +378,46 @@ FILES = ["Rooming_List_JPN-GR-1124_v3.xlsx", "e-ticket_125-2401234567.pdf", "Pas
          "Manifest_charter_16NOV.csv", "Photo 14-11-2024, 06 20 41.jpg"]
 
 
-class TourOperator(SlackDay):
+HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_(http://www."
+              "pingdom.com/)", "StatusCake_Pagespeed_indev", "curl/8.5.0", "ELB-HealthChecker/2.0",
+              "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "Authlib/1.3.2",
+            "python-httpx/0.27.2", "okhttp/4.12.0", "openapi-generator/7.9.0",
+            "Apache-HttpClient/4.5.14 (Java/17.0.12)", "node-fetch/1.0"]
+UAS_DESKTOP = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36 Edg/131.0.0.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
+    "Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
+    "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0",
+]
+UAS_MOBILE = [
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
+    "Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.107 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (iPad; CPU OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.7 "
+    "Mobile/15E148 Safari/604.1",
+]
+LANGS = ["en-GB,en;q=0.9", "en-GB,en-US;q=0.9,en;q=0.8", "fr-CA,fr;q=0.9,en-CA;q=0.8,en;q=0.7", "en-ZA,en;q=0.9",
+         "ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7", "es-AR,es;q=0.9,en;q=0.8", "pt-PT,pt;q=0.9", "de-DE,de;q=0.9",
+         "en-US,en;q=0.9", "ga-IE,ga;q=0.9,en-IE;q=0.8,en;q=0.7", "af-ZA,af;q=0.9,en;q=0.8", "zh-CN,zh;q=0.9",
+         "tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7", "is-IS,is;q=0.9,en;q=0.8", "en"]
+SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.5.0", "Go-http-client/2.0", "axios/1.7.7",
+              "Tourplan-NX-Integration/5.2 (+https://www.tourplan.com)", "Make/production",
+              "Zendesk-Apps-Framework/2.0", "GitLab-CI curl/8.10.1", "okhttp/4.12.0",
+              "Apache-HttpClient/4.5.14 (Java/17.0.12)", "PostmanRuntime/7.42.0", "Looker/24.18.44",
+              "azure-logic-apps/1.0 (workflow 4c1f8a0d; version 08584700000000000000)", "node/20.18.0 undici"]
+
+
+class TourOperator(EvaluatorDay):
     """Compass Rose Voyages: its people, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -387,6 +426,14 @@ class TourOperator(SlackDay):
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = VERIFY_TOKEN, BASE
     alert_hours = (5, 6, 6, 7, 7, 8, 9, 13, 18, 21)
+    api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
+    bearer_rate, script_encoding_rate = 0.98, 0.55
+    script_encodings = ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
+    oauth_charset, oauth_quote_secret, oauth_body_secret_rate = ";charset=UTF-8", True, 0.3
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read", "read write", "write")
+    oauth_introspect_roll, oauth_introspect_audience_rate, oauth_hint_rate = 0.82, 0.25, 0.6
+    verify_uas, verify_scopes, verify_audience_rate = SCRIPT_UAS, ("read", "read write"), 0.45
+    health_uas, meta_uas, etag_hex = HEALTH_UAS, META_UAS, 32
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -498,8 +545,8 @@ class TourOperator(SlackDay):
         if "```" in rest:
             before, _, code = rest.partition("```")
             code, _, after = code.partition("```")
-            section = [{"type": "rich_text_section", "elements": elements + ([{"type": "text", "text": before}]
-                                                                              if before else [])}]
+            lead = [{"type": "text", "text": before}] if before else []
+            section: list[dict[str, Any]] = [{"type": "rich_text_section", "elements": elements + lead}]
             section.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": code}],
                             "border": 0})
             if after:
@@ -509,10 +556,10 @@ class TourOperator(SlackDay):
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
+    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = "") -> dict[str, Any]:
         ts = self.ts()
         event: dict[str, Any] = {"type": "app_mention" if mention else "message", "user": self.pick(self.people)["id"],
-                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": TEAM}
+                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": team or TEAM}
         if self.chance(0.85):
             event["blocks"] = self.rich_text(raw)
         event["channel"] = channel
@@ -735,24 +782,24 @@ class TourOperator(SlackDay):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.98):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.55):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
-        if ua.startswith("PostmanRuntime"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.1):
+            jar.append(("_ga_CRV7Q2", f"GS1.1.{EPOCH - 4000}.3.1.{EPOCH - 3500}.0.0.0"))
+        if self.chance(0.12):
+            jar.append(("CookieConsent", "{stamp:%27" + b64url(self.rng.randbytes(24)) + "%27%2Cnecessary:true"
+                                         "%2Cpreferences:false%2Cstatistics:true%2Cmarketing:false%2Cmethod:"
+                                         "%27explicit%27%2Cver:2%2Cregion:%27gb%27}"))
+        return jar
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-{self.pick(['00', '01'])}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"tp-sync-{self.rng.randint(10**6, 10**7)}",
                                            f"gl-{self.rng.randint(10**8, 10**9)}"])
         if self.chance(0.05):
             h["X-Correlation-ID"] = self.uuid()
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -853,19 +900,6 @@ class TourOperator(SlackDay):
         if self.chance(0.06):
             h["DNT"] = "1"
         return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.1):
-            jar.append(("_ga_CRV7Q2", f"GS1.1.{EPOCH - 4000}.3.1.{EPOCH - 3500}.0.0.0"))
-        if self.chance(0.12):
-            jar.append(("CookieConsent", "{stamp:%27" + b64url(self.rng.randbytes(24)) + "%27%2Cnecessary:true"
-                                         "%2Cpreferences:false%2Cstatistics:true%2Cmarketing:false%2Cmethod:"
-                                         "%27explicit%27%2Cver:2%2Cregion:%27gb%27}"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -1068,103 +1102,8 @@ class TourOperator(SlackDay):
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded;charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(
-            f"{urllib.parse.quote_plus(client)}:{urllib.parse.quote_plus(secret)}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.3):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.82:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.25) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), self.pick(["read", "read write"])))]
-        if self.chance(0.45):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
     # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_(http://www."
-                        "pingdom.com/)", "StatusCake_Pagespeed_indev", "curl/8.5.0", "ELB-HealthChecker/2.0",
-                        "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if ua.startswith("Blackbox"):
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
 
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "Authlib/1.3.2",
-                                      "python-httpx/0.27.2", "okhttp/4.12.0", "openapi-generator/7.9.0",
-                                      "Apache-HttpClient/4.5.14 (Java/17.0.12)", "node-fetch/1.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(32)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
-
-UAS_DESKTOP = [
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
-    "Safari/537.36",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
-    "Safari/537.36",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
-    "Safari/537.36 Edg/131.0.0.0",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
-    "Safari/605.1.15",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
-    "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0",
-]
-UAS_MOBILE = [
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
-    "Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 "
-    "Mobile Safari/537.36",
-    "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.107 "
-    "Mobile Safari/537.36",
-    "Mozilla/5.0 (iPad; CPU OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.7 "
-    "Mobile/15E148 Safari/604.1",
-]
-LANGS = ["en-GB,en;q=0.9", "en-GB,en-US;q=0.9,en;q=0.8", "fr-CA,fr;q=0.9,en-CA;q=0.8,en;q=0.7", "en-ZA,en;q=0.9",
-         "ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7", "es-AR,es;q=0.9,en;q=0.8", "pt-PT,pt;q=0.9", "de-DE,de;q=0.9",
-         "en-US,en;q=0.9", "ga-IE,ga;q=0.9,en-IE;q=0.8,en;q=0.7", "af-ZA,af;q=0.9,en;q=0.8", "zh-CN,zh;q=0.9",
-         "tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7", "is-IS,is;q=0.9,en;q=0.8", "en"]
-SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.5.0", "Go-http-client/2.0", "axios/1.7.7",
-              "Tourplan-NX-Integration/5.2 (+https://www.tourplan.com)", "Make/production",
-              "Zendesk-Apps-Framework/2.0", "GitLab-CI curl/8.10.1", "okhttp/4.12.0",
-              "Apache-HttpClient/4.5.14 (Java/17.0.12)", "PostmanRuntime/7.42.0", "Looker/24.18.44",
-              "azure-logic-apps/1.0 (workflow 4c1f8a0d; version 08584700000000000000)", "node/20.18.0 undici"]
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 290), ("slack_mention", 160), ("slack_edit", 30), ("slack_deleted", 10), ("slack_file", 28),

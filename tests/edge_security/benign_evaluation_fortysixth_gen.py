@@ -30,7 +30,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackDay
+from .evaluator_web import EvaluatorDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysixth"
@@ -435,7 +435,14 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.8.0", "cu
               "PostmanRuntime/7.40.0", "Apache-HttpClient/4.5.14 (Java/17.0.11)", "okhttp/4.12.0"]
 
 
-class Lab(SlackDay):
+HEALTH_UAS = ["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Datadog Agent/7.55.0", "curl/8.8.0",
+              "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)", "GoogleHC/1.0"]
+META_UAS = ["PyJWT/2.8.0", "jose/5.6.3", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+            "python-requests/2.32.3", "Authlib/1.3.1", "openapi-generator/7.7.0",
+            "httr2/1.0.2 r-curl/5.2.1 libcurl/8.5.0"]
+
+
+class Lab(EvaluatorDay):
     """Halden Biosciences: its people and channels, and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -444,6 +451,9 @@ class Lab(SlackDay):
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = VERIFICATION_TOKEN, BASE
     context_bytes, challenge_bytes = 40, 33
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    mobile_rate, verify_uas = 0.25, [*SCRIPT_UAS, "lua-resty-http/0.17.2"]
+    health_uas, scrape_timeout, meta_uas = HEALTH_UAS, None, META_UAS
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -672,22 +682,15 @@ class Lab(SlackDay):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.45):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def site_cookies(self) -> list[tuple[str, str]]:
+        return [("OptanonAlertBoxClosed", "2024-06-03T09:14:51.220Z")] if self.chance(0.12) else []
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"lims.{self.hexs(12)}"])
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -753,49 +756,6 @@ class Lab(SlackDay):
                                            "body": json.dumps(doc), "headers": h})
 
     # ---- browsers ---------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.25) if mobile is None else mobile
-        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
-                                                                                "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome" in ua:
-            brand = '"Microsoft Edge";v="126"' if "Edg/" in ua else '"Google Chrome";v="126"'
-            h["sec-ch-ua"] = f'"Not/A)Brand";v="8", "Chromium";v="126", {brand}'
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.06):
-            h["DNT"] = "1"
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("OptanonAlertBoxClosed", "2024-06-03T09:14:51.220Z"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -986,67 +946,7 @@ class Lab(SlackDay):
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
     # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Datadog Agent/7.55.0", "curl/8.8.0",
-                        "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)", "GoogleHC/1.0"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.8.0", "jose/5.6.3", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.1", "openapi-generator/7.7.0",
-                                      "httr2/1.0.2 r-curl/5.2.1 libcurl/8.5.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 290), ("slack_mention", 170), ("slack_edit", 28), ("slack_deleted", 8), ("slack_file", 30),

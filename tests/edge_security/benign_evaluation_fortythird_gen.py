@@ -29,7 +29,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackDay
+from .evaluator_web import EvaluatorDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortythird"
@@ -358,7 +358,14 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "c
               "Google-Apps-Script; beanserver; +https://script.google.com; id: UAEmdDd8", "Wget/1.21.4"]
 
 
-class Relief(SlackDay):
+HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
+              "http://www.uptimerobot.com/)", "curl/8.10.1", "Uptime-Kuma/1.23.15", "Better Stack Bot"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+            "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
+            "PostmanRuntime/7.42.0", "httr2/1.0.5 r-curl/5.2.3 libcurl/8.10.1"]
+
+
+class Relief(EvaluatorDay):
     """Amani Relief Collective: its people, channels and one seeded random source; each method makes one
     kind of request."""
 
@@ -369,6 +376,12 @@ class Relief(SlackDay):
     verify_token, base = VERIFY_TOKEN, BASE
     record_sub, ext_shared_partner = True, True
     alert_hours, alert_minutes = (5, 5, 6, 6, 6, 7, 7, 8, 12, 17, 18), ("00", "15", "30", "45")
+    api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
+    script_encoding_rate = 0.5
+    script_encodings = ("gzip, deflate", "gzip, deflate, br", "gzip", "identity")
+    oauth_scopes = ("read", "read write", "write", "read")
+    verify_uas = [*SCRIPT_UAS[:8], "lua-resty-http/0.17.2"]
+    health_uas, meta_uas = HEALTH_UAS, META_UAS
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -622,24 +635,17 @@ class Relief(SlackDay):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API -----------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "identity"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def site_cookies(self) -> list[tuple[str, str]]:
+        return [("cookie_consent", "accepted")] if self.chance(0.1) else []
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"sitrep.{self.hexs(12)}"])
         if self.chance(0.05):
             h["X-Amzn-Trace-Id"] = f"Root=1-{self.hexs(8)}-{self.hexs(24)}"
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -741,23 +747,6 @@ class Relief(SlackDay):
         if self.chance(0.05):
             h["Save-Data"] = "on"
         return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.1):
-            jar.append(("cookie_consent", "accepted"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
 
     # ---- the admin panel ------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -949,69 +938,7 @@ class Relief(SlackDay):
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS[:8] + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
     # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
-                        "http://www.uptimerobot.com/)", "curl/8.10.1", "Uptime-Kuma/1.23.15", "Better Stack Bot"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
-                                      "PostmanRuntime/7.42.0", "httr2/1.0.5 r-curl/5.2.3 libcurl/8.10.1"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 270), ("slack_mention", 160), ("slack_edit", 30), ("slack_deleted", 10), ("slack_file", 28),

@@ -1,0 +1,215 @@
+"""The web side of the route shapes the benign evaluation generators share: browsers, scripts and their routes.
+
+EvaluatorDay adds to evaluator_routes.SlackDay what Jeeves serves over plain HTTP: the data API's bearer
+headers, the browser's headers and cookies, form and multipart bodies, TokenDealer, the health and metadata
+GETs. As there, an evaluator sets each knob (a class attribute) to its own value and keeps its own vocabulary;
+the draws happen in the order the evaluators drew them before.
+
+- EvaluatorDay.draw: a fixed value as it is, or one picked from a list.
+- EvaluatorDay.form_post: a urlencoded POST as a record.
+- EvaluatorDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
+- EvaluatorDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
+- EvaluatorDay.browser / sec_ch_ua: a browser's navigation or form-post headers; its client hints.
+- EvaluatorDay.script_headers / trace_headers / traceparent: a script's headers with a bearer JWT; its tracing
+  headers; a W3C traceparent.
+- EvaluatorDay.oauth / verify: TokenDealer's token, introspect and revoke; /verify_token.
+- EvaluatorDay.health / meta: the probes; JWKS, OAuth metadata and OpenAPI GETs.
+"""
+
+from __future__ import annotations
+
+import base64
+import urllib.parse
+from collections.abc import Sequence
+from typing import Any
+
+from .evaluator_routes import SlackDay
+
+FORM = "application/x-www-form-urlencoded"
+HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8"
+
+
+class EvaluatorDay(SlackDay):
+    """One evaluator's day on every route Jeeves serves: SlackDay and the browsers, scripts and probes."""
+
+    api_clients: Sequence[str] = ()  # TokenDealer's clients, the API callers
+    script_uas: Sequence[str] = ()
+    uas_desktop: Sequence[str] = ()
+    uas_mobile: Sequence[str] = ()
+    langs: Sequence[str] = ()
+    ga_rate = 0.2  # how often a browser carries a _ga cookie
+    mobile_rate = 0.3  # how often a browser is a phone
+    html_accept = HTML_ACCEPT
+    html_encodings: str | Sequence[str] = ("gzip, deflate, br, zstd", "gzip, deflate, br")
+    other_platform = '"Linux"'  # sec-ch-ua-platform when the UA names no Android, Windows or Mac
+    dnt_rate = 0.06
+    xff_rate = 0.0  # how often a browser comes through a proxy that adds X-Forwarded-For
+    xff: Sequence[str] = ()
+    bearer_rate: float | None = 0.97  # how often a script sends its JWT (None: always, no draw)
+    script_encoding_rate = 0.45
+    script_encodings: Sequence[str] = ("gzip, deflate", "gzip, deflate, br", "gzip")
+    oauth_charset = "; charset=UTF-8"  # the second Content-Type a TokenDealer client sends
+    oauth_quote_secret = False  # the Basic credentials quote the secret too
+    oauth_scope_rate = 0.7
+    oauth_scopes: Sequence[str] = ("read", "read write", "write")
+    oauth_audience_rate = 0.2
+    oauth_audience: str | Sequence[str] = "jeeves"
+    oauth_body_secret_rate = 0.25  # client_id and client_secret in the body instead of Basic
+    oauth_introspect_roll = 0.8  # token below 0.6, introspect below this, revoke above
+    oauth_introspect_audience_rate = 0.3
+    oauth_hint_rate = 0.5
+    verify_uas: Sequence[str] = ()
+    verify_scopes: str | Sequence[str] = "read"
+    verify_audience_rate = 0.4
+    health_uas: Sequence[str] = ()
+    scrape_timeout: str | None = "5"  # Blackbox's X-Prometheus-Scrape-Timeout-Seconds (None: not sent)
+    readyz_rate = 0.15
+    meta_uas: Sequence[str] = ()
+    meta_roll_first = False  # the branch is drawn before the headers
+    etag_hex = 16
+    meta_browser_rate = 0.0  # how often someone opens the metadata in a browser
+
+    def draw(self, value: str | Sequence[str]) -> str:
+        return value if isinstance(value, str) else self.pick(value)
+
+    def form_post(self, kind: str, uri: str, h: dict[str, str], fields: list[tuple[str, str]],
+                  placement: str = "form") -> dict[str, Any]:
+        return self.record(kind, placement, {"method": "POST", "uri": uri, "headers": h,
+                                             "body": urllib.parse.urlencode(fields)})
+
+    # ---- browsers -------------------------------------------------------------------------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        """The evaluator's own banner and analytics cookies (none by default)."""
+        return []
+
+    def cookies(self, *pairs: tuple[str, str]) -> str:
+        jar = list(pairs)
+        if self.chance(self.ga_rate):
+            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{self.epoch - self.rng.randint(0, 10**7)}"))
+        jar += self.site_cookies()
+        self.rng.shuffle(jar)
+        return "; ".join(f"{k}={v}" for k, v in jar)
+
+    def boundary(self) -> str:
+        return self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
+
+    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
+        if not multipart:
+            return urllib.parse.urlencode(fields)
+        boundary = self.boundary()
+        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
+        return "".join(parts) + f"--{boundary}--\r\n"
+
+    def sec_ch_ua(self, ua: str) -> str | None:
+        if "Chrome" not in ua:
+            return None
+        brand = '"Microsoft Edge";v="126"' if "Edg/" in ua else '"Google Chrome";v="126"'
+        return f'"Not/A)Brand";v="8", "Chromium";v="126", {brand}'
+
+    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
+        mobile = self.chance(self.mobile_rate) if mobile is None else mobile
+        ua = self.pick(self.uas_mobile if mobile else self.uas_desktop)
+        h = {"User-Agent": ua, "Accept": self.html_accept, "Accept-Language": self.pick(self.langs),
+             "Accept-Encoding": self.draw(self.html_encodings), "Upgrade-Insecure-Requests": "1",
+             "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
+             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
+        hints = self.sec_ch_ua(ua)
+        if hints:
+            h["sec-ch-ua"] = hints
+            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
+            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
+                                       else '"macOS"' if "Mac" in ua else self.other_platform)
+        if referer:
+            h["Referer"] = referer
+        if form:
+            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
+            h["Content-Type"] = FORM
+            h["Cache-Control"] = "max-age=0"
+            h["Sec-Fetch-Site"] = "same-origin"
+        if self.chance(self.dnt_rate):
+            h["DNT"] = "1"
+        if self.xff_rate and self.chance(self.xff_rate):
+            h["X-Forwarded-For"] = self.pick(self.xff)
+        return h
+
+    # ---- scripts: the data API and TokenDealer --------------------------------------------------------------
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
+        """The evaluator's own tracing and request-id headers on a script's request (none by default)."""
+
+    def traceparent(self, flags: str = "") -> str:
+        return f"00-{self.hexs(32)}-{self.hexs(16)}-{flags or self.pick(['00', '01'])}"
+
+    def script_headers(self, scope: str) -> dict[str, str]:
+        ua = self.pick(self.script_uas)
+        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
+        if self.bearer_rate is None or self.chance(self.bearer_rate):
+            h["Authorization"] = "Bearer " + self.jwt(self.pick(self.api_clients), scope)
+        if self.chance(self.script_encoding_rate):
+            h["Accept-Encoding"] = self.pick(self.script_encodings)
+        if ua.startswith("PostmanRuntime"):
+            h["Postman-Token"] = self.uuid()
+            h["Cache-Control"] = "no-cache"
+        self.trace_headers(h, ua)
+        return h
+
+    def oauth(self) -> dict[str, Any]:
+        client = self.pick(self.api_clients)
+        secret = self.token()
+        h = {"User-Agent": self.pick(self.script_uas), "Accept": self.pick(["application/json", "*/*"]),
+             "Content-Type": self.pick([FORM, FORM + self.oauth_charset])}
+        password = urllib.parse.quote_plus(secret) if self.oauth_quote_secret else secret
+        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{password}".encode()).decode()
+        roll = self.rng.random()
+        if roll < 0.6:
+            fields = [("grant_type", "client_credentials")]
+            if self.chance(self.oauth_scope_rate):
+                fields.append(("scope", self.pick(self.oauth_scopes)))
+            if self.chance(self.oauth_audience_rate):
+                fields.append(("audience", self.draw(self.oauth_audience)))
+            if self.chance(self.oauth_body_secret_rate):
+                fields += [("client_id", client), ("client_secret", secret)]
+            else:
+                h["Authorization"] = basic
+            return self.form_post("oauth", "/oauth/token", h, fields)
+        token = self.jwt(client, self.pick(["read", "read write"]))
+        h["Authorization"] = basic
+        if roll < self.oauth_introspect_roll:
+            fields = [("token", token)] + ([("audience", "jeeves")]
+                                           if self.chance(self.oauth_introspect_audience_rate) else [])
+            return self.form_post("oauth", "/oauth/introspect", h, fields)
+        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(self.oauth_hint_rate)
+                                       else [])
+        return self.form_post("oauth", "/oauth/revoke", h, fields)
+
+    def verify(self) -> dict[str, Any]:
+        h = {"User-Agent": self.pick(self.verify_uas), "Accept": "application/json", "Content-Type": FORM}
+        fields = [("access_token", self.jwt(self.pick(self.api_clients), self.draw(self.verify_scopes)))]
+        if self.chance(self.verify_audience_rate):
+            fields.append(("audience", "jeeves"))
+        return self.form_post("verify", "/verify_token", h, fields)
+
+    # ---- probes and metadata --------------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        ua = self.pick(self.health_uas)
+        h = {"User-Agent": ua, "Accept": "*/*"}
+        if self.scrape_timeout and "Blackbox" in ua:
+            h["X-Prometheus-Scrape-Timeout-Seconds"] = self.scrape_timeout
+        uri = "/readyz" if self.chance(self.readyz_rate) else "/healthz"
+        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                                "headers": h})
+
+    def meta(self) -> dict[str, Any]:
+        roll = self.rng.random() if self.meta_roll_first else 0.0
+        h = {"User-Agent": self.pick(self.meta_uas),
+             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
+        if (roll if self.meta_roll_first else self.rng.random()) < 0.45:
+            if self.chance(0.5):
+                h["If-None-Match"] = f'"{self.hexs(self.etag_hex)}"'
+            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
+        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
+        if self.meta_browser_rate and self.chance(self.meta_browser_rate):
+            h = self.browser(None)
+            h["Accept"] = "application/json,text/plain,*/*"
+        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                              "headers": h})
