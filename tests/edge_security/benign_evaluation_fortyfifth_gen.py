@@ -403,6 +403,10 @@ class PermitsOffice(EvaluatorDay):
     oauth_charset, oauth_scopes = "; charset=utf-8", ("read", "read write", "write", "read")
     verify_uas = [*SCRIPT_UAS[:6], "lua-resty-http/0.17.1 (Lua) ngx_lua/10026"]
     health_uas, meta_uas, meta_roll_first, meta_browser_rate = HEALTH_UAS, META_UAS, True, 0.25
+    partner_team, partner_domain = FIRE_TEAM, "pm-fire-prevention"
+    command_partner_rate, command_quote_rate = 0.08, None
+    timezones, oidc_error_rate, unfurl_range, signin_referer = TIMEZONES, 0.12, False, True
+    me_json_accept, me_multipart_rate, me_units, me_alerts_first = False, None, ("imperial", "imperial", "metric"), True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -638,23 +642,6 @@ class PermitsOffice(EvaluatorDay):
         return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = FIRE_TEAM if self.chance(0.08) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "pm-fire-prevention"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        body = urllib.parse.urlencode(fields)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
         in_dm = self.chance(0.55)
@@ -819,6 +806,9 @@ class PermitsOffice(EvaluatorDay):
         return h
 
     # ---- the admin panel --------------------------------------------------------------------------------------
+    def me_place(self) -> str:
+        return self.fill(self.pick(["%ADDR%", "%PLACE%", "%OFFICE%", "%PLACE%", "%ADDR%, Port Marlow"]))[1]
+
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
         csrf = self.token()
@@ -935,74 +925,7 @@ class PermitsOffice(EvaluatorDay):
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Sec-Fetch-Dest"] = "document"
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        if roll < 0.6:
-            place = self.fill(self.pick(["%ADDR%", "%PLACE%", "%OFFICE%", "%PLACE%", "%ADDR%, Port Marlow"]))[1][:100]
-            body = urllib.parse.urlencode([("csrf_token", csrf), ("place", place)])
-            return self.record("me", "form", {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["imperial", "imperial", "metric"]))]
-            if self.chance(0.6):
-                fields.append(("alerts", "on"))
-            fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            body = urllib.parse.urlencode(fields)
-            return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
-                                          "headers": h})
-
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(BASE + f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
     # ---- TokenDealer -----------------------------------------------------------------------------------------
     # ---- health and metadata ---------------------------------------------------------------------------------
 

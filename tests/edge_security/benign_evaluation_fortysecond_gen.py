@@ -434,6 +434,8 @@ class TourOperator(EvaluatorDay):
     oauth_introspect_roll, oauth_introspect_audience_rate, oauth_hint_rate = 0.82, 0.25, 0.6
     verify_uas, verify_scopes, verify_audience_rate = SCRIPT_UAS, ("read", "read write"), 0.45
     health_uas, meta_uas, etag_hex = HEALTH_UAS, META_UAS, 32
+    partner_team, partner_domain = PARTNER_TEAM, "kyoto-ground-handling"
+    command_partner_rate, command_quote_rate = 0.08, None
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -718,23 +720,6 @@ class TourOperator(EvaluatorDay):
         return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = PARTNER_TEAM if self.chance(0.08) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "kyoto-ground-handling"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
         cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])

@@ -454,6 +454,11 @@ class Lab(EvaluatorDay):
     api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
     mobile_rate, verify_uas = 0.25, [*SCRIPT_UAS, "lua-resty-http/0.17.2"]
     health_uas, scrape_timeout, meta_uas = HEALTH_UAS, None, META_UAS
+    partner_team, partner_domain = CRO_TEAM, "gv-cro-partners"
+    button_places, weather_replies = PLACES + ADDRESSES + [s[1] for s in SITES], BOT_REPLIES[8:10]
+    click_partner_rate = 0.08
+    timezones, me_multipart_rate, me_units = TIMEZONES, 0.18, ("metric",) * 3 + ("imperial",)
+    me_places = ADDRESSES + PLACES + [s[1] for s in SITES] + [f"Halden Bio {s[0]}" for s in SITES]
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -622,65 +627,6 @@ class Lab(EvaluatorDay):
         return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = CRO_TEAM if self.chance(0.1) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFICATION_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "gv-cro-partners"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"), ("trigger_id", self.trigger())]
-        quote = urllib.parse.quote if self.chance(0.25) else urllib.parse.quote_plus
-        body = urllib.parse.urlencode(fields, quote_via=quote)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    def button_click(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        roll = self.rng.random()
-        forget = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                  "history. It cannot be undone.")
-        if roll < 0.7:
-            value = self.pick(PLACES + ADDRESSES + [s[1] for s in SITES])
-            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
-                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
-                                      "type": "button", "action_ts": self.ts()}
-            shown = self.pick(BOT_REPLIES[8:10]).replace("%PLACE%", value)
-        elif roll < 0.87:
-            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
-                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = forget
-        else:
-            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
-                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = forget
-        msg_ts = self.ts()
-        team = CRO_TEAM if self.chance(0.08) else TEAM
-        payload: dict[str, Any] = {
-            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
-                                              "name": person["handle"], "team_id": team},
-            "api_app_id": APP_ID, "token": VERIFICATION_TOKEN,
-            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": self.trigger(), "team": {"id": team, "domain": TEAM_DOMAIN}, "enterprise": None,
-            "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
-        if self.chance(0.45):
-            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
-                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
-                                                                "text": {"type": "mrkdwn", "text": shown}}]}
-        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
-                                                              separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
     # ---- the data API ---------------------------------------------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         return [("OptanonAlertBoxClosed", "2024-06-03T09:14:51.220Z")] if self.chance(0.12) else []
@@ -875,76 +821,7 @@ class Lab(EvaluatorDay):
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.18)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.6:
-            place = self.pick(ADDRESSES + PLACES + [s[1] for s in SITES] + [f"Halden Bio {s[0]}" for s in SITES])
-            body = self.form_body([("csrf_token", csrf), ("place", place[:100])], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "metric", "imperial"])),
-                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            if self.chance(0.6):
-                fields.insert(2, ("alerts", "on"))
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
     # ---- TokenDealer -----------------------------------------------------------------------------------------
     # ---- health and metadata ---------------------------------------------------------------------------------
 

@@ -382,6 +382,14 @@ class Relief(EvaluatorDay):
     oauth_scopes = ("read", "read write", "write", "read")
     verify_uas = [*SCRIPT_UAS[:8], "lua-resty-http/0.17.2"]
     health_uas, meta_uas = HEALTH_UAS, META_UAS
+    partner_team, partner_domain, command_partner_rate = PARTNER_TEAM, PARTNER_DOMAIN, 0.08
+    button_places, weather_replies = PLACES + COORDS + [o[1] for o in OFFICES], BOT_REPLIES[8:11]
+    set_location_roll, set_location_ephemeral, click_message_rate, click_ascii_rate = 0.74, False, 0.5, 0.35
+    timezones, auth_rolls, link_mobile_rate = TIMEZONES, (0.15, 0.33, 0.58, 0.7, 0.85), 0.55
+    me_rolls, me_units, me_alerts_rate, me_alerts_first = (0.3, 0.62, 0.86), ("metric",) * 3 + ("imperial",), 0.65, True
+    me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                "/me/?done=location_forgotten", "/me/data.json")
+    me_places = PLACES + COORDS + [o[1] for o in OFFICES] + [f"Amani Relief {o[0]}" for o in OFFICES]
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -572,68 +580,6 @@ class Relief(EvaluatorDay):
         return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks ---------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = PARTNER_TEAM if self.chance(0.08) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else PARTNER_DOMAIN), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote if self.chance(0.25) else
-                                      urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    def button_click(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        roll = self.rng.random()
-        confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                   "history. It cannot be undone.")
-        if roll < 0.74:
-            value = self.pick(PLACES + COORDS + [o[1] for o in OFFICES])
-            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
-                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
-                                      "type": "button", "action_ts": self.ts()}
-            shown = self.pick(BOT_REPLIES[8:11]).replace("%PLACE%", value)
-        elif roll < 0.87:
-            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
-                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = confirm
-        else:
-            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
-                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = confirm
-        msg_ts = self.ts()
-        payload: dict[str, Any] = {
-            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
-                                              "name": person["handle"], "team_id": TEAM},
-            "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid,
-                          "is_ephemeral": action["action_id"] != "set_location"},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
-            "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
-            "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
-        if self.chance(0.5):
-            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
-                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
-                                                                "text": {"type": "mrkdwn", "text": shown}}]}
-        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.35),
-                                                              separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
     # ---- the data API -----------------------------------------------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         return [("cookie_consent", "accepted")] if self.chance(0.1) else []
@@ -749,6 +695,10 @@ class Relief(EvaluatorDay):
         return h
 
     # ---- the admin panel ------------------------------------------------------------------------------------
+    def cross_site(self, h: dict[str, str]) -> None:
+        if "Sec-Fetch-Site" in h:  # Opera Mini sends no Sec-Fetch-* headers
+            h["Sec-Fetch-Site"] = "cross-site"
+
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
         csrf = self.token()
@@ -865,78 +815,7 @@ class Relief(EvaluatorDay):
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.15)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.62:
-            place = self.pick(PLACES + COORDS + [o[1] for o in OFFICES] + [f"Amani Relief {o[0]}" for o in OFFICES])
-            body = self.form_body([("csrf_token", csrf), ("place", place[:100])], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.86:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "metric", "imperial"]))]
-            if self.chance(0.65):
-                fields.append(("alerts", "on"))
-            fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
     # ---- Sign in with Slack and the bot's one-time links -----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.33:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.58:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            if "Sec-Fetch-Site" in h:
-                h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.55))
-            if "Sec-Fetch-Site" in h:
-                h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
     # ---- TokenDealer -----------------------------------------------------------------------------------------
     # ---- health and metadata ---------------------------------------------------------------------------------
 

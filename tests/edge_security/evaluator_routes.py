@@ -13,16 +13,22 @@ admin panel, /me/, sign-in, TokenDealer, health) is in evaluator_web.py.
 - SlackDay.slack_verification: Slack's url_verification of a re-installed app.
 - SlackDay.rich_text / message: the rich_text blocks of a typed text; a message or app_mention event.
 - SlackDay.inner: a message as Slack nests it in message_changed and message_deleted.
-- SlackDay.trigger / hook: a trigger_id; a response_url.
+- SlackDay.trigger / hook / command_ids: a trigger_id; a response_url; both, as a command carries them.
+- SlackDay.slash_command: a /jeeves command from a channel or DM, possibly from the partner team.
+- SlackDay.button_click: a block_actions click on set_location, forget_me_confirm or forget_me_cancel.
 """
 
 from __future__ import annotations
 
 import json
+import urllib.parse
 from collections.abc import Sequence
 from typing import Any
 
 from .records import Seeded, b64url_json
+
+FORGET_ME = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. It "
+             "cannot be undone.")
 
 
 class SlackDay(Seeded):
@@ -48,10 +54,28 @@ class SlackDay(Seeded):
     challenge_bytes = 36
     blocks_rate = 0.75  # how often a message carries its rich_text blocks
     thread_rate = 0.2  # how often a message is a thread reply
+    partner_team = ""  # a second workspace with Jeeves installed
+    partner_domain = ""
+    dm_choices = 10  # how many of the DMs join the channels a command or click comes from
+    command_partner_rate = 0.1  # how often a /jeeves comes from the partner team
+    command_quote_rate: float | None = 0.25  # how often a command body encodes spaces as %20 (None: never, no draw)
+    button_places: Sequence[str] = ()  # what a set_location button carries
+    weather_replies: Sequence[str] = ()  # the bot's weather replies (%PLACE%) a set_location button sits under
+    set_location_roll, confirm_roll = 0.7, 0.87  # set_location below the first, forget_me_confirm below the second
+    set_location_ephemeral = True  # the weather reply with the button is ephemeral too
+    click_partner_rate = 0.0  # how often a click comes from the partner team
+    click_message_rate = 0.45  # how often Slack sends the clicked message along
+    click_ascii_rate = 0.4
 
     def __init__(self, seed: int) -> None:
         super().__init__(seed)
         self.people: list[dict[str, str]] = []
+        self.channels: list[tuple[str, str]] = []
+        self.dms: list[str] = []
+
+    def command_text(self) -> tuple[str, str]:
+        """A command to Jeeves: (as Slack delivers it, as typed); the evaluator's own."""
+        raise NotImplementedError
 
     def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
         self.n += 1
@@ -130,3 +154,66 @@ class SlackDay(Seeded):
 
     def hook(self, kind: str, team: str) -> str:
         return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
+
+    def command_ids(self, team: str) -> tuple[str, str]:
+        """A command's response_url and trigger_id, in the order Slack's fields carry them."""
+        return self.hook("commands", team), self.trigger()
+
+    # ---- /jeeves and Jeeves' buttons ------------------------------------------------------------------------
+    def slash_command(self) -> dict[str, Any]:
+        person = self.pick(self.people)
+        team = self.partner_team if self.chance(self.command_partner_rate) else self.team
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:self.dm_choices]])
+        slack, _ = self.command_text()
+        response_url, trigger_id = self.command_ids(team)
+        fields = [("token", self.verify_token), ("team_id", team),
+                  ("team_domain", self.team_domain if team == self.team else self.partner_domain),
+                  ("channel_id", cid), ("channel_name", cname), ("user_id", person["id"]),
+                  ("user_name", person["handle"]), ("command", "/jeeves"), ("text", slack), ("api_app_id", self.app_id),
+                  ("is_enterprise_install", "false"), ("response_url", response_url), ("trigger_id", trigger_id)]
+        if self.command_quote_rate is None:
+            body = urllib.parse.urlencode(fields)
+        else:
+            quote = urllib.parse.quote if self.chance(self.command_quote_rate) else urllib.parse.quote_plus
+            body = urllib.parse.urlencode(fields, quote_via=quote)
+        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
+                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+
+    def button_click(self) -> dict[str, Any]:
+        person = self.pick(self.people)
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:self.dm_choices]])
+        roll = self.rng.random()
+        shown = FORGET_ME
+        if roll < self.set_location_roll:
+            value = self.pick(self.button_places)
+            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
+                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
+                                      "type": "button", "action_ts": self.ts()}
+            shown = self.pick(self.weather_replies).replace("%PLACE%", value)
+        elif roll < self.confirm_roll:
+            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
+                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+        else:
+            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
+                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+        msg_ts = self.ts()
+        team = self.partner_team if self.click_partner_rate and self.chance(self.click_partner_rate) else self.team
+        ephemeral = self.set_location_ephemeral or action["action_id"] != "set_location"
+        payload: dict[str, Any] = {
+            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
+                                              "name": person["handle"], "team_id": team},
+            "api_app_id": self.app_id, "token": self.verify_token,
+            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": ephemeral},
+            "trigger_id": self.trigger(), "team": {"id": team, "domain": self.team_domain}, "enterprise": None,
+            "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
+            "response_url": self.hook("actions", team), "actions": [action]}
+        if self.chance(self.click_message_rate):
+            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
+                                  "bot_id": self.bot_id, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
+                                                                     "text": {"type": "mrkdwn", "text": shown}}]}
+        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(self.click_ascii_rate),
+                                                              separators=(",", ":")))])
+        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
+                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})

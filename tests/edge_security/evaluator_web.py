@@ -13,6 +13,8 @@ the draws happen in the order the evaluators drew them before.
 - EvaluatorDay.script_headers / trace_headers / traceparent: a script's headers with a bearer JWT; its tracing
   headers; a W3C traceparent.
 - EvaluatorDay.oauth / verify: TokenDealer's token, introspect and revoke; /verify_token.
+- EvaluatorDay.auth / cross_site: Sign in with Slack and the bot's one-time links; a cross-site arrival.
+- EvaluatorDay.me / me_place / settings_fields: the /me/ page and its forms; a place typed; the settings form.
 - EvaluatorDay.health / meta: the probes; JWKS, OAuth metadata and OpenAPI GETs.
 """
 
@@ -68,6 +70,22 @@ class EvaluatorDay(SlackDay):
     meta_roll_first = False  # the branch is drawn before the headers
     etag_hex = 16
     meta_browser_rate = 0.0  # how often someone opens the metadata in a browser
+    timezones: Sequence[str] = ()
+    auth_rolls = (0.15, 0.35, 0.6, 0.7, 0.85)  # sign-in page, login, callback, unfurler, link in a browser, POST
+    oidc_error_rate = 0.1  # how often Slack's callback brings access_denied
+    link_mobile_rate = 0.5  # how often the one-time link is opened on a phone
+    unfurl_range = True  # Slack's link expander asks for the first 32 KiB only
+    signin_referer = False  # the link page's POST carries the link as Referer
+    me_rolls = (0.3, 0.6, 0.85)  # a GET, /me/location, /me/settings, a logout or forget
+    me_pages: Sequence[str] = ("/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                               "/me/?done=location_forgotten", "/me/data.json")
+    me_json_accept = True  # /me/data.json is asked for as JSON now and then
+    me_get_weight = 9  # GETs for each HEAD
+    me_multipart_rate: float | None = 0.15  # how often a /me/ form is posted as multipart (None: never, no draw)
+    me_places: Sequence[str] = ()
+    me_units: Sequence[str] = ("metric", "metric", "imperial")
+    me_alerts_rate = 0.6
+    me_alerts_first = False  # alerts=on is decided before alert_time and timezone are drawn
 
     def draw(self, value: str | Sequence[str]) -> str:
         return value if isinstance(value, str) else self.pick(value)
@@ -188,6 +206,93 @@ class EvaluatorDay(SlackDay):
         if self.chance(self.verify_audience_rate):
             fields.append(("audience", "jeeves"))
         return self.form_post("verify", "/verify_token", h, fields)
+
+    # ---- /me/ and signing in --------------------------------------------------------------------------------
+    def cross_site(self, h: dict[str, str]) -> None:
+        h["Sec-Fetch-Site"] = "cross-site"
+
+    def auth(self) -> dict[str, Any]:
+        roll = self.rng.random()
+        r_page, r_login, r_callback, r_unfurl, r_link = self.auth_rolls
+        if roll < r_page:
+            h = self.browser(self.pick([None, self.base + "/me/"]))
+            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
+            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
+        if roll < r_login:
+            h = self.browser(self.pick([self.base + "/auth/slack/", self.base + "/admin/login", None]))
+            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
+            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
+        if roll < r_callback:
+            state = self.token()
+            h = self.browser("https://slack.com/")
+            self.cross_site(h)
+            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
+            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
+                               f"{self.hexs(64)}"), ("state", state)]
+            if self.chance(self.oidc_error_rate):
+                params = [("error", "access_denied"), ("state", state)]
+            return self.record("auth", "query", {"method": "GET", "headers": h,
+                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+        link = self.token()
+        if roll < r_unfurl:
+            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
+                 "Accept-Encoding": "gzip,deflate"}
+            if self.unfurl_range:
+                h["Range"] = "bytes=0-32768"
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        if roll < r_link:
+            h = self.browser("https://app.slack.com/", mobile=self.chance(self.link_mobile_rate))
+            self.cross_site(h)
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        csrf = self.token()
+        h = self.browser(self.base + f"/auth/slack/link/{link}" if self.signin_referer else None, True)
+        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
+        return self.form_post("auth", f"/auth/slack/link/{link}", h, [("csrf_token", csrf)])
+
+    def me_place(self) -> str:
+        return self.pick(self.me_places)
+
+    def settings_fields(self, csrf: str) -> list[tuple[str, str]]:
+        """/me/settings as the form posts it: alerts=on (a checkbox) only when ticked."""
+        if self.me_alerts_first:
+            fields = [("csrf_token", csrf), ("units", self.pick(self.me_units))]
+            if self.chance(self.me_alerts_rate):
+                fields.append(("alerts", "on"))
+            return fields + [("alert_time", self.hhmm()), ("timezone", self.pick(self.timezones))]
+        fields = [("csrf_token", csrf), ("units", self.pick(self.me_units)), ("alert_time", self.hhmm()),
+                  ("timezone", self.pick(self.timezones))]
+        if self.chance(self.me_alerts_rate):
+            fields.insert(2, ("alerts", "on"))
+        return fields
+
+    def me(self) -> dict[str, Any]:
+        session = ("__Host-jeeves_me", self.token())
+        csrf = self.token()
+        roll = self.rng.random()
+        r_get, r_location, r_settings = self.me_rolls
+        if roll < r_get:
+            h = self.browser(self.pick([None, self.base + "/me/", self.base + "/auth/slack/link/" + self.token()]))
+            h["Cookie"] = self.cookies(session)
+            uri = self.pick(self.me_pages)
+            if uri.endswith(".json") and self.me_json_accept:
+                h["Accept"] = self.pick(["application/json", h["Accept"]])
+            return self.record("me", "cookie", {"method": self.pick(["GET"] * self.me_get_weight + ["HEAD"]),
+                                                "uri": uri, "headers": h})
+        multipart = self.me_multipart_rate is not None and self.chance(self.me_multipart_rate)
+        h = self.browser(self.base + "/me/", True)
+        h["Cookie"] = self.cookies(session)
+        placement = "multipart" if multipart else "form"
+        if roll < r_location:
+            body = self.form_body([("csrf_token", csrf), ("place", self.me_place()[:100])], multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
+        if roll < r_settings:
+            body = self.form_body(self.settings_fields(csrf), multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
+        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
+                                 ("/me/location/forget", [("csrf_token", csrf)]),
+                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        body = self.form_body(fields, multipart, h)
+        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
     # ---- probes and metadata --------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
