@@ -24,7 +24,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import base64
 import json
 import unicodedata
 import urllib.parse
@@ -386,6 +385,14 @@ HEALTH_UAS = ["kube-probe/1.29", "Blackbox Exporter/0.25.0", "ELB-HealthChecker/
 META_UAS = ["Python-urllib/3.12", "Go-http-client/2.0", "curl/8.10.1",
             "lua-resty-http/0.17.1 (Lua) ngx_lua/10026", "okhttp/4.12.0",
             "Apache-HttpClient/4.5.14 (Java/17.0.12)"]
+ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+               "/admin/audit", "/admin/account", "/admin/slack-sign-in", "/admin/login",
+               "/admin/users?done=user_updated&q=&page=1", "/admin/features?done=switch_updated",
+               "/admin/clients?done=client_disabled", "/admin/login?bye=1"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
+              "/admin/users?q=hern%C3%A1ndez", "/admin/clients"]
+PHRASE_WORDS = ["harbor", "cedar", "permit", "rainier", "alder", "ferry", "zoning",
+                "lighthouse", "salmon", "madrona"]
 
 
 class PermitsOffice(EvaluatorDay):
@@ -407,6 +414,13 @@ class PermitsOffice(EvaluatorDay):
     command_partner_rate, command_quote_rate = 0.08, None
     timezones, oidc_error_rate, unfurl_range, signin_referer = TIMEZONES, 0.12, False, True
     me_json_accept, me_multipart_rate, me_units, me_alerts_first = False, None, ("imperial", "imperial", "metric"), True
+    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, uas_desktop, feature_teams = PHRASE_WORDS, UAS_DESKTOP, (FIRE_TEAM, FIRE_TEAM.lower(), TEAM)
+    admin_rolls, account_rolls = (0.2, 0.3, 0.46, 0.56, 0.65, 0.75, 0.86, 0.92), (0.3, 0.65, 0.82, 0.92)
+    audit_page, search_referer_q, user_ids, enabled_last = (2, 4), True, (1, 380), True
+    login_post_referer, password_length, phrase_rate, phrase_suffix = BASE + "/admin/login", (16, 28), 0.25, (10, 99)
+    css_encoding, css_cookie = None, True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -808,121 +822,6 @@ class PermitsOffice(EvaluatorDay):
     # ---- the admin panel --------------------------------------------------------------------------------------
     def me_place(self) -> str:
         return self.fill(self.pick(["%ADDR%", "%PLACE%", "%OFFICE%", "%PLACE%", "%ADDR%, Port Marlow"]))[1]
-
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))]
-            if self.chance(0.3):
-                params.append(("page", str(self.rng.randint(1, 5))))
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
-                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
-        if roll < 0.3:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", str(self.rng.randint(2, 4)))] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.46:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
-                              "/admin/audit", "/admin/account", "/admin/slack-sign-in", "/admin/login",
-                              "/admin/users?done=user_updated&q=&page=1", "/admin/features?done=switch_updated",
-                              "/admin/clients?done=client_disabled", "/admin/login?bye=1"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.56:
-            q = self.pick(SEARCH_Q + [""])
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(q), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 4))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 380)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.65:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([FIRE_TEAM, FIRE_TEAM.lower(), TEAM])))
-                fields.append(("enabled", self.pick(["0", "1"])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", FIRE_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.75:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
-                             "/admin/users?q=hern%C3%A1ndez", "/admin/clients"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "uri": "/admin/login?next=" + urllib.parse.quote(
-                    nxt, safe=""), "headers": h})
-            h = self.browser(BASE + "/admin/login", True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 28)))
-            if self.chance(0.25):
-                password = "-".join(self.pick(["harbor", "cedar", "permit", "rainier", "alder", "ferry", "zoning",
-                                               "lighthouse", "salmon", "madrona"]) for _ in range(4))
-                password += str(self.rng.randint(10, 99))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.92:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, FIRE_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.3:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.65:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.82:
-            fields = [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.92:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
-             "Sec-Fetch-Site": "same-origin", "Cookie": self.cookies(session)}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------

@@ -20,7 +20,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import base64
 import json
 import urllib.parse
 from collections.abc import Iterator
@@ -343,6 +342,14 @@ HEALTH_UAS = ["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compa
               "http://www.uptimerobot.com/)", "ELB-HealthChecker/2.0", "curl/8.8.0", "Better Stack Bot"]
 META_UAS = ["PyJWT/2.8.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.1", "python-requests/2.32.3",
             "Authlib/1.3.1", "Swagger-Codegen/3.0.57/java", "openapi-generator/7.7.0", "PostmanRuntime/7.39.0"]
+ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+               "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=3",
+               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
+               "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/users?q=o%27donnell",
+              "/admin/audit?q=client.rotate"]
+PHRASE_WORDS = ["harbour", "keystone", "lettings", "maple", "crescent", "gable",
+                "mortgage", "terrace", "chimney", "freehold"]
 
 
 class Agency(EvaluatorDay):
@@ -372,6 +379,11 @@ class Agency(EvaluatorDay):
     set_location_roll, confirm_roll, click_message_rate = 0.72, 0.86, 0.5
     timezones, oidc_error_rate, me_multipart_rate = TIMEZONES, 0.12, 0.2
     me_places = ADDRESSES + PLACES + [b[1] for b in BRANCHES] + [f"Keystone & Rowe {b[0]}" for b in BRANCHES]
+    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, PARTNER_TEAM, "t07lettsie", "")
+    admin_rolls, account_rolls = (0.22, 0.34, 0.5, 0.6, 0.68, 0.77, 0.87, 0.93), (0.3, 0.65, 0.85, 0.93)
+    search_pages, client_roll_first = (1, 6), True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -649,121 +661,6 @@ class Agency(EvaluatorDay):
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     # ---- the admin panel --------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.22:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))]
-            if self.chance(0.3):
-                params.append(("page", str(self.rng.randint(1, 6))))
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
-                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
-        if roll < 0.34:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", "2")] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.5:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
-                              "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=3",
-                              "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
-                              "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.6:
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), True)
-            h["Cookie"] = self.cookies(session)
-            q = self.pick(SEARCH_Q + [""])
-            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 4))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 420)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.68:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, PARTNER_TEAM, "t07lettsie", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.77:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            sub = self.rng.random()
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if sub < 0.55:
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.87:
-            # The login form: GET first, then the POST with the pre-session cookie (double-submit).
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/users?q=o%27donnell",
-                             "/admin/audit?q=client.rotate"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "uri": "/admin/login?next=" + urllib.parse.quote(
-                    nxt, safe=""), "headers": h})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 30)))
-            if self.chance(0.2):  # a passphrase from the password manager
-                password = "-".join(self.pick(["harbour", "keystone", "lettings", "maple", "crescent", "gable",
-                                               "mortgage", "terrace", "chimney", "freehold"]) for _ in range(4))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.93:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.3:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.65:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.85:
-            fields = [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.93:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
-             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
     # ---- /me/ -----------------------------------------------------------------------------------------------
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
     # ---- TokenDealer -----------------------------------------------------------------------------------------

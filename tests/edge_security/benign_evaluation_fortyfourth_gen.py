@@ -23,7 +23,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import base64
 import json
 import urllib.parse
 from collections.abc import Iterator
@@ -399,6 +398,15 @@ HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Datadog/Synthetics
 META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
             "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
             "PostmanRuntime/7.42.0", "Zendesk-Integrations/1.0"]
+ADMIN_PAGES = ["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
+               "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
+               "/admin/users?page=4", "/admin/features?done=switch_updated",
+               "/admin/clients?done=client_enabled", "/admin/slack-sign-in?done=unmapped",
+               "/admin/account?done=totp_disabled", "/admin/users?done=user_updated&q=cebu&page=1"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/clients", "/admin/users?q=dela%20cruz",
+              "/admin/audit?q=login.slack", "/admin/features"]
+PHRASE_WORDS = ["parcel", "typhoon", "refund", "courier", "lantern", "cedar", "harbour", "mango", "kestrel",
+                "pierogi", "jeepney", "azulejo"]
 
 
 class Marketplace(EvaluatorDay):
@@ -425,6 +433,18 @@ class Marketplace(EvaluatorDay):
     me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                 "/me/?done=location_forgotten", "/me/data.json")
     me_places = PLACES + [hub[1] for hub in HUBS] + CUSTOMER_ADDRESSES[:10] + [f"Tidewell {hub[0]} hub" for hub in HUBS]
+    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, SELLER_TEAM, "t06slrdesk", "")
+    admin_rolls, admin_account_roll = (0.2, 0.32, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92), 0.985
+    account_rolls, disable_password_bytes = (0.3, 0.65, 0.85, 1.0), 14
+    search_pages, search_referer_q, toggle_pages, user_ids = (2, 8), True, (1, 5), (1, 640)
+    toggle_roles, feature_rate, new_client_rate, write_scope_rate = ("active",) * 3 + ("admin",), 0.75, 0.5, 0.35
+    client_states, slack_map_rate = ("rotate", "rotate", "disable", "enable"), 0.7
+    login_referers, login_post_referer = (None, "https://app.slack.com/", BASE + "/admin/"), BASE + "/admin/login"
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{}:,.?~"
+    password_length, phrase_rate, phrase_separator, phrase_suffix = (14, 28), 0.25, ("-", " ", "."), (1, 99)
+    css_encoding, css_modified = "gzip, deflate, br, zstd", (0.5, "Thu, 28 Nov 2024 17:02:41 GMT")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -713,125 +733,6 @@ class Marketplace(EvaluatorDay):
 
     # ---- browsers --------------------------------------------------------------------------------------------
     # ---- the admin panel ---------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))]
-            if self.chance(0.3):
-                params.append(("page", str(self.rng.randint(2, 8))))
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/users?" + urllib.parse.urlencode(params,
-                                                                                                  quote_via=quote)})
-        if roll < 0.32:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", "2")] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.48:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
-                              "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
-                              "/admin/users?page=4", "/admin/features?done=switch_updated",
-                              "/admin/clients?done=client_enabled", "/admin/slack-sign-in?done=unmapped",
-                              "/admin/account?done=totp_disabled", "/admin/users?done=user_updated&q=cebu&page=1"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.58:
-            q = self.pick(SEARCH_Q + [""])
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(q), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 5))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.66:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, SELLER_TEAM, "t06slrdesk", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", SELLER_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.75:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            sub = self.rng.random()
-            if sub < 0.5:
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            action = self.pick(["rotate", "rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{action}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/clients", "/admin/users?q=dela%20cruz",
-                             "/admin/audit?q=login.slack", "/admin/features"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/", BASE + "/admin/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(BASE + "/admin/login", True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{}:,.?~"
-            password = "".join(self.rng.choice(chars) for _ in range(self.rng.randint(14, 28)))
-            if self.chance(0.25):
-                password = self.pick(["-", " ", "."]).join(self.pick(
-                    ["parcel", "typhoon", "refund", "courier", "lantern", "cedar", "harbour", "mango", "kestrel",
-                     "pierogi", "jeepney", "azulejo"]) for _ in range(4)) + str(self.rng.randint(1, 99))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.92:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.7):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, SELLER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.985:
-            h = self.browser(BASE + "/admin/account", True)
-            h["Cookie"] = self.cookies(session)
-            sub = self.rng.random()
-            if sub < 0.3:
-                uri, fields = "/admin/account/totp/start", [("csrf_token", csrf)]
-            elif sub < 0.65:
-                secret = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-                uri = "/admin/account/totp/confirm"
-                code = f"{self.rng.randint(0, 999999):06d}"
-                fields = [("csrf_token", csrf), ("totp_pending", secret), ("totp", code)]
-            elif sub < 0.85:
-                uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(14))]
-            else:
-                uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = {"User-Agent": self.pick(UA_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
-             "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        if self.chance(0.5):
-            h["If-Modified-Since"] = "Thu, 28 Nov 2024 17:02:41 GMT"
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
     # ---- /me/ ---------------------------------------------------------------------------------------------------
     # ---- Sign in with Slack and the bot's one-time links ---------------------------------------------------------
     # ---- TokenDealer ---------------------------------------------------------------------------------------------

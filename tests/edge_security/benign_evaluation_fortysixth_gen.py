@@ -24,7 +24,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import base64
 import json
 import urllib.parse
 from collections.abc import Iterator
@@ -440,6 +439,14 @@ HEALTH_UAS = ["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Datadog Agent/7.55
 META_UAS = ["PyJWT/2.8.0", "jose/5.6.3", "Go-http-client/2.0", "lua-resty-http/0.17.2",
             "python-requests/2.32.3", "Authlib/1.3.1", "openapi-generator/7.7.0",
             "httr2/1.0.2 r-curl/5.2.1 libcurl/8.5.0"]
+ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+               "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2",
+               "/admin/features?done=switch_updated", "/admin/users?done=user_updated",
+               "/admin/clients?done=client_created", "/admin/account?done=totp_disabled"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/clients",
+              "/admin/users?q=lindgren", "/admin/audit?q=client.rotate"]
+PHRASE_WORDS = ["pipette", "centrifuge", "plasmid", "ribosome", "cuvette", "agarose", "vortex", "aliquot",
+                "helix", "Basel"]
 
 
 class Lab(EvaluatorDay):
@@ -459,6 +466,13 @@ class Lab(EvaluatorDay):
     click_partner_rate = 0.08
     timezones, me_multipart_rate, me_units = TIMEZONES, 0.18, ("metric",) * 3 + ("imperial",)
     me_places = ADDRESSES + PLACES + [s[1] for s in SITES] + [f"Halden Bio {s[0]}" for s in SITES]
+    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    client_descriptions, admin_pages, login_next = CLIENTS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, CRO_TEAM, "t08gvcroin", "")
+    admin_rolls, account_rolls = (0.2, 0.32, 0.48, 0.58, 0.67, 0.76, 0.86, 0.93), (0.3, 0.62, 0.8, 0.9)
+    audit_page, toggle_pages, user_ids, disable_password_bytes = (2, 4), (1, 3), (1, 520), 16
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%+=?@^~,"
+    password_length, phrase_rate, phrase_separator, totp_first = (18, 32), 0.25, (".", "-", " "), True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -703,123 +717,6 @@ class Lab(EvaluatorDay):
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     # ---- the admin panel --------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))] + ([("page", str(self.rng.randint(1, 5)))] if self.chance(0.3)
-                                                     else [])
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/users?" + urllib.parse.urlencode(params,
-                                                                                                  quote_via=quote)})
-        if roll < 0.32:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", str(self.rng.randint(2, 4)))] if self.chance(0.2)
-                                                    else [])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/audit?" + urllib.parse.urlencode(params)})
-        if roll < 0.48:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
-                              "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2",
-                              "/admin/features?done=switch_updated", "/admin/users?done=user_updated",
-                              "/admin/clients?done=client_created", "/admin/account?done=totp_disabled"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.58:
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + [""])), ("page", str(self.rng.randint(1, 3))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 520)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.67:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, CRO_TEAM, "t08gvcroin", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", CRO_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.76:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENTS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients",
-                             "/admin/users?q=lindgren", "/admin/audit?q=client.rotate"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%+=?@^~,"
-            password = "".join(self.rng.choice(chars) for _ in range(self.rng.randint(18, 32)))
-            if self.chance(0.25):
-                password = self.pick([".", "-", " "]).join(self.pick(
-                    ["pipette", "centrifuge", "plasmid", "ribosome", "cuvette", "agarose", "vortex", "aliquot",
-                     "helix", "Basel"]) for _ in range(4))
-            totp = self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                              f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", totp)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.93:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)), ("team_id", self.pick([TEAM, TEAM,
-                                                                                                        CRO_TEAM])),
-                          ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.3:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.62:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.8:
-            fields = [("csrf_token", csrf), ("password", self.token(16))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.9:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
-             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
     # ---- /me/ -----------------------------------------------------------------------------------------------
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
     # ---- TokenDealer -----------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import base64
 import json
 import urllib.parse
 from collections.abc import Iterator
@@ -363,6 +362,15 @@ HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compa
 META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
             "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
             "PostmanRuntime/7.42.0", "httr2/1.0.5 r-curl/5.2.3 libcurl/8.10.1"]
+ADMIN_PAGES = ["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
+               "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
+               "/admin/users?page=4", "/admin/features?done=switch_updated",
+               "/admin/users?done=user_updated&q=kamau&page=1", "/admin/clients?done=client_enabled",
+               "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
+              "/admin/users?q=kamau", "/admin/clients"]
+PHRASE_WORDS = ["jerrycan", "convoy", "tarpaulin", "borehole", "savanna", "monsoon",
+                "acacia", "caravan", "compass", "harbour"]
 
 
 class Relief(EvaluatorDay):
@@ -390,6 +398,14 @@ class Relief(EvaluatorDay):
     me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                 "/me/?done=location_forgotten", "/me/data.json")
     me_places = PLACES + COORDS + [o[1] for o in OFFICES] + [f"Amani Relief {o[0]}" for o in OFFICES]
+    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, uas_desktop, feature_teams = PHRASE_WORDS, UAS_DESKTOP, (TEAM, PARTNER_TEAM, "t06somcnsr", "")
+    admin_rolls, admin_account_roll = (0.2, 0.31, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92), 0.97
+    account_rolls, confirm_spaced, disable_password_bytes = (0.3, 0.65, 0.82, 1.0), True, 18
+    search_pages, page_head_weight, blank_searches, toggle_pages, user_ids = (2, 7), 12, 2, (1, 5), (1, 640)
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%&*+=?@^~#"
+    password_length, css_modified = (16, 32), (0.4, "Mon, 28 Oct 2024 09:12:44 GMT")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -698,121 +714,6 @@ class Relief(EvaluatorDay):
     def cross_site(self, h: dict[str, str]) -> None:
         if "Sec-Fetch-Site" in h:  # Opera Mini sends no Sec-Fetch-* headers
             h["Sec-Fetch-Site"] = "cross-site"
-
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))] + ([("page", str(self.rng.randint(2, 7)))] if self.chance(0.3)
-                                                      else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
-                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
-        if roll < 0.31:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", "2")] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.48:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
-                              "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
-                              "/admin/users?page=4", "/admin/features?done=switch_updated",
-                              "/admin/users?done=user_updated&q=kamau&page=1", "/admin/clients?done=client_enabled",
-                              "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"])
-            return self.record("admin", "cookie", {"method": self.pick(["GET"] * 12 + ["HEAD"]), "uri": page,
-                                                   "headers": h})
-        if roll < 0.58:
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", ""])),
-                      ("page", str(self.rng.randint(1, 5))), ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.66:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, PARTNER_TEAM, "t06somcnsr", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.75:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
-                             "/admin/users?q=kamau", "/admin/clients"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%&*+=?@^~#"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 32)))
-            if self.chance(0.2):  # a passphrase from the password manager
-                password = "-".join(self.pick(["jerrycan", "convoy", "tarpaulin", "borehole", "savanna", "monsoon",
-                                               "acacia", "caravan", "compass", "harbour"]) for _ in range(4))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.92:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.97:
-            h = self.browser(BASE + "/admin/account", True)
-            h["Cookie"] = self.cookies(session)
-            sub = self.rng.random()
-            if sub < 0.3:
-                uri, fields = "/admin/account/totp/start", [("csrf_token", csrf)]
-            elif sub < 0.65:
-                pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-                uri = "/admin/account/totp/confirm"
-                fields = [("csrf_token", csrf), ("totp_pending", pending),
-                          ("totp", self.pick([f"{self.rng.randint(0, 999999):06d}",
-                                              f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            elif sub < 0.82:
-                uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(18))]
-            else:
-                uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
-             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        if self.chance(0.4):
-            h["If-Modified-Since"] = "Mon, 28 Oct 2024 09:12:44 GMT"
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
     # ---- Sign in with Slack and the bot's one-time links -----------------------------------------------------
