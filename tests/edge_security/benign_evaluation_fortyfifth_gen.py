@@ -393,6 +393,7 @@ LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=logi
               "/admin/users?q=hern%C3%A1ndez", "/admin/clients"]
 PHRASE_WORDS = ["harbor", "cedar", "permit", "rainier", "alder", "ferry", "zoning",
                 "lighthouse", "salmon", "madrona"]
+UNTIL = ["2024-10-15T14:00:00Z", "2024-10-15", "2024-10-15T07:00:00-07:00"]
 
 
 class PermitsOffice(EvaluatorDay):
@@ -421,6 +422,12 @@ class PermitsOffice(EvaluatorDay):
     audit_page, search_referer_q, user_ids, enabled_last = (2, 4), True, (1, 380), True
     login_post_referer, password_length, phrase_rate, phrase_suffix = BASE + "/admin/login", (16, 28), 0.25, (10, 99)
     css_encoding, css_cookie = None, True
+    list_scope, limit_rate, limits = ("read", "read write"), 0.75, ("50", "100", "200", "500", "25")
+    offsets, filter_teams, shuffle_filters = (0, 50, 100, 200, 250, 500), (TEAM, FIRE_TEAM), False
+    patch_names, patch_units, patch_active_rate = STAFF_NAMES, ("imperial", "imperial", "metric"), 0.4
+    patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
+                   "application/merge-patch+json")
+    patch_ascii_rate, until_choices, switch_enabled_rate = 0.35, UNTIL, 0.65
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -713,6 +720,11 @@ class PermitsOffice(EvaluatorDay):
             jar.append(("googtrans", self.pick(["/en/es", "/en/vi", "/en/zh-CN", "/en/ru"])))
         return jar
 
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-10-{day:02d}T00:00:00Z", f"2024-10-{day:02d}",
+                f"2024-10-{day:02d}T07:00:00-07:00",
+                f"2024-09-{day + 16:02d}T00:00:00.000Z", f"2024-10-{day:02d}T00:00:00+00:00"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if "Mashup" in ua:
             h["Accept"] = "*/*"
@@ -721,71 +733,6 @@ class PermitsOffice(EvaluatorDay):
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"accela.sync.{self.hexs(12)}"])
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers(self.pick(["read", "read write"]))
-            params: list[tuple[str, str]] = []
-            if self.chance(0.75):
-                params.append(("limit", self.pick(["50", "100", "200", "500", "25"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 50, 100, 200, 250, 500]))))
-            for key, values in (("team_id", [TEAM, FIRE_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.46:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 380)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.42:
-                doc = {"name": self.pick(STAFF_NAMES)}
-            elif choice < 0.7:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.75)
-            elif choice < 0.82:
-                doc = {"settings": {"units": self.pick(["imperial", "imperial", "metric"])}}
-            elif choice < 0.93:
-                doc = {"is_active": self.chance(0.4)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
-                                           "application/merge-patch+json"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.35), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 380)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 14)
-            since = self.pick([f"2024-10-{day:02d}T00:00:00Z", f"2024-10-{day:02d}",
-                               f"2024-10-{day:02d}T07:00:00-07:00",
-                               f"2024-09-{day + 16:02d}T00:00:00.000Z", f"2024-10-{day:02d}T00:00:00+00:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-10-15T14:00:00Z", "2024-10-15", "2024-10-15T07:00:00-07:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        sw: dict[str, Any] = {"enabled": self.chance(0.65)}
-        if self.chance(0.6):
-            sw["team_id"] = self.pick([TEAM, FIRE_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(sw), "headers": h})
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:

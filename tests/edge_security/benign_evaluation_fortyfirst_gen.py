@@ -20,7 +20,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -350,6 +349,11 @@ LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/users?q=o%27
               "/admin/audit?q=client.rotate"]
 PHRASE_WORDS = ["harbour", "keystone", "lettings", "maple", "crescent", "gable",
                 "mortgage", "terrace", "chimney", "freehold"]
+PATCH_NAMES = ["Siobhán O'Donnell-Reyes", "Jean-Baptiste d'Arcy", "Mary-Kate Ó Ceallaigh",
+               "Dr. Tariq Al-Hashimi (Lettings Mgr)", "Rory McKenzie – Hove",
+               "Mei-Ling Huang 黄美玲", "Inês Gonçalves (Lisboa)", "Dov Ben-David",
+               "Zara St. Clair, MRICS", "Noor Abu-Zayd | Brooklyn desk"]
+UNTIL = ["2024-07-18T09:00:00Z", "2024-07-18", "2024-07-18T10:00:00+01:00"]
 
 
 class Agency(EvaluatorDay):
@@ -384,6 +388,13 @@ class Agency(EvaluatorDay):
     phrase_words, feature_teams = PHRASE_WORDS, (TEAM, PARTNER_TEAM, "t07lettsie", "")
     admin_rolls, account_rolls = (0.22, 0.34, 0.5, 0.6, 0.68, 0.77, 0.87, 0.93), (0.3, 0.65, 0.85, 0.93)
     search_pages, client_roll_first = (1, 6), True
+    api_rolls, user_get_headers_first, patch_rolls = (0.3, 0.48, 0.7, 0.86, 0.93), True, (0.25, 0.4, 0.7, 0.82, 0.92)
+    limits, offset_rate, offsets = ("50", "100", "200", "500", "25", "10"), 0.6, (0, 50, 100, 200, 400, 500, 1000)
+    filter_teams, alert_values, patch_names = (TEAM, PARTNER_TEAM), ("true", "false", "on", "off", "1"), PATCH_NAMES
+    patch_alerts_rate, patch_active_rate = 0.7, 0.4
+    patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
+                   "application/merge-patch+json")
+    usage_days, until_choices = (1, 17), UNTIL
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -573,6 +584,12 @@ class Agency(EvaluatorDay):
             jar.append(("hubspotutk", self.hexs(32)))
         return jar
 
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
+                f"2024-07-{day:02d}T08:00:00+01:00", f"2024-06-{day + 10:02d}T23:00:00.000Z",
+                f"2024-07-{day:02d} 09:00",
+                f"2024-07-{day:02d}T00:00:00.000000+00:00"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.25):
             h["traceparent"] = self.traceparent()
@@ -587,77 +604,6 @@ class Agency(EvaluatorDay):
             h["sentry-trace"] = f"{self.hexs(32)}-{self.hexs(16)}-1"
             h["baggage"] = (f"sentry-environment=production,sentry-release=krp-ops%402024.7.3,sentry-public_key="
                             f"{self.hexs(32)},sentry-trace_id={self.hexs(32)}")
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "200", "500", "25", "10"])))
-            if self.chance(0.6):
-                params.append(("offset", str(self.pick([0, 50, 100, 200, 400, 500, 1000]))))
-            for key, values in (("team_id", [TEAM, PARTNER_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off", "1"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.48:
-            h = self.script_headers("read")
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "headers": h})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.4:
-                doc = {"name": self.pick(["Siobhán O'Donnell-Reyes", "Jean-Baptiste d'Arcy", "Mary-Kate Ó Ceallaigh",
-                                          "Dr. Tariq Al-Hashimi (Lettings Mgr)", "Rory McKenzie – Hove",
-                                          "Mei-Ling Huang 黄美玲", "Inês Gonçalves (Lisboa)", "Dov Ben-David",
-                                          "Zara St. Clair, MRICS", "Noor Abu-Zayd | Brooklyn desk"])}
-            elif choice < 0.7:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.7)
-            elif choice < 0.82:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.4)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
-                                           "application/merge-patch+json"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 17)
-            since = self.pick([f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
-                               f"2024-07-{day:02d}T08:00:00+01:00", f"2024-06-{day + 10:02d}T23:00:00.000Z",
-                               f"2024-07-{day:02d} 09:00",
-                               f"2024-07-{day:02d}T00:00:00.000000+00:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-07-18T09:00:00Z", "2024-07-18", "2024-07-18T10:00:00+01:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, PARTNER_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     # ---- the admin panel --------------------------------------------------------------------------------------

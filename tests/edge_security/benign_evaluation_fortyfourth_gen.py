@@ -23,7 +23,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -407,6 +406,8 @@ LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/clients", "/admin/users?q=dela%
               "/admin/audit?q=login.slack", "/admin/features"]
 PHRASE_WORDS = ["parcel", "typhoon", "refund", "courier", "lantern", "cedar", "harbour", "mango", "kestrel",
                 "pierogi", "jeepney", "azulejo"]
+UNTIL = ["2024-11-29T08:00:00Z", "2024-11-29", "2024-11-29T16:00:00+08:00",
+         "2024-11-29T09:00:00+01:00"]
 
 
 class Marketplace(EvaluatorDay):
@@ -445,6 +446,10 @@ class Marketplace(EvaluatorDay):
     password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{}:,.?~"
     password_length, phrase_rate, phrase_separator, phrase_suffix = (14, 28), 0.25, ("-", " ", "."), (1, 99)
     css_encoding, css_modified = "gzip, deflate, br, zstd", (0.5, "Thu, 28 Nov 2024 17:02:41 GMT")
+    api_rolls, openapi_roll, patch_rolls = (0.28, 0.45, 0.68, 0.85, 0.92), 0.95, (0.22, 0.38, 0.68, 0.8, 0.92)
+    limits, offsets, filter_teams = ("50", "100", "200", "500", "20"), (0, 20, 50, 100, 200, 500), (TEAM, SELLER_TEAM)
+    alert_values, patch_names = ("true", "false", "on", "off", "1", "0"), AGENT_NAMES
+    usage_days, until_rate, until_choices, switch_enabled_rate = (1, 28), 0.55, UNTIL, 0.65
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -651,6 +656,11 @@ class Marketplace(EvaluatorDay):
         brand = '"Microsoft Edge";v="131"' if "Edg/" in ua else '"Google Chrome";v="131"'
         return f'"Chromium";v="131", {brand}, "Not_A Brand";v="24"'
 
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-11-{day:02d}T00:00:00Z", f"2024-11-{day:02d}",
+                f"2024-11-{day:02d}T06:00:00+08:00", f"2024-11-{day:02d}T00:00:00.000Z",
+                f"2024-10-{day:02d}T23:00:00-06:00", f"2024-11-{day:02d} 08:00:00"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
             h["traceparent"] = self.traceparent("01")
@@ -660,76 +670,6 @@ class Marketplace(EvaluatorDay):
         if self.chance(0.05):
             h["X-Datadog-Trace-Id"] = str(self.rng.randint(10**17, 10**18))
             h["X-Datadog-Parent-Id"] = str(self.rng.randint(10**17, 10**18))
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.28:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "200", "500", "20"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 20, 50, 100, 200, 500]))))
-            for key, values in (("team_id", [TEAM, SELLER_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off", "1", "0"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.45:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.68:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            agent = self.pick(self.people)
-            choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.22:
-                doc = {"name": agent["name"], "email": agent["email"]}
-            elif choice < 0.38:
-                doc = {"name": self.pick(AGENT_NAMES)}
-            elif choice < 0.68:
-                doc = {"settings": {"timezone": agent["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.75)
-            elif choice < 0.8:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "body": body, "headers": h})
-        if roll < 0.85:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 28)
-            since = self.pick([f"2024-11-{day:02d}T00:00:00Z", f"2024-11-{day:02d}",
-                               f"2024-11-{day:02d}T06:00:00+08:00", f"2024-11-{day:02d}T00:00:00.000Z",
-                               f"2024-10-{day:02d}T23:00:00-06:00", f"2024-11-{day:02d} 08:00:00"])
-            params = [("since", since)]
-            if self.chance(0.55):
-                params.append(("until", self.pick(["2024-11-29T08:00:00Z", "2024-11-29", "2024-11-29T16:00:00+08:00",
-                                                   "2024-11-29T09:00:00+01:00"])))
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            return self.record("api", "query", {"method": "GET", "headers": h,
-                                                "uri": "/api/usage/stats?" + urllib.parse.urlencode(params,
-                                                                                                    quote_via=quote)})
-        if roll < 0.92:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        if roll < 0.95:
-            h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json"}
-            return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "headers": h})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.65)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, SELLER_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
 
     # ---- browsers --------------------------------------------------------------------------------------------
     # ---- the admin panel ---------------------------------------------------------------------------------------

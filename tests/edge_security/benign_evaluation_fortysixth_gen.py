@@ -24,7 +24,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -447,6 +446,7 @@ LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/clients",
               "/admin/users?q=lindgren", "/admin/audit?q=client.rotate"]
 PHRASE_WORDS = ["pipette", "centrifuge", "plasmid", "ribosome", "cuvette", "agarose", "vortex", "aliquot",
                 "helix", "Basel"]
+UNTIL = ["2024-07-23T08:00:00Z", "2024-07-23", "2024-07-23T10:00:00+02:00"]
 
 
 class Lab(EvaluatorDay):
@@ -473,6 +473,11 @@ class Lab(EvaluatorDay):
     audit_page, toggle_pages, user_ids, disable_password_bytes = (2, 4), (1, 3), (1, 520), 16
     password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%+=?@^~,"
     password_length, phrase_rate, phrase_separator, totp_first = (18, 32), 0.25, (".", "-", " "), True
+    api_headers_last, limit_rate, limits = True, 0.75, ("50", "100", "250", "500", "20")
+    offset_rate, offsets, filter_teams = 0.5, (0, 50, 100, 250, 500), (TEAM, CRO_TEAM)
+    active_values, alert_values = ("true", "false", "1"), ("true", "false", "on", "off", "0")
+    patch_names, patch_tz_of_person, patch_alerts_rate, patch_admin_rate = PATCH_NAMES, False, 0.7, 0.4
+    usage_days, until_rate, until_choices = (1, 22), 0.55, UNTIL
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -645,75 +650,17 @@ class Lab(EvaluatorDay):
     def site_cookies(self) -> list[tuple[str, str]]:
         return [("OptanonAlertBoxClosed", "2024-06-03T09:14:51.220Z")] if self.chance(0.12) else []
 
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
+                f"2024-07-{day:02d}T06:00:00+02:00", f"2024-07-{day:02d}T00:00:00.000Z",
+                f"2024-07-{day:02d} 08:00", f"2024-07-{day:02d}T00:00:00+05:30"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
             h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"lims.{self.hexs(12)}"])
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            params: list[tuple[str, str]] = []
-            if self.chance(0.75):
-                params.append(("limit", self.pick(["50", "100", "250", "500", "20"])))
-            if self.chance(0.5):
-                params.append(("offset", str(self.pick([0, 50, 100, 250, 500]))))
-            for key, values in (("team_id", [TEAM, CRO_TEAM]), ("active", ["true", "false", "1"]),
-                                ("alerts", ["true", "false", "on", "off", "0"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.script_headers("read")})
-        if roll < 0.46:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 520)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            sub = self.rng.random()
-            if sub < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif sub < 0.42:
-                doc = {"name": self.pick(PATCH_NAMES)}
-            elif sub < 0.7:
-                doc = {"settings": {"timezone": self.pick(TIMEZONES), "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.7)
-            elif sub < 0.82:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif sub < 0.93:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.4)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 520)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            day = self.rng.randint(1, 22)
-            since = self.pick([f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
-                               f"2024-07-{day:02d}T06:00:00+02:00", f"2024-07-{day:02d}T00:00:00.000Z",
-                               f"2024-07-{day:02d} 08:00", f"2024-07-{day:02d}T00:00:00+05:30"])
-            params = [("since", since)]
-            if self.chance(0.55):
-                params.append(("until", self.pick(["2024-07-23T08:00:00Z", "2024-07-23", "2024-07-23T10:00:00+02:00"])))
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=quote)
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.script_headers("read")})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, CRO_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     # ---- the admin panel --------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -371,6 +370,12 @@ LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=logi
               "/admin/users?q=kamau", "/admin/clients"]
 PHRASE_WORDS = ["jerrycan", "convoy", "tarpaulin", "borehole", "savanna", "monsoon",
                 "acacia", "caravan", "compass", "harbour"]
+PATCH_NAMES = ["Wanjiru Kamau (Log Officer, Dadaab)", "Abdirahman Warsame – Baidoa",
+               "Selamawit Tesfaye ሰላማዊት ተስፋዬ", "Rania Haddad رانيا حداد",
+               "Deng Garang Kuol", "Élodie Marchand-Kahindo", "Yousef Al-Saqqaf (Aden)",
+               "Nyakuoth Wol, CFM focal point", "Dr. Hodan Farah, MD", "Jean-Pierre "
+               "Mukendi | Goma", "Shirin Barzani / شیرین بارزانی", "Tom O'Brien (surge)"]
+UNTIL = ["2024-11-05T06:00:00Z", "2024-11-05", "2024-11-05T09:00:00+03:00"]
 
 
 class Relief(EvaluatorDay):
@@ -406,6 +411,10 @@ class Relief(EvaluatorDay):
     search_pages, page_head_weight, blank_searches, toggle_pages, user_ids = (2, 7), 12, 2, (1, 5), (1, 640)
     password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%&*+=?@^~#"
     password_length, css_modified = (16, 32), (0.4, "Mon, 28 Oct 2024 09:12:44 GMT")
+    api_rolls, patch_rolls, patch_names = (0.3, 0.47, 0.7, 0.86, 0.93), (0.22, 0.38, 0.68, 0.8, 0.92), PATCH_NAMES
+    limits, offsets = ("50", "100", "250", "500", "20"), (0, 50, 100, 250, 500, 1000)
+    filter_teams, patch_units = (TEAM, PARTNER_TEAM), ("metric", "metric", "imperial")
+    usage_days, until_choices = (1, 4), UNTIL
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -600,6 +609,11 @@ class Relief(EvaluatorDay):
     def site_cookies(self) -> list[tuple[str, str]]:
         return [("cookie_consent", "accepted")] if self.chance(0.1) else []
 
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-11-0{day}T00:00:00Z", f"2024-11-0{day}", f"2024-11-0{day}T06:00:00+03:00",
+                f"2024-10-{day + 20}T21:00:00.000Z", f"2024-10-{day + 24} 00:00",
+                "2024-10-01T00:00:00+00:00"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
             h["traceparent"] = self.traceparent()
@@ -608,75 +622,6 @@ class Relief(EvaluatorDay):
                                            f"sitrep.{self.hexs(12)}"])
         if self.chance(0.05):
             h["X-Amzn-Trace-Id"] = f"Root=1-{self.hexs(8)}-{self.hexs(24)}"
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "250", "500", "20"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 50, 100, 250, 500, 1000]))))
-            for key, values in (("team_id", [TEAM, PARTNER_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.47:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.22:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.38:
-                doc = {"name": self.pick(["Wanjiru Kamau (Log Officer, Dadaab)", "Abdirahman Warsame – Baidoa",
-                                          "Selamawit Tesfaye ሰላማዊት ተስፋዬ", "Rania Haddad رانيا حداد",
-                                          "Deng Garang Kuol", "Élodie Marchand-Kahindo", "Yousef Al-Saqqaf (Aden)",
-                                          "Nyakuoth Wol, CFM focal point", "Dr. Hodan Farah, MD", "Jean-Pierre "
-                                          "Mukendi | Goma", "Shirin Barzani / شیرین بارزانی", "Tom O'Brien (surge)"])}
-            elif choice < 0.68:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.75)
-            elif choice < 0.8:
-                doc = {"settings": {"units": self.pick(["metric", "metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 4)
-            since = self.pick([f"2024-11-0{day}T00:00:00Z", f"2024-11-0{day}", f"2024-11-0{day}T06:00:00+03:00",
-                               f"2024-10-{day + 20}T21:00:00.000Z", f"2024-10-{day + 24} 00:00",
-                               "2024-10-01T00:00:00+00:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-11-05T06:00:00Z", "2024-11-05", "2024-11-05T09:00:00+03:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, PARTNER_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
 
     # ---- browsers -------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:

@@ -105,7 +105,8 @@ class EvaluatorDay(SlackDay):
     admin_rolls = (0.2, 0.32, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92)
     admin_account_roll: float | None = None  # the account forms below it, the stylesheet above (None: see below)
     account_rolls = (0.3, 0.65, 0.85, 1.0)  # totp start, confirm, disable, logout; above the last: the stylesheet
-    search_pages, audit_page = (1, 5), "2"  # a search's page=; an audit search's (a range or a fixed one)
+    search_pages = (1, 5)  # a users search's page=
+    audit_page: str | tuple[int, int] = "2"  # an audit search's page=: a fixed one or a range
     page_head_weight: int | None = None  # GETs for each HEAD of an admin page (None: GETs only, no draw)
     search_referer_q = False  # the user switch's Referer is the search it was clicked in (one q drawn, not two)
     blank_searches = 1  # how many empty searches join the search terms of a user switch
