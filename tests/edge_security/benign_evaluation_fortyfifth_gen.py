@@ -428,6 +428,13 @@ class PermitsOffice(EvaluatorDay):
     patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
                    "application/merge-patch+json")
     patch_ascii_rate, until_choices, switch_enabled_rate = 0.35, UNTIL, 0.65
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|portal", "|here", "|GIS", "|code", "|this")
+    long_rate, emoji_rate, link_tails = 0.15, 0.2, (" %LINK%", "\n%LINK%", " (%LINK%)", " — link: %LINK%")
+    user_first, parents_of_mentions, blocks_rate = True, True, 0.85
+    dm_command_rate, dm_partner_rate, edit_command_rate, one_ts = 0.72, 0.08, 0.5, True
+    edit_suffixes = (" (edit: wrong permit #)", "*", " — sorry, meant Eastgate", "", " (corrected address)")
+    home_team_first, home_view_rate = True, 0.6
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -443,9 +450,20 @@ class PermitsOffice(EvaluatorDay):
             "special-events", "pli-general", "random", "fire-prevention", "row-permits", "str-compliance",
             "district-4-inspectors", "interpreters")]
         self.dms = [self.sid("D0", 9) for _ in range(50)]
-        self.links: list[str] = []
 
     # ---- records and small pieces -----------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        return {"id": self.sid("V0", 9), "team_id": team, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.token(6)}", "title": {
+                    "type": "plain_text", "text": "View Title", "emoji": True},
+                "blocks": [{"type": "header", "block_id": "h1", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                    {"type": "section", "block_id": "s1", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {self.pick(OFFICES)}\n*Units:* imperial"
+                                                  "\n*Daily alert:* on at 06:30 (America/Los_Angeles)",
+                        "verbatim": False}}],
+                "app_id": APP_ID, "bot_id": BOT_ID, "state": {"values": {}}}
+
     def fill(self, text: str) -> tuple[str, str]:
         """The text as Slack delivers it (escaped, mentions and links in <...>) and as the person typed it."""
         pools = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%PERMIT%": PERMITS, "%PARCEL%": PARCELS, "%ZONE%": ZONES,
@@ -453,35 +471,7 @@ class PermitsOffice(EvaluatorDay):
                  "%LICENSE%": LICENSES, "%CONTRACTOR%": CONTRACTORS, "%INSP%": INSPECTIONS, "%RESULT%": RESULTS,
                  "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%OFFICE%": OFFICES, "%PHONE%": PHONES, "%MAILING%": MAILING,
                  "%CASE%": CASES}
-        for token, pool in pools.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        self.links = []
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            self.links.append(link)
-            label = self.pick(["", "", "", "|portal", "|here", "|GIS", "|code", "|this"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.15) else self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += self.pick([" %LINK%", "\n%LINK%", " (%LINK%)", " — link: %LINK%"])
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        return self.markup(self.substitute(self.substitute(text, pools), {"%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
@@ -503,27 +493,6 @@ class PermitsOffice(EvaluatorDay):
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
-                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.85):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            if mention:
-                event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.72) else self.chat_text()
-        team = FIRE_TEAM if self.chance(0.08) else TEAM
-        event = self.message(slack, raw, self.pick(self.dms), False, team)
-        return self.record("slack", "json", self.event_request(event, team))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         if self.chance(0.5):
@@ -537,30 +506,6 @@ class PermitsOffice(EvaluatorDay):
                 tail = self.pick([" cc ", " — ", " ", "\n"])
                 slack, raw = f"{slack}{tail}<@{BOT_USER}> weather?", f"{raw}{tail}@Jeeves weather?"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-        new["text"] = old["text"] + self.pick([" (edit: wrong permit #)", "*", " — sorry, meant Eastgate", "",
-                                               " (corrected address)"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-        ts = self.ts()
-        event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": prev,
-                 "channel": channel, "hidden": True, "ts": ts, "event_ts": ts, "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        ts = self.ts()
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel, "ts": ts,
-                 "deleted_ts": old["ts"], "event_ts": ts, "channel_type": "im",
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -633,34 +578,11 @@ class PermitsOffice(EvaluatorDay):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
             place = self.pick(PLACES)
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack,
-                                                                            "verbatim": False}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, place, says_verbatim=True)
         if self.chance(0.15):
             event["metadata"] = {"event_type": "jeeves_delivery",
                                  "event_payload": {"key": f"weather_alert:{self.rng.randint(1, 400)}:2024-10-15"}}
         return self.record("slack", "json", self.event_request(event))
-
-    def slack_home(self) -> dict[str, Any]:
-        team = FIRE_TEAM if self.chance(0.12) else TEAM
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.6):
-            event["view"] = {"id": self.sid("V0", 9), "team_id": team, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.token(6)}", "title": {
-                                 "type": "plain_text", "text": "View Title", "emoji": True},
-                             "blocks": [{"type": "header", "block_id": "h1", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                                 {"type": "section", "block_id": "s1", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {self.pick(OFFICES)}\n*Units:* imperial"
-                                                               "\n*Daily alert:* on at 06:30 (America/Los_Angeles)",
-                                     "verbatim": False}}],
-                             "app_id": APP_ID, "bot_id": BOT_ID, "state": {"values": {}}}
-        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
     def button_click(self) -> dict[str, Any]:

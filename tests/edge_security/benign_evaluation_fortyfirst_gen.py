@@ -395,6 +395,11 @@ class Agency(EvaluatorDay):
     patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
                    "application/merge-patch+json")
     usage_days, until_choices = (1, 17), UNTIL
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, PORTAL_LINKS
+    link_labels = ("", "", "", "|listing", "|this one", "|Rightmove", "|portal")
+    long_rate, emoji_rate, link_rate, dm_command_rate, edit_command_rate = 0.12, 0.25, 0.06, 0.7, 0.5
+    edit_suffixes = (" (edit: typo)", " *", " — sorry, wrong flat number", "")
+    home_tabs, home_view_rate, home_partner_rate = ("home", "home", "messages"), 0.6, 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -412,41 +417,23 @@ class Agency(EvaluatorDay):
         self.dms = [self.sid("D0", 9) for _ in range(60)]
 
     # ---- records and small pieces -----------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                "blocks": [{"type": "header", "block_id": "h1", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": "s1", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {self.pick(BRANCHES)[1]}\n*Units:* metric"
+                                                  f"\n*Daily alert:* on at 07:30 (Europe/London)"}}]}
+
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         simple = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%PRICE%": PRICES, "%SIZE%": SIZES, "%WHEN%": WHEN,
                   "%LISTING%": LISTING_IDS, "%RATE%": RATES, "%FP%": FLOORPLANS, "%CLAUSE%": CLAUSES,
                   "%CLIENT%": CLIENTS, "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
-        for token, pool in simple.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%BRANCH%" in text:
-            text = text.replace("%BRANCH%", self.pick(BRANCHES)[1], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(PORTAL_LINKS)
-            label = self.pick(["", "", "", "|listing", "|this one", "|Rightmove", "|portal"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        roll = self.rng.random()
-        text = self.pick(LONG_MESSAGES) if roll < 0.12 else self.pick(CHAT)
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.06):
-            text += " %LINK%"
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        text = self.substitute(text, simple)
+        return self.markup(self.substitute(text, {"%BRANCH%": lambda: self.pick(BRANCHES)[1], "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
@@ -458,10 +445,6 @@ class Agency(EvaluatorDay):
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.7) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         if self.chance(0.55):
@@ -472,27 +455,6 @@ class Agency(EvaluatorDay):
             lead = self.pick(["", "hey ", "cc ", "", "ok "])
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self.inner(old)
-        new["text"] = old["text"] + self.pick([" (edit: typo)", " *", " — sorry, wrong flat number", ""])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": self.inner(old),
-                 "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FLOORPLANS)
@@ -551,28 +513,8 @@ class Agency(EvaluatorDay):
             del event["subtype"]
         if "°C" in slack and self.chance(0.7):
             place = self.pick(PLACES)
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
-
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.6):
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
-                             "blocks": [{"type": "header", "block_id": "h1", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": "s1", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {self.pick(BRANCHES)[1]}\n*Units:* metric"
-                                                               f"\n*Daily alert:* on at 07:30 (Europe/London)"}}]}
-        team = PARTNER_TEAM if self.chance(0.15) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
     # ---- the data API ---------------------------------------------------------------------------------------

@@ -450,6 +450,13 @@ class Marketplace(EvaluatorDay):
     limits, offsets, filter_teams = ("50", "100", "200", "500", "20"), (0, 20, 50, 100, 200, 500), (TEAM, SELLER_TEAM)
     alert_values, patch_names = ("true", "false", "on", "off", "1", "0"), AGENT_NAMES
     usage_days, until_rate, until_choices, switch_enabled_rate = (1, 28), 0.55, UNTIL, 0.65
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|tracking", "|ticket", "|here", "|dashboard")
+    emoji_rate, link_rate, link_once, dm_partner_rate = 0.2, 0.07, True, 0.08
+    mention_leads = ("", "", "", "hey ", "cc ", "quick one ")
+    edit_hidden_first = True
+    edit_suffixes = (" (edited: wrong order no.)", " *", " — sorry, it's the Cebu hub", "", " (typo)")
+    home_view_rate = 0.55
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -471,82 +478,32 @@ class Marketplace(EvaluatorDay):
         trigger = self.trigger()
         return self.hook("commands", team), trigger
 
+    def home_view(self, team: str) -> dict[str, Any]:
+        hub = self.pick(HUBS)
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "external_id": "", "clear_on_close": False,
+                "notify_on_close": False, "state": {"values": {}}, "previous_view_id": None,
+                "title": {"type": "plain_text", "text": "View Title", "emoji": True},
+                "blocks": [{"type": "header", "block_id": "hdr", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                    {"type": "section", "block_id": "loc", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {hub[1]}\n*Units:* metric\n"
+                                                  f"*Daily alert:* on at {self.hhmm()} "
+                                                  f"({self.pick(TIMEZONES)})"}}]}
+
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (the text as Slack delivers it, with its escapes and <...> markup; as typed)."""
-        pools = {"%ORDER%": ORDERS, "%TRACK%": TRACKING, "%CARRIER%": CARRIERS, "%MONEY%": MONEY,
+        pools = {"%MACRO%": MACROS, "%ORDER%": ORDERS, "%TRACK%": TRACKING, "%CARRIER%": CARRIERS, "%MONEY%": MONEY,
                  "%COUPON%": COUPONS, "%PRODUCT%": PRODUCTS, "%COMPLAINT%": COMPLAINTS, "%RETADDR%": RETURN_ADDRESSES,
                  "%ADDR%": CUSTOMER_ADDRESSES, "%PLACE%": PLACES, "%CUST%": CUSTOMERS, "%SELLER%": SELLERS,
                  "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%SKU%": SKUS, "%TICKET%": TICKETS,
-                 "%SIZE%": SIZES, "%DATE%": DATES, "%MACRO%": MACROS}
-        for key in ("%MACRO%",) + tuple(k for k in pools if k != "%MACRO%"):
-            while key in text:
-                text = text.replace(key, self.pick(pools[key]), 1)
-        while "%HUB%" in text:
-            text = text.replace("%HUB%", self.pick(HUBS)[self.pick([0, 1])], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            agent = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{agent['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + agent["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|tracking", "|ticket", "|here", "|dashboard"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.1) else self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.07) and "%LINK%" not in text:
-            text += " %LINK%"
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+                 "%SIZE%": SIZES, "%DATE%": DATES}
+        text = self.substitute(text, pools)
+        return self.markup(self.substitute(text, {"%HUB%": lambda: self.pick(HUBS)[self.pick([0, 1])],
+                                                  "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        team = SELLER_TEAM if self.chance(0.08) else TEAM
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False,
-                                                                         team), team))
-
-    def slack_mention(self) -> dict[str, Any]:
-        cid, _ = self.pick(self.channels)
-        if self.chance(0.5):
-            slack, raw = self.command_text()
-        else:
-            slack, raw = self.chat_text()
-        lead = self.pick(["", "", "", "hey ", "cc ", "quick one "])
-        slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self.inner(old)
-        new["text"] = old["text"] + self.pick([" (edited: wrong order no.)", " *", " — sorry, it's the Cebu hub", "",
-                                               " (typo)"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
-                 "previous_message": self.inner(old), "channel": channel, "ts": self.ts(),
-                 "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.event_request(event))
-
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
         slack, raw = self.fill(self.pick(["", "photo from the customer, %ORDER%", "POD from %CARRIER% for %TRACK%",
@@ -610,32 +567,8 @@ class Marketplace(EvaluatorDay):
             event["subtype"] = "bot_message"
         if "°C" in slack and self.chance(0.75):
             place = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
-
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            hub = self.pick(HUBS)
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "external_id": "", "clear_on_close": False,
-                             "notify_on_close": False, "state": {"values": {}}, "previous_view_id": None,
-                             "title": {"type": "plain_text", "text": "View Title", "emoji": True},
-                             "blocks": [{"type": "header", "block_id": "hdr", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                                 {"type": "section", "block_id": "loc", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {hub[1]}\n*Units:* metric\n"
-                                                               f"*Daily alert:* on at {self.hhmm()} "
-                                                               f"({self.pick(TIMEZONES)})"}}]}
-        team = SELLER_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks --------------------------------------------------------------------
     # ---- the data API ----------------------------------------------------------------------------------------

@@ -436,6 +436,10 @@ class TourOperator(EvaluatorDay):
     health_uas, meta_uas, etag_hex = HEALTH_UAS, META_UAS, 32
     partner_team, partner_domain = PARTNER_TEAM, "kyoto-ground-handling"
     command_partner_rate, command_quote_rate = 0.08, None
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|link", "|here", "|hotel", "|FCDO advice")
+    long_rate, link_tails = 0.13, (" %LINK%", "\nsee %LINK%", " (%LINK%)")
+    mention_command_rate, mention_leads = 0.6, ("", "", "hey ", "cc ", "ok ", "morning ")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -494,48 +498,43 @@ class TourOperator(EvaluatorDay):
         return {"shown": shown, "gds": gds, "docs": docs, "mrz": f"{line1}\n{line2}",
                 "surname": surname.title()}
 
+    def home_view(self, team: str) -> dict[str, Any]:
+        office = self.pick(OFFICES)
+        lines = (f"*Location:* {office[0]}\n*Units:* {self.pick(['metric', 'imperial'])}\n"
+                 f"*Daily alert:* {self.pick(['on', 'off'])} at {self.hhmm()} ({self.pick(TIMEZONES)})")
+        return {
+            "id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "", "callback_id": "",
+            "state": {"values": {}}, "hash": f"{EPOCH - 3600}.{self.hexs(8)}", "clear_on_close": False,
+            "notify_on_close": False, "close": None, "submit": None, "previous_view_id": None,
+            "root_view_id": self.sid("V0", 9), "app_id": APP_ID, "external_id": "",
+            "app_installed_team_id": TEAM, "bot_id": BOT_ID,
+            "blocks": [{"type": "header", "block_id": self.token(3)[:4],
+               "text": {"type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+              {"type": "section", "block_id": self.token(3)[:4],
+               "text": {"type": "mrkdwn", "text": lines, "verbatim": False}},
+              {"type": "divider", "block_id": self.token(3)[:4]},
+              {"type": "section", "block_id": self.token(3)[:4], "text": {
+                  "type": "mrkdwn", "verbatim": False,
+                  "text": f"Change them here with `/jeeves config ...`, or on <{BASE}/me/|your page> "
+                          "(send me `login` for a sign-in link)."}}]}
+
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         pools = {"%DEST%": DESTS, "%HOTEL%": HOTELS, "%FARE%": FARES, "%PRICE%": PRICES, "%TIME%": TIMES,
                  "%TZ%": TIMEZONES, "%AIRPORT%": AIRPORTS, "%VISA%": VISA, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
                  "%GROUP%": GROUPS}
-        for token, pool in pools.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
+        text = self.substitute(text, pools)
         makers = {"%FLIGHT%": self.flight, "%PNR%": self.pnr, "%TKT%": self.ticket, "%HHMM%": self.hhmm,
                   "%N%": lambda: str(self.rng.randint(100, 99999)),
                   "%CONF%": lambda: self.pick(["", "HX", "RES-", "BK"]) + str(self.rng.randint(10**5, 10**8)),
                   "%OFFICE%": lambda: self.pick(OFFICES)[self.pick([0, 1, 1])]}
-        for token, make in makers.items():
-            while token in text:
-                text = text.replace(token, make(), 1)
+        text = self.substitute(text, makers)
         if any(t in text for t in ("%PAX%", "%PAXGDS%", "%DOCS%", "%MRZ%", "%SURNAME%")):
             pax = self.passenger()
             for token, key in (("%PAXGDS%", "gds"), ("%PAX%", "shown"), ("%DOCS%", "docs"), ("%MRZ%", "mrz"),
                                ("%SURNAME%", "surname")):
                 text = text.replace(token, pax[key])
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|link", "|here", "|hotel", "|FCDO advice"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.13) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += self.pick([" %LINK%", "\nsee %LINK%", " (%LINK%)"])
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        return self.markup(text)
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
@@ -572,20 +571,6 @@ class TourOperator(EvaluatorDay):
             event["thread_ts"] = self.ts()
             event["parent_user_id"] = self.pick(self.people)["id"]
         return event
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
-
-    def slack_mention(self) -> dict[str, Any]:
-        cid, _ = self.pick(self.channels)
-        if self.chance(0.6):
-            slack, raw = self.command_text()
-        else:
-            slack, raw = self.chat_text()
-        lead = self.pick(["", "", "hey ", "cc ", "ok ", "morning "])
-        slack, raw = f"{lead}<@{BOT_USER}> {slack}", (f"{lead}@Jeeves {raw}" if lead else f"@Jeeves {raw}")
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
 
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -678,11 +663,7 @@ class TourOperator(EvaluatorDay):
             event["subtype"] = "bot_message"
         if text in WEATHER_LINES and self.chance(0.8):
             place = text.split(",", 1)[0]  # the place as it was asked for: the button's value
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": text}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(text, place)
         elif text == FORGET_TEXT:
             event["blocks"] = [
                 {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": text}},
@@ -692,32 +673,6 @@ class TourOperator(EvaluatorDay):
                     {"type": "button", "action_id": "forget_me_cancel", "value": "-",
                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}}]}]
         return self.record("slack", "json", self.event_request(event))
-
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            office = self.pick(OFFICES)
-            lines = (f"*Location:* {office[0]}\n*Units:* {self.pick(['metric', 'imperial'])}\n"
-                     f"*Daily alert:* {self.pick(['on', 'off'])} at {self.hhmm()} ({self.pick(TIMEZONES)})")
-            event["view"] = {
-                "id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "", "callback_id": "",
-                "state": {"values": {}}, "hash": f"{EPOCH - 3600}.{self.hexs(8)}", "clear_on_close": False,
-                "notify_on_close": False, "close": None, "submit": None, "previous_view_id": None,
-                "root_view_id": self.sid("V0", 9), "app_id": APP_ID, "external_id": "",
-                "app_installed_team_id": TEAM, "bot_id": BOT_ID,
-                "blocks": [{"type": "header", "block_id": self.token(3)[:4],
-                            "text": {"type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                           {"type": "section", "block_id": self.token(3)[:4],
-                            "text": {"type": "mrkdwn", "text": lines, "verbatim": False}},
-                           {"type": "divider", "block_id": self.token(3)[:4]},
-                           {"type": "section", "block_id": self.token(3)[:4], "text": {
-                               "type": "mrkdwn", "verbatim": False,
-                               "text": f"Change them here with `/jeeves config ...`, or on <{BASE}/me/|your page> "
-                                       "(send me `login` for a sign-in link)."}}]}
-        team = PARTNER_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
     def button_click(self) -> dict[str, Any]:

@@ -478,6 +478,10 @@ class Lab(EvaluatorDay):
     active_values, alert_values = ("true", "false", "1"), ("true", "false", "on", "off", "0")
     patch_names, patch_tz_of_person, patch_alerts_rate, patch_admin_rate = PATCH_NAMES, False, 0.7, 0.4
     usage_days, until_rate, until_choices = (1, 22), 0.55, UNTIL
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels, dm_command_rate, edit_command_rate = ("", "", "", "|ELN", "|here", "|NCBI", "|link"), 0.65, 0.5
+    edit_suffixes = ("", " (edit: wrong well)", " *", " — µM not mM, sorry")
+    home_view_rate = 0.55
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -495,47 +499,28 @@ class Lab(EvaluatorDay):
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
     # ---- records and small pieces -----------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        site = self.pick(SITES)[1]
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                "blocks": [{"type": "header", "block_id": "hdr", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": "st", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {site}\n*Units:* metric\n*Daily alert:* "
+                                                  f"on at {self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
+
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         pools = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%GENE%": GENES, "%CELL%": CELLS, "%PRIMER%": PRIMERS,
                  "%WELL%": WELLS, "%CAT%": CATALOG, "%CONC%": CONC, "%INSTR%": INSTRUMENTS, "%LOG%": INSTRUMENT_LOGS,
                  "%ANALYSIS%": ANALYSIS, "%FASTA%": FASTA, "%CSV%": CSV_BLOCKS, "%SHIP%": SHIPMENTS, "%WHEN%": WHEN,
                  "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%PHONE%": PHONES}
-        for key, pool in pools.items():
-            while key in text:
-                text = text.replace(key, self.pick(pool), 1)
-        while "%SITE%" in text:
-            text = text.replace("%SITE%", self.pick(SITES)[self.pick([0, 1, 1])], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|ELN", "|here", "|NCBI", "|link"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.1) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += " %LINK%"
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        text = self.substitute(text, pools)
+        return self.markup(self.substitute(text, {"%SITE%": lambda: self.pick(SITES)[self.pick([0, 1, 1])],
+                                                  "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.65) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         if self.chance(0.5):
@@ -548,26 +533,6 @@ class Lab(EvaluatorDay):
         else:
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self.inner(old)
-        new["text"] = old["text"] + self.pick(["", " (edit: wrong well)", " *", " — µM not mM, sorry"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": self.inner(old),
-                 "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -621,29 +586,8 @@ class Lab(EvaluatorDay):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
             value = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": value,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, value)
         return self.record("slack", "json", self.event_request(event))
-
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            site = self.pick(SITES)[1]
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
-                             "blocks": [{"type": "header", "block_id": "hdr", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": "st", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {site}\n*Units:* metric\n*Daily alert:* "
-                                                               f"on at {self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
-        team = CRO_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
     # ---- the data API ---------------------------------------------------------------------------------------

@@ -415,6 +415,12 @@ class Relief(EvaluatorDay):
     limits, offsets = ("50", "100", "250", "500", "20"), (0, 50, 100, 250, 500, 1000)
     filter_teams, patch_units = (TEAM, PARTNER_TEAM), ("metric", "metric", "imperial")
     usage_days, until_choices = (1, 4), UNTIL
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|sitrep", "|map", "|here", "|ReliefWeb", "|the sheet")
+    long_rate, link_tails = 0.11, (" %LINK%", "\n%LINK%", " (see %LINK%)")
+    user_first, blocks_before_im, blocks_rate = True, True, 0.82
+    edit_suffixes = (" (edit: wrong date)", " *", " — corrected the GPS", "", " 🙏")
+    home_view_rate, home_partner_rate = 0.55, 0.1
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -432,61 +438,29 @@ class Relief(EvaluatorDay):
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
     # ---- records and small pieces -------------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        office = self.pick(OFFICES)[1]
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                "blocks": [
+                    {"type": "header", "block_id": "hd", "text": {"type": "plain_text",
+                                                                  "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": "st", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {office}\n*Units:* metric\n"
+                                                  f"*Daily alert:* on at 06:00 ({self.pick(TIMEZONES)})"}},
+                    {"type": "divider", "block_id": "dv"}]}
+
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the text as typed)."""
         pools = {"%ADVISORY%": ADVISORIES, "%PLACE%": PLACES, "%COORD%": COORDS, "%TZ%": TIMEZONES,
                  "%DONOR%": DONOR_CODES, "%BLINE%": BUDGET_LINES, "%PERDIEM%": PER_DIEM, "%AMOUNT%": AMOUNTS,
                  "%REF%": REFS, "%GOODS%": GOODS, "%VEHICLE%": VEHICLES, "%WHEN%": WHEN, "%PHONE%": PHONES,
                  "%EMOJI%": EMOJI, "%CONTACT%": CONTACTS}
-        for token, pool in pools.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%OFFICE%" in text:
-            text = text.replace("%OFFICE%", self.pick(OFFICES)[1], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|sitrep", "|map", "|here", "|ReliefWeb", "|the sheet"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.11) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += self.pick([" %LINK%", "\n%LINK%", " (see %LINK%)"])
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        text = self.substitute(text, pools)
+        return self.markup(self.substitute(text, {"%OFFICE%": lambda: self.pick(OFFICES)[1], "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
-                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if self.chance(0.82):
-            event["blocks"] = self.rich_text(raw)
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         team = PARTNER_TEAM if self.chance(0.08) else TEAM
@@ -500,27 +474,6 @@ class Relief(EvaluatorDay):
             lead = self.pick(["hey ", "cc ", "pls ", "ok "])
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True, team), team))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self.inner(old)
-        new["text"] = old["text"] + self.pick([" (edit: wrong date)", " *", " — corrected the GPS", "", " 🙏"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": self.inner(old), "channel": channel, "hidden": True,
-                 "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -578,31 +531,8 @@ class Relief(EvaluatorDay):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
             place = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
-
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            office = self.pick(OFFICES)[1]
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
-                             "blocks": [
-                                 {"type": "header", "block_id": "hd", "text": {"type": "plain_text",
-                                                                               "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": "st", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {office}\n*Units:* metric\n"
-                                                               f"*Daily alert:* on at 06:00 ({self.pick(TIMEZONES)})"}},
-                                 {"type": "divider", "block_id": "dv"}]}
-        team = PARTNER_TEAM if self.chance(0.1) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks ---------------------------------------------------------------------
     # ---- the data API -----------------------------------------------------------------------------------------

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from .records import Seeded, b64url_json
+from .records import Seeded, b64url_json, slack_escape
 
+ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
+           "weather"]  # Jeeves' actions: the feature switches
 FORGET_ME = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. It "
              "cannot be undone.")
 
@@ -52,8 +54,31 @@ class SlackDay(Seeded):
     event_ascii_rate = 0.2  # how often an event body is sent with \\u escapes
     ext_shared_partner = False  # events from the partner team are marked is_ext_shared_channel
     challenge_bytes = 36
+    commands: Sequence[str] = ()  # what people type to Jeeves
+    chat_lines: Sequence[str] = ()  # what they say to each other
+    long_messages: Sequence[str] = ()
+    emoji: Sequence[str] = ()
+    link_pool: Sequence[str] = ()  # the links they paste (%LINK%)
+    link_labels: Sequence[str] = ()  # the |label Slack shows instead of a link, when one was given
+    actions: Sequence[str] = ACTIONS
+    long_rate, emoji_rate, link_rate = 0.1, 0.22, 0.08  # a chat line: long, with an emoji, with a link
+    link_tails: str | Sequence[str] = " %LINK%"  # how a link is appended
+    link_once = False  # no link is appended to a text that has one
     blocks_rate = 0.75  # how often a message carries its rich_text blocks
     thread_rate = 0.2  # how often a message is a thread reply
+    user_first = False  # a message event starts with its user (and draws it before client_msg_id)
+    blocks_before_im = False  # the blocks come before channel_type
+    parents_of_mentions = False  # only an app_mention in a thread names the thread's parent user
+    one_ts = False  # an edit's or deletion's ts and event_ts are one
+    edit_hidden_first = False  # message_changed has hidden right after its subtype
+    dm_command_rate, dm_partner_rate = 0.68, 0.0  # a DM is a command; comes from the partner team
+    mention_command_rate = 0.5
+    mention_leads: Sequence[str] = ("", "hey ")  # what comes before @Jeeves
+    edit_command_rate = 0.45
+    edit_suffixes: Sequence[str] = ()  # what an edit adds to a message
+    home_tabs: Sequence[str] = ("home", "home", "home", "messages")
+    home_view_rate, home_partner_rate = 0.55, 0.12
+    home_team_first = False  # app_home_opened draws its team before the event
     partner_team = ""  # a second workspace with Jeeves installed
     partner_domain = ""
     dm_choices = 10  # how many of the DMs join the channels a command or click comes from
@@ -73,9 +98,50 @@ class SlackDay(Seeded):
         self.channels: list[tuple[str, str]] = []
         self.dms: list[str] = []
 
-    def command_text(self) -> tuple[str, str]:
-        """A command to Jeeves: (as Slack delivers it, as typed); the evaluator's own."""
+        self.links: list[str] = []  # the links the last filled text carries
+
+    # ---- texts ------------------------------------------------------------------------------------------------
+    def fill(self, text: str) -> tuple[str, str]:
+        """The evaluator's placeholders to values: (as Slack delivers the text, as it was typed)."""
         raise NotImplementedError
+
+    def substitute(self, text: str, pools: Mapping[str, Sequence[str] | Callable[[], str]]) -> str:
+        """Each placeholder, in the order given, to a value picked from its pool or made by its function."""
+        for token, pool in pools.items():
+            while token in text:
+                text = text.replace(token, pool() if callable(pool) else self.pick(pool), 1)
+        return text
+
+    def markup(self, text: str) -> tuple[str, str]:
+        """Slack's escaping, %WHO% as a <@user> mention and %LINK% as a <link|label>; and the text as typed."""
+        slack, raw = slack_escape(text), text
+        while "%WHO%" in slack:
+            person = self.pick(self.people)
+            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
+            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
+        self.links = []
+        while "%LINK%" in slack:
+            link = self.pick(self.link_pool)
+            self.links.append(link)
+            label = self.pick(self.link_labels)
+            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
+            raw = raw.replace("%LINK%", link, 1)
+        return slack, raw
+
+    def chat_text(self) -> tuple[str, str]:
+        text = self.pick(self.long_messages) if self.chance(self.long_rate) else self.pick(self.chat_lines)
+        if self.chance(self.emoji_rate):
+            text += " " + self.pick(self.emoji)
+        if self.chance(self.link_rate) and not (self.link_once and "%LINK%" in text):
+            text += self.draw(self.link_tails)
+        return self.fill(text)
+
+    def command_text(self) -> tuple[str, str]:
+        return self.fill(self.pick(self.commands))
+
+    def draw(self, value: str | Sequence[str]) -> str:
+        """A fixed value as it is, or one picked from a list."""
+        return value if isinstance(value, str) else self.pick(value)
 
     def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
         self.n += 1
@@ -132,21 +198,99 @@ class SlackDay(Seeded):
 
     def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = "") -> dict[str, Any]:
         ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts,
-                                 "team": team or self.team, "channel": channel, "event_ts": ts}
+        kind = "app_mention" if mention else "message"
+        if self.user_first:
+            event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": kind, "ts": ts,
+                                     "client_msg_id": self.uuid(), "text": slack, "team": team or self.team,
+                                     "channel": channel, "event_ts": ts}
+        else:
+            event = {"type": kind, "client_msg_id": self.uuid(), "text": slack, "user": self.pick(self.people)["id"],
+                     "ts": ts, "team": team or self.team, "channel": channel, "event_ts": ts}
+        if self.blocks_before_im and self.chance(self.blocks_rate):
+            event["blocks"] = self.rich_text(raw)
         if not mention:
             event["channel_type"] = "im"
-        if self.chance(self.blocks_rate):
+        if not self.blocks_before_im and self.chance(self.blocks_rate):
             event["blocks"] = self.rich_text(raw)
         if self.chance(self.thread_rate):
             event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
+            if mention or not self.parents_of_mentions:
+                event["parent_user_id"] = self.pick(self.people)["id"]
         return event
 
     @staticmethod
     def inner(event: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
+
+    def slack_dm(self) -> dict[str, Any]:
+        slack, raw = self.command_text() if self.chance(self.dm_command_rate) else self.chat_text()
+        team = self.partner_team if self.dm_partner_rate and self.chance(self.dm_partner_rate) else self.team
+        event = self.message(slack, raw, self.pick(self.dms), False, team)
+        return self.record("slack", "json", self.event_request(event, team))
+
+    def slack_mention(self) -> dict[str, Any]:
+        cid, _ = self.pick(self.channels)
+        slack, raw = self.command_text() if self.chance(self.mention_command_rate) else self.chat_text()
+        lead = self.pick(self.mention_leads)
+        slack, raw = f"{lead}<@{self.bot_user}> {slack}", f"{lead}@Jeeves {raw}"
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
+
+    def changed_ts(self) -> tuple[str, str]:
+        """The ts and event_ts of a message_changed or message_deleted event."""
+        if self.one_ts:
+            ts = self.ts()
+            return ts, ts
+        return self.ts(), self.ts()
+
+    def slack_edit(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.command_text() if self.chance(self.edit_command_rate) else self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        new = self.inner(old)
+        new["text"] = old["text"] + self.pick(self.edit_suffixes)
+        new["edited"] = {"user": old["user"], "ts": self.ts()}
+        event: dict[str, Any] = {"type": "message", "subtype": "message_changed"}
+        if self.edit_hidden_first:
+            event["hidden"] = True
+        event.update({"message": new, "previous_message": self.inner(old), "channel": channel, "hidden": True})
+        event["ts"], event["event_ts"] = self.changed_ts()
+        event["channel_type"] = "im"
+        return self.record("slack", "json", self.event_request(event))
+
+    def slack_deleted(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        ts, event_ts = self.changed_ts()
+        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel, "ts": ts,
+                 "deleted_ts": old["ts"], "event_ts": event_ts, "channel_type": "im",
+                 "previous_message": self.inner(old)}
+        return self.record("slack", "json", self.event_request(event))
+
+    def home_view(self, team: str) -> dict[str, Any]:
+        """The evaluator's App Home view as Slack sends it along."""
+        raise NotImplementedError
+
+    def slack_home(self) -> dict[str, Any]:
+        team = self.partner_team if self.home_team_first and self.chance(self.home_partner_rate) else self.team
+        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
+                                 "channel": self.pick(self.dms), "tab": self.pick(self.home_tabs),
+                                 "event_ts": self.ts()}
+        if event["tab"] == "home" and self.chance(self.home_view_rate):
+            event["view"] = self.home_view(team)
+        if not self.home_team_first:
+            team = self.partner_team if self.chance(self.home_partner_rate) else self.team
+        return self.record("slack", "json", self.event_request(event, team))
+
+    def weather_blocks(self, text: str, place: str, says_verbatim: bool = False) -> list[dict[str, Any]]:
+        """A weather reply's section (with "verbatim": false, as some clients send it) and its set_location button."""
+        section: dict[str, Any] = {"type": "mrkdwn", "text": text}
+        if says_verbatim:
+            section["verbatim"] = False
+        return [{"type": "section", "block_id": self.token(3)[:4], "text": section},
+                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
+                    {"type": "button", "action_id": "set_location", "value": place,
+                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
 
     # ---- ids Slack sends with commands and clicks -----------------------------------------------------------
     def trigger(self) -> str:

@@ -5,7 +5,6 @@ headers, the browser's headers and cookies, form and multipart bodies, TokenDeal
 GETs. As there, an evaluator sets each knob (a class attribute) to its own value and keeps its own vocabulary;
 the draws happen in the order the evaluators drew them before.
 
-- EvaluatorDay.draw: a fixed value as it is, or one picked from a list.
 - EvaluatorDay.form_post: a urlencoded POST as a record.
 - EvaluatorDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - EvaluatorDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -155,9 +154,6 @@ class EvaluatorDay(SlackDay):
     until_rate = 0.6
     until_choices: Sequence[str] = ()
     switch_enabled_rate = 0.7
-
-    def draw(self, value: str | Sequence[str]) -> str:
-        return value if isinstance(value, str) else self.pick(value)
 
     def form_post(self, kind: str, uri: str, h: dict[str, str], fields: list[tuple[str, str]],
                   placement: str = "form") -> dict[str, Any]:
