@@ -404,7 +404,7 @@ class PermitsOffice(EvaluatorDay):
     slack_retry_rate = 0.035
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = VERIFY_TOKEN, BASE
-    record_sub, client_id_last = True, True
+    record_sub, client_id_after = True, "scope"
     alert_hours, alert_minutes = (5, 6, 6, 6, 7, 7, 8, 12, 16, 17), ("00", "15", "30", "45", "40")
     api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
     bearer_rate, script_encoding_rate = None, 0.5

@@ -365,10 +365,10 @@ class Agency(EvaluatorDay):
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token = "kR7qYp2WzN4vLs9XbT1eHcUd"
     base = BASE
-    ts_span = 9 * 3600
+    ts_window = (0, 9 * 3600)
     alert_hours, alert_minutes = (6, 7, 7, 7, 8, 8, 9, 12, 17, 18), ("00", "15", "30", "45", "50")
-    iat_span = (0, 30000)
-    event_span, context_bytes, event_ascii_rate, challenge_bytes = 30000, 40, 0.15, 33
+    iat_window = (0, 30000)
+    event_window, context_bytes, event_ascii_rate, challenge_bytes = (0, 30000), 40, 0.15, 33
     blocks_rate, thread_rate = 0.8, 0.22
     api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
     ga_rate, dnt_rate, xff_rate, xff = 0.25, 0.08, 0.05, ("10.20.4.117", "192.168.1.54", "10.8.0.23, 172.16.5.9")

@@ -419,7 +419,7 @@ class Marketplace(EvaluatorDay):
     slack_retry_rate = 0.035
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = SLACK_APP_TOKEN, BASE
-    ts_span, iat_span, event_span = 12 * 3600, (-600, 40000), 40000
+    ts_window, iat_window, event_window = (0, 12 * 3600), (-600, 40000), (0, 40000)
     alert_hours, alert_minutes = (5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22), ("00", "15", "30", "45", "10")
     api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UA_DESKTOP, UA_MOBILE, LANGS
     html_accept = HTML_ACCEPT + ",application/signed-exchange;v=b3;q=0.7"

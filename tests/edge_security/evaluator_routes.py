@@ -25,7 +25,7 @@ import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from .records import Seeded, b64url_json, slack_escape
+from .records import Seeded, b64url, b64url_json, slack_escape
 
 ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
            "weather"]  # Jeeves' actions: the feature switches
@@ -33,8 +33,18 @@ FORGET_ME = ("This deletes everything I know about you: your location, settings,
              "cannot be undone.")
 
 
-class SlackDay(Seeded):
-    """One evaluator's day: its seeded random, its Slack app and people, and the Slack requests they make."""
+def with_key_after(doc: dict[str, Any], after: str, key: str, value: Any) -> dict[str, Any]:
+    """The document with key: value right after the key `after` (the order a client serialises it in)."""
+    out: dict[str, Any] = {}
+    for k, v in doc.items():
+        out[k] = v
+        if k == after:
+            out[key] = value
+    return out
+
+
+class SlackApp(Seeded):
+    """An evaluator's Slack app and JWT issuer: the ids, timestamps and envelopes every Slack request carries."""
 
     team = ""  # the workspace Jeeves is installed in
     team_domain = ""
@@ -43,16 +53,67 @@ class SlackDay(Seeded):
     bot_id = ""
     verify_token = ""  # the verification token Slack still puts in its bodies
     base = ""  # https:// and the host: the JWT issuer
+    ts_window = (0, 10 * 3600)  # message timestamps, from the day's start
+    iat_window = (0, 36000)  # a token's iat, from the day's start
+    kid_first = False  # the token's header (its kid) is drawn before its iat
+    client_id_after = "sub"  # the claim client_id follows: "sub", "jti" or "scope"
+    sorted_claims = False  # the header and claims are serialised with sorted keys
+    event_window = (0, 36000)  # an event's event_time, from the day's start
+    event_prefix = "Ev0"  # how event ids start
+    context_bytes = 42  # random bytes in event_context
+    enterprise: str | None = None  # the Enterprise Grid org the workspace belongs to
+    enterprise_id_after = ""  # the envelope repeats the org as enterprise_id after this key ("": it does not)
+    enterprise_install = False  # the app is installed org-wide
+    ext_shared_partner = False  # events from the partner team are marked is_ext_shared_channel
+
+    def draw(self, value: str | Sequence[str]) -> str:
+        """A fixed value as it is, or one picked from a list."""
+        return value if isinstance(value, str) else self.pick(value)
+
+    def ts(self) -> str:
+        return f"{self.epoch + self.rng.randint(*self.ts_window)}.{self.rng.randint(0, 999999):06d}"
+
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
+        kid = self.token(32) if self.kid_first else ""
+        iat = self.epoch + self.rng.randint(*self.iat_window)
+        header = {"alg": "ES256", "typ": "at+jwt", "kid": kid or self.token(32)}
+        claims = {"iss": self.base, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
+                  "jti": self.uuid(), "scope": scope}
+        claims = with_key_after(claims, self.client_id_after, "client_id", client)
+        if self.sorted_claims:
+            segments = [b64url(json.dumps(d, separators=(",", ":"), sort_keys=True).encode()) for d in (header, claims)]
+            return ".".join([*segments, self.token(64)])
+        return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
+
+    def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
+        team = team or self.team
+        doc = {"token": self.verify_token, "team_id": team, "context_team_id": team,
+               "context_enterprise_id": self.enterprise, "api_app_id": self.app_id, "event": event,
+               "type": "event_callback", "event_id": self.sid(self.event_prefix, 9),
+               "event_time": self.epoch + self.rng.randint(*self.event_window),
+               "authorizations": [{"enterprise_id": self.enterprise, "team_id": team, "user_id": self.bot_user,
+                                   "is_bot": True, "is_enterprise_install": self.enterprise_install}],
+               "is_ext_shared_channel": self.ext_shared_partner and team != self.team,
+               "event_context": "4-" + self.token(self.context_bytes)}
+        if self.enterprise_id_after:
+            doc = with_key_after(doc, self.enterprise_id_after, "enterprise_id", self.enterprise)
+        return doc
+
+    def trigger(self) -> str:
+        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
+
+    def hook(self, kind: str, team: str = "") -> str:
+        return (f"https://hooks.slack.com/{kind}/{team or self.team}/{self.rng.randint(10**12, 10**13)}/"
+                f"{self.token(18)[:24]}")
+
+
+class SlackDay(SlackApp):
+    """One evaluator's day: its seeded random, its Slack app and people, and the Slack requests they make."""
+
     record_sub = False  # the record repeats its kind as "sub"
-    ts_span = 10 * 3600  # message timestamps fall in the first ts_span seconds of the day
     alert_hours: Sequence[int] = (5, 6, 6, 7, 7, 8, 9, 13, 18)
     alert_minutes: Sequence[str] = ("00", "15", "30", "45", "05")
-    iat_span = (0, 36000)  # a token's iat, from the day's start
-    client_id_last = False  # the claims end with client_id instead of carrying it after sub
-    event_span = 36000  # an event's event_time, from the day's start
-    context_bytes = 42  # random bytes in event_context
     event_ascii_rate = 0.2  # how often an event body is sent with \\u escapes
-    ext_shared_partner = False  # events from the partner team are marked is_ext_shared_channel
     challenge_bytes = 36
     commands: Sequence[str] = ()  # what people type to Jeeves
     chat_lines: Sequence[str] = ()  # what they say to each other
@@ -139,10 +200,6 @@ class SlackDay(Seeded):
     def command_text(self) -> tuple[str, str]:
         return self.fill(self.pick(self.commands))
 
-    def draw(self, value: str | Sequence[str]) -> str:
-        """A fixed value as it is, or one picked from a list."""
-        return value if isinstance(value, str) else self.pick(value)
-
     def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
         self.n += 1
         for value in req["headers"].values():
@@ -156,29 +213,7 @@ class SlackDay(Seeded):
     def hhmm(self) -> str:
         return f"{self.pick(self.alert_hours):02d}:{self.pick(self.alert_minutes)}"
 
-    def ts(self) -> str:
-        return f"{self.epoch + self.rng.randint(0, self.ts_span)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = self.epoch + self.rng.randint(*self.iat_span)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims: dict[str, Any] = {"iss": self.base, "sub": client, "client_id": client, "aud": aud, "iat": iat,
-                                  "nbf": iat, "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        if self.client_id_last:
-            claims["client_id"] = claims.pop("client_id")
-        return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
-
     # ---- the Events API -------------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
-        team = team or self.team
-        return {"token": self.verify_token, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": self.app_id, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": self.epoch + self.rng.randint(0, self.event_span),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": self.bot_user,
-                                    "is_bot": True, "is_enterprise_install": False}],
-                "is_ext_shared_channel": self.ext_shared_partner and team != self.team,
-                "event_context": "4-" + self.token(self.context_bytes)}
-
     def event_request(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(self.event_ascii_rate))
         return {"method": "POST", "uri": "/slack/events", "body": body,
@@ -291,13 +326,6 @@ class SlackDay(Seeded):
                 {"type": "actions", "block_id": self.token(3)[:4], "elements": [
                     {"type": "button", "action_id": "set_location", "value": place,
                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
-
-    # ---- ids Slack sends with commands and clicks -----------------------------------------------------------
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str, team: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
 
     def command_ids(self, team: str) -> tuple[str, str]:
         """A command's response_url and trigger_id, in the order Slack's fields carry them."""
