@@ -56,15 +56,19 @@ class SlackApp(Seeded):
     ts_window = (0, 10 * 3600)  # message timestamps, from the day's start
     iat_window = (0, 36000)  # a token's iat, from the day's start
     kid_first = False  # the token's header (its kid) is drawn before its iat
+    kid_last = False  # the kid is drawn after the claims
+    kid_bytes = 32
     client_id_after = "sub"  # the claim client_id follows: "sub", "jti" or "scope"
     sorted_claims = False  # the header and claims are serialised with sorted keys
     event_window = (0, 36000)  # an event's event_time, from the day's start
     event_prefix = "Ev0"  # how event ids start
+    event_id_chars = 9
     context_bytes = 42  # random bytes in event_context
     enterprise: str | None = None  # the Enterprise Grid org the workspace belongs to
     enterprise_id_after = ""  # the envelope repeats the org as enterprise_id after this key ("": it does not)
     enterprise_install = False  # the app is installed org-wide
     ext_shared_partner = False  # events from the partner team are marked is_ext_shared_channel
+    ext_shared_rate = 0.0  # how often an event comes from a shared channel, whatever the team
 
     def draw(self, value: str | Sequence[str]) -> str:
         """A fixed value as it is, or one picked from a list."""
@@ -74,12 +78,14 @@ class SlackApp(Seeded):
         return f"{self.epoch + self.rng.randint(*self.ts_window)}.{self.rng.randint(0, 999999):06d}"
 
     def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        kid = self.token(32) if self.kid_first else ""
+        kid = self.token(self.kid_bytes) if self.kid_first else ""
         iat = self.epoch + self.rng.randint(*self.iat_window)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": kid or self.token(32)}
+        if not (self.kid_first or self.kid_last):
+            kid = self.token(self.kid_bytes)
         claims = {"iss": self.base, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
                   "jti": self.uuid(), "scope": scope}
         claims = with_key_after(claims, self.client_id_after, "client_id", client)
+        header = {"alg": "ES256", "typ": "at+jwt", "kid": kid or self.token(self.kid_bytes)}
         if self.sorted_claims:
             segments = [b64url(json.dumps(d, separators=(",", ":"), sort_keys=True).encode()) for d in (header, claims)]
             return ".".join([*segments, self.token(64)])
@@ -89,11 +95,12 @@ class SlackApp(Seeded):
         team = team or self.team
         doc = {"token": self.verify_token, "team_id": team, "context_team_id": team,
                "context_enterprise_id": self.enterprise, "api_app_id": self.app_id, "event": event,
-               "type": "event_callback", "event_id": self.sid(self.event_prefix, 9),
+               "type": "event_callback", "event_id": self.sid(self.event_prefix, self.event_id_chars),
                "event_time": self.epoch + self.rng.randint(*self.event_window),
                "authorizations": [{"enterprise_id": self.enterprise, "team_id": team, "user_id": self.bot_user,
                                    "is_bot": True, "is_enterprise_install": self.enterprise_install}],
-               "is_ext_shared_channel": self.ext_shared_partner and team != self.team,
+               "is_ext_shared_channel": (self.chance(self.ext_shared_rate) if self.ext_shared_rate
+                                         else self.ext_shared_partner and team != self.team),
                "event_context": "4-" + self.token(self.context_bytes)}
         if self.enterprise_id_after:
             doc = with_key_after(doc, self.enterprise_id_after, "enterprise_id", self.enterprise)
