@@ -20,6 +20,9 @@ gateway/gateway.yaml (name, match, methods, upstream only), the handlers in app/
 the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's texts were read,
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ How it was written: by the eleventh evaluation author, from the route list of ga
 methods, upstream), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ Written independently from the route list (names, match, methods, upstreams of g
 handlers in app/ and tokendealer/, README.md, and the record structure of benign_day_gen.py. No WAF rule,
 exclusion, ruleset or other generator's text was read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -353,6 +356,7 @@ FILES = ["CMR_scan_0613.pdf", "POD HLF-IMP-2024-01193.jpg", "packing list (rev 2
 
 class Day(SlackApp):
     """The company, its people and the one seeded random source; each method makes one kind of request."""
+
     epoch = EPOCH
     team, ts_window = TEAM, (0, 11 * 3600)
 

@@ -18,6 +18,9 @@ How it was written: independently, from the route list of gateway/gateway.yaml (
 lines only), app/, tokendealer/ and README.md, with benign_day_gen.py read for record structure only. No WAF
 rule, exclusion, ruleset, corpus or other generator's texts were read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_routes import ACTIONS, SlackApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_fortieth"
@@ -39,7 +42,6 @@ APP_ID, BOT = "A06JEEVESM", "U06JEEVES1"
 BOT_ID = "B06JEEVESB"
 HOST = "jeeves.millbrookschools.org.uk"
 BASE = f"https://{HOST}"
-SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 FIRST = ["Aisha", "Bronwen", "Ciarán", "Dorota", "Eilidh", "Fernando", "Gráinne", "Hamza", "Imogen", "Jean-Luc",
@@ -82,8 +84,6 @@ PLACES = [
 TIMEZONES = ["Europe/London", "Europe/London", "Europe/London", "Europe/London", "Europe/Dublin", "Europe/Warsaw",
              "Europe/Paris", "Europe/Bucharest", "Asia/Karachi", "Asia/Dhaka", "America/New_York", "Europe/Kyiv",
              "Africa/Lagos", "Europe/Lisbon", "UTC"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location",
-           "remember_location", "weather"]
 CHANNELS = [("C04STAFFRM", "staffroom"), ("C04YR7TEAM", "year7-team"), ("C04ITHELPD", "it-helpdesk"),
             ("C04TRIPSVS", "trips-and-visits"), ("C04SPORTSD", "sports-day"), ("C04SITETEA", "site-team"),
             ("C04SENDTEA", "send-team"), ("C04EXAMSOF", "exams-office"), ("C04LUNCHMN", "lunch-menu"),
@@ -282,6 +282,7 @@ LONG_TEXTS = [
 
 class Week(SlackApp):
     """The trust, its staff, and the one seeded random source every request draws from."""
+
     prefix, epoch, slack_retry_rate = f"{NAME}-benign", EPOCH, 0.03
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT, "mbkVerif1cat1onTok3nXyZ", BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)

@@ -20,6 +20,9 @@ verify_token) and the health and metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import EvaluatorDay
+from .evaluator_admin import EvaluatorDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfifth"
@@ -331,8 +334,6 @@ CLIENT_DESCRIPTIONS = [
     ("data-portal", "Open data portal export (Socrata), permits dataset k7nx-2q9p"),
     ("fire-marshal", "Fire Prevention Bureau: special-event tent permits & weather holds"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0.0.0 Safari/537.36 "
     "Edg/129.0.0.0",
@@ -402,32 +403,39 @@ class PermitsOffice(EvaluatorDay):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = VERIFY_TOKEN, BASE
     record_sub, client_id_after = True, "scope"
     alert_hours, alert_minutes = (5, 6, 6, 6, 7, 7, 8, 12, 16, 17), ("00", "15", "30", "45", "40")
+    # browsers, scripts, TokenDealer and the probes
     api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
     bearer_rate, script_encoding_rate = None, 0.5
     oauth_charset, oauth_scopes = "; charset=utf-8", ("read", "read write", "write", "read")
     verify_uas = [*SCRIPT_UAS[:6], "lua-resty-http/0.17.1 (Lua) ngx_lua/10026"]
     health_uas, meta_uas, meta_roll_first, meta_browser_rate = HEALTH_UAS, META_UAS, True, 0.25
+    # /jeeves and the buttons
     partner_team, partner_domain = FIRE_TEAM, "pm-fire-prevention"
     command_partner_rate, command_quote_rate = 0.08, None
+    # /me/ and signing in
     timezones, oidc_error_rate, unfurl_range, signin_referer = TIMEZONES, 0.12, False, True
     me_json_accept, me_multipart_rate, me_units, me_alerts_first = False, None, ("imperial", "imperial", "metric"), True
-    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
     client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
     phrase_words, uas_desktop, feature_teams = PHRASE_WORDS, UAS_DESKTOP, (FIRE_TEAM, FIRE_TEAM.lower(), TEAM)
     admin_rolls, account_rolls = (0.2, 0.3, 0.46, 0.56, 0.65, 0.75, 0.86, 0.92), (0.3, 0.65, 0.82, 0.92)
     audit_page, search_referer_q, user_ids, enabled_last = (2, 4), True, (1, 380), True
     login_post_referer, password_length, phrase_rate, phrase_suffix = BASE + "/admin/login", (16, 28), 0.25, (10, 99)
     css_encoding, css_cookie = None, True
+    # the data API
     list_scope, limit_rate, limits = ("read", "read write"), 0.75, ("50", "100", "200", "500", "25")
     offsets, filter_teams, shuffle_filters = (0, 50, 100, 200, 250, 500), (TEAM, FIRE_TEAM), False
     patch_names, patch_units, patch_active_rate = STAFF_NAMES, ("imperial", "imperial", "metric"), 0.4
     patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
                    "application/merge-patch+json")
     patch_ascii_rate, until_choices, switch_enabled_rate = 0.35, UNTIL, 0.65
+    # what people type, and their Slack events
     commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
     link_labels = ("", "", "", "|portal", "|here", "|GIS", "|code", "|this")
     long_rate, emoji_rate, link_tails = 0.15, 0.2, (" %LINK%", "\n%LINK%", " (%LINK%)", " — link: %LINK%")
@@ -451,7 +459,7 @@ class PermitsOffice(EvaluatorDay):
             "district-4-inspectors", "interpreters")]
         self.dms = [self.sid("D0", 9) for _ in range(50)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
     def home_view(self, team: str) -> dict[str, Any]:
         return {"id": self.sid("V0", 9), "team_id": team, "type": "home", "private_metadata": "",
                 "callback_id": "", "hash": f"{EPOCH}.{self.token(6)}", "title": {
@@ -633,7 +641,7 @@ class PermitsOffice(EvaluatorDay):
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
-    # ---- the data API ---------------------------------------------------------------------------------------
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         jar: list[tuple[str, str]] = []
         if self.chance(0.12):
@@ -688,14 +696,10 @@ class PermitsOffice(EvaluatorDay):
             h["X-Forwarded-For"] = self.pick(["10.40.12.57", "172.20.3.118", "10.40.9.201, 172.16.0.4"])
         return h
 
-    # ---- the admin panel --------------------------------------------------------------------------------------
+    # ---- /me/ ---------------------------------------------------------------------------------------------------
     def me_place(self) -> str:
         return self.fill(self.pick(["%ADDR%", "%PLACE%", "%OFFICE%", "%PLACE%", "%ADDR%, Port Marlow"]))[1]
 
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    # ---- health and metadata ---------------------------------------------------------------------------------
 
 FILES = ["Final_Inspection_Checklist_BLD-2024-04417.pdf", "IMG_4481.HEIC", "site plan - 4411 Alder (rev 2).pdf",
          "Fee_Estimate_PV-2024-0663.xlsx", "Variance_App_VAR-24-022_Nguyễn.pdf", "STR_Registration_Form_ES.pdf",

@@ -16,6 +16,9 @@ patch, usage stats, switches), the admin panel, `/me/`, Sign in with Slack and i
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import EvaluatorDay
+from .evaluator_admin import EvaluatorDay
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_fortyfirst"
@@ -298,8 +301,6 @@ CLIENT_DESCRIPTIONS = [
     ("brooklyn.streeteasy", "StreetEasy feed for the Brooklyn desk (#4B, #3R listings etc.)"),
     ("data-warehouse", "Nightly export to BigQuery (dataset: krp_ops), owner: Mei-Ling Huang"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 "
     "Safari/537.36",
@@ -362,6 +363,7 @@ class Agency(EvaluatorDay):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    # the Slack app
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token = "kR7qYp2WzN4vLs9XbT1eHcUd"
     base = BASE
@@ -370,6 +372,7 @@ class Agency(EvaluatorDay):
     iat_window = (0, 30000)
     event_window, context_bytes, event_ascii_rate, challenge_bytes = (0, 30000), 40, 0.15, 33
     blocks_rate, thread_rate = 0.8, 0.22
+    # browsers, scripts, TokenDealer and the probes
     api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
     ga_rate, dnt_rate, xff_rate, xff = 0.25, 0.08, 0.05, ("10.20.4.117", "192.168.1.54", "10.8.0.23, 172.16.5.9")
     script_encoding_rate, script_encodings = 0.5, ("gzip, deflate", "gzip, deflate, br", "gzip", "br")
@@ -378,16 +381,20 @@ class Agency(EvaluatorDay):
     verify_uas = [*SCRIPT_UAS, "lua-resty-http/0.17.1"]
     health_uas, scrape_timeout, readyz_rate = HEALTH_UAS, "4.5", 0.1
     meta_uas, meta_roll_first = META_UAS, True
+    # /jeeves and the buttons
     partner_team, partner_domain, dm_choices, command_quote_rate = PARTNER_TEAM, "krp-dublin-lettings", 8, 0.3
     button_places, weather_replies = ADDRESSES + PLACES + [b[1] for b in BRANCHES], BOT_REPLIES[8:10]
     set_location_roll, confirm_roll, click_message_rate = 0.72, 0.86, 0.5
+    # /me/ and signing in
     timezones, oidc_error_rate, me_multipart_rate = TIMEZONES, 0.12, 0.2
     me_places = ADDRESSES + PLACES + [b[1] for b in BRANCHES] + [f"Keystone & Rowe {b[0]}" for b in BRANCHES]
-    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
     client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
     phrase_words, feature_teams = PHRASE_WORDS, (TEAM, PARTNER_TEAM, "t07lettsie", "")
     admin_rolls, account_rolls = (0.22, 0.34, 0.5, 0.6, 0.68, 0.77, 0.87, 0.93), (0.3, 0.65, 0.85, 0.93)
     search_pages, client_roll_first = (1, 6), True
+    # the data API
     api_rolls, user_get_headers_first, patch_rolls = (0.3, 0.48, 0.7, 0.86, 0.93), True, (0.25, 0.4, 0.7, 0.82, 0.92)
     limits, offset_rate, offsets = ("50", "100", "200", "500", "25", "10"), 0.6, (0, 50, 100, 200, 400, 500, 1000)
     filter_teams, alert_values, patch_names = (TEAM, PARTNER_TEAM), ("true", "false", "on", "off", "1"), PATCH_NAMES
@@ -395,6 +402,7 @@ class Agency(EvaluatorDay):
     patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
                    "application/merge-patch+json")
     usage_days, until_choices = (1, 17), UNTIL
+    # what people type, and their Slack events
     commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, PORTAL_LINKS
     link_labels = ("", "", "", "|listing", "|this one", "|Rightmove", "|portal")
     long_rate, emoji_rate, link_rate, dm_command_rate, edit_command_rate = 0.12, 0.25, 0.06, 0.7, 0.5
@@ -416,7 +424,7 @@ class Agency(EvaluatorDay):
             "marketing-photos", "compliance")]
         self.dms = [self.sid("D0", 9) for _ in range(60)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
     def home_view(self, team: str) -> dict[str, Any]:
         return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                 "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
@@ -516,8 +524,7 @@ class Agency(EvaluatorDay):
             event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
 
-    # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    # ---- the data API ---------------------------------------------------------------------------------------
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         jar: list[tuple[str, str]] = []
         if self.chance(0.15):
@@ -547,12 +554,6 @@ class Agency(EvaluatorDay):
             h["baggage"] = (f"sentry-environment=production,sentry-release=krp-ops%402024.7.3,sentry-public_key="
                             f"{self.hexs(32)},sentry-trace_id={self.hexs(32)}")
 
-    # ---- browsers ---------------------------------------------------------------------------------------------
-    # ---- the admin panel --------------------------------------------------------------------------------------
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    # ---- health and metadata ---------------------------------------------------------------------------------
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 300), ("slack_mention", 170), ("slack_edit", 28), ("slack_deleted", 8), ("slack_file", 26),

@@ -19,6 +19,9 @@ the health and metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import HTML_ACCEPT, EvaluatorDay
+from .evaluator_admin import EvaluatorDay
+from .evaluator_web import HTML_ACCEPT
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfourth"
@@ -339,8 +343,6 @@ AUDIT_Q = ["user.active", "user.admin", "client.create", "client.rotate", "clien
            "feature.set", "feature.remove_override", "denied", "failed", "admin.map_slack", "admin.unmap_slack",
            "account.totp_enable", "user.forget_me", "zendesk-sync", "2024-11-29", "rosalind", "T06SLRDESK"]
 ADMINS = ["cs-ops.admin", "rosalind.mcallister", "tadhg.macantsaoi", "it-dublin", "breakglass-cs"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 API_CLIENTS = ["zendesk-sync", "looker-cs-dashboards", "shipping-delay-bot", "workday-roster", "ci-gitlab",
                "retool.cs-console", "carrier-sla-monitor", "jeeves-worker", "n8n:wismo-alerts"]
 CLIENT_DESCRIPTIONS = [
@@ -417,24 +419,29 @@ class Marketplace(EvaluatorDay):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = SLACK_APP_TOKEN, BASE
     ts_window, iat_window, event_window = (0, 12 * 3600), (-600, 40000), (0, 40000)
     alert_hours, alert_minutes = (5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22), ("00", "15", "30", "45", "10")
+    # browsers, scripts, TokenDealer and the probes
     api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UA_DESKTOP, UA_MOBILE, LANGS
     html_accept = HTML_ACCEPT + ",application/signed-exchange;v=b3;q=0.7"
     other_platform, xff_rate, xff = '"Chrome OS"', 0.04, ("10.44.2.19", "192.168.0.112", "10.9.1.7, 172.20.3.4")
     bearer_rate, script_encodings = None, ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
     verify_uas, verify_scopes = [*SCRIPT_UAS, "lua-resty-http/0.17.2"], ("read", "read write")
     health_uas, readyz_rate, meta_uas = HEALTH_UAS, 0.12, META_UAS
+    # /jeeves and the buttons
     partner_team, partner_domain = SELLER_TEAM, "tidewell-sellers"
     button_places, weather_replies = PLACES + [h[1] for h in HUBS] + CUSTOMER_ADDRESSES[:6], BOT_REPLIES[7:10]
     confirm_roll, click_ascii_rate = 0.85, 0.35
+    # /me/ and signing in
     timezones, signin_referer, me_get_weight = TIMEZONES, True, 8
     me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                 "/me/?done=location_forgotten", "/me/data.json")
     me_places = PLACES + [hub[1] for hub in HUBS] + CUSTOMER_ADDRESSES[:10] + [f"Tidewell {hub[0]} hub" for hub in HUBS]
-    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
     client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
     phrase_words, feature_teams = PHRASE_WORDS, (TEAM, SELLER_TEAM, "t06slrdesk", "")
     admin_rolls, admin_account_roll = (0.2, 0.32, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92), 0.985
@@ -446,10 +453,12 @@ class Marketplace(EvaluatorDay):
     password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{}:,.?~"
     password_length, phrase_rate, phrase_separator, phrase_suffix = (14, 28), 0.25, ("-", " ", "."), (1, 99)
     css_encoding, css_modified = "gzip, deflate, br, zstd", (0.5, "Thu, 28 Nov 2024 17:02:41 GMT")
+    # the data API
     api_rolls, openapi_roll, patch_rolls = (0.28, 0.45, 0.68, 0.85, 0.92), 0.95, (0.22, 0.38, 0.68, 0.8, 0.92)
     limits, offsets, filter_teams = ("50", "100", "200", "500", "20"), (0, 20, 50, 100, 200, 500), (TEAM, SELLER_TEAM)
     alert_values, patch_names = ("true", "false", "on", "off", "1", "0"), AGENT_NAMES
     usage_days, until_rate, until_choices, switch_enabled_rate = (1, 28), 0.55, UNTIL, 0.65
+    # what people type, and their Slack events
     commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
     link_labels = ("", "", "", "|tracking", "|ticket", "|here", "|dashboard")
     emoji_rate, link_rate, link_once, dm_partner_rate = 0.2, 0.07, True, 0.08
@@ -473,7 +482,7 @@ class Marketplace(EvaluatorDay):
             "weather-delays", "general", "random", "black-friday-war-room")]
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
-    # ---- small pieces -------------------------------------------------------------------------------------
+    # ---- Slack ids, texts and the App Home view -----------------------------------------------------------------
     def command_ids(self, team: str) -> tuple[str, str]:
         trigger = self.trigger()
         return self.hook("commands", team), trigger
@@ -570,8 +579,7 @@ class Marketplace(EvaluatorDay):
             event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
 
-    # ---- Slack: /jeeves and button clicks --------------------------------------------------------------------
-    # ---- the data API ----------------------------------------------------------------------------------------
+    # ---- its browsers (cookies, multipart, client hints), its scripts' dates and tracing ------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         jar: list[tuple[str, str]] = []
         if self.chance(0.12):
@@ -604,12 +612,6 @@ class Marketplace(EvaluatorDay):
             h["X-Datadog-Trace-Id"] = str(self.rng.randint(10**17, 10**18))
             h["X-Datadog-Parent-Id"] = str(self.rng.randint(10**17, 10**18))
 
-    # ---- browsers --------------------------------------------------------------------------------------------
-    # ---- the admin panel ---------------------------------------------------------------------------------------
-    # ---- /me/ ---------------------------------------------------------------------------------------------------
-    # ---- Sign in with Slack and the bot's one-time links ---------------------------------------------------------
-    # ---- TokenDealer ---------------------------------------------------------------------------------------------
-    # ---- health and metadata ---------------------------------------------------------------------------------------
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 290), ("slack_mention", 170), ("slack_edit", 30), ("slack_deleted", 10), ("slack_file", 28),

@@ -19,6 +19,9 @@ one-time links, TokenDealer (token, introspect, revoke, verify_token) and the he
 Written independently from the route list, the handlers, the templates and README.md; no WAF rule, exclusion,
 ruleset or other generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is
 empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import EvaluatorDay
+from .evaluator_admin import EvaluatorDay
+from .evaluator_routes import ACTIONS
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -342,8 +346,6 @@ CLIENT_DESCRIPTIONS = [
     ("kyoto.ground-ops", "京都 ground handler — ガイド配置とお天気 (read only)"),
     ("ba-ndc-feed", "BA NDC offers feed (trial, Q1 2025) — écriture non autorisée"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 PHONES = ["+44 131 496 0000", "+44 7700 900418", "+1 514-555-0143", "+27 21 555 0192", "+81 75-555-0177",
           "+54 9 11 5555-0123", "+354 555 0198", "+64 3 555 0141", "+212 5 24 55 01 66", "+56 9 5555 0134",
           "(514) 555-0199", "+81 (0)90-5555-0110"]
@@ -423,9 +425,11 @@ class TourOperator(EvaluatorDay):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = VERIFY_TOKEN, BASE
     alert_hours = (5, 6, 6, 7, 7, 8, 9, 13, 18, 21)
+    # browsers, scripts, TokenDealer and the probes
     api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
     bearer_rate, script_encoding_rate = 0.98, 0.55
     script_encodings = ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
@@ -434,8 +438,10 @@ class TourOperator(EvaluatorDay):
     oauth_introspect_roll, oauth_introspect_audience_rate, oauth_hint_rate = 0.82, 0.25, 0.6
     verify_uas, verify_scopes, verify_audience_rate = SCRIPT_UAS, ("read", "read write"), 0.45
     health_uas, meta_uas, etag_hex = HEALTH_UAS, META_UAS, 32
+    # /jeeves and the buttons
     partner_team, partner_domain = PARTNER_TEAM, "kyoto-ground-handling"
     command_partner_rate, command_quote_rate = 0.08, None
+    # what people type, and their Slack events
     commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
     link_labels = ("", "", "", "|link", "|here", "|hotel", "|FCDO advice")
     long_rate, link_tails = 0.13, (" %LINK%", "\nsee %LINK%", " (%LINK%)")
@@ -456,7 +462,7 @@ class TourOperator(EvaluatorDay):
             "random", "supplier-relations")]
         self.dms = [self.sid("D0", 9) for _ in range(55)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
+    # ---- small pieces, texts and the App Home view --------------------------------------------------------------
     @staticmethod
     def ascii(text: str) -> str:
         folded = {"ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "ø": "o", "Ø": "O", "æ": "ae", "ł": "l", "Ł": "L",
@@ -721,7 +727,7 @@ class TourOperator(EvaluatorDay):
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
-    # ---- the data API ---------------------------------------------------------------------------------------
+    # ---- its browsers' cookies, its scripts' tracing; the data API ----------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         jar: list[tuple[str, str]] = []
         if self.chance(0.1):
@@ -1041,8 +1047,6 @@ class TourOperator(EvaluatorDay):
         return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    # ---- health and metadata ---------------------------------------------------------------------------------
 
 
 PLAN: list[tuple[str, int]] = [

@@ -20,6 +20,9 @@ metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import EvaluatorDay
+from .evaluator_admin import EvaluatorDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysixth"
@@ -382,8 +385,6 @@ SEARCH_Q = ["lindgren", "O'Brien", "@haldenbio.com", "Venkataraman", TEAM, CRO_T
 AUDIT_Q = ["user.active", "user.admin", "client.create", "client.rotate", "client.disable", "feature.set",
            "feature.remove_override", "login", "login.slack", "failed", "admin.map_slack", "account.totp_enable",
            "user.forget_me", "lims-sync", "2024-07-22", "ingrid", "breakglass-kendall", CRO_TEAM]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 CLIENTS = [
     ("lims-sync", "LabVantage LIMS ↔ Jeeves: user list for sample ownership, hourly (read-only)"),
     ("benchling-bridge", "Benchling ELN notifications → weather note on shipment entries (owner: sample logistics)"),
@@ -455,29 +456,36 @@ class Lab(EvaluatorDay):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = VERIFICATION_TOKEN, BASE
     context_bytes, challenge_bytes = 40, 33
+    # browsers, scripts, TokenDealer and the probes
     api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
     mobile_rate, verify_uas = 0.25, [*SCRIPT_UAS, "lua-resty-http/0.17.2"]
     health_uas, scrape_timeout, meta_uas = HEALTH_UAS, None, META_UAS
+    # /jeeves and the buttons
     partner_team, partner_domain = CRO_TEAM, "gv-cro-partners"
     button_places, weather_replies = PLACES + ADDRESSES + [s[1] for s in SITES], BOT_REPLIES[8:10]
     click_partner_rate = 0.08
+    # /me/ and signing in
     timezones, me_multipart_rate, me_units = TIMEZONES, 0.18, ("metric",) * 3 + ("imperial",)
     me_places = ADDRESSES + PLACES + [s[1] for s in SITES] + [f"Halden Bio {s[0]}" for s in SITES]
-    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
     client_descriptions, admin_pages, login_next = CLIENTS, ADMIN_PAGES, LOGIN_NEXT
     phrase_words, feature_teams = PHRASE_WORDS, (TEAM, CRO_TEAM, "t08gvcroin", "")
     admin_rolls, account_rolls = (0.2, 0.32, 0.48, 0.58, 0.67, 0.76, 0.86, 0.93), (0.3, 0.62, 0.8, 0.9)
     audit_page, toggle_pages, user_ids, disable_password_bytes = (2, 4), (1, 3), (1, 520), 16
     password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%+=?@^~,"
     password_length, phrase_rate, phrase_separator, totp_first = (18, 32), 0.25, (".", "-", " "), True
+    # the data API
     api_headers_last, limit_rate, limits = True, 0.75, ("50", "100", "250", "500", "20")
     offset_rate, offsets, filter_teams = 0.5, (0, 50, 100, 250, 500), (TEAM, CRO_TEAM)
     active_values, alert_values = ("true", "false", "1"), ("true", "false", "on", "off", "0")
     patch_names, patch_tz_of_person, patch_alerts_rate, patch_admin_rate = PATCH_NAMES, False, 0.7, 0.4
     usage_days, until_rate, until_choices = (1, 22), 0.55, UNTIL
+    # what people type, and their Slack events
     commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
     link_labels, dm_command_rate, edit_command_rate = ("", "", "", "|ELN", "|here", "|NCBI", "|link"), 0.65, 0.5
     edit_suffixes = ("", " (edit: wrong well)", " *", " — µM not mM, sorry")
@@ -498,7 +506,7 @@ class Lab(EvaluatorDay):
             "fieldwork", "flow-cytometry", "proteomics")]
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
     def home_view(self, team: str) -> dict[str, Any]:
         site = self.pick(SITES)[1]
         return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
@@ -589,8 +597,7 @@ class Lab(EvaluatorDay):
             event["blocks"] = self.weather_blocks(slack, value)
         return self.record("slack", "json", self.event_request(event))
 
-    # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    # ---- the data API ---------------------------------------------------------------------------------------
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         return [("OptanonAlertBoxClosed", "2024-06-03T09:14:51.220Z")] if self.chance(0.12) else []
 
@@ -606,12 +613,6 @@ class Lab(EvaluatorDay):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"lims.{self.hexs(12)}"])
 
-    # ---- browsers ---------------------------------------------------------------------------------------------
-    # ---- the admin panel --------------------------------------------------------------------------------------
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    # ---- health and metadata ---------------------------------------------------------------------------------
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 290), ("slack_mention", 170), ("slack_edit", 28), ("slack_deleted", 8), ("slack_file", 30),

@@ -19,6 +19,9 @@ metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import EvaluatorDay
+from .evaluator_admin import EvaluatorDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortythird"
@@ -313,8 +316,6 @@ CLIENT_DESCRIPTIONS = [
 ]
 API_CLIENTS = ["kobo-sync", "powerbi-ops", "activityinfo-export", "dhis2-bridge", "sitrep-bot", "ci-gitlab",
                "security.sms-gateway", "hdx-uploader", "finance:perdiem", "jeeves-worker"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 "
     "Safari/537.36",
@@ -385,25 +386,30 @@ class Relief(EvaluatorDay):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
     team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
     verify_token, base = VERIFY_TOKEN, BASE
     record_sub, ext_shared_partner = True, True
     alert_hours, alert_minutes = (5, 5, 6, 6, 6, 7, 7, 8, 12, 17, 18), ("00", "15", "30", "45")
+    # browsers, scripts, TokenDealer and the probes
     api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
     script_encoding_rate = 0.5
     script_encodings = ("gzip, deflate", "gzip, deflate, br", "gzip", "identity")
     oauth_scopes = ("read", "read write", "write", "read")
     verify_uas = [*SCRIPT_UAS[:8], "lua-resty-http/0.17.2"]
     health_uas, meta_uas = HEALTH_UAS, META_UAS
+    # /jeeves and the buttons
     partner_team, partner_domain, command_partner_rate = PARTNER_TEAM, PARTNER_DOMAIN, 0.08
     button_places, weather_replies = PLACES + COORDS + [o[1] for o in OFFICES], BOT_REPLIES[8:11]
     set_location_roll, set_location_ephemeral, click_message_rate, click_ascii_rate = 0.74, False, 0.5, 0.35
+    # /me/ and signing in
     timezones, auth_rolls, link_mobile_rate = TIMEZONES, (0.15, 0.33, 0.58, 0.7, 0.85), 0.55
     me_rolls, me_units, me_alerts_rate, me_alerts_first = (0.3, 0.62, 0.86), ("metric",) * 3 + ("imperial",), 0.65, True
     me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                 "/me/?done=location_forgotten", "/me/data.json")
     me_places = PLACES + COORDS + [o[1] for o in OFFICES] + [f"Amani Relief {o[0]}" for o in OFFICES]
-    search_terms, audit_terms, admin_names, actions = SEARCH_Q, AUDIT_Q, ADMINS, ACTIONS
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
     client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
     phrase_words, uas_desktop, feature_teams = PHRASE_WORDS, UAS_DESKTOP, (TEAM, PARTNER_TEAM, "t06somcnsr", "")
     admin_rolls, admin_account_roll = (0.2, 0.31, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92), 0.97
@@ -411,10 +417,12 @@ class Relief(EvaluatorDay):
     search_pages, page_head_weight, blank_searches, toggle_pages, user_ids = (2, 7), 12, 2, (1, 5), (1, 640)
     password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%&*+=?@^~#"
     password_length, css_modified = (16, 32), (0.4, "Mon, 28 Oct 2024 09:12:44 GMT")
+    # the data API
     api_rolls, patch_rolls, patch_names = (0.3, 0.47, 0.7, 0.86, 0.93), (0.22, 0.38, 0.68, 0.8, 0.92), PATCH_NAMES
     limits, offsets = ("50", "100", "250", "500", "20"), (0, 50, 100, 250, 500, 1000)
     filter_teams, patch_units = (TEAM, PARTNER_TEAM), ("metric", "metric", "imperial")
     usage_days, until_choices = (1, 4), UNTIL
+    # what people type, and their Slack events
     commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
     link_labels = ("", "", "", "|sitrep", "|map", "|here", "|ReliefWeb", "|the sheet")
     long_rate, link_tails = 0.11, (" %LINK%", "\n%LINK%", " (see %LINK%)")
@@ -437,7 +445,7 @@ class Relief(EvaluatorDay):
             "finance-perdiem", "wash-cluster", "general", "random", "convoys", "im-data")]
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
-    # ---- records and small pieces -------------------------------------------------------------------------
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
     def home_view(self, team: str) -> dict[str, Any]:
         office = self.pick(OFFICES)[1]
         return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
@@ -534,8 +542,7 @@ class Relief(EvaluatorDay):
             event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
 
-    # ---- Slack: /jeeves and button clicks ---------------------------------------------------------------------
-    # ---- the data API -----------------------------------------------------------------------------------------
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
         return [("cookie_consent", "accepted")] if self.chance(0.1) else []
 
@@ -585,15 +592,10 @@ class Relief(EvaluatorDay):
             h["Save-Data"] = "on"
         return h
 
-    # ---- the admin panel ------------------------------------------------------------------------------------
     def cross_site(self, h: dict[str, str]) -> None:
         if "Sec-Fetch-Site" in h:  # Opera Mini sends no Sec-Fetch-* headers
             h["Sec-Fetch-Site"] = "cross-site"
 
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    # ---- Sign in with Slack and the bot's one-time links -----------------------------------------------------
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    # ---- health and metadata ---------------------------------------------------------------------------------
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 270), ("slack_mention", 160), ("slack_edit", 30), ("slack_deleted", 10), ("slack_file", 28),

@@ -12,6 +12,9 @@ send (cookies, Referer, Accept-Language, sec-ch-ua, traceparent, baggage, sentry
 Written independently, from the route list of gateway/gateway.yaml (name, match, methods, upstream), the handlers in
 app/ and tokendealer/, README.md and the structure (not the texts) of benign_day_gen.py. Deterministic: one seeded
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

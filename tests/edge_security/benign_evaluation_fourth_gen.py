@@ -18,6 +18,9 @@ methods, upstreams), the handlers in app/ and tokendealer/, README.md, the recor
 and general knowledge of what Slack, browsers and scripts send. No WAF rule, exclusion or ruleset was read, and
 the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

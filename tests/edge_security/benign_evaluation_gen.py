@@ -18,6 +18,9 @@ README.md, the handlers in app/ and tokendealer/ (field names) and general knowl
 SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generator's text list was read, and the
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md, the rec
 benign_day_gen.py (structure only, not its texts) and general knowledge of what Slack, browsers, SDKs and
 CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ Written independently by the seventeenth evaluator from the route list of gatewa
 methods, upstreams only), the handlers in app/ and tokendealer/, README.md, and the record structure of
 benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's text was read; the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -466,6 +469,7 @@ def typed_query(params: Sequence[tuple[str, str]]) -> str:
 
 class Agency(SlackApp):
     """Meridian & Mistral Voyages: its people, its values and one seeded random source."""
+
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)

@@ -15,6 +15,9 @@ upstreams of gateway/gateway.yaml), the handlers in app/ and tokendealer/, READM
 of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs and CLIs send. No WAF rule,
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

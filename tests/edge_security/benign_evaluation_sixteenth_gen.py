@@ -17,6 +17,9 @@ handlers in app/ and tokendealer/, README.md, the record structure of benign_day
 knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule
 test or other evaluator's set was read; the texts were not changed after measuring. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

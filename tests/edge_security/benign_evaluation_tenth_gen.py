@@ -16,6 +16,9 @@ methods and upstreams of gateway/gateway.yaml), the handlers in app/ and tokende
 record structure of benign_day_gen.py, plus general knowledge of what Slack, browsers and scripts send. No
 WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ How it was written: by an independent benign author from the route list of gatew
 match, methods, upstreams), the handlers in app/ and tokendealer/ and README.md, and the record structure of
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -766,6 +769,7 @@ def _ascii(text: str) -> str:
 
 class Hospital(SlackApp):
     """The workspace, its people and one seeded random source; each method makes one request."""
+
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 11 * 3600)

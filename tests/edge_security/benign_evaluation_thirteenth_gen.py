@@ -14,6 +14,9 @@ How it was written: independently, from the route list of gateway/gateway.yaml (
 upstreams only), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -379,6 +382,7 @@ CSV_PREVIEWS = ["employee_id,name,date,hours\n1042,\"O'Neill, Siobhán\",2024-03
 
 class Company(SlackApp):
     """Paylark's people and one seeded random source; each method makes one kind of request."""
+
     epoch = EPOCH
     app_id, bot_user, verify_token, base = APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window, iat_window, event_window, context_bytes = (0, 11 * 3600), (0, 40000), (0, 40000), 40

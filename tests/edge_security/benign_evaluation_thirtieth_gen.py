@@ -16,6 +16,9 @@ Slack's own envelopes are sent whole, as Slack sends them. Written independently
 gateway/gateway.yaml (name, match, methods, upstream), the handlers and README.md; no WAF rule, exclusion,
 ruleset or other generator's text was read, and the texts were not changed after measuring. Deterministic:
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

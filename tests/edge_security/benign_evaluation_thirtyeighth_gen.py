@@ -18,6 +18,9 @@ and query strings, addresses, phone numbers, and numbers and dates in many forma
 Written from the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/, tokendealer/,
 README.md and the model generator's record structure; no WAF rule, exclusion, ruleset or other set's text was
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

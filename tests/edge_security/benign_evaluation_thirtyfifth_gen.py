@@ -24,6 +24,9 @@ How it was written: by an independent benign author (evaluation_thirtyfifth), fr
 match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/, README.md and the structure of
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

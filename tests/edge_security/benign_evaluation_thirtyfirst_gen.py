@@ -20,6 +20,9 @@ report SQL, XSLT, EAD, BibTeX, CQL and Solr queries as the staff paste them into
 Written independently from the route list of gateway/gateway.yaml (names, match, methods, upstreams only), the
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -42,7 +45,6 @@ APP_ID, BOT_USER, BOT_ID = "A06JVSNMU2", "U06JVSNMU1", "B06JVSNMU3"
 HOST = "jeeves.library.northmere.ac.uk"
 BASE = f"https://{HOST}"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
-ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 # Staff as HR and Slack know them (display names in their own spelling; e-mail local parts as IT made them).
 STAFF: list[tuple[str, str]] = [
@@ -339,6 +341,7 @@ SLACK_MARKUP = re.compile(r"<[@#!][^<>]+>|<https?://[^<>]+>|(?<![\w:]):(?:[a-z][
 
 class Library(SlackApp):
     """The library's day: one seeded random source, each method one kind of request."""
+
     prefix, epoch = f"{NAME}-benign", EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "nMuL1bRaRyV3r1fTok3n0x9Q", BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)

@@ -18,6 +18,9 @@ Modal submissions and reaction events are left out: Jeeves opens no modal and su
 How it was written: from the route list (name, match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/
 and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other evaluator's
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

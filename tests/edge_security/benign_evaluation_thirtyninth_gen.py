@@ -23,6 +23,9 @@ upstreams of gateway/gateway.yaml, the handlers and templates in app/ and tokend
 record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule test, corpus or other
 generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ methods, upstreams), app/, tokendealer/ and README.md, and the model generator b
 structure only). No WAF rule, exclusion, ruleset, rule test or other generator's text was read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is
 empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

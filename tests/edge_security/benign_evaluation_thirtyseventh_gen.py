@@ -14,6 +14,9 @@ handlers read (app/routes, app/admin/views, app/account, tokendealer/routes, REA
 from the route list of gateway/gateway.yaml (names, match, methods, upstreams), those handlers and the record
 structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generator's texts were read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_routes import ACTIONS, SlackApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
@@ -39,8 +42,6 @@ BASE = f"https://{HOST}"
 MAIL = "fenwickvale-hospitals.org"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 VERIFICATION_TOKEN = "qN7vLrT2hWc9XyBd4KpZs1Fm"
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 
 # (first name, family name, role): the people who use it, with their particles, apostrophes and hyphens.
 STAFF = [

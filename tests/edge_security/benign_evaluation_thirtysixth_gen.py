@@ -20,6 +20,9 @@ How it was written: by an independent benign author, from the route list of gate
 methods, upstreams), the handlers and README.md; no WAF rule, exclusion, ruleset, rule test, corpus or other
 generator's texts were read, and no text was changed after measuring. Deterministic: one seeded random.Random,
 no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_routes import ACTIONS, SlackApp
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
@@ -87,8 +90,6 @@ PLACES = [
 ]
 ALERT_TIMES = ["06:00", "06:30", "06:45", "07:00", "07:15", "07:30", "07:30", "08:00", "08:15", "08:30", "09:00",
                "05:45", "12:00", "17:30", "18:00", "21:00"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 
 CHANNELS = [("C0LITGEN01", "lit-general"), ("C0FALCON24", "matter-2024-0173-falcon"), ("C0EDISC001", "ediscovery"),
             ("C0DOCKET01", "docketing"), ("C0ITHELP01", "it-helpdesk"), ("C0NYOFF001", "ny-office"),

@@ -16,6 +16,9 @@ delivers what the app subscribes to (app_mention, message.im, app_home_opened) a
 modal submissions are sent. The texts were written for this set and not changed after measuring.
 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ Written independently by the twelfth evaluation author, from the route list (nam
 of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -372,6 +375,7 @@ def ascii_fold(text: str) -> str:
 
 class Term(SlackApp):
     """The generator: one seeded random source, the people, and one method per kind of request."""
+
     epoch = EPOCH
     team, ts_window = TEAM, (0, 11 * 24 * 3600)
 

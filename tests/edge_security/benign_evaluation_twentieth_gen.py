@@ -19,6 +19,9 @@ Slack, browsers, SDKs and monitoring tools send. No WAF rule, exclusion, ruleset
 used, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the set. Addresses are from documentation and private ranges; every
 token, secret and signature is random filler.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

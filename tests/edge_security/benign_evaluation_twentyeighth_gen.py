@@ -20,6 +20,9 @@ Written independently by the twenty-eighth evaluator from the route list of gate
 methods, upstreams), the handlers and README.md, and the model benign_day_gen.py for the record structure. No
 WAF rule, exclusion, ruleset or other generator's text was read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@ Two things are weighted on purpose:
 Written independently from the route list in gateway/gateway.yaml (names, match, methods, upstreams only), the
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule, ruleset,
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

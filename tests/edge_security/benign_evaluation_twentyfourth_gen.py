@@ -18,6 +18,9 @@ How it was written: independently, from the route list of gateway/gateway.yaml (
 the handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule,
 exclusion, ruleset, corpus or other generator's texts were read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ tokendealer/routes, README.md); Slack's own payload formats for Slack's requests
 the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/, tokendealer/, README.md and the
 record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_routes import ACTIONS, SlackApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_twentyninth"
@@ -38,8 +41,6 @@ APP_ID, BOT_USER, BOT_ID = "A07JEEVES9", "U07JEEVES9", "B07JEEVES9"
 HOST = "ops.brassanvil.beer"
 BASE = f"https://{HOST}"
 SLACK_TOKEN = "vXq2bR7mKd0pLw3sYt8nHc1Z"  # Slack's deprecated verification token field (not a secret)
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location",
-           "remember_location", "weather"]
 
 FIRST = ["Aoife", "Siobhán", "Tomás", "Declan", "Priya", "Kwame", "Ngozi", "Jürgen", "Anneliese", "Björn",
          "Małgorzata", "Radek", "Yuki", "Haruto", "美咲", "Seo-yeon", "Minh", "Thảo", "Chidi", "Fatoumata",

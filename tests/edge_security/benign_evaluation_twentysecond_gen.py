@@ -17,6 +17,9 @@ methods and upstream of gateway/gateway.yaml), the handlers in app/ and tokendea
 record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule test, corpus, family generator or
 other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ Written as the twenty-seventh independent benign evaluator, from the route list 
 structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read,
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the requests.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ TEAMS = [("T03KVENG01", "kv-engineering"), ("T03KVPLNT2", "kv-plants"), ("T04KVN
 APP_ID, BOT_USER, BOT_ID = "A06JEEVES7", "U06JEEVES1", "B06JEEVES2"
 VERIFY_TOKEN = "fakeVerifTok0kv27NotReal"  # the Events API's legacy verification token (placeholder)
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
-ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 PEOPLE = [
     ("Hans-Jürgen Köhler", "Stuttgart"), ("Anne-Sophie Marchand", "Stuttgart"), ("Seán O'Connor", "Stuttgart"),
@@ -511,6 +513,7 @@ LANGS = ["de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7", "en-US,en;q=0.9", "cs-CZ,cs;q=0.
 
 class Company(SlackApp):
     """The company, its people and rigs, and the one seeded random source every request draws from."""
+
     epoch, team, base = EPOCH, TEAMS[0][0], BASE
     iat_window, kid_first = (0, 11 * 3600), True
 

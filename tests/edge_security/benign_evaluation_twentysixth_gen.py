@@ -20,6 +20,9 @@ How it was written: by the twenty-sixth independent benign author, from the rout
 benign_day_gen.py and records.py, and general knowledge of what Slack, browsers, SDKs and CLIs send. No WAF rule,
 exclusion, ruleset, rule test, corpus or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -20,6 +20,9 @@ handlers in app/ and tokendealer/, README.md, the record structure of benign_day
 and general knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule, ruleset, exclusion,
 corpus or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations

@@ -1,20 +1,28 @@
 """The route shapes the benign evaluation generators share: the Slack side of Jeeves (Events API, /jeeves, buttons).
 
 An evaluator (benign_evaluation_*_gen.py) keeps its own vocabulary, texts, ids and the mix of its calls; the
-requests are built here. `SlackDay` holds the generator's seeded random and its Slack app; every knob below is
-a class attribute an evaluator sets to its own value, and every draw happens in the order the evaluators drew
-it before they shared this code, so their records stay byte for byte what they were. The web side (data API,
-admin panel, /me/, sign-in, TokenDealer, health) is in evaluator_web.py.
+requests are built here and in evaluator_web.py and evaluator_admin.py. Every knob is a class attribute an
+evaluator sets to its own value, and every draw happens in the order the evaluators drew it before they shared
+this code, so their records stay byte for byte what they were.
 
-- SlackDay.record: one request as a benign record, numbered `prefix`-kind-NNNN.
-- SlackDay.ts / hhmm: a Slack timestamp during the day; an alert time.
-- SlackDay.jwt: a TokenDealer access token (ES256-shaped, random signature).
-- SlackDay.envelope / event_request: an Events API event_callback and its signed POST to /slack/events.
-- SlackDay.slack_verification: Slack's url_verification of a re-installed app.
-- SlackDay.rich_text / message: the rich_text blocks of a typed text; a message or app_mention event.
-- SlackDay.inner: a message as Slack nests it in message_changed and message_deleted.
-- SlackDay.trigger / hook / command_ids: a trigger_id; a response_url; both, as a command carries them.
-- SlackDay.slash_command: a /jeeves command from a channel or DM, possibly from the partner team.
+- with_key_after: a JSON document with one key inserted where a client serialises it.
+- SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
+- SlackApp.draw: a fixed value as it is, or one picked from a list.
+- SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
+- SlackApp.envelope: an Events API event_callback around an event.
+- SlackApp.trigger / hook: a trigger_id; a response_url.
+- SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
+- SlackDay.fill / substitute / markup: a text's placeholders to values; Slack's escaping, mentions and links.
+- SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
+- SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
+- SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
+- SlackDay.rich_text / message / inner: a text's rich_text blocks; a message or app_mention event; a message as
+  Slack nests it in message_changed and message_deleted.
+- SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
+  deletion; the ts and event_ts of the last two.
+- SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
+  reply's blocks with its set_location button.
+- SlackDay.command_ids / slash_command: a command's response_url and trigger_id; a /jeeves command.
 - SlackDay.button_click: a block_actions click on set_location, forget_me_confirm or forget_me_cancel.
 """
 
@@ -80,12 +88,14 @@ class SlackApp(Seeded):
     def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
         kid = self.token(self.kid_bytes) if self.kid_first else ""
         iat = self.epoch + self.rng.randint(*self.iat_window)
-        if not (self.kid_first or self.kid_last):
+        if not kid and not self.kid_last:
             kid = self.token(self.kid_bytes)
         claims = {"iss": self.base, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
                   "jti": self.uuid(), "scope": scope}
         claims = with_key_after(claims, self.client_id_after, "client_id", client)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": kid or self.token(self.kid_bytes)}
+        if not kid:
+            kid = self.token(self.kid_bytes)
+        header = {"alg": "ES256", "typ": "at+jwt", "kid": kid}
         if self.sorted_claims:
             segments = [b64url(json.dumps(d, separators=(",", ":"), sort_keys=True).encode()) for d in (header, claims)]
             return ".".join([*segments, self.token(64)])
@@ -120,7 +130,7 @@ class SlackDay(SlackApp):
     record_sub = False  # the record repeats its kind as "sub"
     alert_hours: Sequence[int] = (5, 6, 6, 7, 7, 8, 9, 13, 18)
     alert_minutes: Sequence[str] = ("00", "15", "30", "45", "05")
-    event_ascii_rate = 0.2  # how often an event body is sent with \\u escapes
+    event_ascii_rate = 0.2  # how often an event body is sent ASCII-only (json's ensure_ascii)
     challenge_bytes = 36
     commands: Sequence[str] = ()  # what people type to Jeeves
     chat_lines: Sequence[str] = ()  # what they say to each other
@@ -165,7 +175,6 @@ class SlackDay(SlackApp):
         self.people: list[dict[str, str]] = []
         self.channels: list[tuple[str, str]] = []
         self.dms: list[str] = []
-
         self.links: list[str] = []  # the links the last filled text carries
 
     # ---- texts ------------------------------------------------------------------------------------------------
