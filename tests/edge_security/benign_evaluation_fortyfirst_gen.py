@@ -505,8 +505,7 @@ class Agency(EvaluatorDay):
                                "image_url": f"https://media.{host.removeprefix('www.')}/{self.hexs(12)}/main.jpg",
                                "image_width": 1200, "image_height": 800}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old),
-                 "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
     def slack_bot_echo(self) -> dict[str, Any]:

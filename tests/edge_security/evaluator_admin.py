@@ -35,7 +35,7 @@ class EvaluatorDay(WebDay):
     user_ids = (1, 420)  # the data API's and the admin panel's user ids
     # search, audit, a page, a user's switch, features, clients, login, Slack sign-in; the account above
     admin_rolls = (0.2, 0.32, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92)
-    admin_account_roll: float | None = None  # the account forms below it, the stylesheet above (None: see below)
+    admin_account_roll: float | None = None  # account forms below, the stylesheet above (None: its last branch)
     account_rolls = (0.3, 0.65, 0.85, 1.0)  # totp start, confirm, disable, logout; above the last: the stylesheet
     search_pages = (1, 5)  # a users search's page=
     audit_page: str | tuple[int, int] = "2"  # an audit search's page=: a fixed one or a range
