@@ -358,7 +358,8 @@ class Day(SlackApp):
     """The company, its people and the one seeded random source; each method makes one kind of request."""
 
     epoch = EPOCH
-    team, ts_window = TEAM, (0, 11 * 3600)
+    team, ts_window, base = TEAM, (0, 11 * 3600), BASE
+    iat_window, kid_last, kid_bytes = (0, 39600), True, 24
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -726,15 +727,6 @@ class Day(SlackApp):
             "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        def seg(doc: dict[str, Any]) -> str:
-            raw = json.dumps(doc, separators=(",", ":")).encode()
-            return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-        iat = EPOCH + self.rng.randint(0, 39600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([seg({"alg": "ES256", "typ": "at+jwt", "kid": self.token(24)}), seg(claims), self.token(64)])
-
     def api_headers(self) -> dict[str, str]:
         ua = self.pick(["python-requests/2.31.0", "python-httpx/0.27.0", "curl/8.7.1", "curl/7.81.0",
                         "Go-http-client/2.0", "axios/1.7.2", "node-fetch/3.3.2", "okhttp/4.12.0", "HTTPie/3.2.2",
