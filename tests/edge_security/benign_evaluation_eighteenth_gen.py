@@ -20,6 +20,9 @@ gateway/gateway.yaml (name, match, methods, upstream only), the handlers in app/
 the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's texts were read,
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_eighteenth"
 SEED = 18_2024_0611
@@ -366,12 +370,16 @@ API_CLIENTS = ["bedboard-sync", "ci-interfaces", "powerbi-bedocc", "grafana-ops"
                "pharmacy-stock-report", "estates-cafm", "hr-esr-sync"]
 
 
-class Hospital(Seeded):
+class Hospital(SlackApp):
     """The group, its staff and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = event_window = (0, 11 * 3600)
+    kid_bytes, context_bytes = 16, 30
+    enterprise, enterprise_id_after, enterprise_install = ENTERPRISE, "context_enterprise_id", True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -390,14 +398,8 @@ class Hospital(Seeded):
         return {**req, "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
 
     # ---- small pieces ----------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         return f"{self.pick([5, 6, 6, 7, 7, 7, 8, 12, 19, 20]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
 
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text, & < > escaped and mentions, channels and links in <...>."""
@@ -463,14 +465,6 @@ class Hospital(Seeded):
         return text
 
     # ---- Slack -----------------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": ENTERPRISE,
-                "enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 11 * 3600),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": True}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(30)}
-
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
@@ -621,7 +615,7 @@ class Hospital(Seeded):
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "true"),
                   ("response_url", f"https://hooks.slack.com/commands/{team[0]}/{self.rng.randint(10**12, 10**13)}/"
                                    f"{self.token(18)[:24]}"),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -631,7 +625,7 @@ class Hospital(Seeded):
         team = next(t for t in TEAMS if t[0] == user["team"])
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": team[0]},
-                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger_id(),
+                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger(),
                 "team": {"id": team[0], "domain": team[1], "enterprise_id": ENTERPRISE,
                          "enterprise_name": "Northbridge Health Group"},
                 "enterprise": {"id": ENTERPRISE, "name": "Northbridge Health Group"}, "is_enterprise_install": True}
@@ -691,14 +685,6 @@ class Hospital(Seeded):
                                                              "application/x-www-form-urlencoded")})
 
     # ---- data API ----------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(16)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def script_headers(self) -> dict[str, str]:
         client = self.pick(API_CLIENTS)
         ua = self.pick(["python-requests/2.31.0", "python-httpx/0.27.0", "curl/8.6.0", "curl/7.81.0",

@@ -16,6 +16,9 @@ How it was written: by an independent benign author (evaluation_eighth), from th
 upstream of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text list was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 806122024
 EPOCH = 1718177400  # 2024-06-12 07:30 UTC, a Wednesday
@@ -344,11 +348,15 @@ BOT_COMMANDS = [
 ]
 
 
-class Helpdesk(Seeded):
+class Helpdesk(SlackApp):
     """Harbourline's people, its helpdesk and mail team, and one seeded random source; each method makes one
     kind of request."""
 
     prefix = "evaluation_eighth-benign"
+    epoch = EPOCH
+    team, app_id, bot_user, verify_token = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN
+    ts_window = event_window = (0, 11 * 3600)
+    context_bytes = 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -370,9 +378,6 @@ class Helpdesk(Seeded):
         hour = self.pick([5, 6, 6, 7, 7, 7, 8, 8, 8, 9, 12, 16, 17, 22])
         return self.pick([f"{hour:02d}:{self.pick(['00', '15', '30', '45', '40'])}",
                           f"{hour}:{self.pick(['00', '30'])}", f"{hour:02d}:{self.pick(['00', '15', '30', '45'])}"])
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def ticket(self) -> str:
         return f"HD-{self.rng.randint(47000, 48999)}"
@@ -446,14 +451,6 @@ class Helpdesk(Seeded):
             h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 11 * 3600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -704,10 +701,10 @@ class Helpdesk(Seeded):
         return self.record("interaction-modal", "form", self.interaction_body(payload))
 
     # ---- scripts, runbooks, CI and dashboards on the data API ----------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
         iat = EPOCH + self.rng.randint(0, 11 * 3600)
         header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(16)}
-        claims = {"iss": BASE, "sub": client, "aud": "jeeves", "client_id": client, "scope": scope, "iat": iat,
+        claims = {"iss": BASE, "sub": client, "aud": aud, "client_id": client, "scope": scope, "iat": iat,
                   "nbf": iat, "exp": iat + 900, "jti": self.uuid()}
         return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
                          b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])

@@ -13,6 +13,9 @@ How it was written: by the eleventh evaluation author, from the route list of ga
 methods, upstream), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, print_records, slack_escape
 
 SEED = 11_2024_0617
 EPOCH = 1718604000  # 2024-06-17 06:00 UTC, a Monday
@@ -306,11 +310,14 @@ def grouped(value: int, sep: str, size: int = 3) -> str:
     return sep.join([text, *parts])
 
 
-class Week(Seeded):
+class Week(SlackApp):
 
     prefix = "evaluation_eleventh-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, SLACK_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 5 * 86400)
+    kid_first, context_bytes = True, 36
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -410,9 +417,6 @@ class Week(Seeded):
     def alert_time(self) -> str:
         return f"{self.pick([5, 6, 6, 6, 7, 7, 7, 8, 9, 12, 18]):02d}:{self.pick(['00', '15', '30', '45', '10'])}"
 
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
-
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text, links and mentions in Slack's own <...> markup."""
         out = slack_escape(text) if slack else text
@@ -464,14 +468,6 @@ class Week(Seeded):
         return self.fill(self.pick(BOT_COMMANDS))
 
     # ---- Slack events ----------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": SLACK_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(36)}
-
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
@@ -635,20 +631,14 @@ class Week(Seeded):
         return self.record("home", "json", self.event_request(event))
 
     # ---- slash commands and interactions ---------------------------------------------------------------
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10 ** 12, 10 ** 13)}.{self.rng.randint(10 ** 11, 10 ** 12)}.{self.hexs(32)}"
-
-    def response_url(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10 ** 12, 10 ** 13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 7)
         fields = [("token", SLACK_TOKEN), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN), ("channel_id", cid),
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
-                  ("is_enterprise_install", "false"), ("response_url", self.response_url("commands")),
-                  ("trigger_id", self.trigger_id())]
+                  ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -679,9 +669,9 @@ class Week(Seeded):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": SLACK_TOKEN,
             "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": self.response_url("actions"), "actions": [action]}
+            "response_url": self.hook("actions"), "actions": [action]}
         return self.record("interaction", "form", self.payload_request(payload))
 
     def modal(self) -> dict[str, Any]:
@@ -695,7 +685,7 @@ class Week(Seeded):
                 "user": {"id": user["id"], "username": user["handle"], "team_id": TEAM, "name": user["handle"]},
                 "channel": {"id": cid, "name": cname}, "is_enterprise_install": False, "enterprise": None,
                 "callback_id": self.pick(["save_to_case", "create_ticket", "remind_cutoff"]),
-                "trigger_id": self.trigger_id(), "response_url": self.response_url("app"),
+                "trigger_id": self.trigger(), "response_url": self.hook("app"),
                 "message_ts": self.ts(),
                 "message": {"type": "message", "user": self.pick(self.people)["id"], "ts": self.ts(),
                             "text": msg_text, "team": TEAM}}
@@ -718,19 +708,11 @@ class Week(Seeded):
                 "app_id": APP_ID, "bot_id": self.sid("B0", 9)}
         payload = {"type": "view_submission", "team": {"id": TEAM, "domain": TEAM_DOMAIN},
                    "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
-                   "api_app_id": APP_ID, "token": SLACK_TOKEN, "trigger_id": self.trigger_id(), "view": view,
+                   "api_app_id": APP_ID, "token": SLACK_TOKEN, "trigger_id": self.trigger(), "view": view,
                    "response_urls": [], "is_enterprise_install": False, "enterprise": None}
         return self.record("modal", "form", self.payload_request(payload))
 
     # ---- the data API ------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 5 * 86400)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def script_headers(self) -> dict[str, str]:
         ua = self.pick(["python-requests/2.31.0", "python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.6.0",
                         "curl/7.81.0",

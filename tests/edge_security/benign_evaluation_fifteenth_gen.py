@@ -19,6 +19,9 @@ Written independently from the route list (names, match, methods, upstreams of g
 handlers in app/ and tokendealer/, README.md, and the record structure of benign_day_gen.py. No WAF rule,
 exclusion, ruleset or other generator's text was read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, slack_escape
+from .evaluator_routes import SlackApp
+from .records import slack_escape
 
 NAME = "evaluation_fifteenth"
 SEED = 20240613
@@ -350,8 +354,12 @@ FILES = ["CMR_scan_0613.pdf", "POD HLF-IMP-2024-01193.jpg", "packing list (rev 2
          "发票_0613.pdf", "Dokumenty_przewozowe.pdf", "damage 1 of 3.jpeg", "EUR.1 original (scan).pdf"]
 
 
-class Day(Seeded):
+class Day(SlackApp):
     """The company, its people and the one seeded random source; each method makes one kind of request."""
+
+    epoch = EPOCH
+    team, ts_window, base = TEAM, (0, 11 * 3600), BASE
+    iat_window, kid_last, kid_bytes = (0, 39600), True, 24
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -485,17 +493,14 @@ class Day(Seeded):
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
 
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def verification_token(self) -> str:
         return "".join(self.rng.choice(VERIFY_TOKEN_CHARS) for _ in range(24))
 
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": self.verification_token(), "team_id": TEAM, "context_team_id": TEAM,
+    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
+        return {"token": self.verification_token(), "team_id": team, "context_team_id": team,
                 "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
                 "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 39600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
+                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
                                     "is_enterprise_install": False}],
                 "is_ext_shared_channel": False, "event_context": "4-" + self.token(33)}
 
@@ -650,20 +655,14 @@ class Day(Seeded):
                              "title": {"type": "plain_text", "text": "View Title"}}
         return self.record("slack-home", "json", self.event_request(event))
 
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def response_url(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 5)
         fields = [("token", self.verification_token()), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
-                  ("is_enterprise_install", "false"), ("response_url", self.response_url("commands")),
-                  ("trigger_id", self.trigger_id())]
+                  ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -691,9 +690,9 @@ class Day(Seeded):
                    "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
                    "api_app_id": APP_ID, "token": self.verification_token(),
                    "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
-                   "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+                   "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
                    "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                   "response_url": self.response_url("actions"), "actions": [action]}
+                   "response_url": self.hook("actions"), "actions": [action]}
         return self.record("interaction-button", "form", {
             "method": "POST", "uri": "/slack/interactions", "body": self.interaction_body(payload),
             "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -715,7 +714,7 @@ class Day(Seeded):
         }
         payload = {"type": "view_submission", "team": {"id": TEAM, "domain": TEAM_DOMAIN},
                    "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
-                   "api_app_id": APP_ID, "token": self.verification_token(), "trigger_id": self.trigger_id(),
+                   "api_app_id": APP_ID, "token": self.verification_token(), "trigger_id": self.trigger(),
                    "view": {"id": self.sid("V0", 9), "team_id": TEAM, "type": "modal", "callback_id": "report_delay",
                             "private_metadata": json.dumps({"channel": self.pick(CHANNELS)[0]}),
                             "title": {"type": "plain_text", "text": "Report a delay"},
@@ -728,15 +727,6 @@ class Day(Seeded):
             "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        def seg(doc: dict[str, Any]) -> str:
-            raw = json.dumps(doc, separators=(",", ":")).encode()
-            return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-        iat = EPOCH + self.rng.randint(0, 39600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([seg({"alg": "ES256", "typ": "at+jwt", "kid": self.token(24)}), seg(claims), self.token(64)])
-
     def api_headers(self) -> dict[str, str]:
         ua = self.pick(["python-requests/2.31.0", "python-httpx/0.27.0", "curl/8.7.1", "curl/7.81.0",
                         "Go-http-client/2.0", "axios/1.7.2", "node-fetch/3.3.2", "okhttp/4.12.0", "HTTPie/3.2.2",

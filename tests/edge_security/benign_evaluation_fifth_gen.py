@@ -19,6 +19,9 @@ How it was written: independently, from the route list of gateway/gateway.yaml (
 upstreams), the handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no
 WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, no_attacks, planned, slack_escape
 
 SEED = 5_0517_2024
 EPOCH = 1718611200  # 2024-06-17 08:00 UTC, a Monday
@@ -391,10 +395,13 @@ THREAD_REPLIES = [
 ]
 
 
-class Week(Seeded):
+class Week(SlackApp):
     """The whole week's traffic; each public method without a leading underscore makes one request."""
 
     prefix = "evaluation_fifth-benign"
+    epoch, team, app_id, bot_user, verify_token = EPOCH, TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN
+    ts_window = event_window = (0, 5 * 86400)
+    context_bytes, ext_shared_rate = 40, 0.05
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -413,15 +420,6 @@ class Week(Seeded):
     def _alert_time(self) -> str:
         hour = self.pick([5, 6, 6, 6, 7, 7, 7, 8, 8, 9, 12, 18, 22])
         return f"{hour:02d}:{self.pick(['00', '15', '30', '45', '10', '40'])}"
-
-    def _ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
-
-    def _trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def _hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
 
     def _fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text the user-typed parts escaped and links/mentions in <...> markup."""
@@ -486,14 +484,6 @@ class Week(Seeded):
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
 
-    def _envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFICATION_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": self.chance(0.05), "event_context": "4-" + self.token(40)}
-
     def _blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
@@ -505,7 +495,7 @@ class Week(Seeded):
 
     def _message(self, text: str, channel: str, channel_type: str, mention: bool = False) -> dict[str, Any]:
         user = self.pick(self.people)
-        ts = self._ts()
+        ts = self.ts()
         event: dict[str, Any] = {"client_msg_id": self.uuid(), "type": "app_mention" if mention else "message",
                                  "text": text, "user": user["id"], "ts": ts, "team": TEAM, "channel": channel,
                                  "event_ts": ts}
@@ -516,7 +506,7 @@ class Week(Seeded):
         return event
 
     def _event(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
-        body = json.dumps(self._envelope(event), ensure_ascii=self.chance(0.2))
+        body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2))
         return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
                                           "headers": self._slack_headers("application/json")})
 
@@ -533,7 +523,7 @@ class Week(Seeded):
         cid, _ = self.pick(CHANNELS)
         text = self._fill(self.pick(THREAD_REPLIES)) if self.chance(0.6) else self._chat_text()
         event = self._message(text, cid, self.pick(["channel", "channel", "group"]))
-        event["thread_ts"] = self._ts()
+        event["thread_ts"] = self.ts()
         event["parent_user_id"] = self.pick(self.people)["id"]
         if self.chance(0.1):
             event["subtype"] = "thread_broadcast"
@@ -550,7 +540,7 @@ class Week(Seeded):
             text = opener + self._chat_text()
         event = self._message(text, cid, "channel", mention=True)
         if self.chance(0.2):
-            event["thread_ts"] = self._ts()
+            event["thread_ts"] = self.ts()
         return self._event("slack-mention", event)
 
     def slack_dm(self) -> dict[str, Any]:
@@ -562,10 +552,10 @@ class Week(Seeded):
         old = self._message(self._chat_text(), cid, "channel")
         new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
         new["text"] = old["text"] + self.pick([" (edited)", " — corrected cite", "", " *per legal"])
-        new["edited"] = {"user": old["user"], "ts": self._ts()}
+        new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,
                  "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
-                 "channel": cid, "hidden": True, "ts": self._ts(), "event_ts": self._ts(), "channel_type": "channel"}
+                 "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self._event("slack-edit", event)
 
     def slack_file(self) -> dict[str, Any]:
@@ -602,10 +592,10 @@ class Week(Seeded):
         domain = urllib.parse.urlsplit(link).hostname or "example.com"
         if self.chance(0.55):
             event: dict[str, Any] = {"type": "link_shared", "channel": cid, "is_bot_user_member": True,
-                                     "user": self.pick(self.people)["id"], "message_ts": self._ts(),
-                                     "unfurl_id": f"{cid}.{self._ts()}.{self.hexs(40)}",
+                                     "user": self.pick(self.people)["id"], "message_ts": self.ts(),
+                                     "unfurl_id": f"{cid}.{self.ts()}.{self.hexs(40)}",
                                      "source": self.pick(["conversations_history", "composer"]),
-                                     "links": [{"domain": domain, "url": link}], "event_ts": self._ts()}
+                                     "links": [{"domain": domain, "url": link}], "event_ts": self.ts()}
             return self._event("slack-unfurl", event)
         text = self._fill(self.pick(["@@L@@", "source: @@L@@", "@@L@@ 👀", "see @@L@@ (p. 14)"]))
         msg = self._message(text, cid, "channel")
@@ -614,7 +604,7 @@ class Week(Seeded):
                                "id": 1, "original_url": link,
                                "service_icon": f"https://{domain}/favicon.ico"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "channel": cid,
-                 "channel_type": "channel", "ts": self._ts(), "event_ts": self._ts(),
+                 "channel_type": "channel", "ts": self.ts(), "event_ts": self.ts(),
                  "message": {k: v for k, v in msg.items() if k not in ("channel", "channel_type", "event_ts")},
                  "previous_message": {"type": "message", "text": text, "user": msg["user"], "ts": msg["ts"]}}
         return self._event("slack-unfurl", event)
@@ -627,7 +617,7 @@ class Week(Seeded):
                                         "+1", "+1::skin-tone-4", "heavy_check_mark", "pushpin", "memo", "pray",
                                         "raised_hands", "100", "face_with_monocle", "flag-ie", "flag-eu"]),
                  "item_user": self.pick(self.people)["id"],
-                 "item": {"type": "message", "channel": cid, "ts": self._ts()}, "event_ts": self._ts()}
+                 "item": {"type": "message", "channel": cid, "ts": self.ts()}, "event_ts": self.ts()}
         return self._event("slack-reaction", event)
 
     def slack_bot_post(self) -> dict[str, Any]:
@@ -649,7 +639,7 @@ class Week(Seeded):
             "clio": f"Time entry logged: 0.{n % 9 + 1} h — \"Pre-pub review of harbour article; advise on "
                     f"s. 4 DA 2013 defence\" (matter 2024-0{n % 60 + 10})",
         }
-        ts = self._ts()
+        ts = self.ts()
         event = {"type": "message", "subtype": "bot_message", "text": texts[source], "ts": ts, "username": source,
                  "bot_id": self.sid("B0", 9), "channel": cid, "event_ts": ts, "channel_type": "channel",
                  "attachments": [{"fallback": texts[source][:90], "color": self.pick(["2eb886", "a30200", "daa038"]),
@@ -659,7 +649,7 @@ class Week(Seeded):
     def slack_home(self) -> dict[str, Any]:
         event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
                                  "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self._ts()}
+                                 "event_ts": self.ts()}
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -673,8 +663,8 @@ class Week(Seeded):
         fields = [("token", VERIFICATION_TOKEN), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self._command_text()), ("api_app_id", APP_ID),
-                  ("is_enterprise_install", "false"), ("response_url", self._hook("commands")),
-                  ("trigger_id", self._trigger())]
+                  ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
+                  ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields, quote_via=self.pick([urllib.parse.quote_plus, urllib.parse.quote]))
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
                                                "headers": self._slack_headers("application/x-www-form-urlencoded")})
@@ -683,7 +673,7 @@ class Week(Seeded):
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
-                "api_app_id": APP_ID, "token": VERIFICATION_TOKEN, "trigger_id": self._trigger(),
+                "api_app_id": APP_ID, "token": VERIFICATION_TOKEN, "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def _form_payload(self, kind: str, placement: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -715,12 +705,12 @@ class Week(Seeded):
                       "url": f"{BASE}/auth/slack/link/{self.token()}",
                       "text": {"type": "plain_text", "text": "Open my page", "emoji": True}, "type": "button"}
             text = "Here is your one-time link (valid 10 minutes)."
-        action["action_ts"] = self._ts()
-        msg_ts = self._ts()
+        action["action_ts"] = self.ts()
+        msg_ts = self.ts()
         payload.update({
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid,
                           "is_ephemeral": self.chance(0.7)},
-            "channel": {"id": cid, "name": cname}, "state": {"values": {}}, "response_url": self._hook("actions"),
+            "channel": {"id": cid, "name": cname}, "state": {"values": {}}, "response_url": self.hook("actions"),
             "actions": [action]})
         if self.chance(0.4):
             payload["message"] = {"bot_id": self.sid("B0", 9), "type": "message", "text": text, "user": BOT_USER,

@@ -18,18 +18,21 @@ How it was written: independently, from the route list of gateway/gateway.yaml (
 lines only), app/, tokendealer/ and README.md, with benign_day_gen.py read for record structure only. No WAF
 rule, exclusion, ruleset, corpus or other generator's texts were read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import random
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
-from .records import b64url, b64url_json, no_attacks, slack_escape
+from .evaluator_routes import ACTIONS, SlackApp
+from .records import no_attacks, slack_escape
 
 NAME = "evaluation_fortieth"
 SEED = 40_0313_2025
@@ -39,7 +42,6 @@ APP_ID, BOT = "A06JEEVESM", "U06JEEVES1"
 BOT_ID = "B06JEEVESB"
 HOST = "jeeves.millbrookschools.org.uk"
 BASE = f"https://{HOST}"
-SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 FIRST = ["Aisha", "Bronwen", "Ciarán", "Dorota", "Eilidh", "Fernando", "Gráinne", "Hamza", "Imogen", "Jean-Luc",
@@ -82,8 +84,6 @@ PLACES = [
 TIMEZONES = ["Europe/London", "Europe/London", "Europe/London", "Europe/London", "Europe/Dublin", "Europe/Warsaw",
              "Europe/Paris", "Europe/Bucharest", "Asia/Karachi", "Asia/Dhaka", "America/New_York", "Europe/Kyiv",
              "Africa/Lagos", "Europe/Lisbon", "UTC"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location",
-           "remember_location", "weather"]
 CHANNELS = [("C04STAFFRM", "staffroom"), ("C04YR7TEAM", "year7-team"), ("C04ITHELPD", "it-helpdesk"),
             ("C04TRIPSVS", "trips-and-visits"), ("C04SPORTSD", "sports-day"), ("C04SITETEA", "site-team"),
             ("C04SENDTEA", "send-team"), ("C04EXAMSOF", "exams-office"), ("C04LUNCHMN", "lunch-menu"),
@@ -280,12 +280,16 @@ LONG_TEXTS = [
 ]
 
 
-class Week:
+class Week(SlackApp):
     """The trust, its staff, and the one seeded random source every request draws from."""
 
+    prefix, epoch, slack_retry_rate = f"{NAME}-benign", EPOCH, 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT, "mbkVerif1cat1onTok3nXyZ", BASE
+    ts_window = iat_window = event_window = (0, 5 * 86400)
+    kid_first, client_id_after, context_bytes = True, "jti", 36
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.staff: list[dict[str, str]] = []
         for i in range(240):
             first, last = self.rng.choice(FIRST), self.rng.choice(LAST)
@@ -298,28 +302,6 @@ class Week:
                                "dm": self.sid("D0")})
 
     # ---- small random pieces ----------------------------------------------------------------------
-    def pick(self, seq: Sequence[Any]) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def token(self, nbytes: int = 32) -> str:
-        return b64url(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ID_CHARS) for _ in range(n))
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         return f"{self.pick([6, 6, 6, 7, 7, 7, 7, 8, 12, 15, 16]):02d}:{self.pick(['00', '15', '30', '45', '40'])}"
 
@@ -327,11 +309,11 @@ class Week:
         return self.pick([f"S2023-{self.rng.randint(1000, 9999):05d}", f"MBK{self.rng.randint(100000, 999999)}",
                           f"A{self.rng.randint(10**11, 10**12 - 1)}"])
 
-    def record(self, kind: str, sub: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
+    def rec(self, kind: str, sub: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
         self.n += 1
         for value in req["headers"].values():
             assert not any(c in value for c in "\r\n\x00"), value
-        return {**req, "id": f"{NAME}-benign-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
+        return {**req, "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
                 "sub": sub}
 
     def fill(self, text: str, slack: bool = True) -> str:
@@ -373,23 +355,6 @@ class Week:
         return self.fill(text)
 
     # ---- Slack ------------------------------------------------------------------------------------
-    def slack_headers(self, content_type: str) -> dict[str, str]:
-        h = {"User-Agent": SLACK_UA, "Accept": "*/*", "Accept-Encoding": "gzip,deflate",
-             "Content-Type": content_type, "X-Slack-Request-Timestamp": str(EPOCH),
-             "X-Slack-Signature": "v0=" + "0" * 64}
-        if self.chance(0.03):
-            h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
-            h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
-        return h
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": "mbkVerif1cat1onTok3nXyZ", "team_id": TEAM, "context_team_id": TEAM,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(36)}
-
     def event_request(self, event: dict[str, Any]) -> dict[str, Any]:
         return {"method": "POST", "uri": "/slack/events", "headers": self.slack_headers("application/json"),
                 "body": json.dumps(self.envelope(event), ensure_ascii=self.chance(0.15))}
@@ -427,7 +392,7 @@ class Week:
         if self.chance(0.05):
             text = text.upper() if len(text) < 40 else text
         who = self.pick(self.staff)
-        return self.record("slack", "dm", "json", self.event_request(self.message(text, who["dm"], False, who)))
+        return self.rec("slack", "dm", "json", self.event_request(self.message(text, who["dm"], False, who)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -437,7 +402,7 @@ class Week:
             body = self.chat_text()
             text = self.pick([f"<@{BOT}> {body}", f"hey <@{BOT}> {body}", f"{body} <@{BOT}>",
                               f"<@{BOT}> can you check the weather? " + body])
-        return self.record("slack", "mention", "json", self.event_request(self.message(text, cid, True)))
+        return self.rec("slack", "mention", "json", self.event_request(self.message(text, cid, True)))
 
     def bot_reply_text(self) -> tuple[str, str]:
         place = self.pick(PLACES)
@@ -484,7 +449,7 @@ class Week:
                                  "channel": who["dm"], "event_ts": ts, "channel_type": "im"}
         if blocks:
             event["blocks"] = blocks
-        return self.record("slack", "bot-echo", "json", self.event_request(event))
+        return self.rec("slack", "bot-echo", "json", self.event_request(event))
 
     def slack_unfurl(self) -> dict[str, Any]:
         who = self.pick(self.staff)
@@ -509,7 +474,7 @@ class Week:
                     "team": TEAM, "ts": ts}
         event = {"type": "message", "subtype": "message_changed", "message": message, "previous_message": previous,
                  "channel": who["dm"], "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "unfurl", "json", self.event_request(event))
+        return self.rec("slack", "unfurl", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         who = self.pick(self.staff)
@@ -533,7 +498,7 @@ class Week:
                                         + urllib.parse.quote(name.lower().replace(" ", "_"))}]
         event["upload"] = False
         event["display_as_bot"] = False
-        return self.record("slack", "file", "json", self.event_request(event))
+        return self.rec("slack", "file", "json", self.event_request(event))
 
     def slack_deleted(self) -> dict[str, Any]:
         who = self.pick(self.staff)
@@ -542,7 +507,7 @@ class Week:
             "type": "message", "text": self.command_text(), "user": who["id"], "ts": ts, "team": TEAM},
             "channel": who["dm"], "hidden": True, "deleted_ts": ts, "event_ts": self.ts(), "ts": self.ts(),
             "channel_type": "im"}
-        return self.record("slack", "deleted", "json", self.event_request(event))
+        return self.rec("slack", "deleted", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
         who = self.pick(self.staff)
@@ -557,19 +522,13 @@ class Week:
                 "clear_on_close": False, "notify_on_close": False, "close": None, "submit": None,
                 "previous_view_id": None, "root_view_id": None, "app_id": APP_ID, "external_id": "",
                 "app_installed_team_id": TEAM, "bot_id": BOT_ID}
-        return self.record("slack", "home", "json", self.event_request(event))
+        return self.rec("slack", "home", "json", self.event_request(event))
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "mbkVerif1cat1onTok3nXyZ", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "url-verification", "json", {
+        return self.rec("slack", "url-verification", "json", {
             "method": "POST", "uri": "/slack/events", "body": json.dumps(body),
             "headers": self.slack_headers("application/json")})
-
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
 
     def slash_command(self) -> dict[str, Any]:
         who = self.pick(self.staff)
@@ -583,7 +542,7 @@ class Week:
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields, quote_via=self.pick([urllib.parse.quote_plus, urllib.parse.quote]))
-        return self.record("command", "jeeves", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
+        return self.rec("command", "jeeves", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
                                                          "headers": self.slack_headers(
                                                              "application/x-www-form-urlencoded")})
 
@@ -623,18 +582,11 @@ class Week:
         payload.update({"state": {"values": {}}, "response_url": self.hook("actions"), "actions": [action]})
         raw = json.dumps(payload, ensure_ascii=self.chance(0.5), separators=(",", ":"))
         body = urllib.parse.urlencode([("payload", raw)])
-        return self.record("interaction", action["action_id"], "form", {
+        return self.rec("interaction", action["action_id"], "form", {
             "method": "POST", "uri": "/slack/interactions", "body": body,
             "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API: scripts, dashboards, CI ----------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 5 * 86400)
-        claims = {"iss": BASE, "sub": client, "aud": "jeeves", "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "client_id": client, "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{self.token(64)}"
-
     def api_headers(self) -> dict[str, str]:
         client, ua = self.pick([
             ("mis-sync", "python-requests/2.32.3"), ("mis-sync", "python-httpx/0.27.2"),
@@ -684,9 +636,9 @@ class Week:
                 params.append(("team_id", TEAM))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "users-list", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("api", "users-list", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.5:
-            return self.record("api", "user-get", "path", {"method": "GET", "body": "", "headers": h,
+            return self.rec("api", "user-get", "path", {"method": "GET", "body": "", "headers": h,
                                                            "uri": f"/api/users/{self.rng.randint(1, 420)}"})
         if roll < 0.72:
             person = self.pick(self.staff)
@@ -710,7 +662,7 @@ class Week:
             h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
                                            "application/merge-patch+json"])
             body = json.dumps(doc, ensure_ascii=self.chance(0.4), indent=self.pick([None, None, 2]))
-            return self.record("api", "user-patch", "json", {"method": "PATCH", "body": body, "headers": h,
+            return self.rec("api", "user-patch", "json", {"method": "PATCH", "body": body, "headers": h,
                                                              "uri": f"/api/users/{self.rng.randint(1, 420)}"})
         if roll < 0.86:
             day = self.rng.randint(3, 13)
@@ -721,15 +673,15 @@ class Week:
             if self.chance(0.7):
                 params.append(("until", self.pick(["2025-03-14T23:59:59Z", "2025-03-15", "2025-03-14T16:00:00+00:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api", "stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("api", "stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.94:
-            return self.record("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
+            return self.rec("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                              "headers": h})
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*"])
         h["Content-Type"] = "application/json"
-        return self.record("api", "switch-put", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
+        return self.rec("api", "switch-put", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
                                                          "body": json.dumps(doc), "headers": h})
 
     # ---- browsers -------------------------------------------------------------------------------
@@ -824,7 +776,7 @@ class Week:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             h["Cookie"] = self.cookie(*jar)
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.record("admin", "user-search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("admin", "user-search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.35:
             person = self.pick(self.staff)
             h = self.browser(form=True)
@@ -832,7 +784,7 @@ class Week:
             fields = [("csrf_token", csrf), ("q", self.pick([person["name"], person["email"], "", "", "leaver"])),
                       ("page", str(self.rng.randint(1, 4))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 420)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "user-flag", "form", {"method": "POST", "uri": uri, "headers": h,
+            return self.rec("admin", "user-flag", "form", {"method": "POST", "uri": uri, "headers": h,
                                                              "body": urllib.parse.urlencode(fields)})
         if roll < 0.45:
             h = self.browser(form=True)
@@ -845,7 +797,7 @@ class Week:
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", TEAM)]
                 uri = "/admin/features/remove"
-            return self.record("admin", "feature", "form", {"method": "POST", "uri": uri, "headers": h,
+            return self.rec("admin", "feature", "form", {"method": "POST", "uri": uri, "headers": h,
                                                            "body": urllib.parse.urlencode(fields)})
         if roll < 0.55:
             h = self.browser(site=self.pick(["same-origin", "none"]))
@@ -855,7 +807,7 @@ class Week:
                            self.pick(self.staff)["handle"], "it.admin", "mis-sync", "user.forget_me",
                            "feature.remove_override", "T04MBRKSCH/U0", "account.totp_enable"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.25) else [])
-            return self.record("admin", "audit", "query", {"method": "GET", "body": "", "headers": h,
+            return self.rec("admin", "audit", "query", {"method": "GET", "body": "", "headers": h,
                                                            "uri": "/admin/audit?" + urllib.parse.urlencode(params)})
         if roll < 0.69:
             h = self.browser(referer=self.pick([None, None, None, "https://app.slack.com/",
@@ -871,14 +823,14 @@ class Week:
                               "/admin/login?next=/admin/users", "/admin/login?next=%2Fadmin%2Fclients"])
             if page.startswith("/admin/login"):
                 h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
-            return self.record("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.rec("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
         if roll < 0.74:
             h = {"User-Agent": self.browser()["User-Agent"], "Accept": "text/css,*/*;q=0.1",
                  "Accept-Encoding": "gzip, deflate, br, zstd", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
                  "Sec-Fetch-Site": "same-origin", "Cookie": self.cookie(*jar)}
             if self.chance(0.4):
                 h["If-None-Match"] = f'"{self.hexs(12)}-{self.rng.randint(1000, 9999)}"'
-            return self.record("admin", "static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
+            return self.rec("admin", "static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
                                                              "body": "", "headers": h})
         if roll < 0.83:
             return self.admin_login(csrf)
@@ -905,7 +857,7 @@ class Week:
             fields, uri = [("csrf_token", csrf), ("password", self.password())], "/admin/account/totp/disable"
         else:
             fields, uri = [("csrf_token", csrf)], "/admin/logout"
-        return self.record("admin", "form", "form", {"method": "POST", "uri": uri, "headers": h,
+        return self.rec("admin", "form", "form", {"method": "POST", "uri": uri, "headers": h,
                                                     "body": urllib.parse.urlencode(fields)})
 
     def password(self) -> str:
@@ -926,7 +878,7 @@ class Week:
                   ("password", self.password()),
                   ("totp", self.pick(["", "", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
+        return self.rec("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
                                                      "body": urllib.parse.urlencode(fields)})
 
     def admin_client(self, csrf: str, jar: list[tuple[str, str]]) -> dict[str, Any]:
@@ -937,7 +889,7 @@ class Week:
                             "classroom-roster", "trip-planner", "grafana.site", "exams_office-jcq"])
         if self.chance(0.3):
             action = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "client-action", "path", {
+            return self.rec("admin", "client-action", "path", {
                 "method": "POST", "uri": f"/admin/clients/{urllib.parse.quote(client, safe='')}/{action}",
                 "headers": h, "body": urllib.parse.urlencode([("csrf_token", csrf)])})
         description = self.pick([
@@ -955,7 +907,7 @@ class Week:
         fields = [("csrf_token", csrf), ("client_id", client), ("description", description), ("scopes", "read")]
         if self.chance(0.3):
             fields.append(("scopes", "write"))
-        return self.record("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
+        return self.rec("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
                                                              "headers": h, "body": urllib.parse.urlencode(fields)})
 
     # ---- /me/ ---------------------------------------------------------------------------------------
@@ -970,13 +922,13 @@ class Week:
             h["Cookie"] = self.cookie(*jar)
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
-            return self.record("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.4:
             h = self.browser()
             h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
             h["Sec-Fetch-Dest"] = "empty" if self.chance(0.3) else "document"
             h["Cookie"] = self.cookie(*jar)
-            return self.record("me", "data-json", "cookie", {"method": "GET", "uri": "/me/data.json", "body": "",
+            return self.rec("me", "data-json", "cookie", {"method": "GET", "uri": "/me/data.json", "body": "",
                                                              "headers": h})
         if roll < 0.66:
             place = self.pick(PLACES + [self.pick(SCHOOLS), f"{self.pick(SCHOOLS)}, Millbrook"])[:100]
@@ -985,9 +937,9 @@ class Week:
             h["Cookie"] = self.cookie(*jar)
             if self.chance(0.45):
                 body = self.multipart(fields, h)
-                return self.record("me", "location", "multipart", {"method": "POST", "uri": "/me/location",
+                return self.rec("me", "location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                    "body": body, "headers": h})
-            return self.record("me", "location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
+            return self.rec("me", "location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
                                                          "body": urllib.parse.urlencode(fields)})
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
@@ -998,9 +950,9 @@ class Week:
             h["Cookie"] = self.cookie(*jar)
             if self.chance(0.45):
                 body = self.multipart(fields, h)
-                return self.record("me", "settings", "multipart", {"method": "POST", "uri": "/me/settings",
+                return self.rec("me", "settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                    "body": body, "headers": h})
-            return self.record("me", "settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
+            return self.rec("me", "settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
                                                          "body": urllib.parse.urlencode(fields)})
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(*jar)
@@ -1008,7 +960,7 @@ class Week:
                                  ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me", "action", "form", {"method": "POST", "uri": uri, "headers": h,
+        return self.rec("me", "action", "form", {"method": "POST", "uri": uri, "headers": h,
                                                    "body": urllib.parse.urlencode(fields)})
 
     # ---- Sign in with Slack and the bot's one-time links ------------------------------------------
@@ -1017,11 +969,11 @@ class Week:
         if roll < 0.18:
             h = self.browser(site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.36:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
         if roll < 0.58:
             state = self.token()
             h = self.browser(referer=self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"]),
@@ -1031,23 +983,23 @@ class Week:
                                f"{self.hexs(64)}"), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "callback", "query", {"method": "GET", "body": "", "headers": h,
+            return self.rec("auth", "callback", "query", {"method": "GET", "body": "", "headers": h,
                                                              "uri": "/auth/slack/callback?"
                                                                     + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.68:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
+            return self.rec("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                "body": "", "headers": h})
         if roll < 0.84:
             h = self.browser(site="cross-site")
-            return self.record("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
+            return self.rec("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                        "body": "", "headers": h})
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
+        return self.rec("auth", "link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
                                                         "headers": h,
                                                         "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
@@ -1078,21 +1030,21 @@ class Week:
                 fields += [("client_id", client), ("client_secret", secret)]
             else:
                 h["Authorization"] = basic
-            return self.record("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
+            return self.rec("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                          "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
+            return self.rec("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
                                                               "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
+            return self.rec("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
                                                           "body": urllib.parse.urlencode(fields)})
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "verify-token", "form", {"method": "POST", "uri": "/verify_token",
+        return self.rec("oauth", "verify-token", "form", {"method": "POST", "uri": "/verify_token",
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
 
     # ---- health and metadata ------------------------------------------------------------------------
@@ -1106,7 +1058,7 @@ class Week:
             h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
         if self.chance(0.2):
             h["Connection"] = "keep-alive"
-        return self.record("health", "probe", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]),
+        return self.rec("health", "probe", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]),
                                                          "uri": self.pick(["/healthz", "/healthz", "/readyz"]),
                                                          "body": "", "headers": h})
 
@@ -1118,19 +1070,19 @@ class Week:
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.record("meta", "jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
+            return self.rec("meta", "jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
                                                           "body": "", "headers": h})
         if roll < 0.7:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.5.0", "Authlib/1.3.2"]),
                  "Accept": "application/json"}
-            return self.record("meta", "oauth-metadata", "header", {"method": "GET", "body": "", "headers": h,
+            return self.rec("meta", "oauth-metadata", "header", {"method": "GET", "body": "", "headers": h,
                                                                     "uri": "/.well-known/oauth-authorization-server"})
         h = {"User-Agent": self.pick(["openapi-generator/7.10.0", "Postman/11.20", "Swagger-UI",
                                       "python-requests/2.32.3", "Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) "
                                       "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36"]),
              "Accept": self.pick(["application/json", "application/json,*/*", "*/*"])}
         uri = self.pick(["/api/openapi.json", "/api/openapi.json", "/openapi.json"])
-        return self.record("meta", "openapi", "header", {"method": self.pick(["GET", "GET", "HEAD"]), "uri": uri,
+        return self.rec("meta", "openapi", "header", {"method": self.pick(["GET", "GET", "HEAD"]), "uri": uri,
                                                          "body": "", "headers": h})
 
 

@@ -20,11 +20,13 @@ verify_token) and the health and metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import unicodedata
 import urllib.parse
@@ -32,7 +34,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfifth"
 SEED = 45_2024_1015
@@ -331,8 +334,6 @@ CLIENT_DESCRIPTIONS = [
     ("data-portal", "Open data portal export (Socrata), permits dataset k7nx-2q9p"),
     ("fire-marshal", "Fire Prevention Bureau: special-event tent permits & weather holds"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0.0.0 Safari/537.36 "
     "Edg/129.0.0.0",
@@ -379,16 +380,72 @@ STAFF_NAMES = ["Marisol Hernández – Code Enforcement", "Nguyễn Thị Thu (P
                "Kalani Kealoha", "Chayton Begay — GIS", "Jae-eun Kim (김재은)", "Renée D'Angelo, AICP"]
 
 
-class PermitsOffice(Seeded):
+HEALTH_UAS = ["kube-probe/1.29", "Blackbox Exporter/0.25.0", "ELB-HealthChecker/2.0",
+              "Mozilla/5.0 (compatible; PRTG Network Monitor (www.paessler.com); Windows)",
+              "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)", "curl/8.10.1"]
+META_UAS = ["Python-urllib/3.12", "Go-http-client/2.0", "curl/8.10.1",
+            "lua-resty-http/0.17.1 (Lua) ngx_lua/10026", "okhttp/4.12.0",
+            "Apache-HttpClient/4.5.14 (Java/17.0.12)"]
+ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+               "/admin/audit", "/admin/account", "/admin/slack-sign-in", "/admin/login",
+               "/admin/users?done=user_updated&q=&page=1", "/admin/features?done=switch_updated",
+               "/admin/clients?done=client_disabled", "/admin/login?bye=1"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
+              "/admin/users?q=hern%C3%A1ndez", "/admin/clients"]
+PHRASE_WORDS = ["harbor", "cedar", "permit", "rainier", "alder", "ferry", "zoning",
+                "lighthouse", "salmon", "madrona"]
+UNTIL = ["2024-10-15T14:00:00Z", "2024-10-15", "2024-10-15T07:00:00-07:00"]
+
+
+class PermitsOffice(EvaluatorDay):
     """Port Marlow PLI: its staff, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    record_sub, client_id_after = True, "scope"
+    alert_hours, alert_minutes = (5, 6, 6, 6, 7, 7, 8, 12, 16, 17), ("00", "15", "30", "45", "40")
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
+    bearer_rate, script_encoding_rate = None, 0.5
+    oauth_charset, oauth_scopes = "; charset=utf-8", ("read", "read write", "write", "read")
+    verify_uas = [*SCRIPT_UAS[:6], "lua-resty-http/0.17.1 (Lua) ngx_lua/10026"]
+    health_uas, meta_uas, meta_roll_first, meta_browser_rate = HEALTH_UAS, META_UAS, True, 0.25
+    # /jeeves and the buttons
+    partner_team, partner_domain = FIRE_TEAM, "pm-fire-prevention"
+    command_partner_rate, command_quote_rate = 0.08, None
+    # /me/ and signing in
+    timezones, oidc_error_rate, unfurl_range, signin_referer = TIMEZONES, 0.12, False, True
+    me_json_accept, me_multipart_rate, me_units, me_alerts_first = False, None, ("imperial", "imperial", "metric"), True
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, uas_desktop, feature_teams = PHRASE_WORDS, UAS_DESKTOP, (FIRE_TEAM, FIRE_TEAM.lower(), TEAM)
+    admin_rolls, account_rolls = (0.2, 0.3, 0.46, 0.56, 0.65, 0.75, 0.86, 0.92), (0.3, 0.65, 0.82, 0.92)
+    audit_page, search_referer_q, user_ids, enabled_last = (2, 4), True, (1, 380), True
+    login_post_referer, password_length, phrase_rate, phrase_suffix = BASE + "/admin/login", (16, 28), 0.25, (10, 99)
+    css_encoding, css_cookie = None, True
+    # the data API
+    list_scope, limit_rate, limits = ("read", "read write"), 0.75, ("50", "100", "200", "500", "25")
+    offsets, filter_teams, shuffle_filters = (0, 50, 100, 200, 250, 500), (TEAM, FIRE_TEAM), False
+    patch_names, patch_units, patch_active_rate = STAFF_NAMES, ("imperial", "imperial", "metric"), 0.4
+    patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
+                   "application/merge-patch+json")
+    patch_ascii_rate, until_choices, switch_enabled_rate = 0.35, UNTIL, 0.65
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|portal", "|here", "|GIS", "|code", "|this")
+    long_rate, emoji_rate, link_tails = 0.15, 0.2, (" %LINK%", "\n%LINK%", " (%LINK%)", " — link: %LINK%")
+    user_first, parents_of_mentions, blocks_rate = True, True, 0.85
+    dm_command_rate, dm_partner_rate, edit_command_rate, one_ts = 0.72, 0.08, 0.5, True
+    edit_suffixes = (" (edit: wrong permit #)", "*", " — sorry, meant Eastgate", "", " (corrected address)")
+    home_team_first, home_view_rate = True, 0.6
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(140):
             first, last = self.pick(FIRST), self.pick(LAST)
             ascii_first = "".join(c for c in _ascii(first).lower() if c.isalnum()) or "staff"
@@ -401,30 +458,19 @@ class PermitsOffice(Seeded):
             "special-events", "pli-general", "random", "fire-prevention", "row-permits", "str-compliance",
             "district-4-inspectors", "interpreters")]
         self.dms = [self.sid("D0", 9) for _ in range(50)]
-        self.links: list[str] = []
 
-    # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
-                "sub": kind}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 6, 7, 7, 8, 12, 16, 17]):02d}:{self.pick(['00', '15', '30', '45', '40'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "scope": scope, "client_id": client}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        return {"id": self.sid("V0", 9), "team_id": team, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.token(6)}", "title": {
+                    "type": "plain_text", "text": "View Title", "emoji": True},
+                "blocks": [{"type": "header", "block_id": "h1", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                    {"type": "section", "block_id": "s1", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {self.pick(OFFICES)}\n*Units:* imperial"
+                                                  "\n*Daily alert:* on at 06:30 (America/Los_Angeles)",
+                        "verbatim": False}}],
+                "app_id": APP_ID, "bot_id": BOT_ID, "state": {"values": {}}}
 
     def fill(self, text: str) -> tuple[str, str]:
         """The text as Slack delivers it (escaped, mentions and links in <...>) and as the person typed it."""
@@ -433,45 +479,9 @@ class PermitsOffice(Seeded):
                  "%LICENSE%": LICENSES, "%CONTRACTOR%": CONTRACTORS, "%INSP%": INSPECTIONS, "%RESULT%": RESULTS,
                  "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%OFFICE%": OFFICES, "%PHONE%": PHONES, "%MAILING%": MAILING,
                  "%CASE%": CASES}
-        for token, pool in pools.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        self.links = []
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            self.links.append(link)
-            label = self.pick(["", "", "", "|portal", "|here", "|GIS", "|code", "|this"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.15) else self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += self.pick([" %LINK%", "\n%LINK%", " (%LINK%)", " — link: %LINK%"])
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        return self.markup(self.substitute(self.substitute(text, pools), {"%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = []
         rest = raw
@@ -491,32 +501,6 @@ class PermitsOffice(Seeded):
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
-                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.85):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            if mention:
-                event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.72) else self.chat_text()
-        team = FIRE_TEAM if self.chance(0.08) else TEAM
-        event = self.message(slack, raw, self.pick(self.dms), False, team)
-        return self.record("slack", "json", self.event_request(event, team))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         if self.chance(0.5):
@@ -530,30 +514,6 @@ class PermitsOffice(Seeded):
                 tail = self.pick([" cc ", " — ", " ", "\n"])
                 slack, raw = f"{slack}{tail}<@{BOT_USER}> weather?", f"{raw}{tail}@Jeeves weather?"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-        new["text"] = old["text"] + self.pick([" (edit: wrong permit #)", "*", " — sorry, meant Eastgate", "",
-                                               " (corrected address)"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-        ts = self.ts()
-        event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": prev,
-                 "channel": channel, "hidden": True, "ts": ts, "event_ts": ts, "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        ts = self.ts()
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel, "ts": ts,
-                 "deleted_ts": old["ts"], "event_ts": ts, "channel_type": "im",
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -626,58 +586,13 @@ class PermitsOffice(Seeded):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
             place = self.pick(PLACES)
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack,
-                                                                            "verbatim": False}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, place, says_verbatim=True)
         if self.chance(0.15):
             event["metadata"] = {"event_type": "jeeves_delivery",
                                  "event_payload": {"key": f"weather_alert:{self.rng.randint(1, 400)}:2024-10-15"}}
         return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        team = FIRE_TEAM if self.chance(0.12) else TEAM
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.6):
-            event["view"] = {"id": self.sid("V0", 9), "team_id": team, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.token(6)}", "title": {
-                                 "type": "plain_text", "text": "View Title", "emoji": True},
-                             "blocks": [{"type": "header", "block_id": "h1", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                                 {"type": "section", "block_id": "s1", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {self.pick(OFFICES)}\n*Units:* imperial"
-                                                               "\n*Daily alert:* on at 06:30 (America/Los_Angeles)",
-                                     "verbatim": False}}],
-                             "app_id": APP_ID, "bot_id": BOT_ID, "state": {"values": {}}}
-        return self.record("slack", "json", self.event_request(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
-
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = FIRE_TEAM if self.chance(0.08) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "pm-fire-prevention"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        body = urllib.parse.urlencode(fields)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
         in_dm = self.chance(0.55)
@@ -726,89 +641,28 @@ class PermitsOffice(Seeded):
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
-    # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
-        if ua.startswith("PostmanRuntime"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.12):
+            jar.append(("_ga_" + self.sid("", 10), f"GS1.1.{EPOCH - 3600}.4.1.{EPOCH - 600}.0.0.0"))
+        if self.chance(0.1):
+            jar.append(("googtrans", self.pick(["/en/es", "/en/vi", "/en/zh-CN", "/en/ru"])))
+        return jar
+
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-10-{day:02d}T00:00:00Z", f"2024-10-{day:02d}",
+                f"2024-10-{day:02d}T07:00:00-07:00",
+                f"2024-09-{day + 16:02d}T00:00:00.000Z", f"2024-10-{day:02d}T00:00:00+00:00"]
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if "Mashup" in ua:
             h["Accept"] = "*/*"
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"accela.sync.{self.hexs(12)}"])
-        return h
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers(self.pick(["read", "read write"]))
-            params: list[tuple[str, str]] = []
-            if self.chance(0.75):
-                params.append(("limit", self.pick(["50", "100", "200", "500", "25"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 50, 100, 200, 250, 500]))))
-            for key, values in (("team_id", [TEAM, FIRE_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.46:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 380)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.42:
-                doc = {"name": self.pick(STAFF_NAMES)}
-            elif choice < 0.7:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.75)
-            elif choice < 0.82:
-                doc = {"settings": {"units": self.pick(["imperial", "imperial", "metric"])}}
-            elif choice < 0.93:
-                doc = {"is_active": self.chance(0.4)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
-                                           "application/merge-patch+json"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.35), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 380)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 14)
-            since = self.pick([f"2024-10-{day:02d}T00:00:00Z", f"2024-10-{day:02d}",
-                               f"2024-10-{day:02d}T07:00:00-07:00",
-                               f"2024-09-{day + 16:02d}T00:00:00.000Z", f"2024-10-{day:02d}T00:00:00+00:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-10-15T14:00:00Z", "2024-10-15", "2024-10-15T07:00:00-07:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        sw: dict[str, Any] = {"enabled": self.chance(0.65)}
-        if self.chance(0.6):
-            sw["team_id"] = self.pick([TEAM, FIRE_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(sw), "headers": h})
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
@@ -842,270 +696,9 @@ class PermitsOffice(Seeded):
             h["X-Forwarded-For"] = self.pick(["10.40.12.57", "172.20.3.118", "10.40.9.201, 172.16.0.4"])
         return h
 
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("_ga_" + self.sid("", 10), f"GS1.1.{EPOCH - 3600}.4.1.{EPOCH - 600}.0.0.0"))
-        if self.chance(0.1):
-            jar.append(("googtrans", self.pick(["/en/es", "/en/vi", "/en/zh-CN", "/en/ru"])))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    # ---- the admin panel --------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))]
-            if self.chance(0.3):
-                params.append(("page", str(self.rng.randint(1, 5))))
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
-                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
-        if roll < 0.3:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", str(self.rng.randint(2, 4)))] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.46:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
-                              "/admin/audit", "/admin/account", "/admin/slack-sign-in", "/admin/login",
-                              "/admin/users?done=user_updated&q=&page=1", "/admin/features?done=switch_updated",
-                              "/admin/clients?done=client_disabled", "/admin/login?bye=1"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.56:
-            q = self.pick(SEARCH_Q + [""])
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(q), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 4))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 380)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.65:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([FIRE_TEAM, FIRE_TEAM.lower(), TEAM])))
-                fields.append(("enabled", self.pick(["0", "1"])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", FIRE_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.75:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
-                             "/admin/users?q=hern%C3%A1ndez", "/admin/clients"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "uri": "/admin/login?next=" + urllib.parse.quote(
-                    nxt, safe=""), "headers": h})
-            h = self.browser(BASE + "/admin/login", True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 28)))
-            if self.chance(0.25):
-                password = "-".join(self.pick(["harbor", "cedar", "permit", "rainier", "alder", "ferry", "zoning",
-                                               "lighthouse", "salmon", "madrona"]) for _ in range(4))
-                password += str(self.rng.randint(10, 99))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.92:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, FIRE_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.3:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.65:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.82:
-            fields = [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.92:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
-             "Sec-Fetch-Site": "same-origin", "Cookie": self.cookies(session)}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Sec-Fetch-Dest"] = "document"
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        if roll < 0.6:
-            place = self.fill(self.pick(["%ADDR%", "%PLACE%", "%OFFICE%", "%PLACE%", "%ADDR%, Port Marlow"]))[1][:100]
-            body = urllib.parse.urlencode([("csrf_token", csrf), ("place", place)])
-            return self.record("me", "form", {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["imperial", "imperial", "metric"]))]
-            if self.chance(0.6):
-                fields.append(("alerts", "on"))
-            fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            body = urllib.parse.urlencode(fields)
-            return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
-                                          "headers": h})
-
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(BASE + f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=utf-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS[:6] + ["lua-resty-http/0.17.1 (Lua) ngx_lua/10026"]),
-             "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.29", "Blackbox Exporter/0.25.0", "ELB-HealthChecker/2.0",
-                        "Mozilla/5.0 (compatible; PRTG Network Monitor (www.paessler.com); Windows)",
-                        "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)", "curl/8.10.1"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        h = {"User-Agent": self.pick(["Python-urllib/3.12", "Go-http-client/2.0", "curl/8.10.1",
-                                      "lua-resty-http/0.17.1 (Lua) ngx_lua/10026", "okhttp/4.12.0",
-                                      "Apache-HttpClient/4.5.14 (Java/17.0.12)"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if roll < 0.45:
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        if self.chance(0.25):
-            h = self.browser(None)
-            h["Accept"] = "application/json,text/plain,*/*"
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
+    # ---- /me/ ---------------------------------------------------------------------------------------------------
+    def me_place(self) -> str:
+        return self.fill(self.pick(["%ADDR%", "%PLACE%", "%OFFICE%", "%PLACE%", "%ADDR%, Port Marlow"]))[1]
 
 
 FILES = ["Final_Inspection_Checklist_BLD-2024-04417.pdf", "IMG_4481.HEIC", "site plan - 4411 Alder (rev 2).pdf",
@@ -1133,12 +726,7 @@ attacks = no_attacks
 
 
 def benign() -> Iterator[dict[str, Any]]:
-    gen = PermitsOffice()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(PermitsOffice(), PLAN, first="slack_verification")
 
 
 def kinds() -> Counter[str]:

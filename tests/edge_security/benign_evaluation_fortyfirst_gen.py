@@ -16,17 +16,19 @@ patch, usage stats, switches), the admin panel, `/me/`, Sign in with Slack and i
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
 
-import base64
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_fortyfirst"
 SEED = 41_2024_0718
@@ -299,8 +301,6 @@ CLIENT_DESCRIPTIONS = [
     ("brooklyn.streeteasy", "StreetEasy feed for the Brooklyn desk (#4B, #3R listings etc.)"),
     ("data-warehouse", "Nightly export to BigQuery (dataset: krp_ops), owner: Mei-Ling Huang"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 "
     "Safari/537.36",
@@ -338,17 +338,79 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.8.0", "Go
 API_CLIENTS = ["rightmove-feed", "powerbi-branches", "hubspot-bridge", "lettings.arrears", "ci-github",
                "zapier:viewings", "data-warehouse", "jeeves-worker"]
 
+HEALTH_UAS = ["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
+              "http://www.uptimerobot.com/)", "ELB-HealthChecker/2.0", "curl/8.8.0", "Better Stack Bot"]
+META_UAS = ["PyJWT/2.8.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.1", "python-requests/2.32.3",
+            "Authlib/1.3.1", "Swagger-Codegen/3.0.57/java", "openapi-generator/7.7.0", "PostmanRuntime/7.39.0"]
+ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+               "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=3",
+               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
+               "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/users?q=o%27donnell",
+              "/admin/audit?q=client.rotate"]
+PHRASE_WORDS = ["harbour", "keystone", "lettings", "maple", "crescent", "gable",
+                "mortgage", "terrace", "chimney", "freehold"]
+PATCH_NAMES = ["Siobhán O'Donnell-Reyes", "Jean-Baptiste d'Arcy", "Mary-Kate Ó Ceallaigh",
+               "Dr. Tariq Al-Hashimi (Lettings Mgr)", "Rory McKenzie – Hove",
+               "Mei-Ling Huang 黄美玲", "Inês Gonçalves (Lisboa)", "Dov Ben-David",
+               "Zara St. Clair, MRICS", "Noor Abu-Zayd | Brooklyn desk"]
+UNTIL = ["2024-07-18T09:00:00Z", "2024-07-18", "2024-07-18T10:00:00+01:00"]
 
-class Agency(Seeded):
+
+class Agency(EvaluatorDay):
     """Keystone & Rowe: its people, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token = "kR7qYp2WzN4vLs9XbT1eHcUd"
+    base = BASE
+    ts_window = (0, 9 * 3600)
+    alert_hours, alert_minutes = (6, 7, 7, 7, 8, 8, 9, 12, 17, 18), ("00", "15", "30", "45", "50")
+    iat_window = (0, 30000)
+    event_window, context_bytes, event_ascii_rate, challenge_bytes = (0, 30000), 40, 0.15, 33
+    blocks_rate, thread_rate = 0.8, 0.22
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    ga_rate, dnt_rate, xff_rate, xff = 0.25, 0.08, 0.05, ("10.20.4.117", "192.168.1.54", "10.8.0.23, 172.16.5.9")
+    script_encoding_rate, script_encodings = 0.5, ("gzip, deflate", "gzip, deflate, br", "gzip", "br")
+    oauth_scopes = ("read", "read write", "write", "clients:admin")
+    oauth_audience_rate, oauth_audience = 0.25, ("jeeves", "jeeves", "tokendealer")
+    verify_uas = [*SCRIPT_UAS, "lua-resty-http/0.17.1"]
+    health_uas, scrape_timeout, readyz_rate = HEALTH_UAS, "4.5", 0.1
+    meta_uas, meta_roll_first = META_UAS, True
+    # /jeeves and the buttons
+    partner_team, partner_domain, dm_choices, command_quote_rate = PARTNER_TEAM, "krp-dublin-lettings", 8, 0.3
+    button_places, weather_replies = ADDRESSES + PLACES + [b[1] for b in BRANCHES], BOT_REPLIES[8:10]
+    set_location_roll, confirm_roll, click_message_rate = 0.72, 0.86, 0.5
+    # /me/ and signing in
+    timezones, oidc_error_rate, me_multipart_rate = TIMEZONES, 0.12, 0.2
+    me_places = ADDRESSES + PLACES + [b[1] for b in BRANCHES] + [f"Keystone & Rowe {b[0]}" for b in BRANCHES]
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, PARTNER_TEAM, "t07lettsie", "")
+    admin_rolls, account_rolls = (0.22, 0.34, 0.5, 0.6, 0.68, 0.77, 0.87, 0.93), (0.3, 0.65, 0.85, 0.93)
+    search_pages, client_roll_first = (1, 6), True
+    # the data API
+    api_rolls, user_get_headers_first, patch_rolls = (0.3, 0.48, 0.7, 0.86, 0.93), True, (0.25, 0.4, 0.7, 0.82, 0.92)
+    limits, offset_rate, offsets = ("50", "100", "200", "500", "25", "10"), 0.6, (0, 50, 100, 200, 400, 500, 1000)
+    filter_teams, alert_values, patch_names = (TEAM, PARTNER_TEAM), ("true", "false", "on", "off", "1"), PATCH_NAMES
+    patch_alerts_rate, patch_active_rate = 0.7, 0.4
+    patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
+                   "application/merge-patch+json")
+    usage_days, until_choices = (1, 17), UNTIL
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, PORTAL_LINKS
+    link_labels = ("", "", "", "|listing", "|this one", "|Rightmove", "|portal")
+    long_rate, emoji_rate, link_rate, dm_command_rate, edit_command_rate = 0.12, 0.25, 0.06, 0.7, 0.5
+    edit_suffixes = (" (edit: typo)", " *", " — sorry, wrong flat number", "")
+    home_tabs, home_view_rate, home_partner_rate = ("home", "home", "messages"), 0.6, 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(160):
             first, last = self.pick(FIRST), self.pick(LAST)
             plain_first = first.encode("ascii", "ignore").decode().lower().replace(" ", "") or "staff"
@@ -362,73 +424,26 @@ class Agency(Seeded):
             "marketing-photos", "compliance")]
         self.dms = [self.sid("D0", 9) for _ in range(60)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([6, 7, 7, 7, 8, 8, 9, 12, 17, 18]):02d}:{self.pick(['00', '15', '30', '45', '50'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 30000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                "blocks": [{"type": "header", "block_id": "h1", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": "s1", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {self.pick(BRANCHES)[1]}\n*Units:* metric"
+                                                  f"\n*Daily alert:* on at 07:30 (Europe/London)"}}]}
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         simple = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%PRICE%": PRICES, "%SIZE%": SIZES, "%WHEN%": WHEN,
                   "%LISTING%": LISTING_IDS, "%RATE%": RATES, "%FP%": FLOORPLANS, "%CLAUSE%": CLAUSES,
                   "%CLIENT%": CLIENTS, "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
-        for token, pool in simple.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%BRANCH%" in text:
-            text = text.replace("%BRANCH%", self.pick(BRANCHES)[1], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(PORTAL_LINKS)
-            label = self.pick(["", "", "", "|listing", "|this one", "|Rightmove", "|portal"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        roll = self.rng.random()
-        text = self.pick(LONG_MESSAGES) if roll < 0.12 else self.pick(CHAT)
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.06):
-            text += " %LINK%"
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        text = self.substitute(text, simple)
+        return self.markup(self.substitute(text, {"%BRANCH%": lambda: self.pick(BRANCHES)[1], "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": "kR7qYp2WzN4vLs9XbT1eHcUd", "team_id": team, "context_team_id": team,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 30000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
         if raw.startswith("@") and " " in raw:
@@ -437,29 +452,6 @@ class Agency(Seeded):
             elements = [{"type": "user", "user_id": who}, {"type": "text", "text": " " + rest}]
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts, "team": TEAM,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.8):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.22):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.7) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
@@ -471,27 +463,6 @@ class Agency(Seeded):
             lead = self.pick(["", "hey ", "cc ", "", "ok "])
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-        new["text"] = old["text"] + self.pick([" (edit: typo)", " *", " — sorry, wrong flat number", ""])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
-                 "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FLOORPLANS)
@@ -527,15 +498,14 @@ class Agency(Seeded):
         host = urllib.parse.urlsplit(link).hostname or "portal"
         service = host.removeprefix("www.").split(".")[0].capitalize()
         title = f"{self.pick(['2', '3', '1', '4'])} bedroom flat for sale in {self.pick(PLACES)} — {price}"
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": f"{addr}. {size}. {self.pick(CHAT)[:120]}", "fallback": f"{service}: {title}",
                                "image_url": f"https://media.{host.removeprefix('www.')}/{self.hexs(12)}/main.jpg",
                                "image_width": 1200, "image_height": 800}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
-                 "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
     def slack_bot_echo(self) -> dict[str, Any]:
@@ -550,109 +520,27 @@ class Agency(Seeded):
             del event["subtype"]
         if "°C" in slack and self.chance(0.7):
             place = self.pick(PLACES)
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.6):
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
-                             "blocks": [{"type": "header", "block_id": "h1", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": "s1", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {self.pick(BRANCHES)[1]}\n*Units:* metric"
-                                                               f"\n*Daily alert:* on at 07:30 (Europe/London)"}}]}
-        team = PARTNER_TEAM if self.chance(0.15) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.15):
+            jar.append(("cookieconsent_status", "dismiss"))
+        if self.chance(0.1):
+            jar.append(("hubspotutk", self.hexs(32)))
+        return jar
 
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": "kR7qYp2WzN4vLs9XbT1eHcUd", "challenge": self.token(33), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
+                f"2024-07-{day:02d}T08:00:00+01:00", f"2024-06-{day + 10:02d}T23:00:00.000Z",
+                f"2024-07-{day:02d} 09:00",
+                f"2024-07-{day:02d}T00:00:00.000000+00:00"]
 
-    # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = PARTNER_TEAM if self.chance(0.1) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:8]])
-        slack, _ = self.command_text()
-        fields = [("token", "kR7qYp2WzN4vLs9XbT1eHcUd"), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "krp-dublin-lettings"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote if self.chance(0.3) else
-                                      urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    def button_click(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:8]])
-        roll = self.rng.random()
-        if roll < 0.72:
-            value = self.pick(ADDRESSES + PLACES + [b[1] for b in BRANCHES])
-            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
-                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
-                                      "type": "button", "action_ts": self.ts()}
-            shown = self.pick(BOT_REPLIES[8:10]).replace("%PLACE%", value)
-        elif roll < 0.86:
-            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
-                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                     "history. It cannot be undone.")
-        else:
-            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
-                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                     "history. It cannot be undone.")
-        msg_ts = self.ts()
-        payload: dict[str, Any] = {
-            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
-                                              "name": person["handle"], "team_id": TEAM},
-            "api_app_id": APP_ID, "token": "kR7qYp2WzN4vLs9XbT1eHcUd",
-            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
-            "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
-            "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
-        if self.chance(0.5):
-            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
-                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
-                                                                "text": {"type": "mrkdwn", "text": shown}}]}
-        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
-                                                              separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.25):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
             if self.chance(0.4):
                 h["tracestate"] = f"krp=app:{self.pick(['powerbi', 'zap', 'ci'])},dd=s:1;o:rum"
         if self.chance(0.12):
@@ -664,381 +552,6 @@ class Agency(Seeded):
             h["sentry-trace"] = f"{self.hexs(32)}-{self.hexs(16)}-1"
             h["baggage"] = (f"sentry-environment=production,sentry-release=krp-ops%402024.7.3,sentry-public_key="
                             f"{self.hexs(32)},sentry-trace_id={self.hexs(32)}")
-        return h
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "200", "500", "25", "10"])))
-            if self.chance(0.6):
-                params.append(("offset", str(self.pick([0, 50, 100, 200, 400, 500, 1000]))))
-            for key, values in (("team_id", [TEAM, PARTNER_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off", "1"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.48:
-            h = self.script_headers("read")
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "headers": h})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.4:
-                doc = {"name": self.pick(["Siobhán O'Donnell-Reyes", "Jean-Baptiste d'Arcy", "Mary-Kate Ó Ceallaigh",
-                                          "Dr. Tariq Al-Hashimi (Lettings Mgr)", "Rory McKenzie – Hove",
-                                          "Mei-Ling Huang 黄美玲", "Inês Gonçalves (Lisboa)", "Dov Ben-David",
-                                          "Zara St. Clair, MRICS", "Noor Abu-Zayd | Brooklyn desk"])}
-            elif choice < 0.7:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.7)
-            elif choice < 0.82:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.4)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
-                                           "application/merge-patch+json"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 17)
-            since = self.pick([f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
-                               f"2024-07-{day:02d}T08:00:00+01:00", f"2024-06-{day + 10:02d}T23:00:00.000Z",
-                               f"2024-07-{day:02d} 09:00",
-                               f"2024-07-{day:02d}T00:00:00.000000+00:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-07-18T09:00:00Z", "2024-07-18", "2024-07-18T10:00:00+01:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, PARTNER_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
-
-    # ---- browsers ---------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.3) if mobile is None else mobile
-        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
-                                                                                "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome" in ua and "Edg/" in ua:
-            h["sec-ch-ua"] = '"Not/A)Brand";v="8", "Chromium";v="126", "Microsoft Edge";v="126"'
-        elif "Chrome" in ua:
-            h["sec-ch-ua"] = '"Not/A)Brand";v="8", "Chromium";v="126", "Google Chrome";v="126"'
-        if "sec-ch-ua" in h:
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.08):
-            h["DNT"] = "1"
-        if self.chance(0.05):
-            h["X-Forwarded-For"] = self.pick(["10.20.4.117", "192.168.1.54", "10.8.0.23, 172.16.5.9"])
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.25):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.15):
-            jar.append(("cookieconsent_status", "dismiss"))
-        if self.chance(0.1):
-            jar.append(("hubspotutk", self.hexs(32)))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
-    # ---- the admin panel --------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.22:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))]
-            if self.chance(0.3):
-                params.append(("page", str(self.rng.randint(1, 6))))
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
-                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
-        if roll < 0.34:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", "2")] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.5:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
-                              "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=3",
-                              "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
-                              "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.6:
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), True)
-            h["Cookie"] = self.cookies(session)
-            q = self.pick(SEARCH_Q + [""])
-            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 4))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 420)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.68:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, PARTNER_TEAM, "t07lettsie", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.77:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            sub = self.rng.random()
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if sub < 0.55:
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.87:
-            # The login form: GET first, then the POST with the pre-session cookie (double-submit).
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/users?q=o%27donnell",
-                             "/admin/audit?q=client.rotate"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "uri": "/admin/login?next=" + urllib.parse.quote(
-                    nxt, safe=""), "headers": h})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 30)))
-            if self.chance(0.2):  # a passphrase from the password manager
-                password = "-".join(self.pick(["harbour", "keystone", "lettings", "maple", "crescent", "gable",
-                                               "mortgage", "terrace", "chimney", "freehold"]) for _ in range(4))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.93:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.3:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.65:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.85:
-            fields = [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.93:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
-             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.2)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.6:
-            place = self.pick(ADDRESSES + PLACES + [b[1] for b in BRANCHES] + [f"Keystone & Rowe {b[0]}" for b in
-                                                                                BRANCHES])[:100]
-            body = self.form_body([("csrf_token", csrf), ("place", place)], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
-                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            if self.chance(0.6):
-                fields.insert(2, ("alerts", "on"))
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "clients:admin"])))
-            if self.chance(0.25):
-                fields.append(("audience", self.pick(["jeeves", "jeeves", "tokendealer"])))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.1"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
-                        "http://www.uptimerobot.com/)", "ELB-HealthChecker/2.0", "curl/8.8.0", "Better Stack Bot"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "4.5"
-        uri = "/readyz" if self.chance(0.1) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        h = {"User-Agent": self.pick(["PyJWT/2.8.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.1",
-                                      "python-requests/2.32.3", "Authlib/1.3.1", "Swagger-Codegen/3.0.57/java",
-                                      "openapi-generator/7.7.0", "PostmanRuntime/7.39.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if roll < 0.45:
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
 
 
 PLAN: list[tuple[str, int]] = [
@@ -1053,9 +566,4 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The agency's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Agency()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Agency(), PLAN, first="slack_verification")

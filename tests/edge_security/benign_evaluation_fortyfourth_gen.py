@@ -19,17 +19,20 @@ the health and metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
 
-import base64
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .evaluator_web import HTML_ACCEPT
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyfourth"
 SEED = 44_2024_1129
@@ -340,8 +343,6 @@ AUDIT_Q = ["user.active", "user.admin", "client.create", "client.rotate", "clien
            "feature.set", "feature.remove_override", "denied", "failed", "admin.map_slack", "admin.unmap_slack",
            "account.totp_enable", "user.forget_me", "zendesk-sync", "2024-11-29", "rosalind", "T06SLRDESK"]
 ADMINS = ["cs-ops.admin", "rosalind.mcallister", "tadhg.macantsaoi", "it-dublin", "breakglass-cs"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 API_CLIENTS = ["zendesk-sync", "looker-cs-dashboards", "shipping-delay-bot", "workday-roster", "ci-gitlab",
                "retool.cs-console", "carrier-sla-monitor", "jeeves-worker", "n8n:wismo-alerts"]
 CLIENT_DESCRIPTIONS = [
@@ -392,23 +393,88 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "G
               "okhttp/4.12.0", "Insomnia/10.1.1"]
 
 
-class Marketplace(Seeded):
+HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Datadog/Synthetics",
+              "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)",
+              "ELB-HealthChecker/2.0", "curl/8.10.1", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+            "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
+            "PostmanRuntime/7.42.0", "Zendesk-Integrations/1.0"]
+ADMIN_PAGES = ["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
+               "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
+               "/admin/users?page=4", "/admin/features?done=switch_updated",
+               "/admin/clients?done=client_enabled", "/admin/slack-sign-in?done=unmapped",
+               "/admin/account?done=totp_disabled", "/admin/users?done=user_updated&q=cebu&page=1"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/clients", "/admin/users?q=dela%20cruz",
+              "/admin/audit?q=login.slack", "/admin/features"]
+PHRASE_WORDS = ["parcel", "typhoon", "refund", "courier", "lantern", "cedar", "harbour", "mango", "kestrel",
+                "pierogi", "jeepney", "azulejo"]
+UNTIL = ["2024-11-29T08:00:00Z", "2024-11-29", "2024-11-29T16:00:00+08:00",
+         "2024-11-29T09:00:00+01:00"]
+
+
+class Marketplace(EvaluatorDay):
     """Tidewell Market's support floor: its agents and channels, one seeded random source; each method makes one
     kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = SLACK_APP_TOKEN, BASE
+    ts_window, iat_window, event_window = (0, 12 * 3600), (-600, 40000), (0, 40000)
+    alert_hours, alert_minutes = (5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22), ("00", "15", "30", "45", "10")
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UA_DESKTOP, UA_MOBILE, LANGS
+    html_accept = HTML_ACCEPT + ",application/signed-exchange;v=b3;q=0.7"
+    other_platform, xff_rate, xff = '"Chrome OS"', 0.04, ("10.44.2.19", "192.168.0.112", "10.9.1.7, 172.20.3.4")
+    bearer_rate, script_encodings = None, ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
+    verify_uas, verify_scopes = [*SCRIPT_UAS, "lua-resty-http/0.17.2"], ("read", "read write")
+    health_uas, readyz_rate, meta_uas = HEALTH_UAS, 0.12, META_UAS
+    # /jeeves and the buttons
+    partner_team, partner_domain = SELLER_TEAM, "tidewell-sellers"
+    button_places, weather_replies = PLACES + [h[1] for h in HUBS] + CUSTOMER_ADDRESSES[:6], BOT_REPLIES[7:10]
+    confirm_roll, click_ascii_rate = 0.85, 0.35
+    # /me/ and signing in
+    timezones, signin_referer, me_get_weight = TIMEZONES, True, 8
+    me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                "/me/?done=location_forgotten", "/me/data.json")
+    me_places = PLACES + [hub[1] for hub in HUBS] + CUSTOMER_ADDRESSES[:10] + [f"Tidewell {hub[0]} hub" for hub in HUBS]
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, SELLER_TEAM, "t06slrdesk", "")
+    admin_rolls, admin_account_roll = (0.2, 0.32, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92), 0.985
+    account_rolls, disable_password_bytes = (0.3, 0.65, 0.85, 1.0), 14
+    search_pages, search_referer_q, toggle_pages, user_ids = (2, 8), True, (1, 5), (1, 640)
+    toggle_roles, feature_rate, new_client_rate, write_scope_rate = ("active",) * 3 + ("admin",), 0.75, 0.5, 0.35
+    client_states, slack_map_rate = ("rotate", "rotate", "disable", "enable"), 0.7
+    login_referers, login_post_referer = (None, "https://app.slack.com/", BASE + "/admin/"), BASE + "/admin/login"
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{}:,.?~"
+    password_length, phrase_rate, phrase_separator, phrase_suffix = (14, 28), 0.25, ("-", " ", "."), (1, 99)
+    css_encoding, css_modified = "gzip, deflate, br, zstd", (0.5, "Thu, 28 Nov 2024 17:02:41 GMT")
+    # the data API
+    api_rolls, openapi_roll, patch_rolls = (0.28, 0.45, 0.68, 0.85, 0.92), 0.95, (0.22, 0.38, 0.68, 0.8, 0.92)
+    limits, offsets, filter_teams = ("50", "100", "200", "500", "20"), (0, 20, 50, 100, 200, 500), (TEAM, SELLER_TEAM)
+    alert_values, patch_names = ("true", "false", "on", "off", "1", "0"), AGENT_NAMES
+    usage_days, until_rate, until_choices, switch_enabled_rate = (1, 28), 0.55, UNTIL, 0.65
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|tracking", "|ticket", "|here", "|dashboard")
+    emoji_rate, link_rate, link_once, dm_partner_rate = 0.2, 0.07, True, 0.08
+    mention_leads = ("", "", "", "hey ", "cc ", "quick one ")
+    edit_hidden_first = True
+    edit_suffixes = (" (edited: wrong order no.)", " *", " — sorry, it's the Cebu hub", "", " (typo)")
+    home_view_rate = 0.55
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.agents: list[dict[str, str]] = []
         for i in range(180):
             first, last = self.pick(AGENT_FIRST), self.pick(AGENT_LAST)
             handle_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum())
             handle_last = "".join(c for c in last.encode("ascii", "ignore").decode().lower() if c.isalnum())
             handle = f"{handle_first or 'agent'}.{handle_last or 'cs'}" + (str(i) if i % 11 == 0 else "")
-            self.agents.append({"id": self.sid("U0", 9), "name": f"{first} {last}", "handle": handle,
+            self.people.append({"id": self.sid("U0", 9), "name": f"{first} {last}", "handle": handle,
                                 "email": f"{handle}@tidewellmarket.com", "tz": self.pick(TIMEZONES)})
         self.channels = [(self.sid("C0", 9), name) for name in (
             "cs-tier1", "cs-escalations", "refunds-approvals", "carrier-issues", "cs-cebu", "cs-krakow",
@@ -416,153 +482,37 @@ class Marketplace(Seeded):
             "weather-delays", "general", "random", "black-friday-war-room")]
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
-    # ---- small pieces -------------------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
+    # ---- Slack ids, texts and the App Home view -----------------------------------------------------------------
+    def command_ids(self, team: str) -> tuple[str, str]:
+        trigger = self.trigger()
+        return self.hook("commands", team), trigger
 
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22]):02d}:{self.pick(['00', '15', '30', '45', '10'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 12 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def slack_ids(self) -> tuple[str, str]:
-        return (f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
-                f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}")
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(-600, 40000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+    def home_view(self, team: str) -> dict[str, Any]:
+        hub = self.pick(HUBS)
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "external_id": "", "clear_on_close": False,
+                "notify_on_close": False, "state": {"values": {}}, "previous_view_id": None,
+                "title": {"type": "plain_text", "text": "View Title", "emoji": True},
+                "blocks": [{"type": "header", "block_id": "hdr", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                    {"type": "section", "block_id": "loc", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {hub[1]}\n*Units:* metric\n"
+                                                  f"*Daily alert:* on at {self.hhmm()} "
+                                                  f"({self.pick(TIMEZONES)})"}}]}
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (the text as Slack delivers it, with its escapes and <...> markup; as typed)."""
-        pools = {"%ORDER%": ORDERS, "%TRACK%": TRACKING, "%CARRIER%": CARRIERS, "%MONEY%": MONEY,
+        pools = {"%MACRO%": MACROS, "%ORDER%": ORDERS, "%TRACK%": TRACKING, "%CARRIER%": CARRIERS, "%MONEY%": MONEY,
                  "%COUPON%": COUPONS, "%PRODUCT%": PRODUCTS, "%COMPLAINT%": COMPLAINTS, "%RETADDR%": RETURN_ADDRESSES,
                  "%ADDR%": CUSTOMER_ADDRESSES, "%PLACE%": PLACES, "%CUST%": CUSTOMERS, "%SELLER%": SELLERS,
                  "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%SKU%": SKUS, "%TICKET%": TICKETS,
-                 "%SIZE%": SIZES, "%DATE%": DATES, "%MACRO%": MACROS}
-        for key in ("%MACRO%",) + tuple(k for k in pools if k != "%MACRO%"):
-            while key in text:
-                text = text.replace(key, self.pick(pools[key]), 1)
-        while "%HUB%" in text:
-            text = text.replace("%HUB%", self.pick(HUBS)[self.pick([0, 1])], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            agent = self.pick(self.agents)
-            slack = slack.replace("%WHO%", f"<@{agent['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + agent["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|tracking", "|ticket", "|here", "|dashboard"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.1) else self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.07) and "%LINK%" not in text:
-            text += " %LINK%"
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+                 "%SIZE%": SIZES, "%DATE%": DATES}
+        text = self.substitute(text, pools)
+        return self.markup(self.substitute(text, {"%HUB%": lambda: self.pick(HUBS)[self.pick([0, 1])],
+                                                  "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": SLACK_APP_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 40000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
-    def blocks_of(self, raw: str) -> list[dict[str, Any]]:
-        section: list[dict[str, Any]] = []
-        rest = raw
-        if raw.startswith("@Jeeves "):
-            section.append({"type": "user", "user_id": BOT_USER})
-            rest = raw[len("@Jeeves"):]
-        section.append({"type": "text", "text": rest})
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": section}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.agents)["id"], "ts": ts, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.75):
-            event["blocks"] = self.blocks_of(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.agents)["id"]
-        return event
-
-    def event_post(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def url_verification(self) -> dict[str, Any]:
-        body = {"token": SLACK_APP_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        team = SELLER_TEAM if self.chance(0.08) else TEAM
-        return self.record("slack", "json", self.event_post(self.message(slack, raw, self.pick(self.dms), False,
-                                                                         team), team))
-
-    def slack_mention(self) -> dict[str, Any]:
-        cid, _ = self.pick(self.channels)
-        if self.chance(0.5):
-            slack, raw = self.command_text()
-        else:
-            slack, raw = self.chat_text()
-        lead = self.pick(["", "", "", "hey ", "cc ", "quick one "])
-        slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.event_post(self.message(slack, raw, cid, True)))
-
-    def _without_routing(self, msg: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in msg.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self._without_routing(old)
-        new["text"] = old["text"] + self.pick([" (edited: wrong order no.)", " *", " — sorry, it's the Cebu hub", "",
-                                               " (typo)"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
-                 "previous_message": self._without_routing(old), "channel": channel, "ts": self.ts(),
-                 "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_post(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self._without_routing(old)}
-        return self.record("slack", "json", self.event_post(event))
-
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
         slack, raw = self.fill(self.pick(["", "photo from the customer, %ORDER%", "POD from %CARRIER% for %TRACK%",
@@ -589,7 +539,7 @@ class Marketplace(Seeded):
                            "has_rich_preview": False, "file_access": "visible"}]
         event["upload"] = False
         event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -602,15 +552,15 @@ class Marketplace(Seeded):
         title = self.pick([f"{self.pick(PRODUCTS)} | Tidewell Market", f"Tracking {self.pick(TRACKING)}",
                            f"Ticket {self.pick(TICKETS)}: {self.pick(COMPLAINTS)[:60]}",
                            f"{self.pick(PRODUCTS)} — {self.pick(MONEY)}"])
-        new = self._without_routing(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": f"{self.pick(CARRIERS)} · {self.pick(PLACES)} · {self.pick(DATES)}",
                                "fallback": f"{service}: {title}"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._without_routing(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
-        return self.record("slack", "json", self.event_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -626,485 +576,41 @@ class Marketplace(Seeded):
             event["subtype"] = "bot_message"
         if "°C" in slack and self.chance(0.75):
             place = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
-        return self.record("slack", "json", self.event_post(event))
+            event["blocks"] = self.weather_blocks(slack, place)
+        return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.agents)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            hub = self.pick(HUBS)
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "external_id": "", "clear_on_close": False,
-                             "notify_on_close": False, "state": {"values": {}}, "previous_view_id": None,
-                             "title": {"type": "plain_text", "text": "View Title", "emoji": True},
-                             "blocks": [{"type": "header", "block_id": "hdr", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                                 {"type": "section", "block_id": "loc", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {hub[1]}\n*Units:* metric\n"
-                                                               f"*Daily alert:* on at {self.hhmm()} "
-                                                               f"({self.pick(TIMEZONES)})"}}]}
-        team = SELLER_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_post(event, team))
+    # ---- its browsers (cookies, multipart, client hints), its scripts' dates and tracing ------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.12):
+            jar.append(("OptanonAlertBoxClosed", "2024-10-02T08:14:55.112Z"))
+        if self.chance(0.08):
+            jar.append(("_zendesk_shared_session", "-" + self.token(24)))
+        return jar
 
-    # ---- Slack: /jeeves and button clicks --------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        agent = self.pick(self.agents)
-        team = SELLER_TEAM if self.chance(0.1) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        trigger, hook = self.slack_ids()
-        fields = [("token", SLACK_APP_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "tidewell-sellers"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", agent["id"]), ("user_name", agent["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{hook}"), ("trigger_id", trigger)]
-        quote = urllib.parse.quote if self.chance(0.25) else urllib.parse.quote_plus
-        body = urllib.parse.urlencode(fields, quote_via=quote)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+    def boundary(self) -> str:
+        return self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.hexs(16)
 
-    def button_click(self) -> dict[str, Any]:
-        agent = self.pick(self.agents)
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        roll = self.rng.random()
-        confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                   "history. It cannot be undone.")
-        if roll < 0.7:
-            value = self.pick(PLACES + [h[1] for h in HUBS] + CUSTOMER_ADDRESSES[:6])
-            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
-                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
-                                      "type": "button", "action_ts": self.ts()}
-            shown = self.pick(BOT_REPLIES[7:10]).replace("%PLACE%", value)
-        elif roll < 0.85:
-            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
-                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = confirm
-        else:
-            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
-                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = confirm
-        msg_ts = self.ts()
-        trigger, hook = self.slack_ids()
-        payload: dict[str, Any] = {
-            "type": "block_actions",
-            "user": {"id": agent["id"], "username": agent["handle"], "name": agent["handle"], "team_id": TEAM},
-            "api_app_id": APP_ID, "token": SLACK_APP_TOKEN,
-            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": trigger, "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
-            "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{hook}", "actions": [action]}
-        if self.chance(0.45):
-            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
-                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
-                                                                "text": {"type": "mrkdwn", "text": shown}}]}
-        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.35),
-                                                              separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+    def sec_ch_ua(self, ua: str) -> str | None:
+        if "Chrome/" not in ua:
+            return None
+        brand = '"Microsoft Edge";v="131"' if "Edg/" in ua else '"Google Chrome";v="131"'
+        return f'"Chromium";v="131", {brand}, "Not_A Brand";v="24"'
 
-    # ---- the data API ----------------------------------------------------------------------------------------
-    def api_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.45):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-11-{day:02d}T00:00:00Z", f"2024-11-{day:02d}",
+                f"2024-11-{day:02d}T06:00:00+08:00", f"2024-11-{day:02d}T00:00:00.000Z",
+                f"2024-10-{day:02d}T23:00:00-06:00", f"2024-11-{day:02d} 08:00:00"]
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"zd-sync-{self.rng.randint(10**8, 10**9)}",
                                            f"gl-job.{self.rng.randint(10**6, 10**7)}"])
         if self.chance(0.05):
             h["X-Datadog-Trace-Id"] = str(self.rng.randint(10**17, 10**18))
             h["X-Datadog-Parent-Id"] = str(self.rng.randint(10**17, 10**18))
-        return h
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.28:
-            h = self.api_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "200", "500", "20"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 20, 50, 100, 200, 500]))))
-            for key, values in (("team_id", [TEAM, SELLER_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off", "1", "0"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.45:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "headers": self.api_headers("read")})
-        if roll < 0.68:
-            h = self.api_headers(self.pick(["read write", "write"]))
-            agent = self.pick(self.agents)
-            choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.22:
-                doc = {"name": agent["name"], "email": agent["email"]}
-            elif choice < 0.38:
-                doc = {"name": self.pick(AGENT_NAMES)}
-            elif choice < 0.68:
-                doc = {"settings": {"timezone": agent["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.75)
-            elif choice < 0.8:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "body": body, "headers": h})
-        if roll < 0.85:
-            h = self.api_headers("read")
-            day = self.rng.randint(1, 28)
-            since = self.pick([f"2024-11-{day:02d}T00:00:00Z", f"2024-11-{day:02d}",
-                               f"2024-11-{day:02d}T06:00:00+08:00", f"2024-11-{day:02d}T00:00:00.000Z",
-                               f"2024-10-{day:02d}T23:00:00-06:00", f"2024-11-{day:02d} 08:00:00"])
-            params = [("since", since)]
-            if self.chance(0.55):
-                params.append(("until", self.pick(["2024-11-29T08:00:00Z", "2024-11-29", "2024-11-29T16:00:00+08:00",
-                                                   "2024-11-29T09:00:00+01:00"])))
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            return self.record("api", "query", {"method": "GET", "headers": h,
-                                                "uri": "/api/usage/stats?" + urllib.parse.urlencode(params,
-                                                                                                    quote_via=quote)})
-        if roll < 0.92:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.api_headers("read")})
-        if roll < 0.95:
-            h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json"}
-            return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "headers": h})
-        h = self.api_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.65)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, SELLER_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
-
-    # ---- browsers --------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.3) if mobile is None else mobile
-        ua = self.pick(UA_MOBILE if mobile else UA_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7",
-             "Accept-Language": self.pick(LANGS),
-             "Accept-Encoding": self.pick(["gzip, deflate, br, zstd", "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome/" in ua:
-            brand = '"Microsoft Edge";v="131"' if "Edg/" in ua else '"Google Chrome";v="131"'
-            h["sec-ch-ua"] = f'"Chromium";v="131", {brand}, "Not_A Brand";v="24"'
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Chrome OS"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.06):
-            h["DNT"] = "1"
-        if self.chance(0.04):
-            h["X-Forwarded-For"] = self.pick(["10.44.2.19", "192.168.0.112", "10.9.1.7, 172.20.3.4"])
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("OptanonAlertBoxClosed", "2024-10-02T08:14:55.112Z"))
-        if self.chance(0.08):
-            jar.append(("_zendesk_shared_session", "-" + self.token(24)))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.hexs(16)
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
-    # ---- the admin panel ---------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))]
-            if self.chance(0.3):
-                params.append(("page", str(self.rng.randint(2, 8))))
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/users?" + urllib.parse.urlencode(params,
-                                                                                                  quote_via=quote)})
-        if roll < 0.32:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", "2")] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.48:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
-                              "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
-                              "/admin/users?page=4", "/admin/features?done=switch_updated",
-                              "/admin/clients?done=client_enabled", "/admin/slack-sign-in?done=unmapped",
-                              "/admin/account?done=totp_disabled", "/admin/users?done=user_updated&q=cebu&page=1"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.58:
-            q = self.pick(SEARCH_Q + [""])
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(q), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 5))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.66:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, SELLER_TEAM, "t06slrdesk", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", SELLER_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.75:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            sub = self.rng.random()
-            if sub < 0.5:
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            action = self.pick(["rotate", "rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{action}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/clients", "/admin/users?q=dela%20cruz",
-                             "/admin/audit?q=login.slack", "/admin/features"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/", BASE + "/admin/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(BASE + "/admin/login", True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{}:,.?~"
-            password = "".join(self.rng.choice(chars) for _ in range(self.rng.randint(14, 28)))
-            if self.chance(0.25):
-                password = self.pick(["-", " ", "."]).join(self.pick(
-                    ["parcel", "typhoon", "refund", "courier", "lantern", "cedar", "harbour", "mango", "kestrel",
-                     "pierogi", "jeepney", "azulejo"]) for _ in range(4)) + str(self.rng.randint(1, 99))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.92:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.7):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, SELLER_TEAM])), ("user_id", self.pick(self.agents)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.985:
-            h = self.browser(BASE + "/admin/account", True)
-            h["Cookie"] = self.cookies(session)
-            sub = self.rng.random()
-            if sub < 0.3:
-                uri, fields = "/admin/account/totp/start", [("csrf_token", csrf)]
-            elif sub < 0.65:
-                secret = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-                uri = "/admin/account/totp/confirm"
-                code = f"{self.rng.randint(0, 999999):06d}"
-                fields = [("csrf_token", csrf), ("totp_pending", secret), ("totp", code)]
-            elif sub < 0.85:
-                uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(14))]
-            else:
-                uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = {"User-Agent": self.pick(UA_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
-             "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        if self.chance(0.5):
-            h["If-Modified-Since"] = "Thu, 28 Nov 2024 17:02:41 GMT"
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
-    # ---- /me/ ---------------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 8 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.15)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.6:
-            place = self.pick(PLACES + [hub[1] for hub in HUBS] + CUSTOMER_ADDRESSES[:10]
-                              + [f"Tidewell {hub[0]} hub" for hub in HUBS])[:100]
-            body = self.form_body([("csrf_token", csrf), ("place", place)], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
-                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            if self.chance(0.6):
-                fields.insert(2, ("alerts", "on"))
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
-    # ---- Sign in with Slack and the bot's one-time links ---------------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(BASE + f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
-    # ---- TokenDealer ---------------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), self.pick(["read", "read write"])))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Datadog/Synthetics",
-                        "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)",
-                        "ELB-HealthChecker/2.0", "curl/8.10.1", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if ua.startswith("Blackbox"):
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.12) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
-                                      "PostmanRuntime/7.42.0", "Zendesk-Integrations/1.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
 
 
 PLAN: list[tuple[str, int]] = [
@@ -1119,12 +625,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """Black Friday on the support floor, kinds interleaved (after Slack's URL verification on re-install)."""
-    gen = Marketplace()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.url_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Marketplace(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ one-time links, TokenDealer (token, introspect, revoke, verify_token) and the he
 Written independently from the route list, the handlers, the templates and README.md; no WAF rule, exclusion,
 ruleset or other generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is
 empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .evaluator_routes import ACTIONS
+from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
 SEED = 42_2024_1114
@@ -341,8 +346,6 @@ CLIENT_DESCRIPTIONS = [
     ("kyoto.ground-ops", "京都 ground handler — ガイド配置とお天気 (read only)"),
     ("ba-ndc-feed", "BA NDC offers feed (trial, Q1 2025) — écriture non autorisée"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 PHONES = ["+44 131 496 0000", "+44 7700 900418", "+1 514-555-0143", "+27 21 555 0192", "+81 75-555-0177",
           "+54 9 11 5555-0123", "+354 555 0198", "+64 3 555 0141", "+212 5 24 55 01 66", "+56 9 5555 0134",
           "(514) 555-0199", "+81 (0)90-5555-0110"]
@@ -377,16 +380,75 @@ FILES = ["Rooming_List_JPN-GR-1124_v3.xlsx", "e-ticket_125-2401234567.pdf", "Pas
          "Manifest_charter_16NOV.csv", "Photo 14-11-2024, 06 20 41.jpg"]
 
 
-class TourOperator(Seeded):
+HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_(http://www."
+              "pingdom.com/)", "StatusCake_Pagespeed_indev", "curl/8.5.0", "ELB-HealthChecker/2.0",
+              "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "Authlib/1.3.2",
+            "python-httpx/0.27.2", "okhttp/4.12.0", "openapi-generator/7.9.0",
+            "Apache-HttpClient/4.5.14 (Java/17.0.12)", "node-fetch/1.0"]
+UAS_DESKTOP = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+    "Safari/537.36 Edg/131.0.0.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
+    "Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
+    "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0",
+]
+UAS_MOBILE = [
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
+    "Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.107 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (iPad; CPU OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.7 "
+    "Mobile/15E148 Safari/604.1",
+]
+LANGS = ["en-GB,en;q=0.9", "en-GB,en-US;q=0.9,en;q=0.8", "fr-CA,fr;q=0.9,en-CA;q=0.8,en;q=0.7", "en-ZA,en;q=0.9",
+         "ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7", "es-AR,es;q=0.9,en;q=0.8", "pt-PT,pt;q=0.9", "de-DE,de;q=0.9",
+         "en-US,en;q=0.9", "ga-IE,ga;q=0.9,en-IE;q=0.8,en;q=0.7", "af-ZA,af;q=0.9,en;q=0.8", "zh-CN,zh;q=0.9",
+         "tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7", "is-IS,is;q=0.9,en;q=0.8", "en"]
+SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.5.0", "Go-http-client/2.0", "axios/1.7.7",
+              "Tourplan-NX-Integration/5.2 (+https://www.tourplan.com)", "Make/production",
+              "Zendesk-Apps-Framework/2.0", "GitLab-CI curl/8.10.1", "okhttp/4.12.0",
+              "Apache-HttpClient/4.5.14 (Java/17.0.12)", "PostmanRuntime/7.42.0", "Looker/24.18.44",
+              "azure-logic-apps/1.0 (workflow 4c1f8a0d; version 08584700000000000000)", "node/20.18.0 undici"]
+
+
+class TourOperator(EvaluatorDay):
     """Compass Rose Voyages: its people, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    alert_hours = (5, 6, 6, 7, 7, 8, 9, 13, 18, 21)
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
+    bearer_rate, script_encoding_rate = 0.98, 0.55
+    script_encodings = ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
+    oauth_charset, oauth_quote_secret, oauth_body_secret_rate = ";charset=UTF-8", True, 0.3
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read", "read write", "write")
+    oauth_introspect_roll, oauth_introspect_audience_rate, oauth_hint_rate = 0.82, 0.25, 0.6
+    verify_uas, verify_scopes, verify_audience_rate = SCRIPT_UAS, ("read", "read write"), 0.45
+    health_uas, meta_uas, etag_hex = HEALTH_UAS, META_UAS, 32
+    # /jeeves and the buttons
+    partner_team, partner_domain = PARTNER_TEAM, "kyoto-ground-handling"
+    command_partner_rate, command_quote_rate = 0.08, None
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|link", "|here", "|hotel", "|FCDO advice")
+    long_rate, link_tails = 0.13, (" %LINK%", "\nsee %LINK%", " (%LINK%)")
+    mention_command_rate, mention_leads = 0.6, ("", "", "hey ", "cc ", "ok ", "morning ")
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(150):
             first, last = self.pick(FIRST), self.pick(LAST)
             ascii_first = self.ascii(first).lower().replace(" ", "") or "crew"
@@ -400,26 +462,13 @@ class TourOperator(Seeded):
             "random", "supplier-relations")]
         self.dms = [self.sid("D0", 9) for _ in range(55)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
+    # ---- small pieces, texts and the App Home view --------------------------------------------------------------
     @staticmethod
     def ascii(text: str) -> str:
         folded = {"ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "ø": "o", "Ø": "O", "æ": "ae", "ł": "l", "Ł": "L",
                   "ı": "i", "đ": "d", "Đ": "D"}
         text = "".join(folded.get(c, c) for c in text)
         return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 18, 21]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def pnr(self) -> str:
         return "".join(self.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
@@ -455,65 +504,45 @@ class TourOperator(Seeded):
         return {"shown": shown, "gds": gds, "docs": docs, "mrz": f"{line1}\n{line2}",
                 "surname": surname.title()}
 
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url_json(header), b64url_json(claims), b64url(self.rng.randbytes(64))])
+    def home_view(self, team: str) -> dict[str, Any]:
+        office = self.pick(OFFICES)
+        lines = (f"*Location:* {office[0]}\n*Units:* {self.pick(['metric', 'imperial'])}\n"
+                 f"*Daily alert:* {self.pick(['on', 'off'])} at {self.hhmm()} ({self.pick(TIMEZONES)})")
+        return {
+            "id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "", "callback_id": "",
+            "state": {"values": {}}, "hash": f"{EPOCH - 3600}.{self.hexs(8)}", "clear_on_close": False,
+            "notify_on_close": False, "close": None, "submit": None, "previous_view_id": None,
+            "root_view_id": self.sid("V0", 9), "app_id": APP_ID, "external_id": "",
+            "app_installed_team_id": TEAM, "bot_id": BOT_ID,
+            "blocks": [{"type": "header", "block_id": self.token(3)[:4],
+               "text": {"type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+              {"type": "section", "block_id": self.token(3)[:4],
+               "text": {"type": "mrkdwn", "text": lines, "verbatim": False}},
+              {"type": "divider", "block_id": self.token(3)[:4]},
+              {"type": "section", "block_id": self.token(3)[:4], "text": {
+                  "type": "mrkdwn", "verbatim": False,
+                  "text": f"Change them here with `/jeeves config ...`, or on <{BASE}/me/|your page> "
+                          "(send me `login` for a sign-in link)."}}]}
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         pools = {"%DEST%": DESTS, "%HOTEL%": HOTELS, "%FARE%": FARES, "%PRICE%": PRICES, "%TIME%": TIMES,
                  "%TZ%": TIMEZONES, "%AIRPORT%": AIRPORTS, "%VISA%": VISA, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
                  "%GROUP%": GROUPS}
-        for token, pool in pools.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
+        text = self.substitute(text, pools)
         makers = {"%FLIGHT%": self.flight, "%PNR%": self.pnr, "%TKT%": self.ticket, "%HHMM%": self.hhmm,
                   "%N%": lambda: str(self.rng.randint(100, 99999)),
                   "%CONF%": lambda: self.pick(["", "HX", "RES-", "BK"]) + str(self.rng.randint(10**5, 10**8)),
                   "%OFFICE%": lambda: self.pick(OFFICES)[self.pick([0, 1, 1])]}
-        for token, make in makers.items():
-            while token in text:
-                text = text.replace(token, make(), 1)
+        text = self.substitute(text, makers)
         if any(t in text for t in ("%PAX%", "%PAXGDS%", "%DOCS%", "%MRZ%", "%SURNAME%")):
             pax = self.passenger()
             for token, key in (("%PAXGDS%", "gds"), ("%PAX%", "shown"), ("%DOCS%", "docs"), ("%MRZ%", "mrz"),
                                ("%SURNAME%", "surname")):
                 text = text.replace(token, pax[key])
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|link", "|here", "|hotel", "|FCDO advice"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.13) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += self.pick([" %LINK%", "\nsee %LINK%", " (%LINK%)"])
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        return self.markup(text)
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = []
         rest = raw
@@ -523,8 +552,8 @@ class TourOperator(Seeded):
         if "```" in rest:
             before, _, code = rest.partition("```")
             code, _, after = code.partition("```")
-            section = [{"type": "rich_text_section", "elements": elements + ([{"type": "text", "text": before}]
-                                                                              if before else [])}]
+            lead = [{"type": "text", "text": before}] if before else []
+            section: list[dict[str, Any]] = [{"type": "rich_text_section", "elements": elements + lead}]
             section.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": code}],
                             "border": 0})
             if after:
@@ -534,10 +563,10 @@ class TourOperator(Seeded):
         return [{"type": "rich_text", "block_id": self.token(3)[:4],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
+    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = "") -> dict[str, Any]:
         ts = self.ts()
         event: dict[str, Any] = {"type": "app_mention" if mention else "message", "user": self.pick(self.people)["id"],
-                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": TEAM}
+                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": team or TEAM}
         if self.chance(0.85):
             event["blocks"] = self.rich_text(raw)
         event["channel"] = channel
@@ -549,43 +578,16 @@ class TourOperator(Seeded):
             event["parent_user_id"] = self.pick(self.people)["id"]
         return event
 
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
-
-    def slack_mention(self) -> dict[str, Any]:
-        cid, _ = self.pick(self.channels)
-        if self.chance(0.6):
-            slack, raw = self.command_text()
-        else:
-            slack, raw = self.chat_text()
-        lead = self.pick(["", "", "hey ", "cc ", "ok ", "morning "])
-        slack, raw = f"{lead}<@{BOT_USER}> {slack}", (f"{lead}@Jeeves {raw}" if lead else f"@Jeeves {raw}")
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def _previous(self, old: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
         old = self.message(slack, raw, channel, False)
-        new = self._previous(old)
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong PNR)", " *", " — sorry, 16th not 15th", "",
                                                " ✏️", " (typo)"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message":
-                 self._previous(old), "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(),
+                 self.inner(old), "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -594,7 +596,7 @@ class TourOperator(Seeded):
         slack, raw = self.chat_text()
         old = self.message(slack, raw, channel, False)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "deleted_ts": old["ts"],
-                 "channel": channel, "previous_message": self._previous(old), "ts": self.ts(),
+                 "channel": channel, "previous_message": self.inner(old), "ts": self.ts(),
                  "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -641,7 +643,7 @@ class TourOperator(Seeded):
         title = self.pick([f"{self.pick(HOTELS).split(',')[0]} — prices & reviews",
                            f"{self.pick(DESTS)} travel advice", "Flight BA117 — live status",
                            f"Weather in {self.pick(DESTS)}: 10-day forecast", "Entry requirements"])
-        new = self._previous(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.pick(VISA + [self.pick(HOTELS)])[:150],
@@ -649,7 +651,7 @@ class TourOperator(Seeded):
                                "thumb_url": f"https://{host}/images/{self.hexs(10)}.jpg", "thumb_width": 640,
                                "thumb_height": 427}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._previous(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -667,11 +669,7 @@ class TourOperator(Seeded):
             event["subtype"] = "bot_message"
         if text in WEATHER_LINES and self.chance(0.8):
             place = text.split(",", 1)[0]  # the place as it was asked for: the button's value
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": text}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(text, place)
         elif text == FORGET_TEXT:
             event["blocks"] = [
                 {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": text}},
@@ -682,50 +680,7 @@ class TourOperator(Seeded):
                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}}]}]
         return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            office = self.pick(OFFICES)
-            lines = (f"*Location:* {office[0]}\n*Units:* {self.pick(['metric', 'imperial'])}\n"
-                     f"*Daily alert:* {self.pick(['on', 'off'])} at {self.hhmm()} ({self.pick(TIMEZONES)})")
-            event["view"] = {
-                "id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "", "callback_id": "",
-                "state": {"values": {}}, "hash": f"{EPOCH - 3600}.{self.hexs(8)}", "clear_on_close": False,
-                "notify_on_close": False, "close": None, "submit": None, "previous_view_id": None,
-                "root_view_id": self.sid("V0", 9), "app_id": APP_ID, "external_id": "",
-                "app_installed_team_id": TEAM, "bot_id": BOT_ID,
-                "blocks": [{"type": "header", "block_id": self.token(3)[:4],
-                            "text": {"type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                           {"type": "section", "block_id": self.token(3)[:4],
-                            "text": {"type": "mrkdwn", "text": lines, "verbatim": False}},
-                           {"type": "divider", "block_id": self.token(3)[:4]},
-                           {"type": "section", "block_id": self.token(3)[:4], "text": {
-                               "type": "mrkdwn", "verbatim": False,
-                               "text": f"Change them here with `/jeeves config ...`, or on <{BASE}/me/|your page> "
-                                       "(send me `login` for a sign-in link)."}}]}
-        team = PARTNER_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
-
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = PARTNER_TEAM if self.chance(0.08) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "kyoto-ground-handling"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
         cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
@@ -772,25 +727,25 @@ class TourOperator(Seeded):
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
-    # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.98):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.55):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
-        if ua.startswith("PostmanRuntime"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    # ---- its browsers' cookies, its scripts' tracing; the data API ----------------------------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar: list[tuple[str, str]] = []
+        if self.chance(0.1):
+            jar.append(("_ga_CRV7Q2", f"GS1.1.{EPOCH - 4000}.3.1.{EPOCH - 3500}.0.0.0"))
+        if self.chance(0.12):
+            jar.append(("CookieConsent", "{stamp:%27" + b64url(self.rng.randbytes(24)) + "%27%2Cnecessary:true"
+                                         "%2Cpreferences:false%2Cstatistics:true%2Cmarketing:false%2Cmethod:"
+                                         "%27explicit%27%2Cver:2%2Cregion:%27gb%27}"))
+        return jar
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-{self.pick(['00', '01'])}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"tp-sync-{self.rng.randint(10**6, 10**7)}",
                                            f"gl-{self.rng.randint(10**8, 10**9)}"])
         if self.chance(0.05):
             h["X-Correlation-ID"] = self.uuid()
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -891,19 +846,6 @@ class TourOperator(Seeded):
         if self.chance(0.06):
             h["DNT"] = "1"
         return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.1):
-            jar.append(("_ga_CRV7Q2", f"GS1.1.{EPOCH - 4000}.3.1.{EPOCH - 3500}.0.0.0"))
-        if self.chance(0.12):
-            jar.append(("CookieConsent", "{stamp:%27" + b64url(self.rng.randbytes(24)) + "%27%2Cnecessary:true"
-                                         "%2Cpreferences:false%2Cstatistics:true%2Cmarketing:false%2Cmethod:"
-                                         "%27explicit%27%2Cver:2%2Cregion:%27gb%27}"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -1105,104 +1047,7 @@ class TourOperator(Seeded):
         return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded;charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(
-            f"{urllib.parse.quote_plus(client)}:{urllib.parse.quote_plus(secret)}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.3):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.82:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.25) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
 
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), self.pick(["read", "read write"])))]
-        if self.chance(0.45):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_(http://www."
-                        "pingdom.com/)", "StatusCake_Pagespeed_indev", "curl/8.5.0", "ELB-HealthChecker/2.0",
-                        "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if ua.startswith("Blackbox"):
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "Authlib/1.3.2",
-                                      "python-httpx/0.27.2", "okhttp/4.12.0", "openapi-generator/7.9.0",
-                                      "Apache-HttpClient/4.5.14 (Java/17.0.12)", "node-fetch/1.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(32)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
-
-UAS_DESKTOP = [
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
-    "Safari/537.36",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
-    "Safari/537.36",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
-    "Safari/537.36 Edg/131.0.0.0",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
-    "Safari/605.1.15",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
-    "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0",
-]
-UAS_MOBILE = [
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
-    "Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 "
-    "Mobile Safari/537.36",
-    "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.107 "
-    "Mobile Safari/537.36",
-    "Mozilla/5.0 (iPad; CPU OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.7 "
-    "Mobile/15E148 Safari/604.1",
-]
-LANGS = ["en-GB,en;q=0.9", "en-GB,en-US;q=0.9,en;q=0.8", "fr-CA,fr;q=0.9,en-CA;q=0.8,en;q=0.7", "en-ZA,en;q=0.9",
-         "ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7", "es-AR,es;q=0.9,en;q=0.8", "pt-PT,pt;q=0.9", "de-DE,de;q=0.9",
-         "en-US,en;q=0.9", "ga-IE,ga;q=0.9,en-IE;q=0.8,en;q=0.7", "af-ZA,af;q=0.9,en;q=0.8", "zh-CN,zh;q=0.9",
-         "tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7", "is-IS,is;q=0.9,en;q=0.8", "en"]
-SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.5.0", "Go-http-client/2.0", "axios/1.7.7",
-              "Tourplan-NX-Integration/5.2 (+https://www.tourplan.com)", "Make/production",
-              "Zendesk-Apps-Framework/2.0", "GitLab-CI curl/8.10.1", "okhttp/4.12.0",
-              "Apache-HttpClient/4.5.14 (Java/17.0.12)", "PostmanRuntime/7.42.0", "Looker/24.18.44",
-              "azure-logic-apps/1.0 (workflow 4c1f8a0d; version 08584700000000000000)", "node/20.18.0 undici"]
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 290), ("slack_mention", 160), ("slack_edit", 30), ("slack_deleted", 10), ("slack_file", 28),
@@ -1216,12 +1061,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The operator's day, kinds interleaved (after Slack's URL verification of the re-installed app)."""
-    gen = TourOperator()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(TourOperator(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

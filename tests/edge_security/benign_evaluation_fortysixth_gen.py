@@ -20,17 +20,19 @@ metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
 
-import base64
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysixth"
 SEED = 46_2024_0723
@@ -383,8 +385,6 @@ SEARCH_Q = ["lindgren", "O'Brien", "@haldenbio.com", "Venkataraman", TEAM, CRO_T
 AUDIT_Q = ["user.active", "user.admin", "client.create", "client.rotate", "client.disable", "feature.set",
            "feature.remove_override", "login", "login.slack", "failed", "admin.map_slack", "account.totp_enable",
            "user.forget_me", "lims-sync", "2024-07-22", "ingrid", "breakglass-kendall", CRO_TEAM]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 CLIENTS = [
     ("lims-sync", "LabVantage LIMS ↔ Jeeves: user list for sample ownership, hourly (read-only)"),
     ("benchling-bridge", "Benchling ELN notifications → weather note on shipment entries (owner: sample logistics)"),
@@ -434,16 +434,65 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.8.0", "cu
               "PostmanRuntime/7.40.0", "Apache-HttpClient/4.5.14 (Java/17.0.11)", "okhttp/4.12.0"]
 
 
-class Lab(Seeded):
+HEALTH_UAS = ["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Datadog Agent/7.55.0", "curl/8.8.0",
+              "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)", "GoogleHC/1.0"]
+META_UAS = ["PyJWT/2.8.0", "jose/5.6.3", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+            "python-requests/2.32.3", "Authlib/1.3.1", "openapi-generator/7.7.0",
+            "httr2/1.0.2 r-curl/5.2.1 libcurl/8.5.0"]
+ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+               "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2",
+               "/admin/features?done=switch_updated", "/admin/users?done=user_updated",
+               "/admin/clients?done=client_created", "/admin/account?done=totp_disabled"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/clients",
+              "/admin/users?q=lindgren", "/admin/audit?q=client.rotate"]
+PHRASE_WORDS = ["pipette", "centrifuge", "plasmid", "ribosome", "cuvette", "agarose", "vortex", "aliquot",
+                "helix", "Basel"]
+UNTIL = ["2024-07-23T08:00:00Z", "2024-07-23", "2024-07-23T10:00:00+02:00"]
+
+
+class Lab(EvaluatorDay):
     """Halden Biosciences: its people and channels, and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFICATION_TOKEN, BASE
+    context_bytes, challenge_bytes = 40, 33
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    mobile_rate, verify_uas = 0.25, [*SCRIPT_UAS, "lua-resty-http/0.17.2"]
+    health_uas, scrape_timeout, meta_uas = HEALTH_UAS, None, META_UAS
+    # /jeeves and the buttons
+    partner_team, partner_domain = CRO_TEAM, "gv-cro-partners"
+    button_places, weather_replies = PLACES + ADDRESSES + [s[1] for s in SITES], BOT_REPLIES[8:10]
+    click_partner_rate = 0.08
+    # /me/ and signing in
+    timezones, me_multipart_rate, me_units = TIMEZONES, 0.18, ("metric",) * 3 + ("imperial",)
+    me_places = ADDRESSES + PLACES + [s[1] for s in SITES] + [f"Halden Bio {s[0]}" for s in SITES]
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
+    client_descriptions, admin_pages, login_next = CLIENTS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, CRO_TEAM, "t08gvcroin", "")
+    admin_rolls, account_rolls = (0.2, 0.32, 0.48, 0.58, 0.67, 0.76, 0.86, 0.93), (0.3, 0.62, 0.8, 0.9)
+    audit_page, toggle_pages, user_ids, disable_password_bytes = (2, 4), (1, 3), (1, 520), 16
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%+=?@^~,"
+    password_length, phrase_rate, phrase_separator, totp_first = (18, 32), 0.25, (".", "-", " "), True
+    # the data API
+    api_headers_last, limit_rate, limits = True, 0.75, ("50", "100", "250", "500", "20")
+    offset_rate, offsets, filter_teams = 0.5, (0, 50, 100, 250, 500), (TEAM, CRO_TEAM)
+    active_values, alert_values = ("true", "false", "1"), ("true", "false", "on", "off", "0")
+    patch_names, patch_tz_of_person, patch_alerts_rate, patch_admin_rate = PATCH_NAMES, False, 0.7, 0.4
+    usage_days, until_rate, until_choices = (1, 22), 0.55, UNTIL
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels, dm_command_rate, edit_command_rate = ("", "", "", "|ELN", "|here", "|NCBI", "|link"), 0.65, 0.5
+    edit_suffixes = ("", " (edit: wrong well)", " *", " — µM not mM, sorry")
+    home_view_rate = 0.55
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(180):
             first, last = self.pick(FIRST), self.pick(LAST)
             a = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum() or c == "-")
@@ -457,26 +506,17 @@ class Lab(Seeded):
             "fieldwork", "flow-cytometry", "proteomics")]
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 18]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        head = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return f"{b64url_json(head)}.{b64url_json(claims)}.{self.token(64)}"
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        site = self.pick(SITES)[1]
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                "blocks": [{"type": "header", "block_id": "hdr", "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": "st", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {site}\n*Units:* metric\n*Daily alert:* "
+                                                  f"on at {self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
@@ -484,81 +524,11 @@ class Lab(Seeded):
                  "%WELL%": WELLS, "%CAT%": CATALOG, "%CONC%": CONC, "%INSTR%": INSTRUMENTS, "%LOG%": INSTRUMENT_LOGS,
                  "%ANALYSIS%": ANALYSIS, "%FASTA%": FASTA, "%CSV%": CSV_BLOCKS, "%SHIP%": SHIPMENTS, "%WHEN%": WHEN,
                  "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%PHONE%": PHONES}
-        for key, pool in pools.items():
-            while key in text:
-                text = text.replace(key, self.pick(pool), 1)
-        while "%SITE%" in text:
-            text = text.replace("%SITE%", self.pick(SITES)[self.pick([0, 1, 1])], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|ELN", "|here", "|NCBI", "|link"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.1) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += " %LINK%"
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        text = self.substitute(text, pools)
+        return self.markup(self.substitute(text, {"%SITE%": lambda: self.pick(SITES)[self.pick([0, 1, 1])],
+                                                  "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFICATION_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
-    def blocks_of(self, raw: str) -> list[dict[str, Any]]:
-        elements: list[dict[str, Any]]
-        if raw.startswith("@Jeeves "):
-            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        else:
-            elements = [{"type": "text", "text": raw}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts, "team": TEAM,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.75):
-            event["blocks"] = self.blocks_of(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def events_post(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    @staticmethod
-    def inner(event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.65) else self.chat_text()
-        return self.record("slack", "json", self.events_post(self.message(slack, raw, self.pick(self.dms), False)))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         if self.chance(0.5):
@@ -570,27 +540,7 @@ class Lab(Seeded):
             slack, raw = f"<!here> <@{BOT_USER}> {slack}", f"@here @Jeeves {raw}"
         else:
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.events_post(self.message(slack, raw, cid, True)))
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self.inner(old)
-        new["text"] = old["text"] + self.pick(["", " (edit: wrong well)", " *", " — µM not mM, sorry"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": self.inner(old),
-                 "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.events_post(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -613,7 +563,7 @@ class Lab(Seeded):
                            "has_rich_preview": False}]
         event["upload"] = False
         event["display_as_bot"] = False
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -630,7 +580,7 @@ class Lab(Seeded):
                                "text": self.fill(self.pick(CHAT))[1][:140], "fallback": f"{service}: {title}"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
                  "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.events_post(event))
+        return self.record("slack", "json", self.event_request(event))
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -644,473 +594,24 @@ class Lab(Seeded):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
             value = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": value,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
-        return self.record("slack", "json", self.events_post(event))
+            event["blocks"] = self.weather_blocks(slack, value)
+        return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            site = self.pick(SITES)[1]
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
-                             "blocks": [{"type": "header", "block_id": "hdr", "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": "st", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {site}\n*Units:* metric\n*Daily alert:* "
-                                                               f"on at {self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
-        team = CRO_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.events_post(event, team))
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        return [("OptanonAlertBoxClosed", "2024-06-03T09:14:51.220Z")] if self.chance(0.12) else []
 
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFICATION_TOKEN, "challenge": self.token(33), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
+                f"2024-07-{day:02d}T06:00:00+02:00", f"2024-07-{day:02d}T00:00:00.000Z",
+                f"2024-07-{day:02d} 08:00", f"2024-07-{day:02d}T00:00:00+05:30"]
 
-    # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = CRO_TEAM if self.chance(0.1) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFICATION_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "gv-cro-partners"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"), ("trigger_id", self.trigger())]
-        quote = urllib.parse.quote if self.chance(0.25) else urllib.parse.quote_plus
-        body = urllib.parse.urlencode(fields, quote_via=quote)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    def button_click(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        roll = self.rng.random()
-        forget = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                  "history. It cannot be undone.")
-        if roll < 0.7:
-            value = self.pick(PLACES + ADDRESSES + [s[1] for s in SITES])
-            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
-                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
-                                      "type": "button", "action_ts": self.ts()}
-            shown = self.pick(BOT_REPLIES[8:10]).replace("%PLACE%", value)
-        elif roll < 0.87:
-            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
-                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = forget
-        else:
-            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
-                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = forget
-        msg_ts = self.ts()
-        team = CRO_TEAM if self.chance(0.08) else TEAM
-        payload: dict[str, Any] = {
-            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
-                                              "name": person["handle"], "team_id": team},
-            "api_app_id": APP_ID, "token": VERIFICATION_TOKEN,
-            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": self.trigger(), "team": {"id": team, "domain": TEAM_DOMAIN}, "enterprise": None,
-            "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
-        if self.chance(0.45):
-            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
-                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
-                                                                "text": {"type": "mrkdwn", "text": shown}}]}
-        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
-                                                              separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.45):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"lims.{self.hexs(12)}"])
-        return h
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            params: list[tuple[str, str]] = []
-            if self.chance(0.75):
-                params.append(("limit", self.pick(["50", "100", "250", "500", "20"])))
-            if self.chance(0.5):
-                params.append(("offset", str(self.pick([0, 50, 100, 250, 500]))))
-            for key, values in (("team_id", [TEAM, CRO_TEAM]), ("active", ["true", "false", "1"]),
-                                ("alerts", ["true", "false", "on", "off", "0"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.script_headers("read")})
-        if roll < 0.46:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 520)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            sub = self.rng.random()
-            if sub < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif sub < 0.42:
-                doc = {"name": self.pick(PATCH_NAMES)}
-            elif sub < 0.7:
-                doc = {"settings": {"timezone": self.pick(TIMEZONES), "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.7)
-            elif sub < 0.82:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif sub < 0.93:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.4)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 520)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            day = self.rng.randint(1, 22)
-            since = self.pick([f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}",
-                               f"2024-07-{day:02d}T06:00:00+02:00", f"2024-07-{day:02d}T00:00:00.000Z",
-                               f"2024-07-{day:02d} 08:00", f"2024-07-{day:02d}T00:00:00+05:30"])
-            params = [("since", since)]
-            if self.chance(0.55):
-                params.append(("until", self.pick(["2024-07-23T08:00:00Z", "2024-07-23", "2024-07-23T10:00:00+02:00"])))
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=quote)
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.script_headers("read")})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, CRO_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
-
-    # ---- browsers ---------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.25) if mobile is None else mobile
-        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
-                                                                                "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome" in ua:
-            brand = '"Microsoft Edge";v="126"' if "Edg/" in ua else '"Google Chrome";v="126"'
-            h["sec-ch-ua"] = f'"Not/A)Brand";v="8", "Chromium";v="126", {brand}'
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.06):
-            h["DNT"] = "1"
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("OptanonAlertBoxClosed", "2024-06-03T09:14:51.220Z"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
-    # ---- the admin panel --------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))] + ([("page", str(self.rng.randint(1, 5)))] if self.chance(0.3)
-                                                     else [])
-            quote = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/users?" + urllib.parse.urlencode(params,
-                                                                                                  quote_via=quote)})
-        if roll < 0.32:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", str(self.rng.randint(2, 4)))] if self.chance(0.2)
-                                                    else [])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/audit?" + urllib.parse.urlencode(params)})
-        if roll < 0.48:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
-                              "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2",
-                              "/admin/features?done=switch_updated", "/admin/users?done=user_updated",
-                              "/admin/clients?done=client_created", "/admin/account?done=totp_disabled"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.58:
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + [""])), ("page", str(self.rng.randint(1, 3))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 520)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.67:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, CRO_TEAM, "t08gvcroin", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", CRO_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.76:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENTS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients",
-                             "/admin/users?q=lindgren", "/admin/audit?q=client.rotate"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%+=?@^~,"
-            password = "".join(self.rng.choice(chars) for _ in range(self.rng.randint(18, 32)))
-            if self.chance(0.25):
-                password = self.pick([".", "-", " "]).join(self.pick(
-                    ["pipette", "centrifuge", "plasmid", "ribosome", "cuvette", "agarose", "vortex", "aliquot",
-                     "helix", "Basel"]) for _ in range(4))
-            totp = self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                              f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", totp)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.93:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)), ("team_id", self.pick([TEAM, TEAM,
-                                                                                                        CRO_TEAM])),
-                          ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.3:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.62:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.8:
-            fields = [("csrf_token", csrf), ("password", self.token(16))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.9:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
-             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.18)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.6:
-            place = self.pick(ADDRESSES + PLACES + [s[1] for s in SITES] + [f"Halden Bio {s[0]}" for s in SITES])
-            body = self.form_body([("csrf_token", csrf), ("place", place[:100])], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "metric", "imperial"])),
-                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            if self.chance(0.6):
-                fields.insert(2, ("alerts", "on"))
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Datadog Agent/7.55.0", "curl/8.8.0",
-                        "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)", "GoogleHC/1.0"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.8.0", "jose/5.6.3", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.1", "openapi-generator/7.7.0",
-                                      "httr2/1.0.2 r-curl/5.2.1 libcurl/8.5.0"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
 
 
 PLAN: list[tuple[str, int]] = [
@@ -1125,12 +626,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The lab's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Lab()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Lab(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

@@ -19,17 +19,19 @@ metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
 
-import base64
-import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortythird"
 SEED = 43_2024_1105
@@ -314,8 +316,6 @@ CLIENT_DESCRIPTIONS = [
 ]
 API_CLIENTS = ["kobo-sync", "powerbi-ops", "activityinfo-export", "dhis2-bridge", "sitrep-bot", "ci-gitlab",
                "security.sms-gateway", "hdx-uploader", "finance:perdiem", "jeeves-worker"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 "
     "Safari/537.36",
@@ -357,17 +357,81 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "c
               "Google-Apps-Script; beanserver; +https://script.google.com; id: UAEmdDd8", "Wget/1.21.4"]
 
 
-class Relief(Seeded):
+HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
+              "http://www.uptimerobot.com/)", "curl/8.10.1", "Uptime-Kuma/1.23.15", "Better Stack Bot"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
+            "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
+            "PostmanRuntime/7.42.0", "httr2/1.0.5 r-curl/5.2.3 libcurl/8.10.1"]
+ADMIN_PAGES = ["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
+               "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
+               "/admin/users?page=4", "/admin/features?done=switch_updated",
+               "/admin/users?done=user_updated&q=kamau&page=1", "/admin/clients?done=client_enabled",
+               "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
+              "/admin/users?q=kamau", "/admin/clients"]
+PHRASE_WORDS = ["jerrycan", "convoy", "tarpaulin", "borehole", "savanna", "monsoon",
+                "acacia", "caravan", "compass", "harbour"]
+PATCH_NAMES = ["Wanjiru Kamau (Log Officer, Dadaab)", "Abdirahman Warsame – Baidoa",
+               "Selamawit Tesfaye ሰላማዊት ተስፋዬ", "Rania Haddad رانيا حداد",
+               "Deng Garang Kuol", "Élodie Marchand-Kahindo", "Yousef Al-Saqqaf (Aden)",
+               "Nyakuoth Wol, CFM focal point", "Dr. Hodan Farah, MD", "Jean-Pierre "
+               "Mukendi | Goma", "Shirin Barzani / شیرین بارزانی", "Tom O'Brien (surge)"]
+UNTIL = ["2024-11-05T06:00:00Z", "2024-11-05", "2024-11-05T09:00:00+03:00"]
+
+
+class Relief(EvaluatorDay):
     """Amani Relief Collective: its people, channels and one seeded random source; each method makes one
     kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    record_sub, ext_shared_partner = True, True
+    alert_hours, alert_minutes = (5, 5, 6, 6, 6, 7, 7, 8, 12, 17, 18), ("00", "15", "30", "45")
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, langs = API_CLIENTS, SCRIPT_UAS, LANGS
+    script_encoding_rate = 0.5
+    script_encodings = ("gzip, deflate", "gzip, deflate, br", "gzip", "identity")
+    oauth_scopes = ("read", "read write", "write", "read")
+    verify_uas = [*SCRIPT_UAS[:8], "lua-resty-http/0.17.2"]
+    health_uas, meta_uas = HEALTH_UAS, META_UAS
+    # /jeeves and the buttons
+    partner_team, partner_domain, command_partner_rate = PARTNER_TEAM, PARTNER_DOMAIN, 0.08
+    button_places, weather_replies = PLACES + COORDS + [o[1] for o in OFFICES], BOT_REPLIES[8:11]
+    set_location_roll, set_location_ephemeral, click_message_rate, click_ascii_rate = 0.74, False, 0.5, 0.35
+    # /me/ and signing in
+    timezones, auth_rolls, link_mobile_rate = TIMEZONES, (0.15, 0.33, 0.58, 0.7, 0.85), 0.55
+    me_rolls, me_units, me_alerts_rate, me_alerts_first = (0.3, 0.62, 0.86), ("metric",) * 3 + ("imperial",), 0.65, True
+    me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                "/me/?done=location_forgotten", "/me/data.json")
+    me_places = PLACES + COORDS + [o[1] for o in OFFICES] + [f"Amani Relief {o[0]}" for o in OFFICES]
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, uas_desktop, feature_teams = PHRASE_WORDS, UAS_DESKTOP, (TEAM, PARTNER_TEAM, "t06somcnsr", "")
+    admin_rolls, admin_account_roll = (0.2, 0.31, 0.48, 0.58, 0.66, 0.75, 0.86, 0.92), 0.97
+    account_rolls, confirm_spaced, disable_password_bytes = (0.3, 0.65, 0.82, 1.0), True, 18
+    search_pages, page_head_weight, blank_searches, toggle_pages, user_ids = (2, 7), 12, 2, (1, 5), (1, 640)
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%&*+=?@^~#"
+    password_length, css_modified = (16, 32), (0.4, "Mon, 28 Oct 2024 09:12:44 GMT")
+    # the data API
+    api_rolls, patch_rolls, patch_names = (0.3, 0.47, 0.7, 0.86, 0.93), (0.22, 0.38, 0.68, 0.8, 0.92), PATCH_NAMES
+    limits, offsets = ("50", "100", "250", "500", "20"), (0, 50, 100, 250, 500, 1000)
+    filter_teams, patch_units = (TEAM, PARTNER_TEAM), ("metric", "metric", "imperial")
+    usage_days, until_choices = (1, 4), UNTIL
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|sitrep", "|map", "|here", "|ReliefWeb", "|the sheet")
+    long_rate, link_tails = 0.11, (" %LINK%", "\n%LINK%", " (see %LINK%)")
+    user_first, blocks_before_im, blocks_rate = True, True, 0.82
+    edit_suffixes = (" (edit: wrong date)", " *", " — corrected the GPS", "", " 🙏")
+    home_view_rate, home_partner_rate = 0.55, 0.1
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(170):
             first, last = self.pick(FIRST), self.pick(LAST)
             a_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum() or c == "-")
@@ -381,26 +445,19 @@ class Relief(Seeded):
             "finance-perdiem", "wash-cluster", "general", "random", "convoys", "im-data")]
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
-    # ---- records and small pieces -------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return super().record(kind, placement, {"method": req["method"], "uri": req["uri"],
-                                                "body": req.get("body", ""), "headers": req["headers"]})
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 5, 6, 6, 6, 7, 7, 8, 12, 17, 18]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+    # ---- texts and the App Home view ----------------------------------------------------------------------------
+    def home_view(self, team: str) -> dict[str, Any]:
+        office = self.pick(OFFICES)[1]
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                "blocks": [
+                    {"type": "header", "block_id": "hd", "text": {"type": "plain_text",
+                                                                  "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": "st", "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {office}\n*Units:* metric\n"
+                                                  f"*Daily alert:* on at 06:00 ({self.pick(TIMEZONES)})"}},
+                    {"type": "divider", "block_id": "dv"}]}
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the text as typed)."""
@@ -408,75 +465,10 @@ class Relief(Seeded):
                  "%DONOR%": DONOR_CODES, "%BLINE%": BUDGET_LINES, "%PERDIEM%": PER_DIEM, "%AMOUNT%": AMOUNTS,
                  "%REF%": REFS, "%GOODS%": GOODS, "%VEHICLE%": VEHICLES, "%WHEN%": WHEN, "%PHONE%": PHONES,
                  "%EMOJI%": EMOJI, "%CONTACT%": CONTACTS}
-        for token, pool in pools.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%OFFICE%" in text:
-            text = text.replace("%OFFICE%", self.pick(OFFICES)[1], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|sitrep", "|map", "|here", "|ReliefWeb", "|the sheet"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
-
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.11) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += self.pick([" %LINK%", "\n%LINK%", " (see %LINK%)"])
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+        text = self.substitute(text, pools)
+        return self.markup(self.substitute(text, {"%OFFICE%": lambda: self.pick(OFFICES)[1], "%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": team != TEAM, "event_context": "4-" + self.token(42)}
-
-    def rich_text(self, raw: str) -> list[dict[str, Any]]:
-        elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
-        if raw.startswith("@Jeeves "):
-            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
-                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if self.chance(0.82):
-            event["blocks"] = self.rich_text(raw)
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         team = PARTNER_TEAM if self.chance(0.08) else TEAM
@@ -490,30 +482,6 @@ class Relief(Seeded):
             lead = self.pick(["hey ", "cc ", "pls ", "ok "])
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True, team), team))
-
-    def _without_channel(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self._without_channel(old)
-        new["text"] = old["text"] + self.pick([" (edit: wrong date)", " *", " — corrected the GPS", "", " 🙏"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": self._without_channel(old), "channel": channel, "hidden": True,
-                 "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self._without_channel(old)}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -548,14 +516,14 @@ class Relief(Seeded):
         service = host.removeprefix("www.").split(".")[0].capitalize()
         title = self.pick([f"Situation report — {self.pick(PLACES)}", f"{self.pick(PLACES)} · map",
                            "Access constraints map", f"Flood update {self.pick(PLACES)} (Nov 2024)"])
-        new = self._without_channel(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.fill(self.pick(CHAT))[1][:140], "fallback": f"{service}: {title}",
                                "thumb_url": f"https://{host}/images/{self.hexs(10)}.png", "thumb_width": 250,
                                "thumb_height": 250}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._without_channel(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -571,188 +539,26 @@ class Relief(Seeded):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
             place = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, place)
         return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            office = self.pick(OFFICES)[1]
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
-                             "blocks": [
-                                 {"type": "header", "block_id": "hd", "text": {"type": "plain_text",
-                                                                               "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": "st", "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {office}\n*Units:* metric\n"
-                                                               f"*Daily alert:* on at 06:00 ({self.pick(TIMEZONES)})"}},
-                                 {"type": "divider", "block_id": "dv"}]}
-        team = PARTNER_TEAM if self.chance(0.1) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
+    # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        return [("cookie_consent", "accepted")] if self.chance(0.1) else []
 
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-11-0{day}T00:00:00Z", f"2024-11-0{day}", f"2024-11-0{day}T06:00:00+03:00",
+                f"2024-10-{day + 20}T21:00:00.000Z", f"2024-10-{day + 24} 00:00",
+                "2024-10-01T00:00:00+00:00"]
 
-    # ---- Slack: /jeeves and button clicks ---------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = PARTNER_TEAM if self.chance(0.08) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else PARTNER_DOMAIN), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote if self.chance(0.25) else
-                                      urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    def button_click(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        roll = self.rng.random()
-        confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                   "history. It cannot be undone.")
-        if roll < 0.74:
-            value = self.pick(PLACES + COORDS + [o[1] for o in OFFICES])
-            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
-                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
-                                      "type": "button", "action_ts": self.ts()}
-            shown = self.pick(BOT_REPLIES[8:11]).replace("%PLACE%", value)
-        elif roll < 0.87:
-            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
-                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = confirm
-        else:
-            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
-                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
-                      "action_ts": self.ts()}
-            shown = confirm
-        msg_ts = self.ts()
-        payload: dict[str, Any] = {
-            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
-                                              "name": person["handle"], "team_id": TEAM},
-            "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid,
-                          "is_ephemeral": action["action_id"] != "set_location"},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
-            "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
-            "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
-        if self.chance(0.5):
-            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
-                                  "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
-                                                                "text": {"type": "mrkdwn", "text": shown}}]}
-        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.35),
-                                                              separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
-    # ---- the data API -----------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "identity"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"gitlab-{self.rng.randint(10**8, 10**9)}",
                                            f"sitrep.{self.hexs(12)}"])
         if self.chance(0.05):
             h["X-Amzn-Trace-Id"] = f"Root=1-{self.hexs(8)}-{self.hexs(24)}"
-        return h
-
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "250", "500", "20"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 50, 100, 250, 500, 1000]))))
-            for key, values in (("team_id", [TEAM, PARTNER_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.47:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.22:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.38:
-                doc = {"name": self.pick(["Wanjiru Kamau (Log Officer, Dadaab)", "Abdirahman Warsame – Baidoa",
-                                          "Selamawit Tesfaye ሰላማዊት ተስፋዬ", "Rania Haddad رانيا حداد",
-                                          "Deng Garang Kuol", "Élodie Marchand-Kahindo", "Yousef Al-Saqqaf (Aden)",
-                                          "Nyakuoth Wol, CFM focal point", "Dr. Hodan Farah, MD", "Jean-Pierre "
-                                          "Mukendi | Goma", "Shirin Barzani / شیرین بارزانی", "Tom O'Brien (surge)"])}
-            elif choice < 0.68:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.75)
-            elif choice < 0.8:
-                doc = {"settings": {"units": self.pick(["metric", "metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 4)
-            since = self.pick([f"2024-11-0{day}T00:00:00Z", f"2024-11-0{day}", f"2024-11-0{day}T06:00:00+03:00",
-                               f"2024-10-{day + 20}T21:00:00.000Z", f"2024-10-{day + 24} 00:00",
-                               "2024-10-01T00:00:00+00:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-11-05T06:00:00Z", "2024-11-05", "2024-11-05T09:00:00+03:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, PARTNER_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
 
     # ---- browsers -------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
@@ -786,275 +592,9 @@ class Relief(Seeded):
             h["Save-Data"] = "on"
         return h
 
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.1):
-            jar.append(("cookie_consent", "accepted"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
-    # ---- the admin panel ------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))] + ([("page", str(self.rng.randint(2, 7)))] if self.chance(0.3)
-                                                      else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
-                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
-        if roll < 0.31:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", "2")] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.48:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
-                              "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
-                              "/admin/users?page=4", "/admin/features?done=switch_updated",
-                              "/admin/users?done=user_updated&q=kamau&page=1", "/admin/clients?done=client_enabled",
-                              "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"])
-            return self.record("admin", "cookie", {"method": self.pick(["GET"] * 12 + ["HEAD"]), "uri": page,
-                                                   "headers": h})
-        if roll < 0.58:
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", ""])),
-                      ("page", str(self.rng.randint(1, 5))), ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.66:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, PARTNER_TEAM, "t06somcnsr", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.75:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=login",
-                             "/admin/users?q=kamau", "/admin/clients"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!%&*+=?@^~#"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 32)))
-            if self.chance(0.2):  # a passphrase from the password manager
-                password = "-".join(self.pick(["jerrycan", "convoy", "tarpaulin", "borehole", "savanna", "monsoon",
-                                               "acacia", "caravan", "compass", "harbour"]) for _ in range(4))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.92:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.97:
-            h = self.browser(BASE + "/admin/account", True)
-            h["Cookie"] = self.cookies(session)
-            sub = self.rng.random()
-            if sub < 0.3:
-                uri, fields = "/admin/account/totp/start", [("csrf_token", csrf)]
-            elif sub < 0.65:
-                pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-                uri = "/admin/account/totp/confirm"
-                fields = [("csrf_token", csrf), ("totp_pending", pending),
-                          ("totp", self.pick([f"{self.rng.randint(0, 999999):06d}",
-                                              f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            elif sub < 0.82:
-                uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(18))]
-            else:
-                uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
-             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        if self.chance(0.4):
-            h["If-Modified-Since"] = "Mon, 28 Oct 2024 09:12:44 GMT"
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.15)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.62:
-            place = self.pick(PLACES + COORDS + [o[1] for o in OFFICES] + [f"Amani Relief {o[0]}" for o in OFFICES])
-            body = self.form_body([("csrf_token", csrf), ("place", place[:100])], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.86:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "metric", "imperial"]))]
-            if self.chance(0.65):
-                fields.append(("alerts", "on"))
-            fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
-    # ---- Sign in with Slack and the bot's one-time links -----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.33:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.58:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            if "Sec-Fetch-Site" in h:
-                h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.55))
-            if "Sec-Fetch-Site" in h:
-                h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS[:8] + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
-                        "http://www.uptimerobot.com/)", "curl/8.10.1", "Uptime-Kuma/1.23.15", "Better Stack Bot"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
-                                      "PostmanRuntime/7.42.0", "httr2/1.0.5 r-curl/5.2.3 libcurl/8.10.1"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
+    def cross_site(self, h: dict[str, str]) -> None:
+        if "Sec-Fetch-Site" in h:  # Opera Mini sends no Sec-Fetch-* headers
+            h["Sec-Fetch-Site"] = "cross-site"
 
 
 PLAN: list[tuple[str, int]] = [
@@ -1069,12 +609,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The NGO's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Relief()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Relief(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

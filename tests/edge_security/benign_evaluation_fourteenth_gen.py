@@ -12,6 +12,9 @@ send (cookies, Referer, Accept-Language, sec-ch-ua, traceparent, baggage, sentry
 Written independently, from the route list of gateway/gateway.yaml (name, match, methods, upstream), the handlers in
 app/ and tokendealer/, README.md and the structure (not the texts) of benign_day_gen.py. Deterministic: one seeded
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, no_attacks, planned, slack_escape
 
 NAME = "evaluation_fourteenth"
 SEED = 1_400_014_062
@@ -472,9 +476,12 @@ FLAG_EXPRS = ["org.plan == \"enterprise\" || org.id in [42, 1337]", "user.email.
 ACTIONS = ["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"]
 
 
-class Week(Seeded):
+class Week(SlackApp):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 5 * 86400)
+    context_bytes = 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -494,9 +501,6 @@ class Week(Seeded):
                 "sub": sub}
 
     # ---- small pieces ------------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
-
     def version(self) -> str:
         return f"1.{self.rng.randint(38, 42)}.{self.rng.randint(0, 4)}"
 
@@ -602,14 +606,6 @@ class Week(Seeded):
                     parts.append({"type": "text", "text": raw})
             elements.append({"type": "rich_text_section", "elements": parts})
         return [{"type": "rich_text", "block_id": self.token(4)[:5], "elements": elements}]
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
 
     def event(self, sub: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2), separators=(",", ":"))
@@ -814,12 +810,6 @@ class Week(Seeded):
         return self.event("app-home", ev)
 
     # ---- slash commands and interactions -----------------------------------------------------------------
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0", 9), "directmessage")] * 8)
@@ -901,14 +891,6 @@ class Week(Seeded):
         return self.interaction("modal", payload)
 
     # ---- the data API ------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 5 * 86400)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def api_headers(self) -> dict[str, str]:
         ua = self.pick(API_CLIENTS)
         client = self.pick(["gha-release", "buildkite-stats", "sdk-contract-tests", "grafana-tess", "okta-sync",

@@ -18,6 +18,9 @@ methods, upstreams), the handlers in app/ and tokendealer/, README.md, the recor
 and general knowledge of what Slack, browsers and scripts send. No WAF rule, exclusion or ruleset was read, and
 the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 4_2024_1114
 EPOCH = 1731574800  # 2024-11-14 09:00 UTC, a Thursday (Montréal 04:00, Kraków 10:00, Seoul 18:00)
@@ -377,10 +381,13 @@ COMMANDS = ["weather", "weather ⟪P⟫", "weather ⟪P⟫", "weather in ⟪P⟫
             "merci", "dzięki", "고마워요", "config alert_time 7:30"]
 
 
-class Studio(Seeded):
+class Studio(SlackApp):
     """The studio, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_fourth-benign"
+    epoch = EPOCH
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window, event_window, client_id_after, event_id_chars = (0, 11 * 3600), (0, 40000), "scope", 10
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -405,14 +412,8 @@ class Studio(Seeded):
         hour = self.pick([6, 7, 7, 7, 8, 8, 8, 9, 9, 10, 12, 17, 18, 22])
         return f"{hour:02d}:{self.pick(['00', '00', '15', '30', '45', '05'])}"
 
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def changelist(self) -> str:
         return str(self.rng.randint(478000, 482999))
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
 
     def fill(self, text: str, slack: bool = True) -> str:
         out = slack_escape(text) if slack else text
@@ -472,14 +473,6 @@ class Studio(Seeded):
             h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 10),
-                "event_time": EPOCH + self.rng.randint(0, 40000),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text rendering of a message: sections, code blocks and quotes."""
@@ -712,7 +705,7 @@ class Studio(Seeded):
                   ("is_enterprise_install", "false"),
                   ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
                                    f"{self.token(18)[:24]}"),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -721,7 +714,7 @@ class Studio(Seeded):
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
-                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger_id(),
+                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction_request(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -811,13 +804,6 @@ class Studio(Seeded):
         return self.interaction_request("interaction-shortcut", payload)
 
     # ---- scripts, CI and dashboards on the data API ------------------------------------------------------
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "scope": scope, "client_id": client}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{self.token(64)}"
-
     def script_headers(self) -> dict[str, str]:
         ua = self.pick(["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "curl/7.81.0",
                         "Go-http-client/2.0", "TeamCity Server 2024.07.3 (build 160765)",

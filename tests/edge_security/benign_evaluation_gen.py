@@ -18,6 +18,9 @@ README.md, the handlers in app/ and tokendealer/ (field names) and general knowl
 SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generator's text list was read, and the
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, no_attacks, planned
+from .evaluator_routes import SlackApp
 from .records import b64url as _b64
+from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
 SEED = 1699_2024
@@ -334,10 +338,12 @@ DM_TEXT = [
 ]
 
 
-class Evaluation(Seeded):
+class Evaluation(SlackApp):
     """The workspace, its people, clients and admins, and one seeded random source."""
 
     prefix = "evaluation-benign"
+    epoch, team, app_id, bot_user, verify_token = EPOCH, TEAM, APP_ID, BOT_USER, VERIFY_TOKEN
+    ts_window, event_window, context_bytes = (-3 * 86400, 9 * 3600), (0, 30000), 45
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -352,9 +358,6 @@ class Evaluation(Seeded):
                                 "email": f"{handle}@fjordline.io", "tz": self.rng.choice(TIMEZONES)})
 
     # ---- small pieces ---------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(-3 * 86400, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def hhmm(self) -> str:
         return f"{self.pick([5, 6, 6, 6, 7, 7, 7, 7, 8, 8, 9, 12, 16, 18, 20, 22]):02d}:" \
                f"{self.pick(['00', '00', '15', '30', '30', '45', '10', '55'])}"
@@ -432,14 +435,6 @@ class Evaluation(Seeded):
         else:
             elements.append({"type": "rich_text_section", "elements": [{"type": "text", "text": raw}]})
         return [{"type": "rich_text", "block_id": self.token(4)[:5], "elements": elements}]
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 30000),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(45)}
 
     def event_req(self, event: dict[str, Any]) -> dict[str, Any]:
         return {"method": "POST", "uri": "/slack/events", "headers": self.slack_headers("application/json"),

@@ -15,6 +15,9 @@ How it was written: by the nineteenth independent evaluator, from the route list
 match, methods, upstreams), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other text list was read, and the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, slack_escape
+from .evaluator_routes import SlackApp
+from .records import no_attacks, slack_escape
 
 SEED = 19_2024_1119
 EPOCH = 1732001400  # 2024-11-19 07:30 UTC, a Tuesday
@@ -388,11 +392,13 @@ AUDIT_SEARCHES = [
 SORTS = ["name", "-name", "created_at", "-updated_at", "email", "last_seen"]
 
 
-class Ravenwatch(Seeded):
+class Ravenwatch(SlackApp):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = PREFIX
     epoch = EPOCH
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window, iat_window, event_window, context_bytes = (0, 11 * 3600), (0, 40000), (0, 40000), 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -426,9 +432,6 @@ class Ravenwatch(Seeded):
             return f"{self.pick([45, 80, 91, 185, 193, 194])}.{self.rng.randint(1, 254)}.{self.rng.randint(0, 254)}" \
                    f".{self.rng.randint(1, 254)}"
         return f"2001:db8:{self.hexs(4)}::{self.hexs(3)}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def person(self) -> dict[str, str]:
         person: dict[str, str] = self.pick(self.people)
@@ -519,14 +522,6 @@ class Ravenwatch(Seeded):
         if self.chance(0.8):
             return json.dumps(doc, separators=(",", ":")).replace("/", "\\/")
         return json.dumps(doc, ensure_ascii=False)
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 40000),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -740,14 +735,6 @@ class Ravenwatch(Seeded):
                                              "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- scripts, CI, SOAR and dashboards on the data API --------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 40000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def api_headers(self) -> dict[str, str]:
         ua = self.pick(["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.10.1", "curl/7.81.0",
                         "Go-http-client/2.0", "Splunk/9.2.1 (SOAR playbook enrich_user)", "Grafana/11.3.0",

@@ -14,6 +14,9 @@ gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md, the rec
 benign_day_gen.py (structure only, not its texts) and general knowledge of what Slack, browsers, SDKs and
 CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 90_917_009
 EPOCH = 1720429200  # 2024-07-08 09:00 UTC, a Monday
@@ -340,12 +344,15 @@ BOT_SOURCES = ["dbt Cloud", "Airflow", "Monte Carlo", "Looker", "Fivetran", "Git
                "PagerDuty", "Snowflake"]
 
 
-class Ninth(Seeded):
+class Ninth(SlackApp):
     """Tallyhouse: its people, its seeded random source; each method makes one request of one kind."""
 
     prefix = "evaluation_ninth-benign"
     epoch = EPOCH
     slack_retry_rate = 0.025
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 9 * 3600)
+    kid_first, kid_bytes, context_bytes = True, 16, 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -360,9 +367,6 @@ class Ninth(Seeded):
                                 "place": self.pick(PLACES)})
 
     # ---- small pieces --------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         return f"{self.pick([5, 6, 6, 7, 7, 7, 8, 8, 9, 12, 18]):02d}:{self.pick(['00', '15', '30', '45'])}"
 
@@ -429,14 +433,6 @@ class Ninth(Seeded):
         return [{"type": "rich_text", "block_id": self.token(4)[:5], "elements": elements}]
 
     # ---- Slack: Events API -----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 9 * 3600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def event_record(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.15))
         return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
@@ -598,12 +594,6 @@ class Ninth(Seeded):
         return self.event_record("home", event)
 
     # ---- Slack: slash commands and interactions ------------------------------------------------------------
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0", 9), "directmessage")] * 5)
@@ -611,7 +601,7 @@ class Ninth(Seeded):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.fill(self.pick(COMMANDS))), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -620,7 +610,7 @@ class Ninth(Seeded):
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
-                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger_id(),
+                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def form_payload(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -680,14 +670,6 @@ class Ninth(Seeded):
         return self.form_payload("modal", payload)
 
     # ---- the data API: scripts, CI, reverse-ETL and dashboards ------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(16)}
-        iat = EPOCH + self.rng.randint(0, 9 * 3600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def tracing(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.2:

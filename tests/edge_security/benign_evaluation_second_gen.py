@@ -16,6 +16,9 @@ How it was written: from the route list (names, match, methods, upstreams of gat
 in app/ and tokendealer/ and README.md, and general knowledge of what Slack, browsers and clients send. No WAF
 rule, exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, no_attacks, planned
+from .evaluator_routes import SlackApp
+from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
 SEED = 77031
@@ -262,10 +266,11 @@ CLIENTS = ["python-requests/2.32.3", "python-httpx/0.28.0", "curl/8.11.0", "curl
            "Zapier", "Deno/2.1.2", "Bun/1.1.38", "aws-sdk-js/3.700.0", "GitLab-Runner 17.6.0 (curl/8.11.0)"]
 
 
-class Evaluation(Seeded):
+class Evaluation(SlackApp):
     """A workspace of people, one seeded random source; one method per kind of request."""
 
     prefix = PREFIX
+    epoch, ts_window = EPOCH, (0, 9 * 3600)
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -286,9 +291,6 @@ class Evaluation(Seeded):
     def uuid(self) -> str:
         h = self.hexs(32)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-8{h[17:20]}-{h[20:]}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def hhmm(self) -> str:
         return f"{self.pick([6, 6, 7, 7, 7, 8, 8, 9, 12, 16, 18, 22]):02d}:{self.pick(['00', '15', '30', '45'])}"
@@ -421,9 +423,6 @@ class Evaluation(Seeded):
         body = {"token": "b7Qx2LmN9pRsT4uVwXyZ0aBc", "challenge": self.token(36), "type": "url_verification"}
         return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
                                                     "headers": self.slack_headers("application/json")})
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
 
     def slack_command(self) -> dict[str, Any]:
         user = self.pick(self.people)

@@ -15,6 +15,9 @@ Written independently by the seventeenth evaluator from the route list of gatewa
 methods, upstreams only), the handlers in app/ and tokendealer/, README.md, and the record structure of
 benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's text was read; the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .records import Seeded, b64url, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, slack_escape
 
 NAME = "evaluation_seventeenth"
 PREFIX = f"{NAME}-benign"
@@ -463,8 +467,13 @@ def typed_query(params: Sequence[tuple[str, str]]) -> str:
     return "&".join(f"{k}={urllib.parse.quote(v, safe='!$()*,;:@/?|~')}" for k, v in params)
 
 
-class Agency(Seeded):
+class Agency(SlackApp):
     """Meridian & Mistral Voyages: its people, its values and one seeded random source."""
+
+    epoch = EPOCH
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
+    ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
+    kid_first, context_bytes = True, 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -487,9 +496,6 @@ class Agency(Seeded):
     # ---- small random pieces ---------------------------------------------------------------------------
     def sid(self, prefix: str, n: int = 9) -> str:
         return super().sid(prefix, n)
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def pnr(self) -> str:
         return "".join(self.rng.choice(PNR_CHARS) for _ in range(6))
@@ -569,14 +575,6 @@ class Agency(Seeded):
             h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFICATION_TOKEN, "team_id": TEAM, "context_team_id": TEAM,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 39600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -884,14 +882,6 @@ class Agency(Seeded):
                            self.slack_headers("application/x-www-form-urlencoded"), body)
 
     # ---- scripts, CI, dashboards and the ops app on the data API --------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 39600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def tracing(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         trace, span = self.hexs(32), self.hexs(16)

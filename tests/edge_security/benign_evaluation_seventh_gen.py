@@ -15,6 +15,9 @@ upstreams of gateway/gateway.yaml), the handlers in app/ and tokendealer/, READM
 of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs and CLIs send. No WAF rule,
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
 EPOCH = 1728370800  # 2024-10-08 07:00 UTC (09:00 in the lab), a Tuesday in term time
@@ -287,12 +291,15 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "weather @@P@@ t
 EPITHETS = ["hydra-bot", "github", "overleaf", "zotero", "arxiv-feed", "calendar", "nmr-booking", "gitlab-ci"]
 
 
-class LabDay(Seeded):
+class LabDay(SlackApp):
     """The lab, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_seventh-benign"
     epoch = EPOCH
     slack_retry_rate = 0.02
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 11 * 3600)
+    context_bytes, ext_shared_partner = 40, True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -315,9 +322,6 @@ class LabDay(Seeded):
     # ---- small random pieces -------------------------------------------------------------------------
     def alert_time(self) -> str:
         return f"{self.pick([5, 6, 6, 7, 7, 7, 8, 8, 9, 12, 16, 18, 22]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def job_id(self) -> str:
         return str(self.rng.randint(4_100_000, 4_999_999))
@@ -366,21 +370,7 @@ class LabDay(Seeded):
     def command_text(self) -> str:
         return self.fill(self.pick(BOT_COMMANDS))
 
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     # ---- Slack events --------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 11 * 3600),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": team != TEAM, "event_context": "4-" + self.token(40)}
-
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
@@ -565,7 +555,7 @@ class LabDay(Seeded):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         headers = self.slack_headers("application/x-www-form-urlencoded")
         return self.record("slack-command", "form", {"method": "POST", "uri": "/slack/commands",
                                                      "body": urllib.parse.urlencode(fields), "headers": headers})
@@ -580,7 +570,7 @@ class LabDay(Seeded):
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
-                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger_id(),
+                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def button_click(self) -> dict[str, Any]:
@@ -659,13 +649,6 @@ class LabDay(Seeded):
         return self.record("slack-shortcut", "form", self.interaction(payload))
 
     # ---- scripts, CI and the data API ----------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 11 * 3600)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
-
     def script_headers(self, write: bool = False) -> dict[str, str]:
         ua = self.pick(["python-requests/2.31.0", "python-requests/2.32.3", "python-httpx/0.27.2",
                         "libcurl/8.4.0 r-curl/5.2.1 httr/1.4.7", "httr2/1.0.1 r-curl/5.2.1 libcurl/8.7.1",

@@ -17,6 +17,9 @@ handlers in app/ and tokendealer/, README.md, the record structure of benign_day
 knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule
 test or other evaluator's set was read; the texts were not changed after measuring. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_sixteenth"
 SEED = 16_170_924
@@ -397,12 +401,14 @@ MODAL_BRIEFS = [
 ]
 
 
-class Agency(Seeded):
+class Agency(SlackApp):
     """Saltmarsh Studio: its people, channels and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, LEGACY_TOKEN, BASE
+    kid_bytes, event_id_chars, context_bytes = 24, 10, 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -429,9 +435,6 @@ class Agency(Seeded):
                 "sub": sub or kind}
 
     # ---- small random pieces ---------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         hour = self.pick([6, 7, 7, 7, 8, 8, 8, 9, 9, 10, 12, 13, 17, 18])
         minute = self.pick(["00", "00", "15", "30", "30", "45", "10"])
@@ -605,14 +608,6 @@ class Agency(Seeded):
         return text, blocks
 
     # ---- Slack requests --------------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": LEGACY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 10),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def event_request(self, event: dict[str, Any]) -> dict[str, Any]:
         return {"method": "POST", "uri": "/slack/events", "headers": self.slack_headers("application/json"),
                 "body": json.dumps(self.envelope(event), ensure_ascii=False)}
@@ -866,13 +861,6 @@ class Agency(Seeded):
         return self.record("interaction", "form", self.interaction_request(payload), "modal")
 
     # ---- the data API: scripts, CI, dashboards ------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(24)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
-
     def api_headers(self) -> tuple[dict[str, str], str]:
         client = self.pick(["looker-connector", "weekly-report", "zapier-hubspot", "dash-web", "ci-landing-pages",
                             "apps-script-sheets", "make-automation", "n8n-studio"])

@@ -18,6 +18,9 @@ upstreams of gateway/gateway.yaml), the handlers in app/ and tokendealer/, READM
 benign_day_gen.py, and general knowledge of what Slack, browsers, SDKs and CLIs send. No WAF rule, exclusion,
 ruleset or other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 61129
 EPOCH = 1732870800  # 2024-11-29 09:00 UTC, Black Friday
@@ -268,15 +272,18 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "wether @@P@@", 
                 "Config Units Imperial", "weather 89502", "weather Reno NV (DC-RNO1)"]
 
 
-class Retail(Seeded):
+class Retail(SlackApp):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_sixth-benign"
     epoch = EPOCH
+    team, app_id, bot_user, base = TEAM, APP_ID, BOT_USER, BASE
+    ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
+    kid_first, context_bytes = True, 33
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.verification = "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        self.verify_token = "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
                                     for _ in range(24))
         self.people: list[dict[str, str]] = []
         for i in range(180):
@@ -314,9 +321,6 @@ class Retail(Seeded):
 
     def alert_time(self) -> str:
         return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 12, 17]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text, links and mentions in Slack's own <...> markup."""
@@ -369,14 +373,6 @@ class Retail(Seeded):
         return self.fill(self.pick(BOT_COMMANDS))
 
     # ---- Slack ---------------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": self.verification, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 39600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(33)}
-
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
@@ -407,7 +403,7 @@ class Retail(Seeded):
                 "headers": self.slack_headers("application/json")}
 
     def slack_verification(self) -> dict[str, Any]:
-        body = {"token": self.verification, "challenge": self.token(36), "type": "url_verification"}
+        body = {"token": self.verify_token, "challenge": self.token(36), "type": "url_verification"}
         return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
                                                     "headers": self.slack_headers("application/json")})
 
@@ -553,20 +549,14 @@ class Retail(Seeded):
                  "channel_type": "C", "team": TEAM, "inviter": self.pick(self.people)["id"], "event_ts": self.ts()}
         return self.record("slack-member", "json", self.event_request(event))
 
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def response_url(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 6)
-        fields = [("token", self.verification), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN),
+        fields = [("token", self.verify_token), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]),
                   ("user_name", user["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", self.response_url("commands")), ("trigger_id", self.trigger_id())]
+                  ("response_url", self.hook("commands")), ("trigger_id", self.trigger())]
         return self.record("slack-command", "form", {
             "method": "POST", "uri": "/slack/commands", "body": urllib.parse.urlencode(fields),
             "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -575,7 +565,7 @@ class Retail(Seeded):
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
-                "api_app_id": APP_ID, "token": self.verification, "trigger_id": self.trigger_id(),
+                "api_app_id": APP_ID, "token": self.verify_token, "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction_request(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -622,7 +612,7 @@ class Retail(Seeded):
                                       "is_ephemeral": action["action_id"] in ("set_location", "forget_me_confirm",
                                                                               "forget_me_cancel")},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": self.response_url("actions"), "actions": [action]})
+                        "response_url": self.hook("actions"), "actions": [action]})
         if self.chance(0.4) and not payload["container"]["is_ephemeral"]:
             text = self.fill("Refund request for @@O@@ — @@$@@ (@@S@@) from @@M@@")
             payload["message"] = {"type": "message", "subtype": "bot_message", "text": text, "ts": self.ts(),
@@ -684,7 +674,7 @@ class Retail(Seeded):
             payload = self.interaction_base("message_action")
             msg_user = self.pick(self.people)["id"]
             payload.update({"callback_id": self.pick(["log_wismo", "create_ticket", "flag_for_refund"]),
-                            "message_ts": self.ts(), "response_url": self.response_url("app"),
+                            "message_ts": self.ts(), "response_url": self.hook("app"),
                             "channel": {"id": cid, "name": cname},
                             "message": {"type": "message", "user": msg_user, "ts": self.ts(),
                                         "text": self.chat_text(), "client_msg_id": self.uuid()}})
@@ -695,14 +685,6 @@ class Retail(Seeded):
         return self.interaction_request("slack-shortcut", payload)
 
     # ---- scripts, CI, dashboards and the data API ----------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 39600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def trace_headers(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.25:

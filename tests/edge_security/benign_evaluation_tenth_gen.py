@@ -16,6 +16,9 @@ methods and upstreams of gateway/gateway.yaml), the handlers in app/ and tokende
 record structure of benign_day_gen.py, plus general knowledge of what Slack, browsers and scripts send. No
 WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 10_2024_0611
 EPOCH = 1718607600  # 2024-06-17 07:00 UTC, a Monday (the Monday after a promo weekend)
@@ -351,9 +355,13 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "Weather @@P@@ p
                 "weather for the customer in Łódź (order LM-24-0611-88213)"]
 
 
-class SupportFloor(Seeded):
+class SupportFloor(SlackApp):
     prefix = "evaluation_tenth-benign"
     epoch = EPOCH
+    team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, "lUmOvErIfIcAtIoNtOkEn01", BASE
+    ts_window, iat_window, event_window = (0, 11 * 3600), (-600, 40000), (0, 40000)
+    kid_first, kid_bytes, context_bytes = True, 16, 33
+    enterprise, enterprise_install, ext_shared_rate = ENTERPRISE, True, 0.05
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -369,12 +377,9 @@ class SupportFloor(Seeded):
                                 "email": f"{handle}@lumo.app", "tz": self.pick(TIMEZONES)})
 
     # ---- small pieces ----------------------------------------------------------------------------------
-    def team(self) -> tuple[str, str]:
+    def pick_team(self) -> tuple[str, str]:
         result: tuple[str, str] = self.pick(TEAMS)
         return result
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def hhmm(self) -> str:
         return f"{self.pick([6, 7, 7, 8, 8, 9, 12, 13, 17, 22]):02d}:{self.pick(['00', '15', '30', '45'])}"
@@ -455,21 +460,7 @@ class SupportFloor(Seeded):
     def command_text(self) -> str:
         return self.fill(self.pick(BOT_COMMANDS))
 
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def response_url(self, team: str, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     # ---- Slack events ----------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": "lUmOvErIfIcAtIoNtOkEn01", "team_id": team, "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 40000),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": True}],
-                "is_ext_shared_channel": self.chance(0.05), "event_context": "4-" + self.token(33)}
-
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
@@ -506,13 +497,13 @@ class SupportFloor(Seeded):
                                                     "headers": self.slack_headers("application/json")})
 
     def slack_chat(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         return self.record("slack-chat", "json", self.event_request(
             self.message(self.chat_text(), cid, "channel", team), team))
 
     def slack_thread(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         text = self.pick(["+1", "done ✅", "refunded", "on it", "taking this one", "same here 😩", "ty!!",
                           "customer replied: \"@@Q@@\"", "merged into @@T@@", "@@M@@ ^", "I'll call them",
@@ -526,7 +517,7 @@ class SupportFloor(Seeded):
         return self.record("slack-thread", "json", self.event_request(event, team))
 
     def slack_mention(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         if self.chance(0.65):
             text = f"<@{BOT_USER}> " + self.command_text()
@@ -539,13 +530,13 @@ class SupportFloor(Seeded):
         return self.record("slack-mention", "json", self.event_request(event, team))
 
     def slack_dm(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         text = self.command_text() if self.chance(0.8) else self.chat_text()
         return self.record("slack-dm", "json", self.event_request(self.message(text, self.sid("D0", 9), "im", team),
                                                                   team))
 
     def slack_edit(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel", team)
         new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
@@ -557,7 +548,7 @@ class SupportFloor(Seeded):
         return self.record("slack-edit", "json", self.event_request(event, team))
 
     def slack_delete(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.fill(self.pick(["oops wrong channel", "customer's full card number was here, "
                                                 "deleted", "@@NAME@@ @@PHONE@@", "ignore"])), cid, "channel", team)
@@ -567,7 +558,7 @@ class SupportFloor(Seeded):
         return self.record("slack-delete", "json", self.event_request(event, team))
 
     def slack_bot_post(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         n = self.rng.randint(470000, 489999)
         source = self.pick(["zendesk", "appfollow", "stripe", "statuspage", "jira", "circle"])
@@ -596,7 +587,7 @@ class SupportFloor(Seeded):
         return self.record("slack-botmsg", "json", self.event_request(event, team))
 
     def slack_file(self) -> dict[str, Any]:
-        team, domain = self.team()
+        team, domain = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         name = self.pick(["IMG_4471.HEIC", "Screenshot_20240616-214402_Lumo.jpg",
                           "Screenshot 2024-06-17 at 09.12.44.png",
@@ -621,7 +612,7 @@ class SupportFloor(Seeded):
         return self.record("slack-file", "json", self.event_request(event, team))
 
     def slack_unfurl(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         links = [{"domain": urllib.parse.urlsplit(u).hostname or "", "url": u}
                  for u in self.rng.sample(LINKS, self.rng.randint(1, 3))]
@@ -643,7 +634,7 @@ class SupportFloor(Seeded):
         return self.record("slack-unfurl", "json", self.event_request(event, team))
 
     def slack_reaction(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         event = {"type": self.pick(["reaction_added", "reaction_added", "reaction_removed"]),
                  "user": self.pick(self.people)["id"],
@@ -654,7 +645,7 @@ class SupportFloor(Seeded):
         return self.record("slack-reaction", "json", self.event_request(event, team))
 
     def slack_channel(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         roll = self.rng.random()
         if roll < 0.5:
@@ -672,7 +663,7 @@ class SupportFloor(Seeded):
         return self.record("slack-channel", "json", self.event_request(event, team))
 
     def slack_home(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
                                  "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
                                  "event_ts": self.ts()}
@@ -684,7 +675,7 @@ class SupportFloor(Seeded):
 
     # ---- Slack forms -------------------------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
-        team, domain = self.team()
+        team, domain = self.pick_team()
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0", 9), "directmessage")] * 5 + [(self.sid("G0", 9),
                                                                                             "privategroup")])
@@ -692,8 +683,8 @@ class SupportFloor(Seeded):
                   ("enterprise_id", ENTERPRISE), ("enterprise_name", "Lumo"), ("channel_id", cid),
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
-                  ("is_enterprise_install", "true"), ("response_url", self.response_url(team, "commands")),
-                  ("trigger_id", self.trigger_id())]
+                  ("is_enterprise_install", "true"), ("response_url", self.hook("commands", team)),
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -708,12 +699,12 @@ class SupportFloor(Seeded):
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": team},
-                "api_app_id": APP_ID, "token": "lUmOvErIfIcAtIoNtOkEn01", "trigger_id": self.trigger_id(),
+                "api_app_id": APP_ID, "token": "lUmOvErIfIcAtIoNtOkEn01", "trigger_id": self.trigger(),
                 "team": {"id": team, "domain": domain, "enterprise_id": ENTERPRISE, "enterprise_name": "Lumo"},
                 "enterprise": {"id": ENTERPRISE, "name": "Lumo"}, "is_enterprise_install": True}
 
     def button_click(self) -> dict[str, Any]:
-        team, domain = self.team()
+        team, domain = self.pick_team()
         cid, cname = self.pick(CHANNELS)
         roll = self.rng.random()
         if roll < 0.7:
@@ -733,11 +724,11 @@ class SupportFloor(Seeded):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": self.chance(0.7)},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": self.response_url(team, "actions"), "actions": [action]})
+                        "response_url": self.hook("actions", team), "actions": [action]})
         return self.interaction("interaction-button", payload)
 
     def modal_submit(self) -> dict[str, Any]:
-        team, domain = self.team()
+        team, domain = self.pick_team()
         payload = self.base_payload("view_submission", team, domain)
         reason = self.pick(["duplicate_charge", "damaged", "not_received", "quality", "goodwill", "subscription"])
         note = self.fill(self.pick(["customer says: \"@@Q@@\"", "@@S@@", "approved by @@M@@ on the call",
@@ -765,7 +756,7 @@ class SupportFloor(Seeded):
         return self.interaction("interaction-modal", payload)
 
     def shortcut(self) -> dict[str, Any]:
-        team, domain = self.team()
+        team, domain = self.pick_team()
         cid, cname = self.pick(CHANNELS)
         payload = self.base_payload("message_action", team, domain)
         text = self.chat_text()
@@ -773,18 +764,10 @@ class SupportFloor(Seeded):
                         "action_ts": self.ts(), "message_ts": self.ts(), "channel": {"id": cid, "name": cname},
                         "message": {"type": "message", "user": self.pick(self.people)["id"], "ts": self.ts(),
                                     "text": text, "client_msg_id": self.uuid()},
-                        "response_url": self.response_url(team, "app")})
+                        "response_url": self.hook("app", team)})
         return self.interaction("interaction-shortcut", payload)
 
     # ---- the data API ------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(16)}
-        iat = EPOCH + self.rng.randint(-600, 40000)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def script_headers(self) -> dict[str, str]:
         ua = self.pick(["lumo-zd-sync/1.4.2 (+https://lumo.app) python-requests/2.32.3", "python-requests/2.31.0",
                         "Looker/24.8.33 (data action)", "curl/8.6.0", "curl/7.81.0", "PostmanRuntime/7.39.0",

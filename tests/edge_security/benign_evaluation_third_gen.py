@@ -19,6 +19,9 @@ How it was written: by an independent benign author from the route list of gatew
 match, methods, upstreams), the handlers in app/ and tokendealer/ and README.md, and the record structure of
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, slack_escape
+from .evaluator_routes import SlackApp
+from .records import slack_escape
 
 NAME = "evaluation_third"
 SEED = 3_170_917
@@ -763,8 +767,13 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in folded.lower() if ch.isalnum() or ch == "-")
 
 
-class Hospital(Seeded):
+class Hospital(SlackApp):
     """The workspace, its people and one seeded random source; each method makes one request."""
+
+    epoch = EPOCH
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 11 * 3600)
+    kid_first, context_bytes = True, 36
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -784,9 +793,6 @@ class Hospital(Seeded):
             )
 
     # ---- small random pieces ---------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         hour = self.pick([5, 6, 6, 6, 7, 7, 7, 8, 8, 12, 13, 18, 19, 20, 21])
         return f"{hour:02d}:{self.pick(['00', '15', '30', '45', '10', '50'])}"
@@ -915,30 +921,6 @@ class Hospital(Seeded):
             h["X-Slack-Retry-Num"] = self.pick(["1", "2"])
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error", "too_many_requests"])
         return h
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "token": VERIFY_TOKEN,
-            "team_id": TEAM,
-            "context_team_id": TEAM,
-            "context_enterprise_id": None,
-            "api_app_id": APP_ID,
-            "event": event,
-            "type": "event_callback",
-            "event_id": self.sid("Ev0", 9),
-            "event_time": EPOCH + self.rng.randint(0, 11 * 3600),
-            "authorizations": [
-                {
-                    "enterprise_id": None,
-                    "team_id": TEAM,
-                    "user_id": BOT_USER,
-                    "is_bot": True,
-                    "is_enterprise_install": False,
-                }
-            ],
-            "is_ext_shared_channel": False,
-            "event_context": "4-" + self.token(36),
-        }
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -1237,12 +1219,6 @@ class Hospital(Seeded):
         )
 
     # ---- Slack: slash commands and interactivity -------------------------------------------------------
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 8 + [(self.sid("G0"), "privategroup")])
@@ -1260,7 +1236,7 @@ class Hospital(Seeded):
             ("api_app_id", APP_ID),
             ("is_enterprise_install", "false"),
             ("response_url", self.hook("commands")),
-            ("trigger_id", self.trigger_id()),
+            ("trigger_id", self.trigger()),
         ]
         return self.entry(
             "command",
@@ -1280,7 +1256,7 @@ class Hospital(Seeded):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID,
             "token": VERIFY_TOKEN,
-            "trigger_id": self.trigger_id(),
+            "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN},
             "enterprise": None,
             "is_enterprise_install": False,
@@ -1498,28 +1474,6 @@ class Hospital(Seeded):
         return self.interaction("shortcut", payload)
 
     # ---- HTTP clients ----------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 11 * 3600)
-        claims = {
-            "iss": BASE,
-            "sub": client,
-            "client_id": client,
-            "aud": "jeeves",
-            "iat": iat,
-            "nbf": iat,
-            "exp": iat + 900,
-            "jti": self.uuid(),
-            "scope": scope,
-        }
-        return ".".join(
-            [
-                b64url(json.dumps(header, separators=(",", ":")).encode()),
-                b64url(json.dumps(claims, separators=(",", ":")).encode()),
-                self.token(64),
-            ]
-        )
-
     def tracing(self, h: dict[str, str]) -> None:
         trace = self.hexs(32)
         roll = self.rng.random()

@@ -14,6 +14,9 @@ How it was written: independently, from the route list of gateway/gateway.yaml (
 upstreams only), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded
+from .evaluator_routes import SlackApp
 
 NAME = "evaluation_thirteenth"
 SEED = 1304202413
@@ -377,8 +380,13 @@ CSV_PREVIEWS = ["employee_id,name,date,hours\n1042,\"O'Neill, Siobhán\",2024-03
                 "tenant,period,gross,net,employer_cost\n4412,2024-03,184233.17,143112.67,221998.40"]
 
 
-class Company(Seeded):
+class Company(SlackApp):
     """Paylark's people and one seeded random source; each method makes one kind of request."""
+
+    epoch = EPOCH
+    app_id, bot_user, verify_token, base = APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window, iat_window, event_window, context_bytes = (0, 11 * 3600), (0, 40000), (0, 40000), 40
+    enterprise, enterprise_id_after, enterprise_install = ENTERPRISE, "team_id", True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -402,9 +410,6 @@ class Company(Seeded):
         self.n += 1
         return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
                 "id": f"{NAME}-benign-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def alert_time(self) -> str:
         return f"{self.pick([6, 6, 7, 7, 7, 8, 8, 9, 12, 17]):02d}:{self.pick(['00', '15', '30', '45', '10'])}"
@@ -477,14 +482,6 @@ class Company(Seeded):
             h["X-Slack-Retry-Num"] = self.pick(["1", "2", "3"])
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
-
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "enterprise_id": ENTERPRISE, "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 40000),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": True}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
 
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -730,15 +727,6 @@ class Company(Seeded):
         return self.send_interaction("interaction-modal", payload)
 
     # ---- the data API: scripts, CI, dashboards, the mobile app -------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 40000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        seg = [base64.urlsafe_b64encode(json.dumps(d, separators=(",", ":")).encode()).decode().rstrip("=")
-               for d in (header, claims)]
-        return ".".join(seg + [self.token(64)])
-
     def api_headers(self) -> tuple[dict[str, str], str]:
         source = self.pick(["script", "script", "ci", "dashboard", "mobile", "sdk", "cli", "integration"])
         uas = {

@@ -16,6 +16,9 @@ Slack's own envelopes are sent whole, as Slack sends them. Written independently
 gateway/gateway.yaml (name, match, methods, upstream), the handlers and README.md; no WAF rule, exclusion,
 ruleset or other generator's text was read, and the texts were not changed after measuring. Deterministic:
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 20240305_30
 EPOCH = 1709625600  # 2024-03-05 08:00 UTC, a Tuesday
@@ -398,12 +402,15 @@ UNFURLS = [
 ]
 
 
-class Week(Seeded):
+class Week(SlackApp):
     """The consultancy, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = PREFIX
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "vQ3xTnB7kLr2Yp0sWd9EhFuC", BASE
+    ts_window = iat_window = event_window = (0, 5 * 86400)
+    client_id_after, context_bytes = "jti", 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -420,9 +427,6 @@ class Week(Seeded):
     # ---- small pieces ------------------------------------------------------------------------------
     def alert_time(self) -> str:
         return f"{self.pick([6, 7, 7, 7, 8, 8, 9, 12, 18]):02d}:{self.pick(['00', '15', '30', '45', '40', '05'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
 
     def person(self) -> dict[str, str]:
         p: dict[str, str] = self.pick(self.people)
@@ -510,14 +514,6 @@ class Week(Seeded):
         return [{"type": "rich_text", "block_id": self.token(4)[:5], "elements": elements}]
 
     # ---- Slack envelopes -----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": "vQ3xTnB7kLr2Yp0sWd9EhFuC", "team_id": TEAM, "context_team_id": TEAM,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def event_record(self, event: dict[str, Any], placement: str = "json") -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=False, separators=(",", ":"))
         return self.record("slack", placement, {"method": "POST", "uri": "/slack/events", "body": body,
@@ -685,12 +681,6 @@ class Week(Seeded):
                 "bot_id": BOT_ID}
         return self.event_record(event)
 
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.person()
         if self.chance(0.4):
@@ -754,13 +744,6 @@ class Week(Seeded):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API: CI, dashboards, HR sync -------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 5 * 86400)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "aud": "jeeves", "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "client_id": client, "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{self.token(64)}"
-
     def tracing(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.2:

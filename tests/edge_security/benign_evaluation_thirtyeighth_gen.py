@@ -18,6 +18,9 @@ and query strings, addresses, phone numbers, and numbers and dates in many forma
 Written from the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/, tokendealer/,
 README.md and the model generator's record structure; no WAF rule, exclusion, ruleset or other set's text was
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url_json, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtyeighth"
 SEED = 38_110_524
@@ -407,12 +411,15 @@ UNFURLS = [
 ]
 
 
-class Newsroom(Seeded):
+class Newsroom(SlackApp):
     """The Courier, its people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = event_window = (0, 20 * 3600)
+    context_bytes, enterprise, enterprise_id_after = 40, ENTERPRISE, "context_enterprise_id"
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -440,9 +447,6 @@ class Newsroom(Seeded):
     def alert_time(self) -> str:
         hour = self.pick([4, 5, 5, 6, 6, 6, 7, 7, 8, 9, 12, 15, 17, 22])
         return f"{hour:02d}:{self.pick(['00', '15', '30', '45', '05', '40'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 20 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def fill(self, text: str, slack: bool = True) -> str:
         """Markers to values; in Slack text, mentions, channels and links in Slack's own markup."""
@@ -499,15 +503,6 @@ class Newsroom(Seeded):
                  "elements": [{"type": "rich_text_section", "elements": [{"type": "text", "text": raw}]}]}]
 
     # ---- Slack: Events API --------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE, "enterprise_id": ENTERPRISE, "api_app_id": APP_ID,
-                "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 20 * 3600),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
         return {"method": "POST", "uri": "/slack/events",
                 "body": json.dumps(self.envelope(event, team), ensure_ascii=False, separators=(",", ":")),
@@ -646,12 +641,6 @@ class Newsroom(Seeded):
         return self.record("slack", "json", self.event_request(event, person["team"]), "slack-home")
 
     # ---- Slack: slash commands and buttons -------------------------------------------------------------------
-    def hook(self, team: str, kind: str = "commands") -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         person = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0", 9), "directmessage")] * 8)
@@ -660,7 +649,7 @@ class Newsroom(Seeded):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", person["id"]),
                   ("user_name", person["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", self.hook(person["team"])), ("trigger_id", self.trigger())]
+                  ("response_url", self.hook("commands", person["team"])), ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -703,7 +692,7 @@ class Newsroom(Seeded):
                                                    "enterprise_id": ENTERPRISE},
             "enterprise": {"id": ENTERPRISE, "name": "Meridian Courier Media"}, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": self.hook(person["team"], "actions"), "actions": [action],
+            "response_url": self.hook("actions", person["team"]), "actions": [action],
         }
         if action["action_id"] == "set_location":
             payload["message"] = {"type": "message", "subtype": "bot_message", "text": reply, "ts": msg_ts,
@@ -718,9 +707,9 @@ class Newsroom(Seeded):
                            "interaction-" + action["action_id"])
 
     # ---- the data API: scripts, CI, Sheets, dashboards ------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
         iat = EPOCH + self.rng.randint(0, 20 * 3600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
+        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
                   "exp": iat + 900, "jti": self.uuid(), "scope": scope}
         header = {"alg": self.pick(["ES256", "ES256", "RS256"]), "kid": self.token(32), "typ": "at+jwt"}
         return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])

@@ -24,6 +24,9 @@ How it was written: by an independent benign author (evaluation_thirtyfifth), fr
 match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/, README.md and the structure of
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import no_attacks, planned, slack_escape
 
 SEED = 35_2024_1111
 EPOCH = 1731315600  # 2024-11-11 09:00 UTC, a Monday (the week of the 1.4.2 patch)
@@ -304,12 +308,15 @@ CRASH_FILES = ["UECC-Windows-8F3A21C94B1E.zip", "minidump_2024-11-11_14-02-33.dm
                "patch_1.4.2_notes.md"]
 
 
-class Studio(Seeded):
+class Studio(SlackApp):
 
     prefix = "evaluation_thirtyfifth-benign"
     id_chars = ID_CHARS
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "hpVerifTok9Lq2mWx7Rz4sBn", BASE
+    ts_window = iat_window = event_window = (0, 5 * 86400)
+    client_id_after, context_bytes, enterprise = "scope", 30, ENTERPRISE
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -329,9 +336,6 @@ class Studio(Seeded):
     # ---- small random pieces -------------------------------------------------------------------------
     def alert_time(self) -> str:
         return f"{self.pick([6, 7, 7, 7, 8, 8, 9, 10, 11, 12, 16, 18, 22]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
 
     def changelist(self) -> str:
         return str(self.rng.randint(478000, 484999))
@@ -463,25 +467,10 @@ class Studio(Seeded):
             h["X-Request-Id"] = self.pick([self.uuid(), f"ci-{self.rng.randint(70000, 79999)}-{self.hexs(8)}",
                                            f"teamcity:{self.rng.randint(70000, 79999)}.step-3"])
 
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 5 * 86400)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": b64url(self.rng.randbytes(32))}
-        claims = {"iss": BASE, "sub": client, "aud": "jeeves", "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "scope": scope, "client_id": client}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
-
     def cookies(self, *pairs: tuple[str, str]) -> str:
         return "; ".join(f"{k}={v}" for k, v in pairs)
 
     # ---- Slack Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": "hpVerifTok9Lq2mWx7Rz4sBn", "team_id": team, "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(30)}
-
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text block of a message: sections and preformatted code, unescaped."""
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

@@ -20,17 +20,22 @@ report SQL, XSLT, EAD, BibTeX, CQL and Solr queries as the staff paste them into
 Written independently from the route list of gateway/gateway.yaml (names, match, methods, upstreams only), the
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import random
 import re
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
+
+from .evaluator_routes import SlackApp
+from .records import slack_escape
 
 NAME = "evaluation_thirtyfirst"
 SEED = 31_0314_1602
@@ -40,7 +45,6 @@ APP_ID, BOT_USER, BOT_ID = "A06JVSNMU2", "U06JVSNMU1", "B06JVSNMU3"
 HOST = "jeeves.library.northmere.ac.uk"
 BASE = f"https://{HOST}"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
-ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 # Staff as HR and Slack know them (display names in their own spelling; e-mail local parts as IT made them).
 STAFF: list[tuple[str, str]] = [
@@ -326,12 +330,6 @@ COMMANDS = ["weather", "weather @@P@@", "weather @@P@@", "weather @@P@@", "weath
             "remember location Special Collections, Northmere NM1 4LB", "weather Hay-on-Wye (book fair)"]
 
 
-def b64url(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def slack_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def unescape(text: str) -> str:
@@ -341,37 +339,19 @@ def unescape(text: str) -> str:
 SLACK_MARKUP = re.compile(r"<[@#!][^<>]+>|<https?://[^<>]+>|(?<![\w:]):(?:[a-z][a-z0-9_-]*|\+1):(?!\w)")
 
 
-class Library:
+class Library(SlackApp):
     """The library's day: one seeded random source, each method one kind of request."""
 
+    prefix, epoch = f"{NAME}-benign", EPOCH
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "nMuL1bRaRyV3r1fTok3n0x9Q", BASE
+    ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
+    kid_first, client_id_after, context_bytes = True, "jti", 36
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.users = [self.sid("U0") for _ in range(140)]  # the workspace's members
 
     # ---- small random pieces -------------------------------------------------------------------------
-    def pick(self, seq: list[Any] | tuple[Any, ...] | str) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def token(self, nbytes: int = 32) -> str:
-        return b64url(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ID_CHARS) for _ in range(n))
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         return f"{self.pick([6, 7, 7, 7, 8, 8, 9, 12, 17]):02d}:{self.pick(['00', '15', '30', '45', '50'])}"
 
@@ -439,14 +419,6 @@ class Library:
     def slack_json(self, doc: dict[str, Any]) -> str:
         """Slack's JSON: forward slashes escaped; non-ASCII sometimes raw, sometimes \\u-escaped."""
         return json.dumps(doc, ensure_ascii=self.chance(0.4), separators=(",", ":")).replace("/", "\\/")
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": "nMuL1bRaRyV3r1fTok3n0x9Q", "team_id": TEAM, "context_team_id": TEAM,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 39600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(36)}
 
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text block for a message: raw characters, with mentions, links and emoji as elements."""
@@ -631,12 +603,6 @@ class Library:
         return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
                                              "headers": self.slack_headers("application/json")})
 
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 5)
         user = self.pick(self.users)
@@ -696,14 +662,6 @@ class Library:
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API --------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 39600)
-        claims = {"iss": BASE, "sub": client, "aud": "jeeves", "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "client_id": client, "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def api_headers(self) -> dict[str, str]:
         ua = self.pick(["python-requests/2.31.0", "python-httpx/0.27.0", "curl/8.4.0", "curl/7.81.0",
                         "Koha-cron/23.11.05", "folio-edge-sync/2.3 (+https://library.northmere.ac.uk/systems)",

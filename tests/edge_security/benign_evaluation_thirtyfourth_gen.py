@@ -18,6 +18,9 @@ Modal submissions and reaction events are left out: Jeeves opens no modal and su
 How it was written: from the route list (name, match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/
 and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other evaluator's
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 34_2406_12
 EPOCH = 1718170200  # 2024-06-12 05:30 UTC, a Wednesday (08:30 in Istanbul, 09:30 in Dubai)
@@ -357,12 +361,15 @@ def iso6346(owner: str, serial: str) -> int:
     return total % 11 % 10
 
 
-class Freight(Seeded):
+class Freight(SlackApp):
     """Kervan Freight's people, tools and browsers; each method makes one kind of request."""
 
     prefix = "evaluation_thirtyfourth-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 11 * 3600)
+    kid_first, context_bytes = True, 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -431,9 +438,6 @@ class Freight(Seeded):
 
     def mrn(self) -> str:
         return f"24TR{self.rng.randint(330000, 349999)}00{self.sid('', 2)}{self.rng.randint(100000, 999999)}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def link(self) -> str:
         return self.fill_plain(self.pick(LINKS))
@@ -530,14 +534,6 @@ class Freight(Seeded):
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
     # ---- Slack Events API ------------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 11 * 3600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def event_request(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
         doc = self.envelope(event)
         if self.chance(0.2):  # Slack's own encoder: non-ASCII as \\u escapes, slashes escaped
@@ -689,12 +685,6 @@ class Freight(Seeded):
                                                     "headers": self.slack_headers("application/json")})
 
     # ---- slash commands and buttons ---------------------------------------------------------------------------
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + PRIVATE + [(self.sid("D0", 9), "directmessage")] * 8)
@@ -704,7 +694,7 @@ class Freight(Seeded):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -736,7 +726,7 @@ class Freight(Seeded):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": ephemeral},
-            "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
             "response_url": self.hook("actions"), "actions": [action]}
         if not ephemeral:
@@ -756,14 +746,6 @@ class Freight(Seeded):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API: scripts, CI, dashboards --------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 11 * 3600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def tool_headers(self, write: bool = False) -> dict[str, str]:
         ua, extra = self.pick([
             ("python-requests/2.32.3", {}), ("python-httpx/0.27.0", {}), ("curl/8.5.0", {}), ("curl/7.81.0", {}),

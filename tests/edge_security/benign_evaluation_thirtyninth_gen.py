@@ -23,6 +23,9 @@ upstreams of gateway/gateway.yaml, the handlers and templates in app/ and tokend
 record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule test, corpus or other
 generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 39_2024_0611
 EPOCH = 1718089200  # 2024-06-11 07:00 UTC
@@ -264,11 +268,14 @@ COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "Weather @@P@@?", "w
             "remember location Canary Wharf (office)", "weather 🌧️ @@P@@", "thanks!", "Help"]
 
 
-class Week(Seeded):
+class Week(SlackApp):
     """Moneta Rails' people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_thirtyninth-benign"
     epoch = EPOCH
+    team, app_id, bot_user, verify_token = TEAM, APP_ID, BOT_USER, "mR7pQw2LxZ9vK3nB8tY4hC1d"
+    ts_window = event_window = (0, 5 * 86400)
+    context_bytes = 33
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -346,9 +353,6 @@ class Week(Seeded):
     def alert_time(self) -> str:
         return f"{self.pick([6, 6, 7, 7, 7, 8, 8, 9, 12, 17, 18, 22]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
 
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
-
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text, links and mentions in Slack's own markup."""
         out = slack_escape(text) if slack else text
@@ -402,14 +406,6 @@ class Week(Seeded):
         return self.fill(self.pick(COMMANDS))
 
     # ---- Slack: Events API -------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": "mR7pQw2LxZ9vK3nB8tY4hC1d", "team_id": TEAM, "context_team_id": TEAM,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(33)}
-
     def blocks(self, text: str, mention: bool) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
@@ -588,12 +584,6 @@ class Week(Seeded):
         return self.record("slack-home", "json", self.events_request(event))
 
     # ---- Slack: slash commands and buttons ---------------------------------------------------------------
-    def response_url(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def command(self) -> dict[str, Any]:
         person = self.pick(self.staff)
         cid, cname = self.pick(CHANNELS + [(self.dm_channel(), "directmessage")] * 8)
@@ -601,7 +591,7 @@ class Week(Seeded):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", person["id"]),
                   ("user_name", person["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", self.response_url("commands")), ("trigger_id", self.trigger_id())]
+                  ("response_url", self.hook("commands")), ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                 "body": urllib.parse.urlencode(fields),
                                                 "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -642,9 +632,9 @@ class Week(Seeded):
             "user": {"id": person["id"], "username": person["handle"], "name": person["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": "mR7pQw2LxZ9vK3nB8tY4hC1d",
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": self.response_url("actions"), "actions": [action]}
+            "response_url": self.hook("actions"), "actions": [action]}
         if self.chance(0.5):
             payload["message"] = {"bot_id": BOT_ID, "type": "message", "text": summary, "user": BOT_USER,
                                   "ts": msg_ts, "app_id": APP_ID, "blocks": blocks, "team": TEAM}

@@ -19,6 +19,9 @@ methods, upstreams), app/, tokendealer/ and README.md, and the model generator b
 structure only). No WAF rule, exclusion, ruleset, rule test or other generator's text was read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is
 empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 32_2024_0917
 EPOCH = 1726560000  # 2024-09-17 08:00 UTC, a Tuesday
@@ -364,12 +368,13 @@ UNFURLS = [
 ]
 
 
-class Day(Seeded):
+class Day(SlackApp):
     """Tidepool Goods, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_thirtysecond-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base, context_bytes = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE, 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -389,9 +394,6 @@ class Day(Seeded):
     def alert_time(self) -> str:
         hour = self.pick([5, 6, 6, 6, 7, 7, 7, 8, 8, 9, 12, 17, 18])
         return f"{hour:02d}:{self.pick(['00', '15', '30', '45', '05', '40'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def date_text(self) -> str:
         day = self.rng.randint(1, 17)
@@ -451,18 +453,7 @@ class Day(Seeded):
         h = self.hexs(32)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
 
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     # ---- Slack Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text rendering of what was typed: mentions, links and code blocks as their own elements."""
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -641,9 +632,8 @@ class Day(Seeded):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", self.trigger_id())]
+                  ("response_url", self.hook("commands")),
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -687,13 +677,12 @@ class Day(Seeded):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": message is None},
-            "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}}
         if message is not None:
             payload["message"] = message
         payload["state"] = {"values": {}}
-        payload["response_url"] = (f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}")
+        payload["response_url"] = self.hook("actions")
         payload["actions"] = [action]
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
@@ -701,13 +690,6 @@ class Day(Seeded):
                                                        "application/x-www-form-urlencoded")})
 
     # ---- the data API: scripts, CI, dashboards ---------------------------------------------------------
-    def jwt(self, client: str, scope: str, audience: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": audience, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{self.token(64)}"
-
     def script_headers(self) -> tuple[dict[str, str], str]:
         client, ua = self.pick([
             ("dbt-cloud-jobs", "python-requests/2.31.0"), ("airflow-etl", "python-requests/2.32.3"),

@@ -14,6 +14,9 @@ handlers read (app/routes, app/admin/views, app/account, tokendealer/routes, REA
 from the route list of gateway/gateway.yaml (names, match, methods, upstreams), those handlers and the record
 structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generator's texts were read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, no_attacks, slack_escape
+from .evaluator_routes import ACTIONS, SlackApp
+from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
 SEED = 37_140_325
@@ -38,8 +42,6 @@ BASE = f"https://{HOST}"
 MAIL = "fenwickvale-hospitals.org"
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
 VERIFICATION_TOKEN = "qN7vLrT2hWc9XyBd4KpZs1Fm"
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 
 # (first name, family name, role): the people who use it, with their particles, apostrophes and hyphens.
 STAFF = [
@@ -341,11 +343,14 @@ FILE_COMMENTS = ["", "", "handover attached", "here's the protocol Ewa mentioned
                  "photo of the whiteboard, bay 3 still blocked", "levels so far, trough >2 on 3 of them"]
 
 
-class Hospital(Seeded):
+class Hospital(SlackApp):
     """Fenwick Vale's staff and systems; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 14 * 3600)
+    client_id_after, context_bytes = "jti", 40
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -377,9 +382,6 @@ class Hospital(Seeded):
     def alert_time(self) -> str:
         hour = self.pick([5, 5, 6, 6, 6, 7, 7, 7, 7, 8, 12, 13, 18, 19, 19, 20])
         return f"{hour:02d}:{self.pick(['00', '15', '30', '45', '10', '40'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 14 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def place_label(self) -> str:
         return self.pick(["Leeds, United Kingdom", "Harrogate, United Kingdom", "Cork, Ireland", "Kraków, Poland",
@@ -450,14 +452,6 @@ class Hospital(Seeded):
             h["X-Slack-Retry-Num"] = self.pick(["1", "1", "2", "3"])
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
-
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFICATION_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 14 * 3600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
 
     def event(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.5), separators=(",", ":"))
@@ -615,12 +609,6 @@ class Hospital(Seeded):
                           "external_id": "", "app_installed_team_id": TEAM, "bot_id": BOT_ID}
         return self.event("slack-home", ev)
 
-    def response_url(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 8 + [(self.sid("G0"), "privategroup")])
@@ -628,7 +616,7 @@ class Hospital(Seeded):
         fields = [("token", VERIFICATION_TOKEN), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", self.response_url("commands")), ("trigger_id", self.trigger_id())]
+                  ("response_url", self.hook("commands")), ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -668,13 +656,13 @@ class Hospital(Seeded):
         payload: dict[str, Any] = {
             "type": "block_actions", "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                               "team_id": TEAM},
-            "api_app_id": APP_ID, "token": VERIFICATION_TOKEN, "container": container, "trigger_id": self.trigger_id(),
+            "api_app_id": APP_ID, "token": VERIFICATION_TOKEN, "container": container, "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}}
         if message is not None:
             payload["message"] = message
         payload["state"] = {"values": {}}
-        payload["response_url"] = self.response_url("actions")
+        payload["response_url"] = self.hook("actions")
         payload["actions"] = [action]
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
@@ -683,13 +671,6 @@ class Hospital(Seeded):
                                                        "application/x-www-form-urlencoded")})
 
     # ---- scripts, CI, dashboards and the data API ----------------------------------------------------------
-    def jwt(self, client: str, scope: str, audience: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 14 * 3600)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "aud": audience, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "client_id": client, "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{self.token(64)}"
-
     def tracing(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.2:

@@ -20,6 +20,9 @@ How it was written: by an independent benign author, from the route list of gate
 methods, upstreams), the handlers and README.md; no WAF rule, exclusion, ruleset, rule test, corpus or other
 generator's texts were read, and no text was changed after measuring. Deterministic: one seeded random.Random,
 no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import ACTIONS, SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
 SEED = 36_20240624
@@ -86,8 +90,6 @@ PLACES = [
 ]
 ALERT_TIMES = ["06:00", "06:30", "06:45", "07:00", "07:15", "07:30", "07:30", "08:00", "08:15", "08:30", "09:00",
                "05:45", "12:00", "17:30", "18:00", "21:00"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 
 CHANNELS = [("C0LITGEN01", "lit-general"), ("C0FALCON24", "matter-2024-0173-falcon"), ("C0EDISC001", "ediscovery"),
             ("C0DOCKET01", "docketing"), ("C0ITHELP01", "it-helpdesk"), ("C0NYOFF001", "ny-office"),
@@ -442,12 +444,15 @@ CLIENT_DESCRIPTIONS = [
 ]
 
 
-class LawFirmDay(Seeded):
+class LawFirmDay(SlackApp):
     """One Monday of Hartwell Pryce Okonkwo LLP, request by request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, TOKEN_FIELD, BASE
+    ts_window = event_window = (-3600, 11 * 3600)
+    iat_window, context_bytes, enterprise, enterprise_install = (-600, 36000), 40, ENTERPRISE[0], True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -566,9 +571,6 @@ class LawFirmDay(Seeded):
         return str(self.pick(BOT_COMMANDS))
 
     # ---- Slack ------------------------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(-3600, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text block for a message: text, user, channel, link and emoji elements."""
         elements: list[dict[str, Any]] = []
@@ -604,15 +606,9 @@ class LawFirmDay(Seeded):
     def unescape(text: str) -> str:
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        doc: dict[str, Any] = {
-            "token": TOKEN_FIELD, "team_id": team, "context_team_id": team, "context_enterprise_id": ENTERPRISE[0],
-            "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-            "event_time": EPOCH + self.rng.randint(-3600, 11 * 3600),
-            "authorizations": [{"enterprise_id": ENTERPRISE[0], "team_id": team, "user_id": BOT_USER,
-                                "is_bot": True, "is_enterprise_install": True}],
-            "is_ext_shared_channel": False, "event_context": "4-" + self.token(40)}
-        if self.chance(0.3):
+    def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
+        doc = super().envelope(event, team)
+        if self.chance(0.3):  # some of Slack's org-wide deliveries repeat the org at the top
             doc["enterprise_id"] = ENTERPRISE[0]
         return doc
 
@@ -816,13 +812,6 @@ class LawFirmDay(Seeded):
         return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
                                                     "headers": self.slack_headers("application/json")})
 
-    def response_url(self, kind: str, team: str) -> str:
-        return (f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/"
-                f"{self.token(18)[:24]}")
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def command(self) -> dict[str, Any]:
         person = self.pick(self.people)
         if self.chance(0.35):
@@ -838,8 +827,8 @@ class LawFirmDay(Seeded):
                   ("enterprise_id", ENTERPRISE[0]), ("enterprise_name", ENTERPRISE[1]), ("channel_id", cid),
                   ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
-                  ("is_enterprise_install", "true"), ("response_url", self.response_url("commands", person["team"])),
-                  ("trigger_id", self.trigger_id())]
+                  ("is_enterprise_install", "true"), ("response_url", self.hook("commands", person["team"])),
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
@@ -878,12 +867,12 @@ class LawFirmDay(Seeded):
                      "team_id": person["team"]},
             "api_app_id": APP_ID, "token": TOKEN_FIELD,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": ephemeral},
-            "trigger_id": self.trigger_id(), "team": {"id": person["team"], "domain": person["domain"],
+            "trigger_id": self.trigger(), "team": {"id": person["team"], "domain": person["domain"],
                                                       "enterprise_id": ENTERPRISE[0],
                                                       "enterprise_name": ENTERPRISE[1]},
             "enterprise": {"id": ENTERPRISE[0], "name": ENTERPRISE[1]}, "is_enterprise_install": True,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": self.response_url("actions", person["team"]), "actions": [action]}
+            "response_url": self.hook("actions", person["team"]), "actions": [action]}
         if not ephemeral:
             payload["message"] = {"bot_id": BOT_ID, "type": "message", "text": shown, "user": BOT_USER, "ts": msg_ts,
                                   "app_id": APP_ID, "team": person["team"],
@@ -895,13 +884,6 @@ class LawFirmDay(Seeded):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API: IT's scripts, Power BI, CI -------------------------------------------------------------
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(-600, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
-
     def tracing(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.2:

@@ -16,6 +16,9 @@ delivers what the app subscribes to (app_mention, message.im, app_home_opened) a
 modal submissions are sent. The texts were written for this set and not changed after measuring.
 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, slack_escape
+from .evaluator_routes import SlackApp
+from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtythird"
 SEED = 3303_2024_11_14
@@ -385,10 +389,14 @@ UNFURLS = [
 ]
 
 
-class Thirtythird(Seeded):
+class Thirtythird(SlackApp):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, SLACK_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 14 * 3600)
+    kid_first, client_id_after, context_bytes = True, "scope", 36
+    enterprise, enterprise_id_after = ENTERPRISE, "team_id"
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -411,9 +419,6 @@ class Thirtythird(Seeded):
     def person(self) -> dict[str, str]:
         who: dict[str, str] = self.pick(self.people)
         return who
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 14 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def alert_time(self) -> str:
         return f"{self.pick([4, 5, 5, 6, 6, 6, 7, 7, 8, 9, 12, 13, 18, 21, 22, 23]):02d}:" \
@@ -499,16 +504,8 @@ class Thirtythird(Seeded):
         return text + " " + self.pick(EMOJI) if self.chance(p) else text
 
     # ---- Slack: the Events API ---------------------------------------------------------------------------
-    def envelope(self, team: str, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": SLACK_TOKEN, "team_id": team, "enterprise_id": ENTERPRISE, "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 14 * 3600),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(36)}
-
     def event(self, kind: str, placement: str, team: str, event: dict[str, Any]) -> dict[str, Any]:
-        body = json.dumps(self.envelope(team, event), ensure_ascii=False, separators=(",", ":"))
+        body = json.dumps(self.envelope(event, team), ensure_ascii=False, separators=(",", ":"))
         return self.rec(kind, placement, "POST", "/slack/events", body, self.slack_headers("application/json"))
 
     def message(self, typed: str, channel: str, channel_type: str | None, who: dict[str, str],
@@ -703,12 +700,6 @@ class Thirtythird(Seeded):
         return self.rec("slack", "json", "POST", "/slack/events", body, self.slack_headers("application/json"))
 
     # ---- Slack: /jeeves and buttons ----------------------------------------------------------------------
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str, team: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         who = self.person()
         cid, cname = self.pick(CHANNELS + [(self.sid("D0", 9), "directmessage")] * 8)
@@ -718,7 +709,7 @@ class Thirtythird(Seeded):
                   ("channel_name", cname), ("user_id", who["id"]), ("user_name", who["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands", who["team"])),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         return self.rec("command", "form", "POST", "/slack/commands", urllib.parse.urlencode(fields),
                         self.slack_headers("application/x-www-form-urlencoded"))
 
@@ -758,7 +749,7 @@ class Thirtythird(Seeded):
             "user": {"id": who["id"], "username": who["handle"], "name": who["handle"], "team_id": who["team"]},
             "api_app_id": APP_ID, "token": SLACK_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": self.trigger_id(), "team": {"id": who["team"], "domain": who["domain"],
+            "trigger_id": self.trigger(), "team": {"id": who["team"], "domain": who["domain"],
                                                       "enterprise_id": ENTERPRISE, "enterprise_name": "Corvid Cloud"},
             "enterprise": {"id": ENTERPRISE, "name": "Corvid Cloud"}, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
@@ -771,14 +762,6 @@ class Thirtythird(Seeded):
                         self.slack_headers("application/x-www-form-urlencoded"))
 
     # ---- scripts, CI and dashboards on the data API -------------------------------------------------------
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 14 * 3600)
-        claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "scope": scope, "client_id": client}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     API_CLIENTS = ["grafana-fra1", "ci.terraform:prod", "capacity-report", "backstage.catalog", "pagerduty-sync",
                    "corvidctl-ops", "jeeves-worker", "offboarding-bot", "statuspage-bridge"]
 

@@ -14,6 +14,9 @@ Written independently by the twelfth evaluation author, from the route list (nam
 of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and the record structure of
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, slack_escape
 
 NAME = "evaluation_twelfth"
 SEED = 12_0912_2024
@@ -369,8 +373,11 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() or ch == "-") or "user"
 
 
-class Term(Seeded):
+class Term(SlackApp):
     """The generator: one seeded random source, the people, and one method per kind of request."""
+
+    epoch = EPOCH
+    team, ts_window = TEAM, (0, 11 * 24 * 3600)
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -386,9 +393,6 @@ class Term(Seeded):
                                 "matric": matric, "tz": self.rng.choice(TIMEZONES)})
 
     # ---- small random pieces ------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 24 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         return f"{self.pick([6, 7, 7, 7, 8, 8, 8, 9, 12, 17, 18])}:{self.pick(['00', '15', '30', '45', '50'])}"
 
@@ -453,7 +457,7 @@ class Term(Seeded):
             h["X-Slack-Retry-Reason"] = self.pick(["http_timeout", "http_error"])
         return h
 
-    def envelope(self, event: dict[str, Any]) -> str:
+    def event_json(self, event: dict[str, Any]) -> str:
         doc = {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
                "event_time": EPOCH + self.rng.randint(0, 11 * 24 * 3600),
@@ -488,7 +492,7 @@ class Term(Seeded):
         return event
 
     def event(self, placement: str, event: dict[str, Any]) -> dict[str, Any]:
-        return self.rec("slack", placement, "POST", "/slack/events", self.envelope(event),
+        return self.rec("slack", placement, "POST", "/slack/events", self.event_json(event),
                            self.slack_headers("application/json"))
 
     def url_verification(self) -> dict[str, Any]:
@@ -622,12 +626,6 @@ class Term(Seeded):
                  "inviter": self.pick(self.people)["id"], "event_ts": self.ts()}
         return self.event("json", event)
 
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def response_url(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 5)
@@ -635,7 +633,7 @@ class Term(Seeded):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text() if self.chance(0.95) else ""),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", self.response_url("commands")), ("trigger_id", self.trigger_id())]
+                  ("response_url", self.hook("commands")), ("trigger_id", self.trigger())]
         return self.rec("command", "form", "POST", "/slack/commands", urllib.parse.urlencode(fields),
                            self.slack_headers("application/x-www-form-urlencoded"))
 
@@ -663,9 +661,9 @@ class Term(Seeded):
                                               "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": self.response_url("actions"), "actions": [action]}
+            "response_url": self.hook("actions"), "actions": [action]}
         return self.rec("interaction", "form", "POST", "/slack/interactions", self.interaction_body(payload),
                            self.slack_headers("application/x-www-form-urlencoded"))
 
@@ -698,7 +696,7 @@ class Term(Seeded):
             title = "Office hours"
         payload = {"type": "view_submission", "team": {"id": TEAM, "domain": TEAM_DOMAIN},
                    "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
-                   "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger_id(),
+                   "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger(),
                    "view": {"id": self.sid("V0", 9), "team_id": TEAM, "type": "modal", "callback_id": kind,
                             "private_metadata": json.dumps({"channel": self.pick(CHANNELS)[0]}),
                             "title": {"type": "plain_text", "text": title}, "blocks": [],
@@ -709,10 +707,10 @@ class Term(Seeded):
                            self.slack_headers("application/x-www-form-urlencoded"))
 
     # ---- scripts, CI and dashboards on the data API ---------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
         header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(16)}
         iat = EPOCH + self.rng.randint(0, 11 * 24 * 3600)
-        claims = {"iss": BASE, "sub": client, "aud": "jeeves", "client_id": client, "scope": scope, "iat": iat,
+        claims = {"iss": BASE, "sub": client, "aud": aud, "client_id": client, "scope": scope, "iat": iat,
                   "nbf": iat, "exp": iat + 900, "jti": self.uuid()}
         return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
                          b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])

@@ -19,6 +19,9 @@ Slack, browsers, SDKs and monitoring tools send. No WAF rule, exclusion, ruleset
 used, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the set. Addresses are from documentation and private ranges; every
 token, secret and signature is random filler.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 20240612_20
 EPOCH = 1718172000  # 2024-06-12 06:00 UTC, a Wednesday
@@ -454,11 +458,14 @@ def fold(text: str) -> str:
     return out.lower().replace(" ", "")
 
 
-class Noc(Seeded):
+class Noc(SlackApp):
     """The operator, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentieth-benign"
     epoch = EPOCH
+    team, app_id, bot_user, verify_token = TEAMS[0][0], APP_ID, BOT_USER, VERIFY_TOKEN
+    ts_window = event_window = (0, 14 * 3600)
+    context_bytes, enterprise, ext_shared_rate = 30, ENTERPRISE, 0.05
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -649,23 +656,6 @@ class Noc(Seeded):
     # ---- Slack ---------------------------------------------------------------------------------------------
     def person(self) -> dict[str, str]:
         return self.pick(self.people)
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 14 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str, team: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": ENTERPRISE,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 14 * 3600),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": False}],
-                "is_ext_shared_channel": self.chance(0.05), "event_context": "4-" + self.token(30)}
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text for a message: sections and preformatted code, the raw (unescaped) text."""
@@ -940,10 +930,10 @@ class Noc(Seeded):
         return self.interaction("interaction-shortcut", payload)
 
     # ---- monitoring, automation and the data API -------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
         header = {"alg": self.pick(["ES256", "ES256", "RS256"]), "typ": "at+jwt", "kid": self.token(16)}
         iat = EPOCH + self.rng.randint(0, 14 * 3600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
+        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
                   "exp": iat + 900, "jti": self.uuid(), "scope": scope}
         return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
                          b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])

@@ -20,6 +20,9 @@ Written independently by the twenty-eighth evaluator from the route list of gate
 methods, upstreams), the handlers and README.md, and the model benign_day_gen.py for the record structure. No
 WAF rule, exclusion, ruleset or other generator's text was read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, no_attacks, slack_escape
 
 NAME = "evaluation_twentyeighth"
 SEED = 2801142025
@@ -340,12 +344,16 @@ def ascii_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", folded)
 
 
-class DentalDay(Seeded):
+class DentalDay(SlackApp):
     """The chain, its people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = WORKSPACES[0][0], APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    ts_window = event_window = (-3 * 3600, 9 * 3600)
+    iat_window, kid_first, client_id_after, context_bytes = (-3600, 9 * 3600), True, "jti", 36
+    enterprise, enterprise_id_after = ENTERPRISE[0], "team_id"
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -367,18 +375,9 @@ class DentalDay(Seeded):
         return {**req, "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
                 "sub": sub or kind}
 
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(-3 * 3600, 9 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         hour = self.pick([5, 5, 6, 6, 6, 6, 7, 7, 8, 12, 17, 21])
         return f"{hour:02d}:{self.pick(['00', '15', '30', '45', '40', '50', '10'])}"
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str, team: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
 
     def workspace(self, person: dict[str, str]) -> tuple[str, str]:
         for team, domain in WORKSPACES:
@@ -445,14 +444,6 @@ class DentalDay(Seeded):
         return self.fill(self.pick(DM_COMMANDS), True)
 
     # ---- Slack ------------------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "enterprise_id": ENTERPRISE[0], "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE[0], "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(-3 * 3600, 9 * 3600),
-                "authorizations": [{"enterprise_id": ENTERPRISE[0], "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(36)}
-
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text block for a message: sections, preformatted code, mentions, links, emoji."""
         raw = text.replace("&lt;", "\x01").replace("&gt;", "\x02").replace("&amp;", "&")
@@ -689,7 +680,7 @@ class DentalDay(Seeded):
                   ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands", team)),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
                                                "body": urllib.parse.urlencode(fields),
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")},
@@ -721,7 +712,7 @@ class DentalDay(Seeded):
             "user": {"id": person["id"], "username": person["handle"], "name": person["handle"], "team_id": team},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": not in_dm},
-            "trigger_id": self.trigger_id(), "team": {"id": team, "domain": domain, "enterprise_id": ENTERPRISE[0],
+            "trigger_id": self.trigger(), "team": {"id": team, "domain": domain, "enterprise_id": ENTERPRISE[0],
                                                       "enterprise_name": ENTERPRISE[1]},
             "enterprise": {"id": ENTERPRISE[0], "name": ENTERPRISE[1]}, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
@@ -751,13 +742,6 @@ class DentalDay(Seeded):
                                                        "application/x-www-form-urlencoded")}, "button-click")
 
     # ---- the data API ----------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": b64url(self.rng.randbytes(32))}
-        iat = EPOCH + self.rng.randint(-3600, 9 * 3600)
-        claims = {"iss": BASE, "sub": client, "aud": "jeeves", "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "client_id": client, "scope": scope}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
-
     def trace_headers(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.25:

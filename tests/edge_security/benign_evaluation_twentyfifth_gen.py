@@ -20,6 +20,9 @@ gateway/gateway.yaml (names, match, methods, upstreams only), the handlers in ap
 the record structure of benign_day_gen.py, and general knowledge of what Slack, browsers, mobile apps, SDKs
 and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 25_0916
 EPOCH = 1726473600  # 2024-09-16 08:00 UTC, Monday of week 3 of autumn term
@@ -425,12 +429,14 @@ TOKEN = re.compile(r"@([A-Z0-9]+)@")
 SLACK_MARKUP = re.compile(r"<(@U[A-Z0-9]+|#C[A-Z0-9]+\|[^>]*|https?://[^>|]+(?:\|[^>]*)?)>")
 
 
-class Term(Seeded):
+class Term(SlackApp):
     """The platform's people, its workspaces and one seeded random source; each method makes one request."""
 
     prefix = "evaluation_twentyfifth-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    base, ts_window = BASE, (0, 5 * 86400)
+    iat_window, kid_last = (0, 5 * 86400), True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -451,9 +457,6 @@ class Term(Seeded):
     # ---- small random pieces -------------------------------------------------------------------------
     def alert_time(self) -> str:
         return f"{self.pick([5, 6, 7, 7, 8, 9, 12, 18, 21]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 5 * 86400)}.{self.rng.randint(0, 999999):06d}"
 
     def value(self, key: str, slack: bool, team: str) -> str:
         """One placeholder's value; in Slack text, escaped, and mentions, channels and links in Slack markup."""
@@ -487,13 +490,6 @@ class Term(Seeded):
         tail = template[pos:]
         return "".join(out) + (slack_escape(tail) if slack else tail)
 
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 5 * 86400)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url_json({"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}), b64url_json(claims),
-                         self.token(64)])
-
     def tracing(self, h: dict[str, str]) -> dict[str, str]:
         roll = self.rng.random()
         trace = self.hexs(32)
@@ -513,13 +509,13 @@ class Term(Seeded):
         return h
 
     # ---- Slack ---------------------------------------------------------------------------------------
-    def team(self) -> str:
+    def pick_team(self) -> str:
         return str(self.rng.choices([t for t, _, _ in TEAMS], [w for _, _, w in TEAMS])[0])
 
     def member(self, team: str) -> dict[str, str]:
         return dict(self.pick([p for p in self.people if p["team"] == team] or self.people))
 
-    def envelope(self, team: str, event: dict[str, Any]) -> str:
+    def event_json(self, team: str, event: dict[str, Any]) -> str:
         doc = {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
                "event_time": EPOCH + self.rng.randint(0, 5 * 86400),
@@ -575,7 +571,8 @@ class Term(Seeded):
         return event
 
     def slack_post(self, kind: str, team: str, event: dict[str, Any]) -> dict[str, Any]:
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": self.envelope(team, event),
+        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events",
+                                          "body": self.event_json(team, event),
                                           "headers": self.slack_headers("application/json")})
 
     def chat_text(self, team: str) -> str:
@@ -589,7 +586,7 @@ class Term(Seeded):
         return text
 
     def slack_chat(self) -> dict[str, Any]:
-        team = self.team()
+        team = self.pick_team()
         roll = self.rng.random()
         cid = self.pick(self.channels[team])[0]
         if roll < 0.55:
@@ -683,7 +680,7 @@ class Term(Seeded):
                                           "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     def command(self) -> dict[str, Any]:
-        team = self.team()
+        team = self.pick_team()
         return self.slash("command", self.fill(self.pick(BOT_COMMANDS), True, team), team)
 
     def command_typed(self) -> dict[str, Any]:
@@ -692,7 +689,7 @@ class Term(Seeded):
         return self.slash("command-typed", self.pick(["", "", "help ", "ask ", "explain "]) + text, team)
 
     def interaction(self) -> dict[str, Any]:
-        team = self.team()
+        team = self.pick_team()
         user = self.member(team)
         cid, cname = self.pick(self.channels[team])
         base: dict[str, Any] = {"user": {"id": user["id"], "username": user["handle"], "name": user["handle"],

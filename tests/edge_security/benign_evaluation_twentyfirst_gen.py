@@ -18,6 +18,9 @@ Two things are weighted on purpose:
 Written independently from the route list in gateway/gateway.yaml (names, match, methods, upstreams only), the
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule, ruleset,
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, slack_escape
 
 NAME = "evaluation_twentyfirst"
 SEED = 21_0603_2024
@@ -235,12 +239,14 @@ CHEM_COMMANDS = ["mw @@SMI@@", "smiles @@SMI@@", "calc @@FORM@@ @@U@@", "convert
 JS_SAFE = "!'()*~"  # what encodeURIComponent leaves as is
 
 
-class Company(Seeded):
+class Company(SlackApp):
     """Cobaltine Bio, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
+    context_bytes, ext_shared_rate = 30, 0.05
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -263,15 +269,6 @@ class Company(Seeded):
     # ---- small pieces -------------------------------------------------------------------------------------
     def alert_time(self) -> str:
         return f"{self.pick([5, 6, 6, 7, 7, 7, 8, 8, 9, 12, 18]):02d}:{self.pick(['00', '15', '30', '45', '10'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
 
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text the values are escaped as Slack escapes them and mentions,
@@ -330,14 +327,6 @@ class Company(Seeded):
         return slack_text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
     # ---- Slack: Events API ------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": TEAM, "context_team_id": TEAM, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": self.chance(0.05), "event_context": "4-" + self.token(30)}
-
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         raw = self.raw(text)
         elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
@@ -520,7 +509,7 @@ class Company(Seeded):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
-                  ("trigger_id", self.trigger_id())]
+                  ("trigger_id", self.trigger())]
         return self.rec(kind, "form", "POST", "/slack/commands",
                         self.slack_headers("application/x-www-form-urlencoded"), urllib.parse.urlencode(fields))
 
@@ -554,7 +543,7 @@ class Company(Seeded):
                                                      "name": user["handle"], "team_id": TEAM},
                    "api_app_id": APP_ID, "token": VERIFY_TOKEN,
                    "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
-                   "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN},
+                   "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN},
                    "enterprise": None, "is_enterprise_install": False, "channel": {"id": cid, "name": cname},
                    "state": {"values": {}}, "response_url": self.hook("actions"), "actions": [action]}
         return self.rec("interaction", "form", "POST", "/slack/interactions",
@@ -585,7 +574,7 @@ class Company(Seeded):
             title, callback = "Weather alerts", "alert_settings"
         payload = {"type": "view_submission", "team": {"id": TEAM, "domain": TEAM_DOMAIN},
                    "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
-                   "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger_id(),
+                   "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger(),
                    "view": {"id": self.sid("V0", 9), "team_id": TEAM, "type": "modal", "callback_id": callback,
                             "private_metadata": json.dumps({"channel": self.pick(CHANNELS)[0]}),
                             "title": {"type": "plain_text", "text": title}, "state": {"values": values},
@@ -602,14 +591,6 @@ class Company(Seeded):
         return self.modal(False)
 
     # ---- the data API -------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def script_headers(self, json_body: bool = False) -> dict[str, str]:
         ua = self.pick(["python-requests/2.31.0", "python-requests/2.32.3", "python-httpx/0.27.0",
                         "httr2/1.0.1 r-curl/5.2.1 libcurl/8.5.0", "libcurl/7.81.0 r-curl/5.2.0 httr/1.4.7",

@@ -18,6 +18,9 @@ How it was written: independently, from the route list of gateway/gateway.yaml (
 the handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule,
 exclusion, ruleset, corpus or other generator's texts were read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentyfourth"
 SEED = 24_0611_2024
@@ -362,12 +366,15 @@ CLIENT_DESCRIPTIONS = [
 ]
 
 
-class CityDay(Seeded):
+class CityDay(SlackApp):
     """The city's people, its places and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, SLACK_TOKEN, BASE
+    ts_window, iat_window, event_window = (0, 11 * 3600), (0, 40000), (0, 40000)
+    kid_last, context_bytes, enterprise, enterprise_id_after = True, 30, ENTERPRISE, "team_id"
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -383,9 +390,6 @@ class CityDay(Seeded):
     # ---- small random pieces -------------------------------------------------------------------------
     def alert_time(self) -> str:
         return f"{self.pick([4, 5, 5, 6, 6, 6, 7, 7, 8, 9, 12, 17, 21]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def address(self) -> str:
         if self.chance(0.2):
@@ -495,14 +499,6 @@ class CityDay(Seeded):
     def person(self) -> dict[str, str]:
         chosen: dict[str, str] = self.pick(self.people)
         return chosen
-
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": SLACK_TOKEN, "team_id": team, "enterprise_id": ENTERPRISE, "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 40000),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER,
-                                    "is_bot": True, "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(30)}
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -782,13 +778,6 @@ class CityDay(Seeded):
         return self.admin_client(typed=True)
 
     # ---- the data API: open-data clients and dashboards (the evaluator's second close look) ------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 40000)
-        claims = {"iss": "https://edge.portalder.gov", "sub": client, "client_id": client, "aud": "jeeves",
-                  "iat": iat, "nbf": iat, "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url_json({"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}), b64url_json(claims),
-                         self.token(64)])
-
     def api_headers(self, ua: str) -> dict[str, str]:
         client = self.pick(["open-data-sync", "powerbi-311-ops", "tableau-permits", "grafana-dst", "gh-actions-pa311",
                             "arcgis-notebook", "snow-ops-alerts"])

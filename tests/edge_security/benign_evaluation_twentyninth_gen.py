@@ -15,6 +15,9 @@ tokendealer/routes, README.md); Slack's own payload formats for Slack's requests
 the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/, tokendealer/, README.md and the
 record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, slack_escape
+from .evaluator_routes import ACTIONS, SlackApp
+from .records import no_attacks, slack_escape
 
 NAME = "evaluation_twentyninth"
 SEED = 29_130_924
@@ -37,8 +41,6 @@ APP_ID, BOT_USER, BOT_ID = "A07JEEVES9", "U07JEEVES9", "B07JEEVES9"
 HOST = "ops.brassanvil.beer"
 BASE = f"https://{HOST}"
 SLACK_TOKEN = "vXq2bR7mKd0pLw3sYt8nHc1Z"  # Slack's deprecated verification token field (not a secret)
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location",
-           "remember_location", "weather"]
 
 FIRST = ["Aoife", "Siobhán", "Tomás", "Declan", "Priya", "Kwame", "Ngozi", "Jürgen", "Anneliese", "Björn",
          "Małgorzata", "Radek", "Yuki", "Haruto", "美咲", "Seo-yeon", "Minh", "Thảo", "Chidi", "Fatoumata",
@@ -373,12 +375,15 @@ MARK = re.compile(r"⟨([A-Z])⟩")
 EMOJI_NAME = re.compile(r":([a-z][a-z0-9_+\-]*):")
 
 
-class Taproom(Seeded):
+class Taproom(SlackApp):
     """The brewery's people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, SLACK_TOKEN, BASE
+    ts_window = iat_window = event_window = (0, 16 * 3600)
+    sorted_claims, event_prefix, context_bytes, ext_shared_partner = True, "Ev07", 40, True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -401,9 +406,6 @@ class Taproom(Seeded):
             assert not any(c in value for c in "\r\n\x00"), value
         return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
                 "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 16 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def alert_time(self) -> str:
         hour = self.pick([5, 5, 6, 6, 6, 7, 7, 8, 9, 10, 11, 14, 15, 16])
@@ -552,14 +554,6 @@ class Taproom(Seeded):
         return text, self.rich_text(rich)
 
     # ---- Slack events ------------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": SLACK_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev07", 9),
-                "event_time": EPOCH + self.rng.randint(0, 16 * 3600),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": team != TEAM, "event_context": "4-" + self.token(40)}
-
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.35), separators=(",", ":"))
         return {"method": "POST", "uri": "/slack/events", "body": body,
@@ -673,12 +667,6 @@ class Taproom(Seeded):
         return self.record("slack", "json", self.event_request(event))
 
     # ---- slash commands and clicks -----------------------------------------------------------------------
-    def hook(self, kind: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{TEAM}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D07"), "directmessage")] * 8)
@@ -742,13 +730,6 @@ class Taproom(Seeded):
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- the data API ------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 16 * 3600)
-        header = {"alg": "ES256", "kid": b64url(self.rng.randbytes(32)), "typ": "at+jwt"}
-        claims = {"aud": aud, "client_id": client, "exp": iat + 900, "iat": iat, "iss": BASE,
-                  "jti": self.uuid(), "nbf": iat, "scope": scope, "sub": client}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
-
     def script_headers(self) -> dict[str, str]:
         agent = self.pick(SCRIPT_AGENTS)
         h = {"User-Agent": agent, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"]),

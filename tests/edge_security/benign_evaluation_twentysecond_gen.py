@@ -17,6 +17,9 @@ methods and upstream of gateway/gateway.yaml), the handlers in app/ and tokendea
 record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule test, corpus, family generator or
 other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 22_2024_0913
 EPOCH = 1726214400  # 2024-09-13 08:00 UTC, a Friday: new releases went live at midnight local time
@@ -427,12 +431,15 @@ def slack_json(doc: Any) -> str:
     return json.dumps(doc, separators=(",", ":")).replace("/", "\\/")
 
 
-class ReleaseDay(Seeded):
+class ReleaseDay(SlackApp):
     """Fernhill's people, catalogue and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentysecond-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
+    iat_window = event_window = (0, 39600)
+    kid_last, context_bytes, enterprise, ext_shared_rate = True, 30, ENTERPRISE, 0.05
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -455,7 +462,7 @@ class ReleaseDay(Seeded):
         sec = EPOCH + (offset if offset is not None else self.rng.randint(0, 11 * 3600))
         return f"{sec}.{self.rng.randint(0, 999999):06d}"
 
-    def team(self) -> tuple[str, str]:
+    def pick_team(self) -> tuple[str, str]:
         team: tuple[str, str] = self.pick(TEAMS)
         return team
 
@@ -717,14 +724,6 @@ class ReleaseDay(Seeded):
             elements.append({"type": kind, "elements": inline, **({"border": 0} if i % 2 else {})})
         return [{"type": "rich_text", "block_id": self.token(3)[:4], "elements": elements}]
 
-    def envelope(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"token": VERIFICATION_TOKEN, "team_id": team, "context_team_id": team,
-                "context_enterprise_id": ENTERPRISE, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 39600),
-                "authorizations": [{"enterprise_id": ENTERPRISE, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": self.chance(0.05), "event_context": "4-" + self.token(30)}
-
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
         return {"method": "POST", "uri": "/slack/events", "body": slack_json(self.envelope(event, team)),
                 "headers": self.slack_headers("application/json")}
@@ -743,7 +742,7 @@ class ReleaseDay(Seeded):
         return event
 
     def slack_event(self, kind: str, text: str, mention: bool = False, thread: bool = False) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         event = self.message_event(text, cid, "channel", team, mention)
         if thread or self.chance(0.12):
@@ -779,14 +778,14 @@ class ReleaseDay(Seeded):
         return self.slack_event("slack-mention", text, mention=True)
 
     def slack_dm(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         roll = self.rng.random()
         text = self.command_text() if roll < 0.7 else self.title_text() if roll < 0.85 else self.paste_text()
         event = self.message_event(text, self.sid("D0"), "im", team)
         return self.record("slack-dm", "json", self.event_request(event, team))
 
     def slack_edit(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.title_text() if self.chance(0.5) else self.chat_text(), cid, "channel", team)
         new = dict(old, text=old["text"] + self.pick([" (edited: typo)", " *", "", " — nvm, fixed the ISRC"]),
@@ -799,7 +798,7 @@ class ReleaseDay(Seeded):
         return self.record("slack-edit", "json", self.event_request(event, team))
 
     def slack_bot_post(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         artist, title, album, _ = self.track()
         n = self.rng.randint(100, 9999)
@@ -825,7 +824,7 @@ class ReleaseDay(Seeded):
         return self.record("slack-botmsg", "json", self.event_request(event, team))
 
     def slack_file(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         artist, title, album, _ = self.track()
         name = self.pick([f"{artist} - {title} (master v3).wav", f"royalties_{self.pick(['2024-08', 'Q2'])}.csv",
@@ -850,7 +849,7 @@ class ReleaseDay(Seeded):
         return self.record("slack-file", "json", self.event_request(event, team))
 
     def slack_unfurl(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         links = [{"domain": urllib.parse.urlsplit(u).hostname or "", "url": u}
                  for u in self.rng.sample(LINKS, self.rng.randint(1, 2))]
@@ -862,7 +861,7 @@ class ReleaseDay(Seeded):
         return self.record("slack-unfurl", "json", self.event_request(event, team))
 
     def slack_reaction(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         event = {"type": self.pick(["reaction_added", "reaction_added", "reaction_removed"]),
                  "user": self.pick(self.people)["id"], "reaction": self.pick(REACTIONS),
@@ -871,7 +870,7 @@ class ReleaseDay(Seeded):
         return self.record("slack-reaction", "json", self.event_request(event, team))
 
     def slack_home(self) -> dict[str, Any]:
-        team, _ = self.team()
+        team, _ = self.pick_team()
         event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
                                  "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
                                  "event_ts": self.ts()}
@@ -887,7 +886,7 @@ class ReleaseDay(Seeded):
                                                     "headers": self.slack_headers("application/json")})
 
     def slash_command(self) -> dict[str, Any]:
-        team, domain = self.team()
+        team, domain = self.pick_team()
         user = self.pick(self.people)
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 6)
         fields = [("token", VERIFICATION_TOKEN), ("team_id", team), ("team_domain", domain),
@@ -904,7 +903,7 @@ class ReleaseDay(Seeded):
                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     def interaction_base(self, kind: str) -> tuple[dict[str, Any], str, str]:
-        team, domain = self.team()
+        team, domain = self.pick_team()
         user = self.pick(self.people)
         payload: dict[str, Any] = {
             "type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
@@ -987,13 +986,6 @@ class ReleaseDay(Seeded):
         return self.interaction_request("interaction-modal", payload)
 
     # ---- scripts, CI, dashboards and the data API ------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 39600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url_json({"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}), b64url_json(claims),
-                         self.token(64)])
-
     def trace_headers(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.2:
@@ -1256,7 +1248,7 @@ class ReleaseDay(Seeded):
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.oneill", "cat-ops-lead"])),
-                  ("team_id", self.team()[0]), ("user_id", self.pick(self.people)["id"])]
+                  ("team_id", self.pick_team()[0]), ("user_id", self.pick(self.people)["id"])]
         return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
                                                        "headers": h, "body": urllib.parse.urlencode(fields)})
 

@@ -15,16 +15,21 @@ Written as the twenty-seventh independent benign evaluator, from the route list 
 structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read,
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the requests.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import random
 import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from .evaluator_routes import SlackApp
+from .records import slack_escape
 
 NAME = "evaluation_twentyseventh"
 SEED = 27_2024_0617
@@ -36,7 +41,6 @@ TEAMS = [("T03KVENG01", "kv-engineering"), ("T03KVPLNT2", "kv-plants"), ("T04KVN
 APP_ID, BOT_USER, BOT_ID = "A06JEEVES7", "U06JEEVES1", "B06JEEVES2"
 VERIFY_TOKEN = "fakeVerifTok0kv27NotReal"  # the Events API's legacy verification token (placeholder)
 SLACK_UA = "Slackbot 1.0 (+https://api.slack.com/robots)"
-ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 PEOPLE = [
     ("Hans-Jürgen Köhler", "Stuttgart"), ("Anne-Sophie Marchand", "Stuttgart"), ("Seán O'Connor", "Stuttgart"),
@@ -505,21 +509,16 @@ LANGS = ["de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7", "en-US,en;q=0.9", "cs-CZ,cs;q=0.
          "ja-JP,ja;q=0.9,en;q=0.8", "en-GB,en;q=0.9,de;q=0.8", "sv-SE,sv;q=0.9,en;q=0.8", "tr-TR,tr;q=0.9,en;q=0.7"]
 
 
-def slack_escape(text: str) -> str:
-    """Slack's escaping of &, < and > in message text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def b64url(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-class Company:
+class Company(SlackApp):
     """The company, its people and rigs, and the one seeded random source every request draws from."""
 
+    epoch, team, base = EPOCH, TEAMS[0][0], BASE
+    iat_window, kid_first = (0, 11 * 3600), True
+
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)
-        self.n = 0
+        super().__init__(SEED)
         self.people: list[dict[str, str]] = []
         for name, site in PEOPLE:
             handle = name.lower().translate(TRANSLIT).replace("-", "")
@@ -532,27 +531,8 @@ class Company:
         self.logins = 0  # admin password logins (the panel locks an IP out after 20 failures)
 
     # ---- small random pieces ---------------------------------------------------------------------
-    def pick(self, seq: Any) -> Any:
-        return self.rng.choice(seq)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def token(self, nbytes: int = 32) -> str:
-        return b64url(self.rng.randbytes(nbytes))
-
-    def hexs(self, n: int) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
     def hexbytes(self, n: int) -> str:
         return " ".join(f"{self.rng.randrange(256):02X}" for _ in range(n))
-
-    def sid(self, prefix: str, n: int = 8) -> str:
-        return prefix + "".join(self.rng.choice(ID_CHARS) for _ in range(n))
-
-    def uuid(self) -> str:
-        h = self.hexs(32)
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.pick('89ab')}{h[17:20]}-{h[20:]}"
 
     def ts(self, spread: int = 11 * 3600) -> str:
         return f"{EPOCH + self.rng.randint(0, spread)}.{self.rng.randint(0, 999999):06d}"
@@ -560,13 +540,7 @@ class Company:
     def alert_time(self) -> str:
         return self.pick(["06:00", "06:30", "06:45", "07:00", "07:15", "07:30", "08:00", "05:45", "09:00", "17:30"])
 
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def response_url(self, team: str, kind: str = "commands") -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
-
-    def record(self, kind: str, placement: str, method: str, uri: str, body: str,
+    def rec(self, kind: str, placement: str, method: str, uri: str, body: str,
                headers: dict[str, str]) -> dict[str, Any]:
         self.n += 1
         return {"method": method, "uri": uri, "body": body, "headers": headers,
@@ -625,14 +599,6 @@ class Company:
     def command_text(self) -> str:
         return self.fill(self.pick(COMMANDS))
 
-    def jwt(self, client: str, scope: str) -> str:
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        iat = EPOCH + self.rng.randint(0, 11 * 3600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
     def trace(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.25:
@@ -669,7 +635,8 @@ class Company:
                 self.event_ids.add(eid)
                 return eid
 
-    def envelope(self, team: str, event: dict[str, Any]) -> dict[str, Any]:
+    def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
+        team = team or self.team
         return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": ENTERPRISE,
                 "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.event_id(),
                 "event_time": EPOCH + self.rng.randint(0, 11 * 3600),
@@ -705,12 +672,12 @@ class Company:
         return event
 
     def event_record(self, kind: str, team: str, event: dict[str, Any]) -> dict[str, Any]:
-        body = json.dumps(self.envelope(team, event), ensure_ascii=self.chance(0.2))
-        return self.record(kind, "json", "POST", "/slack/events", body, self.slack_headers("application/json"))
+        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
+        return self.rec(kind, "json", "POST", "/slack/events", body, self.slack_headers("application/json"))
 
     def slack_verify(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack", "json", "POST", "/slack/events", body, self.slack_headers("application/json"))
+        return self.rec("slack", "json", "POST", "/slack/events", body, self.slack_headers("application/json"))
 
     def slack_chat(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -881,8 +848,8 @@ class Company:
                   ("enterprise_id", ENTERPRISE), ("enterprise_name", "Kessler & Vogt"), ("channel_id", cid),
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "true"),
-                  ("response_url", self.response_url(team)), ("trigger_id", self.trigger_id())]
-        return self.record("command", "form", "POST", "/slack/commands", urllib.parse.urlencode(fields),
+                  ("response_url", self.hook("commands", team)), ("trigger_id", self.trigger())]
+        return self.rec("command", "form", "POST", "/slack/commands", urllib.parse.urlencode(fields),
                            self.slack_headers("application/x-www-form-urlencoded"))
 
     def interaction_base(self, kind: str, user: dict[str, str]) -> dict[str, Any]:
@@ -890,14 +857,14 @@ class Company:
         domain = next(d for t, d in TEAMS if t == team)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": team},
-                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger_id(),
+                "api_app_id": APP_ID, "token": VERIFY_TOKEN, "trigger_id": self.trigger(),
                 "team": {"id": team, "domain": domain, "enterprise_id": ENTERPRISE,
                          "enterprise_name": "Kessler & Vogt"},
                 "enterprise": {"id": ENTERPRISE, "name": "Kessler & Vogt"}, "is_enterprise_install": True}
 
     def interaction_record(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", "POST", "/slack/interactions", body,
+        return self.rec(kind, "form", "POST", "/slack/interactions", body,
                            self.slack_headers("application/x-www-form-urlencoded"))
 
     def button(self) -> dict[str, Any]:
@@ -920,7 +887,7 @@ class Company:
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": True},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": self.response_url(user["team"], "actions"), "actions": [action]})
+                        "response_url": self.hook("actions", user["team"]), "actions": [action]})
         return self.interaction_record("interaction", payload)
 
     def modal(self) -> dict[str, Any]:
@@ -959,7 +926,7 @@ class Company:
         text, _ = self.chat_text(1.0)
         payload = self.interaction_base("message_action", user)
         payload.update({"callback_id": "ticket_from_message", "message_ts": self.ts(),
-                        "response_url": self.response_url(user["team"], "app"),
+                        "response_url": self.hook("app", user["team"]),
                         "channel": {"id": cid, "name": cname},
                         "message": {"type": "message", "user": self.pick(self.people)["id"], "ts": self.ts(),
                                     "text": text, "client_msg_id": self.uuid()}})
@@ -1002,9 +969,9 @@ class Company:
                                 ("team_id", [t for t, _ in TEAMS])):
                 if self.chance(0.35):
                     params.append((key, self.pick(values)))
-            return self.record("api", "query", "GET", "/api/users?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("api", "query", "GET", "/api/users?" + urllib.parse.urlencode(params), "", h)
         if roll < 0.45:
-            return self.record("api", "path", "GET", f"/api/users/{self.rng.randint(1, 640)}", "", h)
+            return self.rec("api", "path", "GET", f"/api/users/{self.rng.randint(1, 640)}", "", h)
         if roll < 0.62:
             person = self.pick(self.people)
             choice = self.rng.random()
@@ -1020,7 +987,7 @@ class Company:
             h = self.api_headers(client, ua, "read write")
             h["Content-Type"] = self.pick(["application/json", "application/json; charset=utf-8",
                                            "application/merge-patch+json"])
-            return self.record("api", "json", "PATCH", f"/api/users/{self.rng.randint(1, 640)}",
+            return self.rec("api", "json", "PATCH", f"/api/users/{self.rng.randint(1, 640)}",
                                json.dumps(doc, ensure_ascii=self.chance(0.4)), h)
         if roll < 0.8:
             day = self.rng.randint(3, 17)
@@ -1030,9 +997,9 @@ class Company:
             params = [("since", since)]
             if self.chance(0.6):
                 params.append(("until", self.pick(["2024-06-17T23:59:59Z", "2024-06-18T00:00:00+02:00"])))
-            return self.record("api", "query", "GET", "/api/usage/stats?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("api", "query", "GET", "/api/usage/stats?" + urllib.parse.urlencode(params), "", h)
         if roll < 0.9:
-            return self.record("api", "header", "GET", "/api/switches", "", h)
+            return self.rec("api", "header", "GET", "/api/switches", "", h)
         if roll < 0.96:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"])
             doc = {"enabled": self.chance(0.75)}
@@ -1040,10 +1007,10 @@ class Company:
                 doc["team_id"] = self.pick([TEAMS[0][0], TEAMS[1][0], TEAMS[2][0], "*"])
             h = self.api_headers(client, ua, "read write")
             h["Content-Type"] = "application/json"
-            return self.record("api", "json", "PUT", f"/api/switches/{action}", json.dumps(doc), h)
+            return self.rec("api", "json", "PUT", f"/api/switches/{action}", json.dumps(doc), h)
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Postman/11.1.0", "Swagger-Codegen/3.0.54/java",
                                       "python-requests/2.31.0"]), "Accept": "application/json"}
-        return self.record("api", "header", "GET", "/api/openapi.json", "", h)
+        return self.rec("api", "header", "GET", "/api/openapi.json", "", h)
 
     def api_search(self) -> dict[str, Any]:
         client, ua = self.script_client()
@@ -1052,7 +1019,7 @@ class Company:
         params = [("q", q), ("limit", self.pick(["20", "50"]))]
         if self.chance(0.3):
             params.append(("active", "true"))
-        return self.record("api-paste", "query", "GET", "/api/users?" + urllib.parse.urlencode(params), "", h)
+        return self.rec("api-paste", "query", "GET", "/api/users?" + urllib.parse.urlencode(params), "", h)
 
     def api_paste(self) -> dict[str, Any]:
         """Bios, comments and issue notes, as the intranet's profile page and the Jira bridge send them."""
@@ -1074,12 +1041,12 @@ class Company:
                                           "+40 256 123 456", "0711/400-2231", "(248) 555-0199 ext. 14"])
             if self.chance(0.3):
                 doc["office"] = self.pick(PLACES[-18:])
-            return self.record("api-paste", "json", "PATCH", f"/api/users/{self.rng.randint(1, 640)}",
+            return self.rec("api-paste", "json", "PATCH", f"/api/users/{self.rng.randint(1, 640)}",
                                json.dumps(doc, ensure_ascii=self.chance(0.3)), h)
         if roll < 0.6:
             doc = {"author": person["email"], "body": pasted, "format": self.pick(["markdown", "plain"]),
                    "created_at": f"2024-06-17T{self.rng.randint(6, 18):02d}:{self.rng.randint(0, 59):02d}:00Z"}
-            return self.record("api-paste", "json", "POST", f"/api/users/{self.rng.randint(1, 640)}/comments",
+            return self.rec("api-paste", "json", "POST", f"/api/users/{self.rng.randint(1, 640)}/comments",
                                json.dumps(doc, ensure_ascii=self.chance(0.3)), h)
         key = f"{self.pick(['BCMG3', 'GWECU', 'TCU', 'RIG', 'BMS', 'EOL'])}-{self.rng.randint(100, 2400)}"
         doc = {"issue": key, "author": {"name": person["name"], "email": person["email"], "site": person["site"]},
@@ -1091,7 +1058,7 @@ class Company:
         if self.chance(0.4):
             doc["labels"] = self.rng.sample(["uds", "can-fd", "misra", "yocto", "bootloader", "nvm", "hil", "eol",
                                              "field-return", "asil-b"], 2)
-        return self.record("api-paste", "json", "POST", f"/api/issues/{key}/notes",
+        return self.rec("api-paste", "json", "POST", f"/api/issues/{key}/notes",
                            json.dumps(doc, ensure_ascii=self.chance(0.3)), h)
 
     # ---- the test-rig controllers ----------------------------------------------------------------------------
@@ -1254,7 +1221,7 @@ class Company:
                               f"failed: `{test}`\nlog: https://rig-{site.lower()[:4]}.lab.kv-autoelec.com:9443/runs/{run}",
                 "finished_at": f"2024-06-17T{self.rng.randint(7, 20):02d}:{self.rng.randint(0, 59):02d}:"
                                f"{self.rng.randint(0, 59):02d}Z"}
-            return self.record("api-rig", "json", "PATCH", f"/api/rig/runs/{run}",
+            return self.rec("api-rig", "json", "PATCH", f"/api/rig/runs/{run}",
                                json.dumps(doc, ensure_ascii=self.chance(0.5)), h)
         doc = {"rig": rig, "site": site, "run_id": run, "suite": suite, "test": test, "command": cmd,
                "exit_code": 0 if verdict == "PASS" else self.pick([1, 2, 124, 139]), "verdict": verdict,
@@ -1296,9 +1263,9 @@ class Company:
             doc["artifacts"] = [f"https://artifactory.kv-autoelec.com/artifactory/rig-logs/{rig}/{run}/{test}.log.gz",
                                 f"smb://fs01.kv-autoelec.com/rig/{rig}/{run}/trace.blf"]
         if roll < 0.35:
-            return self.record("api-rig", "json", "POST", f"/api/rig/runs/{run}/steps",
+            return self.rec("api-rig", "json", "POST", f"/api/rig/runs/{run}/steps",
                                json.dumps(doc, ensure_ascii=self.chance(0.5)), h)
-        return self.record("api-rig", "json", "POST", "/api/rig/results",
+        return self.rec("api-rig", "json", "POST", "/api/rig/results",
                            json.dumps(doc, ensure_ascii=self.chance(0.5), indent=self.pick([None, None, 2])), h)
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ------------------------------------------------------
@@ -1354,7 +1321,7 @@ class Company:
         params = [("q", q)] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.15) else [])
         h = self.browser(page + self.pick(["", "?q=", "?page=2"]))
         h["Cookie"] = self.cookie(session)
-        return self.record("admin-search", "query", "GET", page + "?" + urllib.parse.urlencode(params), "", h)
+        return self.rec("admin-search", "query", "GET", page + "?" + urllib.parse.urlencode(params), "", h)
 
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -1367,7 +1334,7 @@ class Company:
                               "/admin/gateway", "/admin/audit", "/admin/account", "/admin/slack-sign-in",
                               "/admin/users?done=user_updated&q=O%27Connor&page=1", "/admin/audit?page=3",
                               "/admin/features?done=switch_updated", "/admin/static/admin.css"])
-            return self.record("admin", "cookie", "GET", page, "", h)
+            return self.rec("admin", "cookie", "GET", page, "", h)
         if roll < 0.45:
             person = self.pick(self.people)
             h = self.browser("/admin/users?q=" + urllib.parse.quote(person["name"]), True)
@@ -1376,7 +1343,7 @@ class Company:
                                            ("q", self.pick([person["name"], person["email"], "", "HIL"])),
                                            ("page", str(self.rng.randint(1, 4)))])
             uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'admin'])}"
-            return self.record("admin", "form", "POST", uri, body, h)
+            return self.rec("admin", "form", "POST", uri, body, h)
         if roll < 0.57:
             h = self.browser("/admin/features", True)
             h["Cookie"] = self.cookie(session)
@@ -1386,7 +1353,7 @@ class Company:
                                                            "forget_me", "config"])),
                 ("enabled", self.pick(["0", "1"])),
                 ("team_id", self.pick(["", TEAMS[0][0], TEAMS[1][0].lower(), "*"]))])
-            return self.record("admin", "form", "POST", uri, body, h)
+            return self.rec("admin", "form", "POST", uri, body, h)
         if roll < 0.7:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookie(session)
@@ -1394,7 +1361,7 @@ class Company:
             client_id = self.pick([rig[2], "grafana-rigfleet", "ci-gitlab", "jira-bridge", "eol-mes-bridge"])
             if self.chance(0.3):
                 uri = f"/admin/clients/{client_id}/" + self.pick(["rotate", "disable", "enable"])
-                return self.record("admin", "form", "POST", uri, urllib.parse.urlencode([("csrf_token", csrf)]), h)
+                return self.rec("admin", "form", "POST", uri, urllib.parse.urlencode([("csrf_token", csrf)]), h)
             desc = self.pick([f"Rig controller {rig[1]} ({rig[0]}…) — posts results; owner: @radek.dvorak; "
                               "rotate every 90 days", "Grafana 'Rig fleet' dashboard (read-only), grafana:3000",
                               "GitLab CI: usage report for #ci-builds (project ecu/bcm-g3, id 412)",
@@ -1403,11 +1370,11 @@ class Company:
             fields = [("csrf_token", csrf), ("client_id", client_id), ("description", desc), ("scopes", "read")]
             if self.chance(0.5):
                 fields.append(("scopes", "write"))
-            return self.record("admin", "form", "POST", "/admin/clients", urllib.parse.urlencode(fields), h)
+            return self.rec("admin", "form", "POST", "/admin/clients", urllib.parse.urlencode(fields), h)
         if roll < 0.8:
             h = self.browser(self.pick([None, "/admin/", "/auth/slack/"]))
             nxt = self.pick(["", "?next=%2Fadmin%2Fusers", "?next=%2Fadmin%2Fclients", "?bye=1"])
-            return self.record("admin", "query", "GET", "/admin/login" + nxt, "", h)
+            return self.rec("admin", "query", "GET", "/admin/login" + nxt, "", h)
         if roll < 0.9 and self.logins < 14:
             self.logins += 1
             h = self.browser("/admin/login?next=%2Fadmin%2F", True)
@@ -1419,16 +1386,16 @@ class Company:
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                                                   f"{self.rng.randint(0, 999):03d} "
                                                                   f"{self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", "POST", "/admin/login", urllib.parse.urlencode(fields), h)
+            return self.rec("admin", "form", "POST", "/admin/login", urllib.parse.urlencode(fields), h)
         h = self.browser("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookie(session)
         person = self.pick(self.people)
         if self.chance(0.5):
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "r.dvorak", "megan.omalley"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
-            return self.record("admin", "form", "POST", "/admin/slack-sign-in", urllib.parse.urlencode(fields), h)
+            return self.rec("admin", "form", "POST", "/admin/slack-sign-in", urllib.parse.urlencode(fields), h)
         uri = self.pick(["/admin/logout", "/admin/account/totp/start"])
-        return self.record("admin", "form", "POST", uri, urllib.parse.urlencode([("csrf_token", csrf)]), h)
+        return self.rec("admin", "form", "POST", uri, urllib.parse.urlencode([("csrf_token", csrf)]), h)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1442,7 +1409,7 @@ class Company:
                              "/me/?done=location_forgotten"])
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
-            return self.record("me", "cookie", self.pick(["GET"] * 9 + ["HEAD"]), uri, "", h)
+            return self.rec("me", "cookie", self.pick(["GET"] * 9 + ["HEAD"]), uri, "", h)
         h = self.browser("/me/", True)
         h["Cookie"] = self.cookie(session)
         if roll < 0.85:
@@ -1456,22 +1423,22 @@ class Company:
                     fields.append(("alerts", "on"))
             if self.chance(0.35):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
-                return self.record("me", "multipart", "POST", uri, body, h)
-            return self.record("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
+                return self.rec("me", "multipart", "POST", uri, body, h)
+            return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
+        return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser(self.pick([None, "/me/"]))
-            return self.record("auth", "header", "GET", self.pick(["/auth/slack/", "/auth/slack/?done=bye",
+            return self.rec("auth", "header", "GET", self.pick(["/auth/slack/", "/auth/slack/?done=bye",
                                                                    "/auth/slack/?done=forgotten"]), "", h)
         if roll < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login"]))
-            return self.record("auth", "query", "GET", self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"]),
+            return self.rec("auth", "query", "GET", self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"]),
                                "", h)
         if roll < 0.6:
             state = self.token()
@@ -1481,19 +1448,19 @@ class Company:
                                f"{self.hexs(64)}"), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
+            return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
+            return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.87:
             h = self.browser("https://app.slack.com/", site="cross-site")
-            return self.record("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
+            return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", "POST", f"/auth/slack/link/{link}",
+        return self.rec("auth", "form", "POST", f"/auth/slack/link/{link}",
                            urllib.parse.urlencode([("csrf_token", csrf)]), h)
 
     # ---- TokenDealer, health and metadata -----------------------------------------------------------------
@@ -1518,17 +1485,17 @@ class Company:
                 fields += [("client_id", client), ("client_secret", secret)]
             else:
                 h["Authorization"] = basic
-            return self.record("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
+            return self.rec("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
         token = self.jwt(client, "read write")
         if roll < 0.75:
             h["Authorization"] = basic
             body = urllib.parse.urlencode([("token", token), ("token_type_hint", "access_token")])
-            return self.record("oauth", "form", "POST", "/oauth/introspect", body, h)
+            return self.rec("oauth", "form", "POST", "/oauth/introspect", body, h)
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", "POST", "/oauth/revoke", urllib.parse.urlencode([("token", token)]), h)
+            return self.rec("oauth", "form", "POST", "/oauth/revoke", urllib.parse.urlencode([("token", token)]), h)
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", "POST", "/verify_token", urllib.parse.urlencode(fields), h)
+        return self.rec("oauth", "form", "POST", "/verify_token", urllib.parse.urlencode(fields), h)
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1536,21 +1503,21 @@ class Company:
             ua = self.pick(["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Zabbix",
                             "check_http/v2.4.9 (monitoring-plugins 2.4.9)",
                             "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)", "curl/8.5.0"])
-            return self.record("health", "header", self.pick(["GET", "GET", "HEAD"]),
+            return self.rec("health", "header", self.pick(["GET", "GET", "HEAD"]),
                                self.pick(["/healthz", "/readyz", "/healthz"]), "", {"User-Agent": ua, "Accept": "*/*"})
         if roll < 0.7:
             h = {"User-Agent": self.pick(["Go-http-client/2.0", "PyJWT/2.8.0", "jwks-rsa/3.1.0 (node)",
                                           "lua-resty-http/0.17.1", "python-jose/3.3.0"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.record("health", "header", "GET", "/.well-known/jwks.json", "", h)
+            return self.rec("health", "header", "GET", "/.well-known/jwks.json", "", h)
         if roll < 0.9:
             h = {"User-Agent": self.pick(["python-requests/2.31.0", "Authlib/1.3.1", "curl/8.5.0"]),
                  "Accept": "application/json"}
-            return self.record("health", "header", self.pick(["GET", "GET", "HEAD"]),
+            return self.rec("health", "header", self.pick(["GET", "GET", "HEAD"]),
                                "/.well-known/oauth-authorization-server", "", h)
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Postman/11.1.0"]), "Accept": "application/json"}
-        return self.record("health", "header", "GET", "/api/openapi.json", "", h)
+        return self.rec("health", "header", "GET", "/api/openapi.json", "", h)
 
 
 PLAN: list[tuple[str, int]] = [

@@ -20,6 +20,9 @@ How it was written: by the twenty-sixth independent benign author, from the rout
 benign_day_gen.py and records.py, and general knowledge of what Slack, browsers, SDKs and CLIs send. No WAF rule,
 exclusion, ruleset, rule test, corpus or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url_json, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 2606_2024
 EPOCH = 1718177400  # 2024-06-12 07:30 UTC, a Wednesday
@@ -440,12 +444,15 @@ def java_properties_escape(text: str) -> str:
     return "".join(out)
 
 
-class Agency(Seeded):
+class Agency(SlackApp):
     """The agency, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentysixth-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "XqL9vT2bRc7mWp4ZkD1sYf8a", BASE
+    ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
+    kid_last, context_bytes, ext_shared_rate = True, 33, 0.08
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -457,9 +464,6 @@ class Agency(Seeded):
                                 "tz": self.pick(TIMEZONES), "place": self.pick(PLACES)})
 
     # ---- small random pieces -------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
     def alert_time(self) -> str:
         return f"{self.pick([6, 7, 7, 8, 8, 8, 9, 12, 18]):02d}:{self.pick(['00', '15', '30', '45'])}"
 
@@ -597,14 +601,6 @@ class Agency(Seeded):
         return self.fill(self.pick(BOT_COMMANDS))
 
     # ---- Slack requests ------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"token": "XqL9vT2bRc7mWp4ZkD1sYf8a", "team_id": TEAM, "context_team_id": TEAM,
-                "context_enterprise_id": None, "api_app_id": APP_ID, "event": event, "type": "event_callback",
-                "event_id": self.sid("Ev0", 9), "event_time": EPOCH + self.rng.randint(0, 39600),
-                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": self.chance(0.08), "event_context": "4-" + self.token(33)}
-
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
@@ -855,13 +851,6 @@ class Agency(Seeded):
                                           "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
     # ---- scripts, CI, dashboards and the data API -----------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
-        iat = EPOCH + self.rng.randint(0, 39600)
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url_json({"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}), b64url_json(claims),
-                         self.token(64)])
-
     def trace_headers(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
         if roll < 0.2:

@@ -20,6 +20,9 @@ handlers in app/ and tokendealer/, README.md, the record structure of benign_day
 and general knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule, ruleset, exclusion,
 corpus or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
+
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
+far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, digest, no_attacks, planned, slack_escape
+from .evaluator_routes import SlackApp
+from .records import b64url, digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentythird"
 SEED = 23_0312_2024
@@ -461,12 +465,13 @@ PLACEHOLDER = re.compile("⟨([a-zA-Z]+)⟩")
 TO_ASCII = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ʻ": ""})
 
 
-class Firm(Seeded):
+class Firm(SlackApp):
     """The firm, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    team, ts_window = TEAM, (0, 12 * 3600)
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -496,15 +501,6 @@ class Firm(Seeded):
 
     def alert_time(self) -> str:
         return f"{self.pick([4, 5, 5, 5, 6, 6, 6, 7, 7, 8, 12, 17, 20]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 12 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
-    def hook(self, kind: str, team: str = TEAM) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"
 
     def fill(self, text: str, slack: bool = True) -> str:
         """Placeholders to values; in Slack text, mentions, links and channels in Slack's own <...> markup."""
@@ -832,10 +828,10 @@ class Firm(Seeded):
                                                                   "application/x-www-form-urlencoded")})
 
     # ---- scripts, CI, dashboards and the data API ----------------------------------------------------------
-    def jwt(self, client: str, scope: str) -> str:
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
         iat = EPOCH + self.rng.randint(0, 40000)
         header = {"alg": self.pick(["ES256", "ES256", "RS256"]), "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": "jeeves", "iat": iat, "nbf": iat,
+        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
                   "exp": iat + 900, "jti": self.uuid(), "scope": scope}
         return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
                          b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])

@@ -1,0 +1,407 @@
+"""The route shapes the benign evaluation generators share: the Slack side of Jeeves (Events API, /jeeves, buttons).
+
+An evaluator (benign_evaluation_*_gen.py) keeps its own vocabulary, texts, ids and the mix of its calls; the
+requests are built here and in evaluator_web.py and evaluator_admin.py. Every knob is a class attribute an
+evaluator sets to its own value, and every draw happens in the order the evaluators drew it before they shared
+this code, so their records stay byte for byte what they were.
+
+- with_key_after: a JSON document with one key inserted where a client serialises it.
+- SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
+- SlackApp.draw: a fixed value as it is, or one picked from a list.
+- SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
+- SlackApp.envelope: an Events API event_callback around an event.
+- SlackApp.trigger / hook: a trigger_id; a response_url.
+- SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
+- SlackDay.fill / substitute / markup: a text's placeholders to values; Slack's escaping, mentions and links.
+- SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
+- SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
+- SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
+- SlackDay.rich_text / message / inner: a text's rich_text blocks; a message or app_mention event; a message as
+  Slack nests it in message_changed and message_deleted.
+- SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
+  deletion; the ts and event_ts of the last two.
+- SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
+  reply's blocks with its set_location button.
+- SlackDay.command_ids / slash_command: a command's response_url and trigger_id; a /jeeves command.
+- SlackDay.button_click: a block_actions click on set_location, forget_me_confirm or forget_me_cancel.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from .records import Seeded, b64url, b64url_json, slack_escape
+
+ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
+           "weather"]  # Jeeves' actions: the feature switches
+FORGET_ME = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. It "
+             "cannot be undone.")
+
+
+def with_key_after(doc: dict[str, Any], after: str, key: str, value: Any) -> dict[str, Any]:
+    """The document with key: value right after the key `after` (the order a client serialises it in)."""
+    out: dict[str, Any] = {}
+    for k, v in doc.items():
+        out[k] = v
+        if k == after:
+            out[key] = value
+    return out
+
+
+class SlackApp(Seeded):
+    """An evaluator's Slack app and JWT issuer: the ids, timestamps and envelopes every Slack request carries."""
+
+    team = ""  # the workspace Jeeves is installed in
+    team_domain = ""
+    app_id = ""
+    bot_user = ""  # Jeeves' user id
+    bot_id = ""
+    verify_token = ""  # the verification token Slack still puts in its bodies
+    base = ""  # https:// and the host: the JWT issuer
+    ts_window = (0, 10 * 3600)  # message timestamps, from the day's start
+    iat_window = (0, 36000)  # a token's iat, from the day's start
+    kid_first = False  # the token's header (its kid) is drawn before its iat
+    kid_last = False  # the kid is drawn after the claims
+    kid_bytes = 32
+    client_id_after = "sub"  # the claim client_id follows: "sub", "jti" or "scope"
+    sorted_claims = False  # the header and claims are serialised with sorted keys
+    event_window = (0, 36000)  # an event's event_time, from the day's start
+    event_prefix = "Ev0"  # how event ids start
+    event_id_chars = 9
+    context_bytes = 42  # random bytes in event_context
+    enterprise: str | None = None  # the Enterprise Grid org the workspace belongs to
+    enterprise_id_after = ""  # the envelope repeats the org as enterprise_id after this key ("": it does not)
+    enterprise_install = False  # the app is installed org-wide
+    ext_shared_partner = False  # events from the partner team are marked is_ext_shared_channel
+    ext_shared_rate = 0.0  # how often an event comes from a shared channel, whatever the team
+
+    def draw(self, value: str | Sequence[str]) -> str:
+        """A fixed value as it is, or one picked from a list."""
+        return value if isinstance(value, str) else self.pick(value)
+
+    def ts(self) -> str:
+        return f"{self.epoch + self.rng.randint(*self.ts_window)}.{self.rng.randint(0, 999999):06d}"
+
+    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
+        kid = self.token(self.kid_bytes) if self.kid_first else ""
+        iat = self.epoch + self.rng.randint(*self.iat_window)
+        if not kid and not self.kid_last:
+            kid = self.token(self.kid_bytes)
+        claims = {"iss": self.base, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
+                  "jti": self.uuid(), "scope": scope}
+        claims = with_key_after(claims, self.client_id_after, "client_id", client)
+        if not kid:
+            kid = self.token(self.kid_bytes)
+        header = {"alg": "ES256", "typ": "at+jwt", "kid": kid}
+        if self.sorted_claims:
+            segments = [b64url(json.dumps(d, separators=(",", ":"), sort_keys=True).encode()) for d in (header, claims)]
+            return ".".join([*segments, self.token(64)])
+        return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
+
+    def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
+        team = team or self.team
+        doc = {"token": self.verify_token, "team_id": team, "context_team_id": team,
+               "context_enterprise_id": self.enterprise, "api_app_id": self.app_id, "event": event,
+               "type": "event_callback", "event_id": self.sid(self.event_prefix, self.event_id_chars),
+               "event_time": self.epoch + self.rng.randint(*self.event_window),
+               "authorizations": [{"enterprise_id": self.enterprise, "team_id": team, "user_id": self.bot_user,
+                                   "is_bot": True, "is_enterprise_install": self.enterprise_install}],
+               "is_ext_shared_channel": (self.chance(self.ext_shared_rate) if self.ext_shared_rate
+                                         else self.ext_shared_partner and team != self.team),
+               "event_context": "4-" + self.token(self.context_bytes)}
+        if self.enterprise_id_after:
+            doc = with_key_after(doc, self.enterprise_id_after, "enterprise_id", self.enterprise)
+        return doc
+
+    def trigger(self) -> str:
+        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
+
+    def hook(self, kind: str, team: str = "") -> str:
+        return (f"https://hooks.slack.com/{kind}/{team or self.team}/{self.rng.randint(10**12, 10**13)}/"
+                f"{self.token(18)[:24]}")
+
+
+class SlackDay(SlackApp):
+    """One evaluator's day: its seeded random, its Slack app and people, and the Slack requests they make."""
+
+    record_sub = False  # the record repeats its kind as "sub"
+    alert_hours: Sequence[int] = (5, 6, 6, 7, 7, 8, 9, 13, 18)
+    alert_minutes: Sequence[str] = ("00", "15", "30", "45", "05")
+    event_ascii_rate = 0.2  # how often an event body is sent ASCII-only (json's ensure_ascii)
+    challenge_bytes = 36
+    commands: Sequence[str] = ()  # what people type to Jeeves
+    chat_lines: Sequence[str] = ()  # what they say to each other
+    long_messages: Sequence[str] = ()
+    emoji: Sequence[str] = ()
+    link_pool: Sequence[str] = ()  # the links they paste (%LINK%)
+    link_labels: Sequence[str] = ()  # the |label Slack shows instead of a link, when one was given
+    actions: Sequence[str] = ACTIONS
+    long_rate, emoji_rate, link_rate = 0.1, 0.22, 0.08  # a chat line: long, with an emoji, with a link
+    link_tails: str | Sequence[str] = " %LINK%"  # how a link is appended
+    link_once = False  # no link is appended to a text that has one
+    blocks_rate = 0.75  # how often a message carries its rich_text blocks
+    thread_rate = 0.2  # how often a message is a thread reply
+    user_first = False  # a message event starts with its user (and draws it before client_msg_id)
+    blocks_before_im = False  # the blocks come before channel_type
+    parents_of_mentions = False  # only an app_mention in a thread names the thread's parent user
+    one_ts = False  # an edit's or deletion's ts and event_ts are one
+    edit_hidden_first = False  # message_changed has hidden right after its subtype
+    dm_command_rate, dm_partner_rate = 0.68, 0.0  # a DM is a command; comes from the partner team
+    mention_command_rate = 0.5
+    mention_leads: Sequence[str] = ("", "hey ")  # what comes before @Jeeves
+    edit_command_rate = 0.45
+    edit_suffixes: Sequence[str] = ()  # what an edit adds to a message
+    home_tabs: Sequence[str] = ("home", "home", "home", "messages")
+    home_view_rate, home_partner_rate = 0.55, 0.12
+    home_team_first = False  # app_home_opened draws its team before the event
+    partner_team = ""  # a second workspace with Jeeves installed
+    partner_domain = ""
+    dm_choices = 10  # how many of the DMs join the channels a command or click comes from
+    command_partner_rate = 0.1  # how often a /jeeves comes from the partner team
+    command_quote_rate: float | None = 0.25  # how often a command body encodes spaces as %20 (None: never, no draw)
+    button_places: Sequence[str] = ()  # what a set_location button carries
+    weather_replies: Sequence[str] = ()  # the bot's weather replies (%PLACE%) a set_location button sits under
+    set_location_roll, confirm_roll = 0.7, 0.87  # set_location below the first, forget_me_confirm below the second
+    set_location_ephemeral = True  # the weather reply with the button is ephemeral too
+    click_partner_rate = 0.0  # how often a click comes from the partner team
+    click_message_rate = 0.45  # how often Slack sends the clicked message along
+    click_ascii_rate = 0.4
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        self.people: list[dict[str, str]] = []
+        self.channels: list[tuple[str, str]] = []
+        self.dms: list[str] = []
+        self.links: list[str] = []  # the links the last filled text carries
+
+    # ---- texts ------------------------------------------------------------------------------------------------
+    def fill(self, text: str) -> tuple[str, str]:
+        """The evaluator's placeholders to values: (as Slack delivers the text, as it was typed)."""
+        raise NotImplementedError
+
+    def substitute(self, text: str, pools: Mapping[str, Sequence[str] | Callable[[], str]]) -> str:
+        """Each placeholder, in the order given, to a value picked from its pool or made by its function."""
+        for token, pool in pools.items():
+            while token in text:
+                text = text.replace(token, pool() if callable(pool) else self.pick(pool), 1)
+        return text
+
+    def markup(self, text: str) -> tuple[str, str]:
+        """Slack's escaping, %WHO% as a <@user> mention and %LINK% as a <link|label>; and the text as typed."""
+        slack, raw = slack_escape(text), text
+        while "%WHO%" in slack:
+            person = self.pick(self.people)
+            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
+            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
+        self.links = []
+        while "%LINK%" in slack:
+            link = self.pick(self.link_pool)
+            self.links.append(link)
+            label = self.pick(self.link_labels)
+            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
+            raw = raw.replace("%LINK%", link, 1)
+        return slack, raw
+
+    def chat_text(self) -> tuple[str, str]:
+        text = self.pick(self.long_messages) if self.chance(self.long_rate) else self.pick(self.chat_lines)
+        if self.chance(self.emoji_rate):
+            text += " " + self.pick(self.emoji)
+        if self.chance(self.link_rate) and not (self.link_once and "%LINK%" in text):
+            text += self.draw(self.link_tails)
+        return self.fill(text)
+
+    def command_text(self) -> tuple[str, str]:
+        return self.fill(self.pick(self.commands))
+
+    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
+        self.n += 1
+        for value in req["headers"].values():
+            assert not any(c in value for c in "\r\n\x00"), value
+        rec = {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
+               "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
+        if self.record_sub:
+            rec["sub"] = kind
+        return rec
+
+    def hhmm(self) -> str:
+        return f"{self.pick(self.alert_hours):02d}:{self.pick(self.alert_minutes)}"
+
+    # ---- the Events API -------------------------------------------------------------------------------------
+    def event_request(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
+        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(self.event_ascii_rate))
+        return {"method": "POST", "uri": "/slack/events", "body": body,
+                "headers": self.slack_headers("application/json")}
+
+    def slack_verification(self) -> dict[str, Any]:
+        body = {"token": self.verify_token, "challenge": self.token(self.challenge_bytes), "type": "url_verification"}
+        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
+                                             "headers": self.slack_headers("application/json")})
+
+    def rich_text(self, raw: str) -> list[dict[str, Any]]:
+        elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
+        if raw.startswith("@Jeeves "):
+            elements = [{"type": "user", "user_id": self.bot_user}, {"type": "text", "text": raw[len("@Jeeves"):]}]
+        return [{"type": "rich_text", "block_id": self.token(3)[:4],
+                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
+
+    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = "") -> dict[str, Any]:
+        ts = self.ts()
+        kind = "app_mention" if mention else "message"
+        if self.user_first:
+            event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": kind, "ts": ts,
+                                     "client_msg_id": self.uuid(), "text": slack, "team": team or self.team,
+                                     "channel": channel, "event_ts": ts}
+        else:
+            event = {"type": kind, "client_msg_id": self.uuid(), "text": slack, "user": self.pick(self.people)["id"],
+                     "ts": ts, "team": team or self.team, "channel": channel, "event_ts": ts}
+        if self.blocks_before_im and self.chance(self.blocks_rate):
+            event["blocks"] = self.rich_text(raw)
+        if not mention:
+            event["channel_type"] = "im"
+        if not self.blocks_before_im and self.chance(self.blocks_rate):
+            event["blocks"] = self.rich_text(raw)
+        if self.chance(self.thread_rate):
+            event["thread_ts"] = self.ts()
+            if mention or not self.parents_of_mentions:
+                event["parent_user_id"] = self.pick(self.people)["id"]
+        return event
+
+    @staticmethod
+    def inner(event: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
+
+    def slack_dm(self) -> dict[str, Any]:
+        slack, raw = self.command_text() if self.chance(self.dm_command_rate) else self.chat_text()
+        team = self.partner_team if self.dm_partner_rate and self.chance(self.dm_partner_rate) else self.team
+        event = self.message(slack, raw, self.pick(self.dms), False, team)
+        return self.record("slack", "json", self.event_request(event, team))
+
+    def slack_mention(self) -> dict[str, Any]:
+        cid, _ = self.pick(self.channels)
+        slack, raw = self.command_text() if self.chance(self.mention_command_rate) else self.chat_text()
+        lead = self.pick(self.mention_leads)
+        slack, raw = f"{lead}<@{self.bot_user}> {slack}", f"{lead}@Jeeves {raw}"
+        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
+
+    def changed_ts(self) -> tuple[str, str]:
+        """The ts and event_ts of a message_changed or message_deleted event."""
+        if self.one_ts:
+            ts = self.ts()
+            return ts, ts
+        return self.ts(), self.ts()
+
+    def slack_edit(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.command_text() if self.chance(self.edit_command_rate) else self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        new = self.inner(old)
+        new["text"] = old["text"] + self.pick(self.edit_suffixes)
+        new["edited"] = {"user": old["user"], "ts": self.ts()}
+        event: dict[str, Any] = {"type": "message", "subtype": "message_changed"}
+        if self.edit_hidden_first:
+            event["hidden"] = True
+        event.update({"message": new, "previous_message": self.inner(old), "channel": channel, "hidden": True})
+        event["ts"], event["event_ts"] = self.changed_ts()
+        event["channel_type"] = "im"
+        return self.record("slack", "json", self.event_request(event))
+
+    def slack_deleted(self) -> dict[str, Any]:
+        channel = self.pick(self.dms)
+        slack, raw = self.chat_text()
+        old = self.message(slack, raw, channel, False)
+        ts, event_ts = self.changed_ts()
+        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel, "ts": ts,
+                 "deleted_ts": old["ts"], "event_ts": event_ts, "channel_type": "im",
+                 "previous_message": self.inner(old)}
+        return self.record("slack", "json", self.event_request(event))
+
+    def home_view(self, team: str) -> dict[str, Any]:
+        """The evaluator's App Home view as Slack sends it along."""
+        raise NotImplementedError
+
+    def slack_home(self) -> dict[str, Any]:
+        team = self.partner_team if self.home_team_first and self.chance(self.home_partner_rate) else self.team
+        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
+                                 "channel": self.pick(self.dms), "tab": self.pick(self.home_tabs),
+                                 "event_ts": self.ts()}
+        if event["tab"] == "home" and self.chance(self.home_view_rate):
+            event["view"] = self.home_view(team)
+        if not self.home_team_first:
+            team = self.partner_team if self.chance(self.home_partner_rate) else self.team
+        return self.record("slack", "json", self.event_request(event, team))
+
+    def weather_blocks(self, text: str, place: str, says_verbatim: bool = False) -> list[dict[str, Any]]:
+        """A weather reply's section (with "verbatim": false, as some clients send it) and its set_location button."""
+        section: dict[str, Any] = {"type": "mrkdwn", "text": text}
+        if says_verbatim:
+            section["verbatim"] = False
+        return [{"type": "section", "block_id": self.token(3)[:4], "text": section},
+                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
+                    {"type": "button", "action_id": "set_location", "value": place,
+                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+
+    def command_ids(self, team: str) -> tuple[str, str]:
+        """A command's response_url and trigger_id, in the order Slack's fields carry them."""
+        return self.hook("commands", team), self.trigger()
+
+    # ---- /jeeves and Jeeves' buttons ------------------------------------------------------------------------
+    def slash_command(self) -> dict[str, Any]:
+        person = self.pick(self.people)
+        team = self.partner_team if self.chance(self.command_partner_rate) else self.team
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:self.dm_choices]])
+        slack, _ = self.command_text()
+        response_url, trigger_id = self.command_ids(team)
+        fields = [("token", self.verify_token), ("team_id", team),
+                  ("team_domain", self.team_domain if team == self.team else self.partner_domain),
+                  ("channel_id", cid), ("channel_name", cname), ("user_id", person["id"]),
+                  ("user_name", person["handle"]), ("command", "/jeeves"), ("text", slack), ("api_app_id", self.app_id),
+                  ("is_enterprise_install", "false"), ("response_url", response_url), ("trigger_id", trigger_id)]
+        if self.command_quote_rate is None:
+            body = urllib.parse.urlencode(fields)
+        else:
+            quote = urllib.parse.quote if self.chance(self.command_quote_rate) else urllib.parse.quote_plus
+            body = urllib.parse.urlencode(fields, quote_via=quote)
+        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
+                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+
+    def button_click(self) -> dict[str, Any]:
+        person = self.pick(self.people)
+        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:self.dm_choices]])
+        roll = self.rng.random()
+        shown = FORGET_ME
+        if roll < self.set_location_roll:
+            value = self.pick(self.button_places)
+            action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
+                                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True},
+                                      "type": "button", "action_ts": self.ts()}
+            shown = self.pick(self.weather_replies).replace("%PLACE%", value)
+        elif roll < self.confirm_roll:
+            action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
+                      "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+        else:
+            action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
+                      "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
+                      "action_ts": self.ts()}
+        msg_ts = self.ts()
+        team = self.partner_team if self.click_partner_rate and self.chance(self.click_partner_rate) else self.team
+        ephemeral = self.set_location_ephemeral or action["action_id"] != "set_location"
+        payload: dict[str, Any] = {
+            "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
+                                              "name": person["handle"], "team_id": team},
+            "api_app_id": self.app_id, "token": self.verify_token,
+            "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": ephemeral},
+            "trigger_id": self.trigger(), "team": {"id": team, "domain": self.team_domain}, "enterprise": None,
+            "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
+            "response_url": self.hook("actions", team), "actions": [action]}
+        if self.chance(self.click_message_rate):
+            payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
+                                  "bot_id": self.bot_id, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
+                                                                     "text": {"type": "mrkdwn", "text": shown}}]}
+        body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(self.click_ascii_rate),
+                                                              separators=(",", ":")))])
+        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
+                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})

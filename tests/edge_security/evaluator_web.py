@@ -1,0 +1,317 @@
+"""The web side of the route shapes the benign evaluation generators share: browsers, scripts and their routes.
+
+WebDay adds to evaluator_routes.SlackDay what Jeeves serves over plain HTTP: the browser's headers and cookies,
+form and multipart bodies, a script's bearer headers, TokenDealer, /me/ and signing in, the health and metadata
+GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As there, an evaluator sets each knob
+(a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the evaluators
+drew them before.
+
+- WebDay.form_post: a urlencoded POST as a record.
+- WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
+- WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
+- WebDay.browser / sec_ch_ua: a browser's navigation or form-post headers; its client hints.
+- WebDay.script_headers / trace_headers / traceparent: a script's headers with a bearer JWT; its tracing
+  headers; a W3C traceparent.
+- WebDay.oauth / verify: TokenDealer's token, introspect and revoke; /verify_token.
+- WebDay.auth / cross_site: Sign in with Slack and the bot's one-time links; a cross-site arrival.
+- WebDay.me / me_place / settings_fields: the /me/ page and its forms; a place typed; the settings form.
+- WebDay.health / meta: the probes; JWKS, OAuth metadata and OpenAPI GETs.
+"""
+
+from __future__ import annotations
+
+import base64
+import urllib.parse
+from collections.abc import Sequence
+from typing import Any
+
+from .evaluator_routes import SlackDay
+
+FORM = "application/x-www-form-urlencoded"
+HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8"
+
+
+class WebDay(SlackDay):
+    """SlackDay and Jeeves' web side: browsers and scripts, TokenDealer, /me/, signing in, the probes."""
+
+    api_clients: Sequence[str] = ()  # TokenDealer's clients, the API callers
+    script_uas: Sequence[str] = ()
+    uas_desktop: Sequence[str] = ()
+    uas_mobile: Sequence[str] = ()
+    langs: Sequence[str] = ()
+    ga_rate = 0.2  # how often a browser carries a _ga cookie
+    mobile_rate = 0.3  # how often a browser is a phone
+    html_accept = HTML_ACCEPT
+    html_encodings: str | Sequence[str] = ("gzip, deflate, br, zstd", "gzip, deflate, br")
+    other_platform = '"Linux"'  # sec-ch-ua-platform when the UA names no Android, Windows or Mac
+    dnt_rate = 0.06
+    xff_rate = 0.0  # how often a browser comes through a proxy that adds X-Forwarded-For
+    xff: Sequence[str] = ()
+    bearer_rate: float | None = 0.97  # how often a script sends its JWT (None: always, no draw)
+    script_encoding_rate = 0.45
+    script_encodings: Sequence[str] = ("gzip, deflate", "gzip, deflate, br", "gzip")
+    oauth_charset = "; charset=UTF-8"  # the second Content-Type a TokenDealer client sends
+    oauth_quote_secret = False  # the Basic credentials quote the secret too
+    oauth_scope_rate = 0.7
+    oauth_scopes: Sequence[str] = ("read", "read write", "write")
+    oauth_audience_rate = 0.2
+    oauth_audience: str | Sequence[str] = "jeeves"
+    oauth_body_secret_rate = 0.25  # client_id and client_secret in the body instead of Basic
+    oauth_introspect_roll = 0.8  # token below 0.6, introspect below this, revoke above
+    oauth_introspect_audience_rate = 0.3
+    oauth_hint_rate = 0.5
+    verify_uas: Sequence[str] = ()
+    verify_scopes: str | Sequence[str] = "read"
+    verify_audience_rate = 0.4
+    health_uas: Sequence[str] = ()
+    scrape_timeout: str | None = "5"  # Blackbox's X-Prometheus-Scrape-Timeout-Seconds (None: not sent)
+    readyz_rate = 0.15
+    meta_uas: Sequence[str] = ()
+    meta_roll_first = False  # the branch is drawn before the headers
+    etag_hex = 16
+    meta_browser_rate = 0.0  # how often someone opens the metadata in a browser
+    timezones: Sequence[str] = ()
+    auth_rolls = (0.15, 0.35, 0.6, 0.7, 0.85)  # sign-in page, login, callback, unfurler, link in a browser, POST
+    oidc_error_rate = 0.1  # how often Slack's callback brings access_denied
+    link_mobile_rate = 0.5  # how often the one-time link is opened on a phone
+    unfurl_range = True  # Slack's link expander asks for the first 32 KiB only
+    signin_referer = False  # the link page's POST carries the link as Referer
+    me_rolls = (0.3, 0.6, 0.85)  # a GET, /me/location, /me/settings, a logout or forget
+    me_pages: Sequence[str] = ("/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                               "/me/?done=location_forgotten", "/me/data.json")
+    me_json_accept = True  # /me/data.json is asked for as JSON now and then
+    me_get_weight = 9  # GETs for each HEAD
+    me_multipart_rate: float | None = 0.15  # how often a /me/ form is posted as multipart (None: never, no draw)
+    me_places: Sequence[str] = ()
+    me_units: Sequence[str] = ("metric", "metric", "imperial")
+    me_alerts_rate = 0.6
+    me_alerts_first = False  # alerts=on is decided before alert_time and timezone are drawn
+
+    def form_post(self, kind: str, uri: str, h: dict[str, str], fields: list[tuple[str, str]],
+                  placement: str = "form") -> dict[str, Any]:
+        return self.record(kind, placement, {"method": "POST", "uri": uri, "headers": h,
+                                             "body": urllib.parse.urlencode(fields)})
+
+    # ---- browsers -------------------------------------------------------------------------------------------
+    def site_cookies(self) -> list[tuple[str, str]]:
+        """The evaluator's own banner and analytics cookies (none by default)."""
+        return []
+
+    def cookies(self, *pairs: tuple[str, str]) -> str:
+        jar = list(pairs)
+        if self.chance(self.ga_rate):
+            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{self.epoch - self.rng.randint(0, 10**7)}"))
+        jar += self.site_cookies()
+        self.rng.shuffle(jar)
+        return "; ".join(f"{k}={v}" for k, v in jar)
+
+    def boundary(self) -> str:
+        return self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
+
+    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
+        if not multipart:
+            return urllib.parse.urlencode(fields)
+        boundary = self.boundary()
+        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
+        return "".join(parts) + f"--{boundary}--\r\n"
+
+    def sec_ch_ua(self, ua: str) -> str | None:
+        if "Chrome" not in ua:
+            return None
+        brand = '"Microsoft Edge";v="126"' if "Edg/" in ua else '"Google Chrome";v="126"'
+        return f'"Not/A)Brand";v="8", "Chromium";v="126", {brand}'
+
+    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
+        mobile = self.chance(self.mobile_rate) if mobile is None else mobile
+        ua = self.pick(self.uas_mobile if mobile else self.uas_desktop)
+        h = {"User-Agent": ua, "Accept": self.html_accept, "Accept-Language": self.pick(self.langs),
+             "Accept-Encoding": self.draw(self.html_encodings), "Upgrade-Insecure-Requests": "1",
+             "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
+             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
+        hints = self.sec_ch_ua(ua)
+        if hints:
+            h["sec-ch-ua"] = hints
+            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
+            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
+                                       else '"macOS"' if "Mac" in ua else self.other_platform)
+        if referer:
+            h["Referer"] = referer
+        if form:
+            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
+            h["Content-Type"] = FORM
+            h["Cache-Control"] = "max-age=0"
+            h["Sec-Fetch-Site"] = "same-origin"
+        if self.chance(self.dnt_rate):
+            h["DNT"] = "1"
+        if self.xff_rate and self.chance(self.xff_rate):
+            h["X-Forwarded-For"] = self.pick(self.xff)
+        return h
+
+    # ---- scripts: the data API and TokenDealer --------------------------------------------------------------
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
+        """The evaluator's own tracing and request-id headers on a script's request (none by default)."""
+
+    def traceparent(self, flags: str = "") -> str:
+        return f"00-{self.hexs(32)}-{self.hexs(16)}-{flags or self.pick(['00', '01'])}"
+
+    def script_headers(self, scope: str) -> dict[str, str]:
+        ua = self.pick(self.script_uas)
+        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
+        if self.bearer_rate is None or self.chance(self.bearer_rate):
+            h["Authorization"] = "Bearer " + self.jwt(self.pick(self.api_clients), scope)
+        if self.chance(self.script_encoding_rate):
+            h["Accept-Encoding"] = self.pick(self.script_encodings)
+        if ua.startswith("PostmanRuntime"):
+            h["Postman-Token"] = self.uuid()
+            h["Cache-Control"] = "no-cache"
+        self.trace_headers(h, ua)
+        return h
+
+    def oauth(self) -> dict[str, Any]:
+        client = self.pick(self.api_clients)
+        secret = self.token()
+        h = {"User-Agent": self.pick(self.script_uas), "Accept": self.pick(["application/json", "*/*"]),
+             "Content-Type": self.pick([FORM, FORM + self.oauth_charset])}
+        password = urllib.parse.quote_plus(secret) if self.oauth_quote_secret else secret
+        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{password}".encode()).decode()
+        roll = self.rng.random()
+        if roll < 0.6:
+            fields = [("grant_type", "client_credentials")]
+            if self.chance(self.oauth_scope_rate):
+                fields.append(("scope", self.pick(self.oauth_scopes)))
+            if self.chance(self.oauth_audience_rate):
+                fields.append(("audience", self.draw(self.oauth_audience)))
+            if self.chance(self.oauth_body_secret_rate):
+                fields += [("client_id", client), ("client_secret", secret)]
+            else:
+                h["Authorization"] = basic
+            return self.form_post("oauth", "/oauth/token", h, fields)
+        token = self.jwt(client, self.pick(["read", "read write"]))
+        h["Authorization"] = basic
+        if roll < self.oauth_introspect_roll:
+            fields = [("token", token)] + ([("audience", "jeeves")]
+                                           if self.chance(self.oauth_introspect_audience_rate) else [])
+            return self.form_post("oauth", "/oauth/introspect", h, fields)
+        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(self.oauth_hint_rate)
+                                       else [])
+        return self.form_post("oauth", "/oauth/revoke", h, fields)
+
+    def verify(self) -> dict[str, Any]:
+        h = {"User-Agent": self.pick(self.verify_uas), "Accept": "application/json", "Content-Type": FORM}
+        fields = [("access_token", self.jwt(self.pick(self.api_clients), self.draw(self.verify_scopes)))]
+        if self.chance(self.verify_audience_rate):
+            fields.append(("audience", "jeeves"))
+        return self.form_post("verify", "/verify_token", h, fields)
+
+    # ---- /me/ and signing in --------------------------------------------------------------------------------
+    def cross_site(self, h: dict[str, str]) -> None:
+        h["Sec-Fetch-Site"] = "cross-site"
+
+    def auth(self) -> dict[str, Any]:
+        roll = self.rng.random()
+        r_page, r_login, r_callback, r_unfurl, r_link = self.auth_rolls
+        if roll < r_page:
+            h = self.browser(self.pick([None, self.base + "/me/"]))
+            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
+            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
+        if roll < r_login:
+            h = self.browser(self.pick([self.base + "/auth/slack/", self.base + "/admin/login", None]))
+            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
+            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
+        if roll < r_callback:
+            state = self.token()
+            h = self.browser("https://slack.com/")
+            self.cross_site(h)
+            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
+            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
+                               f"{self.hexs(64)}"), ("state", state)]
+            if self.chance(self.oidc_error_rate):
+                params = [("error", "access_denied"), ("state", state)]
+            return self.record("auth", "query", {"method": "GET", "headers": h,
+                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+        link = self.token()
+        if roll < r_unfurl:
+            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
+                 "Accept-Encoding": "gzip,deflate"}
+            if self.unfurl_range:
+                h["Range"] = "bytes=0-32768"
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        if roll < r_link:
+            h = self.browser("https://app.slack.com/", mobile=self.chance(self.link_mobile_rate))
+            self.cross_site(h)
+            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+        csrf = self.token()
+        h = self.browser(self.base + f"/auth/slack/link/{link}" if self.signin_referer else None, True)
+        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
+        return self.form_post("auth", f"/auth/slack/link/{link}", h, [("csrf_token", csrf)])
+
+    def me_place(self) -> str:
+        return self.pick(self.me_places)
+
+    def settings_fields(self, csrf: str) -> list[tuple[str, str]]:
+        """/me/settings as the form posts it: alerts=on (a checkbox) only when ticked."""
+        if self.me_alerts_first:
+            fields = [("csrf_token", csrf), ("units", self.pick(self.me_units))]
+            if self.chance(self.me_alerts_rate):
+                fields.append(("alerts", "on"))
+            return fields + [("alert_time", self.hhmm()), ("timezone", self.pick(self.timezones))]
+        fields = [("csrf_token", csrf), ("units", self.pick(self.me_units)), ("alert_time", self.hhmm()),
+                  ("timezone", self.pick(self.timezones))]
+        if self.chance(self.me_alerts_rate):
+            fields.insert(2, ("alerts", "on"))
+        return fields
+
+    def me(self) -> dict[str, Any]:
+        session = ("__Host-jeeves_me", self.token())
+        csrf = self.token()
+        roll = self.rng.random()
+        r_get, r_location, r_settings = self.me_rolls
+        if roll < r_get:
+            h = self.browser(self.pick([None, self.base + "/me/", self.base + "/auth/slack/link/" + self.token()]))
+            h["Cookie"] = self.cookies(session)
+            uri = self.pick(self.me_pages)
+            if uri.endswith(".json") and self.me_json_accept:
+                h["Accept"] = self.pick(["application/json", h["Accept"]])
+            return self.record("me", "cookie", {"method": self.pick(["GET"] * self.me_get_weight + ["HEAD"]),
+                                                "uri": uri, "headers": h})
+        multipart = self.me_multipart_rate is not None and self.chance(self.me_multipart_rate)
+        h = self.browser(self.base + "/me/", True)
+        h["Cookie"] = self.cookies(session)
+        placement = "multipart" if multipart else "form"
+        if roll < r_location:
+            body = self.form_body([("csrf_token", csrf), ("place", self.me_place()[:100])], multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
+        if roll < r_settings:
+            body = self.form_body(self.settings_fields(csrf), multipart, h)
+            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
+        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
+                                 ("/me/location/forget", [("csrf_token", csrf)]),
+                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        body = self.form_body(fields, multipart, h)
+        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
+
+    # ---- probes and metadata --------------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        ua = self.pick(self.health_uas)
+        h = {"User-Agent": ua, "Accept": "*/*"}
+        if self.scrape_timeout and "Blackbox" in ua:
+            h["X-Prometheus-Scrape-Timeout-Seconds"] = self.scrape_timeout
+        uri = "/readyz" if self.chance(self.readyz_rate) else "/healthz"
+        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                                "headers": h})
+
+    def meta(self) -> dict[str, Any]:
+        roll = self.rng.random() if self.meta_roll_first else 0.0
+        h = {"User-Agent": self.pick(self.meta_uas),
+             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
+        if (roll if self.meta_roll_first else self.rng.random()) < 0.45:
+            if self.chance(0.5):
+                h["If-None-Match"] = f'"{self.hexs(self.etag_hex)}"'
+            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
+        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
+        if self.meta_browser_rate and self.chance(self.meta_browser_rate):
+            h = self.browser(None)
+            h["Accept"] = "application/json,text/plain,*/*"
+        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
+                                              "headers": h})
