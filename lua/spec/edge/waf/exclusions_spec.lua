@@ -5,7 +5,7 @@ local ids, has, OPTS = matches.ids, matches.has, matches.OPTS
 -- route exclusions applied to our own rules, over real inspections (PCRE2, as in nginx)
 describe("edge.waf.exclusions on our own rules", function()
     local waf, excl
-    local SSRF = "http://127.0.0.1:8080/admin"
+    local SSRF = "http://localhost:8080/admin"
 
     local function inspect(uri, headers, body, ct)
         headers = headers or {}

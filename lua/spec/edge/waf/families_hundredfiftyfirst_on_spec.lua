@@ -60,7 +60,7 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
         caught_by(131250, { "http://0x7f000001/admin", "http://2130706433:8080/", "http://0x7f.0.0.1/x",
             "http://017700000001/", "http://0177.0.0.1/", "http://127.1/x.php", "http://203.0.28978/x.txt",
             "gopher://0xa9fea9fe:80/_x" })
-        clean({ "https://example.com/wiki/Page", "http://3.14.15.92/",
+        clean({ "https://example.com/wiki/Page", "see http://3.14.15.92/ now",
             "https://app.example.com/?id=0x7f", "https://2130706433.example.com/", "v1.2 of https://example.com/" })
     end)
 
@@ -71,4 +71,14 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
             "(function f(){setImmediate(f);setImmediate(f)})()" })
         clean({ "x.repeat(1<<3)", "Array.from({length: 10})", "while the await is pending" })
     end)
+
+    it("remote includes: a URL to an IPv4 address as the whole value (cookies and names too), a share at one",
+        function()
+            caught_by(131260, { "http://203.0.113.7/steal", "https://198.51.100.23/oauth/capture",
+                "ftp://u:p@192.0.2.5:21/x", "file://192.0.2.5/c$/x" })
+            caught_by(131120, { "smb://203.0.113.7/tz/UTC", "nfs://192.0.2.9:2049/export", "cifs://u@198.51.100.2/" })
+            caught_by(131270, { "https://attacker.example/zones/?tz=", "//evil.example/t?lang=en&id=" })
+            clean({ "see http://203.0.113.7/ for the old status page", "smb://fileserver/share/report.pdf",
+                "https://example.com/a/1.2.3.4", "https://example.com/search?q=jeeves", "a?b=" })
+        end)
 end)
