@@ -157,6 +157,7 @@ from . import (
     family_gen_blind_hundredfiftyfifth,
     family_gen_blind_hundredfiftyfirst,
     family_gen_blind_hundredfiftyfourth,
+    family_gen_blind_hundredfiftyninth,
     family_gen_blind_hundredfiftysecond,
     family_gen_blind_hundredfiftyseventh,
     family_gen_blind_hundredfiftysixth,
@@ -181,6 +182,9 @@ from . import (
     family_gen_blind_hundredseventh,
     family_gen_blind_hundredsixteenth,
     family_gen_blind_hundredsixth,
+    family_gen_blind_hundredsixtieth,
+    family_gen_blind_hundredsixtyfirst,
+    family_gen_blind_hundredsixtysecond,
     family_gen_blind_hundredtenth,
     family_gen_blind_hundredth,
     family_gen_blind_hundredthird,
@@ -368,7 +372,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredfiftyfifth": family_gen_blind_hundredfiftyfifth,
         "hundredfiftysixth": family_gen_blind_hundredfiftysixth,
         "hundredfiftyseventh": family_gen_blind_hundredfiftyseventh,
-        "hundredfiftyeighth": family_gen_blind_hundredfiftyeighth}
+        "hundredfiftyeighth": family_gen_blind_hundredfiftyeighth,
+        "hundredfiftyninth": family_gen_blind_hundredfiftyninth,
+        "hundredsixtieth": family_gen_blind_hundredsixtieth,
+        "hundredsixtyfirst": family_gen_blind_hundredsixtyfirst,
+        "hundredsixtysecond": family_gen_blind_hundredsixtysecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -415,7 +423,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredfortyninth": "category", "hundredfiftieth": "category",
               "hundredfiftyfirst": "category", "hundredfiftysecond": "category", "hundredfiftythird": "category",
               "hundredfiftyfourth": "category", "hundredfiftyfifth": "category", "hundredfiftysixth": "category",
-              "hundredfiftyseventh": "category", "hundredfiftyeighth": "category"}
+              "hundredfiftyseventh": "category", "hundredfiftyeighth": "category", "hundredfiftyninth": "category",
+              "hundredsixtieth": "category", "hundredsixtyfirst": "category", "hundredsixtysecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -501,6 +510,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredfortyninth": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredfiftythird": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredfiftyseventh": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredsixtyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -759,7 +769,10 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # path and "curl | sh installers are discouraged")
                      "hundredfiftyseventh": ("-bio-", "search-", "-prose-0200", "-prose-0218"),
                      # (and an admin's search box holding "no file:// or gopher://")
-                     "hundredfiftyeighth": ("-bio-", "-prose-0231")}
+                     "hundredfiftyeighth": ("-bio-", "-prose-0231"),
+                     # (and links to the development stack's own origin, https://localhost:8443, saved as a website
+                     # and an avatar, and "(win.ini, boot.ini era)" in an admin's search box)
+                     "hundredsixtyfirst": ("-bio-", "-url-018", "-url-0190", "-prose-0244")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
