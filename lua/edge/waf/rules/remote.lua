@@ -21,10 +21,6 @@ rule(131240, "ssrf", 5, [=[^\s*(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]):\d{1,5}
 rule(131250, "ssrf", 5,
     [=[(?:^|[\s'"(=,])[a-z][a-z0-9+.-]{0,15}://(?:[^/?#\s@]*@)?(?:0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|\d{8,10}|0[0-7]{4,11}|(?:\d{1,3}\.){0,3}0\d{1,3}(?:\.\d{1,8}){0,3}|\d{1,3}(?:\.\d{1,8}){1,2})(?:[:/?#\\]|$)]=],
     "URL to an IPv4 address in a spelling URL parsers rewrite (hex, octal, one number, short forms)")
--- A URL to an IPv4 address as the whole value, in a cookie, a parameter's name or a body no form encoder wrote
--- too: CRS 931100 reads arguments' values only
-rule(131260, "rfi", 5, [=[^\s*(?:https?|ftps?|file)://(?:[^/?#\s@]*@)?\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)]=],
-    "URL to an IPv4 address", { targets = "args" })
 rule(131210, "ssrf", 5,
     [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\bmetadata\.tencentyun\.com\b|\b168\.63\.129\.16\b|\b169\.254\.170\.2\b|\b100\.100\.100\.200\b|\bmetadata\.(?:platformequinix\.com|packet\.net)\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
     "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN, unless at a numeric address)")
@@ -59,10 +55,14 @@ rule(131110, "rfi", 5,
         .. [=[|^\s*(?:https?:(?=//(?:[^\s/?#@]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])[:/]))?//[^\s?#]*]=]
         .. SCRIPT .. [=[\b]=],
     "remote URL with an emptied query, or to a script where a page link would not be", { targets = "args" })
+-- A URL to an IPv4 address as the whole value, in a cookie, a parameter's name or a body no form encoder wrote
+-- too: CRS 931100 reads arguments' values only
+rule(131150, "rfi", 5, [=[^\s*(?:https?|ftps?|file)://(?:[^/?#\s@]*@)?\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)]=],
+    "URL to an IPv4 address", { targets = "args" })
 -- A remote URL whose query ends in an empty parameter ("...?tz="): what the application appends (".php",
 -- "/index.inc") becomes that parameter's value, CRS 931120's trailing "?" one step on; a link field may end so
 -- ("?ref="): gateway.yaml spares link-named fields this rule
-rule(131270, "rfi", 5, REMOTE .. [=[\?(?:[^\s#]*&)?[^\s=&#]+=\s*$]=], "remote URL ending in an empty parameter",
+rule(131160, "rfi", 5, REMOTE .. [=[\?(?:[^\s#]*&)?[^\s=&#]+=\s*$]=], "remote URL ending in an empty parameter",
     { targets = "args" })
 -- A bare remote .txt or .inc: an include's source (the attacker's server must not run it). A link field
 -- may name one (an RFC's text): gateway.yaml spares link-named fields this rule.

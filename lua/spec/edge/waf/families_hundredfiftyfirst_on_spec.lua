@@ -74,10 +74,10 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
 
     it("remote includes: a URL to an IPv4 address as the whole value (cookies and names too), a share at one",
         function()
-            caught_by(131260, { "http://203.0.113.7/steal", "https://198.51.100.23/oauth/capture",
+            caught_by(131150, { "http://203.0.113.7/steal", "https://198.51.100.23/oauth/capture",
                 "ftp://u:p@192.0.2.5:21/x", "file://192.0.2.5/c$/x" })
             caught_by(131120, { "smb://203.0.113.7/tz/UTC", "nfs://192.0.2.9:2049/export", "cifs://u@198.51.100.2/" })
-            caught_by(131270, { "https://attacker.example/zones/?tz=", "//evil.example/t?lang=en&id=" })
+            caught_by(131160, { "https://attacker.example/zones/?tz=", "//evil.example/t?lang=en&id=" })
             clean({ "see http://203.0.113.7/ for the old status page", "smb://fileserver/share/report.pdf",
                 "https://example.com/a/1.2.3.4", "https://example.com/search?q=jeeves", "a?b=" })
         end)
