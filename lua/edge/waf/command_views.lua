@@ -14,8 +14,12 @@ local function unquote_word(w)
 end
 
 -- a word with two escaped letters besides "\n" is spelled with escapes ("u\n\a\m\e" is uname), so its "\n" is a
--- letter too; JSON's escaped line break stands between words ("done.\nNext")
+-- letter too; JSON's escaped line break stands between words ("done.\nNext"), and a UNC or drive path's
+-- backslashes are separators ("\\host\share\nc.exe", "c:\tools\new")
 local function unescape_word(w)
+    if find(w, "\\\\") or find(w, ":\\") then
+        return nil
+    end
     local _, escapes = gsub(w, "\\[a-mo-z]", "")
     if escapes >= 2 then
         return (gsub(w, "\\(%a)", "%1"))

