@@ -7,8 +7,9 @@ order the evaluators drew them before.
 - EvaluatorDay.admin: the admin panel: searches, pages, switches, clients, Slack sign-in, the account, the CSS.
 - EvaluatorDay.admin_login / admin_password / totp_code: the login page and form; a password; a TOTP field.
 - EvaluatorDay.admin_account / admin_css: the account page's TOTP and logout forms; the stylesheet.
-- EvaluatorDay.api / api_users / api_patch / api_usage / since_choices: the data API with a bearer JWT: users
-  (list, one, PATCH), usage stats, switches (GET, PUT); how the evaluator's scripts write a date.
+- EvaluatorDay.api / api_users / api_patch / patch_name / api_usage / since_choices: the data API with a bearer
+  JWT: users (list, one, PATCH), usage stats, switches (GET, PUT); a PATCHed name; how the evaluator's scripts
+  write a date.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class EvaluatorDay(WebDay):
     audit_page: str | tuple[int, int] = "2"  # an audit search's page=: a fixed one or a range
     page_head_weight: int | None = None  # GETs for each HEAD of an admin page (None: GETs only, no draw)
     search_referer_q = False  # the user switch's Referer is the search it was clicked in (one q drawn, not two)
+    search_referer_plus = False  # that Referer's q is form-encoded (quote_plus), not percent-encoded
     blank_searches = 1  # how many empty searches join the search terms of a user switch
     toggle_pages = (1, 4)
     toggle_roles: Sequence[str] = ("active", "active", "admin")
@@ -183,7 +185,8 @@ class EvaluatorDay(WebDay):
         if roll < r_toggle:
             searches = [*self.search_terms] + [""] * self.blank_searches
             q = self.pick(searches) if self.search_referer_q else self.pick(self.search_terms)
-            h = self.browser(self.base + "/admin/users?q=" + urllib.parse.quote(q), True)
+            quoted = urllib.parse.quote_plus(q, safe="") if self.search_referer_plus else urllib.parse.quote(q)
+            h = self.browser(self.base + "/admin/users?q=" + quoted, True)
             h["Cookie"] = self.cookies(session)
             if not self.search_referer_q:
                 q = self.pick(searches)  # the box may have been changed or cleared since
@@ -259,6 +262,10 @@ class EvaluatorDay(WebDay):
             h = self.script_headers(self.draw(self.list_scope))
         return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
 
+    def patch_name(self, person: dict[str, str]) -> str:
+        """The name a PATCH sets for a person (one of patch_names by default)."""
+        return self.pick(self.patch_names)
+
     def api_patch(self) -> dict[str, Any]:
         h = self.script_headers(self.pick(["read write", "write"]))
         person = self.pick(self.people)
@@ -268,7 +275,7 @@ class EvaluatorDay(WebDay):
         if choice < r_email:
             doc = {"name": person["name"], "email": person["email"]}
         elif choice < r_name:
-            doc = {"name": self.pick(self.patch_names)}
+            doc = {"name": self.patch_name(person)}
         elif choice < r_settings:
             tz = person["tz"] if self.patch_tz_of_person else self.pick(self.timezones)
             doc = {"settings": {"timezone": tz, "alert_time": self.hhmm()}}
