@@ -12,7 +12,8 @@ this code, so their records stay byte for byte what they were.
 - SlackApp.envelope: an Events API event_callback around an event.
 - SlackApp.trigger / hook: a trigger_id; a response_url.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
-- SlackDay.fill / substitute / markup: a text's placeholders to values; Slack's escaping, mentions and links.
+- SlackDay.fill / substitute / escape / markup: a text's placeholders to values; Slack's escaping, mentions and
+  links.
 - SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
 - SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
 - SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
@@ -189,9 +190,13 @@ class SlackDay(SlackApp):
                 text = text.replace(token, pool() if callable(pool) else self.pick(pool), 1)
         return text
 
+    def escape(self, text: str) -> str:
+        """A text as Slack delivers it before mentions and links: its &, < and > escaped."""
+        return slack_escape(text)
+
     def markup(self, text: str) -> tuple[str, str]:
         """Slack's escaping, %WHO% as a <@user> mention and %LINK% as a <link|label>; and the text as typed."""
-        slack, raw = slack_escape(text), text
+        slack, raw = self.escape(text), text
         while "%WHO%" in slack:
             person = self.pick(self.people)
             slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
