@@ -4,7 +4,8 @@ EvaluatorDay adds them to evaluator_web.WebDay (and so to evaluator_routes.Slack
 it, sets its knobs (class attributes) to its own values and keeps its own vocabulary; the draws happen in the
 order the evaluators drew them before.
 
-- EvaluatorDay.admin: the admin panel: searches, pages, switches, clients, Slack sign-in, the account, the CSS.
+- EvaluatorDay.admin / page_referers: the admin panel: searches, pages, switches, clients, Slack sign-in, the
+  account, the CSS; where a page is opened from.
 - EvaluatorDay.admin_login / admin_password / totp_code: the login page and form; a password; a TOTP field.
 - EvaluatorDay.admin_account / admin_css: the account page's TOTP and logout forms; the stylesheet.
 - EvaluatorDay.api / api_users / api_patch / patch_name / api_usage / since_choices: the data API with a bearer
@@ -85,6 +86,7 @@ class EvaluatorDay(WebDay):
     patch_units: Sequence[str] = ("metric", "imperial")
     patch_types: Sequence[str] = ("application/json", "application/json", "application/json; charset=utf-8")
     patch_ascii_rate = 0.3
+    patch_indents: Sequence[int | None] = (None, None, 2)  # how a PATCH body is indented
     usage_days = (1, 14)  # the day of the month a usage query starts on
     until_rate = 0.6
     until_choices: Sequence[str] = ()
@@ -152,6 +154,10 @@ class EvaluatorDay(WebDay):
             h["If-Modified-Since"] = self.css_modified[1]
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
+    def page_referers(self) -> list[str | None]:
+        """Where an admin comes from to a page of the panel."""
+        return [None, self.base + "/admin/"]
+
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
         csrf = self.token()
@@ -177,7 +183,7 @@ class EvaluatorDay(WebDay):
             return self.record("admin", "query", {"method": "GET", "headers": h,
                                                   "uri": "/admin/audit?" + urllib.parse.urlencode(params)})
         if roll < r_page:
-            h = self.browser(self.pick([None, self.base + "/admin/"]))
+            h = self.browser(self.pick(self.page_referers()))
             h["Cookie"] = self.cookies(session)
             page = self.pick(self.admin_pages)
             method = "GET" if self.page_head_weight is None else self.pick(["GET"] * self.page_head_weight + ["HEAD"])
@@ -288,7 +294,7 @@ class EvaluatorDay(WebDay):
         else:
             doc = {"is_admin": self.chance(self.patch_admin_rate)}
         h["Content-Type"] = self.pick(self.patch_types)
-        body = json.dumps(doc, ensure_ascii=self.chance(self.patch_ascii_rate), indent=self.pick([None, None, 2]))
+        body = json.dumps(doc, ensure_ascii=self.chance(self.patch_ascii_rate), indent=self.pick(self.patch_indents))
         return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(*self.user_ids)}",
                                            "body": body, "headers": h})
 

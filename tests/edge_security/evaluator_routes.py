@@ -17,8 +17,8 @@ this code, so their records stay byte for byte what they were.
 - SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
 - SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
 - SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
-- SlackDay.rich_text / message / inner: a text's rich_text blocks; a message or app_mention event; a message as
-  Slack nests it in message_changed and message_deleted.
+- SlackDay.block_id / rich_text / message / inner: a block's id; a text's rich_text blocks; a message or
+  app_mention event; a message as Slack nests it in message_changed and message_deleted.
 - SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
   deletion; the ts and event_ts of the last two.
 - SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
@@ -245,11 +245,15 @@ class SlackDay(SlackApp):
         return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
                                              "headers": self.slack_headers("application/json")})
 
+    def block_id(self) -> str:
+        """The block_id of a message's rich_text block or of a weather reply's blocks."""
+        return self.token(3)[:4]
+
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
         if raw.startswith("@Jeeves "):
             elements = [{"type": "user", "user_id": self.bot_user}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
+        return [{"type": "rich_text", "block_id": self.block_id(),
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
     def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = "") -> dict[str, Any]:
@@ -343,8 +347,8 @@ class SlackDay(SlackApp):
         section: dict[str, Any] = {"type": "mrkdwn", "text": text}
         if says_verbatim:
             section["verbatim"] = False
-        return [{"type": "section", "block_id": self.token(3)[:4], "text": section},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
+        return [{"type": "section", "block_id": self.block_id(), "text": section},
+                {"type": "actions", "block_id": self.block_id(), "elements": [
                     {"type": "button", "action_id": "set_location", "value": place,
                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
 

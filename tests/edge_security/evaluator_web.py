@@ -9,7 +9,8 @@ drew them before.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
-- WebDay.browser / sec_ch_ua / ch_platform: a browser's navigation or form-post headers; its client hints.
+- WebDay.browser / page_accept / sec_ch_ua / ch_platform: a browser's navigation or form-post headers; its
+  Accept; its client hints.
 - WebDay.script_headers / trace_headers / traceparent: a script's headers with a bearer JWT; its tracing
   headers; a W3C traceparent.
 - WebDay.oauth / verify: TokenDealer's token, introspect and revoke; /verify_token.
@@ -123,6 +124,10 @@ class WebDay(SlackDay):
         brand = '"Microsoft Edge";v="126"' if "Edg/" in ua else '"Google Chrome";v="126"'
         return f'"Not/A)Brand";v="8", "Chromium";v="126", {brand}'
 
+    def page_accept(self, ua: str) -> str:
+        """The Accept header of a browser's navigation."""
+        return self.html_accept
+
     def ch_platform(self, ua: str) -> str:
         return ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
                 else '"macOS"' if "Mac" in ua else self.other_platform)
@@ -130,7 +135,7 @@ class WebDay(SlackDay):
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
         mobile = self.chance(self.mobile_rate) if mobile is None else mobile
         ua = self.pick(self.uas_mobile if mobile else self.uas_desktop)
-        h = {"User-Agent": ua, "Accept": self.html_accept, "Accept-Language": self.pick(self.langs),
+        h = {"User-Agent": ua, "Accept": self.page_accept(ua), "Accept-Language": self.pick(self.langs),
              "Accept-Encoding": self.draw(self.html_encodings), "Upgrade-Insecure-Requests": "1",
              "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
              "Sec-Fetch-Site": self.referer_site if referer else "none", "Sec-Fetch-User": "?1"}
