@@ -129,6 +129,7 @@ class SlackDay(SlackApp):
     """One evaluator's day: its seeded random, its Slack app and people, and the Slack requests they make."""
 
     record_sub = False  # the record repeats its kind as "sub"
+    slack_kind = "slack"  # the kind in the ids of the Events API's records
     alert_hours: Sequence[int] = (5, 6, 6, 7, 7, 8, 9, 13, 18)
     alert_minutes: Sequence[str] = ("00", "15", "30", "45", "05")
     event_ascii_rate = 0.2  # how often an event body is sent ASCII-only (json's ensure_ascii)
@@ -242,8 +243,9 @@ class SlackDay(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": self.verify_token, "challenge": self.token(self.challenge_bytes), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        req = {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
+               "headers": self.slack_headers("application/json")}
+        return self.record(self.slack_kind, "json", req)
 
     def block_id(self) -> str:
         """The block_id of a message's rich_text block or of a weather reply's blocks."""
@@ -286,14 +288,14 @@ class SlackDay(SlackApp):
         slack, raw = self.command_text() if self.chance(self.dm_command_rate) else self.chat_text()
         team = self.partner_team if self.dm_partner_rate and self.chance(self.dm_partner_rate) else self.team
         event = self.message(slack, raw, self.pick(self.dms), False, team)
-        return self.record("slack", "json", self.event_request(event, team))
+        return self.record(self.slack_kind, "json", self.event_request(event, team))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         slack, raw = self.command_text() if self.chance(self.mention_command_rate) else self.chat_text()
         lead = self.pick(self.mention_leads)
         slack, raw = f"{lead}<@{self.bot_user}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
+        return self.record(self.slack_kind, "json", self.event_request(self.message(slack, raw, cid, True)))
 
     def changed_ts(self) -> tuple[str, str]:
         """The ts and event_ts of a message_changed or message_deleted event."""
@@ -315,7 +317,7 @@ class SlackDay(SlackApp):
         event.update({"message": new, "previous_message": self.inner(old), "channel": channel, "hidden": True})
         event["ts"], event["event_ts"] = self.changed_ts()
         event["channel_type"] = "im"
-        return self.record("slack", "json", self.event_request(event))
+        return self.record(self.slack_kind, "json", self.event_request(event))
 
     def slack_deleted(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -325,7 +327,7 @@ class SlackDay(SlackApp):
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel, "ts": ts,
                  "deleted_ts": old["ts"], "event_ts": event_ts, "channel_type": "im",
                  "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.event_request(event))
+        return self.record(self.slack_kind, "json", self.event_request(event))
 
     def home_view(self, team: str) -> dict[str, Any]:
         """The evaluator's App Home view as Slack sends it along."""
@@ -340,7 +342,7 @@ class SlackDay(SlackApp):
             event["view"] = self.home_view(team)
         if not self.home_team_first:
             team = self.partner_team if self.chance(self.home_partner_rate) else self.team
-        return self.record("slack", "json", self.event_request(event, team))
+        return self.record(self.slack_kind, "json", self.event_request(event, team))
 
     def weather_blocks(self, text: str, place: str, says_verbatim: bool = False) -> list[dict[str, Any]]:
         """A weather reply's section (with "verbatim": false, as some clients send it) and its set_location button."""
