@@ -19,6 +19,10 @@ one-time links, TokenDealer (token, introspect, revoke, verify_token) and the he
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from
+the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary,
+texts, its own request shapes and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_web import FORM, WebDay
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftieth"
 SEED = 50_2024_0814
@@ -386,18 +391,33 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.0", "curl/8.9.1", "Go
               "node-fetch/3.3.2", "Apache-Airflow/2.9.3 python-requests/2.32.3", "Looker/24.12", "okhttp/4.12.0",
               "PostmanRuntime/7.41.0", "Bruno/v1.24.0", "Java-http-client/21.0.4", "GitHub-Actions curl/8.5.0",
               "Mozilla/5.0 (Windows NT; Windows NT 10.0; sv-SE) WindowsPowerShell/5.1.22631.4037"]
+HEALTH_UAS = ["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Datadog/Synthetics", "curl/8.9.1",
+              "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)", "GoogleHC/1.0"]
 
 
-class Desk(Seeded):
+class Desk(WebDay):
     """Hertzwave's editorial and rights desk: its people, and one seeded random source; one method a kind."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    alert_hours, alert_minutes = (6, 7, 7, 8, 8, 8, 9, 10, 12, 18), ("00", "05", "15", "30", "45")
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base, client_id_after = VERIFY_TOKEN, BASE, "jti"
+    event_prefix, event_id_chars, slack_kind, partner_team = "Ev07", 8, "event", LABEL_TEAM
+    # scripts, TokenDealer and the probes
+    api_clients, script_uas, verify_uas, bearer_rate = API_CLIENTS, SCRIPT_UAS, SCRIPT_UAS, None
+    script_encoding_rate, script_encodings = 0.5, ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
+    oauth_charset, health_uas, scrape_timeout = ";charset=UTF-8", HEALTH_UAS, None
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG, EMOJI, LINKS
+    link_labels, link_once = ("", "", "", "|link", "|ticket", "|this"), True
+    long_rate, emoji_rate, link_rate, dm_command_rate = 0.1, 0.2, 0.07, 0.65
+    edit_suffixes = (" (edit: ISRC fixed)", " *", " — sorry, wrong territory", "!", " (typo)")
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(150):
             first, last = self.pick(FIRST), self.pick(LAST)
             ascii_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum())
@@ -411,20 +431,7 @@ class Desk(Seeded):
             "lagos-office", "random", "photo-team", "chart-watch")]
         self.dms = [self.sid("D0", 9) for _ in range(55)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([6, 7, 7, 8, 8, 8, 9, 10, 12, 18]):02d}:{self.pick(['00', '05', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
+    # ---- texts, codes and the App Home view ----------------------------------------------------------------
     def isrc(self) -> str:
         cc, reg = self.pick([("US", "RC1"), ("GB", "AYE"), ("SE", "XCA"), ("BR", "UM7"), ("KR", "A25"),
                              ("JP", "U36"), ("NG", "Q3A"), ("DE", "UM7"), ("QZ", "ES6"), ("US", "UM7")])
@@ -433,6 +440,7 @@ class Desk(Seeded):
             return f"{cc}-{reg}-{year}-{serial:05d}"
         return f"{cc}{reg}{year}{serial:05d}"
 
+
     def upc(self) -> str:
         digits = [int(c) for c in self.pick(["0602445", "0075679", "1980000", "0886449", "4988031", "8809"])]
         while len(digits) < 12:
@@ -440,13 +448,6 @@ class Desk(Seeded):
         check = (10 - sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits))) % 10) % 10
         return "".join(map(str, digits)) + str(check)
 
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "client_id": client, "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (the text as Slack sends it, with its escapes and <...> markup; as typed)."""
@@ -454,47 +455,24 @@ class Desk(Seeded):
                  "%SPLIT%": SPLITS, "%TERR%": TERRITORIES, "%PLACE%": PLACES, "%VENUE%": VENUES, "%FEST%": FESTIVALS,
                  "%PRICE%": PRICES, "%WHEN%": WHEN, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%OFFICE%": OFFICES,
                  "%ISWC%": CODES_ISWC, "%IPI%": CODES_IPI}
-        for token, pool in pools.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%ISRC%" in text:
-            text = text.replace("%ISRC%", self.isrc(), 1)
-        while "%UPC%" in text:
-            text = text.replace("%UPC%", self.upc(), 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|link", "|ticket", "|this"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
+        text = self.substitute(text, pools)
+        return self.markup(self.substitute(text, {"%ISRC%": self.isrc, "%UPC%": self.upc, "%HHMM%": self.hhmm}))
 
-    def chat(self) -> tuple[str, str]:
-        text = self.pick(LONG) if self.chance(0.1) else self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.07) and "%LINK%" not in text:
-            text += " %LINK%"
-        return self.fill(text)
 
-    def command(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+    def home_view(self, team: str) -> dict[str, Any]:
+        return {
+            "id": self.sid("V07", 8), "team_id": TEAM, "type": "home", "private_metadata": "", "callback_id": "",
+            "state": {"values": {}}, "hash": f"{EPOCH}.{self.hexs(8)}", "clear_on_close": False,
+            "notify_on_close": False, "root_view_id": self.sid("V07", 8), "previous_view_id": None,
+            "app_id": APP_ID, "external_id": "", "bot_id": BOT_ID,
+            "blocks": [{"type": "header", "block_id": self.token(3)[:4],
+                        "text": {"type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                       {"type": "section", "block_id": self.token(3)[:4], "text": {
+                           "type": "mrkdwn", "verbatim": False,
+                           "text": f"*Location:* {self.pick(PLACES)}\n*Units:* metric\n*Daily alert:* on at "
+                                   f"{self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev07", 8),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
     def blocks_of(self, raw: str, mention: bool) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]]
         if mention and "@Jeeves" in raw:
@@ -506,7 +484,8 @@ class Desk(Seeded):
         return [{"type": "rich_text", "block_id": self.token(4)[:5],
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
+
+    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = "") -> dict[str, Any]:
         ts = self.ts()
         event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
                                  "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": TEAM}
@@ -521,55 +500,35 @@ class Desk(Seeded):
             event["parent_user_id"] = self.pick(self.people)["id"]
         return event
 
+
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2), separators=(",", ":"))
         return {"method": "POST", "uri": "/slack/events", "body": body,
                 "headers": self.slack_headers("application/json")}
 
-    def slack_verification(self) -> dict[str, Any]:
-        body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("event", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                             "headers": self.slack_headers("application/json")})
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command() if self.chance(0.65) else self.chat()
-        return self.record("event", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
 
     def slack_mention(self) -> dict[str, Any]:
         channel, _ = self.pick(self.channels)
         if self.chance(0.55):
-            slack, raw = self.command()
+            slack, raw = self.command_text()
             slack, raw = f"<@{BOT_USER}> {slack}", f"@Jeeves {raw}"
         else:
-            slack, raw = self.chat()
+            slack, raw = self.chat_text()
             lead = self.pick(["", "", "hey ", "cc ", "also "])
             tail = self.pick(["", "", "", " — can you check the weather there?", " (and weather pls)"])
             slack, raw = f"{lead}<@{BOT_USER}> {slack}{tail}", f"{lead}@Jeeves {raw}{tail}"
         return self.record("event", "json", self.event_request(self.message(slack, raw, channel, True)))
 
-    def _inner(self, old: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command() if self.chance(0.45) else self.chat()
-        old = self.message(slack, raw, channel, False)
-        new = self._inner(old)
-        new["text"] = old["text"] + self.pick([" (edit: ISRC fixed)", " *", " — sorry, wrong territory", "!",
-                                               " (typo)"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": self._inner(old),
-                 "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("event", "json", self.event_request(event))
 
     def slack_deleted(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
-        slack, raw = self.chat()
+        slack, raw = self.chat_text()
         old = self.message(slack, raw, channel, False)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "deleted_ts": old["ts"],
-                 "channel": channel, "previous_message": self._inner(old), "event_ts": self.ts(), "ts": self.ts(),
+                 "channel": channel, "previous_message": self.inner(old), "event_ts": self.ts(), "ts": self.ts(),
                  "channel_type": "im"}
         return self.record("event", "json", self.event_request(event))
+
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -600,6 +559,7 @@ class Desk(Seeded):
         event["display_as_bot"] = False
         return self.record("event", "json", self.event_request(event))
 
+
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         link = self.pick(LINKS)
@@ -609,7 +569,7 @@ class Desk(Seeded):
         host = urllib.parse.urlsplit(link).hostname or "link"
         service = host.removeprefix("www.").removeprefix("open.").split(".")[0].capitalize()
         artist, track = self.pick(ARTISTS), self.pick(TRACKS)
-        new = self._inner(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": f"{track} - song by {artist}",
                                "title_link": link, "text": f"{artist} · Song · {self.rng.randint(1970, 2024)}",
@@ -617,8 +577,9 @@ class Desk(Seeded):
                                "thumb_url": f"https://i.scdn.hertzwave.fm/image/ab67616d0000b273{self.hexs(24)}",
                                "thumb_width": 640, "thumb_height": 640}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._inner(old), "event_ts": self.ts(), "ts": self.ts(), "channel_type": "im"}
+                 "previous_message": self.inner(old), "event_ts": self.ts(), "ts": self.ts(), "channel_type": "im"}
         return self.record("event", "json", self.event_request(event))
+
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -633,53 +594,27 @@ class Desk(Seeded):
         if self.chance(0.25):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
-            place = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         return self.record("event", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            event["view"] = {
-                "id": self.sid("V07", 8), "team_id": TEAM, "type": "home", "private_metadata": "", "callback_id": "",
-                "state": {"values": {}}, "hash": f"{EPOCH}.{self.hexs(8)}", "clear_on_close": False,
-                "notify_on_close": False, "root_view_id": self.sid("V07", 8), "previous_view_id": None,
-                "app_id": APP_ID, "external_id": "", "bot_id": BOT_ID,
-                "blocks": [{"type": "header", "block_id": self.token(3)[:4],
-                            "text": {"type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                           {"type": "section", "block_id": self.token(3)[:4], "text": {
-                               "type": "mrkdwn", "verbatim": False,
-                               "text": f"*Location:* {self.pick(PLACES)}\n*Units:* metric\n*Daily alert:* on at "
-                                       f"{self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
-        team = LABEL_TEAM if self.chance(0.12) else TEAM
-        return self.record("event", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         person = self.pick(self.people)
         team = LABEL_TEAM if self.chance(0.1) else TEAM
         channel, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command() if self.chance(0.9) else self.chat()
+        slack, _ = self.command_text() if self.chance(0.9) else self.chat_text()
         fields = [("token", VERIFY_TOKEN), ("team_id", team), ("team_domain", TEAM_DOMAIN if team == TEAM
                                                                 else LABEL_DOMAIN),
                   ("channel_id", channel), ("channel_name", cname), ("user_id", person["id"]),
                   ("user_name", person["handle"]), ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", self.trigger_id())]
+                  ("response_url", self.hook("commands", team)),
+                  ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote_plus)
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                                               "headers": self.slack_headers(FORM)})
+
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -707,11 +642,9 @@ class Desk(Seeded):
             "user": {"id": person["id"], "username": person["handle"], "name": person["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": channel, "is_ephemeral": True},
-            "trigger_id": self.trigger_id(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": channel, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
+            "response_url": self.hook("actions"), "actions": [action]}
         if self.chance(0.45):
             payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
                                   "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
@@ -719,24 +652,16 @@ class Desk(Seeded):
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                                                   "headers": self.slack_headers(FORM)})
+
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def api_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"]),
-             "Authorization": "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)}
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"airflow.jeeves_usage_daily.{self.hexs(8)}",
                                            f"gha-{self.rng.randint(10**9, 10**10)}-1"])
-        return h
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -751,12 +676,12 @@ class Desk(Seeded):
                 if self.chance(0.3):
                     params.append((key, self.pick(values)))
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.api_headers("read")})
+            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.script_headers("read")})
         if roll < 0.45:
             return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 380)}",
-                                               "headers": self.api_headers("read")})
+                                               "headers": self.script_headers("read")})
         if roll < 0.68:
-            h = self.api_headers(self.pick(["read write", "write"]))
+            h = self.script_headers(self.pick(["read write", "write"]))
             person = self.pick(self.people)
             sub = self.rng.random()
             doc: dict[str, Any]
@@ -793,20 +718,21 @@ class Desk(Seeded):
                 params.append(("until", self.pick(["2024-08-14T08:00:00Z", "2024-08-14", "2024-08-14T10:00:00+02:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
                                                                                          urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.api_headers("read")})
+            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.script_headers("read")})
         if roll < 0.91:
             return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.api_headers("read")})
+                                                 "headers": self.script_headers("read")})
         if roll < 0.94:
             h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json"}
             return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "headers": h})
-        h = self.api_headers("read write")
+        h = self.script_headers("read write")
         h["Content-Type"] = "application/json"
         doc = {"enabled": self.chance(0.65)}
         if self.chance(0.6):
             doc["team_id"] = self.pick([TEAM, LABEL_TEAM, "*"])
         return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
                                            "body": json.dumps(doc), "headers": h})
+
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
@@ -837,14 +763,9 @@ class Desk(Seeded):
             h["DNT"] = "1"
         return h
 
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.1):
-            jar.append(("OptanonAlertBoxClosed", "2024-06-03T09:14:22.512Z"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
+
+    def site_cookies(self) -> list[tuple[str, str]]:
+        return [("OptanonAlertBoxClosed", "2024-06-03T09:14:22.512Z")] if self.chance(0.1) else []
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -953,6 +874,7 @@ class Desk(Seeded):
                "Sec-Fetch-Site": "same-origin", "Cookie": h["Cookie"]}
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": css})
 
+
     # ---- /me/ -----------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -985,6 +907,7 @@ class Desk(Seeded):
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
         return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
                                           "body": urllib.parse.urlencode(fields)})
+
 
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1019,55 +942,8 @@ class Desk(Seeded):
         return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded;charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h["Authorization"] = basic
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
 
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Datadog/Synthetics", "curl/8.9.1",
-                        "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)", "GoogleHC/1.0"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
+    # ---- metadata -------------------------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jose/5.6.3", "Go-http-client/2.0", "python-httpx/0.27.0",
                                       "Authlib/1.3.1", "openapi-generator/7.7.0", "PostmanRuntime/7.41.0",
@@ -1093,12 +969,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The desk's Wednesday, kinds interleaved, after Slack's URL verification (the app's Request URL was saved)."""
-    desk = Desk()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    desk.rng.shuffle(todo)
-    yield desk.slack_verification()
-    for name in todo:
-        yield getattr(desk, name)()
+    return planned(Desk(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

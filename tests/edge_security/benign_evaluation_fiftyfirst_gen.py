@@ -20,6 +20,10 @@ metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The Slack app core, the Events API's shared shapes, /me/, verify_token and the probes come from the route shapes
+the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts, its own
+request shapes and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_web import FORM, WebDay
+from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfirst"
 SEED = 51_2024_1112
@@ -331,22 +336,47 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "aiohttp/3.10.10"
               "Zendesk Webhook", "insomnia/10.1.1", "GitHub-Hookshot/5c1a7e2", "Looker/24.18.44",
               "Mozilla/5.0 (Windows NT; Windows NT 10.0; en-IE) WindowsPowerShell/5.1.22631.4391"]
 
+HEALTH_UAS = ["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
+              "http://www.uptimerobot.com/)", "ELB-HealthChecker/2.0", "curl/8.10.1", "Datadog Agent/7.58.2",
+              "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2", "python-requests/2.32.3",
+            "Authlib/1.3.2", "openapi-generator/7.9.0", "PostmanRuntime/7.42.0", "Swagger-UI"]
 
 def ascii_fold(text: str) -> str:
     """A name as its e-mail address and Slack handle spell it: accents dropped (Ramón -> Ramon)."""
     return unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ł", "l")).encode("ascii", "ignore").decode()
 
 
-class Exchange(Seeded):
+class Exchange(WebDay):
     """Corvid Exchange's desks, their people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    record_sub, alert_hours = True, (5, 6, 6, 7, 7, 7, 8, 8, 9, 13, 18, 22)
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    # browsers, scripts and the probes
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    verify_uas, health_uas = [*SCRIPT_UAS, "lua-resty-http/0.17.2"], HEALTH_UAS
+    meta_uas, meta_roll_first = META_UAS, True
+    # /me/
+    timezones, me_get_weight, me_units = TIMEZONES, 12, ("metric", "metric", "metric", "imperial")
+    me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                "/me/?done=location_forgotten", "/me/data.json")
+    me_places = PLACES + [o[0] for o in OFFICES] + [o[1] for o in OFFICES] + [
+        f"Corvid {o[0]} office" for o in OFFICES] + ["home – Kadıköy", "Užupis, Vilnius", "Lekki Phase 1",
+                                                     "Pinheiros, São Paulo", "Ortigas Center, Pasig",
+                                                     "Tanjong Pagar MRT", "Smithfield, Dublin 7"]
+    # what people type, and their Slack events
+    commands, user_first, blocks_rate, thread_rate = COMMANDS, True, 0.85, 0.25
+    dm_partner_rate, partner_team, edit_command_rate = 0.08, PARTNER_TEAM, 0.5
+    edit_suffixes = (" (edit: typo)", "*", " — sorry, wrong UID", " (UTC not SGT)", "")
+    home_view_rate = 0.6
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(170):
             first, last = self.pick(FIRST), self.pick(LAST)
             plain_first = "".join(c for c in ascii_fold(first).lower() if c.isalnum()) or "x"
@@ -360,21 +390,17 @@ class Exchange(Seeded):
             "latam-suporte", "random", "general")]
         self.dms = [self.sid("D0", 9) for _ in range(64)]
 
-    # ---- records and small pieces -------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return super().record(kind, placement, {"method": req["method"], "uri": req["uri"],
-                                                "body": req.get("body", ""), "headers": req["headers"]})
-
+    # ---- small pieces, texts and the App Home view ---------------------------------------------------------
     def b58(self, n: int) -> str:
         return "".join(self.rng.choice(B58) for _ in range(n))
+
 
     def eth(self) -> str:
         h = self.hexs(40)
         if self.chance(0.6):  # EIP-55 mixed case, as wallets display it
             h = "".join(c.upper() if c.isalpha() and self.chance(0.5) else c for c in h)
         return "0x" + h
+
 
     def btc(self) -> str:
         roll = self.rng.random()
@@ -383,6 +409,7 @@ class Exchange(Seeded):
         if roll < 0.7:
             return "bc1p" + "".join(self.rng.choice(BECH32) for _ in range(58))
         return self.pick("13") + self.b58(self.rng.randint(32, 33))
+
 
     def wallet(self) -> str:
         kind = self.rng.random()
@@ -398,23 +425,21 @@ class Exchange(Seeded):
             return "r" + self.b58(self.rng.randint(25, 33))
         return "ltc1q" + "".join(self.rng.choice(BECH32) for _ in range(38))
 
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 7, 8, 8, 9, 13, 18, 22]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
 
     def uid(self) -> str:
         return str(self.rng.randint(10_000_000, 99_999_999))
+
 
     def case(self) -> str:
         return self.pick([f"KYC-24-{self.rng.randint(100000, 999999)}", f"AML-2024-{self.rng.randint(1, 99999):05d}",
                           f"SAN-{self.rng.randint(1000, 9999)}", f"EDD/{self.rng.randint(100, 999)}/24",
                           f"case #{self.rng.randint(10000, 99999)}"])
 
+
     def ticket(self) -> str:
         n = self.rng.randint(700000, 999999)
         return self.pick([f"#{n}", f"ZD-{n}", f"ticket {n}", f"Zendesk #{n}", f"chamado #{n}"])
+
 
     def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
         iat = EPOCH + self.rng.randint(0, 36000)
@@ -423,6 +448,7 @@ class Exchange(Seeded):
                   "exp": iat + 900, "jti": self.uuid(), "scope": scope}
         return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
                          b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
@@ -466,6 +492,7 @@ class Exchange(Seeded):
         raw = raw.replace("\x01", "").replace("\x02", "")
         return slack, raw
 
+
     def chat_text(self) -> tuple[str, str]:
         text = self.pick(LONG_MESSAGES) if self.chance(0.12) else self.pick(CHAT)
         if self.chance(0.2):
@@ -476,17 +503,6 @@ class Exchange(Seeded):
             text = self.pick(["%HERE% ", "%CHAN%: ", "fyi %CHAN% ", "x-post from %CHAN%: "]) + text
         return self.fill(text)
 
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
-
-    # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
 
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = []
@@ -507,31 +523,22 @@ class Exchange(Seeded):
                 blocks.append({"type": "rich_text_section", "elements": [{"type": "text", "text": after}]})
         return [{"type": "rich_text", "block_id": self.token(3)[:4], "elements": blocks}]
 
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"user": self.pick(self.people)["id"], "type": "app_mention" if mention else "message",
-                                 "ts": ts, "client_msg_id": self.uuid(), "text": slack, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.85):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.25):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
 
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+    def home_view(self, team: str) -> dict[str, Any]:
+        office = self.pick(OFFICES)
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "external_id": "", "app_installed_team_id": TEAM, "bot_id": BOT_ID,
+                "title": {"type": "plain_text", "text": "View Title", "emoji": True},
+                "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                    {"type": "section", "block_id": self.token(3)[:4], "text": {
+                        "type": "mrkdwn", "verbatim": False,
+                        "text": f"*Location:* {office[0]}\n*Units:* metric\n*Daily alert:* "
+                                f"{self.pick(['on', 'off'])} at {self.hhmm()} ({self.pick(TIMEZONES)})"}},
+                    {"type": "divider", "block_id": self.token(3)[:4]}]}
 
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        team = PARTNER_TEAM if self.chance(0.08) else TEAM
-        event = self.message(slack, raw, self.pick(self.dms), False, team)
-        return self.record("slack", "json", self.event_request(event, team))
-
+    # ---- Slack: the Events API ----------------------------------------------------------------------------
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         if self.chance(0.5):
@@ -550,29 +557,6 @@ class Exchange(Seeded):
                 slack, raw = f"{slack}{slack_escape(tail)} <@{BOT_USER}>", f"{raw}{tail} @Jeeves"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
 
-    def _strip(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self._strip(old)
-        new["text"] = old["text"] + self.pick([" (edit: typo)", "*", " — sorry, wrong UID", " (UTC not SGT)", ""])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": self._strip(old), "channel": channel, "hidden": True, "ts": self.ts(),
-                 "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self._strip(old)}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -602,6 +586,7 @@ class Exchange(Seeded):
         event["display_as_bot"] = False
         return self.record("slack", "json", self.event_request(event))
 
+
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         slack, raw = self.fill(self.pick(["%LINK%", "is this confirmed? %LINK%", "%LINK% stuck since 06:40 UTC"]))
@@ -618,7 +603,7 @@ class Exchange(Seeded):
             title = "Bitcoin price today, BTC to USD live price, marketcap and chart"
         else:
             title = self.pick([f"{service} | Support", f"{service} status", f"{service}"])
-        new = self._strip(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.pick([f"Status: Success · Block: {self.rng.randint(21_000_000, 21_200_000)}"
@@ -629,8 +614,9 @@ class Exchange(Seeded):
                                "thumb_url": f"https://{host}/images/brandassets/logo-square.png",
                                "thumb_width": 250, "thumb_height": 250}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._strip(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
+
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -645,46 +631,14 @@ class Exchange(Seeded):
         if self.chance(0.25):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
-            place = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         elif self.chance(0.5):
             event["blocks"] = [{"type": "rich_text", "block_id": self.token(3)[:4], "elements": [
                 {"type": "rich_text_section", "elements": [{"type": "text", "text": slack}]}]}]
         return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.6):
-            office = self.pick(OFFICES)
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "external_id": "", "app_installed_team_id": TEAM, "bot_id": BOT_ID,
-                             "title": {"type": "plain_text", "text": "View Title", "emoji": True},
-                             "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                                 {"type": "section", "block_id": self.token(3)[:4], "text": {
-                                     "type": "mrkdwn", "verbatim": False,
-                                     "text": f"*Location:* {office[0]}\n*Units:* metric\n*Daily alert:* "
-                                             f"{self.pick(['on', 'off'])} at {self.hhmm()} ({self.pick(TIMEZONES)})"}},
-                                 {"type": "divider", "block_id": self.token(3)[:4]}]}
-        team = PARTNER_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         person = self.pick(self.people)
         team = PARTNER_TEAM if self.chance(0.1) else TEAM
@@ -699,7 +653,8 @@ class Exchange(Seeded):
                   ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields)
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                                               "headers": self.slack_headers(FORM)})
+
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -745,7 +700,8 @@ class Exchange(Seeded):
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                                                   "headers": self.slack_headers(FORM)})
+
 
     # ---- the data API ---------------------------------------------------------------------------------------
     def script_headers(self, scope: str) -> dict[str, str]:
@@ -775,6 +731,7 @@ class Exchange(Seeded):
             h["baggage"] = (f"sentry-environment=production,sentry-release=support-console%402024.11.2,"
                             f"sentry-public_key={self.hexs(32)},sentry-trace_id={self.hexs(32)}")
         return h
+
 
     def api(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -852,6 +809,7 @@ class Exchange(Seeded):
         return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
                                            "body": json.dumps(doc), "headers": h})
 
+
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
         mobile = self.chance(0.28) if mobile is None else mobile
@@ -887,16 +845,12 @@ class Exchange(Seeded):
             h["Priority"] = "u=0, i"
         return h
 
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("_ga_" + self.sid("", 10), f"GS1.1.{EPOCH - 3600}.4.1.{EPOCH - 60}.0.0.0"))
+
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar = [("_ga_" + self.sid("", 10), f"GS1.1.{EPOCH - 3600}.4.1.{EPOCH - 60}.0.0.0")] if self.chance(0.12) else []
         if self.chance(0.1):
             jar.append(("cookie_consent", self.pick(["necessary", "all", "necessary,analytics"])))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
+        return jar
 
     def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
         if not multipart:
@@ -905,6 +859,7 @@ class Exchange(Seeded):
         h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
         parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
         return "".join(parts) + f"--{boundary}--\r\n"
+
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -1029,43 +984,6 @@ class Exchange(Seeded):
             h["If-None-Match"] = f'"{self.hexs(8)}-{self.hexs(6)}"'
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 12 + ["HEAD"]), "uri": uri,
-                                                "headers": h})
-        multipart = self.chance(0.15)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.6:
-            place = self.pick(PLACES + [o[0] for o in OFFICES] + [o[1] for o in OFFICES] + [
-                f"Corvid {o[0]} office" for o in OFFICES] + ["home – Kadıköy", "Užupis, Vilnius", "Lekki Phase 1",
-                                                             "Pinheiros, São Paulo", "Ortigas Center, Pasig",
-                                                             "Tanjong Pagar MRT", "Smithfield, Dublin 7"])[:100]
-            body = self.form_body([("csrf_token", csrf), ("place", place)], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "metric", "imperial"])),
-                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            if self.chance(0.6):
-                fields.insert(2, ("alerts", "on"))
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1104,6 +1022,7 @@ class Exchange(Seeded):
         return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
 
+
     # ---- TokenDealer -----------------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
         client = self.pick(API_CLIENTS)
@@ -1138,41 +1057,6 @@ class Exchange(Seeded):
         return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
                                              "body": urllib.parse.urlencode(fields)})
 
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.31", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
-                        "http://www.uptimerobot.com/)", "ELB-HealthChecker/2.0", "curl/8.10.1", "Datadog Agent/7.58.2",
-                        "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.15) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.9.0",
-                                      "PostmanRuntime/7.42.0", "Swagger-UI"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if roll < 0.45:
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 280), ("slack_mention", 180), ("slack_edit", 28), ("slack_deleted", 10), ("slack_file", 24),
@@ -1186,12 +1070,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The desk's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Exchange()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Exchange(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

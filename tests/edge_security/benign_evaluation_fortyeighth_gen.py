@@ -21,6 +21,9 @@ metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -33,7 +36,10 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .evaluator_routes import FORGET_ME
+from .evaluator_web import FORM
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyeighth"
 SEED = 48_2024_0912
@@ -326,8 +332,6 @@ CLIENT_DESCRIPTIONS = [
     ("jp-partner.sync", "東京パートナー用の読み取り専用クライアント (read)"),
     ("br-latam:reporting", "Relatórios LATAM — só leitura, dono: Mateus Pereira"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 "
     "Safari/537.36",
@@ -382,6 +386,17 @@ UNFURL_TEXTS = [
     "3 min · 12 views — \"Calendar: clicking a slot does nothing (Chrome 126)\"",
     "Succeeded · Refunded $39.00 · Visa •••• 4242 · Sep 11, 2024, 10:14 PM",
 ]
+PATCH_NAMES = ["Maricel Dela Cruz (T2, APAC)", "Aoife Ó Briain – Billing", "Katarzyna Wiśniewska | EMEA lead",
+               "佐藤 健二", "João Pedro dos Santos — LATAM", "Rhea Santos-Lim (QA)",
+               "Conor O'Shea [on leave until 30/09]", "Dmytro Kovalenko / Дмитро Коваленко", "Thủy Nguyễn",
+               "Emeka Nwosu, T1 nights",
+               "Ximena Castellanos (she/her)", "Tadhg Mac Giolla Bhríde"]
+UNTIL = ["2024-09-12T09:00:00Z", "2024-09-12", "2024-09-12T17:00:00+08:00"]
+HEALTH_UAS = ["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
+              "http://www.uptimerobot.com/)", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)", "curl/8.9.1",
+              "Datadog/Synthetics", "Statuspage-Monitor/1.0"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2", "python-requests/2.32.3",
+            "Authlib/1.3.2", "openapi-generator/7.8.0", "PostmanRuntime/7.41.2", "Stoplight/1.0", "Swagger-UI"]
 # Slack writes a bare URL or e-mail address in a message's text as <...> (outside code).
 AUTOLINK = re.compile(r"(?<![<|\w/])(https?://[^\s<>`\"]+[^\s<>`\".,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
@@ -408,16 +423,43 @@ def _slack_link(match: re.Match[str]) -> str:
     return f"<{found}>" if found.startswith("http") else f"<mailto:{found}|{found}>"
 
 
-class SupportDesk(Seeded):
+class SupportDesk(EvaluatorDay):
     """Tidewell's support team: its people, and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    alert_hours, alert_minutes = (5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22), ("00", "15", "30", "45")
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    ga_rate, mobile_rate, referer_site = 0.22, 0.28, "cross-site"
+    xff_rate, xff = 0.04, ("10.42.7.19", "192.168.0.23", "10.10.3.4, 172.20.1.8")
+    script_encoding_rate, script_encodings = 0.5, ("gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip")
+    oauth_charset, oauth_scopes = ";charset=UTF-8", ("read", "read write", "write", "read")
+    verify_uas, health_uas, readyz_rate, meta_uas, meta_roll_first = SCRIPT_UAS, HEALTH_UAS, 0.12, META_UAS, True
+    # /me/
+    timezones, me_alerts_first = TIMEZONES, True
+    # the data API
+    user_ids, user_get_headers_first = (1, 480), True
+    limits, offsets, filter_teams = ("50", "100", "200", "500", "25"), (0, 25, 50, 100, 200, 500), (TEAM, PARTNER_TEAM)
+    patch_rolls, patch_names, patch_alerts_rate = (0.22, 0.4, 0.68, 0.8, 0.92), PATCH_NAMES, 0.7
+    patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
+                   "application/merge-patch+json")
+    usage_days, until_choices, switch_enabled_rate = (1, 11), UNTIL, 0.65
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~$"
+    password_length, phrase_separator = (18, 32), ("-", " ", ".")
+    phrase_words = ("tide", "harbor", "ticket", "macro", "kudos", "typhoon", "pierogi", "adobo", "caipirinha", "liffey")
+    # what people type, and their Slack events
+    commands, link_pool, link_labels = COMMANDS, APP_LINKS, ("", "", "", "|here", "|ticket", "|this", "|KB")
+    blocks_rate, dm_partner_rate, partner_team = 0.82, 0.08, PARTNER_TEAM
+    edit_suffixes = ("", " (edit: wrong ticket #)", " *", " — nvm, found it", " 🙏")
+    home_tabs, home_view_rate = ("home", "home", "messages"), 0.6
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(180):
             first, last = self.pick(FIRST), self.pick(LAST)
             a_first, a_last = ascii_name(first) or "agent", ascii_name(last) or "tw"
@@ -427,57 +469,19 @@ class SupportDesk(Seeded):
         self.channels = [(self.sid("C0", 9), name) for name in CHANNELS]
         self.dms = [self.sid("D0", 9) for _ in range(70)]
 
-    # ---- records and small pieces -------------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([5, 6, 6, 7, 7, 8, 9, 13, 14, 21, 22]):02d}:{self.pick(['00', '15', '30', '45'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 10 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
+    # ---- texts and the App Home view ----------------------------------------------------------------------
+    def escape(self, text: str) -> str:
+        return autolink(slack_escape(text))
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         simple = {"%PLACE%": PLACES, "%OFFICE%": OFFICES, "%CUSTOMER%": CUSTOMERS, "%TICKET%": TICKETS,
                   "%JIRA%": JIRA, "%PLAN%": PLANS, "%MONEY%": MONEY, "%REFUND%": REFUNDS, "%CSAT%": CSAT,
                   "%BROWSER%": BROWSERS, "%STACK%": STACKS, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
-        while "%MACRO%" in text:
-            text = text.replace("%MACRO%", self.pick(MACROS), 1)
-        for token, pool in simple.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        while "%MAILBOX%" in text:
-            text = text.replace("%MAILBOX%", self.pick(MAILBOXES), 1)
-        while "%STRIPE%" in text:
-            text = text.replace("%STRIPE%", self.pick([u for u in APP_LINKS if "stripe.com" in u]), 1)
-        while "%HELP%" in text:
-            text = text.replace("%HELP%", self.pick([u for u in APP_LINKS if u.startswith("https://help.")]), 1)
-        slack, raw = autolink(slack_escape(text)), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(APP_LINKS)
-            label = self.pick(["", "", "", "|here", "|ticket", "|this", "|KB"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
+        text = self.substitute(self.substitute(text, {"%MACRO%": MACROS}), simple)
+        return self.markup(self.substitute(text, {
+            "%HHMM%": self.hhmm, "%MAILBOX%": MAILBOXES, "%STRIPE%": [u for u in APP_LINKS if "stripe.com" in u],
+            "%HELP%": [u for u in APP_LINKS if u.startswith("https://help.")]}))
 
     def chat_text(self) -> tuple[str, str]:
         roll = self.rng.random()
@@ -493,59 +497,30 @@ class SupportDesk(Seeded):
             text += " %LINK%"
         return self.fill(text)
 
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+    def rich_text(self, raw: str) -> list[dict[str, Any]]:
+        if raw.startswith("@Jeeves ") or "```" not in raw:
+            return super().rich_text(raw)
+        before, _, rest = raw.partition("```")
+        code, _, after = rest.partition("```")
+        elements = [{"type": "rich_text_section", "elements": [{"type": "text", "text": before}]},
+                    {"type": "rich_text_preformatted", "elements": [{"type": "text", "text": code.strip("\n")}],
+                     "border": 0}]
+        if after:
+            elements.append({"type": "rich_text_section", "elements": [{"type": "text", "text": after}]})
+        return [{"type": "rich_text", "block_id": self.token(3)[:4], "elements": elements}]
+
+    def home_view(self, team: str) -> dict[str, Any]:
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "external_id": "", "state": {"values": {}},
+                "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
+                    {"type": "section", "block_id": self.token(3)[:4], "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {self.pick(PLACES)}\n*Units:* "
+                                                  f"{self.pick(['metric', 'imperial'])}\n*Daily alert:* "
+                                                  f"on at {self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
-    def rich_text(self, raw: str) -> list[dict[str, Any]]:
-        elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
-        if raw.startswith("@Jeeves "):
-            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        elif "```" in raw:
-            before, _, rest = raw.partition("```")
-            code, _, after = rest.partition("```")
-            elements = [{"type": "rich_text_section", "elements": [{"type": "text", "text": before}]},
-                        {"type": "rich_text_preformatted", "elements": [{"type": "text", "text": code.strip("\n")}],
-                         "border": 0}]
-            if after:
-                elements.append({"type": "rich_text_section", "elements": [{"type": "text", "text": after}]})
-            return [{"type": "rich_text", "block_id": self.token(3)[:4], "elements": elements}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.82):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.68) else self.chat_text()
-        team = PARTNER_TEAM if self.chance(0.08) else TEAM
-        event = self.message(slack, raw, self.pick(self.dms), False, team)
-        return self.record("slack", "json", self.event_request(event, team))
-
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         if self.chance(0.5):
@@ -556,30 +531,6 @@ class SupportDesk(Seeded):
             lead = self.pick(["", "", "hey ", "cc ", "fyi "])
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    def _stripped(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.45) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self._stripped(old)
-        new["text"] = old["text"] + self.pick(["", " (edit: wrong ticket #)", " *", " — nvm, found it", " 🙏"])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": self._stripped(old), "channel": channel, "hidden": True, "ts": self.ts(),
-                 "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self._stripped(old)}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(FILES)
@@ -610,6 +561,7 @@ class SupportDesk(Seeded):
         event["display_as_bot"] = False
         return self.record("slack", "json", self.event_request(event))
 
+
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         link = self.pick(APP_LINKS)
@@ -621,14 +573,15 @@ class SupportDesk(Seeded):
         title = self.pick([f"{self.pick(TICKETS)} {self.pick(CHAT)[:70]}", f"{self.pick(JIRA)}: Reminder SMS sent "
                            "twice", "Connecting QuickBooks Online – Tidewell Help Center", "Tidewell Status – Google "
                            "Calendar sync delayed", "Loom | Calendar week view bug"])
-        new = self._stripped(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.pick(UNFURL_TEXTS), "fallback": f"{service}: {title}"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self._stripped(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
+
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -641,35 +594,8 @@ class SupportDesk(Seeded):
         if self.chance(0.25):
             event["subtype"] = "bot_message"
         if "°C" in slack and self.chance(0.75):
-            place = slack.split(": ", 1)[0].replace("&amp;", "&")
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, slack.split(": ", 1)[0].replace("&amp;", "&"))
         return self.record("slack", "json", self.event_request(event))
-
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.6):
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "external_id": "", "state": {"values": {}},
-                             "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings", "emoji": True}},
-                                 {"type": "section", "block_id": self.token(3)[:4], "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {self.pick(PLACES)}\n*Units:* "
-                                                               f"{self.pick(['metric', 'imperial'])}\n*Daily alert:* "
-                                                               f"on at {self.hhmm()} ({self.pick(TIMEZONES)})"}}]}
-        team = PARTNER_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
 
     # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
@@ -682,25 +608,21 @@ class SupportDesk(Seeded):
         else:  # typed into /jeeves by mistake (meant for the ticket's Slack thread)
             _, raw = self.fill(self.pick(CHAT))
         slack = slack_escape(raw)
+        response_url, trigger_id = self.command_ids(team)
         fields = [("token", VERIFY_TOKEN), ("team_id", team),
                   ("team_domain", TEAM_DOMAIN if team == TEAM else PARTNER_DOMAIN), ("channel_id", cid),
                   ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
                   ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
+                  ("response_url", response_url), ("trigger_id", trigger_id)]
         body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote if self.chance(0.25) else
                                       urllib.parse.quote_plus)
         return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                                               "headers": self.slack_headers(FORM)})
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
         cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
         roll = self.rng.random()
-        forget_text = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                       "history. It cannot be undone.")
         if roll < 0.7:
             value = self.pick(PLACES + OFFICES)
             action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
@@ -711,12 +633,12 @@ class SupportDesk(Seeded):
             action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
                       "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
                       "action_ts": self.ts()}
-            shown = forget_text
+            shown = FORGET_ME
         else:
             action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
                       "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
                       "action_ts": self.ts()}
-            shown = forget_text
+            shown = FORGET_ME
         team = PARTNER_TEAM if self.chance(0.08) else TEAM
         msg_ts = self.ts()
         payload: dict[str, Any] = {
@@ -724,12 +646,10 @@ class SupportDesk(Seeded):
                                               "name": person["handle"], "team_id": team},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": team, "domain": TEAM_DOMAIN if team == TEAM else PARTNER_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
+            "response_url": self.hook("actions", team), "actions": [action]}
         if self.chance(0.5):
             payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
                                   "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
@@ -737,23 +657,34 @@ class SupportDesk(Seeded):
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
                                                               separators=(",", ":")))])
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                                                   "headers": self.slack_headers(FORM)})
 
-    # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip", "br, gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    # ---- its browsers' hints and cookies, its scripts' tracing and dates --------------------------------------
+    def sec_ch_ua(self, ua: str) -> str | None:
+        if "Chrome" in ua and "Edg/" in ua:
+            return '"Chromium";v="128", "Not;A=Brand";v="24", "Microsoft Edge";v="128"'
+        if "Chrome" in ua and "SamsungBrowser" not in ua:
+            return '"Chromium";v="128", "Not;A=Brand";v="24", "Google Chrome";v="128"'
+        return None
+
+    def ch_platform(self, ua: str) -> str:
+        if "CrOS" in ua and not any(name in ua for name in ("Android", "Windows", "Mac")):
+            return '"Chrome OS"'
+        return super().ch_platform(ua)
+
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar = []
+        if self.chance(0.12):
+            jar.append(("_ga_TW8Q2M4K", f"GS1.1.{EPOCH - self.rng.randint(0, 10**5)}.3.1.{EPOCH}.0.0.0"))
+        if self.chance(0.1):
+            jar.append(("OptanonAlertBoxClosed", "2024-08-19T07:41:22.118Z"))
+        return jar
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if ua.startswith("Zendesk"):
             h["X-Zendesk-App-Id"] = str(self.rng.randint(900000, 999999))
         if self.chance(0.22):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
             if self.chance(0.35):
                 h["tracestate"] = f"tw=app:{self.pick(['looker', 'retool', 'n8n'])},dd=s:1;o:rum"
         if self.chance(0.12):
@@ -761,131 +692,12 @@ class SupportDesk(Seeded):
                                            f"n8n.exec.{self.rng.randint(10**5, 10**6)}"])
         if self.chance(0.05):
             h["X-Amzn-Trace-Id"] = f"Root=1-{self.hexs(8)}-{self.hexs(24)};Parent={self.hexs(16)};Sampled=0"
-        return h
 
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "200", "500", "25"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 25, 50, 100, 200, 500]))))
-            for key, values in (("team_id", [TEAM, PARTNER_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.46:
-            h = self.script_headers("read")
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 480)}",
-                                               "headers": h})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.22:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.4:
-                doc = {"name": self.pick(["Maricel Dela Cruz (T2, APAC)", "Aoife Ó Briain – Billing",
-                                          "Katarzyna Wiśniewska | EMEA lead", "佐藤 健二", "João Pedro dos Santos — "
-                                          "LATAM", "Rhea Santos-Lim (QA)", "Conor O'Shea [on leave until 30/09]",
-                                          "Dmytro Kovalenko / Дмитро Коваленко", "Thủy Nguyễn", "Emeka Nwosu, T1 "
-                                          "nights", "Ximena Castellanos (she/her)", "Tadhg Mac Giolla Bhríde"])}
-            elif choice < 0.68:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.7)
-            elif choice < 0.8:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
-                                           "application/merge-patch+json"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 480)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 11)
-            since = self.pick([f"2024-09-{day:02d}T00:00:00Z", f"2024-09-{day:02d}",
-                               f"2024-09-{day:02d}T08:00:00+08:00", f"2024-08-{day + 19:02d}T22:00:00.000Z",
-                               f"2024-09-{day:02d}T06:00:00-05:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-09-12T09:00:00Z", "2024-09-12", "2024-09-12T17:00:00+08:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.65)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, PARTNER_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-09-{day:02d}T00:00:00Z", f"2024-09-{day:02d}", f"2024-09-{day:02d}T08:00:00+08:00",
+                f"2024-08-{day + 19:02d}T22:00:00.000Z", f"2024-09-{day:02d}T06:00:00-05:00"]
 
-    # ---- browsers ---------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.28) if mobile is None else mobile
-        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
-                                                                                "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "cross-site" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome" in ua and "Edg/" in ua:
-            h["sec-ch-ua"] = '"Chromium";v="128", "Not;A=Brand";v="24", "Microsoft Edge";v="128"'
-        elif "Chrome" in ua and "SamsungBrowser" not in ua:
-            h["sec-ch-ua"] = '"Chromium";v="128", "Not;A=Brand";v="24", "Google Chrome";v="128"'
-        if "sec-ch-ua" in h:
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Chrome OS"' if "CrOS" in ua
-                                       else '"Linux"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.06):
-            h["DNT"] = "1"
-        if self.chance(0.04):
-            h["X-Forwarded-For"] = self.pick(["10.42.7.19", "192.168.0.23", "10.10.3.4, 172.20.1.8"])
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.22):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("_ga_TW8Q2M4K", f"GS1.1.{EPOCH - self.rng.randint(0, 10**5)}.3.1.{EPOCH}.0.0.0"))
-        if self.chance(0.1):
-            jar.append(("OptanonAlertBoxClosed", "2024-08-19T07:41:22.118Z"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
-    # ---- the admin panel --------------------------------------------------------------------------------------
+    # ---- the admin panel, /me/, signing in and TokenDealer (their own referers and fields) ---------------------
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
         csrf = self.token()
@@ -923,21 +735,18 @@ class SupportDesk(Seeded):
             fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", ""])),
                       ("page", str(self.rng.randint(1, 5))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 480)}/{self.pick(['active', 'active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.form_post("admin", uri, h, fields)
         if roll < 0.68:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.78):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS))]
+                fields = [("csrf_token", csrf), ("action", self.pick(self.actions))]
                 if self.chance(0.5):
                     fields.append(("team_id", self.pick([PARTNER_TEAM, TEAM, "t06twjprsl"])))
                 fields.append(("enabled", self.pick(["0", "1"])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+                return self.form_post("admin", "/admin/features", h, fields)
+            fields = [("csrf_token", csrf), ("action", self.pick(self.actions)), ("team_id", PARTNER_TEAM)]
+            return self.form_post("admin", "/admin/features/remove", h, fields)
         if roll < 0.77:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -946,12 +755,10 @@ class SupportDesk(Seeded):
             if sub < 0.5:
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.form_post("admin", "/admin/clients", h, fields)
             state = self.pick(["rotate", "disable", "enable", "disable"])
             uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.form_post("admin", uri, h, [("csrf_token", csrf)], "path")
         if roll < 0.87:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/audit", "/admin/clients", "/admin/users?q=dela%20cruz",
                              "/admin/features"])
@@ -962,46 +769,33 @@ class SupportDesk(Seeded):
                 return self.record("admin", "query", {"method": "GET", "uri": uri, "headers": h})
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~$"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(18, 32)))
-            if self.chance(0.2):
-                password = self.pick(["-", " ", "."]).join(self.pick(["tide", "harbor", "ticket", "macro", "kudos",
-                                                                      "typhoon", "pierogi", "adobo", "caipirinha",
-                                                                      "liffey"]) for _ in range(4))
+            password = self.admin_password()
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+                      ("totp", self.totp_code())]
+            return self.form_post("admin", "/admin/login", h, fields)
         if roll < 0.93:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.75):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.form_post("admin", "/admin/slack-sign-in", h, fields)
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.form_post("admin", "/admin/slack-sign-in/remove", h, fields)
         h = self.browser(None, True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
         if sub < 0.28:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.form_post("admin", "/admin/account/totp/start", h, [("csrf_token", csrf)])
         if sub < 0.6:
             pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
             fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.form_post("admin", "/admin/account/totp/confirm", h, fields)
         if sub < 0.78:
             fields = [("csrf_token", csrf), ("password", self.token(18))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.form_post("admin", "/admin/account/totp/disable", h, fields)
         if sub < 0.9:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.form_post("admin", "/admin/logout", h, [("csrf_token", csrf)])
         h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Accept-Language": self.pick(LANGS),
              "Accept-Encoding": "gzip, deflate, br, zstd", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
              "Sec-Fetch-Site": "same-origin", "Cookie": self.cookies(session)}
@@ -1009,7 +803,7 @@ class SupportDesk(Seeded):
             h["If-Modified-Since"] = "Mon, 02 Sep 2024 08:12:40 GMT"
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
-    # ---- /me/ -----------------------------------------------------------------------------------------------
+
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
         csrf = self.token()
@@ -1031,11 +825,7 @@ class SupportDesk(Seeded):
             body = self.form_body([("csrf_token", csrf), ("place", place)], multipart, h)
             return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
         if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"]))]
-            if self.chance(0.6):
-                fields.append(("alerts", "on"))
-            fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            body = self.form_body(fields, multipart, h)
+            body = self.form_body(self.settings_fields(csrf), multipart, h)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
@@ -1043,7 +833,7 @@ class SupportDesk(Seeded):
         body = self.form_body(fields, multipart, h)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
+
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
@@ -1075,10 +865,9 @@ class SupportDesk(Seeded):
         csrf = self.token()
         h = self.browser(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.form_post("auth", f"/auth/slack/link/{link}", h, [("csrf_token", csrf)])
 
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
+
     def oauth(self) -> dict[str, Any]:
         client = self.pick(API_CLIENTS)
         secret = self.token()
@@ -1097,53 +886,14 @@ class SupportDesk(Seeded):
                 fields += [("client_id", client), ("client_secret", secret)]
             else:
                 h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.form_post("oauth", "/oauth/token", h, fields)
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.8:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.form_post("oauth", "/oauth/introspect", h, fields)
         fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Mozilla/5.0+(compatible; UptimeRobot/2.0; "
-                        "http://www.uptimerobot.com/)", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)",
-                        "curl/8.9.1", "Datadog/Synthetics", "Statuspage-Monitor/1.0"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.12) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.8.0",
-                                      "PostmanRuntime/7.41.2", "Stoplight/1.0", "Swagger-UI"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if roll < 0.45:
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
-
+        return self.form_post("oauth", "/oauth/revoke", h, fields)
 
 PLAN: list[tuple[str, int]] = [
     ("slack_dm", 300), ("slack_mention", 180), ("slack_edit", 28), ("slack_deleted", 10), ("slack_file", 28),
@@ -1157,12 +907,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The support team's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = SupportDesk()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(SupportDesk(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

@@ -19,18 +19,23 @@ health and metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .evaluator_routes import FORGET_ME
+from .evaluator_web import FORM, HTML_ACCEPT
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyninth"
 SEED = 49_0611_2024
@@ -290,8 +295,6 @@ CLIENT_DESCRIPTIONS = [
     ("acmi-malta", "ACMI partner (9H- fleet) status feed — só leitura / read only"),
     ("stores.kiosk", "Stores kiosk at BRS: parts booking reminders, 2× tablets"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 UAS_DESKTOP = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0.0.0 "
     "Safari/537.36",
@@ -334,18 +337,75 @@ FILES = ["IMG_4471.jpg", "IMG_4472.HEIC", "Borescope_ESN599513_HPT1.mp4", "TechL
          "MLG torque chart (rev 3).png", "Dent & Buckle chart G-OKES rev12.pdf", "W&B_G-KSNE_rev7.pdf",
          "handover_BRS_2024-06-11_night.docx", "QN-24-017 Duplicate Inspections.pdf", "AOG_board_wk24.xlsx",
          "Zdjęcie uszkodzenia – klapa.jpg", "8130-3_SN7781A.pdf"]
+ADMIN_PAGES = ["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
+               "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2",
+               "/admin/features?done=switch_updated", "/admin/features?done=switch_removed",
+               "/admin/clients?done=client_enabled", "/admin/slack-sign-in?done=unmapped",
+               "/admin/account?done=totp_disabled", "/admin/users?done=user_updated&q=MacLeod&page=1"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/features", "/admin/users?q=macleod", "/admin/audit?q=login.slack",
+              "/admin/clients"]
+PHRASE_WORDS = ["rudder", "aileron", "torque", "hangar", "kestrel", "nacelle", "winglet", "pitot", "bogie", "stringer"]
+PATCH_NAMES = ["Łukasz Wiśniewski – B1 Line BRS", "Aoife Ní Dhomhnaill (CAMO)", "Ólafur Ragnarsson, Powerplant",
+               "Priya Venkataraman | Planning", "Oluwaseun Adeyemi (B2, avionics)", "João Magalhães – FAO outstation",
+               "Guðrún Sigurðardóttir", "Dáithí Ó Briain (Stores/Logistics)", "Capt. Ruairí O'Hare — Tech Pilot",
+               "Seo-yeon Park 박서연"]
+UNTIL = ["2024-06-11T06:00:00Z", "2024-06-11", "2024-06-11T07:00:00+01:00"]
+HEALTH_UAS = ["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)",
+              "ELB-HealthChecker/2.0", "curl/8.5.0", "Datadog/Synthetics", "Site24x7"]
+META_UAS = ["PyJWT/2.8.0", "jose4j/0.9.6", "Go-http-client/2.0", "lua-resty-http/0.17.2", "python-requests/2.31.0",
+            "Authlib/1.3.0", "openapi-generator/7.6.0", "PostmanRuntime/7.37.3", "Swagger-UI"]
 
 
-class Kestrel(Seeded):
+class Kestrel(EvaluatorDay):
     """Kestrel Technics: its people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    ts_window, iat_window, event_window = (0, 16 * 3600), (0, 50000), (0, 50000)
+    event_prefix, event_id_chars = "Ev07", 8
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    html_accept = HTML_ACCEPT + ",application/signed-exchange;v=b3;q=0.7"
+    oauth_scopes, oauth_audience_rate = ("read", "read write", "write", "clients:admin"), 0.25
+    oauth_audience = ("jeeves", "jeeves", "tokendealer")
+    verify_uas, health_uas, readyz_rate = [*SCRIPT_UAS, "lua-resty-http/0.17.2"], HEALTH_UAS, 0.12
+    meta_uas, meta_roll_first = META_UAS, True
+    # /jeeves
+    partner_team, partner_domain, command_partner_rate = ACMI_TEAM, "malta-acmi-ops", 0.08
+    # /me/ and signing in
+    timezones, me_alerts_rate, link_mobile_rate = TIMEZONES, 0.65, 0.55
+    me_pages = ("/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
+                "/me/?done=location_forgotten", "/me/data.json")
+    me_places = PLACES + [s[0] for s in STATIONS] + [f"{s[0]} Airport ({s[1]})" for s in STATIONS]
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, ACMI_TEAM, "t05maltaops", "")
+    admin_rolls, account_rolls = (0.2, 0.32, 0.48, 0.58, 0.66, 0.76, 0.86, 0.92), (0.25, 0.55, 0.75, 0.88)
+    search_pages, audit_page, toggle_pages, user_ids, blank_searches = (1, 8), (2, 4), (1, 5), (1, 640), 2
+    write_scope_rate, disable_password_bytes, css_encoding = 0.35, 18, "gzip, deflate, br, zstd"
+    password_chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#$%&*+=?@^~"
+    password_length = (18, 32)
+    # the data API
+    api_rolls = (0.3, 0.47, 0.7, 0.86, 0.93)
+    limits, offsets, filter_teams = ("25", "50", "100", "200", "500"), (0, 25, 50, 100, 200, 400), (TEAM, ACMI_TEAM)
+    active_values, alert_values = ("true", "false", "1", "0", "True"), ("true", "false", "on", "off", "1")
+    patch_rolls, patch_names, patch_indents = (0.25, 0.4, 0.7, 0.82, 0.92), PATCH_NAMES, (None, None, 2, 4)
+    patch_types = ("application/json", "application/json", "application/json; charset=utf-8",
+                   "application/merge-patch+json")
+    usage_days, until_choices = (1, 10), UNTIL
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels, long_rate, link_rate = ("", "", "", "|AD", "|this", "|AMOS", "|link"), 0.1, 0.07
+    user_first, blocks_rate, dm_command_rate = True, 0.78, 0.65
+    mention_command_rate, mention_leads = 0.55, ("", "", "", "hey ", "cc ", "ok ")
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(180):
             first, last = self.pick(FIRST), self.pick(LAST)
             ascii_first = self.ascii(first).replace(" ", "") or "eng"
@@ -360,34 +420,16 @@ class Kestrel(Seeded):
             "general", "random")]
         self.dms = [self.sid("D03", 8) for _ in range(70)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
+    # ---- texts, block ids and the App Home view -----------------------------------------------------------
     @staticmethod
     def ascii(name: str) -> str:
         """A name as the e-mail system spells it: accents dropped, ł/ð/þ/ø written out."""
         name = name.lower().translate(str.maketrans({"ł": "l", "ð": "d", "þ": "th", "ø": "o", "æ": "ae"}))
         return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement}
-
     def hhmm(self) -> str:
         return self.pick(["04:45", "05:00", "05:15", "05:30", "05:45", "06:00", "06:30", "07:00", "13:30", "17:45",
                           "19:00", "21:00", "21:30"])
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 16 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 50000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
 
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
@@ -395,111 +437,38 @@ class Kestrel(Seeded):
                   "%WO%": WORK_ORDERS, "%ATA%": ATA, "%PART%": PARTS, "%SERIAL%": SERIALS, "%TORQUE%": TORQUE,
                   "%REF%": REFS, "%AD%": ADS, "%METAR%": METARS, "%NOTAM%": NOTAMS, "%PARTY%": PARTIES,
                   "%PHONE%": PHONES}
-        for token, pool in simple.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%STATION%" in text:
-            text = text.replace("%STATION%", self.pick(STATIONS)[self.pick([0, 0, 1])], 1)
-        while "%ICAO%" in text:
-            text = text.replace("%ICAO%", self.pick(STATIONS)[2], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|AD", "|this", "|AMOS", "|link"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
+        text = self.substitute(text, simple)
+        return self.markup(self.substitute(text, {"%STATION%": lambda: self.pick(STATIONS)[self.pick([0, 0, 1])],
+                                                  "%ICAO%": lambda: self.pick(STATIONS)[2], "%HHMM%": self.hhmm}))
 
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.1) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.07):
-            text += " %LINK%"
-        return self.fill(text)
+    def block_id(self) -> str:
+        return self.token(4)[:5]
 
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+    def home_view(self, team: str) -> dict[str, Any]:
+        station = self.pick(STATIONS)
+        return {"id": self.sid("V07", 8), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH - 3600}.{self.hexs(8)}", "clear_on_close": False,
+                "notify_on_close": False, "root_view_id": self.sid("V07", 8), "app_id": APP_ID,
+                "external_id": "", "app_installed_team_id": TEAM, "bot_id": BOT_ID,
+                "title": {"type": "plain_text", "text": "View Title"}, "close": None, "submit": None,
+                "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": self.token(3)[:4], "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {station[0]}, {station[1]}\n*Units:* "
+                                                  f"metric\n*Daily alert:* on at 05:15 ({station[3]})"}},
+                    {"type": "divider", "block_id": self.token(3)[:4]}]}
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev07", 8),
-                "event_time": EPOCH + self.rng.randint(0, 50000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
-    def rich_text(self, raw: str) -> list[dict[str, Any]]:
-        elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
-        if raw.startswith("@Jeeves "):
-            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        return [{"type": "rich_text", "block_id": self.token(4)[:5],
-                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool) -> dict[str, Any]:
-        ts = self.ts()
-        person = self.pick(self.people)
-        event: dict[str, Any] = {"user": person["id"], "type": "app_mention" if mention else "message", "ts": ts,
-                                 "client_msg_id": self.uuid(), "text": slack, "team": TEAM, "channel": channel,
-                                 "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.78):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
-    @staticmethod
-    def without_routing(event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_dm(self) -> dict[str, Any]:
-        slack, raw = self.command_text() if self.chance(0.65) else self.chat_text()
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, self.pick(self.dms), False)))
-
-    def slack_mention(self) -> dict[str, Any]:
-        cid, _ = self.pick(self.channels)
-        if self.chance(0.55):
-            slack, raw = self.command_text()
-        else:
-            slack, raw = self.chat_text()
-        lead = self.pick(["", "", "", "hey ", "cc ", "ok "])
-        slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
         old = self.message(slack, raw, channel, False)
-        new = self.without_routing(old)
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong tail)", " *", " — sorry, stand 41 not 14", "", " ✏️"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": channel,
-                 "previous_message": self.without_routing(old), "hidden": True, "ts": self.ts(),
+                 "previous_message": self.inner(old), "hidden": True, "ts": self.ts(),
                  "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self.without_routing(old)}
         return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
@@ -530,6 +499,7 @@ class Kestrel(Seeded):
         event["display_as_bot"] = False
         return self.record("slack", "json", self.event_request(event))
 
+
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
         link = self.pick(LINKS)
@@ -539,14 +509,15 @@ class Kestrel(Seeded):
         service = host.removeprefix("www.").split(".")[0].upper() if len(host) < 20 else host.split(".")[-2]
         title = self.pick([f"{self.pick(ADS)} — {self.pick(ATA)}", f"{self.pick(TAILS)} — {self.pick(TYPES)}",
                            "METAR/TAF — Aviation Weather Center", f"Work order {self.pick(WORK_ORDERS)}"])
-        new = self.without_routing(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.fill(self.pick(CHAT))[1][:140], "fallback": f"{service}: {title}"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.without_routing(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
+
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
@@ -561,64 +532,15 @@ class Kestrel(Seeded):
         if self.chance(0.25):
             event["subtype"] = "bot_message"
         if "chance of precipitation" in slack and self.chance(0.7):
-            place = slack.split(":", 1)[0]
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(4)[:5], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(4)[:5], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.55):
-            station = self.pick(STATIONS)
-            event["view"] = {"id": self.sid("V07", 8), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH - 3600}.{self.hexs(8)}", "clear_on_close": False,
-                             "notify_on_close": False, "root_view_id": self.sid("V07", 8), "app_id": APP_ID,
-                             "external_id": "", "app_installed_team_id": TEAM, "bot_id": BOT_ID,
-                             "title": {"type": "plain_text", "text": "View Title"}, "close": None, "submit": None,
-                             "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": self.token(3)[:4], "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {station[0]}, {station[1]}\n*Units:* "
-                                                               f"metric\n*Daily alert:* on at 05:15 ({station[3]})"}},
-                                 {"type": "divider", "block_id": self.token(3)[:4]}]}
-        team = ACMI_TEAM if self.chance(0.12) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
 
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
-
-    # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = ACMI_TEAM if self.chance(0.08) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "malta-acmi-ops"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        quote_via = urllib.parse.quote if self.chance(0.25) else urllib.parse.quote_plus
-        body = urllib.parse.urlencode(fields, quote_via=quote_via)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
+    # ---- Slack: button clicks (their own block ids) ---------------------------------------------------------
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
         cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
         roll = self.rng.random()
-        confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                   "history. It cannot be undone.")
         if roll < 0.7:
             value = self.pick(PLACES + [s[0] for s in STATIONS] + [f"{s[0]} Airport" for s in STATIONS])
             action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(4)[:5], "value": value,
@@ -629,24 +551,22 @@ class Kestrel(Seeded):
             action = {"action_id": "forget_me_confirm", "block_id": self.token(4)[:5], "value": "-",
                       "style": "danger", "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True},
                       "type": "button", "action_ts": self.ts()}
-            shown = confirm
+            shown = FORGET_ME
         else:
             action = {"action_id": "forget_me_cancel", "block_id": self.token(4)[:5], "value": "-",
                       "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
                       "action_ts": self.ts()}
-            shown = confirm
+            shown = FORGET_ME
         msg_ts = self.ts()
         payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": person["id"], "username": person["handle"], "name": person["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
+            "response_url": self.hook("actions"), "actions": [action]}
         if self.chance(0.45):
             payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
                                   "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(4)[:5],
@@ -654,398 +574,42 @@ class Kestrel(Seeded):
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.35),
                                                               separators=(",", ":")))])
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                                                   "headers": self.slack_headers(FORM)})
 
-    # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.45):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+
+    # ---- its browsers, scripts and admin pages -----------------------------------------------------------------
+    def page_accept(self, ua: str) -> str:
+        if "Firefox" in ua or ("Safari" in ua and "Chrome" not in ua):
+            return "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+        return self.html_accept
+
+    def sec_ch_ua(self, ua: str) -> str | None:
+        if "Chrome" not in ua:
+            return None
+        brand = "Microsoft Edge" if "Edg/" in ua else "Google Chrome"
+        return f'"{brand}";v="125", "Chromium";v="125", "Not.A/Brand";v="24"'
+
+    def site_cookies(self) -> list[tuple[str, str]]:
+        if self.chance(0.12):
+            return [("ai_user", f"{self.token(16)[:22]}|2024-05-{self.rng.randint(10, 31)}T08:14:22.118Z")]
+        return []
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"ci-{self.rng.randint(10**6, 10**7)}-deploy",
                                            f"amos.{self.hexs(12)}"])
         if self.chance(0.05):
             h["X-Correlation-ID"] = self.uuid()
-        return h
 
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["25", "50", "100", "200", "500"])))
-            if self.chance(0.55):
-                params.append(("offset", str(self.pick([0, 25, 50, 100, 200, 400]))))
-            for key, values in (("team_id", [TEAM, ACMI_TEAM]), ("active", ["true", "false", "1", "0", "True"]),
-                                ("alerts", ["true", "false", "on", "off", "1"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.47:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.4:
-                doc = {"name": self.pick(["Łukasz Wiśniewski – B1 Line BRS", "Aoife Ní Dhomhnaill (CAMO)",
-                                          "Ólafur Ragnarsson, Powerplant", "Priya Venkataraman | Planning",
-                                          "Oluwaseun Adeyemi (B2, avionics)", "João Magalhães – FAO outstation",
-                                          "Guðrún Sigurðardóttir", "Dáithí Ó Briain (Stores/Logistics)",
-                                          "Capt. Ruairí O'Hare — Tech Pilot", "Seo-yeon Park 박서연"])}
-            elif choice < 0.7:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.75)
-            elif choice < 0.82:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif choice < 0.92:
-                doc = {"is_active": self.chance(0.35)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8",
-                                           "application/merge-patch+json"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2, 4]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 10)
-            since = self.pick([f"2024-06-{day:02d}T00:00:00Z", f"2024-06-{day:02d}",
-                               f"2024-06-{day:02d}T05:00:00+01:00",
-                               f"2024-05-{day + 20:02d}T23:00:00.000Z", f"2024-06-{day:02d} 06:00",
-                               f"2024-06-{day:02d}T00:00:00.000000+00:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-06-11T06:00:00Z", "2024-06-11", "2024-06-11T07:00:00+01:00"])))
-            quote_via = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=quote_via)
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        switch: dict[str, Any] = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            switch["team_id"] = self.pick([TEAM, ACMI_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(switch), "headers": h})
+    def page_referers(self) -> list[str | None]:
+        return [None, BASE + "/admin/", BASE + "/admin/users"]
 
-    # ---- browsers ---------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.3) if mobile is None else mobile
-        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
-                                                                                "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Firefox" in ua or ("Safari" in ua and "Chrome" not in ua):
-            h["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-        if "Chrome" in ua:
-            brand = "Microsoft Edge" if "Edg/" in ua else "Google Chrome"
-            h["sec-ch-ua"] = f'"{brand}";v="125", "Chromium";v="125", "Not.A/Brand";v="24"'
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"  # the pages send Referrer-Policy: no-referrer, so browsers post Origin: null
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.06):
-            h["DNT"] = "1"
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("ai_user", f"{self.token(16)[:22]}|2024-05-{self.rng.randint(10, 31)}T08:14:22.118Z"))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
-    # ---- the admin panel --------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.2:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))] + ([("page", str(self.rng.randint(1, 8)))] if self.chance(0.3)
-                                                     else [])
-            quote_via = self.pick([urllib.parse.quote, urllib.parse.quote_plus])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/users?" + urllib.parse.urlencode(params,
-                                                                                                 quote_via=quote_via)})
-        if roll < 0.32:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", str(self.rng.randint(2, 4)))] if self.chance(0.2)
-                                                    else [])
-            return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                  "uri": "/admin/audit?" + urllib.parse.urlencode(params)})
-        if roll < 0.48:
-            h = self.browser(self.pick([None, BASE + "/admin/", BASE + "/admin/users"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/", "/admin/users", "/admin/features", "/admin/gateway",
-                              "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
-                              "/admin/users?page=2", "/admin/features?done=switch_updated",
-                              "/admin/features?done=switch_removed", "/admin/clients?done=client_enabled",
-                              "/admin/slack-sign-in?done=unmapped", "/admin/account?done=totp_disabled",
-                              "/admin/users?done=user_updated&q=MacLeod&page=1"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.58:
-            h = self.browser(BASE + "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", ""])),
-                      ("page", str(self.rng.randint(1, 5))), ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.66:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, ACMI_TEAM, "t05maltaops", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", ACMI_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.76:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.86:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/users?q=macleod",
-                             "/admin/audit?q=login.slack", "/admin/clients"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h,
-                                                      "uri": "/admin/login?next=" + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#$%&*+=?@^~"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(18, 32)))
-            if self.chance(0.2):
-                password = "-".join(self.pick(["rudder", "aileron", "torque", "hangar", "kestrel", "nacelle",
-                                               "winglet", "pitot", "bogie", "stringer"]) for _ in range(4))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.92:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, ACMI_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.25:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.55:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
-        if sub < 0.75:
-            fields = [("csrf_token", csrf), ("password", self.token(18))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable",
-                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
-        if sub < 0.88:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
-             "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.15)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.6:
-            place = self.pick(PLACES + [s[0] for s in STATIONS] + [f"{s[0]} Airport ({s[1]})" for s in STATIONS])
-            body = self.form_body([("csrf_token", csrf), ("place", place[:100])], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
-                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            if self.chance(0.65):
-                fields.insert(2, ("alerts", "on"))
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.55))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "clients:admin"])))
-            if self.chance(0.25):
-                fields.append(("audience", self.pick(["jeeves", "jeeves", "tokendealer"])))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.29", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_"
-                        "(http://www.pingdom.com/)", "ELB-HealthChecker/2.0", "curl/8.5.0", "Datadog/Synthetics",
-                        "Site24x7"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.12) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        h = {"User-Agent": self.pick(["PyJWT/2.8.0", "jose4j/0.9.6", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.31.0", "Authlib/1.3.0", "openapi-generator/7.6.0",
-                                      "PostmanRuntime/7.37.3", "Swagger-UI"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if roll < 0.45:
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-06-{day:02d}T00:00:00Z", f"2024-06-{day:02d}", f"2024-06-{day:02d}T05:00:00+01:00",
+                f"2024-05-{day + 20:02d}T23:00:00.000Z", f"2024-06-{day:02d} 06:00",
+                f"2024-06-{day:02d}T00:00:00.000000+00:00"]
 
 
 PLAN: list[tuple[str, int]] = [
@@ -1060,12 +624,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The MRO's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = Kestrel()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(Kestrel(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

@@ -19,17 +19,21 @@ metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, no_attacks, print_records, slack_escape
+from .evaluator_admin import EvaluatorDay
+from .evaluator_routes import FORGET_ME
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyseventh"
 SEED = 47_2024_0923
@@ -379,8 +383,6 @@ CLIENT_DESCRIPTIONS = [
     ("hr.workday", "Workday → Jeeves: office moves (timezone, location) — Frankfurt & Paris pilot"),
     ("knowhow.search", "KM search: \"who knows about X\" bot for PSLs (read)"),
 ]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 API_CLIENTS = ["elite-3e-billing", "intapp-open-sync", "compulaw-docket", "powerbi-practice", "ci-gitlab",
                "relativity-notify", "hr.workday", "jeeves-worker"]
 UAS_DESKTOP = [
@@ -415,18 +417,67 @@ SCRIPT_UAS = ["python-requests/2.32.3", "python-httpx/0.27.2", "curl/8.9.1", "Go
               "Apache-HttpClient/4.5.14 (Java/17.0.12)", "okhttp/4.12.0", "GitLab-Runner 17.3.1 (17-3-stable)",
               "Mozilla/5.0 (Windows NT; Windows NT 10.0; en-GB) WindowsPowerShell/5.1.22621.4111",
               "RestSharp/110.2.0.0", "node-fetch/3.3.2"]
+PATCH_NAMES = ["Aoife Ní Mhurchú (Trainee Solicitor)", "Dr. Konstantin von Hallberg, LL.M. (Harvard)",
+               "Marguerite d'Aubigné-Laurent – Avocat à la Cour", "Séamus O'Connell KC (door tenant)",
+               "Kwabena Asante-Darko | Disputes", "Zhou Xiaoling 周晓玲", "Priya Raghunathan – PSL (Corp)",
+               "Zuzanna Wiśniewska, radca prawny", "Nnamdi Okafor, Managing Partner", "Fatima-Zahra El Amrani [DIFC]"]
+ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
+               "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2", "/admin/features?done=switch_updated",
+               "/admin/features?done=switch_removed", "/admin/clients?done=client_enabled",
+               "/admin/users?done=user_updated&q=okafor&page=1", "/admin/account?done=totp_disabled"]
+LOGIN_NEXT = ["/admin/", "/admin/users", "/admin/clients", "/admin/audit?q=login", "/admin/users?q=ni%20mhurchu"]
+PHRASE_WORDS = ["barrister", "affidavit", "chambers", "escrow", "quorum", "parchment", "tribunal", "codicil", "lanyard",
+                "pendulum"]
+UNTIL = ["2024-09-23T07:00:00Z", "2024-09-23", "2024-09-23T08:00:00+01:00"]
+HEALTH_UAS = ["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)",
+              "ELB-HealthChecker/2.0", "curl/8.9.1", "Site24x7"]
+META_UAS = ["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2", "python-requests/2.32.3",
+            "Authlib/1.3.2", "openapi-generator/7.8.0", "PostmanRuntime/7.42.0", "Microsoft.IdentityModel/8.0.2"]
 
 
-class LawFirm(Seeded):
+class LawFirm(EvaluatorDay):
     """Thornbury Adeyemi & Voss: its people, and one seeded random source; each method makes one request kind."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    record_sub = True
+    # the Slack app
+    team, team_domain, app_id, bot_user, bot_id = TEAM, TEAM_DOMAIN, APP_ID, BOT_USER, BOT_ID
+    verify_token, base = VERIFY_TOKEN, BASE
+    ts_window, challenge_bytes, alert_hours = (0, 11 * 3600), 33, (6, 6, 7, 7, 7, 8, 8, 9, 13, 18)
+    # browsers, scripts, TokenDealer and the probes
+    api_clients, script_uas, uas_desktop, uas_mobile, langs = API_CLIENTS, SCRIPT_UAS, UAS_DESKTOP, UAS_MOBILE, LANGS
+    mobile_rate, other_platform, script_encoding_rate = 0.25, '"macOS"', 0.5
+    xff_rate, xff = 0.05, ("10.44.3.21", "172.20.8.115", "10.12.0.7, 10.12.0.1")
+    verify_uas, readyz_rate, meta_uas = [*SCRIPT_UAS, "lua-resty-http/0.17.2"], 0.12, META_UAS
+    health_uas = HEALTH_UAS
+    # /jeeves and the buttons
+    partner_team, partner_domain, command_partner_rate, command_quote_rate = ASIA_TEAM, "tav-asia", 0.12, None
+    # /me/ and signing in
+    timezones, me_multipart_rate = TIMEZONES, 0.2
+    me_places = COURTS + PLACES + [o[1] for o in OFFICES] + [f"TAV {o[0]} office" for o in OFFICES]
+    # the admin panel
+    search_terms, audit_terms, admin_names = SEARCH_Q, AUDIT_Q, ADMINS
+    client_descriptions, admin_pages, login_next = CLIENT_DESCRIPTIONS, ADMIN_PAGES, LOGIN_NEXT
+    phrase_words, feature_teams = PHRASE_WORDS, (TEAM, ASIA_TEAM, "t08tavasia", "")
+    admin_rolls, account_rolls = (0.22, 0.33, 0.5, 0.6, 0.68, 0.77, 0.87, 0.93), (0.3, 0.65, 0.85, 0.93)
+    search_pages, audit_page, toggle_pages, user_ids = (1, 8), (2, 4), (1, 5), (1, 640)
+    search_referer_q, search_referer_plus, password_length = True, True, (16, 28)
+    # the data API
+    limits, offset_rate, offsets = ("50", "100", "250", "500", "25"), 0.6, (0, 50, 100, 250, 500, 750)
+    filter_teams, alert_values = (TEAM, ASIA_TEAM), ("true", "false", "on", "off", "1")
+    patch_alerts_rate, patch_active_rate, usage_days, until_choices = 0.7, 0.3, (1, 22), UNTIL
+    # what people type, and their Slack events
+    commands, chat_lines, long_messages, emoji, link_pool = COMMANDS, CHAT, LONG_MESSAGES, EMOJI, LINKS
+    link_labels = ("", "", "", "|judgment", "|here", "|the statute", "|docket", "|link")
+    long_rate, link_tails = 0.12, (" %LINK%", " see %LINK%", "\n%LINK%", " (%LINK%)")
+    event_ascii_rate, blocks_rate, edit_command_rate = 0.15, 0.8, 0.5
+    edit_suffixes = (" (edit: typo)", " *", " — sorry, ¶ 38 not ¶ 83", " [corrected]", "")
+    home_tabs, home_view_rate, home_partner_rate = ("home", "home", "messages"), 0.6, 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
-        self.people: list[dict[str, str]] = []
         for i in range(150):
             first, last = self.pick(FIRST), self.pick(LAST)
             plain_first = "".join(c for c in first.encode("ascii", "ignore").decode().lower() if c.isalnum())
@@ -441,29 +492,7 @@ class LawFirm(Seeded):
             "random", "project-kestrel", "pro-bono")]
         self.dms = [self.sid("D0", 9) for _ in range(55)]
 
-    # ---- records and small pieces -----------------------------------------------------------------------
-    def record(self, kind: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
-        self.n += 1
-        for value in req["headers"].values():
-            assert not any(c in value for c in "\r\n\x00"), value
-        return {"method": req["method"], "uri": req["uri"], "body": req.get("body", ""), "headers": req["headers"],
-                "id": f"{self.prefix}-{kind}-{self.n:04d}", "category": "benign", "placement": placement,
-                "sub": kind}
-
-    def hhmm(self) -> str:
-        return f"{self.pick([6, 6, 7, 7, 7, 8, 8, 9, 13, 18]):02d}:{self.pick(['00', '15', '30', '45', '05'])}"
-
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 11 * 3600)}.{self.rng.randint(0, 999999):06d}"
-
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 36000)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": self.token(32)}
-        claims = {"iss": BASE, "sub": client, "client_id": client, "aud": aud, "iat": iat, "nbf": iat,
-                  "exp": iat + 900, "jti": self.uuid(), "scope": scope}
-        return ".".join([b64url(json.dumps(header, separators=(",", ":")).encode()),
-                         b64url(json.dumps(claims, separators=(",", ":")).encode()), self.token(64)])
-
+    # ---- texts and the App Home view ------------------------------------------------------------------------
     def fill(self, text: str) -> tuple[str, str]:
         """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
         simple = {"%COURT%": COURTS, "%PLACE%": PLACES, "%MATTER%": MATTERS, "%CASE%": CASES,
@@ -471,71 +500,21 @@ class LawFirm(Seeded):
                   "%AMOUNT%": AMOUNTS, "%UTBMS%": UTBMS, "%TIME%": TIME_ENTRIES, "%DOC%": DOCS, "%DMS%": DMS_REFS,
                   "%BATES%": BATES, "%SEARCH%": SEARCH_STRINGS, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
                   "%WHEN%": WHEN, "%JUDGE%": JUDGES, "%CLIENT%": CLIENTS, "%PROJECT%": PROJECTS, "%TZ%": TIMEZONES}
-        for token, pool in simple.items():
-            while token in text:
-                text = text.replace(token, self.pick(pool), 1)
-        while "%OFFICE%" in text:
-            text = text.replace("%OFFICE%", self.pick(OFFICES)[1], 1)
-        while "%HHMM%" in text:
-            text = text.replace("%HHMM%", self.hhmm(), 1)
-        slack, raw = slack_escape(text), text
-        while "%WHO%" in slack:
-            person = self.pick(self.people)
-            slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
-            raw = raw.replace("%WHO%", "@" + person["handle"], 1)
-        while "%LINK%" in slack:
-            link = self.pick(LINKS)
-            label = self.pick(["", "", "", "|judgment", "|here", "|the statute", "|docket", "|link"])
-            slack = slack.replace("%LINK%", f"<{slack_escape(link)}{label}>", 1)
-            raw = raw.replace("%LINK%", link, 1)
-        return slack, raw
+        text = self.substitute(text, simple)
+        return self.markup(self.substitute(text, {"%OFFICE%": lambda: self.pick(OFFICES)[1], "%HHMM%": self.hhmm}))
 
-    def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.12) else self.pick(CHAT)
-        if self.chance(0.22):
-            text += " " + self.pick(EMOJI)
-        if self.chance(0.08):
-            text += self.pick([" %LINK%", " see %LINK%", "\n%LINK%", " (%LINK%)"])
-        return self.fill(text)
-
-    def command_text(self) -> tuple[str, str]:
-        return self.fill(self.pick(COMMANDS))
+    def home_view(self, team: str) -> dict[str, Any]:
+        office = self.pick(OFFICES)[1]
+        return {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
+                "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
+                "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
+                "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
+                    "type": "plain_text", "text": "Your Jeeves settings"}},
+                    {"type": "section", "block_id": self.token(3)[:4], "text": {
+                        "type": "mrkdwn", "text": f"*Location:* {office}\n*Units:* metric\n"
+                                                  "*Daily alert:* on at 07:15 (Europe/London)"}}]}
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": EPOCH + self.rng.randint(0, 36000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + self.token(42)}
-
-    def rich_text(self, raw: str) -> list[dict[str, Any]]:
-        elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
-        if raw.startswith("@Jeeves "):
-            elements = [{"type": "user", "user_id": BOT_USER}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
-                 "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-    def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = TEAM) -> dict[str, Any]:
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "app_mention" if mention else "message", "client_msg_id": self.uuid(),
-                                 "text": slack, "user": self.pick(self.people)["id"], "ts": ts, "team": team,
-                                 "channel": channel, "event_ts": ts}
-        if not mention:
-            event["channel_type"] = "im"
-        if self.chance(0.8):
-            event["blocks"] = self.rich_text(raw)
-        if self.chance(0.2):
-            event["thread_ts"] = self.ts()
-            event["parent_user_id"] = self.pick(self.people)["id"]
-        return event
-
-    def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
-
     def slack_dm(self) -> dict[str, Any]:
         team = ASIA_TEAM if self.chance(0.12) else TEAM
         slack, raw = self.command_text() if self.chance(0.65) else self.chat_text()
@@ -552,31 +531,6 @@ class LawFirm(Seeded):
             lead = self.pick(["", "", "cc ", "hi ", "fyi "])
             slack, raw = f"{lead}<@{BOT_USER}> {slack}", f"{lead}@Jeeves {raw}"
         return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
-
-    @staticmethod
-    def without_channel(event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
-
-    def slack_edit(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.command_text() if self.chance(0.5) else self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        new = self.without_channel(old)
-        new["text"] = old["text"] + self.pick([" (edit: typo)", " *", " — sorry, ¶ 38 not ¶ 83", " [corrected]", ""])
-        new["edited"] = {"user": old["user"], "ts": self.ts()}
-        event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": self.without_channel(old), "channel": channel, "hidden": True, "ts": self.ts(),
-                 "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_deleted(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        slack, raw = self.chat_text()
-        old = self.message(slack, raw, channel, False)
-        event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
-                 "ts": self.ts(), "deleted_ts": old["ts"], "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": self.without_channel(old)}
-        return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
         name = self.pick(DOCS)
@@ -613,12 +567,12 @@ class LawFirm(Seeded):
         service = host.removeprefix("www.").split(".")[0].capitalize()
         title = self.pick(CITATIONS) if self.chance(0.6) else self.pick(["Hearing list", "Filing history",
                                                                           "Form 8-K", "Judgments and orders"])
-        new = self.without_channel(old)
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
                                "text": self.pick(CLAUSES)[:140], "fallback": f"{service}: {title}"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.without_channel(old), "ts": self.ts(), "event_ts": self.ts(),
+                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
         return self.record("slack", "json", self.event_request(event))
 
@@ -633,61 +587,15 @@ class LawFirm(Seeded):
         if self.chance(0.3):
             event["subtype"] = "bot_message"
         if "°C" in slack and self.chance(0.7):
-            place = self.pick(PLACES)
-            event["blocks"] = [
-                {"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": slack}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
+            event["blocks"] = self.weather_blocks(slack, self.pick(PLACES))
         return self.record("slack", "json", self.event_request(event))
 
-    def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
-        if event["tab"] == "home" and self.chance(0.6):
-            office = self.pick(OFFICES)[1]
-            event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
-                             "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "root_view_id": self.sid("V0", 9),
-                             "app_id": APP_ID, "bot_id": BOT_ID, "title": {"type": "plain_text", "text": "View Title"},
-                             "blocks": [{"type": "header", "block_id": self.token(3)[:4], "text": {
-                                 "type": "plain_text", "text": "Your Jeeves settings"}},
-                                 {"type": "section", "block_id": self.token(3)[:4], "text": {
-                                     "type": "mrkdwn", "text": f"*Location:* {office}\n*Units:* metric\n"
-                                                               "*Daily alert:* on at 07:15 (Europe/London)"}}]}
-        team = ASIA_TEAM if self.chance(0.15) else TEAM
-        return self.record("slack", "json", self.event_request(event, team))
-
-    def slack_verification(self) -> dict[str, Any]:
-        body = {"token": VERIFY_TOKEN, "challenge": self.token(33), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
-
-    # ---- Slack: /jeeves and button clicks -------------------------------------------------------------------
-    def slash_command(self) -> dict[str, Any]:
-        person = self.pick(self.people)
-        team = ASIA_TEAM if self.chance(0.12) else TEAM
-        cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
-        slack, _ = self.command_text()
-        fields = [("token", VERIFY_TOKEN), ("team_id", team),
-                  ("team_domain", TEAM_DOMAIN if team == TEAM else "tav-asia"), ("channel_id", cid),
-                  ("channel_name", cname), ("user_id", person["id"]), ("user_name", person["handle"]),
-                  ("command", "/jeeves"), ("text", slack), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
-
+    # ---- Slack: button clicks (the team is drawn first, and the partner team keeps its domain) -----------------
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
         team = ASIA_TEAM if self.chance(0.1) else TEAM
         cid, cname = self.pick(self.channels + [(d, "directmessage") for d in self.dms[:10]])
         roll = self.rng.random()
-        confirm = ("This deletes everything I know about you: your location, settings, sign-in sessions and "
-                   "history. It cannot be undone.")
         if roll < 0.7:
             value = self.pick(COURTS + PLACES + [o[1] for o in OFFICES])
             action: dict[str, Any] = {"action_id": "set_location", "block_id": self.token(3)[:5], "value": value,
@@ -698,24 +606,22 @@ class LawFirm(Seeded):
             action = {"action_id": "forget_me_confirm", "block_id": self.token(3)[:5], "value": "-", "style": "danger",
                       "text": {"type": "plain_text", "text": "Yes, forget me", "emoji": True}, "type": "button",
                       "action_ts": self.ts()}
-            shown = confirm
+            shown = FORGET_ME
         else:
             action = {"action_id": "forget_me_cancel", "block_id": self.token(3)[:5], "value": "-",
                       "text": {"type": "plain_text", "text": "Cancel", "emoji": True}, "type": "button",
                       "action_ts": self.ts()}
-            shown = confirm
+            shown = FORGET_ME
         msg_ts = self.ts()
         payload: dict[str, Any] = {
             "type": "block_actions", "user": {"id": person["id"], "username": person["handle"],
                                               "name": person["handle"], "team_id": team},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": team, "domain": TEAM_DOMAIN if team == TEAM else "tav-asia"}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
-            "actions": [action]}
+            "response_url": self.hook("actions", team), "actions": [action]}
         if self.chance(0.5):
             payload["message"] = {"type": "message", "subtype": "bot_message", "text": shown, "ts": msg_ts,
                                   "bot_id": BOT_ID, "blocks": [{"type": "section", "block_id": self.token(3)[:4],
@@ -725,393 +631,34 @@ class LawFirm(Seeded):
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
 
-    # ---- the data API ---------------------------------------------------------------------------------------
-    def script_headers(self, scope: str) -> dict[str, str]:
-        ua = self.pick(SCRIPT_UAS)
-        h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
-        if self.chance(0.97):
-            h["Authorization"] = "Bearer " + self.jwt(self.pick(API_CLIENTS), scope)
-        if self.chance(0.5):
-            h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
-        if ua.startswith("Postman"):
-            h["Postman-Token"] = self.uuid()
-            h["Cache-Control"] = "no-cache"
+    # ---- its browsers, scripts and data API -------------------------------------------------------------------
+    def sec_ch_ua(self, ua: str) -> str | None:
+        if "Chrome" not in ua:
+            return None
+        brand = '"Microsoft Edge";v="128"' if "Edg/" in ua else '"Google Chrome";v="128"'
+        return f'"Chromium";v="128", "Not;A=Brand";v="24", {brand}'
+
+    def site_cookies(self) -> list[tuple[str, str]]:
+        jar = [("OptanonAlertBoxClosed", "2024-09-02T08:14:51.203Z")] if self.chance(0.12) else []
+        if self.chance(0.08):
+            jar.append(("citrix_ns_id", self.token(24)))
+        return jar
+
+    def trace_headers(self, h: dict[str, str], ua: str) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-0{self.pick('01')}"
+            h["traceparent"] = self.traceparent()
         if self.chance(0.12):
             h["X-Request-Id"] = self.pick([self.uuid(), f"3e-wip-{self.rng.randint(10**6, 10**7)}",
                                            f"gl-{self.rng.randint(10**8, 10**9)}"])
         if self.chance(0.1):
             h["X-Correlation-ID"] = self.uuid()
-        return h
 
-    def api(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.script_headers("read")
-            params: list[tuple[str, str]] = []
-            if self.chance(0.8):
-                params.append(("limit", self.pick(["50", "100", "250", "500", "25"])))
-            if self.chance(0.6):
-                params.append(("offset", str(self.pick([0, 50, 100, 250, 500, 750]))))
-            for key, values in (("team_id", [TEAM, ASIA_TEAM]), ("active", ["true", "false", "1", "0"]),
-                                ("alerts", ["true", "false", "on", "off", "1"])):
-                if self.chance(0.3):
-                    params.append((key, self.pick(values)))
-            self.rng.shuffle(params)
-            uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.46:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "headers": self.script_headers("read")})
-        if roll < 0.7:
-            h = self.script_headers(self.pick(["read write", "write"]))
-            person = self.pick(self.people)
-            doc: dict[str, Any]
-            choice = self.rng.random()
-            if choice < 0.25:
-                doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.42:
-                doc = {"name": self.pick([
-                    "Aoife Ní Mhurchú (Trainee Solicitor)", "Dr. Konstantin von Hallberg, LL.M. (Harvard)",
-                    "Marguerite d'Aubigné-Laurent – Avocat à la Cour", "Séamus O'Connell KC (door tenant)",
-                    "Kwabena Asante-Darko | Disputes", "Zhou Xiaoling 周晓玲", "Priya Raghunathan – PSL (Corp)",
-                    "Zuzanna Wiśniewska, radca prawny", "Nnamdi Okafor, Managing Partner",
-                    "Fatima-Zahra El Amrani [DIFC]", f"{person['name']}, {person['role']}"])}
-            elif choice < 0.7:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-                if self.chance(0.5):
-                    doc["settings"]["alerts"] = self.chance(0.7)
-            elif choice < 0.82:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"])}}
-            elif choice < 0.93:
-                doc = {"is_active": self.chance(0.3)}
-            else:
-                doc = {"is_admin": self.chance(0.5)}
-            h["Content-Type"] = self.pick(["application/json", "application/json", "application/json; charset=utf-8"])
-            body = json.dumps(doc, ensure_ascii=self.chance(0.3), indent=self.pick([None, None, 2]))
-            return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(1, 640)}",
-                                               "body": body, "headers": h})
-        if roll < 0.86:
-            h = self.script_headers("read")
-            day = self.rng.randint(1, 22)
-            since = self.pick([f"2024-09-{day:02d}T00:00:00Z", f"2024-09-{day:02d}",
-                               f"2024-09-{day:02d}T09:00:00+01:00", f"2024-08-{day + 8:02d}T23:00:00.000Z",
-                               f"2024-09-{day:02d}T00:00:00-04:00"])
-            params = [("since", since)]
-            if self.chance(0.6):
-                params.append(("until", self.pick(["2024-09-23T07:00:00Z", "2024-09-23", "2024-09-23T08:00:00+01:00"])))
-            uri = "/api/usage/stats?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
-                                                                                         urllib.parse.quote_plus]))
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches",
-                                                 "headers": self.script_headers("read")})
-        h = self.script_headers("read write")
-        h["Content-Type"] = "application/json"
-        doc = {"enabled": self.chance(0.7)}
-        if self.chance(0.6):
-            doc["team_id"] = self.pick([TEAM, ASIA_TEAM, "*"])
-        return self.record("api", "json", {"method": "PUT", "uri": f"/api/switches/{self.pick(ACTIONS)}",
-                                           "body": json.dumps(doc), "headers": h})
+    def patch_name(self, person: dict[str, str]) -> str:
+        return self.pick([*PATCH_NAMES, f"{person['name']}, {person['role']}"])
 
-    # ---- browsers ---------------------------------------------------------------------------------------------
-    def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
-        mobile = self.chance(0.25) if mobile is None else mobile
-        ua = self.pick(UAS_MOBILE if mobile else UAS_DESKTOP)
-        h = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-                                         "image/webp,image/apng,*/*;q=0.8",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": self.pick(["gzip, deflate, br, zstd",
-                                                                                "gzip, deflate, br"]),
-             "Upgrade-Insecure-Requests": "1", "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
-        if "Chrome" in ua:
-            brand = '"Microsoft Edge";v="128"' if "Edg/" in ua else '"Google Chrome";v="128"'
-            h["sec-ch-ua"] = f'"Chromium";v="128", "Not;A=Brand";v="24", {brand}'
-            h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"')
-        if referer:
-            h["Referer"] = referer
-        if form:
-            h["Origin"] = "null"  # the pages' Referrer-Policy is no-referrer: browsers send Origin: null
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-            h["Sec-Fetch-Site"] = "same-origin"
-        if self.chance(0.06):
-            h["DNT"] = "1"
-        if self.chance(0.05):
-            h["X-Forwarded-For"] = self.pick(["10.44.3.21", "172.20.8.115", "10.12.0.7, 10.12.0.1"])
-        return h
-
-    def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(0.2):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
-        if self.chance(0.12):
-            jar.append(("OptanonAlertBoxClosed", "2024-09-02T08:14:51.203Z"))
-        if self.chance(0.08):
-            jar.append(("citrix_ns_id", self.token(24)))
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
-    def form_body(self, fields: list[tuple[str, str]], multipart: bool, h: dict[str, str]) -> str:
-        if not multipart:
-            return urllib.parse.urlencode(fields)
-        boundary = self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
-
-    # ---- the admin panel --------------------------------------------------------------------------------------
-    def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.22:
-            h = self.browser(BASE + "/admin/users")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(SEARCH_Q))]
-            if self.chance(0.3):
-                params.append(("page", str(self.rng.randint(1, 8))))
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/users?" + urllib.parse.urlencode(
-                params, quote_via=self.pick([urllib.parse.quote, urllib.parse.quote_plus])), "headers": h})
-        if roll < 0.33:
-            h = self.browser(BASE + "/admin/audit")
-            h["Cookie"] = self.cookies(session)
-            params = [("q", self.pick(AUDIT_Q))] + ([("page", str(self.rng.randint(2, 4)))] if self.chance(0.2) else [])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/audit?" + urllib.parse.urlencode(
-                params), "headers": h})
-        if roll < 0.5:
-            h = self.browser(self.pick([None, BASE + "/admin/"]))
-            h["Cookie"] = self.cookies(session)
-            page = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
-                              "/admin/account", "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2",
-                              "/admin/features?done=switch_updated", "/admin/features?done=switch_removed",
-                              "/admin/clients?done=client_enabled", "/admin/users?done=user_updated&q=okafor&page=1",
-                              "/admin/account?done=totp_disabled"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "headers": h})
-        if roll < 0.6:
-            q = self.pick(SEARCH_Q + [""])
-            h = self.browser(BASE + "/admin/users?" + urllib.parse.urlencode([("q", q)]), True)
-            h["Cookie"] = self.cookies(session)
-            fields = [("csrf_token", csrf), ("q", q), ("page", str(self.rng.randint(1, 5))),
-                      ("value", self.pick(["0", "1"]))]
-            uri = f"/admin/users/{self.rng.randint(1, 640)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.68:
-            h = self.browser(BASE + "/admin/features", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.8):
-                fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
-                if self.chance(0.5):
-                    fields.append(("team_id", self.pick([TEAM, ASIA_TEAM, "t08tavasia", ""])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", ASIA_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.77:
-            h = self.browser(BASE + "/admin/clients", True)
-            h["Cookie"] = self.cookies(session)
-            client_id, description = self.pick(CLIENT_DESCRIPTIONS)
-            if self.chance(0.55):
-                fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
-                          ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            state = self.pick(["rotate", "disable", "enable"])
-            uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if roll < 0.87:
-            nxt = self.pick(["/admin/", "/admin/users", "/admin/clients", "/admin/audit?q=login",
-                             "/admin/users?q=ni%20mhurchu"])
-            if self.chance(0.4):
-                h = self.browser(self.pick([None, "https://app.slack.com/"]))
-                return self.record("admin", "query", {"method": "GET", "headers": h, "uri": "/admin/login?next="
-                                                      + urllib.parse.quote(nxt, safe="")})
-            h = self.browser(None, True)
-            h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
-            alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!#%&*+=?@^~"
-            password = "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(16, 28)))
-            if self.chance(0.2):
-                password = "-".join(self.pick(["barrister", "affidavit", "chambers", "escrow", "quorum", "parchment",
-                                               "tribunal", "codicil", "lanyard", "pendulum"]) for _ in range(4))
-            fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
-                      ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
-                                          f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if roll < 0.93:
-            h = self.browser(BASE + "/admin/slack-sign-in", True)
-            h["Cookie"] = self.cookies(session)
-            if self.chance(0.75):
-                fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
-                          ("team_id", self.pick([TEAM, TEAM, ASIA_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        h = self.browser(BASE + "/admin/account", True)
-        h["Cookie"] = self.cookies(session)
-        sub = self.rng.random()
-        if sub < 0.3:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        if sub < 0.65:
-            pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
-            fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.85:
-            fields = [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        if sub < 0.93:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-        h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
-             "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style",
-             "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
-
-    # ---- /me/ -----------------------------------------------------------------------------------------------
-    def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
-        roll = self.rng.random()
-        if roll < 0.3:
-            h = self.browser(self.pick([None, BASE + "/me/", BASE + "/auth/slack/link/" + self.token()]))
-            h["Cookie"] = self.cookies(session)
-            uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
-                             "/me/?done=location_forgotten", "/me/data.json"])
-            if uri.endswith(".json"):
-                h["Accept"] = self.pick(["application/json", h["Accept"]])
-            return self.record("me", "cookie", {"method": self.pick(["GET"] * 9 + ["HEAD"]), "uri": uri, "headers": h})
-        multipart = self.chance(0.2)
-        h = self.browser(BASE + "/me/", True)
-        h["Cookie"] = self.cookies(session)
-        placement = "multipart" if multipart else "form"
-        if roll < 0.6:
-            place = self.pick(COURTS + PLACES + [o[1] for o in OFFICES] + [f"TAV {o[0]} office" for o in OFFICES])
-            body = self.form_body([("csrf_token", csrf), ("place", place[:100])], multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        if roll < 0.85:
-            fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
-                      ("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            if self.chance(0.6):
-                fields.insert(2, ("alerts", "on"))
-            body = self.form_body(fields, multipart, h)
-            return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        body = self.form_body(fields, multipart, h)
-        return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
-
-    # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
-    def auth(self) -> dict[str, Any]:
-        roll = self.rng.random()
-        if roll < 0.15:
-            h = self.browser(self.pick([None, BASE + "/me/"]))
-            uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.35:
-            h = self.browser(self.pick([BASE + "/auth/slack/", BASE + "/admin/login", None]))
-            uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": h})
-        if roll < 0.6:
-            state = self.token()
-            h = self.browser("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
-        link = self.token()
-        if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        if roll < 0.85:
-            h = self.browser("https://app.slack.com/", mobile=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
-        csrf = self.token()
-        h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
-
-    # ---- TokenDealer -----------------------------------------------------------------------------------------
-    def oauth(self) -> dict[str, Any]:
-        client = self.pick(API_CLIENTS)
-        secret = self.token()
-        h = {"User-Agent": self.pick(SCRIPT_UAS), "Accept": self.pick(["application/json", "*/*"]),
-             "Content-Type": self.pick(["application/x-www-form-urlencoded",
-                                        "application/x-www-form-urlencoded; charset=UTF-8"])}
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
-        roll = self.rng.random()
-        if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        token = self.jwt(client, self.pick(["read", "read write"]))
-        h["Authorization"] = basic
-        if roll < 0.8:
-            fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
-
-    def verify(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(SCRIPT_UAS + ["lua-resty-http/0.17.2"]), "Accept": "application/json",
-             "Content-Type": "application/x-www-form-urlencoded"}
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), "read"))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-
-    # ---- health and metadata ---------------------------------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        ua = self.pick(["kube-probe/1.30", "Blackbox Exporter/0.25.0", "Pingdom.com_bot_version_1.4_"
-                        "(http://www.pingdom.com/)", "ELB-HealthChecker/2.0", "curl/8.9.1", "Site24x7"])
-        h = {"User-Agent": ua, "Accept": "*/*"}
-        if "Blackbox" in ua:
-            h["X-Prometheus-Scrape-Timeout-Seconds"] = "5"
-        uri = "/readyz" if self.chance(0.12) else "/healthz"
-        return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                                "headers": h})
-
-    def meta(self) -> dict[str, Any]:
-        h = {"User-Agent": self.pick(["PyJWT/2.9.0", "jwks-rsa/3.1.0", "Go-http-client/2.0", "lua-resty-http/0.17.2",
-                                      "python-requests/2.32.3", "Authlib/1.3.2", "openapi-generator/7.8.0",
-                                      "PostmanRuntime/7.42.0", "Microsoft.IdentityModel/8.0.2"]),
-             "Accept": self.pick(["application/json", "*/*", "application/jwk-set+json, application/json"])}
-        if self.chance(0.45):
-            if self.chance(0.5):
-                h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "headers": h})
-        uri = self.pick(["/.well-known/oauth-authorization-server", "/openapi.json", "/api/openapi.json"])
-        return self.record("meta", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "uri": uri,
-                                              "headers": h})
+    def since_choices(self, day: int) -> list[str]:
+        return [f"2024-09-{day:02d}T00:00:00Z", f"2024-09-{day:02d}", f"2024-09-{day:02d}T09:00:00+01:00",
+                f"2024-08-{day + 8:02d}T23:00:00.000Z", f"2024-09-{day:02d}T00:00:00-04:00"]
 
 
 PLAN: list[tuple[str, int]] = [
@@ -1126,12 +673,7 @@ attacks = no_attacks
 
 def benign() -> Iterator[dict[str, Any]]:
     """The firm's day, kinds interleaved (after Slack's URL verification when the app was re-installed)."""
-    gen = LawFirm()
-    todo = [name for name, count in PLAN for _ in range(count)]
-    gen.rng.shuffle(todo)
-    yield gen.slack_verification()
-    for name in todo:
-        yield getattr(gen, name)()
+    return planned(LawFirm(), PLAN, first="slack_verification")
 
 
 if __name__ == "__main__":

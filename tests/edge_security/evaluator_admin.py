@@ -4,11 +4,13 @@ EvaluatorDay adds them to evaluator_web.WebDay (and so to evaluator_routes.Slack
 it, sets its knobs (class attributes) to its own values and keeps its own vocabulary; the draws happen in the
 order the evaluators drew them before.
 
-- EvaluatorDay.admin: the admin panel: searches, pages, switches, clients, Slack sign-in, the account, the CSS.
+- EvaluatorDay.admin / page_referers: the admin panel: searches, pages, switches, clients, Slack sign-in, the
+  account, the CSS; where a page is opened from.
 - EvaluatorDay.admin_login / admin_password / totp_code: the login page and form; a password; a TOTP field.
 - EvaluatorDay.admin_account / admin_css: the account page's TOTP and logout forms; the stylesheet.
-- EvaluatorDay.api / api_users / api_patch / api_usage / since_choices: the data API with a bearer JWT: users
-  (list, one, PATCH), usage stats, switches (GET, PUT); how the evaluator's scripts write a date.
+- EvaluatorDay.api / api_users / api_patch / patch_name / api_usage / since_choices: the data API with a bearer
+  JWT: users (list, one, PATCH), usage stats, switches (GET, PUT); a PATCHed name; how the evaluator's scripts
+  write a date.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class EvaluatorDay(WebDay):
     audit_page: str | tuple[int, int] = "2"  # an audit search's page=: a fixed one or a range
     page_head_weight: int | None = None  # GETs for each HEAD of an admin page (None: GETs only, no draw)
     search_referer_q = False  # the user switch's Referer is the search it was clicked in (one q drawn, not two)
+    search_referer_plus = False  # that Referer's q is form-encoded (quote_plus), not percent-encoded
     blank_searches = 1  # how many empty searches join the search terms of a user switch
     toggle_pages = (1, 4)
     toggle_roles: Sequence[str] = ("active", "active", "admin")
@@ -83,6 +86,7 @@ class EvaluatorDay(WebDay):
     patch_units: Sequence[str] = ("metric", "imperial")
     patch_types: Sequence[str] = ("application/json", "application/json", "application/json; charset=utf-8")
     patch_ascii_rate = 0.3
+    patch_indents: Sequence[int | None] = (None, None, 2)  # how a PATCH body is indented
     usage_days = (1, 14)  # the day of the month a usage query starts on
     until_rate = 0.6
     until_choices: Sequence[str] = ()
@@ -150,6 +154,10 @@ class EvaluatorDay(WebDay):
             h["If-Modified-Since"] = self.css_modified[1]
         return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h})
 
+    def page_referers(self) -> list[str | None]:
+        """Where an admin comes from to a page of the panel."""
+        return [None, self.base + "/admin/"]
+
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
         csrf = self.token()
@@ -175,7 +183,7 @@ class EvaluatorDay(WebDay):
             return self.record("admin", "query", {"method": "GET", "headers": h,
                                                   "uri": "/admin/audit?" + urllib.parse.urlencode(params)})
         if roll < r_page:
-            h = self.browser(self.pick([None, self.base + "/admin/"]))
+            h = self.browser(self.pick(self.page_referers()))
             h["Cookie"] = self.cookies(session)
             page = self.pick(self.admin_pages)
             method = "GET" if self.page_head_weight is None else self.pick(["GET"] * self.page_head_weight + ["HEAD"])
@@ -183,7 +191,8 @@ class EvaluatorDay(WebDay):
         if roll < r_toggle:
             searches = [*self.search_terms] + [""] * self.blank_searches
             q = self.pick(searches) if self.search_referer_q else self.pick(self.search_terms)
-            h = self.browser(self.base + "/admin/users?q=" + urllib.parse.quote(q), True)
+            quoted = urllib.parse.quote_plus(q, safe="") if self.search_referer_plus else urllib.parse.quote(q)
+            h = self.browser(self.base + "/admin/users?q=" + quoted, True)
             h["Cookie"] = self.cookies(session)
             if not self.search_referer_q:
                 q = self.pick(searches)  # the box may have been changed or cleared since
@@ -259,6 +268,10 @@ class EvaluatorDay(WebDay):
             h = self.script_headers(self.draw(self.list_scope))
         return self.record("api", "query", {"method": "GET", "uri": uri, "headers": h})
 
+    def patch_name(self, person: dict[str, str]) -> str:
+        """The name a PATCH sets for a person (one of patch_names by default)."""
+        return self.pick(self.patch_names)
+
     def api_patch(self) -> dict[str, Any]:
         h = self.script_headers(self.pick(["read write", "write"]))
         person = self.pick(self.people)
@@ -268,7 +281,7 @@ class EvaluatorDay(WebDay):
         if choice < r_email:
             doc = {"name": person["name"], "email": person["email"]}
         elif choice < r_name:
-            doc = {"name": self.pick(self.patch_names)}
+            doc = {"name": self.patch_name(person)}
         elif choice < r_settings:
             tz = person["tz"] if self.patch_tz_of_person else self.pick(self.timezones)
             doc = {"settings": {"timezone": tz, "alert_time": self.hhmm()}}
@@ -281,7 +294,7 @@ class EvaluatorDay(WebDay):
         else:
             doc = {"is_admin": self.chance(self.patch_admin_rate)}
         h["Content-Type"] = self.pick(self.patch_types)
-        body = json.dumps(doc, ensure_ascii=self.chance(self.patch_ascii_rate), indent=self.pick([None, None, 2]))
+        body = json.dumps(doc, ensure_ascii=self.chance(self.patch_ascii_rate), indent=self.pick(self.patch_indents))
         return self.record("api", "json", {"method": "PATCH", "uri": f"/api/users/{self.rng.randint(*self.user_ids)}",
                                            "body": body, "headers": h})
 

@@ -12,12 +12,13 @@ this code, so their records stay byte for byte what they were.
 - SlackApp.envelope: an Events API event_callback around an event.
 - SlackApp.trigger / hook: a trigger_id; a response_url.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
-- SlackDay.fill / substitute / markup: a text's placeholders to values; Slack's escaping, mentions and links.
+- SlackDay.fill / substitute / escape / markup: a text's placeholders to values; Slack's escaping, mentions and
+  links.
 - SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
 - SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
 - SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
-- SlackDay.rich_text / message / inner: a text's rich_text blocks; a message or app_mention event; a message as
-  Slack nests it in message_changed and message_deleted.
+- SlackDay.block_id / rich_text / message / inner: a block's id; a text's rich_text blocks; a message or
+  app_mention event; a message as Slack nests it in message_changed and message_deleted.
 - SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
   deletion; the ts and event_ts of the last two.
 - SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
@@ -128,6 +129,7 @@ class SlackDay(SlackApp):
     """One evaluator's day: its seeded random, its Slack app and people, and the Slack requests they make."""
 
     record_sub = False  # the record repeats its kind as "sub"
+    slack_kind = "slack"  # the kind in the ids of the Events API's records
     alert_hours: Sequence[int] = (5, 6, 6, 7, 7, 8, 9, 13, 18)
     alert_minutes: Sequence[str] = ("00", "15", "30", "45", "05")
     event_ascii_rate = 0.2  # how often an event body is sent ASCII-only (json's ensure_ascii)
@@ -189,9 +191,13 @@ class SlackDay(SlackApp):
                 text = text.replace(token, pool() if callable(pool) else self.pick(pool), 1)
         return text
 
+    def escape(self, text: str) -> str:
+        """A text as Slack delivers it before mentions and links: its &, < and > escaped."""
+        return slack_escape(text)
+
     def markup(self, text: str) -> tuple[str, str]:
         """Slack's escaping, %WHO% as a <@user> mention and %LINK% as a <link|label>; and the text as typed."""
-        slack, raw = slack_escape(text), text
+        slack, raw = self.escape(text), text
         while "%WHO%" in slack:
             person = self.pick(self.people)
             slack = slack.replace("%WHO%", f"<@{person['id']}>", 1)
@@ -237,14 +243,19 @@ class SlackDay(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": self.verify_token, "challenge": self.token(self.challenge_bytes), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        req = {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
+               "headers": self.slack_headers("application/json")}
+        return self.record(self.slack_kind, "json", req)
+
+    def block_id(self) -> str:
+        """The block_id of a message's rich_text block or of a weather reply's blocks."""
+        return self.token(3)[:4]
 
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
         if raw.startswith("@Jeeves "):
             elements = [{"type": "user", "user_id": self.bot_user}, {"type": "text", "text": raw[len("@Jeeves"):]}]
-        return [{"type": "rich_text", "block_id": self.token(3)[:4],
+        return [{"type": "rich_text", "block_id": self.block_id(),
                  "elements": [{"type": "rich_text_section", "elements": elements}]}]
 
     def message(self, slack: str, raw: str, channel: str, mention: bool, team: str = "") -> dict[str, Any]:
@@ -277,14 +288,14 @@ class SlackDay(SlackApp):
         slack, raw = self.command_text() if self.chance(self.dm_command_rate) else self.chat_text()
         team = self.partner_team if self.dm_partner_rate and self.chance(self.dm_partner_rate) else self.team
         event = self.message(slack, raw, self.pick(self.dms), False, team)
-        return self.record("slack", "json", self.event_request(event, team))
+        return self.record(self.slack_kind, "json", self.event_request(event, team))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(self.channels)
         slack, raw = self.command_text() if self.chance(self.mention_command_rate) else self.chat_text()
         lead = self.pick(self.mention_leads)
         slack, raw = f"{lead}<@{self.bot_user}> {slack}", f"{lead}@Jeeves {raw}"
-        return self.record("slack", "json", self.event_request(self.message(slack, raw, cid, True)))
+        return self.record(self.slack_kind, "json", self.event_request(self.message(slack, raw, cid, True)))
 
     def changed_ts(self) -> tuple[str, str]:
         """The ts and event_ts of a message_changed or message_deleted event."""
@@ -306,7 +317,7 @@ class SlackDay(SlackApp):
         event.update({"message": new, "previous_message": self.inner(old), "channel": channel, "hidden": True})
         event["ts"], event["event_ts"] = self.changed_ts()
         event["channel_type"] = "im"
-        return self.record("slack", "json", self.event_request(event))
+        return self.record(self.slack_kind, "json", self.event_request(event))
 
     def slack_deleted(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -316,7 +327,7 @@ class SlackDay(SlackApp):
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel, "ts": ts,
                  "deleted_ts": old["ts"], "event_ts": event_ts, "channel_type": "im",
                  "previous_message": self.inner(old)}
-        return self.record("slack", "json", self.event_request(event))
+        return self.record(self.slack_kind, "json", self.event_request(event))
 
     def home_view(self, team: str) -> dict[str, Any]:
         """The evaluator's App Home view as Slack sends it along."""
@@ -331,15 +342,15 @@ class SlackDay(SlackApp):
             event["view"] = self.home_view(team)
         if not self.home_team_first:
             team = self.partner_team if self.chance(self.home_partner_rate) else self.team
-        return self.record("slack", "json", self.event_request(event, team))
+        return self.record(self.slack_kind, "json", self.event_request(event, team))
 
     def weather_blocks(self, text: str, place: str, says_verbatim: bool = False) -> list[dict[str, Any]]:
         """A weather reply's section (with "verbatim": false, as some clients send it) and its set_location button."""
         section: dict[str, Any] = {"type": "mrkdwn", "text": text}
         if says_verbatim:
             section["verbatim"] = False
-        return [{"type": "section", "block_id": self.token(3)[:4], "text": section},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
+        return [{"type": "section", "block_id": self.block_id(), "text": section},
+                {"type": "actions", "block_id": self.block_id(), "elements": [
                     {"type": "button", "action_id": "set_location", "value": place,
                      "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
 

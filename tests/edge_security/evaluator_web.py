@@ -9,7 +9,8 @@ drew them before.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
-- WebDay.browser / sec_ch_ua: a browser's navigation or form-post headers; its client hints.
+- WebDay.browser / page_accept / sec_ch_ua / ch_platform: a browser's navigation or form-post headers; its
+  Accept; its client hints.
 - WebDay.script_headers / trace_headers / traceparent: a script's headers with a bearer JWT; its tracing
   headers; a W3C traceparent.
 - WebDay.oauth / verify: TokenDealer's token, introspect and revoke; /verify_token.
@@ -44,6 +45,7 @@ class WebDay(SlackDay):
     html_accept = HTML_ACCEPT
     html_encodings: str | Sequence[str] = ("gzip, deflate, br, zstd", "gzip, deflate, br")
     other_platform = '"Linux"'  # sec-ch-ua-platform when the UA names no Android, Windows or Mac
+    referer_site = "same-origin"  # the Sec-Fetch-Site of a navigation with a Referer
     dnt_rate = 0.06
     xff_rate = 0.0  # how often a browser comes through a proxy that adds X-Forwarded-For
     xff: Sequence[str] = ()
@@ -122,19 +124,26 @@ class WebDay(SlackDay):
         brand = '"Microsoft Edge";v="126"' if "Edg/" in ua else '"Google Chrome";v="126"'
         return f'"Not/A)Brand";v="8", "Chromium";v="126", {brand}'
 
+    def page_accept(self, ua: str) -> str:
+        """The Accept header of a browser's navigation."""
+        return self.html_accept
+
+    def ch_platform(self, ua: str) -> str:
+        return ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
+                else '"macOS"' if "Mac" in ua else self.other_platform)
+
     def browser(self, referer: str | None = None, form: bool = False, mobile: bool | None = None) -> dict[str, str]:
         mobile = self.chance(self.mobile_rate) if mobile is None else mobile
         ua = self.pick(self.uas_mobile if mobile else self.uas_desktop)
-        h = {"User-Agent": ua, "Accept": self.html_accept, "Accept-Language": self.pick(self.langs),
+        h = {"User-Agent": ua, "Accept": self.page_accept(ua), "Accept-Language": self.pick(self.langs),
              "Accept-Encoding": self.draw(self.html_encodings), "Upgrade-Insecure-Requests": "1",
              "Sec-Fetch-Dest": "document", "Sec-Fetch-Mode": "navigate",
-             "Sec-Fetch-Site": "same-origin" if referer else "none", "Sec-Fetch-User": "?1"}
+             "Sec-Fetch-Site": self.referer_site if referer else "none", "Sec-Fetch-User": "?1"}
         hints = self.sec_ch_ua(ua)
         if hints:
             h["sec-ch-ua"] = hints
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else self.other_platform)
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:
