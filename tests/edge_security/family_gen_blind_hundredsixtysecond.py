@@ -54,7 +54,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .family_gen import UA, _query
+from .blind_placements import RS_NAMES, RS_PATHS, BlindSet, Put, Record, header_safe, request
+from .family_gen import _query
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import SLACK_UA, numbered, print_records, slack_escape
 
@@ -1032,6 +1033,7 @@ CSRF = "yN3kQ8vT2mW6pL0sR4hC9xB1dF7gJ5zA"
 STATE = "S2xhc3NlQ29kZVN0YXRlMTcxOTAwMDAwMA"
 HOOK = "https://hooks.slack.com/commands/T0123ABCD/6543210987/Xq2bW8nK4pV0mL7s"
 BOUNDARY = "----WebKitFormBoundary9sKq2LmZp4XvT7Ny"
+KV_SAFE = "=&[]._-:/'*$!(),;{}~@"   # `name=value` syntax goes as typed
 
 
 def _q(value: str, latin: bool = False) -> str:
@@ -1042,48 +1044,28 @@ def _urlencode(fields: list[tuple[str, str]], latin: bool = False) -> str:
     return "&".join(_q(k) + "=" + _q(v, latin) for k, v in fields)
 
 
-def _request(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    h = {"User-Agent": UA, "Accept": "*/*"}
-    if content_type:
-        h["Content-Type"] = content_type
-    h.update(headers)
-    return {"method": method, "uri": uri, "body": body, "headers": h}
-
-
 def _api(method: str, uri: str, body: str = "", content_type: str = "", **headers: str) -> dict[str, Any]:
-    return _request(method, uri, body, content_type,
-                    **{"Authorization": BEARER, "Accept": "application/json", "X-Api-Version": "2024-06-01", **headers})
+    return request(method, uri, body, content_type,
+                   **{"Authorization": BEARER, "Accept": "application/json", "X-Api-Version": "2024-06-01", **headers})
 
 
 def _admin_form(uri: str, fields: list[tuple[str, str]], latin: bool = False, raw: str = "") -> dict[str, Any]:
     body = _urlencode([("csrf_token", CSRF), *fields], latin) + ("&" + raw if raw else "")
-    return _request("POST", uri, body, "application/x-www-form-urlencoded", Cookie=ADMIN_COOKIE,
-                    Origin="https://localhost:8443", Referer="https://localhost:8443" + uri)
+    return request("POST", uri, body, "application/x-www-form-urlencoded", Cookie=ADMIN_COOKIE,
+                   Origin="https://localhost:8443", Referer="https://localhost:8443" + uri)
 
 
 def _me_form(uri: str, fields: list[tuple[str, str]], latin: bool = False, raw: str = "") -> dict[str, Any]:
     body = _urlencode([("csrf_token", CSRF), *fields], latin) + ("&" + raw if raw else "")
-    return _request("POST", uri, body, "application/x-www-form-urlencoded", Cookie=ME_COOKIE,
-                    Origin="https://localhost:8443", Referer="https://localhost:8443/me/")
+    return request("POST", uri, body, "application/x-www-form-urlencoded", Cookie=ME_COOKIE,
+                   Origin="https://localhost:8443", Referer="https://localhost:8443/me/")
 
 
 def _td_form(uri: str, fields: list[tuple[str, str]], latin: bool = False, raw: str = "",
              basic: bool = True) -> dict[str, Any]:
     body = _urlencode(fields, latin) + ("&" + raw if raw else "")
     headers = {"Authorization": BASIC} if basic else {}
-    return _request("POST", uri, body, "application/x-www-form-urlencoded", Accept="application/json", **headers)
-
-
-def _multipart(parts: list[tuple[str, str, str | None]]) -> str:
-    out = []
-    for name, value, filename in parts:
-        if filename is None:
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
-        else:
-            fn = filename.replace('"', "%22")
-            out.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{fn}"\r\n'
-                       f"Content-Type: application/octet-stream\r\n\r\n{value}\r\n")
-    return "".join(out) + f"--{BOUNDARY}--\r\n"
+    return request("POST", uri, body, "application/x-www-form-urlencoded", Accept="application/json", **headers)
 
 
 def _slack_event(text: str, n: int) -> dict[str, Any]:
@@ -1095,7 +1077,7 @@ def _slack_event(text: str, n: int) -> dict[str, Any]:
 
 
 def _slack_post(uri: str, body: str, content_type: str, **headers: str) -> dict[str, Any]:
-    return _request("POST", uri, body, content_type, **{"User-Agent": SLACK_UA, "X-Slack-Request-Timestamp":
+    return request("POST", uri, body, content_type, **{"User-Agent": SLACK_UA, "X-Slack-Request-Timestamp":
                                                         "1719000000", "X-Slack-Signature": "v0=" + "0" * 64,
                                                         **headers})
 
@@ -1146,9 +1128,9 @@ def _real(field: str, v: str, n: int, lead: str = "", latin: bool = False) -> di
         return _api("GET", "/api/users/7", **{"X-Request-Id": v})
     if field in ("admin-query:users", "admin-query:audit"):
         page = field.split(":")[1]
-        return _request("GET", f"/admin/{page}?q={_q(v, latin)}&page=1", Cookie=ADMIN_COOKIE, Accept="text/html")
+        return request("GET", f"/admin/{page}?q={_q(v, latin)}&page=1", Cookie=ADMIN_COOKIE, Accept="text/html")
     if field == "admin-query:next":
-        return _request("GET", "/admin/login?next=" + _q(v), Accept="text/html")
+        return request("GET", "/admin/login?next=" + _q(v), Accept="text/html")
     if field == "admin-form:login.username":
         return _admin_form("/admin/login", [("username", v), ("password", "correct-horse-battery"), ("totp", ""),
                                             ("next", "/admin/")])
@@ -1166,10 +1148,11 @@ def _real(field: str, v: str, n: int, lead: str = "", latin: bool = False) -> di
         return _admin_form("/admin/features", [("action", "weather"), ("enabled", "1")],
                            raw=urllib.parse.quote(v, safe=KV_SAFE))
     if field == "admin-upload:clients":
-        body = _multipart([("csrf_token", CSRF, None), ("client_id", "reporting-job", None), ("scopes", "read", None),
-                           ("description", "nightly export", None), ("file", JSP_SHELL, v)])
-        return _request("POST", "/admin/clients", body, "multipart/form-data; boundary=" + BOUNDARY,
-                        Cookie=ADMIN_COOKIE, Origin="https://localhost:8443")
+        body = SET.multipart([("csrf_token", CSRF, None), ("client_id", "reporting-job", None),
+                              ("scopes", "read", None), ("description", "nightly export", None),
+                              ("file", JSP_SHELL, v)])
+        return request("POST", "/admin/clients", body, SET.multipart_type,
+                       Cookie=ADMIN_COOKIE, Origin="https://localhost:8443")
     if field == "me-form:place":
         return _me_form("/me/location", [("place", v)])
     if field == "me-form:timezone":
@@ -1179,17 +1162,17 @@ def _real(field: str, v: str, n: int, lead: str = "", latin: bool = False) -> di
         return _me_form("/me/settings", [("units", "metric"), ("alert_time", "07:30")],
                         raw=urllib.parse.quote(v, safe=KV_SAFE))
     if field == "me-upload:settings":
-        body = _multipart([("csrf_token", CSRF, None), ("units", "metric", None), ("alert_time", "07:30", None),
-                           ("timezone", "Europe/Lisbon", None), ("avatar", JSP_SHELL, v)])
-        return _request("POST", "/me/settings", body, "multipart/form-data; boundary=" + BOUNDARY, Cookie=ME_COOKIE,
-                        Origin="https://localhost:8443")
+        body = SET.multipart([("csrf_token", CSRF, None), ("units", "metric", None), ("alert_time", "07:30", None),
+                              ("timezone", "Europe/Lisbon", None), ("avatar", JSP_SHELL, v)])
+        return request("POST", "/me/settings", body, SET.multipart_type, Cookie=ME_COOKIE,
+                       Origin="https://localhost:8443")
     if field == "auth-query:for":
-        return _request("GET", "/auth/slack/login?for=" + _q(v), Accept="text/html")
+        return request("GET", "/auth/slack/login?for=" + _q(v), Accept="text/html")
     if field == "auth-query:redirect_uri":
-        return _request("GET", "/auth/slack/login?redirect_uri=" + _q(v), Accept="text/html")
+        return request("GET", "/auth/slack/login?redirect_uri=" + _q(v), Accept="text/html")
     if field == "auth-query:code":
-        return _request("GET", f"/auth/slack/callback?code={_q(v, latin)}&state={STATE}", Accept="text/html",
-                        Cookie="__Host-jeeves_oidc_state=" + STATE)
+        return request("GET", f"/auth/slack/callback?code={_q(v, latin)}&state={STATE}", Accept="text/html",
+                       Cookie="__Host-jeeves_oidc_state=" + STATE)
     if field == "slack-event:text":
         return _slack_post("/slack/events", json.dumps(_slack_event(lead + v, n), ensure_ascii=False), js)
     if field == "slack-event:doc":
@@ -1221,11 +1204,11 @@ def _real(field: str, v: str, n: int, lead: str = "", latin: bool = False) -> di
         return _td_form("/oauth/token", [("grant_type", "client_credentials"), ("scope", "read")],
                         raw=urllib.parse.quote(v, safe=KV_SAFE))
     if field == "td-xml:token":
-        return _request("POST", "/oauth/token", v, xml, Authorization=BASIC, Accept="application/json")
+        return request("POST", "/oauth/token", v, xml, Authorization=BASIC, Accept="application/json")
     if field == "hdr:User-Agent":
-        return _request("GET", "/admin/login", Accept="text/html", **{"User-Agent": v})
+        return request("GET", "/admin/login", Accept="text/html", **{"User-Agent": v})
     if field == "hdr:Referer":
-        return _request("GET", "/me/", Accept="text/html", Cookie=ME_COOKIE, Referer=v)
+        return request("GET", "/me/", Accept="text/html", Cookie=ME_COOKIE, Referer=v)
     if field == "hdr:Origin":
         req = _admin_form("/admin/login", [("username", "ops"), ("password", "correct-horse-battery")])
         return {**req, "headers": {**req["headers"], "Origin": v}}
@@ -1233,72 +1216,39 @@ def _real(field: str, v: str, n: int, lead: str = "", latin: bool = False) -> di
         return _slack_post("/slack/events", json.dumps(_slack_event("weather Lisbon", n)), js,
                            **{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": v})
     if field == "cookie:admin":
-        return _request("GET", "/admin/", Accept="text/html", Cookie="__Host-jeeves_admin=" + v)
+        return request("GET", "/admin/", Accept="text/html", Cookie="__Host-jeeves_admin=" + v)
     if field == "cookie:me":
-        return _request("GET", "/me/data.json", Cookie="__Host-jeeves_me=" + v)
+        return request("GET", "/me/data.json", Cookie="__Host-jeeves_me=" + v)
     if field == "cookie:oidc_state":
-        return _request("GET", f"/auth/slack/callback?code=Zm9vYmFy&state={STATE}", Accept="text/html",
-                        Cookie="__Host-jeeves_oidc_state=" + v)
+        return request("GET", f"/auth/slack/callback?code=Zm9vYmFy&state={STATE}", Accept="text/html",
+                       Cookie="__Host-jeeves_oidc_state=" + v)
     raise ValueError(field)
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # "rs-" placements: the way a WAF regression suite sends a payload
-RS_CYCLE = ["rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent", "rs-header:Referer",
-            "rs-header:X-Test-Header", "rs-cookie", "rs-param-name"]
 RS_BY_KIND = {"latin": ["rs-query", "rs-form", "rs-raw-body"], "kv": ["rs-raw-body", "rs-param-name"],
               "filename": ["rs-multipart-filename"]}
-RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
-RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
-COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-KV_SAFE = "=&[]._-:/'*$!(),;{}~@"
 
 
-def _enc(value: str, latin: bool, safe: str = "") -> str:
-    return urllib.parse.quote(value.encode("latin-1") if latin else value.encode(), safe=safe)
+class _Set(BlindSet):
+    prefix = NAME
+    boundary = BOUNDARY
+    kv_safe = KV_SAFE
+    upload = JSP_SHELL
+    documents = True
+
+    def _p_rs_param_name(self, p: Put) -> Record:   # the payload is the query string, as typed
+        return request("GET", p.path + "?" + self._raw(p))
 
 
-def _xml_body(value: str, root: str, name: str) -> str:
-    if value.startswith("<") and len(value) > 1 and (value[1].isalpha() or value[1] == "?"):
-        return value   # the payload is the document (XStream, XMLDecoder)
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<?xml version="1.0" encoding="UTF-8"?><{root}><{name}>{escaped}</{name}></{root}>'
-
-
-def _rs(place: str, path: str, name: str, v: str, latin: bool) -> dict[str, Any]:
-    form = "application/x-www-form-urlencoded"
-    if place == "rs-query":
-        return _request("GET", path + "?" + name + "=" + _enc(v, latin))
-    if place == "rs-form":
-        return _request("POST", path, name + "=" + _enc(v, latin), form)
-    if place == "rs-json":
-        return _request("POST", path, json.dumps({name: v}), "application/json")
-    if place == "rs-json-body":
-        return _request("POST", path, v, "application/json")
-    if place == "rs-xml":
-        return _request("POST", path, _xml_body(v, "root", name), "text/xml")
-    if place == "rs-raw-body":
-        return _request("POST", path, _enc(v, True, KV_SAFE) if latin else v, form)
-    if place.startswith("rs-header:"):
-        return _request("GET", path, **{place.split(":", 1)[1]: v})
-    if place == "rs-cookie":
-        return _request("GET", path, Cookie=name + "=" + _enc(v, latin, COOKIE_SAFE))
-    if place == "rs-param-name":
-        return _request("GET", path + "?" + _enc(v, False, KV_SAFE))
-    if place == "rs-multipart-filename":
-        return _request("POST", "/post" if path in ("/", "/get", "/search") else path,
-                        _multipart([("file", JSP_SHELL, v)]), "multipart/form-data; boundary=" + BOUNDARY)
-    raise ValueError(place)
-
-
-def _header_safe(value: str) -> bool:
-    return all(" " <= ch <= "~" for ch in value) and len(value) < 2000
+SET = _Set()
 
 
 def _fits(place: str, v: str) -> bool:
     """Header and cookie placements need one printable ASCII line."""
     if place.startswith(("hdr:", "cookie:", "rs-header:")) or place == "rs-cookie":
-        return _header_safe(v)
+        return header_safe(v)
     return True
 
 
@@ -1314,7 +1264,7 @@ def attacks() -> Iterator[dict[str, Any]]:
                 real_place, rs_place = fields[i % len(fields)], "rs-json-body"
             else:
                 real_place = fields[i % len(fields)]
-                rs_cycle = RS_BY_KIND.get(kind, RS_CYCLE)
+                rs_cycle = RS_BY_KIND.get(kind, SET.rs_cycle)
                 rs_place = rs_cycle[(i + 2 * s) % len(rs_cycle)]
             if not _fits(real_place, payload):
                 real_place = body_fields[i % len(body_fields)]
@@ -1323,10 +1273,9 @@ def attacks() -> Iterator[dict[str, Any]]:
             rs_path = RS_PATHS[(i + s) % len(RS_PATHS)]
             rs_name = RS_NAMES[(i + 3 * s) % len(RS_NAMES)]
             for place, rec in ((real_place, _real(real_place, payload, n + 1, lead, latin)),
-                               (rs_place, _rs(rs_place, rs_path, rs_name, payload, latin))):
+                               (rs_place, SET.rs(rs_place, rs_path, rs_name, payload, latin))):
                 n += 1
-                yield {**rec, "id": f"{NAME}-{category}-{n:04d}", "category": category, "sub": sub,
-                       "placement": place, "payload": payload}
+                yield SET.record(rec, n, category, sub, place, payload)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1554,9 +1503,9 @@ def _file_share(name: str, title: str, n: int) -> dict[str, Any]:
 def benign() -> Iterator[dict[str, Any]]:
     prefix = f"{NAME}-benign"
     n = yield from chat_and_bio(CHAT, prefix)
-    n = yield from numbered((_request("GET", _query("/admin/" + ("users" if i % 3 else "audit"),
+    n = yield from numbered((request("GET", _query("/admin/" + ("users" if i % 3 else "audit"),
                                                     [("q", q), ("page", "1")]), Cookie=ADMIN_COOKIE,
-                                      Accept="text/html") for i, q in enumerate(SEARCHES)),
+                                     Accept="text/html") for i, q in enumerate(SEARCHES)),
                             f"{prefix}-search", n, "query")
     n = yield from links_and_prose(URLS, PROSE, prefix, n)
     # Slack escapes what the user typed but sends its own link markup as is
@@ -1575,7 +1524,7 @@ def benign() -> Iterator[dict[str, Any]]:
                             f"{prefix}-profile", n, "json")
     n = yield from numbered((_file_share(fn, title, i + 1) for i, (fn, title) in enumerate(FILE_NAMES)),
                             f"{prefix}-file", n, "json")
-    yield from numbered((_request("GET", "/api/users?limit=50", Authorization=BEARER, **{k: v})
+    yield from numbered((request("GET", "/api/users?limit=50", Authorization=BEARER, **{k: v})
                          for k, v in BENIGN_HEADERS), f"{prefix}-header", n, "header")
 
 
