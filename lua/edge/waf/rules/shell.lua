@@ -77,9 +77,10 @@ rule(132140, "rce", 5,
     [=[(?:[;|&\n]|&&|\|\|)\s*["']?[\w.\\:-]+\.(?:exe|bat|cmd|ps1|vbs|hta|scr|msi)\b|(?:[;|&\n]|&&|\|\|)\s*(?:type|dir|copy|move|del|erase|rd|md|cd|more|call|start|find)\s+(?:[a-z]:|\\|/|%\w+%|\*)|(?:[;|&\n]|&&|\|\|)\s*sc(?:\.exe)?\s+(?:query|qc|create|config|start|stop|delete)\b|\bfor\s+(?:/[dfrl]\s+(?:"[^"]*"\s+|[\w=*,:\\.]+\s+)?)?%%?[a-z]\s+in\s*\(|\bif\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+["%\\/]|exist\s+[a-z]:|exist\s+\S+\s+(?:echo|del|copy|type|start|call|goto|set|md|mkdir|cmd)\b|defined\s+\w+\s+\S|errorlevel\s+\d|%\w+%\s*==)|\bstart\s+/(?:b|min|max|wait)\b|\bcmd(?:\.exe)?[\s,;=]*(?:/[a-z](?::\w+)?[\s,;=]+)*/[ck][\s,;=]+\S|\bwaitfor\s+(?:/[a-z]+\s+)+\S|%\w+:~-?\d+(?:,-?\d+)?%|\breg(?:\.exe)?\s+(?:add|query|delete|save|export)\s+["']?hk|(?:[;|&\n]|&&|\|\|)\s*net(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b|\bnet(?:\.exe)?\s+(?:user|localgroup|view|use|share|group|start|stop)\b(?=\s*(?:$|[;|&])|\s+(?:administrators?|admins?|guest|root|krbtgt|[\w.-]+\$|["'][^"']*["']|\\+\S+)\s*(?:$|[;|&])|[^;|&]{0,120}?(?:\s/[a-z]|\\\\|\s[a-z]:(?:\s|$)))]=],
     "Windows command, or cmd.exe grammar (FOR loops, IF EXIST, START /B)", { view = "cmd" })
 
--- Log4j's documented lookup prefixes; the rarer ones not before a shell operator (${web:-localhost} is bash)
+-- Log4j's documented lookup prefixes; the rarer ones not before a shell operator (${web:-localhost} is bash);
+-- a name broken by a nested lookup's default ("${jnd${x:-i}:..."), which no shell expansion nests so
 rule(132150, "rce", 5,
-    [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64|(?:event|jvmrunargs|map|sd|web|marker)(?=\s*:[^-=?+]))\s*:]=],
+    [=[\$\{\s*(?:jndi|env|sys|java|lower|upper|date|ctx|main|bundle|k8s|docker|spring|log4j|base64|(?:event|jvmrunargs|map|sd|web|marker)(?=\s*:[^-=?+]))\s*:|\$\{[\w%$.-]{0,20}\$\{[^{}]{0,40}:-]=],
     "JNDI lookup (Log4Shell)")
 -- A value that is a command line: a command word, then only shell arguments (flags, paths, redirections,
 -- variables, quoted strings, URLs, tokens with punctuation) up to its end or a separator; prose after the

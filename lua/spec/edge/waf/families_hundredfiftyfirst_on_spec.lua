@@ -83,4 +83,12 @@ describe("edge.waf.rules hundred-and-fifty-first set on", function()
             clean({ "see http://203.0.113.7/ for the old status page", "smb://fileserver/share/report.pdf",
                 "https://example.com/a/1.2.3.4", "https://example.com/search?q=jeeves", "a?b=" })
         end)
+
+    it("Log4Shell with a name broken by a nested default; a query parser's huge index or deep nesting;"
+        .. " Solr's Velocity writer switched on", function()
+        caught_by(132150, { "${jnd${123%ff:-${123%ff:-i:}}ldap://192.0.2.1/a}", "${j${x:-n}di:dns://a.example}" })
+        caught_by(135120, { "a[999999999]=x", "x" .. string.rep("[a]", 25) })
+        caught_by(144100, { "solr.VelocityResponseWriter", "params.resource.loader.enabled" })
+        clean({ "${PATH:-${HOME}/bin}", "items[3]", "a[b][c][d]", "the velocity of the writer" })
+    end)
 end)
