@@ -183,8 +183,12 @@ from . import (
     family_gen_blind_hundredsixteenth,
     family_gen_blind_hundredsixth,
     family_gen_blind_hundredsixtieth,
+    family_gen_blind_hundredsixtyfifth,
     family_gen_blind_hundredsixtyfirst,
+    family_gen_blind_hundredsixtyfourth,
     family_gen_blind_hundredsixtysecond,
+    family_gen_blind_hundredsixtysixth,
+    family_gen_blind_hundredsixtythird,
     family_gen_blind_hundredtenth,
     family_gen_blind_hundredth,
     family_gen_blind_hundredthird,
@@ -376,7 +380,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredfiftyninth": family_gen_blind_hundredfiftyninth,
         "hundredsixtieth": family_gen_blind_hundredsixtieth,
         "hundredsixtyfirst": family_gen_blind_hundredsixtyfirst,
-        "hundredsixtysecond": family_gen_blind_hundredsixtysecond}
+        "hundredsixtysecond": family_gen_blind_hundredsixtysecond,
+        "hundredsixtythird": family_gen_blind_hundredsixtythird,
+        "hundredsixtyfourth": family_gen_blind_hundredsixtyfourth,
+        "hundredsixtyfifth": family_gen_blind_hundredsixtyfifth,
+        "hundredsixtysixth": family_gen_blind_hundredsixtysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -424,7 +432,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredfiftyfirst": "category", "hundredfiftysecond": "category", "hundredfiftythird": "category",
               "hundredfiftyfourth": "category", "hundredfiftyfifth": "category", "hundredfiftysixth": "category",
               "hundredfiftyseventh": "category", "hundredfiftyeighth": "category", "hundredfiftyninth": "category",
-              "hundredsixtieth": "category", "hundredsixtyfirst": "category", "hundredsixtysecond": "category"}
+              "hundredsixtieth": "category", "hundredsixtyfirst": "category", "hundredsixtysecond": "category",
+              "hundredsixtythird": "category", "hundredsixtyfourth": "category", "hundredsixtyfifth": "category",
+              "hundredsixtysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -511,6 +521,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredfiftythird": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredfiftyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredsixtyfirst": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredsixtyfifth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -772,7 +783,11 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "hundredfiftyeighth": ("-bio-", "-prose-0231"),
                      # (and links to the development stack's own origin, https://localhost:8443, saved as a website
                      # and an avatar, and "(win.ini, boot.ini era)" in an admin's search box)
-                     "hundredsixtyfirst": ("-bio-", "-url-018", "-url-0190", "-prose-0244")}
+                     "hundredsixtyfirst": ("-bio-", "-url-018", "-url-0190", "-prose-0244"),
+                     # (and an admin's search box holding a honeypot note that names xp_cmdshell)
+                     "hundredsixtythird": ("-bio-", "-prose-0244"),
+                     # (and "php.ini" typed into a search box)
+                     "hundredsixtyfourth": ("-bio-", "search-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

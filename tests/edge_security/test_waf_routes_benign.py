@@ -129,6 +129,7 @@ from . import (
     benign_evaluation_fifth_gen,
     benign_evaluation_fiftieth_gen,
     benign_evaluation_fiftyfirst_gen,
+    benign_evaluation_fiftysecond_gen,
     benign_evaluation_fortieth_gen,
     benign_evaluation_fortyeighth_gen,
     benign_evaluation_fortyfifth_gen,
@@ -239,7 +240,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fortyeighth": benign_evaluation_fortyeighth_gen,
         "evaluation_fortyninth": benign_evaluation_fortyninth_gen,
         "evaluation_fiftieth": benign_evaluation_fiftieth_gen,
-        "evaluation_fiftyfirst": benign_evaluation_fiftyfirst_gen}
+        "evaluation_fiftyfirst": benign_evaluation_fiftyfirst_gen,
+        "evaluation_fiftysecond": benign_evaluation_fiftysecond_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
