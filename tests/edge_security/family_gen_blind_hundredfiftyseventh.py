@@ -850,7 +850,7 @@ CHAT = [
     "please don't commit .env or id_rsa files, the pre-commit hook should catch it",
     "the .git folder was accidentally in the Docker image, fixed in 3.4.2",
     "we moved config to /etc/myapp/config.yaml, update your local setup",
-    "import paths like ../../shared/utils are getting ugly, let's add an alias",
+    "import paths like ../../common/utils are getting ugly, let's add an alias",
     "on Windows the path is C:\\Users\\you\\AppData\\Local\\myapp\\logs",
     "PowerShell users: Get-Content .\\settings.json | ConvertFrom-Json works fine",
     "the install script is `curl -fsSL https://get.example.org | sh`, but please read it first",
