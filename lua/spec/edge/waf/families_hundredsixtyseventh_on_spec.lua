@@ -16,4 +16,15 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         clean({ "Qz8-bAhdT0pLm2Vx9Kw4Rn7Yc1Hs", "k_BaHlq8Zr2Ny6Wp0Ut4Mi9Fe3Dj",
             "eyJ1IjoxfQ.bAh1x7Rk2Lm9Qw4Zp6Tn3Vc0" })
     end)
+
+    it("SQL: a transaction statement stacked after another; a closed string cast the PostgreSQL way", function()
+        caught_by(142170, { "x';COMMIT;BEGIN;--", "1'; rollback; start transaction;", "';begin;--" })
+        caught_by(142220, { "x'::int", "abc'::regclass)--", "7'::jsonb;" })
+        clean({ "I'll commit; then begin the review", "it's::int in Postgres", "x::int", "commit early; commit often" })
+    end)
+
+    it("Node.js: a closed string, a semicolon, then returning the process, a module or the document", function()
+        caught_by(135130, { "weather '; return this.is_admin == true; var d='", "x'; return process.env" })
+        clean({ "ok'; return this to me", "signed 'OK'; return the form by Friday" })
+    end)
 end)
