@@ -8,14 +8,14 @@ local PLAIN_FILTERS = [=[\s*(?!(?:self|config|request|lipsum|cycler|joiner|names
 rule(134100, "ssti", 5,
     -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them; the lookahead
     -- finds the closing braces first, so a value of many "{{" costs one bounded scan each, not two nested
-    [=[\{\{(?!]=] .. PLAIN_FILTERS .. [=[)(?=(?:(?!\}\})[\s\S]){0,300}\}\})(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)|\{\{\s*=|\{\{\s*#\s*(?:each|with)\s+(?:this|@root|\.\.?)\s*\}\}|\{\{\s*!(?:(?!\}\})[\s\S]){0,200}?\b(?:process|require|global|constructor)\b|\{\{\s*-?\d+\s*\|\s*(?:times|plus|minus|divided_by|modulo)\s*:\s*-?\d+\s*-?\}\}|\{\{\s*(?:site|settings|shop|customer|env)(?:\.data)?\s*\|\s*(?:jsonify|inspect|json)\s*\}\}]=],
+    [=[\{\{(?!]=] .. PLAIN_FILTERS .. [=[)(?=(?:(?!\}\})[\s\S]){0,300}\}\})(?:(?!\}\})[\s\S]){0,300}?(?:[()\[\]*+'"~%]|__|\b(?:self|config|request|lipsum|cycler|joiner|namespace|range|_self|app|settings|env|constructor|class|signer|secret_key|environ|get_flashed_messages|url_for|_context)\b|\d\s*[-/]\s*\d)|\{\{\s*=|\{\{\s*#\s*(?:each|with)\s+(?:this|@root|\.\.?)\s*\}\}|\{\{\s*!(?:(?!\}\})[\s\S]){0,200}?\b(?:process|require|global|constructor)\b|\{\{\s*-?\d+\s*\|\s*(?:times|plus|minus|divided_by|modulo)\s*:\s*-?\d+\s*-?\}\}|\{\{\s*(?:site|settings|shop|customer|env)(?:\.data)?\s*\|\s*(?:jsonify|inspect|json)\s*\}\}|\{\{\s*[a-z_]\w*(?:\.\w+)*\s*\|\s*inspect\s*\}\}|\}\}\s*\{\{(?:(?!\}\})[\s\S]){0,60}?(?:[()\[\]*+'"~%]|\d\s*[-/]\s*\d)(?:(?!\}\})[^\n]){0,60}$]=],
     "expression inside {{ }}")
 -- a statement alone is how people write about templates ("{% for item in items %}"): it needs code, a quoted
 -- string for the common tags ({% include 'x' %}), operators or calls for any tag (Twig's do, Liquid's assign);
 -- Liquid's render, Smarty's and Mako's includes of a file by absolute path, file: resource or ../
 
 rule(134110, "ssti", 5,
-    [=[(?:\{%-?\s*render|\{\s*include\s+file\s*=|<%\s*(?:include|namespace)\s+file\s*=)\s*['"]?(?:file:|/|\.\.[\\/])|\{%-?\s*(?:import|debug|php|get_admin_log|autoescape\s+(?:false|off)|(?:filter|apply)\s+(?:system|exec|passthru|shell_exec|popen|eval|assert|call_user_func\w*))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]~+*]|__))]=],
+    [=[(?:\{%-?\s*render|\{\s*include\s+file\s*=|<%\s*(?:include|namespace)\s+file\s*=)\s*['"]?(?:file:|/|\.\.[\\/])|\{%-?\s*assign\s+\w+\s*=\s*-?\d+\s*\|\s*(?:times|plus|minus|divided_by|modulo)\s*:|\{%-?\s*(?:import|debug|php|get_admin_log|autoescape\s+(?:false|off)|(?:filter|apply)\s+(?:system|exec|passthru|shell_exec|popen|eval|assert|call_user_func\w*))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]~+*]|__))]=],
     "template statement {% %}")
 -- (and FreeMarker's special variables, ${.data_model}, ${.globals}: no other syntax has "${."; a dunder is a
 -- Python or JavaScript internal, "${__class__}", while Grafana's own variables start so: "${__from:date:iso}")

@@ -27,4 +27,18 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         caught_by(135130, { "weather '; return this.is_admin == true; var d='", "x'; return process.env" })
         clean({ "ok'; return this to me", "signed 'OK'; return the form by Friday" })
     end)
+
+    it("templates: Liquid's assign doing arithmetic, any object dumped by inspect, a breakout from the"
+        .. " expression the template opened ('}}{{' then code left for the template to close)", function()
+        caught_by(134110, { "{% assign x = 7 | times: 7 %}{{x}}", "{%- assign n = 3 | plus: 4 -%}" })
+        caught_by(134100, { "{{ page | inspect }}", "{{ product.variants | inspect }}", "user.name}}{{7*7",
+            "x}}{{ config.items()" })
+        clean({ "{% assign title = page.title %}", "{{ page.title | upcase }}", "see }}{{ x }} docs",
+            "write {{ var }} and }}{{ then" })
+    end)
+
+    it("Ruby: a method name sent as pieces ('sys' + 'tem')", function()
+        caught_by(132170, { "send(:sys.to_s+'tem','id')", "obj.public_send(:ev.to_s + 'al', code)" })
+        clean({ "send(:notify, user)", "to_s + 'x'" })
+    end)
 end)
