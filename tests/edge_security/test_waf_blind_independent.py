@@ -180,13 +180,17 @@ from . import (
     family_gen_blind_hundredsecond,
     family_gen_blind_hundredseventeenth,
     family_gen_blind_hundredseventh,
+    family_gen_blind_hundredseventieth,
     family_gen_blind_hundredsixteenth,
     family_gen_blind_hundredsixth,
     family_gen_blind_hundredsixtieth,
+    family_gen_blind_hundredsixtyeighth,
     family_gen_blind_hundredsixtyfifth,
     family_gen_blind_hundredsixtyfirst,
     family_gen_blind_hundredsixtyfourth,
+    family_gen_blind_hundredsixtyninth,
     family_gen_blind_hundredsixtysecond,
+    family_gen_blind_hundredsixtyseventh,
     family_gen_blind_hundredsixtysixth,
     family_gen_blind_hundredsixtythird,
     family_gen_blind_hundredtenth,
@@ -384,7 +388,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredsixtythird": family_gen_blind_hundredsixtythird,
         "hundredsixtyfourth": family_gen_blind_hundredsixtyfourth,
         "hundredsixtyfifth": family_gen_blind_hundredsixtyfifth,
-        "hundredsixtysixth": family_gen_blind_hundredsixtysixth}
+        "hundredsixtysixth": family_gen_blind_hundredsixtysixth,
+        "hundredsixtyseventh": family_gen_blind_hundredsixtyseventh,
+        "hundredsixtyeighth": family_gen_blind_hundredsixtyeighth,
+        "hundredsixtyninth": family_gen_blind_hundredsixtyninth,
+        "hundredseventieth": family_gen_blind_hundredseventieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -434,7 +442,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredfiftyseventh": "category", "hundredfiftyeighth": "category", "hundredfiftyninth": "category",
               "hundredsixtieth": "category", "hundredsixtyfirst": "category", "hundredsixtysecond": "category",
               "hundredsixtythird": "category", "hundredsixtyfourth": "category", "hundredsixtyfifth": "category",
-              "hundredsixtysixth": "category"}
+              "hundredsixtysixth": "category", "hundredsixtyseventh": "category", "hundredsixtyeighth": "category",
+              "hundredsixtyninth": "category", "hundredseventieth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -522,6 +531,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredfiftyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredsixtyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredsixtyfifth": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredsixtyninth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -787,7 +797,10 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and an admin's search box holding a honeypot note that names xp_cmdshell)
                      "hundredsixtythird": ("-bio-", "-prose-0244"),
                      # (and "php.ini" typed into a search box)
-                     "hundredsixtyfourth": ("-bio-", "search-")}
+                     "hundredsixtyfourth": ("-bio-", "search-"),
+                     # (and a training channel's prose "union select lab - instructor notes", a search for win.ini)
+                     "hundredsixtyseventh": ("-bio-", "-prose-0217"),
+                     "hundredsixtyninth": ("-bio-", "-search-0169")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
