@@ -30,8 +30,8 @@ rule(144170, "java", 5, [=[\$\{\s*(?:script|url|file|dns|xml|properties|const)\s
 
 -- Groovy runs a command from a string or list literal ("id".execute()), or evaluates a string.
 rule(144150, "java", 5,
-    [=[[\]'"]\s*\.\s*execute\s*\(|\bnew\s+groovyshell\s*\(|\bgroovyshell\s*\(\s*\)\s*\.\s*(?:evaluate|parse|run)\b|\beval\s*\.\s*(?:me|x|xy|xyz)\s*\(|@grab\s*\(|@groovy\.transform\.\w+]=],
-    "Groovy command execution or evaluation")
+    [=[[\]'"]\s*\.\s*execute\s*\(|\bnew\s+groovy(?:shell|classloader)\s*\(|\bgroovyshell\s*\(\s*\)\s*\.\s*(?:evaluate|parse|run)\b|\beval\s*\.\s*(?:me|x|xy|xyz)\s*\(|@grab\s*\(|@groovy\.transform\.\w+]=],
+    "Groovy command execution, evaluation or class loading")
 -- Scala's and Clojure's ways to the same Runtime: sys.process's "cmd".!! and Process(Seq(...)).!, Clojure's
 -- (.exec (Runtime/getRuntime) ...) and clojure.java.shell/sh
 rule(144220, "java", 5,

