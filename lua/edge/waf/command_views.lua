@@ -26,11 +26,25 @@ local function unescape_word(w)
     end
 end
 
+-- a path the kernel resolves as its plain spelling: "/usr/./bin/./id" and "/usr//bin//id" run /usr/bin/id
+-- (a URL's "scheme://" keeps its slashes: a colon, not a letter, stands before them)
+local function resolve_path_noise(n)
+    while find(n, "/./", 1, true) do
+        n = gsub(n, "/%./", "/")
+    end
+    if find(n, "%w//") then
+        n = gsub(n, "(%w)//+", "%1/")
+    end
+    return n
+end
+
 -- The shell view: what a shell runs once it has removed its quoting, so "w'h'o\am\i", "c\"a\"t",
 -- "who$@ami" and "wh``oami" are "whoami" (CRS's cmdLine idea; also cmd.exe's ^ and bash's brace
--- expansion). Only quotes that pair up inside a word go: the apostrophe of "I'd" is prose, and a shell
--- would not close it either. A backslash before "n" stays: a JSON-escaped line break is a separator.
+-- expansion), its paths without "/./" and doubled slashes. Only quotes that pair up inside a word go: the
+-- apostrophe of "I'd" is prose, and a shell would not close it either. A backslash before "n" stays: a
+-- JSON-escaped line break is a separator.
 function _M.cmd(n)
+    n = resolve_path_noise(n)
     if not find(n, "['\"\\^${`]") then
         return n
     end

@@ -15,6 +15,11 @@ describe("edge.waf.command_views", function()
         assert.equals("he said its fine; no it's ok", v.cmd("he said 'it's' fine; 'no' it's 'ok'"))
         assert.equals("1&&whoami", v.cmd("1&&who$@ami"))
         assert.equals("a\\nid", v.cmd("a\\nid"))
+        -- a path as the kernel resolves it; a URL keeps its "//"
+        assert.equals(";/usr/bin/id", v.cmd(";/usr/./bin/./id"))
+        assert.equals(";/usr/bin/id", v.cmd(";/usr//bin///id"))
+        assert.equals("; /bin/sh", v.cmd("; /././bin/sh"))
+        assert.equals("curl https://x.example/a/b", v.cmd("curl https://x.example//a/./b"))
         -- the PowerShell view: escape ticks inside a word go, markdown's `code` keeps its ticks
         assert.equals("invoke-expression", v.ps("i`nvoke-`expression"))
         assert.equals("run `ls` now", v.ps("run `ls` now"))

@@ -58,4 +58,9 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         clean({ "new GroovyClassLoader is slow", "process['env']", "@foreach (var item in Model.Items)",
             "${name}['x'] docs", "pack('H*', $hex)", "the ::$DATA trick is old" })
     end)
+
+    it("commands: a command's path spelled with '/./' or doubled slashes", function()
+        caught_by(132105, { "127.0.0.1;/usr/./bin/./id", "x;/usr//bin//id", "| /./bin/./cat /etc/hosts" })
+        clean({ "see https://docs.example//guide/./intro", "a//b and c/./d" })
+    end)
 end)
