@@ -181,6 +181,10 @@ from . import (
     family_gen_blind_hundredseventeenth,
     family_gen_blind_hundredseventh,
     family_gen_blind_hundredseventieth,
+    family_gen_blind_hundredseventyfirst,
+    family_gen_blind_hundredseventyfourth,
+    family_gen_blind_hundredseventysecond,
+    family_gen_blind_hundredseventythird,
     family_gen_blind_hundredsixteenth,
     family_gen_blind_hundredsixth,
     family_gen_blind_hundredsixtieth,
@@ -392,7 +396,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredsixtyseventh": family_gen_blind_hundredsixtyseventh,
         "hundredsixtyeighth": family_gen_blind_hundredsixtyeighth,
         "hundredsixtyninth": family_gen_blind_hundredsixtyninth,
-        "hundredseventieth": family_gen_blind_hundredseventieth}
+        "hundredseventieth": family_gen_blind_hundredseventieth,
+        "hundredseventyfirst": family_gen_blind_hundredseventyfirst,
+        "hundredseventysecond": family_gen_blind_hundredseventysecond,
+        "hundredseventythird": family_gen_blind_hundredseventythird,
+        "hundredseventyfourth": family_gen_blind_hundredseventyfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -443,7 +451,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredsixtieth": "category", "hundredsixtyfirst": "category", "hundredsixtysecond": "category",
               "hundredsixtythird": "category", "hundredsixtyfourth": "category", "hundredsixtyfifth": "category",
               "hundredsixtysixth": "category", "hundredsixtyseventh": "category", "hundredsixtyeighth": "category",
-              "hundredsixtyninth": "category", "hundredseventieth": "category"}
+              "hundredsixtyninth": "category", "hundredseventieth": "category", "hundredseventyfirst": "category",
+              "hundredseventysecond": "category", "hundredseventythird": "category", "hundredseventyfourth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -532,6 +541,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredsixtyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredsixtyfifth": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredsixtyninth": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredseventythird": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
