@@ -21,9 +21,9 @@ metadata GETs.
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-The Slack app core, the Events API's shared shapes, /me/, verify_token and the probes come from the route shapes
-the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts, its own
-request shapes and the mix of its calls.
+The Slack app core, the Events API's shared shapes, TokenDealer's client_credentials fields, /me/, verify_token and
+the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
+keeps its vocabulary, texts, its own request shapes and the mix of its calls.
 """
 
 from __future__ import annotations
@@ -374,6 +374,7 @@ class Exchange(WebDay):
     dm_partner_rate, partner_team, edit_command_rate = 0.08, PARTNER_TEAM, 0.5
     edit_suffixes = (" (edit: typo)", "*", " — sorry, wrong UID", " (UTC not SGT)", "")
     home_view_rate = 0.6
+    oauth_scopes = ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1034,15 +1035,7 @@ class Exchange(WebDay):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                  "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, self.pick(["read", "read write"]))

@@ -19,8 +19,8 @@ SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generato
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -344,6 +344,8 @@ class Evaluation(SlackApp):
     prefix = "evaluation-benign"
     epoch, team, app_id, bot_user, verify_token = EPOCH, TEAM, APP_ID, BOT_USER, VERIFY_TOKEN
     ts_window, event_window, context_bytes = (-3 * 86400, 9 * 3600), (0, 30000), 45
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read", "read write", "write", "write read", "clients:admin")
+    oauth_audience, oauth_body_secret_rate = ("jeeves", "jeeves", "tokendealer"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -993,16 +995,7 @@ class Evaluation(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read", "read write", "write", "write read",
-                                                   "clients:admin"])))
-            if self.chance(0.2):
-                fields.append(("audience", self.pick(["jeeves", "jeeves", "tokendealer"])))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, self.pick(["read", "read write"]))

@@ -17,8 +17,8 @@ in app/ and tokendealer/ and README.md, and general knowledge of what Slack, bro
 rule, exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -271,6 +271,7 @@ class Evaluation(SlackApp):
 
     prefix = PREFIX
     epoch, ts_window = EPOCH, (0, 9 * 3600)
+    oauth_scope_rate, oauth_audience_rate = 0.6, 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -751,15 +752,7 @@ class Evaluation(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         r = self.rng.random()
         if r < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.rng.random() < 0.6:
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.rng.random() < 0.15:
-                fields.append(("audience", "jeeves"))
-            if self.rng.random() < 0.25:
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})
         tok = self.bearer()

@@ -16,8 +16,8 @@ of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs a
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -300,6 +300,7 @@ class LabDay(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 11 * 3600)
     context_bytes, ext_shared_partner = 40, True
+    oauth_scopes, oauth_audience_rate = ("read", "read write", "write read", "read"), 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1026,15 +1027,7 @@ class LabDay(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client, safe='')}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read", "read"])))
-            if self.chance(0.15):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, self.pick(["read", "read write"]))

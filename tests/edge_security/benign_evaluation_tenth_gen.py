@@ -17,8 +17,8 @@ record structure of benign_day_gen.py, plus general knowledge of what Slack, bro
 WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -362,6 +362,7 @@ class SupportFloor(SlackApp):
     ts_window, iat_window, event_window = (0, 11 * 3600), (-600, 40000), (0, 40000)
     kid_first, kid_bytes, context_bytes = True, 16, 33
     enterprise, enterprise_install, ext_shared_rate = ENTERPRISE, True, 0.05
+    oauth_scopes = ("read", "read write", "write read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1136,15 +1137,7 @@ class SupportFloor(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, self.pick(["read", "read write"]))

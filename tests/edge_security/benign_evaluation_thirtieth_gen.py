@@ -17,8 +17,8 @@ gateway/gateway.yaml (name, match, methods, upstream), the handlers and README.m
 ruleset or other generator's text was read, and the texts were not changed after measuring. Deterministic:
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -411,6 +411,7 @@ class Week(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "vQ3xTnB7kLr2Yp0sWd9EhFuC", BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)
     client_id_after, context_bytes = "jti", 40
+    oauth_scopes, oauth_audience_rate, oauth_body_secret_rate = ("read", "read write", "write", "read"), 0.25, 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1168,15 +1169,7 @@ class Week(SlackApp):
         self.tracing(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token",
                                                  "body": urllib.parse.urlencode(fields), "headers": h})
         token = self.jwt(client, self.pick(["read", "read write"]))

@@ -25,8 +25,8 @@ match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/, README.md
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -317,6 +317,7 @@ class Studio(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "hpVerifTok9Lq2mWx7Rz4sBn", BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)
     client_id_after, context_bytes, enterprise = "scope", 30, ENTERPRISE
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1087,15 +1088,7 @@ class Studio(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record_as("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                              "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, "read")

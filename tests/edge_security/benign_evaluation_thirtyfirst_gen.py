@@ -21,8 +21,8 @@ Written independently from the route list of gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -346,6 +346,7 @@ class Library(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "nMuL1bRaRyV3r1fTok3n0x9Q", BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
     kid_first, client_id_after, context_bytes = True, "jti", 36
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write read", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1062,15 +1063,7 @@ class Library(SlackApp):
         basic = "Basic " + base64.b64encode(f"{user}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                  "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, self.pick(["read", "read write"]))

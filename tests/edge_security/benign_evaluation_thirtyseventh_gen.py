@@ -15,8 +15,8 @@ from the route list of gateway/gateway.yaml (names, match, methods, upstreams), 
 structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generator's texts were read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -351,6 +351,7 @@ class Hospital(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 14 * 3600)
     client_id_after, context_bytes = "jti", 40
+    oauth_scopes = ("read", "read", "read write", "write read", "write")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1148,15 +1149,7 @@ class Hospital(SlackApp):
         self.tracing(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read", "read write", "write read", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             self.rng.shuffle(fields)
             return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})

@@ -17,8 +17,8 @@ modal submissions are sent. The texts were written for this set and not changed 
 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -397,6 +397,8 @@ class Thirtythird(SlackApp):
     ts_window = iat_window = event_window = (0, 14 * 3600)
     kid_first, client_id_after, context_bytes = True, "scope", 36
     enterprise, enterprise_id_after = ENTERPRISE, "team_id"
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
+    oauth_audience_rate, oauth_body_secret_rate = 0.25, 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1201,15 +1203,7 @@ class Thirtythird(SlackApp):
         roll = self.rng.random()
         fields: list[tuple[str, str]]
         if roll < 0.55:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.rec("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.72:

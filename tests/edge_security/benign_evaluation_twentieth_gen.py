@@ -20,8 +20,8 @@ used, and the texts were not changed after measuring. Deterministic: one seeded 
 `attacks()` is empty; `benign()` yields the set. Addresses are from documentation and private ranges; every
 token, secret and signature is random filler.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -466,6 +466,7 @@ class Noc(SlackApp):
     team, app_id, bot_user, verify_token = TEAMS[0][0], APP_ID, BOT_USER, VERIFY_TOKEN
     ts_window = event_window = (0, 14 * 3600)
     context_bytes, enterprise, ext_shared_rate = 30, ENTERPRISE, 0.05
+    oauth_audience_rate, oauth_body_secret_rate = 0.25, 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1399,15 +1400,7 @@ class Noc(SlackApp):
                                     self.rng.randint(1, 3))
         roll = self.rng.random()
         if roll < 0.55:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             uri = "/oauth/token"
             if self.chance(0.1):
                 uri += "?" + urllib.parse.urlencode([("poller", client), ("ip", self.ipv4())])

@@ -21,8 +21,8 @@ methods, upstreams), the handlers and README.md, and the model benign_day_gen.py
 WAF rule, exclusion, ruleset or other generator's text was read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -354,6 +354,7 @@ class DentalDay(SlackApp):
     ts_window = event_window = (-3 * 3600, 9 * 3600)
     iat_window, kid_first, client_id_after, context_bytes = (-3600, 9 * 3600), True, "jti", 36
     enterprise, enterprise_id_after = ENTERPRISE[0], "team_id"
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1220,15 +1221,7 @@ class DentalDay(SlackApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                  "body": urllib.parse.urlencode(fields)}, "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))

@@ -18,8 +18,8 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -440,6 +440,7 @@ class ReleaseDay(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
     iat_window = event_window = (0, 39600)
     kid_last, context_bytes, enterprise, ext_shared_rate = True, 30, ENTERPRISE, 0.05
+    oauth_body_secret_rate = 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1393,15 +1394,7 @@ class ReleaseDay(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client, safe='')}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})
         token = self.jwt(client, "read")

@@ -16,8 +16,8 @@ structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the requests.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -516,6 +516,7 @@ class Company(SlackApp):
 
     epoch, team, base = EPOCH, TEAMS[0][0], BASE
     iat_window, kid_first = (0, 11 * 3600), True
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -1476,15 +1477,7 @@ class Company(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.rec("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
         token = self.jwt(client, "read write")
         if roll < 0.75:

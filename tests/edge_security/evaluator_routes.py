@@ -9,6 +9,7 @@ this code, so their records stay byte for byte what they were.
 - SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
 - SlackApp.draw: a fixed value as it is, or one picked from a list.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
+- SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token.
 - SlackApp.envelope: an Events API event_callback around an event.
 - SlackApp.trigger / hook: a trigger_id; a response_url.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
@@ -78,6 +79,11 @@ class SlackApp(Seeded):
     enterprise_install = False  # the app is installed org-wide
     ext_shared_partner = False  # events from the partner team are marked is_ext_shared_channel
     ext_shared_rate = 0.0  # how often an event comes from a shared channel, whatever the team
+    oauth_scope_rate = 0.7  # a client_credentials grant: how often it asks for a scope, from these
+    oauth_scopes: Sequence[str] = ("read", "read write", "write")
+    oauth_audience_rate: float | None = 0.2  # how often it names an audience (None: never, no draw)
+    oauth_audience: str | Sequence[str] = "jeeves"
+    oauth_body_secret_rate = 0.25  # client_id and client_secret in the body instead of Basic
 
     def draw(self, value: str | Sequence[str]) -> str:
         """A fixed value as it is, or one picked from a list."""
@@ -101,6 +107,19 @@ class SlackApp(Seeded):
             segments = [b64url(json.dumps(d, separators=(",", ":"), sort_keys=True).encode()) for d in (header, claims)]
             return ".".join([*segments, self.token(64)])
         return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
+
+    def token_grant(self, client: str, secret: str, h: dict[str, str], basic: str) -> list[tuple[str, str]]:
+        """A client_credentials grant's fields; the client's Basic credentials go into h unless the body has them."""
+        fields = [("grant_type", "client_credentials")]
+        if self.chance(self.oauth_scope_rate):
+            fields.append(("scope", self.pick(self.oauth_scopes)))
+        if self.oauth_audience_rate is not None and self.chance(self.oauth_audience_rate):
+            fields.append(("audience", self.draw(self.oauth_audience)))
+        if self.chance(self.oauth_body_secret_rate):
+            fields += [("client_id", client), ("client_secret", secret)]
+        else:
+            h["Authorization"] = basic
+        return fields
 
     def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
         team = team or self.team

@@ -54,11 +54,6 @@ class WebDay(SlackDay):
     script_encodings: Sequence[str] = ("gzip, deflate", "gzip, deflate, br", "gzip")
     oauth_charset = "; charset=UTF-8"  # the second Content-Type a TokenDealer client sends
     oauth_quote_secret = False  # the Basic credentials quote the secret too
-    oauth_scope_rate = 0.7
-    oauth_scopes: Sequence[str] = ("read", "read write", "write")
-    oauth_audience_rate = 0.2
-    oauth_audience: str | Sequence[str] = "jeeves"
-    oauth_body_secret_rate = 0.25  # client_id and client_secret in the body instead of Basic
     oauth_introspect_roll = 0.8  # token below 0.6, introspect below this, revoke above
     oauth_introspect_audience_rate = 0.3
     oauth_hint_rate = 0.5
@@ -186,16 +181,7 @@ class WebDay(SlackDay):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{password}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(self.oauth_scope_rate):
-                fields.append(("scope", self.pick(self.oauth_scopes)))
-            if self.chance(self.oauth_audience_rate):
-                fields.append(("audience", self.draw(self.oauth_audience)))
-            if self.chance(self.oauth_body_secret_rate):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.form_post("oauth", "/oauth/token", h, fields)
+            return self.form_post("oauth", "/oauth/token", h, self.token_grant(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < self.oauth_introspect_roll:
