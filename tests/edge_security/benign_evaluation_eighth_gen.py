@@ -18,7 +18,8 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text lis
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 806122024
@@ -844,12 +846,7 @@ class Helpdesk(SlackApp):
             h["sec-ch-ua"] = f'"{brand}";v="{version}", "Chromium";v="{version}", "Not.A/Brand";v="24"'
             h["sec-ch-ua-mobile"] = "?0"
             h["sec-ch-ua-platform"] = '"Windows"'
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["DNT"] = "1"
         return h

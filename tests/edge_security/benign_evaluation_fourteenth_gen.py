@@ -14,7 +14,8 @@ app/ and tokendealer/, README.md and the structure (not the texts) of benign_day
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import b64url, no_attacks, planned, slack_escape
 
 NAME = "evaluation_fourteenth"
@@ -1036,12 +1038,7 @@ class Week(SlackApp):
             h.update({"sec-ch-ua": brand, "sec-ch-ua-mobile": mobile, "sec-ch-ua-platform": platform})
         if family == "firefox" and self.chance(0.5):
             h["DNT"] = "1"
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["Priority"] = "u=0, i"
         return h

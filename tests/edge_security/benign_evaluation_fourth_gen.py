@@ -20,7 +20,8 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 4_2024_1114
@@ -961,12 +963,7 @@ class Studio(SlackApp):
         if not form:
             h["Sec-Fetch-User"] = "?1"
         h["Upgrade-Insecure-Requests"] = "1"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        form_navigation(h, BASE, referer, form)
         if self.chance(0.15):
             h["DNT"] = "1"
         if self.chance(0.1):

@@ -20,7 +20,8 @@ set was not changed after measuring. Deterministic: one seeded random.Random, no
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import b64url as _b64
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
@@ -737,13 +739,7 @@ class Evaluation(SlackApp):
         if "Firefox" in ua:
             h["DNT"] = "1"
             h["Priority"] = "u=0, i"
-        if referer:
-            h["Referer"] = referer if referer.startswith("https://") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return form_navigation(h, BASE, referer, form)
 
     def cookie(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []

@@ -17,7 +17,8 @@ benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's 
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import b64url, slack_escape
 
 NAME = "evaluation_seventeenth"
@@ -1009,12 +1011,7 @@ class Agency(SlackApp):
         h["Sec-Fetch-Dest"], h["Sec-Fetch-Mode"] = "document", "navigate"
         h["Sec-Fetch-Site"] = site or ("same-origin" if referer else "none")
         h["Sec-Fetch-User"] = "?1"
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        form_navigation(h, BASE, referer, form)
         if family == "firefox" and self.chance(0.5):
             h["DNT"] = "1"
         if self.chance(0.15):

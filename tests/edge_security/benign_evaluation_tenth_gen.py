@@ -18,7 +18,8 @@ WAF rule, exclusion, ruleset or other generator's texts were read; the texts wer
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 10_2024_0611
@@ -903,12 +905,7 @@ class SupportFloor(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
                                        else '"Chrome OS"' if "CrOS" in ua else '"macOS"')
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        form_navigation(h, BASE, referer, form)
         if self.chance(0.08):
             h["DNT"] = "1"
         if self.chance(0.05):

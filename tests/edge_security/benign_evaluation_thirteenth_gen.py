@@ -16,7 +16,8 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's 
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 
 NAME = "evaluation_thirteenth"
 SEED = 1304202413
@@ -886,12 +888,7 @@ class Company(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if kind == "android" else "?0"
             h["sec-ch-ua-platform"] = {"chrome-mac": '"macOS"', "slack": '"macOS"', "android": '"Android"'}.get(
                 kind, '"Windows"')
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        form_navigation(h, BASE, referer, form)
         if self.chance(0.15):
             h["DNT"] = "1"
         return h

@@ -21,7 +21,8 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 32_2024_0917
@@ -814,13 +816,7 @@ class Day(SlackApp):
         if hints is not None:
             h["sec-ch-ua"], h["sec-ch-ua-platform"] = hints
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         """Our own cookies, and now and then the storefront's (set on .tidepoolgoods.com, so sent here too)."""

@@ -17,7 +17,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 `attacks()` is empty; `benign()` yields the requests.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import slack_escape
 
 NAME = "evaluation_twentyseventh"
@@ -1285,12 +1287,7 @@ class Company(SlackApp):
             h["sec-ch-ua-platform"] = f'"{platform}"'
         if "Firefox" in ua:
             h["DNT"] = "1"
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        form_navigation(h, BASE, referer, form)
         self.proxied(h, 0.3)
         return h
 

@@ -22,7 +22,8 @@ exclusion, ruleset, rule test, corpus or other generator's text list was read; t
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_navigation
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 2606_2024
@@ -1212,11 +1214,7 @@ class Agency(SlackApp):
             h["Referer"] = BASE + referer
         if self.chance(0.1):
             h["DNT"] = "1"
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return form_navigation(h, BASE, None, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []

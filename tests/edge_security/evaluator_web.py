@@ -6,6 +6,7 @@ GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As the
 (a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the evaluators
 drew them before.
 
+- form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and Cache-Control.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -30,6 +31,17 @@ from .evaluator_routes import SlackDay
 
 FORM = "application/x-www-form-urlencoded"
 HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8"
+
+
+def form_navigation(h: dict[str, str], base: str, referer: str | None, form: bool) -> dict[str, str]:
+    """h with the Referer (a path on base, or a URL) and, for a form post, Origin: base, Content-Type, Cache-Control."""
+    if referer:
+        h["Referer"] = referer if referer.startswith("http") else base + referer
+    if form:
+        h["Origin"] = base
+        h["Content-Type"] = FORM
+        h["Cache-Control"] = "max-age=0"
+    return h
 
 
 class WebDay(SlackDay):
