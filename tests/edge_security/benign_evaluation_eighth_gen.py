@@ -19,7 +19,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation, multipart_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 806122024
@@ -978,13 +979,12 @@ class Helpdesk(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = form_boundary(self, "gecko")
         elif "Safari" in ua and "Chrome" not in ua:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = form_boundary(self, "webkit")
         else:
             boundary = "----WebKitFormBoundary" + self.token(12)[:16].replace("-", "x").replace("_", "Y")
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())

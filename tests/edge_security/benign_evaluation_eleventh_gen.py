@@ -16,7 +16,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation, multipart_form
 from .records import digest, no_attacks, planned, print_records, slack_escape
 
 SEED = 11_2024_0617
@@ -877,10 +878,8 @@ class Week(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "---------------------------" + str(self.rng.randint(10 ** 28, 10 ** 29))])
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "firefox")])
+        return multipart_form(boundary, fields)
 
     # ---- admin panel -------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:

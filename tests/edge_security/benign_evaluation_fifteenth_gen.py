@@ -22,7 +22,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation, multipart_form
 from .records import slack_escape
 
 NAME = "evaluation_fifteenth"
@@ -876,9 +877,8 @@ class Day(SlackApp):
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         alnum = "".join(self.rng.choice(VERIFY_TOKEN_CHARS) for _ in range(16))
         boundary = self.pick(["----WebKitFormBoundary" + alnum,
-                              "---------------------------" + str(self.rng.randint(10**28, 10**29))])
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+                              form_boundary(self, "firefox")])
+        return multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())

@@ -21,7 +21,8 @@ WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_boundary, multipart_form
 from .records import b64url, no_attacks, planned, slack_escape
 
 SEED = 5_0517_2024
@@ -989,9 +991,8 @@ class Week(SlackApp):
         elif style < 0.85:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
         else:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+            boundary = form_boundary(self, "gecko")
+        return multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())

@@ -15,7 +15,7 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_navigation for a browser's Referer and form headers) come from evaluator_web.
 """
 
 from __future__ import annotations

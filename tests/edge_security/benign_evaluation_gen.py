@@ -21,7 +21,8 @@ nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<k
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation
 from .records import b64url as _b64
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
@@ -883,8 +884,7 @@ class Evaluation(SlackApp):
                                                       "body": urllib.parse.urlencode(fields)})
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "----geckoformboundary" + self.hexs(32)])
+        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "gecko")])
         parts = "".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
                         for k, v in fields)
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"

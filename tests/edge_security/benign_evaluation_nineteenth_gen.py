@@ -18,7 +18,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation, multipart_form
 from .records import no_attacks, slack_escape
 
 SEED = 19_2024_1119
@@ -1020,11 +1021,10 @@ class Ravenwatch(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.6):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = form_boundary(self, "webkit")
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())

@@ -17,7 +17,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 90_917_009
@@ -838,12 +839,8 @@ class Ninth(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
 
     def multipart(self, fields: list[tuple[str, str]], browser: str) -> tuple[str, str]:
-        if browser == "firefox":
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = form_boundary(self, "firefox" if browser == "firefox" else "webkit")
+        return multipart_form(boundary, fields)
 
     def post_form(self, kind: str, uri: str, fields: list[tuple[str, str]], h: dict[str, str],
                   multipart_p: float = 0.0) -> dict[str, Any]:

@@ -18,7 +18,8 @@ rule, exclusion, ruleset, rule test or other generator's text list was read; the
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_boundary
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
@@ -569,7 +571,7 @@ class Evaluation(SlackApp):
         return "; ".join([f"{name}={value}"] + extra)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        b = "----WebKitFormBoundary" + self.token(12)[:16]
+        b = form_boundary(self, "webkit")
         body = "".join(f"--{b}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields)
         return body + f"--{b}--\r\n", f"multipart/form-data; boundary={b}"
 

@@ -18,7 +18,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation
 from .records import b64url, slack_escape
 
 NAME = "evaluation_seventeenth"
@@ -1220,9 +1221,9 @@ class Agency(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], files: list[tuple[str, str, str, str]] | None = None,
                   ) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "----geckoformboundary" + self.hexs(32),
-                              "---------------------------" + str(self.rng.randint(10**28, 10**29))])
+        boundary = self.pick([form_boundary(self, "webkit"),
+                              form_boundary(self, "gecko"),
+                              form_boundary(self, "firefox")])
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
         for name, filename, ctype, content in files or []:
             parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'

@@ -17,7 +17,8 @@ exclusion, ruleset, rule test or other generator's text list was read; the texts
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
@@ -925,8 +927,7 @@ class LabDay(SlackApp):
             boundary = "----WebKitFormBoundary" + "".join(self.pick(chars) for _ in range(16))
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))  # Firefox
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())

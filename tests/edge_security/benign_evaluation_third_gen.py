@@ -21,7 +21,8 @@ benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts we
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_boundary
 from .records import slack_escape
 
 NAME = "evaluation_third"
@@ -1656,9 +1658,9 @@ class Hospital(SlackApp):
         self, fields: list[tuple[str, str]], ua: str, files: list[tuple[str, str, str, str]] | None = None
     ) -> tuple[str, str]:
         if "Firefox/13" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = form_boundary(self, "gecko")
         elif "Firefox" in ua:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
+            boundary = form_boundary(self, "firefox")
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16)

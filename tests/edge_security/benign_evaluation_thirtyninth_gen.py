@@ -25,7 +25,8 @@ generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_boundary, multipart_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 39_2024_0611
@@ -930,11 +932,10 @@ class Week(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = form_boundary(self, "webkit")
         else:
             boundary = "-" * 27 + "".join(str(self.rng.randint(0, 9)) for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())

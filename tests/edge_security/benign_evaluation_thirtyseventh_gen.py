@@ -16,7 +16,8 @@ structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generat
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_web import form_boundary
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
@@ -881,7 +883,7 @@ class Hospital(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], h: dict[str, str]) -> str:
         if "Firefox" in h["User-Agent"]:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = form_boundary(self, "gecko")
         else:
             chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
             boundary = "----WebKitFormBoundary" + "".join(self.pick(chars) for _ in range(16))

@@ -22,7 +22,8 @@ generator's texts were read, and no text was changed after measuring. Determinis
 no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_web import form_boundary, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
@@ -1196,11 +1198,10 @@ class LawFirmDay(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = form_boundary(self, "webkit")
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())

@@ -18,7 +18,8 @@ modal submissions are sent. The texts were written for this set and not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import multipart_form
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtythird"
@@ -964,8 +966,7 @@ class Thirtythird(SlackApp):
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         """A form as fetch(new FormData(form)) sends it."""
         boundary = self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return multipart_form(boundary, fields)
 
     # ---- the admin panel ---------------------------------------------------------------------------
     ADMINS = ["admin", "siobhan.oneill", "lukasz.w", "ops-lead", "priya.n", "breakglass-sre"]

@@ -17,7 +17,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_boundary, form_navigation
 from .records import b64url, slack_escape
 
 NAME = "evaluation_twelfth"
@@ -980,10 +981,7 @@ class Term(SlackApp):
         return self.rec("admin", "form", "POST", "/admin/slack-sign-in", urllib.parse.urlencode(fields), h)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+        boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
         parts = "".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
                         for k, v in fields)
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"

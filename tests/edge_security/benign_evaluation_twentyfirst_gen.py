@@ -20,7 +20,8 @@ handlers in app/ and tokendealer/, README.md and the record structure of benign_
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_boundary
 from .records import digest, no_attacks, slack_escape
 
 NAME = "evaluation_twentyfirst"
@@ -871,8 +873,7 @@ class Company(SlackApp):
         return h
 
     def multipart(self, fields: list[tuple[str, str]], files: list[tuple[str, str, str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "---------------------------" + str(self.rng.randint(10**28, 10**29))])
+        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "firefox")])
         parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
         for name, filename, ctype, content in files:
             parts.append(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n"

@@ -20,7 +20,8 @@ exclusion, ruleset, corpus or other generator's texts were read, and the texts w
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_boundary, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentyfourth"
@@ -1129,10 +1131,8 @@ class CityDay(SlackApp):
                                                        "headers": h, "body": urllib.parse.urlencode(fields)})
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "---------------------------" + str(self.rng.randint(10**28, 10**29))])
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "firefox")])
+        return multipart_form(boundary, fields)
 
     def me_location(self, typed: bool = False) -> dict[str, Any]:
         place = self.pick([self.address(), self.address(), str(self.pick(PLACES))])[:100]

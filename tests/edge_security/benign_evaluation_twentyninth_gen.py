@@ -17,7 +17,8 @@ record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus o
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_web import form_boundary
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_twentyninth"
@@ -858,7 +860,7 @@ class Taproom(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = form_boundary(self, "gecko")
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))

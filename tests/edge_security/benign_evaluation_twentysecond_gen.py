@@ -19,7 +19,8 @@ other evaluator's text list was read, and the texts were not changed after measu
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import form_boundary, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 22_2024_0913
@@ -1289,12 +1291,8 @@ class ReleaseDay(SlackApp):
                                                     "body": urllib.parse.urlencode(fields)})
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        if self.chance(0.6):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        else:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
+        return multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())

@@ -18,7 +18,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (a browser's Referer and form headers) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
+headers) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation
+from .evaluator_web import form_navigation, multipart_form
 from .records import slack_escape
 
 NAME = "evaluation_twentyseventh"
@@ -1307,8 +1308,7 @@ class Company(SlackApp):
         else:
             boundary = "----WebKitFormBoundary" + "".join(self.rng.choice(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return multipart_form(boundary, fields)
 
     def admin_search(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())

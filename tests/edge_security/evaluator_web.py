@@ -7,6 +7,8 @@ GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As the
 drew them before.
 
 - form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and Cache-Control.
+- form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart body and
+  its Content-Type.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .evaluator_routes import SlackDay
+from .records import Seeded
 
 FORM = "application/x-www-form-urlencoded"
 HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8"
@@ -42,6 +45,21 @@ def form_navigation(h: dict[str, str], base: str, referer: str | None, form: boo
         h["Content-Type"] = FORM
         h["Cache-Control"] = "max-age=0"
     return h
+
+
+def form_boundary(day: Seeded, kind: str) -> str:
+    """A multipart boundary as a "webkit", "firefox" (27 dashes and 29 digits) or "gecko" browser draws it."""
+    if kind == "webkit":
+        return "----WebKitFormBoundary" + day.token(12)[:16]
+    if kind == "firefox":
+        return "-" * 27 + str(day.rng.randint(10**28, 10**29))
+    return "----geckoformboundary" + day.hexs(32)
+
+
+def multipart_form(boundary: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
+    """The multipart/form-data body of the fields and its Content-Type."""
+    parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
+    return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
 
 class WebDay(SlackDay):
@@ -121,9 +139,8 @@ class WebDay(SlackDay):
         if not multipart:
             return urllib.parse.urlencode(fields)
         boundary = self.boundary()
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
+        body, h["Content-Type"] = multipart_form(boundary, fields)
+        return body
 
     def sec_ch_ua(self, ua: str) -> str | None:
         if "Chrome" not in ua:
