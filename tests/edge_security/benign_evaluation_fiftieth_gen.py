@@ -20,9 +20,10 @@ one-time links, TokenDealer (token, introspect, revoke, verify_token) and the he
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from
-the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary,
-texts, its own request shapes and the mix of its calls.
+The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from the
+route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
+its own request shapes and the mix of its calls. Its file shares take their links (file_urls) and their record
+(SlackDay.shared_file) from evaluator_routes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
+from .evaluator_routes import file_urls
 from .evaluator_web import FORM, WebDay
 from .records import no_attacks, planned, print_records, slack_escape
 
@@ -544,20 +546,14 @@ class Desk(WebDay):
                 "officedocument.presentationml.presentation", "heic": "image/heic", "zip": "application/zip",
                 "png": "image/png", "csv": "text/csv", "json": "application/json"}.get(ext, "application/octet-stream")
         fid = self.sid("F07", 8)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": ext in ("txt", "csv"),
                            "size": self.rng.randint(4_000, 80_000_000),
                            "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("event", "json", self.event_request(event))
+        return self.shared_file(event)
 
 
     def slack_unfurl(self) -> dict[str, Any]:

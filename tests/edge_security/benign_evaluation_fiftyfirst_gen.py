@@ -23,7 +23,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The Slack app core, the Events API's shared shapes, TokenDealer's client_credentials fields, /me/, verify_token and
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
-keeps its vocabulary, texts, its own request shapes and the mix of its calls.
+keeps its vocabulary, texts, its own request shapes and the mix of its calls. Its file shares take their links
+(file_urls) and their record (SlackDay.shared_file) from evaluator_routes.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
+from .evaluator_routes import file_urls
 from .evaluator_web import FORM, WebDay
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
@@ -572,20 +574,14 @@ class Exchange(WebDay):
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv",
                 "json": "application/json", "md": "text/markdown"}.get(ext, "application/octet-stream")
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 90, "timestamp": EPOCH + 90, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": ext in ("csv", "md", "json"),
                            "size": self.rng.randint(4_000, 12_000_000), "mode": "hosted", "is_external": False,
                            "external_type": "", "is_public": False, "public_url_shared": False,
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
 
     def slack_unfurl(self) -> dict[str, Any]:

@@ -22,7 +22,8 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
+their record (SlackDay.shared_file) from evaluator_routes.
 """
 
 from __future__ import annotations
@@ -539,9 +540,7 @@ class PermitsOffice(EvaluatorDay):
                            "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{safe}",
                            "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/{safe}",
                            "is_starred": False, "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)

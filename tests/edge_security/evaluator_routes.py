@@ -6,6 +6,7 @@ evaluator sets to its own value, and every draw happens in the order the evaluat
 this code, so their records stay byte for byte what they were.
 
 - with_key_after: a JSON document with one key inserted where a client serialises it.
+- file_urls: a shared file's url_private, url_private_download and permalink.
 - SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
 - SlackApp.draw: a fixed value as it is, or one picked from a list.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
@@ -22,6 +23,7 @@ this code, so their records stay byte for byte what they were.
   app_mention event; a message as Slack nests it in message_changed and message_deleted.
 - SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
   deletion; the ts and event_ts of the last two.
+- SlackDay.shared_file: a file_share message's record, its file neither uploaded nor shown as the bot's.
 - SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
   reply's blocks with its set_location button.
 - SlackDay.command_ids / slash_command: a command's response_url and trigger_id; a /jeeves command.
@@ -51,6 +53,15 @@ def with_key_after(doc: dict[str, Any], after: str, key: str, value: Any) -> dic
         if k == after:
             out[key] = value
     return out
+
+
+def file_urls(team: str, domain: str, user: str, fid: str, name: str) -> dict[str, str]:
+    """A shared file's url_private and url_private_download (its name quoted) and permalink (its name as a slug)."""
+    quoted = urllib.parse.quote(name)
+    return {"url_private": f"https://files.slack.com/files-pri/{team}-{fid}/{quoted}",
+            "url_private_download": f"https://files.slack.com/files-pri/{team}-{fid}/download/{quoted}",
+            "permalink": f"https://{domain}.slack.com/files/{user}/{fid}/"
+                         + urllib.parse.quote(name.lower().replace(" ", "_"))}
 
 
 class SlackApp(Seeded):
@@ -346,6 +357,12 @@ class SlackDay(SlackApp):
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel, "ts": ts,
                  "deleted_ts": old["ts"], "event_ts": event_ts, "channel_type": "im",
                  "previous_message": self.inner(old)}
+        return self.record(self.slack_kind, "json", self.event_request(event))
+
+    def shared_file(self, event: dict[str, Any]) -> dict[str, Any]:
+        """A file_share message event (its files set) as a record: not an upload, not displayed as the bot."""
+        event["upload"] = False
+        event["display_as_bot"] = False
         return self.record(self.slack_kind, "json", self.event_request(event))
 
     def home_view(self, team: str) -> dict[str, Any]:
