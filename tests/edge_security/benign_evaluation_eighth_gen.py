@@ -20,7 +20,7 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, multipart_form
+from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 806122024
@@ -1020,9 +1020,7 @@ class Helpdesk(SlackApp):
                                                                 "body": body, "headers": h})
             return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
                                                  "body": urllib.parse.urlencode(fields)})
 

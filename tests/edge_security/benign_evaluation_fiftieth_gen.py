@@ -23,7 +23,7 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from the
 route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
 its own request shapes and the mix of its calls. Its file shares take their links (file_urls) and their record
-(SlackDay.shared_file) from evaluator_routes.
+(SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget forms come from evaluator_web.me_exit_form.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import file_urls
-from .evaluator_web import FORM, WebDay
+from .evaluator_web import FORM, WebDay, me_exit_form
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftieth"
@@ -898,9 +898,7 @@ class Desk(WebDay):
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
             return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
                                               "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
                                           "body": urllib.parse.urlencode(fields)})
 

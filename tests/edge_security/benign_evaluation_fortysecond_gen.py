@@ -22,7 +22,8 @@ empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
-their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes.
+their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
+forms come from evaluator_web.me_exit_form.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import ACTIONS, file_urls
+from .evaluator_web import me_exit_form
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -1000,9 +1002,7 @@ class TourOperator(EvaluatorDay):
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
             return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
                                               "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.record("me", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
                                           "headers": h})
 

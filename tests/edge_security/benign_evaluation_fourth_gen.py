@@ -22,7 +22,7 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, multipart_form
+from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 4_2024_1114
@@ -1144,9 +1144,7 @@ class Studio(SlackApp):
                                                        "body": urllib.parse.urlencode(fields)})
         h = self.browser_headers("/me/", True, slack_app=in_slack)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
                                                  "body": urllib.parse.urlencode(fields)})
 

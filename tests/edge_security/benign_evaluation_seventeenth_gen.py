@@ -19,7 +19,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation
+from .evaluator_web import form_boundary, form_navigation, me_exit_form
 from .records import b64url, slack_escape
 
 NAME = "evaluation_seventeenth"
@@ -1286,9 +1286,7 @@ class Agency(SlackApp):
             return self.rec("me", "form", "POST", "/me/settings", h, urllib.parse.urlencode(fields))
         h = self.browser_headers(self.me_referer() or "/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.rec("me", "form", "POST", uri, h, urllib.parse.urlencode(fields))
 
     # ---- Sign in with Slack and the one-time links ----------------------------------------------------------

@@ -18,7 +18,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
+come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import multipart_form
+from .evaluator_web import me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
@@ -970,9 +971,7 @@ class LabDay(SlackApp):
                                                        "body": urllib.parse.urlencode(fields)})
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
                                                  "body": urllib.parse.urlencode(fields)})
 

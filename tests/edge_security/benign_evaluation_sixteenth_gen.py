@@ -21,7 +21,7 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, multipart_form
+from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_sixteenth"
@@ -1185,9 +1185,7 @@ class Agency(SlackApp):
                 fields.append(("alerts", "on"))
             uri, sub = "/me/settings", "settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = me_exit_form(self, csrf)
             sub = "action"
         if sub != "action" and self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields)

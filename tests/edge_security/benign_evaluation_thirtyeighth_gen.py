@@ -21,7 +21,8 @@ read, and nothing was changed after measuring. Deterministic: one seeded random.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
+come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import multipart_form
+from .evaluator_web import me_exit_form, multipart_form
 from .records import b64url_json, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtyeighth"
@@ -1095,9 +1096,7 @@ class Newsroom(SlackApp):
             body, placement = self.form_body(h, fields, 0.2)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body,
                                                  "headers": h}, "me-settings")
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         body, placement = self.form_body(h, fields, 0.1)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h},
                            "me-" + uri.strip("/").replace("/", "-"))

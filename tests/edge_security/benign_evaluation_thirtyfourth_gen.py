@@ -21,7 +21,8 @@ texts were read, and the texts were not changed after measuring. Deterministic: 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
+come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, multipart_form
+from .evaluator_web import form_boundary, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 34_2406_12
@@ -1116,9 +1117,7 @@ class Freight(SlackApp):
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick([person["tz"], person["tz"],
                                                                             *TIMEZONES]))]
             return self.me_form("me-settings", "/me/settings", fields, h)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
                                                  "body": urllib.parse.urlencode(fields)})
 

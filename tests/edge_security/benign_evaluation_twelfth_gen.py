@@ -18,7 +18,7 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation
+from .evaluator_web import form_boundary, form_navigation, me_exit_form
 from .records import b64url, slack_escape
 
 NAME = "evaluation_twelfth"
@@ -1009,9 +1009,7 @@ class Term(SlackApp):
                 fields.append(("alerts", "on"))
             path = "/me/settings"
         else:
-            path, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                      ("/me/location/forget", [("csrf_token", csrf)]),
-                                      ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            path, fields = me_exit_form(self, csrf)
         h = self.browser_headers("/me/", True, mobile_app=app)
         h["Cookie"] = self.cookies(session)
         if path in ("/me/location", "/me/settings") and self.chance(0.3):

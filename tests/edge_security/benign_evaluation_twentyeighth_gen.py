@@ -22,7 +22,8 @@ WAF rule, exclusion, ruleset or other generator's text was read; the texts were 
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
+from .evaluator_web import me_exit_form
 from .records import b64url, no_attacks, slack_escape
 
 NAME = "evaluation_twentyeighth"
@@ -1143,9 +1145,7 @@ class DentalDay(SlackApp):
             if self.chance(0.65):
                 fields.insert(2, ("alerts", "on"))
             return self.me_post("/me/settings", fields, session, "me-settings")
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.me_post(uri, fields, session, "me-action")
 
     def me_post(self, uri: str, fields: list[tuple[str, str]], session: tuple[str, str], sub: str) -> dict[str, Any]:

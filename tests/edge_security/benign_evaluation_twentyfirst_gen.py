@@ -21,7 +21,8 @@ exclusion or other generator's texts were read. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
+come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary
+from .evaluator_web import form_boundary, me_exit_form
 from .records import digest, no_attacks, slack_escape
 
 NAME = "evaluation_twentyfirst"
@@ -997,9 +998,7 @@ class Company(SlackApp):
                 fields.append(("alerts", "on"))
             return self.rec("me-settings", "form", "POST", "/me/settings", self.browser_headers("/me/", True, cookie),
                             urllib.parse.urlencode(fields))
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.rec("me-action", "form", "POST", uri, self.browser_headers("/me/", True, cookie),
                         urllib.parse.urlencode(fields))
 

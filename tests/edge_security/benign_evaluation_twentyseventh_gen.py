@@ -19,7 +19,7 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, multipart_form
+from .evaluator_web import form_navigation, me_exit_form, multipart_form
 from .records import slack_escape
 
 NAME = "evaluation_twentyseventh"
@@ -1423,9 +1423,7 @@ class Company(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.rec("me", "multipart", "POST", uri, body, h)
             return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
 
     def auth(self) -> dict[str, Any]:

@@ -24,7 +24,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation
+from .evaluator_web import form_boundary, form_navigation, me_exit_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentythird"
@@ -1273,9 +1273,7 @@ class Firm(SlackApp):
                 fields.append(("alerts", "on"))
             return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
                                                        "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
                                                  "body": urllib.parse.urlencode(fields)})
 

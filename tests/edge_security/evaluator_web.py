@@ -7,6 +7,7 @@ GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As the
 drew them before.
 
 - form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and Cache-Control.
+- me_exit_form: a /me/ logout, forget-location or forget-me form.
 - form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart body and
   its Content-Type.
 - WebDay.form_post: a urlencoded POST as a record.
@@ -54,6 +55,12 @@ def form_boundary(day: Seeded, kind: str) -> str:
     if kind == "firefox":
         return "-" * 27 + str(day.rng.randint(10**28, 10**29))
     return "----geckoformboundary" + day.hexs(32)
+
+
+def me_exit_form(day: Seeded, csrf: str) -> tuple[str, list[tuple[str, str]]]:
+    """The uri and fields of a /me/ form that logs out, forgets the location or forgets the person (confirmed)."""
+    return day.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/location/forget", [("csrf_token", csrf)]),
+                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
 
 
 def multipart_form(boundary: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
@@ -309,9 +316,7 @@ class WebDay(SlackDay):
         if roll < r_settings:
             body = self.form_body(self.settings_fields(csrf), multipart, h)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = me_exit_form(self, csrf)
         body = self.form_body(fields, multipart, h)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
