@@ -24,7 +24,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_eighteenth"
@@ -933,8 +934,7 @@ class Hospital(SlackApp):
             if self.chance(0.2):
                 uri, fields = "/admin/features/remove", [("csrf_token", csrf), ("action", "weather"),
                                                          ("team_id", self.pick(TEAMS)[0])]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -950,8 +950,7 @@ class Hospital(SlackApp):
                               "ESR → HR sync, nightly 02:00 UTC; don't rotate without @Sandhu",
                               "Pharmacy stock report, Mon–Fri 06:30", "Rota import (O'Sullivan's script) 🙏", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
                                                         "headers": h,
@@ -967,8 +966,7 @@ class Hospital(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.84:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
@@ -976,16 +974,14 @@ class Hospital(SlackApp):
             fields = [("csrf_token", csrf), ("username", self.pick(["s.oconnor", "pharm-lead", "it-ops"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
             uri = "/admin/slack-sign-in" if self.chance(0.8) else "/admin/slack-sign-in/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", self.token()),
                                                                   ("totp", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
@@ -1021,8 +1017,7 @@ class Hospital(SlackApp):
         if self.chance(0.35):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me-multipart", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1059,8 +1054,7 @@ class Hospital(SlackApp):
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata ------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1074,8 +1068,7 @@ class Hospital(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.78:
             h["Authorization"] = basic
@@ -1084,11 +1077,9 @@ class Hospital(SlackApp):
                                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+        return self.record("verify", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -17,7 +17,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, print_records, slack_escape
 
 SEED = 11_2024_0617
@@ -917,8 +918,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(["weather", "alerts"])), ("team_id", TEAM)]
                 uri = "/admin/features/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request(uri, h, fields))
         if roll < 0.62:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -947,8 +947,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -969,8 +968,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{client}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request(uri, h, fields))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -985,8 +983,7 @@ class Week(SlackApp):
         else:
             fields = [("csrf_token", csrf)]
             uri = "/admin/account/totp/start"
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", form_request(uri, h, fields))
 
     # ---- /me/ ------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -1019,8 +1016,7 @@ class Week(SlackApp):
         if uri in ("/me/location", "/me/settings") and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", form_request(uri, h, fields))
 
     # ---- Sign in with Slack -------------------------------------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1059,8 +1055,7 @@ class Week(SlackApp):
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health and metadata -------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1075,8 +1070,7 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.77:
             h["Authorization"] = basic
@@ -1086,11 +1080,9 @@ class Week(SlackApp):
                                                                                   "access_token")])})
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify_token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify_token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -23,7 +23,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import slack_escape
 
 NAME = "evaluation_fifteenth"
@@ -911,8 +912,7 @@ class Day(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember location", "alerts", "config",
                                                                    "login", "forget me", "help"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t07hldubai"]))]
-            return self.record("admin-switch", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-switch", "form", form_request("/admin/features", h, fields))
         if roll < 0.63:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -939,8 +939,7 @@ class Day(SlackApp):
                       ("username", self.pick(["admin", "h.lund", "it-ops", "s.vandermeer"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -963,8 +962,7 @@ class Day(SlackApp):
             else:
                 state = self.pick(["disable", "enable"])
                 fields, uri = [("csrf_token", csrf)], f"/admin/clients/{urllib.parse.quote(client)}/{state}"
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", form_request(uri, h, fields))
         if roll < 0.97:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
@@ -978,8 +976,7 @@ class Day(SlackApp):
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf),
                                                                   ("code", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1001,8 +998,7 @@ class Day(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])), ("alert_time", self.tim()),
                       ("timezone", person["tz"])]
@@ -1014,13 +1010,11 @@ class Day(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1077,8 +1071,7 @@ class Day(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.78:
             h["Authorization"] = basic
@@ -1087,11 +1080,9 @@ class Day(SlackApp):
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -22,8 +22,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
 from .records import b64url, no_attacks, planned, slack_escape
 
 SEED = 5_0517_2024
@@ -1028,8 +1028,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t07partnr1"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-switch", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-switch", "form", form_request(uri, h, fields))
         if roll < 0.58:
             h = self._browser(self.pick(["/admin/audit", "/admin/", None]))
             h["Cookie"] = self._cookies(session)
@@ -1063,8 +1062,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self._browser("/admin/clients", True)
             h["Cookie"] = self._cookies(session)
@@ -1084,8 +1082,7 @@ class Week(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", client), ("description", desc), ("scopes", "read")]
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
             state = "rotate" if sub < 0.75 else self.pick(["disable", "enable"])
             return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
                                                         "headers": h,
@@ -1106,8 +1103,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("pending_totp", self.token(20)),
                       ("totp", f"{self.rng.randint(0, 999999):06d}")]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1142,8 +1138,7 @@ class Week(SlackApp):
         if multipart:
             body, h["Content-Type"] = self._multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1204,8 +1199,7 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self._jwt(client, self.pick(["read", "read write"]))
         if roll < 0.77:
             h["Authorization"] = basic
@@ -1214,11 +1208,9 @@ class Week(SlackApp):
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.86:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth-verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

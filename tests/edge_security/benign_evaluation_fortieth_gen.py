@@ -20,7 +20,8 @@ rule, exclusion, ruleset, corpus or other generator's texts were read; texts wer
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_request for urlencoded POSTs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_web import form_request
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_fortieth"
@@ -785,8 +787,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("q", self.pick([person["name"], person["email"], "", "", "leaver"])),
                       ("page", str(self.rng.randint(1, 4))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 420)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.rec("admin", "user-flag", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                             "body": urllib.parse.urlencode(fields)})
+            return self.rec("admin", "user-flag", "form", form_request(uri, h, fields))
         if roll < 0.45:
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(*jar)
@@ -798,8 +799,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", TEAM)]
                 uri = "/admin/features/remove"
-            return self.rec("admin", "feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.rec("admin", "feature", "form", form_request(uri, h, fields))
         if roll < 0.55:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             h["Cookie"] = self.cookie(*jar)
@@ -858,8 +858,7 @@ class Week(SlackApp):
             fields, uri = [("csrf_token", csrf), ("password", self.password())], "/admin/account/totp/disable"
         else:
             fields, uri = [("csrf_token", csrf)], "/admin/logout"
-        return self.rec("admin", "form", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.rec("admin", "form", "form", form_request(uri, h, fields))
 
     def password(self) -> str:
         if self.chance(0.45):
@@ -879,8 +878,7 @@ class Week(SlackApp):
                   ("password", self.password()),
                   ("totp", self.pick(["", "", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.rec("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.rec("admin", "login", "form", form_request("/admin/login", h, fields))
 
     def admin_client(self, csrf: str, jar: list[tuple[str, str]]) -> dict[str, Any]:
         h = self.browser(form=True)
@@ -940,8 +938,7 @@ class Week(SlackApp):
                 body = self.multipart(fields, h)
                 return self.rec("me", "location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                    "body": body, "headers": h})
-            return self.rec("me", "location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.rec("me", "location", "form", form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -953,16 +950,14 @@ class Week(SlackApp):
                 body = self.multipart(fields, h)
                 return self.rec("me", "settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                    "body": body, "headers": h})
-            return self.rec("me", "settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.rec("me", "settings", "form", form_request("/me/settings", h, fields))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(*jar)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.rec("me", "action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.rec("me", "action", "form", form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's one-time links ------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1023,8 +1018,7 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.rec("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.rec("oauth", "token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1034,8 +1028,7 @@ class Week(SlackApp):
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.rec("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+            return self.rec("oauth", "revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
         return self.rec("oauth", "verify-token", "form", {"method": "POST", "uri": "/verify_token",
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})

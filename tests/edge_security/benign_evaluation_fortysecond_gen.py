@@ -23,7 +23,7 @@ empty.
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
 their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
-forms come from evaluator_web.me_exit_form.
+forms come from evaluator_web.me_exit_form. Its urlencoded POSTs are built by evaluator_web.form_request.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import ACTIONS, file_urls
-from .evaluator_web import me_exit_form
+from .evaluator_web import form_request, me_exit_form
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -882,8 +882,7 @@ class TourOperator(EvaluatorDay):
             fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", "", ""])),
                       ("page", str(self.pick([1, 1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 380)}/{self.pick(['active', 'active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request(uri, h, fields))
         if roll < 0.65:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -895,10 +894,8 @@ class TourOperator(EvaluatorDay):
                           ("team_id", self.pick([PARTNER_TEAM, TEAM, "t07kytgrnd"])), ("enabled", self.pick("01"))]
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", form_request("/admin/features/remove", h, fields))
+            return self.record("admin", "form", form_request("/admin/features", h, fields))
         if roll < 0.74:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -906,12 +903,10 @@ class TourOperator(EvaluatorDay):
             if self.chance(0.5):
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.25) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
             uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "path", form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.85:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/audit", "/admin/features", "/admin/clients"])
             if self.chance(0.4):
@@ -933,16 +928,14 @@ class TourOperator(EvaluatorDay):
                               f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
                       ("totp", code)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/login", h, fields))
         if roll < 0.91:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.7):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
             return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
                                                  "headers": h, "body": urllib.parse.urlencode(fields)})
@@ -966,8 +959,7 @@ class TourOperator(EvaluatorDay):
                     for _ in range(22)))]
                 return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable",
                                                      "headers": h, "body": urllib.parse.urlencode(fields)})
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
         h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1",
              "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
              "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
@@ -1000,8 +992,7 @@ class TourOperator(EvaluatorDay):
             if self.chance(0.65):
                 fields.append(("alerts", "on"))
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+            return self.record("me", "form", form_request("/me/settings", h, fields))
         uri, fields = me_exit_form(self, csrf)
         return self.record("me", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
                                           "headers": h})
@@ -1039,8 +1030,7 @@ class TourOperator(EvaluatorDay):
         csrf = self.token()
         h = self.browser(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
 
 

@@ -15,8 +15,8 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_navigation for a browser's Referer and form headers; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_navigation for a browser's Referer and form headers; form_request for urlencoded POSTs; me_exit_form
+for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, me_exit_form
+from .evaluator_web import form_navigation, form_request, me_exit_form
 from .records import b64url, no_attacks, planned, slack_escape
 
 NAME = "evaluation_fourteenth"
@@ -1095,16 +1095,14 @@ class Week(SlackApp):
             h = self.browser("/admin/users?" + urllib.parse.urlencode([("q", q)]), True)
             h["Cookie"] = self.cookie(session)
             uri = f"/admin/users/{self.rng.randint(1, 900)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.emit("admin", "user-edit", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "user-edit", "form", form_request(uri, h, fields))
         if roll < 0.50:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t09globex1", "T07ACMEINC"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
             h = self.browser("/admin/features", True)
             h["Cookie"] = self.cookie(session)
-            return self.emit("admin", "switch", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "switch", "form", form_request(uri, h, fields))
         if roll < 0.60:
             client = self.pick(["gha-release", "buildkite-stats", "sdk-contract-tests", "grafana-tess", "okta-sync",
                                 "nightly-report", "retool-support", "terraform-provider", "acme.onprem-cache"])
@@ -1127,8 +1125,7 @@ class Week(SlackApp):
                 return self.emit("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
                                                                     "headers": h, "body": body})
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.emit("admin", "client-state", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                               "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.emit("admin", "client-state", "form", form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.68:
             q = self.pick(["user.active", "client.rotate", "feature.set", "login", "user.forget_me", "okta-sync",
                            "2024-06-03", "denied", "admin.map_slack", "client.create gha-release"])
@@ -1158,16 +1155,14 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "ops", "dana.k", "breakglass"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.emit("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "login", "form", form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookie(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "ops", "dana.k"])), ("team_id", TEAM),
                       ("user_id", self.pick(self.people)["id"])]
             uri = "/admin/slack-sign-in" if self.chance(0.8) else "/admin/slack-sign-in/remove"
-            return self.emit("admin", "slack-map", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "slack-map", "form", form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookie(session)
         uri, fields = self.pick([
@@ -1175,8 +1170,7 @@ class Week(SlackApp):
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", self.token(20)),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")]),
             ("/admin/logout", [("csrf_token", csrf)])])
-        return self.emit("admin", "account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+        return self.emit("admin", "account", "form", form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1265,8 +1259,7 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.emit("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.emit("oauth", "token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.75:
@@ -1274,12 +1267,10 @@ class Week(SlackApp):
             return self.emit("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
                                                              "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.85:
-            return self.emit("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                         "body": urllib.parse.urlencode([("token", token)])})
+            return self.emit("oauth", "revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         h.pop("Authorization")
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.emit("verify", "verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+        return self.emit("verify", "verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -22,7 +22,7 @@ nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<k
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers) come from evaluator_web.
+headers; form_request for urlencoded POSTs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation
+from .evaluator_web import form_boundary, form_navigation, form_request
 from .records import b64url as _b64
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
@@ -800,8 +800,7 @@ class Evaluation(SlackApp):
                                                              "headers": h, "body": urllib.parse.urlencode(fields)})
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t07partner", "T07PARTNER"]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
         if roll < 0.76:
             h = self.browser(self.pick(["/admin/", "/admin/users", "/admin/clients", None]))
             h["Cookie"] = self.cookie(session)
@@ -825,8 +824,7 @@ class Evaluation(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser("/admin/clients", form=True)
             h["Cookie"] = self.cookie(session)
@@ -848,12 +846,10 @@ class Evaluation(SlackApp):
                 fields.append(("scopes", "read"))
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
             cid = self.pick(["bi-dashboard", "hr-sync", "ci-release", "support-tools", "zapier-ops"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.96:
             h = self.browser("/admin/account", form=True)
             h["Cookie"] = self.cookie(session)
@@ -867,8 +863,7 @@ class Evaluation(SlackApp):
                                                               ("totp", code)]
             else:
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin-totp", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-totp", "form", form_request(uri, h, fields))
         h = self.browser("/admin/slack-sign-in", form=True)
         h["Cookie"] = self.cookie(session)
         if self.chance(0.25):
@@ -880,8 +875,7 @@ class Evaluation(SlackApp):
             uri = "/admin/slack-sign-in"
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "astrid.a", "ops", "s.haugen"])),
                       ("team_id", self.pick([TEAM, TEAM, " " + TEAM])), ("user_id", self.pick(self.people)["id"])]
-        return self.record("admin-slackmap", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slackmap", "form", form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "gecko")])
@@ -913,8 +907,7 @@ class Evaluation(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.hhmm()), ("timezone", self.pick([p["tz"], p["tz"], self.pick(TIMEZONES)]))]
@@ -922,15 +915,13 @@ class Evaluation(SlackApp):
                 fields.append(("alerts", "on"))
             h = self.browser("/me/", form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
         h = self.browser("/me/", form=True)
         h["Cookie"] = self.cookie(session)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf)])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def signin(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -992,22 +983,18 @@ class Evaluation(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.76:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth-verify", "form", form_request("/verify_token", h, fields))
 
     # ---- health and metadata ---------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:

@@ -19,7 +19,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import no_attacks, slack_escape
 
 SEED = 19_2024_1119
@@ -965,8 +966,7 @@ class Ravenwatch(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                   "login", "forget_me", "help", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "T07PARTNER"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/features", h, fields))
         if roll < 0.45:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -981,15 +981,13 @@ class Ravenwatch(SlackApp):
                           "EDR → Jeeves user sync, every 15 min (cron: */15 * * * *)", "",
                           "Client for O'Brien & Sons' quarterly report export (expires 31/03/2025)"])),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/clients", h, fields))
         if roll < 0.55:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
             client = self.pick(["soar-playbooks", "grafana-ro", "tines.enrich", "edr-sync"])
             uri = f"/admin/clients/{client}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "form", form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.78:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/users?q=O%27Brien", "/admin/audit?q=login.failed"])
             h = self.browser("/admin/login?next=" + urllib.parse.quote(nxt, safe=""), True)
@@ -1004,15 +1002,13 @@ class Ravenwatch(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/login", h, fields))
         if roll < 0.88:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["soc-lead", "a.osullivan", "platform-admin"])),
                       ("team_id", TEAM), ("user_id", self.person()["id"])]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
         h = self.browser(self.pick([None, "/admin/", "/admin/account"]))
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/", "/admin/login", "/admin/login?next=%2Fadmin%2Fclients", "/admin/gateway",
@@ -1043,8 +1039,7 @@ class Ravenwatch(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me", "multipart", {"method": "POST", "uri": "/me/location", "body": body,
                                                        "headers": h})
-            return self.record("me", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+            return self.record("me", "form", form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.pick(["07:00", "07:30", "08:00", "06:15", "21:45"])),
@@ -1057,13 +1052,11 @@ class Ravenwatch(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                        "headers": h})
-            return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+            return self.record("me", "form", form_request("/me/settings", h, fields))
         h = self.browser("/me/", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = me_exit_form(self, csrf)
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1102,8 +1095,7 @@ class Ravenwatch(SlackApp):
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health and metadata ------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1117,8 +1109,7 @@ class Ravenwatch(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1127,11 +1118,9 @@ class Ravenwatch(SlackApp):
                                                  "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+        return self.record("verify", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

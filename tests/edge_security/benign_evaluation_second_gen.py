@@ -19,8 +19,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form
+from .evaluator_web import form_boundary, form_request, me_exit_form
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
@@ -610,8 +610,7 @@ class Evaluation(SlackApp):
                 uri = "/admin/features/remove"
             else:
                 fields.append(("enabled", self.pick(["0", "1"])))
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request(uri, h, fields))
         if r < 0.62:
             h = self.browser("/admin/audit")
             h["Cookie"] = sess
@@ -635,8 +634,7 @@ class Evaluation(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "ops", "f.nakamura", "svetlana", "it-helpdesk"])),
                       ("password", pw), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if r < 0.9:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = sess
@@ -652,20 +650,17 @@ class Evaluation(SlackApp):
                                                      "Ask Søren before touching this one!"])), ("scopes", "read")]
                 if self.rng.random() < 0.4:
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
             cid = self.pick(["reporting-bot", "mobile-backend", "gitlab-ci"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", form_request(uri, h, [("csrf_token", csrf)]))
         if r < 0.95:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = sess
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "ops", "f.nakamura"])),
                       ("team_id", TEAM), ("user_id", p["id"])]
             uri = self.pick(["/admin/slack-sign-in", "/admin/slack-sign-in", "/admin/slack-sign-in/remove"])
-            return self.record("admin-slack", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack", "form", form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = sess
         uri, fields = self.pick([
@@ -673,8 +668,7 @@ class Evaluation(SlackApp):
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("pending", self.token(20)),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")]),
             ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         sess = self.cookie("__Host-jeeves_me", self.token())
@@ -702,8 +696,7 @@ class Evaluation(SlackApp):
         if self.rng.random() < 0.12:
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me-form", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me-form", "form", {"method": "POST", "uri": uri, "headers": h,
-                                               "body": urllib.parse.urlencode(fields)})
+        return self.record("me-form", "form", form_request(uri, h, fields))
 
     def signin(self) -> dict[str, Any]:
         r = self.rng.random()
@@ -741,8 +734,7 @@ class Evaluation(SlackApp):
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie("__Host-jeeves_signin", csrf)
-        return self.record("signin-link", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                                   "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("signin-link", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     def oauth(self) -> dict[str, Any]:
         client = self.pick(["reporting-bot", "mobile-backend", "retool-admin", "gitlab-ci", "finance-export"])
@@ -754,8 +746,7 @@ class Evaluation(SlackApp):
         r = self.rng.random()
         if r < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         tok = self.bearer()
         if r < 0.75:
             h["Authorization"] = basic
@@ -764,11 +755,9 @@ class Evaluation(SlackApp):
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
         if r < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", tok)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", tok)]))
         fields = [("access_token", tok)] + ([("audience", "jeeves")] if self.rng.random() < 0.4 else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         r = self.rng.random()

@@ -18,8 +18,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import me_exit_form, multipart_form
+from .evaluator_web import form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
@@ -851,8 +851,7 @@ class LabDay(SlackApp):
                                                                    "forget me", "login", "my location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, PARTNER_TEAM.lower()]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request(uri, h, fields))
         if roll < 0.62:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -886,8 +885,7 @@ class LabDay(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -908,8 +906,7 @@ class LabDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", form_request(uri, h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         if self.chance(0.7):
@@ -919,8 +916,7 @@ class LabDay(SlackApp):
         else:
             fields = [("csrf_token", csrf), ("totp", f"{self.rng.randint(0, 999999):06d}")]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
@@ -954,8 +950,7 @@ class LabDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location", "body": body,
                                                                 "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -967,13 +962,11 @@ class LabDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                                 "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1028,8 +1021,7 @@ class LabDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
@@ -1038,11 +1030,9 @@ class LabDay(SlackApp):
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -21,7 +21,8 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_sixteenth"
@@ -1070,8 +1071,7 @@ class Agency(SlackApp):
                                                                   "login", "forget_me", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t04saltmrs"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "switch")
+            return self.record("admin", "form", form_request(uri, h, fields), "switch")
         if roll < 0.64:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1106,8 +1106,7 @@ class Agency(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "login")
+            return self.record("admin", "form", form_request("/admin/login", h, fields), "login")
         if roll < 0.94:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1128,8 +1127,7 @@ class Agency(SlackApp):
                 client = self.pick(["looker-connector", "zapier-hubspot", "weekly-report", "dash-web"])
                 uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
                 fields = [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "client")
+            return self.record("admin", "form", form_request(uri, h, fields), "client")
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account", "/admin/"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -1146,8 +1144,7 @@ class Agency(SlackApp):
                                                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
         else:
             uri, fields = "/admin/logout", [("csrf_token", csrf)]
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "account")
+        return self.record("admin", "form", form_request(uri, h, fields), "account")
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         style = self.rng.random()
@@ -1190,8 +1187,7 @@ class Agency(SlackApp):
         if sub != "action" and self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h}, sub)
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)}, sub)
+        return self.record("me", "form", form_request(uri, h, fields), sub)
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1248,21 +1244,17 @@ class Agency(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "token")
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields), "token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "introspect")
+            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields), "introspect")
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])}, "revoke")
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]), "revoke")
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "verify")
+        return self.record("oauth", "form", form_request("/verify_token", h, fields), "verify")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -22,7 +22,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_navigation, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 61129
@@ -913,8 +914,7 @@ class Retail(SlackApp):
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t09prtnr3p"]))]
             uri = "/admin/features/remove" if self.chance(0.15) else "/admin/features"
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request(uri, h, fields))
         if roll < 0.63:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -944,8 +944,7 @@ class Retail(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -967,24 +966,21 @@ class Retail(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client), ("description", desc), ("scopes", "read")]
             if self.chance(0.3):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
         if roll < 0.97:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "dana.oneil", "ops-lead"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.people)["id"])]
             uri = "/admin/slack-sign-in/remove" if self.chance(0.2) else "/admin/slack-sign-in"
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", form_request(uri, h, fields))
         h = self.browser_headers("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/account/totp/start", "/admin/account/totp/confirm", "/admin/logout"])
         fields = [("csrf_token", csrf)]
         if uri.endswith("confirm"):
             fields.append(("code", f"{self.rng.randint(0, 999999):06d}"))
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -1024,8 +1020,7 @@ class Retail(SlackApp):
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1085,8 +1080,7 @@ class Retail(SlackApp):
         roll = self.rng.random()
         if roll < 0.55:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.7:
             h["Authorization"] = basic
@@ -1095,11 +1089,9 @@ class Retail(SlackApp):
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.8:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

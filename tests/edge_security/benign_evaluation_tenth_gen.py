@@ -20,7 +20,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 10_2024_0611
@@ -952,8 +953,7 @@ class SupportFloor(SlackApp):
             fields = [("csrf_token", csrf), ("value", self.pick(["0", "1"])), ("q", q),
                       ("page", str(self.rng.randint(1, 3)))]
             uri = f"/admin/users/{self.rng.randint(1, 400)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-edit", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-user-edit", "form", form_request(uri, h, fields))
         if roll < 0.52:
             h = self.browser_headers("/admin/features", True)
             h["Cookie"] = self.cookies(session)
@@ -965,8 +965,7 @@ class SupportFloor(SlackApp):
                 return self.record("admin-switch-remove", "form", {"method": "POST", "uri": "/admin/features/remove",
                                                                    "headers": h,
                                                                    "body": urllib.parse.urlencode(fields)})
-            return self.record("admin-switch", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-switch", "form", form_request("/admin/features", h, fields))
         if roll < 0.6:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -983,8 +982,7 @@ class SupportFloor(SlackApp):
                                                      ""])), ("scopes", "read")]
                 if self.chance(0.3):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client-action", "form", {"method": "POST",
                                                                "uri": f"/admin/clients/{cid}/{action}", "headers": h,
@@ -1021,8 +1019,7 @@ class SupportFloor(SlackApp):
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                                                   f"{self.rng.randint(0, 999):03d} "
                                                                   f"{self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
@@ -1036,8 +1033,7 @@ class SupportFloor(SlackApp):
                                  ("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf), ("pending", self.token(20)),
                                                                   ("totp", f"{self.rng.randint(0, 999999):06d}")])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
@@ -1130,8 +1126,7 @@ class SupportFloor(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
@@ -1140,12 +1135,10 @@ class SupportFloor(SlackApp):
                                                                 [("token", token),
                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.88:
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.5) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

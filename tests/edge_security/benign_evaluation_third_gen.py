@@ -22,7 +22,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary
+from .evaluator_web import form_boundary, form_request
 from .records import slack_escape
 
 NAME = "evaluation_third"
@@ -1944,7 +1945,7 @@ class Hospital(SlackApp):
                 "admin",
                 "switch",
                 "form",
-                {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)},
+                form_request(uri, h, fields),
             )
         if roll < 0.56:
             h = self.browser("/admin/clients", True)
@@ -1984,7 +1985,7 @@ class Hospital(SlackApp):
                     "admin",
                     "client-create",
                     "form",
-                    {"method": "POST", "uri": "/admin/clients", "headers": h, "body": urllib.parse.urlencode(fields)},
+                    form_request("/admin/clients", h, fields),
                 )
             action = self.pick(["rotate", "disable", "enable"])
             return self.entry(
@@ -2120,7 +2121,7 @@ class Hospital(SlackApp):
                 "admin",
                 "login",
                 "form",
-                {"method": "POST", "uri": "/admin/login", "headers": h, "body": urllib.parse.urlencode(fields)},
+                form_request("/admin/login", h, fields),
             )
         if roll < 0.93:
             h = self.browser("/admin/slack-sign-in", True)
@@ -2140,7 +2141,7 @@ class Hospital(SlackApp):
                 "admin",
                 "slack-map",
                 "form",
-                {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)},
+                form_request(uri, h, fields),
             )
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookies(session)
@@ -2171,7 +2172,7 @@ class Hospital(SlackApp):
             "admin",
             "account",
             "form",
-            {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)},
+            form_request(uri, h, fields),
         )
 
     # ---- /me/ --------------------------------------------------------------------------------------------
@@ -2267,7 +2268,7 @@ class Hospital(SlackApp):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"], files)
             return self.entry("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
         return self.entry(
-            "me", sub, "form", {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
+            "me", sub, "form", form_request(uri, h, fields)
         )
 
     # ---- Sign in with Slack and one-time links -------------------------------------------------------------
@@ -2401,7 +2402,7 @@ class Hospital(SlackApp):
                 "oauth",
                 "token",
                 "form",
-                {"method": "POST", "uri": "/oauth/token", "headers": h, "body": urllib.parse.urlencode(fields)},
+                form_request("/oauth/token", h, fields),
             )
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
@@ -2411,7 +2412,7 @@ class Hospital(SlackApp):
                 "oauth",
                 "introspect",
                 "form",
-                {"method": "POST", "uri": "/oauth/introspect", "headers": h, "body": urllib.parse.urlencode(fields)},
+                form_request("/oauth/introspect", h, fields),
             )
         if roll < 0.88:
             h["Authorization"] = basic
@@ -2431,7 +2432,7 @@ class Hospital(SlackApp):
             "verify",
             "verify-token",
             "form",
-            {"method": "POST", "uri": "/verify_token", "headers": h, "body": urllib.parse.urlencode(fields)},
+            form_request("/verify_token", h, fields),
         )
 
     # ---- health and metadata ------------------------------------------------------------------------------

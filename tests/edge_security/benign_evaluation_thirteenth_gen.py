@@ -18,7 +18,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form
 
 NAME = "evaluation_thirteenth"
 SEED = 1304202413
@@ -995,8 +996,7 @@ class Company(SlackApp):
                              "sage-intacct_2024"])
             if self.chance(0.35):
                 uri = f"/admin/clients/{cid}/{self.pick(['rotate', 'disable', 'enable'])}"
-                return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+                return self.record("admin-client", "form", form_request(uri, h, [("csrf_token", csrf)]))
             desc = self.pick(["Xero payroll journals (owner: fin-ops) — nightly 02:00 UTC",
                               "DATEV Buchungsstapel export für die Buchhaltung (Lohn & Gehalt)",
                               "QuickBooks Online sync for US01/CA01, read-only",
@@ -1006,8 +1006,7 @@ class Company(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
             if self.chance(0.3):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
         h = self.browser(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         roll = self.rng.random()
@@ -1015,14 +1014,12 @@ class Company(SlackApp):
             person = self.pick(self.people)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "s.oneill", "people-ops"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
-            return self.record("admin-slack", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack", "form", form_request("/admin/slack-sign-in", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("code", f"{self.rng.randint(0, 999999):06d}")]
             return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
                                                          "headers": h, "body": urllib.parse.urlencode(fields)})
-        return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                    "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         boundary = form_boundary(self, "firefox" if "Firefox" in ua else "webkit")
@@ -1062,8 +1059,7 @@ class Company(SlackApp):
         if kind != "me-action" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1122,21 +1118,17 @@ class Company(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth-verify", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -21,8 +21,8 @@ read, and nothing was changed after measuring. Deterministic: one seeded random.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import me_exit_form, multipart_form
+from .evaluator_web import form_request, me_exit_form, multipart_form
 from .records import b64url_json, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtyeighth"
@@ -1161,22 +1161,18 @@ class Newsroom(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-token")
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-introspect")
+            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields), "oauth-introspect")
         if roll < 0.88:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-revoke")
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "verify-token")
+        return self.record("oauth", "form", form_request("/verify_token", h, fields), "verify-token")
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

@@ -27,7 +27,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, multipart_form
+from .evaluator_web import form_boundary, form_request, multipart_form
 from .records import no_attacks, planned, slack_escape
 
 SEED = 35_2024_1111
@@ -979,8 +980,7 @@ class Studio(SlackApp):
                   ("username", self.admin_user()), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record_as("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+        return self.record_as("admin", "login", "form", form_request("/admin/login", h, fields))
 
     def admin_user(self) -> str:
         return self.pick(["admin", "marie-eve.tremblay", "lukasz.wojcik", "ops-oncall", "d.mackenzie", "yuki.t"])
@@ -1030,8 +1030,7 @@ class Studio(SlackApp):
         if sub in ("location", "settings") and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record_as("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record_as("me", sub, "form", {"method": "POST", "uri": uri, "headers": h,
-                                                  "body": urllib.parse.urlencode(fields)})
+        return self.record_as("me", sub, "form", form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's one-time links ---------------------------------------------
     def sign_in(self) -> dict[str, Any]:
@@ -1089,8 +1088,7 @@ class Studio(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record_as("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                             "body": urllib.parse.urlencode(fields)})
+            return self.record_as("oauth", "token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1100,8 +1098,7 @@ class Studio(SlackApp):
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record_as("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                              "body": urllib.parse.urlencode(fields)})
+            return self.record_as("oauth", "revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
         return self.record_as("verify", "verify_token", "form", {"method": "POST", "uri": "/verify_token",
                                                                  "headers": h, "body": urllib.parse.urlencode(fields)})

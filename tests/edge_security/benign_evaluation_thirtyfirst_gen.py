@@ -23,8 +23,8 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
 from .records import slack_escape
 
 NAME = "evaluation_thirtyfirst"
@@ -926,8 +926,7 @@ class Library(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -948,11 +947,9 @@ class Library(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", form_request("/admin/clients", h, fields))
             op = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", {"method": "POST", "uri": f"/admin/clients/{cid}/{op}", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "form", form_request(f"/admin/clients/{cid}/{op}", h, [("csrf_token", csrf)]))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -974,8 +971,7 @@ class Library(SlackApp):
         else:
             fields = [("csrf_token", csrf), ("password", self.pick(["Colophon-Leiden-1625#", "quire&catchword42"]))]
             uri = "/admin/account/totp/disable"
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1042,8 +1038,7 @@ class Library(SlackApp):
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1061,17 +1056,14 @@ class Library(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.82:
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields))
         fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth", "form", form_request("/oauth/revoke", h, fields))
 
     def verify(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "lua-resty-http/0.17.1", "curl/8.4.0"]),
@@ -1079,8 +1071,7 @@ class Library(SlackApp):
         fields = [("access_token", self.jwt(self.pick(["alma-patron-sync", "lib-systems-ci"]), "read"))]
         if self.chance(0.4):
             fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+        return self.record("verify", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -21,8 +21,8 @@ texts were read, and the texts were not changed after measuring. Deterministic: 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 34_2406_12
@@ -988,8 +988,7 @@ class Freight(SlackApp):
             fields = [("csrf_token", csrf), ("q", self.pick(["", "", self.admin_search_term()])),
                       ("page", str(self.pick([1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 480)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-flag", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-user-flag", "form", form_request(uri, h, fields))
         if roll < 0.76:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me",
                                 "help", "my_location", "forget_location"])
@@ -1003,8 +1002,7 @@ class Freight(SlackApp):
             if self.chance(0.2):
                 uri = "/admin/features/remove"
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick(OTHER_TEAMS))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request(uri, h, fields))
         if roll < 0.84:
             client_id = self.pick(["tms-sync", "powerbi.ops-dashboard", "edi:coparn-ingest", "customs-bilge-bridge",
                                    "ci.github-actions", "kizad-wms:reader", "hr-sync.personio", "grafana-ops",
@@ -1038,8 +1036,7 @@ class Freight(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(self.admins))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", form_request(uri, h, fields))
         if roll < 0.94:
             step = self.pick(["start", "confirm", "confirm", "disable"])
             if step == "start":
@@ -1053,8 +1050,7 @@ class Freight(SlackApp):
             return self.record("admin-account", "form", {"method": "POST", "uri": f"/admin/account/totp/{step}",
                                                          "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.97:
-            return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                         "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
         g = self.browser(dest="style", fetch_site="same-origin")
         g["Cookie"] = self.cookie(session)
         return self.record("admin-static", "path", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
@@ -1083,8 +1079,7 @@ class Freight(SlackApp):
                   ("username", self.pick(self.admins)), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-login", "form", form_request("/admin/login", h, fields))
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -1118,15 +1113,13 @@ class Freight(SlackApp):
                                                                             *TIMEZONES]))]
             return self.me_form("me-settings", "/me/settings", fields, h)
         uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def me_form(self, kind: str, uri: str, fields: list[tuple[str, str]], h: dict[str, str]) -> dict[str, Any]:
         if self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's links ------------------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1180,8 +1173,7 @@ class Freight(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1191,11 +1183,9 @@ class Freight(SlackApp):
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth-verify-token", "form", form_request("/verify_token", h, fields))
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

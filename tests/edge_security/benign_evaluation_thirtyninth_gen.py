@@ -26,8 +26,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 39_2024_0611
@@ -839,8 +839,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"]))]
             if self.chance(0.4):
                 fields.append(("team_id", self.pick([TEAM, "t05mrpartnr", " T05MRPARTNR "])))
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
         if roll < 0.57:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -885,8 +884,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -907,8 +905,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description), ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
         if roll < 0.97:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -928,8 +925,7 @@ class Week(SlackApp):
             ("/admin/account/totp/start", [("csrf_token", csrf)]),
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", "JBSWY3DPEHPK3PXPMR7Q2ABC"),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
@@ -968,8 +964,7 @@ class Week(SlackApp):
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1023,8 +1018,7 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.bearer(client)
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1033,11 +1027,9 @@ class Week(SlackApp):
                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -23,7 +23,8 @@ empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 32_2024_0917
@@ -859,8 +860,7 @@ class Day(SlackApp):
         def post(kind: str, uri: str, referer: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
             h = self.browser_headers(referer, True)
             h["Cookie"] = self.cookies(session)
-            return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                              "body": urllib.parse.urlencode([("csrf_token", csrf)] + fields)})
+            return self.record(kind, "form", form_request(uri, h, [("csrf_token", csrf)] + fields))
 
         if roll < 0.24:
             params = [("q", self.person_query())] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.2)
@@ -959,8 +959,7 @@ class Day(SlackApp):
                   ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-login", "form", form_request("/admin/login", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
@@ -994,8 +993,7 @@ class Day(SlackApp):
         if self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1054,8 +1052,7 @@ class Day(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.76:
             h["Authorization"] = basic
@@ -1065,11 +1062,9 @@ class Day(SlackApp):
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

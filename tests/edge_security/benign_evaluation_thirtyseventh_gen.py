@@ -17,7 +17,8 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary
+from .evaluator_web import form_boundary, form_request
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
@@ -928,8 +929,7 @@ class Hospital(SlackApp):
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", self.pick([TEAM,
                                                                                                         PARTNER_TEAM]))]
                 uri = "/admin/features/remove"
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser("nav", site="same-origin")
             h["Cookie"] = self.cookies(session)
@@ -983,8 +983,7 @@ class Hospital(SlackApp):
                                               "breakglass-01"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser("form", site="same-origin")
             h["Cookie"] = self.cookies(session)
@@ -1008,8 +1007,7 @@ class Hospital(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
                 if self.chance(0.3):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
             cid = self.pick(["esr-leavers-sync", "pharm-oncall-dash", "mirth.bridge", "gitlab-ci:ward7b", "sian-dev"])
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "path", {
@@ -1041,8 +1039,7 @@ class Hospital(SlackApp):
                                                                  for _ in range(20)))]
             return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/disable",
                                                       "headers": h, "body": urllib.parse.urlencode(fields)})
-        return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                    "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1069,8 +1066,7 @@ class Hospital(SlackApp):
             if self.chance(0.22):
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": self.multipart(fields, h), "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", form_request("/me/location", h, fields))
         if roll < 0.87:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()),
@@ -1083,15 +1079,13 @@ class Hospital(SlackApp):
             if self.chance(0.22):
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": self.multipart(fields, h), "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
         h = self.browser("form", site="same-origin")
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1153,22 +1147,18 @@ class Hospital(SlackApp):
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
             self.rng.shuffle(fields)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.77:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

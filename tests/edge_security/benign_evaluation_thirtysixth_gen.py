@@ -23,8 +23,8 @@ no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
@@ -1132,14 +1132,12 @@ class LawFirmDay(SlackApp):
             fields = [("csrf_token", csrf), ("q", self.pick(["", "", "O'Connor", "summer", "@hpo-law.com", "Nwosu"])),
                       ("page", str(self.pick([1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{uid}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-userflag", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-userflag", "form", form_request(uri, h, fields))
         if roll < 0.73:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
             if self.chance(0.5):
                 fields.append(("team_id", self.pick(["T0HPOEMEA", "t0hpoemea", "T0HPOLAW1", " T0HPOEMEA "])))
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", "T0HPOEMEA")]
             return self.record("admin-featureremove", "form", {"method": "POST", "uri": "/admin/features/remove",
@@ -1150,13 +1148,11 @@ class LawFirmDay(SlackApp):
                       ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
         if roll < 0.87:
             client = urllib.parse.quote(self.pick(OAUTH_CLIENTS), safe="")
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.record("admin-clientstate", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-clientstate", "form", form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.9:
             uri, fields = self.pick([
                 ("/admin/account/totp/start", [("csrf_token", csrf)]),
@@ -1164,8 +1160,7 @@ class LawFirmDay(SlackApp):
                                                  ("totp", f"{self.rng.randint(0, 999999):06d}")]),
                 ("/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.password())]),
                 ("/admin/logout", [("csrf_token", csrf)])])
-            return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-account", "form", form_request(uri, h, fields))
         if roll < 0.94:
             person = self.pick(self.people)
             if self.chance(0.8):
@@ -1176,8 +1171,7 @@ class LawFirmDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(["r.iyer", "helpdesk-lead"]))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin-slackmap", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slackmap", "form", form_request(uri, h, fields))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
         code = self.pick(["", "", f"{self.rng.randint(0, 999999):06d}",
@@ -1186,8 +1180,7 @@ class LawFirmDay(SlackApp):
                                                              "/admin/clients"])),
                   ("username", self.pick(["it-admin", "k.oconnor", "r.iyer", "helpdesk-lead"])),
                   ("password", self.password()), ("totp", code)]
-        return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-login", "form", form_request("/admin/login", h, fields))
 
     def b32(self, n: int) -> str:
         return "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(n))
@@ -1235,8 +1228,7 @@ class LawFirmDay(SlackApp):
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1292,22 +1284,18 @@ class LawFirmDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(self.pick(OAUTH_CLIENTS), self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

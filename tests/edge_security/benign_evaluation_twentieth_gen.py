@@ -23,7 +23,8 @@ token, secret and signature is random filler.
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 20240612_20
@@ -1223,8 +1224,7 @@ class Noc(SlackApp):
         if self.chance(0.3):
             fields.append(("scopes", "write"))
         h = self.admin_session("/admin/clients", True)
-        return self.record("admin-cli-note", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-cli-note", "form", form_request("/admin/clients", h, fields))
 
     def admin(self) -> dict[str, Any]:
         csrf = self.token()
@@ -1246,8 +1246,7 @@ class Noc(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAMS[0][0], TEAMS[1][0]]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request(uri, h, fields))
         if roll < 0.7:
             h = self.admin_session(self.pick(["/admin/", "/admin/users", None]))
             page = self.pick(["/admin/", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
@@ -1263,14 +1262,12 @@ class Noc(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/audit", "/admin/clients"])),
                       ("username", self.pick(["admin", "noc-lead", "kari.nordmann", "p.kowalski"])),
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.9:
             client = self.pick(["librenms-sync", "grafana-noc", "awx-netops", "netbox-sync:prod", "telegraf-noc.osl2"])
             uri = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
             h = self.admin_session("/admin/clients", True)
-            return self.record("admin-client-state", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                              "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client-state", "form", form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.95:
             h = self.admin_session("/admin/slack-sign-in", True)
             person = self.person()
@@ -1283,8 +1280,7 @@ class Noc(SlackApp):
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf),
                                                                   ("code", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         boundary = form_boundary(self, "firefox" if "Firefox" in ua else "webkit")
@@ -1318,8 +1314,7 @@ class Noc(SlackApp):
         if kind != "me-action" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1411,8 +1406,7 @@ class Noc(SlackApp):
                 "method": "POST", "uri": "/oauth/introspect", "headers": h, "body": body})
         if roll < 0.82:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else []) + extra
         return self.record("verify-token-netmon" if extra else "verify-token", "form", {
             "method": "POST", "uri": "/verify_token", "headers": h, "body": urllib.parse.urlencode(fields)})

@@ -23,7 +23,8 @@ Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks(
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import me_exit_form
+from .evaluator_web import form_request, me_exit_form
 from .records import b64url, no_attacks, slack_escape
 
 NAME = "evaluation_twentyeighth"
@@ -992,8 +993,7 @@ class DentalDay(SlackApp):
                 if self.chance(0.5):
                     fields.append(("team_id", self.pick([w[0] for w in WORKSPACES] + ["t05cpcanada", ""])))
                 uri = "/admin/features"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-feature")
+            return self.record("admin", "form", form_request(uri, h, fields), "admin-feature")
         if roll < 0.55:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -1039,8 +1039,7 @@ class DentalDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{self.pick(['disable', 'enable'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-client")
+            return self.record("admin", "form", form_request(uri, h, fields), "admin-client")
         if roll < 0.88:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1053,8 +1052,7 @@ class DentalDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(["kfernandez", "mtremblay"]))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-slack-map")
+            return self.record("admin", "form", form_request(uri, h, fields), "admin-slack-map")
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1069,8 +1067,7 @@ class DentalDay(SlackApp):
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.password())]
             else:
                 uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-account")
+            return self.record("admin", "form", form_request(uri, h, fields), "admin-account")
         if roll < 0.97:
             h = self.browser_headers(site=self.pick(["none", "same-origin"]))
             jar = self.cookies()
@@ -1106,8 +1103,7 @@ class DentalDay(SlackApp):
                                           "Ops.Manager"])), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "admin-login")
+        return self.record("admin", "form", form_request("/admin/login", h, fields), "admin-login")
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -1154,8 +1150,7 @@ class DentalDay(SlackApp):
         if self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h}, sub)
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)}, sub)
+        return self.record("me", "form", form_request(uri, h, fields), sub)
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1201,8 +1196,7 @@ class DentalDay(SlackApp):
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])},
+        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]),
                            "signin-link-post")
 
     # ---- TokenDealer, health, metadata -----------------------------------------------------------------
@@ -1222,22 +1216,18 @@ class DentalDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-token")
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-introspect")
+            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields), "oauth-introspect")
         if roll < 0.88:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-revoke")
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "verify-token")
+        return self.record("oauth", "form", form_request("/verify_token", h, fields), "verify-token")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -23,8 +23,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 25_0916
@@ -1010,8 +1010,7 @@ class Term(SlackApp):
                                                            "Grafana JSON datasource, read-only", "",
                                                            "Autograder CI (GitHub Actions), see @L@"]))),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.4) else [])
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/clients", h, fields))
         if roll < 0.8:
             h = self.browser_headers(self.pick([None, "https://tessellate.slack.com/"]))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers", "/admin/login?bye=1"])
@@ -1024,8 +1023,7 @@ class Term(SlackApp):
                       ("username", self.pick(["ana.admin", "ops-oncall", "j.dsouza", "content.lead", "siobhan"])),
                       ("password", "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(14, 30)))),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         p = self.pick([p for p in self.people if p["team"] == "T04TESSELA"])
@@ -1058,8 +1056,7 @@ class Term(SlackApp):
         if uri != "/me/logout" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1096,8 +1093,7 @@ class Term(SlackApp):
         csrf = self.token()
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1111,8 +1107,7 @@ class Term(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1121,11 +1116,9 @@ class Term(SlackApp):
                                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -18,8 +18,8 @@ read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attac
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, me_exit_form
+from .evaluator_web import form_boundary, form_request, me_exit_form
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_twentyninth"
@@ -921,8 +921,7 @@ class Taproom(SlackApp):
                                                          ("team_id", PARTNER_TEAM)]
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request(uri, h, fields))
         if roll < 0.61:
             client = self.pick(["untappd-bridge", "sheets-stock", "grafana.cellar", "rota-sync", "square-pos:export",
                                 "keg-tracker.v2", "ci-github-actions", "brewfather_bridge", "tokyo-pos:smaregi"])
@@ -946,8 +945,7 @@ class Taproom(SlackApp):
                 uri, fields = f"/admin/clients/{urllib.parse.quote(client, safe='')}/{state}", [("csrf_token", csrf)]
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request(uri, h, fields))
         if roll < 0.79:
             h = self.browser(self.pick([None, "/admin/", "/admin/users", "/admin/features"]))
             h["Cookie"] = self.cookie(session)
@@ -984,8 +982,7 @@ class Taproom(SlackApp):
                       ("username", self.pick(self.admins)), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/login", h, fields))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(session)
         sub = self.rng.random()
@@ -1007,8 +1004,7 @@ class Taproom(SlackApp):
             fields = [("csrf_token", csrf), ("password", self.token(15))]
         else:
             uri, fields = "/admin/logout", [("csrf_token", csrf)]
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1039,8 +1035,7 @@ class Taproom(SlackApp):
         if uri in ("/me/location", "/me/settings") and self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1073,8 +1068,7 @@ class Taproom(SlackApp):
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1087,22 +1081,18 @@ class Taproom(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -20,8 +20,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
+the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 22_2024_0913
@@ -1224,8 +1224,7 @@ class ReleaseDay(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", "T05FHPODS", "t06fhlabl"]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
         if roll < 0.92:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", None]))
             h["Cookie"] = self.cookies(session)
@@ -1247,8 +1246,7 @@ class ReleaseDay(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.oneill", "cat-ops-lead"])),
@@ -1288,8 +1286,7 @@ class ReleaseDay(SlackApp):
                                      ""])
         scopes = [("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
         fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description[:500])] + scopes
-        return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
@@ -1316,8 +1313,7 @@ class ReleaseDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.hhmm()), ("timezone", person["tz"])]
@@ -1329,13 +1325,11 @@ class ReleaseDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1392,8 +1386,7 @@ class ReleaseDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1402,11 +1395,9 @@ class ReleaseDay(SlackApp):
                                                             "headers": h, "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth-verify", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

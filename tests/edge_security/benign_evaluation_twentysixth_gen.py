@@ -24,7 +24,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 2606_2024
@@ -1258,8 +1259,7 @@ class Agency(SlackApp):
                                                                    "login", "forget_me", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "T09CLIENT4"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-switch", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-switch", "form", form_request(uri, h, fields))
         if roll < 0.52:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1275,8 +1275,7 @@ class Agency(SlackApp):
                               "GitHub Actions: push source strings on merge to main",
                               "Vendor portal for the Seoul team (한국 파트너사), read only", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.4) else [])
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
             cid = self.pick(["tms-sync", "lqa-dashboard", "glossary-exporter", "ci-release-bot", "pm-reports"])
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{cid}/{action}",
@@ -1299,8 +1298,7 @@ class Agency(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "marie-eve.t", "ops", "jh.vos"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.9:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
@@ -1316,8 +1314,7 @@ class Agency(SlackApp):
                                                                                "/admin/login?bye=1"])})
         h = self.browser_headers("/admin/", True)
         h["Cookie"] = self.cookies(session)
-        return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                    "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
@@ -1342,8 +1339,7 @@ class Agency(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", p["tz"])]
@@ -1355,13 +1351,11 @@ class Agency(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1415,8 +1409,7 @@ class Agency(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.76:
@@ -1424,12 +1417,10 @@ class Agency(SlackApp):
             return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
                                                             "headers": h, "body": body})
         if roll < 0.86:
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

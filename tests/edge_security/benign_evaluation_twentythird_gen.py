@@ -24,7 +24,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form
+from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentythird"
@@ -1123,8 +1124,7 @@ class Firm(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                  "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, JV_TEAM.lower()]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
         if roll < 0.66:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1149,8 +1149,7 @@ class Firm(SlackApp):
                       ("username", self.pick(["admin", "siobhan.o", "it-ops", "dmitchell"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
         if roll < 0.94:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1159,14 +1158,12 @@ class Firm(SlackApp):
                                                  "GitHub Actions – deploy notifications for #field-ops",
                                                  "HR roster sync — Viewpoint → Jeeves, 05:00 CT", "", "read-only"])),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.o", "it-ops"])), ("team_id", TEAM),
                   ("user_id", self.person()["id"])]
-        return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
 
     def admin_site(self) -> dict[str, Any]:
         """The admin panel's notes: client descriptions written by the people who run the integrations."""
@@ -1264,18 +1261,15 @@ class Firm(SlackApp):
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["imperial", "imperial", "metric"])),
                       ("alert_time", self.alert_time()), ("timezone", p["tz"])]
             if self.chance(0.6):
                 fields.append(("alerts", "on"))
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
         uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", form_request(uri, h, fields))
 
     def me_upload(self) -> dict[str, Any]:
         """Multipart posts from site tablets and office browsers, a drawing or photo picked in the same form."""
@@ -1355,8 +1349,7 @@ class Firm(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         h["Authorization"] = basic
         if roll < 0.78:
@@ -1364,12 +1357,10 @@ class Firm(SlackApp):
             return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
                                                             "body": body})
         if roll < 0.87:
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

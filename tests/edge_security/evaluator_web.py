@@ -6,6 +6,7 @@ GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As the
 (a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the evaluators
 drew them before.
 
+- form_request: a urlencoded POST's method, uri, headers and body.
 - form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and Cache-Control.
 - me_exit_form: a /me/ logout, forget-location or forget-me form.
 - form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart body and
@@ -35,6 +36,11 @@ from .records import Seeded
 
 FORM = "application/x-www-form-urlencoded"
 HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8"
+
+
+def form_request(uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
+    """A urlencoded POST of the fields to uri with the headers h."""
+    return {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
 
 
 def form_navigation(h: dict[str, str], base: str, referer: str | None, form: bool) -> dict[str, str]:
@@ -123,8 +129,7 @@ class WebDay(SlackDay):
 
     def form_post(self, kind: str, uri: str, h: dict[str, str], fields: list[tuple[str, str]],
                   placement: str = "form") -> dict[str, Any]:
-        return self.record(kind, placement, {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, placement, form_request(uri, h, fields))
 
     # ---- browsers -------------------------------------------------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
