@@ -24,8 +24,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_eighteenth"
@@ -766,7 +766,7 @@ class Hospital(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", get_request("/api/switches", h))
         if roll < 0.96:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -778,8 +778,7 @@ class Hospital(SlackApp):
         h.pop("Authorization")
         h["User-Agent"] = self.pick(["openapi-generator/7.5.0", "Swagger-Codegen/3.0.52/java", "Postman/10.24",
                                      "Insomnia/2023.5.8"])
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -850,8 +849,7 @@ class Hospital(SlackApp):
         if roll < 0.24:  # refine the search
             h = self.browser(self.search_url(page=self.pick([None, None, 2, 3])))
             h["Cookie"] = self.cookies(session)
-            return self.record("admin-search", "header", {"method": "GET", "uri": self.search_url(), "body": "",
-                                                          "headers": h})
+            return self.record("admin-search", "header", get_request(self.search_url(), h))
         if roll < 0.34:  # next page
             q, page, extra = self.pick(USER_SEARCHES), self.rng.randint(1, 7), self.pick(SORTS)
             h = self.browser(self.search_url(query=q, page=page, extra=extra))
@@ -885,19 +883,19 @@ class Hospital(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.search_url("/admin/audit", self.pick(AUDIT_SEARCHES + USER_SEARCHES),
                                   self.pick([None, None, 2, 5]), [])
-            return self.record("admin-audit", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-audit", "header", get_request(uri, h))
         if roll < 0.83:  # on to another page of the panel
             h = self.browser(self.search_url())
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/admin/", "/admin/features", "/admin/clients", "/admin/gateway", "/admin/account",
                              "/admin/slack-sign-in", "/admin/audit"])
-            return self.record("admin-nav", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-nav", "header", get_request(uri, h))
         if roll < 0.91:  # an admin opens their own /me/ page, or saves a setting there
             h = self.browser(self.pick([self.search_url(), "/me/?done=settings_saved",
                                         "/me/?from=slack&utm_source=slack&utm_medium=dm"]))
             h["Cookie"] = self.cookies(("__Host-jeeves_me", self.token()))
             if self.chance(0.5):
-                return self.record("me", "header", {"method": "GET", "uri": "/me/", "body": "", "headers": h})
+                return self.record("me", "header", get_request("/me/", h))
             h.update({"Origin": BASE, "Content-Type": "application/x-www-form-urlencoded"})
             body = urllib.parse.urlencode([("csrf_token", csrf), ("units", "metric"), ("alert_time", self.alert_time()),
                                            ("timezone", self.pick(TIMEZONES)), ("alerts", "on")])
@@ -906,11 +904,10 @@ class Hospital(SlackApp):
             nxt = self.search_url()
             h = self.browser(nxt)
             uri = "/admin/login?" + urllib.parse.urlencode([("next", nxt)])
-            return self.record("admin-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-login", "query", get_request(uri, h))
         nxt = self.search_url()
         h = self.browser("/admin/login?" + urllib.parse.urlencode([("next", nxt)]))
-        return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/login?for=admin", "body": "",
-                                             "headers": h})
+        return self.record("auth", "query", get_request("/auth/slack/login?for=admin", h))
 
     def admin(self) -> dict[str, Any]:
         session = self.admin_session()
@@ -922,7 +919,7 @@ class Hospital(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients", "/admin/gateway",
                              "/admin/audit", "/admin/users?done=user_updated&q=&page=1",
                              "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled"])
-            return self.record("admin", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "header", get_request(uri, h))
         if roll < 0.40:
             team = self.pick(TEAMS)[0]
             h = self.browser("/admin/features", True)
@@ -1024,11 +1021,11 @@ class Hospital(SlackApp):
         if roll < 0.2:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", get_request(uri, h))
         if roll < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser()
@@ -1044,13 +1041,11 @@ class Hospital(SlackApp):
         if roll < 0.72:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1095,8 +1090,7 @@ class Hospital(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "curl/8.6.0", "Authlib/1.3.0", "oauth4webapi/2.10"]),
              "Accept": "application/json"}
         return self.record("health-metadata", "header", {"method": self.pick(["GET", "GET", "HEAD"]), "body": "",

@@ -23,8 +23,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import slack_escape
 
 NAME = "evaluation_fifteenth"
@@ -809,13 +809,11 @@ class Day(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         if roll < 0.96:
             h.pop("Authorization")
             h["Accept"] = "application/json"
-            return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                         "headers": h})
+            return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*", "T07HLDUBAI"])
@@ -988,7 +986,7 @@ class Day(SlackApp):
                                                 "https://app.slack.com/"]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         if roll < 0.63:
             place = self.pick(PLACES + ADDRESSES)
             fields = [("csrf_token", csrf), ("place", place)]
@@ -1021,11 +1019,11 @@ class Day(SlackApp):
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/", "https://harrowlund.slack.com/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.56:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
@@ -1046,8 +1044,7 @@ class Day(SlackApp):
         if roll < 0.85:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", self.token()))
         return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",

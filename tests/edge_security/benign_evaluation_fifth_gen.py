@@ -22,8 +22,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
 from .records import b64url, no_attacks, planned, slack_escape
 
 SEED = 5_0517_2024
@@ -841,7 +841,7 @@ class Week(SlackApp):
             query = urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                          urllib.parse.quote]))
             uri = "/api/users" + ("?" + query if query else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", get_request(uri, h))
         if roll < 0.47:
             h = self._script_headers()
             if self.chance(0.15):
@@ -889,7 +889,7 @@ class Week(SlackApp):
                 uri = "/api/usage/stats?" + raw.replace(" ", "%20").replace("+", "%2B")
             else:
                 uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", get_request(uri, h))
         if roll < 0.88:
             return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                           "headers": self._script_headers()})
@@ -906,8 +906,7 @@ class Week(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.54/java", "openapi-generator/7.6.0", "Postman/11.1.0",
                                       "Insomnia/9.2.0", "python-requests/2.32.3", "Bruno/v1.18.0"]),
              "Accept": self.pick(["application/json", "application/vnd.oai.openapi+json;version=3.0, */*"])}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ---------------------------------------------------
     def _browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1010,7 +1009,7 @@ class Week(SlackApp):
             h["Cookie"] = self._cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                                          urllib.parse.quote]))
-            return self.record("admin-search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-search", "query", get_request(uri, h))
         if roll < 0.38:
             h = self._browser("/admin/users?q=" + urllib.parse.quote(self.pick(["O'Connell", "Quill", "kate"])), True)
             h["Cookie"] = self._cookies(session)
@@ -1045,7 +1044,7 @@ class Week(SlackApp):
                               "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
                               "/admin/users?done=user_updated&q=O%27Connell&page=1",
                               "/admin/features?done=switch_updated", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.82:
             h = self._browser(self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DQuill"]), True)
             h["Cookie"] = self._cookies(("__Host-jeeves_admin_login", csrf))
@@ -1118,7 +1117,7 @@ class Week(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json, text/plain, */*"
                 h["Sec-Fetch-Dest"], h["Sec-Fetch-Mode"] = "empty", "cors"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         multipart = self.chance(0.3)
         h = self._browser("/me/", True)
         h["Cookie"] = self._cookies(session)
@@ -1145,11 +1144,11 @@ class Week(SlackApp):
         if roll < 0.18:
             h = self._browser(self.pick([None, "/me/", "https://app.slack.com/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self._browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self._browser("https://slack.com/")
@@ -1163,7 +1162,7 @@ class Week(SlackApp):
                 params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
                                    f"{self.hexs(64)}"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth-callback", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-callback", "query", get_request(uri, h))
         link = self.token()
         if roll < 0.72:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
@@ -1173,8 +1172,7 @@ class Week(SlackApp):
         if roll < 0.86:
             h = self._browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self._browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self._cookies(("__Host-jeeves_signin", csrf))

@@ -21,7 +21,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_request for urlencoded POSTs) come from evaluator_web.
+pieces (form_request and get_request for urlencoded POSTs and GETs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_request
+from .evaluator_web import form_request, get_request
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_fortieth"
@@ -639,7 +639,7 @@ class Week(SlackApp):
                 params.append(("team_id", TEAM))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.rec("api", "users-list", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("api", "users-list", "query", get_request(uri, h))
         if roll < 0.5:
             return self.rec("api", "user-get", "path", {"method": "GET", "body": "", "headers": h,
                                                            "uri": f"/api/users/{self.rng.randint(1, 420)}"})
@@ -676,10 +676,9 @@ class Week(SlackApp):
             if self.chance(0.7):
                 params.append(("until", self.pick(["2025-03-14T23:59:59Z", "2025-03-15", "2025-03-14T16:00:00+00:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.rec("api", "stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("api", "stats", "query", get_request(uri, h))
         if roll < 0.94:
-            return self.rec("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                             "headers": h})
+            return self.rec("api", "switches", "header", get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*"])
@@ -779,7 +778,7 @@ class Week(SlackApp):
             h = self.browser(site=self.pick(["same-origin", "none"]))
             h["Cookie"] = self.cookie(*jar)
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.rec("admin", "user-search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("admin", "user-search", "query", get_request(uri, h))
         if roll < 0.35:
             person = self.pick(self.staff)
             h = self.browser(form=True)
@@ -824,7 +823,7 @@ class Week(SlackApp):
                               "/admin/login?next=/admin/users", "/admin/login?next=%2Fadmin%2Fclients"])
             if page.startswith("/admin/login"):
                 h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
-            return self.rec("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.rec("admin", "page", "cookie", get_request(page, h))
         if roll < 0.74:
             h = {"User-Agent": self.browser()["User-Agent"], "Accept": "text/css,*/*;q=0.1",
                  "Accept-Encoding": "gzip, deflate, br, zstd", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
@@ -921,14 +920,13 @@ class Week(SlackApp):
             h["Cookie"] = self.cookie(*jar)
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
-            return self.rec("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("me", "page", "cookie", get_request(uri, h))
         if roll < 0.4:
             h = self.browser()
             h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
             h["Sec-Fetch-Dest"] = "empty" if self.chance(0.3) else "document"
             h["Cookie"] = self.cookie(*jar)
-            return self.rec("me", "data-json", "cookie", {"method": "GET", "uri": "/me/data.json", "body": "",
-                                                             "headers": h})
+            return self.rec("me", "data-json", "cookie", get_request("/me/data.json", h))
         if roll < 0.66:
             place = self.pick(PLACES + [self.pick(SCHOOLS), f"{self.pick(SCHOOLS)}, Millbrook"])[:100]
             fields = [("csrf_token", csrf), ("place", place)]
@@ -965,11 +963,11 @@ class Week(SlackApp):
         if roll < 0.18:
             h = self.browser(site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.rec("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("auth", "page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.rec("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("auth", "login", "query", get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser(referer=self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"]),

@@ -15,8 +15,8 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_navigation for a browser's Referer and form headers; form_request for urlencoded POSTs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_navigation for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs
+and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, form_request, me_exit_form
+from .evaluator_web import form_navigation, form_request, get_request, me_exit_form
 from .records import b64url, no_attacks, planned, slack_escape
 
 NAME = "evaluation_fourteenth"
@@ -996,8 +996,7 @@ class Week(SlackApp):
                                                              + urllib.parse.urlencode(params), "body": "",
                                                              "headers": h})
         if roll < 0.88:
-            return self.emit("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                           "headers": h})
+            return self.emit("api", "switches", "header", get_request("/api/switches", h))
         if roll < 0.97:
             body: dict[str, Any] = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -1018,8 +1017,7 @@ class Week(SlackApp):
         h.pop("Authorization")
         h["User-Agent"] = self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "Postman/11.1.0",
                                      "Stoplight/Prism 5.8", "oasdiff/1.10.11", "Insomnia/2023.5.8"])
-        return self.emit("api", "openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                      "headers": h})
+        return self.emit("api", "openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, site: str | None = None) -> dict[str, str]:
@@ -1146,7 +1144,7 @@ class Week(SlackApp):
                 h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
-            return self.emit("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.emit("admin", "page", "cookie", get_request(page, h))
         if roll < 0.89:
             h = self.browser("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
@@ -1213,11 +1211,11 @@ class Week(SlackApp):
         if roll < 0.18:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.emit("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.emit("auth", "page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.emit("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.emit("auth", "login", "query", get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser("https://slack.com/", site="cross-site")
@@ -1236,8 +1234,7 @@ class Week(SlackApp):
                                                               "body": "", "headers": h})
         if roll < 0.86:
             h = self.browser(f"https://{TEAM_DOMAIN}.slack.com/", site="cross-site")
-            return self.emit("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                      "headers": h})
+            return self.emit("auth", "link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))

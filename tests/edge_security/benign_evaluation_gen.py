@@ -21,8 +21,8 @@ nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<k
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs) come from evaluator_web.
+pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
+form_request and get_request for urlencoded POSTs and GETs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request
 from .records import b64url as _b64
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
@@ -696,8 +696,7 @@ class Evaluation(SlackApp):
                                                           "body": json.dumps(doc), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Swagger-UI", "python-requests/2.32.3",
                                       "PostmanRuntime/7.42.0", "Stoplight/1.0"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers -----------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, site: str | None = None) -> dict[str, str]:
@@ -809,7 +808,7 @@ class Evaluation(SlackApp):
                              "/admin/users?done=user_updated&q=Nakamura&page=1", "/admin/clients?done=client_disabled",
                              "/admin/features?done=switch_updated", "/admin/account?done=totp_enabled",
                              "/admin/login?next=%2Fadmin%2Fclients", "/admin/audit?q=&page=3"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(uri, h))
         if roll < 0.84:
             h = self.browser("/admin/login?next=%2Fadmin%2F", form=True)
             h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
@@ -895,7 +894,7 @@ class Evaluation(SlackApp):
                              "/me/?done=location_forgotten", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Accept"] = self.pick(["application/json", "*/*", h["Accept"]])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         if roll < 0.6:
             place = self.pick(PLACES)
             if self.chance(0.1):
@@ -928,11 +927,11 @@ class Evaluation(SlackApp):
         if roll < 0.15:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=signed_out", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", get_request(uri, h))
         if roll < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", get_request(uri, h))
         if roll < 0.65:
             state = self.token()
             h = self.browser("https://" + self.pick(["slack.com/", f"{TEAM_DOMAIN}.slack.com/", "app.slack.com/"]),

@@ -19,8 +19,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import no_attacks, slack_escape
 
 SEED = 19_2024_1119
@@ -814,7 +814,7 @@ class Ravenwatch(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", get_request("/api/switches", h))
         if roll < 0.97:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -825,7 +825,7 @@ class Ravenwatch(SlackApp):
                                                "body": json.dumps(doc), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Postman/11.19", "Insomnia/10.1.1"]),
              "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers ------------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, dest: str = "document") -> dict[str, str]:
@@ -921,7 +921,7 @@ class Ravenwatch(SlackApp):
             uri = self.results_url(path, now, None if self.chance(0.8) else self.rng.randint(1, 4))
         h = self.browser(referer)
         h["Cookie"] = self.cookies(session)
-        return self.record("search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+        return self.record("search", "query", get_request(uri, h))
 
     def admin_referred(self) -> dict[str, Any]:
         """The next step from a results page: change a user, open another page, or the page's stylesheet."""
@@ -941,20 +941,19 @@ class Ravenwatch(SlackApp):
         if roll < 0.65:
             h = self.browser(referer, dest="style")
             h["Cookie"] = self.cookies(session)
-            return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                   "headers": h})
+            return self.record("admin", "header", get_request("/admin/static/admin.css", h))
         if roll < 0.85:
             h = self.browser(referer)
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/admin/", "/admin/features", "/admin/clients", "/admin/audit", "/admin/gateway",
                              "/admin/account", "/admin/slack-sign-in",
                              "/admin/users?done=user_updated&q=" + urllib.parse.quote_plus(query) + f"&page={page}"])
-            return self.record("admin", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "header", get_request(uri, h))
         audit_q = self.pick(AUDIT_SEARCHES)
         h = self.browser(self.results_url("/admin/audit", audit_q, self.pick([None, 2, 3])))
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/users?q=" + urllib.parse.quote_plus(query), "/admin/", "/admin/static/admin.css"])
-        return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+        return self.record("admin", "query", get_request(uri, h))
 
     def admin_misc(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -1013,7 +1012,7 @@ class Ravenwatch(SlackApp):
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/", "/admin/login", "/admin/login?next=%2Fadmin%2Fclients", "/admin/gateway",
                          "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled"])
-        return self.record("admin", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+        return self.record("admin", "header", get_request(uri, h))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.6):
@@ -1030,7 +1029,7 @@ class Ravenwatch(SlackApp):
             h = self.browser(self.pick([None, "/me/", "/me/?done=settings_saved", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me", "cookie", get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(CITIES))]
             h = self.browser(self.pick(["/me/", "/me/?done=location_forgotten"]), True)
@@ -1063,12 +1062,12 @@ class Ravenwatch(SlackApp):
         if roll < 0.18:
             h = self.browser(self.pick([None, "/me/", "/me/?done=settings_saved"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", get_request(uri, h))
         if roll < 0.38:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DO%2527Brien",
                                         "/auth/slack/?done=bye"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser()
@@ -1085,13 +1084,11 @@ class Ravenwatch(SlackApp):
         if roll < 0.72:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))

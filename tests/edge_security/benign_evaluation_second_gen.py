@@ -19,8 +19,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary for multipart boundaries; form_request and get_request for urlencoded POSTs and GETs;
+me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form
+from .evaluator_web import form_boundary, form_request, get_request, me_exit_form
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
@@ -534,8 +534,7 @@ class Evaluation(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if r < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         if r < 0.96:
             doc = {"enabled": self.rng.random() < 0.6}
             if self.rng.random() < 0.5:
@@ -544,8 +543,7 @@ class Evaluation(SlackApp):
             action = self.pick(["weather", "alerts", "config", "remember_location", "forget_me", "help"])
             return self.record("api-switch", "json", {"method": "PUT", "uri": f"/api/switches/{action}",
                                                       "body": json.dumps(doc), "headers": h})
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers ----
     def browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -625,7 +623,7 @@ class Evaluation(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
                              "/admin/account", "/admin/slack-sign-in", "/admin/login", "/admin/audit",
                              "/admin/users?done=user_updated&q=&page=1", "/admin/clients?done=client_created"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(uri, h))
         if r < 0.82:
             h = self.browser("/admin/login", True)
             h["Cookie"] = self.cookie("__Host-jeeves_admin_login", csrf)
@@ -680,7 +678,7 @@ class Evaluation(SlackApp):
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,*/*"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         if r < 0.6:
             uri, fields = "/me/location", [("csrf_token", csrf), ("place", self.place())]
         elif r < 0.9:
@@ -703,11 +701,11 @@ class Evaluation(SlackApp):
         if r < 0.15:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", get_request(uri, h))
         if r < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", get_request(uri, h))
         if r < 0.65:
             state = self.token()
             h = self.browser()

@@ -18,8 +18,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and GETs;
+me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, me_exit_form, multipart_form
+from .evaluator_web import form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
@@ -750,8 +750,7 @@ class LabDay(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0/python", "Swagger-UI", "curl/8.9.1",
                                       "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ---------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -940,7 +939,7 @@ class LabDay(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/plain,*/*"
                 h["Sec-Fetch-Dest"] = "empty"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         if roll < 0.63:
             place = self.pick(PLACES + [person["place"]] * 10)
             fields = [("csrf_token", csrf), ("place", place)]
@@ -973,11 +972,11 @@ class LabDay(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/", "https://wiki.lindqvist-lab.org/Jeeves"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", get_request(uri, h))
         if roll < 0.56:
             state = self.token()
             h = self.browser_headers("https://lindqvist-lab.slack.com/")
@@ -999,8 +998,7 @@ class LabDay(SlackApp):
         if roll < 0.85:
             h = self.browser_headers("https://app.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                       "headers": h})
+            return self.record("signin-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1064,8 +1062,7 @@ class LabDay(SlackApp):
     def api_openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0/python", "Postman/11.14", "curl/8.9.1"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -21,8 +21,8 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_sixteenth"
@@ -964,7 +964,7 @@ class Agency(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)}, "stats")
         if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h},
+            return self.record("api", "header", get_request("/api/switches", h),
                                "switches")
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
@@ -977,7 +977,7 @@ class Agency(SlackApp):
                                                "body": json.dumps(doc), "headers": h}, "switch-put")
         h = {"User-Agent": self.pick(["Postman/11.12.0", "insomnia/9.3.3", "openapi-generator/7.8.0",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h},
+        return self.record("api", "header", get_request("/api/openapi.json", h),
                            "openapi")
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------------
@@ -1091,7 +1091,7 @@ class Agency(SlackApp):
                 h["Accept"] = "text/css,*/*;q=0.1"
                 h["Sec-Fetch-Dest"] = "style"
                 h["Sec-Fetch-Mode"] = "no-cors"
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h}, "page")
+            return self.record("admin", "cookie", get_request(page, h), "page")
         if roll < 0.86:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1194,11 +1194,11 @@ class Agency(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h}, "page")
+            return self.record("auth", "header", get_request(uri, h), "page")
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h}, "login")
+            return self.record("auth", "query", get_request(uri, h), "login")
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
@@ -1216,13 +1216,11 @@ class Agency(SlackApp):
         if roll < 0.74:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "link-preview")
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "link-preview")
         if roll < 0.87:
             h = self.browser_headers("https://app.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "link")
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "link")
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1272,8 +1270,7 @@ class Agency(SlackApp):
                                           "lua-resty-http/0.17.2", "python-jose"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                    "headers": h}, "jwks")
+            return self.record("health", "header", get_request("/.well-known/jwks.json", h), "jwks")
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2", "curl/8.5.0", "Postman/11.12.0"]),
              "Accept": "application/json"}
         return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "body": "",

@@ -21,8 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
+pieces (multipart_form for multipart bodies; form_navigation for a browser's Referer and form headers; form_request
+and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
 evaluator_web.
 """
 
@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 61129
@@ -795,8 +795,7 @@ class Retail(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"])
             doc = {"enabled": self.chance(0.7)}
@@ -811,8 +810,7 @@ class Retail(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "PostmanRuntime/7.42.0", "python-requests/2.32.3",
                                       "Swagger-UI", "Retool/2.0 (+https://docs.tryretool.com/docs/apis)"]),
              "Accept": self.pick(["application/json", "application/json, application/yaml;q=0.9, */*;q=0.8"])}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -930,7 +928,7 @@ class Retail(SlackApp):
             page = self.pick(["/admin/", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=o%27neil&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=3", "/admin/users?page=12"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fclients", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1002,7 +1000,7 @@ class Retail(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
                 h["Sec-Fetch-Dest"] = "empty"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.63:
@@ -1027,11 +1025,11 @@ class Retail(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers()

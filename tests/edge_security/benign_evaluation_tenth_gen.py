@@ -20,8 +20,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 10_2024_0611
@@ -852,8 +852,7 @@ class SupportFloor(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "uri": "/api/usage/stats?" +
                                                       urllib.parse.urlencode(params), "body": "", "headers": h})
         if roll < 0.88:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         if roll < 0.96:
             action = self.pick(["weather", "remember location", "my location", "forget location", "alerts", "config",
                                 "login", "forget me", "help"])
@@ -869,8 +868,7 @@ class SupportFloor(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-UI", "PostmanRuntime/7.39.0",
                                       "Insomnia/2023.5.8"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers ----------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1005,7 +1003,7 @@ class SupportFloor(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
                               "/admin/users?page=3", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.91:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1079,11 +1077,11 @@ class SupportFloor(SlackApp):
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers("https://lumo.slack.com/")
@@ -1106,8 +1104,7 @@ class SupportFloor(SlackApp):
         if roll < 0.86:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1158,8 +1155,7 @@ class SupportFloor(SlackApp):
                                           "lua-resty-http/0.17.2"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(20)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["Authlib/1.3.1 (+https://authlib.org/)", "curl/8.6.0", "oauth4webapi/2.10"]),
                  "Accept": "application/json"}

@@ -22,8 +22,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs) come from
-evaluator_web.
+pieces (form_boundary for multipart boundaries; form_request and get_request for urlencoded POSTs and GETs) come
+from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request
+from .evaluator_web import form_boundary, form_request, get_request
 from .records import slack_escape
 
 NAME = "evaluation_third"
@@ -1706,7 +1706,7 @@ class Hospital(SlackApp):
                 "api",
                 "list-users",
                 "query",
-                {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params), "body": "", "headers": h},
+                get_request("/api/users?" + urllib.parse.urlencode(params), h),
             )
         if roll < 0.38:  # dashboards and scripts that search (the extra filters are theirs; the API ignores them)
             person = self.pick(self.people)
@@ -1733,12 +1733,12 @@ class Hospital(SlackApp):
                 "api",
                 "search-users",
                 "query",
-                {"method": "GET", "uri": "/api/users?" + quoted, "body": "", "headers": h},
+                get_request("/api/users?" + quoted, h),
             )
         if roll < 0.55:
             uid = self.rng.randint(1, 480)
             uri = f"/api/users/{uid}" + self.pick(["", "", "", f"?_={EPOCH}{self.rng.randint(100, 999)}"])
-            return self.entry("api", "get-user", "path", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("api", "get-user", "path", get_request(uri, h))
         if roll < 0.7:
             since_day = self.rng.randint(1, 16)
             since = self.pick(
@@ -1778,7 +1778,7 @@ class Hospital(SlackApp):
             )
         if roll < 0.74:
             return self.entry(
-                "api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h}
+                "api", "switches", "header", get_request("/api/switches", h)
             )
         if roll < 0.8:
             action = self.pick(
@@ -2057,7 +2057,7 @@ class Hospital(SlackApp):
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
             h["Cookie"] = self.cookies(session)
-            return self.entry("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.entry("admin", "page", "cookie", get_request(page, h))
         if roll < 0.88:
             if self.chance(0.3):
                 h = self.browser(self.pick(["/admin/", None]))
@@ -2202,7 +2202,7 @@ class Hospital(SlackApp):
             )
             if uri == "/me/data.json":
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
-            return self.entry("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("me", "page", "cookie", get_request(uri, h))
         if roll < 0.62:
             place = self.fill(
                 self.pick(
@@ -2291,7 +2291,7 @@ class Hospital(SlackApp):
             uri = self.pick(
                 ["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin", "/auth/slack/login?for=me"]
             )
-            return self.entry("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("auth", "login", "query", get_request(uri, h))
         if roll < 0.55:
             state = self.token()
             h = self.browser(mobile=mobile)
@@ -2336,7 +2336,7 @@ class Hospital(SlackApp):
                 "auth",
                 "link-preview",
                 "path",
-                {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "", "headers": h},
+                get_request(f"/auth/slack/link/{link}", h),
             )
         if roll < 0.86:
             h = self.browser(mobile=mobile)
@@ -2344,7 +2344,7 @@ class Hospital(SlackApp):
             if self.chance(0.5):
                 h["Referer"] = "https://app.slack.com/"
             return self.entry(
-                "auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "", "headers": h}
+                "auth", "link", "path", get_request(f"/auth/slack/link/{link}", h)
             )
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True, mobile)
@@ -2515,7 +2515,7 @@ class Hospital(SlackApp):
             "Accept": "application/json",
         }
         return self.entry(
-            "meta", "openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h}
+            "meta", "openapi", "header", get_request("/api/openapi.json", h)
         )
 
 

@@ -19,8 +19,8 @@ one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms)
-come from evaluator_web.
+pieces (multipart_form for multipart bodies; get_request for GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import me_exit_form, multipart_form
+from .evaluator_web import get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 20240305_30
@@ -796,7 +796,7 @@ class Week(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api", "query", get_request(uri, h))
         if roll < 0.47:
             h = self.script_headers()
             return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
@@ -840,7 +840,7 @@ class Week(SlackApp):
                 params.append(("until", self.pick(["2024-03-05T23:59:59Z", "2024-03-01T00:00:00Z", "2024-03-05",
                                                    "2024-03-04T18:00:00+01:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api", "query", get_request(uri, h))
         if roll < 0.91:
             return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                  "headers": self.script_headers()})
@@ -856,7 +856,7 @@ class Week(SlackApp):
                                                "body": json.dumps(sw), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "Swagger-Codegen/3.0.52/java", "Redocly CLI 1.10",
                                       "PostmanRuntime/7.36.3"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers ----------------------------------------------------------------------------------------
     def browser(self, from_slack: bool = False, form: bool = False) -> dict[str, str]:
@@ -954,7 +954,7 @@ class Week(SlackApp):
             h = self.browser()
             h["Cookie"] = self.cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "query", get_request(uri, h))
         if roll < 0.36:
             p = self.person()
             h = self.browser(form=True)
@@ -972,7 +972,7 @@ class Week(SlackApp):
                            "weather@T07HALYARD", "account.totp_enable", "corvid.dashboards:prod"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 9)))] if self.chance(0.25) else [])
             uri = "/admin/audit?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "query", get_request(uri, h))
         if roll < 0.60:
             h = self.browser()
             h["Cookie"] = self.cookies(session)
@@ -981,7 +981,7 @@ class Week(SlackApp):
                               "/admin/users?done=user_updated&q=&page=1", "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/account?done=totp_enabled", "/admin/audit?page=3", "/admin/users?page=2"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin", "cookie", get_request(page, h))
         if roll < 0.66:
             h = self.browser(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1070,14 +1070,12 @@ class Week(SlackApp):
             h = self.browser()
             nxt = self.pick(["", "?next=%2Fadmin%2Fusers", "?next=/admin/clients", "?bye=1",
                              "?next=%2Fadmin%2Faudit%3Fq%3Dlogin"])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/login" + nxt, "body": "",
-                                                  "headers": h})
+            return self.record("admin", "query", get_request("/admin/login" + nxt, h))
         h = self.browser()
         h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
         for k in ("Upgrade-Insecure-Requests", "Sec-Fetch-User"):
             h.pop(k, None)
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                               "headers": h})
+        return self.record("admin", "header", get_request("/admin/static/admin.css", h))
 
     def password(self) -> str:
         if self.chance(0.4):
@@ -1144,8 +1142,7 @@ class Week(SlackApp):
         if roll < 0.72:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
                                                 "headers": self.browser(from_slack=True)})
@@ -1212,8 +1209,7 @@ class Week(SlackApp):
                  "Accept": self.pick(["application/json", "application/jwk-set+json, application/json"])}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(32)}"'
-            return self.record("metadata", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                      "headers": h})
+            return self.record("metadata", "header", get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "Authlib/1.3.0 (+https://authlib.org/)",
                                       "curl/8.6.0", "Spring-Security-OAuth2-Client"]), "Accept": "application/json"}
         return self.record("metadata", "header", {"method": self.pick(["GET", "GET", "HEAD"]),

@@ -21,8 +21,8 @@ read, and nothing was changed after measuring. Deterministic: one seeded random.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and GETs;
+me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, me_exit_form, multipart_form
+from .evaluator_web import form_request, get_request, me_exit_form, multipart_form
 from .records import b64url_json, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtyeighth"
@@ -980,14 +980,13 @@ class Newsroom(SlackApp):
                               "/admin/users?done=user_updated&q=O%27Rourke&page=1",
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/account?done=totp_enabled"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h},
+            return self.record("admin", "cookie", get_request(page, h),
                                "admin-page")
         if part == "static":
             h = {"User-Agent": self.browser_headers()["User-Agent"], "Accept": "text/css,*/*;q=0.1",
                  "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "no-cors",
                  "Sec-Fetch-Dest": "style", "Cookie": self.cookies(session)}
-            return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                   "headers": h}, "admin-static")
+            return self.record("admin", "header", get_request("/admin/static/admin.css", h), "admin-static")
         if part == "login" and self.admin_logins < 16:
             self.admin_logins += 1
             h = self.browser_headers(form=True)
@@ -1011,7 +1010,7 @@ class Newsroom(SlackApp):
             h = self.browser_headers(self.pick(["none", "cross-site"]))
             nxt = self.pick(["/admin/", "/admin/users", "/admin/users?q=O%27Rourke", "/admin/audit?q=login"])
             uri = "/admin/login" + ("?" + urllib.parse.urlencode([("next", nxt)]) if self.chance(0.7) else "")
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", get_request(uri, h),
                                "admin-login-page")
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
@@ -1107,14 +1106,14 @@ class Newsroom(SlackApp):
         if roll < 0.15:
             h = self.browser_headers(self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "header", get_request(uri, h),
                                "auth-page")
         if roll < 0.65 and self.sign_ins < 50:
             self.sign_ins += 1
             if self.chance(0.4):
                 h = self.browser_headers(self.pick(["same-origin", "none"]))
                 uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-                return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+                return self.record("auth", "query", get_request(uri, h),
                                    "auth-login")
             state = self.token()
             h = self.browser_headers("cross-site")
@@ -1131,13 +1130,11 @@ class Newsroom(SlackApp):
         if roll < 0.75:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "auth-link-preview")
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "auth-link-preview")
         if roll < 0.88:
             h = self.browser_headers("cross-site", mobile=self.chance(0.3))
             h["Referer"] = "https://app.slack.com/"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "auth-link")
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "auth-link")
         csrf = self.token()
         h = self.browser_headers(form=True, mobile=self.chance(0.3))
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1192,8 +1189,7 @@ class Newsroom(SlackApp):
                                           "PyJWT/2.9.0", "lua-resty-http/0.17.2"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(20)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                  "headers": h}, "meta-jwks")
+            return self.record("meta", "header", get_request("/.well-known/jwks.json", h), "meta-jwks")
         if roll < 0.8:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2 (+https://authlib.org/)",
                                           "curl/8.5.0"]), "Accept": "application/json"}

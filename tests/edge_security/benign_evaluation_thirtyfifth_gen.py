@@ -27,8 +27,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs) come from
-evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, multipart_form
 from .records import no_attacks, planned, slack_escape
 
 SEED = 35_2024_1111
@@ -796,10 +796,10 @@ class Studio(SlackApp):
                 params.append(("alerts", self.pick(["true", "false", "on", "off"])))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record_as("api", "users_list", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("api", "users_list", "query", get_request(uri, h))
         if roll < 0.48:
             uri = f"/api/users/{self.person()['row']}"
-            return self.record_as("api", "user_get", "path", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("api", "user_get", "path", get_request(uri, h))
         if roll < 0.68:
             p = self.person()
             doc: dict[str, Any] = {}
@@ -835,11 +835,9 @@ class Studio(SlackApp):
                 (None, None)])
             params = [(k, v) for k, v in (("since", since), ("until", until)) if v is not None]
             uri = "/api/usage/stats" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record_as("api", "usage_stats", "query", {"method": "GET", "uri": uri, "body": "",
-                                                                  "headers": h})
+            return self.record_as("api", "usage_stats", "query", get_request(uri, h))
         if roll < 0.92:
-            return self.record_as("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                                "headers": h})
+            return self.record_as("api", "switches", "header", get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "my_location", "forget_location", "help", "config",
                                 "alerts", "login", "forget_me"])
@@ -850,8 +848,7 @@ class Studio(SlackApp):
             return self.record_as("api", "switch_put", "json", {"method": "PUT", "uri": f"/api/switches/{action}",
                                                                 "body": json.dumps(doc), "headers": h})
         h.pop("Authorization")
-        return self.record_as("api", "openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                           "headers": h})
+        return self.record_as("api", "openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- the admin panel -----------------------------------------------------------------------------
     def admin_session(self) -> tuple[dict[str, str], str]:
@@ -879,8 +876,7 @@ class Studio(SlackApp):
                            "@hollowpine", "qa-bucharest", "ng", "st. pierre", "Mei-Ling", "ap Gruffydd"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 6)))] if self.chance(0.2) else [])
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.record_as("admin", "users_search", "query", {"method": "GET", "uri": uri, "body": "",
-                                                                     "headers": h})
+            return self.record_as("admin", "users_search", "query", get_request(uri, h))
         if roll < 0.34:
             h, _ = self.admin_session()
             q = self.pick(["login", "user.active", "user.admin", "feature.set", "feature.remove_override",
@@ -898,7 +894,7 @@ class Studio(SlackApp):
                              "/admin/users?done=user_updated&q=qa&page=1", "/admin/features?done=switch_updated",
                              "/admin/clients?done=client_disabled", "/admin/audit?page=3",
                              "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"])
-            return self.record_as("admin", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("admin", "page", "cookie", get_request(uri, h))
         if roll < 0.6:
             p = self.person()
             flag = self.pick(["active", "active", "admin"])
@@ -1004,13 +1000,12 @@ class Studio(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
-            return self.record_as("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("me", "page", "cookie", get_request(uri, h))
         if roll < 0.4:
             h = self.page_headers("same-origin")
             h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
             h["Cookie"] = self.cookies(session)
-            return self.record_as("me", "data_json", "cookie", {"method": "GET", "uri": "/me/data.json", "body": "",
-                                                                "headers": h})
+            return self.record_as("me", "data_json", "cookie", get_request("/me/data.json", h))
         h = self.form_headers()
         h["Cookie"] = self.cookies(session)
         if roll < 0.68:
@@ -1038,11 +1033,11 @@ class Studio(SlackApp):
         if roll < 0.15:
             h = self.page_headers(self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record_as("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("auth", "page", "header", get_request(uri, h))
         if roll < 0.33:
             h = self.page_headers("same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record_as("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("auth", "login", "query", get_request(uri, h))
         if roll < 0.52:
             state = self.token()
             h = self.page_headers("cross-site", "https://slack.com/")

@@ -21,8 +21,8 @@ texts were read, and the texts were not changed after measuring. Deterministic: 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 34_2406_12
@@ -797,7 +797,7 @@ class Freight(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", get_request(uri, h))
         if roll < 0.43:
             h = self.tool_headers()
             return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 480)}",
@@ -816,7 +816,7 @@ class Freight(SlackApp):
                 params.append(("until", self.pick(["2024-06-12T23:59:59Z", "2024-06-13T00:00:00+03:00",
                                                    "2024-06-12T20:59:59.999Z", "2024-06-13"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", get_request(uri, h))
         if roll < 0.87:
             return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                           "headers": self.tool_headers()})
@@ -981,7 +981,7 @@ class Freight(SlackApp):
                               "/admin/users?page=3", "/admin/audit?page=2"])
             h = self.browser(fetch_site=self.pick(["same-origin", "same-origin", "none"]))
             h["Cookie"] = self.cookie(session)
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(session)
         if roll < 0.67:
@@ -1071,7 +1071,7 @@ class Freight(SlackApp):
             if self.chance(0.5):
                 h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
             uri = "/admin/login" + (f"?next={nxt.replace('/', '%2F')}" if nxt else "")
-            return self.record("admin-login-page", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-login-page", "query", get_request(uri, h))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
         fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients",
@@ -1127,11 +1127,11 @@ class Freight(SlackApp):
         if roll < 0.15:
             h = self.browser(fetch_site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.35:
             h = self.browser(fetch_site=self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser(fetch_site="cross-site")
@@ -1143,12 +1143,11 @@ class Freight(SlackApp):
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth-callback", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-callback", "query", get_request(uri, h))
         link = self.token()
         if roll < 0.82:
             h = self.browser(fetch_site="none")
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
@@ -1216,8 +1215,7 @@ class Freight(SlackApp):
                                                                    "body": "", "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "PostmanRuntime/7.39.0", "schemathesis/3.29.2"]),
              "Accept": "application/json"}
-        return self.record("health-openapi", "header", {"method": "GET", "uri": "/openapi.json", "body": "",
-                                                        "headers": h})
+        return self.record("health-openapi", "header", get_request("/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

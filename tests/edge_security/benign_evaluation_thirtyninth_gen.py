@@ -26,8 +26,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 39_2024_0611
@@ -702,7 +702,7 @@ class Week(SlackApp):
                 params.append(("team_id", self.pick([TEAM, TEAM, "T05MRPARTNR"])))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", get_request(uri, h))
         if roll < 0.48:
             return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 1400)}",
                                                     "body": "", "headers": h})
@@ -741,10 +741,9 @@ class Week(SlackApp):
                 params.append(("until", self.pick(["2024-06-11T23:59:59Z", "2024-06-11", "2024-06-12T00:00:00+01:00",
                                                    "2024-06-11T18:00:00.000Z"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", get_request(uri, h))
         if roll < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         action = self.pick(["weather", "remember_location", "my_location", "forget_location", "alerts", "config",
                             "login", "forget_me", "help"])
         doc = {"enabled": self.chance(0.7)}
@@ -858,14 +857,13 @@ class Week(SlackApp):
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/audit?page=3", "/admin/account?done=totp_enabled"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.75:
             h = self.browser_headers()
             h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
             h.pop("Upgrade-Insecure-Requests", None)
             h.pop("Sec-Fetch-User", None)
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                          "headers": h})
+            return self.record("admin-static", "header", get_request("/admin/static/admin.css", h))
         if roll < 0.84:
             login_csrf = self.token()
             if self.chance(0.35):
@@ -944,7 +942,7 @@ class Week(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
@@ -971,11 +969,11 @@ class Week(SlackApp):
         if roll < 0.2:
             h = self.browser_headers(self.pick(["none", "cross-site", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser_headers("cross-site")
@@ -995,8 +993,7 @@ class Week(SlackApp):
                                                              "body": "", "headers": h})
         if roll < 0.85:
             h = self.browser_headers("cross-site")
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1049,8 +1046,7 @@ class Week(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.4):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("meta-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                       "headers": h})
+            return self.record("meta-jwks", "header", get_request("/.well-known/jwks.json", h))
         if roll < 0.8:
             h = {"User-Agent": self.pick(["Authlib/1.3.1", "curl/8.7.1", "python-httpx/0.27.0"]),
                  "Accept": "application/json"}

@@ -23,8 +23,8 @@ empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 32_2024_0917
@@ -773,8 +773,7 @@ class Day(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.94:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
                             "my_location", "forget_location"])
         body: dict[str, Any] = {"enabled": self.chance(0.7)}
@@ -855,7 +854,7 @@ class Day(SlackApp):
         def page(kind: str, placement: str, uri: str, referer: str | None) -> dict[str, Any]:
             h = self.browser_headers(referer)
             h["Cookie"] = self.cookies(session)
-            return self.record(kind, placement, {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record(kind, placement, get_request(uri, h))
 
         def post(kind: str, uri: str, referer: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
             h = self.browser_headers(referer, True)
@@ -951,7 +950,7 @@ class Day(SlackApp):
                 h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers", "/admin/login?bye=1",
                              "/admin/login?next=%2Fadmin%2Faudit%3Fq%3Dclient.rotate"])
-            return self.record("admin-login-page", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-login-page", "query", get_request(uri, h))
         h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
         fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
@@ -975,7 +974,7 @@ class Day(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.62:
@@ -1000,11 +999,11 @@ class Day(SlackApp):
         if roll < 0.22:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.56:
             state = self.token()
             h = self.browser_headers()
@@ -1027,8 +1026,7 @@ class Day(SlackApp):
         if roll < 0.85:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1091,8 +1089,7 @@ class Day(SlackApp):
                                                             "uri": "/.well-known/oauth-authorization-server"})
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0", "Postman/11.12", "python-requests/2.31.0",
                                       "Schemathesis/3.34.1"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
 
 def _ascii(text: str) -> str:

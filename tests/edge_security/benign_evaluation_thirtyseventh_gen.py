@@ -17,8 +17,8 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs) come from
-evaluator_web.
+pieces (form_boundary for multipart boundaries; form_request and get_request for urlencoded POSTs and GETs) come
+from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, form_request
+from .evaluator_web import form_boundary, form_request, get_request
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
@@ -733,7 +733,7 @@ class Hospital(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", get_request(uri, h))
         if roll < 0.48:
             h = self.script_headers(client, "read")
             return self.record("api-user", "path", {"method": self.pick(["GET", "GET", "GET", "HEAD"]),
@@ -783,11 +783,10 @@ class Hospital(SlackApp):
                 params.append(("until", self.pick(["2025-03-14T07:00:00Z", "2025-03-14T23:59:59+00:00",
                                                    "2025-03-14"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", get_request(uri, h))
         if roll < 0.92:
             h = self.script_headers(client, "read")
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         h = self.script_headers(client, "read write")
         switch: dict[str, Any] = {"enabled": self.chance(0.65)}
         if self.chance(0.6):
@@ -799,8 +798,7 @@ class Hospital(SlackApp):
     def api_openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "PostmanRuntime/7.37.0", "python-requests/2.31.0",
                                       "Swagger-UI", "curl/8.6.0"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser(self, mode: str = "nav", referer: str | None = None, site: str = "none") -> dict[str, str]:
@@ -951,7 +949,7 @@ class Hospital(SlackApp):
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/account?done=totp_enabled", "/admin/audit?page=3", "/admin/users?page=12"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.76:
             h = self.browser("nav", site="same-origin")
             h["Accept"] = "text/css,*/*;q=0.1"
@@ -960,8 +958,7 @@ class Hospital(SlackApp):
                 h.pop(key, None)
             if self.chance(0.5):
                 h["If-Modified-Since"] = "Tue, 04 Mar 2025 16:20:11 GMT"
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                          "headers": h})
+            return self.record("admin-static", "header", get_request("/admin/static/admin.css", h))
         if roll < 0.84:
             login_csrf = self.token()
             if self.chance(0.4):
@@ -969,8 +966,7 @@ class Hospital(SlackApp):
                                  site="same-site")
                 nxt = self.pick(["", "?next=%2Fadmin%2Fusers%3Fq%3DO%2527Connor", "?next=/admin/clients",
                                  "?next=%2Fadmin%2Faudit%3Fq%3Dclient.rotate", "?bye=1"])
-                return self.record("admin-login", "query", {"method": "GET", "uri": "/admin/login" + nxt, "body": "",
-                                                            "headers": h})
+                return self.record("admin-login", "query", get_request("/admin/login" + nxt, h))
             h = self.browser("form", site="same-origin")
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", login_csrf))
             alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!@#%&*+=?~^()[]{}<>:;,|/"
@@ -1093,11 +1089,11 @@ class Hospital(SlackApp):
             h = self.browser("nav", referer=self.pick([None, "https://app.slack.com/"]),
                              site=self.pick(["none", "cross-site"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self.browser("nav", site="same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser("nav", referer="https://slack.com/", site="cross-site")
@@ -1112,12 +1108,10 @@ class Hospital(SlackApp):
         if roll < 0.7:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.85:
             h = self.browser("nav", referer=self.pick(["https://app.slack.com/", None]), site="cross-site")
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser("form", site="same-origin")
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1188,8 +1182,7 @@ class Hospital(SlackApp):
         if roll < 0.94:
             h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "PostmanRuntime/7.37.0"]),
                  "Accept": "application/json"}
-            return self.record("td-openapi", "header", {"method": "GET", "uri": "/openapi.json", "body": "",
-                                                        "headers": h})
+            return self.record("td-openapi", "header", get_request("/openapi.json", h))
         return self.api_openapi()
 
 

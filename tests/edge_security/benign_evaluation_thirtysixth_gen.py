@@ -23,8 +23,8 @@ no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
@@ -978,8 +978,7 @@ class LawFirmDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.95:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.6):
             doc["team_id"] = self.pick([TEAMS[0][0], TEAMS[1][0], "*"])
@@ -991,8 +990,7 @@ class LawFirmDay(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "PostmanRuntime/7.39.0",
                                       "python-requests/2.32.3", "Microsoft.Data.Mashup (https://go.microsoft.com/fwlink"
                                       "/?LinkID=304225)"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1106,7 +1104,7 @@ class LawFirmDay(SlackApp):
                               "/admin/clients?done=client_disabled", "/admin/clients?done=client_enabled",
                               "/admin/account?done=totp_enabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/audit?q=&page=2"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.54:
             h = self.browser_headers()
             h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
@@ -1114,8 +1112,7 @@ class LawFirmDay(SlackApp):
             h.pop("Upgrade-Insecure-Requests", None)
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                          "headers": h})
+            return self.record("admin-static", "header", get_request("/admin/static/admin.css", h))
         if roll < 0.6:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -1124,7 +1121,7 @@ class LawFirmDay(SlackApp):
                              "/admin/login?next=%2Fadmin%2Faudit%3Fq%3Dclient.create%26page%3D2"])
             if self.chance(0.6):
                 del h["Cookie"]
-            return self.record("admin-loginpage", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-loginpage", "query", get_request(uri, h))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.66:
@@ -1209,7 +1206,7 @@ class LawFirmDay(SlackApp):
                              "/me/?done=location_forgotten", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Sec-Fetch-Dest"] = "empty" if self.chance(0.3) else "document"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
@@ -1235,11 +1232,11 @@ class LawFirmDay(SlackApp):
         if roll < 0.15:
             h = self.browser_headers()
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.32:
             h = self.browser_headers()
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.52:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
@@ -1260,8 +1257,7 @@ class LawFirmDay(SlackApp):
         if roll < 0.82:
             h = self.browser_headers(self.pick([None, "https://app.slack.com/"]))
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1327,8 +1323,7 @@ class LawFirmDay(SlackApp):
                                                             "uri": "/.well-known/oauth-authorization-server"})
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-UI", "python-requests/2.32.3"]),
              "Accept": "application/json"}
-        return self.record("oauth-openapi", "header", {"method": "GET", "uri": "/openapi.json", "body": "",
-                                                       "headers": h})
+        return self.record("oauth-openapi", "header", get_request("/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -23,8 +23,8 @@ token, secret and signature is random filler.
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 20240612_20
@@ -1046,7 +1046,7 @@ class Noc(SlackApp):
             uri = f"/api/users/{self.rng.randint(1, 400)}"
             if self.chance(0.6):
                 uri += "?" + self.query(self.net_params())
-            return self.record("api-netmon-user", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-netmon-user", "query", get_request(uri, h))
         if roll < 0.86:
             doc = {"enabled": self.chance(0.5)}
             if self.chance(0.6):
@@ -1112,8 +1112,7 @@ class Noc(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + self.query(self.stats_range())})
         if roll < 0.88:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         h2 = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Postman/10.24.16", "Insomnia/2023.5.8"]),
               "Accept": "application/json"}
         return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
@@ -1253,7 +1252,7 @@ class Noc(SlackApp):
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=noc&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=2",
                               "/admin/clients?done=client_disabled", "/admin/audit"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.8:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Faudit", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1294,7 +1293,7 @@ class Noc(SlackApp):
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             kind = "me-location"
@@ -1321,11 +1320,11 @@ class Noc(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-start", "query", get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers()
@@ -1347,8 +1346,7 @@ class Noc(SlackApp):
         if roll < 0.86:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))

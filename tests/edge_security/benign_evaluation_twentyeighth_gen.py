@@ -23,8 +23,8 @@ Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks(
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+pieces (form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
+forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, me_exit_form
+from .evaluator_web import form_request, get_request, me_exit_form
 from .records import b64url, no_attacks, slack_escape
 
 NAME = "evaluation_twentyeighth"
@@ -804,7 +804,7 @@ class DentalDay(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h}, "api-users")
+            return self.record("api", "query", get_request(uri, h), "api-users")
         if roll < 0.47:
             h = self.script_headers(client, "read")
             return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
@@ -857,10 +857,10 @@ class DentalDay(SlackApp):
             if self.chance(0.6):
                 params.append(("until", self.pick(["2025-01-14T23:59:59Z", "2025-01-14", "2025-01-14T15:00:00-08:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h}, "api-stats")
+            return self.record("api", "query", get_request(uri, h), "api-stats")
         if roll < 0.92:
             h = self.script_headers(client, "read")
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h},
+            return self.record("api", "header", get_request("/api/switches", h),
                                "api-switches")
         if roll < 0.97:
             h = self.script_headers(self.pick(["it-scripts", "retool-ops"]), "read write")
@@ -874,8 +874,7 @@ class DentalDay(SlackApp):
                                                "body": json.dumps(doc), "headers": h}, "api-switch-put")
         h = {"User-Agent": self.pick(["openapi-generator/7.10.0", "Postman/11.22", "Swagger-Codegen/3.0.64/java",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                             "headers": h}, "api-openapi")
+        return self.record("api", "header", get_request("/api/openapi.json", h), "api-openapi")
 
     # ---- browsers ---------------------------------------------------------------------------------------
     def browser_headers(self, nav: str = "navigate", form: bool = False, site: str = "same-origin") -> dict[str, str]:
@@ -967,7 +966,7 @@ class DentalDay(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                                          urllib.parse.quote]))
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", get_request(uri, h),
                                "admin-user-search")
         if roll < 0.36:
             h = self.browser_headers(form=True)
@@ -1003,7 +1002,7 @@ class DentalDay(SlackApp):
                            "2025-01-13", "T05CPCANADA/W07", "pbi-usage:nightly", "hr-sync.bamboohr"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.25) else [])
             uri = "/admin/audit?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", get_request(uri, h),
                                "admin-audit")
         if roll < 0.72:
             h = self.browser_headers()
@@ -1019,7 +1018,7 @@ class DentalDay(SlackApp):
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
                 page = "/admin/static/admin.css"
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h},
+            return self.record("admin", "cookie", get_request(page, h),
                                "admin-page")
         if roll < 0.82:
             h = self.browser_headers(form=True)
@@ -1076,7 +1075,7 @@ class DentalDay(SlackApp):
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers",
                              "/admin/login?next=/admin/audit%3Fq%3Dlogin", "/admin/login?bye=1",
                              "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DO%2527Sullivan"])
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", get_request(uri, h),
                                "admin-login-page")
         return self.admin_login()
 
@@ -1157,12 +1156,12 @@ class DentalDay(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "header", get_request(uri, h),
                                "signin-page")
         if roll < 0.33:
             h = self.browser_headers(site="same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "query", get_request(uri, h),
                                "signin-start")
         if roll < 0.5:
             state = b64url(self.rng.randbytes(32))
@@ -1175,14 +1174,13 @@ class DentalDay(SlackApp):
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "query", get_request(uri, h),
                                "signin-callback")
         link = b64url(self.rng.randbytes(32))
         if roll < 0.66:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "signin-link-preview")
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "signin-link-preview")
         if roll < 0.83:
             h = self.browser_headers(site="cross-site")
             if self.chance(0.3):
@@ -1191,8 +1189,7 @@ class DentalDay(SlackApp):
                     "Mobile/15E148 Slack/24.12.10 (iPhone; iOS 18.2; Scale/3.00)",
                     "Mozilla/5.0 (Linux; Android 14; Pixel 7 Build/AP2A.240905.003; wv) AppleWebKit/537.36 "
                     "(KHTML, like Gecko) Version/4.0 Chrome/131.0.6778.135 Mobile Safari/537.36 Slack/24.12.20.0"])
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "signin-link")
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "signin-link")
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))

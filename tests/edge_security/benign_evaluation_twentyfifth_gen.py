@@ -23,8 +23,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 25_0916
@@ -800,7 +800,7 @@ class Term(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", get_request("/api/switches", h))
         if roll < 0.96:
             h["Content-Type"] = "application/json"
             doc = {"enabled": self.chance(0.7)}
@@ -811,7 +811,7 @@ class Term(SlackApp):
                                                "body": json.dumps(doc)})
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0", "Swagger-UI", "PostmanRuntime/7.41.2"]),
              "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", get_request("/api/openapi.json", h))
 
     def api_typed(self) -> dict[str, Any]:
         """What students and tutors typed, written to a user record by the mobile app or the LMS sync."""
@@ -982,7 +982,7 @@ class Term(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients", "/admin/audit?page=3",
                              "/admin/gateway", "/admin/account", "/admin/slack-sign-in", "/admin/features?done="
                              "switch_updated", "/admin/users?done=user_updated&q=O%27Connor&page=1"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "cookie", get_request(uri, h))
         if roll < 0.5:
             h = self.browser_headers("/admin/users", True)
             h["Cookie"] = self.cookies(session)
@@ -1014,7 +1014,7 @@ class Term(SlackApp):
         if roll < 0.8:
             h = self.browser_headers(self.pick([None, "https://tessellate.slack.com/"]))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers", "/admin/login?bye=1"])
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "query", get_request(uri, h))
         if roll < 0.9:
             h = self.browser_headers("/admin/login", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1040,7 +1040,7 @@ class Term(SlackApp):
                                                 "https://app.slack.com/"]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me", "cookie", get_request(uri, h))
         if roll < 0.65:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             uri = "/me/location"
@@ -1063,11 +1063,11 @@ class Term(SlackApp):
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "https://learn.tessellate.academy/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
@@ -1083,13 +1083,11 @@ class Term(SlackApp):
         if roll < 0.72:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
                  "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser_headers("https://app.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1133,8 +1131,7 @@ class Term(SlackApp):
                                           "Go-http-client/2.0", "okhttp/4.12.0"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                    "headers": h})
+            return self.record("health", "header", get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.7.1", "Authlib/1.3.2"]),
              "Accept": "application/json"}
         return self.record("health", "header", {"method": self.pick(["GET", "HEAD"]), "body": "", "headers": h,

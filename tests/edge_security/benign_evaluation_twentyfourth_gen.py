@@ -21,8 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentyfourth"
@@ -976,8 +976,7 @@ class CityDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + self.encode(params)})
         if roll < 0.88:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         if roll < 0.94:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -988,8 +987,7 @@ class CityDay(SlackApp):
                                                           "body": json.dumps(doc), "headers": h})
         h.pop("Authorization")
         h["Accept"] = "application/json"
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1110,7 +1108,7 @@ class CityDay(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/features?done=switch_updated",
                               "/admin/login?next=%2Fadmin%2Fusers"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.92:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2F", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1178,11 +1176,11 @@ class CityDay(SlackApp):
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.4:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers()
@@ -1204,8 +1202,7 @@ class CityDay(SlackApp):
         if roll < 0.88:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1257,8 +1254,7 @@ class CityDay(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.7.1", "Authlib/1.3.1"]),
                  "Accept": "application/json"}
@@ -1267,8 +1263,7 @@ class CityDay(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.54/java", "openapi-generator/7.6.0",
                                       "PostmanRuntime/7.39.0"]),
              "Accept": "application/json"}
-        return self.record("health-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                        "headers": h})
+        return self.record("health-openapi", "header", get_request("/api/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -18,8 +18,8 @@ read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attac
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+pieces (form_boundary for multipart boundaries; form_request for urlencoded POSTs; me_exit_form for the /me/ logout
+and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations

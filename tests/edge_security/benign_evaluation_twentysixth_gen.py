@@ -23,9 +23,9 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
+form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come
+from evaluator_web.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form
+from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 2606_2024
@@ -936,8 +936,7 @@ class Agency(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me"])
             doc = {"enabled": self.chance(0.7)}
@@ -1162,7 +1161,7 @@ class Agency(SlackApp):
                 params.append(("limit", "50"))
             uri = "/api/strings/search?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
                                                                                               urllib.parse.quote_plus]))
-            return self.record("search-api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("search-api", "query", get_request(uri, h))
         session = ("__Host-jeeves_admin", self.token())
         path = "/admin/users" if roll < 0.82 else "/admin/audit"
         h = self.browser_headers(path)
@@ -1289,7 +1288,7 @@ class Agency(SlackApp):
                               "/admin/users?done=user_updated&q=O%27Connor&page=1", "/admin/audit?page=3",
                               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
                               "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1330,7 +1329,7 @@ class Agency(SlackApp):
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             h = self.browser_headers("/me/", True)
@@ -1362,11 +1361,11 @@ class Agency(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers()
@@ -1388,8 +1387,7 @@ class Agency(SlackApp):
         if roll < 0.87:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))

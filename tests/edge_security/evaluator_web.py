@@ -6,7 +6,7 @@ GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As the
 (a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the evaluators
 drew them before.
 
-- form_request: a urlencoded POST's method, uri, headers and body.
+- form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with an empty body.
 - form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and Cache-Control.
 - me_exit_form: a /me/ logout, forget-location or forget-me form.
 - form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart body and
@@ -41,6 +41,11 @@ HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,
 def form_request(uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
     """A urlencoded POST of the fields to uri with the headers h."""
     return {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
+
+
+def get_request(uri: str, h: dict[str, str]) -> dict[str, Any]:
+    """A GET of uri with the headers h and an empty body."""
+    return {"method": "GET", "uri": uri, "body": "", "headers": h}
 
 
 def form_navigation(h: dict[str, str], base: str, referer: str | None, form: bool) -> dict[str, str]:
