@@ -14,11 +14,11 @@ methods, upstream), the handlers in app/ and tokendealer/, README.md and the rec
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
-forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -503,13 +503,11 @@ class Week(SlackApp):
         return event
 
     def event_request(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events", "body": json.dumps(self.envelope(event), ensure_ascii=False),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(self.envelope(event), ensure_ascii=False))
 
     def slack_verify(self) -> dict[str, Any]:
         body = {"token": SLACK_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                              "headers": self.slack_headers("application/json")})
+        return self.record("verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -650,8 +648,7 @@ class Week(SlackApp):
 
     def payload_request(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return {"method": "POST", "uri": "/slack/interactions", "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        return self.slack_request("/slack/interactions", body, form=True)
 
     def interaction(self) -> dict[str, Any]:
         user = self.pick(self.people)

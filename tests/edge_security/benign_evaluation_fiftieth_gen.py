@@ -24,7 +24,8 @@ The Slack app core, the Events API's shared shapes, the scripts' headers, TokenD
 route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
 its own request shapes and the mix of its calls. Its file shares take their links (file_urls) and their record
 (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget forms come from evaluator_web.me_exit_form.
-Its urlencoded POSTs are built by evaluator_web.form_request.
+Its urlencoded POSTs are built by evaluator_web.form_request. Its POSTs from Slack are built by
+SlackApp.slack_request and slack_form_request.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import file_urls
-from .evaluator_web import FORM, WebDay, form_request, me_exit_form
+from .evaluator_web import WebDay, form_request, me_exit_form
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftieth"
@@ -506,8 +507,7 @@ class Desk(WebDay):
 
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2), separators=(",", ":"))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
 
     def slack_mention(self) -> dict[str, Any]:
@@ -609,8 +609,7 @@ class Desk(WebDay):
                   ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers(FORM)})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
 
     def button_click(self) -> dict[str, Any]:
@@ -648,8 +647,7 @@ class Desk(WebDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
 
     # ---- the data API ---------------------------------------------------------------------------------------

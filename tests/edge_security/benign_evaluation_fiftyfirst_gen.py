@@ -25,7 +25,7 @@ The Slack app core, the Events API's shared shapes, TokenDealer's client_credent
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. Its file shares take their links
 (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its urlencoded POSTs are built by
-evaluator_web.form_request.
+evaluator_web.form_request. Its POSTs from Slack are built by SlackApp.slack_request and slack_form_request.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import file_urls
-from .evaluator_web import FORM, WebDay, form_request
+from .evaluator_web import WebDay, form_request
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfirst"
@@ -650,8 +650,7 @@ class Exchange(WebDay):
                                    f"{self.b58(24)}"),
                   ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers(FORM)})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
 
     def button_click(self) -> dict[str, Any]:
@@ -697,8 +696,7 @@ class Exchange(WebDay):
                                                                          "verbatim": False}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
 
     # ---- the data API ---------------------------------------------------------------------------------------

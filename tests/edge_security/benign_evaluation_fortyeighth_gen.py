@@ -25,7 +25,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
 their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
-forms come from evaluator_web.me_exit_form.
+forms come from evaluator_web.me_exit_form. Its POSTs from Slack are built by SlackApp.slack_request and
+slack_form_request.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import FORGET_ME, file_urls
-from .evaluator_web import FORM, me_exit_form
+from .evaluator_web import me_exit_form
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyeighth"
@@ -612,8 +613,7 @@ class SupportDesk(EvaluatorDay):
                   ("response_url", response_url), ("trigger_id", trigger_id)]
         body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote if self.chance(0.25) else
                                       urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers(FORM)})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -652,8 +652,7 @@ class SupportDesk(EvaluatorDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers' hints and cookies, its scripts' tracing and dates --------------------------------------
     def sec_ch_ua(self, ua: str) -> str | None:

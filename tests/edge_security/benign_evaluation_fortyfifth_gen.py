@@ -23,7 +23,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
-their record (SlackDay.shared_file) from evaluator_routes.
+their record (SlackDay.shared_file) from evaluator_routes. Its POSTs from Slack are built by SlackApp.slack_request
+and slack_form_request.
 """
 
 from __future__ import annotations
@@ -637,8 +638,7 @@ class PermitsOffice(EvaluatorDay):
                                                   "block_id", "action_ts")}]}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

@@ -22,7 +22,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
-their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes.
+their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its POSTs from Slack are
+built by SlackApp.slack_request and slack_form_request.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import FORGET_ME, file_urls
-from .evaluator_web import FORM, HTML_ACCEPT
+from .evaluator_web import HTML_ACCEPT
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyninth"
@@ -568,8 +569,7 @@ class Kestrel(EvaluatorDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.35),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
 
     # ---- its browsers, scripts and admin pages -----------------------------------------------------------------

@@ -23,7 +23,8 @@ empty.
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
 their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
-forms come from evaluator_web.me_exit_form. Its urlencoded POSTs are built by evaluator_web.form_request.
+forms come from evaluator_web.me_exit_form. Its urlencoded POSTs are built by evaluator_web.form_request. Its POSTs
+from Slack are built by SlackApp.slack_request and slack_form_request.
 """
 
 from __future__ import annotations
@@ -721,8 +722,7 @@ class TourOperator(EvaluatorDay):
                                                             if k not in ("block_id", "action_ts")}]}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers' cookies, its scripts' tracing; the data API ----------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

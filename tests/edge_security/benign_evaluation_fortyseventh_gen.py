@@ -22,7 +22,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
-their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes.
+their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its POSTs from Slack are
+built by SlackApp.slack_request and slack_form_request.
 """
 
 from __future__ import annotations
@@ -623,8 +624,7 @@ class LawFirm(EvaluatorDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers, scripts and data API -------------------------------------------------------------------
     def sec_ch_ua(self, ua: str) -> str | None:

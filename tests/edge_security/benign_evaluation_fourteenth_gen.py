@@ -13,10 +13,11 @@ Written independently, from the route list of gateway/gateway.yaml (name, match,
 app/ and tokendealer/, README.md and the structure (not the texts) of benign_day_gen.py. Deterministic: one seeded
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_navigation for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs
-and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_navigation for a browser's Referer and form headers; form_request
+and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -613,8 +614,7 @@ class Week(SlackApp):
 
     def event(self, sub: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2), separators=(",", ":"))
-        return self.emit("slack", sub, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                "headers": self.slack_headers("application/json")})
+        return self.emit("slack", sub, "json", self.slack_request("/slack/events", body))
 
     def message(self, text: str, channel: str, channel_type: str, kind: str = "message") -> dict[str, Any]:
         user = self.pick(self.people)
@@ -629,8 +629,7 @@ class Week(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"})
-        return self.emit("slack", "url-verification", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                               "headers": self.slack_headers("application/json")})
+        return self.emit("slack", "url-verification", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -836,8 +835,7 @@ class Week(SlackApp):
     def interaction(self, sub: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.3),
                                                               separators=(",", ":")))])
-        return self.emit("interaction", sub, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                      "headers": self.slack_headers(FORM)})
+        return self.emit("interaction", sub, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button(self) -> dict[str, Any]:
         payload = self.interaction_payload("block_actions")

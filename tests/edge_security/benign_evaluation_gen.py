@@ -19,10 +19,10 @@ SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generato
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
-form_request and get_request for urlencoded POSTs and GETs) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
+Referer and form headers; form_request and get_request for urlencoded POSTs and GETs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -521,8 +521,7 @@ class Evaluation(SlackApp):
 
     def slack_verify(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -581,8 +580,7 @@ class Evaluation(SlackApp):
                                   "blocks": [{"type": "section", "block_id": self.token(3)[:4],
                                               "text": {"type": "mrkdwn", "text": msg_text, "verbatim": False}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record("slack-click", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("slack-click", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- data API ---------------------------------------------------------------------------------------
     def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:

@@ -16,11 +16,11 @@ match, methods, upstreams), the handlers in app/ and tokendealer/, README.md and
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other text list was read, and the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
-forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -552,13 +552,11 @@ class Ravenwatch(SlackApp):
         return event
 
     def event(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events", "body": self.slack_json(self.envelope(event)),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", self.slack_json(self.envelope(event)))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -714,8 +712,7 @@ class Ravenwatch(SlackApp):
                         "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
                                         f"{self.token(18)[:24]}", "actions": [action]})
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     def modal(self) -> dict[str, Any]:
         """A modal's submission (an incident form): Jeeves answers 400, it only handles block_actions."""
@@ -736,8 +733,7 @@ class Ravenwatch(SlackApp):
                 "due_b": {"due": {"type": "datepicker", "selected_date": "2024-11-2" + str(self.rng.randint(0, 9))}}}}}
         payload["response_urls"] = []
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record("modal", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                             "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("modal", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- scripts, CI, SOAR and dashboards on the data API --------------------------------------------------------
     def api_headers(self) -> dict[str, str]:

@@ -15,11 +15,11 @@ benign_day_gen.py (structure only, not its texts) and general knowledge of what 
 CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
-forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -440,8 +440,7 @@ class Ninth(SlackApp):
     # ---- Slack: Events API -----------------------------------------------------------------------------
     def event_record(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.15))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def message(self, text: str, channel: str, channel_type: str, mention: bool = False) -> dict[str, Any]:
         ts = self.ts()
@@ -456,8 +455,7 @@ class Ninth(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_message(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -620,8 +618,7 @@ class Ninth(SlackApp):
 
     def form_payload(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS)

@@ -17,10 +17,10 @@ in app/ and tokendealer/ and README.md, and general knowledge of what Slack, bro
 rule, exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_request and get_request for urlencoded POSTs and GETs;
-me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
+urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -343,8 +343,7 @@ class Evaluation(SlackApp):
                "event_id": self.sid("Ev07", 8), "event_time": EPOCH + self.rng.randint(0, 32000),
                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT, "is_bot": True,
                                    "is_enterprise_install": False}], "is_ext_shared_channel": False}
-        return {"method": "POST", "uri": "/slack/events", "body": json.dumps(env, ensure_ascii=False),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(env, ensure_ascii=False))
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -425,8 +424,7 @@ class Evaluation(SlackApp):
 
     def slack_verify(self) -> dict[str, Any]:
         body = {"token": "b7Qx2LmN9pRsT4uVwXyZ0aBc", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_command(self) -> dict[str, Any]:
         user = self.pick(self.people)

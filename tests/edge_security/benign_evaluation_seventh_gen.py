@@ -16,10 +16,10 @@ of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs a
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and GETs;
-me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
+urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -403,8 +403,7 @@ class LabDay(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
@@ -567,8 +566,7 @@ class LabDay(SlackApp):
     def interaction(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.2),
                                                               separators=(",", ":")))])
-        return {"method": "POST", "uri": "/slack/interactions", "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        return self.slack_request("/slack/interactions", body, form=True)
 
     def payload_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)

@@ -18,11 +18,11 @@ knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule,
 test or other evaluator's set was read; the texts were not changed after measuring. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
-forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -635,8 +635,7 @@ class Agency(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": LEGACY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")}, "verification")
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)), "verification")
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -816,8 +815,7 @@ class Agency(SlackApp):
 
     def interaction_request(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return {"method": "POST", "uri": "/slack/interactions", "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        return self.slack_request("/slack/interactions", body, form=True)
 
     def button_click(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS)

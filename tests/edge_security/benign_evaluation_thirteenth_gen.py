@@ -15,10 +15,11 @@ upstreams only), the handlers in app/ and tokendealer/, README.md and the record
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
-form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
+Referer and form headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come
+from evaluator_web.
 """
 
 from __future__ import annotations
@@ -507,13 +508,11 @@ class Company(SlackApp):
 
     def send_event(self, kind: str, event: dict[str, Any], team: str) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.1))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -682,8 +681,7 @@ class Company(SlackApp):
     def send_interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.2),
                                                               separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button(self) -> dict[str, Any]:
         user = self.pick(self.people)

@@ -17,10 +17,10 @@ gateway/gateway.yaml (name, match, methods, upstream), the handlers and README.m
 ruleset or other generator's text was read, and the texts were not changed after measuring. Deterministic:
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (multipart_form for multipart bodies; get_request for GETs; me_exit_form for the /me/ logout and forget
-forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; get_request for GETs; me_exit_form
+for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -520,8 +520,7 @@ class Week(SlackApp):
     # ---- Slack envelopes -----------------------------------------------------------------------------
     def event_record(self, event: dict[str, Any], placement: str = "json") -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=False, separators=(",", ":"))
-        return self.record("slack", placement, {"method": "POST", "uri": "/slack/events", "body": body,
-                                                "headers": self.slack_headers("application/json")})
+        return self.record("slack", placement, self.slack_request("/slack/events", body))
 
     def user_message(self, text: str, channel: str, user: dict[str, str], kind: str) -> dict[str, Any]:
         ts = self.ts()
@@ -538,8 +537,7 @@ class Week(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "vQ3xTnB7kLr2Yp0sWd9EhFuC", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -744,8 +742,7 @@ class Week(SlackApp):
         payload["actions"] = [action]
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API: CI, dashboards, HR sync -------------------------------------------------------------
     def tracing(self, h: dict[str, str]) -> None:

@@ -19,10 +19,10 @@ Written from the route list of gateway/gateway.yaml (names, match, methods, upst
 README.md and the model generator's record structure; no WAF rule, exclusion, ruleset or other set's text was
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and GETs;
-me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
+urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -528,8 +528,7 @@ class Newsroom(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")}, "slack-verify")
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)), "slack-verify")
 
     def slack_mention(self) -> dict[str, Any]:
         person = self.pick(self.people)

@@ -25,10 +25,10 @@ match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/, README.md
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
-GETs) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -504,8 +504,7 @@ class Studio(SlackApp):
 
     def event_record(self, sub: str, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=False, separators=(",", ":"))
-        req = {"method": "POST", "uri": "/slack/events", "body": body,
-               "headers": self.slack_headers("application/json")}
+        req = self.slack_request("/slack/events", body)
         return self.record_as("slack", sub, "json", req)
 
     def record_as(self, kind: str, sub: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
@@ -516,8 +515,7 @@ class Studio(SlackApp):
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": "hpVerifTok9Lq2mWx7Rz4sBn", "challenge": self.token(36),
                            "type": "url_verification"})
-        req = {"method": "POST", "uri": "/slack/events", "body": body,
-               "headers": self.slack_headers("application/json")}
+        req = self.slack_request("/slack/events", body)
         return self.record_as("slack", "url_verification", "json", req)
 
     def slack_mention(self) -> dict[str, Any]:
@@ -712,8 +710,7 @@ class Studio(SlackApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.response_url(user["team"])), ("trigger_id", self.trigger_id())]
-        req = {"method": "POST", "uri": "/slack/commands", "body": urllib.parse.urlencode(fields),
-               "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        req = self.slack_form_request("/slack/commands", fields)
         return self.record_as("command", "slash", "form", req)
 
     def button_click(self) -> dict[str, Any]:
@@ -755,8 +752,7 @@ class Studio(SlackApp):
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": msg_ts, "bot_id": BOT_ID,
                                   "app_id": APP_ID, "text": text, "team": TEAM, "blocks": blocks}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        req = {"method": "POST", "uri": "/slack/interactions", "body": body,
-               "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        req = self.slack_request("/slack/interactions", body, form=True)
         return self.record_as("interaction", action["action_id"], "form", req)
 
     # ---- the data API --------------------------------------------------------------------------------

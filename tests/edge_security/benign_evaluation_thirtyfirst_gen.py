@@ -21,10 +21,10 @@ Written independently from the route list of gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request for urlencoded POSTs; me_exit_form for
-the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request for
+urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -604,8 +604,7 @@ class Library(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "nMuL1bRaRyV3r1fTok3n0x9Q", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slash_command(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 5)
@@ -662,8 +661,7 @@ class Library(SlackApp):
             payload["message"] = message
         payload.update({"state": {"values": {}}, "response_url": self.hook("actions"), "actions": [action]})
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API --------------------------------------------------------------------------------
     def api_headers(self) -> dict[str, str]:

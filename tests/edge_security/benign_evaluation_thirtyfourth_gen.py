@@ -19,10 +19,11 @@ How it was written: from the route list (name, match, methods, upstream of gatew
 and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other evaluator's
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
-GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -544,8 +545,7 @@ class Freight(SlackApp):
             body = json.dumps(doc, separators=(",", ":")).replace("/", "\\/")
         else:
             body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def message(self, text: str, channel: str, mention: bool) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -685,8 +685,7 @@ class Freight(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     # ---- slash commands and buttons ---------------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
@@ -746,8 +745,7 @@ class Freight(SlackApp):
         if self.chance(0.3):
             raw = raw.replace("/", "\\/")
         body = urllib.parse.urlencode([("payload", raw)])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API: scripts, CI, dashboards --------------------------------------------------------------
     def tool_headers(self, write: bool = False) -> dict[str, str]:

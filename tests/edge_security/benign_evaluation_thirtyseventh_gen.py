@@ -15,10 +15,10 @@ from the route list of gateway/gateway.yaml (names, match, methods, upstreams), 
 structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generator's texts were read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_request and get_request for urlencoded POSTs and GETs) come
-from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
+urlencoded POSTs and GETs) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -459,8 +459,7 @@ class Hospital(SlackApp):
 
     def event(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.5), separators=(",", ":"))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def message(self, template: str, channel: str, im: bool, mention: bool = False) -> dict[str, Any]:
         text, elements = self.fill(template)
@@ -481,8 +480,7 @@ class Hospital(SlackApp):
 
     def slack_verify(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFICATION_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)

@@ -20,11 +20,11 @@ used, and the texts were not changed after measuring. Deterministic: one seeded 
 `attacks()` is empty; `benign()` yields the set. Addresses are from documentation and private ranges; every
 token, secret and signature is random filler.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_navigation for a browser's Referer and form
-headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget
-forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -700,13 +700,11 @@ class Noc(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -857,18 +855,15 @@ class Noc(SlackApp):
 
     def slash_command(self) -> dict[str, Any]:
         body = urllib.parse.urlencode(self.command_fields(self.command_text()))
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
     def slash_command_cli(self) -> dict[str, Any]:
         body = urllib.parse.urlencode(self.command_fields(self.fill(self.pick(COMMAND_CLI))))
-        return self.record("command-cli", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command-cli", "form", self.slack_request("/slack/commands", body, form=True))
 
     def interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def payload_base(self, kind: str) -> tuple[dict[str, Any], dict[str, str]]:
         user = self.person()

@@ -21,10 +21,11 @@ the record structure of benign_day_gen.py, and general knowledge of what Slack, 
 and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
-GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -730,13 +731,11 @@ class Term(SlackApp):
                                                            "text": {"type": "plain_text", "text": "Blocking"},
                                                            "value": "blocking"}}}}}}})
         body = urllib.parse.urlencode([("payload", json.dumps(base, ensure_ascii=False, separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", body))
 
     # ---- the data API: scripts, CI, dashboards, the mobile app, the authoring studio ------------------------
     def script_headers(self, client: str, scope: str) -> dict[str, str]:

@@ -19,10 +19,11 @@ the handlers in app/ and tokendealer/, README.md and the record structure of ben
 exclusion, ruleset, corpus or other generator's texts were read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
-GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -531,8 +532,7 @@ class CityDay(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": SLACK_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         user, (cid, _) = self.person(), self.pick(CHANNELS)
@@ -662,16 +662,14 @@ class CityDay(SlackApp):
                   ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
                                  f"{self.hexs(32)}")]
         body = urllib.parse.urlencode(fields, quote_via=self.pick([urllib.parse.quote_plus, urllib.parse.quote]))
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/commands", body, form=True))
 
     def slash_command(self) -> dict[str, Any]:
         return self.slash("command", self.person(), self.command_text())
 
     def interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def interaction_base(self, kind: str, user: dict[str, str]) -> dict[str, Any]:
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],

@@ -16,10 +16,10 @@ the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/,
 record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_request for urlencoded POSTs; me_exit_form for the /me/ logout
-and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request for urlencoded
+POSTs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -561,8 +561,7 @@ class Taproom(SlackApp):
     # ---- Slack events ------------------------------------------------------------------------------------
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.35), separators=(",", ":"))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def message(self, segs: list[tuple[str, ...]], channel: str, kind: str, channel_type: str | None,
                 user: dict[str, str] | None = None) -> dict[str, Any]:
@@ -581,8 +580,7 @@ class Taproom(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": SLACK_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -731,8 +729,7 @@ class Taproom(SlackApp):
         payload.update({"state": {"values": {}}, "response_url": self.hook("actions"), "actions": [action]})
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API ------------------------------------------------------------------------------------
     def script_headers(self) -> dict[str, str]:

@@ -18,10 +18,11 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
-GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -729,8 +730,7 @@ class ReleaseDay(SlackApp):
         return [{"type": "rich_text", "block_id": self.token(3)[:4], "elements": elements}]
 
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events", "body": slack_json(self.envelope(event, team)),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", slack_json(self.envelope(event, team)))
 
     def message_event(self, text: str, channel: str, channel_type: str, team: str,
                       mention: bool = False) -> dict[str, Any]:
@@ -886,8 +886,7 @@ class ReleaseDay(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFICATION_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": slack_json(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", slack_json(body)))
 
     def slash_command(self) -> dict[str, Any]:
         team, domain = self.pick_team()
@@ -920,8 +919,7 @@ class ReleaseDay(SlackApp):
 
     def interaction_request(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", slack_json(payload))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         payload, team, _ = self.interaction_base("block_actions")

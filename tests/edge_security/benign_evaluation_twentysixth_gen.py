@@ -21,11 +21,11 @@ benign_day_gen.py and records.py, and general knowledge of what Slack, browsers,
 exclusion, ruleset, rule test, corpus or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
-form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come
-from evaluator_web.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
+client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
+evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
+Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/
+logout and forget forms) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -634,14 +634,12 @@ class Agency(SlackApp):
 
     def event(self, kind: str, placement: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=False, separators=(",", ":"))
-        return self.record(kind, placement, {"method": "POST", "uri": "/slack/events", "body": body,
-                                             "headers": self.slack_headers("application/json")})
+        return self.record(kind, placement, self.slack_request("/slack/events", body))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": "XqL9vT2bRc7mWp4ZkD1sYf8a", "challenge": self.token(36),
                            "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -851,8 +849,7 @@ class Agency(SlackApp):
                        "response_url": f"https://hooks.slack.com/app/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
                                        f"{self.token(18)[:24]}", "message_ts": self.ts()}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- scripts, CI, dashboards and the data API -----------------------------------------------------
     def trace_headers(self, h: dict[str, str]) -> None:

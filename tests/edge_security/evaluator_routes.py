@@ -12,6 +12,7 @@ this code, so their records stay byte for byte what they were.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
 - SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token.
 - SlackApp.envelope: an Events API event_callback around an event.
+- SlackApp.slack_request / slack_form_request: a POST from Slack (JSON or form-encoded); one of form fields.
 - SlackApp.trigger / hook: a trigger_id; a response_url.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
 - SlackDay.fill / substitute / escape / markup: a text's placeholders to values; Slack's escaping, mentions and
@@ -131,6 +132,15 @@ class SlackApp(Seeded):
         else:
             h["Authorization"] = basic
         return fields
+
+    def slack_request(self, uri: str, body: str, form: bool = False) -> dict[str, Any]:
+        """A POST from Slack to uri: the body, then the headers (JSON, or form-encoded when form)."""
+        return {"method": "POST", "uri": uri, "body": body,
+                "headers": self.slack_headers("application/x-www-form-urlencoded" if form else "application/json")}
+
+    def slack_form_request(self, uri: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
+        """A form-encoded POST from Slack to uri (a slash command, an interaction) with the fields."""
+        return self.slack_request(uri, urllib.parse.urlencode(fields), form=True)
 
     def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
         team = team or self.team
@@ -268,13 +278,11 @@ class SlackDay(SlackApp):
     # ---- the Events API -------------------------------------------------------------------------------------
     def event_request(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(self.event_ascii_rate))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": self.verify_token, "challenge": self.token(self.challenge_bytes), "type": "url_verification"}
-        req = {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-               "headers": self.slack_headers("application/json")}
+        req = self.slack_request("/slack/events", json.dumps(body))
         return self.record(self.slack_kind, "json", req)
 
     def block_id(self) -> str:
@@ -411,8 +419,7 @@ class SlackDay(SlackApp):
         else:
             quote = urllib.parse.quote if self.chance(self.command_quote_rate) else urllib.parse.quote_plus
             body = urllib.parse.urlencode(fields, quote_via=quote)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -450,5 +457,4 @@ class SlackDay(SlackApp):
                                                                      "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(self.click_ascii_rate),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
