@@ -23,9 +23,7 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -37,7 +35,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_navigation,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+)
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_eighteenth"
@@ -1037,8 +1043,7 @@ class Hospital(SlackApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser()

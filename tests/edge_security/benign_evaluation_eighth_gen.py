@@ -19,9 +19,7 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -34,7 +32,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_navigation,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 806122024
@@ -951,12 +958,10 @@ class Helpdesk(SlackApp):
         if sub < 0.45:
             fields = [("csrf_token", csrf), ("username", self.pick(["helpdesk-lead", "mailops", "r.popescu"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
         if sub < 0.6:
             fields = [("csrf_token", csrf), ("username", self.pick(["mailops", "r.popescu"]))]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.8:
             return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/start",
                                                          "headers": h,
@@ -966,8 +971,7 @@ class Helpdesk(SlackApp):
             fields = [("csrf_token", csrf), ("pending_secret", pending),
                       ("totp", self.pick([f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                         "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-account", "form", form_request("/admin/account/totp/confirm", h, fields))
         return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
@@ -1030,16 +1034,14 @@ class Helpdesk(SlackApp):
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.68:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.85:
@@ -1073,8 +1075,7 @@ class Helpdesk(SlackApp):
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))

@@ -21,9 +21,7 @@ WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
-GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -36,7 +34,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import b64url, no_attacks, planned, slack_escape
 
 SEED = 5_0517_2024
@@ -1159,14 +1165,12 @@ class Week(SlackApp):
                           ("error_description", "The user denied the request (they clicked \"Cancel\")."),
                           ("state", state)]
             else:
-                params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                                   f"{self.hexs(64)}"), ("state", state)]
+                params = [("code", oidc_code(self)), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", get_request(uri, h))
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.86:
@@ -1202,8 +1206,7 @@ class Week(SlackApp):
         if roll < 0.77:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))

@@ -25,7 +25,8 @@ The Slack app core, the Events API's shared shapes, TokenDealer's client_credent
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. Its file shares take their links
 (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its urlencoded POSTs are built by
-evaluator_web.form_request. Its POSTs from Slack are built by SlackApp.slack_request and slack_form_request.
+evaluator_web.form_request. Its POSTs from Slack are built by SlackApp.slack_request and slack_form_request. Its
+Sign in with Slack codes and link-preview headers come from evaluator_web (oidc_code, link_expander).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import file_urls
-from .evaluator_web import WebDay, form_request
+from .evaluator_web import WebDay, form_request, link_expander, oidc_code
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfirst"
@@ -949,8 +950,7 @@ class Exchange(WebDay):
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
                 return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/slack-sign-in/remove", h, fields))
         if roll < 0.97:
             h = self.browser(BASE + "/admin/account", True)
             h["Cookie"] = self.cookies(session)
@@ -991,16 +991,14 @@ class Exchange(WebDay):
             h = self.browser("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))

@@ -21,7 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_request and get_request for urlencoded POSTs and GETs) come from evaluator_web.
+pieces (form_request and get_request for urlencoded POSTs and GETs; oidc_code for Sign in with Slack's callback;
+link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_request, get_request
+from .evaluator_web import form_request, get_request, link_expander, oidc_code
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_fortieth"
@@ -905,8 +906,7 @@ class Week(SlackApp):
         fields = [("csrf_token", csrf), ("client_id", client), ("description", description), ("scopes", "read")]
         if self.chance(0.3):
             fields.append(("scopes", "write"))
-        return self.rec("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
-                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.rec("admin", "client-create", "form", form_request("/admin/clients", h, fields))
 
     # ---- /me/ ---------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -973,8 +973,7 @@ class Week(SlackApp):
             h = self.browser(referer=self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"]),
                              site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -982,8 +981,7 @@ class Week(SlackApp):
                                                                     + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.68:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.rec("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                "body": "", "headers": h})
         if roll < 0.84:
@@ -1021,15 +1019,13 @@ class Week(SlackApp):
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.rec("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                              "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.rec("oauth", "introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
             return self.rec("oauth", "revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.rec("oauth", "verify-token", "form", {"method": "POST", "uri": "/verify_token",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.rec("oauth", "verify-token", "form", form_request("/verify_token", h, fields))
 
     # ---- health and metadata ------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

@@ -26,7 +26,8 @@ The requests are built by the route shapes the evaluators share (evaluator_route
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
 their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
 forms come from evaluator_web.me_exit_form. Its POSTs from Slack are built by SlackApp.slack_request and
-slack_form_request.
+slack_form_request. Its Sign in with Slack codes and link-preview headers come from evaluator_web (oidc_code,
+link_expander).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import FORGET_ME, file_urls
-from .evaluator_web import me_exit_form
+from .evaluator_web import link_expander, me_exit_form, oidc_code
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyeighth"
@@ -841,16 +842,14 @@ class SupportDesk(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))

@@ -24,7 +24,8 @@ The requests are built by the route shapes the evaluators share (evaluator_route
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
 their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
 forms come from evaluator_web.me_exit_form. Its urlencoded POSTs are built by evaluator_web.form_request. Its POSTs
-from Slack are built by SlackApp.slack_request and slack_form_request.
+from Slack are built by SlackApp.slack_request and slack_form_request. Its Sign in with Slack codes and link-preview
+headers come from evaluator_web (oidc_code, link_expander).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import ACTIONS, file_urls
-from .evaluator_web import form_request, me_exit_form
+from .evaluator_web import form_request, link_expander, me_exit_form, oidc_code
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -937,8 +938,7 @@ class TourOperator(EvaluatorDay):
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
                 return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", form_request("/admin/slack-sign-in/remove", h, fields))
         if roll < 0.97:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -951,14 +951,12 @@ class TourOperator(EvaluatorDay):
                 pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
                 fields = [("csrf_token", csrf), ("totp_pending", pending),
                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                     "headers": h, "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", form_request("/admin/account/totp/confirm", h, fields))
             if sub < 0.8:
                 fields = [("csrf_token", csrf), ("password", "".join(
                     self.rng.choice("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%+-")
                     for _ in range(22)))]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable",
-                                                     "headers": h, "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", form_request("/admin/account/totp/disable", h, fields))
             return self.record("admin", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
         h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1",
              "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
@@ -1013,16 +1011,14 @@ class TourOperator(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.68:  # Slack's unfurler fetching the link the bot posted
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.84:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))

@@ -16,8 +16,8 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_navigation for a browser's Referer and form headers; form_request
-and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign
+in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, form_request, get_request, me_exit_form
+from .evaluator_web import form_navigation, form_request, get_request, link_expander, me_exit_form, oidc_code
 from .records import b64url, no_attacks, planned, slack_escape
 
 NAME = "evaluation_fourteenth"
@@ -1218,16 +1218,14 @@ class Week(SlackApp):
             state = self.token()
             h = self.browser("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.emit("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.emit("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                               "body": "", "headers": h})
         if roll < 0.86:
@@ -1259,8 +1257,7 @@ class Week(SlackApp):
         h["Authorization"] = basic
         if roll < 0.75:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.emit("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.emit("oauth", "introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             return self.emit("oauth", "revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
         h.pop("Authorization")

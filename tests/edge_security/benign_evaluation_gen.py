@@ -793,8 +793,7 @@ class Evaluation(SlackApp):
                                 "my_location", "forget_location", "help"])
             if self.chance(0.2):
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick([TEAM, "T07PARTNER"]))]
-                return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features/remove",
-                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-feature", "form", form_request("/admin/features/remove", h, fields))
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t07partner", "T07PARTNER"]))]
             return self.record("admin-feature", "form", form_request("/admin/features", h, fields))

@@ -20,7 +20,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
-urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
+callback; link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, me_exit_form
+from .evaluator_web import form_boundary, form_request, get_request, link_expander, me_exit_form, oidc_code
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
@@ -709,8 +710,7 @@ class Evaluation(SlackApp):
             h = self.browser()
             h["Sec-Fetch-Site"], h["Referer"] = "cross-site", "https://slack.com/"
             h["Cookie"] = self.cookie("__Host-jeeves_oidc_state", state)
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self, short=True)), ("state", state)]
             if self.rng.random() < 0.08:
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -718,8 +718,7 @@ class Evaluation(SlackApp):
                                                                    urllib.parse.urlencode(params)})
         link = self.token()
         if r < 0.75:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("signin-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                           "body": "", "headers": h})
         if r < 0.88:
@@ -747,8 +746,7 @@ class Evaluation(SlackApp):
         if r < 0.75:
             h["Authorization"] = basic
             fields = [("token", tok)] + ([("token_type_hint", "access_token")] if self.rng.random() < 0.5 else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if r < 0.85:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", tok)]))

@@ -19,7 +19,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
-me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for
+Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form
+from .evaluator_web import form_boundary, form_navigation, link_expander, me_exit_form, oidc_code
 from .records import b64url, slack_escape
 
 NAME = "evaluation_seventeenth"
@@ -1307,15 +1308,13 @@ class Agency(SlackApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self, short=True)), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), h)
         link = self.token()
         if roll < 0.78:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", h)
         if roll < 0.9:
             h = self.browser_headers(self.pick(["https://app.slack.com/", None]), site="cross-site")

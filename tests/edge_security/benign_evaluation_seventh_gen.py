@@ -19,7 +19,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
-urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
+callback; link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import form_request, get_request, link_expander, me_exit_form, multipart_form, oidc_code
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
@@ -980,8 +981,7 @@ class LabDay(SlackApp):
             h = self.browser_headers("https://lindqvist-lab.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -989,8 +989,7 @@ class LabDay(SlackApp):
                                                                 params)})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("signin-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                "body": "", "headers": h})
         if roll < 0.85:
@@ -1022,8 +1021,7 @@ class LabDay(SlackApp):
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))

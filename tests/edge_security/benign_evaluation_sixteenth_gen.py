@@ -20,9 +20,7 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -36,7 +34,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_navigation,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_sixteenth"
@@ -1202,8 +1209,7 @@ class Agency(SlackApp):
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"),
                           ("error_description", "The user denied the request (user cancelled)"), ("state", state)]
@@ -1212,8 +1218,7 @@ class Agency(SlackApp):
                                "callback")
         link = self.token()
         if roll < 0.74:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "link-preview")
         if roll < 0.87:
             h = self.browser_headers("https://app.slack.com/")

@@ -19,9 +19,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -33,7 +31,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_navigation,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 10_2024_0611
@@ -959,9 +966,7 @@ class SupportFloor(SlackApp):
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAMS[3][0], "t05lumoeu0"]))]
             if self.chance(0.2):
                 fields = [("csrf_token", csrf), ("action", "weather"), ("team_id", TEAMS[4][0])]
-                return self.record("admin-switch-remove", "form", {"method": "POST", "uri": "/admin/features/remove",
-                                                                   "headers": h,
-                                                                   "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-switch-remove", "form", form_request("/admin/features/remove", h, fields))
             return self.record("admin-switch", "form", form_request("/admin/features", h, fields))
         if roll < 0.6:
             h = self.browser_headers("/admin/clients", True)
@@ -1022,8 +1027,7 @@ class SupportFloor(SlackApp):
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["siobhan.ocr", "lead.cebu", "m.wojcik"])),
                       ("team_id", self.pick(TEAMS)[0]), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
         h = self.browser_headers("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/admin/logout", [("csrf_token", csrf)]),
@@ -1086,8 +1090,7 @@ class SupportFloor(SlackApp):
             h = self.browser_headers("https://lumo.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("error_description", "The user denied the request"),
                           ("state", state)]
@@ -1096,8 +1099,7 @@ class SupportFloor(SlackApp):
                                                                  urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.86:

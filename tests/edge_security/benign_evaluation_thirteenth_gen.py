@@ -18,8 +18,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
-Referer and form headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come
-from evaluator_web.
+Referer and form headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms;
+oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, me_exit_form
+from .evaluator_web import form_boundary, form_navigation, form_request, link_expander, me_exit_form, oidc_code
 
 NAME = "evaluation_thirteenth"
 SEED = 1304202413
@@ -1014,8 +1014,7 @@ class Company(SlackApp):
             return self.record("admin-slack", "form", form_request("/admin/slack-sign-in", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("code", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                         "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-account", "form", form_request("/admin/account/totp/confirm", h, fields))
         return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
@@ -1074,16 +1073,14 @@ class Company(SlackApp):
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = self.pick(["https://slack.com/", "https://paylark.enterprise.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "headers": h})
         if roll < 0.86:

@@ -20,7 +20,8 @@ one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; get_request for GETs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import get_request, me_exit_form, multipart_form
+from .evaluator_web import get_request, link_expander, me_exit_form, multipart_form, oidc_code
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 20240305_30
@@ -1131,14 +1132,12 @@ class Week(SlackApp):
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             else:
-                params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                                   f"{self.hexs(64)}"), ("state", state)]
+                params = [("code", oidc_code(self)), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/callback?"
                                                  + urllib.parse.urlencode(params), "body": "", "headers": h})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",

@@ -22,7 +22,8 @@ read, and nothing was changed after measuring. Deterministic: one seeded random.
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
-urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
+callback; link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import form_request, get_request, link_expander, me_exit_form, multipart_form, oidc_code
 from .records import b64url_json, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtyeighth"
@@ -1118,8 +1119,7 @@ class Newsroom(SlackApp):
             h = self.browser_headers("cross-site")
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
@@ -1127,8 +1127,7 @@ class Newsroom(SlackApp):
                                "auth-callback")
         link = self.token()
         if roll < 0.75:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "auth-link-preview")
         if roll < 0.88:
             h = self.browser_headers("cross-site", mobile=self.chance(0.3))

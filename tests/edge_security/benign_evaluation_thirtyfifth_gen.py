@@ -28,7 +28,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs) come from evaluator_web.
+get_request for urlencoded POSTs and GETs; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's
+link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, multipart_form
+from .evaluator_web import form_boundary, form_request, get_request, link_expander, multipart_form, oidc_code
 from .records import no_attacks, planned, slack_escape
 
 SEED = 35_2024_1111
@@ -1038,16 +1039,14 @@ class Studio(SlackApp):
             state = self.token()
             h = self.page_headers("cross-site", "https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record_as("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.66:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record_as("auth", "link_preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                    "body": "", "headers": h})
         if roll < 0.83:
@@ -1084,15 +1083,13 @@ class Studio(SlackApp):
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record_as("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                                  "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record_as("oauth", "introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
             return self.record_as("oauth", "revoke", "form", form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record_as("verify", "verify_token", "form", {"method": "POST", "uri": "/verify_token",
-                                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.record_as("verify", "verify_token", "form", form_request("/verify_token", h, fields))
 
     # ---- health and metadata -------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

@@ -24,7 +24,8 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request for
-urlencoded POSTs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+urlencoded POSTs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback;
+link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form, multipart_form
+from .evaluator_web import form_boundary, form_request, link_expander, me_exit_form, multipart_form, oidc_code
 from .records import slack_escape
 
 NAME = "evaluation_thirtyfirst"
@@ -1019,16 +1020,14 @@ class Library(SlackApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self, short=True)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser_headers(self.pick(["https://app.slack.com/", None]))

@@ -1023,8 +1023,7 @@ class Freight(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description), ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client-create", "form", {"method": "POST", "uri": "/admin/clients",
-                                                               "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client-create", "form", form_request("/admin/clients", h, fields))
         if roll < 0.89:
             person = self.pick(self.people)
             if self.chance(0.8):
@@ -1045,8 +1044,7 @@ class Freight(SlackApp):
                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
             else:
                 fields = [("csrf_token", csrf), ("password", self.password())]
-            return self.record("admin-account", "form", {"method": "POST", "uri": f"/admin/account/totp/{step}",
-                                                         "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-account", "form", form_request(f"/admin/account/totp/{step}", h, fields))
         if roll < 0.97:
             return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
         g = self.browser(dest="style", fetch_site="same-origin")
@@ -1175,8 +1173,7 @@ class Freight(SlackApp):
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])

@@ -26,9 +26,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -41,7 +39,15 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 39_2024_0611
@@ -908,13 +914,11 @@ class Week(SlackApp):
             h["Cookie"] = self.cookies(session)
             if self.chance(0.3):
                 fields = [("csrf_token", csrf), ("username", self.pick(["siobhan.oc", "k.mensah"]))]
-                return self.record("admin-slack-unmap", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-slack-unmap", "form", form_request("/admin/slack-sign-in/remove", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(["ops.admin", "siobhan.oc", "k.mensah",
                                                                     "compliance-lead"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.staff)["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([
@@ -978,16 +982,14 @@ class Week(SlackApp):
             h = self.browser_headers("cross-site")
             h["Referer"] = self.pick(["https://slack.com/", "https://moneta-rails.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.85:
@@ -1019,8 +1021,7 @@ class Week(SlackApp):
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))

@@ -18,7 +18,7 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
-urlencoded POSTs and GETs) come from evaluator_web.
+urlencoded POSTs and GETs; link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, form_request, get_request
+from .evaluator_web import form_boundary, form_request, get_request, link_expander
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
@@ -1013,12 +1013,10 @@ class Hospital(SlackApp):
         if sub < 0.35:
             fields = [("csrf_token", csrf), ("username", self.pick(["ci.admin", "s.pryce-jones", "pharm-lead"])),
                       ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slackmap", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                          "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slackmap", "form", form_request("/admin/slack-sign-in", h, fields))
         if sub < 0.45:
             fields = [("csrf_token", csrf), ("username", self.pick(["pharm-lead", "priyanka.c"]))]
-            return self.record("admin-slackmap", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                          "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slackmap", "form", form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.6:
             return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/start",
                                                       "headers": h, "body": urllib.parse.urlencode([("csrf_token",
@@ -1026,13 +1024,11 @@ class Hospital(SlackApp):
         if sub < 0.8:
             pending = "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32))
             fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                      "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-totp", "form", form_request("/admin/account/totp/confirm", h, fields))
         if sub < 0.9:
             fields = [("csrf_token", csrf), ("password", "".join(self.pick("abcdefghjkmnpqrstuvwxyz23456789-!?#")
                                                                  for _ in range(20)))]
-            return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/disable",
-                                                      "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-totp", "form", form_request("/admin/account/totp/disable", h, fields))
         return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def me(self) -> dict[str, Any]:
@@ -1104,8 +1100,7 @@ class Hospital(SlackApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.85:
             h = self.browser("nav", referer=self.pick(["https://app.slack.com/", None]), site="cross-site")

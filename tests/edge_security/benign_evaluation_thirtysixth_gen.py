@@ -23,9 +23,7 @@ no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -38,7 +36,15 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
@@ -1135,8 +1141,7 @@ class LawFirmDay(SlackApp):
             return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", "T0HPOEMEA")]
-            return self.record("admin-featureremove", "form", {"method": "POST", "uri": "/admin/features/remove",
-                                                               "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-featureremove", "form", form_request("/admin/features/remove", h, fields))
         if roll < 0.83:
             client = self.pick(OAUTH_CLIENTS)
             fields = [("csrf_token", csrf), ("client_id", client), ("description", self.pick(CLIENT_DESCRIPTIONS)),
@@ -1240,16 +1245,14 @@ class LawFirmDay(SlackApp):
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.64:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-linkpreview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                             "body": "", "headers": h})
         if roll < 0.82:

@@ -19,8 +19,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+pieces (multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign
+in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import me_exit_form, multipart_form
+from .evaluator_web import link_expander, me_exit_form, multipart_form, oidc_code
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtythird"
@@ -1171,13 +1171,11 @@ class Thirtythird(SlackApp):
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             else:
-                params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                                   f"{self.hexs(64)}"), ("state", state)]
+                params = [("code", oidc_code(self)), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.66:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.84:
             h = self.browser("https://app.slack.com/")

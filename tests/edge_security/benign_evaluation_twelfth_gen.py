@@ -18,7 +18,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
-me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for
+Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, me_exit_form
+from .evaluator_web import form_boundary, form_navigation, link_expander, me_exit_form, oidc_code
 from .records import b64url, slack_escape
 
 NAME = "evaluation_twelfth"
@@ -1032,15 +1033,13 @@ class Term(SlackApp):
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.86:
             h = self.browser_headers("https://app.slack.com/", mobile_app=self.chance(0.4))

@@ -22,9 +22,7 @@ token, secret and signature is random filler.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -38,7 +36,16 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_navigation,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 20240612_20
@@ -1267,8 +1274,7 @@ class Noc(SlackApp):
             person = self.person()
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "noc-lead", "kari.nordmann"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
         h = self.admin_session("/admin/account", True)
         uri, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf),
@@ -1326,16 +1332,14 @@ class Noc(SlackApp):
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://fjordnett.enterprise.slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self, short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.86:

@@ -24,7 +24,8 @@ Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks(
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, get_request, me_exit_form
+from .evaluator_web import form_request, get_request, link_expander, me_exit_form, oidc_code
 from .records import b64url, no_attacks, slack_escape
 
 NAME = "evaluation_twentyeighth"
@@ -1167,8 +1168,7 @@ class DentalDay(SlackApp):
             h["Referer"] = self.pick(["https://slack.com/", "https://cedarpearl.enterprise.slack.com/",
                                       "https://app.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
@@ -1176,8 +1176,7 @@ class DentalDay(SlackApp):
                                "signin-callback")
         link = b64url(self.rng.randbytes(32))
         if roll < 0.66:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "signin-link-preview")
         if roll < 0.83:
             h = self.browser_headers(site="cross-site")

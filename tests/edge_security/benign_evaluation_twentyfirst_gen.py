@@ -21,8 +21,8 @@ exclusion or other generator's texts were read. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+pieces (form_boundary for multipart boundaries; me_exit_form for the /me/ logout and forget forms; link_expander for
+Slackbot's link previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, me_exit_form
+from .evaluator_web import form_boundary, link_expander, me_exit_form
 from .records import digest, no_attacks, slack_escape
 
 NAME = "evaluation_twentyfirst"
@@ -1054,8 +1054,7 @@ class Company(SlackApp):
             return self.rec("auth-callback", "query", "GET", uri, h)
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.rec("auth-link-preview", "path", "GET", f"/auth/slack/link/{link}", h)
         if roll < 0.86:
             h = self.browser_headers()

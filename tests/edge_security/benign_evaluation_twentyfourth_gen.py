@@ -21,9 +21,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -35,7 +33,15 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentyfourth"
@@ -1121,8 +1127,7 @@ class CityDay(SlackApp):
         p = self.person()
         fields = [("csrf_token", csrf), ("username", self.pick(["dst-admin", "mchou", "clerk.ops"])),
                   ("team_id", p["team"]), ("user_id", p["id"])]
-        return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                       "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "firefox")])
@@ -1185,16 +1190,14 @@ class CityDay(SlackApp):
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self, short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.75:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.88:

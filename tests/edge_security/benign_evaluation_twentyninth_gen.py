@@ -19,7 +19,8 @@ read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attac
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request for urlencoded
-POSTs; me_exit_form for the /me/ logout and forget forms) come from evaluator_web.
+POSTs; me_exit_form for the /me/ logout and forget forms; link_expander for Slackbot's link previews) come from
+evaluator_web.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, form_request, me_exit_form
+from .evaluator_web import form_boundary, form_request, link_expander, me_exit_form
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_twentyninth"
@@ -1056,8 +1057,7 @@ class Taproom(SlackApp):
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", site="cross-site")

@@ -20,9 +20,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+evaluator_routes.SlackApp.
 """
 
 from __future__ import annotations
@@ -38,7 +36,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import (
+    form_boundary,
+    form_request,
+    get_request,
+    link_expander,
+    me_exit_form,
+    multipart_form,
+    oidc_code,
+)
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 22_2024_0913
@@ -1247,8 +1253,7 @@ class ReleaseDay(SlackApp):
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.oneill", "cat-ops-lead"])),
                   ("team_id", self.pick_team()[0]), ("user_id", self.pick(self.people)["id"])]
-        return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                       "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
 
     def admin_client(self, session: tuple[str, str], csrf: str) -> dict[str, Any]:
         """OAuth clients: the description is where the catalogue team pastes what the client is for."""
@@ -1343,16 +1348,14 @@ class ReleaseDay(SlackApp):
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self, short=True)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.74:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.87:

@@ -19,7 +19,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (multipart_form for multipart bodies; form_navigation for a browser's Referer and form headers; me_exit_form
-for the /me/ logout and forget forms) come from evaluator_web.
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, me_exit_form, multipart_form
+from .evaluator_web import form_navigation, link_expander, me_exit_form, multipart_form, oidc_code
 from .records import slack_escape
 
 NAME = "evaluation_twentyseventh"
@@ -1440,15 +1441,13 @@ class Company(SlackApp):
             state = self.token()
             h = self.browser("https://kv-engineering.enterprise.slack.com/", site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self, short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.87:
             h = self.browser("https://app.slack.com/", site="cross-site")

@@ -9,6 +9,7 @@ drew them before.
 - form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with an empty body.
 - form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and Cache-Control.
 - me_exit_form: a /me/ logout, forget-location or forget-me form.
+- oidc_code / link_expander: the code Slack's OIDC callback brings; the headers of Slack's link expander.
 - form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart body and
   its Content-Type.
 - WebDay.form_post: a urlencoded POST as a record.
@@ -72,6 +73,22 @@ def me_exit_form(day: Seeded, csrf: str) -> tuple[str, list[tuple[str, str]]]:
     """The uri and fields of a /me/ form that logs out, forgets the location or forgets the person (confirmed)."""
     return day.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/location/forget", [("csrf_token", csrf)]),
                      ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+
+
+def oidc_code(day: Seeded, short: bool = False) -> str:
+    """The code Slack's Sign in brings to /auth/slack/callback (short: its middle number has 12 digits, not 13)."""
+    first = day.rng.randint(10**11, 10**12)
+    middle = day.rng.randint(10**11, 10**12) if short else day.rng.randint(10**12, 10**13)
+    return f"{first}.{middle}.{day.hexs(64)}"
+
+
+def link_expander(ranged: bool = True) -> dict[str, str]:
+    """The headers of Slackbot's link expander (unfurling a link), asking for the first 32 KiB when ranged."""
+    h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
+         "Accept-Encoding": "gzip,deflate"}
+    if ranged:
+        h["Range"] = "bytes=0-32768"
+    return h
 
 
 def multipart_form(boundary: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
@@ -265,18 +282,14 @@ class WebDay(SlackDay):
             h = self.browser("https://slack.com/")
             self.cross_site(h)
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", oidc_code(self)), ("state", state)]
             if self.chance(self.oidc_error_rate):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < r_unfurl:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate"}
-            if self.unfurl_range:
-                h["Range"] = "bytes=0-32768"
+            h = link_expander(self.unfurl_range)
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < r_link:
             h = self.browser("https://app.slack.com/", mobile=self.chance(self.link_mobile_rate))
