@@ -23,7 +23,9 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,16 +36,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_eighteenth"
@@ -380,7 +373,7 @@ API_CLIENTS = ["bedboard-sync", "ci-interfaces", "powerbi-bedocc", "grafana-ops"
                "pharmacy-stock-report", "estates-cafm", "hr-esr-sync"]
 
 
-class Hospital(SlackApp):
+class Hospital(WebApp):
     """The group, its staff and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -770,7 +763,7 @@ class Hospital(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api", "header", get_request("/api/switches", h))
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.96:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -782,7 +775,7 @@ class Hospital(SlackApp):
         h.pop("Authorization")
         h["User-Agent"] = self.pick(["openapi-generator/7.5.0", "Swagger-Codegen/3.0.52/java", "Postman/10.24",
                                      "Insomnia/2023.5.8"])
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -816,7 +809,7 @@ class Hospital(SlackApp):
             h["sec-ch-ua"] = f'{brand}, "Chromium";v="125", "Not.A/Brand";v="24"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = '"Android"' if "Android" in ua else '"Windows"'
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
         if self.chance(0.05):
@@ -853,7 +846,7 @@ class Hospital(SlackApp):
         if roll < 0.24:  # refine the search
             h = self.browser(self.search_url(page=self.pick([None, None, 2, 3])))
             h["Cookie"] = self.cookies(session)
-            return self.record("admin-search", "header", get_request(self.search_url(), h))
+            return self.record("admin-search", "header", self.get_request(self.search_url(), h))
         if roll < 0.34:  # next page
             q, page, extra = self.pick(USER_SEARCHES), self.rng.randint(1, 7), self.pick(SORTS)
             h = self.browser(self.search_url(query=q, page=page, extra=extra))
@@ -887,19 +880,19 @@ class Hospital(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.search_url("/admin/audit", self.pick(AUDIT_SEARCHES + USER_SEARCHES),
                                   self.pick([None, None, 2, 5]), [])
-            return self.record("admin-audit", "header", get_request(uri, h))
+            return self.record("admin-audit", "header", self.get_request(uri, h))
         if roll < 0.83:  # on to another page of the panel
             h = self.browser(self.search_url())
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/admin/", "/admin/features", "/admin/clients", "/admin/gateway", "/admin/account",
                              "/admin/slack-sign-in", "/admin/audit"])
-            return self.record("admin-nav", "header", get_request(uri, h))
+            return self.record("admin-nav", "header", self.get_request(uri, h))
         if roll < 0.91:  # an admin opens their own /me/ page, or saves a setting there
             h = self.browser(self.pick([self.search_url(), "/me/?done=settings_saved",
                                         "/me/?from=slack&utm_source=slack&utm_medium=dm"]))
             h["Cookie"] = self.cookies(("__Host-jeeves_me", self.token()))
             if self.chance(0.5):
-                return self.record("me", "header", get_request("/me/", h))
+                return self.record("me", "header", self.get_request("/me/", h))
             h.update({"Origin": BASE, "Content-Type": "application/x-www-form-urlencoded"})
             body = urllib.parse.urlencode([("csrf_token", csrf), ("units", "metric"), ("alert_time", self.alert_time()),
                                            ("timezone", self.pick(TIMEZONES)), ("alerts", "on")])
@@ -908,10 +901,10 @@ class Hospital(SlackApp):
             nxt = self.search_url()
             h = self.browser(nxt)
             uri = "/admin/login?" + urllib.parse.urlencode([("next", nxt)])
-            return self.record("admin-login", "query", get_request(uri, h))
+            return self.record("admin-login", "query", self.get_request(uri, h))
         nxt = self.search_url()
         h = self.browser("/admin/login?" + urllib.parse.urlencode([("next", nxt)]))
-        return self.record("auth", "query", get_request("/auth/slack/login?for=admin", h))
+        return self.record("auth", "query", self.get_request("/auth/slack/login?for=admin", h))
 
     def admin(self) -> dict[str, Any]:
         session = self.admin_session()
@@ -923,7 +916,7 @@ class Hospital(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients", "/admin/gateway",
                              "/admin/audit", "/admin/users?done=user_updated&q=&page=1",
                              "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled"])
-            return self.record("admin", "header", get_request(uri, h))
+            return self.record("admin", "header", self.get_request(uri, h))
         if roll < 0.40:
             team = self.pick(TEAMS)[0]
             h = self.browser("/admin/features", True)
@@ -935,7 +928,7 @@ class Hospital(SlackApp):
             if self.chance(0.2):
                 uri, fields = "/admin/features/remove", [("csrf_token", csrf), ("action", "weather"),
                                                          ("team_id", self.pick(TEAMS)[0])]
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -951,7 +944,7 @@ class Hospital(SlackApp):
                               "ESR → HR sync, nightly 02:00 UTC; don't rotate without @Sandhu",
                               "Pharmacy stock report, Mon–Fri 06:30", "Rota import (O'Sullivan's script) 🙏", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
                                                         "headers": h,
@@ -967,7 +960,7 @@ class Hospital(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.84:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
@@ -975,18 +968,18 @@ class Hospital(SlackApp):
             fields = [("csrf_token", csrf), ("username", self.pick(["s.oconnor", "pharm-lead", "it-ops"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
             uri = "/admin/slack-sign-in" if self.chance(0.8) else "/admin/slack-sign-in/remove"
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", self.token()),
                                                                   ("totp", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin", "form", form_request(uri, h, fields))
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1014,22 +1007,22 @@ class Hospital(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         if self.chance(0.35):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me-multipart", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", form_request(uri, h, fields))
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h))
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", get_request(uri, h))
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser()
@@ -1043,16 +1036,17 @@ class Hospital(SlackApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            h = self.link_expander()
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth-link", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token",
+                                                                  csrf)]))
 
     # ---- TokenDealer, health, metadata ------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1066,7 +1060,7 @@ class Hospital(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.78:
             h["Authorization"] = basic
@@ -1075,9 +1069,9 @@ class Hospital(SlackApp):
                                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", form_request("/verify_token", h, fields))
+        return self.record("verify", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1093,7 +1087,7 @@ class Hospital(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "curl/8.6.0", "Authlib/1.3.0", "oauth4webapi/2.10"]),
              "Accept": "application/json"}
         return self.record("health-metadata", "header", {"method": self.pick(["GET", "GET", "HEAD"]), "body": "",

@@ -19,7 +19,10 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,17 +34,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 806122024
@@ -359,7 +352,7 @@ BOT_COMMANDS = [
 ]
 
 
-class Helpdesk(SlackApp):
+class Helpdesk(WebApp):
     """Harbourline's people, its helpdesk and mail team, and one seeded random source; each method makes one
     kind of request."""
 
@@ -808,7 +801,7 @@ class Helpdesk(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.95:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.6)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*", "T07CLIENTX"])
@@ -851,7 +844,7 @@ class Helpdesk(SlackApp):
             h["sec-ch-ua"] = f'"{brand}";v="{version}", "Chromium";v="{version}", "Not.A/Brand";v="24"'
             h["sec-ch-ua-mobile"] = "?0"
             h["sec-ch-ua-platform"] = '"Windows"'
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["DNT"] = "1"
         return h
@@ -903,7 +896,7 @@ class Helpdesk(SlackApp):
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t07clientx"]))]
             uri = "/admin/features/remove" if self.chance(0.15) else "/admin/features"
-            return self.record("admin-feature", "form", form_request(uri, h, fields))
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.6:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -919,7 +912,7 @@ class Helpdesk(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/clients?done=client_disabled",
                               "/admin/features?done=switch_updated", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.8:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -931,7 +924,7 @@ class Helpdesk(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["helpdesk-lead", "mailops", "r.popescu", "siobhan.nibhriain"])),
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.9:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -947,7 +940,7 @@ class Helpdesk(SlackApp):
                               "Grafana JSON datasource, read-only", "Zabbix check: mail queue & alert switches",
                               "GitLab CI: smoke test after deploys (mail-infra repo)", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "path", {"method": "POST", "uri": f"/admin/clients/{client}/{action}",
                                                         "headers": h,
@@ -958,10 +951,10 @@ class Helpdesk(SlackApp):
         if sub < 0.45:
             fields = [("csrf_token", csrf), ("username", self.pick(["helpdesk-lead", "mailops", "r.popescu"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if sub < 0.6:
             fields = [("csrf_token", csrf), ("username", self.pick(["mailops", "r.popescu"]))]
-            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in/remove", h, fields))
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.8:
             return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/start",
                                                          "headers": h,
@@ -971,17 +964,17 @@ class Helpdesk(SlackApp):
             fields = [("csrf_token", csrf), ("pending_secret", pending),
                       ("totp", self.pick([f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-account", "form", form_request("/admin/account/totp/confirm", h, fields))
-        return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
+            return self.record("admin-account", "form", self.form_request("/admin/account/totp/confirm", h, fields))
+        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
-            boundary = form_boundary(self, "gecko")
+            boundary = self.form_boundary("gecko")
         elif "Safari" in ua and "Chrome" not in ua:
-            boundary = form_boundary(self, "webkit")
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "----WebKitFormBoundary" + self.token(12)[:16].replace("-", "x").replace("_", "Y")
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1004,7 +997,7 @@ class Helpdesk(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial", "metric"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -1014,40 +1007,40 @@ class Helpdesk(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.37:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.55:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.68:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.85:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1070,17 +1063,17 @@ class Helpdesk(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.5) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1111,7 +1104,7 @@ class Helpdesk(SlackApp):
         if "Postman" in h["User-Agent"]:
             h["Postman-Token"] = self.uuid()
             h["Cache-Control"] = "no-cache"
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 def _ascii(name: str) -> str:

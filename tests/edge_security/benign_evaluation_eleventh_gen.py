@@ -16,7 +16,9 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -28,16 +30,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, print_records, slack_escape
 
 SEED = 11_2024_0617
@@ -320,7 +313,7 @@ def grouped(value: int, sep: str, size: int = 3) -> str:
     return sep.join([text, *parts])
 
 
-class Week(SlackApp):
+class Week(WebApp):
 
     prefix = "evaluation_eleventh-benign"
     epoch = EPOCH
@@ -808,7 +801,7 @@ class Week(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api", "header", get_request("/api/switches", h))
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
                                 "my_location", "forget_location"])
@@ -826,7 +819,7 @@ class Week(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "Postman/11.1",
                                       "python-requests/2.31.0", "Insomnia/2023.5.8"]), "Accept": "application/json"}
-        return self.record("api", "header", get_request("/api/openapi.json", h))
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers --------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -868,7 +861,7 @@ class Week(SlackApp):
             h["Referer"] = BASE + referer
         if self.chance(0.1):
             h["DNT"] = "1"
-        return form_navigation(h, BASE, None, form)
+        return self.form_navigation(h, BASE, None, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -882,8 +875,8 @@ class Week(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "firefox")])
-        return multipart_form(boundary, fields)
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("firefox")])
+        return self.multipart_form(boundary, fields)
 
     # ---- admin panel -------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -921,7 +914,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(["weather", "alerts"])), ("team_id", TEAM)]
                 uri = "/admin/features/remove"
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.62:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -939,7 +932,7 @@ class Week(SlackApp):
                              "/admin/users?done=user_updated&q=O%27Connor&page=1",
                              "/admin/features?done=switch_updated",
                              "/admin/clients?done=client_disabled", "/admin/login?next=%2Fadmin%2Fclients"])
-            return self.record("admin", "cookie", get_request(uri, h))
+            return self.record("admin", "cookie", self.get_request(uri, h))
         if roll < 0.85:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -950,7 +943,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -971,7 +964,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{client}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -986,7 +979,7 @@ class Week(SlackApp):
         else:
             fields = [("csrf_token", csrf)]
             uri = "/admin/account/totp/start"
-        return self.record("admin", "form", form_request(uri, h, fields))
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     # ---- /me/ ------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -1015,11 +1008,11 @@ class Week(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         if uri in ("/me/location", "/me/settings") and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", form_request(uri, h, fields))
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack -------------------------------------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1027,11 +1020,11 @@ class Week(SlackApp):
         if roll < 0.15:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h))
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", get_request(uri, h))
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers()
@@ -1046,16 +1039,16 @@ class Week(SlackApp):
                                                      "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health and metadata -------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1070,7 +1063,7 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.77:
             h["Authorization"] = basic
@@ -1080,9 +1073,9 @@ class Week(SlackApp):
                                                                                   "access_token")])})
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify_token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify_token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -22,7 +22,10 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,17 +38,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import slack_escape
 
 NAME = "evaluation_fifteenth"
@@ -365,7 +358,7 @@ FILES = ["CMR_scan_0613.pdf", "POD HLF-IMP-2024-01193.jpg", "packing list (rev 2
          "发票_0613.pdf", "Dokumenty_przewozowe.pdf", "damage 1 of 3.jpeg", "EUR.1 original (scan).pdf"]
 
 
-class Day(SlackApp):
+class Day(WebApp):
     """The company, its people and the one seeded random source; each method makes one kind of request."""
 
     epoch = EPOCH
@@ -815,11 +808,11 @@ class Day(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.96:
             h.pop("Authorization")
             h["Accept"] = "application/json"
-            return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+            return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*", "T07HLDUBAI"])
@@ -863,7 +856,7 @@ class Day(SlackApp):
                                         '"Chromium";v="124", "Google Chrome";v="124", "Not-A.Brand";v="99"'])
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = '"Android"' if "Android" in ua else '"Windows"'
-        return form_navigation(h, BASE, referer, form)
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -882,8 +875,8 @@ class Day(SlackApp):
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         alnum = "".join(self.rng.choice(VERIFY_TOKEN_CHARS) for _ in range(16))
         boundary = self.pick(["----WebKitFormBoundary" + alnum,
-                              form_boundary(self, "firefox")])
-        return multipart_form(boundary, fields)
+                              self.form_boundary("firefox")])
+        return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -916,7 +909,7 @@ class Day(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember location", "alerts", "config",
                                                                    "login", "forget me", "help"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t07hldubai"]))]
-            return self.record("admin-switch", "form", form_request("/admin/features", h, fields))
+            return self.record("admin-switch", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.63:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -943,7 +936,7 @@ class Day(SlackApp):
                       ("username", self.pick(["admin", "h.lund", "it-ops", "s.vandermeer"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -966,20 +959,20 @@ class Day(SlackApp):
             else:
                 state = self.pick(["disable", "enable"])
                 fields, uri = [("csrf_token", csrf)], f"/admin/clients/{urllib.parse.quote(client)}/{state}"
-            return self.record("admin-client", "form", form_request(uri, h, fields))
+            return self.record("admin-client", "form", self.form_request(uri, h, fields))
         if roll < 0.97:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "h.lund", "it-ops"])), ("team_id", TEAM),
                       ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.browser_headers("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf),
                                                                   ("code", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -991,7 +984,7 @@ class Day(SlackApp):
                                                 "https://app.slack.com/"]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.63:
             place = self.pick(PLACES + ADDRESSES)
             fields = [("csrf_token", csrf), ("place", place)]
@@ -1001,7 +994,7 @@ class Day(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])), ("alert_time", self.tim()),
                       ("timezone", person["tz"])]
@@ -1013,41 +1006,41 @@ class Day(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/", "https://harrowlund.slack.com/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.56:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.85:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", self.token()))
         return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
@@ -1071,17 +1064,17 @@ class Day(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

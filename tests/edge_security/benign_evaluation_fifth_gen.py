@@ -21,7 +21,10 @@ WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp.
+trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
+pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
+GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander
+for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,16 +36,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import b64url, no_attacks, planned, slack_escape
 
 SEED = 5_0517_2024
@@ -404,7 +398,7 @@ THREAD_REPLIES = [
 ]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """The whole week's traffic; each public method without a leading underscore makes one request."""
 
     prefix = "evaluation_fifth-benign"
@@ -847,7 +841,7 @@ class Week(SlackApp):
             query = urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                          urllib.parse.quote]))
             uri = "/api/users" + ("?" + query if query else "")
-            return self.record("api-users", "query", get_request(uri, h))
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.47:
             h = self._script_headers()
             if self.chance(0.15):
@@ -895,7 +889,7 @@ class Week(SlackApp):
                 uri = "/api/usage/stats?" + raw.replace(" ", "%20").replace("+", "%2B")
             else:
                 uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", get_request(uri, h))
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.88:
             return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                           "headers": self._script_headers()})
@@ -912,7 +906,7 @@ class Week(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.54/java", "openapi-generator/7.6.0", "Postman/11.1.0",
                                       "Insomnia/9.2.0", "python-requests/2.32.3", "Bruno/v1.18.0"]),
              "Accept": self.pick(["application/json", "application/vnd.oai.openapi+json;version=3.0, */*"])}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ---------------------------------------------------
     def _browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -997,8 +991,8 @@ class Week(SlackApp):
         elif style < 0.85:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
         else:
-            boundary = form_boundary(self, "gecko")
-        return multipart_form(boundary, fields)
+            boundary = self.form_boundary("gecko")
+        return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -1015,7 +1009,7 @@ class Week(SlackApp):
             h["Cookie"] = self._cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                                          urllib.parse.quote]))
-            return self.record("admin-search", "query", get_request(uri, h))
+            return self.record("admin-search", "query", self.get_request(uri, h))
         if roll < 0.38:
             h = self._browser("/admin/users?q=" + urllib.parse.quote(self.pick(["O'Connell", "Quill", "kate"])), True)
             h["Cookie"] = self._cookies(session)
@@ -1033,7 +1027,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t07partnr1"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-switch", "form", form_request(uri, h, fields))
+            return self.record("admin-switch", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self._browser(self.pick(["/admin/audit", "/admin/", None]))
             h["Cookie"] = self._cookies(session)
@@ -1050,7 +1044,7 @@ class Week(SlackApp):
                               "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
                               "/admin/users?done=user_updated&q=O%27Connell&page=1",
                               "/admin/features?done=switch_updated", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.82:
             h = self._browser(self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DQuill"]), True)
             h["Cookie"] = self._cookies(("__Host-jeeves_admin_login", csrf))
@@ -1067,7 +1061,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self._browser("/admin/clients", True)
             h["Cookie"] = self._cookies(session)
@@ -1087,7 +1081,7 @@ class Week(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", client), ("description", desc), ("scopes", "read")]
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = "rotate" if sub < 0.75 else self.pick(["disable", "enable"])
             return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
                                                         "headers": h,
@@ -1108,7 +1102,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("pending_totp", self.token(20)),
                       ("totp", f"{self.rng.randint(0, 999999):06d}")]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1123,7 +1117,7 @@ class Week(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json, text/plain, */*"
                 h["Sec-Fetch-Dest"], h["Sec-Fetch-Mode"] = "empty", "cors"
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         multipart = self.chance(0.3)
         h = self._browser("/me/", True)
         h["Cookie"] = self._cookies(session)
@@ -1138,23 +1132,23 @@ class Week(SlackApp):
                 fields.append(("alerts", "on"))
         else:
             kind = "me-action"
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             multipart = False
         if multipart:
             body, h["Content-Type"] = self._multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self._browser(self.pick([None, "/me/", "https://app.slack.com/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self._browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self._browser("https://slack.com/")
@@ -1165,18 +1159,18 @@ class Week(SlackApp):
                           ("error_description", "The user denied the request (they clicked \"Cancel\")."),
                           ("state", state)]
             else:
-                params = [("code", oidc_code(self)), ("state", state)]
+                params = [("code", self.oidc_code()), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth-callback", "query", get_request(uri, h))
+            return self.record("auth-callback", "query", self.get_request(uri, h))
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.86:
             h = self._browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self._browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self._cookies(("__Host-jeeves_signin", csrf))
@@ -1201,17 +1195,17 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self._jwt(client, self.pick(["read", "read write"]))
         if roll < 0.77:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("oauth-verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

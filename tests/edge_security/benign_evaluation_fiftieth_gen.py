@@ -22,11 +22,9 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from the
 route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
-its own request shapes and the mix of its calls. Its file shares take their links (file_urls) and their record
-(SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget forms come from evaluator_web.me_exit_form.
-Its urlencoded POSTs are built by evaluator_web.form_request. Its POSTs from Slack are built by
-SlackApp.slack_request and slack_form_request. Its Sign in with Slack codes and link-preview headers come from
-evaluator_web (oidc_code, link_expander).
+its own request shapes and the mix of its calls. It also takes evaluator_routes.file_urls, SlackDay.shared_file,
+SlackApp.slack_request, WebApp.form_request, WebApp.me_exit_form, WebApp.oidc_code and WebApp.link_expander from the
+shared modules.
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import file_urls
-from .evaluator_web import WebDay, form_request, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftieth"
@@ -796,7 +794,7 @@ class Desk(WebDay):
             fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", ""])),
                       ("page", str(self.rng.randint(1, 3))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 380)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.67:
             if self.chance(0.8):
                 if self.chance(0.55):
@@ -804,18 +802,18 @@ class Desk(WebDay):
                 else:
                     fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)),
                               ("team_id", self.pick([LABEL_TEAM, TEAM, "t08lblsvc2"])), ("enabled", self.pick("01"))]
-                return self.record("admin", "form", form_request("/admin/features", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/features", h, fields))
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", LABEL_TEAM)]
-            return self.record("admin", "form", form_request("/admin/features/remove", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/features/remove", h, fields))
         if roll < 0.76:
             client_id, description = self.pick(CLIENT_DESCRIPTIONS)
             if self.chance(0.5):
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
                           ("scopes", "read")] + ([("scopes", "write")] if "write" in description else [])
-                return self.record("admin", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
             uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin", "path", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.86:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=client.rotate",
                              "/admin/users?q=o%27connell"])
@@ -833,26 +831,27 @@ class Desk(WebDay):
                               f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
                       ("totp", code)]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.91:
             if self.chance(0.75):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, LABEL_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", form_request("/admin/slack-sign-in/remove", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         sub = self.rng.random()
         if sub < 0.25:
-            return self.record("admin", "form", form_request("/admin/account/totp/start", h, [("csrf_token", csrf)]))
+            return self.record("admin", "form", self.form_request("/admin/account/totp/start", h, [("csrf_token",
+                                                                  csrf)]))
         if sub < 0.55:
             pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
             fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", form_request("/admin/account/totp/confirm", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/account/totp/confirm", h, fields))
         if sub < 0.7:
             fields = [("csrf_token", csrf), ("password", self.token(18))]
-            return self.record("admin", "form", form_request("/admin/account/totp/disable", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/account/totp/disable", h, fields))
         if sub < 0.85:
-            return self.record("admin", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
+            return self.record("admin", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
         css = {"User-Agent": h["User-Agent"], "Accept": "text/css,*/*;q=0.1", "Accept-Language": h["Accept-Language"],
                "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
                "Sec-Fetch-Site": "same-origin", "Cookie": h["Cookie"]}
@@ -877,15 +876,16 @@ class Desk(WebDay):
         if roll < 0.6:
             place, _ = self.fill(self.pick(["%PLACE%", "%PLACE%", "%OFFICE%", "%VENUE%", "Hertzwave %PLACE%"]))
             place = place.replace("&amp;", "&")[:100]
-            return self.record("me", "form", form_request("/me/location", h, [("csrf_token", csrf), ("place", place)]))
+            return self.record("me", "form", self.form_request("/me/location", h, [("csrf_token", csrf), ("place",
+                                                               place)]))
         if roll < 0.85:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"]))]
             if self.chance(0.6):
                 fields.append(("alerts", "on"))
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            return self.record("me", "form", form_request("/me/settings", h, fields))
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me", "form", form_request(uri, h, fields))
+            return self.record("me", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
 
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
@@ -901,14 +901,14 @@ class Desk(WebDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser(self.pick([None, "https://app.slack.com/"]), mobile=self.chance(0.4))
@@ -916,7 +916,7 @@ class Desk(WebDay):
         csrf = self.token()
         h = self.browser(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
 
     # ---- metadata -------------------------------------------------------------------------------------------

@@ -23,10 +23,9 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The Slack app core, the Events API's shared shapes, TokenDealer's client_credentials fields, /me/, verify_token and
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
-keeps its vocabulary, texts, its own request shapes and the mix of its calls. Its file shares take their links
-(file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its urlencoded POSTs are built by
-evaluator_web.form_request. Its POSTs from Slack are built by SlackApp.slack_request and slack_form_request. Its
-Sign in with Slack codes and link-preview headers come from evaluator_web (oidc_code, link_expander).
+keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
+evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.token_grant, WebApp.form_request,
+WebApp.oidc_code and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_routes import file_urls
-from .evaluator_web import WebDay, form_request, link_expander, oidc_code
+from .evaluator_web import WebDay
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfirst"
@@ -905,9 +904,9 @@ class Exchange(WebDay):
                 fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"]))]
                 if self.chance(0.5):
                     fields.insert(2, ("team_id", self.pick([TEAM, PARTNER_TEAM, PARTNER_TEAM.lower(), "T07CVXKR01"])))
-                return self.record("admin", "form", form_request("/admin/features", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/features", h, fields))
             fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick([PARTNER_TEAM, "T07CVXKR01"]))]
-            return self.record("admin", "form", form_request("/admin/features/remove", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/features/remove", h, fields))
         if roll < 0.74:
             h = self.browser(BASE + "/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -916,7 +915,7 @@ class Exchange(WebDay):
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description)]
                 fields += [("scopes", "read")] if self.chance(0.9) else []
                 fields += [("scopes", "write")] if self.chance(0.35) else []
-                return self.record("admin", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             client_id = self.pick(API_CLIENTS)
             state = self.pick(["rotate", "rotate", "disable", "enable"])
             return self.record("admin", "path", {"method": "POST", "headers": h,
@@ -941,16 +940,16 @@ class Exchange(WebDay):
                               f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
                       ("totp", code)]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser(BASE + "/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.75):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", form_request("/admin/slack-sign-in/remove", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if roll < 0.97:
             h = self.browser(BASE + "/admin/account", True)
             h["Cookie"] = self.cookies(session)
@@ -966,7 +965,7 @@ class Exchange(WebDay):
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(15))]
             else:
                 uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
              "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
              "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
@@ -991,14 +990,14 @@ class Exchange(WebDay):
             h = self.browser("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))
@@ -1007,7 +1006,7 @@ class Exchange(WebDay):
         csrf = self.token()
         h = self.browser(BASE + f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------
@@ -1022,16 +1021,16 @@ class Exchange(WebDay):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.8:
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
             if self.chance(0.3):
                 fields.append(("token_type_hint", "access_token"))
-            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", form_request("/oauth/revoke", h, fields))
+        return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields))
 
 
 PLAN: list[tuple[str, int]] = [

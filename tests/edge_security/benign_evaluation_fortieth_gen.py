@@ -22,7 +22,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_request and get_request for urlencoded POSTs and GETs; oidc_code for Sign in with Slack's callback;
-link_expander for Slackbot's link previews) come from evaluator_web.
+link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_request, get_request, link_expander, oidc_code
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_fortieth"
@@ -283,7 +283,7 @@ LONG_TEXTS = [
 ]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """The trust, its staff, and the one seeded random source every request draws from."""
 
     prefix, epoch, slack_retry_rate = f"{NAME}-benign", EPOCH, 0.03
@@ -640,7 +640,7 @@ class Week(SlackApp):
                 params.append(("team_id", TEAM))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.rec("api", "users-list", "query", get_request(uri, h))
+            return self.rec("api", "users-list", "query", self.get_request(uri, h))
         if roll < 0.5:
             return self.rec("api", "user-get", "path", {"method": "GET", "body": "", "headers": h,
                                                            "uri": f"/api/users/{self.rng.randint(1, 420)}"})
@@ -677,9 +677,9 @@ class Week(SlackApp):
             if self.chance(0.7):
                 params.append(("until", self.pick(["2025-03-14T23:59:59Z", "2025-03-15", "2025-03-14T16:00:00+00:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.rec("api", "stats", "query", get_request(uri, h))
+            return self.rec("api", "stats", "query", self.get_request(uri, h))
         if roll < 0.94:
-            return self.rec("api", "switches", "header", get_request("/api/switches", h))
+            return self.rec("api", "switches", "header", self.get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*"])
@@ -779,7 +779,7 @@ class Week(SlackApp):
             h = self.browser(site=self.pick(["same-origin", "none"]))
             h["Cookie"] = self.cookie(*jar)
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.rec("admin", "user-search", "query", get_request(uri, h))
+            return self.rec("admin", "user-search", "query", self.get_request(uri, h))
         if roll < 0.35:
             person = self.pick(self.staff)
             h = self.browser(form=True)
@@ -787,7 +787,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("q", self.pick([person["name"], person["email"], "", "", "leaver"])),
                       ("page", str(self.rng.randint(1, 4))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 420)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.rec("admin", "user-flag", "form", form_request(uri, h, fields))
+            return self.rec("admin", "user-flag", "form", self.form_request(uri, h, fields))
         if roll < 0.45:
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(*jar)
@@ -799,7 +799,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", TEAM)]
                 uri = "/admin/features/remove"
-            return self.rec("admin", "feature", "form", form_request(uri, h, fields))
+            return self.rec("admin", "feature", "form", self.form_request(uri, h, fields))
         if roll < 0.55:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             h["Cookie"] = self.cookie(*jar)
@@ -824,7 +824,7 @@ class Week(SlackApp):
                               "/admin/login?next=/admin/users", "/admin/login?next=%2Fadmin%2Fclients"])
             if page.startswith("/admin/login"):
                 h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
-            return self.rec("admin", "page", "cookie", get_request(page, h))
+            return self.rec("admin", "page", "cookie", self.get_request(page, h))
         if roll < 0.74:
             h = {"User-Agent": self.browser()["User-Agent"], "Accept": "text/css,*/*;q=0.1",
                  "Accept-Encoding": "gzip, deflate, br, zstd", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
@@ -858,7 +858,7 @@ class Week(SlackApp):
             fields, uri = [("csrf_token", csrf), ("password", self.password())], "/admin/account/totp/disable"
         else:
             fields, uri = [("csrf_token", csrf)], "/admin/logout"
-        return self.rec("admin", "form", "form", form_request(uri, h, fields))
+        return self.rec("admin", "form", "form", self.form_request(uri, h, fields))
 
     def password(self) -> str:
         if self.chance(0.45):
@@ -878,7 +878,7 @@ class Week(SlackApp):
                   ("password", self.password()),
                   ("totp", self.pick(["", "", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.rec("admin", "login", "form", form_request("/admin/login", h, fields))
+        return self.rec("admin", "login", "form", self.form_request("/admin/login", h, fields))
 
     def admin_client(self, csrf: str, jar: list[tuple[str, str]]) -> dict[str, Any]:
         h = self.browser(form=True)
@@ -906,7 +906,7 @@ class Week(SlackApp):
         fields = [("csrf_token", csrf), ("client_id", client), ("description", description), ("scopes", "read")]
         if self.chance(0.3):
             fields.append(("scopes", "write"))
-        return self.rec("admin", "client-create", "form", form_request("/admin/clients", h, fields))
+        return self.rec("admin", "client-create", "form", self.form_request("/admin/clients", h, fields))
 
     # ---- /me/ ---------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -920,13 +920,13 @@ class Week(SlackApp):
             h["Cookie"] = self.cookie(*jar)
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
-            return self.rec("me", "page", "cookie", get_request(uri, h))
+            return self.rec("me", "page", "cookie", self.get_request(uri, h))
         if roll < 0.4:
             h = self.browser()
             h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
             h["Sec-Fetch-Dest"] = "empty" if self.chance(0.3) else "document"
             h["Cookie"] = self.cookie(*jar)
-            return self.rec("me", "data-json", "cookie", get_request("/me/data.json", h))
+            return self.rec("me", "data-json", "cookie", self.get_request("/me/data.json", h))
         if roll < 0.66:
             place = self.pick(PLACES + [self.pick(SCHOOLS), f"{self.pick(SCHOOLS)}, Millbrook"])[:100]
             fields = [("csrf_token", csrf), ("place", place)]
@@ -936,7 +936,7 @@ class Week(SlackApp):
                 body = self.multipart(fields, h)
                 return self.rec("me", "location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                    "body": body, "headers": h})
-            return self.rec("me", "location", "form", form_request("/me/location", h, fields))
+            return self.rec("me", "location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -948,14 +948,14 @@ class Week(SlackApp):
                 body = self.multipart(fields, h)
                 return self.rec("me", "settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                    "body": body, "headers": h})
-            return self.rec("me", "settings", "form", form_request("/me/settings", h, fields))
+            return self.rec("me", "settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(*jar)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.rec("me", "action", "form", form_request(uri, h, fields))
+        return self.rec("me", "action", "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's one-time links ------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -963,17 +963,17 @@ class Week(SlackApp):
         if roll < 0.18:
             h = self.browser(site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.rec("auth", "page", "header", get_request(uri, h))
+            return self.rec("auth", "page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.rec("auth", "login", "query", get_request(uri, h))
+            return self.rec("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser(referer=self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"]),
                              site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -981,7 +981,7 @@ class Week(SlackApp):
                                                                     + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.68:
-            h = link_expander()
+            h = self.link_expander()
             return self.rec("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                "body": "", "headers": h})
         if roll < 0.84:
@@ -1014,18 +1014,18 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.rec("oauth", "token", "form", form_request("/oauth/token", h, fields))
+            return self.rec("oauth", "token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.rec("oauth", "introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.rec("oauth", "introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.rec("oauth", "revoke", "form", form_request("/oauth/revoke", h, fields))
+            return self.rec("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.rec("oauth", "verify-token", "form", form_request("/verify_token", h, fields))
+        return self.rec("oauth", "verify-token", "form", self.form_request("/verify_token", h, fields))
 
     # ---- health and metadata ------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

@@ -23,11 +23,9 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
-their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
-forms come from evaluator_web.me_exit_form. Its POSTs from Slack are built by SlackApp.slack_request and
-slack_form_request. Its Sign in with Slack codes and link-preview headers come from evaluator_web (oidc_code,
-link_expander).
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.token_grant, WebApp.me_exit_form,
+WebApp.oidc_code and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -42,7 +40,6 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import FORGET_ME, file_urls
-from .evaluator_web import link_expander, me_exit_form, oidc_code
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyeighth"
@@ -823,7 +820,7 @@ class SupportDesk(EvaluatorDay):
         if roll < 0.85:
             body = self.form_body(self.settings_fields(csrf), multipart, h)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         body = self.form_body(fields, multipart, h)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
@@ -842,14 +839,14 @@ class SupportDesk(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))

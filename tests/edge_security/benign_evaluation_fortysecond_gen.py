@@ -21,11 +21,9 @@ ruleset or other generator's text was read. Deterministic: one seeded random.Ran
 empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
-their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes. Its /me/ logout and forget
-forms come from evaluator_web.me_exit_form. Its urlencoded POSTs are built by evaluator_web.form_request. Its POSTs
-from Slack are built by SlackApp.slack_request and slack_form_request. Its Sign in with Slack codes and link-preview
-headers come from evaluator_web (oidc_code, link_expander).
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, WebApp.form_request, WebApp.me_exit_form,
+WebApp.oidc_code and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ from typing import Any
 
 from .evaluator_admin import EvaluatorDay
 from .evaluator_routes import ACTIONS, file_urls
-from .evaluator_web import form_request, link_expander, me_exit_form, oidc_code
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -883,7 +880,7 @@ class TourOperator(EvaluatorDay):
             fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", "", ""])),
                       ("page", str(self.pick([1, 1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 380)}/{self.pick(['active', 'active', 'active', 'admin'])}"
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.65:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -895,8 +892,8 @@ class TourOperator(EvaluatorDay):
                           ("team_id", self.pick([PARTNER_TEAM, TEAM, "t07kytgrnd"])), ("enabled", self.pick("01"))]
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-                return self.record("admin", "form", form_request("/admin/features/remove", h, fields))
-            return self.record("admin", "form", form_request("/admin/features", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/features/remove", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.74:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -904,10 +901,10 @@ class TourOperator(EvaluatorDay):
             if self.chance(0.5):
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.25) else [])
-                return self.record("admin", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
             uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin", "path", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.85:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/audit", "/admin/features", "/admin/clients"])
             if self.chance(0.4):
@@ -929,16 +926,16 @@ class TourOperator(EvaluatorDay):
                               f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
                       ("totp", code)]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.91:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.7):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", form_request("/admin/slack-sign-in/remove", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if roll < 0.97:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -951,13 +948,13 @@ class TourOperator(EvaluatorDay):
                 pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
                 fields = [("csrf_token", csrf), ("totp_pending", pending),
                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
-                return self.record("admin", "form", form_request("/admin/account/totp/confirm", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/account/totp/confirm", h, fields))
             if sub < 0.8:
                 fields = [("csrf_token", csrf), ("password", "".join(
                     self.rng.choice("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%+-")
                     for _ in range(22)))]
-                return self.record("admin", "form", form_request("/admin/account/totp/disable", h, fields))
-            return self.record("admin", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
+                return self.record("admin", "form", self.form_request("/admin/account/totp/disable", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
         h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1",
              "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
              "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
@@ -990,8 +987,8 @@ class TourOperator(EvaluatorDay):
             if self.chance(0.65):
                 fields.append(("alerts", "on"))
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            return self.record("me", "form", form_request("/me/settings", h, fields))
-        uri, fields = me_exit_form(self, csrf)
+            return self.record("me", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
         return self.record("me", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
                                           "headers": h})
 
@@ -1011,14 +1008,14 @@ class TourOperator(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.68:  # Slack's unfurler fetching the link the bot posted
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.84:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))
@@ -1026,7 +1023,7 @@ class TourOperator(EvaluatorDay):
         csrf = self.token()
         h = self.browser(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
 
 

@@ -22,8 +22,8 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. Its file shares take
-their links (file_urls) and their record (SlackDay.shared_file) from evaluator_routes.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.file_urls and SlackDay.shared_file from the shared modules.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_navigation for a browser's Referer and form headers; form_request
 and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign
-in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.
+in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, form_request, get_request, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebApp
 from .records import b64url, no_attacks, planned, slack_escape
 
 NAME = "evaluation_fourteenth"
@@ -480,7 +479,7 @@ FLAG_EXPRS = ["org.plan == \"enterprise\" || org.id in [42, 1337]", "user.email.
 ACTIONS = ["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
@@ -994,7 +993,7 @@ class Week(SlackApp):
                                                              + urllib.parse.urlencode(params), "body": "",
                                                              "headers": h})
         if roll < 0.88:
-            return self.emit("api", "switches", "header", get_request("/api/switches", h))
+            return self.emit("api", "switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             body: dict[str, Any] = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -1015,7 +1014,7 @@ class Week(SlackApp):
         h.pop("Authorization")
         h["User-Agent"] = self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "Postman/11.1.0",
                                      "Stoplight/Prism 5.8", "oasdiff/1.10.11", "Insomnia/2023.5.8"])
-        return self.emit("api", "openapi", "header", get_request("/api/openapi.json", h))
+        return self.emit("api", "openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, site: str | None = None) -> dict[str, str]:
@@ -1035,7 +1034,7 @@ class Week(SlackApp):
             h.update({"sec-ch-ua": brand, "sec-ch-ua-mobile": mobile, "sec-ch-ua-platform": platform})
         if family == "firefox" and self.chance(0.5):
             h["DNT"] = "1"
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["Priority"] = "u=0, i"
         return h
@@ -1091,14 +1090,14 @@ class Week(SlackApp):
             h = self.browser("/admin/users?" + urllib.parse.urlencode([("q", q)]), True)
             h["Cookie"] = self.cookie(session)
             uri = f"/admin/users/{self.rng.randint(1, 900)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.emit("admin", "user-edit", "form", form_request(uri, h, fields))
+            return self.emit("admin", "user-edit", "form", self.form_request(uri, h, fields))
         if roll < 0.50:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t09globex1", "T07ACMEINC"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
             h = self.browser("/admin/features", True)
             h["Cookie"] = self.cookie(session)
-            return self.emit("admin", "switch", "form", form_request(uri, h, fields))
+            return self.emit("admin", "switch", "form", self.form_request(uri, h, fields))
         if roll < 0.60:
             client = self.pick(["gha-release", "buildkite-stats", "sdk-contract-tests", "grafana-tess", "okta-sync",
                                 "nightly-report", "retool-support", "terraform-provider", "acme.onprem-cache"])
@@ -1121,7 +1120,7 @@ class Week(SlackApp):
                 return self.emit("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
                                                                     "headers": h, "body": body})
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.emit("admin", "client-state", "form", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.emit("admin", "client-state", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.68:
             q = self.pick(["user.active", "client.rotate", "feature.set", "login", "user.forget_me", "okta-sync",
                            "2024-06-03", "denied", "admin.map_slack", "client.create gha-release"])
@@ -1142,7 +1141,7 @@ class Week(SlackApp):
                 h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
-            return self.emit("admin", "page", "cookie", get_request(page, h))
+            return self.emit("admin", "page", "cookie", self.get_request(page, h))
         if roll < 0.89:
             h = self.browser("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
@@ -1151,14 +1150,14 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "ops", "dana.k", "breakglass"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.emit("admin", "login", "form", form_request("/admin/login", h, fields))
+            return self.emit("admin", "login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookie(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "ops", "dana.k"])), ("team_id", TEAM),
                       ("user_id", self.pick(self.people)["id"])]
             uri = "/admin/slack-sign-in" if self.chance(0.8) else "/admin/slack-sign-in/remove"
-            return self.emit("admin", "slack-map", "form", form_request(uri, h, fields))
+            return self.emit("admin", "slack-map", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookie(session)
         uri, fields = self.pick([
@@ -1166,7 +1165,7 @@ class Week(SlackApp):
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", self.token(20)),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")]),
             ("/admin/logout", [("csrf_token", csrf)])])
-        return self.emit("admin", "account", "form", form_request(uri, h, fields))
+        return self.emit("admin", "account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1196,7 +1195,7 @@ class Week(SlackApp):
                 fields.append(("alerts", "on"))
             uri, sub = "/me/settings", "settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             sub = "action"
         if self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, empty_file=self.chance(0.3))
@@ -1209,28 +1208,28 @@ class Week(SlackApp):
         if roll < 0.18:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.emit("auth", "page", "header", get_request(uri, h))
+            return self.emit("auth", "page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.emit("auth", "login", "query", get_request(uri, h))
+            return self.emit("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.emit("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.emit("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                               "body": "", "headers": h})
         if roll < 0.86:
             h = self.browser(f"https://{TEAM_DOMAIN}.slack.com/", site="cross-site")
-            return self.emit("auth", "link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.emit("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
@@ -1252,17 +1251,17 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.emit("oauth", "token", "form", form_request("/oauth/token", h, fields))
+            return self.emit("oauth", "token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.75:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.emit("oauth", "introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.emit("oauth", "introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
-            return self.emit("oauth", "revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.emit("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         h.pop("Authorization")
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.emit("verify", "verify-token", "form", form_request("/verify_token", h, fields))
+        return self.emit("verify", "verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

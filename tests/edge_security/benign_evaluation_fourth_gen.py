@@ -21,7 +21,10 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,17 +36,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 4_2024_1114
@@ -392,7 +385,7 @@ COMMANDS = ["weather", "weather ⟪P⟫", "weather ⟪P⟫", "weather in ⟪P⟫
             "merci", "dzięki", "고마워요", "config alert_time 7:30"]
 
 
-class Studio(SlackApp):
+class Studio(WebApp):
     """The studio, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_fourth-benign"
@@ -857,7 +850,7 @@ class Studio(SlackApp):
                 if self.chance(0.35):
                     params.append((key, self.pick(values)))
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", get_request(uri, h))
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.36:
             # "search": the HR sync looks up one team's active people with alerts, page by page
             params = [("team_id", self.pick([TEAM, PARTNER_TEAM])), ("active", "true"),
@@ -900,7 +893,7 @@ class Studio(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         action = self.pick(["weather", "remember location", "alerts", "config", "login", "forget me", "help"])
         doc = {"enabled": self.chance(0.75)}
         if self.chance(0.5):
@@ -912,7 +905,7 @@ class Studio(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Postman/11.19.0", "Insomnia/10.1.1",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False,
@@ -969,7 +962,7 @@ class Studio(SlackApp):
         if not form:
             h["Sec-Fetch-User"] = "?1"
         h["Upgrade-Insecure-Requests"] = "1"
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.15):
             h["DNT"] = "1"
         if self.chance(0.1):
@@ -1018,7 +1011,7 @@ class Studio(SlackApp):
             fields = [("csrf_token", csrf), ("value", self.pick(["0", "1"])), ("q", self.admin_search_term()),
                       ("page", str(self.rng.randint(1, 6)))]
             uri = f"/admin/users/{self.rng.randint(1, 320)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-edit", "form", form_request(uri, h, fields))
+            return self.record("admin-user-edit", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser_headers("/admin/features", True)
             h["Cookie"] = self.cookies(session)
@@ -1026,7 +1019,7 @@ class Studio(SlackApp):
                                                                    "config", "login", "forget me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, PARTNER_TEAM.lower()]))]
             uri = "/admin/features" if self.chance(0.8) else "/admin/features/remove"
-            return self.record("admin-switch", "form", form_request(uri, h, fields))
+            return self.record("admin-switch", "form", self.form_request(uri, h, fields))
         if roll < 0.68:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1046,7 +1039,7 @@ class Studio(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(cid)}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", form_request(uri, h, fields))
+            return self.record("admin-client", "form", self.form_request(uri, h, fields))
         if roll < 0.78:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1061,7 +1054,7 @@ class Studio(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.86:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1079,7 +1072,7 @@ class Studio(SlackApp):
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=c%C3%B4t%C3%A9&page=1",
                               "/admin/features?done=switch_updated", "/admin/login?next=%2Fadmin%2Fgateway",
                               "/admin/clients?done=client_disabled"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         if self.chance(0.6):
@@ -1090,17 +1083,17 @@ class Studio(SlackApp):
             fields = [("csrf_token", csrf), ("totp", f"{self.rng.randint(0, 999999):06d}"),
                       ("pending", self.token(20))]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         style = self.rng.random()
         if style < 0.6:
-            boundary = form_boundary(self, "webkit")
+            boundary = self.form_boundary("webkit")
         elif style < 0.85:
-            boundary = form_boundary(self, "firefox")  # Firefox
+            boundary = self.form_boundary("firefox")  # Firefox
         else:
-            boundary = form_boundary(self, "gecko")
-        return multipart_form(boundary, fields)
+            boundary = self.form_boundary("gecko")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1127,7 +1120,7 @@ class Studio(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -1139,29 +1132,29 @@ class Studio(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True, slack_app=in_slack)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -1169,13 +1162,13 @@ class Studio(SlackApp):
                                                                  + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": self.pick(["GET", "HEAD"]), "body": "",
                                                              "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.86:
             h = self.browser_headers(slack_app=self.chance(0.5))
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True, slack_app=self.chance(0.5))
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1199,17 +1192,17 @@ class Studio(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1230,7 +1223,7 @@ class Studio(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2", "curl/8.10.1",
                                           "oauth4webapi/v3.1.2"]), "Accept": "application/json"}

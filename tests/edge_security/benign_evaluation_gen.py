@@ -22,7 +22,8 @@ nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<k
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
-Referer and form headers; form_request and get_request for urlencoded POSTs and GETs) come from evaluator_web.
+Referer and form headers; form_request and get_request for urlencoded POSTs and GETs) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,8 +34,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, get_request
+from .evaluator_web import WebApp
 from .records import b64url as _b64
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
@@ -341,7 +341,7 @@ DM_TEXT = [
 ]
 
 
-class Evaluation(SlackApp):
+class Evaluation(WebApp):
     """The workspace, its people, clients and admins, and one seeded random source."""
 
     prefix = "evaluation-benign"
@@ -694,7 +694,7 @@ class Evaluation(SlackApp):
                                                           "body": json.dumps(doc), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Swagger-UI", "python-requests/2.32.3",
                                       "PostmanRuntime/7.42.0", "Stoplight/1.0"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers -----------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, site: str | None = None) -> dict[str, str]:
@@ -737,7 +737,7 @@ class Evaluation(SlackApp):
         if "Firefox" in ua:
             h["DNT"] = "1"
             h["Priority"] = "u=0, i"
-        return form_navigation(h, BASE, referer, form)
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookie(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -793,10 +793,10 @@ class Evaluation(SlackApp):
                                 "my_location", "forget_location", "help"])
             if self.chance(0.2):
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick([TEAM, "T07PARTNER"]))]
-                return self.record("admin-feature", "form", form_request("/admin/features/remove", h, fields))
+                return self.record("admin-feature", "form", self.form_request("/admin/features/remove", h, fields))
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t07partner", "T07PARTNER"]))]
-            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.76:
             h = self.browser(self.pick(["/admin/", "/admin/users", "/admin/clients", None]))
             h["Cookie"] = self.cookie(session)
@@ -805,7 +805,7 @@ class Evaluation(SlackApp):
                              "/admin/users?done=user_updated&q=Nakamura&page=1", "/admin/clients?done=client_disabled",
                              "/admin/features?done=switch_updated", "/admin/account?done=totp_enabled",
                              "/admin/login?next=%2Fadmin%2Fclients", "/admin/audit?q=&page=3"])
-            return self.record("admin-page", "cookie", get_request(uri, h))
+            return self.record("admin-page", "cookie", self.get_request(uri, h))
         if roll < 0.84:
             h = self.browser("/admin/login?next=%2Fadmin%2F", form=True)
             h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
@@ -820,7 +820,7 @@ class Evaluation(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser("/admin/clients", form=True)
             h["Cookie"] = self.cookie(session)
@@ -842,10 +842,10 @@ class Evaluation(SlackApp):
                 fields.append(("scopes", "read"))
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["bi-dashboard", "hr-sync", "ci-release", "support-tools", "zapier-ops"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-client", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.96:
             h = self.browser("/admin/account", form=True)
             h["Cookie"] = self.cookie(session)
@@ -859,7 +859,7 @@ class Evaluation(SlackApp):
                                                               ("totp", code)]
             else:
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin-totp", "form", form_request(uri, h, fields))
+            return self.record("admin-totp", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/slack-sign-in", form=True)
         h["Cookie"] = self.cookie(session)
         if self.chance(0.25):
@@ -871,10 +871,10 @@ class Evaluation(SlackApp):
             uri = "/admin/slack-sign-in"
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "astrid.a", "ops", "s.haugen"])),
                       ("team_id", self.pick([TEAM, TEAM, " " + TEAM])), ("user_id", self.pick(self.people)["id"])]
-        return self.record("admin-slackmap", "form", form_request(uri, h, fields))
+        return self.record("admin-slackmap", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "gecko")])
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("gecko")])
         parts = "".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
                         for k, v in fields)
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
@@ -891,7 +891,7 @@ class Evaluation(SlackApp):
                              "/me/?done=location_forgotten", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Accept"] = self.pick(["application/json", "*/*", h["Accept"]])
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.6:
             place = self.pick(PLACES)
             if self.chance(0.1):
@@ -903,7 +903,7 @@ class Evaluation(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.hhmm()), ("timezone", self.pick([p["tz"], p["tz"], self.pick(TIMEZONES)]))]
@@ -911,24 +911,24 @@ class Evaluation(SlackApp):
                 fields.append(("alerts", "on"))
             h = self.browser("/me/", form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser("/me/", form=True)
         h["Cookie"] = self.cookie(session)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf)])])
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def signin(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=signed_out", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", get_request(uri, h))
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", get_request(uri, h))
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if roll < 0.65:
             state = self.token()
             h = self.browser("https://" + self.pick(["slack.com/", f"{TEAM_DOMAIN}.slack.com/", "app.slack.com/"]),
@@ -979,18 +979,18 @@ class Evaluation(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.76:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", form_request("/verify_token", h, fields))
+        return self.record("oauth-verify", "form", self.form_request("/verify_token", h, fields))
 
     # ---- health and metadata ---------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:

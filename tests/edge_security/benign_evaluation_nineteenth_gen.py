@@ -18,7 +18,10 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,17 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 SEED = 19_2024_1119
@@ -403,7 +396,7 @@ AUDIT_SEARCHES = [
 SORTS = ["name", "-name", "created_at", "-updated_at", "email", "last_seen"]
 
 
-class Ravenwatch(SlackApp):
+class Ravenwatch(WebApp):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = PREFIX
@@ -817,7 +810,7 @@ class Ravenwatch(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api", "header", get_request("/api/switches", h))
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -828,7 +821,7 @@ class Ravenwatch(SlackApp):
                                                "body": json.dumps(doc), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Postman/11.19", "Insomnia/10.1.1"]),
              "Accept": "application/json"}
-        return self.record("api", "header", get_request("/api/openapi.json", h))
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ------------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, dest: str = "document") -> dict[str, str]:
@@ -875,7 +868,7 @@ class Ravenwatch(SlackApp):
         if "Firefox" in ua:
             h["DNT"] = "1"
             h["Priority"] = "u=0, i" if dest == "document" else "u=2"
-        return form_navigation(h, BASE, referer, form)
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -924,7 +917,7 @@ class Ravenwatch(SlackApp):
             uri = self.results_url(path, now, None if self.chance(0.8) else self.rng.randint(1, 4))
         h = self.browser(referer)
         h["Cookie"] = self.cookies(session)
-        return self.record("search", "query", get_request(uri, h))
+        return self.record("search", "query", self.get_request(uri, h))
 
     def admin_referred(self) -> dict[str, Any]:
         """The next step from a results page: change a user, open another page, or the page's stylesheet."""
@@ -944,19 +937,19 @@ class Ravenwatch(SlackApp):
         if roll < 0.65:
             h = self.browser(referer, dest="style")
             h["Cookie"] = self.cookies(session)
-            return self.record("admin", "header", get_request("/admin/static/admin.css", h))
+            return self.record("admin", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.85:
             h = self.browser(referer)
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/admin/", "/admin/features", "/admin/clients", "/admin/audit", "/admin/gateway",
                              "/admin/account", "/admin/slack-sign-in",
                              "/admin/users?done=user_updated&q=" + urllib.parse.quote_plus(query) + f"&page={page}"])
-            return self.record("admin", "header", get_request(uri, h))
+            return self.record("admin", "header", self.get_request(uri, h))
         audit_q = self.pick(AUDIT_SEARCHES)
         h = self.browser(self.results_url("/admin/audit", audit_q, self.pick([None, 2, 3])))
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/users?q=" + urllib.parse.quote_plus(query), "/admin/", "/admin/static/admin.css"])
-        return self.record("admin", "query", get_request(uri, h))
+        return self.record("admin", "query", self.get_request(uri, h))
 
     def admin_misc(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -968,7 +961,7 @@ class Ravenwatch(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                   "login", "forget_me", "help", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "T07PARTNER"]))]
-            return self.record("admin", "form", form_request("/admin/features", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.45:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -983,13 +976,13 @@ class Ravenwatch(SlackApp):
                           "EDR → Jeeves user sync, every 15 min (cron: */15 * * * *)", "",
                           "Client for O'Brien & Sons' quarterly report export (expires 31/03/2025)"])),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-            return self.record("admin", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.55:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
             client = self.pick(["soar-playbooks", "grafana-ro", "tines.enrich", "edr-sync"])
             uri = f"/admin/clients/{client}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.78:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/users?q=O%27Brien", "/admin/audit?q=login.failed"])
             h = self.browser("/admin/login?next=" + urllib.parse.quote(nxt, safe=""), True)
@@ -1004,25 +997,25 @@ class Ravenwatch(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.88:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["soc-lead", "a.osullivan", "platform-admin"])),
                       ("team_id", TEAM), ("user_id", self.person()["id"])]
-            return self.record("admin", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.browser(self.pick([None, "/admin/", "/admin/account"]))
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/", "/admin/login", "/admin/login?next=%2Fadmin%2Fclients", "/admin/gateway",
                          "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled"])
-        return self.record("admin", "header", get_request(uri, h))
+        return self.record("admin", "header", self.get_request(uri, h))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.6):
-            boundary = form_boundary(self, "webkit")
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1032,7 +1025,7 @@ class Ravenwatch(SlackApp):
             h = self.browser(self.pick([None, "/me/", "/me/?done=settings_saved", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me", "cookie", get_request(uri, h))
+            return self.record("me", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(CITIES))]
             h = self.browser(self.pick(["/me/", "/me/?done=location_forgotten"]), True)
@@ -1041,7 +1034,7 @@ class Ravenwatch(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me", "multipart", {"method": "POST", "uri": "/me/location", "body": body,
                                                        "headers": h})
-            return self.record("me", "form", form_request("/me/location", h, fields))
+            return self.record("me", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.pick(["07:00", "07:30", "08:00", "06:15", "21:45"])),
@@ -1054,46 +1047,46 @@ class Ravenwatch(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                        "headers": h})
-            return self.record("me", "form", form_request("/me/settings", h, fields))
+            return self.record("me", "form", self.form_request("/me/settings", h, fields))
         h = self.browser("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser(self.pick([None, "/me/", "/me/?done=settings_saved"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h))
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DO%2527Brien",
                                         "/auth/slack/?done=bye"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", get_request(uri, h))
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/callback?"
                                                  + urllib.parse.urlencode(params), "body": "", "headers": h})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health and metadata ------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1107,7 +1100,7 @@ class Ravenwatch(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1116,9 +1109,9 @@ class Ravenwatch(SlackApp):
                                                  "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", form_request("/verify_token", h, fields))
+        return self.record("verify", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -17,7 +17,10 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,17 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 90_917_009
@@ -355,7 +348,7 @@ BOT_SOURCES = ["dbt Cloud", "Airflow", "Monte Carlo", "Looker", "Fivetran", "Git
                "PagerDuty", "Snowflake"]
 
 
-class Ninth(SlackApp):
+class Ninth(WebApp):
     """Tallyhouse: its people, its seeded random source; each method makes one request of one kind."""
 
     prefix = "evaluation_ninth-benign"
@@ -774,7 +767,7 @@ class Ninth(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api", "header", get_request("/api/switches", h))
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
                                 "my_location", "forget_location"])
@@ -789,7 +782,7 @@ class Ninth(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.7.0", "Swagger-Codegen/3.0.57/java",
                                       "PostmanRuntime/7.39.0", "Scalar/1.24"]), "Accept": "application/json"}
-        return self.record("api", "header", get_request("/api/openapi.json", h))
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -829,7 +822,7 @@ class Ninth(SlackApp):
         if "Firefox" in ua:
             h["Priority"] = "u=0, i"
             h["DNT"] = "1"
-        return form_navigation(h, BASE, referer, form)
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -844,8 +837,8 @@ class Ninth(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
 
     def multipart(self, fields: list[tuple[str, str]], browser: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "firefox" if browser == "firefox" else "webkit")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("firefox" if browser == "firefox" else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def post_form(self, kind: str, uri: str, fields: list[tuple[str, str]], h: dict[str, str],
                   multipart_p: float = 0.0) -> dict[str, Any]:
@@ -903,7 +896,7 @@ class Ninth(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connell&page=1",
                               "/admin/clients?done=client_disabled",
                               "/admin/audit?page=3", "/admin/login?next=%2Fadmin%2Fclients"])
-            return self.record("admin", "cookie", get_request(page, h))
+            return self.record("admin", "cookie", self.get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -967,7 +960,7 @@ class Ninth(SlackApp):
             if self.chance(0.6):
                 fields.append(("alerts", "on"))
             return self.post_form("me", "/me/settings", fields, h, 0.25)
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         return self.post_form("me", uri, fields, h)
 
     def sign_in(self) -> dict[str, Any]:
@@ -975,30 +968,30 @@ class Ninth(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h))
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", get_request(uri, h))
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.74:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.87:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1019,17 +1012,17 @@ class Ninth(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.75:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", form_request("/verify_token", h, fields))
+        return self.record("verify", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -21,7 +21,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
 urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
-callback; link_expander for Slackbot's link previews) come from evaluator_web.
+callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebApp
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
@@ -270,7 +269,7 @@ CLIENTS = ["python-requests/2.32.3", "python-httpx/0.28.0", "curl/8.11.0", "curl
            "Zapier", "Deno/2.1.2", "Bun/1.1.38", "aws-sdk-js/3.700.0", "GitLab-Runner 17.6.0 (curl/8.11.0)"]
 
 
-class Evaluation(SlackApp):
+class Evaluation(WebApp):
     """A workspace of people, one seeded random source; one method per kind of request."""
 
     prefix = PREFIX
@@ -533,7 +532,7 @@ class Evaluation(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if r < 0.92:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if r < 0.96:
             doc = {"enabled": self.rng.random() < 0.6}
             if self.rng.random() < 0.5:
@@ -542,7 +541,7 @@ class Evaluation(SlackApp):
             action = self.pick(["weather", "alerts", "config", "remember_location", "forget_me", "help"])
             return self.record("api-switch", "json", {"method": "PUT", "uri": f"/api/switches/{action}",
                                                       "body": json.dumps(doc), "headers": h})
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ----
     def browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -569,7 +568,7 @@ class Evaluation(SlackApp):
         return "; ".join([f"{name}={value}"] + extra)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        b = form_boundary(self, "webkit")
+        b = self.form_boundary("webkit")
         body = "".join(f"--{b}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields)
         return body + f"--{b}--\r\n", f"multipart/form-data; boundary={b}"
 
@@ -607,7 +606,7 @@ class Evaluation(SlackApp):
                 uri = "/admin/features/remove"
             else:
                 fields.append(("enabled", self.pick(["0", "1"])))
-            return self.record("admin-feature", "form", form_request(uri, h, fields))
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if r < 0.62:
             h = self.browser("/admin/audit")
             h["Cookie"] = sess
@@ -622,7 +621,7 @@ class Evaluation(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
                              "/admin/account", "/admin/slack-sign-in", "/admin/login", "/admin/audit",
                              "/admin/users?done=user_updated&q=&page=1", "/admin/clients?done=client_created"])
-            return self.record("admin-page", "cookie", get_request(uri, h))
+            return self.record("admin-page", "cookie", self.get_request(uri, h))
         if r < 0.82:
             h = self.browser("/admin/login", True)
             h["Cookie"] = self.cookie("__Host-jeeves_admin_login", csrf)
@@ -631,7 +630,7 @@ class Evaluation(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "ops", "f.nakamura", "svetlana", "it-helpdesk"])),
                       ("password", pw), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if r < 0.9:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = sess
@@ -647,17 +646,17 @@ class Evaluation(SlackApp):
                                                      "Ask Søren before touching this one!"])), ("scopes", "read")]
                 if self.rng.random() < 0.4:
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["reporting-bot", "mobile-backend", "gitlab-ci"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-client", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
         if r < 0.95:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = sess
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "ops", "f.nakamura"])),
                       ("team_id", TEAM), ("user_id", p["id"])]
             uri = self.pick(["/admin/slack-sign-in", "/admin/slack-sign-in", "/admin/slack-sign-in/remove"])
-            return self.record("admin-slack", "form", form_request(uri, h, fields))
+            return self.record("admin-slack", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = sess
         uri, fields = self.pick([
@@ -665,7 +664,7 @@ class Evaluation(SlackApp):
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("pending", self.token(20)),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")]),
             ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         sess = self.cookie("__Host-jeeves_me", self.token())
@@ -677,7 +676,7 @@ class Evaluation(SlackApp):
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,*/*"
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if r < 0.6:
             uri, fields = "/me/location", [("csrf_token", csrf), ("place", self.place())]
         elif r < 0.9:
@@ -687,30 +686,30 @@ class Evaluation(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         h = self.browser("/me/", True)
         h["Cookie"] = sess
         if self.rng.random() < 0.12:
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me-form", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me-form", "form", form_request(uri, h, fields))
+        return self.record("me-form", "form", self.form_request(uri, h, fields))
 
     def signin(self) -> dict[str, Any]:
         r = self.rng.random()
         if r < 0.15:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", get_request(uri, h))
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if r < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", get_request(uri, h))
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if r < 0.65:
             state = self.token()
             h = self.browser()
             h["Sec-Fetch-Site"], h["Referer"] = "cross-site", "https://slack.com/"
             h["Cookie"] = self.cookie("__Host-jeeves_oidc_state", state)
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.rng.random() < 0.08:
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -718,7 +717,7 @@ class Evaluation(SlackApp):
                                                                    urllib.parse.urlencode(params)})
         link = self.token()
         if r < 0.75:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("signin-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                           "body": "", "headers": h})
         if r < 0.88:
@@ -729,7 +728,8 @@ class Evaluation(SlackApp):
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie("__Host-jeeves_signin", csrf)
-        return self.record("signin-link", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("signin-link", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token",
+                                                                    csrf)]))
 
     def oauth(self) -> dict[str, Any]:
         client = self.pick(["reporting-bot", "mobile-backend", "retool-admin", "gitlab-ci", "finance-export"])
@@ -741,17 +741,17 @@ class Evaluation(SlackApp):
         r = self.rng.random()
         if r < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         tok = self.bearer()
         if r < 0.75:
             h["Authorization"] = basic
             fields = [("token", tok)] + ([("token_type_hint", "access_token")] if self.rng.random() < 0.5 else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if r < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", tok)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", tok)]))
         fields = [("access_token", tok)] + ([("audience", "jeeves")] if self.rng.random() < 0.4 else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         r = self.rng.random()

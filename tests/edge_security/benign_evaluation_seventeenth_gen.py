@@ -20,7 +20,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDea
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
 me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for
-Slackbot's link previews) come from evaluator_web.
+Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebApp
 from .records import b64url, slack_escape
 
 NAME = "evaluation_seventeenth"
@@ -471,7 +470,7 @@ def typed_query(params: Sequence[tuple[str, str]]) -> str:
     return "&".join(f"{k}={urllib.parse.quote(v, safe='!$()*,;:@/?|~')}" for k, v in params)
 
 
-class Agency(SlackApp):
+class Agency(WebApp):
     """Meridian & Mistral Voyages: its people, its values and one seeded random source."""
 
     epoch = EPOCH
@@ -1013,7 +1012,7 @@ class Agency(SlackApp):
         h["Sec-Fetch-Dest"], h["Sec-Fetch-Mode"] = "document", "navigate"
         h["Sec-Fetch-Site"] = site or ("same-origin" if referer else "none")
         h["Sec-Fetch-User"] = "?1"
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if family == "firefox" and self.chance(0.5):
             h["DNT"] = "1"
         if self.chance(0.15):
@@ -1222,9 +1221,9 @@ class Agency(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], files: list[tuple[str, str, str, str]] | None = None,
                   ) -> tuple[str, str]:
-        boundary = self.pick([form_boundary(self, "webkit"),
-                              form_boundary(self, "gecko"),
-                              form_boundary(self, "firefox")])
+        boundary = self.pick([self.form_boundary("webkit"),
+                              self.form_boundary("gecko"),
+                              self.form_boundary("firefox")])
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
         for name, filename, ctype, content in files or []:
             parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
@@ -1287,7 +1286,7 @@ class Agency(SlackApp):
             return self.rec("me", "form", "POST", "/me/settings", h, urllib.parse.urlencode(fields))
         h = self.browser_headers(self.me_referer() or "/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         return self.rec("me", "form", "POST", uri, h, urllib.parse.urlencode(fields))
 
     # ---- Sign in with Slack and the one-time links ----------------------------------------------------------
@@ -1308,13 +1307,13 @@ class Agency(SlackApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), h)
         link = self.token()
         if roll < 0.78:
-            h = link_expander()
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", h)
         if roll < 0.9:
             h = self.browser_headers(self.pick(["https://app.slack.com/", None]), site="cross-site")

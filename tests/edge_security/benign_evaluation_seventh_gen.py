@@ -20,7 +20,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
 urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
-callback; link_expander for Slackbot's link previews) come from evaluator_web.
+callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, get_request, link_expander, me_exit_form, multipart_form, oidc_code
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
@@ -295,7 +294,7 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "weather @@P@@ t
 EPITHETS = ["hydra-bot", "github", "overleaf", "zotero", "arxiv-feed", "calendar", "nmr-booking", "gitlab-ci"]
 
 
-class LabDay(SlackApp):
+class LabDay(WebApp):
     """The lab, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_seventh-benign"
@@ -749,7 +748,7 @@ class LabDay(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0/python", "Swagger-UI", "curl/8.9.1",
                                       "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ---------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -849,7 +848,7 @@ class LabDay(SlackApp):
                                                                    "forget me", "login", "my location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, PARTNER_TEAM.lower()]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-feature", "form", form_request(uri, h, fields))
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.62:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -883,7 +882,7 @@ class LabDay(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -904,7 +903,7 @@ class LabDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", form_request(uri, h, fields))
+            return self.record("admin-client", "form", self.form_request(uri, h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         if self.chance(0.7):
@@ -914,7 +913,7 @@ class LabDay(SlackApp):
         else:
             fields = [("csrf_token", csrf), ("totp", f"{self.rng.randint(0, 999999):06d}")]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
@@ -922,7 +921,7 @@ class LabDay(SlackApp):
             boundary = "----WebKitFormBoundary" + "".join(self.pick(chars) for _ in range(16))
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))  # Firefox
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -938,7 +937,7 @@ class LabDay(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/plain,*/*"
                 h["Sec-Fetch-Dest"] = "empty"
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.63:
             place = self.pick(PLACES + [person["place"]] * 10)
             fields = [("csrf_token", csrf), ("place", place)]
@@ -948,7 +947,7 @@ class LabDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location", "body": body,
                                                                 "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -960,28 +959,28 @@ class LabDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                                 "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/", "https://wiki.lindqvist-lab.org/Jeeves"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", get_request(uri, h))
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", get_request(uri, h))
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if roll < 0.56:
             state = self.token()
             h = self.browser_headers("https://lindqvist-lab.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -989,13 +988,13 @@ class LabDay(SlackApp):
                                                                 params)})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("signin-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                "body": "", "headers": h})
         if roll < 0.85:
             h = self.browser_headers("https://app.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("signin-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1016,17 +1015,17 @@ class LabDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1058,7 +1057,7 @@ class LabDay(SlackApp):
     def api_openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0/python", "Postman/11.14", "curl/8.9.1"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -20,7 +20,10 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,17 +36,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_sixteenth"
@@ -412,7 +405,7 @@ MODAL_BRIEFS = [
 ]
 
 
-class Agency(SlackApp):
+class Agency(WebApp):
     """Saltmarsh Studio: its people, channels and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -969,7 +962,7 @@ class Agency(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)}, "stats")
         if roll < 0.93:
-            return self.record("api", "header", get_request("/api/switches", h),
+            return self.record("api", "header", self.get_request("/api/switches", h),
                                "switches")
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
@@ -982,7 +975,7 @@ class Agency(SlackApp):
                                                "body": json.dumps(doc), "headers": h}, "switch-put")
         h = {"User-Agent": self.pick(["Postman/11.12.0", "insomnia/9.3.3", "openapi-generator/7.8.0",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api", "header", get_request("/api/openapi.json", h),
+        return self.record("api", "header", self.get_request("/api/openapi.json", h),
                            "openapi")
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------------
@@ -1029,7 +1022,7 @@ class Agency(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             platform = "Android" if "Android" in ua else ("Windows" if "Windows" in ua else "macOS")
             h["sec-ch-ua-platform"] = f'"{platform}"'
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["DNT"] = "1"
         return h
@@ -1076,7 +1069,7 @@ class Agency(SlackApp):
                                                                   "login", "forget_me", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t04saltmrs"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin", "form", form_request(uri, h, fields), "switch")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "switch")
         if roll < 0.64:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1096,7 +1089,7 @@ class Agency(SlackApp):
                 h["Accept"] = "text/css,*/*;q=0.1"
                 h["Sec-Fetch-Dest"] = "style"
                 h["Sec-Fetch-Mode"] = "no-cors"
-            return self.record("admin", "cookie", get_request(page, h), "page")
+            return self.record("admin", "cookie", self.get_request(page, h), "page")
         if roll < 0.86:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1111,7 +1104,7 @@ class Agency(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", form_request("/admin/login", h, fields), "login")
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields), "login")
         if roll < 0.94:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1132,7 +1125,7 @@ class Agency(SlackApp):
                 client = self.pick(["looker-connector", "zapier-hubspot", "weekly-report", "dash-web"])
                 uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
                 fields = [("csrf_token", csrf)]
-            return self.record("admin", "form", form_request(uri, h, fields), "client")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "client")
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account", "/admin/"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -1149,17 +1142,17 @@ class Agency(SlackApp):
                                                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
         else:
             uri, fields = "/admin/logout", [("csrf_token", csrf)]
-        return self.record("admin", "form", form_request(uri, h, fields), "account")
+        return self.record("admin", "form", self.form_request(uri, h, fields), "account")
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         style = self.rng.random()
         if style < 0.6:
-            boundary = form_boundary(self, "webkit")
+            boundary = self.form_boundary("webkit")
         elif style < 0.85:
-            boundary = form_boundary(self, "gecko")
+            boundary = self.form_boundary("gecko")
         else:
-            boundary = form_boundary(self, "firefox")
-        return multipart_form(boundary, fields)
+            boundary = self.form_boundary("firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1187,29 +1180,29 @@ class Agency(SlackApp):
                 fields.append(("alerts", "on"))
             uri, sub = "/me/settings", "settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             sub = "action"
         if sub != "action" and self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h}, sub)
-        return self.record("me", "form", form_request(uri, h, fields), sub)
+        return self.record("me", "form", self.form_request(uri, h, fields), sub)
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h), "page")
+            return self.record("auth", "header", self.get_request(uri, h), "page")
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", get_request(uri, h), "login")
+            return self.record("auth", "query", self.get_request(uri, h), "login")
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"),
                           ("error_description", "The user denied the request (user cancelled)"), ("state", state)]
@@ -1218,12 +1211,12 @@ class Agency(SlackApp):
                                "callback")
         link = self.token()
         if roll < 0.74:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "link-preview")
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "link-preview")
         if roll < 0.87:
             h = self.browser_headers("https://app.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "link")
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "link")
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1245,17 +1238,17 @@ class Agency(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields), "token")
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields), "token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields), "introspect")
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields), "introspect")
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]), "revoke")
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]), "revoke")
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", form_request("/verify_token", h, fields), "verify")
+        return self.record("oauth", "form", self.form_request("/verify_token", h, fields), "verify")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1273,7 +1266,7 @@ class Agency(SlackApp):
                                           "lua-resty-http/0.17.2", "python-jose"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health", "header", get_request("/.well-known/jwks.json", h), "jwks")
+            return self.record("health", "header", self.get_request("/.well-known/jwks.json", h), "jwks")
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2", "curl/8.5.0", "Postman/11.12.0"]),
              "Accept": "application/json"}
         return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "body": "",

@@ -21,7 +21,10 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_navigation for a browser's
+Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/
+logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews)
+come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,16 +35,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 61129
@@ -282,7 +276,7 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "wether @@P@@", 
                 "Config Units Imperial", "weather 89502", "weather Reno NV (DC-RNO1)"]
 
 
-class Retail(SlackApp):
+class Retail(WebApp):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_sixth-benign"
@@ -798,7 +792,7 @@ class Retail(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"])
             doc = {"enabled": self.chance(0.7)}
@@ -813,7 +807,7 @@ class Retail(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "PostmanRuntime/7.42.0", "python-requests/2.32.3",
                                       "Swagger-UI", "Retool/2.0 (+https://docs.tryretool.com/docs/apis)"]),
              "Accept": self.pick(["application/json", "application/json, application/yaml;q=0.9, */*;q=0.8"])}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -856,7 +850,7 @@ class Retail(SlackApp):
         if "Firefox" in ua:
             h.pop("Sec-Fetch-User", None)
             h["Priority"] = "u=0, i"
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.05):
             h["DNT"] = "1"
         return h
@@ -915,7 +909,7 @@ class Retail(SlackApp):
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t09prtnr3p"]))]
             uri = "/admin/features/remove" if self.chance(0.15) else "/admin/features"
-            return self.record("admin-feature", "form", form_request(uri, h, fields))
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.63:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -931,7 +925,7 @@ class Retail(SlackApp):
             page = self.pick(["/admin/", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=o%27neil&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=3", "/admin/users?page=12"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fclients", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -945,7 +939,7 @@ class Retail(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -967,21 +961,21 @@ class Retail(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client), ("description", desc), ("scopes", "read")]
             if self.chance(0.3):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.97:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "dana.oneil", "ops-lead"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.people)["id"])]
             uri = "/admin/slack-sign-in/remove" if self.chance(0.2) else "/admin/slack-sign-in"
-            return self.record("admin-slack-map", "form", form_request(uri, h, fields))
+            return self.record("admin-slack-map", "form", self.form_request(uri, h, fields))
         h = self.browser_headers("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/account/totp/start", "/admin/account/totp/confirm", "/admin/logout"])
         fields = [("csrf_token", csrf)]
         if uri.endswith("confirm"):
             fields.append(("code", f"{self.rng.randint(0, 999999):06d}"))
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -989,7 +983,7 @@ class Retail(SlackApp):
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1003,7 +997,7 @@ class Retail(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
                 h["Sec-Fetch-Dest"] = "empty"
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.63:
@@ -1016,30 +1010,30 @@ class Retail(SlackApp):
                 fields.append(("alerts", "on"))
             kind, uri = "me-settings", "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", get_request(uri, h))
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", get_request(uri, h))
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("error_description", "The user denied the request"),
                           ("state", state)]
@@ -1048,7 +1042,7 @@ class Retail(SlackApp):
                                                                 params)})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("signin-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                "body": "", "headers": h})
         if roll < 0.87:
@@ -1079,17 +1073,17 @@ class Retail(SlackApp):
         roll = self.rng.random()
         if roll < 0.55:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.7:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.8:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -19,7 +19,10 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -30,17 +33,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 10_2024_0611
@@ -366,7 +359,7 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "Weather @@P@@ p
                 "weather for the customer in Łódź (order LM-24-0611-88213)"]
 
 
-class SupportFloor(SlackApp):
+class SupportFloor(WebApp):
     prefix = "evaluation_tenth-benign"
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, "lUmOvErIfIcAtIoNtOkEn01", BASE
@@ -858,7 +851,7 @@ class SupportFloor(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "uri": "/api/usage/stats?" +
                                                       urllib.parse.urlencode(params), "body": "", "headers": h})
         if roll < 0.88:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.96:
             action = self.pick(["weather", "remember location", "my location", "forget location", "alerts", "config",
                                 "login", "forget me", "help"])
@@ -874,7 +867,7 @@ class SupportFloor(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-UI", "PostmanRuntime/7.39.0",
                                       "Insomnia/2023.5.8"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ----------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -911,7 +904,7 @@ class SupportFloor(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
                                        else '"Chrome OS"' if "CrOS" in ua else '"macOS"')
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.08):
             h["DNT"] = "1"
         if self.chance(0.05):
@@ -957,7 +950,7 @@ class SupportFloor(SlackApp):
             fields = [("csrf_token", csrf), ("value", self.pick(["0", "1"])), ("q", q),
                       ("page", str(self.rng.randint(1, 3)))]
             uri = f"/admin/users/{self.rng.randint(1, 400)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-edit", "form", form_request(uri, h, fields))
+            return self.record("admin-user-edit", "form", self.form_request(uri, h, fields))
         if roll < 0.52:
             h = self.browser_headers("/admin/features", True)
             h["Cookie"] = self.cookies(session)
@@ -966,8 +959,9 @@ class SupportFloor(SlackApp):
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAMS[3][0], "t05lumoeu0"]))]
             if self.chance(0.2):
                 fields = [("csrf_token", csrf), ("action", "weather"), ("team_id", TEAMS[4][0])]
-                return self.record("admin-switch-remove", "form", form_request("/admin/features/remove", h, fields))
-            return self.record("admin-switch", "form", form_request("/admin/features", h, fields))
+                return self.record("admin-switch-remove", "form", self.form_request("/admin/features/remove", h,
+                                                                                    fields))
+            return self.record("admin-switch", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.6:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -984,7 +978,7 @@ class SupportFloor(SlackApp):
                                                      ""])), ("scopes", "read")]
                 if self.chance(0.3):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client-action", "form", {"method": "POST",
                                                                "uri": f"/admin/clients/{cid}/{action}", "headers": h,
@@ -1007,7 +1001,7 @@ class SupportFloor(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
                               "/admin/users?page=3", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.91:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1021,24 +1015,24 @@ class SupportFloor(SlackApp):
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                                                   f"{self.rng.randint(0, 999):03d} "
                                                                   f"{self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["siobhan.ocr", "lead.cebu", "m.wojcik"])),
                       ("team_id", self.pick(TEAMS)[0]), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.browser_headers("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/admin/logout", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf), ("pending", self.token(20)),
                                                                   ("totp", f"{self.rng.randint(0, 999999):06d}")])])
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1067,7 +1061,7 @@ class SupportFloor(SlackApp):
                 fields.append(("alerts", "on"))
             uri, kind = "/me/settings", "me-settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields)
@@ -1080,17 +1074,17 @@ class SupportFloor(SlackApp):
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers("https://lumo.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("error_description", "The user denied the request"),
                           ("state", state)]
@@ -1099,13 +1093,13 @@ class SupportFloor(SlackApp):
                                                                  urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.86:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1124,7 +1118,7 @@ class SupportFloor(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
@@ -1133,10 +1127,10 @@ class SupportFloor(SlackApp):
                                                                 [("token", token),
                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.88:
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.5) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1156,7 +1150,7 @@ class SupportFloor(SlackApp):
                                           "lua-resty-http/0.17.2"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(20)}"'
-            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["Authlib/1.3.1 (+https://authlib.org/)", "curl/8.6.0", "oauth4webapi/2.10"]),
                  "Accept": "application/json"}

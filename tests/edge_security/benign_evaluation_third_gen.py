@@ -23,7 +23,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary for multipart boundaries; form_request and get_request for urlencoded POSTs and GETs) come
-from evaluator_web.
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -36,8 +36,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request
+from .evaluator_web import WebApp
 from .records import slack_escape
 
 NAME = "evaluation_third"
@@ -770,7 +769,7 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in folded.lower() if ch.isalnum() or ch == "-")
 
 
-class Hospital(SlackApp):
+class Hospital(WebApp):
     """The workspace, its people and one seeded random source; each method makes one request."""
 
     epoch = EPOCH
@@ -1659,9 +1658,9 @@ class Hospital(SlackApp):
         self, fields: list[tuple[str, str]], ua: str, files: list[tuple[str, str, str, str]] | None = None
     ) -> tuple[str, str]:
         if "Firefox/13" in ua:
-            boundary = form_boundary(self, "gecko")
+            boundary = self.form_boundary("gecko")
         elif "Firefox" in ua:
-            boundary = form_boundary(self, "firefox")
+            boundary = self.form_boundary("firefox")
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16)
@@ -1706,7 +1705,7 @@ class Hospital(SlackApp):
                 "api",
                 "list-users",
                 "query",
-                get_request("/api/users?" + urllib.parse.urlencode(params), h),
+                self.get_request("/api/users?" + urllib.parse.urlencode(params), h),
             )
         if roll < 0.38:  # dashboards and scripts that search (the extra filters are theirs; the API ignores them)
             person = self.pick(self.people)
@@ -1733,12 +1732,12 @@ class Hospital(SlackApp):
                 "api",
                 "search-users",
                 "query",
-                get_request("/api/users?" + quoted, h),
+                self.get_request("/api/users?" + quoted, h),
             )
         if roll < 0.55:
             uid = self.rng.randint(1, 480)
             uri = f"/api/users/{uid}" + self.pick(["", "", "", f"?_={EPOCH}{self.rng.randint(100, 999)}"])
-            return self.entry("api", "get-user", "path", get_request(uri, h))
+            return self.entry("api", "get-user", "path", self.get_request(uri, h))
         if roll < 0.7:
             since_day = self.rng.randint(1, 16)
             since = self.pick(
@@ -1778,7 +1777,7 @@ class Hospital(SlackApp):
             )
         if roll < 0.74:
             return self.entry(
-                "api", "switches", "header", get_request("/api/switches", h)
+                "api", "switches", "header", self.get_request("/api/switches", h)
             )
         if roll < 0.8:
             action = self.pick(
@@ -1945,7 +1944,7 @@ class Hospital(SlackApp):
                 "admin",
                 "switch",
                 "form",
-                form_request(uri, h, fields),
+                self.form_request(uri, h, fields),
             )
         if roll < 0.56:
             h = self.browser("/admin/clients", True)
@@ -1985,7 +1984,7 @@ class Hospital(SlackApp):
                     "admin",
                     "client-create",
                     "form",
-                    form_request("/admin/clients", h, fields),
+                    self.form_request("/admin/clients", h, fields),
                 )
             action = self.pick(["rotate", "disable", "enable"])
             return self.entry(
@@ -2057,7 +2056,7 @@ class Hospital(SlackApp):
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
             h["Cookie"] = self.cookies(session)
-            return self.entry("admin", "page", "cookie", get_request(page, h))
+            return self.entry("admin", "page", "cookie", self.get_request(page, h))
         if roll < 0.88:
             if self.chance(0.3):
                 h = self.browser(self.pick(["/admin/", None]))
@@ -2121,7 +2120,7 @@ class Hospital(SlackApp):
                 "admin",
                 "login",
                 "form",
-                form_request("/admin/login", h, fields),
+                self.form_request("/admin/login", h, fields),
             )
         if roll < 0.93:
             h = self.browser("/admin/slack-sign-in", True)
@@ -2141,7 +2140,7 @@ class Hospital(SlackApp):
                 "admin",
                 "slack-map",
                 "form",
-                form_request(uri, h, fields),
+                self.form_request(uri, h, fields),
             )
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookies(session)
@@ -2172,7 +2171,7 @@ class Hospital(SlackApp):
             "admin",
             "account",
             "form",
-            form_request(uri, h, fields),
+            self.form_request(uri, h, fields),
         )
 
     # ---- /me/ --------------------------------------------------------------------------------------------
@@ -2202,7 +2201,7 @@ class Hospital(SlackApp):
             )
             if uri == "/me/data.json":
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
-            return self.entry("me", "page", "cookie", get_request(uri, h))
+            return self.entry("me", "page", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             place = self.fill(
                 self.pick(
@@ -2268,7 +2267,7 @@ class Hospital(SlackApp):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"], files)
             return self.entry("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
         return self.entry(
-            "me", sub, "form", form_request(uri, h, fields)
+            "me", sub, "form", self.form_request(uri, h, fields)
         )
 
     # ---- Sign in with Slack and one-time links -------------------------------------------------------------
@@ -2291,7 +2290,7 @@ class Hospital(SlackApp):
             uri = self.pick(
                 ["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin", "/auth/slack/login?for=me"]
             )
-            return self.entry("auth", "login", "query", get_request(uri, h))
+            return self.entry("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.55:
             state = self.token()
             h = self.browser(mobile=mobile)
@@ -2336,7 +2335,7 @@ class Hospital(SlackApp):
                 "auth",
                 "link-preview",
                 "path",
-                get_request(f"/auth/slack/link/{link}", h),
+                self.get_request(f"/auth/slack/link/{link}", h),
             )
         if roll < 0.86:
             h = self.browser(mobile=mobile)
@@ -2344,7 +2343,7 @@ class Hospital(SlackApp):
             if self.chance(0.5):
                 h["Referer"] = "https://app.slack.com/"
             return self.entry(
-                "auth", "link", "path", get_request(f"/auth/slack/link/{link}", h)
+                "auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h)
             )
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True, mobile)
@@ -2402,7 +2401,7 @@ class Hospital(SlackApp):
                 "oauth",
                 "token",
                 "form",
-                form_request("/oauth/token", h, fields),
+                self.form_request("/oauth/token", h, fields),
             )
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
@@ -2412,7 +2411,7 @@ class Hospital(SlackApp):
                 "oauth",
                 "introspect",
                 "form",
-                form_request("/oauth/introspect", h, fields),
+                self.form_request("/oauth/introspect", h, fields),
             )
         if roll < 0.88:
             h["Authorization"] = basic
@@ -2432,7 +2431,7 @@ class Hospital(SlackApp):
             "verify",
             "verify-token",
             "form",
-            form_request("/verify_token", h, fields),
+            self.form_request("/verify_token", h, fields),
         )
 
     # ---- health and metadata ------------------------------------------------------------------------------
@@ -2515,7 +2514,7 @@ class Hospital(SlackApp):
             "Accept": "application/json",
         }
         return self.entry(
-            "meta", "openapi", "header", get_request("/api/openapi.json", h)
+            "meta", "openapi", "header", self.get_request("/api/openapi.json", h)
         )
 
 

@@ -19,7 +19,8 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
 Referer and form headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms;
-oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.
+oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebApp
 
 NAME = "evaluation_thirteenth"
 SEED = 1304202413
@@ -384,7 +384,7 @@ CSV_PREVIEWS = ["employee_id,name,date,hours\n1042,\"O'Neill, Siobhán\",2024-03
                 "tenant,period,gross,net,employer_cost\n4412,2024-03,184233.17,143112.67,221998.40"]
 
 
-class Company(SlackApp):
+class Company(WebApp):
     """Paylark's people and one seeded random source; each method makes one kind of request."""
 
     epoch = EPOCH
@@ -887,7 +887,7 @@ class Company(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if kind == "android" else "?0"
             h["sec-ch-ua-platform"] = {"chrome-mac": '"macOS"', "slack": '"macOS"', "android": '"Android"'}.get(
                 kind, '"Windows"')
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.15):
             h["DNT"] = "1"
         return h
@@ -993,7 +993,7 @@ class Company(SlackApp):
                              "sage-intacct_2024"])
             if self.chance(0.35):
                 uri = f"/admin/clients/{cid}/{self.pick(['rotate', 'disable', 'enable'])}"
-                return self.record("admin-client", "form", form_request(uri, h, [("csrf_token", csrf)]))
+                return self.record("admin-client", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
             desc = self.pick(["Xero payroll journals (owner: fin-ops) — nightly 02:00 UTC",
                               "DATEV Buchungsstapel export für die Buchhaltung (Lohn & Gehalt)",
                               "QuickBooks Online sync for US01/CA01, read-only",
@@ -1003,7 +1003,7 @@ class Company(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
             if self.chance(0.3):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         h = self.browser(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         roll = self.rng.random()
@@ -1011,14 +1011,14 @@ class Company(SlackApp):
             person = self.pick(self.people)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "s.oneill", "people-ops"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
-            return self.record("admin-slack", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slack", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("code", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin-account", "form", form_request("/admin/account/totp/confirm", h, fields))
-        return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
+            return self.record("admin-account", "form", self.form_request("/admin/account/totp/confirm", h, fields))
+        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "firefox" if "Firefox" in ua else "webkit")
+        boundary = self.form_boundary("firefox" if "Firefox" in ua else "webkit")
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
@@ -1048,14 +1048,14 @@ class Company(SlackApp):
                 fields.append(("alerts", "on"))
             kind, uri = "me-settings", "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         h = self.browser("/me/", True)
         h["Cookie"] = self.cookies(session)
         if kind != "me-action" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1073,14 +1073,14 @@ class Company(SlackApp):
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = self.pick(["https://slack.com/", "https://paylark.enterprise.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "headers": h})
         if roll < 0.86:
@@ -1112,17 +1112,17 @@ class Company(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", form_request("/verify_token", h, fields))
+        return self.record("oauth-verify", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -21,7 +21,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; get_request for GETs; me_exit_form
 for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import get_request, link_expander, me_exit_form, multipart_form, oidc_code
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 20240305_30
@@ -406,7 +405,7 @@ UNFURLS = [
 ]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """The consultancy, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = PREFIX
@@ -794,7 +793,7 @@ class Week(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", get_request(uri, h))
+            return self.record("api", "query", self.get_request(uri, h))
         if roll < 0.47:
             h = self.script_headers()
             return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
@@ -838,7 +837,7 @@ class Week(SlackApp):
                 params.append(("until", self.pick(["2024-03-05T23:59:59Z", "2024-03-01T00:00:00Z", "2024-03-05",
                                                    "2024-03-04T18:00:00+01:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api", "query", get_request(uri, h))
+            return self.record("api", "query", self.get_request(uri, h))
         if roll < 0.91:
             return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                  "headers": self.script_headers()})
@@ -854,7 +853,7 @@ class Week(SlackApp):
                                                "body": json.dumps(sw), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "Swagger-Codegen/3.0.52/java", "Redocly CLI 1.10",
                                       "PostmanRuntime/7.36.3"]), "Accept": "application/json"}
-        return self.record("api", "header", get_request("/api/openapi.json", h))
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ----------------------------------------------------------------------------------------
     def browser(self, from_slack: bool = False, form: bool = False) -> dict[str, str]:
@@ -935,7 +934,7 @@ class Week(SlackApp):
                                                                           "qrstuvwxyz0123456789") for _ in range(16))
         else:
             boundary = "-" * 27 + "".join(self.rng.choice("0123456789") for _ in range(29))
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     # ---- admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -952,7 +951,7 @@ class Week(SlackApp):
             h = self.browser()
             h["Cookie"] = self.cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", get_request(uri, h))
+            return self.record("admin", "query", self.get_request(uri, h))
         if roll < 0.36:
             p = self.person()
             h = self.browser(form=True)
@@ -970,7 +969,7 @@ class Week(SlackApp):
                            "weather@T07HALYARD", "account.totp_enable", "corvid.dashboards:prod"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 9)))] if self.chance(0.25) else [])
             uri = "/admin/audit?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", get_request(uri, h))
+            return self.record("admin", "query", self.get_request(uri, h))
         if roll < 0.60:
             h = self.browser()
             h["Cookie"] = self.cookies(session)
@@ -979,7 +978,7 @@ class Week(SlackApp):
                               "/admin/users?done=user_updated&q=&page=1", "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/account?done=totp_enabled", "/admin/audit?page=3", "/admin/users?page=2"])
-            return self.record("admin", "cookie", get_request(page, h))
+            return self.record("admin", "cookie", self.get_request(page, h))
         if roll < 0.66:
             h = self.browser(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1068,12 +1067,12 @@ class Week(SlackApp):
             h = self.browser()
             nxt = self.pick(["", "?next=%2Fadmin%2Fusers", "?next=/admin/clients", "?bye=1",
                              "?next=%2Fadmin%2Faudit%3Fq%3Dlogin"])
-            return self.record("admin", "query", get_request("/admin/login" + nxt, h))
+            return self.record("admin", "query", self.get_request("/admin/login" + nxt, h))
         h = self.browser()
         h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
         for k in ("Upgrade-Insecure-Requests", "Sec-Fetch-User"):
             h.pop(k, None)
-        return self.record("admin", "header", get_request("/admin/static/admin.css", h))
+        return self.record("admin", "header", self.get_request("/admin/static/admin.css", h))
 
     def password(self) -> str:
         if self.chance(0.4):
@@ -1106,7 +1105,7 @@ class Week(SlackApp):
             fields.append(("timezone", p["tz"]))
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         h = self.browser(form=True)
         h["Cookie"] = self.cookies(session)
         if self.chance(0.18):
@@ -1132,13 +1131,13 @@ class Week(SlackApp):
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             else:
-                params = [("code", oidc_code(self)), ("state", state)]
+                params = [("code", self.oidc_code()), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/callback?"
                                                  + urllib.parse.urlencode(params), "body": "", "headers": h})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
                                                 "headers": self.browser(from_slack=True)})
@@ -1205,7 +1204,7 @@ class Week(SlackApp):
                  "Accept": self.pick(["application/json", "application/jwk-set+json, application/json"])}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(32)}"'
-            return self.record("metadata", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("metadata", "header", self.get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "Authlib/1.3.0 (+https://authlib.org/)",
                                       "curl/8.6.0", "Spring-Security-OAuth2-Client"]), "Accept": "application/json"}
         return self.record("metadata", "header", {"method": self.pick(["GET", "GET", "HEAD"]),

@@ -23,7 +23,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
 urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
-callback; link_expander for Slackbot's link previews) come from evaluator_web.
+callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,8 +34,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, get_request, link_expander, me_exit_form, multipart_form, oidc_code
+from .evaluator_web import WebApp
 from .records import b64url_json, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtyeighth"
@@ -415,7 +414,7 @@ UNFURLS = [
 ]
 
 
-class Newsroom(SlackApp):
+class Newsroom(WebApp):
     """The Courier, its people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -881,7 +880,7 @@ class Newsroom(SlackApp):
                                                                     "qrstuvwxyz0123456789") for _ in range(16))
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def form_body(self, h: dict[str, str], fields: list[tuple[str, str]], multipart_rate: float) -> tuple[str, str]:
         if self.chance(multipart_rate):
@@ -980,13 +979,13 @@ class Newsroom(SlackApp):
                               "/admin/users?done=user_updated&q=O%27Rourke&page=1",
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/account?done=totp_enabled"])
-            return self.record("admin", "cookie", get_request(page, h),
+            return self.record("admin", "cookie", self.get_request(page, h),
                                "admin-page")
         if part == "static":
             h = {"User-Agent": self.browser_headers()["User-Agent"], "Accept": "text/css,*/*;q=0.1",
                  "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "no-cors",
                  "Sec-Fetch-Dest": "style", "Cookie": self.cookies(session)}
-            return self.record("admin", "header", get_request("/admin/static/admin.css", h), "admin-static")
+            return self.record("admin", "header", self.get_request("/admin/static/admin.css", h), "admin-static")
         if part == "login" and self.admin_logins < 16:
             self.admin_logins += 1
             h = self.browser_headers(form=True)
@@ -1010,7 +1009,7 @@ class Newsroom(SlackApp):
             h = self.browser_headers(self.pick(["none", "cross-site"]))
             nxt = self.pick(["/admin/", "/admin/users", "/admin/users?q=O%27Rourke", "/admin/audit?q=login"])
             uri = "/admin/login" + ("?" + urllib.parse.urlencode([("next", nxt)]) if self.chance(0.7) else "")
-            return self.record("admin", "query", get_request(uri, h),
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-login-page")
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
@@ -1095,7 +1094,7 @@ class Newsroom(SlackApp):
             body, placement = self.form_body(h, fields, 0.2)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body,
                                                  "headers": h}, "me-settings")
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         body, placement = self.form_body(h, fields, 0.1)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h},
                            "me-" + uri.strip("/").replace("/", "-"))
@@ -1106,20 +1105,20 @@ class Newsroom(SlackApp):
         if roll < 0.15:
             h = self.browser_headers(self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h),
+            return self.record("auth", "header", self.get_request(uri, h),
                                "auth-page")
         if roll < 0.65 and self.sign_ins < 50:
             self.sign_ins += 1
             if self.chance(0.4):
                 h = self.browser_headers(self.pick(["same-origin", "none"]))
                 uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-                return self.record("auth", "query", get_request(uri, h),
+                return self.record("auth", "query", self.get_request(uri, h),
                                    "auth-login")
             state = self.token()
             h = self.browser_headers("cross-site")
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
@@ -1127,12 +1126,12 @@ class Newsroom(SlackApp):
                                "auth-callback")
         link = self.token()
         if roll < 0.75:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "auth-link-preview")
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "auth-link-preview")
         if roll < 0.88:
             h = self.browser_headers("cross-site", mobile=self.chance(0.3))
             h["Referer"] = "https://app.slack.com/"
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "auth-link")
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "auth-link")
         csrf = self.token()
         h = self.browser_headers(form=True, mobile=self.chance(0.3))
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1156,18 +1155,18 @@ class Newsroom(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields), "oauth-token")
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields), "oauth-introspect")
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields), "oauth-introspect")
         if roll < 0.88:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, fields), "oauth-revoke")
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", form_request("/verify_token", h, fields), "verify-token")
+        return self.record("oauth", "form", self.form_request("/verify_token", h, fields), "verify-token")
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -1187,7 +1186,7 @@ class Newsroom(SlackApp):
                                           "PyJWT/2.9.0", "lua-resty-http/0.17.2"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(20)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.record("meta", "header", get_request("/.well-known/jwks.json", h), "meta-jwks")
+            return self.record("meta", "header", self.get_request("/.well-known/jwks.json", h), "meta-jwks")
         if roll < 0.8:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2 (+https://authlib.org/)",
                                           "curl/8.5.0"]), "Accept": "application/json"}

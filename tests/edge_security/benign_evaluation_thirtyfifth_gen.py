@@ -29,7 +29,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
 get_request for urlencoded POSTs and GETs; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's
-link previews) come from evaluator_web.
+link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -40,8 +40,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, link_expander, multipart_form, oidc_code
+from .evaluator_web import WebApp
 from .records import no_attacks, planned, slack_escape
 
 SEED = 35_2024_1111
@@ -312,7 +311,7 @@ CRASH_FILES = ["UECC-Windows-8F3A21C94B1E.zip", "minidump_2024-11-11_14-02-33.dm
                "patch_1.4.2_notes.md"]
 
 
-class Studio(SlackApp):
+class Studio(WebApp):
 
     prefix = "evaluation_thirtyfifth-benign"
     id_chars = ID_CHARS
@@ -451,8 +450,8 @@ class Studio(SlackApp):
         return h
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "gecko")])
-        return multipart_form(boundary, fields)
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("gecko")])
+        return self.multipart_form(boundary, fields)
 
     def trace_headers(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
@@ -793,10 +792,10 @@ class Studio(SlackApp):
                 params.append(("alerts", self.pick(["true", "false", "on", "off"])))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record_as("api", "users_list", "query", get_request(uri, h))
+            return self.record_as("api", "users_list", "query", self.get_request(uri, h))
         if roll < 0.48:
             uri = f"/api/users/{self.person()['row']}"
-            return self.record_as("api", "user_get", "path", get_request(uri, h))
+            return self.record_as("api", "user_get", "path", self.get_request(uri, h))
         if roll < 0.68:
             p = self.person()
             doc: dict[str, Any] = {}
@@ -832,9 +831,9 @@ class Studio(SlackApp):
                 (None, None)])
             params = [(k, v) for k, v in (("since", since), ("until", until)) if v is not None]
             uri = "/api/usage/stats" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record_as("api", "usage_stats", "query", get_request(uri, h))
+            return self.record_as("api", "usage_stats", "query", self.get_request(uri, h))
         if roll < 0.92:
-            return self.record_as("api", "switches", "header", get_request("/api/switches", h))
+            return self.record_as("api", "switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "my_location", "forget_location", "help", "config",
                                 "alerts", "login", "forget_me"])
@@ -845,7 +844,7 @@ class Studio(SlackApp):
             return self.record_as("api", "switch_put", "json", {"method": "PUT", "uri": f"/api/switches/{action}",
                                                                 "body": json.dumps(doc), "headers": h})
         h.pop("Authorization")
-        return self.record_as("api", "openapi", "header", get_request("/api/openapi.json", h))
+        return self.record_as("api", "openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- the admin panel -----------------------------------------------------------------------------
     def admin_session(self) -> tuple[dict[str, str], str]:
@@ -873,7 +872,7 @@ class Studio(SlackApp):
                            "@hollowpine", "qa-bucharest", "ng", "st. pierre", "Mei-Ling", "ap Gruffydd"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 6)))] if self.chance(0.2) else [])
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.record_as("admin", "users_search", "query", get_request(uri, h))
+            return self.record_as("admin", "users_search", "query", self.get_request(uri, h))
         if roll < 0.34:
             h, _ = self.admin_session()
             q = self.pick(["login", "user.active", "user.admin", "feature.set", "feature.remove_override",
@@ -891,7 +890,7 @@ class Studio(SlackApp):
                              "/admin/users?done=user_updated&q=qa&page=1", "/admin/features?done=switch_updated",
                              "/admin/clients?done=client_disabled", "/admin/audit?page=3",
                              "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"])
-            return self.record_as("admin", "page", "cookie", get_request(uri, h))
+            return self.record_as("admin", "page", "cookie", self.get_request(uri, h))
         if roll < 0.6:
             p = self.person()
             flag = self.pick(["active", "active", "admin"])
@@ -973,7 +972,7 @@ class Studio(SlackApp):
                   ("username", self.admin_user()), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record_as("admin", "login", "form", form_request("/admin/login", h, fields))
+        return self.record_as("admin", "login", "form", self.form_request("/admin/login", h, fields))
 
     def admin_user(self) -> str:
         return self.pick(["admin", "marie-eve.tremblay", "lukasz.wojcik", "ops-oncall", "d.mackenzie", "yuki.t"])
@@ -997,12 +996,12 @@ class Studio(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
-            return self.record_as("me", "page", "cookie", get_request(uri, h))
+            return self.record_as("me", "page", "cookie", self.get_request(uri, h))
         if roll < 0.4:
             h = self.page_headers("same-origin")
             h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
             h["Cookie"] = self.cookies(session)
-            return self.record_as("me", "data_json", "cookie", get_request("/me/data.json", h))
+            return self.record_as("me", "data_json", "cookie", self.get_request("/me/data.json", h))
         h = self.form_headers()
         h["Cookie"] = self.cookies(session)
         if roll < 0.68:
@@ -1022,7 +1021,7 @@ class Studio(SlackApp):
         if sub in ("location", "settings") and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record_as("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record_as("me", sub, "form", form_request(uri, h, fields))
+        return self.record_as("me", sub, "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's one-time links ---------------------------------------------
     def sign_in(self) -> dict[str, Any]:
@@ -1030,23 +1029,23 @@ class Studio(SlackApp):
         if roll < 0.15:
             h = self.page_headers(self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record_as("auth", "page", "header", get_request(uri, h))
+            return self.record_as("auth", "page", "header", self.get_request(uri, h))
         if roll < 0.33:
             h = self.page_headers("same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record_as("auth", "login", "query", get_request(uri, h))
+            return self.record_as("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.52:
             state = self.token()
             h = self.page_headers("cross-site", "https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record_as("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.66:
-            h = link_expander()
+            h = self.link_expander()
             return self.record_as("auth", "link_preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                                    "body": "", "headers": h})
         if roll < 0.83:
@@ -1078,18 +1077,18 @@ class Studio(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record_as("oauth", "token", "form", form_request("/oauth/token", h, fields))
+            return self.record_as("oauth", "token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record_as("oauth", "introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record_as("oauth", "introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record_as("oauth", "revoke", "form", form_request("/oauth/revoke", h, fields))
+            return self.record_as("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record_as("verify", "verify_token", "form", form_request("/verify_token", h, fields))
+        return self.record_as("verify", "verify_token", "form", self.form_request("/verify_token", h, fields))
 
     # ---- health and metadata -------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

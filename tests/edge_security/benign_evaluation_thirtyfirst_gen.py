@@ -25,7 +25,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request for
 urlencoded POSTs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback;
-link_expander for Slackbot's link previews) come from evaluator_web.
+link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -37,8 +37,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, link_expander, me_exit_form, multipart_form, oidc_code
+from .evaluator_web import WebApp
 from .records import slack_escape
 
 NAME = "evaluation_thirtyfirst"
@@ -343,7 +342,7 @@ def unescape(text: str) -> str:
 SLACK_MARKUP = re.compile(r"<[@#!][^<>]+>|<https?://[^<>]+>|(?<![\w:]):(?:[a-z][a-z0-9_-]*|\+1):(?!\w)")
 
 
-class Library(SlackApp):
+class Library(WebApp):
     """The library's day: one seeded random source, each method one kind of request."""
 
     prefix, epoch = f"{NAME}-benign", EPOCH
@@ -835,8 +834,8 @@ class Library(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in items)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -925,7 +924,7 @@ class Library(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -946,9 +945,10 @@ class Library(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             op = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", form_request(f"/admin/clients/{cid}/{op}", h, [("csrf_token", csrf)]))
+            return self.record("admin", "form", self.form_request(f"/admin/clients/{cid}/{op}", h, [("csrf_token",
+                                                                  csrf)]))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -970,7 +970,7 @@ class Library(SlackApp):
         else:
             fields = [("csrf_token", csrf), ("password", self.pick(["Colophon-Leiden-1625#", "quire&catchword42"]))]
             uri = "/admin/account/totp/disable"
-        return self.record("admin", "form", form_request(uri, h, fields))
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -999,7 +999,7 @@ class Library(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         if uri in ("/me/location", "/me/settings") and self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
@@ -1020,14 +1020,14 @@ class Library(SlackApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser_headers(self.pick(["https://app.slack.com/", None]))
@@ -1035,7 +1035,7 @@ class Library(SlackApp):
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1053,14 +1053,14 @@ class Library(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.82:
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", form_request("/oauth/revoke", h, fields))
+        return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields))
 
     def verify(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "lua-resty-http/0.17.1", "curl/8.4.0"]),
@@ -1068,7 +1068,7 @@ class Library(SlackApp):
         fields = [("access_token", self.jwt(self.pick(["alma-patron-sync", "lib-systems-ci"]), "read"))]
         if self.chance(0.4):
             fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", form_request("/verify_token", h, fields))
+        return self.record("verify", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

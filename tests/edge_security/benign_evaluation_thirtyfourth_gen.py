@@ -23,7 +23,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
 get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,8 +35,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, me_exit_form, multipart_form
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 34_2406_12
@@ -365,7 +364,7 @@ def iso6346(owner: str, serial: str) -> int:
     return total % 11 % 10
 
 
-class Freight(SlackApp):
+class Freight(WebApp):
     """Kervan Freight's people, tools and browsers; each method makes one kind of request."""
 
     prefix = "evaluation_thirtyfourth-benign"
@@ -795,7 +794,7 @@ class Freight(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", get_request(uri, h))
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.43:
             h = self.tool_headers()
             return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 480)}",
@@ -814,7 +813,7 @@ class Freight(SlackApp):
                 params.append(("until", self.pick(["2024-06-12T23:59:59Z", "2024-06-13T00:00:00+03:00",
                                                    "2024-06-12T20:59:59.999Z", "2024-06-13"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", get_request(uri, h))
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.87:
             return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                           "headers": self.tool_headers()})
@@ -933,8 +932,8 @@ class Freight(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in items)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     # ---- admin panel ------------------------------------------------------------------------------------------
     def admin_search_term(self) -> str:
@@ -979,14 +978,14 @@ class Freight(SlackApp):
                               "/admin/users?page=3", "/admin/audit?page=2"])
             h = self.browser(fetch_site=self.pick(["same-origin", "same-origin", "none"]))
             h["Cookie"] = self.cookie(session)
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(session)
         if roll < 0.67:
             fields = [("csrf_token", csrf), ("q", self.pick(["", "", self.admin_search_term()])),
                       ("page", str(self.pick([1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 480)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-flag", "form", form_request(uri, h, fields))
+            return self.record("admin-user-flag", "form", self.form_request(uri, h, fields))
         if roll < 0.76:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me",
                                 "help", "my_location", "forget_location"])
@@ -1000,7 +999,7 @@ class Freight(SlackApp):
             if self.chance(0.2):
                 uri = "/admin/features/remove"
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick(OTHER_TEAMS))]
-            return self.record("admin-feature", "form", form_request(uri, h, fields))
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.84:
             client_id = self.pick(["tms-sync", "powerbi.ops-dashboard", "edi:coparn-ingest", "customs-bilge-bridge",
                                    "ci.github-actions", "kizad-wms:reader", "hr-sync.personio", "grafana-ops",
@@ -1023,7 +1022,7 @@ class Freight(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description), ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client-create", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin-client-create", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.89:
             person = self.pick(self.people)
             if self.chance(0.8):
@@ -1033,7 +1032,7 @@ class Freight(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(self.admins))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin-slack-map", "form", form_request(uri, h, fields))
+            return self.record("admin-slack-map", "form", self.form_request(uri, h, fields))
         if roll < 0.94:
             step = self.pick(["start", "confirm", "confirm", "disable"])
             if step == "start":
@@ -1044,9 +1043,9 @@ class Freight(SlackApp):
                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
             else:
                 fields = [("csrf_token", csrf), ("password", self.password())]
-            return self.record("admin-account", "form", form_request(f"/admin/account/totp/{step}", h, fields))
+            return self.record("admin-account", "form", self.form_request(f"/admin/account/totp/{step}", h, fields))
         if roll < 0.97:
-            return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
+            return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
         g = self.browser(dest="style", fetch_site="same-origin")
         g["Cookie"] = self.cookie(session)
         return self.record("admin-static", "path", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
@@ -1067,7 +1066,7 @@ class Freight(SlackApp):
             if self.chance(0.5):
                 h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
             uri = "/admin/login" + (f"?next={nxt.replace('/', '%2F')}" if nxt else "")
-            return self.record("admin-login-page", "query", get_request(uri, h))
+            return self.record("admin-login-page", "query", self.get_request(uri, h))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
         fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients",
@@ -1075,7 +1074,7 @@ class Freight(SlackApp):
                   ("username", self.pick(self.admins)), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+        return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -1108,14 +1107,14 @@ class Freight(SlackApp):
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick([person["tz"], person["tz"],
                                                                             *TIMEZONES]))]
             return self.me_form("me-settings", "/me/settings", fields, h)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def me_form(self, kind: str, uri: str, fields: list[tuple[str, str]], h: dict[str, str]) -> dict[str, Any]:
         if self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's links ------------------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1123,11 +1122,11 @@ class Freight(SlackApp):
         if roll < 0.15:
             h = self.browser(fetch_site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser(fetch_site=self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser(fetch_site="cross-site")
@@ -1139,11 +1138,11 @@ class Freight(SlackApp):
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth-callback", "query", get_request(uri, h))
+            return self.record("auth-callback", "query", self.get_request(uri, h))
         link = self.token()
         if roll < 0.82:
             h = self.browser(fetch_site="none")
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
@@ -1168,18 +1167,18 @@ class Freight(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("oauth-verify-token", "form", self.form_request("/verify_token", h, fields))
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -1210,7 +1209,7 @@ class Freight(SlackApp):
                                                                    "body": "", "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "PostmanRuntime/7.39.0", "schemathesis/3.29.2"]),
              "Accept": "application/json"}
-        return self.record("health-openapi", "header", get_request("/openapi.json", h))
+        return self.record("health-openapi", "header", self.get_request("/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

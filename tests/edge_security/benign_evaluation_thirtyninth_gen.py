@@ -26,7 +26,9 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
+with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -38,16 +40,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 39_2024_0611
@@ -278,7 +271,7 @@ COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "Weather @@P@@?", "w
             "remember location Canary Wharf (office)", "weather 🌧️ @@P@@", "thanks!", "Help"]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """Moneta Rails' people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_thirtyninth-benign"
@@ -707,7 +700,7 @@ class Week(SlackApp):
                 params.append(("team_id", self.pick([TEAM, TEAM, "T05MRPARTNR"])))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", get_request(uri, h))
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.48:
             return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 1400)}",
                                                     "body": "", "headers": h})
@@ -746,9 +739,9 @@ class Week(SlackApp):
                 params.append(("until", self.pick(["2024-06-11T23:59:59Z", "2024-06-11", "2024-06-12T00:00:00+01:00",
                                                    "2024-06-11T18:00:00.000Z"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", get_request(uri, h))
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.92:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         action = self.pick(["weather", "remember_location", "my_location", "forget_location", "alerts", "config",
                             "login", "forget_me", "help"])
         doc = {"enabled": self.chance(0.7)}
@@ -843,7 +836,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"]))]
             if self.chance(0.4):
                 fields.append(("team_id", self.pick([TEAM, "t05mrpartnr", " T05MRPARTNR "])))
-            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.57:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -862,13 +855,13 @@ class Week(SlackApp):
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/audit?page=3", "/admin/account?done=totp_enabled"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.75:
             h = self.browser_headers()
             h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
             h.pop("Upgrade-Insecure-Requests", None)
             h.pop("Sec-Fetch-User", None)
-            return self.record("admin-static", "header", get_request("/admin/static/admin.css", h))
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.84:
             login_csrf = self.token()
             if self.chance(0.35):
@@ -887,7 +880,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -908,17 +901,18 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description), ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.97:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.3):
                 fields = [("csrf_token", csrf), ("username", self.pick(["siobhan.oc", "k.mensah"]))]
-                return self.record("admin-slack-unmap", "form", form_request("/admin/slack-sign-in/remove", h, fields))
+                return self.record("admin-slack-unmap", "form", self.form_request("/admin/slack-sign-in/remove", h,
+                                                                                  fields))
             fields = [("csrf_token", csrf), ("username", self.pick(["ops.admin", "siobhan.oc", "k.mensah",
                                                                     "compliance-lead"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.staff)["id"])]
-            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([
@@ -926,14 +920,14 @@ class Week(SlackApp):
             ("/admin/account/totp/start", [("csrf_token", csrf)]),
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", "JBSWY3DPEHPK3PXPMR7Q2ABC"),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")])])
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
-            boundary = form_boundary(self, "webkit")
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "-" * 27 + "".join(str(self.rng.randint(0, 9)) for _ in range(29))
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -945,7 +939,7 @@ class Week(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten", "/me/data.json"])
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
@@ -960,41 +954,41 @@ class Week(SlackApp):
             kind = "me-settings"
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick(["none", "cross-site", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser_headers("cross-site")
             h["Referer"] = self.pick(["https://slack.com/", "https://moneta-rails.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.85:
             h = self.browser_headers("cross-site")
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1016,17 +1010,17 @@ class Week(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.bearer(client)
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1046,7 +1040,7 @@ class Week(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.4):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("meta-jwks", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("meta-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.8:
             h = {"User-Agent": self.pick(["Authlib/1.3.1", "curl/8.7.1", "python-httpx/0.27.0"]),
                  "Accept": "application/json"}

@@ -22,7 +22,10 @@ empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,17 +37,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 32_2024_0917
@@ -379,7 +372,7 @@ UNFURLS = [
 ]
 
 
-class Day(SlackApp):
+class Day(WebApp):
     """Tidepool Goods, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_thirtysecond-benign"
@@ -779,7 +772,7 @@ class Day(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.94:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
                             "my_location", "forget_location"])
         body: dict[str, Any] = {"enabled": self.chance(0.7)}
@@ -823,7 +816,7 @@ class Day(SlackApp):
         if hints is not None:
             h["sec-ch-ua"], h["sec-ch-ua-platform"] = hints
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-        return form_navigation(h, BASE, referer, form)
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         """Our own cookies, and now and then the storefront's (set on .tidepoolgoods.com, so sent here too)."""
@@ -860,12 +853,12 @@ class Day(SlackApp):
         def page(kind: str, placement: str, uri: str, referer: str | None) -> dict[str, Any]:
             h = self.browser_headers(referer)
             h["Cookie"] = self.cookies(session)
-            return self.record(kind, placement, get_request(uri, h))
+            return self.record(kind, placement, self.get_request(uri, h))
 
         def post(kind: str, uri: str, referer: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
             h = self.browser_headers(referer, True)
             h["Cookie"] = self.cookies(session)
-            return self.record(kind, "form", form_request(uri, h, [("csrf_token", csrf)] + fields))
+            return self.record(kind, "form", self.form_request(uri, h, [("csrf_token", csrf)] + fields))
 
         if roll < 0.24:
             params = [("q", self.person_query())] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.2)
@@ -956,7 +949,7 @@ class Day(SlackApp):
                 h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers", "/admin/login?bye=1",
                              "/admin/login?next=%2Fadmin%2Faudit%3Fq%3Dclient.rotate"])
-            return self.record("admin-login-page", "query", get_request(uri, h))
+            return self.record("admin-login-page", "query", self.get_request(uri, h))
         h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
         fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
@@ -964,11 +957,11 @@ class Day(SlackApp):
                   ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+        return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -980,7 +973,7 @@ class Day(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten", "/me/data.json"])
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.62:
@@ -993,30 +986,30 @@ class Day(SlackApp):
                 fields.append(("alerts", "on"))
             fields += [("alert_time", self.alert_time()), ("timezone", person["tz"])]
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.22:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.56:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h,
@@ -1024,13 +1017,13 @@ class Day(SlackApp):
                                                               params)})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.85:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1054,18 +1047,18 @@ class Day(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.76:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1092,7 +1085,7 @@ class Day(SlackApp):
                                                             "uri": "/.well-known/oauth-authorization-server"})
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0", "Postman/11.12", "python-requests/2.31.0",
                                       "Schemathesis/3.34.1"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 def _ascii(text: str) -> str:

@@ -18,7 +18,7 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
-urlencoded POSTs and GETs; link_expander for Slackbot's link previews) come from evaluator_web.
+urlencoded POSTs and GETs; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, form_request, get_request, link_expander
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
@@ -346,7 +346,7 @@ FILE_COMMENTS = ["", "", "handover attached", "here's the protocol Ewa mentioned
                  "photo of the whiteboard, bay 3 still blocked", "levels so far, trough >2 on 3 of them"]
 
 
-class Hospital(SlackApp):
+class Hospital(WebApp):
     """Fenwick Vale's staff and systems; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -731,7 +731,7 @@ class Hospital(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", get_request(uri, h))
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.48:
             h = self.script_headers(client, "read")
             return self.record("api-user", "path", {"method": self.pick(["GET", "GET", "GET", "HEAD"]),
@@ -781,10 +781,10 @@ class Hospital(SlackApp):
                 params.append(("until", self.pick(["2025-03-14T07:00:00Z", "2025-03-14T23:59:59+00:00",
                                                    "2025-03-14"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", get_request(uri, h))
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.92:
             h = self.script_headers(client, "read")
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         h = self.script_headers(client, "read write")
         switch: dict[str, Any] = {"enabled": self.chance(0.65)}
         if self.chance(0.6):
@@ -796,7 +796,7 @@ class Hospital(SlackApp):
     def api_openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "PostmanRuntime/7.37.0", "python-requests/2.31.0",
                                       "Swagger-UI", "curl/8.6.0"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser(self, mode: str = "nav", referer: str | None = None, site: str = "none") -> dict[str, str]:
@@ -880,7 +880,7 @@ class Hospital(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], h: dict[str, str]) -> str:
         if "Firefox" in h["User-Agent"]:
-            boundary = form_boundary(self, "gecko")
+            boundary = self.form_boundary("gecko")
         else:
             chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
             boundary = "----WebKitFormBoundary" + "".join(self.pick(chars) for _ in range(16))
@@ -925,7 +925,7 @@ class Hospital(SlackApp):
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", self.pick([TEAM,
                                                                                                         PARTNER_TEAM]))]
                 uri = "/admin/features/remove"
-            return self.record("admin-feature", "form", form_request(uri, h, fields))
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser("nav", site="same-origin")
             h["Cookie"] = self.cookies(session)
@@ -947,7 +947,7 @@ class Hospital(SlackApp):
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/account?done=totp_enabled", "/admin/audit?page=3", "/admin/users?page=12"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.76:
             h = self.browser("nav", site="same-origin")
             h["Accept"] = "text/css,*/*;q=0.1"
@@ -956,7 +956,7 @@ class Hospital(SlackApp):
                 h.pop(key, None)
             if self.chance(0.5):
                 h["If-Modified-Since"] = "Tue, 04 Mar 2025 16:20:11 GMT"
-            return self.record("admin-static", "header", get_request("/admin/static/admin.css", h))
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.84:
             login_csrf = self.token()
             if self.chance(0.4):
@@ -964,7 +964,7 @@ class Hospital(SlackApp):
                                  site="same-site")
                 nxt = self.pick(["", "?next=%2Fadmin%2Fusers%3Fq%3DO%2527Connor", "?next=/admin/clients",
                                  "?next=%2Fadmin%2Faudit%3Fq%3Dclient.rotate", "?bye=1"])
-                return self.record("admin-login", "query", get_request("/admin/login" + nxt, h))
+                return self.record("admin-login", "query", self.get_request("/admin/login" + nxt, h))
             h = self.browser("form", site="same-origin")
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", login_csrf))
             alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!@#%&*+=?~^()[]{}<>:;,|/"
@@ -977,7 +977,7 @@ class Hospital(SlackApp):
                                               "breakglass-01"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser("form", site="same-origin")
             h["Cookie"] = self.cookies(session)
@@ -1001,7 +1001,7 @@ class Hospital(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
                 if self.chance(0.3):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["esr-leavers-sync", "pharm-oncall-dash", "mirth.bridge", "gitlab-ci:ward7b", "sian-dev"])
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "path", {
@@ -1013,10 +1013,10 @@ class Hospital(SlackApp):
         if sub < 0.35:
             fields = [("csrf_token", csrf), ("username", self.pick(["ci.admin", "s.pryce-jones", "pharm-lead"])),
                       ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slackmap", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slackmap", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if sub < 0.45:
             fields = [("csrf_token", csrf), ("username", self.pick(["pharm-lead", "priyanka.c"]))]
-            return self.record("admin-slackmap", "form", form_request("/admin/slack-sign-in/remove", h, fields))
+            return self.record("admin-slackmap", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.6:
             return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/start",
                                                       "headers": h, "body": urllib.parse.urlencode([("csrf_token",
@@ -1024,12 +1024,12 @@ class Hospital(SlackApp):
         if sub < 0.8:
             pending = "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32))
             fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin-totp", "form", form_request("/admin/account/totp/confirm", h, fields))
+            return self.record("admin-totp", "form", self.form_request("/admin/account/totp/confirm", h, fields))
         if sub < 0.9:
             fields = [("csrf_token", csrf), ("password", "".join(self.pick("abcdefghjkmnpqrstuvwxyz23456789-!?#")
                                                                  for _ in range(20)))]
-            return self.record("admin-totp", "form", form_request("/admin/account/totp/disable", h, fields))
-        return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
+            return self.record("admin-totp", "form", self.form_request("/admin/account/totp/disable", h, fields))
+        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1056,7 +1056,7 @@ class Hospital(SlackApp):
             if self.chance(0.22):
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": self.multipart(fields, h), "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.87:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()),
@@ -1069,13 +1069,13 @@ class Hospital(SlackApp):
             if self.chance(0.22):
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": self.multipart(fields, h), "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser("form", site="same-origin")
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1083,11 +1083,11 @@ class Hospital(SlackApp):
             h = self.browser("nav", referer=self.pick([None, "https://app.slack.com/"]),
                              site=self.pick(["none", "cross-site"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser("nav", site="same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser("nav", referer="https://slack.com/", site="cross-site")
@@ -1100,11 +1100,11 @@ class Hospital(SlackApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            h = self.link_expander()
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.85:
             h = self.browser("nav", referer=self.pick(["https://app.slack.com/", None]), site="cross-site")
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser("form", site="same-origin")
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1134,18 +1134,18 @@ class Hospital(SlackApp):
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
             self.rng.shuffle(fields)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.77:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1175,7 +1175,7 @@ class Hospital(SlackApp):
         if roll < 0.94:
             h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "PostmanRuntime/7.37.0"]),
                  "Accept": "application/json"}
-            return self.record("td-openapi", "header", get_request("/openapi.json", h))
+            return self.record("td-openapi", "header", self.get_request("/openapi.json", h))
         return self.api_openapi()
 
 

@@ -23,7 +23,9 @@ no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
+with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,16 +37,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
@@ -454,7 +448,7 @@ CLIENT_DESCRIPTIONS = [
 ]
 
 
-class LawFirmDay(SlackApp):
+class LawFirmDay(WebApp):
     """One Monday of Hartwell Pryce Okonkwo LLP, request by request."""
 
     prefix = f"{NAME}-benign"
@@ -982,7 +976,7 @@ class LawFirmDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.95:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.6):
             doc["team_id"] = self.pick([TEAMS[0][0], TEAMS[1][0], "*"])
@@ -994,7 +988,7 @@ class LawFirmDay(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "PostmanRuntime/7.39.0",
                                       "python-requests/2.32.3", "Microsoft.Data.Mashup (https://go.microsoft.com/fwlink"
                                       "/?LinkID=304225)"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1108,7 +1102,7 @@ class LawFirmDay(SlackApp):
                               "/admin/clients?done=client_disabled", "/admin/clients?done=client_enabled",
                               "/admin/account?done=totp_enabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/audit?q=&page=2"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.54:
             h = self.browser_headers()
             h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
@@ -1116,7 +1110,7 @@ class LawFirmDay(SlackApp):
             h.pop("Upgrade-Insecure-Requests", None)
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("admin-static", "header", get_request("/admin/static/admin.css", h))
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.6:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -1125,7 +1119,7 @@ class LawFirmDay(SlackApp):
                              "/admin/login?next=%2Fadmin%2Faudit%3Fq%3Dclient.create%26page%3D2"])
             if self.chance(0.6):
                 del h["Cookie"]
-            return self.record("admin-loginpage", "query", get_request(uri, h))
+            return self.record("admin-loginpage", "query", self.get_request(uri, h))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.66:
@@ -1133,26 +1127,26 @@ class LawFirmDay(SlackApp):
             fields = [("csrf_token", csrf), ("q", self.pick(["", "", "O'Connor", "summer", "@hpo-law.com", "Nwosu"])),
                       ("page", str(self.pick([1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{uid}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-userflag", "form", form_request(uri, h, fields))
+            return self.record("admin-userflag", "form", self.form_request(uri, h, fields))
         if roll < 0.73:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
             if self.chance(0.5):
                 fields.append(("team_id", self.pick(["T0HPOEMEA", "t0hpoemea", "T0HPOLAW1", " T0HPOEMEA "])))
-            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", "T0HPOEMEA")]
-            return self.record("admin-featureremove", "form", form_request("/admin/features/remove", h, fields))
+            return self.record("admin-featureremove", "form", self.form_request("/admin/features/remove", h, fields))
         if roll < 0.83:
             client = self.pick(OAUTH_CLIENTS)
             fields = [("csrf_token", csrf), ("client_id", client), ("description", self.pick(CLIENT_DESCRIPTIONS)),
                       ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.87:
             client = urllib.parse.quote(self.pick(OAUTH_CLIENTS), safe="")
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.record("admin-clientstate", "form", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-clientstate", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.9:
             uri, fields = self.pick([
                 ("/admin/account/totp/start", [("csrf_token", csrf)]),
@@ -1160,7 +1154,7 @@ class LawFirmDay(SlackApp):
                                                  ("totp", f"{self.rng.randint(0, 999999):06d}")]),
                 ("/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.password())]),
                 ("/admin/logout", [("csrf_token", csrf)])])
-            return self.record("admin-account", "form", form_request(uri, h, fields))
+            return self.record("admin-account", "form", self.form_request(uri, h, fields))
         if roll < 0.94:
             person = self.pick(self.people)
             if self.chance(0.8):
@@ -1171,7 +1165,7 @@ class LawFirmDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(["r.iyer", "helpdesk-lead"]))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin-slackmap", "form", form_request(uri, h, fields))
+            return self.record("admin-slackmap", "form", self.form_request(uri, h, fields))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
         code = self.pick(["", "", f"{self.rng.randint(0, 999999):06d}",
@@ -1180,7 +1174,7 @@ class LawFirmDay(SlackApp):
                                                              "/admin/clients"])),
                   ("username", self.pick(["it-admin", "k.oconnor", "r.iyer", "helpdesk-lead"])),
                   ("password", self.password()), ("totp", code)]
-        return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+        return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
 
     def b32(self, n: int) -> str:
         return "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(n))
@@ -1192,10 +1186,10 @@ class LawFirmDay(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
-            boundary = form_boundary(self, "webkit")
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1209,7 +1203,7 @@ class LawFirmDay(SlackApp):
                              "/me/?done=location_forgotten", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Sec-Fetch-Dest"] = "empty" if self.chance(0.3) else "document"
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
@@ -1223,42 +1217,42 @@ class LawFirmDay(SlackApp):
                 fields.insert(2, ("alerts", "on"))
             uri, kind = "/me/settings", "me-settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
             h = self.browser_headers()
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.32:
             h = self.browser_headers()
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.52:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.08):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.64:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-linkpreview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                             "body": "", "headers": h})
         if roll < 0.82:
             h = self.browser_headers(self.pick([None, "https://app.slack.com/"]))
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1281,18 +1275,18 @@ class LawFirmDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(self.pick(OAUTH_CLIENTS), self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, fields))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1324,7 +1318,7 @@ class LawFirmDay(SlackApp):
                                                             "uri": "/.well-known/oauth-authorization-server"})
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-UI", "python-requests/2.32.3"]),
              "Accept": "application/json"}
-        return self.record("oauth-openapi", "header", get_request("/openapi.json", h))
+        return self.record("oauth-openapi", "header", self.get_request("/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -20,7 +20,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign
-in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.
+in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import link_expander, me_exit_form, multipart_form, oidc_code
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtythird"
@@ -392,7 +391,7 @@ UNFURLS = [
 ]
 
 
-class Thirtythird(SlackApp):
+class Thirtythird(WebApp):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
@@ -967,7 +966,7 @@ class Thirtythird(SlackApp):
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         """A form as fetch(new FormData(form)) sends it."""
         boundary = self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.token(12)[:16]
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     # ---- the admin panel ---------------------------------------------------------------------------
     ADMINS = ["admin", "siobhan.oneill", "lukasz.w", "ops-lead", "priya.n", "breakglass-sre"]
@@ -1142,7 +1141,7 @@ class Thirtythird(SlackApp):
                 fields.insert(2, ("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         if self.chance(0.2):
             h = self.browser(form=True, fetch=True)
             h["Cookie"] = self.cookies(session)
@@ -1171,11 +1170,11 @@ class Thirtythird(SlackApp):
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             else:
-                params = [("code", oidc_code(self)), ("state", state)]
+                params = [("code", self.oidc_code()), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.66:
-            h = link_expander()
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.84:
             h = self.browser("https://app.slack.com/")

@@ -19,7 +19,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDea
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
 me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for
-Slackbot's link previews) come from evaluator_web.
+Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebApp
 from .records import b64url, slack_escape
 
 NAME = "evaluation_twelfth"
@@ -377,7 +376,7 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() or ch == "-") or "user"
 
 
-class Term(SlackApp):
+class Term(WebApp):
     """The generator: one seeded random source, the people, and one method per kind of request."""
 
     epoch = EPOCH
@@ -870,7 +869,7 @@ class Term(SlackApp):
         if "Firefox" in ua:
             h["Priority"] = "u=0, i"
             h["DNT"] = "1" if self.chance(0.3) else "0"
-        return form_navigation(h, BASE, referer, form)
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -982,7 +981,7 @@ class Term(SlackApp):
         return self.rec("admin", "form", "POST", "/admin/slack-sign-in", urllib.parse.urlencode(fields), h)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
         parts = "".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
                         for k, v in fields)
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
@@ -1010,7 +1009,7 @@ class Term(SlackApp):
                 fields.append(("alerts", "on"))
             path = "/me/settings"
         else:
-            path, fields = me_exit_form(self, csrf)
+            path, fields = self.me_exit_form(csrf)
         h = self.browser_headers("/me/", True, mobile_app=app)
         h["Cookie"] = self.cookies(session)
         if path in ("/me/location", "/me/settings") and self.chance(0.3):
@@ -1033,13 +1032,13 @@ class Term(SlackApp):
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.86:
             h = self.browser_headers("https://app.slack.com/", mobile_app=self.chance(0.4))

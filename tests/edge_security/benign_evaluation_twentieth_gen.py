@@ -22,7 +22,10 @@ token, secret and signature is random filler.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
+for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
+for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,17 +38,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 20240612_20
@@ -469,7 +462,7 @@ def fold(text: str) -> str:
     return out.lower().replace(" ", "")
 
 
-class Noc(SlackApp):
+class Noc(WebApp):
     """The operator, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentieth-benign"
@@ -1048,7 +1041,7 @@ class Noc(SlackApp):
             uri = f"/api/users/{self.rng.randint(1, 400)}"
             if self.chance(0.6):
                 uri += "?" + self.query(self.net_params())
-            return self.record("api-netmon-user", "query", get_request(uri, h))
+            return self.record("api-netmon-user", "query", self.get_request(uri, h))
         if roll < 0.86:
             doc = {"enabled": self.chance(0.5)}
             if self.chance(0.6):
@@ -1114,7 +1107,7 @@ class Noc(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + self.query(self.stats_range())})
         if roll < 0.88:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         h2 = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Postman/10.24.16", "Insomnia/2023.5.8"]),
               "Accept": "application/json"}
         return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
@@ -1156,7 +1149,7 @@ class Noc(SlackApp):
         if "sec-ch-ua" in h:
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = '"Android"' if "Android" in ua else '"Windows"'
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["DNT"] = "1"
         return h
@@ -1225,7 +1218,7 @@ class Noc(SlackApp):
         if self.chance(0.3):
             fields.append(("scopes", "write"))
         h = self.admin_session("/admin/clients", True)
-        return self.record("admin-cli-note", "form", form_request("/admin/clients", h, fields))
+        return self.record("admin-cli-note", "form", self.form_request("/admin/clients", h, fields))
 
     def admin(self) -> dict[str, Any]:
         csrf = self.token()
@@ -1247,14 +1240,14 @@ class Noc(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAMS[0][0], TEAMS[1][0]]))]
-            return self.record("admin-feature", "form", form_request(uri, h, fields))
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.7:
             h = self.admin_session(self.pick(["/admin/", "/admin/users", None]))
             page = self.pick(["/admin/", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=noc&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=2",
                               "/admin/clients?done=client_disabled", "/admin/audit"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.8:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Faudit", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1263,28 +1256,28 @@ class Noc(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/audit", "/admin/clients"])),
                       ("username", self.pick(["admin", "noc-lead", "kari.nordmann", "p.kowalski"])),
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.9:
             client = self.pick(["librenms-sync", "grafana-noc", "awx-netops", "netbox-sync:prod", "telegraf-noc.osl2"])
             uri = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
             h = self.admin_session("/admin/clients", True)
-            return self.record("admin-client-state", "form", form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-client-state", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.95:
             h = self.admin_session("/admin/slack-sign-in", True)
             person = self.person()
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "noc-lead", "kari.nordmann"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
-            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.admin_session("/admin/account", True)
         uri, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf),
                                                                   ("code", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", form_request(uri, h, fields))
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "firefox" if "Firefox" in ua else "webkit")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("firefox" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1294,7 +1287,7 @@ class Noc(SlackApp):
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             kind = "me-location"
@@ -1307,45 +1300,45 @@ class Noc(SlackApp):
             kind = "me-settings"
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if kind != "me-action" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", form_request(uri, h, fields))
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-start", "query", get_request(uri, h))
+            return self.record("auth-start", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://fjordnett.enterprise.slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.86:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1403,7 +1396,7 @@ class Noc(SlackApp):
                 "method": "POST", "uri": "/oauth/introspect", "headers": h, "body": body})
         if roll < 0.82:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else []) + extra
         return self.record("verify-token-netmon" if extra else "verify-token", "form", {
             "method": "POST", "uri": "/verify_token", "headers": h, "body": urllib.parse.urlencode(fields)})

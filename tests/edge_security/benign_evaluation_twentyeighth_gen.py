@@ -25,7 +25,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_request and get_request for urlencoded POSTs and GETs; me_exit_form
 for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -38,8 +38,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_request, get_request, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebApp
 from .records import b64url, no_attacks, slack_escape
 
 NAME = "evaluation_twentyeighth"
@@ -348,7 +347,7 @@ def ascii_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", folded)
 
 
-class DentalDay(SlackApp):
+class DentalDay(WebApp):
     """The chain, its people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -803,7 +802,7 @@ class DentalDay(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", get_request(uri, h), "api-users")
+            return self.record("api", "query", self.get_request(uri, h), "api-users")
         if roll < 0.47:
             h = self.script_headers(client, "read")
             return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
@@ -856,10 +855,10 @@ class DentalDay(SlackApp):
             if self.chance(0.6):
                 params.append(("until", self.pick(["2025-01-14T23:59:59Z", "2025-01-14", "2025-01-14T15:00:00-08:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api", "query", get_request(uri, h), "api-stats")
+            return self.record("api", "query", self.get_request(uri, h), "api-stats")
         if roll < 0.92:
             h = self.script_headers(client, "read")
-            return self.record("api", "header", get_request("/api/switches", h),
+            return self.record("api", "header", self.get_request("/api/switches", h),
                                "api-switches")
         if roll < 0.97:
             h = self.script_headers(self.pick(["it-scripts", "retool-ops"]), "read write")
@@ -873,7 +872,7 @@ class DentalDay(SlackApp):
                                                "body": json.dumps(doc), "headers": h}, "api-switch-put")
         h = {"User-Agent": self.pick(["openapi-generator/7.10.0", "Postman/11.22", "Swagger-Codegen/3.0.64/java",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api", "header", get_request("/api/openapi.json", h), "api-openapi")
+        return self.record("api", "header", self.get_request("/api/openapi.json", h), "api-openapi")
 
     # ---- browsers ---------------------------------------------------------------------------------------
     def browser_headers(self, nav: str = "navigate", form: bool = False, site: str = "same-origin") -> dict[str, str]:
@@ -965,7 +964,7 @@ class DentalDay(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                                          urllib.parse.quote]))
-            return self.record("admin", "query", get_request(uri, h),
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-user-search")
         if roll < 0.36:
             h = self.browser_headers(form=True)
@@ -991,7 +990,7 @@ class DentalDay(SlackApp):
                 if self.chance(0.5):
                     fields.append(("team_id", self.pick([w[0] for w in WORKSPACES] + ["t05cpcanada", ""])))
                 uri = "/admin/features"
-            return self.record("admin", "form", form_request(uri, h, fields), "admin-feature")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-feature")
         if roll < 0.55:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -1001,7 +1000,7 @@ class DentalDay(SlackApp):
                            "2025-01-13", "T05CPCANADA/W07", "pbi-usage:nightly", "hr-sync.bamboohr"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.25) else [])
             uri = "/admin/audit?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", get_request(uri, h),
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-audit")
         if roll < 0.72:
             h = self.browser_headers()
@@ -1017,7 +1016,7 @@ class DentalDay(SlackApp):
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
                 page = "/admin/static/admin.css"
-            return self.record("admin", "cookie", get_request(page, h),
+            return self.record("admin", "cookie", self.get_request(page, h),
                                "admin-page")
         if roll < 0.82:
             h = self.browser_headers(form=True)
@@ -1037,7 +1036,7 @@ class DentalDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{self.pick(['disable', 'enable'])}"
-            return self.record("admin", "form", form_request(uri, h, fields), "admin-client")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-client")
         if roll < 0.88:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1050,7 +1049,7 @@ class DentalDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(["kfernandez", "mtremblay"]))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin", "form", form_request(uri, h, fields), "admin-slack-map")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-slack-map")
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1065,7 +1064,7 @@ class DentalDay(SlackApp):
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.password())]
             else:
                 uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", form_request(uri, h, fields), "admin-account")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-account")
         if roll < 0.97:
             h = self.browser_headers(site=self.pick(["none", "same-origin"]))
             jar = self.cookies()
@@ -1074,7 +1073,7 @@ class DentalDay(SlackApp):
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers",
                              "/admin/login?next=/admin/audit%3Fq%3Dlogin", "/admin/login?bye=1",
                              "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DO%2527Sullivan"])
-            return self.record("admin", "query", get_request(uri, h),
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-login-page")
         return self.admin_login()
 
@@ -1101,7 +1100,7 @@ class DentalDay(SlackApp):
                                           "Ops.Manager"])), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin", "form", form_request("/admin/login", h, fields), "admin-login")
+        return self.record("admin", "form", self.form_request("/admin/login", h, fields), "admin-login")
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -1139,7 +1138,7 @@ class DentalDay(SlackApp):
             if self.chance(0.65):
                 fields.insert(2, ("alerts", "on"))
             return self.me_post("/me/settings", fields, session, "me-settings")
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         return self.me_post(uri, fields, session, "me-action")
 
     def me_post(self, uri: str, fields: list[tuple[str, str]], session: tuple[str, str], sub: str) -> dict[str, Any]:
@@ -1148,19 +1147,19 @@ class DentalDay(SlackApp):
         if self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h}, sub)
-        return self.record("me", "form", form_request(uri, h, fields), sub)
+        return self.record("me", "form", self.form_request(uri, h, fields), sub)
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h),
+            return self.record("auth", "header", self.get_request(uri, h),
                                "signin-page")
         if roll < 0.33:
             h = self.browser_headers(site="same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", get_request(uri, h),
+            return self.record("auth", "query", self.get_request(uri, h),
                                "signin-start")
         if roll < 0.5:
             state = b64url(self.rng.randbytes(32))
@@ -1168,16 +1167,16 @@ class DentalDay(SlackApp):
             h["Referer"] = self.pick(["https://slack.com/", "https://cedarpearl.enterprise.slack.com/",
                                       "https://app.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth", "query", get_request(uri, h),
+            return self.record("auth", "query", self.get_request(uri, h),
                                "signin-callback")
         link = b64url(self.rng.randbytes(32))
         if roll < 0.66:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "signin-link-preview")
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "signin-link-preview")
         if roll < 0.83:
             h = self.browser_headers(site="cross-site")
             if self.chance(0.3):
@@ -1186,11 +1185,11 @@ class DentalDay(SlackApp):
                     "Mobile/15E148 Slack/24.12.10 (iPhone; iOS 18.2; Scale/3.00)",
                     "Mozilla/5.0 (Linux; Android 14; Pixel 7 Build/AP2A.240905.003; wv) AppleWebKit/537.36 "
                     "(KHTML, like Gecko) Version/4.0 Chrome/131.0.6778.135 Mobile Safari/537.36 Slack/24.12.20.0"])
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h), "signin-link")
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "signin-link")
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]),
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]),
                            "signin-link-post")
 
     # ---- TokenDealer, health, metadata -----------------------------------------------------------------
@@ -1210,18 +1209,18 @@ class DentalDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields), "oauth-token")
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields), "oauth-introspect")
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields), "oauth-introspect")
         if roll < 0.88:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, fields), "oauth-revoke")
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", form_request("/verify_token", h, fields), "verify-token")
+        return self.record("oauth", "form", self.form_request("/verify_token", h, fields), "verify-token")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

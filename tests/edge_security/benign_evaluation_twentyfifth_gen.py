@@ -23,7 +23,9 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
+with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -36,16 +38,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 25_0916
@@ -439,7 +432,7 @@ TOKEN = re.compile(r"@([A-Z0-9]+)@")
 SLACK_MARKUP = re.compile(r"<(@U[A-Z0-9]+|#C[A-Z0-9]+\|[^>]*|https?://[^>|]+(?:\|[^>]*)?)>")
 
 
-class Term(SlackApp):
+class Term(WebApp):
     """The platform's people, its workspaces and one seeded random source; each method makes one request."""
 
     prefix = "evaluation_twentyfifth-benign"
@@ -805,7 +798,7 @@ class Term(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api", "header", get_request("/api/switches", h))
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.96:
             h["Content-Type"] = "application/json"
             doc = {"enabled": self.chance(0.7)}
@@ -816,7 +809,7 @@ class Term(SlackApp):
                                                "body": json.dumps(doc)})
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0", "Swagger-UI", "PostmanRuntime/7.41.2"]),
              "Accept": "application/json"}
-        return self.record("api", "header", get_request("/api/openapi.json", h))
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     def api_typed(self) -> dict[str, Any]:
         """What students and tutors typed, written to a user record by the mobile app or the LMS sync."""
@@ -975,8 +968,8 @@ class Term(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in [*pairs, *extra])
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = ("__Host-jeeves_admin", self.token()), self.token()
@@ -987,7 +980,7 @@ class Term(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients", "/admin/audit?page=3",
                              "/admin/gateway", "/admin/account", "/admin/slack-sign-in", "/admin/features?done="
                              "switch_updated", "/admin/users?done=user_updated&q=O%27Connor&page=1"])
-            return self.record("admin", "cookie", get_request(uri, h))
+            return self.record("admin", "cookie", self.get_request(uri, h))
         if roll < 0.5:
             h = self.browser_headers("/admin/users", True)
             h["Cookie"] = self.cookies(session)
@@ -1015,11 +1008,11 @@ class Term(SlackApp):
                                                            "Grafana JSON datasource, read-only", "",
                                                            "Autograder CI (GitHub Actions), see @L@"]))),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.4) else [])
-            return self.record("admin", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.8:
             h = self.browser_headers(self.pick([None, "https://tessellate.slack.com/"]))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers", "/admin/login?bye=1"])
-            return self.record("admin", "query", get_request(uri, h))
+            return self.record("admin", "query", self.get_request(uri, h))
         if roll < 0.9:
             h = self.browser_headers("/admin/login", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1028,7 +1021,7 @@ class Term(SlackApp):
                       ("username", self.pick(["ana.admin", "ops-oncall", "j.dsouza", "content.lead", "siobhan"])),
                       ("password", "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(14, 30)))),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         p = self.pick([p for p in self.people if p["team"] == "T04TESSELA"])
@@ -1045,7 +1038,7 @@ class Term(SlackApp):
                                                 "https://app.slack.com/"]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me", "cookie", get_request(uri, h))
+            return self.record("me", "cookie", self.get_request(uri, h))
         if roll < 0.65:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             uri = "/me/location"
@@ -1055,46 +1048,46 @@ class Term(SlackApp):
                 [("alerts", "on")] if self.chance(0.6) else [])
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if uri != "/me/logout" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", form_request(uri, h, fields))
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "https://learn.tessellate.academy/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", get_request(uri, h))
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", get_request(uri, h))
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser_headers("https://app.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1108,7 +1101,7 @@ class Term(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1117,9 +1110,9 @@ class Term(SlackApp):
                                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", form_request("/verify_token", h, fields))
+        return self.record("oauth", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1134,7 +1127,7 @@ class Term(SlackApp):
                                           "Go-http-client/2.0", "okhttp/4.12.0"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("health", "header", self.get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.7.1", "Authlib/1.3.2"]),
              "Accept": "application/json"}
         return self.record("health", "header", {"method": self.pick(["GET", "HEAD"]), "body": "", "headers": h,

@@ -22,7 +22,7 @@ exclusion or other generator's texts were read. Deterministic: one seeded random
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (form_boundary for multipart boundaries; me_exit_form for the /me/ logout and forget forms; link_expander for
-Slackbot's link previews) come from evaluator_web.
+Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, link_expander, me_exit_form
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, slack_escape
 
 NAME = "evaluation_twentyfirst"
@@ -242,7 +241,7 @@ CHEM_COMMANDS = ["mw @@SMI@@", "smiles @@SMI@@", "calc @@FORM@@ @@U@@", "convert
 JS_SAFE = "!'()*~"  # what encodeURIComponent leaves as is
 
 
-class Company(SlackApp):
+class Company(WebApp):
     """Cobaltine Bio, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -874,7 +873,7 @@ class Company(SlackApp):
         return h
 
     def multipart(self, fields: list[tuple[str, str]], files: list[tuple[str, str, str, str]]) -> tuple[str, str]:
-        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "firefox")])
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("firefox")])
         parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
         for name, filename, ctype, content in files:
             parts.append(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n"
@@ -998,7 +997,7 @@ class Company(SlackApp):
                 fields.append(("alerts", "on"))
             return self.rec("me-settings", "form", "POST", "/me/settings", self.browser_headers("/me/", True, cookie),
                             urllib.parse.urlencode(fields))
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         return self.rec("me-action", "form", "POST", uri, self.browser_headers("/me/", True, cookie),
                         urllib.parse.urlencode(fields))
 
@@ -1054,7 +1053,7 @@ class Company(SlackApp):
             return self.rec("auth-callback", "query", "GET", uri, h)
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.rec("auth-link-preview", "path", "GET", f"/auth/slack/link/{link}", h)
         if roll < 0.86:
             h = self.browser_headers()

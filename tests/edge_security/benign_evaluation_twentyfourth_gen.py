@@ -21,7 +21,9 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
+with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,16 +34,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentyfourth"
@@ -376,7 +369,7 @@ CLIENT_DESCRIPTIONS = [
 ]
 
 
-class CityDay(SlackApp):
+class CityDay(WebApp):
     """The city's people, its places and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -980,7 +973,7 @@ class CityDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + self.encode(params)})
         if roll < 0.88:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.94:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -991,7 +984,7 @@ class CityDay(SlackApp):
                                                           "body": json.dumps(doc), "headers": h})
         h.pop("Authorization")
         h["Accept"] = "application/json"
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1070,7 +1063,7 @@ class CityDay(SlackApp):
         if self.chance(0.25):
             fields.append(("scopes", "write"))
         return self.record("admin-client-typed" if typed else "admin-client", "form",
-                           form_request("/admin/clients", h, fields))
+                           self.form_request("/admin/clients", h, fields))
 
     def admin(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -1094,7 +1087,7 @@ class CityDay(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                   "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", *[t for t, _ in TEAMS]]))]
-            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.6:
             return self.admin_client()
         if roll < 0.7:
@@ -1112,7 +1105,7 @@ class CityDay(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/features?done=switch_updated",
                               "/admin/login?next=%2Fadmin%2Fusers"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.92:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2F", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1121,17 +1114,17 @@ class CityDay(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["dst-admin", "mchou", "r.oneil-santos", "clerk.ops"])),
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         p = self.person()
         fields = [("csrf_token", csrf), ("username", self.pick(["dst-admin", "mchou", "clerk.ops"])),
                   ("team_id", p["team"]), ("user_id", p["id"])]
-        return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+        return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick([form_boundary(self, "webkit"), form_boundary(self, "firefox")])
-        return multipart_form(boundary, fields)
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("firefox")])
+        return self.multipart_form(boundary, fields)
 
     def me_location(self, typed: bool = False) -> dict[str, Any]:
         place = self.pick([self.address(), self.address(), str(self.pick(PLACES))])[:100]
@@ -1142,7 +1135,7 @@ class CityDay(SlackApp):
         if self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        return self.record(kind, "form", form_request("/me/location", h, fields))
+        return self.record(kind, "form", self.form_request("/me/location", h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1168,42 +1161,42 @@ class CityDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                                 "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.4:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.75:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.88:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1224,7 +1217,7 @@ class CityDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1233,9 +1226,9 @@ class CityDay(SlackApp):
                                                             "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1255,7 +1248,7 @@ class CityDay(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.7.1", "Authlib/1.3.1"]),
                  "Accept": "application/json"}
@@ -1264,7 +1257,7 @@ class CityDay(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.54/java", "openapi-generator/7.6.0",
                                       "PostmanRuntime/7.39.0"]),
              "Accept": "application/json"}
-        return self.record("health-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("health-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

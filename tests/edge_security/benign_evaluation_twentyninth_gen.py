@@ -20,7 +20,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request for urlencoded
 POSTs; me_exit_form for the /me/ logout and forget forms; link_expander for Slackbot's link previews) come from
-evaluator_web.
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
-from .evaluator_web import form_boundary, form_request, link_expander, me_exit_form
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_twentyninth"
@@ -379,7 +379,7 @@ MARK = re.compile(r"⟨([A-Z])⟩")
 EMOJI_NAME = re.compile(r":([a-z][a-z0-9_+\-]*):")
 
 
-class Taproom(SlackApp):
+class Taproom(WebApp):
     """The brewery's people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -859,7 +859,7 @@ class Taproom(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
-            boundary = form_boundary(self, "gecko")
+            boundary = self.form_boundary("gecko")
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
@@ -919,7 +919,7 @@ class Taproom(SlackApp):
                                                          ("team_id", PARTNER_TEAM)]
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.61:
             client = self.pick(["untappd-bridge", "sheets-stock", "grafana.cellar", "rota-sync", "square-pos:export",
                                 "keg-tracker.v2", "ci-github-actions", "brewfather_bridge", "tokyo-pos:smaregi"])
@@ -943,7 +943,7 @@ class Taproom(SlackApp):
                 uri, fields = f"/admin/clients/{urllib.parse.quote(client, safe='')}/{state}", [("csrf_token", csrf)]
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("admin", "form", form_request(uri, h, fields))
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.79:
             h = self.browser(self.pick([None, "/admin/", "/admin/users", "/admin/features"]))
             h["Cookie"] = self.cookie(session)
@@ -980,7 +980,7 @@ class Taproom(SlackApp):
                       ("username", self.pick(self.admins)), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", form_request("/admin/login", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(session)
         sub = self.rng.random()
@@ -1002,7 +1002,7 @@ class Taproom(SlackApp):
             fields = [("csrf_token", csrf), ("password", self.token(15))]
         else:
             uri, fields = "/admin/logout", [("csrf_token", csrf)]
-        return self.record("admin", "form", form_request(uri, h, fields))
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1029,11 +1029,11 @@ class Taproom(SlackApp):
             fields += [("alert_time", self.alert_time()), ("timezone", person["tz"])]
             uri = "/me/settings"
         else:
-            uri, fields = me_exit_form(self, csrf)
+            uri, fields = self.me_exit_form(csrf)
         if uri in ("/me/location", "/me/settings") and self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", form_request(uri, h, fields))
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1057,7 +1057,7 @@ class Taproom(SlackApp):
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.7:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", site="cross-site")
@@ -1065,7 +1065,7 @@ class Taproom(SlackApp):
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1078,18 +1078,18 @@ class Taproom(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", form_request("/oauth/introspect", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", form_request("/oauth/revoke", h, fields))
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", form_request("/verify_token", h, fields))
+        return self.record("oauth", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -20,7 +20,9 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
+get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
+with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,16 +37,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    multipart_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 22_2024_0913
@@ -441,7 +434,7 @@ def slack_json(doc: Any) -> str:
     return json.dumps(doc, separators=(",", ":")).replace("/", "\\/")
 
 
-class ReleaseDay(SlackApp):
+class ReleaseDay(WebApp):
     """Fernhill's people, catalogue and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentysecond-benign"
@@ -1099,7 +1092,7 @@ class ReleaseDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.94:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"])
             doc = {"enabled": self.chance(0.7)}
@@ -1114,7 +1107,7 @@ class ReleaseDay(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.61/java", "openapi-generator/7.8.0", "PostmanRuntime/7.41.2",
                                       "python-requests/2.32.3", "Stoplight/Studio 2.10"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", get_request("/api/openapi.json", h))
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1226,7 +1219,7 @@ class ReleaseDay(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", "T05FHPODS", "t06fhlabl"]))]
-            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.92:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", None]))
             h["Cookie"] = self.cookies(session)
@@ -1234,7 +1227,7 @@ class ReleaseDay(SlackApp):
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=AC%2FDC&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=2",
                               "/admin/clients?done=client_disabled", "/admin/users?q=Sunn+O%29%29%29"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.97:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fclients", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1248,12 +1241,12 @@ class ReleaseDay(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.oneill", "cat-ops-lead"])),
                   ("team_id", self.pick_team()[0]), ("user_id", self.pick(self.people)["id"])]
-        return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+        return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
 
     def admin_client(self, session: tuple[str, str], csrf: str) -> dict[str, Any]:
         """OAuth clients: the description is where the catalogue team pastes what the client is for."""
@@ -1287,11 +1280,11 @@ class ReleaseDay(SlackApp):
                                      ""])
         scopes = [("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
         fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description[:500])] + scopes
-        return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+        return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = form_boundary(self, "webkit" if self.chance(0.6) else "firefox")
-        return multipart_form(boundary, fields)
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
         session = ("__Host-jeeves_me", self.token())
@@ -1314,7 +1307,7 @@ class ReleaseDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.hhmm()), ("timezone", person["tz"])]
@@ -1326,42 +1319,42 @@ class ReleaseDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.34:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.74:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.87:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1384,7 +1377,7 @@ class ReleaseDay(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1393,9 +1386,9 @@ class ReleaseDay(SlackApp):
                                                             "headers": h, "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", form_request("/verify_token", h, fields))
+        return self.record("oauth-verify", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1414,7 +1407,7 @@ class ReleaseDay(SlackApp):
                                           "Nimbus-JOSE-JWT/9.40"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", get_request("/.well-known/jwks.json", h))
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.9.1", "Authlib/1.3.2"]),
                  "Accept": "application/json"}

@@ -20,7 +20,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDea
 trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
 pieces (multipart_form for multipart bodies; form_navigation for a browser's Referer and form headers; me_exit_form
 for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.
+previews) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_navigation, link_expander, me_exit_form, multipart_form, oidc_code
+from .evaluator_web import WebApp
 from .records import slack_escape
 
 NAME = "evaluation_twentyseventh"
@@ -515,7 +514,7 @@ LANGS = ["de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7", "en-US,en;q=0.9", "cs-CZ,cs;q=0.
 
 
 
-class Company(SlackApp):
+class Company(WebApp):
     """The company, its people and rigs, and the one seeded random source every request draws from."""
 
     epoch, team, base = EPOCH, TEAMS[0][0], BASE
@@ -1289,7 +1288,7 @@ class Company(SlackApp):
             h["sec-ch-ua-platform"] = f'"{platform}"'
         if "Firefox" in ua:
             h["DNT"] = "1"
-        form_navigation(h, BASE, referer, form)
+        self.form_navigation(h, BASE, referer, form)
         self.proxied(h, 0.3)
         return h
 
@@ -1309,7 +1308,7 @@ class Company(SlackApp):
         else:
             boundary = "----WebKitFormBoundary" + "".join(self.rng.choice(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
-        return multipart_form(boundary, fields)
+        return self.multipart_form(boundary, fields)
 
     def admin_search(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -1424,7 +1423,7 @@ class Company(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.rec("me", "multipart", "POST", uri, body, h)
             return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
 
     def auth(self) -> dict[str, Any]:
@@ -1441,13 +1440,13 @@ class Company(SlackApp):
             state = self.token()
             h = self.browser("https://kv-engineering.enterprise.slack.com/", site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.87:
             h = self.browser("https://app.slack.com/", site="cross-site")

@@ -23,7 +23,10 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp.
+evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
+Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/
+logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews)
+come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -36,16 +39,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import (
-    form_boundary,
-    form_navigation,
-    form_request,
-    get_request,
-    link_expander,
-    me_exit_form,
-    oidc_code,
-)
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 2606_2024
@@ -454,7 +448,7 @@ def java_properties_escape(text: str) -> str:
     return "".join(out)
 
 
-class Agency(SlackApp):
+class Agency(WebApp):
     """The agency, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentysixth-benign"
@@ -939,7 +933,7 @@ class Agency(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api-switches", "header", get_request("/api/switches", h))
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me"])
             doc = {"enabled": self.chance(0.7)}
@@ -1164,7 +1158,7 @@ class Agency(SlackApp):
                 params.append(("limit", "50"))
             uri = "/api/strings/search?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
                                                                                               urllib.parse.quote_plus]))
-            return self.record("search-api", "query", get_request(uri, h))
+            return self.record("search-api", "query", self.get_request(uri, h))
         session = ("__Host-jeeves_admin", self.token())
         path = "/admin/users" if roll < 0.82 else "/admin/audit"
         h = self.browser_headers(path)
@@ -1218,7 +1212,7 @@ class Agency(SlackApp):
             h["Referer"] = BASE + referer
         if self.chance(0.1):
             h["DNT"] = "1"
-        return form_navigation(h, BASE, None, form)
+        return self.form_navigation(h, BASE, None, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -1261,7 +1255,7 @@ class Agency(SlackApp):
                                                                    "login", "forget_me", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "T09CLIENT4"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-switch", "form", form_request(uri, h, fields))
+            return self.record("admin-switch", "form", self.form_request(uri, h, fields))
         if roll < 0.52:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1277,7 +1271,7 @@ class Agency(SlackApp):
                               "GitHub Actions: push source strings on merge to main",
                               "Vendor portal for the Seoul team (한국 파트너사), read only", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.4) else [])
-                return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["tms-sync", "lqa-dashboard", "glossary-exporter", "ci-release-bot", "pm-reports"])
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{cid}/{action}",
@@ -1291,7 +1285,7 @@ class Agency(SlackApp):
                               "/admin/users?done=user_updated&q=O%27Connor&page=1", "/admin/audit?page=3",
                               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
                               "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", get_request(page, h))
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1300,13 +1294,13 @@ class Agency(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "marie-eve.t", "ops", "jh.vos"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.9:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "marie-eve.t", "jh.vos"])),
                       ("team_id", TEAM), ("user_id", self.person()["id"])]
-            return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if roll < 0.95:
             h = self.browser_headers(self.pick(["/admin/", None]))
             return self.record("admin-login-page", "query", {"method": "GET", "body": "", "headers": h,
@@ -1315,10 +1309,10 @@ class Agency(SlackApp):
                                                                                "/admin/login?bye=1"])})
         h = self.browser_headers("/admin/", True)
         h["Cookie"] = self.cookies(session)
-        return self.record("admin-logout", "form", form_request("/admin/logout", h, [("csrf_token", csrf)]))
+        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        boundary = form_boundary(self, "gecko" if "Firefox" in ua else "webkit")
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
@@ -1331,7 +1325,7 @@ class Agency(SlackApp):
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", get_request(uri, h))
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             h = self.browser_headers("/me/", True)
@@ -1340,7 +1334,7 @@ class Agency(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", p["tz"])]
@@ -1352,42 +1346,42 @@ class Agency(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", get_request(uri, h))
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", get_request(uri, h))
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self, short=True)), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "body": "", "headers": h})
         if roll < 0.87:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1407,7 +1401,7 @@ class Agency(SlackApp):
         roll = self.rng.random()
         if roll < 0.6:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.76:
@@ -1415,10 +1409,10 @@ class Agency(SlackApp):
             return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
                                                             "headers": h, "body": body})
         if roll < 0.86:
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

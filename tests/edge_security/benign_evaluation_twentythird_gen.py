@@ -25,7 +25,8 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
 evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
 Referer and form headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms;
-oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.
+oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -38,8 +39,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
-from .evaluator_web import form_boundary, form_navigation, form_request, link_expander, me_exit_form, oidc_code
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentythird"
@@ -469,7 +469,7 @@ PLACEHOLDER = re.compile("⟨([a-zA-Z]+)⟩")
 TO_ASCII = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ʻ": ""})
 
 
-class Firm(SlackApp):
+class Firm(WebApp):
     """The firm, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -1074,7 +1074,7 @@ class Firm(SlackApp):
             h["DNT"] = "1"
         if self.chance(0.05):
             h["Sec-GPC"] = "1"
-        return form_navigation(h, BASE, referer, form)
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -1122,7 +1122,7 @@ class Firm(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                  "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, JV_TEAM.lower()]))]
-            return self.record("admin-feature", "form", form_request("/admin/features", h, fields))
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.66:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1147,7 +1147,7 @@ class Firm(SlackApp):
                       ("username", self.pick(["admin", "siobhan.o", "it-ops", "dmitchell"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", form_request("/admin/login", h, fields))
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.94:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1156,12 +1156,12 @@ class Firm(SlackApp):
                                                  "GitHub Actions – deploy notifications for #field-ops",
                                                  "HR roster sync — Viewpoint → Jeeves, 05:00 CT", "", "read-only"])),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-            return self.record("admin-client", "form", form_request("/admin/clients", h, fields))
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.o", "it-ops"])), ("team_id", TEAM),
                   ("user_id", self.person()["id"])]
-        return self.record("admin-slack-map", "form", form_request("/admin/slack-sign-in", h, fields))
+        return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
 
     def admin_site(self) -> dict[str, Any]:
         """The admin panel's notes: client descriptions written by the people who run the integrations."""
@@ -1205,7 +1205,7 @@ class Firm(SlackApp):
             boundary = "----WebKitFormBoundary" + "".join(self.rng.choice(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
         else:
-            boundary = form_boundary(self, "firefox")
+            boundary = self.form_boundary("firefox")
         parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n"
                  f"{v.replace(chr(13), '').replace(chr(10), chr(13) + chr(10))}\r\n" for k, v in fields]
         for field, filename, ctype, content in files:
@@ -1259,15 +1259,15 @@ class Firm(SlackApp):
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
-            return self.record("me-location", "form", form_request("/me/location", h, fields))
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["imperial", "imperial", "metric"])),
                       ("alert_time", self.alert_time()), ("timezone", p["tz"])]
             if self.chance(0.6):
                 fields.append(("alerts", "on"))
-            return self.record("me-settings", "form", form_request("/me/settings", h, fields))
-        uri, fields = me_exit_form(self, csrf)
-        return self.record("me-action", "form", form_request(uri, h, fields))
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def me_upload(self) -> dict[str, Any]:
         """Multipart posts from site tablets and office browsers, a drawing or photo picked in the same form."""
@@ -1310,14 +1310,14 @@ class Firm(SlackApp):
             h = self.browser_headers()
             h["Sec-Fetch-Site"], h["Referer"] = "cross-site", "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = link_expander()
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "headers": h})
         if roll < 0.86:
@@ -1345,7 +1345,7 @@ class Firm(SlackApp):
         roll = self.rng.random()
         if roll < 0.62:
             fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, "read")
         h["Authorization"] = basic
         if roll < 0.78:
@@ -1353,10 +1353,10 @@ class Firm(SlackApp):
             return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
                                                             "body": body})
         if roll < 0.87:
-            return self.record("oauth-revoke", "form", form_request("/oauth/revoke", h, [("token", token)]))
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -1,17 +1,19 @@
 """The web side of the route shapes the benign evaluation generators share: browsers, scripts and their routes.
 
-WebDay adds to evaluator_routes.SlackDay what Jeeves serves over plain HTTP: the browser's headers and cookies,
-form and multipart bodies, a script's bearer headers, TokenDealer, /me/ and signing in, the health and metadata
-GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As there, an evaluator sets each knob
-(a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the evaluators
-drew them before.
+WebDay adds to evaluator_routes.SlackDay (and to WebApp) what Jeeves serves over plain HTTP: the browser's headers
+and cookies, form and multipart bodies, a script's bearer headers, TokenDealer, /me/ and signing in, the health and
+metadata GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As there, an evaluator sets each
+knob (a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the
+evaluators drew them before.
 
-- form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with an empty body.
-- form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and Cache-Control.
-- me_exit_form: a /me/ logout, forget-location or forget-me form.
-- oidc_code / link_expander: the code Slack's OIDC callback brings; the headers of Slack's link expander.
-- form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart body and
-  its Content-Type.
+- WebApp: SlackApp and the web pieces the older evaluators build on (WebDay has them too).
+- WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with no body.
+- WebApp.form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and
+  Cache-Control.
+- WebApp.form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart
+  body and its Content-Type.
+- WebApp.me_exit_form: a /me/ logout, forget-location or forget-me form.
+- WebApp.oidc_code / link_expander: the code Slack's OIDC callback brings; the headers of Slack's link expander.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -32,72 +34,72 @@ import urllib.parse
 from collections.abc import Sequence
 from typing import Any
 
-from .evaluator_routes import SlackDay
-from .records import Seeded
+from .evaluator_routes import SlackApp, SlackDay
 
 FORM = "application/x-www-form-urlencoded"
 HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8"
 
 
-def form_request(uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
-    """A urlencoded POST of the fields to uri with the headers h."""
-    return {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
+class WebApp(SlackApp):
+    """SlackApp and the web pieces every evaluator builds its requests from; the older evaluators build on it."""
+
+    @staticmethod
+    def form_request(uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
+        """A urlencoded POST of the fields to uri with the headers h."""
+        return {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
+
+    @staticmethod
+    def get_request(uri: str, h: dict[str, str]) -> dict[str, Any]:
+        """A GET of uri with the headers h and an empty body."""
+        return {"method": "GET", "uri": uri, "body": "", "headers": h}
+
+    @staticmethod
+    def form_navigation(h: dict[str, str], base: str, referer: str | None, form: bool) -> dict[str, str]:
+        """h with the Referer (a path on base, or a URL) and, for a form post, Origin, Content-Type, Cache-Control."""
+        if referer:
+            h["Referer"] = referer if referer.startswith("http") else base + referer
+        if form:
+            h["Origin"] = base
+            h["Content-Type"] = FORM
+            h["Cache-Control"] = "max-age=0"
+        return h
+
+    def form_boundary(self, kind: str) -> str:
+        """A multipart boundary as a "webkit", "firefox" (27 dashes and 29 digits) or "gecko" browser draws it."""
+        if kind == "webkit":
+            return "----WebKitFormBoundary" + self.token(12)[:16]
+        if kind == "firefox":
+            return "-" * 27 + str(self.rng.randint(10**28, 10**29))
+        return "----geckoformboundary" + self.hexs(32)
+
+    @staticmethod
+    def multipart_form(boundary: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
+        """The multipart/form-data body of the fields and its Content-Type."""
+        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
+        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+
+    def me_exit_form(self, csrf: str) -> tuple[str, list[tuple[str, str]]]:
+        """The uri and fields of a /me/ form that logs out, forgets the location or forgets the person (confirmed)."""
+        return self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/location/forget", [("csrf_token", csrf)]),
+                          ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+
+    def oidc_code(self, short: bool = False) -> str:
+        """The code Slack's Sign in brings to /auth/slack/callback (short: its middle number has 12 digits, not 13)."""
+        first = self.rng.randint(10**11, 10**12)
+        middle = self.rng.randint(10**11, 10**12) if short else self.rng.randint(10**12, 10**13)
+        return f"{first}.{middle}.{self.hexs(64)}"
+
+    @staticmethod
+    def link_expander(ranged: bool = True) -> dict[str, str]:
+        """The headers of Slackbot's link expander (unfurling a link), asking for the first 32 KiB when ranged."""
+        h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
+             "Accept-Encoding": "gzip,deflate"}
+        if ranged:
+            h["Range"] = "bytes=0-32768"
+        return h
 
 
-def get_request(uri: str, h: dict[str, str]) -> dict[str, Any]:
-    """A GET of uri with the headers h and an empty body."""
-    return {"method": "GET", "uri": uri, "body": "", "headers": h}
-
-
-def form_navigation(h: dict[str, str], base: str, referer: str | None, form: bool) -> dict[str, str]:
-    """h with the Referer (a path on base, or a URL) and, for a form post, Origin: base, Content-Type, Cache-Control."""
-    if referer:
-        h["Referer"] = referer if referer.startswith("http") else base + referer
-    if form:
-        h["Origin"] = base
-        h["Content-Type"] = FORM
-        h["Cache-Control"] = "max-age=0"
-    return h
-
-
-def form_boundary(day: Seeded, kind: str) -> str:
-    """A multipart boundary as a "webkit", "firefox" (27 dashes and 29 digits) or "gecko" browser draws it."""
-    if kind == "webkit":
-        return "----WebKitFormBoundary" + day.token(12)[:16]
-    if kind == "firefox":
-        return "-" * 27 + str(day.rng.randint(10**28, 10**29))
-    return "----geckoformboundary" + day.hexs(32)
-
-
-def me_exit_form(day: Seeded, csrf: str) -> tuple[str, list[tuple[str, str]]]:
-    """The uri and fields of a /me/ form that logs out, forgets the location or forgets the person (confirmed)."""
-    return day.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/location/forget", [("csrf_token", csrf)]),
-                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-
-
-def oidc_code(day: Seeded, short: bool = False) -> str:
-    """The code Slack's Sign in brings to /auth/slack/callback (short: its middle number has 12 digits, not 13)."""
-    first = day.rng.randint(10**11, 10**12)
-    middle = day.rng.randint(10**11, 10**12) if short else day.rng.randint(10**12, 10**13)
-    return f"{first}.{middle}.{day.hexs(64)}"
-
-
-def link_expander(ranged: bool = True) -> dict[str, str]:
-    """The headers of Slackbot's link expander (unfurling a link), asking for the first 32 KiB when ranged."""
-    h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-         "Accept-Encoding": "gzip,deflate"}
-    if ranged:
-        h["Range"] = "bytes=0-32768"
-    return h
-
-
-def multipart_form(boundary: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
-    """The multipart/form-data body of the fields and its Content-Type."""
-    parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-    return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
-
-
-class WebDay(SlackDay):
+class WebDay(SlackDay, WebApp):
     """SlackDay and Jeeves' web side: browsers and scripts, TokenDealer, /me/, signing in, the probes."""
 
     api_clients: Sequence[str] = ()  # TokenDealer's clients, the API callers
@@ -151,7 +153,7 @@ class WebDay(SlackDay):
 
     def form_post(self, kind: str, uri: str, h: dict[str, str], fields: list[tuple[str, str]],
                   placement: str = "form") -> dict[str, Any]:
-        return self.record(kind, placement, form_request(uri, h, fields))
+        return self.record(kind, placement, self.form_request(uri, h, fields))
 
     # ---- browsers -------------------------------------------------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
@@ -173,7 +175,7 @@ class WebDay(SlackDay):
         if not multipart:
             return urllib.parse.urlencode(fields)
         boundary = self.boundary()
-        body, h["Content-Type"] = multipart_form(boundary, fields)
+        body, h["Content-Type"] = self.multipart_form(boundary, fields)
         return body
 
     def sec_ch_ua(self, ua: str) -> str | None:
@@ -282,14 +284,14 @@ class WebDay(SlackDay):
             h = self.browser("https://slack.com/")
             self.cross_site(h)
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", oidc_code(self)), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(self.oidc_error_rate):
                 params = [("error", "access_denied"), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < r_unfurl:
-            h = link_expander(self.unfurl_range)
+            h = self.link_expander(self.unfurl_range)
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < r_link:
             h = self.browser("https://app.slack.com/", mobile=self.chance(self.link_mobile_rate))
@@ -339,7 +341,7 @@ class WebDay(SlackDay):
         if roll < r_settings:
             body = self.form_body(self.settings_fields(csrf), multipart, h)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = me_exit_form(self, csrf)
+        uri, fields = self.me_exit_form(csrf)
         body = self.form_body(fields, multipart, h)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
