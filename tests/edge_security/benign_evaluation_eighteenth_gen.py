@@ -21,11 +21,10 @@ the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or ot
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, link_expander)
+come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -726,11 +725,9 @@ class Hospital(WebApp):
             if self.chance(0.1):  # a dashboard's search box, ignored by the API
                 params.append(("q", self.pick(USER_SEARCHES)))
             self.rng.shuffle(params)
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params), h))
         if roll < 0.52:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 4200)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 4200)}", h))
         if roll < 0.70:
             person = self.pick(self.people)
             choice = self.rng.random()
@@ -864,8 +861,7 @@ class Hospital(WebApp):
             h["Cookie"] = self.cookies(session)
             if self.chance(0.3):
                 h["If-None-Match"] = f'"{self.hexs(24)}"'
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
-                                                          "body": "", "headers": h})
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.60:  # flip a flag from the results
             q, page = self.pick(USER_SEARCHES), self.rng.randint(1, 4)
             h = self.browser(self.search_url(query=q, page=page), form=True)
@@ -946,9 +942,8 @@ class Hospital(WebApp):
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", self.form_request(f"/admin/clients/{client}/{state}", h,
+                                                                         [("csrf_token", csrf)]))
         if roll < 0.72:
             h = self.browser("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))

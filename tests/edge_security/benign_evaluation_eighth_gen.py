@@ -17,12 +17,10 @@ upstream of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text list was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -771,8 +769,7 @@ class Helpdesk(WebApp):
             return self.record("api-search", "query", {"method": "GET", "body": "", "headers": h,
                                                        "uri": "/api/users?" + query})
         if roll < 0.56:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.73:
             person = self.pick(self.people)
             doc: dict[str, Any]
@@ -942,9 +939,8 @@ class Helpdesk(WebApp):
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             action = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "path", {"method": "POST", "uri": f"/admin/clients/{client}/{action}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "path", self.form_request(f"/admin/clients/{client}/{action}", h,
+                                                                         [("csrf_token", csrf)]))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -956,9 +952,8 @@ class Helpdesk(WebApp):
             fields = [("csrf_token", csrf), ("username", self.pick(["mailops", "r.popescu"]))]
             return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.8:
-            return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/start",
-                                                         "headers": h,
-                                                         "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-account", "form", self.form_request("/admin/account/totp/start", h,
+                                                                          [("csrf_token", csrf)]))
         if sub < 0.92:
             pending = "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32))
             fields = [("csrf_token", csrf), ("pending_secret", pending),
@@ -1035,8 +1030,7 @@ class Helpdesk(WebApp):
         link = self.token()
         if roll < 0.68:
             h = self.link_expander()
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.85:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
@@ -1044,9 +1038,8 @@ class Helpdesk(WebApp):
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                       [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

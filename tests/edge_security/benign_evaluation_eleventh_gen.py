@@ -14,11 +14,10 @@ methods, upstream), the handlers in app/ and tokendealer/, README.md and the rec
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, link_expander)
+come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -758,8 +757,7 @@ class Week(WebApp):
                     params.append((key, self.pick(values)))
             if self.chance(0.15):
                 params.append(("_", str(EPOCH * 1000 + self.rng.randint(0, 10 ** 8))))
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params), h))
         if roll < 0.4:
             # dashboards and one-off scripts searching: the API ignores what it does not know
             person = self.pick(self.people)
@@ -770,8 +768,7 @@ class Week(WebApp):
                                                 "uri": "/api/users?" + urllib.parse.urlencode(params,
                                                                                               quote_via=self.quoter())})
         if roll < 0.55:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.72:
             person = self.pick(self.people)
             choice = self.rng.random()

@@ -20,11 +20,10 @@ upstreams), the handlers in app/ and tokendealer/, README.md and the record stru
 WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary and multipart_form for multipart bodies; form_request and get_request for urlencoded POSTs and
-GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander
-for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
+response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
+(form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1083,9 +1082,8 @@ class Week(WebApp):
                     fields.append(("scopes", "write"))
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = "rotate" if sub < 0.75 else self.pick(["disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", self.form_request(f"/admin/clients/{client}/{state}", h,
+                                                                         [("csrf_token", csrf)]))
         h = self._browser(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self._cookies(session)
         sub = self.rng.random()
@@ -1165,8 +1163,7 @@ class Week(WebApp):
         link = self.token()
         if roll < 0.72:
             h = self.link_expander()
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self._browser()
             h["Sec-Fetch-Site"] = "cross-site"

@@ -19,10 +19,9 @@ lines only), app/, tokendealer/ and README.md, with benign_day_gen.py read for r
 rule, exclusion, ruleset, corpus or other generator's texts were read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_request and get_request for urlencoded POSTs and GETs; oidc_code for Sign in with Slack's callback;
-link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
+response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
+(form_request, get_request, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -831,8 +830,7 @@ class Week(WebApp):
                  "Sec-Fetch-Site": "same-origin", "Cookie": self.cookie(*jar)}
             if self.chance(0.4):
                 h["If-None-Match"] = f'"{self.hexs(12)}-{self.rng.randint(1000, 9999)}"'
-            return self.rec("admin", "static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
-                                                             "body": "", "headers": h})
+            return self.rec("admin", "static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.83:
             return self.admin_login(csrf)
         if roll < 0.92:
@@ -982,18 +980,15 @@ class Week(WebApp):
         link = self.token()
         if roll < 0.68:
             h = self.link_expander()
-            return self.rec("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                               "body": "", "headers": h})
+            return self.rec("auth", "link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.84:
             h = self.browser(site="cross-site")
-            return self.rec("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.rec("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.rec("auth", "link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.rec("auth", "link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                       [("csrf_token", csrf)]))
 
     # ---- TokenDealer ------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1050,8 +1045,7 @@ class Week(WebApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.rec("meta", "jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
-                                                          "body": "", "headers": h})
+            return self.rec("meta", "jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.7:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.5.0", "Authlib/1.3.2"]),
                  "Accept": "application/json"}

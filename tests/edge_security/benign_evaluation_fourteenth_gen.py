@@ -13,11 +13,10 @@ Written independently, from the route list of gateway/gateway.yaml (name, match,
 app/ and tokendealer/, README.md and the structure (not the texts) of benign_day_gen.py. Deterministic: one seeded
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_navigation for a browser's Referer and form headers; form_request
-and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign
-in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_navigation, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -947,8 +946,7 @@ class Week(WebApp):
                                                             "headers": h})
         if roll < 0.48:
             uri = f"/api/users/{self.rng.randint(1, 900)}"
-            return self.emit("api", "user-get", "path", {"method": "GET", "uri": uri,
-                                                         "body": "", "headers": h})
+            return self.emit("api", "user-get", "path", self.get_request(uri, h))
         if roll < 0.66:
             person = self.pick(self.people)
             choice = self.rng.random()
@@ -1225,8 +1223,7 @@ class Week(WebApp):
         link = self.token()
         if roll < 0.7:
             h = self.link_expander()
-            return self.emit("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                              "body": "", "headers": h})
+            return self.emit("auth", "link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser(f"https://{TEAM_DOMAIN}.slack.com/", site="cross-site")
             return self.emit("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))

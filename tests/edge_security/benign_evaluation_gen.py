@@ -19,11 +19,9 @@ SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generato
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
-Referer and form headers; form_request and get_request for urlencoded POSTs and GETs) come from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, form_navigation, form_request, get_request) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -948,12 +946,10 @@ class Evaluation(WebApp):
         if roll < 0.75:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
                  "Accept": "*/*", "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("signin-linkpreview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                              "body": "", "headers": h})
+            return self.record("signin-linkpreview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.88:
             h = self.browser(None, site="cross-site")
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
@@ -1021,8 +1017,7 @@ class Evaluation(WebApp):
         h = {"User-Agent": self.pick(["Authlib/1.3.2 (+https://authlib.org/)", "python-requests/2.32.3",
                                                     "Spring-Security-OAuth2-Client", "oauth4webapi/3.1.1",
                                                     "curl/8.10.1"]), "Accept": "application/json"}
-        return self.record("oauth-meta", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                    "body": "", "headers": h})
+        return self.record("oauth-meta", "header", self.get_request("/.well-known/oauth-authorization-server", h))
 
 
 PLAN: list[tuple[str, int]] = [

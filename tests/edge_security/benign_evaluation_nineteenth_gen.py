@@ -16,12 +16,10 @@ match, methods, upstreams), the handlers in app/ and tokendealer/, README.md and
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other text list was read, and the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -777,8 +775,7 @@ class Ravenwatch(WebApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if roll < 0.48:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 240)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 240)}", h))
         if roll < 0.68:
             person = self.person()
             choice = self.rng.random()
@@ -1134,8 +1131,7 @@ class Ravenwatch(WebApp):
                                                   "uri": "/.well-known/jwks.json", "body": "", "headers": h})
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2", "curl/8.10.1"]),
              "Accept": "application/json"}
-        return self.record("metadata", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                  "body": "", "headers": h})
+        return self.record("metadata", "header", self.get_request("/.well-known/oauth-authorization-server", h))
 
 
 PLAN: list[tuple[str, int]] = [

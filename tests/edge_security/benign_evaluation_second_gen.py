@@ -17,11 +17,10 @@ in app/ and tokendealer/ and README.md, and general knowledge of what Slack, bro
 rule, exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
-urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
-callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -502,8 +501,7 @@ class Evaluation(WebApp):
             return self.record("api-list", "query", {"method": "GET", "body": "", "headers": h,
                                                      "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if r < 0.48:
-            return self.record("api-get", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 999)}",
-                                                   "body": "", "headers": h})
+            return self.record("api-get", "path", self.get_request(f"/api/users/{self.rng.randint(1, 999)}", h))
         if r < 0.72:
             p = self.pick(self.people)
             c = self.rng.random()
@@ -718,13 +716,11 @@ class Evaluation(WebApp):
         link = self.token()
         if r < 0.75:
             h = self.link_expander()
-            return self.record("signin-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                          "body": "", "headers": h})
+            return self.record("signin-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if r < 0.88:
             h = self.browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie("__Host-jeeves_signin", csrf)

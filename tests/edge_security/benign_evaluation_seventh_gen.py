@@ -16,11 +16,10 @@ of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs a
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
-urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
-callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -989,8 +988,7 @@ class LabDay(WebApp):
         link = self.token()
         if roll < 0.7:
             h = self.link_expander()
-            return self.record("signin-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                               "body": "", "headers": h})
+            return self.record("signin-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.85:
             h = self.browser_headers("https://app.slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
@@ -998,9 +996,8 @@ class LabDay(WebApp):
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("signin-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("signin-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                         [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -18,12 +18,10 @@ knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule,
 test or other evaluator's set was read; the texts were not changed after measuring. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -920,8 +918,8 @@ class Agency(WebApp):
                     params.append((key, self.pick(values)))
             if client == "dash-web" and self.chance(0.5):
                 params.append(("_", str((EPOCH + self.rng.randint(0, 36000)) * 1000 + self.rng.randint(0, 999))))
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h}, "users")
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params),
+                                                                h), "users")
         if roll < 0.52:
             return self.record("api", "path", {"method": self.pick(["GET"] * 9 + ["HEAD"]),
                                                "uri": f"/api/users/{self.rng.randint(1, 180)}", "body": "",
@@ -1220,8 +1218,8 @@ class Agency(WebApp):
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])}, "link-post")
+        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                             [("csrf_token", csrf)]), "link-post")
 
     # ---- TokenDealer, health, metadata ------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -19,12 +19,10 @@ benign_day_gen.py, and general knowledge of what Slack, browsers, SDKs and CLIs 
 ruleset or other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_navigation for a browser's
-Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form for the /me/
-logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews)
-come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code, link_expander) come
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1043,19 +1041,16 @@ class Retail(WebApp):
         link = self.token()
         if roll < 0.72:
             h = self.link_expander()
-            return self.record("signin-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                               "body": "", "headers": h})
+            return self.record("signin-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.87:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("signin-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("signin-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                         [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

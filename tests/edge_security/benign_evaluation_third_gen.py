@@ -20,10 +20,9 @@ match, methods, upstreams), the handlers in app/ and tokendealer/ and README.md,
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_request and get_request for urlencoded POSTs and GETs) come
-from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
+response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
+(form_boundary, form_request, get_request) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

@@ -15,11 +15,9 @@ upstreams only), the handlers in app/ and tokendealer/, README.md and the record
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
-Referer and form headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms;
-oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews) come from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, form_navigation, form_request, me_exit_form, oidc_code, link_expander) come from
 evaluator_web.WebApp.
 """
 

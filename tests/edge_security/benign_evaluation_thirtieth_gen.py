@@ -17,11 +17,9 @@ gateway/gateway.yaml (name, match, methods, upstream), the handlers and README.m
 ruleset or other generator's text was read, and the texts were not changed after measuring. Deterministic:
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; get_request for GETs; me_exit_form
-for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (multipart_form, get_request, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -796,8 +794,7 @@ class Week(WebApp):
             return self.record("api", "query", self.get_request(uri, h))
         if roll < 0.47:
             h = self.script_headers()
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.66:
             h = self.script_headers(self.pick(["read write", "write read", "write"]))
             p = self.person()

@@ -19,11 +19,10 @@ Written from the route list of gateway/gateway.yaml (names, match, methods, upst
 README.md and the model generator's record structure; no WAF rule, exclusion, ruleset or other set's text was
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (multipart_form for multipart bodies; form_request and get_request for
-urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's
-callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -760,8 +759,8 @@ class Newsroom(WebApp):
                 if self.chance(0.3):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h}, "api-users")
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params),
+                                                                h), "api-users")
         if roll < 0.47:
             h = self.script_headers("read")
             return self.record("api", "path", {"method": self.pick(["GET", "GET", "GET", "HEAD"]),
@@ -1190,8 +1189,8 @@ class Newsroom(WebApp):
         if roll < 0.8:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2 (+https://authlib.org/)",
                                           "curl/8.5.0"]), "Accept": "application/json"}
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                  "body": "", "headers": h}, "meta-oauth")
+            return self.record("meta", "header", self.get_request("/.well-known/oauth-authorization-server",
+                                                                  h), "meta-oauth")
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Swagger-UI", "python-httpx/0.27.2",
                                       "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, "
                                       "like Gecko) Version/18.1 Safari/605.1.15"]),

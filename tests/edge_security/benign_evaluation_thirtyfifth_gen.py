@@ -25,11 +25,10 @@ match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/, README.md
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's
-link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_request, get_request, oidc_code, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -955,8 +954,7 @@ class Studio(WebApp):
             for k in ("Sec-Fetch-User", "Upgrade-Insecure-Requests"):
                 h.pop(k, None)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin", self.token()))
-            return self.record_as("admin", "static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
-                                                                "body": "", "headers": h})
+            return self.record_as("admin", "static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.96:
             h = self.page_headers(self.pick(["none", "same-origin", "cross-site"]),
                                   self.pick([None, "https://hollowpine.slack.com/", "https://app.slack.com/"]))
@@ -1046,21 +1044,18 @@ class Studio(WebApp):
         link = self.token()
         if roll < 0.66:
             h = self.link_expander()
-            return self.record_as("auth", "link_preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                                   "body": "", "headers": h})
+            return self.record_as("auth", "link_preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.83:
             h = self.page_headers("cross-site", self.pick([None, "https://app.slack.com/"]))
             if self.chance(0.3):
                 h["User-Agent"] = ("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
                                    "(KHTML, like Gecko) Mobile/15E148 Slack_SSB/24.10.20")
-            return self.record_as("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                           "body": "", "headers": h})
+            return self.record_as("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.form_headers()
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record_as("auth", "link_post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                            "headers": h,
-                                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record_as("auth", "link_post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                             [("csrf_token", csrf)]))
 
     # ---- TokenDealer ---------------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1109,8 +1104,7 @@ class Studio(WebApp):
         if roll < 0.7:
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record_as("meta", "jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
-                                                             "body": "", "headers": h})
+            return self.record_as("meta", "jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.85:
             return self.record_as("meta", "oauth_metadata", "header", {
                 "method": "GET", "uri": "/.well-known/oauth-authorization-server", "body": "", "headers": h})

@@ -19,11 +19,9 @@ How it was written: from the route list (name, match, methods, upstream of gatew
 and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other evaluator's
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms) come from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -797,8 +795,7 @@ class Freight(WebApp):
             return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.43:
             h = self.tool_headers()
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 480)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 480)}", h))
         if roll < 0.59:
             return self.api_patch()
         if roll < 0.79:
@@ -1146,9 +1143,8 @@ class Freight(WebApp):
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                       [("csrf_token", csrf)]))
 
     # ---- TokenDealer ------------------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1199,8 +1195,7 @@ class Freight(WebApp):
                  "Accept": self.pick(["application/json", "application/jwk-set+json, application/json"])}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
-                                                         "body": "", "headers": h})
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.85:
             h = {"User-Agent": self.pick(["Authlib/1.3.1", "python-requests/2.32.3", "curl/8.5.0"]),
                  "Accept": "application/json"}

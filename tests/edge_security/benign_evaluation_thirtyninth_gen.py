@@ -24,11 +24,10 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
-with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -702,8 +701,7 @@ class Week(WebApp):
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
             return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.48:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 1400)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 1400)}", h))
         if roll < 0.68:
             person = self.pick(self.staff)
             doc: dict[str, Any] = {}
@@ -868,8 +866,7 @@ class Week(WebApp):
                 h = self.browser_headers(self.pick(["none", "same-origin"]))
                 nxt = self.pick(["", "?next=%2Fadmin%2Fusers", "?next=%2Fadmin%2Fclients", "?bye=1",
                                  "?next=%2Fadmin%2Fusers%3Fq%3Do%2527connor"])
-                return self.record("admin-login-page", "query", {"method": "GET", "uri": "/admin/login" + nxt,
-                                                                 "body": "", "headers": h})
+                return self.record("admin-login-page", "query", self.get_request("/admin/login" + nxt, h))
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", login_csrf))
             alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{};:,.?/~"
@@ -984,17 +981,15 @@ class Week(WebApp):
         link = self.token()
         if roll < 0.7:
             h = self.link_expander()
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.85:
             h = self.browser_headers("cross-site")
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                       [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

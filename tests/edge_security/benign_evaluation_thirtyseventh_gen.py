@@ -15,10 +15,9 @@ from the route list of gateway/gateway.yaml (names, match, methods, upstreams), 
 structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generator's texts were read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request and get_request for
-urlencoded POSTs and GETs; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, form_request, get_request, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

@@ -21,11 +21,10 @@ methods, upstreams), the handlers and README.md; no WAF rule, exclusion, ruleset
 generator's texts were read, and no text was changed after measuring. Deterministic: one seeded random.Random,
 no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
-with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -941,8 +940,7 @@ class LawFirmDay(WebApp):
             return self.record("api-users", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if roll < 0.48:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.72:
             person = self.pick(self.people)
             choice = self.rng.random()
@@ -1247,8 +1245,7 @@ class LawFirmDay(WebApp):
         link = self.token()
         if roll < 0.64:
             h = self.link_expander()
-            return self.record("auth-linkpreview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                            "body": "", "headers": h})
+            return self.record("auth-linkpreview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.82:
             h = self.browser_headers(self.pick([None, "https://app.slack.com/"]))
             h["Sec-Fetch-Site"] = "cross-site"

@@ -17,10 +17,9 @@ modal submissions are sent. The texts were written for this set and not changed 
 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (multipart_form for multipart bodies; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign
-in with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
+response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
+(multipart_form, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

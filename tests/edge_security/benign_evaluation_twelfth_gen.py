@@ -15,11 +15,9 @@ of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and t
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; form_navigation for a browser's Referer and form headers;
-me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for
-Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
+response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
+(form_boundary, form_navigation, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

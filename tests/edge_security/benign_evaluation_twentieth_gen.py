@@ -20,12 +20,10 @@ used, and the texts were not changed after measuring. Deterministic: one seeded 
 `attacks()` is empty; `benign()` yields the set. Addresses are from documentation and private ranges; every
 token, secret and signature is random filler.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_navigation
-for a browser's Referer and form headers; form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1098,11 +1096,9 @@ class Noc(WebApp):
                       ("offset", str(self.rng.choice([0, 500, 1000])))]
             if self.chance(0.4):
                 params = [("team_id", self.pick(TEAMS)[0]), ("limit", self.pick(["50", "100"]))]
-            return self.record("api-users", "query", {"method": "GET", "uri": "/api/users?" + self.query(params),
-                                                      "body": "", "headers": h})
+            return self.record("api-users", "query", self.get_request("/api/users?" + self.query(params), h))
         if roll < 0.55:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 400)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 400)}", h))
         if roll < 0.75:
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + self.query(self.stats_range())})
@@ -1333,8 +1329,7 @@ class Noc(WebApp):
         link = self.token()
         if roll < 0.72:
             h = self.link_expander()
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"

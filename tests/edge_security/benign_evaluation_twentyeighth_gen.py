@@ -21,11 +21,9 @@ methods, upstreams), the handlers and README.md, and the model benign_day_gen.py
 WAF rule, exclusion, ruleset or other generator's text was read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_request and get_request for urlencoded POSTs and GETs; me_exit_form
-for the /me/ logout and forget forms; oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link
-previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_request, get_request, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -805,8 +803,7 @@ class DentalDay(WebApp):
             return self.record("api", "query", self.get_request(uri, h), "api-users")
         if roll < 0.47:
             h = self.script_headers(client, "read")
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": "", "headers": h}, "api-user")
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h), "api-user")
         if roll < 0.66:
             h = self.script_headers(self.pick(["hr-sync.bamboohr", "it-scripts", "retool-ops"]), "read write")
             person = self.pick(self.people)
@@ -1243,8 +1240,8 @@ class DentalDay(WebApp):
                                                     "uri": "/.well-known/jwks.json", "body": "", "headers": h}, "jwks")
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.5.0", "Authlib/1.4.0", "Grafana/11.3.1"]),
              "Accept": "application/json"}
-        return self.record("health", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                "body": "", "headers": h}, "oauth-metadata")
+        return self.record("health", "header", self.get_request("/.well-known/oauth-authorization-server",
+                                                                h), "oauth-metadata")
 
 
 PLAN: list[tuple[str, int]] = [

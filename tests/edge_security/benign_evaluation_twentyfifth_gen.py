@@ -21,11 +21,10 @@ the record structure of benign_day_gen.py, and general knowledge of what Slack, 
 and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
-with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -773,8 +772,7 @@ class Term(WebApp):
                                 ("alerts", ["on", "off", "true"])):
                 if self.chance(0.3):
                     params.append((key, self.pick(values)))
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params), h))
         if roll < 0.52:
             return self.record("api", "path", {"method": self.pick(["GET", "GET", "HEAD"]), "body": "", "headers": h,
                                                "uri": f"/api/users/{self.rng.randint(1, 5200)}"})

@@ -19,10 +19,9 @@ Written independently from the route list in gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule, ruleset,
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's client_credentials fields,
-trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web
-pieces (form_boundary for multipart boundaries; me_exit_form for the /me/ logout and forget forms; link_expander for
-Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
+response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
+(form_boundary, me_exit_form, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

@@ -19,11 +19,10 @@ the handlers in app/ and tokendealer/, README.md and the record structure of ben
 exclusion, ruleset, corpus or other generator's texts were read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary and multipart_form for multipart bodies; form_request and
-get_request for urlencoded POSTs and GETs; me_exit_form for the /me/ logout and forget forms; oidc_code for Sign in
-with Slack's callback; link_expander for Slackbot's link previews) come from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -931,8 +930,7 @@ class CityDay(WebApp):
                       ("until", self.pick(["2024-06-11T23:59:59Z", "2024-06-11"]))] + params
         elif path == "/api/users" and self.chance(0.3):
             params = [("limit", self.pick(["100", "500"])), ("offset", str(self.pick([0, 500, 1000])))] + params
-        return self.record("api-opendata", "query", {"method": "GET", "uri": path + "?" + self.encode(params),
-                                                     "body": "", "headers": h})
+        return self.record("api-opendata", "query", self.get_request(path + "?" + self.encode(params), h))
 
     def api(self) -> dict[str, Any]:
         h = self.api_headers(self.pick(["python-requests/2.32.3", "curl/8.7.1", "Go-http-client/2.0", "axios/1.7.2",
@@ -951,8 +949,7 @@ class CityDay(WebApp):
             return self.record("api-users", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/users?" + self.encode(params)})
         if roll < 0.42:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 900)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 900)}", h))
         if roll < 0.64:
             p = self.person()
             doc: dict[str, Any] = self.pick([
@@ -1191,8 +1188,7 @@ class CityDay(WebApp):
         link = self.token()
         if roll < 0.75:
             h = self.link_expander()
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.88:
             h = self.browser_headers()
             h["Sec-Fetch-Site"] = "cross-site"

@@ -16,11 +16,9 @@ the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/,
 record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_request for urlencoded
-POSTs; me_exit_form for the /me/ logout and forget forms; link_expander for Slackbot's link previews) come from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, form_request, me_exit_form, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

@@ -21,11 +21,9 @@ and general knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. 
 corpus or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's
-client_credentials fields, trigger_id and response_url, as far as they have the shared shape) comes from
-evaluator_routes.SlackApp. Its web pieces (form_boundary for multipart boundaries; form_navigation for a browser's
-Referer and form headers; form_request for urlencoded POSTs; me_exit_form for the /me/ logout and forget forms;
-oidc_code for Sign in with Slack's callback; link_expander for Slackbot's link previews) come from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
+web pieces (form_boundary, form_navigation, form_request, me_exit_form, oidc_code, link_expander) come from
 evaluator_web.WebApp.
 """
 
@@ -1327,9 +1325,8 @@ class Firm(WebApp):
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
+                                                                       [("csrf_token", csrf)]))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
