@@ -613,12 +613,9 @@ class Hospital(WebApp):
                   ("enterprise_id", ENTERPRISE), ("enterprise_name", "Northbridge Health Group"),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "true"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team[0]}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
+                  ("response_url", self.hook("commands", team[0])),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -653,8 +650,7 @@ class Hospital(WebApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": True},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{payload['team']['id']}/"
-                                        f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}",
+                        "response_url": self.hook("actions", payload['team']['id']),
                         "actions": [action]})
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions",
                                                    "body": self.form_payload(payload),

@@ -628,18 +628,14 @@ class Helpdesk(WebApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_common(self, user: dict[str, str]) -> dict[str, Any]:
         return {"user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
                 "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction_body(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -667,8 +663,7 @@ class Helpdesk(WebApp):
         payload = {"type": "block_actions", **self.interaction_common(user),
                    "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
                    "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                   "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}", "actions": [action]}
+                   "response_url": self.hook("actions", TEAM), "actions": [action]}
         return self.record("interaction-button", "form", self.interaction_body(payload))
 
     def modal_submit(self) -> dict[str, Any]:

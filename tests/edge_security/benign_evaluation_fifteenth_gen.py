@@ -664,9 +664,7 @@ class Day(WebApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_body(self, payload: dict[str, Any]) -> str:
         return urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])

@@ -22,8 +22,8 @@ empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, WebApp.form_request, WebApp.me_exit_form,
-WebApp.oidc_code and WebApp.link_expander from the shared modules.
+evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger,
+WebApp.form_request, WebApp.me_exit_form, WebApp.oidc_code and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -704,11 +704,10 @@ class TourOperator(EvaluatorDay):
             "user": {"id": person["id"], "username": person["handle"], "name": person["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": ephemeral},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]}
         if not ephemeral:
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": msg_ts, "bot_id": BOT_ID,

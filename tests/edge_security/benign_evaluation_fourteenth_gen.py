@@ -819,9 +819,7 @@ class Week(WebApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.emit("command", "slash", "form", {"method": "POST", "uri": "/slack/commands",
-                                                      "body": urllib.parse.urlencode(fields),
-                                                      "headers": self.slack_headers(FORM)})
+        return self.emit("command", "slash", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_payload(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)

@@ -513,15 +513,11 @@ class Studio(WebApp):
         return event
 
     def event_request(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events",
-                "body": json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2)),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2)))
 
     def slack_url_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events",
-                                                    "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -706,12 +702,9 @@ class Studio(WebApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
+                  ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_common(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -750,8 +743,7 @@ class Studio(WebApp):
         payload.update({
             "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]})
         return self.interaction_request("interaction-button", payload)
 
@@ -798,8 +790,7 @@ class Studio(WebApp):
         author = self.pick(self.people)
         text = self.chat_text()
         payload.update({"callback_id": "weather_for_message", "message_ts": self.ts(),
-                        "response_url": f"https://hooks.slack.com/app/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                        f"{self.token(18)[:24]}",
+                        "response_url": self.hook("app", TEAM),
                         "channel": {"id": cid, "name": cname},
                         "message": {"type": "message", "user": author["id"], "ts": self.ts(), "text": text,
                                     "client_msg_id": self.uuid()}})

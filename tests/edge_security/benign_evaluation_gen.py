@@ -533,11 +533,8 @@ class Evaluation(WebApp):
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
                                    f"{self.token(24)[:24].replace('-', 'x').replace('_', 'Q')}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("slack-cmd", "form", {"method": "POST", "uri": "/slack/commands",
-                                                 "body": urllib.parse.urlencode(fields),
-                                                 "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("trigger_id", self.trigger())]
+        return self.record("slack-cmd", "form", self.slack_form_request("/slack/commands", fields))
 
     def slack_click(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -566,11 +563,10 @@ class Evaluation(WebApp):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": not in_dm},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]}
         if in_dm:
             payload["message"] = {"bot_id": BOT_ID, "type": "message", "text": msg_text, "user": BOT_USER,

@@ -672,13 +672,9 @@ class Ravenwatch(WebApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def payload_base(self, kind: str) -> dict[str, Any]:
         user = self.person()
@@ -686,7 +682,7 @@ class Ravenwatch(WebApp):
                                        "team_id": TEAM},
                 "api_app_id": APP_ID, "token": VERIFY_TOKEN, "team": {"id": TEAM, "domain": TEAM_DOMAIN},
                 "enterprise": None, "is_enterprise_install": False,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"}
+                "trigger_id": self.trigger()}
 
     def interaction(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS)
@@ -707,8 +703,7 @@ class Ravenwatch(WebApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": self.chance(0.7)},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                        f"{self.token(18)[:24]}", "actions": [action]})
+                        "response_url": self.hook("actions", TEAM), "actions": [action]})
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
         return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 

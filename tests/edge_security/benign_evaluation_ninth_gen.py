@@ -603,9 +603,7 @@ class Ninth(WebApp):
                   ("command", "/jeeves"), ("text", self.fill(self.pick(COMMANDS))), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)

@@ -432,8 +432,7 @@ class Evaluation(WebApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.fill(self.pick(COMMANDS), slack=False)),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"), ("trigger_id", self.trigger())]
+                  ("response_url", self.hook("commands", TEAM)), ("trigger_id", self.trigger())]
         return self.record("slack-command", "form", {"method": "POST", "uri": "/slack/commands",
                                                      "body": urllib.parse.urlencode(fields),
                                                      "headers": self.slack_headers(
@@ -459,8 +458,7 @@ class Evaluation(WebApp):
                    "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
                    "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": DOMAIN}, "enterprise": None,
                    "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                   "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}", "actions": [act]}
+                   "response_url": self.hook("actions", TEAM), "actions": [act]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
         return self.record("slack-click", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
                                                    "headers": self.slack_headers(

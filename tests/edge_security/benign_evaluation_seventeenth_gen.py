@@ -810,8 +810,7 @@ class Agency(WebApp):
                   ("is_enterprise_install", "false"),
                   ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
                                    f"{self.token(18)}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
+                  ("trigger_id", self.trigger())]
         return self.rec("command", "form", "POST", "/slack/commands",
                            self.slack_headers("application/x-www-form-urlencoded"), urllib.parse.urlencode(fields))
 
@@ -821,7 +820,7 @@ class Agency(WebApp):
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
                 "api_app_id": APP_ID, "token": VERIFICATION_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction(self) -> dict[str, Any]:

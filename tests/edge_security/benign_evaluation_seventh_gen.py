@@ -406,9 +406,7 @@ class LabDay(WebApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events",
-                                                    "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)

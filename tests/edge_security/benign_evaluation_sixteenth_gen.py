@@ -795,20 +795,16 @@ class Agency(WebApp):
         fields = [("token", LEGACY_TOKEN), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN), ("channel_id", cid),
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
                 "api_app_id": APP_ID, "token": LEGACY_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction_request(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -835,8 +831,7 @@ class Agency(WebApp):
         payload.update({
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]})
         return self.record("interaction", "form", self.interaction_request(payload), "button")
 

@@ -495,9 +495,7 @@ class SupportFloor(WebApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "lUmOvErIfIcAtIoNtOkEn01", "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events",
-                                                    "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         team, _ = self.pick_team()
@@ -688,9 +686,7 @@ class SupportFloor(WebApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "true"), ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.3),

@@ -662,16 +662,13 @@ class Company(WebApp):
                   ("is_enterprise_install", "true"),
                   ("response_url", f"https://hooks.slack.com/commands/{user['team']}/{self.rng.randint(10**12, 10**13)}"
                                    f"/{self.token(18)}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_payload(self, user: dict[str, str]) -> dict[str, Any]:
         return {"user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": user["team"]},
                 "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": user["team"], "domain": dict(WORKSPACES)[user["team"]], "enterprise_id": ENTERPRISE,
                          "enterprise_name": "Paylark"},
                 "enterprise": {"id": ENTERPRISE, "name": "Paylark"}, "is_enterprise_install": True}

@@ -693,9 +693,7 @@ class Week(WebApp):
                   ("user_name", user["handle"]), ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         user = self.person()

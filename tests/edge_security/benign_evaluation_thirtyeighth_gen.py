@@ -652,9 +652,7 @@ class Newsroom(WebApp):
                   ("user_name", person["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.hook("commands", person["team"])), ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)

@@ -636,9 +636,7 @@ class Day(WebApp):
                   ("is_enterprise_install", "false"),
                   ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         user = self.pick(self.people)

@@ -681,9 +681,7 @@ class DentalDay(WebApp):
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")},
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields),
                            "slash-command")
 
     def button_click(self) -> dict[str, Any]:

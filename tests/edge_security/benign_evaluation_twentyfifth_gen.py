@@ -574,9 +574,7 @@ class Term(WebApp):
         return event
 
     def slack_post(self, kind: str, team: str, event: dict[str, Any]) -> dict[str, Any]:
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events",
-                                          "body": self.event_json(team, event),
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", self.event_json(team, event)))
 
     def chat_text(self, team: str) -> str:
         roll = self.rng.random()
@@ -674,13 +672,9 @@ class Term(WebApp):
         fields = [("token", VERIFY_TOKEN), ("team_id", team), ("team_domain", dict((t, d) for t, d, _ in TEAMS)[team]),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/commands",
-                                          "body": urllib.parse.urlencode(fields),
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", team)),
+                  ("trigger_id", self.trigger())]
+        return self.record(kind, "form", self.slack_form_request("/slack/commands", fields))
 
     def command(self) -> dict[str, Any]:
         team = self.pick_team()
@@ -698,8 +692,7 @@ class Term(WebApp):
         base: dict[str, Any] = {"user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                          "team_id": team},
                                 "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-                                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                              f"{self.hexs(32)}",
+                                "trigger_id": self.trigger(),
                                 "team": {"id": team, "domain": dict((t, d) for t, d, _ in TEAMS)[team]},
                                 "enterprise": None, "is_enterprise_install": False}
         if self.chance(0.8):
@@ -710,8 +703,7 @@ class Term(WebApp):
             base.update({"type": "block_actions", "container": {"type": "message", "message_ts": self.ts(),
                                                                 "channel_id": cid, "is_ephemeral": True},
                          "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                         "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                         f"{self.token(18)[:24]}",
+                         "response_url": self.hook("actions", team),
                          "actions": [{"action_id": action_id, "block_id": self.token(3)[:4], "type": "button",
                                       "text": {"type": "plain_text", "text": label, "emoji": True}, "value": value,
                                       "action_ts": self.ts()}]})

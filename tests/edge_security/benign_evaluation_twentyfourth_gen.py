@@ -655,10 +655,8 @@ class CityDay(WebApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]),
                   ("user_name", user["handle"]), ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{user['team']}/"
-                                   f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
+                  ("response_url", self.hook("commands", user['team'])),
+                  ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields, quote_via=self.pick([urllib.parse.quote_plus, urllib.parse.quote]))
         return self.record(kind, "form", self.slack_request("/slack/commands", body, form=True))
 
@@ -673,7 +671,7 @@ class CityDay(WebApp):
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": user["team"]},
                 "api_app_id": APP_ID, "token": SLACK_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": user["team"], "domain": dict(TEAMS)[user["team"]],
                          "enterprise_id": ENTERPRISE, "enterprise_name": "City of Port Alder"},
                 "enterprise": {"id": ENTERPRISE, "name": "City of Port Alder"}, "is_enterprise_install": False}
@@ -697,8 +695,7 @@ class CityDay(WebApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": True},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{user['team']}/"
-                                        f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}",
+                        "response_url": self.hook("actions", user['team']),
                         "actions": [action]})
         return self.interaction("interaction-button", payload)
 

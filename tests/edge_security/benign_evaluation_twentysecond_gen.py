@@ -895,13 +895,9 @@ class ReleaseDay(WebApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", team)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> tuple[dict[str, Any], str, str]:
         team, domain = self.pick_team()
@@ -910,7 +906,7 @@ class ReleaseDay(WebApp):
             "type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                    "team_id": team},
             "api_app_id": APP_ID, "token": VERIFICATION_TOKEN,
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": team, "domain": domain, "enterprise_id": ENTERPRISE, "enterprise_name": ENTERPRISE_NAME},
             "enterprise": {"id": ENTERPRISE, "name": ENTERPRISE_NAME}, "is_enterprise_install": False}
         return payload, team, user["id"]
@@ -938,8 +934,7 @@ class ReleaseDay(WebApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": True},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                        f"{self.token(18)[:24]}",
+                        "response_url": self.hook("actions", team),
                         "actions": [action]})
         return self.interaction_request("interaction-button", payload)
 

@@ -786,13 +786,9 @@ class Agency(WebApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]),
                   ("user_name", user["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         user = self.person()
@@ -801,7 +797,7 @@ class Agency(WebApp):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": "XqL9vT2bRc7mWp4ZkD1sYf8a", "team": {"id": TEAM, "domain": TEAM_DOMAIN},
             "enterprise": None, "is_enterprise_install": False,
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"}
+            "trigger_id": self.trigger()}
         roll = self.rng.random()
         if roll < 0.8:
             kind = "interaction-button"
@@ -822,8 +818,7 @@ class Agency(WebApp):
                        "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                      "is_ephemeral": True},
                        "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                       "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                       f"{self.token(18)[:24]}", "actions": [action]}
+                       "response_url": self.hook("actions", TEAM), "actions": [action]}
         elif roll < 0.92:
             kind = "interaction-modal"
             key, source, _context, locale, target = self.string_pair()
@@ -844,8 +839,7 @@ class Agency(WebApp):
             payload = {"type": "message_action", **common, "callback_id": "send_to_tms_query",
                        "channel": {"id": cid, "name": cname},
                        "message": {"type": "message", "user": self.person()["id"], "ts": self.ts(), "text": text},
-                       "response_url": f"https://hooks.slack.com/app/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                       f"{self.token(18)[:24]}", "message_ts": self.ts()}
+                       "response_url": self.hook("app", TEAM), "message_ts": self.ts()}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
         return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
