@@ -23,8 +23,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, link_expander)
-come from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -973,8 +973,7 @@ class Hospital(WebApp):
         return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:

@@ -23,8 +23,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from the
 route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
 its own request shapes and the mix of its calls. It also takes evaluator_routes.file_urls, SlackDay.shared_file,
-SlackApp.slack_request, WebApp.form_request, WebApp.me_exit_form, WebApp.oidc_code and WebApp.link_expander from the
-shared modules.
+SlackApp.slack_request, SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebApp.me_exit_form, WebApp.signed_in,
+WebApp.oidc_code and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -763,8 +763,7 @@ class Desk(WebDay):
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser()
@@ -860,8 +859,7 @@ class Desk(WebDay):
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser(self.pick([None, None, "https://app.slack.com/"]))

@@ -24,8 +24,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The Slack app core, the Events API's shared shapes, TokenDealer's client_credentials fields, /me/, verify_token and
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.token_grant, WebApp.form_request,
-WebApp.oidc_code and WebApp.link_expander from the shared modules.
+evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.token_grant, SlackApp.trigger,
+WebApp.form_request, WebApp.signed_in, WebApp.oidc_code and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -859,8 +859,7 @@ class Exchange(WebDay):
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser(self.pick([BASE + "/admin/users", BASE + "/admin/", None]))

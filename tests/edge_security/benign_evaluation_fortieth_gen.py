@@ -21,7 +21,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_request, get_request, oidc_code, link_expander) come from evaluator_web.WebApp.
+(form_request, get_request, signed_in, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -764,8 +764,7 @@ class Week(WebApp):
 
     # ---- the admin panel ---------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         jar = [session] + ([("__Host-jeeves_me", self.token())] if self.chance(0.15) else [])
         roll = self.rng.random()
         if roll < 0.22:

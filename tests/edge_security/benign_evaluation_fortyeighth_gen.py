@@ -24,8 +24,9 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.token_grant, WebApp.me_exit_form,
-WebApp.oidc_code and WebApp.link_expander from the shared modules.
+evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.token_grant, SlackApp.hook,
+SlackApp.trigger, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_code and WebApp.link_expander from the shared
+modules.
 """
 
 from __future__ import annotations
@@ -692,8 +693,7 @@ class SupportDesk(EvaluatorDay):
 
     # ---- the admin panel, /me/, signing in and TokenDealer (their own referers and fields) ---------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.22:
             h = self.browser()
@@ -798,8 +798,7 @@ class SupportDesk(EvaluatorDay):
 
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser(self.pick([None, None, "https://app.slack.com/"]))

@@ -23,7 +23,8 @@ empty.
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
 evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger,
-WebApp.form_request, WebApp.me_exit_form, WebApp.oidc_code and WebApp.link_expander from the shared modules.
+WebApp.form_request, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_code and WebApp.link_expander from the
+shared modules.
 """
 
 from __future__ import annotations
@@ -843,8 +844,7 @@ class TourOperator(EvaluatorDay):
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser()
@@ -963,8 +963,7 @@ class TourOperator(EvaluatorDay):
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser(self.pick([None, None, "https://app.slack.com/"]))

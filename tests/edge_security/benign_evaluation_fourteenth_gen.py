@@ -15,7 +15,7 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_navigation, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+web pieces (form_navigation, form_request, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
 evaluator_web.WebApp.
 """
 
@@ -1065,8 +1065,7 @@ class Week(WebApp):
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.26:
             q = self.pick(["", "o'connell", "O'Connell", "d'souza", "mensah-bonsu", "lambert-kähler", "Ó Dónaill",
@@ -1164,8 +1163,7 @@ class Week(WebApp):
         return self.emit("admin", "account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.32:

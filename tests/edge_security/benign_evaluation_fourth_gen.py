@@ -21,8 +21,8 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
+oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -982,8 +982,7 @@ class Studio(WebApp):
         ]).strip() or "kim"
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", "/admin/users?q=park"]))
@@ -1084,8 +1083,7 @@ class Studio(WebApp):
         return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         in_slack = self.chance(0.35)
         roll = self.rng.random()

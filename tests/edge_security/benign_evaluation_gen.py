@@ -21,7 +21,7 @@ nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<k
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_navigation, form_request, get_request) come from evaluator_web.WebApp.
+web pieces (form_boundary, form_navigation, form_request, get_request, signed_in) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -742,8 +742,7 @@ class Evaluation(WebApp):
         return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             p = self.pick(self.people)
@@ -874,8 +873,7 @@ class Evaluation(WebApp):
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:

@@ -18,8 +18,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
+oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -913,8 +913,7 @@ class Ravenwatch(WebApp):
 
     def admin_referred(self) -> dict[str, Any]:
         """The next step from a results page: change a user, open another page, or the page's stylesheet."""
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         query = self.search_query()
         page = self.rng.randint(1, 5)
         referer = self.results_url("/admin/users", query, self.pick([None, page]), self.pick(["form", "pager"]))
@@ -944,8 +943,7 @@ class Ravenwatch(WebApp):
         return self.record("admin", "query", self.get_request(uri, h))
 
     def admin_misc(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.25:
             h = self.browser("/admin/features", True)
@@ -1010,8 +1008,7 @@ class Ravenwatch(WebApp):
         return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser(self.pick([None, "/me/", "/me/?done=settings_saved", "/auth/slack/link/" + self.token()]))

@@ -18,7 +18,7 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+web pieces (multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
 evaluator_web.WebApp.
 """
 
@@ -814,8 +814,7 @@ class LabDay(WebApp):
         return "; ".join(f"{k}={v}" for k, v in all_pairs)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             person = self.pick(self.people)
@@ -921,8 +920,7 @@ class LabDay(WebApp):
         return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.33:

@@ -21,8 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code, link_expander) come
-from evaluator_web.WebApp.
+web pieces (multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -876,8 +876,7 @@ class Retail(WebApp):
         return "; ".join(f"{k}={v}" for k, v in items)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.30:
             person = self.pick(self.people)
@@ -984,8 +983,7 @@ class Retail(WebApp):
         return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.33:
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))

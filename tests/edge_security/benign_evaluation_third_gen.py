@@ -22,7 +22,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_boundary, form_request, get_request) come from evaluator_web.WebApp.
+(form_boundary, form_request, get_request, signed_in) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1856,8 +1856,7 @@ class Hospital(WebApp):
 
     # ---- the admin panel -------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             h = self.browser(self.pick(["/admin/", "/admin/users", "/admin/users?q=&page=2", None]))
@@ -2175,8 +2174,7 @@ class Hospital(WebApp):
 
     # ---- /me/ --------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         mobile = self.chance(0.45)
         roll = self.rng.random()

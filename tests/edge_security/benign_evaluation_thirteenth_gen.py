@@ -17,8 +17,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_navigation, form_request, me_exit_form, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+web pieces (form_boundary, form_navigation, form_request, signed_in, me_exit_form, oidc_code, link_expander) come
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -908,8 +908,7 @@ class Company(WebApp):
         return "; ".join(f"{k}={v}" for k, v in items)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             person = self.pick(self.people)
@@ -1018,8 +1017,7 @@ class Company(WebApp):
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:

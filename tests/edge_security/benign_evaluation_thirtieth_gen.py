@@ -19,7 +19,8 @@ one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, get_request, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
+web pieces (multipart_form, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -933,8 +934,7 @@ class Week(WebApp):
 
     # ---- admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             p = self.person()
@@ -1078,8 +1078,7 @@ class Week(WebApp):
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.person()
         roll = self.rng.random()
         if roll < 0.32:

@@ -21,7 +21,7 @@ read, and nothing was changed after measuring. Deterministic: one seeded random.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+web pieces (multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
 evaluator_web.WebApp.
 """
 
@@ -908,8 +908,7 @@ class Newsroom(WebApp):
     ]
 
     def admin(self, part: str) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         if part == "search":
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -1063,8 +1062,7 @@ class Newsroom(WebApp):
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         mobile = self.chance(0.25)
         roll = self.rng.random()

@@ -27,7 +27,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, oidc_code, link_expander) come from
+web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, oidc_code, link_expander) come from
 evaluator_web.WebApp.
 """
 
@@ -984,8 +984,7 @@ class Studio(WebApp):
 
     # ---- /me/ ----------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.person()
         roll = self.rng.random()
         if roll < 0.32:

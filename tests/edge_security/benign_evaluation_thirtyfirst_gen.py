@@ -23,8 +23,8 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, me_exit_form, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_request, signed_in, me_exit_form, oidc_code, link_expander) come
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -835,8 +835,7 @@ class Library(WebApp):
         return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             name, local = self.pick(STAFF)
@@ -970,8 +969,7 @@ class Library(WebApp):
         return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser_headers(self.pick([None, None, "https://app.slack.com/"]))

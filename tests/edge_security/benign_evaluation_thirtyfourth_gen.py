@@ -21,7 +21,8 @@ texts were read, and the texts were not changed after measuring. Deterministic: 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form) come from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -942,8 +943,7 @@ class Freight(WebApp):
             "Sa'id", "Ma'ayan", "d'souza", "dela cruz", "mersin", "contractor", "test", "ops", "İbrahim", "ibrahim"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.27:
             params = [("q", self.admin_search_term())]
@@ -1073,8 +1073,7 @@ class Freight(WebApp):
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.33:

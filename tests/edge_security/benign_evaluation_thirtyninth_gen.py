@@ -26,8 +26,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come
-from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -797,8 +797,7 @@ class Week(WebApp):
         return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.26:
             person = self.pick(self.staff)
@@ -925,8 +924,7 @@ class Week(WebApp):
         return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.staff)
         roll = self.rng.random()
         if roll < 0.3:

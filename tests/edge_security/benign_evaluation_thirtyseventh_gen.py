@@ -17,7 +17,7 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_request, get_request, link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, form_request, get_request, signed_in, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -886,8 +886,7 @@ class Hospital(WebApp):
                        for k, v in fields) + f"--{boundary}--\r\n"
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.27:
             person = self.pick(self.people)
@@ -1029,8 +1028,7 @@ class Hospital(WebApp):
         return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:

@@ -19,7 +19,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(multipart_form, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
+(multipart_form, signed_in, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -979,8 +979,7 @@ class Thirtythird(WebApp):
                       "login.slack", "feature.remove_override", "weather@*"]
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser(self.pick([None, None, "https://wiki.corvid.cloud/display/SRE/Jeeves+admin"]))
@@ -1115,8 +1114,7 @@ class Thirtythird(WebApp):
 
     # ---- /me/ --------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         who = self.person()
         roll = self.rng.random()
         if roll < 0.3:

@@ -17,7 +17,7 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_boundary, form_navigation, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
+(form_boundary, form_navigation, signed_in, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -887,8 +887,7 @@ class Term(WebApp):
                           "Eze-Okonkwo", "王", "김", "ş", "s22", "abermoor.ac.uk"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             params = [("q", self.admin_query())]
@@ -985,8 +984,7 @@ class Term(WebApp):
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         app = self.chance(0.2)

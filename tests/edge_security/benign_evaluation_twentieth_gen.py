@@ -22,8 +22,8 @@ token, secret and signature is random filler.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
+oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1276,8 +1276,7 @@ class Noc(WebApp):
         return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))

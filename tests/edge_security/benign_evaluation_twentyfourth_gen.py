@@ -21,8 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come
-from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1060,8 +1060,7 @@ class CityDay(WebApp):
                            self.form_request("/admin/clients", h, fields))
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             return self.admin_search()
@@ -1132,8 +1131,7 @@ class CityDay(WebApp):
         return self.record(kind, "form", self.form_request("/me/location", h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))

@@ -18,7 +18,7 @@ read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attac
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_request, me_exit_form, link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, form_request, signed_in, me_exit_form, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -871,8 +871,7 @@ class Taproom(WebApp):
                           "bristol", "U07", "leeds", "jp", "mary-kate", "D'Angelo"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             params = [("q", self.admin_search())]
@@ -1001,8 +1000,7 @@ class Taproom(WebApp):
         return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.32:

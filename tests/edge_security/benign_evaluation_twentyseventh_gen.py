@@ -18,7 +18,7 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(multipart_form, form_navigation, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
+(multipart_form, form_navigation, signed_in, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1320,8 +1320,7 @@ class Company(WebApp):
         return self.rec("admin-search", "query", "GET", page + "?" + urllib.parse.urlencode(params), "", h)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser(self.pick(["/admin/", "/admin/users", None]))
@@ -1394,8 +1393,7 @@ class Company(WebApp):
         return self.rec("admin", "form", "POST", uri, urllib.parse.urlencode([("csrf_token", csrf)]), h)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.35:

@@ -23,8 +23,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_navigation, form_request, get_request, me_exit_form, oidc_code, link_expander) come
-from evaluator_web.WebApp.
+web pieces (form_boundary, form_navigation, form_request, get_request, signed_in, me_exit_form, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1226,8 +1226,7 @@ class Agency(WebApp):
         return "; ".join(f"{k}={v}" for k, v in items)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.22:
             p = self.person()
@@ -1307,8 +1306,7 @@ class Agency(WebApp):
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.person()
         roll = self.rng.random()
         if roll < 0.3:

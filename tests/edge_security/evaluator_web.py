@@ -12,7 +12,8 @@ evaluators drew them before.
   Cache-Control.
 - WebApp.form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart
   body and its Content-Type.
-- WebApp.me_exit_form: a /me/ logout, forget-location or forget-me form.
+- WebApp.me_exit_form / signed_in: a /me/ logout, forget-location or forget-me form; a session cookie and a CSRF
+  token.
 - WebApp.oidc_code / link_expander: the code Slack's OIDC callback brings; the headers of Slack's link expander.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
@@ -82,6 +83,11 @@ class WebApp(SlackApp):
         """The uri and fields of a /me/ form that logs out, forgets the location or forgets the person (confirmed)."""
         return self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/location/forget", [("csrf_token", csrf)]),
                           ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+
+    def signed_in(self, cookie: str) -> tuple[tuple[str, str], str]:
+        """A signed-in browser's session cookie (the name given) and the CSRF token of the page's forms."""
+        session = (cookie, self.token())
+        return session, self.token()
 
     def oidc_code(self, short: bool = False) -> str:
         """The code Slack's Sign in brings to /auth/slack/callback (short: its middle number has 12 digits, not 13)."""
@@ -319,8 +325,7 @@ class WebDay(SlackDay, WebApp):
         return fields
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         r_get, r_location, r_settings = self.me_rolls
         if roll < r_get:
