@@ -24,7 +24,7 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
 web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-link_expander) come from evaluator_web.WebApp.
+settings_patch, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -727,11 +727,8 @@ class Hospital(WebApp):
         if roll < 0.70:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.5)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.5)
             elif choice < 0.75:
                 doc = {"name": self.pick([person["name"], f"{person['name']} ({person['role']})",
                                           f"Dr {person['name']}", person["name"].upper()]), "email": person["email"]}

@@ -20,7 +20,7 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
 web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-oidc_code, link_expander) come from evaluator_web.WebApp.
+settings_patch, oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -767,12 +767,9 @@ class Helpdesk(WebApp):
             return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.73:
             person = self.pick(self.people)
-            doc: dict[str, Any]
             choice = self.rng.random()
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.5)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.5)
             elif choice < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.9:

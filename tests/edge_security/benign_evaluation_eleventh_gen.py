@@ -17,7 +17,7 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
 web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-link_expander) come from evaluator_web.WebApp.
+settings_patch, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -770,11 +770,8 @@ class Week(WebApp):
         if roll < 0.72:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.7)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.7)
             elif choice < 0.75:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.9:

@@ -15,8 +15,8 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_navigation, form_request, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+web pieces (form_navigation, form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -948,11 +948,8 @@ class Week(WebApp):
         if roll < 0.66:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.65:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.75:

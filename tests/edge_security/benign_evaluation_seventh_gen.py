@@ -18,8 +18,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+web pieces (multipart_form, form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_code,
+link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -699,11 +699,8 @@ class LabDay(WebApp):
             h = self.script_headers(write=True)
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.7)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.7)
             elif choice < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.85:

@@ -21,8 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+web pieces (multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form, settings_patch,
+oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -760,12 +760,9 @@ class Retail(WebApp):
                                                     "uri": f"/api/users/{self.rng.randint(1, 420)}", "headers": h})
         if roll < 0.68:
             person = self.pick(self.people)
-            doc: dict[str, Any]
             c = self.rng.random()
-            if c < 0.25:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif c < 0.4:
-                doc = {"settings": {"units": self.pick(["imperial", "metric"]), "alerts": self.chance(0.5)}}
+            if c < 0.4:
+                doc = self.settings_patch(c < 0.25, person["tz"], self.alert_time, 0.5, ("imperial", "metric"))
             elif c < 0.65:
                 doc = {"name": person["name"], "email": person["email"]}
             elif c < 0.82:

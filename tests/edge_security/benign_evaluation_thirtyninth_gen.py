@@ -26,8 +26,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, settings_patch,
+oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -712,10 +712,8 @@ class Week(WebApp):
                 doc = {"is_active": self.chance(0.4)}
             elif pick < 0.62:
                 doc = {"is_admin": self.chance(0.5)}
-            elif pick < 0.8:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
             elif pick < 0.92:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+                doc = self.settings_patch(pick < 0.8, person["tz"], self.alert_time, 0.6)
             else:
                 doc = {"name": person["name"], "is_active": True,
                        "settings": {"timezone": person["tz"], "units": "metric", "alerts": True,

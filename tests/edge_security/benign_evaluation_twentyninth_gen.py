@@ -18,7 +18,8 @@ read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attac
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_request, signed_in, me_exit_form, link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, form_request, signed_in, me_exit_form, settings_patch, link_expander) come from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -775,12 +776,9 @@ class Taproom(WebApp):
                                                "headers": h})
         if roll < 0.68:
             person = self.pick(self.people)
-            doc: dict[str, Any]
             pick = self.rng.random()
-            if pick < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif pick < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.7)}}
+            if pick < 0.45:
+                doc = self.settings_patch(pick < 0.3, person["tz"], self.alert_time, 0.7)
             elif pick < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif pick < 0.82:

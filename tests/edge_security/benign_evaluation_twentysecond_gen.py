@@ -20,8 +20,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, settings_patch,
+oidc_code, link_expander) come from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1061,10 +1061,8 @@ class ReleaseDay(WebApp):
                 doc = {"name": self.display_name()}
             elif choice < 0.62:
                 doc = {"name": self.display_name(), "email": person["email"]}
-            elif choice < 0.78:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
             elif choice < 0.86:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+                doc = self.settings_patch(choice < 0.78, person["tz"], self.hhmm, 0.6)
             elif choice < 0.93:
                 doc = {"is_active": self.chance(0.3)}
             else:

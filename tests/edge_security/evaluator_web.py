@@ -14,6 +14,7 @@ evaluators drew them before.
   body and its Content-Type.
 - WebApp.me_exit_form / signed_in: a /me/ logout, forget-location or forget-me form; a session cookie and a CSRF
   token.
+- WebApp.settings_patch: the settings a data API PATCH sets: a timezone and alert time, or units and alerts.
 - WebApp.oidc_code / link_expander: the code Slack's OIDC callback brings; the headers of Slack's link expander.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import base64
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .evaluator_routes import SlackApp, SlackDay
@@ -88,6 +89,13 @@ class WebApp(SlackApp):
         """A signed-in browser's session cookie (the name given) and the CSRF token of the page's forms."""
         session = (cookie, self.token())
         return session, self.token()
+
+    def settings_patch(self, zone: bool, tz: str, alert_time: Callable[[], str], alerts_rate: float,
+                       units: Sequence[str] = ("metric", "imperial")) -> dict[str, Any]:
+        """A PATCH of a user's settings: the timezone tz and an alert time (zone), or the units and alerts."""
+        if zone:
+            return {"settings": {"timezone": tz, "alert_time": alert_time()}}
+        return {"settings": {"units": self.pick(units), "alerts": self.chance(alerts_rate)}}
 
     def oidc_code(self, short: bool = False) -> str:
         """The code Slack's Sign in brings to /auth/slack/callback (short: its middle number has 12 digits, not 13)."""
