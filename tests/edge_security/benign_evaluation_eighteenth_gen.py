@@ -22,9 +22,9 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-settings_patch, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
+settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -935,8 +935,7 @@ class Hospital(WebApp):
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", self.form_request(f"/admin/clients/{client}/{state}", h,
-                                                                         [("csrf_token", csrf)]))
+            return self.record("admin-client", "form", self.csrf_post(f"/admin/clients/{client}/{state}", h, csrf))
         if roll < 0.72:
             h = self.browser("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1026,8 +1025,7 @@ class Hospital(WebApp):
             h = self.link_expander()
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)

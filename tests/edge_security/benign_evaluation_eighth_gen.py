@@ -18,9 +18,9 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text lis
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-settings_patch, oidc_code, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
+settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -930,8 +930,7 @@ class Helpdesk(WebApp):
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             action = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "path", self.form_request(f"/admin/clients/{client}/{action}", h,
-                                                                         [("csrf_token", csrf)]))
+            return self.record("admin-client", "path", self.csrf_post(f"/admin/clients/{client}/{action}", h, csrf))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -943,15 +942,14 @@ class Helpdesk(WebApp):
             fields = [("csrf_token", csrf), ("username", self.pick(["mailops", "r.popescu"]))]
             return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.8:
-            return self.record("admin-account", "form", self.form_request("/admin/account/totp/start", h,
-                                                                          [("csrf_token", csrf)]))
+            return self.record("admin-account", "form", self.csrf_post("/admin/account/totp/start", h, csrf))
         if sub < 0.92:
             pending = "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32))
             fields = [("csrf_token", csrf), ("pending_secret", pending),
                       ("totp", self.pick([f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
             return self.record("admin-account", "form", self.form_request("/admin/account/totp/confirm", h, fields))
-        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -1008,8 +1006,7 @@ class Helpdesk(WebApp):
             return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.55:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
@@ -1022,14 +1019,12 @@ class Helpdesk(WebApp):
             h = self.link_expander()
             return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.85:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                       [("csrf_token", csrf)]))
+        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

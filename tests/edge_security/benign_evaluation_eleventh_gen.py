@@ -15,9 +15,9 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's 
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-settings_patch, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
+settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1017,8 +1017,7 @@ class Week(WebApp):
             return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", f"{self.rng.randint(10 ** 11, 10 ** 12)}.{self.rng.randint(10 ** 11, 10 ** 12)}."
@@ -1032,13 +1031,12 @@ class Week(WebApp):
             h = self.link_expander()
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health and metadata -------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -21,9 +21,8 @@ WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code, link_expander) come
-from evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_request,
+csrf_post, get_request, signed_in, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1081,8 +1080,7 @@ class Week(WebApp):
                     fields.append(("scopes", "write"))
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = "rotate" if sub < 0.75 else self.pick(["disable", "enable"])
-            return self.record("admin-client", "form", self.form_request(f"/admin/clients/{client}/{state}", h,
-                                                                         [("csrf_token", csrf)]))
+            return self.record("admin-client", "form", self.csrf_post(f"/admin/clients/{client}/{state}", h, csrf))
         h = self._browser(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self._cookies(session)
         sub = self.rng.random()

@@ -20,8 +20,8 @@ rule, exclusion, ruleset, corpus or other generator's texts were read; texts wer
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_request, get_request, signed_in, oidc_code, link_expander) come from evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, get_request, signed_in,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -986,8 +986,7 @@ class Week(WebApp):
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.rec("auth", "link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                       [("csrf_token", csrf)]))
+        return self.rec("auth", "link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer ------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

@@ -14,9 +14,9 @@ app/ and tokendealer/, README.md and the structure (not the texts) of benign_day
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_navigation, form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_navigation,
+form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_code, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1112,7 +1112,7 @@ class Week(WebApp):
                 return self.emit("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
                                                                     "headers": h, "body": body})
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.emit("admin", "client-state", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
+            return self.emit("admin", "client-state", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.68:
             q = self.pick(["user.active", "client.rotate", "feature.set", "login", "user.forget_me", "okta-sync",
                            "2024-06-03", "denied", "admin.map_slack", "client.create gha-release"])

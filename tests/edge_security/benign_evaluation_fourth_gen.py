@@ -20,9 +20,9 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-settings_patch, oidc_code, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, me_exit_form,
+settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1133,8 +1133,7 @@ class Studio(WebApp):
             return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
@@ -1149,8 +1148,7 @@ class Studio(WebApp):
             return self.record("auth-link-preview", "path", {"method": self.pick(["GET", "HEAD"]), "body": "",
                                                              "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.86:
-            h = self.browser_headers(slack_app=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers(slack_app=self.chance(0.5)))
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True, slack_app=self.chance(0.5))

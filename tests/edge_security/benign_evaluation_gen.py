@@ -20,8 +20,8 @@ set was not changed after measuring. Deterministic: one seeded random.Random, no
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_navigation, form_request, get_request, signed_in) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, form_request, csrf_post, get_request, signed_in) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -838,7 +838,7 @@ class Evaluation(WebApp):
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["bi-dashboard", "hr-sync", "ci-release", "support-tools", "zapier-ops"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-client", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.96:
             h = self.browser("/admin/account", form=True)
             h["Cookie"] = self.cookie(session)

@@ -17,9 +17,9 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset or other text list was read, 
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-oidc_code, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -972,7 +972,7 @@ class Ravenwatch(WebApp):
             h["Cookie"] = self.cookies(session)
             client = self.pick(["soar-playbooks", "grafana-ro", "tines.enrich", "edr-sync"])
             uri = f"/admin/clients/{client}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.78:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/users?q=O%27Brien", "/admin/audit?q=login.failed"])
             h = self.browser("/admin/login?next=" + urllib.parse.quote(nxt, safe=""), True)
@@ -1055,8 +1055,7 @@ class Ravenwatch(WebApp):
             return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
@@ -1069,13 +1068,12 @@ class Ravenwatch(WebApp):
             h = self.link_expander()
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health and metadata ------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

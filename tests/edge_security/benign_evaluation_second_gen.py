@@ -18,8 +18,8 @@ rule, exclusion, ruleset, rule test or other generator's text list was read; the
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_request, get_request, me_exit_form, oidc_code, link_expander) come from
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_code, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -645,7 +645,7 @@ class Evaluation(WebApp):
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["reporting-bot", "mobile-backend", "gitlab-ci"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-client", "form", self.csrf_post(uri, h, csrf))
         if r < 0.95:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = sess
@@ -716,8 +716,7 @@ class Evaluation(WebApp):
             h = self.link_expander()
             return self.record("signin-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if r < 0.88:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)

@@ -17,8 +17,8 @@ benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's 
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_boundary, form_navigation, signed_in, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, signed_in,
+me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

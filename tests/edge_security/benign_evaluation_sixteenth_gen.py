@@ -19,9 +19,9 @@ test or other evaluator's set was read; the texts were not changed after measuri
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-settings_patch, oidc_code, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
+settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1187,8 +1187,7 @@ class Agency(WebApp):
             return self.record("auth", "query", self.get_request(uri, h), "login")
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.12):
@@ -1202,14 +1201,12 @@ class Agency(WebApp):
             h = self.link_expander()
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "link-preview")
         if roll < 0.87:
-            h = self.browser_headers("https://app.slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/"))
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "link")
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                             [("csrf_token", csrf)]), "link-post")
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf), "link-post")
 
     # ---- TokenDealer, health, metadata ------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

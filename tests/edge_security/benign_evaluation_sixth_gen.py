@@ -20,9 +20,9 @@ ruleset or other evaluator's text list was read, and the texts were not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form, settings_patch,
-oidc_code, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
+form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, settings_patch,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1022,8 +1022,7 @@ class Retail(WebApp):
             return self.record("signin-start", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code(short=True)), ("state", state)]
@@ -1038,14 +1037,12 @@ class Retail(WebApp):
             h = self.link_expander()
             return self.record("signin-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.87:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("signin-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                         [("csrf_token", csrf)]))
+        return self.record("signin-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -21,8 +21,8 @@ benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts we
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_boundary, form_request, get_request, signed_in) come from evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_request, get_request,
+cross_site_arrival, signed_in) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -2290,8 +2290,7 @@ class Hospital(WebApp):
             return self.entry("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.55:
             state = self.token()
-            h = self.browser(mobile=mobile)
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser(mobile=mobile))
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [
@@ -2335,8 +2334,7 @@ class Hospital(WebApp):
                 self.get_request(f"/auth/slack/link/{link}", h),
             )
         if roll < 0.86:
-            h = self.browser(mobile=mobile)
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser(mobile=mobile))
             if self.chance(0.5):
                 h["Referer"] = "https://app.slack.com/"
             return self.entry(

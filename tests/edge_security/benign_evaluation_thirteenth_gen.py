@@ -16,9 +16,9 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's 
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_navigation, form_request, signed_in, me_exit_form, settings_patch, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, form_request, csrf_post, cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_code,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -984,7 +984,7 @@ class Company(WebApp):
                              "sage-intacct_2024"])
             if self.chance(0.35):
                 uri = f"/admin/clients/{cid}/{self.pick(['rotate', 'disable', 'enable'])}"
-                return self.record("admin-client", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
+                return self.record("admin-client", "form", self.csrf_post(uri, h, csrf))
             desc = self.pick(["Xero payroll journals (owner: fin-ops) — nightly 02:00 UTC",
                               "DATEV Buchungsstapel export für die Buchhaltung (Lohn & Gehalt)",
                               "QuickBooks Online sync for US01/CA01, read-only",
@@ -1006,7 +1006,7 @@ class Company(WebApp):
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("code", f"{self.rng.randint(0, 999999):06d}")]
             return self.record("admin-account", "form", self.form_request("/admin/account/totp/confirm", h, fields))
-        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         boundary = self.form_boundary("firefox" if "Firefox" in ua else "webkit")
@@ -1059,8 +1059,7 @@ class Company(WebApp):
             return self.record("auth-login", "query", {"method": "GET", "uri": uri, "headers": h})
         if roll < 0.58:
             state = self.token()
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             h["Referer"] = self.pick(["https://slack.com/", "https://paylark.enterprise.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
@@ -1074,8 +1073,7 @@ class Company(WebApp):
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "headers": h})
         if roll < 0.86:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)

@@ -18,9 +18,8 @@ ruleset or other generator's text was read, and the texts were not changed after
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
+get_request, signed_in, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

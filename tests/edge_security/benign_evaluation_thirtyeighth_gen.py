@@ -20,9 +20,9 @@ README.md and the model generator's record structure; no WAF rule, exclusion, ru
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (multipart_form, form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
+form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_code, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations

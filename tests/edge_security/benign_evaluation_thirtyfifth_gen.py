@@ -26,8 +26,8 @@ benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts we
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, oidc_code, link_expander) come from
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, get_request, signed_in, oidc_code, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1053,8 +1053,7 @@ class Studio(WebApp):
         csrf = self.token()
         h = self.form_headers()
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record_as("auth", "link_post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                             [("csrf_token", csrf)]))
+        return self.record_as("auth", "link_post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer ---------------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -22,9 +22,9 @@ handlers in app/ and tokendealer/, README.md and the record structure of benign_
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, signed_in, me_exit_form, oidc_code, link_expander) come
-from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, signed_in, me_exit_form, oidc_code, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1030,7 +1030,7 @@ class Library(WebApp):
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

@@ -20,9 +20,8 @@ and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclu
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form) come from
-evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, get_request, signed_in, me_exit_form) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1040,7 +1039,7 @@ class Freight(WebApp):
                 fields = [("csrf_token", csrf), ("password", self.password())]
             return self.record("admin-account", "form", self.form_request(f"/admin/account/totp/{step}", h, fields))
         if roll < 0.97:
-            return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
+            return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
         g = self.browser(dest="style", fetch_site="same-origin")
         g["Cookie"] = self.cookie(session)
         return self.record("admin-static", "path", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
@@ -1140,8 +1139,7 @@ class Freight(WebApp):
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                       [("csrf_token", csrf)]))
+        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer ------------------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

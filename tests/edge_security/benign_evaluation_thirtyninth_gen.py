@@ -25,9 +25,9 @@ generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, settings_patch,
-oidc_code, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_code,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -982,8 +982,7 @@ class Week(WebApp):
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                       [("csrf_token", csrf)]))
+        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

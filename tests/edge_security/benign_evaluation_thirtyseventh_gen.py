@@ -16,8 +16,8 @@ structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generat
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_request, get_request, signed_in, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_request, csrf_post, get_request, signed_in, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1025,7 +1025,7 @@ class Hospital(WebApp):
             fields = [("csrf_token", csrf), ("password", "".join(self.pick("abcdefghjkmnpqrstuvwxyz23456789-!?#")
                                                                  for _ in range(20)))]
             return self.record("admin-totp", "form", self.form_request("/admin/account/totp/disable", h, fields))
-        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def me(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_me")

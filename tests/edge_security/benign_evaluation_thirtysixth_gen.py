@@ -22,9 +22,9 @@ generator's texts were read, and no text was changed after measuring. Determinis
 no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, oidc_code,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1141,7 +1141,7 @@ class LawFirmDay(WebApp):
         if roll < 0.87:
             client = urllib.parse.quote(self.pick(OAUTH_CLIENTS), safe="")
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.record("admin-clientstate", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-clientstate", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.9:
             uri, fields = self.pick([
                 ("/admin/account/totp/start", [("csrf_token", csrf)]),
@@ -1230,8 +1230,7 @@ class LawFirmDay(WebApp):
             return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.52:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.08):
@@ -1243,8 +1242,7 @@ class LawFirmDay(WebApp):
             h = self.link_expander()
             return self.record("auth-linkpreview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.82:
-            h = self.browser_headers(self.pick([None, "https://app.slack.com/"]))
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers(self.pick([None, "https://app.slack.com/"])))
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(None, True)

@@ -18,8 +18,8 @@ modal submissions are sent. The texts were written for this set and not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(multipart_form, signed_in, me_exit_form, oidc_code, link_expander) come from evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, signed_in, me_exit_form,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

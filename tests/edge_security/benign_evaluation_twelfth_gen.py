@@ -16,9 +16,8 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_boundary, form_navigation, signed_in, me_exit_form, settings_patch, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation,
+cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1023,8 +1022,7 @@ class Term(WebApp):
             return self.rec("auth", "query", "GET", uri, "", h)
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
@@ -1035,8 +1033,7 @@ class Term(WebApp):
             h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.86:
-            h = self.browser_headers("https://app.slack.com/", mobile_app=self.chance(0.4))
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/", mobile_app=self.chance(0.4)))
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)

@@ -21,9 +21,9 @@ used, and the texts were not changed after measuring. Deterministic: one seeded 
 token, secret and signature is random filler.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_navigation, form_request, get_request, signed_in, me_exit_form,
-oidc_code, link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1257,7 +1257,7 @@ class Noc(WebApp):
             client = self.pick(["librenms-sync", "grafana-noc", "awx-netops", "netbox-sync:prod", "telegraf-noc.osl2"])
             uri = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
             h = self.admin_session("/admin/clients", True)
-            return self.record("admin-client-state", "form", self.form_request(uri, h, [("csrf_token", csrf)]))
+            return self.record("admin-client-state", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.95:
             h = self.admin_session("/admin/slack-sign-in", True)
             person = self.person()
@@ -1316,8 +1316,7 @@ class Noc(WebApp):
             return self.record("auth-start", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://fjordnett.enterprise.slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code(short=True)), ("state", state)]
@@ -1330,8 +1329,7 @@ class Noc(WebApp):
             h = self.link_expander()
             return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)

@@ -22,9 +22,8 @@ WAF rule, exclusion, ruleset or other generator's text was read; the texts were 
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_request, get_request, signed_in, me_exit_form, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post,
+get_request, signed_in, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1183,7 +1182,7 @@ class DentalDay(WebApp):
         csrf = self.token()
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]),
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf),
                            "signin-link-post")
 
     # ---- TokenDealer, health, metadata -----------------------------------------------------------------

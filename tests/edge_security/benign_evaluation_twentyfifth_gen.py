@@ -22,8 +22,8 @@ and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were r
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, me_exit_form, oidc_code, link_expander) come
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_code, link_expander)
 from evaluator_web.WebApp.
 """
 
@@ -1058,8 +1058,7 @@ class Term(WebApp):
             return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
@@ -1071,13 +1070,12 @@ class Term(WebApp):
             h = self.link_expander()
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.86:
-            h = self.browser_headers("https://app.slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/"))
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

@@ -20,8 +20,8 @@ handlers in app/ and tokendealer/, README.md and the record structure of benign_
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(form_boundary, me_exit_form, link_expander) come from evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, cross_site_arrival, me_exit_form,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1055,8 +1055,7 @@ class Company(WebApp):
             h = self.link_expander()
             return self.rec("auth-link-preview", "path", "GET", f"/auth/slack/link/{link}", h)
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.rec("auth-link", "path", "GET", f"/auth/slack/link/{link}", h)
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True, f"__Host-jeeves_signin={csrf}")

@@ -20,9 +20,9 @@ exclusion, ruleset, corpus or other generator's texts were read, and the texts w
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, multipart_form, form_request, get_request, signed_in, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, get_request, cross_site_arrival, signed_in, me_exit_form, oidc_code, link_expander)
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1171,8 +1171,7 @@ class CityDay(WebApp):
             return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code(short=True)), ("state", state)]
@@ -1185,8 +1184,7 @@ class CityDay(WebApp):
             h = self.link_expander()
             return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.88:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)

@@ -17,9 +17,8 @@ record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus o
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_request, signed_in, me_exit_form, settings_patch, link_expander) come from
-evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_request, csrf_post, signed_in, me_exit_form, settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1057,7 +1056,7 @@ class Taproom(WebApp):
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

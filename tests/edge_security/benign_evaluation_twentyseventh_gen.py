@@ -17,9 +17,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 `attacks()` is empty; `benign()` yields the requests.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its web pieces
-(multipart_form, form_navigation, signed_in, me_exit_form, settings_patch, oidc_code, link_expander) come from
-evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, signed_in,
+me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations

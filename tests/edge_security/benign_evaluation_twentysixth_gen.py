@@ -22,9 +22,9 @@ exclusion, ruleset, rule test, corpus or other generator's text list was read; t
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_navigation, form_request, get_request, signed_in, me_exit_form, oidc_code,
-link_expander) come from evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, oidc_code,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1264,8 +1264,7 @@ class Agency(WebApp):
                 return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["tms-sync", "lqa-dashboard", "glossary-exporter", "ci-release-bot", "pm-reports"])
             action = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", self.form_request(f"/admin/clients/{cid}/{action}", h,
-                                                                         [("csrf_token", csrf)]))
+            return self.record("admin-client", "form", self.csrf_post(f"/admin/clients/{cid}/{action}", h, csrf))
         if roll < 0.74:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", None]))
             h["Cookie"] = self.cookies(session)
@@ -1298,7 +1297,7 @@ class Agency(WebApp):
                                                                                "/admin/login?bye=1"])})
         h = self.browser_headers("/admin/", True)
         h["Cookie"] = self.cookies(session)
-        return self.record("admin-logout", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
@@ -1352,8 +1351,7 @@ class Agency(WebApp):
             return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", self.oidc_code(short=True)), ("state", state)]
@@ -1366,14 +1364,12 @@ class Agency(WebApp):
             h = self.link_expander()
             return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.87:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                       [("csrf_token", csrf)]))
+        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -22,8 +22,8 @@ corpus or other generator's texts were read; the texts were not changed after me
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url, as far as they have the shared shape) comes from evaluator_routes.SlackApp. Its
-web pieces (form_boundary, form_navigation, form_request, me_exit_form, oidc_code, link_expander) come from
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, form_request, csrf_post, cross_site_arrival, me_exit_form, oidc_code, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1319,14 +1319,12 @@ class Firm(WebApp):
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "headers": h})
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", self.form_request(f"/auth/slack/link/{link}", h,
-                                                                       [("csrf_token", csrf)]))
+        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ evaluators drew them before.
 
 - WebApp: SlackApp and the web pieces the older evaluators build on (WebDay has them too).
 - WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with no body.
+- WebApp.csrf_post / cross_site_arrival: a form POST of the CSRF token alone; a navigation from another site.
 - WebApp.form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and
   Cache-Control.
 - WebApp.form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart
@@ -49,6 +50,16 @@ class WebApp(SlackApp):
     def form_request(uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
         """A urlencoded POST of the fields to uri with the headers h."""
         return {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
+
+    def csrf_post(self, uri: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
+        """A urlencoded POST whose only field is the CSRF token (a logout, a one-click action)."""
+        return self.form_request(uri, h, [("csrf_token", csrf)])
+
+    @staticmethod
+    def cross_site_arrival(h: dict[str, str]) -> dict[str, str]:
+        """A browser's navigation headers h, marked as arriving from another site."""
+        h["Sec-Fetch-Site"] = "cross-site"
+        return h
 
     @staticmethod
     def get_request(uri: str, h: dict[str, str]) -> dict[str, Any]:
