@@ -23,8 +23,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from the
 route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
 its own request shapes and the mix of its calls. It also takes evaluator_routes.file_urls, SlackDay.shared_file,
-SlackApp.slack_request, SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebApp.me_exit_form, WebApp.signed_in,
-WebApp.oidc_code and WebApp.link_expander from the shared modules.
+SlackDay.bot_message, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger, WebApp.form_request,
+WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_code and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -579,16 +579,8 @@ class Desk(WebDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 60,
-                                                 "icons": {"image_36": "https://a.slack-edge.com/80588/img/plugins/app/"
-                                                                       "bot_36.png"}}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 60, 0.25,
+                                 {"image_36": "https://a.slack-edge.com/80588/img/plugins/app/bot_36.png"})
         if "chance of precipitation" in slack and self.chance(0.7):
             event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         return self.record("event", "json", self.event_request(event))

@@ -24,8 +24,9 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The Slack app core, the Events API's shared shapes, TokenDealer's client_credentials fields, /me/, verify_token and
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.token_grant, SlackApp.trigger,
-WebApp.form_request, WebApp.signed_in, WebApp.oidc_code and WebApp.link_expander from the shared modules.
+evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request,
+SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebApp.signed_in, WebApp.oidc_code and
+WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -618,16 +619,9 @@ class Exchange(WebDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 61,
-                                                 "icons": {"image_36": "https://avatars.slack-edge.com/2024-09-10/"
-                                                                       "7712345678901_abc123def456_36.png"}}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 61, 0.25,
+                                 {"image_36": "https://avatars.slack-edge.com/2024-09-10/"
+                                              "7712345678901_abc123def456_36.png"})
         if "chance of precipitation" in slack and self.chance(0.7):
             event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         elif self.chance(0.5):

@@ -22,7 +22,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls and SlackDay.shared_file from the shared modules.
+evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.hook and SlackApp.trigger from the
+shared modules.
 """
 
 from __future__ import annotations
@@ -560,16 +561,8 @@ class Marketplace(EvaluatorDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 90,
-                                                 "icons": {"image_48": "https://avatars.slack-edge.com/2024-08-30/"
-                                                                       "7651234_a1b2c3d4e5f6_48.png"}}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 90, 0.25,
+                                 {"image_48": "https://avatars.slack-edge.com/2024-08-30/7651234_a1b2c3d4e5f6_48.png"})
         if "°C" in slack and self.chance(0.75):
             place = slack.split(":", 1)[0]
             event["blocks"] = self.weather_blocks(slack, place)

@@ -22,7 +22,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file and SlackApp.slack_request from the shared modules.
+evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request, SlackApp.hook and
+SlackApp.trigger from the shared modules.
 """
 
 from __future__ import annotations
@@ -516,16 +517,9 @@ class Kestrel(EvaluatorDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID, "app_id": APP_ID,
-                                 "ts": ts, "team": TEAM, "channel": self.pick(self.dms), "event_ts": ts,
-                                 "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 61,
-                                                 "icons": {"image_36": "https://avatars.slack-edge.com/2024-04-10/"
-                                                                       "6961882234_5f0c1e9a3b7d2c4e8a1f_36.png"}}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 61, 0.25,
+                                 {"image_36": "https://avatars.slack-edge.com/2024-04-10/"
+                                              "6961882234_5f0c1e9a3b7d2c4e8a1f_36.png"})
         if "chance of precipitation" in slack and self.chance(0.7):
             event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         return self.record("slack", "json", self.event_request(event))

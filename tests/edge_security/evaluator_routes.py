@@ -25,6 +25,7 @@ this code, so their records stay byte for byte what they were.
 - SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
   deletion; the ts and event_ts of the last two.
 - SlackDay.shared_file: a file_share message's record, its file neither uploaded nor shown as the bot's.
+- SlackDay.bot_message: Jeeves' own DM reply as Slack echoes it back, with its bot_profile.
 - SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
   reply's blocks with its set_location button.
 - SlackDay.command_ids / slash_command: a command's response_url and trigger_id; a /jeeves command.
@@ -372,6 +373,21 @@ class SlackDay(SlackApp):
         event["upload"] = False
         event["display_as_bot"] = False
         return self.record(self.slack_kind, "json", self.event_request(event))
+
+    def bot_message(self, text: str, updated: int, subtype_rate: float = 0.25,
+                    icons: dict[str, str] | None = None) -> dict[str, Any]:
+        """Jeeves' DM reply as Slack echoes it (its bot_profile updated at `updated`), now and then a bot_message."""
+        ts = self.ts()
+        profile: dict[str, Any] = {"id": self.bot_id, "deleted": False, "name": "Jeeves", "app_id": self.app_id,
+                                   "team_id": self.team, "updated": updated}
+        if icons:
+            profile["icons"] = icons
+        event: dict[str, Any] = {"type": "message", "text": text, "user": self.bot_user, "bot_id": self.bot_id,
+                                 "app_id": self.app_id, "ts": ts, "team": self.team, "channel": self.pick(self.dms),
+                                 "event_ts": ts, "channel_type": "im", "bot_profile": profile}
+        if self.chance(subtype_rate):
+            event["subtype"] = "bot_message"
+        return event
 
     def home_view(self, team: str) -> dict[str, Any]:
         """The evaluator's App Home view as Slack sends it along."""
