@@ -25,7 +25,7 @@ The Slack app core, the Events API's shared shapes, TokenDealer's client_credent
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
 evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request,
-SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebApp.signed_in, WebApp.oidc_code and
+SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebApp.signed_in, WebApp.oidc_params and
 WebApp.link_expander from the shared modules.
 """
 
@@ -983,9 +983,7 @@ class Exchange(WebDay):
             h = self.browser("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()

@@ -21,7 +21,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, get_request, signed_in,
-oidc_code, link_expander) from evaluator_web.WebApp.
+oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -970,9 +970,7 @@ class Week(WebApp):
             h = self.browser(referer=self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"]),
                              site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.rec("auth", "callback", "query", {"method": "GET", "body": "", "headers": h,
                                                              "uri": "/auth/slack/callback?"
                                                                     + urllib.parse.urlencode(params)})

@@ -25,7 +25,7 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
 evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request,
-SlackApp.token_grant, SlackApp.hook, SlackApp.trigger, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_code and
+SlackApp.token_grant, SlackApp.hook, SlackApp.trigger, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and
 WebApp.link_expander from the shared modules.
 """
 
@@ -831,9 +831,7 @@ class SupportDesk(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()

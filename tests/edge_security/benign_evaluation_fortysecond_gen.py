@@ -23,7 +23,7 @@ empty.
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
 evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger,
-WebApp.form_request, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_code and WebApp.link_expander from the
+WebApp.form_request, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the
 shared modules.
 """
 
@@ -1006,9 +1006,7 @@ class TourOperator(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()

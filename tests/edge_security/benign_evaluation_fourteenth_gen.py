@@ -15,7 +15,7 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_navigation,
-form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_code, link_expander) from
+form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1208,9 +1208,7 @@ class Week(WebApp):
             state = self.token()
             h = self.browser("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.emit("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()

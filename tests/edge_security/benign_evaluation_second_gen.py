@@ -19,7 +19,7 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_code, link_expander) from
+form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -705,9 +705,7 @@ class Evaluation(WebApp):
             h = self.browser()
             h["Sec-Fetch-Site"], h["Referer"] = "cross-site", "https://slack.com/"
             h["Cookie"] = self.cookie("__Host-jeeves_oidc_state", state)
-            params = [("code", self.oidc_code(short=True)), ("state", state)]
-            if self.rng.random() < 0.08:
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08, short=True)
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
                                                             "uri": "/auth/slack/callback?" +
                                                                    urllib.parse.urlencode(params)})

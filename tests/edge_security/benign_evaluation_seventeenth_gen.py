@@ -18,7 +18,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, signed_in,
-me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
+me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1303,9 +1303,7 @@ class Agency(WebApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code(short=True)), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08, short=True)
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), h)
         link = self.token()
         if roll < 0.78:

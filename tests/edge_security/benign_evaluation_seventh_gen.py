@@ -18,7 +18,7 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_code,
+form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_params,
 link_expander) from evaluator_web.WebApp.
 """
 
@@ -971,9 +971,7 @@ class LabDay(WebApp):
             state = self.token()
             h = self.cross_site_arrival(self.browser_headers("https://lindqvist-lab.slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
                                                             "uri": "/auth/slack/callback?" + urllib.parse.urlencode(
                                                                 params)})

@@ -17,7 +17,7 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_code,
+form_navigation, form_request, csrf_post, cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_params,
 link_expander) from evaluator_web.WebApp.
 """
 
@@ -1062,9 +1062,7 @@ class Company(WebApp):
             h = self.cross_site_arrival(self.browser())
             h["Referer"] = self.pick(["https://slack.com/", "https://paylark.enterprise.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "headers": h, "uri": uri})
         link = self.token()

@@ -21,7 +21,7 @@ read, and nothing was changed after measuring. Deterministic: one seeded random.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_code, link_expander) from
+form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1110,9 +1110,7 @@ class Newsroom(WebApp):
             h = self.browser_headers("cross-site")
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)},
                                "auth-callback")

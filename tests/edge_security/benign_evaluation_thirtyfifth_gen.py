@@ -27,7 +27,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, signed_in, oidc_code, link_expander) from
+multipart_form, form_request, csrf_post, get_request, signed_in, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1035,9 +1035,7 @@ class Studio(WebApp):
             state = self.token()
             h = self.page_headers("cross-site", "https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record_as("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()

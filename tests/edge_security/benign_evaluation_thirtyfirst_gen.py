@@ -23,7 +23,7 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, signed_in, me_exit_form, oidc_code, link_expander) from
+multipart_form, form_request, csrf_post, signed_in, me_exit_form, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1015,9 +1015,7 @@ class Library(WebApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code(short=True)), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12, short=True)
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()

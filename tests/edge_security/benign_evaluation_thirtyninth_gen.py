@@ -26,7 +26,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_code,
+multipart_form, form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_params,
 link_expander) from evaluator_web.WebApp.
 """
 
@@ -967,9 +967,7 @@ class Week(WebApp):
             h = self.browser_headers("cross-site")
             h["Referer"] = self.pick(["https://slack.com/", "https://moneta-rails.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()

@@ -23,7 +23,7 @@ Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks(
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post,
-get_request, signed_in, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
+get_request, signed_in, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1160,9 +1160,7 @@ class DentalDay(WebApp):
             h["Referer"] = self.pick(["https://slack.com/", "https://cedarpearl.enterprise.slack.com/",
                                       "https://app.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth", "query", self.get_request(uri, h),
                                "signin-callback")

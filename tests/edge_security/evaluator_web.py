@@ -16,7 +16,8 @@ evaluators drew them before.
 - WebApp.me_exit_form / signed_in: a /me/ logout, forget-location or forget-me form; a session cookie and a CSRF
   token.
 - WebApp.settings_patch: the settings a data API PATCH sets: a timezone and alert time, or units and alerts.
-- WebApp.oidc_code / link_expander: the code Slack's OIDC callback brings; the headers of Slack's link expander.
+- WebApp.oidc_code / oidc_params / link_expander: the code Slack's OIDC callback brings; the callback's query
+  (now and then access_denied); the headers of Slack's link expander.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -113,6 +114,13 @@ class WebApp(SlackApp):
         first = self.rng.randint(10**11, 10**12)
         middle = self.rng.randint(10**11, 10**12) if short else self.rng.randint(10**12, 10**13)
         return f"{first}.{middle}.{self.hexs(64)}"
+
+    def oidc_params(self, state: str, error_rate: float, short: bool = False) -> list[tuple[str, str]]:
+        """The query of Slack's OIDC callback: a code and the state, or (error_rate) access_denied and the state."""
+        params = [("code", self.oidc_code(short)), ("state", state)]
+        if self.chance(error_rate):
+            params = [("error", "access_denied"), ("state", state)]
+        return params
 
     @staticmethod
     def link_expander(ranged: bool = True) -> dict[str, str]:
@@ -309,9 +317,7 @@ class WebDay(SlackDay, WebApp):
             h = self.browser("https://slack.com/")
             self.cross_site(h)
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", self.oidc_code()), ("state", state)]
-            if self.chance(self.oidc_error_rate):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, self.oidc_error_rate)
             return self.record("auth", "query", {"method": "GET", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
