@@ -23,8 +23,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
-settings_patch, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, cookie_header,
+me_exit_form, settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -812,7 +812,7 @@ class Hospital(WebApp):
             extra.append(("_pk_id.3.a1b2", f"{self.hexs(16)}.{EPOCH - self.rng.randint(0, 10**6)}"))
         if self.chance(0.1):
             extra.append(("nbh_lang", self.pick(["en-GB", "de", "fr", "ar", "hi"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_session(self) -> tuple[str, str]:
         return ("__Host-jeeves_admin", self.token())

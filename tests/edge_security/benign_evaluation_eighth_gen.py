@@ -19,8 +19,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
-settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -839,9 +839,7 @@ class Helpdesk(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.15):
             extra.append(("ai_user", f"{self.token(15)[:20]}|2024-0{self.rng.randint(1, 6)}-"
                                      f"{self.rng.randint(10, 28)}T08:1{self.rng.randint(0, 9)}:00.000Z"))
@@ -849,9 +847,7 @@ class Helpdesk(WebApp):
             extra.append(("theme", self.pick(["dark", "light", "system"])))
         if self.chance(0.1):
             extra.append(("tz", urllib.parse.quote(self.pick(TIMEZONES), safe="")))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

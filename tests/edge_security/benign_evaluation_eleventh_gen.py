@@ -16,8 +16,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
-settings_patch, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -856,15 +856,13 @@ class Week(WebApp):
         return self.form_navigation(h, BASE, None, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.2):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10 ** 8, 10 ** 9)}.{EPOCH - self.rng.randint(0, 10 ** 7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.2) else []
         if self.chance(0.15):
             extra.append(("ai_user", f"{self.token(16)[:21]}|2024-0{self.rng.randint(1, 6)}-"
                                      f"{self.rng.randint(10, 28)}T08:{self.rng.randint(10, 59)}:11.204Z"))
         if self.chance(0.1):
             extra.append(("cookie_consent", self.pick(["necessary", "necessary%2Cstatistics", "all"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("firefox")])

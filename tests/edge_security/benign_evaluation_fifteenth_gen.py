@@ -22,8 +22,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, me_exit_form,
-oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -855,9 +855,7 @@ class Day(WebApp):
         return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.15):
             extra.append(("CookieConsent", "{stamp:%27" + self.token(30) + "%27%2Cnecessary:true%2Cpreferences:true"
                           "%2Cstatistics:false%2Cmarketing:false%2Cmethod:%27explicit%27%2Cver:1%2Cutc:"
@@ -866,7 +864,7 @@ class Day(WebApp):
             extra.append(("lang", self.pick(["de", "en", "nl", "zh-CN"])))
         if self.chance(0.08):
             extra.append(("ajs_anonymous_id", f"%22{self.uuid()}%22"))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         alnum = "".join(self.rng.choice(VERIFY_TOKEN_CHARS) for _ in range(16))

@@ -22,7 +22,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_request,
-csrf_post, get_request, signed_in, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
+csrf_post, get_request, signed_in, ga_cookie, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -968,7 +968,7 @@ class Week(WebApp):
     def _cookies(self, *pairs: tuple[str, str]) -> str:
         jar = list(pairs)
         if self.chance(0.25):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            jar.append(self.ga_cookie())
         if self.chance(0.1):
             jar.append(("_ga_Q1W2E3R4T5", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 300}.0.0.0"))
         if self.chance(0.12):

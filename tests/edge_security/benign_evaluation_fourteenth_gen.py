@@ -15,8 +15,8 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_navigation,
-form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
-evaluator_web.WebApp.
+form_request, csrf_post, get_request, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
+oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1033,9 +1033,7 @@ class Week(WebApp):
         return h
 
     def cookie(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.2):
             extra.append(("_ga_T3SS9L4TE", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 120}.0.0.0"))
         if self.chance(0.2):
@@ -1047,7 +1045,7 @@ class Week(WebApp):
         if self.chance(0.1):
             extra.append(("_hjSessionUser_3741022", b64url(json.dumps(
                 {"id": self.uuid(), "created": EPOCH * 1000, "existing": True}, separators=(",", ":")).encode())))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], empty_file: bool = False) -> tuple[str, str]:
         if self.chance(0.6):

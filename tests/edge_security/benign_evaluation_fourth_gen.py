@@ -21,7 +21,7 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, me_exit_form,
+multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, ga_cookie, me_exit_form,
 settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
@@ -957,7 +957,7 @@ class Studio(WebApp):
     def cookies(self, *own: tuple[str, str]) -> str:
         jar = list(own)
         if self.chance(0.35):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            jar.append(self.ga_cookie())
         if self.chance(0.2):
             jar.append(("_ga_4XKQ2LM9PZ", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):

@@ -21,7 +21,7 @@ nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<k
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, get_request, signed_in) from evaluator_web.WebApp.
+form_navigation, form_request, csrf_post, get_request, signed_in, cookie_header) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -739,7 +739,7 @@ class Evaluation(WebApp):
             extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**10)}.{EPOCH - self.rng.randint(0, 10**7)}"))
         if self.chance(0.1):
             extra.append(("theme", self.pick(["dark", "light"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

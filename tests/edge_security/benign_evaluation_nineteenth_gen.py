@@ -18,8 +18,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
-oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -863,14 +863,12 @@ class Ravenwatch(WebApp):
         return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.2):
             extra.append(("rw_theme", self.pick(["dark", "light", "system"])))
         if self.chance(0.1):
             extra.append(("rw_tz", urllib.parse.quote(self.pick(TIMEZONES), safe="")))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def search_query(self) -> str:
         roll = self.rng.random()

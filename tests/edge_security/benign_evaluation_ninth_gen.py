@@ -17,8 +17,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, me_exit_form,
-settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -817,16 +817,14 @@ class Ninth(WebApp):
         return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("ajs_anonymous_id", urllib.parse.quote(f'"{self.uid()}"')))
         if self.chance(0.1):
             extra.append((f"_hjSessionUser_{self.rng.randint(10**6, 10**7)}", self.token(48)))
         if self.chance(0.08):
             extra.append(("intercom-device-id-x7k2p", self.uid()))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], browser: str) -> tuple[str, str]:
         boundary = self.form_boundary("firefox" if browser == "firefox" else "webkit")

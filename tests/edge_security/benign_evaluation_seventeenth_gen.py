@@ -18,7 +18,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, signed_in,
-me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1017,9 +1017,7 @@ class Agency(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("_ga_MMV2024", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 300}.0.0.0"))
         if self.chance(0.15):
@@ -1033,7 +1031,7 @@ class Agency(WebApp):
         if self.chance(0.08):
             extra.append(("_hjSessionUser_3941127", b64url(json.dumps(
                 {"id": self.uuid(), "created": EPOCH * 1000, "existing": True}).encode())))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     # ---- admin panel: searches and what follows them ----------------------------------------------------
     def admin_query(self) -> str:

@@ -21,8 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, settings_patch,
-oidc_code, link_expander) from evaluator_web.WebApp.
+form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -853,7 +853,7 @@ class Retail(WebApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
         if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
             extra.append(("ajs_anonymous_id", f"%22{self.uuid()}%22"))
@@ -868,9 +868,7 @@ class Retail(WebApp):
         if self.chance(0.08):
             extra.append(("localization", "US"))
             extra.append(("cart_currency", self.pick(["USD", "CAD", "EUR"])))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

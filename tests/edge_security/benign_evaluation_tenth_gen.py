@@ -19,8 +19,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
-settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -902,9 +902,7 @@ class SupportFloor(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 80)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
@@ -915,9 +913,7 @@ class SupportFloor(WebApp):
             extra.append(("OptanonConsent", urllib.parse.quote(
                 f"isGpcEnabled=0&datestamp=Mon Jun 17 2024 09:14:02 GMT+0100 (Irish Standard Time)&version=202405.1.0"
                 f"&groups=C0001:1,C0002:{self.pick('01')},C0004:0", safe="=&:,")))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

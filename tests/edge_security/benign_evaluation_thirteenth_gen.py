@@ -17,8 +17,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_params,
-link_expander) from evaluator_web.WebApp.
+form_navigation, form_request, csrf_post, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
+settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -885,9 +885,7 @@ class Company(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.35):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.35) else []
         if self.chance(0.2):
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
@@ -900,9 +898,7 @@ class Company(WebApp):
             extra.append((f"intercom-id-{self.hexs(8)}", self.uuid()))
         if self.chance(0.1):
             extra.append(("hubspotutk", self.hexs(32)))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

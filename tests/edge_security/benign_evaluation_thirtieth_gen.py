@@ -19,7 +19,7 @@ one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-get_request, signed_in, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
+get_request, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -909,9 +909,7 @@ class Week(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.15):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.15) else []
         if self.chance(0.08):
             extra.append(("ajs_anonymous_id", f"%22{self.uuid()}%22"))
         if self.chance(0.06):
@@ -919,9 +917,7 @@ class Week(WebApp):
             extra.append(("OptanonConsent", f"isGpcEnabled=0&datestamp={stamp}&version=202401.2.0&browserGpcFlag=0"
                                             f"&isIABGlobal=false&hosts=&consentId={self.uuid()}&interactionCount=1"
                                             "&landingPath=NotLandingPage&groups=C0001%3A1%2CC0002%3A0%2CC0003%3A1"))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):

@@ -23,7 +23,7 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, signed_in, me_exit_form, oidc_params, link_expander) from
+multipart_form, form_request, csrf_post, signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -818,7 +818,7 @@ class Library(WebApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
         if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
             consent = {"necessaryCookies": [], "optionalCookies": {"analytics": self.pick(["accepted", "revoked"])},

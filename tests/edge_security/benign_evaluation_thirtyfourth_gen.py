@@ -21,7 +21,7 @@ texts were read, and the texts were not changed after measuring. Deterministic: 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, signed_in, me_exit_form) from evaluator_web.WebApp.
+multipart_form, form_request, csrf_post, get_request, signed_in, ga_cookie, me_exit_form) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -916,7 +916,7 @@ class Freight(WebApp):
     def cookie(self, *pairs: tuple[str, str]) -> str:
         items = list(pairs)
         if self.chance(0.25):
-            items.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            items.append(self.ga_cookie())
             if self.chance(0.6):
                 items.append(("_ga_KRV8X2LM7Q", f"GS1.1.{EPOCH - 600}.{self.rng.randint(2, 40)}.1.{EPOCH}.0.0.0"))
         if self.chance(0.1):

@@ -26,8 +26,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, signed_in, me_exit_form, settings_patch, oidc_params,
-link_expander) from evaluator_web.WebApp.
+multipart_form, form_request, csrf_post, get_request, signed_in, ga_cookie, cookie_header, me_exit_form,
+settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -784,15 +784,13 @@ class Week(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.15):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Mon+Jun+10+2024+09%3A12%3A03+GMT%2B0100"
                                             "&version=202403.1.0&groups=C0001%3A1%2CC0002%3A0%2CC0004%3A0"))
         if self.chance(0.1):
             extra.append(("intercom-device-id-x7k2m9", self.uuid()))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

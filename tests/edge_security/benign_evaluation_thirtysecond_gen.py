@@ -22,8 +22,8 @@ empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
-oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -817,7 +817,7 @@ class Day(WebApp):
         """Our own cookies, and now and then the storefront's (set on .tidepoolgoods.com, so sent here too)."""
         extra: list[tuple[str, str]] = []
         if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(2, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.2):
             extra.append(("ajs_anonymous_id", urllib.parse.quote(json.dumps(self.uuid()))))
@@ -831,7 +831,7 @@ class Day(WebApp):
         if self.chance(0.1):
             extra += [("localization", self.pick(["GB", "DE", "PT", "US", "AU"])),
                       ("cart_currency", self.pick(["GBP", "EUR", "USD", "AUD"]))]
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def person_query(self) -> str:
         person = self.pick(self.people)

@@ -23,8 +23,8 @@ no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, oidc_params,
-link_expander) from evaluator_web.WebApp.
+multipart_form, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1044,9 +1044,7 @@ class LawFirmDay(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             stamp = "Mon+Jun+24+2024+09%3A0" + str(self.rng.randint(0, 9)) + "%3A11+GMT-0400+(Eastern+Daylight+Time)"
             extra.append(("OptanonConsent", f"isGpcEnabled=0&datestamp={stamp}&version=202402.1.0&browserGpcFlag=0"
@@ -1059,7 +1057,7 @@ class LawFirmDay(WebApp):
             extra.append(("ai_session", f"{self.token(16)[:22]}|{EPOCH}000|{EPOCH + 131}000"))
         if self.chance(0.08):
             extra.append(("MSFPC", f"GUID={self.hexs(32)}&HASH={self.hexs(4)}&LV=202406&V=4&LU={EPOCH}000"))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

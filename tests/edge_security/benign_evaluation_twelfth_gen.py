@@ -17,7 +17,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation,
-cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander)
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -867,14 +868,12 @@ class Term(WebApp):
         return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.15):
             extra.append(("cookie_consent", self.pick(["essential", "all", "essential%2Canalytics"])))
         if self.chance(0.1):
             extra.append(("_shibsession_64656661756c74", self.hexs(32)))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_query(self) -> str:
         person = self.pick(self.people)

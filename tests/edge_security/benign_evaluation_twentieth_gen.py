@@ -22,8 +22,8 @@ token, secret and signature is random filler.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form,
-oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1151,14 +1151,12 @@ class Noc(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.2):
             extra.append(("theme", self.pick(["dark", "light", "noc-wall"])))
         if self.chance(0.15):
             extra.append(("lang", self.pick(["nb", "pl", "en", "pt"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_session(self, referer: str | None, form: bool = False) -> dict[str, str]:
         h = self.browser_headers(referer, form)

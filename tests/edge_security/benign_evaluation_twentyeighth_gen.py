@@ -23,7 +23,7 @@ Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks(
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post,
-get_request, signed_in, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+get_request, signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -922,7 +922,7 @@ class DentalDay(WebApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         jar = list(pairs)
         if self.chance(0.35):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            jar.append(self.ga_cookie())
             jar.append((f"_ga_{self.sid('', 10)}",
                         f"GS1.1.{EPOCH - 7200}.{self.rng.randint(2, 40)}.1.{EPOCH - 3600}.0.0.0"))
         if self.chance(0.15):

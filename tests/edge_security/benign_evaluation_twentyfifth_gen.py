@@ -23,8 +23,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_params, link_expander)
-from evaluator_web.WebApp.
+multipart_form, form_request, csrf_post, get_request, cross_site_arrival, ga_cookie, me_exit_form, oidc_params,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -946,7 +946,7 @@ class Term(WebApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra = []
         if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
         if self.chance(0.2):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Mon+Sep+16+2024+10%3A12%3A03+GMT%2B0200&"
                                             "version=202405.1.0&groups=C0001%3A1%2CC0002%3A0%2CC0004%3A0"))

@@ -21,8 +21,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, get_request, cross_site_arrival, signed_in, me_exit_form, oidc_params, link_expander)
-from evaluator_web.WebApp.
+multipart_form, form_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
+oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1025,15 +1025,13 @@ class CityDay(WebApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.12):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Tue+Jun+11+2024+08%3A12%3A44+GMT-0700+"
                           "(Pacific+Daylight+Time)&version=202402.1.0&groups=C0001%3A1%2CC0002%3A0"))
         if self.chance(0.1):
             extra.append(("lang", self.pick(["es", "vi", "zh-Hant", "so", "en"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_search(self, typed: bool = False) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())

@@ -18,7 +18,8 @@ read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attac
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, csrf_post, signed_in, me_exit_form, settings_patch, link_expander) from evaluator_web.WebApp.
+form_request, csrf_post, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -843,12 +844,10 @@ class Taproom(WebApp):
         return h
 
     def cookie(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.15):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.15) else []
         if self.chance(0.1):
             extra.append(("_ga_Q7B3N2", f"GS1.1.{EPOCH}.4.1.{EPOCH + 60}.0.0.0"))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:

@@ -20,8 +20,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, settings_patch,
-oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1150,7 +1150,7 @@ class ReleaseDay(WebApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
         if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Fri+Sep+13+2024+09%3A12%3A03+GMT%2B0100"
@@ -1159,7 +1159,7 @@ class ReleaseDay(WebApp):
             extra.append(("ajs_anonymous_id", f"%22{self.uuid()}%22"))
         if self.chance(0.1):
             extra.append(("fh_theme", self.pick(["dark", "light", "system"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_search_term(self) -> str:
         person = self.pick(self.people)

@@ -18,7 +18,7 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, signed_in,
-me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1295,7 +1295,7 @@ class Company(WebApp):
             extra.append(("_pk_id.7.c3f1", f"{self.hexs(16)}.{EPOCH - self.rng.randint(0, 10**7)}."))
         if self.chance(0.1):
             extra.append(("theme", "dark"))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:

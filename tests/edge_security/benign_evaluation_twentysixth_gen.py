@@ -23,8 +23,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, me_exit_form, oidc_params,
-link_expander) from evaluator_web.WebApp.
+form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1206,9 +1206,7 @@ class Agency(WebApp):
         return self.form_navigation(h, BASE, None, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("locale", self.pick(LOCALES)))
         if self.chance(0.1):
@@ -1221,9 +1219,7 @@ class Agency(WebApp):
                                             "C0002%3A0%2CC0003%3A1"))
         if self.chance(0.05):
             extra.append(("theme", self.pick(["dark", "light", "system"])))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = self.signed_in("__Host-jeeves_admin")

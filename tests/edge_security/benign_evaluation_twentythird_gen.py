@@ -23,8 +23,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, cross_site_arrival, me_exit_form, oidc_params, link_expander) from
-evaluator_web.WebApp.
+form_navigation, form_request, csrf_post, cross_site_arrival, ga_cookie, cookie_header, me_exit_form, oidc_params,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1075,9 +1075,7 @@ class Firm(WebApp):
         return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("_ga_8XK2QW1Z7P", f"GS1.1.{EPOCH - 3600}.{self.rng.randint(1, 40)}.1.{EPOCH - 3000}.0.0.0"))
         if self.chance(0.1):
@@ -1088,7 +1086,7 @@ class Firm(WebApp):
         if self.chance(0.06):
             extra.append(("_hjSessionUser_3456789", b64url(json.dumps({"id": self.uuid(), "created": EPOCH * 1000,
                                                                        "existing": True}).encode())))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = ("__Host-jeeves_admin", self.token()), self.token()

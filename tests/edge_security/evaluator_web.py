@@ -13,6 +13,7 @@ evaluators drew them before.
   Cache-Control.
 - WebApp.form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart
   body and its Content-Type.
+- WebApp.ga_cookie / cookie_header: Google Analytics' _ga cookie; a Cookie header of pairs, now and then shuffled.
 - WebApp.me_exit_form / signed_in: a /me/ logout, forget-location or forget-me form; a session cookie and a CSRF
   token.
 - WebApp.settings_patch: the settings a data API PATCH sets: a timezone and alert time, or units and alerts.
@@ -91,6 +92,18 @@ class WebApp(SlackApp):
         """The multipart/form-data body of the fields and its Content-Type."""
         parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+
+    def ga_cookie(self) -> tuple[str, str]:
+        """Google Analytics' _ga cookie: a client number and a first visit in the months before the day."""
+        return "_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{self.epoch - self.rng.randint(0, 10**7)}"
+
+    def cookie_header(self, pairs: Sequence[tuple[str, str]], extra: list[tuple[str, str]],
+                      shuffle: bool = True) -> str:
+        """A Cookie header of the pairs and then the extra ones, in the order a browser keeps them (shuffle)."""
+        jar = list(pairs) + extra
+        if shuffle:
+            self.rng.shuffle(jar)
+        return "; ".join(f"{k}={v}" for k, v in jar)
 
     def me_exit_form(self, csrf: str) -> tuple[str, list[tuple[str, str]]]:
         """The uri and fields of a /me/ form that logs out, forgets the location or forgets the person (confirmed)."""
@@ -194,12 +207,8 @@ class WebDay(SlackDay, WebApp):
         return []
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(self.ga_rate):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{self.epoch - self.rng.randint(0, 10**7)}"))
-        jar += self.site_cookies()
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
+        extra = [self.ga_cookie()] if self.chance(self.ga_rate) else []
+        return self.cookie_header(pairs, extra + self.site_cookies())
 
     def boundary(self) -> str:
         return self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
