@@ -19,8 +19,9 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1044,8 +1045,7 @@ class Helpdesk(WebApp):
         if roll < 0.87:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.5) else [])
-        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.5))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -22,8 +22,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
-me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, verify_request, get_request, cross_site_arrival, signed_in,
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1060,8 +1060,7 @@ class Day(WebApp):
         if roll < 0.88:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

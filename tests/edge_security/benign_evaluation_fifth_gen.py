@@ -22,7 +22,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
 response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_request,
-csrf_post, get_request, signed_in, ga_cookie, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
+csrf_post, verify_request, get_request, signed_in, ga_cookie, me_exit_form, oidc_code, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1197,8 +1198,7 @@ class Week(WebApp):
         if roll < 0.86:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", self.form_request("/verify_token", h, fields))
+        return self.record("oauth-verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -24,7 +24,8 @@ The Slack app core, the Events API's shared shapes, the scripts' headers, TokenD
 route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
 its own request shapes and the mix of its calls. It also takes evaluator_routes.file_urls, SlackDay.shared_file,
 SlackDay.bot_message, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger, WebApp.form_request,
-WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the shared modules.
+WebDay.ch_platform, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the
+shared modules.
 """
 
 from __future__ import annotations
@@ -736,8 +737,7 @@ class Desk(WebDay):
             brand = "Microsoft Edge" if "Edg/" in ua else "Google Chrome"
             h["sec-ch-ua"] = f'"Not)A;Brand";v="99", "{brand}";v="127", "Chromium";v="127"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:

@@ -25,8 +25,8 @@ The Slack app core, the Events API's shared shapes, TokenDealer's client_credent
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
 evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request,
-SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebApp.signed_in, WebApp.oidc_params and
-WebApp.link_expander from the shared modules.
+SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.signed_in,
+WebApp.oidc_params and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -820,8 +820,7 @@ class Exchange(WebDay):
             h["sec-ch-ua"] = '"Chromium";v="130", "Google Chrome";v="130", "Not?A_Brand";v="99"'
         if "sec-ch-ua" in h:
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:

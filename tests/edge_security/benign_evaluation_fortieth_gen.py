@@ -20,8 +20,8 @@ rule, exclusion, ruleset, corpus or other generator's texts were read; texts wer
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, get_request, signed_in,
-oidc_params, link_expander) from evaluator_web.WebApp.
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, verify_request,
+get_request, signed_in, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1015,8 +1015,7 @@ class Week(WebApp):
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
             return self.rec("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, fields))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.rec("oauth", "verify-token", "form", self.form_request("/verify_token", h, fields))
+        return self.rec("oauth", "verify-token", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata ------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

@@ -23,7 +23,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook and SlackApp.trigger from the shared modules.
+SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger and WebDay.ch_platform from the shared
+modules.
 """
 
 from __future__ import annotations
@@ -678,8 +679,7 @@ class PermitsOffice(EvaluatorDay):
             major = ua.split("Chrome/")[1].split(".")[0]
             h["sec-ch-ua"] = f'"{brand}";v="{major}", "Not=A?Brand";v="8", "Chromium";v="{major}"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:

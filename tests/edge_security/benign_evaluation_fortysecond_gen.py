@@ -23,8 +23,8 @@ empty.
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
 evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger,
-WebApp.form_request, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the
-shared modules.
+WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and
+WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -829,8 +829,7 @@ class TourOperator(EvaluatorDay):
             brand = "Microsoft Edge" if "Edg/" in ua else "Google Chrome"
             h["sec-ch-ua"] = f'"{brand}";v="131", "Chromium";v="131", "Not_A Brand";v="24"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:

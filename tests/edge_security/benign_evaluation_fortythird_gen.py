@@ -22,7 +22,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file and SlackDay.bot_message from the shared modules.
+evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message and WebDay.ch_platform from the shared
+modules.
 """
 
 from __future__ import annotations
@@ -565,8 +566,7 @@ class Relief(EvaluatorDay):
             brand = f'"Microsoft Edge";v="{major}"' if "Edg/" in ua else f'"Google Chrome";v="{major}"'
             h["sec-ch-ua"] = f'"Chromium";v="{major}", "Not?A_Brand";v="99", {brand}'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:

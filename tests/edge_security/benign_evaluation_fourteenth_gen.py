@@ -15,8 +15,8 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_navigation,
-form_request, csrf_post, get_request, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
-oidc_params, link_expander) from evaluator_web.WebApp.
+form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, cookie_header, me_exit_form,
+settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1246,8 +1246,7 @@ class Week(WebApp):
         if roll < 0.85:
             return self.emit("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         h.pop("Authorization")
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.emit("verify", "verify-token", "form", self.form_request("/verify_token", h, fields))
+        return self.emit("verify", "verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

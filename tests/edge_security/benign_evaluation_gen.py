@@ -21,7 +21,8 @@ nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<k
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, get_request, signed_in, cookie_header) from evaluator_web.WebApp.
+form_navigation, form_request, csrf_post, verify_request, get_request, signed_in, cookie_header) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -979,8 +980,7 @@ class Evaluation(WebApp):
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
             return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", self.form_request("/verify_token", h, fields))
+        return self.record("oauth-verify", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata ---------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:

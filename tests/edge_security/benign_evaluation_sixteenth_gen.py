@@ -20,8 +20,9 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1230,8 +1231,7 @@ class Agency(WebApp):
         if roll < 0.88:
             h["Authorization"] = basic
             return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]), "revoke")
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", self.form_request("/verify_token", h, fields), "verify")
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4), "verify")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -17,8 +17,8 @@ were not changed after measuring. Deterministic: one seeded random.Random, no cl
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
-settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+form_navigation, form_request, csrf_post, verify_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1103,8 +1103,7 @@ class Company(WebApp):
         if roll < 0.85:
             h["Authorization"] = basic
             return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", self.form_request("/verify_token", h, fields))
+        return self.record("oauth-verify", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -21,7 +21,7 @@ read, and nothing was changed after measuring. Deterministic: one seeded random.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-form_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
+form_request, verify_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1155,8 +1155,7 @@ class Newsroom(WebApp):
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
             return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", self.form_request("/verify_token", h, fields), "verify-token")
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4), "verify-token")
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

@@ -27,7 +27,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, signed_in, oidc_params, link_expander) from
+multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1078,8 +1078,7 @@ class Studio(WebApp):
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
             return self.record_as("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, fields))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record_as("verify", "verify_token", "form", self.form_request("/verify_token", h, fields))
+        return self.record_as("verify", "verify_token", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata -------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

@@ -21,7 +21,8 @@ texts were read, and the texts were not changed after measuring. Deterministic: 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, signed_in, ga_cookie, me_exit_form) from evaluator_web.WebApp.
+multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, me_exit_form) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1168,8 +1169,7 @@ class Freight(WebApp):
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
             return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", self.form_request("/verify_token", h, fields))
+        return self.record("oauth-verify-token", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:

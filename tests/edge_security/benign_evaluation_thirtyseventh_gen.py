@@ -17,7 +17,7 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, csrf_post, get_request, signed_in, link_expander) from evaluator_web.WebApp.
+form_request, csrf_post, verify_request, get_request, signed_in, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1139,8 +1139,7 @@ class Hospital(WebApp):
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
             return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -23,7 +23,8 @@ Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks(
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post,
-get_request, signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+verify_request, get_request, signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1210,8 +1211,7 @@ class DentalDay(WebApp):
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
             return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", self.form_request("/verify_token", h, fields), "verify-token")
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4), "verify-token")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -23,8 +23,8 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, get_request, cross_site_arrival, ga_cookie, me_exit_form, oidc_params,
-link_expander) from evaluator_web.WebApp.
+multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival, ga_cookie, me_exit_form,
+oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1097,8 +1097,7 @@ class Term(WebApp):
         if roll < 0.85:
             h["Authorization"] = basic
             return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", self.form_request("/verify_token", h, fields))
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -8,6 +8,7 @@ evaluators drew them before.
 
 - WebApp: SlackApp and the web pieces the older evaluators build on (WebDay has them too).
 - WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with no body.
+- WebApp.verify_request: a POST of an access token to /verify_token, now and then naming the audience.
 - WebApp.csrf_post / cross_site_arrival: a form POST of the CSRF token alone; a navigation from another site.
 - WebApp.form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and
   Cache-Control.
@@ -56,6 +57,11 @@ class WebApp(SlackApp):
     def csrf_post(self, uri: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
         """A urlencoded POST whose only field is the CSRF token (a logout, a one-click action)."""
         return self.form_request(uri, h, [("csrf_token", csrf)])
+
+    def verify_request(self, h: dict[str, str], token: str, audience_rate: float) -> dict[str, Any]:
+        """A POST of the access token to /verify_token with the headers h, naming the audience (audience_rate)."""
+        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(audience_rate) else [])
+        return self.form_request("/verify_token", h, fields)
 
     @staticmethod
     def cross_site_arrival(h: dict[str, str]) -> dict[str, str]:
@@ -301,10 +307,8 @@ class WebDay(SlackDay, WebApp):
 
     def verify(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(self.verify_uas), "Accept": "application/json", "Content-Type": FORM}
-        fields = [("access_token", self.jwt(self.pick(self.api_clients), self.draw(self.verify_scopes)))]
-        if self.chance(self.verify_audience_rate):
-            fields.append(("audience", "jeeves"))
-        return self.form_post("verify", "/verify_token", h, fields)
+        token = self.jwt(self.pick(self.api_clients), self.draw(self.verify_scopes))
+        return self.record("verify", "form", self.verify_request(h, token, self.verify_audience_rate))
 
     # ---- /me/ and signing in --------------------------------------------------------------------------------
     def cross_site(self, h: dict[str, str]) -> None:
