@@ -15,9 +15,10 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's 
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
-signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, link_expander) from evaluator_web.WebApp.
+fields, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -472,12 +473,9 @@ class Week(WebApp):
 
     # ---- Slack events ----------------------------------------------------------------------------------
     def blocks(self, text: str) -> list[dict[str, Any]]:
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, chunk in enumerate(raw.split("```")):
-            if not chunk:
-                continue
-            if i % 2:
+        for code, chunk in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": chunk}],
                                  "border": 0})
             else:

@@ -20,9 +20,10 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_navigation, form_request, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, me_exit_form, settings_patch, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -479,12 +480,9 @@ class Studio(WebApp):
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text rendering of a message: sections, code blocks and quotes."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, chunk in enumerate(raw.split("```")):
-            if not chunk:
-                continue
-            if i % 2:
+        for code, chunk in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": chunk.strip("\n")}]})
                 continue

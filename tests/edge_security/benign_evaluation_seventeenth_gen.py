@@ -16,9 +16,10 @@ methods, upstreams only), the handlers in app/ and tokendealer/, README.md, and 
 benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's text was read; the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, signed_in,
-ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the fenced parts
+of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -579,12 +580,9 @@ class Agency(WebApp):
         return h
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": part}],
                                  "border": 0})
             else:

@@ -20,9 +20,10 @@ ruleset or other evaluator's text list was read, and the texts were not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
+fields, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -377,12 +378,9 @@ class Retail(WebApp):
 
     # ---- Slack ---------------------------------------------------------------------------------------
     def blocks(self, text: str) -> list[dict[str, Any]]:
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": part}]})
             else:

@@ -26,9 +26,9 @@ benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts we
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, oidc_params, link_expander) from
-evaluator_web.WebApp.
+fields, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, oidc_params,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -474,12 +474,9 @@ class Studio(WebApp):
     # ---- Slack Events API ----------------------------------------------------------------------------
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text block of a message: sections and preformatted code, unescaped."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, chunk in enumerate(raw.split("```")):
-            if not chunk:
-                continue
-            if i % 2:
+        for code, chunk in self.fenced_parts(text):
+            if code:
                 body = chunk.split("\n", 1)[1] if "\n" in chunk and chunk.split("\n", 1)[0].isalpha() else chunk
                 elements.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": body}],
                                  "border": 0})

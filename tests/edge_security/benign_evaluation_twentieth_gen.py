@@ -21,9 +21,9 @@ used, and the texts were not changed after measuring. Deterministic: one seeded 
 token, secret and signature is random filler.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, get_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -662,12 +662,9 @@ class Noc(WebApp):
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text for a message: sections and preformatted code, the raw (unescaped) text."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": part.strip("\n")}]})
             else:

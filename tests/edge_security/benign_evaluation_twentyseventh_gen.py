@@ -16,9 +16,10 @@ structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the requests.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, signed_in,
-cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the fenced parts
+of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
+form_navigation, signed_in, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -648,12 +649,9 @@ class Company(WebApp):
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """rich_text blocks as Slack builds them: code fences become preformatted sections."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": part.strip("\n")}]})
             else:

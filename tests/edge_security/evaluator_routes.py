@@ -9,6 +9,7 @@ this code, so their records stay byte for byte what they were.
 - file_urls: a shared file's url_private, url_private_download and permalink.
 - SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
 - SlackApp.draw: a fixed value as it is, or one picked from a list.
+- SlackApp.fenced_parts: a message's text unescaped and cut at its ``` fences, for its rich_text blocks.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
 - SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token.
 - SlackApp.envelope: an Events API event_callback around an event.
@@ -101,6 +102,12 @@ class SlackApp(Seeded):
     def draw(self, value: str | Sequence[str]) -> str:
         """A fixed value as it is, or one picked from a list."""
         return value if isinstance(value, str) else self.pick(value)
+
+    @staticmethod
+    def fenced_parts(text: str) -> list[tuple[bool, str]]:
+        """A Slack text unescaped and cut at its ``` fences: (inside a fence, the part), empty parts left out."""
+        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return [(i % 2 == 1, part) for i, part in enumerate(raw.split("```")) if part]
 
     def ts(self) -> str:
         return f"{self.epoch + self.rng.randint(*self.ts_window)}.{self.rng.randint(0, 999999):06d}"
