@@ -24,9 +24,9 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The Slack app core, the Events API's shared shapes, TokenDealer's client_credentials fields, /me/, verify_token and
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request,
-SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.signed_in,
-WebApp.oidc_params and WebApp.link_expander from the shared modules.
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
+SlackApp.slack_request, SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform,
+WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import file_urls
+from .evaluator_routes import HELP_REPLY, file_urls
 from .evaluator_web import WebDay
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
@@ -236,13 +236,7 @@ LONG_MESSAGES = [
 ]
 # What Jeeves itself posts in a DM (delivered back to it as message.im events with its bot_id).
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n"
-    "• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "I did not know your location anyway.", "Daily weather alerts are off.",
     "Daily weather alerts are on, every day at 07:30 (Asia/Singapore).",

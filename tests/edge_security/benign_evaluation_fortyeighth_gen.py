@@ -24,9 +24,9 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request,
-SlackApp.token_grant, SlackApp.hook, SlackApp.trigger, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and
-WebApp.link_expander from the shared modules.
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
+SlackApp.slack_request, SlackApp.token_grant, SlackApp.hook, SlackApp.trigger, WebApp.me_exit_form,
+WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import FORGET_ME, file_urls
+from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyeighth"
@@ -295,12 +295,7 @@ MAILBOXES = ["hello@glowandco.ie", "recepcion@clinicavidaplena.es", "info@kinder
              "owner.smiledental@gmail.com", "contato@estudioluz.com.br", "biuro@pilateskrakow.pl",
              "admin+billing@tutorhub.ph", "dorothy.oconnell@eircom.net", "yamada-seikotsu@example.jp"]
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n• `forget location`: "
-    "forget your location\n• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
-    "• `login`: a private one-time link to your page, where you see and change what I know\n• `my location`: what "
-    "I remember as your location\n• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Location forgotten.",
     "Daily weather alerts are on, every day at 06:45 (Asia/Manila).", "Daily weather alerts are off.",
     "Daily alerts are off. Use `alerts on` or `alerts off`.",

@@ -22,9 +22,9 @@ empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger,
-WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params and
-WebApp.link_expander from the shared modules.
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request,
+SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form, WebApp.signed_in,
+WebApp.oidc_params and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import ACTIONS, file_urls
+from .evaluator_routes import ACTIONS, HELP_REPLY, file_urls
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -277,14 +277,7 @@ LONG_MESSAGES = [
     "• cancellation: 30% at 30 days, 50% at 14, 100% at 3",
 ]
 # What Jeeves itself posts, delivered back to it as message.im events carrying its bot_id.
-HELP_TEXT = ("Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-             "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-             "• `forget location`: forget your location\n"
-             "• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
-             "• `login`: a private one-time link to your page, where you see and change what I know\n"
-             "• `my location`: what I remember as your location\n"
-             "• `remember location <place>`: remember where you are (used by `weather`)\n"
-             "• `weather [place]`: the weather for a place, or for your remembered location")
+HELP_TEXT = HELP_REPLY
 FORGET_TEXT = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. "
                "It cannot be undone.")
 WEATHER_LINES = [

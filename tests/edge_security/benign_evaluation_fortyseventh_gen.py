@@ -22,8 +22,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request, SlackApp.hook and
-SlackApp.trigger from the shared modules.
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
+SlackApp.slack_request, SlackApp.hook and SlackApp.trigger from the shared modules.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import FORGET_ME, file_urls
+from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyseventh"
@@ -347,12 +347,7 @@ LONG_MESSAGES = [
 ]
 # What Jeeves itself posts in a DM (delivered back to it as message.im events with its bot_id).
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n• `forget location`: "
-    "forget your location\n• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
-    "• `login`: a private one-time link to your page, where you see and change what I know\n• `my location`: what "
-    "I remember as your location\n• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "Daily weather alerts are on, every day at 07:15 (Europe/London).", "Daily weather alerts are off.",
     "I could not find a place called \u201c%COURT%\u201d.",

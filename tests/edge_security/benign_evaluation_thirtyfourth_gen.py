@@ -20,9 +20,9 @@ and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclu
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, me_exit_form) from
-evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
+evaluator_routes.HELP_REPLY, its web pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request,
+get_request, signed_in, ga_cookie, me_exit_form) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .evaluator_routes import HELP_REPLY
 from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
@@ -305,12 +306,7 @@ BOT_REPLY = [
     "Saved. Your settings:\n• alert_time: ⟦T⟧\n• alerts: on\n• timezone: ⟦TZ⟧\n• units: metric\nChange one with "
     "`config units imperial`, `config alert_time 07:30`, `config timezone Europe/Paris` or `alerts on`.",
     "Sorry: timezone must be an IANA name, e.g. Europe/Paris.", "Sorry: alert_time must be HH:MM (24h), e.g. 07:30.",
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n• `remember location <place>`: remember where you are (used "
-    "by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Sorry, the weather service is not answering right now. Please try again in a few minutes.",
 ]
 FILES = [("Manifest 12.06.2024 – Jebel Ali.xlsx", "xlsx", "Excel Spreadsheet",

@@ -22,9 +22,9 @@ WAF rule, exclusion, ruleset or other generator's text was read; the texts were 
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post,
-verify_request, get_request, signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from
-evaluator_web.WebApp.
+fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
+evaluator_routes.HELP_REPLY, its web pieces (form_request, csrf_post, verify_request, get_request, signed_in,
+ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
+from .evaluator_routes import HELP_REPLY
 from .evaluator_web import WebApp
 from .records import b64url, no_attacks, slack_escape
 
@@ -589,13 +590,7 @@ class DentalDay(WebApp):
                            "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
             return text, blocks
         if roll < 0.7:
-            text = ("Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your "
-                    "alert_time\n• `config [setting value]`: show or change your settings (units, alert_time, "
-                    "timezone)\n• `forget location`: forget your location\n• `forget me`: delete everything I know "
-                    "about you (asks first)\n• `help`: this list\n• `login`: a private one-time link to your page, "
-                    "where you see and change what I know\n• `my location`: what I remember as your location\n"
-                    "• `remember location <place>`: remember where you are (used by `weather`)\n• `weather "
-                    "[place]`: the weather for a place, or for your remembered location")
+            text = HELP_REPLY
             return slack_escape(text), []
         if roll < 0.85:
             tz = self.pick(TIMEZONES)

@@ -5,6 +5,7 @@ requests are built here and in evaluator_web.py and evaluator_admin.py. Every kn
 evaluator sets to its own value, and every draw happens in the order the evaluators drew it before they shared
 this code, so their records stay byte for byte what they were.
 
+- HELP_REPLY / FORGET_ME: Jeeves' answer to `help`; its forget-me confirmation.
 - with_key_after: a JSON document with one key inserted where a client serialises it.
 - file_urls: a shared file's url_private, url_private_download and permalink.
 - SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
@@ -44,6 +45,14 @@ from .records import Seeded, b64url, b64url_json, slack_escape
 
 ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
            "weather"]  # Jeeves' actions: the feature switches
+HELP_REPLY = (  # Jeeves' answer to `help`
+    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
+    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
+    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
+    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
+    "• `my location`: what I remember as your location\n"
+    "• `remember location <place>`: remember where you are (used by `weather`)\n"
+    "• `weather [place]`: the weather for a place, or for your remembered location")
 FORGET_ME = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. It "
              "cannot be undone.")
 
