@@ -22,9 +22,10 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
-signed_in, cookie_header, me_exit_form, settings_patch, link_expander) from evaluator_web.WebApp.
+fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request,
+cross_site_arrival, signed_in, cookie_header, me_exit_form, settings_patch, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -582,9 +583,7 @@ class Hospital(WebApp):
         return self.record("slack-bot", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         return self.record("slack-home", "json", self.event_request(event))
 
     def jeeves_event(self) -> dict[str, Any]:

@@ -15,10 +15,10 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's 
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, link_expander) from
-evaluator_web.WebApp.
+fields, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post,
+verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -620,9 +620,7 @@ class Week(WebApp):
         return self.record("botmsg", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0"))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],

@@ -20,10 +20,10 @@ upstreams), the handlers in app/ and tokendealer/, README.md and the record stru
 WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_request,
-csrf_post, verify_request, get_request, signed_in, ga_cookie, me_exit_form, oidc_code, link_expander) from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the App Home
+event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, me_exit_form, oidc_code,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -650,9 +650,7 @@ class Week(WebApp):
         return self._event("slack-botmsg", event)
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],

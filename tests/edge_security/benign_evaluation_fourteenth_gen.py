@@ -14,9 +14,9 @@ app/ and tokendealer/, README.md and the structure (not the texts) of benign_day
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_navigation,
-form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, cookie_header, me_exit_form,
-settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_navigation, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -800,9 +800,7 @@ class Week(WebApp):
         return self.event("bot-post", ev)
 
     def slack_home(self) -> dict[str, Any]:
-        ev: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                              "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                              "event_ts": self.ts()}
+        ev = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if ev["tab"] == "home" and self.chance(0.6):
             ev["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                           "private_metadata": "", "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}",

@@ -18,9 +18,9 @@ rule, exclusion, ruleset, rule test or other generator's text list was read; the
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_params, link_expander) from
-evaluator_web.WebApp.
+fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_params, link_expander)
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -417,8 +417,7 @@ class Evaluation(WebApp):
         return self.record("slack-reaction", "json", self.events(ev))
 
     def slack_home(self) -> dict[str, Any]:
-        ev = {"type": "app_home_opened", "user": self.pick(self.people)["id"], "channel": self.sid("D07"),
-              "tab": self.pick(["home", "messages"]), "event_ts": self.ts()}
+        ev = self.home_opened(self.pick(self.people)["id"], self.sid("D07"), ("home", "messages"))
         return self.record("slack-home", "json", self.events(ev))
 
     def slack_verify(self) -> dict[str, Any]:

@@ -16,8 +16,9 @@ structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generat
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, csrf_post, verify_request, get_request, signed_in, link_expander) from evaluator_web.WebApp.
+fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_request, csrf_post, verify_request, get_request, signed_in, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -593,9 +594,7 @@ class Hospital(WebApp):
         return self.event("slack-delete", ev)
 
     def slack_home(self) -> dict[str, Any]:
-        ev: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                              "channel": self.sid("D0"), "tab": self.pick(["home", "home", "home", "messages"]),
-                              "event_ts": self.ts()}
+        ev = self.home_opened(self.pick(self.people)["id"], self.sid("D0"), ("home", "home", "home", "messages"))
         if ev["tab"] == "home" and self.chance(0.6):
             ev["view"] = {"id": self.sid("V0"), "team_id": TEAM, "type": "home", "blocks": [
                 {"type": "header", "block_id": self.token(3)[:4], "text": {"type": "plain_text",

@@ -15,10 +15,10 @@ of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and t
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander)
-from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the App Home
+event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -613,9 +613,7 @@ class Term(WebApp):
         return self.event("json", event)
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0"))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                              "private_metadata": "", "callback_id": "", "state": {"values": {}},

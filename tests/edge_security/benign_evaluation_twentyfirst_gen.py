@@ -19,9 +19,9 @@ Written independently from the route list in gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule, ruleset,
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, cross_site_arrival, me_exit_form,
-link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the App Home
+event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+cross_site_arrival, me_exit_form, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -493,9 +493,7 @@ class Company(WebApp):
         return self.event_request("slack-reaction", event)
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],

@@ -19,9 +19,9 @@ other evaluator's text list was read, and the texts were not changed after measu
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival, signed_in,
+ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -873,9 +873,7 @@ class ReleaseDay(WebApp):
 
     def slack_home(self) -> dict[str, Any]:
         team, _ = self.pick_team()
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0"))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0"), "team_id": team, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],

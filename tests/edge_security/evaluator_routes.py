@@ -16,6 +16,7 @@ this code, so their records stay byte for byte what they were.
 - SlackApp.envelope: an Events API event_callback around an event.
 - SlackApp.slack_request / slack_form_request: a POST from Slack (JSON or form-encoded); one of form fields.
 - SlackApp.trigger / hook: a trigger_id; a response_url.
+- SlackApp.home_opened: an app_home_opened event.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
 - SlackDay.fill / substitute / escape / markup: a text's placeholders to values; Slack's escaping, mentions and
   links.
@@ -173,6 +174,12 @@ class SlackApp(Seeded):
         if self.enterprise_id_after:
             doc = with_key_after(doc, self.enterprise_id_after, "enterprise_id", self.enterprise)
         return doc
+
+    def home_opened(self, user: str, channel: str,
+                    tabs: Sequence[str] = ("home", "home", "messages")) -> dict[str, Any]:
+        """The user opening Jeeves' App Home (its DM channel) on one of the tabs."""
+        return {"type": "app_home_opened", "user": user, "channel": channel, "tab": self.pick(tabs),
+                "event_ts": self.ts()}
 
     def trigger(self) -> str:
         return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
@@ -411,9 +418,7 @@ class SlackDay(SlackApp):
 
     def slack_home(self) -> dict[str, Any]:
         team = self.partner_team if self.home_team_first and self.chance(self.home_partner_rate) else self.team
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(self.home_tabs),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.pick(self.dms), self.home_tabs)
         if event["tab"] == "home" and self.chance(self.home_view_rate):
             event["view"] = self.home_view(team)
         if not self.home_team_first:
