@@ -20,10 +20,10 @@ upstreams), the handlers in app/ and tokendealer/, README.md and the record stru
 WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the App Home
-event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, me_exit_form, oidc_code,
-link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
+message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie,
+me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -553,11 +553,11 @@ class Week(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self._message(self._chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited)", " — corrected cite", "", " *per legal"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self._event("slack-edit", event)
 
@@ -608,7 +608,7 @@ class Week(WebApp):
                                "service_icon": f"https://{domain}/favicon.ico"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "channel": cid,
                  "channel_type": "channel", "ts": self.ts(), "event_ts": self.ts(),
-                 "message": {k: v for k, v in msg.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "message": self.inner(msg),
                  "previous_message": {"type": "message", "text": text, "user": msg["user"], "ts": msg["ts"]}}
         return self._event("slack-unfurl", event)
 

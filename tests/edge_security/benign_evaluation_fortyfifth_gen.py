@@ -23,8 +23,8 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
-SlackDay.shared_file, SlackApp.slack_request, SlackApp.hook, SlackApp.trigger and WebDay.ch_platform from the shared
-modules.
+SlackDay.shared_file, SlackApp.slack_request, SlackApp.inner, SlackApp.hook, SlackApp.trigger and WebDay.ch_platform
+from the shared modules.
 """
 
 from __future__ import annotations
@@ -559,7 +559,7 @@ class PermitsOffice(EvaluatorDay):
                            f"Record {self.pick(PERMITS)}: {self.pick(INSPECTIONS).title()} — Issued",
                            "7-Day Forecast 47.25N 122.44W", f"{self.pick(ADDRESSES)} · Google Maps",
                            "File #: 2024-0617, Version: 1 — An Ordinance amending Title 17 (ADUs)"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "title": title, "title_link": link, "fallback": f"{service}: {title}",
                                "text": self.pick(["", "Zoning: " + self.pick(ZONES) + " · Lot area: 6,250 sq ft",

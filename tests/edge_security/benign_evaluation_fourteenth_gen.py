@@ -14,9 +14,10 @@ app/ and tokendealer/, README.md and the structure (not the texts) of benign_day
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_navigation, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, cookie_header,
-me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_navigation, form_request, csrf_post, verify_request, get_request,
+signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -660,13 +661,13 @@ class Week(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited)", " — fixed the link", "\n\nEDIT: it was the proxy 🙃",
                                                " *", " s/staging/prod/"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         if "blocks" in old:
             new["blocks"] = self.rich_text(new["text"])
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        prev = self.inner(old)
         ev = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": prev,
               "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event("edit", ev)
@@ -706,12 +707,12 @@ class Week(WebApp):
                   "links": [{"domain": urllib.parse.urlsplit(att["from_url"]).hostname, "url": att["from_url"]}]}
             return self.event("link-shared", ev)
         old = self.message(self.fill("%L%"), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         url = old["text"][1:-1].split("|")[0].replace("&amp;", "&")
         new["attachments"] = [dict(self.unfurl_attachment(), id=1, original_url=url)]
         ev = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
               "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel",
-              "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
+              "previous_message": self.inner(old)}
         return self.event("unfurl", ev)
 
     def slack_reaction(self) -> dict[str, Any]:

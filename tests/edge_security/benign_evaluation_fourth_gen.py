@@ -20,8 +20,8 @@ the texts were not changed after measuring. Deterministic: one seeded random.Ran
 `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
-evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
+fields, an edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url)
+comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
 verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, me_exit_form, settings_patch, oidc_params,
 link_expander) from evaluator_web.WebApp.
 """
@@ -549,7 +549,7 @@ class Studio(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong CL)", " *", " — nvm, fixed", " (edited)", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,

@@ -17,9 +17,10 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset or other text list was read, 
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
-signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -570,7 +571,7 @@ class Ravenwatch(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong IP, fixed)", " *", " — defanged now", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,

@@ -16,10 +16,10 @@ CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read;
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, multipart_form, form_navigation, form_request, verify_request, get_request, cross_site_arrival,
-signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
-evaluator_web.WebApp.
+fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
+verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
+oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -485,7 +485,7 @@ class Ninth(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " — nvm, it was the timezone", "*", " [fixed]"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,

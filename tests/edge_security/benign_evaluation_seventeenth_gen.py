@@ -16,10 +16,10 @@ methods, upstreams only), the handlers in app/ and tokendealer/, README.md, and 
 benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's text was read; the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the fenced parts
-of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
+message's nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp,
+its web pieces (form_boundary, form_navigation, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -637,11 +637,11 @@ class Agency(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong date)", " *", " — nvm, sorted", " (typo)", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event("slack", event)
 

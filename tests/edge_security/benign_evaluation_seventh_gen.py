@@ -17,9 +17,9 @@ exclusion, ruleset, rule test or other generator's text list was read; the texts
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival, signed_in, me_exit_form,
-settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (multipart_form, form_request, csrf_post, verify_request, get_request,
+cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -443,11 +443,11 @@ class LabDay(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " *", "", " — fixed the link", " [edited: n=12]"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.record("slack-edit", "json", self.event_request(event))
 

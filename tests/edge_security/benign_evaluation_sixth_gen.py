@@ -20,10 +20,10 @@ ruleset or other evaluator's text list was read, and the texts were not changed 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
-evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, form_request, csrf_post, verify_request,
-get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code,
-link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url)
+comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, form_request, csrf_post,
+verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -441,7 +441,7 @@ class Retail(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited: wrong order #)", " *", "", " — nvm, resolved",
                                                " — correction: it's ALN2 not RNO1"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}

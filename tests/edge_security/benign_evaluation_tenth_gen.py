@@ -18,10 +18,10 @@ WAF rule, exclusion, ruleset or other generator's texts were read; the texts wer
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code, link_expander)
-from evaluator_web.WebApp.
+fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post,
+verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -541,7 +541,7 @@ class SupportFloor(WebApp):
         team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel", team)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong order no.)", " *", " — nvm, sorted", " ✅"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,

@@ -20,9 +20,9 @@ match, methods, upstreams), the handlers in app/ and tokendealer/ and README.md,
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the fenced parts
-of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, get_request, cross_site_arrival, signed_in) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
+message's nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp,
+its web pieces (form_boundary, form_request, get_request, cross_site_arrival, signed_in) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1001,7 +1001,7 @@ class Hospital(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited)", " *", "", " — typo, sorry", " ✅ sorted"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {
@@ -1010,7 +1010,7 @@ class Hospital(WebApp):
             "message": new,
             "channel": cid,
             "hidden": True,
-            "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+            "previous_message": self.inner(old),
             "ts": self.ts(),
             "event_ts": self.ts(),
             "channel_type": "channel",

@@ -16,9 +16,9 @@ benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's 
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, verify_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
-me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, form_navigation, form_request, csrf_post, verify_request, cross_site_arrival, signed_in,
+ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -556,11 +556,11 @@ class Company(WebApp):
                                      "previous_message": {k: v for k, v in old.items()
                                                           if k not in ("channel", "channel_type", "event_ts")}}
             return self.send_event("slack-delete", event, user["team"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " — corrected the figure", "", " *"])
         new["edited"] = {"user": user["id"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": cid, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.send_event("slack-edit", event, user["team"])
 

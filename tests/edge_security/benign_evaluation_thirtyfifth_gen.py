@@ -26,9 +26,9 @@ benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts we
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, oidc_params,
-link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request,
+get_request, signed_in, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -538,12 +538,12 @@ class Studio(WebApp):
         old = self.message(self.command_text(), user, cid, "message")
         new_text = self.pick([old["text"] + " pls", self.command_text(), old["text"].replace("weather", "weather "),
                               old["text"] + " (typo)"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new.update(text=new_text, edited={"user": user["id"], "ts": self.ts()}, source_team=user["team"],
                    user_team=user["team"])
         if "blocks" in new:
             new["blocks"] = self.rich_text(new_text)
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        prev = self.inner(old)
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": prev,
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.event_record("dm_edit", event, user["team"])
@@ -552,7 +552,7 @@ class Studio(WebApp):
         user = self.person()
         cid = self.dm_of[user["id"]]
         old = self.message(self.command_text(), user, cid, "message")
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        prev = self.inner(old)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "deleted_ts": old["ts"],
                  "channel": cid, "previous_message": prev, "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
@@ -658,7 +658,7 @@ class Studio(WebApp):
         ])
         old = self.message(slack_escape(self.pick(["look at this", "", "lol", "🔥", "can you check"]) + " ")
                            + f"<{slack_escape(link)}>", user, cid, "message")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "fallback": f"{service}: {title}",
                                "title": title, "title_link": link, "text": desc, "service_name": service,
                                "service_icon": f"https://{urllib.parse.urlsplit(link).hostname}/favicon.ico",

@@ -22,9 +22,9 @@ handlers in app/ and tokendealer/, README.md and the record structure of benign_
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from
-evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, csrf_post, signed_in, ga_cookie, me_exit_form, oidc_params,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -513,7 +513,7 @@ class Library(WebApp):
         """An edit in a DM, or Slack adding a link unfurl to a message just sent (message_changed)."""
         cid = self.sid("D0")
         old = self.message(self.chat_text() if self.chance(0.5) else self.command_text(), cid, "im", False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             link = self.pick(LINKS)
             new["text"] = old["text"] + f" <{slack_escape(link)}>"
@@ -530,7 +530,7 @@ class Library(WebApp):
             new["text"] = old["text"] + self.pick([" (edited)", " — sorry, typo", " *", ", thanks!"])
             new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message":
-                 {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 self.inner(old),
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.event(event)
 

@@ -20,9 +20,9 @@ and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclu
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
-evaluator_routes.HELP_REPLY, its web pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request,
-get_request, signed_in, ga_cookie, me_exit_form) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help
+reply from evaluator_routes.HELP_REPLY, its web pieces (form_boundary, multipart_form, form_request, csrf_post,
+verify_request, get_request, signed_in, ga_cookie, me_exit_form) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -600,12 +600,12 @@ class Freight(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid = self.sid("D0", 9)
         old = self.message(self.command_text() if self.chance(0.5) else self.chat(), cid, False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " *", "", " — nvm, found it", " ✏️", " düzeltme"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         new.pop("blocks", None)
         new["blocks"] = self.blocks(new["text"])
-        previous = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        previous = self.inner(old)
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": previous,
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.event_request("slack-edit", event)

@@ -25,9 +25,9 @@ generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie, cookie_header,
-me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -473,7 +473,7 @@ class Week(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         channel = self.dm_channel()
         old = self.message(self.command_text(), channel, "im")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (typo)", "", " pls", " — sorry, meant Lisbon"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": channel, "hidden": True,
@@ -499,7 +499,7 @@ class Week(WebApp):
                                                    "including enhanced due diligence (EDD) where the risk is high."),
         ])
         old = self.message(f"<{slack_escape(link)}>", channel, "im")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "fallback": f"{title}", "title": title,
                                "title_link": link, "text": text, "service_name": urllib.parse.urlsplit(link).hostname,
                                "id": 1}]

@@ -21,9 +21,10 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
-signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -557,7 +558,7 @@ class Day(WebApp):
         """A DM edited, or Slack adding a link preview (unfurl) to one: message_changed."""
         cid = self.sid("D0")
         old = self.message_event(self.chat_text(), cid, "message")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             service, url, title, desc = self.pick(UNFURLS)
             new["text"] = old["text"] + f" <{url}>"

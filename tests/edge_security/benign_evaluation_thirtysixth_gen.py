@@ -22,9 +22,9 @@ generator's texts were read, and no text was changed after measuring. Determinis
 no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -738,7 +738,7 @@ class LawFirmDay(WebApp):
         person = self.pick(self.people)
         channel = self.sid("D0", 9)
         old = self.message_event(self.slack(self.chat_template()), person, channel, "message")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             url = self.pick(LINKS[:10])
             new["text"] = old["text"] + f" <{slack_escape(url)}>"

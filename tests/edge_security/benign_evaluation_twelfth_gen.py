@@ -15,10 +15,10 @@ of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and t
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the App Home
-event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params,
-link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
+message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, form_navigation, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
+settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -527,7 +527,7 @@ class Term(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(CHANNELS)[0]
         old = self.message(self.chat_text(), channel, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.fill(self.pick([" (edit: room is «R»)", " *", " — fixed the typo", " ✏️"]))
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": channel,

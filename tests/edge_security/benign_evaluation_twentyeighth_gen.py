@@ -22,9 +22,9 @@ WAF rule, exclusion, ruleset or other generator's text was read; the texts were 
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
-evaluator_routes.HELP_REPLY, its web pieces (form_request, csrf_post, verify_request, get_request, signed_in,
-ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help
+reply from evaluator_routes.HELP_REPLY, its web pieces (form_request, csrf_post, verify_request, get_request,
+signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -563,7 +563,7 @@ class DentalDay(WebApp):
         channel = self.sid("D07", 8)
         old = self.message(person, self.command_text(), channel, False)
         new_text = old["text"] + self.pick([" pls", " (typo)", "", " 🙏"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = new_text
         new["edited"] = {"user": person["id"], "ts": self.ts()}
         if "blocks" in new:

@@ -22,9 +22,9 @@ and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were r
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival, ga_cookie, me_exit_form,
-oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
+ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -600,7 +600,7 @@ class Term(WebApp):
             return self.slack_post("slack", team, self.message(team, text, self.sid("D0", 9), "im"))
         if roll < 0.86:
             old = self.message(team, self.chat_text(team), cid)
-            new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+            new = self.inner(old)
             new["text"] = old["text"] + self.pick([" (edited)", " — nvm, found it", " *", " 🙏"])
             new["edited"] = {"user": old["user"], "ts": self.ts()}
             event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,

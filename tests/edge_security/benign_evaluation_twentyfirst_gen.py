@@ -19,9 +19,9 @@ Written independently from the route list in gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule, ruleset,
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the App Home
-event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-cross_site_arrival, me_exit_form, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
+message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, cross_site_arrival, me_exit_form, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -415,11 +415,11 @@ class Company(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.slack_text(self.chem_template()), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited: wrong lot)", " *", " — corrected conc", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event_request("slack-edit-chem", event)
 

@@ -20,9 +20,9 @@ exclusion, ruleset, corpus or other generator's texts were read, and the texts w
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header,
-me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, verify_request, get_request, cross_site_arrival, signed_in,
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -552,7 +552,7 @@ class CityDay(WebApp):
     def slack_edit(self) -> dict[str, Any]:
         user, (cid, _) = self.person(), self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel", user)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited: wrong case #)", " *", " — update: fixed", " ✅"])
         new["edited"] = {"user": user["id"], "ts": self.ts()}
         if "blocks" in new:

@@ -17,9 +17,9 @@ record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus o
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, csrf_post, verify_request, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
-link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, form_request, csrf_post, verify_request, signed_in, ga_cookie, cookie_header, me_exit_form,
+settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -610,7 +610,7 @@ class Taproom(WebApp):
         channel = self.sid("D07")
         template = self.pick(BOT_COMMANDS + ["⟨L⟩", "is this the right sheet? ⟨L⟩", "weather ⟨P⟩ ⟨L⟩"])
         old = self.message(self.segs_of(template), channel, "message", "im")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             url, title, preview = self.pick(UNFURLS)
             host = urllib.parse.urlsplit(url).hostname or ""
@@ -622,7 +622,7 @@ class Taproom(WebApp):
             new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": channel,
                  "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
+                 "previous_message": self.inner(old)}
         return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:

@@ -19,9 +19,10 @@ other evaluator's text list was read, and the texts were not changed after measu
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request,
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params,
+link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -795,7 +796,7 @@ class ReleaseDay(WebApp):
         for key in ("channel", "channel_type", "event_ts"):
             new.pop(key, None)
         event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.record("slack-edit", "json", self.event_request(event, team))
 

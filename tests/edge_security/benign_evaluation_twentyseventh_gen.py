@@ -16,10 +16,10 @@ structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the requests.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, the fenced parts
-of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-form_navigation, signed_in, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
+message's nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp,
+its web pieces (multipart_form, form_navigation, signed_in, cookie_header, me_exit_form, settings_patch,
+oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -713,11 +713,11 @@ class Company(WebApp):
         cid, _ = self.pick(CHANNELS)
         old_text, paste = self.chat_text(0.4)
         old = self.message(old_text, cid, "message", user)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old_text + self.pick([" (edit: typo)", " *", "\nEDIT: was the relay, sorry", " — nvm, fixed"])
         new["edited"] = {"user": user["id"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event_record("slack-paste" if paste else "slack", user["team"], event)
 

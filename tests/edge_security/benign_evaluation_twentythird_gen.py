@@ -22,9 +22,9 @@ corpus or other generator's texts were read; the texts were not changed after me
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, verify_request, cross_site_arrival, ga_cookie, cookie_header,
-me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, form_navigation, form_request, csrf_post, verify_request, cross_site_arrival, ga_cookie,
+cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -656,7 +656,7 @@ class Firm(WebApp):
         old = self.message_event(self.site_text() if self.chance(0.5) else self.chat_text(), cid, "channel")
         fixed = old["text"] + self.pick([" (edit: Rev D not C)", " *", " — nvm, found it",
                                          " (typo, 12'-6\" not 12'-9\")", " [edited: grid B/4]", ""])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new.update(text=fixed, edited={"user": old["user"], "ts": self.ts()})
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
                  "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type",

@@ -10,6 +10,7 @@ this code, so their records stay byte for byte what they were.
 - file_urls: a shared file's url_private, url_private_download and permalink.
 - SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
 - SlackApp.draw: a fixed value as it is, or one picked from a list.
+- SlackApp.inner: a message as Slack nests it in message_changed and message_deleted.
 - SlackApp.fenced_parts: a message's text unescaped and cut at its ``` fences, for its rich_text blocks.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
 - SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token.
@@ -23,8 +24,8 @@ this code, so their records stay byte for byte what they were.
 - SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
 - SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
 - SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
-- SlackDay.block_id / rich_text / message / inner: a block's id; a text's rich_text blocks; a message or
-  app_mention event; a message as Slack nests it in message_changed and message_deleted.
+- SlackDay.block_id / rich_text / message: a block's id; a text's rich_text blocks; a message or app_mention
+  event.
 - SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
   deletion; the ts and event_ts of the last two.
 - SlackDay.shared_file: a file_share message's record, its file neither uploaded nor shown as the bot's.
@@ -112,6 +113,11 @@ class SlackApp(Seeded):
     def draw(self, value: str | Sequence[str]) -> str:
         """A fixed value as it is, or one picked from a list."""
         return value if isinstance(value, str) else self.pick(value)
+
+    @staticmethod
+    def inner(event: dict[str, Any]) -> dict[str, Any]:
+        """A message event as Slack nests it in message_changed and message_deleted (no channel or event_ts)."""
+        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
 
     @staticmethod
     def fenced_parts(text: str) -> list[tuple[bool, str]]:
@@ -341,10 +347,6 @@ class SlackDay(SlackApp):
             if mention or not self.parents_of_mentions:
                 event["parent_user_id"] = self.pick(self.people)["id"]
         return event
-
-    @staticmethod
-    def inner(event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
 
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(self.dm_command_rate) else self.chat_text()
