@@ -14,10 +14,10 @@ methods, upstream), the handlers in app/ and tokendealer/, README.md and the rec
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url)
-comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
-csrf_post, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post,
+token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
 settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
@@ -1044,8 +1044,7 @@ class Week(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.77:
             h["Authorization"] = basic

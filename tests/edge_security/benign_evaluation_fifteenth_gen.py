@@ -20,11 +20,11 @@ handlers in app/ and tokendealer/, README.md, and the record structure of benign
 exclusion, ruleset or other generator's text was read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
-evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
-verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params,
-link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_navigation, form_request, token_request, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1049,8 +1049,7 @@ class Day(WebApp):
             h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.78:
             h["Authorization"] = basic

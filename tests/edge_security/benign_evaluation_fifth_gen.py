@@ -20,9 +20,9 @@ upstreams), the handlers in app/ and tokendealer/, README.md and the record stru
 WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
-message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie,
+Its Slack app core (timestamps, the Events API envelope, access tokens, an edited message's nesting, the App Home
+event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
 me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
@@ -1186,8 +1186,7 @@ class Week(WebApp):
         self._trace(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self._jwt(client, self.pick(["read", "read write"]))
         if roll < 0.77:
             h["Authorization"] = basic

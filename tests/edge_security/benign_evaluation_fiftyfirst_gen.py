@@ -25,8 +25,8 @@ The Slack app core, the Events API's shared shapes, TokenDealer's client_credent
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
 evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
-SlackApp.slack_request, SlackApp.token_grant, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform,
-WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the shared modules.
+SlackApp.slack_request, SlackApp.inner, SlackApp.trigger, WebApp.form_request, WebApp.token_request,
+WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the shared modules.
 """
 
 from __future__ import annotations
@@ -1004,8 +1004,7 @@ class Exchange(WebDay):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.8:

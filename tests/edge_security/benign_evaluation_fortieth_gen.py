@@ -19,9 +19,9 @@ lines only), app/, tokendealer/ and README.md, with benign_day_gen.py read for r
 rule, exclusion, ruleset, corpus or other generator's texts were read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, verify_request,
-get_request, signed_in, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, token_request, verify_request, get_request,
+signed_in, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1004,8 +1004,7 @@ class Week(WebApp):
             f"{urllib.parse.quote_plus(client)}:{urllib.parse.quote_plus(secret)}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.rec("oauth", "token", "form", self.form_request("/oauth/token", h, fields))
+            return self.rec("oauth", "token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic

@@ -13,11 +13,10 @@ Written independently, from the route list of gateway/gateway.yaml (name, match,
 app/ and tokendealer/, README.md and the structure (not the texts) of benign_day_gen.py. Deterministic: one seeded
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
-evaluator_routes.SlackApp, its web pieces (form_navigation, form_request, csrf_post, verify_request, get_request,
-signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_navigation, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1235,8 +1234,7 @@ class Week(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.emit("oauth", "token", "form", self.form_request("/oauth/token", h, fields))
+            return self.emit("oauth", "token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.75:

@@ -19,10 +19,9 @@ SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generato
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, verify_request, get_request, signed_in, cookie_header) from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, trigger_id and
+response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, form_request,
+csrf_post, token_request, verify_request, get_request, signed_in, cookie_header) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -969,8 +968,7 @@ class Evaluation(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.76:
             h["Authorization"] = basic

@@ -17,10 +17,10 @@ in app/ and tokendealer/ and README.md, and general knowledge of what Slack, bro
 rule, exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, form_request, csrf_post, get_request, cross_site_arrival, me_exit_form, oidc_params, link_expander)
-from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_request,
+csrf_post, token_request, get_request, cross_site_arrival, me_exit_form, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -730,8 +730,7 @@ class Evaluation(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         r = self.rng.random()
         if r < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         tok = self.bearer()
         if r < 0.75:
             h["Authorization"] = basic

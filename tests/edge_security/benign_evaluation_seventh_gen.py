@@ -16,10 +16,10 @@ of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs a
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, the App Home event, trigger_id and response_url) comes from
-evaluator_routes.SlackApp, its web pieces (multipart_form, form_request, csrf_post, verify_request, get_request,
-cross_site_arrival, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
+me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -997,8 +997,7 @@ class LabDay(WebApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client, safe='')}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic

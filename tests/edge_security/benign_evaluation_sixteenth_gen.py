@@ -18,11 +18,10 @@ knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule,
 test or other evaluator's set was read; the texts were not changed after measuring. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, multipart_form, form_navigation, form_request, csrf_post, verify_request, get_request,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code, link_expander)
-from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form,
+form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
+ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1219,8 +1218,7 @@ class Agency(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields), "token")
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic), "token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic

@@ -19,9 +19,9 @@ benign_day_gen.py, and general knowledge of what Slack, browsers, SDKs and CLIs 
 ruleset or other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url)
-comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, form_request, csrf_post,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, form_request, csrf_post, token_request,
 verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
 oidc_code, link_expander) from evaluator_web.WebApp.
 """
@@ -1053,8 +1053,7 @@ class Retail(WebApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.55:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.7:
             h["Authorization"] = basic

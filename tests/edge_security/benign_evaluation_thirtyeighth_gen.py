@@ -19,9 +19,9 @@ Written from the route list of gateway/gateway.yaml (names, match, methods, upst
 README.md and the model generator's record structure; no WAF rule, exclusion, ruleset or other set's text was
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-form_request, verify_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, trigger_id and
+response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_request, token_request,
+verify_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
 evaluator_web.WebApp.
 """
 
@@ -1144,8 +1144,7 @@ class Newsroom(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields), "oauth-token")
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:

@@ -21,9 +21,9 @@ Written independently from the route list of gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, multipart_form, form_request, csrf_post, signed_in, ga_cookie, me_exit_form, oidc_params,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, token_request, signed_in, ga_cookie, me_exit_form, oidc_params,
 link_expander) from evaluator_web.WebApp.
 """
 
@@ -1045,8 +1045,7 @@ class Library(WebApp):
         basic = "Basic " + base64.b64encode(f"{user}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.82:

@@ -24,9 +24,9 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, signed_in, ga_cookie,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
 cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
@@ -993,8 +993,7 @@ class Week(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.bearer(client)
         if roll < 0.75:
             h["Authorization"] = basic

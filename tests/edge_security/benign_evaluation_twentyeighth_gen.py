@@ -21,9 +21,9 @@ methods, upstreams), the handlers and README.md, and the model benign_day_gen.py
 WAF rule, exclusion, ruleset or other generator's text was read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help
-reply from evaluator_routes.HELP_REPLY, its web pieces (form_request, csrf_post, verify_request, get_request,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
+evaluator_routes.HELP_REPLY, its web pieces (form_request, csrf_post, token_request, verify_request, get_request,
 signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
@@ -1195,8 +1195,7 @@ class DentalDay(WebApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields), "oauth-token")
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:

@@ -21,10 +21,10 @@ the record structure of benign_day_gen.py, and general knowledge of what Slack, 
 and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, multipart_form, form_request, csrf_post, verify_request, get_request, cross_site_arrival,
-ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, ga_cookie,
+me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1086,8 +1086,7 @@ class Term(WebApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic

@@ -16,9 +16,9 @@ the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/,
 record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, form_request, csrf_post, verify_request, signed_in, ga_cookie, cookie_header, me_exit_form,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_request, csrf_post, token_request, verify_request, signed_in, ga_cookie, cookie_header, me_exit_form,
 settings_patch, link_expander) from evaluator_web.WebApp.
 """
 
@@ -1067,8 +1067,7 @@ class Taproom(WebApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic

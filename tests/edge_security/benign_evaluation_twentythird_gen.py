@@ -21,9 +21,9 @@ and general knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. 
 corpus or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, form_navigation, form_request, csrf_post, verify_request, cross_site_arrival, ga_cookie,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, form_request, csrf_post, token_request, verify_request, cross_site_arrival, ga_cookie,
 cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
@@ -1335,8 +1335,7 @@ class Firm(WebApp):
         self.tracing(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = self.token_grant(client, secret, h, basic)
-            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         h["Authorization"] = basic
         if roll < 0.78:

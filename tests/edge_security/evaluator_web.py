@@ -8,6 +8,7 @@ evaluators drew them before.
 
 - WebApp: SlackApp and the web pieces the older evaluators build on (WebDay has them too).
 - WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with no body.
+- WebApp.token_request: a client_credentials POST to TokenDealer's /oauth/token (SlackApp.token_grant's fields).
 - WebApp.verify_request: a POST of an access token to /verify_token, now and then naming the audience.
 - WebApp.csrf_post / cross_site_arrival: a form POST of the CSRF token alone; a navigation from another site.
 - WebApp.form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and
@@ -57,6 +58,10 @@ class WebApp(SlackApp):
     def csrf_post(self, uri: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
         """A urlencoded POST whose only field is the CSRF token (a logout, a one-click action)."""
         return self.form_request(uri, h, [("csrf_token", csrf)])
+
+    def token_request(self, client: str, secret: str, h: dict[str, str], basic: str) -> dict[str, Any]:
+        """A client_credentials POST to /oauth/token: the secret in the body, or Basic credentials in h."""
+        return self.form_request("/oauth/token", h, self.token_grant(client, secret, h, basic))
 
     def verify_request(self, h: dict[str, str], token: str, audience_rate: float) -> dict[str, Any]:
         """A POST of the access token to /verify_token with the headers h, naming the audience (audience_rate)."""
