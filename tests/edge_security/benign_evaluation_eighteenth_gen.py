@@ -24,7 +24,7 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
 trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form,
 form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-cookie_header, me_exit_form, settings_patch, link_expander) from evaluator_web.WebApp.
+cookie_header, me_exit_form, settings_patch, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1020,8 +1020,7 @@ class Hospital(WebApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.link_preview(link))
         if roll < 0.86:
             h = self.cross_site_arrival(self.browser())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

@@ -23,7 +23,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 Its Slack app core (timestamps, the Events API envelope, access tokens, an edited message's nesting, the App Home
 event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
-me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
+me_exit_form, oidc_code, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1157,8 +1157,7 @@ class Week(WebApp):
             return self.record("auth-callback", "query", self.get_request(uri, h))
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.86:
             h = self._browser()
             h["Sec-Fetch-Site"] = "cross-site"

@@ -26,7 +26,8 @@ the probes come from the route shapes the evaluators share (evaluator_routes.py,
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
 evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
 SlackApp.slack_request, SlackApp.inner, SlackApp.trigger, WebApp.form_request, WebApp.token_request,
-WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params and WebApp.link_expander from the shared modules.
+WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and WebApp.oidc_callback from the
+shared modules.
 """
 
 from __future__ import annotations
@@ -977,12 +978,10 @@ class Exchange(WebDay):
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = self.oidc_params(state, 0.1)
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = self.link_expander()
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))
             h["Sec-Fetch-Site"] = "cross-site"

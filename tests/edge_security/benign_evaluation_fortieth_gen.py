@@ -21,7 +21,7 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url) comes from
 evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, token_request, verify_request, get_request,
-signed_in, oidc_params, link_expander) from evaluator_web.WebApp.
+signed_in, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -976,8 +976,7 @@ class Week(WebApp):
                                                                     + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.68:
-            h = self.link_expander()
-            return self.rec("auth", "link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.rec("auth", "link-preview", "path", self.link_preview(link))
         if roll < 0.84:
             h = self.browser(site="cross-site")
             return self.rec("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))

@@ -23,8 +23,8 @@ empty.
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
 evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request,
-SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form, WebApp.signed_in,
-WebApp.oidc_params and WebApp.link_expander from the shared modules.
+SlackApp.inner, SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form,
+WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and WebApp.oidc_callback from the shared modules.
 """
 
 from __future__ import annotations
@@ -999,12 +999,10 @@ class TourOperator(EvaluatorDay):
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = self.oidc_params(state, 0.1)
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.68:  # Slack's unfurler fetching the link the bot posted
-            h = self.link_expander()
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.84:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})

@@ -16,7 +16,7 @@ random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
 (form_navigation, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+cookie_header, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1209,8 +1209,7 @@ class Week(WebApp):
             return self.emit("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = self.link_expander()
-            return self.emit("auth", "link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.emit("auth", "link-preview", "path", self.link_preview(link))
         if roll < 0.86:
             h = self.browser(f"https://{TEAM_DOMAIN}.slack.com/", site="cross-site")
             return self.emit("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))

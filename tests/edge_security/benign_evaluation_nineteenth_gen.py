@@ -19,7 +19,7 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request, get_request,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
 evaluator_web.WebApp.
 """
 
@@ -1062,8 +1062,7 @@ class Ravenwatch(WebApp):
                                                  + urllib.parse.urlencode(params), "body": "", "headers": h})
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
             h = self.cross_site_arrival(self.browser())
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))

@@ -19,7 +19,7 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
 (multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -975,8 +975,7 @@ class LabDay(WebApp):
                                                                 params)})
         link = self.token()
         if roll < 0.7:
-            h = self.link_expander()
-            return self.record("signin-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("signin-link-preview", "path", self.link_preview(link))
         if roll < 0.85:
             h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/"))
             return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

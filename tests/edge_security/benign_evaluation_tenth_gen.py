@@ -21,7 +21,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
 (form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
 get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code,
-link_expander) from evaluator_web.WebApp.
+link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1075,8 +1075,7 @@ class SupportFloor(WebApp):
                                                                  urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.86:
             h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

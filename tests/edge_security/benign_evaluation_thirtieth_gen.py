@@ -19,7 +19,7 @@ one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-get_request, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_code, link_expander) from evaluator_web.WebApp.
+get_request, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_code, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1125,8 +1125,7 @@ class Week(WebApp):
                                                  + urllib.parse.urlencode(params), "body": "", "headers": h})
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
                                                 "headers": self.browser(from_slack=True)})

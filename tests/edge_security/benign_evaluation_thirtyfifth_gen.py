@@ -28,7 +28,7 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
 pieces (form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request,
-signed_in, oidc_params, link_expander) from evaluator_web.WebApp.
+signed_in, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1037,8 +1037,7 @@ class Studio(WebApp):
             return self.record_as("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.66:
-            h = self.link_expander()
-            return self.record_as("auth", "link_preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record_as("auth", "link_preview", "path", self.link_preview(link))
         if roll < 0.83:
             h = self.page_headers("cross-site", self.pick([None, "https://app.slack.com/"]))
             if self.chance(0.3):

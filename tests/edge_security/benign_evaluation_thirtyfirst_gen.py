@@ -24,7 +24,7 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 multipart_form, form_request, csrf_post, token_request, signed_in, ga_cookie, me_exit_form, oidc_params,
-link_expander) from evaluator_web.WebApp.
+oidc_callback, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1016,12 +1016,10 @@ class Library(WebApp):
             h = self.browser_headers("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = self.oidc_params(state, 0.12, short=True)
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = self.link_expander()
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser_headers(self.pick(["https://app.slack.com/", None]))
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})

@@ -23,7 +23,7 @@ empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request, get_request,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
 evaluator_web.WebApp.
 """
 
@@ -1008,8 +1008,7 @@ class Day(WebApp):
                                                               params)})
         link = self.token()
         if roll < 0.7:
-            h = self.link_expander()
-            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.85:
             h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

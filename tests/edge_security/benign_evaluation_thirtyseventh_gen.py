@@ -17,7 +17,7 @@ texts were not changed after measuring. Deterministic: one seeded random.Random,
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, form_request, csrf_post, verify_request, get_request, signed_in, link_expander) from
+(form_boundary, form_request, csrf_post, verify_request, get_request, signed_in, link_preview) from
 evaluator_web.WebApp.
 """
 
@@ -1094,8 +1094,7 @@ class Hospital(WebApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = self.link_expander()
-            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.link_preview(link))
         if roll < 0.85:
             h = self.browser("nav", referer=self.pick(["https://app.slack.com/", None]), site="cross-site")
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

@@ -24,7 +24,7 @@ no clock. `attacks()` is empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1235,8 +1235,7 @@ class LawFirmDay(WebApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.64:
-            h = self.link_expander()
-            return self.record("auth-linkpreview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-linkpreview", "path", self.link_preview(link))
         if roll < 0.82:
             h = self.cross_site_arrival(self.browser_headers(self.pick([None, "https://app.slack.com/"])))
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

@@ -23,7 +23,7 @@ token, secret and signature is random filler.
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
 fields, an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
 evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post,
-get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
 evaluator_web.WebApp.
 """
 
@@ -1320,8 +1320,7 @@ class Noc(WebApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.86:
             h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

@@ -24,7 +24,7 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, ga_cookie,
-me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1065,8 +1065,7 @@ class Term(WebApp):
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
             h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/"))
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))

@@ -19,7 +19,7 @@ read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attac
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 form_request, csrf_post, token_request, verify_request, signed_in, ga_cookie, cookie_header, me_exit_form,
-settings_patch, link_expander) from evaluator_web.WebApp.
+settings_patch, oidc_callback, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1043,12 +1043,10 @@ class Taproom(WebApp):
             params = [("code", code), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = self.link_expander()
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", site="cross-site")
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})

@@ -24,7 +24,7 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1355,8 +1355,7 @@ class Agency(WebApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = self.link_expander()
-            return self.record("auth-link-preview", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.87:
             h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))

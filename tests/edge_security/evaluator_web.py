@@ -19,8 +19,9 @@ evaluators drew them before.
 - WebApp.me_exit_form / signed_in: a /me/ logout, forget-location or forget-me form; a session cookie and a CSRF
   token.
 - WebApp.settings_patch: the settings a data API PATCH sets: a timezone and alert time, or units and alerts.
-- WebApp.oidc_code / oidc_params / link_expander: the code Slack's OIDC callback brings; the callback's query
-  (now and then access_denied); the headers of Slack's link expander.
+- WebApp.oidc_code / oidc_params / oidc_callback: the code Slack's OIDC callback brings; the callback's query
+  (now and then access_denied); the callback's GET.
+- WebApp.link_expander / link_preview: the headers of Slack's link expander; its GET of a one-time link.
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -145,6 +146,16 @@ class WebApp(SlackApp):
         if self.chance(error_rate):
             params = [("error", "access_denied"), ("state", state)]
         return params
+
+    @staticmethod
+    def oidc_callback(h: dict[str, str], params: list[tuple[str, str]]) -> dict[str, Any]:
+        """The browser's GET of /auth/slack/callback with the query params (its headers serialised first)."""
+        return {"method": "GET", "headers": h, "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)}
+
+    def link_preview(self, link: str, ranged: bool = True, body: bool = True) -> dict[str, Any]:
+        """Slackbot's link expander fetching the one-time link (with an empty body when body)."""
+        uri, h = f"/auth/slack/link/{link}", self.link_expander(ranged)
+        return self.get_request(uri, h) if body else {"method": "GET", "uri": uri, "headers": h}
 
     @staticmethod
     def link_expander(ranged: bool = True) -> dict[str, str]:
@@ -336,12 +347,10 @@ class WebDay(SlackDay, WebApp):
             self.cross_site(h)
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = self.oidc_params(state, self.oidc_error_rate)
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < r_unfurl:
-            h = self.link_expander(self.unfurl_range)
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, self.unfurl_range, body=False))
         if roll < r_link:
             h = self.browser("https://app.slack.com/", mobile=self.chance(self.link_mobile_rate))
             self.cross_site(h)
