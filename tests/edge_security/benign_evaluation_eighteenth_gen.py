@@ -21,10 +21,10 @@ the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or ot
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
-trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form,
-form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-cookie_header, me_exit_form, settings_patch, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, the
+App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request, get_request,
+cross_site_arrival, signed_in, cookie_header, me_exit_form, settings_patch, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -439,9 +439,7 @@ class Hospital(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.15):
                 text = self.pick(["@@M@@ ", "hey @@M@@, ", "@@M@@ @@M@@ ", "cc @@M@@ — "]) + text
             out = self.fill(text)

@@ -17,9 +17,9 @@ upstream of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text list was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
 get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params,
 link_preview) from evaluator_web.WebApp.
 """
@@ -422,9 +422,7 @@ class Helpdesk(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.52:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "\x01here ", "hey @@M@@ ", "\x01channel ", "fyi "]) + text
         elif roll < 0.72:

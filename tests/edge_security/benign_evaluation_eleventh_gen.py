@@ -14,8 +14,8 @@ methods, upstream), the handlers in app/ and tokendealer/, README.md and the rec
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
 evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post,
 token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
 settings_patch, link_preview) from evaluator_web.WebApp.
@@ -453,9 +453,7 @@ class Week(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "hey ⟦M⟧, ", "@here ", "cc ⟦M⟧ ", "FYI "]) + text
         elif roll < 0.85:

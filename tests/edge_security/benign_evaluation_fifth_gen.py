@@ -20,10 +20,10 @@ upstreams), the handlers in app/ and tokendealer/, README.md and the record stru
 WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, an edited message's nesting, the App Home
-event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
-me_exit_form, oidc_code, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, a text's emoji, an edited message's nesting,
+the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in,
+ga_cookie, me_exit_form, oidc_code, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -461,9 +461,7 @@ class Week(WebApp):
     def _chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "@@G@@ ", "hey @@M@@ — ", "<!here> "]) + text
         elif roll < 0.85:

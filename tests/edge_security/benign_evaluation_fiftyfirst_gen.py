@@ -25,9 +25,9 @@ The Slack app core, the Events API's shared shapes, TokenDealer's client_credent
 the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
 evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
-SlackApp.slack_request, SlackApp.inner, SlackApp.trigger, WebApp.form_request, WebApp.token_request,
-WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and WebApp.oidc_callback from the
-shared modules.
+SlackApp.slack_request, SlackApp.inner, SlackApp.maybe_append, SlackApp.trigger, WebApp.form_request,
+WebApp.token_request, WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and
+WebApp.oidc_callback from the shared modules.
 """
 
 from __future__ import annotations
@@ -494,9 +494,7 @@ class Exchange(WebDay):
 
 
     def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.12) else self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(LONG_MESSAGES) if self.chance(0.12) else self.pick(CHAT), 0.2, EMOJI)
         if self.chance(0.12):
             text += self.pick([" ", " — ", "\n", " see "]) + "%LINK%"
         if self.chance(0.06):

@@ -25,8 +25,9 @@ generator's text was read. Deterministic: one seeded random.Random, no clock. `a
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
 evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
-SlackApp.slack_request, SlackApp.token_grant, SlackApp.inner, SlackApp.hook, SlackApp.trigger, WebApp.me_exit_form,
-WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and WebApp.oidc_callback from the shared modules.
+SlackApp.slack_request, SlackApp.token_grant, SlackApp.inner, SlackApp.maybe_append, SlackApp.hook,
+SlackApp.trigger, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and
+WebApp.oidc_callback from the shared modules.
 """
 
 from __future__ import annotations
@@ -488,8 +489,7 @@ class SupportDesk(EvaluatorDay):
             text = self.pick(MACROS)
         else:
             text = self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.2, EMOJI)
         if self.chance(0.05):
             text += " %LINK%"
         return self.fill(text)

@@ -13,10 +13,10 @@ Written independently, from the route list of gateway/gateway.yaml (name, match,
 app/ and tokendealer/, README.md and the structure (not the texts) of benign_day_gen.py. Deterministic: one seeded
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_navigation, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_navigation, form_request, csrf_post, token_request, verify_request, get_request, signed_in,
+ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -557,9 +557,7 @@ class Week(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.52:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["%M% ", "hey %M% ", "%G% ", "<!here> ", "cc %M%: "]) + text
         elif roll < 0.88:

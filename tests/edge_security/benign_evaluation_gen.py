@@ -19,9 +19,10 @@ SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generato
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, form_request,
-csrf_post, token_request, verify_request, get_request, signed_in, cookie_header) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation,
+form_request, csrf_post, token_request, verify_request, get_request, signed_in, cookie_header) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -408,9 +409,7 @@ class Evaluation(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.1):
                 text = self.pick(["{M} ", "{M} {M} ", "<!here> ", "cc {M} "]) + text
         elif roll < 0.86:

@@ -16,10 +16,10 @@ match, methods, upstreams), the handlers in app/ and tokendealer/, README.md and
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other text list was read, and the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request, get_request,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
 evaluator_web.WebApp.
 """
 
@@ -494,9 +494,7 @@ class Ravenwatch(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "<!here> ", "cc ⟦M⟧ ", "<!subteam^S04SOCL1|@soc-leads> "]) + text
         elif roll < 0.88:

@@ -16,10 +16,10 @@ methods, upstreams only), the handlers in app/ and tokendealer/, README.md, and 
 benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's text was read; the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
-message's nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp,
-its web pieces (form_boundary, form_navigation, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params,
-link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, signed_in, ga_cookie, cookie_header,
+me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -610,9 +610,7 @@ class Agency(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.72:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.15):
                 text = self.pick(["⟪M⟫ ", "hey ⟪M⟫ ", "\x01here ", "\x01channel ", "cc ⟪C⟫: "]) + text
         else:

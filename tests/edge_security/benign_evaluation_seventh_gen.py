@@ -16,10 +16,10 @@ of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs a
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival,
+signed_in, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -354,9 +354,7 @@ class LabDay(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "\x00here ", "@@M@@ @@M@@ ", "\x00channel "]) + text
         elif roll < 0.86:

@@ -19,8 +19,8 @@ benign_day_gen.py, and general knowledge of what Slack, browsers, SDKs and CLIs 
 ruleset or other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
 evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, form_request, csrf_post, token_request,
 verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
 oidc_code, link_preview) from evaluator_web.WebApp.
@@ -358,9 +358,7 @@ class Retail(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "<!here> ", "cc @@M@@ ", "<!channel> ", "@@C@@ "]) + text
         elif roll < 0.84:

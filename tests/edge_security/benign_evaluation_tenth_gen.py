@@ -17,9 +17,9 @@ record structure of benign_day_gen.py, plus general knowledge of what Slack, bro
 WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
 get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code,
 link_preview) from evaluator_web.WebApp.
 """
@@ -438,9 +438,7 @@ class SupportFloor(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.5:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "@@G@@ ", "hey @@M@@ ", "<!here> "]) + text
         elif roll < 0.62:

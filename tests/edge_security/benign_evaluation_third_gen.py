@@ -20,9 +20,10 @@ match, methods, upstreams), the handlers in app/ and tokendealer/ and README.md,
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
-message's nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp,
-its web pieces (form_boundary, form_request, get_request, cross_site_arrival, signed_in) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, form_request, get_request, cross_site_arrival, signed_in)
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -870,9 +871,7 @@ class Hospital(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "⟦M⟧ ⟦M⟧ ", "<!here> ", "<!channel> ", "⟦G⟧ ", "cc "]) + text
         elif roll < 0.86:

@@ -15,10 +15,11 @@ upstreams only), the handlers in app/ and tokendealer/, README.md and the record
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, token_request, verify_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_navigation, form_request, csrf_post, token_request, verify_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -460,9 +461,7 @@ class Company(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "hey @@M@@ ", "\x01here ", "cc @@M@@: "]) + text
         elif roll < 0.85:

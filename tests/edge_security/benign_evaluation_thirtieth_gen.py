@@ -18,8 +18,9 @@ ruleset or other generator's text was read, and the texts were not changed after
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form,
-get_request, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_code, link_preview) from evaluator_web.WebApp.
+fields, a text's emoji, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(multipart_form, get_request, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_code, link_preview) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -465,8 +466,7 @@ class Week(WebApp):
             text = self.pick(PASTE_LEADS) + self.pick(CODE) + self.pick(PASTE_TAILS)
         else:
             text = self.pick(LONG)
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.25, EMOJI)
         return text
 
     # ---- Slack rich text, as Slack's clients send it beside `text` ------------------------------------

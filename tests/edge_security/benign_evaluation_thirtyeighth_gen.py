@@ -19,10 +19,10 @@ Written from the route list of gateway/gateway.yaml (names, match, methods, upst
 README.md and the model generator's record structure; no WAF rule, exclusion, ruleset or other set's text was
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, trigger_id and
-response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_request, token_request,
-verify_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander) from
-evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_request,
+token_request, verify_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander)
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -481,9 +481,7 @@ class Newsroom(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.25):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.25, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "<!here> ", "<!channel> ", "cc ⟦M⟧: "]) + text
         elif roll < 0.85:

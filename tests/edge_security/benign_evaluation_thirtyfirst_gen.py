@@ -21,10 +21,10 @@ Written independently from the route list of gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, token_request, signed_in, ga_cookie, me_exit_form, oidc_params,
-oidc_callback, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, token_request, signed_in, ga_cookie, me_exit_form,
+oidc_params, oidc_callback, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -390,9 +390,7 @@ class Library(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "<!here> ", "hey @@M@@, ", "<!channel> "]) + text
         elif roll < 0.88:

@@ -19,8 +19,8 @@ How it was written: from the route list (name, match, methods, upstream of gatew
 and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other evaluator's
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
 evaluator_routes.HELP_REPLY, its web pieces (form_boundary, multipart_form, form_request, csrf_post, token_request,
 verify_request, get_request, signed_in, ga_cookie, me_exit_form) from evaluator_web.WebApp.
 """
@@ -473,9 +473,7 @@ class Freight(WebApp):
     def chat(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.25):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.25, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "cc ⟦M⟧ ", "⟦M⟧ ⟦M⟧ ", "@here "]) + text
         elif roll < 0.84:

@@ -24,10 +24,10 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in, ga_cookie,
-cookie_header, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in,
+ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -393,9 +393,7 @@ class Week(WebApp):
     def message_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.55:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         elif roll < 0.85:
             text = self.pick(["", "", "fyi ", "seeing this in prod:\n", "any idea? ", "@@M@@ ", "hmm\n"]) \
                 + self.pick(TECH)

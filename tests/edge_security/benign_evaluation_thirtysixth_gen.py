@@ -21,10 +21,11 @@ methods, upstreams), the handlers and README.md; no WAF rule, exclusion, ruleset
 generator's texts were read, and no text was changed after measuring. Deterministic: one seeded random.Random,
 no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -567,8 +568,7 @@ class LawFirmDay(WebApp):
             text = self.pick(["{{who}} ", "{{here}} ", "hey {{who}}, ", "{{who}} {{who}} ", "cc {{who}} "]) + text
         if self.chance(0.15):
             text += self.pick([" {{link}}", "\n{{link}}", " (see {{link}})", " in {{chan}}"])
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.3, EMOJI)
         return text
 
     def command_template(self) -> str:

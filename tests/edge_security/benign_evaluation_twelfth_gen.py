@@ -15,10 +15,10 @@ of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and t
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
-message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, form_navigation, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
-settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp,
+its web pieces (form_boundary, form_navigation, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -432,9 +432,7 @@ class Term(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["«M» ", "hey «M», ", "\x00H ", "cc «M» "]) + text
         elif roll < 0.88:

@@ -21,10 +21,10 @@ used, and the texts were not changed after measuring. Deterministic: one seeded 
 token, secret and signature is random filler.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
-fields, an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
-evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post,
-get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
-evaluator_web.WebApp.
+fields, a text's emoji, an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes
+from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
+csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params,
+link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -639,9 +639,7 @@ class Noc(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.78:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.15):
                 text = self.pick(["⟨who⟩ ", "<!here> ", "hey ⟨who⟩, ", "<!channel> "]) + text
         else:

@@ -21,8 +21,8 @@ methods, upstreams), the handlers and README.md, and the model benign_day_gen.py
 WAF rule, exclusion, ruleset or other generator's text was read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
 evaluator_routes.HELP_REPLY, its web pieces (form_request, csrf_post, token_request, verify_request, get_request,
 signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
@@ -428,9 +428,7 @@ class DentalDay(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.52:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         elif roll < 0.72:
             text = self.pick(CLINICAL)
             if self.chance(0.3):

@@ -21,10 +21,10 @@ the record structure of benign_day_gen.py, and general knowledge of what Slack, 
 and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, ga_cookie,
-me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request,
+cross_site_arrival, ga_cookie, me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -580,8 +580,7 @@ class Term(WebApp):
         roll = self.rng.random()
         pool = STAFF_CHAT if team == "T04TESSELA" else STUDENT_CHAT
         text = self.fill(self.pick(pool if roll < 0.85 else STAFF_CHAT + STUDENT_CHAT), True, team)
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.3, EMOJI)
         if self.chance(0.08):
             text = self.pick(["<!here> ", "<!channel> ", "<!subteam^S07TAS|@tas> "]) + text
         return text

@@ -19,9 +19,9 @@ Written independently from the route list in gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule, ruleset,
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
-message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, cross_site_arrival, me_exit_form, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp,
+its web pieces (form_boundary, cross_site_arrival, me_exit_form, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -309,17 +309,13 @@ class Company(WebApp):
         return self.fill(escaped).replace("@@HERE@@", "<!here>").replace("@@CHAN@@", "<!channel>")
 
     def chem_template(self, slack: bool = True) -> str:
-        text = self.pick(CHEM_TEMPLATES)
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(CHEM_TEMPLATES), 0.25, EMOJI)
         if slack and self.chance(0.15):
             text = self.pick(["@@M@@ ", "hey @@M@@, ", "<!here> ", "cc @@M@@ — "]) + text
         return text
 
     def chat_template(self) -> str:
-        text = self.pick(CHAT)
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         if self.chance(0.1):
             text = self.pick(["@@M@@ ", "<!channel> ", "@@M@@ @@M@@ "]) + text
         return text

@@ -19,10 +19,10 @@ the handlers in app/ and tokendealer/, README.md and the record structure of ben
 exclusion, ruleset, corpus or other generator's texts were read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_request, token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie,
-cookie_header, me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, token_request, verify_request, get_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -478,9 +478,7 @@ class CityDay(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.5:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "<!here> ", "hey @@M@@, ", "<!channel> "]) + text
         elif roll < 0.72:

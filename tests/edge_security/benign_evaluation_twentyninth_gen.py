@@ -16,10 +16,10 @@ the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/,
 record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_request, csrf_post, token_request, verify_request, signed_in, ga_cookie, cookie_header, me_exit_form,
-settings_patch, oidc_callback, link_preview) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_request, csrf_post, token_request, verify_request, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_callback, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -526,9 +526,7 @@ class Taproom(WebApp):
     def chat_template(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.25):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.25, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟨M⟩ ", "<!here> ", "⟨G⟩ ", "<!channel> ", "hey ⟨M⟩ "]) + text
             return text

@@ -18,9 +18,9 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request,
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request,
 cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_preview)
 from evaluator_web.WebApp.
 """
@@ -679,9 +679,7 @@ class ReleaseDay(WebApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.8:
-            text = self.fill(self.pick(CHAT))
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.fill(self.pick(CHAT)), 0.3, EMOJI)
             if self.chance(0.1):
                 text = self.pick(["<!here> ", "<!channel> "]) + text
             return text
@@ -691,9 +689,7 @@ class ReleaseDay(WebApp):
         return self.fill(self.pick(LONG_MESSAGES))
 
     def title_text(self) -> str:
-        text = self.fill(self.pick(TITLE_TALK))
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.fill(self.pick(TITLE_TALK)), 0.25, EMOJI)
         return text
 
     # ---- Slack ---------------------------------------------------------------------------------------

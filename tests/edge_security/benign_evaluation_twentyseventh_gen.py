@@ -16,10 +16,10 @@ structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the requests.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, an edited
-message's nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp,
-its web pieces (multipart_form, form_navigation, signed_in, cookie_header, me_exit_form, settings_patch,
-oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, signed_in, cookie_header, me_exit_form,
+settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -591,9 +591,7 @@ class Company(WebApp):
         if roll < paste_share + 0.12:
             text = self.pick(LONG)
             return self.fill(text), "```" in text or "`" in text
-        text = self.pick(CHAT)
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         if self.chance(0.12):
             text = self.pick(["@@M@@ ", "<!here> ", "<!channel> ", "hey @@M@@, "]) + text
         out = self.fill(text.replace("<!here>", "\x01H").replace("<!channel>", "\x01C"))

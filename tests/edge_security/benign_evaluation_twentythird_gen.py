@@ -21,10 +21,10 @@ and general knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. 
 corpus or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
-nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-form_navigation, form_request, csrf_post, token_request, verify_request, cross_site_arrival, ga_cookie,
-cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_navigation, form_request, csrf_post, token_request, verify_request, cross_site_arrival,
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -540,8 +540,7 @@ class Firm(WebApp):
         return out.replace("\x01", "<").replace("\x02", ">")
 
     def decorate(self, text: str) -> str:
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.3, EMOJI)
         if self.chance(0.12):
             text = self.pick(["⟨M⟩ ", "hey ⟨M⟩, ", "⟨M⟩ ⟨M⟩ ", "fyi ", "FYI: ", "Quick one — "]) + text
         if self.chance(0.08):

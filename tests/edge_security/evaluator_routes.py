@@ -9,7 +9,8 @@ this code, so their records stay byte for byte what they were.
 - with_key_after: a JSON document with one key inserted where a client serialises it.
 - file_urls: a shared file's url_private, url_private_download and permalink.
 - SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
-- SlackApp.draw: a fixed value as it is, or one picked from a list.
+- SlackApp.draw / maybe_append: a fixed value as it is, or one picked from a list; a text now and then with an
+  emoji (or another word) appended.
 - SlackApp.inner: a message as Slack nests it in message_changed and message_deleted.
 - SlackApp.fenced_parts: a message's text unescaped and cut at its ``` fences, for its rich_text blocks.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
@@ -113,6 +114,10 @@ class SlackApp(Seeded):
     def draw(self, value: str | Sequence[str]) -> str:
         """A fixed value as it is, or one picked from a list."""
         return value if isinstance(value, str) else self.pick(value)
+
+    def maybe_append(self, text: str, rate: float, pool: Sequence[str]) -> str:
+        """The text, now and then (rate) with one of the pool appended after a space."""
+        return text + " " + self.pick(pool) if self.chance(rate) else text
 
     @staticmethod
     def inner(event: dict[str, Any]) -> dict[str, Any]:
@@ -283,8 +288,7 @@ class SlackDay(SlackApp):
 
     def chat_text(self) -> tuple[str, str]:
         text = self.pick(self.long_messages) if self.chance(self.long_rate) else self.pick(self.chat_lines)
-        if self.chance(self.emoji_rate):
-            text += " " + self.pick(self.emoji)
+        text = self.maybe_append(text, self.emoji_rate, self.emoji)
         if self.chance(self.link_rate) and not (self.link_once and "%LINK%" in text):
             text += self.draw(self.link_tails)
         return self.fill(text)
