@@ -26,8 +26,8 @@ the probes come from the route shapes the evaluators share (evaluator_routes.py,
 keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
 evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
 SlackApp.slack_request, SlackApp.inner, SlackApp.maybe_append, SlackApp.trigger, WebApp.form_request,
-WebApp.token_request, WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and
-WebApp.oidc_callback from the shared modules.
+WebApp.token_request, WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview,
+WebApp.link_signin and WebApp.oidc_callback from the shared modules.
 """
 
 from __future__ import annotations
@@ -986,8 +986,7 @@ class Exchange(WebDay):
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(BASE + f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------

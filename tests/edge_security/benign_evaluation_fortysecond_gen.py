@@ -24,7 +24,8 @@ The requests are built by the route shapes the evaluators share (evaluator_route
 evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
 evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request,
 SlackApp.inner, SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form,
-WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and WebApp.oidc_callback from the shared modules.
+WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview, WebApp.link_signin and WebApp.oidc_callback from the
+shared modules.
 """
 
 from __future__ import annotations
@@ -1008,8 +1009,7 @@ class TourOperator(EvaluatorDay):
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token", csrf)]))
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
 
 

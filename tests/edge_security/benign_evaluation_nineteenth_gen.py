@@ -19,8 +19,8 @@ after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
 edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
 (form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
-get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
-evaluator_web.WebApp.
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview,
+link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1066,8 +1066,7 @@ class Ravenwatch(WebApp):
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health and metadata ------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:

@@ -18,8 +18,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
 edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
-web pieces (multipart_form, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival,
-signed_in, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
+web pieces (multipart_form, form_request, token_request, verify_request, get_request, cross_site_arrival, signed_in,
+me_exit_form, settings_patch, oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -979,8 +979,7 @@ class LabDay(WebApp):
             return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("signin-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
+        return self.record("signin-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

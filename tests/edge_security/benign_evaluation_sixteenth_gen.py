@@ -20,8 +20,8 @@ seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
 trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form,
-form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code, link_expander) from evaluator_web.WebApp.
+form_navigation, form_request, token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, oidc_code, link_expander, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1201,8 +1201,7 @@ class Agency(WebApp):
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "link")
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf), "link-post")
+        return self.record("auth", "form", self.link_signin(link, h, csrf), "link-post")
 
     # ---- TokenDealer, health, metadata ------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

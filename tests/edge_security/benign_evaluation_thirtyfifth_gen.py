@@ -27,8 +27,8 @@ not changed after measuring. Deterministic: one seeded random.Random, no clock. 
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
-pieces (form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request,
-signed_in, oidc_params, link_preview) from evaluator_web.WebApp.
+pieces (form_boundary, multipart_form, form_request, token_request, verify_request, get_request, signed_in,
+oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1046,8 +1046,7 @@ class Studio(WebApp):
             return self.record_as("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.form_headers()
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record_as("auth", "link_post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
+        return self.record_as("auth", "link_post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer ---------------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

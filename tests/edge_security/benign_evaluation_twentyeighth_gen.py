@@ -23,8 +23,8 @@ Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks(
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
 edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
-evaluator_routes.HELP_REPLY, its web pieces (form_request, csrf_post, token_request, verify_request, get_request,
-signed_in, ga_cookie, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+evaluator_routes.HELP_REPLY, its web pieces (form_request, token_request, verify_request, get_request, signed_in,
+ga_cookie, me_exit_form, oidc_params, link_expander, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1173,8 +1173,7 @@ class DentalDay(WebApp):
             return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "signin-link")
         csrf = self.token()
         h = self.browser_headers(form=True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf),
+        return self.record("auth", "form", self.link_signin(link, h, csrf),
                            "signin-link-post")
 
     # ---- TokenDealer, health, metadata -----------------------------------------------------------------

@@ -24,7 +24,7 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from evaluator_web.WebApp.
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1361,8 +1361,7 @@ class Agency(WebApp):
             return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

@@ -23,8 +23,8 @@ Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
 edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
-(form_boundary, form_navigation, form_request, csrf_post, token_request, verify_request, cross_site_arrival,
-ga_cookie, cookie_header, me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
+(form_boundary, form_navigation, form_request, token_request, verify_request, cross_site_arrival, ga_cookie,
+cookie_header, me_exit_form, oidc_params, link_expander, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1318,8 +1318,7 @@ class Firm(WebApp):
             return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:

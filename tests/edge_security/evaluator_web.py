@@ -21,7 +21,9 @@ evaluators drew them before.
 - WebApp.settings_patch: the settings a data API PATCH sets: a timezone and alert time, or units and alerts.
 - WebApp.oidc_code / oidc_params / oidc_callback: the code Slack's OIDC callback brings; the callback's query
   (now and then access_denied); the callback's GET.
-- WebApp.link_expander / link_preview: the headers of Slack's link expander; its GET of a one-time link.
+- WebApp.link_expander / link_preview / link_signin: the headers of Slack's link expander; its GET of a one-time
+  link; the link page's sign-in POST.
+- WebApp.cookies: the evaluator's Cookie header (each evaluator has its own).
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -156,6 +158,15 @@ class WebApp(SlackApp):
         """Slackbot's link expander fetching the one-time link (with an empty body when body)."""
         uri, h = f"/auth/slack/link/{link}", self.link_expander(ranged)
         return self.get_request(uri, h) if body else {"method": "GET", "uri": uri, "headers": h}
+
+    def cookies(self, *pairs: tuple[str, str]) -> str:
+        """A Cookie header of the pairs and whatever the evaluator's browsers add."""
+        raise NotImplementedError
+
+    def link_signin(self, link: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
+        """The one-time link page's sign-in POST: the CSRF token in the page's cookie and in the form."""
+        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
+        return self.csrf_post(f"/auth/slack/link/{link}", h, csrf)
 
     @staticmethod
     def link_expander(ranged: bool = True) -> dict[str, str]:
@@ -357,8 +368,7 @@ class WebDay(SlackDay, WebApp):
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(self.base + f"/auth/slack/link/{link}" if self.signin_referer else None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.form_post("auth", f"/auth/slack/link/{link}", h, [("csrf_token", csrf)])
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
     def me_place(self) -> str:
         return self.pick(self.me_places)
