@@ -8,7 +8,8 @@ this code, so their records stay byte for byte what they were.
 - HELP_REPLY / FORGET_ME: Jeeves' answer to `help`; its forget-me confirmation.
 - with_key_after: a JSON document with one key inserted where a client serialises it.
 - file_urls: a shared file's url_private, url_private_download and permalink.
-- SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
+- SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it (through
+  evaluator_web.WebApp where they share web pieces too).
 - SlackApp.draw / maybe_append: a fixed value as it is, or one picked from a list; a text now and then with an
   emoji (or another word) appended.
 - SlackApp.inner: a message as Slack nests it in message_changed and message_deleted.

@@ -7,7 +7,7 @@ knob (a class attribute) to its own value and keeps its own vocabulary; the draw
 evaluators drew them before.
 
 - WebApp: SlackApp and the web pieces the older evaluators build on (WebDay has them too).
-- WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, with no body.
+- WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, its body empty.
 - WebApp.token_request: a client_credentials POST to TokenDealer's /oauth/token (SlackApp.token_grant's fields).
 - WebApp.verify_request: a POST of an access token to /verify_token, now and then naming the audience.
 - WebApp.csrf_post / cross_site_arrival: a form POST of the CSRF token alone; a navigation from another site.
