@@ -23,8 +23,8 @@ and the texts were not changed after measuring. Deterministic: one seeded random
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, the
 App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
-multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request, get_request,
-cross_site_arrival, signed_in, cookie_header, me_exit_form, settings_patch, link_preview) from evaluator_web.WebApp.
+multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request, get_request, signed_in,
+cookie_header, me_exit_form, settings_patch, link_preview, link_visit) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1020,8 +1020,7 @@ class Hospital(WebApp):
         if roll < 0.72:
             return self.record("auth-link", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.cross_site_arrival(self.browser())
-            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.link_visit(link, self.browser()))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))

@@ -18,7 +18,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
 evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
 token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
-settings_patch, link_preview, link_signin) from evaluator_web.WebApp.
+settings_patch, link_preview, link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1022,8 +1022,7 @@ class Week(WebApp):
         if roll < 0.72:
             return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.cross_site_arrival(self.browser_headers())
-            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         return self.record("auth", "form", self.link_signin(link, h, csrf))

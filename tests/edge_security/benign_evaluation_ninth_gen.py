@@ -19,7 +19,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
 web pieces (form_boundary, multipart_form, form_navigation, form_request, token_request, verify_request,
 get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params,
-link_preview) from evaluator_web.WebApp.
+link_preview, link_visit) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -970,8 +970,7 @@ class Ninth(WebApp):
         if roll < 0.74:
             return self.record("auth", "path", self.link_preview(link))
         if roll < 0.87:
-            h = self.cross_site_arrival(self.browser_headers())
-            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))

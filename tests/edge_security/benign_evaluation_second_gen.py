@@ -19,7 +19,7 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
 trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_request,
-csrf_post, token_request, get_request, cross_site_arrival, me_exit_form, oidc_params, link_preview) from
+csrf_post, token_request, get_request, me_exit_form, oidc_params, link_preview, link_visit) from
 evaluator_web.WebApp.
 """
 
@@ -712,8 +712,7 @@ class Evaluation(WebApp):
         if r < 0.75:
             return self.record("signin-preview", "path", self.link_preview(link))
         if r < 0.88:
-            h = self.cross_site_arrival(self.browser())
-            return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("signin-link", "path", self.link_visit(link, self.browser()))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie("__Host-jeeves_signin", csrf)

@@ -23,8 +23,8 @@ empty; `benign()` yields the day.
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
 edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
 (form_boundary, multipart_form, form_navigation, form_request, token_request, verify_request, get_request,
-cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_signin) from
-evaluator_web.WebApp.
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_visit,
+link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1008,8 +1008,7 @@ class Day(WebApp):
         if roll < 0.7:
             return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.85:
-            h = self.cross_site_arrival(self.browser_headers())
-            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))

@@ -24,7 +24,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 fields, a text's emoji, an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes
 from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
 csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params,
-link_preview) from evaluator_web.WebApp.
+link_preview, link_visit) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1320,8 +1320,7 @@ class Noc(WebApp):
         if roll < 0.72:
             return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.cross_site_arrival(self.browser_headers())
-            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))

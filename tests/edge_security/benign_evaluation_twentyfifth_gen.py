@@ -24,7 +24,7 @@ changed after measuring. Deterministic: one seeded random.Random, no clock. `att
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
 edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
 (form_boundary, multipart_form, form_request, token_request, verify_request, get_request, cross_site_arrival,
-ga_cookie, me_exit_form, oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
+ga_cookie, me_exit_form, oidc_params, link_preview, link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1066,8 +1066,7 @@ class Term(WebApp):
         if roll < 0.72:
             return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/"))
-            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth", "path", self.link_visit(link, self.browser_headers("https://app.slack.com/")))
         csrf = self.token()
         h = self.browser_headers(None, True)
         return self.record("auth", "form", self.link_signin(link, h, csrf))

@@ -22,7 +22,7 @@ Its Slack app core (timestamps, the Events API envelope, access tokens, the POST
 edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
 web pieces (form_boundary, multipart_form, form_request, token_request, verify_request, get_request,
 cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_preview,
-link_signin) from evaluator_web.WebApp.
+link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1331,8 +1331,7 @@ class ReleaseDay(WebApp):
         if roll < 0.74:
             return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.87:
-            h = self.cross_site_arrival(self.browser_headers())
-            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))

@@ -24,7 +24,8 @@ measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is emp
 Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
 nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
 form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
-ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_visit, link_signin) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -1357,8 +1358,7 @@ class Agency(WebApp):
         if roll < 0.72:
             return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.87:
-            h = self.cross_site_arrival(self.browser_headers())
-            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))

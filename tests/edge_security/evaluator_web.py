@@ -21,8 +21,8 @@ evaluators drew them before.
 - WebApp.settings_patch: the settings a data API PATCH sets: a timezone and alert time, or units and alerts.
 - WebApp.oidc_code / oidc_params / oidc_callback: the code Slack's OIDC callback brings; the callback's query
   (now and then access_denied); the callback's GET.
-- WebApp.link_expander / link_preview / link_signin: the headers of Slack's link expander; its GET of a one-time
-  link; the link page's sign-in POST.
+- WebApp.link_expander / link_preview / link_visit / link_signin: the headers of Slack's link expander; its GET
+  of a one-time link; a browser opening the link from Slack; the link page's sign-in POST.
 - WebApp.cookies: the evaluator's Cookie header (each evaluator has its own).
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
@@ -162,6 +162,10 @@ class WebApp(SlackApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         """A Cookie header of the pairs and whatever the evaluator's browsers add."""
         raise NotImplementedError
+
+    def link_visit(self, link: str, h: dict[str, str]) -> dict[str, Any]:
+        """A browser (its headers h) opening the one-time link from Slack: a cross-site GET."""
+        return self.get_request(f"/auth/slack/link/{link}", self.cross_site_arrival(h))
 
     def link_signin(self, link: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
         """The one-time link page's sign-in POST: the CSRF token in the page's cookie and in the form."""
