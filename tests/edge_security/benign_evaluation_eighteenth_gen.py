@@ -21,8 +21,10 @@ the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or ot
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, the
+App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request, get_request, signed_in,
+cookie_header, me_exit_form, settings_patch, link_preview, link_visit) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_eighteenth"
@@ -370,7 +372,7 @@ API_CLIENTS = ["bedboard-sync", "ci-interfaces", "powerbi-bedocc", "grafana-ops"
                "pharmacy-stock-report", "estates-cafm", "hr-esr-sync"]
 
 
-class Hospital(SlackApp):
+class Hospital(WebApp):
     """The group, its staff and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -437,9 +439,7 @@ class Hospital(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.15):
                 text = self.pick(["@@M@@ ", "hey @@M@@, ", "@@M@@ @@M@@ ", "cc @@M@@ — "]) + text
             out = self.fill(text)
@@ -483,13 +483,11 @@ class Hospital(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str | None = None) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team or self.pick(TEAMS)[0]), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -582,9 +580,7 @@ class Hospital(SlackApp):
         return self.record("slack-bot", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         return self.record("slack-home", "json", self.event_request(event))
 
     def jeeves_event(self) -> dict[str, Any]:
@@ -613,12 +609,9 @@ class Hospital(SlackApp):
                   ("enterprise_id", ENTERPRISE), ("enterprise_name", "Northbridge Health Group"),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "true"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team[0]}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
+                  ("response_url", self.hook("commands", team[0])),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -653,8 +646,7 @@ class Hospital(SlackApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": True},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{payload['team']['id']}/"
-                                        f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}",
+                        "response_url": self.hook("actions", payload['team']['id']),
                         "actions": [action]})
         return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions",
                                                    "body": self.form_payload(payload),
@@ -725,19 +717,14 @@ class Hospital(SlackApp):
             if self.chance(0.1):  # a dashboard's search box, ignored by the API
                 params.append(("q", self.pick(USER_SEARCHES)))
             self.rng.shuffle(params)
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params), h))
         if roll < 0.52:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 4200)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 4200)}", h))
         if roll < 0.70:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.5)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.5)
             elif choice < 0.75:
                 doc = {"name": self.pick([person["name"], f"{person['name']} ({person['role']})",
                                           f"Dr {person['name']}", person["name"].upper()]), "email": person["email"]}
@@ -762,7 +749,7 @@ class Hospital(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.96:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -774,8 +761,7 @@ class Hospital(SlackApp):
         h.pop("Authorization")
         h["User-Agent"] = self.pick(["openapi-generator/7.5.0", "Swagger-Codegen/3.0.52/java", "Postman/10.24",
                                      "Insomnia/2023.5.8"])
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -809,12 +795,7 @@ class Hospital(SlackApp):
             h["sec-ch-ua"] = f'{brand}, "Chromium";v="125", "Not.A/Brand";v="24"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = '"Android"' if "Android" in ua else '"Windows"'
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
         if self.chance(0.05):
@@ -827,7 +808,7 @@ class Hospital(SlackApp):
             extra.append(("_pk_id.3.a1b2", f"{self.hexs(16)}.{EPOCH - self.rng.randint(0, 10**6)}"))
         if self.chance(0.1):
             extra.append(("nbh_lang", self.pick(["en-GB", "de", "fr", "ar", "hi"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_session(self) -> tuple[str, str]:
         return ("__Host-jeeves_admin", self.token())
@@ -851,8 +832,7 @@ class Hospital(SlackApp):
         if roll < 0.24:  # refine the search
             h = self.browser(self.search_url(page=self.pick([None, None, 2, 3])))
             h["Cookie"] = self.cookies(session)
-            return self.record("admin-search", "header", {"method": "GET", "uri": self.search_url(), "body": "",
-                                                          "headers": h})
+            return self.record("admin-search", "header", self.get_request(self.search_url(), h))
         if roll < 0.34:  # next page
             q, page, extra = self.pick(USER_SEARCHES), self.rng.randint(1, 7), self.pick(SORTS)
             h = self.browser(self.search_url(query=q, page=page, extra=extra))
@@ -870,8 +850,7 @@ class Hospital(SlackApp):
             h["Cookie"] = self.cookies(session)
             if self.chance(0.3):
                 h["If-None-Match"] = f'"{self.hexs(24)}"'
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
-                                                          "body": "", "headers": h})
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.60:  # flip a flag from the results
             q, page = self.pick(USER_SEARCHES), self.rng.randint(1, 4)
             h = self.browser(self.search_url(query=q, page=page), form=True)
@@ -886,19 +865,19 @@ class Hospital(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.search_url("/admin/audit", self.pick(AUDIT_SEARCHES + USER_SEARCHES),
                                   self.pick([None, None, 2, 5]), [])
-            return self.record("admin-audit", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-audit", "header", self.get_request(uri, h))
         if roll < 0.83:  # on to another page of the panel
             h = self.browser(self.search_url())
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/admin/", "/admin/features", "/admin/clients", "/admin/gateway", "/admin/account",
                              "/admin/slack-sign-in", "/admin/audit"])
-            return self.record("admin-nav", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-nav", "header", self.get_request(uri, h))
         if roll < 0.91:  # an admin opens their own /me/ page, or saves a setting there
             h = self.browser(self.pick([self.search_url(), "/me/?done=settings_saved",
                                         "/me/?from=slack&utm_source=slack&utm_medium=dm"]))
             h["Cookie"] = self.cookies(("__Host-jeeves_me", self.token()))
             if self.chance(0.5):
-                return self.record("me", "header", {"method": "GET", "uri": "/me/", "body": "", "headers": h})
+                return self.record("me", "header", self.get_request("/me/", h))
             h.update({"Origin": BASE, "Content-Type": "application/x-www-form-urlencoded"})
             body = urllib.parse.urlencode([("csrf_token", csrf), ("units", "metric"), ("alert_time", self.alert_time()),
                                            ("timezone", self.pick(TIMEZONES)), ("alerts", "on")])
@@ -907,11 +886,10 @@ class Hospital(SlackApp):
             nxt = self.search_url()
             h = self.browser(nxt)
             uri = "/admin/login?" + urllib.parse.urlencode([("next", nxt)])
-            return self.record("admin-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-login", "query", self.get_request(uri, h))
         nxt = self.search_url()
         h = self.browser("/admin/login?" + urllib.parse.urlencode([("next", nxt)]))
-        return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/login?for=admin", "body": "",
-                                             "headers": h})
+        return self.record("auth", "query", self.get_request("/auth/slack/login?for=admin", h))
 
     def admin(self) -> dict[str, Any]:
         session = self.admin_session()
@@ -923,7 +901,7 @@ class Hospital(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients", "/admin/gateway",
                              "/admin/audit", "/admin/users?done=user_updated&q=&page=1",
                              "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled"])
-            return self.record("admin", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "header", self.get_request(uri, h))
         if roll < 0.40:
             team = self.pick(TEAMS)[0]
             h = self.browser("/admin/features", True)
@@ -935,8 +913,7 @@ class Hospital(SlackApp):
             if self.chance(0.2):
                 uri, fields = "/admin/features/remove", [("csrf_token", csrf), ("action", "weather"),
                                                          ("team_id", self.pick(TEAMS)[0])]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -952,12 +929,9 @@ class Hospital(SlackApp):
                               "ESR → HR sync, nightly 02:00 UTC; don't rotate without @Sandhu",
                               "Pharmacy stock report, Mon–Fri 06:30", "Rota import (O'Sullivan's script) 🙏", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", self.csrf_post(f"/admin/clients/{client}/{state}", h, csrf))
         if roll < 0.72:
             h = self.browser("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -969,8 +943,7 @@ class Hospital(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.84:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
@@ -978,28 +951,21 @@ class Hospital(SlackApp):
             fields = [("csrf_token", csrf), ("username", self.pick(["s.oconnor", "pharm-lead", "it-ops"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
             uri = "/admin/slack-sign-in" if self.chance(0.8) else "/admin/slack-sign-in/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", self.token()),
                                                                   ("totp", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        if self.chance(0.6):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        else:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:
@@ -1023,25 +989,22 @@ class Hospital(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         if self.chance(0.35):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me-multipart", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self.browser()
@@ -1055,20 +1018,14 @@ class Hospital(SlackApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser()))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token",
+                                                                  csrf)]))
 
     # ---- TokenDealer, health, metadata ------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1081,17 +1038,7 @@ class Hospital(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.78:
             h["Authorization"] = basic
@@ -1100,11 +1047,8 @@ class Hospital(SlackApp):
                                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1120,8 +1064,7 @@ class Hospital(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "curl/8.6.0", "Authlib/1.3.0", "oauth4webapi/2.10"]),
              "Accept": "application/json"}
         return self.record("health-metadata", "header", {"method": self.pick(["GET", "GET", "HEAD"]), "body": "",

@@ -17,8 +17,11 @@ upstream of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text list was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params,
+link_preview, link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 806122024
@@ -348,7 +351,7 @@ BOT_COMMANDS = [
 ]
 
 
-class Helpdesk(SlackApp):
+class Helpdesk(WebApp):
     """Harbourline's people, its helpdesk and mail team, and one seeded random source; each method makes one
     kind of request."""
 
@@ -357,6 +360,7 @@ class Helpdesk(SlackApp):
     team, app_id, bot_user, verify_token = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN
     ts_window = event_window = (0, 11 * 3600)
     context_bytes = 40
+    oauth_scope_rate, oauth_scopes, oauth_audience_rate = 0.75, ("read", "read write", "write read", "read"), None
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -418,9 +422,7 @@ class Helpdesk(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.52:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "\x01here ", "hey @@M@@ ", "\x01channel ", "fyi "]) + text
         elif roll < 0.72:
@@ -484,13 +486,11 @@ class Helpdesk(SlackApp):
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.15))
         if self.chance(0.3):
             body = body.replace("/", "\\/")  # Slack's encoder escapes every slash in its JSON
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -530,7 +530,7 @@ class Helpdesk(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong ticket no.)", " *", "", " — nvm, sorted"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,
@@ -611,9 +611,7 @@ class Helpdesk(SlackApp):
         return self.record("slack-reaction", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                              "private_metadata": "", "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}",
@@ -627,25 +625,20 @@ class Helpdesk(SlackApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_common(self, user: dict[str, str]) -> dict[str, Any]:
         return {"user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
                 "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction_body(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.2),
                                                               separators=(",", ":")))])
-        return {"method": "POST", "uri": "/slack/interactions", "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        return self.slack_request("/slack/interactions", body, form=True)
 
     def button_click(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -667,8 +660,7 @@ class Helpdesk(SlackApp):
         payload = {"type": "block_actions", **self.interaction_common(user),
                    "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
                    "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                   "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}", "actions": [action]}
+                   "response_url": self.hook("actions", TEAM), "actions": [action]}
         return self.record("interaction-button", "form", self.interaction_body(payload))
 
     def modal_submit(self) -> dict[str, Any]:
@@ -769,16 +761,12 @@ class Helpdesk(SlackApp):
             return self.record("api-search", "query", {"method": "GET", "body": "", "headers": h,
                                                        "uri": "/api/users?" + query})
         if roll < 0.56:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.73:
             person = self.pick(self.people)
-            doc: dict[str, Any]
             choice = self.rng.random()
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.5)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.5)
             elif choice < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.9:
@@ -799,8 +787,7 @@ class Helpdesk(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.95:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.6)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*", "T07CLIENTX"])
@@ -843,20 +830,13 @@ class Helpdesk(SlackApp):
             h["sec-ch-ua"] = f'"{brand}";v="{version}", "Chromium";v="{version}", "Not.A/Brand";v="24"'
             h["sec-ch-ua-mobile"] = "?0"
             h["sec-ch-ua-platform"] = '"Windows"'
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["DNT"] = "1"
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.15):
             extra.append(("ai_user", f"{self.token(15)[:20]}|2024-0{self.rng.randint(1, 6)}-"
                                      f"{self.rng.randint(10, 28)}T08:1{self.rng.randint(0, 9)}:00.000Z"))
@@ -864,13 +844,10 @@ class Helpdesk(SlackApp):
             extra.append(("theme", self.pick(["dark", "light", "system"])))
         if self.chance(0.1):
             extra.append(("tz", urllib.parse.quote(self.pick(TIMEZONES), safe="")))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             person = self.pick(self.people)
@@ -900,8 +877,7 @@ class Helpdesk(SlackApp):
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t07clientx"]))]
             uri = "/admin/features/remove" if self.chance(0.15) else "/admin/features"
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.6:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -917,7 +893,7 @@ class Helpdesk(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/clients?done=client_disabled",
                               "/admin/features?done=switch_updated", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.8:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -929,8 +905,7 @@ class Helpdesk(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["helpdesk-lead", "mailops", "r.popescu", "siobhan.nibhriain"])),
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.9:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -946,51 +921,40 @@ class Helpdesk(SlackApp):
                               "Grafana JSON datasource, read-only", "Zabbix check: mail queue & alert switches",
                               "GitLab CI: smoke test after deploys (mail-infra repo)", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             action = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "path", {"method": "POST", "uri": f"/admin/clients/{client}/{action}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "path", self.csrf_post(f"/admin/clients/{client}/{action}", h, csrf))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
         if sub < 0.45:
             fields = [("csrf_token", csrf), ("username", self.pick(["helpdesk-lead", "mailops", "r.popescu"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if sub < 0.6:
             fields = [("csrf_token", csrf), ("username", self.pick(["mailops", "r.popescu"]))]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.8:
-            return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/start",
-                                                         "headers": h,
-                                                         "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-account", "form", self.csrf_post("/admin/account/totp/start", h, csrf))
         if sub < 0.92:
             pending = "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32))
             fields = [("csrf_token", csrf), ("pending_secret", pending),
                       ("totp", self.pick([f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                         "headers": h, "body": urllib.parse.urlencode(fields)})
-        return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                    "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-account", "form", self.form_request("/admin/account/totp/confirm", h, fields))
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = self.form_boundary("gecko")
         elif "Safari" in ua and "Chrome" not in ua:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "----WebKitFormBoundary" + self.token(12)[:16].replace("-", "x").replace("_", "Y")
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.33:
@@ -1009,8 +973,7 @@ class Helpdesk(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial", "metric"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -1020,53 +983,36 @@ class Helpdesk(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.37:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.55:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.68:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.85:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1082,28 +1028,16 @@ class Helpdesk(SlackApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write read", "read"])))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.5) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.5))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1134,8 +1068,7 @@ class Helpdesk(SlackApp):
         if "Postman" in h["User-Agent"]:
             h["Postman-Token"] = self.uuid()
             h["Cache-Control"] = "no-cache"
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 def _ascii(name: str) -> str:

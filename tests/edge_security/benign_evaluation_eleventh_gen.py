@@ -14,8 +14,11 @@ methods, upstream), the handlers in app/ and tokendealer/, README.md and the rec
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
+token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form,
+settings_patch, link_preview, link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, print_records, slack_escape
 
 SEED = 11_2024_0617
@@ -310,7 +313,7 @@ def grouped(value: int, sep: str, size: int = 3) -> str:
     return sep.join([text, *parts])
 
 
-class Week(SlackApp):
+class Week(WebApp):
 
     prefix = "evaluation_eleventh-benign"
     epoch = EPOCH
@@ -318,6 +321,7 @@ class Week(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, SLACK_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)
     kid_first, context_bytes = True, 36
+    oauth_body_secret_rate = 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -449,9 +453,7 @@ class Week(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "hey ⟦M⟧, ", "@here ", "cc ⟦M⟧ ", "FYI "]) + text
         elif roll < 0.85:
@@ -469,12 +471,9 @@ class Week(SlackApp):
 
     # ---- Slack events ----------------------------------------------------------------------------------
     def blocks(self, text: str) -> list[dict[str, Any]]:
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, chunk in enumerate(raw.split("```")):
-            if not chunk:
-                continue
-            if i % 2:
+        for code, chunk in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": chunk}],
                                  "border": 0})
             else:
@@ -498,13 +497,11 @@ class Week(SlackApp):
         return event
 
     def event_request(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events", "body": json.dumps(self.envelope(event), ensure_ascii=False),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(self.envelope(event), ensure_ascii=False))
 
     def slack_verify(self) -> dict[str, Any]:
         body = {"token": SLACK_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                              "headers": self.slack_headers("application/json")})
+        return self.record("verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -539,7 +536,7 @@ class Week(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo in the IBAN)", " *", "", " — nvm, sorted",
                                                " (amount corrected)"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
@@ -621,9 +618,7 @@ class Week(SlackApp):
         return self.record("botmsg", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0"))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -639,14 +634,11 @@ class Week(SlackApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def payload_request(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return {"method": "POST", "uri": "/slack/interactions", "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        return self.slack_request("/slack/interactions", body, form=True)
 
     def interaction(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -757,8 +749,7 @@ class Week(SlackApp):
                     params.append((key, self.pick(values)))
             if self.chance(0.15):
                 params.append(("_", str(EPOCH * 1000 + self.rng.randint(0, 10 ** 8))))
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params), h))
         if roll < 0.4:
             # dashboards and one-off scripts searching: the API ignores what it does not know
             person = self.pick(self.people)
@@ -769,16 +760,12 @@ class Week(SlackApp):
                                                 "uri": "/api/users?" + urllib.parse.urlencode(params,
                                                                                               quote_via=self.quoter())})
         if roll < 0.55:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.72:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.7)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.7)
             elif choice < 0.75:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.9:
@@ -800,7 +787,7 @@ class Week(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
                                 "my_location", "forget_location"])
@@ -818,7 +805,7 @@ class Week(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "Postman/11.1",
                                       "python-requests/2.31.0", "Insomnia/2023.5.8"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers --------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -860,33 +847,24 @@ class Week(SlackApp):
             h["Referer"] = BASE + referer
         if self.chance(0.1):
             h["DNT"] = "1"
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, None, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.2):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10 ** 8, 10 ** 9)}.{EPOCH - self.rng.randint(0, 10 ** 7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.2) else []
         if self.chance(0.15):
             extra.append(("ai_user", f"{self.token(16)[:21]}|2024-0{self.rng.randint(1, 6)}-"
                                      f"{self.rng.randint(10, 28)}T08:{self.rng.randint(10, 59)}:11.204Z"))
         if self.chance(0.1):
             extra.append(("cookie_consent", self.pick(["necessary", "necessary%2Cstatistics", "all"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "---------------------------" + str(self.rng.randint(10 ** 28, 10 ** 29))])
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("firefox")])
+        return self.multipart_form(boundary, fields)
 
     # ---- admin panel -------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.25:
             person = self.pick(self.people)
@@ -919,8 +897,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(["weather", "alerts"])), ("team_id", TEAM)]
                 uri = "/admin/features/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.62:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -938,7 +915,7 @@ class Week(SlackApp):
                              "/admin/users?done=user_updated&q=O%27Connor&page=1",
                              "/admin/features?done=switch_updated",
                              "/admin/clients?done=client_disabled", "/admin/login?next=%2Fadmin%2Fclients"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "cookie", self.get_request(uri, h))
         if roll < 0.85:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -949,8 +926,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -971,8 +947,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{client}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -987,13 +962,11 @@ class Week(SlackApp):
         else:
             fields = [("csrf_token", csrf)]
             uri = "/admin/account/totp/start"
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     # ---- /me/ ------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.35:
@@ -1017,14 +990,11 @@ class Week(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         if uri in ("/me/location", "/me/settings") and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack -------------------------------------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1032,15 +1002,14 @@ class Week(SlackApp):
         if roll < 0.15:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [("code", f"{self.rng.randint(10 ** 11, 10 ** 12)}.{self.rng.randint(10 ** 11, 10 ** 12)}."
@@ -1051,20 +1020,12 @@ class Week(SlackApp):
                                                      "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health and metadata -------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1078,17 +1039,7 @@ class Week(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.77:
             h["Authorization"] = basic
@@ -1098,11 +1049,8 @@ class Week(SlackApp):
                                                                                   "access_token")])})
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify_token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify_token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

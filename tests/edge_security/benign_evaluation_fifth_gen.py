@@ -20,8 +20,10 @@ upstreams), the handlers in app/ and tokendealer/, README.md and the record stru
 WAF rule, exclusion, ruleset or other generator's texts. Texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, a text's emoji, an edited message's nesting,
+the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request, signed_in,
+ga_cookie, me_exit_form, oidc_code, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, no_attacks, planned, slack_escape
 
 SEED = 5_0517_2024
@@ -395,13 +397,14 @@ THREAD_REPLIES = [
 ]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """The whole week's traffic; each public method without a leading underscore makes one request."""
 
     prefix = "evaluation_fifth-benign"
     epoch, team, app_id, bot_user, verify_token = EPOCH, TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN
     ts_window = event_window = (0, 5 * 86400)
     context_bytes, ext_shared_rate = 40, 0.05
+    oauth_scopes = ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -458,9 +461,7 @@ class Week(SlackApp):
     def _chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "@@G@@ ", "hey @@M@@ — ", "<!here> "]) + text
         elif roll < 0.85:
@@ -550,11 +551,11 @@ class Week(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self._message(self._chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited)", " — corrected cite", "", " *per legal"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self._event("slack-edit", event)
 
@@ -605,7 +606,7 @@ class Week(SlackApp):
                                "service_icon": f"https://{domain}/favicon.ico"}]
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "channel": cid,
                  "channel_type": "channel", "ts": self.ts(), "event_ts": self.ts(),
-                 "message": {k: v for k, v in msg.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "message": self.inner(msg),
                  "previous_message": {"type": "message", "text": text, "user": msg["user"], "ts": msg["ts"]}}
         return self._event("slack-unfurl", event)
 
@@ -647,9 +648,7 @@ class Week(SlackApp):
         return self._event("slack-botmsg", event)
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -837,7 +836,7 @@ class Week(SlackApp):
             query = urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                          urllib.parse.quote]))
             uri = "/api/users" + ("?" + query if query else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.47:
             h = self._script_headers()
             if self.chance(0.15):
@@ -885,7 +884,7 @@ class Week(SlackApp):
                 uri = "/api/usage/stats?" + raw.replace(" ", "%20").replace("+", "%2B")
             else:
                 uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.88:
             return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                           "headers": self._script_headers()})
@@ -902,8 +901,7 @@ class Week(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.54/java", "openapi-generator/7.6.0", "Postman/11.1.0",
                                       "Insomnia/9.2.0", "python-requests/2.32.3", "Bruno/v1.18.0"]),
              "Accept": self.pick(["application/json", "application/vnd.oai.openapi+json;version=3.0, */*"])}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ---------------------------------------------------
     def _browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -967,7 +965,7 @@ class Week(SlackApp):
     def _cookies(self, *pairs: tuple[str, str]) -> str:
         jar = list(pairs)
         if self.chance(0.25):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            jar.append(self.ga_cookie())
         if self.chance(0.1):
             jar.append(("_ga_Q1W2E3R4T5", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 300}.0.0.0"))
         if self.chance(0.12):
@@ -988,13 +986,11 @@ class Week(SlackApp):
         elif style < 0.85:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
         else:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+            boundary = self.form_boundary("gecko")
+        return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             q = self.pick(["O'Connell", "o'connell", "D'Souza", "Nowak-Jabłońska", "Ní Bhriain", "Al-Hashimi",
@@ -1007,7 +1003,7 @@ class Week(SlackApp):
             h["Cookie"] = self._cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                                          urllib.parse.quote]))
-            return self.record("admin-search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-search", "query", self.get_request(uri, h))
         if roll < 0.38:
             h = self._browser("/admin/users?q=" + urllib.parse.quote(self.pick(["O'Connell", "Quill", "kate"])), True)
             h["Cookie"] = self._cookies(session)
@@ -1025,8 +1021,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t07partnr1"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-switch", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-switch", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self._browser(self.pick(["/admin/audit", "/admin/", None]))
             h["Cookie"] = self._cookies(session)
@@ -1043,7 +1038,7 @@ class Week(SlackApp):
                               "/admin/clients", "/admin/account", "/admin/slack-sign-in", "/admin/audit",
                               "/admin/users?done=user_updated&q=O%27Connell&page=1",
                               "/admin/features?done=switch_updated", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.82:
             h = self._browser(self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DQuill"]), True)
             h["Cookie"] = self._cookies(("__Host-jeeves_admin_login", csrf))
@@ -1060,8 +1055,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self._browser("/admin/clients", True)
             h["Cookie"] = self._cookies(session)
@@ -1081,12 +1075,9 @@ class Week(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", client), ("description", desc), ("scopes", "read")]
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             state = "rotate" if sub < 0.75 else self.pick(["disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{client}/{state}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", self.csrf_post(f"/admin/clients/{client}/{state}", h, csrf))
         h = self._browser(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self._cookies(session)
         sub = self.rng.random()
@@ -1103,12 +1094,10 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("pending_totp", self.token(20)),
                       ("totp", f"{self.rng.randint(0, 999999):06d}")]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.32:
@@ -1119,7 +1108,7 @@ class Week(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json, text/plain, */*"
                 h["Sec-Fetch-Dest"], h["Sec-Fetch-Mode"] = "empty", "cors"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         multipart = self.chance(0.3)
         h = self._browser("/me/", True)
         h["Cookie"] = self._cookies(session)
@@ -1134,26 +1123,23 @@ class Week(SlackApp):
                 fields.append(("alerts", "on"))
         else:
             kind = "me-action"
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             multipart = False
         if multipart:
             body, h["Content-Type"] = self._multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self._browser(self.pick([None, "/me/", "https://app.slack.com/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self._browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
             h = self._browser("https://slack.com/")
@@ -1164,21 +1150,16 @@ class Week(SlackApp):
                           ("error_description", "The user denied the request (they clicked \"Cancel\")."),
                           ("state", state)]
             else:
-                params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                                   f"{self.hexs(64)}"), ("state", state)]
+                params = [("code", self.oidc_code()), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth-callback", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-callback", "query", self.get_request(uri, h))
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.86:
             h = self._browser()
             h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self._browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self._cookies(("__Host-jeeves_signin", csrf))
@@ -1202,30 +1183,16 @@ class Week(SlackApp):
         self._trace(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self._jwt(client, self.pick(["read", "read write"]))
         if roll < 0.77:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("oauth-verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -20,9 +20,12 @@ one-time links, TokenDealer (token, introspect, revoke, verify_token) and the he
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from
-the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary,
-texts, its own request shapes and the mix of its calls.
+The Slack app core, the Events API's shared shapes, the scripts' headers, TokenDealer and the probes come from the
+route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts,
+its own request shapes and the mix of its calls. It also takes evaluator_routes.HELP_REPLY,
+evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message, SlackApp.slack_request, SlackApp.inner,
+SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form, WebApp.signed_in,
+WebApp.oidc_params, WebApp.link_preview, WebApp.link_signin and WebApp.oidc_callback from the shared modules.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import FORM, WebDay
+from .evaluator_routes import HELP_REPLY, file_urls
+from .evaluator_web import WebDay
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftieth"
@@ -317,12 +321,7 @@ LONG = [
     "(skip 44%)\nMOVE UP: %TRACK% #18 → #6\nCover: new shoot at %VENUE%",
 ]
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n• `forget location`: "
-    "forget your location\n• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
-    "• `login`: a private one-time link to your page, where you see and change what I know\n• `my location`: what "
-    "I remember as your location\n• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "Daily weather alerts are on, every day at 08:15 (Europe/Stockholm).", "Daily weather alerts are off.",
     "Where? Try `weather Paris`, or `remember location Paris` once.",
@@ -503,8 +502,7 @@ class Desk(WebDay):
 
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2), separators=(",", ":"))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
 
     def slack_mention(self) -> dict[str, Any]:
@@ -544,20 +542,14 @@ class Desk(WebDay):
                 "officedocument.presentationml.presentation", "heic": "image/heic", "zip": "application/zip",
                 "png": "image/png", "csv": "text/csv", "json": "application/json"}.get(ext, "application/octet-stream")
         fid = self.sid("F07", 8)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": ext in ("txt", "csv"),
                            "size": self.rng.randint(4_000, 80_000_000),
                            "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("event", "json", self.event_request(event))
+        return self.shared_file(event)
 
 
     def slack_unfurl(self) -> dict[str, Any]:
@@ -583,16 +575,8 @@ class Desk(WebDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 60,
-                                                 "icons": {"image_36": "https://a.slack-edge.com/80588/img/plugins/app/"
-                                                                       "bot_36.png"}}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 60, 0.25,
+                                 {"image_36": "https://a.slack-edge.com/80588/img/plugins/app/bot_36.png"})
         if "chance of precipitation" in slack and self.chance(0.7):
             event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         return self.record("event", "json", self.event_request(event))
@@ -612,8 +596,7 @@ class Desk(WebDay):
                   ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers(FORM)})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
 
     def button_click(self) -> dict[str, Any]:
@@ -651,8 +634,7 @@ class Desk(WebDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
 
     # ---- the data API ---------------------------------------------------------------------------------------
@@ -750,8 +732,7 @@ class Desk(WebDay):
             brand = "Microsoft Edge" if "Edg/" in ua else "Google Chrome"
             h["sec-ch-ua"] = f'"Not)A;Brand";v="99", "{brand}";v="127", "Chromium";v="127"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:
@@ -769,8 +750,7 @@ class Desk(WebDay):
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser()
@@ -800,8 +780,7 @@ class Desk(WebDay):
             fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", ""])),
                       ("page", str(self.rng.randint(1, 3))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 380)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.67:
             if self.chance(0.8):
                 if self.chance(0.55):
@@ -809,22 +788,18 @@ class Desk(WebDay):
                 else:
                     fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)),
                               ("team_id", self.pick([LABEL_TEAM, TEAM, "t08lblsvc2"])), ("enabled", self.pick("01"))]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/features", h, fields))
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", LABEL_TEAM)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/features/remove", h, fields))
         if roll < 0.76:
             client_id, description = self.pick(CLIENT_DESCRIPTIONS)
             if self.chance(0.5):
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
                           ("scopes", "read")] + ([("scopes", "write")] if "write" in description else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
             uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "path", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.86:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=client.rotate",
                              "/admin/users?q=o%27connell"])
@@ -842,33 +817,27 @@ class Desk(WebDay):
                               f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
                       ("totp", code)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.91:
             if self.chance(0.75):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, LABEL_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         sub = self.rng.random()
         if sub < 0.25:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/start", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "form", self.form_request("/admin/account/totp/start", h, [("csrf_token",
+                                                                  csrf)]))
         if sub < 0.55:
             pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
             fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/account/totp/confirm", h, fields))
         if sub < 0.7:
             fields = [("csrf_token", csrf), ("password", self.token(18))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/account/totp/disable", h, fields))
         if sub < 0.85:
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
         css = {"User-Agent": h["User-Agent"], "Accept": "text/css,*/*;q=0.1", "Accept-Language": h["Accept-Language"],
                "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
                "Sec-Fetch-Site": "same-origin", "Cookie": h["Cookie"]}
@@ -877,8 +846,7 @@ class Desk(WebDay):
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser(self.pick([None, None, "https://app.slack.com/"]))
@@ -893,20 +861,16 @@ class Desk(WebDay):
         if roll < 0.6:
             place, _ = self.fill(self.pick(["%PLACE%", "%PLACE%", "%OFFICE%", "%VENUE%", "Hertzwave %PLACE%"]))
             place = place.replace("&amp;", "&")[:100]
-            return self.record("me", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                              "body": urllib.parse.urlencode([("csrf_token", csrf), ("place", place)])})
+            return self.record("me", "form", self.form_request("/me/location", h, [("csrf_token", csrf), ("place",
+                                                               place)]))
         if roll < 0.85:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"]))]
             if self.chance(0.6):
                 fields.append(("alerts", "on"))
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+            return self.record("me", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
 
     # ---- Sign in with Slack and the bot's one-time links ----------------------------------------------------
@@ -922,25 +886,17 @@ class Desk(WebDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            params = self.oidc_params(state, 0.1)
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser(self.pick([None, "https://app.slack.com/"]), mobile=self.chance(0.4))
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
 
     # ---- metadata -------------------------------------------------------------------------------------------

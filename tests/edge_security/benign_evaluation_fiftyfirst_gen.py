@@ -21,9 +21,13 @@ metadata GETs.
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-The Slack app core, the Events API's shared shapes, /me/, verify_token and the probes come from the route shapes
-the evaluators share (evaluator_routes.py, evaluator_web.py); this module keeps its vocabulary, texts, its own
-request shapes and the mix of its calls.
+The Slack app core, the Events API's shared shapes, TokenDealer's client_credentials fields, /me/, verify_token and
+the probes come from the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py); this module
+keeps its vocabulary, texts, its own request shapes and the mix of its calls. It also takes
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
+SlackApp.slack_request, SlackApp.inner, SlackApp.maybe_append, SlackApp.trigger, WebApp.form_request,
+WebApp.token_request, WebDay.ch_platform, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview,
+WebApp.link_signin and WebApp.oidc_callback from the shared modules.
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_web import FORM, WebDay
+from .evaluator_routes import HELP_REPLY, file_urls
+from .evaluator_web import WebDay
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfirst"
@@ -232,13 +237,7 @@ LONG_MESSAGES = [
 ]
 # What Jeeves itself posts in a DM (delivered back to it as message.im events with its bot_id).
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n"
-    "• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "I did not know your location anyway.", "Daily weather alerts are off.",
     "Daily weather alerts are on, every day at 07:30 (Asia/Singapore).",
@@ -374,6 +373,7 @@ class Exchange(WebDay):
     dm_partner_rate, partner_team, edit_command_rate = 0.08, PARTNER_TEAM, 0.5
     edit_suffixes = (" (edit: typo)", "*", " — sorry, wrong UID", " (UTC not SGT)", "")
     home_view_rate = 0.6
+    oauth_scopes = ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -494,9 +494,7 @@ class Exchange(WebDay):
 
 
     def chat_text(self) -> tuple[str, str]:
-        text = self.pick(LONG_MESSAGES) if self.chance(0.12) else self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(LONG_MESSAGES) if self.chance(0.12) else self.pick(CHAT), 0.2, EMOJI)
         if self.chance(0.12):
             text += self.pick([" ", " — ", "\n", " see "]) + "%LINK%"
         if self.chance(0.06):
@@ -571,20 +569,14 @@ class Exchange(WebDay):
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv",
                 "json": "application/json", "md": "text/markdown"}.get(ext, "application/octet-stream")
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 90, "timestamp": EPOCH + 90, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": ext in ("csv", "md", "json"),
                            "size": self.rng.randint(4_000, 12_000_000), "mode": "hosted", "is_external": False,
                            "external_type": "", "is_public": False, "public_url_shared": False,
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
 
     def slack_unfurl(self) -> dict[str, Any]:
@@ -620,16 +612,9 @@ class Exchange(WebDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 61,
-                                                 "icons": {"image_36": "https://avatars.slack-edge.com/2024-09-10/"
-                                                                       "7712345678901_abc123def456_36.png"}}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 61, 0.25,
+                                 {"image_36": "https://avatars.slack-edge.com/2024-09-10/"
+                                              "7712345678901_abc123def456_36.png"})
         if "chance of precipitation" in slack and self.chance(0.7):
             event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         elif self.chance(0.5):
@@ -652,8 +637,7 @@ class Exchange(WebDay):
                                    f"{self.b58(24)}"),
                   ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers(FORM)})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
 
     def button_click(self) -> dict[str, Any]:
@@ -699,8 +683,7 @@ class Exchange(WebDay):
                                                                          "verbatim": False}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
 
     # ---- the data API ---------------------------------------------------------------------------------------
@@ -830,8 +813,7 @@ class Exchange(WebDay):
             h["sec-ch-ua"] = '"Chromium";v="130", "Google Chrome";v="130", "Not?A_Brand";v="99"'
         if "sec-ch-ua" in h:
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:
@@ -863,8 +845,7 @@ class Exchange(WebDay):
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser(self.pick([BASE + "/admin/users", BASE + "/admin/", None]))
@@ -908,11 +889,9 @@ class Exchange(WebDay):
                 fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"]))]
                 if self.chance(0.5):
                     fields.insert(2, ("team_id", self.pick([TEAM, PARTNER_TEAM, PARTNER_TEAM.lower(), "T07CVXKR01"])))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/features", h, fields))
             fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick([PARTNER_TEAM, "T07CVXKR01"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/features/remove", h, fields))
         if roll < 0.74:
             h = self.browser(BASE + "/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -921,8 +900,7 @@ class Exchange(WebDay):
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description)]
                 fields += [("scopes", "read")] if self.chance(0.9) else []
                 fields += [("scopes", "write")] if self.chance(0.35) else []
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             client_id = self.pick(API_CLIENTS)
             state = self.pick(["rotate", "rotate", "disable", "enable"])
             return self.record("admin", "path", {"method": "POST", "headers": h,
@@ -947,19 +925,16 @@ class Exchange(WebDay):
                               f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
                       ("totp", code)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser(BASE + "/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.75):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if roll < 0.97:
             h = self.browser(BASE + "/admin/account", True)
             h["Cookie"] = self.cookies(session)
@@ -975,8 +950,7 @@ class Exchange(WebDay):
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(15))]
             else:
                 uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1", "Referer": BASE + "/admin/",
              "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
              "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
@@ -1001,26 +975,18 @@ class Exchange(WebDay):
             h = self.browser("https://slack.com/")
             h["Sec-Fetch-Site"] = "cross-site"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            params = self.oidc_params(state, 0.1)
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))
             h["Sec-Fetch-Site"] = "cross-site"
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(BASE + f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
 
     # ---- TokenDealer -----------------------------------------------------------------------------------------
@@ -1034,28 +1000,16 @@ class Exchange(WebDay):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.8:
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
             if self.chance(0.3):
                 fields.append(("token_type_hint", "access_token"))
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -20,7 +20,8 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+SlackDay.shared_file from the shared modules.
 """
 
 from __future__ import annotations
@@ -629,9 +630,7 @@ class PlatformTeam(EvaluatorDay):
                      "permalink_public": f"https://slack-files.com/{TEAM}-{fid}-{self.hexs(10)}",
                      "is_starred": False, "has_rich_preview": False, "file_access": "visible"})
         event["files"] = [file]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
     def slack_unfurl(self) -> dict[str, Any]:
         """Slack unfurls a dashboard, PR or incident link someone DMed to Jeeves: message_changed with attachments."""

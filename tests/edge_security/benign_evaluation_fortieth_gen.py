@@ -19,8 +19,9 @@ lines only), app/, tokendealer/ and README.md, with benign_day_gen.py read for r
 rule, exclusion, ruleset, corpus or other generator's texts were read; texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_request, csrf_post, token_request, verify_request, get_request,
+signed_in, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_fortieth"
@@ -280,13 +282,14 @@ LONG_TEXTS = [
 ]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """The trust, its staff, and the one seeded random source every request draws from."""
 
     prefix, epoch, slack_retry_rate = f"{NAME}-benign", EPOCH, 0.03
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT, "mbkVerif1cat1onTok3nXyZ", BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)
     kid_first, client_id_after, context_bytes = True, "jti", 36
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -636,7 +639,7 @@ class Week(SlackApp):
                 params.append(("team_id", TEAM))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.rec("api", "users-list", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("api", "users-list", "query", self.get_request(uri, h))
         if roll < 0.5:
             return self.rec("api", "user-get", "path", {"method": "GET", "body": "", "headers": h,
                                                            "uri": f"/api/users/{self.rng.randint(1, 420)}"})
@@ -673,10 +676,9 @@ class Week(SlackApp):
             if self.chance(0.7):
                 params.append(("until", self.pick(["2025-03-14T23:59:59Z", "2025-03-15", "2025-03-14T16:00:00+00:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.rec("api", "stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("api", "stats", "query", self.get_request(uri, h))
         if roll < 0.94:
-            return self.rec("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                             "headers": h})
+            return self.rec("api", "switches", "header", self.get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.5):
             doc["team_id"] = self.pick([TEAM, "*"])
@@ -762,8 +764,7 @@ class Week(SlackApp):
 
     # ---- the admin panel ---------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         jar = [session] + ([("__Host-jeeves_me", self.token())] if self.chance(0.15) else [])
         roll = self.rng.random()
         if roll < 0.22:
@@ -776,7 +777,7 @@ class Week(SlackApp):
             h = self.browser(site=self.pick(["same-origin", "none"]))
             h["Cookie"] = self.cookie(*jar)
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.rec("admin", "user-search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("admin", "user-search", "query", self.get_request(uri, h))
         if roll < 0.35:
             person = self.pick(self.staff)
             h = self.browser(form=True)
@@ -784,8 +785,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("q", self.pick([person["name"], person["email"], "", "", "leaver"])),
                       ("page", str(self.rng.randint(1, 4))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 420)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.rec("admin", "user-flag", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                             "body": urllib.parse.urlencode(fields)})
+            return self.rec("admin", "user-flag", "form", self.form_request(uri, h, fields))
         if roll < 0.45:
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(*jar)
@@ -797,8 +797,7 @@ class Week(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", TEAM)]
                 uri = "/admin/features/remove"
-            return self.rec("admin", "feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.rec("admin", "feature", "form", self.form_request(uri, h, fields))
         if roll < 0.55:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             h["Cookie"] = self.cookie(*jar)
@@ -823,15 +822,14 @@ class Week(SlackApp):
                               "/admin/login?next=/admin/users", "/admin/login?next=%2Fadmin%2Fclients"])
             if page.startswith("/admin/login"):
                 h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
-            return self.rec("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.rec("admin", "page", "cookie", self.get_request(page, h))
         if roll < 0.74:
             h = {"User-Agent": self.browser()["User-Agent"], "Accept": "text/css,*/*;q=0.1",
                  "Accept-Encoding": "gzip, deflate, br, zstd", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors",
                  "Sec-Fetch-Site": "same-origin", "Cookie": self.cookie(*jar)}
             if self.chance(0.4):
                 h["If-None-Match"] = f'"{self.hexs(12)}-{self.rng.randint(1000, 9999)}"'
-            return self.rec("admin", "static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
-                                                             "body": "", "headers": h})
+            return self.rec("admin", "static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.83:
             return self.admin_login(csrf)
         if roll < 0.92:
@@ -857,8 +855,7 @@ class Week(SlackApp):
             fields, uri = [("csrf_token", csrf), ("password", self.password())], "/admin/account/totp/disable"
         else:
             fields, uri = [("csrf_token", csrf)], "/admin/logout"
-        return self.rec("admin", "form", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.rec("admin", "form", "form", self.form_request(uri, h, fields))
 
     def password(self) -> str:
         if self.chance(0.45):
@@ -878,8 +875,7 @@ class Week(SlackApp):
                   ("password", self.password()),
                   ("totp", self.pick(["", "", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.rec("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.rec("admin", "login", "form", self.form_request("/admin/login", h, fields))
 
     def admin_client(self, csrf: str, jar: list[tuple[str, str]]) -> dict[str, Any]:
         h = self.browser(form=True)
@@ -907,8 +903,7 @@ class Week(SlackApp):
         fields = [("csrf_token", csrf), ("client_id", client), ("description", description), ("scopes", "read")]
         if self.chance(0.3):
             fields.append(("scopes", "write"))
-        return self.rec("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
-                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.rec("admin", "client-create", "form", self.form_request("/admin/clients", h, fields))
 
     # ---- /me/ ---------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -922,14 +917,13 @@ class Week(SlackApp):
             h["Cookie"] = self.cookie(*jar)
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
-            return self.rec("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("me", "page", "cookie", self.get_request(uri, h))
         if roll < 0.4:
             h = self.browser()
             h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
             h["Sec-Fetch-Dest"] = "empty" if self.chance(0.3) else "document"
             h["Cookie"] = self.cookie(*jar)
-            return self.rec("me", "data-json", "cookie", {"method": "GET", "uri": "/me/data.json", "body": "",
-                                                             "headers": h})
+            return self.rec("me", "data-json", "cookie", self.get_request("/me/data.json", h))
         if roll < 0.66:
             place = self.pick(PLACES + [self.pick(SCHOOLS), f"{self.pick(SCHOOLS)}, Millbrook"])[:100]
             fields = [("csrf_token", csrf), ("place", place)]
@@ -939,8 +933,7 @@ class Week(SlackApp):
                 body = self.multipart(fields, h)
                 return self.rec("me", "location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                    "body": body, "headers": h})
-            return self.rec("me", "location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.rec("me", "location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -952,16 +945,14 @@ class Week(SlackApp):
                 body = self.multipart(fields, h)
                 return self.rec("me", "settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                    "body": body, "headers": h})
-            return self.rec("me", "settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.rec("me", "settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(*jar)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.rec("me", "action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.rec("me", "action", "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's one-time links ------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -969,39 +960,30 @@ class Week(SlackApp):
         if roll < 0.18:
             h = self.browser(site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.rec("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("auth", "page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser(site=self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.rec("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.rec("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser(referer=self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"]),
                              site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.rec("auth", "callback", "query", {"method": "GET", "body": "", "headers": h,
                                                              "uri": "/auth/slack/callback?"
                                                                     + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.68:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.rec("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                               "body": "", "headers": h})
+            return self.rec("auth", "link-preview", "path", self.link_preview(link))
         if roll < 0.84:
             h = self.browser(site="cross-site")
-            return self.rec("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.rec("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.rec("auth", "link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.rec("auth", "link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer ------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1021,31 +1003,17 @@ class Week(SlackApp):
             f"{urllib.parse.quote_plus(client)}:{urllib.parse.quote_plus(secret)}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.rec("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.rec("oauth", "token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.rec("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                              "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.rec("oauth", "introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.rec("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.rec("oauth", "verify-token", "form", {"method": "POST", "uri": "/verify_token",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.rec("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.rec("oauth", "verify-token", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata ------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -1070,8 +1038,7 @@ class Week(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.rec("meta", "jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
-                                                          "body": "", "headers": h})
+            return self.rec("meta", "jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.7:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.5.0", "Authlib/1.3.2"]),
                  "Accept": "application/json"}

@@ -23,7 +23,11 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
+SlackApp.slack_request, SlackApp.token_grant, SlackApp.inner, SlackApp.maybe_append, SlackApp.hook,
+SlackApp.trigger, WebApp.me_exit_form, WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview and
+WebApp.oidc_callback from the shared modules.
 """
 
 from __future__ import annotations
@@ -37,8 +41,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import FORGET_ME
-from .evaluator_web import FORM
+from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyeighth"
@@ -293,12 +296,7 @@ MAILBOXES = ["hello@glowandco.ie", "recepcion@clinicavidaplena.es", "info@kinder
              "owner.smiledental@gmail.com", "contato@estudioluz.com.br", "biuro@pilateskrakow.pl",
              "admin+billing@tutorhub.ph", "dorothy.oconnell@eircom.net", "yamada-seikotsu@example.jp"]
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n• `forget location`: "
-    "forget your location\n• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
-    "• `login`: a private one-time link to your page, where you see and change what I know\n• `my location`: what "
-    "I remember as your location\n• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Location forgotten.",
     "Daily weather alerts are on, every day at 06:45 (Asia/Manila).", "Daily weather alerts are off.",
     "Daily alerts are off. Use `alerts on` or `alerts off`.",
@@ -491,8 +489,7 @@ class SupportDesk(EvaluatorDay):
             text = self.pick(MACROS)
         else:
             text = self.pick(CHAT)
-        if self.chance(0.2):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.2, EMOJI)
         if self.chance(0.05):
             text += " %LINK%"
         return self.fill(text)
@@ -546,20 +543,14 @@ class SupportDesk(EvaluatorDay):
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 }.get(ext, "application/octet-stream")
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": ext in ("txt", "csv"),
                            "size": self.rng.randint(8_000, 40_000_000), "mode": "hosted", "is_external": False,
                            "external_type": "", "is_public": False, "public_url_shared": False,
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
 
     def slack_unfurl(self) -> dict[str, Any]:
@@ -585,14 +576,7 @@ class SupportDesk(EvaluatorDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 61}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 61)
         if "°C" in slack and self.chance(0.75):
             event["blocks"] = self.weather_blocks(slack, slack.split(": ", 1)[0].replace("&amp;", "&"))
         return self.record("slack", "json", self.event_request(event))
@@ -616,8 +600,7 @@ class SupportDesk(EvaluatorDay):
                   ("response_url", response_url), ("trigger_id", trigger_id)]
         body = urllib.parse.urlencode(fields, quote_via=urllib.parse.quote if self.chance(0.25) else
                                       urllib.parse.quote_plus)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers(FORM)})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -656,8 +639,7 @@ class SupportDesk(EvaluatorDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers' hints and cookies, its scripts' tracing and dates --------------------------------------
     def sec_ch_ua(self, ua: str) -> str | None:
@@ -699,8 +681,7 @@ class SupportDesk(EvaluatorDay):
 
     # ---- the admin panel, /me/, signing in and TokenDealer (their own referers and fields) ---------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.22:
             h = self.browser()
@@ -805,8 +786,7 @@ class SupportDesk(EvaluatorDay):
 
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser(self.pick([None, None, "https://app.slack.com/"]))
@@ -827,9 +807,7 @@ class SupportDesk(EvaluatorDay):
         if roll < 0.85:
             body = self.form_body(self.settings_fields(csrf), multipart, h)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         body = self.form_body(fields, multipart, h)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
@@ -848,17 +826,11 @@ class SupportDesk(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            params = self.oidc_params(state, 0.1)
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
@@ -877,15 +849,7 @@ class SupportDesk(EvaluatorDay):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.form_post("oauth", "/oauth/token", h, fields)
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic

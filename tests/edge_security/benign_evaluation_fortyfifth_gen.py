@@ -22,7 +22,9 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+SlackDay.shared_file, SlackApp.slack_request, SlackApp.inner, SlackApp.hook, SlackApp.trigger and WebDay.ch_platform
+from the shared modules.
 """
 
 from __future__ import annotations
@@ -539,9 +541,7 @@ class PermitsOffice(EvaluatorDay):
                            "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{safe}",
                            "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/{safe}",
                            "is_starred": False, "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -559,7 +559,7 @@ class PermitsOffice(EvaluatorDay):
                            f"Record {self.pick(PERMITS)}: {self.pick(INSPECTIONS).title()} — Issued",
                            "7-Day Forecast 47.25N 122.44W", f"{self.pick(ADDRESSES)} · Google Maps",
                            "File #: 2024-0617, Version: 1 — An Ordinance amending Title 17 (ADUs)"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
                                "title": title, "title_link": link, "fallback": f"{service}: {title}",
                                "text": self.pick(["", "Zoning: " + self.pick(ZONES) + " · Lot area: 6,250 sq ft",
@@ -622,11 +622,10 @@ class PermitsOffice(EvaluatorDay):
             "user": {"id": person["id"], "username": person["handle"], "name": person["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": ephemeral},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]}
         if not ephemeral:
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": msg_ts, "bot_id": BOT_ID,
@@ -638,8 +637,7 @@ class PermitsOffice(EvaluatorDay):
                                                   "block_id", "action_ts")}]}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
@@ -681,8 +679,7 @@ class PermitsOffice(EvaluatorDay):
             major = ua.split("Chrome/")[1].split(".")[0]
             h["sec-ch-ua"] = f'"{brand}";v="{major}", "Not=A?Brand";v="8", "Chromium";v="{major}"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:

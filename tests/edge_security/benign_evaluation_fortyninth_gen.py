@@ -21,7 +21,9 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
+SlackApp.slack_request, SlackApp.hook and SlackApp.trigger from the shared modules.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import FORGET_ME
-from .evaluator_web import FORM, HTML_ACCEPT
+from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
+from .evaluator_web import HTML_ACCEPT
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyninth"
@@ -235,12 +237,7 @@ LONG_MESSAGES = [
 ]
 # What Jeeves itself posts in a DM (delivered back to it as message.im events with its bot_id).
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n• `remember location <place>`: remember where you are "
-    "(used by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "Daily weather alerts are on, every day at 05:15 (Europe/London).", "Daily weather alerts are off.",
     "Where? Try `weather Paris`, or `remember location Paris` once.",
@@ -484,20 +481,14 @@ class Kestrel(EvaluatorDay):
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}.get(
                     ext, "application/octet-stream")
         fid = self.sid("F07", 8)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 600, "timestamp": EPOCH + 600, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": False, "size": self.rng.randint(40_000, 48_000_000),
                            "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
                            "public_url_shared": False, "display_as_bot": False, "username": "",
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
 
     def slack_unfurl(self) -> dict[str, Any]:
@@ -521,16 +512,9 @@ class Kestrel(EvaluatorDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID, "app_id": APP_ID,
-                                 "ts": ts, "team": TEAM, "channel": self.pick(self.dms), "event_ts": ts,
-                                 "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 61,
-                                                 "icons": {"image_36": "https://avatars.slack-edge.com/2024-04-10/"
-                                                                       "6961882234_5f0c1e9a3b7d2c4e8a1f_36.png"}}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 61, 0.25,
+                                 {"image_36": "https://avatars.slack-edge.com/2024-04-10/"
+                                              "6961882234_5f0c1e9a3b7d2c4e8a1f_36.png"})
         if "chance of precipitation" in slack and self.chance(0.7):
             event["blocks"] = self.weather_blocks(slack, slack.split(":", 1)[0])
         return self.record("slack", "json", self.event_request(event))
@@ -573,8 +557,7 @@ class Kestrel(EvaluatorDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.35),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers(FORM)})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
 
     # ---- its browsers, scripts and admin pages -----------------------------------------------------------------

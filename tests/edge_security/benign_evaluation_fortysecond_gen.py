@@ -21,7 +21,11 @@ ruleset or other generator's text was read. Deterministic: one seeded random.Ran
 empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackApp.slack_request,
+SlackApp.inner, SlackApp.hook, SlackApp.trigger, WebApp.form_request, WebDay.ch_platform, WebApp.me_exit_form,
+WebApp.signed_in, WebApp.oidc_params, WebApp.link_preview, WebApp.link_signin and WebApp.oidc_callback from the
+shared modules.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import ACTIONS
+from .evaluator_routes import ACTIONS, HELP_REPLY, file_urls
 from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortysecond"
@@ -274,14 +278,7 @@ LONG_MESSAGES = [
     "• cancellation: 30% at 30 days, 50% at 14, 100% at 3",
 ]
 # What Jeeves itself posts, delivered back to it as message.im events carrying its bot_id.
-HELP_TEXT = ("Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-             "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-             "• `forget location`: forget your location\n"
-             "• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
-             "• `login`: a private one-time link to your page, where you see and change what I know\n"
-             "• `my location`: what I remember as your location\n"
-             "• `remember location <place>`: remember where you are (used by `weather`)\n"
-             "• `weather [place]`: the weather for a place, or for your remembered location")
+HELP_TEXT = HELP_REPLY
 FORGET_TEXT = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. "
                "It cannot be undone.")
 WEATHER_LINES = [
@@ -615,20 +612,14 @@ class TourOperator(EvaluatorDay):
                 "zip": "application/zip", "csv": "text/csv", "pkpass": "application/vnd.apple.pkpass"}.get(
                     ext, "application/octet-stream")
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": False, "size": self.rng.randint(12_000, 14_000_000),
                            "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
                            "public_url_shared": False, "display_as_bot": False, "username": "",
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -708,11 +699,10 @@ class TourOperator(EvaluatorDay):
             "user": {"id": person["id"], "username": person["handle"], "name": person["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": ephemeral},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]}
         if not ephemeral:
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": msg_ts, "bot_id": BOT_ID,
@@ -724,8 +714,7 @@ class TourOperator(EvaluatorDay):
                                                             if k not in ("block_id", "action_ts")}]}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers' cookies, its scripts' tracing; the data API ----------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
@@ -834,8 +823,7 @@ class TourOperator(EvaluatorDay):
             brand = "Microsoft Edge" if "Edg/" in ua else "Google Chrome"
             h["sec-ch-ua"] = f'"{brand}";v="131", "Chromium";v="131", "Not_A Brand";v="24"'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:
@@ -849,8 +837,7 @@ class TourOperator(EvaluatorDay):
 
     # ---- the admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser()
@@ -885,8 +872,7 @@ class TourOperator(EvaluatorDay):
             fields = [("csrf_token", csrf), ("q", self.pick(SEARCH_Q + ["", "", ""])),
                       ("page", str(self.pick([1, 1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 380)}/{self.pick(['active', 'active', 'active', 'admin'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.65:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -898,10 +884,8 @@ class TourOperator(EvaluatorDay):
                           ("team_id", self.pick([PARTNER_TEAM, TEAM, "t07kytgrnd"])), ("enabled", self.pick("01"))]
             else:
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", PARTNER_TEAM)]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/features/remove", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/features/remove", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.74:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -909,12 +893,10 @@ class TourOperator(EvaluatorDay):
             if self.chance(0.5):
                 fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.25) else [])
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             state = self.pick(["rotate", "disable", "enable"])
             uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{state}"
-            return self.record("admin", "path", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "path", self.form_request(uri, h, [("csrf_token", csrf)]))
         if roll < 0.85:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/audit", "/admin/features", "/admin/clients"])
             if self.chance(0.4):
@@ -936,19 +918,16 @@ class TourOperator(EvaluatorDay):
                               f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"])
             fields = [("csrf_token", csrf), ("next", nxt), ("username", self.pick(ADMINS)), ("password", password),
                       ("totp", code)]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.91:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.7):
                 fields = [("csrf_token", csrf), ("username", self.pick(ADMINS)),
                           ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
             fields = [("csrf_token", csrf), ("username", self.pick(ADMINS))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if roll < 0.97:
             h = self.browser(None, True)
             h["Cookie"] = self.cookies(session)
@@ -961,16 +940,13 @@ class TourOperator(EvaluatorDay):
                 pending = base64.b32encode(self.rng.randbytes(20)).decode().rstrip("=")
                 fields = [("csrf_token", csrf), ("totp_pending", pending),
                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                     "headers": h, "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/account/totp/confirm", h, fields))
             if sub < 0.8:
                 fields = [("csrf_token", csrf), ("password", "".join(
                     self.rng.choice("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%+-")
                     for _ in range(22)))]
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/account/totp/disable",
-                                                     "headers": h, "body": urllib.parse.urlencode(fields)})
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+                return self.record("admin", "form", self.form_request("/admin/account/totp/disable", h, fields))
+            return self.record("admin", "form", self.form_request("/admin/logout", h, [("csrf_token", csrf)]))
         h = {"User-Agent": self.pick(UAS_DESKTOP), "Accept": "text/css,*/*;q=0.1",
              "Accept-Language": self.pick(LANGS), "Accept-Encoding": "gzip, deflate, br, zstd",
              "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Site": "same-origin"}
@@ -980,8 +956,7 @@ class TourOperator(EvaluatorDay):
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser(self.pick([None, None, "https://app.slack.com/"]))
@@ -1003,11 +978,8 @@ class TourOperator(EvaluatorDay):
             if self.chance(0.65):
                 fields.append(("alerts", "on"))
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick(TIMEZONES))]
-            return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            return self.record("me", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
         return self.record("me", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
                                           "headers": h})
 
@@ -1027,25 +999,17 @@ class TourOperator(EvaluatorDay):
             state = self.token()
             h = self.browser("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            params = self.oidc_params(state, 0.1)
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.68:  # Slack's unfurler fetching the link the bot posted
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.84:
             h = self.browser("https://app.slack.com/", mobile=self.chance(0.45))
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
 
 

@@ -21,7 +21,9 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message,
+SlackApp.slack_request, SlackApp.hook and SlackApp.trigger from the shared modules.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import FORGET_ME
+from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortyseventh"
@@ -345,12 +347,7 @@ LONG_MESSAGES = [
 ]
 # What Jeeves itself posts in a DM (delivered back to it as message.im events with its bot_id).
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n• `forget location`: "
-    "forget your location\n• `forget me`: delete everything I know about you (asks first)\n• `help`: this list\n"
-    "• `login`: a private one-time link to your page, where you see and change what I know\n• `my location`: what "
-    "I remember as your location\n• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "Daily weather alerts are on, every day at 07:15 (Europe/London).", "Daily weather alerts are off.",
     "I could not find a place called \u201c%COURT%\u201d.",
@@ -544,19 +541,13 @@ class LawFirm(EvaluatorDay):
                 "officedocument.wordprocessingml.document", "xlsx": "application/vnd.openxmlformats-"
                 "officedocument.spreadsheetml.sheet"}.get(ext, "application/octet-stream")
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "size": self.rng.randint(18_000, 24_000_000), "mode": "hosted", "is_external": False,
                            "is_public": False,
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": ext in ("docx", "pdf")}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -578,14 +569,7 @@ class LawFirm(EvaluatorDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 61}}
-        if self.chance(0.3):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 61, 0.3)
         if "°C" in slack and self.chance(0.7):
             event["blocks"] = self.weather_blocks(slack, self.pick(PLACES))
         return self.record("slack", "json", self.event_request(event))
@@ -628,8 +612,7 @@ class LawFirm(EvaluatorDay):
                                                                 "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.4),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- its browsers, scripts and data API -------------------------------------------------------------------
     def sec_ch_ua(self, ua: str) -> str | None:

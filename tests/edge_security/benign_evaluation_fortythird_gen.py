@@ -21,7 +21,9 @@ Written independently from the route list, the handlers and README.md; no WAF ru
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
 The requests are built by the route shapes the evaluators share (evaluator_routes.py, evaluator_web.py,
-evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls.
+evaluator_admin.py); this module keeps its vocabulary, texts, ids and the mix of its calls. It also takes
+evaluator_routes.HELP_REPLY, evaluator_routes.file_urls, SlackDay.shared_file, SlackDay.bot_message and
+WebDay.ch_platform from the shared modules.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
+from .evaluator_routes import HELP_REPLY, file_urls
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fortythird"
@@ -277,12 +280,7 @@ LONG_MESSAGES = [
     "na orodha ya mahitaji.\nAsanteni!",
 ]
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n• `remember location <place>`: remember where you are "
-    "(used by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "Daily weather alerts are on, every day at 06:00 (Africa/Nairobi).", "Daily weather alerts are off.",
     "Where? Try `weather Paris`, or `remember location Paris` once.",
@@ -492,20 +490,14 @@ class Relief(EvaluatorDay):
         event["subtype"] = "file_share"
         ext = name.rsplit(".", 1)[-1].lower()
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
                            "mimetype": MIME.get(ext, "application/octet-stream"), "filetype": ext,
                            "pretty_type": ext.upper(), "user": event["user"], "user_team": TEAM, "editable": False,
                            "size": self.rng.randint(8_000, 12_000_000), "mode": "hosted", "is_external": False,
                            "external_type": "", "is_public": False, "public_url_shared": False,
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "has_rich_preview": False, "file_access": "visible"}]
-        event["upload"] = False
-        event["display_as_bot"] = False
-        return self.record("slack", "json", self.event_request(event))
+        return self.shared_file(event)
 
     def slack_unfurl(self) -> dict[str, Any]:
         channel = self.pick(self.dms)
@@ -529,14 +521,7 @@ class Relief(EvaluatorDay):
 
     def slack_bot_echo(self) -> dict[str, Any]:
         slack, _ = self.fill(self.pick(BOT_REPLIES))
-        ts = self.ts()
-        event: dict[str, Any] = {"type": "message", "text": slack, "user": BOT_USER, "bot_id": BOT_ID,
-                                 "app_id": APP_ID, "ts": ts, "team": TEAM, "channel": self.pick(self.dms),
-                                 "event_ts": ts, "channel_type": "im",
-                                 "bot_profile": {"id": BOT_ID, "deleted": False, "name": "Jeeves", "app_id": APP_ID,
-                                                 "team_id": TEAM, "updated": EPOCH - 86400 * 90}}
-        if self.chance(0.25):
-            event["subtype"] = "bot_message"
+        event = self.bot_message(slack, EPOCH - 86400 * 90)
         if "chance of precipitation" in slack and self.chance(0.7):
             place = slack.split(":", 1)[0]
             event["blocks"] = self.weather_blocks(slack, place)
@@ -576,8 +561,7 @@ class Relief(EvaluatorDay):
             brand = f'"Microsoft Edge";v="{major}"' if "Edg/" in ua else f'"Google Chrome";v="{major}"'
             h["sec-ch-ua"] = f'"Chromium";v="{major}", "Not?A_Brand";v="99", {brand}'
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-            h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
-                                       else '"macOS"' if "Mac" in ua else '"Linux"')
+            h["sec-ch-ua-platform"] = self.ch_platform(ua)
         if referer:
             h["Referer"] = referer
         if form:

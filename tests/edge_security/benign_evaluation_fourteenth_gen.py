@@ -13,8 +13,10 @@ Written independently, from the route list of gateway/gateway.yaml (name, match,
 app/ and tokendealer/, README.md and the structure (not the texts) of benign_day_gen.py. Deterministic: one seeded
 random.Random, no clock. `attacks()` is empty; `benign()` yields the week, kinds interleaved.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_navigation, form_request, csrf_post, token_request, verify_request, get_request, signed_in,
+ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, no_attacks, planned, slack_escape
 
 NAME = "evaluation_fourteenth"
@@ -476,12 +478,13 @@ FLAG_EXPRS = ["org.plan == \"enterprise\" || org.id in [42, 1337]", "user.email.
 ACTIONS = ["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)
     context_bytes = 40
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -554,9 +557,7 @@ class Week(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.52:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["%M% ", "hey %M% ", "%G% ", "<!here> ", "cc %M%: "]) + text
         elif roll < 0.88:
@@ -609,8 +610,7 @@ class Week(SlackApp):
 
     def event(self, sub: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2), separators=(",", ":"))
-        return self.emit("slack", sub, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                "headers": self.slack_headers("application/json")})
+        return self.emit("slack", sub, "json", self.slack_request("/slack/events", body))
 
     def message(self, text: str, channel: str, channel_type: str, kind: str = "message") -> dict[str, Any]:
         user = self.pick(self.people)
@@ -625,8 +625,7 @@ class Week(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"})
-        return self.emit("slack", "url-verification", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                               "headers": self.slack_headers("application/json")})
+        return self.emit("slack", "url-verification", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -659,13 +658,13 @@ class Week(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited)", " — fixed the link", "\n\nEDIT: it was the proxy 🙃",
                                                " *", " s/staging/prod/"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         if "blocks" in old:
             new["blocks"] = self.rich_text(new["text"])
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        prev = self.inner(old)
         ev = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": prev,
               "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event("edit", ev)
@@ -705,12 +704,12 @@ class Week(SlackApp):
                   "links": [{"domain": urllib.parse.urlsplit(att["from_url"]).hostname, "url": att["from_url"]}]}
             return self.event("link-shared", ev)
         old = self.message(self.fill("%L%"), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         url = old["text"][1:-1].split("|")[0].replace("&amp;", "&")
         new["attachments"] = [dict(self.unfurl_attachment(), id=1, original_url=url)]
         ev = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
               "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel",
-              "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
+              "previous_message": self.inner(old)}
         return self.event("unfurl", ev)
 
     def slack_reaction(self) -> dict[str, Any]:
@@ -799,9 +798,7 @@ class Week(SlackApp):
         return self.event("bot-post", ev)
 
     def slack_home(self) -> dict[str, Any]:
-        ev: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                              "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                              "event_ts": self.ts()}
+        ev = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if ev["tab"] == "home" and self.chance(0.6):
             ev["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                           "private_metadata": "", "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}",
@@ -818,9 +815,7 @@ class Week(SlackApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.emit("command", "slash", "form", {"method": "POST", "uri": "/slack/commands",
-                                                      "body": urllib.parse.urlencode(fields),
-                                                      "headers": self.slack_headers(FORM)})
+        return self.emit("command", "slash", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_payload(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -832,8 +827,7 @@ class Week(SlackApp):
     def interaction(self, sub: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.3),
                                                               separators=(",", ":")))])
-        return self.emit("interaction", sub, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                      "headers": self.slack_headers(FORM)})
+        return self.emit("interaction", sub, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button(self) -> dict[str, Any]:
         payload = self.interaction_payload("block_actions")
@@ -946,16 +940,12 @@ class Week(SlackApp):
                                                             "headers": h})
         if roll < 0.48:
             uri = f"/api/users/{self.rng.randint(1, 900)}"
-            return self.emit("api", "user-get", "path", {"method": "GET", "uri": uri,
-                                                         "body": "", "headers": h})
+            return self.emit("api", "user-get", "path", self.get_request(uri, h))
         if roll < 0.66:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.65:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.75:
@@ -992,8 +982,7 @@ class Week(SlackApp):
                                                              + urllib.parse.urlencode(params), "body": "",
                                                              "headers": h})
         if roll < 0.88:
-            return self.emit("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                           "headers": h})
+            return self.emit("api", "switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             body: dict[str, Any] = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -1014,8 +1003,7 @@ class Week(SlackApp):
         h.pop("Authorization")
         h["User-Agent"] = self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "Postman/11.1.0",
                                      "Stoplight/Prism 5.8", "oasdiff/1.10.11", "Insomnia/2023.5.8"])
-        return self.emit("api", "openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                      "headers": h})
+        return self.emit("api", "openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, site: str | None = None) -> dict[str, str]:
@@ -1035,20 +1023,13 @@ class Week(SlackApp):
             h.update({"sec-ch-ua": brand, "sec-ch-ua-mobile": mobile, "sec-ch-ua-platform": platform})
         if family == "firefox" and self.chance(0.5):
             h["DNT"] = "1"
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["Priority"] = "u=0, i"
         return h
 
     def cookie(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.2):
             extra.append(("_ga_T3SS9L4TE", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 120}.0.0.0"))
         if self.chance(0.2):
@@ -1060,7 +1041,7 @@ class Week(SlackApp):
         if self.chance(0.1):
             extra.append(("_hjSessionUser_3741022", b64url(json.dumps(
                 {"id": self.uuid(), "created": EPOCH * 1000, "existing": True}, separators=(",", ":")).encode())))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], empty_file: bool = False) -> tuple[str, str]:
         if self.chance(0.6):
@@ -1075,8 +1056,7 @@ class Week(SlackApp):
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.26:
             q = self.pick(["", "o'connell", "O'Connell", "d'souza", "mensah-bonsu", "lambert-kähler", "Ó Dónaill",
@@ -1096,16 +1076,14 @@ class Week(SlackApp):
             h = self.browser("/admin/users?" + urllib.parse.urlencode([("q", q)]), True)
             h["Cookie"] = self.cookie(session)
             uri = f"/admin/users/{self.rng.randint(1, 900)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.emit("admin", "user-edit", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "user-edit", "form", self.form_request(uri, h, fields))
         if roll < 0.50:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t09globex1", "T07ACMEINC"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
             h = self.browser("/admin/features", True)
             h["Cookie"] = self.cookie(session)
-            return self.emit("admin", "switch", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "switch", "form", self.form_request(uri, h, fields))
         if roll < 0.60:
             client = self.pick(["gha-release", "buildkite-stats", "sdk-contract-tests", "grafana-tess", "okta-sync",
                                 "nightly-report", "retool-support", "terraform-provider", "acme.onprem-cache"])
@@ -1128,8 +1106,7 @@ class Week(SlackApp):
                 return self.emit("admin", "client-create", "form", {"method": "POST", "uri": "/admin/clients",
                                                                     "headers": h, "body": body})
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.emit("admin", "client-state", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                               "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.emit("admin", "client-state", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.68:
             q = self.pick(["user.active", "client.rotate", "feature.set", "login", "user.forget_me", "okta-sync",
                            "2024-06-03", "denied", "admin.map_slack", "client.create gha-release"])
@@ -1150,7 +1127,7 @@ class Week(SlackApp):
                 h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
-            return self.emit("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.emit("admin", "page", "cookie", self.get_request(page, h))
         if roll < 0.89:
             h = self.browser("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
@@ -1159,16 +1136,14 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "ops", "dana.k", "breakglass"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.emit("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookie(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "ops", "dana.k"])), ("team_id", TEAM),
                       ("user_id", self.pick(self.people)["id"])]
             uri = "/admin/slack-sign-in" if self.chance(0.8) else "/admin/slack-sign-in/remove"
-            return self.emit("admin", "slack-map", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.emit("admin", "slack-map", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookie(session)
         uri, fields = self.pick([
@@ -1176,12 +1151,10 @@ class Week(SlackApp):
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", self.token(20)),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")]),
             ("/admin/logout", [("csrf_token", csrf)])])
-        return self.emit("admin", "account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+        return self.emit("admin", "account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.32:
@@ -1207,9 +1180,7 @@ class Week(SlackApp):
                 fields.append(("alerts", "on"))
             uri, sub = "/me/settings", "settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             sub = "action"
         if self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, empty_file=self.chance(0.3))
@@ -1222,31 +1193,24 @@ class Week(SlackApp):
         if roll < 0.18:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.emit("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.emit("auth", "page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.emit("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.emit("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.emit("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.emit("auth", "link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                              "body": "", "headers": h})
+            return self.emit("auth", "link-preview", "path", self.link_preview(link))
         if roll < 0.86:
             h = self.browser(f"https://{TEAM_DOMAIN}.slack.com/", site="cross-site")
-            return self.emit("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                      "headers": h})
+            return self.emit("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
@@ -1267,30 +1231,16 @@ class Week(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.emit("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.emit("oauth", "token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.75:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.emit("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.emit("oauth", "introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
-            return self.emit("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                         "body": urllib.parse.urlencode([("token", token)])})
+            return self.emit("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         h.pop("Authorization")
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.emit("verify", "verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+        return self.emit("verify", "verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

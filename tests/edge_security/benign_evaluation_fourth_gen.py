@@ -19,8 +19,11 @@ and general knowledge of what Slack, browsers and scripts send. No WAF rule, exc
 the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
+token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, me_exit_form, settings_patch,
+oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 4_2024_1114
@@ -381,13 +384,14 @@ COMMANDS = ["weather", "weather ⟪P⟫", "weather ⟪P⟫", "weather in ⟪P⟫
             "merci", "dzięki", "고마워요", "config alert_time 7:30"]
 
 
-class Studio(SlackApp):
+class Studio(WebApp):
     """The studio, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_fourth-benign"
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window, event_window, client_id_after, event_id_chars = (0, 11 * 3600), (0, 40000), "scope", 10
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -446,9 +450,7 @@ class Studio(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.55:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟪M⟫ ", "hey ⟪M⟫ ", "\x01here ", "⟪M⟫ ⟪M⟫ "]) + text
         elif roll < 0.84:
@@ -476,12 +478,9 @@ class Studio(SlackApp):
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text rendering of a message: sections, code blocks and quotes."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, chunk in enumerate(raw.split("```")):
-            if not chunk:
-                continue
-            if i % 2:
+        for code, chunk in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": chunk.strip("\n")}]})
                 continue
@@ -510,15 +509,11 @@ class Studio(SlackApp):
         return event
 
     def event_request(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events",
-                "body": json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2)),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(self.envelope(event), ensure_ascii=self.chance(0.2)))
 
     def slack_url_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events",
-                                                    "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -552,7 +547,7 @@ class Studio(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong CL)", " *", " — nvm, fixed", " (edited)", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
@@ -677,9 +672,7 @@ class Studio(SlackApp):
         return self.record("slack-reaction", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                              "private_metadata": "", "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}",
@@ -703,12 +696,9 @@ class Studio(SlackApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
+                  ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_common(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -719,8 +709,7 @@ class Studio(SlackApp):
 
     def interaction_request(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS + [(self.sid("D0", 9), "directmessage")] * 4)
@@ -748,8 +737,7 @@ class Studio(SlackApp):
         payload.update({
             "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]})
         return self.interaction_request("interaction-button", payload)
 
@@ -796,8 +784,7 @@ class Studio(SlackApp):
         author = self.pick(self.people)
         text = self.chat_text()
         payload.update({"callback_id": "weather_for_message", "message_ts": self.ts(),
-                        "response_url": f"https://hooks.slack.com/app/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                        f"{self.token(18)[:24]}",
+                        "response_url": self.hook("app", TEAM),
                         "channel": {"id": cid, "name": cname},
                         "message": {"type": "message", "user": author["id"], "ts": self.ts(), "text": text,
                                     "client_msg_id": self.uuid()}})
@@ -846,7 +833,7 @@ class Studio(SlackApp):
                 if self.chance(0.35):
                     params.append((key, self.pick(values)))
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.36:
             # "search": the HR sync looks up one team's active people with alerts, page by page
             params = [("team_id", self.pick([TEAM, PARTNER_TEAM])), ("active", "true"),
@@ -855,16 +842,12 @@ class Studio(SlackApp):
             return self.record("api-search", "query", {"method": "GET", "body": "", "headers": h,
                                                        "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if roll < 0.52:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 320)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 320)}", h))
         if roll < 0.7:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.75:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.9:
@@ -889,8 +872,7 @@ class Studio(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         action = self.pick(["weather", "remember location", "alerts", "config", "login", "forget me", "help"])
         doc = {"enabled": self.chance(0.75)}
         if self.chance(0.5):
@@ -902,8 +884,7 @@ class Studio(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Postman/11.19.0", "Insomnia/10.1.1",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False,
@@ -960,12 +941,7 @@ class Studio(SlackApp):
         if not form:
             h["Sec-Fetch-User"] = "?1"
         h["Upgrade-Insecure-Requests"] = "1"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.15):
             h["DNT"] = "1"
         if self.chance(0.1):
@@ -975,7 +951,7 @@ class Studio(SlackApp):
     def cookies(self, *own: tuple[str, str]) -> str:
         jar = list(own)
         if self.chance(0.35):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            jar.append(self.ga_cookie())
         if self.chance(0.2):
             jar.append(("_ga_4XKQ2LM9PZ", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
@@ -997,8 +973,7 @@ class Studio(SlackApp):
         ]).strip() or "kim"
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", "/admin/users?q=park"]))
@@ -1014,8 +989,7 @@ class Studio(SlackApp):
             fields = [("csrf_token", csrf), ("value", self.pick(["0", "1"])), ("q", self.admin_search_term()),
                       ("page", str(self.rng.randint(1, 6)))]
             uri = f"/admin/users/{self.rng.randint(1, 320)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-edit", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-user-edit", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser_headers("/admin/features", True)
             h["Cookie"] = self.cookies(session)
@@ -1023,8 +997,7 @@ class Studio(SlackApp):
                                                                    "config", "login", "forget me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, PARTNER_TEAM.lower()]))]
             uri = "/admin/features" if self.chance(0.8) else "/admin/features/remove"
-            return self.record("admin-switch", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-switch", "form", self.form_request(uri, h, fields))
         if roll < 0.68:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1044,8 +1017,7 @@ class Studio(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(cid)}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", self.form_request(uri, h, fields))
         if roll < 0.78:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1060,8 +1032,7 @@ class Studio(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.86:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1079,7 +1050,7 @@ class Studio(SlackApp):
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=c%C3%B4t%C3%A9&page=1",
                               "/admin/features?done=switch_updated", "/admin/login?next=%2Fadmin%2Fgateway",
                               "/admin/clients?done=client_disabled"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         if self.chance(0.6):
@@ -1090,23 +1061,20 @@ class Studio(SlackApp):
             fields = [("csrf_token", csrf), ("totp", f"{self.rng.randint(0, 999999):06d}"),
                       ("pending", self.token(20))]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         style = self.rng.random()
         if style < 0.6:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = self.form_boundary("webkit")
         elif style < 0.85:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))  # Firefox
+            boundary = self.form_boundary("firefox")  # Firefox
         else:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+            boundary = self.form_boundary("gecko")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         in_slack = self.chance(0.35)
         roll = self.rng.random()
@@ -1129,8 +1097,7 @@ class Studio(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -1142,50 +1109,39 @@ class Studio(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True, slack_app=in_slack)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h,
                                                           "uri": "/auth/slack/callback?"
                                                                  + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": self.pick(["GET", "HEAD"]), "body": "",
                                                              "uri": f"/auth/slack/link/{link}", "headers": h})
         if roll < 0.86:
-            h = self.browser_headers(slack_app=self.chance(0.5))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            h = self.cross_site_arrival(self.browser_headers(slack_app=self.chance(0.5)))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True, slack_app=self.chance(0.5))
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1208,30 +1164,16 @@ class Studio(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1252,8 +1194,7 @@ class Studio(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2", "curl/8.10.1",
                                           "oauth4webapi/v3.1.2"]), "Accept": "application/json"}

@@ -19,8 +19,10 @@ SDKs and CLIs send. No WAF rule, exclusion, ruleset, rule test or other generato
 set was not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` yields
 nothing; `benign()` yields exactly 1,699 requests with ids `evaluation-benign-<kind>-NNNN`.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation,
+form_request, csrf_post, token_request, verify_request, get_request, signed_in, cookie_header) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url as _b64
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
@@ -338,12 +340,14 @@ DM_TEXT = [
 ]
 
 
-class Evaluation(SlackApp):
+class Evaluation(WebApp):
     """The workspace, its people, clients and admins, and one seeded random source."""
 
     prefix = "evaluation-benign"
     epoch, team, app_id, bot_user, verify_token = EPOCH, TEAM, APP_ID, BOT_USER, VERIFY_TOKEN
     ts_window, event_window, context_bytes = (-3 * 86400, 9 * 3600), (0, 30000), 45
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read", "read write", "write", "write read", "clients:admin")
+    oauth_audience, oauth_body_secret_rate = ("jeeves", "jeeves", "tokendealer"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -405,9 +409,7 @@ class Evaluation(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.1):
                 text = self.pick(["{M} ", "{M} {M} ", "<!here> ", "cc {M} "]) + text
         elif roll < 0.86:
@@ -516,8 +518,7 @@ class Evaluation(SlackApp):
 
     def slack_verify(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -531,11 +532,8 @@ class Evaluation(SlackApp):
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
                                    f"{self.token(24)[:24].replace('-', 'x').replace('_', 'Q')}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("slack-cmd", "form", {"method": "POST", "uri": "/slack/commands",
-                                                 "body": urllib.parse.urlencode(fields),
-                                                 "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("trigger_id", self.trigger())]
+        return self.record("slack-cmd", "form", self.slack_form_request("/slack/commands", fields))
 
     def slack_click(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -564,11 +562,10 @@ class Evaluation(SlackApp):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": not in_dm},
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False,
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]}
         if in_dm:
             payload["message"] = {"bot_id": BOT_ID, "type": "message", "text": msg_text, "user": BOT_USER,
@@ -576,8 +573,7 @@ class Evaluation(SlackApp):
                                   "blocks": [{"type": "section", "block_id": self.token(3)[:4],
                                               "text": {"type": "mrkdwn", "text": msg_text, "verbatim": False}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record("slack-click", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("slack-click", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- data API ---------------------------------------------------------------------------------------
     def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
@@ -691,8 +687,7 @@ class Evaluation(SlackApp):
                                                           "body": json.dumps(doc), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Swagger-UI", "python-requests/2.32.3",
                                       "PostmanRuntime/7.42.0", "Stoplight/1.0"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers -----------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, site: str | None = None) -> dict[str, str]:
@@ -735,13 +730,7 @@ class Evaluation(SlackApp):
         if "Firefox" in ua:
             h["DNT"] = "1"
             h["Priority"] = "u=0, i"
-        if referer:
-            h["Referer"] = referer if referer.startswith("https://") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookie(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
@@ -749,11 +738,10 @@ class Evaluation(SlackApp):
             extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**10)}.{EPOCH - self.rng.randint(0, 10**7)}"))
         if self.chance(0.1):
             extra.append(("theme", self.pick(["dark", "light"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             p = self.pick(self.people)
@@ -797,12 +785,10 @@ class Evaluation(SlackApp):
                                 "my_location", "forget_location", "help"])
             if self.chance(0.2):
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick([TEAM, "T07PARTNER"]))]
-                return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features/remove",
-                                                             "headers": h, "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-feature", "form", self.form_request("/admin/features/remove", h, fields))
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"])),
                       ("team_id", self.pick(["", "", TEAM, "t07partner", "T07PARTNER"]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.76:
             h = self.browser(self.pick(["/admin/", "/admin/users", "/admin/clients", None]))
             h["Cookie"] = self.cookie(session)
@@ -811,7 +797,7 @@ class Evaluation(SlackApp):
                              "/admin/users?done=user_updated&q=Nakamura&page=1", "/admin/clients?done=client_disabled",
                              "/admin/features?done=switch_updated", "/admin/account?done=totp_enabled",
                              "/admin/login?next=%2Fadmin%2Fclients", "/admin/audit?q=&page=3"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(uri, h))
         if roll < 0.84:
             h = self.browser("/admin/login?next=%2Fadmin%2F", form=True)
             h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
@@ -826,8 +812,7 @@ class Evaluation(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser("/admin/clients", form=True)
             h["Cookie"] = self.cookie(session)
@@ -849,12 +834,10 @@ class Evaluation(SlackApp):
                 fields.append(("scopes", "read"))
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["bi-dashboard", "hr-sync", "ci-release", "support-tools", "zapier-ops"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.96:
             h = self.browser("/admin/account", form=True)
             h["Cookie"] = self.cookie(session)
@@ -868,8 +851,7 @@ class Evaluation(SlackApp):
                                                               ("totp", code)]
             else:
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.token(15))]
-            return self.record("admin-totp", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-totp", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/slack-sign-in", form=True)
         h["Cookie"] = self.cookie(session)
         if self.chance(0.25):
@@ -881,19 +863,16 @@ class Evaluation(SlackApp):
             uri = "/admin/slack-sign-in"
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "astrid.a", "ops", "s.haugen"])),
                       ("team_id", self.pick([TEAM, TEAM, " " + TEAM])), ("user_id", self.pick(self.people)["id"])]
-        return self.record("admin-slackmap", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slackmap", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "----geckoformboundary" + self.hexs(32)])
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("gecko")])
         parts = "".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
                         for k, v in fields)
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:
@@ -903,7 +882,7 @@ class Evaluation(SlackApp):
                              "/me/?done=location_forgotten", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Accept"] = self.pick(["application/json", "*/*", h["Accept"]])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.6:
             place = self.pick(PLACES)
             if self.chance(0.1):
@@ -915,8 +894,7 @@ class Evaluation(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.hhmm()), ("timezone", self.pick([p["tz"], p["tz"], self.pick(TIMEZONES)]))]
@@ -924,26 +902,24 @@ class Evaluation(SlackApp):
                 fields.append(("alerts", "on"))
             h = self.browser("/me/", form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser("/me/", form=True)
         h["Cookie"] = self.cookie(session)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf)])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def signin(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=signed_out", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if roll < 0.65:
             state = self.token()
             h = self.browser("https://" + self.pick(["slack.com/", f"{TEAM_DOMAIN}.slack.com/", "app.slack.com/"]),
@@ -963,12 +939,10 @@ class Evaluation(SlackApp):
         if roll < 0.75:
             h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
                  "Accept": "*/*", "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("signin-linkpreview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                              "body": "", "headers": h})
+            return self.record("signin-linkpreview", "path", self.get_request(f"/auth/slack/link/{link}", h))
         if roll < 0.88:
             h = self.browser(None, site="cross-site")
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
@@ -993,32 +967,17 @@ class Evaluation(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read", "read write", "write", "write read",
-                                                   "clients:admin"])))
-            if self.chance(0.2):
-                fields.append(("audience", self.pick(["jeeves", "jeeves", "tokendealer"])))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.76:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.record("oauth-verify", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata ---------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
@@ -1049,8 +1008,7 @@ class Evaluation(SlackApp):
         h = {"User-Agent": self.pick(["Authlib/1.3.2 (+https://authlib.org/)", "python-requests/2.32.3",
                                                     "Spring-Security-OAuth2-Client", "oauth4webapi/3.1.1",
                                                     "curl/8.10.1"]), "Accept": "application/json"}
-        return self.record("oauth-meta", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                    "body": "", "headers": h})
+        return self.record("oauth-meta", "header", self.get_request("/.well-known/oauth-authorization-server", h))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -16,8 +16,11 @@ match, methods, upstreams), the handlers in app/ and tokendealer/, README.md and
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other text list was read, and the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_navigation, form_request, csrf_post, token_request, verify_request,
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview,
+link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 SEED = 19_2024_1119
@@ -392,13 +395,14 @@ AUDIT_SEARCHES = [
 SORTS = ["name", "-name", "created_at", "-updated_at", "email", "last_seen"]
 
 
-class Ravenwatch(SlackApp):
+class Ravenwatch(WebApp):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = PREFIX
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window, iat_window, event_window, context_bytes = (0, 11 * 3600), (0, 40000), (0, 40000), 40
+    oauth_audience_rate = 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -490,9 +494,7 @@ class Ravenwatch(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "<!here> ", "cc ⟦M⟧ ", "<!subteam^S04SOCL1|@soc-leads> "]) + text
         elif roll < 0.88:
@@ -547,13 +549,11 @@ class Ravenwatch(SlackApp):
         return event
 
     def event(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events", "body": self.slack_json(self.envelope(event)),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", self.slack_json(self.envelope(event)))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -569,7 +569,7 @@ class Ravenwatch(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong IP, fixed)", " *", " — defanged now", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
@@ -671,13 +671,9 @@ class Ravenwatch(SlackApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def payload_base(self, kind: str) -> dict[str, Any]:
         user = self.person()
@@ -685,7 +681,7 @@ class Ravenwatch(SlackApp):
                                        "team_id": TEAM},
                 "api_app_id": APP_ID, "token": VERIFY_TOKEN, "team": {"id": TEAM, "domain": TEAM_DOMAIN},
                 "enterprise": None, "is_enterprise_install": False,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"}
+                "trigger_id": self.trigger()}
 
     def interaction(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS)
@@ -706,11 +702,9 @@ class Ravenwatch(SlackApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": self.chance(0.7)},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                        f"{self.token(18)[:24]}", "actions": [action]})
+                        "response_url": self.hook("actions", TEAM), "actions": [action]})
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     def modal(self) -> dict[str, Any]:
         """A modal's submission (an incident form): Jeeves answers 400, it only handles block_actions."""
@@ -731,8 +725,7 @@ class Ravenwatch(SlackApp):
                 "due_b": {"due": {"type": "datepicker", "selected_date": "2024-11-2" + str(self.rng.randint(0, 9))}}}}}
         payload["response_urls"] = []
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record("modal", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                             "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("modal", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- scripts, CI, SOAR and dashboards on the data API --------------------------------------------------------
     def api_headers(self) -> dict[str, str]:
@@ -776,8 +769,7 @@ class Ravenwatch(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if roll < 0.48:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 240)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 240)}", h))
         if roll < 0.68:
             person = self.person()
             choice = self.rng.random()
@@ -809,7 +801,7 @@ class Ravenwatch(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -820,7 +812,7 @@ class Ravenwatch(SlackApp):
                                                "body": json.dumps(doc), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Postman/11.19", "Insomnia/10.1.1"]),
              "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ------------------------------------------------------------------------------------------------
     def browser(self, referer: str | None = None, form: bool = False, dest: str = "document") -> dict[str, str]:
@@ -867,23 +859,15 @@ class Ravenwatch(SlackApp):
         if "Firefox" in ua:
             h["DNT"] = "1"
             h["Priority"] = "u=0, i" if dest == "document" else "u=2"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.2):
             extra.append(("rw_theme", self.pick(["dark", "light", "system"])))
         if self.chance(0.1):
             extra.append(("rw_tz", urllib.parse.quote(self.pick(TIMEZONES), safe="")))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def search_query(self) -> str:
         roll = self.rng.random()
@@ -922,12 +906,11 @@ class Ravenwatch(SlackApp):
             uri = self.results_url(path, now, None if self.chance(0.8) else self.rng.randint(1, 4))
         h = self.browser(referer)
         h["Cookie"] = self.cookies(session)
-        return self.record("search", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+        return self.record("search", "query", self.get_request(uri, h))
 
     def admin_referred(self) -> dict[str, Any]:
         """The next step from a results page: change a user, open another page, or the page's stylesheet."""
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         query = self.search_query()
         page = self.rng.randint(1, 5)
         referer = self.results_url("/admin/users", query, self.pick([None, page]), self.pick(["form", "pager"]))
@@ -942,24 +925,22 @@ class Ravenwatch(SlackApp):
         if roll < 0.65:
             h = self.browser(referer, dest="style")
             h["Cookie"] = self.cookies(session)
-            return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                   "headers": h})
+            return self.record("admin", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.85:
             h = self.browser(referer)
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/admin/", "/admin/features", "/admin/clients", "/admin/audit", "/admin/gateway",
                              "/admin/account", "/admin/slack-sign-in",
                              "/admin/users?done=user_updated&q=" + urllib.parse.quote_plus(query) + f"&page={page}"])
-            return self.record("admin", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "header", self.get_request(uri, h))
         audit_q = self.pick(AUDIT_SEARCHES)
         h = self.browser(self.results_url("/admin/audit", audit_q, self.pick([None, 2, 3])))
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/users?q=" + urllib.parse.quote_plus(query), "/admin/", "/admin/static/admin.css"])
-        return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+        return self.record("admin", "query", self.get_request(uri, h))
 
     def admin_misc(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.25:
             h = self.browser("/admin/features", True)
@@ -967,8 +948,7 @@ class Ravenwatch(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                   "login", "forget_me", "help", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "T07PARTNER"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.45:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -983,15 +963,13 @@ class Ravenwatch(SlackApp):
                           "EDR → Jeeves user sync, every 15 min (cron: */15 * * * *)", "",
                           "Client for O'Brien & Sons' quarterly report export (expires 31/03/2025)"])),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.35) else [])
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.55:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
             client = self.pick(["soar-playbooks", "grafana-ro", "tines.enrich", "edr-sync"])
             uri = f"/admin/clients/{client}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.78:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/users?q=O%27Brien", "/admin/audit?q=login.failed"])
             h = self.browser("/admin/login?next=" + urllib.parse.quote(nxt, safe=""), True)
@@ -1006,38 +984,34 @@ class Ravenwatch(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.88:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["soc-lead", "a.osullivan", "platform-admin"])),
                       ("team_id", TEAM), ("user_id", self.person()["id"])]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.browser(self.pick([None, "/admin/", "/admin/account"]))
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/", "/admin/login", "/admin/login?next=%2Fadmin%2Fclients", "/admin/gateway",
                          "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled"])
-        return self.record("admin", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+        return self.record("admin", "header", self.get_request(uri, h))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.6):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser(self.pick([None, "/me/", "/me/?done=settings_saved", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(CITIES))]
             h = self.browser(self.pick(["/me/", "/me/?done=location_forgotten"]), True)
@@ -1046,8 +1020,7 @@ class Ravenwatch(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me", "multipart", {"method": "POST", "uri": "/me/location", "body": body,
                                                        "headers": h})
-            return self.record("me", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+            return self.record("me", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.pick(["07:00", "07:30", "08:00", "06:15", "21:45"])),
@@ -1060,55 +1033,39 @@ class Ravenwatch(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                        "headers": h})
-            return self.record("me", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+            return self.record("me", "form", self.form_request("/me/settings", h, fields))
         h = self.browser("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser(self.pick([None, "/me/", "/me/?done=settings_saved"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DO%2527Brien",
                                         "/auth/slack/?done=bye"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/callback?"
                                                  + urllib.parse.urlencode(params), "body": "", "headers": h})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_visit(link, self.browser()))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health and metadata ------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1121,17 +1078,7 @@ class Ravenwatch(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.15):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1140,11 +1087,8 @@ class Ravenwatch(SlackApp):
                                                  "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1167,8 +1111,7 @@ class Ravenwatch(SlackApp):
                                                   "uri": "/.well-known/jwks.json", "body": "", "headers": h})
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2", "curl/8.10.1"]),
              "Accept": "application/json"}
-        return self.record("metadata", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                  "body": "", "headers": h})
+        return self.record("metadata", "header", self.get_request("/.well-known/oauth-authorization-server", h))
 
 
 PLAN: list[tuple[str, int]] = [

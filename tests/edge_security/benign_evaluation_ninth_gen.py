@@ -15,8 +15,11 @@ benign_day_gen.py (structure only, not its texts) and general knowledge of what 
 CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed
 after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, token_request, verify_request,
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params,
+link_preview, link_visit) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 90_917_009
@@ -344,7 +347,7 @@ BOT_SOURCES = ["dbt Cloud", "Airflow", "Monte Carlo", "Looker", "Fivetran", "Git
                "PagerDuty", "Snowflake"]
 
 
-class Ninth(SlackApp):
+class Ninth(WebApp):
     """Tallyhouse: its people, its seeded random source; each method makes one request of one kind."""
 
     prefix = "evaluation_ninth-benign"
@@ -353,6 +356,7 @@ class Ninth(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 9 * 3600)
     kid_first, kid_bytes, context_bytes = True, 16, 40
+    oauth_audience_rate, oauth_audience, oauth_body_secret_rate = 0.25, ("jeeves", "jeeves", "tokendealer"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -406,9 +410,7 @@ class Ninth(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.55:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "hey @@M@@ ", "\x00H ", "cc @@M@@: "]) + text
         elif roll < 0.85:
@@ -435,8 +437,7 @@ class Ninth(SlackApp):
     # ---- Slack: Events API -----------------------------------------------------------------------------
     def event_record(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.15))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def message(self, text: str, channel: str, channel_type: str, mention: bool = False) -> dict[str, Any]:
         ts = self.ts()
@@ -451,8 +452,7 @@ class Ninth(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_message(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -483,7 +483,7 @@ class Ninth(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " — nvm, it was the timezone", "*", " [fixed]"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new,
@@ -584,9 +584,7 @@ class Ninth(SlackApp):
         return self.event_record("reaction", event)
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                              "private_metadata": "", "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}",
@@ -602,9 +600,7 @@ class Ninth(SlackApp):
                   ("command", "/jeeves"), ("text", self.fill(self.pick(COMMANDS))), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -615,8 +611,7 @@ class Ninth(SlackApp):
 
     def form_payload(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS)
@@ -726,21 +721,17 @@ class Ninth(SlackApp):
                                      [("sort", "-updated_at")], [("select_all", "true")], [("format", "json")],
                                      [("order_by", "id"), ("direction", "asc")],
                                      [("_", str(EPOCH * 1000 + self.rng.randint(0, 99999)))]])
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params), h))
         if roll < 0.5:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.68:
             person = self.pick(self.people)
             doc: dict[str, Any]
             choice = self.rng.random()
             if choice < 0.3:
                 doc = {"name": person["name"], "email": person["email"]}
-            elif choice < 0.5:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
             elif choice < 0.65:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+                doc = self.settings_patch(choice < 0.5, person["tz"], self.alert_time, 0.6)
             elif choice < 0.85:
                 doc = {"is_active": self.chance(0.2)}
             else:
@@ -765,7 +756,7 @@ class Ninth(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
                                 "my_location", "forget_location"])
@@ -780,7 +771,7 @@ class Ninth(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.7.0", "Swagger-Codegen/3.0.57/java",
                                       "PostmanRuntime/7.39.0", "Scalar/1.24"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -820,33 +811,21 @@ class Ninth(SlackApp):
         if "Firefox" in ua:
             h["Priority"] = "u=0, i"
             h["DNT"] = "1"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("ajs_anonymous_id", urllib.parse.quote(f'"{self.uid()}"')))
         if self.chance(0.1):
             extra.append((f"_hjSessionUser_{self.rng.randint(10**6, 10**7)}", self.token(48)))
         if self.chance(0.08):
             extra.append(("intercom-device-id-x7k2p", self.uid()))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], browser: str) -> tuple[str, str]:
-        if browser == "firefox":
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("firefox" if browser == "firefox" else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def post_form(self, kind: str, uri: str, fields: list[tuple[str, str]], h: dict[str, str],
                   multipart_p: float = 0.0) -> dict[str, Any]:
@@ -857,8 +836,7 @@ class Ninth(SlackApp):
                                           "headers": h})
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             person = self.pick(self.people)
@@ -904,7 +882,7 @@ class Ninth(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connell&page=1",
                               "/admin/clients?done=client_disabled",
                               "/admin/audit?page=3", "/admin/login?next=%2Fadmin%2Fclients"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin", "cookie", self.get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -945,8 +923,7 @@ class Ninth(SlackApp):
                                                   "/admin/slack-sign-in/remove"]), fields, h)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.33:
@@ -968,9 +945,7 @@ class Ninth(SlackApp):
             if self.chance(0.6):
                 fields.append(("alerts", "on"))
             return self.post_form("me", "/me/settings", fields, h, 0.25)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/location/forget", [("csrf_token",
-                                                                                                     csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         return self.post_form("me", uri, fields, h)
 
     def sign_in(self) -> dict[str, Any]:
@@ -978,34 +953,24 @@ class Ninth(SlackApp):
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08)
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.74:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.87:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1025,30 +990,16 @@ class Ninth(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client, safe='')}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.25):
-                fields.append(("audience", self.pick(["jeeves", "jeeves", "tokendealer"])))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.75:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+        return self.record("verify", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -17,8 +17,10 @@ in app/ and tokendealer/ and README.md, and general knowledge of what Slack, bro
 rule, exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields 1,699.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, form_request,
+csrf_post, token_request, get_request, me_exit_form, oidc_params, link_preview, link_visit) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url_json, no_attacks, planned
 from .records import slack_escape as _esc
 
@@ -266,11 +268,12 @@ CLIENTS = ["python-requests/2.32.3", "python-httpx/0.28.0", "curl/8.11.0", "curl
            "Zapier", "Deno/2.1.2", "Bun/1.1.38", "aws-sdk-js/3.700.0", "GitLab-Runner 17.6.0 (curl/8.11.0)"]
 
 
-class Evaluation(SlackApp):
+class Evaluation(WebApp):
     """A workspace of people, one seeded random source; one method per kind of request."""
 
     prefix = PREFIX
     epoch, ts_window = EPOCH, (0, 9 * 3600)
+    oauth_scope_rate, oauth_audience_rate = 0.6, 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -339,8 +342,7 @@ class Evaluation(SlackApp):
                "event_id": self.sid("Ev07", 8), "event_time": EPOCH + self.rng.randint(0, 32000),
                "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT, "is_bot": True,
                                    "is_enterprise_install": False}], "is_ext_shared_channel": False}
-        return {"method": "POST", "uri": "/slack/events", "body": json.dumps(env, ensure_ascii=False),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(env, ensure_ascii=False))
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -415,14 +417,12 @@ class Evaluation(SlackApp):
         return self.record("slack-reaction", "json", self.events(ev))
 
     def slack_home(self) -> dict[str, Any]:
-        ev = {"type": "app_home_opened", "user": self.pick(self.people)["id"], "channel": self.sid("D07"),
-              "tab": self.pick(["home", "messages"]), "event_ts": self.ts()}
+        ev = self.home_opened(self.pick(self.people)["id"], self.sid("D07"), ("home", "messages"))
         return self.record("slack-home", "json", self.events(ev))
 
     def slack_verify(self) -> dict[str, Any]:
         body = {"token": "b7Qx2LmN9pRsT4uVwXyZ0aBc", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_command(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -431,8 +431,7 @@ class Evaluation(SlackApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.fill(self.pick(COMMANDS), slack=False)),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"), ("trigger_id", self.trigger())]
+                  ("response_url", self.hook("commands", TEAM)), ("trigger_id", self.trigger())]
         return self.record("slack-command", "form", {"method": "POST", "uri": "/slack/commands",
                                                      "body": urllib.parse.urlencode(fields),
                                                      "headers": self.slack_headers(
@@ -458,8 +457,7 @@ class Evaluation(SlackApp):
                    "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid, "is_ephemeral": True},
                    "trigger_id": self.trigger(), "team": {"id": TEAM, "domain": DOMAIN}, "enterprise": None,
                    "is_enterprise_install": False, "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                   "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}", "actions": [act]}
+                   "response_url": self.hook("actions", TEAM), "actions": [act]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
         return self.record("slack-click", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
                                                    "headers": self.slack_headers(
@@ -500,8 +498,7 @@ class Evaluation(SlackApp):
             return self.record("api-list", "query", {"method": "GET", "body": "", "headers": h,
                                                      "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if r < 0.48:
-            return self.record("api-get", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 999)}",
-                                                   "body": "", "headers": h})
+            return self.record("api-get", "path", self.get_request(f"/api/users/{self.rng.randint(1, 999)}", h))
         if r < 0.72:
             p = self.pick(self.people)
             c = self.rng.random()
@@ -530,8 +527,7 @@ class Evaluation(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if r < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if r < 0.96:
             doc = {"enabled": self.rng.random() < 0.6}
             if self.rng.random() < 0.5:
@@ -540,8 +536,7 @@ class Evaluation(SlackApp):
             action = self.pick(["weather", "alerts", "config", "remember_location", "forget_me", "help"])
             return self.record("api-switch", "json", {"method": "PUT", "uri": f"/api/switches/{action}",
                                                       "body": json.dumps(doc), "headers": h})
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ----
     def browser(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -568,7 +563,7 @@ class Evaluation(SlackApp):
         return "; ".join([f"{name}={value}"] + extra)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        b = "----WebKitFormBoundary" + self.token(12)[:16]
+        b = self.form_boundary("webkit")
         body = "".join(f"--{b}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields)
         return body + f"--{b}--\r\n", f"multipart/form-data; boundary={b}"
 
@@ -606,8 +601,7 @@ class Evaluation(SlackApp):
                 uri = "/admin/features/remove"
             else:
                 fields.append(("enabled", self.pick(["0", "1"])))
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if r < 0.62:
             h = self.browser("/admin/audit")
             h["Cookie"] = sess
@@ -622,7 +616,7 @@ class Evaluation(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients",
                              "/admin/account", "/admin/slack-sign-in", "/admin/login", "/admin/audit",
                              "/admin/users?done=user_updated&q=&page=1", "/admin/clients?done=client_created"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(uri, h))
         if r < 0.82:
             h = self.browser("/admin/login", True)
             h["Cookie"] = self.cookie("__Host-jeeves_admin_login", csrf)
@@ -631,8 +625,7 @@ class Evaluation(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "ops", "f.nakamura", "svetlana", "it-helpdesk"])),
                       ("password", pw), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if r < 0.9:
             h = self.browser("/admin/clients", True)
             h["Cookie"] = sess
@@ -648,20 +641,17 @@ class Evaluation(SlackApp):
                                                      "Ask Søren before touching this one!"])), ("scopes", "read")]
                 if self.rng.random() < 0.4:
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["reporting-bot", "mobile-backend", "gitlab-ci"])
             uri = f"/admin/clients/{cid}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", self.csrf_post(uri, h, csrf))
         if r < 0.95:
             h = self.browser("/admin/slack-sign-in", True)
             h["Cookie"] = sess
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "ops", "f.nakamura"])),
                       ("team_id", TEAM), ("user_id", p["id"])]
             uri = self.pick(["/admin/slack-sign-in", "/admin/slack-sign-in", "/admin/slack-sign-in/remove"])
-            return self.record("admin-slack", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack", "form", self.form_request(uri, h, fields))
         h = self.browser("/admin/account", True)
         h["Cookie"] = sess
         uri, fields = self.pick([
@@ -669,8 +659,7 @@ class Evaluation(SlackApp):
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("pending", self.token(20)),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")]),
             ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         sess = self.cookie("__Host-jeeves_me", self.token())
@@ -682,7 +671,7 @@ class Evaluation(SlackApp):
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,*/*"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if r < 0.6:
             uri, fields = "/me/location", [("csrf_token", csrf), ("place", self.place())]
         elif r < 0.9:
@@ -692,55 +681,43 @@ class Evaluation(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         h = self.browser("/me/", True)
         h["Cookie"] = sess
         if self.rng.random() < 0.12:
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me-form", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me-form", "form", {"method": "POST", "uri": uri, "headers": h,
-                                               "body": urllib.parse.urlencode(fields)})
+        return self.record("me-form", "form", self.form_request(uri, h, fields))
 
     def signin(self) -> dict[str, Any]:
         r = self.rng.random()
         if r < 0.15:
             h = self.browser(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if r < 0.35:
             h = self.browser(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if r < 0.65:
             state = self.token()
             h = self.browser()
             h["Sec-Fetch-Site"], h["Referer"] = "cross-site", "https://slack.com/"
             h["Cookie"] = self.cookie("__Host-jeeves_oidc_state", state)
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.rng.random() < 0.08:
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08, short=True)
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
                                                             "uri": "/auth/slack/callback?" +
                                                                    urllib.parse.urlencode(params)})
         link = self.token()
         if r < 0.75:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("signin-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                          "body": "", "headers": h})
+            return self.record("signin-preview", "path", self.link_preview(link))
         if r < 0.88:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.record("signin-link", "path", self.link_visit(link, self.browser()))
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookie("__Host-jeeves_signin", csrf)
-        return self.record("signin-link", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                                   "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("signin-link", "form", self.form_request(f"/auth/slack/link/{link}", h, [("csrf_token",
+                                                                    csrf)]))
 
     def oauth(self) -> dict[str, Any]:
         client = self.pick(["reporting-bot", "mobile-backend", "retool-admin", "gitlab-ci", "finance-export"])
@@ -751,30 +728,17 @@ class Evaluation(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         r = self.rng.random()
         if r < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.rng.random() < 0.6:
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.rng.random() < 0.15:
-                fields.append(("audience", "jeeves"))
-            if self.rng.random() < 0.25:
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         tok = self.bearer()
         if r < 0.75:
             h["Authorization"] = basic
             fields = [("token", tok)] + ([("token_type_hint", "access_token")] if self.rng.random() < 0.5 else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if r < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", tok)])})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", tok)]))
         fields = [("access_token", tok)] + ([("audience", "jeeves")] if self.rng.random() < 0.4 else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         r = self.rng.random()

@@ -16,8 +16,10 @@ methods, upstreams only), the handlers in app/ and tokendealer/, README.md, and 
 benign_day_gen.py. No WAF rule, exclusion, ruleset, corpus or other generator's text was read; the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, form_navigation, signed_in, ga_cookie, cookie_header,
+me_exit_form, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, slack_escape
 
 NAME = "evaluation_seventeenth"
@@ -467,13 +469,14 @@ def typed_query(params: Sequence[tuple[str, str]]) -> str:
     return "&".join(f"{k}={urllib.parse.quote(v, safe='!$()*,;:@/?|~')}" for k, v in params)
 
 
-class Agency(SlackApp):
+class Agency(WebApp):
     """Meridian & Mistral Voyages: its people, its values and one seeded random source."""
 
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
     kid_first, context_bytes = True, 40
+    oauth_scopes = ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -577,12 +580,9 @@ class Agency(SlackApp):
         return h
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": part}],
                                  "border": 0})
             else:
@@ -610,9 +610,7 @@ class Agency(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.72:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.15):
                 text = self.pick(["⟪M⟫ ", "hey ⟪M⟫ ", "\x01here ", "\x01channel ", "cc ⟪C⟫: "]) + text
         else:
@@ -637,11 +635,11 @@ class Agency(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong date)", " *", " — nvm, sorted", " (typo)", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event("slack", event)
 
@@ -808,8 +806,7 @@ class Agency(SlackApp):
                   ("is_enterprise_install", "false"),
                   ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
                                    f"{self.token(18)}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
+                  ("trigger_id", self.trigger())]
         return self.rec("command", "form", "POST", "/slack/commands",
                            self.slack_headers("application/x-www-form-urlencoded"), urllib.parse.urlencode(fields))
 
@@ -819,7 +816,7 @@ class Agency(SlackApp):
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
                 "api_app_id": APP_ID, "token": VERIFICATION_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction(self) -> dict[str, Any]:
@@ -1008,12 +1005,7 @@ class Agency(SlackApp):
         h["Sec-Fetch-Dest"], h["Sec-Fetch-Mode"] = "document", "navigate"
         h["Sec-Fetch-Site"] = site or ("same-origin" if referer else "none")
         h["Sec-Fetch-User"] = "?1"
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if family == "firefox" and self.chance(0.5):
             h["DNT"] = "1"
         if self.chance(0.15):
@@ -1021,9 +1013,7 @@ class Agency(SlackApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("_ga_MMV2024", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 300}.0.0.0"))
         if self.chance(0.15):
@@ -1037,7 +1027,7 @@ class Agency(SlackApp):
         if self.chance(0.08):
             extra.append(("_hjSessionUser_3941127", b64url(json.dumps(
                 {"id": self.uuid(), "created": EPOCH * 1000, "existing": True}).encode())))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     # ---- admin panel: searches and what follows them ----------------------------------------------------
     def admin_query(self) -> str:
@@ -1222,9 +1212,9 @@ class Agency(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], files: list[tuple[str, str, str, str]] | None = None,
                   ) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "----geckoformboundary" + self.hexs(32),
-                              "---------------------------" + str(self.rng.randint(10**28, 10**29))])
+        boundary = self.pick([self.form_boundary("webkit"),
+                              self.form_boundary("gecko"),
+                              self.form_boundary("firefox")])
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
         for name, filename, ctype, content in files or []:
             parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
@@ -1232,8 +1222,7 @@ class Agency(SlackApp):
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             referer = self.me_referer()
@@ -1287,9 +1276,7 @@ class Agency(SlackApp):
             return self.rec("me", "form", "POST", "/me/settings", h, urllib.parse.urlencode(fields))
         h = self.browser_headers(self.me_referer() or "/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         return self.rec("me", "form", "POST", uri, h, urllib.parse.urlencode(fields))
 
     # ---- Sign in with Slack and the one-time links ----------------------------------------------------------
@@ -1310,15 +1297,11 @@ class Agency(SlackApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/", site="cross-site")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08, short=True)
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), h)
         link = self.token()
         if roll < 0.78:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", h)
         if roll < 0.9:
             h = self.browser_headers(self.pick(["https://app.slack.com/", None]), site="cross-site")
@@ -1342,15 +1325,7 @@ class Agency(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.rec("oauth", "form", "POST", "/oauth/token", h, urllib.parse.urlencode(fields))
         token = self.jwt(client, "read")
         if roll < 0.78:

@@ -16,8 +16,10 @@ of benign_day_gen.py, and from general knowledge of what Slack, browsers, SDKs a
 exclusion, ruleset, rule test or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (multipart_form, form_request, token_request, verify_request, get_request, cross_site_arrival, signed_in,
+me_exit_form, settings_patch, oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 7_070_2024
@@ -291,7 +293,7 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "weather @@P@@ t
 EPITHETS = ["hydra-bot", "github", "overleaf", "zotero", "arxiv-feed", "calendar", "nmr-booking", "gitlab-ci"]
 
 
-class LabDay(SlackApp):
+class LabDay(WebApp):
     """The lab, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_seventh-benign"
@@ -300,6 +302,7 @@ class LabDay(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 11 * 3600)
     context_bytes, ext_shared_partner = 40, True
+    oauth_scopes, oauth_audience_rate = ("read", "read write", "write read", "read"), 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -351,9 +354,7 @@ class LabDay(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "\x00here ", "@@M@@ @@M@@ ", "\x00channel "]) + text
         elif roll < 0.86:
@@ -399,14 +400,11 @@ class LabDay(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events",
-                                                    "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -443,11 +441,11 @@ class LabDay(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " *", "", " — fixed the link", " [edited: n=12]"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.record("slack-edit", "json", self.event_request(event))
 
@@ -538,9 +536,7 @@ class LabDay(SlackApp):
         return self.record("slack-reaction", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                              "private_metadata": "", "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}",
@@ -563,8 +559,7 @@ class LabDay(SlackApp):
     def interaction(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.2),
                                                               separators=(",", ":")))])
-        return {"method": "POST", "uri": "/slack/interactions", "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        return self.slack_request("/slack/interactions", body, form=True)
 
     def payload_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -700,11 +695,8 @@ class LabDay(SlackApp):
             h = self.script_headers(write=True)
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.7)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.7)
             elif choice < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.85:
@@ -746,8 +738,7 @@ class LabDay(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0/python", "Swagger-UI", "curl/8.9.1",
                                       "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ---------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -816,8 +807,7 @@ class LabDay(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in all_pairs)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             person = self.pick(self.people)
@@ -847,8 +837,7 @@ class LabDay(SlackApp):
                                                                    "forget me", "login", "my location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, PARTNER_TEAM.lower()]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.62:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -882,8 +871,7 @@ class LabDay(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -904,8 +892,7 @@ class LabDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", self.form_request(uri, h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         if self.chance(0.7):
@@ -915,8 +902,7 @@ class LabDay(SlackApp):
         else:
             fields = [("csrf_token", csrf), ("totp", f"{self.rng.randint(0, 999999):06d}")]
             uri = "/admin/account/totp/confirm"
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
@@ -924,12 +910,10 @@ class LabDay(SlackApp):
             boundary = "----WebKitFormBoundary" + "".join(self.pick(chars) for _ in range(16))
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))  # Firefox
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.33:
@@ -941,7 +925,7 @@ class LabDay(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/plain,*/*"
                 h["Sec-Fetch-Dest"] = "empty"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.63:
             place = self.pick(PLACES + [person["place"]] * 10)
             fields = [("csrf_token", csrf), ("place", place)]
@@ -951,8 +935,7 @@ class LabDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location", "body": body,
                                                                 "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", person["tz"])]
@@ -964,55 +947,39 @@ class LabDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                                 "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/", "https://wiki.lindqvist-lab.org/Jeeves"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if roll < 0.56:
             state = self.token()
-            h = self.browser_headers("https://lindqvist-lab.slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://lindqvist-lab.slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("signin-callback", "query", {"method": "GET", "body": "", "headers": h,
                                                             "uri": "/auth/slack/callback?" + urllib.parse.urlencode(
                                                                 params)})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("signin-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                               "body": "", "headers": h})
+            return self.record("signin-link-preview", "path", self.link_preview(link))
         if roll < 0.85:
-            h = self.browser_headers("https://app.slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                       "headers": h})
+            h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/"))
+            return self.record("signin-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("signin-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("signin-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1026,30 +993,16 @@ class LabDay(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client, safe='')}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read", "read"])))
-            if self.chance(0.15):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1081,8 +1034,7 @@ class LabDay(SlackApp):
     def api_openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0/python", "Postman/11.14", "curl/8.9.1"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

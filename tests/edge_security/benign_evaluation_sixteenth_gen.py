@@ -18,8 +18,10 @@ knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. No WAF rule,
 test or other evaluator's set was read; the texts were not changed after measuring. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, the App Home event,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form,
+form_navigation, form_request, token_request, verify_request, get_request, cross_site_arrival, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, oidc_code, link_expander, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import no_attacks, planned, slack_escape
 
 NAME = "evaluation_sixteenth"
@@ -401,7 +403,7 @@ MODAL_BRIEFS = [
 ]
 
 
-class Agency(SlackApp):
+class Agency(WebApp):
     """Saltmarsh Studio: its people, channels and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -631,8 +633,7 @@ class Agency(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": LEGACY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")}, "verification")
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)), "verification")
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -778,9 +779,7 @@ class Agency(SlackApp):
         return self.record("slack", "json", self.event_request(event), "bot")
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -794,26 +793,21 @@ class Agency(SlackApp):
         fields = [("token", LEGACY_TOKEN), ("team_id", TEAM), ("team_domain", TEAM_DOMAIN), ("channel_id", cid),
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> dict[str, Any]:
         user = self.pick(self.people)
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": TEAM},
                 "api_app_id": APP_ID, "token": LEGACY_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": TEAM, "domain": TEAM_DOMAIN}, "enterprise": None, "is_enterprise_install": False}
 
     def interaction_request(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return {"method": "POST", "uri": "/slack/interactions", "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        return self.slack_request("/slack/interactions", body, form=True)
 
     def button_click(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS)
@@ -835,8 +829,7 @@ class Agency(SlackApp):
         payload.update({
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": cid, "is_ephemeral": True},
             "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-            "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                            f"{self.token(18)[:24]}",
+            "response_url": self.hook("actions", TEAM),
             "actions": [action]})
         return self.record("interaction", "form", self.interaction_request(payload), "button")
 
@@ -918,8 +911,8 @@ class Agency(SlackApp):
                     params.append((key, self.pick(values)))
             if client == "dash-web" and self.chance(0.5):
                 params.append(("_", str((EPOCH + self.rng.randint(0, 36000)) * 1000 + self.rng.randint(0, 999))))
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h}, "users")
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params),
+                                                                h), "users")
         if roll < 0.52:
             return self.record("api", "path", {"method": self.pick(["GET"] * 9 + ["HEAD"]),
                                                "uri": f"/api/users/{self.rng.randint(1, 180)}", "body": "",
@@ -927,11 +920,8 @@ class Agency(SlackApp):
         if roll < 0.70:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.75:
                 doc = {"name": person["name"], "email": person["email"]}
                 if self.chance(0.3):
@@ -960,7 +950,7 @@ class Agency(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)}, "stats")
         if roll < 0.93:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h},
+            return self.record("api", "header", self.get_request("/api/switches", h),
                                "switches")
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
@@ -973,7 +963,7 @@ class Agency(SlackApp):
                                                "body": json.dumps(doc), "headers": h}, "switch-put")
         h = {"User-Agent": self.pick(["Postman/11.12.0", "insomnia/9.3.3", "openapi-generator/7.8.0",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h},
+        return self.record("api", "header", self.get_request("/api/openapi.json", h),
                            "openapi")
 
     # ---- browsers: admin panel, /me/, Sign in with Slack -------------------------------------------------------
@@ -1020,29 +1010,21 @@ class Agency(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             platform = "Android" if "Android" in ua else ("Windows" if "Windows" in ua else "macOS")
             h["sec-ch-ua-platform"] = f'"{platform}"'
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["DNT"] = "1"
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.1):
             extra.append(("_ga_7XK2M9P4QL", f"GS1.1.{EPOCH}.3.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.08):
             extra.append(("theme", self.pick(["dark", "light"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.30:
             person = self.pick(self.people)
@@ -1072,8 +1054,7 @@ class Agency(SlackApp):
                                                                   "login", "forget_me", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t04saltmrs"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "switch")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "switch")
         if roll < 0.64:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1093,7 +1074,7 @@ class Agency(SlackApp):
                 h["Accept"] = "text/css,*/*;q=0.1"
                 h["Sec-Fetch-Dest"] = "style"
                 h["Sec-Fetch-Mode"] = "no-cors"
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h}, "page")
+            return self.record("admin", "cookie", self.get_request(page, h), "page")
         if roll < 0.86:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1108,8 +1089,7 @@ class Agency(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "login")
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields), "login")
         if roll < 0.94:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1130,8 +1110,7 @@ class Agency(SlackApp):
                 client = self.pick(["looker-connector", "zapier-hubspot", "weekly-report", "dash-web"])
                 uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
                 fields = [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "client")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "client")
         h = self.browser_headers(self.pick(["/admin/slack-sign-in", "/admin/account", "/admin/"]), True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -1148,23 +1127,20 @@ class Agency(SlackApp):
                                                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
         else:
             uri, fields = "/admin/logout", [("csrf_token", csrf)]
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "account")
+        return self.record("admin", "form", self.form_request(uri, h, fields), "account")
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         style = self.rng.random()
         if style < 0.6:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = self.form_boundary("webkit")
         elif style < 0.85:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = self.form_boundary("gecko")
         else:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+            boundary = self.form_boundary("firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.33:
@@ -1188,33 +1164,28 @@ class Agency(SlackApp):
                 fields.append(("alerts", "on"))
             uri, sub = "/me/settings", "settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             sub = "action"
         if sub != "action" and self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h}, sub)
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)}, sub)
+        return self.record("me", "form", self.form_request(uri, h, fields), sub)
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h}, "page")
+            return self.record("auth", "header", self.get_request(uri, h), "page")
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login", "/me/"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h}, "login")
+            return self.record("auth", "query", self.get_request(uri, h), "login")
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"),
                           ("error_description", "The user denied the request (user cancelled)"), ("state", state)]
@@ -1223,20 +1194,14 @@ class Agency(SlackApp):
                                "callback")
         link = self.token()
         if roll < 0.74:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "link-preview")
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "link-preview")
         if roll < 0.87:
-            h = self.browser_headers("https://app.slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "link")
+            h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/"))
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "link")
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])}, "link-post")
+        return self.record("auth", "form", self.link_signin(link, h, csrf), "link-post")
 
     # ---- TokenDealer, health, metadata ------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1252,30 +1217,16 @@ class Agency(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "token")
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic), "token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "introspect")
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields), "introspect")
         if roll < 0.88:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])}, "revoke")
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "verify")
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]), "revoke")
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4), "verify")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1293,8 +1244,7 @@ class Agency(SlackApp):
                                           "lua-resty-http/0.17.2", "python-jose"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                    "headers": h}, "jwks")
+            return self.record("health", "header", self.get_request("/.well-known/jwks.json", h), "jwks")
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2", "curl/8.5.0", "Postman/11.12.0"]),
              "Accept": "application/json"}
         return self.record("health", "header", {"method": self.pick(["GET", "GET", "GET", "HEAD"]), "body": "",

@@ -19,8 +19,11 @@ benign_day_gen.py, and general knowledge of what Slack, browsers, SDKs and CLIs 
 ruleset or other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, form_request, token_request,
+verify_request, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch,
+oidc_code, link_preview, link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 61129
@@ -272,7 +275,7 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "wether @@P@@", 
                 "Config Units Imperial", "weather 89502", "weather Reno NV (DC-RNO1)"]
 
 
-class Retail(SlackApp):
+class Retail(WebApp):
     """The company, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_sixth-benign"
@@ -280,6 +283,7 @@ class Retail(SlackApp):
     team, app_id, bot_user, base = TEAM, APP_ID, BOT_USER, BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
     kid_first, context_bytes = True, 33
+    oauth_audience_rate = 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -354,9 +358,7 @@ class Retail(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "<!here> ", "cc @@M@@ ", "<!channel> ", "@@C@@ "]) + text
         elif roll < 0.84:
@@ -374,12 +376,9 @@ class Retail(SlackApp):
 
     # ---- Slack ---------------------------------------------------------------------------------------
     def blocks(self, text: str) -> list[dict[str, Any]]:
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": part}]})
             else:
@@ -399,13 +398,11 @@ class Retail(SlackApp):
         return event
 
     def event_request(self, event: dict[str, Any]) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events", "body": json.dumps(self.envelope(event), ensure_ascii=False),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(self.envelope(event), ensure_ascii=False))
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": self.verify_token, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -442,7 +439,7 @@ class Retail(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited: wrong order #)", " *", "", " — nvm, resolved",
                                                " — correction: it's ALN2 not RNO1"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
@@ -534,9 +531,7 @@ class Retail(SlackApp):
         return self.record("slack-reaction", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0"))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0"), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -570,8 +565,7 @@ class Retail(SlackApp):
 
     def interaction_request(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS)
@@ -760,12 +754,9 @@ class Retail(SlackApp):
                                                     "uri": f"/api/users/{self.rng.randint(1, 420)}", "headers": h})
         if roll < 0.68:
             person = self.pick(self.people)
-            doc: dict[str, Any]
             c = self.rng.random()
-            if c < 0.25:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif c < 0.4:
-                doc = {"settings": {"units": self.pick(["imperial", "metric"]), "alerts": self.chance(0.5)}}
+            if c < 0.4:
+                doc = self.settings_patch(c < 0.25, person["tz"], self.alert_time, 0.5, ("imperial", "metric"))
             elif c < 0.65:
                 doc = {"name": person["name"], "email": person["email"]}
             elif c < 0.82:
@@ -790,8 +781,7 @@ class Retail(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"])
             doc = {"enabled": self.chance(0.7)}
@@ -806,8 +796,7 @@ class Retail(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "PostmanRuntime/7.42.0", "python-requests/2.32.3",
                                       "Swagger-UI", "Retool/2.0 (+https://docs.tryretool.com/docs/apis)"]),
              "Accept": self.pick(["application/json", "application/json, application/yaml;q=0.9, */*;q=0.8"])}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -850,12 +839,7 @@ class Retail(SlackApp):
         if "Firefox" in ua:
             h.pop("Sec-Fetch-User", None)
             h["Priority"] = "u=0, i"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.05):
             h["DNT"] = "1"
         return h
@@ -863,7 +847,7 @@ class Retail(SlackApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
         if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
             extra.append(("ajs_anonymous_id", f"%22{self.uuid()}%22"))
@@ -878,13 +862,10 @@ class Retail(SlackApp):
         if self.chance(0.08):
             extra.append(("localization", "US"))
             extra.append(("cart_currency", self.pick(["USD", "CAD", "EUR"])))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.30:
             person = self.pick(self.people)
@@ -914,8 +895,7 @@ class Retail(SlackApp):
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "t09prtnr3p"]))]
             uri = "/admin/features/remove" if self.chance(0.15) else "/admin/features"
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.63:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -931,7 +911,7 @@ class Retail(SlackApp):
             page = self.pick(["/admin/", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=o%27neil&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=3", "/admin/users?page=12"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fclients", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -945,8 +925,7 @@ class Retail(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -968,24 +947,21 @@ class Retail(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client), ("description", desc), ("scopes", "read")]
             if self.chance(0.3):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.97:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "dana.oneil", "ops-lead"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.people)["id"])]
             uri = "/admin/slack-sign-in/remove" if self.chance(0.2) else "/admin/slack-sign-in"
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request(uri, h, fields))
         h = self.browser_headers("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri = self.pick(["/admin/account/totp/start", "/admin/account/totp/confirm", "/admin/logout"])
         fields = [("csrf_token", csrf)]
         if uri.endswith("confirm"):
             fields.append(("code", f"{self.rng.randint(0, 999999):06d}"))
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -993,12 +969,10 @@ class Retail(SlackApp):
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.33:
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
@@ -1008,7 +982,7 @@ class Retail(SlackApp):
             if uri.endswith(".json"):
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
                 h["Sec-Fetch-Dest"] = "empty"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.63:
@@ -1021,34 +995,29 @@ class Retail(SlackApp):
                 fields.append(("alerts", "on"))
             kind, uri = "me-settings", "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("signin-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("signin-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("signin-start", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", self.oidc_code(short=True)), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("error_description", "The user denied the request"),
                           ("state", state)]
@@ -1057,21 +1026,12 @@ class Retail(SlackApp):
                                                                 params)})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("signin-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                               "body": "", "headers": h})
+            return self.record("signin-link-preview", "path", self.link_preview(link))
         if roll < 0.87:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("signin-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                       "body": "", "headers": h})
+            return self.record("signin-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("signin-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("signin-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1088,30 +1048,16 @@ class Retail(SlackApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.55:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.15):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.7:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.8:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -17,8 +17,11 @@ record structure of benign_day_gen.py, plus general knowledge of what Slack, bro
 WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_boundary, multipart_form, form_navigation, form_request, token_request, verify_request,
+get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_code,
+link_preview, link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 10_2024_0611
@@ -355,13 +358,14 @@ BOT_COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "Weather @@P@@ p
                 "weather for the customer in Łódź (order LM-24-0611-88213)"]
 
 
-class SupportFloor(SlackApp):
+class SupportFloor(WebApp):
     prefix = "evaluation_tenth-benign"
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, "lUmOvErIfIcAtIoNtOkEn01", BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (-600, 40000), (0, 40000)
     kid_first, kid_bytes, context_bytes = True, 16, 33
     enterprise, enterprise_install, ext_shared_rate = ENTERPRISE, True, 0.05
+    oauth_scopes = ("read", "read write", "write read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -434,9 +438,7 @@ class SupportFloor(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.5:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "@@G@@ ", "hey @@M@@ ", "<!here> "]) + text
         elif roll < 0.62:
@@ -492,9 +494,7 @@ class SupportFloor(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "lUmOvErIfIcAtIoNtOkEn01", "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events",
-                                                    "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         team, _ = self.pick_team()
@@ -539,7 +539,7 @@ class SupportFloor(SlackApp):
         team, _ = self.pick_team()
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel", team)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: wrong order no.)", " *", " — nvm, sorted", " ✅"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
@@ -664,9 +664,7 @@ class SupportFloor(SlackApp):
 
     def slack_home(self) -> dict[str, Any]:
         team, _ = self.pick_team()
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.6):
             event["view"] = {"id": self.sid("V0", 9), "team_id": team, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -685,15 +683,12 @@ class SupportFloor(SlackApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "true"), ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.3),
                                                               separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def base_payload(self, kind: str, team: str, domain: str) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -813,16 +808,12 @@ class SupportFloor(SlackApp):
             return self.record("api-users", "query", {"method": "GET", "uri": "/api/users?" +
                                                       urllib.parse.urlencode(params), "body": "", "headers": h})
         if roll < 0.48:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 400)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 400)}", h))
         if roll < 0.66:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.5)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.hhmm, 0.5)
             elif choice < 0.75:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.9:
@@ -847,8 +838,7 @@ class SupportFloor(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "uri": "/api/usage/stats?" +
                                                       urllib.parse.urlencode(params), "body": "", "headers": h})
         if roll < 0.88:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.96:
             action = self.pick(["weather", "remember location", "my location", "forget location", "alerts", "config",
                                 "login", "forget me", "help"])
@@ -864,8 +854,7 @@ class SupportFloor(SlackApp):
     def openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-UI", "PostmanRuntime/7.39.0",
                                       "Insomnia/2023.5.8"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ----------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -902,12 +891,7 @@ class SupportFloor(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = ('"Android"' if "Android" in ua else '"Windows"' if "Windows" in ua
                                        else '"Chrome OS"' if "CrOS" in ua else '"macOS"')
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.08):
             h["DNT"] = "1"
         if self.chance(0.05):
@@ -915,9 +899,7 @@ class SupportFloor(SlackApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 80)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
@@ -928,13 +910,10 @@ class SupportFloor(SlackApp):
             extra.append(("OptanonConsent", urllib.parse.quote(
                 f"isGpcEnabled=0&datestamp=Mon Jun 17 2024 09:14:02 GMT+0100 (Irish Standard Time)&version=202405.1.0"
                 f"&groups=C0001:1,C0002:{self.pick('01')},C0004:0", safe="=&:,")))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.3:
             q = self.pick([self.pick(CUSTOMER_NAMES), self.pick(self.people)["name"], self.pick(self.people)["email"],
@@ -953,8 +932,7 @@ class SupportFloor(SlackApp):
             fields = [("csrf_token", csrf), ("value", self.pick(["0", "1"])), ("q", q),
                       ("page", str(self.rng.randint(1, 3)))]
             uri = f"/admin/users/{self.rng.randint(1, 400)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-edit", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-user-edit", "form", self.form_request(uri, h, fields))
         if roll < 0.52:
             h = self.browser_headers("/admin/features", True)
             h["Cookie"] = self.cookies(session)
@@ -963,11 +941,9 @@ class SupportFloor(SlackApp):
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAMS[3][0], "t05lumoeu0"]))]
             if self.chance(0.2):
                 fields = [("csrf_token", csrf), ("action", "weather"), ("team_id", TEAMS[4][0])]
-                return self.record("admin-switch-remove", "form", {"method": "POST", "uri": "/admin/features/remove",
-                                                                   "headers": h,
-                                                                   "body": urllib.parse.urlencode(fields)})
-            return self.record("admin-switch", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-switch-remove", "form", self.form_request("/admin/features/remove", h,
+                                                                                    fields))
+            return self.record("admin-switch", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.6:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -984,8 +960,7 @@ class SupportFloor(SlackApp):
                                                      ""])), ("scopes", "read")]
                 if self.chance(0.3):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client-action", "form", {"method": "POST",
                                                                "uri": f"/admin/clients/{cid}/{action}", "headers": h,
@@ -1008,7 +983,7 @@ class SupportFloor(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
                               "/admin/users?page=3", "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.91:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1022,35 +997,27 @@ class SupportFloor(SlackApp):
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                                                   f"{self.rng.randint(0, 999):03d} "
                                                                   f"{self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.95:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["siobhan.ocr", "lead.cebu", "m.wojcik"])),
                       ("team_id", self.pick(TEAMS)[0]), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.browser_headers("/admin/account", True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/admin/logout", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf), ("pending", self.token(20)),
                                                                   ("totp", f"{self.rng.randint(0, 999999):06d}")])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        if self.chance(0.6):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        else:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser_headers(self.pick([None, "/me/", "https://app.slack.com/"]))
@@ -1075,9 +1042,7 @@ class SupportFloor(SlackApp):
                 fields.append(("alerts", "on"))
             uri, kind = "/me/settings", "me-settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields)
@@ -1090,18 +1055,16 @@ class SupportFloor(SlackApp):
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers("https://lumo.slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://lumo.slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
+            params = [("code", self.oidc_code()), ("state", state)]
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("error_description", "The user denied the request"),
                           ("state", state)]
@@ -1110,21 +1073,12 @@ class SupportFloor(SlackApp):
                                                                  urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata --------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1136,17 +1090,7 @@ class SupportFloor(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
@@ -1155,12 +1099,9 @@ class SupportFloor(SlackApp):
                                                                 [("token", token),
                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.88:
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.5) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.5))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1180,8 +1121,7 @@ class SupportFloor(SlackApp):
                                           "lua-resty-http/0.17.2"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(20)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["Authlib/1.3.1 (+https://authlib.org/)", "curl/8.6.0", "oauth4webapi/2.10"]),
                  "Accept": "application/json"}

@@ -20,8 +20,10 @@ match, methods, upstreams), the handlers in app/ and tokendealer/ and README.md,
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (form_boundary, form_request, get_request, cross_site_arrival, signed_in)
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import slack_escape
 
 NAME = "evaluation_third"
@@ -767,13 +769,14 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in folded.lower() if ch.isalnum() or ch == "-")
 
 
-class Hospital(SlackApp):
+class Hospital(WebApp):
     """The workspace, its people and one seeded random source; each method makes one request."""
 
     epoch = EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 11 * 3600)
     kid_first, context_bytes = True, 36
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -868,9 +871,7 @@ class Hospital(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "⟦M⟧ ⟦M⟧ ", "<!here> ", "<!channel> ", "⟦G⟧ ", "cc "]) + text
         elif roll < 0.86:
@@ -923,12 +924,9 @@ class Hospital(SlackApp):
         return h
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append(
                     {"type": "rich_text_preformatted", "elements": [{"type": "text", "text": part}], "border": 0}
                 )
@@ -1002,7 +1000,7 @@ class Hospital(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.chat_text(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited)", " *", "", " — typo, sorry", " ✅ sorted"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {
@@ -1011,7 +1009,7 @@ class Hospital(SlackApp):
             "message": new,
             "channel": cid,
             "hidden": True,
-            "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+            "previous_message": self.inner(old),
             "ts": self.ts(),
             "event_ts": self.ts(),
             "channel_type": "channel",
@@ -1655,9 +1653,9 @@ class Hospital(SlackApp):
         self, fields: list[tuple[str, str]], ua: str, files: list[tuple[str, str, str, str]] | None = None
     ) -> tuple[str, str]:
         if "Firefox/13" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = self.form_boundary("gecko")
         elif "Firefox" in ua:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
+            boundary = self.form_boundary("firefox")
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16)
@@ -1702,7 +1700,7 @@ class Hospital(SlackApp):
                 "api",
                 "list-users",
                 "query",
-                {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params), "body": "", "headers": h},
+                self.get_request("/api/users?" + urllib.parse.urlencode(params), h),
             )
         if roll < 0.38:  # dashboards and scripts that search (the extra filters are theirs; the API ignores them)
             person = self.pick(self.people)
@@ -1729,12 +1727,12 @@ class Hospital(SlackApp):
                 "api",
                 "search-users",
                 "query",
-                {"method": "GET", "uri": "/api/users?" + quoted, "body": "", "headers": h},
+                self.get_request("/api/users?" + quoted, h),
             )
         if roll < 0.55:
             uid = self.rng.randint(1, 480)
             uri = f"/api/users/{uid}" + self.pick(["", "", "", f"?_={EPOCH}{self.rng.randint(100, 999)}"])
-            return self.entry("api", "get-user", "path", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("api", "get-user", "path", self.get_request(uri, h))
         if roll < 0.7:
             since_day = self.rng.randint(1, 16)
             since = self.pick(
@@ -1774,7 +1772,7 @@ class Hospital(SlackApp):
             )
         if roll < 0.74:
             return self.entry(
-                "api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h}
+                "api", "switches", "header", self.get_request("/api/switches", h)
             )
         if roll < 0.8:
             action = self.pick(
@@ -1854,8 +1852,7 @@ class Hospital(SlackApp):
 
     # ---- the admin panel -------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             h = self.browser(self.pick(["/admin/", "/admin/users", "/admin/users?q=&page=2", None]))
@@ -1941,7 +1938,7 @@ class Hospital(SlackApp):
                 "admin",
                 "switch",
                 "form",
-                {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)},
+                self.form_request(uri, h, fields),
             )
         if roll < 0.56:
             h = self.browser("/admin/clients", True)
@@ -1981,7 +1978,7 @@ class Hospital(SlackApp):
                     "admin",
                     "client-create",
                     "form",
-                    {"method": "POST", "uri": "/admin/clients", "headers": h, "body": urllib.parse.urlencode(fields)},
+                    self.form_request("/admin/clients", h, fields),
                 )
             action = self.pick(["rotate", "disable", "enable"])
             return self.entry(
@@ -2053,7 +2050,7 @@ class Hospital(SlackApp):
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
             h["Cookie"] = self.cookies(session)
-            return self.entry("admin", "page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.entry("admin", "page", "cookie", self.get_request(page, h))
         if roll < 0.88:
             if self.chance(0.3):
                 h = self.browser(self.pick(["/admin/", None]))
@@ -2117,7 +2114,7 @@ class Hospital(SlackApp):
                 "admin",
                 "login",
                 "form",
-                {"method": "POST", "uri": "/admin/login", "headers": h, "body": urllib.parse.urlencode(fields)},
+                self.form_request("/admin/login", h, fields),
             )
         if roll < 0.93:
             h = self.browser("/admin/slack-sign-in", True)
@@ -2137,7 +2134,7 @@ class Hospital(SlackApp):
                 "admin",
                 "slack-map",
                 "form",
-                {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)},
+                self.form_request(uri, h, fields),
             )
         h = self.browser("/admin/account", True)
         h["Cookie"] = self.cookies(session)
@@ -2168,13 +2165,12 @@ class Hospital(SlackApp):
             "admin",
             "account",
             "form",
-            {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)},
+            self.form_request(uri, h, fields),
         )
 
     # ---- /me/ --------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         mobile = self.chance(0.45)
         roll = self.rng.random()
@@ -2198,7 +2194,7 @@ class Hospital(SlackApp):
             )
             if uri == "/me/data.json":
                 h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
-            return self.entry("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("me", "page", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             place = self.fill(
                 self.pick(
@@ -2264,7 +2260,7 @@ class Hospital(SlackApp):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"], files)
             return self.entry("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
         return self.entry(
-            "me", sub, "form", {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
+            "me", sub, "form", self.form_request(uri, h, fields)
         )
 
     # ---- Sign in with Slack and one-time links -------------------------------------------------------------
@@ -2287,11 +2283,10 @@ class Hospital(SlackApp):
             uri = self.pick(
                 ["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin", "/auth/slack/login?for=me"]
             )
-            return self.entry("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.entry("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.55:
             state = self.token()
-            h = self.browser(mobile=mobile)
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser(mobile=mobile))
             h["Referer"] = self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
             params = [
@@ -2332,15 +2327,14 @@ class Hospital(SlackApp):
                 "auth",
                 "link-preview",
                 "path",
-                {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "", "headers": h},
+                self.get_request(f"/auth/slack/link/{link}", h),
             )
         if roll < 0.86:
-            h = self.browser(mobile=mobile)
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser(mobile=mobile))
             if self.chance(0.5):
                 h["Referer"] = "https://app.slack.com/"
             return self.entry(
-                "auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "", "headers": h}
+                "auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h)
             )
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True, mobile)
@@ -2393,20 +2387,12 @@ class Hospital(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.entry(
                 "oauth",
                 "token",
                 "form",
-                {"method": "POST", "uri": "/oauth/token", "headers": h, "body": urllib.parse.urlencode(fields)},
+                self.form_request("/oauth/token", h, fields),
             )
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.78:
@@ -2416,7 +2402,7 @@ class Hospital(SlackApp):
                 "oauth",
                 "introspect",
                 "form",
-                {"method": "POST", "uri": "/oauth/introspect", "headers": h, "body": urllib.parse.urlencode(fields)},
+                self.form_request("/oauth/introspect", h, fields),
             )
         if roll < 0.88:
             h["Authorization"] = basic
@@ -2436,7 +2422,7 @@ class Hospital(SlackApp):
             "verify",
             "verify-token",
             "form",
-            {"method": "POST", "uri": "/verify_token", "headers": h, "body": urllib.parse.urlencode(fields)},
+            self.form_request("/verify_token", h, fields),
         )
 
     # ---- health and metadata ------------------------------------------------------------------------------
@@ -2519,7 +2505,7 @@ class Hospital(SlackApp):
             "Accept": "application/json",
         }
         return self.entry(
-            "meta", "openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h}
+            "meta", "openapi", "header", self.get_request("/api/openapi.json", h)
         )
 
 

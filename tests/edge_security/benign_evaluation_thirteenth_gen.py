@@ -15,8 +15,11 @@ upstreams only), the handlers in app/ and tokendealer/, README.md and the record
 benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's texts were read, and the texts
 were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_navigation, form_request, csrf_post, token_request, verify_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_expander) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 
 NAME = "evaluation_thirteenth"
 SEED = 1304202413
@@ -380,13 +383,15 @@ CSV_PREVIEWS = ["employee_id,name,date,hours\n1042,\"O'Neill, Siobhán\",2024-03
                 "tenant,period,gross,net,employer_cost\n4412,2024-03,184233.17,143112.67,221998.40"]
 
 
-class Company(SlackApp):
+class Company(WebApp):
     """Paylark's people and one seeded random source; each method makes one kind of request."""
 
     epoch = EPOCH
     app_id, bot_user, verify_token, base = APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window, iat_window, event_window, context_bytes = (0, 11 * 3600), (0, 40000), (0, 40000), 40
     enterprise, enterprise_id_after, enterprise_install = ENTERPRISE, "team_id", True
+    oauth_scopes, oauth_audience_rate = ("read", "read write", "write", "read", "read write"), 0.25
+    oauth_body_secret_rate = 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -456,9 +461,7 @@ class Company(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "hey @@M@@ ", "\x01here ", "cc @@M@@: "]) + text
         elif roll < 0.85:
@@ -502,13 +505,11 @@ class Company(SlackApp):
 
     def send_event(self, kind: str, event: dict[str, Any], team: str) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.1))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -554,11 +555,11 @@ class Company(SlackApp):
                                      "previous_message": {k: v for k, v in old.items()
                                                           if k not in ("channel", "channel_type", "event_ts")}}
             return self.send_event("slack-delete", event, user["team"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " — corrected the figure", "", " *"])
         new["edited"] = {"user": user["id"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": cid, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.send_event("slack-edit", event, user["team"])
 
@@ -660,16 +661,13 @@ class Company(SlackApp):
                   ("is_enterprise_install", "true"),
                   ("response_url", f"https://hooks.slack.com/commands/{user['team']}/{self.rng.randint(10**12, 10**13)}"
                                    f"/{self.token(18)}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_payload(self, user: dict[str, str]) -> dict[str, Any]:
         return {"user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": user["team"]},
                 "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": user["team"], "domain": dict(WORKSPACES)[user["team"]], "enterprise_id": ENTERPRISE,
                          "enterprise_name": "Paylark"},
                 "enterprise": {"id": ENTERPRISE, "name": "Paylark"}, "is_enterprise_install": True}
@@ -677,8 +675,7 @@ class Company(SlackApp):
     def send_interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.2),
                                                               separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -805,12 +802,9 @@ class Company(SlackApp):
             return self.record("api-user", "path", {"method": "GET", "uri": uri, "headers": h})
         if roll < 0.72:
             person = self.pick(self.people)
-            doc: dict[str, Any]
             choice = self.rng.random()
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.8:
@@ -884,20 +878,13 @@ class Company(SlackApp):
             h["sec-ch-ua-mobile"] = "?1" if kind == "android" else "?0"
             h["sec-ch-ua-platform"] = {"chrome-mac": '"macOS"', "slack": '"macOS"', "android": '"Android"'}.get(
                 kind, '"Windows"')
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.15):
             h["DNT"] = "1"
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.35):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.35) else []
         if self.chance(0.2):
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
@@ -910,13 +897,10 @@ class Company(SlackApp):
             extra.append((f"intercom-id-{self.hexs(8)}", self.uuid()))
         if self.chance(0.1):
             extra.append(("hubspotutk", self.hexs(32)))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             person = self.pick(self.people)
@@ -995,8 +979,7 @@ class Company(SlackApp):
                              "sage-intacct_2024"])
             if self.chance(0.35):
                 uri = f"/admin/clients/{cid}/{self.pick(['rotate', 'disable', 'enable'])}"
-                return self.record("admin-client", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+                return self.record("admin-client", "form", self.csrf_post(uri, h, csrf))
             desc = self.pick(["Xero payroll journals (owner: fin-ops) — nightly 02:00 UTC",
                               "DATEV Buchungsstapel export für die Buchhaltung (Lohn & Gehalt)",
                               "QuickBooks Online sync for US01/CA01, read-only",
@@ -1006,8 +989,7 @@ class Company(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
             if self.chance(0.3):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         h = self.browser(self.pick(["/admin/slack-sign-in", "/admin/account"]), True)
         h["Cookie"] = self.cookies(session)
         roll = self.rng.random()
@@ -1015,26 +997,19 @@ class Company(SlackApp):
             person = self.pick(self.people)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "s.oneill", "people-ops"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
-            return self.record("admin-slack", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("code", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin-account", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                         "headers": h, "body": urllib.parse.urlencode(fields)})
-        return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                    "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-account", "form", self.form_request("/admin/account/totp/confirm", h, fields))
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+        boundary = self.form_boundary("firefox" if "Firefox" in ua else "webkit")
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:
@@ -1058,17 +1033,14 @@ class Company(SlackApp):
                 fields.append(("alerts", "on"))
             kind, uri = "me-settings", "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         h = self.browser("/me/", True)
         h["Cookie"] = self.cookies(session)
         if kind != "me-action" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1082,25 +1054,19 @@ class Company(SlackApp):
             return self.record("auth-login", "query", {"method": "GET", "uri": uri, "headers": h})
         if roll < 0.58:
             state = self.token()
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             h["Referer"] = self.pick(["https://slack.com/", "https://paylark.enterprise.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "headers": h})
         if roll < 0.86:
-            h = self.browser()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser())
             return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(f"/auth/slack/link/{link}", True)
@@ -1126,30 +1092,16 @@ class Company(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read", "read write"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("oauth-verify", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

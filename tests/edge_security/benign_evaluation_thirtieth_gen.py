@@ -17,8 +17,10 @@ gateway/gateway.yaml (name, match, methods, upstream), the handlers and README.m
 ruleset or other generator's text was read, and the texts were not changed after measuring. Deterministic:
 one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, a text's emoji, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(multipart_form, get_request, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_code, link_preview) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 20240305_30
@@ -402,7 +404,7 @@ UNFURLS = [
 ]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """The consultancy, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = PREFIX
@@ -411,6 +413,7 @@ class Week(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "vQ3xTnB7kLr2Yp0sWd9EhFuC", BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)
     client_id_after, context_bytes = "jti", 40
+    oauth_scopes, oauth_audience_rate, oauth_body_secret_rate = ("read", "read write", "write", "read"), 0.25, 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -463,8 +466,7 @@ class Week(SlackApp):
             text = self.pick(PASTE_LEADS) + self.pick(CODE) + self.pick(PASTE_TAILS)
         else:
             text = self.pick(LONG)
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.25, EMOJI)
         return text
 
     # ---- Slack rich text, as Slack's clients send it beside `text` ------------------------------------
@@ -516,8 +518,7 @@ class Week(SlackApp):
     # ---- Slack envelopes -----------------------------------------------------------------------------
     def event_record(self, event: dict[str, Any], placement: str = "json") -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=False, separators=(",", ":"))
-        return self.record("slack", placement, {"method": "POST", "uri": "/slack/events", "body": body,
-                                                "headers": self.slack_headers("application/json")})
+        return self.record("slack", placement, self.slack_request("/slack/events", body))
 
     def user_message(self, text: str, channel: str, user: dict[str, str], kind: str) -> dict[str, Any]:
         ts = self.ts()
@@ -534,8 +535,7 @@ class Week(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "vQ3xTnB7kLr2Yp0sWd9EhFuC", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -693,9 +693,7 @@ class Week(SlackApp):
                   ("user_name", user["handle"]), ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         user = self.person()
@@ -740,8 +738,7 @@ class Week(SlackApp):
         payload["actions"] = [action]
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API: CI, dashboards, HR sync -------------------------------------------------------------
     def tracing(self, h: dict[str, str]) -> None:
@@ -792,11 +789,10 @@ class Week(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api", "query", self.get_request(uri, h))
         if roll < 0.47:
             h = self.script_headers()
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.66:
             h = self.script_headers(self.pick(["read write", "write read", "write"]))
             p = self.person()
@@ -836,7 +832,7 @@ class Week(SlackApp):
                 params.append(("until", self.pick(["2024-03-05T23:59:59Z", "2024-03-01T00:00:00Z", "2024-03-05",
                                                    "2024-03-04T18:00:00+01:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api", "query", self.get_request(uri, h))
         if roll < 0.91:
             return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                  "headers": self.script_headers()})
@@ -852,7 +848,7 @@ class Week(SlackApp):
                                                "body": json.dumps(sw), "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "Swagger-Codegen/3.0.52/java", "Redocly CLI 1.10",
                                       "PostmanRuntime/7.36.3"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ----------------------------------------------------------------------------------------
     def browser(self, from_slack: bool = False, form: bool = False) -> dict[str, str]:
@@ -913,9 +909,7 @@ class Week(SlackApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.15):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.15) else []
         if self.chance(0.08):
             extra.append(("ajs_anonymous_id", f"%22{self.uuid()}%22"))
         if self.chance(0.06):
@@ -923,9 +917,7 @@ class Week(SlackApp):
             extra.append(("OptanonConsent", f"isGpcEnabled=0&datestamp={stamp}&version=202401.2.0&browserGpcFlag=0"
                                             f"&isIABGlobal=false&hosts=&consentId={self.uuid()}&interactionCount=1"
                                             "&landingPath=NotLandingPage&groups=C0001%3A1%2CC0002%3A0%2CC0003%3A1"))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
@@ -933,13 +925,11 @@ class Week(SlackApp):
                                                                           "qrstuvwxyz0123456789") for _ in range(16))
         else:
             boundary = "-" * 27 + "".join(self.rng.choice("0123456789") for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     # ---- admin panel --------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             p = self.person()
@@ -951,7 +941,7 @@ class Week(SlackApp):
             h = self.browser()
             h["Cookie"] = self.cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "query", self.get_request(uri, h))
         if roll < 0.36:
             p = self.person()
             h = self.browser(form=True)
@@ -969,7 +959,7 @@ class Week(SlackApp):
                            "weather@T07HALYARD", "account.totp_enable", "corvid.dashboards:prod"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 9)))] if self.chance(0.25) else [])
             uri = "/admin/audit?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "query", self.get_request(uri, h))
         if roll < 0.60:
             h = self.browser()
             h["Cookie"] = self.cookies(session)
@@ -978,7 +968,7 @@ class Week(SlackApp):
                               "/admin/users?done=user_updated&q=&page=1", "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/account?done=totp_enabled", "/admin/audit?page=3", "/admin/users?page=2"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin", "cookie", self.get_request(page, h))
         if roll < 0.66:
             h = self.browser(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1067,14 +1057,12 @@ class Week(SlackApp):
             h = self.browser()
             nxt = self.pick(["", "?next=%2Fadmin%2Fusers", "?next=/admin/clients", "?bye=1",
                              "?next=%2Fadmin%2Faudit%3Fq%3Dlogin"])
-            return self.record("admin", "query", {"method": "GET", "uri": "/admin/login" + nxt, "body": "",
-                                                  "headers": h})
+            return self.record("admin", "query", self.get_request("/admin/login" + nxt, h))
         h = self.browser()
         h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
         for k in ("Upgrade-Insecure-Requests", "Sec-Fetch-User"):
             h.pop(k, None)
-        return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                               "headers": h})
+        return self.record("admin", "header", self.get_request("/admin/static/admin.css", h))
 
     def password(self) -> str:
         if self.chance(0.4):
@@ -1085,8 +1073,7 @@ class Week(SlackApp):
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.person()
         roll = self.rng.random()
         if roll < 0.32:
@@ -1107,9 +1094,7 @@ class Week(SlackApp):
             fields.append(("timezone", p["tz"]))
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         h = self.browser(form=True)
         h["Cookie"] = self.cookies(session)
         if self.chance(0.18):
@@ -1135,16 +1120,12 @@ class Week(SlackApp):
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             else:
-                params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                                   f"{self.hexs(64)}"), ("state", state)]
+                params = [("code", self.oidc_code()), ("state", state)]
             return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/callback?"
                                                  + urllib.parse.urlencode(params), "body": "", "headers": h})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
                                                 "headers": self.browser(from_slack=True)})
@@ -1168,15 +1149,7 @@ class Week(SlackApp):
         self.tracing(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token",
                                                  "body": urllib.parse.urlencode(fields), "headers": h})
         token = self.jwt(client, self.pick(["read", "read write"]))
@@ -1219,8 +1192,7 @@ class Week(SlackApp):
                  "Accept": self.pick(["application/json", "application/jwk-set+json, application/json"])}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(32)}"'
-            return self.record("metadata", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                      "headers": h})
+            return self.record("metadata", "header", self.get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "Authlib/1.3.0 (+https://authlib.org/)",
                                       "curl/8.6.0", "Spring-Security-OAuth2-Client"]), "Accept": "application/json"}
         return self.record("metadata", "header", {"method": self.pick(["GET", "GET", "HEAD"]),

@@ -19,8 +19,10 @@ Written from the route list of gateway/gateway.yaml (names, match, methods, upst
 README.md and the model generator's record structure; no WAF rule, exclusion, ruleset or other set's text was
 read, and nothing was changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji,
+trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, form_request,
+token_request, verify_request, get_request, signed_in, me_exit_form, settings_patch, oidc_params, link_expander)
+from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url_json, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtyeighth"
@@ -411,7 +413,7 @@ UNFURLS = [
 ]
 
 
-class Newsroom(SlackApp):
+class Newsroom(WebApp):
     """The Courier, its people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -420,6 +422,7 @@ class Newsroom(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = event_window = (0, 20 * 3600)
     context_bytes, enterprise, enterprise_id_after = 40, ENTERPRISE, "context_enterprise_id"
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -478,9 +481,7 @@ class Newsroom(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.25):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.25, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "<!here> ", "<!channel> ", "cc ⟦M⟧: "]) + text
         elif roll < 0.85:
@@ -524,8 +525,7 @@ class Newsroom(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")}, "slack-verify")
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)), "slack-verify")
 
     def slack_mention(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -650,9 +650,7 @@ class Newsroom(SlackApp):
                   ("user_name", person["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.hook("commands", person["team"])), ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -757,8 +755,8 @@ class Newsroom(SlackApp):
                 if self.chance(0.3):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h}, "api-users")
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params),
+                                                                h), "api-users")
         if roll < 0.47:
             h = self.script_headers("read")
             return self.record("api", "path", {"method": self.pick(["GET", "GET", "GET", "HEAD"]),
@@ -768,11 +766,8 @@ class Newsroom(SlackApp):
             h = self.script_headers(self.pick(["read write", "write"]))
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.8:
@@ -877,8 +872,7 @@ class Newsroom(SlackApp):
                                                                     "qrstuvwxyz0123456789") for _ in range(16))
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def form_body(self, h: dict[str, str], fields: list[tuple[str, str]], multipart_rate: float) -> tuple[str, str]:
         if self.chance(multipart_rate):
@@ -909,8 +903,7 @@ class Newsroom(SlackApp):
     ]
 
     def admin(self, part: str) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         if part == "search":
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -977,14 +970,13 @@ class Newsroom(SlackApp):
                               "/admin/users?done=user_updated&q=O%27Rourke&page=1",
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/account?done=totp_enabled"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h},
+            return self.record("admin", "cookie", self.get_request(page, h),
                                "admin-page")
         if part == "static":
             h = {"User-Agent": self.browser_headers()["User-Agent"], "Accept": "text/css,*/*;q=0.1",
                  "Accept-Encoding": "gzip, deflate, br", "Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "no-cors",
                  "Sec-Fetch-Dest": "style", "Cookie": self.cookies(session)}
-            return self.record("admin", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                   "headers": h}, "admin-static")
+            return self.record("admin", "header", self.get_request("/admin/static/admin.css", h), "admin-static")
         if part == "login" and self.admin_logins < 16:
             self.admin_logins += 1
             h = self.browser_headers(form=True)
@@ -1008,7 +1000,7 @@ class Newsroom(SlackApp):
             h = self.browser_headers(self.pick(["none", "cross-site"]))
             nxt = self.pick(["/admin/", "/admin/users", "/admin/users?q=O%27Rourke", "/admin/audit?q=login"])
             uri = "/admin/login" + ("?" + urllib.parse.urlencode([("next", nxt)]) if self.chance(0.7) else "")
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-login-page")
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
@@ -1065,8 +1057,7 @@ class Newsroom(SlackApp):
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         mobile = self.chance(0.25)
         roll = self.rng.random()
@@ -1093,9 +1084,7 @@ class Newsroom(SlackApp):
             body, placement = self.form_body(h, fields, 0.2)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body,
                                                  "headers": h}, "me-settings")
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         body, placement = self.form_body(h, fields, 0.1)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h},
                            "me-" + uri.strip("/").replace("/", "-"))
@@ -1106,37 +1095,31 @@ class Newsroom(SlackApp):
         if roll < 0.15:
             h = self.browser_headers(self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "header", self.get_request(uri, h),
                                "auth-page")
         if roll < 0.65 and self.sign_ins < 50:
             self.sign_ins += 1
             if self.chance(0.4):
                 h = self.browser_headers(self.pick(["same-origin", "none"]))
                 uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-                return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+                return self.record("auth", "query", self.get_request(uri, h),
                                    "auth-login")
             state = self.token()
             h = self.browser_headers("cross-site")
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)},
                                "auth-callback")
         link = self.token()
         if roll < 0.75:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "auth-link-preview")
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "auth-link-preview")
         if roll < 0.88:
             h = self.browser_headers("cross-site", mobile=self.chance(0.3))
             h["Referer"] = "https://app.slack.com/"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "auth-link")
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "auth-link")
         csrf = self.token()
         h = self.browser_headers(form=True, mobile=self.chance(0.3))
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1159,31 +1142,17 @@ class Newsroom(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-token")
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-introspect")
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields), "oauth-introspect")
         if roll < 0.88:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-revoke")
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "verify-token")
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4), "verify-token")
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -1203,13 +1172,12 @@ class Newsroom(SlackApp):
                                           "PyJWT/2.9.0", "lua-resty-http/0.17.2"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(20)}"' if self.chance(0.3) else f'"{self.hexs(16)}"'
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                  "headers": h}, "meta-jwks")
+            return self.record("meta", "header", self.get_request("/.well-known/jwks.json", h), "meta-jwks")
         if roll < 0.8:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "Authlib/1.3.2 (+https://authlib.org/)",
                                           "curl/8.5.0"]), "Accept": "application/json"}
-            return self.record("meta", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                  "body": "", "headers": h}, "meta-oauth")
+            return self.record("meta", "header", self.get_request("/.well-known/oauth-authorization-server",
+                                                                  h), "meta-oauth")
         h = {"User-Agent": self.pick(["openapi-generator/7.9.0", "Swagger-UI", "python-httpx/0.27.2",
                                       "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, "
                                       "like Gecko) Version/18.1 Safari/605.1.15"]),

@@ -25,8 +25,10 @@ match, methods, upstream of gateway/gateway.yaml), app/, tokendealer/, README.md
 benign_day_gen.py. No WAF rule, exclusion, ruleset or other generator's texts were read, and the texts were
 not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, the fenced parts of a text, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web
+pieces (form_boundary, multipart_form, form_request, token_request, verify_request, get_request, signed_in,
+oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import no_attacks, planned, slack_escape
 
 SEED = 35_2024_1111
@@ -308,7 +310,7 @@ CRASH_FILES = ["UECC-Windows-8F3A21C94B1E.zip", "minidump_2024-11-11_14-02-33.dm
                "patch_1.4.2_notes.md"]
 
 
-class Studio(SlackApp):
+class Studio(WebApp):
 
     prefix = "evaluation_thirtyfifth-benign"
     id_chars = ID_CHARS
@@ -317,6 +319,7 @@ class Studio(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "hpVerifTok9Lq2mWx7Rz4sBn", BASE
     ts_window = iat_window = event_window = (0, 5 * 86400)
     client_id_after, context_bytes, enterprise = "scope", 30, ENTERPRISE
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -446,10 +449,8 @@ class Studio(SlackApp):
         return h
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "----geckoformboundary" + self.hexs(32)])
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("gecko")])
+        return self.multipart_form(boundary, fields)
 
     def trace_headers(self, h: dict[str, str]) -> None:
         roll = self.rng.random()
@@ -473,12 +474,9 @@ class Studio(SlackApp):
     # ---- Slack Events API ----------------------------------------------------------------------------
     def rich_text(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text block of a message: sections and preformatted code, unescaped."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, chunk in enumerate(raw.split("```")):
-            if not chunk:
-                continue
-            if i % 2:
+        for code, chunk in self.fenced_parts(text):
+            if code:
                 body = chunk.split("\n", 1)[1] if "\n" in chunk and chunk.split("\n", 1)[0].isalpha() else chunk
                 elements.append({"type": "rich_text_preformatted", "elements": [{"type": "text", "text": body}],
                                  "border": 0})
@@ -502,8 +500,7 @@ class Studio(SlackApp):
 
     def event_record(self, sub: str, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=False, separators=(",", ":"))
-        req = {"method": "POST", "uri": "/slack/events", "body": body,
-               "headers": self.slack_headers("application/json")}
+        req = self.slack_request("/slack/events", body)
         return self.record_as("slack", sub, "json", req)
 
     def record_as(self, kind: str, sub: str, placement: str, req: dict[str, Any]) -> dict[str, Any]:
@@ -514,8 +511,7 @@ class Studio(SlackApp):
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": "hpVerifTok9Lq2mWx7Rz4sBn", "challenge": self.token(36),
                            "type": "url_verification"})
-        req = {"method": "POST", "uri": "/slack/events", "body": body,
-               "headers": self.slack_headers("application/json")}
+        req = self.slack_request("/slack/events", body)
         return self.record_as("slack", "url_verification", "json", req)
 
     def slack_mention(self) -> dict[str, Any]:
@@ -542,12 +538,12 @@ class Studio(SlackApp):
         old = self.message(self.command_text(), user, cid, "message")
         new_text = self.pick([old["text"] + " pls", self.command_text(), old["text"].replace("weather", "weather "),
                               old["text"] + " (typo)"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new.update(text=new_text, edited={"user": user["id"], "ts": self.ts()}, source_team=user["team"],
                    user_team=user["team"])
         if "blocks" in new:
             new["blocks"] = self.rich_text(new_text)
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        prev = self.inner(old)
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": prev,
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.event_record("dm_edit", event, user["team"])
@@ -556,7 +552,7 @@ class Studio(SlackApp):
         user = self.person()
         cid = self.dm_of[user["id"]]
         old = self.message(self.command_text(), user, cid, "message")
-        prev = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        prev = self.inner(old)
         event = {"type": "message", "subtype": "message_deleted", "hidden": True, "deleted_ts": old["ts"],
                  "channel": cid, "previous_message": prev, "ts": self.ts(), "event_ts": self.ts(),
                  "channel_type": "im"}
@@ -662,7 +658,7 @@ class Studio(SlackApp):
         ])
         old = self.message(slack_escape(self.pick(["look at this", "", "lol", "🔥", "can you check"]) + " ")
                            + f"<{slack_escape(link)}>", user, cid, "message")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "fallback": f"{service}: {title}",
                                "title": title, "title_link": link, "text": desc, "service_name": service,
                                "service_icon": f"https://{urllib.parse.urlsplit(link).hostname}/favicon.ico",
@@ -710,8 +706,7 @@ class Studio(SlackApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.response_url(user["team"])), ("trigger_id", self.trigger_id())]
-        req = {"method": "POST", "uri": "/slack/commands", "body": urllib.parse.urlencode(fields),
-               "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        req = self.slack_form_request("/slack/commands", fields)
         return self.record_as("command", "slash", "form", req)
 
     def button_click(self) -> dict[str, Any]:
@@ -753,8 +748,7 @@ class Studio(SlackApp):
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": msg_ts, "bot_id": BOT_ID,
                                   "app_id": APP_ID, "text": text, "team": TEAM, "blocks": blocks}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        req = {"method": "POST", "uri": "/slack/interactions", "body": body,
-               "headers": self.slack_headers("application/x-www-form-urlencoded")}
+        req = self.slack_request("/slack/interactions", body, form=True)
         return self.record_as("interaction", action["action_id"], "form", req)
 
     # ---- the data API --------------------------------------------------------------------------------
@@ -794,10 +788,10 @@ class Studio(SlackApp):
                 params.append(("alerts", self.pick(["true", "false", "on", "off"])))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record_as("api", "users_list", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("api", "users_list", "query", self.get_request(uri, h))
         if roll < 0.48:
             uri = f"/api/users/{self.person()['row']}"
-            return self.record_as("api", "user_get", "path", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("api", "user_get", "path", self.get_request(uri, h))
         if roll < 0.68:
             p = self.person()
             doc: dict[str, Any] = {}
@@ -833,11 +827,9 @@ class Studio(SlackApp):
                 (None, None)])
             params = [(k, v) for k, v in (("since", since), ("until", until)) if v is not None]
             uri = "/api/usage/stats" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record_as("api", "usage_stats", "query", {"method": "GET", "uri": uri, "body": "",
-                                                                  "headers": h})
+            return self.record_as("api", "usage_stats", "query", self.get_request(uri, h))
         if roll < 0.92:
-            return self.record_as("api", "switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                                "headers": h})
+            return self.record_as("api", "switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "my_location", "forget_location", "help", "config",
                                 "alerts", "login", "forget_me"])
@@ -848,8 +840,7 @@ class Studio(SlackApp):
             return self.record_as("api", "switch_put", "json", {"method": "PUT", "uri": f"/api/switches/{action}",
                                                                 "body": json.dumps(doc), "headers": h})
         h.pop("Authorization")
-        return self.record_as("api", "openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                           "headers": h})
+        return self.record_as("api", "openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- the admin panel -----------------------------------------------------------------------------
     def admin_session(self) -> tuple[dict[str, str], str]:
@@ -877,8 +868,7 @@ class Studio(SlackApp):
                            "@hollowpine", "qa-bucharest", "ng", "st. pierre", "Mei-Ling", "ap Gruffydd"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 6)))] if self.chance(0.2) else [])
             uri = "/admin/users?" + urllib.parse.urlencode(params)
-            return self.record_as("admin", "users_search", "query", {"method": "GET", "uri": uri, "body": "",
-                                                                     "headers": h})
+            return self.record_as("admin", "users_search", "query", self.get_request(uri, h))
         if roll < 0.34:
             h, _ = self.admin_session()
             q = self.pick(["login", "user.active", "user.admin", "feature.set", "feature.remove_override",
@@ -896,7 +886,7 @@ class Studio(SlackApp):
                              "/admin/users?done=user_updated&q=qa&page=1", "/admin/features?done=switch_updated",
                              "/admin/clients?done=client_disabled", "/admin/audit?page=3",
                              "/admin/slack-sign-in?done=mapped", "/admin/account?done=totp_enabled"])
-            return self.record_as("admin", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("admin", "page", "cookie", self.get_request(uri, h))
         if roll < 0.6:
             p = self.person()
             flag = self.pick(["active", "active", "admin"])
@@ -961,8 +951,7 @@ class Studio(SlackApp):
             for k in ("Sec-Fetch-User", "Upgrade-Insecure-Requests"):
                 h.pop(k, None)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin", self.token()))
-            return self.record_as("admin", "static", "header", {"method": "GET", "uri": "/admin/static/admin.css",
-                                                                "body": "", "headers": h})
+            return self.record_as("admin", "static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.96:
             h = self.page_headers(self.pick(["none", "same-origin", "cross-site"]),
                                   self.pick([None, "https://hollowpine.slack.com/", "https://app.slack.com/"]))
@@ -978,8 +967,7 @@ class Studio(SlackApp):
                   ("username", self.admin_user()), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record_as("admin", "login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+        return self.record_as("admin", "login", "form", self.form_request("/admin/login", h, fields))
 
     def admin_user(self) -> str:
         return self.pick(["admin", "marie-eve.tremblay", "lukasz.wojcik", "ops-oncall", "d.mackenzie", "yuki.t"])
@@ -993,8 +981,7 @@ class Studio(SlackApp):
 
     # ---- /me/ ----------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.person()
         roll = self.rng.random()
         if roll < 0.32:
@@ -1003,13 +990,12 @@ class Studio(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
-            return self.record_as("me", "page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("me", "page", "cookie", self.get_request(uri, h))
         if roll < 0.4:
             h = self.page_headers("same-origin")
             h["Accept"] = "application/json,text/html;q=0.9,*/*;q=0.8"
             h["Cookie"] = self.cookies(session)
-            return self.record_as("me", "data_json", "cookie", {"method": "GET", "uri": "/me/data.json", "body": "",
-                                                                "headers": h})
+            return self.record_as("me", "data_json", "cookie", self.get_request("/me/data.json", h))
         h = self.form_headers()
         h["Cookie"] = self.cookies(session)
         if roll < 0.68:
@@ -1029,8 +1015,7 @@ class Studio(SlackApp):
         if sub in ("location", "settings") and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record_as("me", sub, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record_as("me", sub, "form", {"method": "POST", "uri": uri, "headers": h,
-                                                  "body": urllib.parse.urlencode(fields)})
+        return self.record_as("me", sub, "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's one-time links ---------------------------------------------
     def sign_in(self) -> dict[str, Any]:
@@ -1038,40 +1023,30 @@ class Studio(SlackApp):
         if roll < 0.15:
             h = self.page_headers(self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record_as("auth", "page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("auth", "page", "header", self.get_request(uri, h))
         if roll < 0.33:
             h = self.page_headers("same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record_as("auth", "login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record_as("auth", "login", "query", self.get_request(uri, h))
         if roll < 0.52:
             state = self.token()
             h = self.page_headers("cross-site", "https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record_as("auth", "callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.66:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record_as("auth", "link_preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                                   "body": "", "headers": h})
+            return self.record_as("auth", "link_preview", "path", self.link_preview(link))
         if roll < 0.83:
             h = self.page_headers("cross-site", self.pick([None, "https://app.slack.com/"]))
             if self.chance(0.3):
                 h["User-Agent"] = ("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
                                    "(KHTML, like Gecko) Mobile/15E148 Slack_SSB/24.10.20")
-            return self.record_as("auth", "link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                           "body": "", "headers": h})
+            return self.record_as("auth", "link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.form_headers()
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record_as("auth", "link_post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                            "headers": h,
-                                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record_as("auth", "link_post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer ---------------------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1087,31 +1062,17 @@ class Studio(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record_as("oauth", "token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                             "body": urllib.parse.urlencode(fields)})
+            return self.record_as("oauth", "token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record_as("oauth", "introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                                  "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record_as("oauth", "introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record_as("oauth", "revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                              "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record_as("verify", "verify_token", "form", {"method": "POST", "uri": "/verify_token",
-                                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record_as("oauth", "revoke", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.record_as("verify", "verify_token", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata -------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -1132,8 +1093,7 @@ class Studio(SlackApp):
         if roll < 0.7:
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record_as("meta", "jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
-                                                             "body": "", "headers": h})
+            return self.record_as("meta", "jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.85:
             return self.record_as("meta", "oauth_metadata", "header", {
                 "method": "GET", "uri": "/.well-known/oauth-authorization-server", "body": "", "headers": h})

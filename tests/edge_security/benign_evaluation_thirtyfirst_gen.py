@@ -21,8 +21,10 @@ Written independently from the route list of gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py. Deterministic: one
 seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, token_request, signed_in, ga_cookie, me_exit_form, oidc_params,
+oidc_callback, link_preview, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import slack_escape
 
 NAME = "evaluation_thirtyfirst"
@@ -339,13 +341,14 @@ def unescape(text: str) -> str:
 SLACK_MARKUP = re.compile(r"<[@#!][^<>]+>|<https?://[^<>]+>|(?<![\w:]):(?:[a-z][a-z0-9_-]*|\+1):(?!\w)")
 
 
-class Library(SlackApp):
+class Library(WebApp):
     """The library's day: one seeded random source, each method one kind of request."""
 
     prefix, epoch = f"{NAME}-benign", EPOCH
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, "nMuL1bRaRyV3r1fTok3n0x9Q", BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (0, 39600), (0, 39600)
     kid_first, client_id_after, context_bytes = True, "jti", 36
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write read", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -387,9 +390,7 @@ class Library(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.6:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "<!here> ", "hey @@M@@, ", "<!channel> "]) + text
         elif roll < 0.88:
@@ -510,7 +511,7 @@ class Library(SlackApp):
         """An edit in a DM, or Slack adding a link unfurl to a message just sent (message_changed)."""
         cid = self.sid("D0")
         old = self.message(self.chat_text() if self.chance(0.5) else self.command_text(), cid, "im", False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             link = self.pick(LINKS)
             new["text"] = old["text"] + f" <{slack_escape(link)}>"
@@ -527,7 +528,7 @@ class Library(SlackApp):
             new["text"] = old["text"] + self.pick([" (edited)", " — sorry, typo", " *", ", thanks!"])
             new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message":
-                 {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 self.inner(old),
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.event(event)
 
@@ -600,8 +601,7 @@ class Library(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "nMuL1bRaRyV3r1fTok3n0x9Q", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slash_command(self) -> dict[str, Any]:
         cid, cname = self.pick(CHANNELS + [(self.sid("D0"), "directmessage")] * 5)
@@ -612,9 +612,7 @@ class Library(SlackApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         user, staff = self.pick(self.users), self.pick(STAFF)
@@ -658,8 +656,7 @@ class Library(SlackApp):
             payload["message"] = message
         payload.update({"state": {"values": {}}, "response_url": self.hook("actions"), "actions": [action]})
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API --------------------------------------------------------------------------------
     def api_headers(self) -> dict[str, str]:
@@ -819,7 +816,7 @@ class Library(SlackApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
         if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
             consent = {"necessaryCookies": [], "optionalCookies": {"analytics": self.pick(["accepted", "revoked"])},
@@ -832,16 +829,11 @@ class Library(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in items)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             name, local = self.pick(STAFF)
@@ -926,8 +918,7 @@ class Library(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -948,11 +939,10 @@ class Library(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
                 if self.chance(0.35):
                     fields.append(("scopes", "write"))
-                return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+                return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
             op = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin", "form", {"method": "POST", "uri": f"/admin/clients/{cid}/{op}", "headers": h,
-                                                 "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin", "form", self.form_request(f"/admin/clients/{cid}/{op}", h, [("csrf_token",
+                                                                  csrf)]))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         sub = self.rng.random()
@@ -974,12 +964,10 @@ class Library(SlackApp):
         else:
             fields = [("csrf_token", csrf), ("password", self.pick(["Colophon-Leiden-1625#", "quire&catchword42"]))]
             uri = "/admin/account/totp/disable"
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.32:
             h = self.browser_headers(self.pick([None, None, "https://app.slack.com/"]))
@@ -1004,9 +992,7 @@ class Library(SlackApp):
                 fields.append(("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         if uri in ("/me/location", "/me/settings") and self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
@@ -1027,25 +1013,17 @@ class Library(SlackApp):
             state = self.token()
             h = self.browser_headers("https://slack.com/")
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            params = self.oidc_params(state, 0.12, short=True)
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser_headers(self.pick(["https://app.slack.com/", None]))
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser_headers(form=True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1062,26 +1040,14 @@ class Library(SlackApp):
         basic = "Basic " + base64.b64encode(f"{user}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.82:
             fields = [("token", token)] + ([("audience", "jeeves")] if self.chance(0.3) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields))
 
     def verify(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["python-requests/2.31.0", "lua-resty-http/0.17.1", "curl/8.4.0"]),
@@ -1089,8 +1055,7 @@ class Library(SlackApp):
         fields = [("access_token", self.jwt(self.pick(["alma-patron-sync", "lib-systems-ci"]), "read"))]
         if self.chance(0.4):
             fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+        return self.record("verify", "form", self.form_request("/verify_token", h, fields))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

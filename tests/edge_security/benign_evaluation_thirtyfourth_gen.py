@@ -19,8 +19,10 @@ How it was written: from the route list (name, match, methods, upstream of gatew
 and README.md, and the record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset or other evaluator's
 texts were read, and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
+evaluator_routes.HELP_REPLY, its web pieces (form_boundary, multipart_form, form_request, csrf_post, token_request,
+verify_request, get_request, signed_in, ga_cookie, me_exit_form) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_routes import HELP_REPLY
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 34_2406_12
@@ -303,12 +306,7 @@ BOT_REPLY = [
     "Saved. Your settings:\n• alert_time: ⟦T⟧\n• alerts: on\n• timezone: ⟦TZ⟧\n• units: metric\nChange one with "
     "`config units imperial`, `config alert_time 07:30`, `config timezone Europe/Paris` or `alerts on`.",
     "Sorry: timezone must be an IANA name, e.g. Europe/Paris.", "Sorry: alert_time must be HH:MM (24h), e.g. 07:30.",
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n• `remember location <place>`: remember where you are (used "
-    "by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Sorry, the weather service is not answering right now. Please try again in a few minutes.",
 ]
 FILES = [("Manifest 12.06.2024 – Jebel Ali.xlsx", "xlsx", "Excel Spreadsheet",
@@ -361,7 +359,7 @@ def iso6346(owner: str, serial: str) -> int:
     return total % 11 % 10
 
 
-class Freight(SlackApp):
+class Freight(WebApp):
     """Kervan Freight's people, tools and browsers; each method makes one kind of request."""
 
     prefix = "evaluation_thirtyfourth-benign"
@@ -370,6 +368,7 @@ class Freight(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 11 * 3600)
     kid_first, context_bytes = True, 40
+    oauth_scopes = ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -474,9 +473,7 @@ class Freight(SlackApp):
     def chat(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.25):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.25, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟦M⟧ ", "cc ⟦M⟧ ", "⟦M⟧ ⟦M⟧ ", "@here "]) + text
         elif roll < 0.84:
@@ -540,8 +537,7 @@ class Freight(SlackApp):
             body = json.dumps(doc, separators=(",", ":")).replace("/", "\\/")
         else:
             body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def message(self, text: str, channel: str, mention: bool) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -602,12 +598,12 @@ class Freight(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid = self.sid("D0", 9)
         old = self.message(self.command_text() if self.chance(0.5) else self.chat(), cid, False)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " *", "", " — nvm, found it", " ✏️", " düzeltme"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         new.pop("blocks", None)
         new["blocks"] = self.blocks(new["text"])
-        previous = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        previous = self.inner(old)
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": previous,
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
         return self.event_request("slack-edit", event)
@@ -681,8 +677,7 @@ class Freight(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     # ---- slash commands and buttons ---------------------------------------------------------------------------
     def slash_command(self) -> dict[str, Any]:
@@ -695,9 +690,7 @@ class Freight(SlackApp):
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -742,8 +735,7 @@ class Freight(SlackApp):
         if self.chance(0.3):
             raw = raw.replace("/", "\\/")
         body = urllib.parse.urlencode([("payload", raw)])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API: scripts, CI, dashboards --------------------------------------------------------------
     def tool_headers(self, write: bool = False) -> dict[str, str]:
@@ -793,11 +785,10 @@ class Freight(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.43:
             h = self.tool_headers()
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 480)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 480)}", h))
         if roll < 0.59:
             return self.api_patch()
         if roll < 0.79:
@@ -812,7 +803,7 @@ class Freight(SlackApp):
                 params.append(("until", self.pick(["2024-06-12T23:59:59Z", "2024-06-13T00:00:00+03:00",
                                                    "2024-06-12T20:59:59.999Z", "2024-06-13"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.87:
             return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
                                                           "headers": self.tool_headers()})
@@ -920,7 +911,7 @@ class Freight(SlackApp):
     def cookie(self, *pairs: tuple[str, str]) -> str:
         items = list(pairs)
         if self.chance(0.25):
-            items.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            items.append(self.ga_cookie())
             if self.chance(0.6):
                 items.append(("_ga_KRV8X2LM7Q", f"GS1.1.{EPOCH - 600}.{self.rng.randint(2, 40)}.1.{EPOCH}.0.0.0"))
         if self.chance(0.1):
@@ -931,12 +922,8 @@ class Freight(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in items)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     # ---- admin panel ------------------------------------------------------------------------------------------
     def admin_search_term(self) -> str:
@@ -950,8 +937,7 @@ class Freight(SlackApp):
             "Sa'id", "Ma'ayan", "d'souza", "dela cruz", "mersin", "contractor", "test", "ops", "İbrahim", "ibrahim"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.27:
             params = [("q", self.admin_search_term())]
@@ -981,15 +967,14 @@ class Freight(SlackApp):
                               "/admin/users?page=3", "/admin/audit?page=2"])
             h = self.browser(fetch_site=self.pick(["same-origin", "same-origin", "none"]))
             h["Cookie"] = self.cookie(session)
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(session)
         if roll < 0.67:
             fields = [("csrf_token", csrf), ("q", self.pick(["", "", self.admin_search_term()])),
                       ("page", str(self.pick([1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{self.rng.randint(1, 480)}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-user-flag", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-user-flag", "form", self.form_request(uri, h, fields))
         if roll < 0.76:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me",
                                 "help", "my_location", "forget_location"])
@@ -1003,8 +988,7 @@ class Freight(SlackApp):
             if self.chance(0.2):
                 uri = "/admin/features/remove"
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick(OTHER_TEAMS))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.84:
             client_id = self.pick(["tms-sync", "powerbi.ops-dashboard", "edi:coparn-ingest", "customs-bilge-bridge",
                                    "ci.github-actions", "kizad-wms:reader", "hr-sync.personio", "grafana-ops",
@@ -1027,8 +1011,7 @@ class Freight(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description), ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client-create", "form", {"method": "POST", "uri": "/admin/clients",
-                                                               "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client-create", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.89:
             person = self.pick(self.people)
             if self.chance(0.8):
@@ -1038,8 +1021,7 @@ class Freight(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(self.admins))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                           "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request(uri, h, fields))
         if roll < 0.94:
             step = self.pick(["start", "confirm", "confirm", "disable"])
             if step == "start":
@@ -1050,11 +1032,9 @@ class Freight(SlackApp):
                           ("totp", f"{self.rng.randint(0, 999999):06d}")]
             else:
                 fields = [("csrf_token", csrf), ("password", self.password())]
-            return self.record("admin-account", "form", {"method": "POST", "uri": f"/admin/account/totp/{step}",
-                                                         "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-account", "form", self.form_request(f"/admin/account/totp/{step}", h, fields))
         if roll < 0.97:
-            return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                         "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
         g = self.browser(dest="style", fetch_site="same-origin")
         g["Cookie"] = self.cookie(session)
         return self.record("admin-static", "path", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
@@ -1075,7 +1055,7 @@ class Freight(SlackApp):
             if self.chance(0.5):
                 h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
             uri = "/admin/login" + (f"?next={nxt.replace('/', '%2F')}" if nxt else "")
-            return self.record("admin-login-page", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-login-page", "query", self.get_request(uri, h))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_admin_login", csrf))
         fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients",
@@ -1083,13 +1063,11 @@ class Freight(SlackApp):
                   ("username", self.pick(self.admins)), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
 
     # ---- /me/ -------------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.33:
@@ -1117,18 +1095,14 @@ class Freight(SlackApp):
             fields += [("alert_time", self.hhmm()), ("timezone", self.pick([person["tz"], person["tz"],
                                                                             *TIMEZONES]))]
             return self.me_form("me-settings", "/me/settings", fields, h)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def me_form(self, kind: str, uri: str, fields: list[tuple[str, str]], h: dict[str, str]) -> dict[str, Any]:
         if self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     # ---- Sign in with Slack and the bot's links ------------------------------------------------------------
     def auth(self) -> dict[str, Any]:
@@ -1136,11 +1110,11 @@ class Freight(SlackApp):
         if roll < 0.15:
             h = self.browser(fetch_site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.35:
             h = self.browser(fetch_site=self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
             h = self.browser(fetch_site="cross-site")
@@ -1152,18 +1126,15 @@ class Freight(SlackApp):
             if self.chance(0.1):
                 params = [("error", "access_denied"), ("state", state)]
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth-callback", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-callback", "query", self.get_request(uri, h))
         link = self.token()
         if roll < 0.82:
             h = self.browser(fetch_site="none")
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer ------------------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1181,31 +1152,17 @@ class Freight(SlackApp):
             f"{urllib.parse.quote_plus(client)}:{urllib.parse.quote_plus(secret)}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.record("oauth-verify-token", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata ----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -1226,8 +1183,7 @@ class Freight(SlackApp):
                  "Accept": self.pick(["application/json", "application/jwk-set+json, application/json"])}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json",
-                                                         "body": "", "headers": h})
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.85:
             h = {"User-Agent": self.pick(["Authlib/1.3.1", "python-requests/2.32.3", "curl/8.5.0"]),
                  "Accept": "application/json"}
@@ -1236,8 +1192,7 @@ class Freight(SlackApp):
                                                                    "body": "", "headers": h})
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "PostmanRuntime/7.39.0", "schemathesis/3.29.2"]),
              "Accept": "application/json"}
-        return self.record("health-openapi", "header", {"method": "GET", "uri": "/openapi.json", "body": "",
-                                                        "headers": h})
+        return self.record("health-openapi", "header", self.get_request("/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

@@ -24,8 +24,10 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 generator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the week.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, token_request, verify_request, get_request, signed_in, ga_cookie,
+cookie_header, me_exit_form, settings_patch, oidc_params, link_preview, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 39_2024_0611
@@ -268,7 +270,7 @@ COMMANDS = ["weather", "weather @@P@@", "weather in @@P@@", "Weather @@P@@?", "w
             "remember location Canary Wharf (office)", "weather 🌧️ @@P@@", "thanks!", "Help"]
 
 
-class Week(SlackApp):
+class Week(WebApp):
     """Moneta Rails' people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_thirtyninth-benign"
@@ -276,6 +278,7 @@ class Week(SlackApp):
     team, app_id, bot_user, verify_token = TEAM, APP_ID, BOT_USER, "mR7pQw2LxZ9vK3nB8tY4hC1d"
     ts_window = event_window = (0, 5 * 86400)
     context_bytes = 33
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -390,9 +393,7 @@ class Week(SlackApp):
     def message_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.55:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         elif roll < 0.85:
             text = self.pick(["", "", "fyi ", "seeing this in prod:\n", "any idea? ", "@@M@@ ", "hmm\n"]) \
                 + self.pick(TECH)
@@ -449,8 +450,7 @@ class Week(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": "mR7pQw2LxZ9vK3nB8tY4hC1d", "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -471,7 +471,7 @@ class Week(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         channel = self.dm_channel()
         old = self.message(self.command_text(), channel, "im")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (typo)", "", " pls", " — sorry, meant Lisbon"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": channel, "hidden": True,
@@ -497,7 +497,7 @@ class Week(SlackApp):
                                                    "including enhanced due diligence (EDD) where the risk is high."),
         ])
         old = self.message(f"<{slack_escape(link)}>", channel, "im")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["attachments"] = [{"from_url": link, "original_url": link, "fallback": f"{title}", "title": title,
                                "title_link": link, "text": text, "service_name": urllib.parse.urlsplit(link).hostname,
                                "id": 1}]
@@ -592,9 +592,7 @@ class Week(SlackApp):
                   ("user_name", person["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.hook("commands")), ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                                "body": urllib.parse.urlencode(fields),
-                                                "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         person = self.pick(self.staff)
@@ -639,8 +637,7 @@ class Week(SlackApp):
             payload["message"] = {"bot_id": BOT_ID, "type": "message", "text": summary, "user": BOT_USER,
                                   "ts": msg_ts, "app_id": APP_ID, "blocks": blocks, "team": TEAM}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                    "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API ------------------------------------------------------------------------------------
     def bearer(self, client: str) -> str:
@@ -698,10 +695,9 @@ class Week(SlackApp):
                 params.append(("team_id", self.pick([TEAM, TEAM, "T05MRPARTNR"])))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.48:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 1400)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 1400)}", h))
         if roll < 0.68:
             person = self.pick(self.staff)
             doc: dict[str, Any] = {}
@@ -714,10 +710,8 @@ class Week(SlackApp):
                 doc = {"is_active": self.chance(0.4)}
             elif pick < 0.62:
                 doc = {"is_admin": self.chance(0.5)}
-            elif pick < 0.8:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
             elif pick < 0.92:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+                doc = self.settings_patch(pick < 0.8, person["tz"], self.alert_time, 0.6)
             else:
                 doc = {"name": person["name"], "is_active": True,
                        "settings": {"timezone": person["tz"], "units": "metric", "alerts": True,
@@ -737,10 +731,9 @@ class Week(SlackApp):
                 params.append(("until", self.pick(["2024-06-11T23:59:59Z", "2024-06-11", "2024-06-12T00:00:00+01:00",
                                                    "2024-06-11T18:00:00.000Z"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         action = self.pick(["weather", "remember_location", "my_location", "forget_location", "alerts", "config",
                             "login", "forget_me", "help"])
         doc = {"enabled": self.chance(0.7)}
@@ -789,19 +782,16 @@ class Week(SlackApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.15):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Mon+Jun+10+2024+09%3A12%3A03+GMT%2B0100"
                                             "&version=202403.1.0&groups=C0001%3A1%2CC0002%3A0%2CC0004%3A0"))
         if self.chance(0.1):
             extra.append(("intercom-device-id-x7k2m9", self.uuid()))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.26:
             person = self.pick(self.staff)
@@ -835,8 +825,7 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("action", action), ("enabled", self.pick(["0", "1"]))]
             if self.chance(0.4):
                 fields.append(("team_id", self.pick([TEAM, "t05mrpartnr", " T05MRPARTNR "])))
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.57:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -855,22 +844,20 @@ class Week(SlackApp):
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/audit?page=3", "/admin/account?done=totp_enabled"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.75:
             h = self.browser_headers()
             h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
             h.pop("Upgrade-Insecure-Requests", None)
             h.pop("Sec-Fetch-User", None)
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                          "headers": h})
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.84:
             login_csrf = self.token()
             if self.chance(0.35):
                 h = self.browser_headers(self.pick(["none", "same-origin"]))
                 nxt = self.pick(["", "?next=%2Fadmin%2Fusers", "?next=%2Fadmin%2Fclients", "?bye=1",
                                  "?next=%2Fadmin%2Fusers%3Fq%3Do%2527connor"])
-                return self.record("admin-login-page", "query", {"method": "GET", "uri": "/admin/login" + nxt,
-                                                                 "body": "", "headers": h})
+                return self.record("admin-login-page", "query", self.get_request("/admin/login" + nxt, h))
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", login_csrf))
             alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%^&*()-_=+[]{};:,.?/~"
@@ -881,8 +868,7 @@ class Week(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -903,20 +889,18 @@ class Week(SlackApp):
             fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description), ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.97:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
             if self.chance(0.3):
                 fields = [("csrf_token", csrf), ("username", self.pick(["siobhan.oc", "k.mensah"]))]
-                return self.record("admin-slack-unmap", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                                 "headers": h, "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-slack-unmap", "form", self.form_request("/admin/slack-sign-in/remove", h,
+                                                                                  fields))
             fields = [("csrf_token", csrf), ("username", self.pick(["ops.admin", "siobhan.oc", "k.mensah",
                                                                     "compliance-lead"])),
                       ("team_id", TEAM), ("user_id", self.pick(self.staff)["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([
@@ -924,20 +908,17 @@ class Week(SlackApp):
             ("/admin/account/totp/start", [("csrf_token", csrf)]),
             ("/admin/account/totp/confirm", [("csrf_token", csrf), ("totp_pending", "JBSWY3DPEHPK3PXPMR7Q2ABC"),
                                              ("totp", f"{self.rng.randint(0, 999999):06d}")])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "-" * 27 + "".join(str(self.rng.randint(0, 9)) for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.staff)
         roll = self.rng.random()
         if roll < 0.3:
@@ -945,7 +926,7 @@ class Week(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers(form=True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
@@ -960,53 +941,40 @@ class Week(SlackApp):
             kind = "me-settings"
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick(["none", "cross-site", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["same-origin", "none"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser_headers("cross-site")
             h["Referer"] = self.pick(["https://slack.com/", "https://moneta-rails.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.85:
             h = self.browser_headers("cross-site")
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(form=True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1021,30 +989,16 @@ class Week(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.bearer(client)
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1064,8 +1018,7 @@ class Week(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.4):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("meta-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                       "headers": h})
+            return self.record("meta-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.8:
             h = {"User-Agent": self.pick(["Authlib/1.3.1", "curl/8.7.1", "python-httpx/0.27.0"]),
                  "Accept": "application/json"}

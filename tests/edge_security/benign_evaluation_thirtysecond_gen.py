@@ -20,8 +20,11 @@ structure only). No WAF rule, exclusion, ruleset, rule test or other generator's
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is
 empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_navigation, form_request, token_request, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_visit,
+link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 32_2024_0917
@@ -368,13 +371,14 @@ UNFURLS = [
 ]
 
 
-class Day(SlackApp):
+class Day(WebApp):
     """Tidepool Goods, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_thirtysecond-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
     team, app_id, bot_user, verify_token, base, context_bytes = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, BASE, 40
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -433,9 +437,7 @@ class Day(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.5:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         elif roll < 0.85:
             text = self.pick(["", "", "hmm ", "ok so ", "fyi ", "seeing this in prod:\n", "any idea why? ",
                               "@@M@@ ", "this is what I ran:\n", "sanity check pls "]) + self.pick(CODE)
@@ -503,8 +505,7 @@ class Day(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -555,7 +556,7 @@ class Day(SlackApp):
         """A DM edited, or Slack adding a link preview (unfurl) to one: message_changed."""
         cid = self.sid("D0")
         old = self.message_event(self.chat_text(), cid, "message")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             service, url, title, desc = self.pick(UNFURLS)
             new["text"] = old["text"] + f" <{url}>"
@@ -634,9 +635,7 @@ class Day(SlackApp):
                   ("is_enterprise_install", "false"),
                   ("response_url", self.hook("commands")),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -733,8 +732,7 @@ class Day(SlackApp):
             return self.record("api-users", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if roll < 0.48:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.68:
             person = self.pick(self.people)
             doc: dict[str, Any] = {}
@@ -768,8 +766,7 @@ class Day(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.94:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help",
                             "my_location", "forget_location"])
         body: dict[str, Any] = {"enabled": self.chance(0.7)}
@@ -813,19 +810,13 @@ class Day(SlackApp):
         if hints is not None:
             h["sec-ch-ua"], h["sec-ch-ua-platform"] = hints
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
         """Our own cookies, and now and then the storefront's (set on .tidepoolgoods.com, so sent here too)."""
         extra: list[tuple[str, str]] = []
         if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(2, 90)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.2):
             extra.append(("ajs_anonymous_id", urllib.parse.quote(json.dumps(self.uuid()))))
@@ -839,7 +830,7 @@ class Day(SlackApp):
         if self.chance(0.1):
             extra += [("localization", self.pick(["GB", "DE", "PT", "US", "AU"])),
                       ("cart_currency", self.pick(["GBP", "EUR", "USD", "AUD"]))]
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def person_query(self) -> str:
         person = self.pick(self.people)
@@ -849,20 +840,18 @@ class Day(SlackApp):
                           "contractor", "analytics", "venlo", PARTNER_TEAM, "U0", "jean-baptiste"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
 
         def page(kind: str, placement: str, uri: str, referer: str | None) -> dict[str, Any]:
             h = self.browser_headers(referer)
             h["Cookie"] = self.cookies(session)
-            return self.record(kind, placement, {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record(kind, placement, self.get_request(uri, h))
 
         def post(kind: str, uri: str, referer: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
             h = self.browser_headers(referer, True)
             h["Cookie"] = self.cookies(session)
-            return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                              "body": urllib.parse.urlencode([("csrf_token", csrf)] + fields)})
+            return self.record(kind, "form", self.form_request(uri, h, [("csrf_token", csrf)] + fields))
 
         if roll < 0.24:
             params = [("q", self.person_query())] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.2)
@@ -953,7 +942,7 @@ class Day(SlackApp):
                 h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers", "/admin/login?bye=1",
                              "/admin/login?next=%2Fadmin%2Faudit%3Fq%3Dclient.rotate"])
-            return self.record("admin-login-page", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-login-page", "query", self.get_request(uri, h))
         h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
         fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
@@ -961,20 +950,14 @@ class Day(SlackApp):
                   ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.32:
@@ -982,7 +965,7 @@ class Day(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.62:
@@ -995,56 +978,40 @@ class Day(SlackApp):
                 fields.append(("alerts", "on"))
             fields += [("alert_time", self.alert_time()), ("timezone", person["tz"])]
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.22:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.56:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h,
                                                           "uri": "/auth/slack/callback?" + urllib.parse.urlencode(
                                                               params)})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.85:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1061,31 +1028,17 @@ class Day(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.76:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
-                                                            "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1112,8 +1065,7 @@ class Day(SlackApp):
                                                             "uri": "/.well-known/oauth-authorization-server"})
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0", "Postman/11.12", "python-requests/2.31.0",
                                       "Schemathesis/3.34.1"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 def _ascii(text: str) -> str:

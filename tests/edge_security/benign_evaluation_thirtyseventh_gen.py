@@ -15,8 +15,10 @@ from the route list of gateway/gateway.yaml (names, match, methods, upstreams), 
 structure of benign_day_gen.py; no WAF rule, ruleset, exclusion or other generator's texts were read, and the
 texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_request, csrf_post, verify_request, get_request, signed_in, link_preview) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtyseventh"
@@ -343,7 +346,7 @@ FILE_COMMENTS = ["", "", "handover attached", "here's the protocol Ewa mentioned
                  "photo of the whiteboard, bay 3 still blocked", "levels so far, trough >2 on 3 of them"]
 
 
-class Hospital(SlackApp):
+class Hospital(WebApp):
     """Fenwick Vale's staff and systems; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -351,6 +354,7 @@ class Hospital(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 14 * 3600)
     client_id_after, context_bytes = "jti", 40
+    oauth_scopes = ("read", "read", "read write", "write read", "write")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -455,8 +459,7 @@ class Hospital(SlackApp):
 
     def event(self, kind: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=self.chance(0.5), separators=(",", ":"))
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", body))
 
     def message(self, template: str, channel: str, im: bool, mention: bool = False) -> dict[str, Any]:
         text, elements = self.fill(template)
@@ -477,8 +480,7 @@ class Hospital(SlackApp):
 
     def slack_verify(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFICATION_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -592,9 +594,7 @@ class Hospital(SlackApp):
         return self.event("slack-delete", ev)
 
     def slack_home(self) -> dict[str, Any]:
-        ev: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                              "channel": self.sid("D0"), "tab": self.pick(["home", "home", "home", "messages"]),
-                              "event_ts": self.ts()}
+        ev = self.home_opened(self.pick(self.people)["id"], self.sid("D0"), ("home", "home", "home", "messages"))
         if ev["tab"] == "home" and self.chance(0.6):
             ev["view"] = {"id": self.sid("V0"), "team_id": TEAM, "type": "home", "blocks": [
                 {"type": "header", "block_id": self.token(3)[:4], "text": {"type": "plain_text",
@@ -617,9 +617,7 @@ class Hospital(SlackApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.hook("commands")), ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -729,7 +727,7 @@ class Hospital(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api-users", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-users", "query", self.get_request(uri, h))
         if roll < 0.48:
             h = self.script_headers(client, "read")
             return self.record("api-user", "path", {"method": self.pick(["GET", "GET", "GET", "HEAD"]),
@@ -779,11 +777,10 @@ class Hospital(SlackApp):
                 params.append(("until", self.pick(["2025-03-14T07:00:00Z", "2025-03-14T23:59:59+00:00",
                                                    "2025-03-14"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api-stats", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-stats", "query", self.get_request(uri, h))
         if roll < 0.92:
             h = self.script_headers(client, "read")
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         h = self.script_headers(client, "read write")
         switch: dict[str, Any] = {"enabled": self.chance(0.65)}
         if self.chance(0.6):
@@ -795,8 +792,7 @@ class Hospital(SlackApp):
     def api_openapi(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "PostmanRuntime/7.37.0", "python-requests/2.31.0",
                                       "Swagger-UI", "curl/8.6.0"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser(self, mode: str = "nav", referer: str | None = None, site: str = "none") -> dict[str, str]:
@@ -880,7 +876,7 @@ class Hospital(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]], h: dict[str, str]) -> str:
         if "Firefox" in h["User-Agent"]:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = self.form_boundary("gecko")
         else:
             chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
             boundary = "----WebKitFormBoundary" + "".join(self.pick(chars) for _ in range(16))
@@ -889,8 +885,7 @@ class Hospital(SlackApp):
                        for k, v in fields) + f"--{boundary}--\r\n"
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.27:
             person = self.pick(self.people)
@@ -925,8 +920,7 @@ class Hospital(SlackApp):
                 fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", self.pick([TEAM,
                                                                                                         PARTNER_TEAM]))]
                 uri = "/admin/features/remove"
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.58:
             h = self.browser("nav", site="same-origin")
             h["Cookie"] = self.cookies(session)
@@ -948,7 +942,7 @@ class Hospital(SlackApp):
                               "/admin/features?done=switch_updated",
                               "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/account?done=totp_enabled", "/admin/audit?page=3", "/admin/users?page=12"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.76:
             h = self.browser("nav", site="same-origin")
             h["Accept"] = "text/css,*/*;q=0.1"
@@ -957,8 +951,7 @@ class Hospital(SlackApp):
                 h.pop(key, None)
             if self.chance(0.5):
                 h["If-Modified-Since"] = "Tue, 04 Mar 2025 16:20:11 GMT"
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                          "headers": h})
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.84:
             login_csrf = self.token()
             if self.chance(0.4):
@@ -966,8 +959,7 @@ class Hospital(SlackApp):
                                  site="same-site")
                 nxt = self.pick(["", "?next=%2Fadmin%2Fusers%3Fq%3DO%2527Connor", "?next=/admin/clients",
                                  "?next=%2Fadmin%2Faudit%3Fq%3Dclient.rotate", "?bye=1"])
-                return self.record("admin-login", "query", {"method": "GET", "uri": "/admin/login" + nxt, "body": "",
-                                                            "headers": h})
+                return self.record("admin-login", "query", self.get_request("/admin/login" + nxt, h))
             h = self.browser("form", site="same-origin")
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", login_csrf))
             alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!@#%&*+=?~^()[]{}<>:;,|/"
@@ -980,8 +972,7 @@ class Hospital(SlackApp):
                                               "breakglass-01"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.92:
             h = self.browser("form", site="same-origin")
             h["Cookie"] = self.cookies(session)
@@ -1005,8 +996,7 @@ class Hospital(SlackApp):
                 fields = [("csrf_token", csrf), ("client_id", cid), ("description", desc), ("scopes", "read")]
                 if self.chance(0.3):
                     fields.append(("scopes", "write"))
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["esr-leavers-sync", "pharm-oncall-dash", "mirth.bridge", "gitlab-ci:ward7b", "sian-dev"])
             action = self.pick(["rotate", "disable", "enable"])
             return self.record("admin-client", "path", {
@@ -1018,12 +1008,10 @@ class Hospital(SlackApp):
         if sub < 0.35:
             fields = [("csrf_token", csrf), ("username", self.pick(["ci.admin", "s.pryce-jones", "pharm-lead"])),
                       ("team_id", self.pick([TEAM, TEAM, PARTNER_TEAM])), ("user_id", self.pick(self.people)["id"])]
-            return self.record("admin-slackmap", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                          "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slackmap", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if sub < 0.45:
             fields = [("csrf_token", csrf), ("username", self.pick(["pharm-lead", "priyanka.c"]))]
-            return self.record("admin-slackmap", "form", {"method": "POST", "uri": "/admin/slack-sign-in/remove",
-                                                          "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slackmap", "form", self.form_request("/admin/slack-sign-in/remove", h, fields))
         if sub < 0.6:
             return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/start",
                                                       "headers": h, "body": urllib.parse.urlencode([("csrf_token",
@@ -1031,19 +1019,15 @@ class Hospital(SlackApp):
         if sub < 0.8:
             pending = "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32))
             fields = [("csrf_token", csrf), ("totp_pending", pending), ("totp", f"{self.rng.randint(0, 999999):06d}")]
-            return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/confirm",
-                                                      "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-totp", "form", self.form_request("/admin/account/totp/confirm", h, fields))
         if sub < 0.9:
             fields = [("csrf_token", csrf), ("password", "".join(self.pick("abcdefghjkmnpqrstuvwxyz23456789-!?#")
                                                                  for _ in range(20)))]
-            return self.record("admin-totp", "form", {"method": "POST", "uri": "/admin/account/totp/disable",
-                                                      "headers": h, "body": urllib.parse.urlencode(fields)})
-        return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                    "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-totp", "form", self.form_request("/admin/account/totp/disable", h, fields))
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:
@@ -1066,8 +1050,7 @@ class Hospital(SlackApp):
             if self.chance(0.22):
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": self.multipart(fields, h), "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.87:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()),
@@ -1080,15 +1063,13 @@ class Hospital(SlackApp):
             if self.chance(0.22):
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": self.multipart(fields, h), "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser("form", site="same-origin")
         h["Cookie"] = self.cookies(session)
         uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/logout", [("csrf_token", csrf)]),
                                  ("/me/location/forget", [("csrf_token", csrf)]),
                                  ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1096,11 +1077,11 @@ class Hospital(SlackApp):
             h = self.browser("nav", referer=self.pick([None, "https://app.slack.com/"]),
                              site=self.pick(["none", "cross-site"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser("nav", site="same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.58:
             state = self.token()
             h = self.browser("nav", referer="https://slack.com/", site="cross-site")
@@ -1113,14 +1094,10 @@ class Hospital(SlackApp):
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_preview(link))
         if roll < 0.85:
             h = self.browser("nav", referer=self.pick(["https://app.slack.com/", None]), site="cross-site")
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser("form", site="same-origin")
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1148,32 +1125,19 @@ class Hospital(SlackApp):
         self.tracing(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read", "read write", "write read", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             self.rng.shuffle(fields)
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.form_request("/oauth/token", h, fields))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.77:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.87:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1203,8 +1167,7 @@ class Hospital(SlackApp):
         if roll < 0.94:
             h = {"User-Agent": self.pick(["openapi-generator/7.4.0", "PostmanRuntime/7.37.0"]),
                  "Accept": "application/json"}
-            return self.record("td-openapi", "header", {"method": "GET", "uri": "/openapi.json", "body": "",
-                                                        "headers": h})
+            return self.record("td-openapi", "header", self.get_request("/openapi.json", h))
         return self.api_openapi()
 
 

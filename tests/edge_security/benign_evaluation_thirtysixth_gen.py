@@ -21,8 +21,11 @@ methods, upstreams), the handlers and README.md; no WAF rule, exclusion, ruleset
 generator's texts were read, and no text was changed after measuring. Deterministic: one seeded random.Random,
 no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, csrf_post, token_request, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_thirtysixth"
@@ -444,7 +448,7 @@ CLIENT_DESCRIPTIONS = [
 ]
 
 
-class LawFirmDay(SlackApp):
+class LawFirmDay(WebApp):
     """One Monday of Hartwell Pryce Okonkwo LLP, request by request."""
 
     prefix = f"{NAME}-benign"
@@ -453,6 +457,7 @@ class LawFirmDay(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, TOKEN_FIELD, BASE
     ts_window = event_window = (-3600, 11 * 3600)
     iat_window, context_bytes, enterprise, enterprise_install = (-600, 36000), 40, ENTERPRISE[0], True
+    oauth_scope_rate, oauth_scopes, oauth_body_secret_rate = 0.75, ("read", "read write", "write", "read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -563,8 +568,7 @@ class LawFirmDay(SlackApp):
             text = self.pick(["{{who}} ", "{{here}} ", "hey {{who}}, ", "{{who}} {{who}} ", "cc {{who}} "]) + text
         if self.chance(0.15):
             text += self.pick([" {{link}}", "\n{{link}}", " (see {{link}})", " in {{chan}}"])
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.3, EMOJI)
         return text
 
     def command_template(self) -> str:
@@ -614,8 +618,7 @@ class LawFirmDay(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.25))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def message_event(self, text: str, person: dict[str, str], channel: str, kind: str) -> dict[str, Any]:
         ts = self.ts()
@@ -735,7 +738,7 @@ class LawFirmDay(SlackApp):
         person = self.pick(self.people)
         channel = self.sid("D0", 9)
         old = self.message_event(self.slack(self.chat_template()), person, channel, "message")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             url = self.pick(LINKS[:10])
             new["text"] = old["text"] + f" <{slack_escape(url)}>"
@@ -809,8 +812,7 @@ class LawFirmDay(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": TOKEN_FIELD, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def command(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -829,9 +831,7 @@ class LawFirmDay(SlackApp):
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "true"), ("response_url", self.hook("commands", person["team"])),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -880,8 +880,7 @@ class LawFirmDay(SlackApp):
                                                             place if action["action_id"] == "set_location" else None)}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API: IT's scripts, Power BI, CI -------------------------------------------------------------
     def tracing(self, h: dict[str, str]) -> None:
@@ -939,8 +938,7 @@ class LawFirmDay(SlackApp):
             return self.record("api-users", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if roll < 0.48:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h))
         if roll < 0.72:
             person = self.pick(self.people)
             choice = self.rng.random()
@@ -974,8 +972,7 @@ class LawFirmDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.95:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.7)}
         if self.chance(0.6):
             doc["team_id"] = self.pick([TEAMS[0][0], TEAMS[1][0], "*"])
@@ -987,8 +984,7 @@ class LawFirmDay(SlackApp):
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-Codegen/3.0.54/java", "PostmanRuntime/7.39.0",
                                       "python-requests/2.32.3", "Microsoft.Data.Mashup (https://go.microsoft.com/fwlink"
                                       "/?LinkID=304225)"]), "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers ---------------------------------------------------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1048,9 +1044,7 @@ class LawFirmDay(SlackApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             stamp = "Mon+Jun+24+2024+09%3A0" + str(self.rng.randint(0, 9)) + "%3A11+GMT-0400+(Eastern+Daylight+Time)"
             extra.append(("OptanonConsent", f"isGpcEnabled=0&datestamp={stamp}&version=202402.1.0&browserGpcFlag=0"
@@ -1063,11 +1057,10 @@ class LawFirmDay(SlackApp):
             extra.append(("ai_session", f"{self.token(16)[:22]}|{EPOCH}000|{EPOCH + 131}000"))
         if self.chance(0.08):
             extra.append(("MSFPC", f"GUID={self.hexs(32)}&HASH={self.hexs(4)}&LV=202406&V=4&LU={EPOCH}000"))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.22:
             h = self.browser_headers()
@@ -1102,7 +1095,7 @@ class LawFirmDay(SlackApp):
                               "/admin/clients?done=client_disabled", "/admin/clients?done=client_enabled",
                               "/admin/account?done=totp_enabled", "/admin/slack-sign-in?done=mapped",
                               "/admin/audit?q=&page=2"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.54:
             h = self.browser_headers()
             h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Dest": "style", "Sec-Fetch-Mode": "no-cors"})
@@ -1110,8 +1103,7 @@ class LawFirmDay(SlackApp):
             h.pop("Upgrade-Insecure-Requests", None)
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("admin-static", "header", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                          "headers": h})
+            return self.record("admin-static", "header", self.get_request("/admin/static/admin.css", h))
         if roll < 0.6:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -1120,7 +1112,7 @@ class LawFirmDay(SlackApp):
                              "/admin/login?next=%2Fadmin%2Faudit%3Fq%3Dclient.create%26page%3D2"])
             if self.chance(0.6):
                 del h["Cookie"]
-            return self.record("admin-loginpage", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin-loginpage", "query", self.get_request(uri, h))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.66:
@@ -1128,31 +1120,26 @@ class LawFirmDay(SlackApp):
             fields = [("csrf_token", csrf), ("q", self.pick(["", "", "O'Connor", "summer", "@hpo-law.com", "Nwosu"])),
                       ("page", str(self.pick([1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             uri = f"/admin/users/{uid}/{self.pick(['active', 'active', 'admin'])}"
-            return self.record("admin-userflag", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-userflag", "form", self.form_request(uri, h, fields))
         if roll < 0.73:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("enabled", self.pick(["0", "1"]))]
             if self.chance(0.5):
                 fields.append(("team_id", self.pick(["T0HPOEMEA", "t0hpoemea", "T0HPOLAW1", " T0HPOEMEA "])))
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.75:
             fields = [("csrf_token", csrf), ("action", self.pick(ACTIONS)), ("team_id", "T0HPOEMEA")]
-            return self.record("admin-featureremove", "form", {"method": "POST", "uri": "/admin/features/remove",
-                                                               "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-featureremove", "form", self.form_request("/admin/features/remove", h, fields))
         if roll < 0.83:
             client = self.pick(OAUTH_CLIENTS)
             fields = [("csrf_token", csrf), ("client_id", client), ("description", self.pick(CLIENT_DESCRIPTIONS)),
                       ("scopes", "read")]
             if self.chance(0.35):
                 fields.append(("scopes", "write"))
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.87:
             client = urllib.parse.quote(self.pick(OAUTH_CLIENTS), safe="")
             uri = f"/admin/clients/{client}/{self.pick(['rotate', 'disable', 'enable'])}"
-            return self.record("admin-clientstate", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                             "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-clientstate", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.9:
             uri, fields = self.pick([
                 ("/admin/account/totp/start", [("csrf_token", csrf)]),
@@ -1160,8 +1147,7 @@ class LawFirmDay(SlackApp):
                                                  ("totp", f"{self.rng.randint(0, 999999):06d}")]),
                 ("/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.password())]),
                 ("/admin/logout", [("csrf_token", csrf)])])
-            return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-account", "form", self.form_request(uri, h, fields))
         if roll < 0.94:
             person = self.pick(self.people)
             if self.chance(0.8):
@@ -1172,8 +1158,7 @@ class LawFirmDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(["r.iyer", "helpdesk-lead"]))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin-slackmap", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                          "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slackmap", "form", self.form_request(uri, h, fields))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
         code = self.pick(["", "", f"{self.rng.randint(0, 999999):06d}",
@@ -1182,8 +1167,7 @@ class LawFirmDay(SlackApp):
                                                              "/admin/clients"])),
                   ("username", self.pick(["it-admin", "k.oconnor", "r.iyer", "helpdesk-lead"])),
                   ("password", self.password()), ("totp", code)]
-        return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                   "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
 
     def b32(self, n: int) -> str:
         return "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(n))
@@ -1195,15 +1179,13 @@ class LawFirmDay(SlackApp):
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         if self.chance(0.7):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+            boundary = self.form_boundary("webkit")
         else:
             boundary = "-" * 27 + "".join(self.pick("0123456789") for _ in range(29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:
@@ -1213,7 +1195,7 @@ class LawFirmDay(SlackApp):
                              "/me/?done=location_forgotten", "/me/data.json"])
             if uri.endswith(".json"):
                 h["Sec-Fetch-Dest"] = "empty" if self.chance(0.3) else "document"
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
@@ -1227,48 +1209,36 @@ class LawFirmDay(SlackApp):
                 fields.insert(2, ("alerts", "on"))
             uri, kind = "/me/settings", "me-settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         if kind != "me-action" and self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
             h = self.browser_headers()
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.32:
             h = self.browser_headers()
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.52:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.08):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.08)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.64:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-linkpreview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                            "body": "", "headers": h})
+            return self.record("auth-linkpreview", "path", self.link_preview(link))
         if roll < 0.82:
-            h = self.browser_headers(self.pick([None, "https://app.slack.com/"]))
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            h = self.cross_site_arrival(self.browser_headers(self.pick([None, "https://app.slack.com/"])))
+            return self.record("auth-link", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1290,31 +1260,17 @@ class LawFirmDay(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(self.pick(OAUTH_CLIENTS), self.pick(["read", "read write"]))
         if roll < 0.78:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-introspect", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.86:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.4) else [])
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1346,8 +1302,7 @@ class LawFirmDay(SlackApp):
                                                             "uri": "/.well-known/oauth-authorization-server"})
         h = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Swagger-UI", "python-requests/2.32.3"]),
              "Accept": "application/json"}
-        return self.record("oauth-openapi", "header", {"method": "GET", "uri": "/openapi.json", "body": "",
-                                                       "headers": h})
+        return self.record("oauth-openapi", "header", self.get_request("/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

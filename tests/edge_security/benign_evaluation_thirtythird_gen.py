@@ -17,8 +17,9 @@ modal submissions are sent. The texts were written for this set and not changed 
 
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, trigger_id and
+response_url) comes from evaluator_routes.SlackApp, its web pieces (multipart_form, signed_in, me_exit_form,
+oidc_code, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_thirtythird"
@@ -389,7 +390,7 @@ UNFURLS = [
 ]
 
 
-class Thirtythird(SlackApp):
+class Thirtythird(WebApp):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
@@ -397,6 +398,8 @@ class Thirtythird(SlackApp):
     ts_window = iat_window = event_window = (0, 14 * 3600)
     kid_first, client_id_after, context_bytes = True, "scope", 36
     enterprise, enterprise_id_after = ENTERPRISE, "team_id"
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
+    oauth_audience_rate, oauth_body_secret_rate = 0.25, 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -962,8 +965,7 @@ class Thirtythird(SlackApp):
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
         """A form as fetch(new FormData(form)) sends it."""
         boundary = self.pick(["----WebKitFormBoundary", "----geckoformboundary"]) + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     # ---- the admin panel ---------------------------------------------------------------------------
     ADMINS = ["admin", "siobhan.oneill", "lukasz.w", "ops-lead", "priya.n", "breakglass-sre"]
@@ -977,8 +979,7 @@ class Thirtythird(SlackApp):
                       "login.slack", "feature.remove_override", "weather@*"]
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser(self.pick([None, None, "https://wiki.corvid.cloud/display/SRE/Jeeves+admin"]))
@@ -1113,8 +1114,7 @@ class Thirtythird(SlackApp):
 
     # ---- /me/ --------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         who = self.person()
         roll = self.rng.random()
         if roll < 0.3:
@@ -1138,9 +1138,7 @@ class Thirtythird(SlackApp):
                 fields.insert(2, ("alerts", "on"))
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         if self.chance(0.2):
             h = self.browser(form=True, fetch=True)
             h["Cookie"] = self.cookies(session)
@@ -1169,13 +1167,11 @@ class Thirtythird(SlackApp):
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
             else:
-                params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                                   f"{self.hexs(64)}"), ("state", state)]
+                params = [("code", self.oidc_code()), ("state", state)]
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.66:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.84:
             h = self.browser("https://app.slack.com/")
@@ -1201,15 +1197,7 @@ class Thirtythird(SlackApp):
         roll = self.rng.random()
         fields: list[tuple[str, str]]
         if roll < 0.55:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.rec("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.72:

@@ -15,8 +15,10 @@ of gateway/gateway.yaml), the handlers in app/ and tokendealer/, README.md and t
 benign_day_gen.py; no WAF rule, exclusion, ruleset or other generator's text was read, and the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp,
+its web pieces (form_boundary, form_navigation, cross_site_arrival, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, slack_escape
 
 NAME = "evaluation_twelfth"
@@ -373,11 +375,12 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() or ch == "-") or "user"
 
 
-class Term(SlackApp):
+class Term(WebApp):
     """The generator: one seeded random source, the people, and one method per kind of request."""
 
     epoch = EPOCH
     team, ts_window = TEAM, (0, 11 * 24 * 3600)
+    oauth_scopes = ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -429,9 +432,7 @@ class Term(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.58:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["«M» ", "hey «M», ", "\x00H ", "cc «M» "]) + text
         elif roll < 0.88:
@@ -524,7 +525,7 @@ class Term(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         channel = self.pick(CHANNELS)[0]
         old = self.message(self.chat_text(), channel, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.fill(self.pick([" (edit: room is «R»)", " *", " — fixed the typo", " ✏️"]))
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": channel,
@@ -610,9 +611,7 @@ class Term(SlackApp):
         return self.event("json", event)
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0"))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "blocks": [],
                              "private_metadata": "", "callback_id": "", "state": {"values": {}},
@@ -778,11 +777,8 @@ class Term(SlackApp):
         if roll < 0.68:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.45:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.75:
                 doc = {"name": person["name"], "email": person["email"]}
             elif choice < 0.9:
@@ -865,23 +861,15 @@ class Term(SlackApp):
         if "Firefox" in ua:
             h["Priority"] = "u=0, i"
             h["DNT"] = "1" if self.chance(0.3) else "0"
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.15):
             extra.append(("cookie_consent", self.pick(["essential", "all", "essential%2Canalytics"])))
         if self.chance(0.1):
             extra.append(("_shibsession_64656661756c74", self.hexs(32)))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_query(self) -> str:
         person = self.pick(self.people)
@@ -891,8 +879,7 @@ class Term(SlackApp):
                           "Eze-Okonkwo", "王", "김", "ş", "s22", "abermoor.ac.uk"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             params = [("q", self.admin_query())]
@@ -983,17 +970,13 @@ class Term(SlackApp):
         return self.rec("admin", "form", "POST", "/admin/slack-sign-in", urllib.parse.urlencode(fields), h)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
         parts = "".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
                         for k, v in fields)
         return parts + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         app = self.chance(0.2)
@@ -1014,9 +997,7 @@ class Term(SlackApp):
                 fields.append(("alerts", "on"))
             path = "/me/settings"
         else:
-            path, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                      ("/me/location/forget", [("csrf_token", csrf)]),
-                                      ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            path, fields = self.me_exit_form(csrf)
         h = self.browser_headers("/me/", True, mobile_app=app)
         h["Cookie"] = self.cookies(session)
         if path in ("/me/location", "/me/settings") and self.chance(0.3):
@@ -1036,22 +1017,16 @@ class Term(SlackApp):
             return self.rec("auth", "query", "GET", uri, "", h)
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.86:
-            h = self.browser_headers("https://app.slack.com/", mobile_app=self.chance(0.4))
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://app.slack.com/", mobile_app=self.chance(0.4)))
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
@@ -1072,15 +1047,7 @@ class Term(SlackApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.rec("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
         token = self.jwt(client, "read")
         if roll < 0.75:

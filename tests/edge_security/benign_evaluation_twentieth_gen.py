@@ -20,8 +20,11 @@ used, and the texts were not changed after measuring. Deterministic: one seeded 
 `attacks()` is empty; `benign()` yields the set. Addresses are from documentation and private ranges; every
 token, secret and signature is random filler.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, TokenDealer's grant
+fields, a text's emoji, an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes
+from evaluator_routes.SlackApp, its web pieces (form_boundary, multipart_form, form_navigation, form_request,
+csrf_post, get_request, cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params,
+link_preview, link_visit) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 SEED = 20240612_20
@@ -458,7 +461,7 @@ def fold(text: str) -> str:
     return out.lower().replace(" ", "")
 
 
-class Noc(SlackApp):
+class Noc(WebApp):
     """The operator, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentieth-benign"
@@ -466,6 +469,7 @@ class Noc(SlackApp):
     team, app_id, bot_user, verify_token = TEAMS[0][0], APP_ID, BOT_USER, VERIFY_TOKEN
     ts_window = event_window = (0, 14 * 3600)
     context_bytes, enterprise, ext_shared_rate = 30, ENTERPRISE, 0.05
+    oauth_audience_rate, oauth_body_secret_rate = 0.25, 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -635,9 +639,7 @@ class Noc(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.78:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.15):
                 text = self.pick(["⟨who⟩ ", "<!here> ", "hey ⟨who⟩, ", "<!channel> "]) + text
         else:
@@ -659,12 +661,9 @@ class Noc(SlackApp):
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """Slack's rich_text for a message: sections and preformatted code, the raw (unescaped) text."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": part.strip("\n")}]})
             else:
@@ -695,13 +694,11 @@ class Noc(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.15))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -755,7 +752,7 @@ class Noc(SlackApp):
         for key in ("channel", "channel_type", "event_ts"):
             new.pop(key, None)
         event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.record("slack-edit", "json", self.event_request(event, team))
 
@@ -852,18 +849,15 @@ class Noc(SlackApp):
 
     def slash_command(self) -> dict[str, Any]:
         body = urllib.parse.urlencode(self.command_fields(self.command_text()))
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
     def slash_command_cli(self) -> dict[str, Any]:
         body = urllib.parse.urlencode(self.command_fields(self.fill(self.pick(COMMAND_CLI))))
-        return self.record("command-cli", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command-cli", "form", self.slack_request("/slack/commands", body, form=True))
 
     def interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def payload_base(self, kind: str) -> tuple[dict[str, Any], dict[str, str]]:
         user = self.person()
@@ -1041,7 +1035,7 @@ class Noc(SlackApp):
             uri = f"/api/users/{self.rng.randint(1, 400)}"
             if self.chance(0.6):
                 uri += "?" + self.query(self.net_params())
-            return self.record("api-netmon-user", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("api-netmon-user", "query", self.get_request(uri, h))
         if roll < 0.86:
             doc = {"enabled": self.chance(0.5)}
             if self.chance(0.6):
@@ -1098,17 +1092,14 @@ class Noc(SlackApp):
                       ("offset", str(self.rng.choice([0, 500, 1000])))]
             if self.chance(0.4):
                 params = [("team_id", self.pick(TEAMS)[0]), ("limit", self.pick(["50", "100"]))]
-            return self.record("api-users", "query", {"method": "GET", "uri": "/api/users?" + self.query(params),
-                                                      "body": "", "headers": h})
+            return self.record("api-users", "query", self.get_request("/api/users?" + self.query(params), h))
         if roll < 0.55:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 400)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 400)}", h))
         if roll < 0.75:
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + self.query(self.stats_range())})
         if roll < 0.88:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         h2 = {"User-Agent": self.pick(["openapi-generator/7.6.0", "Postman/10.24.16", "Insomnia/2023.5.8"]),
               "Accept": "application/json"}
         return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
@@ -1150,25 +1141,18 @@ class Noc(SlackApp):
         if "sec-ch-ua" in h:
             h["sec-ch-ua-mobile"] = "?1" if "Mobile" in ua else "?0"
             h["sec-ch-ua-platform"] = '"Android"' if "Android" in ua else '"Windows"'
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         if self.chance(0.1):
             h["DNT"] = "1"
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.2):
             extra.append(("theme", self.pick(["dark", "light", "noc-wall"])))
         if self.chance(0.15):
             extra.append(("lang", self.pick(["nb", "pl", "en", "pt"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_session(self, referer: str | None, form: bool = False) -> dict[str, str]:
         h = self.browser_headers(referer, form)
@@ -1224,8 +1208,7 @@ class Noc(SlackApp):
         if self.chance(0.3):
             fields.append(("scopes", "write"))
         h = self.admin_session("/admin/clients", True)
-        return self.record("admin-cli-note", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                      "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-cli-note", "form", self.form_request("/admin/clients", h, fields))
 
     def admin(self) -> dict[str, Any]:
         csrf = self.token()
@@ -1247,15 +1230,14 @@ class Noc(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAMS[0][0], TEAMS[1][0]]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request(uri, h, fields))
         if roll < 0.7:
             h = self.admin_session(self.pick(["/admin/", "/admin/users", None]))
             page = self.pick(["/admin/", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=noc&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=2",
                               "/admin/clients?done=client_disabled", "/admin/audit"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.8:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Faudit", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1264,46 +1246,37 @@ class Noc(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/audit", "/admin/clients"])),
                       ("username", self.pick(["admin", "noc-lead", "kari.nordmann", "p.kowalski"])),
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.9:
             client = self.pick(["librenms-sync", "grafana-noc", "awx-netops", "netbox-sync:prod", "telegraf-noc.osl2"])
             uri = f"/admin/clients/{urllib.parse.quote(client)}/" + self.pick(["rotate", "disable", "enable"])
             h = self.admin_session("/admin/clients", True)
-            return self.record("admin-client-state", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                              "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client-state", "form", self.csrf_post(uri, h, csrf))
         if roll < 0.95:
             h = self.admin_session("/admin/slack-sign-in", True)
             person = self.person()
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "noc-lead", "kari.nordmann"])),
                       ("team_id", person["team"]), ("user_id", person["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         h = self.admin_session("/admin/account", True)
         uri, fields = self.pick([("/admin/account/totp/start", [("csrf_token", csrf)]),
                                  ("/admin/account/totp/confirm", [("csrf_token", csrf),
                                                                   ("code", f"{self.rng.randint(0, 999999):06d}")]),
                                  ("/admin/logout", [("csrf_token", csrf)])])
-        return self.record("admin-account", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                     "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-account", "form", self.form_request(uri, h, fields))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("firefox" if "Firefox" in ua else "webkit")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             kind = "me-location"
@@ -1316,51 +1289,38 @@ class Noc(SlackApp):
             kind = "me-settings"
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
             kind = "me-action"
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
         if kind != "me-action" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record(kind, "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-start", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-start", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://fjordnett.enterprise.slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1, short=True)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1399,15 +1359,7 @@ class Noc(SlackApp):
                                     self.rng.randint(1, 3))
         roll = self.rng.random()
         if roll < 0.55:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             uri = "/oauth/token"
             if self.chance(0.1):
                 uri += "?" + urllib.parse.urlencode([("poller", client), ("ip", self.ipv4())])
@@ -1426,8 +1378,7 @@ class Noc(SlackApp):
                 "method": "POST", "uri": "/oauth/introspect", "headers": h, "body": body})
         if roll < 0.82:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else []) + extra
         return self.record("verify-token-netmon" if extra else "verify-token", "form", {
             "method": "POST", "uri": "/verify_token", "headers": h, "body": urllib.parse.urlencode(fields)})

@@ -21,8 +21,10 @@ methods, upstreams), the handlers and README.md, and the model benign_day_gen.py
 WAF rule, exclusion, ruleset or other generator's text was read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random (in records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, Jeeves' help reply from
+evaluator_routes.HELP_REPLY, its web pieces (form_request, token_request, verify_request, get_request, signed_in,
+ga_cookie, me_exit_form, oidc_params, link_expander, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_routes import HELP_REPLY
+from .evaluator_web import WebApp
 from .records import b64url, no_attacks, slack_escape
 
 NAME = "evaluation_twentyeighth"
@@ -344,7 +347,7 @@ def ascii_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", folded)
 
 
-class DentalDay(SlackApp):
+class DentalDay(WebApp):
     """The chain, its people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -354,6 +357,7 @@ class DentalDay(SlackApp):
     ts_window = event_window = (-3 * 3600, 9 * 3600)
     iat_window, kid_first, client_id_after, context_bytes = (-3600, 9 * 3600), True, "jti", 36
     enterprise, enterprise_id_after = ENTERPRISE[0], "team_id"
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -424,9 +428,7 @@ class DentalDay(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.52:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         elif roll < 0.72:
             text = self.pick(CLINICAL)
             if self.chance(0.3):
@@ -499,13 +501,11 @@ class DentalDay(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.1), separators=(",", ":"))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")}, "slack-verify")
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)), "slack-verify")
 
     def slack_dm(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -561,7 +561,7 @@ class DentalDay(SlackApp):
         channel = self.sid("D07", 8)
         old = self.message(person, self.command_text(), channel, False)
         new_text = old["text"] + self.pick([" pls", " (typo)", "", " 🙏"])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = new_text
         new["edited"] = {"user": person["id"], "ts": self.ts()}
         if "blocks" in new:
@@ -588,13 +588,7 @@ class DentalDay(SlackApp):
                            "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
             return text, blocks
         if roll < 0.7:
-            text = ("Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your "
-                    "alert_time\n• `config [setting value]`: show or change your settings (units, alert_time, "
-                    "timezone)\n• `forget location`: forget your location\n• `forget me`: delete everything I know "
-                    "about you (asks first)\n• `help`: this list\n• `login`: a private one-time link to your page, "
-                    "where you see and change what I know\n• `my location`: what I remember as your location\n"
-                    "• `remember location <place>`: remember where you are (used by `weather`)\n• `weather "
-                    "[place]`: the weather for a place, or for your remembered location")
+            text = HELP_REPLY
             return slack_escape(text), []
         if roll < 0.85:
             tz = self.pick(TIMEZONES)
@@ -681,9 +675,7 @@ class DentalDay(SlackApp):
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")},
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields),
                            "slash-command")
 
     def button_click(self) -> dict[str, Any]:
@@ -800,11 +792,10 @@ class DentalDay(SlackApp):
                     params.append((key, self.pick(values)))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h}, "api-users")
+            return self.record("api", "query", self.get_request(uri, h), "api-users")
         if roll < 0.47:
             h = self.script_headers(client, "read")
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 420)}",
-                                               "body": "", "headers": h}, "api-user")
+            return self.record("api", "path", self.get_request(f"/api/users/{self.rng.randint(1, 420)}", h), "api-user")
         if roll < 0.66:
             h = self.script_headers(self.pick(["hr-sync.bamboohr", "it-scripts", "retool-ops"]), "read write")
             person = self.pick(self.people)
@@ -853,10 +844,10 @@ class DentalDay(SlackApp):
             if self.chance(0.6):
                 params.append(("until", self.pick(["2025-01-14T23:59:59Z", "2025-01-14", "2025-01-14T15:00:00-08:00"])))
             uri = "/api/usage/stats?" + urllib.parse.urlencode(params)
-            return self.record("api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h}, "api-stats")
+            return self.record("api", "query", self.get_request(uri, h), "api-stats")
         if roll < 0.92:
             h = self.script_headers(client, "read")
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h},
+            return self.record("api", "header", self.get_request("/api/switches", h),
                                "api-switches")
         if roll < 0.97:
             h = self.script_headers(self.pick(["it-scripts", "retool-ops"]), "read write")
@@ -870,8 +861,7 @@ class DentalDay(SlackApp):
                                                "body": json.dumps(doc), "headers": h}, "api-switch-put")
         h = {"User-Agent": self.pick(["openapi-generator/7.10.0", "Postman/11.22", "Swagger-Codegen/3.0.64/java",
                                       "python-requests/2.32.3"]), "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                             "headers": h}, "api-openapi")
+        return self.record("api", "header", self.get_request("/api/openapi.json", h), "api-openapi")
 
     # ---- browsers ---------------------------------------------------------------------------------------
     def browser_headers(self, nav: str = "navigate", form: bool = False, site: str = "same-origin") -> dict[str, str]:
@@ -926,7 +916,7 @@ class DentalDay(SlackApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         jar = list(pairs)
         if self.chance(0.35):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            jar.append(self.ga_cookie())
             jar.append((f"_ga_{self.sid('', 10)}",
                         f"GS1.1.{EPOCH - 7200}.{self.rng.randint(2, 40)}.1.{EPOCH - 3600}.0.0.0"))
         if self.chance(0.15):
@@ -948,8 +938,7 @@ class DentalDay(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in jar)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             person = self.pick(self.people)
@@ -963,7 +952,7 @@ class DentalDay(SlackApp):
             h["Cookie"] = self.cookies(session)
             uri = "/admin/users?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote_plus,
                                                                                          urllib.parse.quote]))
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-user-search")
         if roll < 0.36:
             h = self.browser_headers(form=True)
@@ -989,8 +978,7 @@ class DentalDay(SlackApp):
                 if self.chance(0.5):
                     fields.append(("team_id", self.pick([w[0] for w in WORKSPACES] + ["t05cpcanada", ""])))
                 uri = "/admin/features"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-feature")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-feature")
         if roll < 0.55:
             h = self.browser_headers()
             h["Cookie"] = self.cookies(session)
@@ -1000,7 +988,7 @@ class DentalDay(SlackApp):
                            "2025-01-13", "T05CPCANADA/W07", "pbi-usage:nightly", "hr-sync.bamboohr"])
             params = [("q", q)] + ([("page", str(self.rng.randint(2, 5)))] if self.chance(0.25) else [])
             uri = "/admin/audit?" + urllib.parse.urlencode(params)
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-audit")
         if roll < 0.72:
             h = self.browser_headers()
@@ -1016,7 +1004,7 @@ class DentalDay(SlackApp):
                 h.pop("Sec-Fetch-User", None)
                 h.pop("Upgrade-Insecure-Requests", None)
                 page = "/admin/static/admin.css"
-            return self.record("admin", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h},
+            return self.record("admin", "cookie", self.get_request(page, h),
                                "admin-page")
         if roll < 0.82:
             h = self.browser_headers(form=True)
@@ -1036,8 +1024,7 @@ class DentalDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf)]
                 uri = f"/admin/clients/{urllib.parse.quote(client_id, safe='')}/{self.pick(['disable', 'enable'])}"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-client")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-client")
         if roll < 0.88:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1050,8 +1037,7 @@ class DentalDay(SlackApp):
             else:
                 fields = [("csrf_token", csrf), ("username", self.pick(["kfernandez", "mtremblay"]))]
                 uri = "/admin/slack-sign-in/remove"
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-slack-map")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-slack-map")
         if roll < 0.93:
             h = self.browser_headers(form=True)
             h["Cookie"] = self.cookies(session)
@@ -1066,8 +1052,7 @@ class DentalDay(SlackApp):
                 uri, fields = "/admin/account/totp/disable", [("csrf_token", csrf), ("password", self.password())]
             else:
                 uri, fields = "/admin/logout", [("csrf_token", csrf)]
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "admin-account")
+            return self.record("admin", "form", self.form_request(uri, h, fields), "admin-account")
         if roll < 0.97:
             h = self.browser_headers(site=self.pick(["none", "same-origin"]))
             jar = self.cookies()
@@ -1076,7 +1061,7 @@ class DentalDay(SlackApp):
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers",
                              "/admin/login?next=/admin/audit%3Fq%3Dlogin", "/admin/login?bye=1",
                              "/admin/login?next=%2Fadmin%2Fusers%3Fq%3DO%2527Sullivan"])
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("admin", "query", self.get_request(uri, h),
                                "admin-login-page")
         return self.admin_login()
 
@@ -1103,8 +1088,7 @@ class DentalDay(SlackApp):
                                           "Ops.Manager"])), ("password", self.password()),
                   ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                       f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-        return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "admin-login")
+        return self.record("admin", "form", self.form_request("/admin/login", h, fields), "admin-login")
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -1116,8 +1100,7 @@ class DentalDay(SlackApp):
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:
@@ -1142,9 +1125,7 @@ class DentalDay(SlackApp):
             if self.chance(0.65):
                 fields.insert(2, ("alerts", "on"))
             return self.me_post("/me/settings", fields, session, "me-settings")
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         return self.me_post(uri, fields, session, "me-action")
 
     def me_post(self, uri: str, fields: list[tuple[str, str]], session: tuple[str, str], sub: str) -> dict[str, Any]:
@@ -1153,20 +1134,19 @@ class DentalDay(SlackApp):
         if self.chance(0.25):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h}, sub)
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)}, sub)
+        return self.record("me", "form", self.form_request(uri, h, fields), sub)
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(site=self.pick(["none", "same-origin"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "header", self.get_request(uri, h),
                                "signin-page")
         if roll < 0.33:
             h = self.browser_headers(site="same-origin")
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "query", self.get_request(uri, h),
                                "signin-start")
         if roll < 0.5:
             state = b64url(self.rng.randbytes(32))
@@ -1174,19 +1154,14 @@ class DentalDay(SlackApp):
             h["Referer"] = self.pick(["https://slack.com/", "https://cedarpearl.enterprise.slack.com/",
                                       "https://app.slack.com/"])
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h},
+            return self.record("auth", "query", self.get_request(uri, h),
                                "signin-callback")
         link = b64url(self.rng.randbytes(32))
         if roll < 0.66:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "signin-link-preview")
+            h = self.link_expander()
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "signin-link-preview")
         if roll < 0.83:
             h = self.browser_headers(site="cross-site")
             if self.chance(0.3):
@@ -1195,13 +1170,10 @@ class DentalDay(SlackApp):
                     "Mobile/15E148 Slack/24.12.10 (iPhone; iOS 18.2; Scale/3.00)",
                     "Mozilla/5.0 (Linux; Android 14; Pixel 7 Build/AP2A.240905.003; wv) AppleWebKit/537.36 "
                     "(KHTML, like Gecko) Version/4.0 Chrome/131.0.6778.135 Mobile Safari/537.36 Slack/24.12.20.0"])
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h}, "signin-link")
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h), "signin-link")
         csrf = self.token()
         h = self.browser_headers(form=True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])},
+        return self.record("auth", "form", self.link_signin(link, h, csrf),
                            "signin-link-post")
 
     # ---- TokenDealer, health, metadata -----------------------------------------------------------------
@@ -1220,31 +1192,17 @@ class DentalDay(SlackApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-token")
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic), "oauth-token")
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.78:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-introspect")
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields), "oauth-introspect")
         if roll < 0.88:
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)}, "oauth-revoke")
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields), "oauth-revoke")
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)}, "verify-token")
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4), "verify-token")
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1267,8 +1225,8 @@ class DentalDay(SlackApp):
                                                     "uri": "/.well-known/jwks.json", "body": "", "headers": h}, "jwks")
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.5.0", "Authlib/1.4.0", "Grafana/11.3.1"]),
              "Accept": "application/json"}
-        return self.record("health", "header", {"method": "GET", "uri": "/.well-known/oauth-authorization-server",
-                                                "body": "", "headers": h}, "oauth-metadata")
+        return self.record("health", "header", self.get_request("/.well-known/oauth-authorization-server",
+                                                                h), "oauth-metadata")
 
 
 PLAN: list[tuple[str, int]] = [

@@ -21,8 +21,10 @@ the record structure of benign_day_gen.py, and general knowledge of what Slack, 
 and CLIs send. No WAF rule, exclusion, ruleset or other generator's texts were read; the texts were not
 changed after measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, token_request, verify_request, get_request, cross_site_arrival,
+ga_cookie, me_exit_form, oidc_params, link_preview, link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 25_0916
@@ -429,7 +431,7 @@ TOKEN = re.compile(r"@([A-Z0-9]+)@")
 SLACK_MARKUP = re.compile(r"<(@U[A-Z0-9]+|#C[A-Z0-9]+\|[^>]*|https?://[^>|]+(?:\|[^>]*)?)>")
 
 
-class Term(SlackApp):
+class Term(WebApp):
     """The platform's people, its workspaces and one seeded random source; each method makes one request."""
 
     prefix = "evaluation_twentyfifth-benign"
@@ -437,6 +439,7 @@ class Term(SlackApp):
     slack_retry_rate = 0.03
     base, ts_window = BASE, (0, 5 * 86400)
     iat_window, kid_last = (0, 5 * 86400), True
+    oauth_audience_rate = 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -571,16 +574,13 @@ class Term(SlackApp):
         return event
 
     def slack_post(self, kind: str, team: str, event: dict[str, Any]) -> dict[str, Any]:
-        return self.record(kind, "json", {"method": "POST", "uri": "/slack/events",
-                                          "body": self.event_json(team, event),
-                                          "headers": self.slack_headers("application/json")})
+        return self.record(kind, "json", self.slack_request("/slack/events", self.event_json(team, event)))
 
     def chat_text(self, team: str) -> str:
         roll = self.rng.random()
         pool = STAFF_CHAT if team == "T04TESSELA" else STUDENT_CHAT
         text = self.fill(self.pick(pool if roll < 0.85 else STAFF_CHAT + STUDENT_CHAT), True, team)
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.3, EMOJI)
         if self.chance(0.08):
             text = self.pick(["<!here> ", "<!channel> ", "<!subteam^S07TAS|@tas> "]) + text
         return text
@@ -599,7 +599,7 @@ class Term(SlackApp):
             return self.slack_post("slack", team, self.message(team, text, self.sid("D0", 9), "im"))
         if roll < 0.86:
             old = self.message(team, self.chat_text(team), cid)
-            new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+            new = self.inner(old)
             new["text"] = old["text"] + self.pick([" (edited)", " — nvm, found it", " *", " 🙏"])
             new["edited"] = {"user": old["user"], "ts": self.ts()}
             event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
@@ -671,13 +671,9 @@ class Term(SlackApp):
         fields = [("token", VERIFY_TOKEN), ("team_id", team), ("team_domain", dict((t, d) for t, d, _ in TEAMS)[team]),
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/commands",
-                                          "body": urllib.parse.urlencode(fields),
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", team)),
+                  ("trigger_id", self.trigger())]
+        return self.record(kind, "form", self.slack_form_request("/slack/commands", fields))
 
     def command(self) -> dict[str, Any]:
         team = self.pick_team()
@@ -695,8 +691,7 @@ class Term(SlackApp):
         base: dict[str, Any] = {"user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                          "team_id": team},
                                 "api_app_id": APP_ID, "token": VERIFY_TOKEN,
-                                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                              f"{self.hexs(32)}",
+                                "trigger_id": self.trigger(),
                                 "team": {"id": team, "domain": dict((t, d) for t, d, _ in TEAMS)[team]},
                                 "enterprise": None, "is_enterprise_install": False}
         if self.chance(0.8):
@@ -707,8 +702,7 @@ class Term(SlackApp):
             base.update({"type": "block_actions", "container": {"type": "message", "message_ts": self.ts(),
                                                                 "channel_id": cid, "is_ephemeral": True},
                          "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                         "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                         f"{self.token(18)[:24]}",
+                         "response_url": self.hook("actions", team),
                          "actions": [{"action_id": action_id, "block_id": self.token(3)[:4], "type": "button",
                                       "text": {"type": "plain_text", "text": label, "emoji": True}, "value": value,
                                       "action_ts": self.ts()}]})
@@ -726,13 +720,11 @@ class Term(SlackApp):
                                                            "text": {"type": "plain_text", "text": "Blocking"},
                                                            "value": "blocking"}}}}}}})
         body = urllib.parse.urlencode([("payload", json.dumps(base, ensure_ascii=False, separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"})
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", body))
 
     # ---- the data API: scripts, CI, dashboards, the mobile app, the authoring studio ------------------------
     def script_headers(self, client: str, scope: str) -> dict[str, str]:
@@ -771,8 +763,7 @@ class Term(SlackApp):
                                 ("alerts", ["on", "off", "true"])):
                 if self.chance(0.3):
                     params.append((key, self.pick(values)))
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + urllib.parse.urlencode(params),
-                                                "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/users?" + urllib.parse.urlencode(params), h))
         if roll < 0.52:
             return self.record("api", "path", {"method": self.pick(["GET", "GET", "HEAD"]), "body": "", "headers": h,
                                                "uri": f"/api/users/{self.rng.randint(1, 5200)}"})
@@ -796,7 +787,7 @@ class Term(SlackApp):
             return self.record("api", "query", {"method": "GET", "body": "", "headers": h,
                                                 "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", self.get_request("/api/switches", h))
         if roll < 0.96:
             h["Content-Type"] = "application/json"
             doc = {"enabled": self.chance(0.7)}
@@ -807,7 +798,7 @@ class Term(SlackApp):
                                                "body": json.dumps(doc)})
         h = {"User-Agent": self.pick(["openapi-generator/7.8.0", "Swagger-UI", "PostmanRuntime/7.41.2"]),
              "Accept": "application/json"}
-        return self.record("api", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "", "headers": h})
+        return self.record("api", "header", self.get_request("/api/openapi.json", h))
 
     def api_typed(self) -> dict[str, Any]:
         """What students and tutors typed, written to a user record by the mobile app or the LMS sync."""
@@ -954,7 +945,7 @@ class Term(SlackApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra = []
         if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
         if self.chance(0.2):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Mon+Sep+16+2024+10%3A12%3A03+GMT%2B0200&"
                                             "version=202405.1.0&groups=C0001%3A1%2CC0002%3A0%2CC0004%3A0"))
@@ -966,12 +957,8 @@ class Term(SlackApp):
         return "; ".join(f"{k}={v}" for k, v in [*pairs, *extra])
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        if self.chance(0.6):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        else:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = ("__Host-jeeves_admin", self.token()), self.token()
@@ -982,7 +969,7 @@ class Term(SlackApp):
             uri = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/clients", "/admin/audit?page=3",
                              "/admin/gateway", "/admin/account", "/admin/slack-sign-in", "/admin/features?done="
                              "switch_updated", "/admin/users?done=user_updated&q=O%27Connor&page=1"])
-            return self.record("admin", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "cookie", self.get_request(uri, h))
         if roll < 0.5:
             h = self.browser_headers("/admin/users", True)
             h["Cookie"] = self.cookies(session)
@@ -1010,12 +997,11 @@ class Term(SlackApp):
                                                            "Grafana JSON datasource, read-only", "",
                                                            "Autograder CI (GitHub Actions), see @L@"]))),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.4) else [])
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/clients", h, fields))
         if roll < 0.8:
             h = self.browser_headers(self.pick([None, "https://tessellate.slack.com/"]))
             uri = self.pick(["/admin/login", "/admin/login?next=%2Fadmin%2Fusers", "/admin/login?bye=1"])
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("admin", "query", self.get_request(uri, h))
         if roll < 0.9:
             h = self.browser_headers("/admin/login", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1024,8 +1010,7 @@ class Term(SlackApp):
                       ("username", self.pick(["ana.admin", "ops-oncall", "j.dsouza", "content.lead", "siobhan"])),
                       ("password", "".join(self.rng.choice(alphabet) for _ in range(self.rng.randint(14, 30)))),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         p = self.pick([p for p in self.people if p["team"] == "T04TESSELA"])
@@ -1042,7 +1027,7 @@ class Term(SlackApp):
                                                 "https://app.slack.com/"]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me", "cookie", self.get_request(uri, h))
         if roll < 0.65:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             uri = "/me/location"
@@ -1052,54 +1037,39 @@ class Term(SlackApp):
                 [("alerts", "on")] if self.chance(0.6) else [])
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         h = self.browser_headers(None, True)
         h["Cookie"] = self.cookies(session)
         if uri != "/me/logout" and self.chance(0.3):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "https://learn.tessellate.academy/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "header", self.get_request(uri, h))
         if roll < 0.38:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.6:
             state = self.token()
-            h = self.browser_headers("https://slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers("https://slack.com/"))
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             return self.record("auth", "query", {"method": "GET", "body": "", "headers": h,
                                                  "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_preview(link))
         if roll < 0.86:
-            h = self.browser_headers("https://app.slack.com/")
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_visit(link, self.browser_headers("https://app.slack.com/")))
         csrf = self.token()
         h = self.browser_headers(None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1112,17 +1082,7 @@ class Term(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.15):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1131,11 +1091,8 @@ class Term(SlackApp):
                                                                                  ("token_type_hint", "access_token")])})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1150,8 +1107,7 @@ class Term(SlackApp):
                                           "Go-http-client/2.0", "okhttp/4.12.0"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'W/"{self.hexs(16)}"'
-            return self.record("health", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                    "headers": h})
+            return self.record("health", "header", self.get_request("/.well-known/jwks.json", h))
         h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.7.1", "Authlib/1.3.2"]),
              "Accept": "application/json"}
         return self.record("health", "header", {"method": self.pick(["GET", "HEAD"]), "body": "", "headers": h,

@@ -19,8 +19,9 @@ Written independently from the route list in gateway/gateway.yaml (names, match,
 handlers in app/ and tokendealer/, README.md and the record structure of benign_day_gen.py; no WAF rule, ruleset,
 exclusion or other generator's texts were read. Deterministic: one seeded random.Random, no clock.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp,
+its web pieces (form_boundary, cross_site_arrival, me_exit_form, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, slack_escape
 
 NAME = "evaluation_twentyfirst"
@@ -239,7 +240,7 @@ CHEM_COMMANDS = ["mw @@SMI@@", "smiles @@SMI@@", "calc @@FORM@@ @@U@@", "convert
 JS_SAFE = "!'()*~"  # what encodeURIComponent leaves as is
 
 
-class Company(SlackApp):
+class Company(WebApp):
     """Cobaltine Bio, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -308,17 +309,13 @@ class Company(SlackApp):
         return self.fill(escaped).replace("@@HERE@@", "<!here>").replace("@@CHAN@@", "<!channel>")
 
     def chem_template(self, slack: bool = True) -> str:
-        text = self.pick(CHEM_TEMPLATES)
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(CHEM_TEMPLATES), 0.25, EMOJI)
         if slack and self.chance(0.15):
             text = self.pick(["@@M@@ ", "hey @@M@@, ", "<!here> ", "cc @@M@@ — "]) + text
         return text
 
     def chat_template(self) -> str:
-        text = self.pick(CHAT)
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         if self.chance(0.1):
             text = self.pick(["@@M@@ ", "<!channel> ", "@@M@@ @@M@@ "]) + text
         return text
@@ -414,11 +411,11 @@ class Company(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message_event(self.slack_text(self.chem_template()), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited: wrong lot)", " *", " — corrected conc", ""])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event_request("slack-edit-chem", event)
 
@@ -492,9 +489,7 @@ class Company(SlackApp):
         return self.event_request("slack-reaction", event)
 
     def slack_home(self) -> dict[str, Any]:
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0", 9), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0", 9))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0", 9), "team_id": TEAM, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -871,8 +866,7 @@ class Company(SlackApp):
         return h
 
     def multipart(self, fields: list[tuple[str, str]], files: list[tuple[str, str, str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "---------------------------" + str(self.rng.randint(10**28, 10**29))])
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("firefox")])
         parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
         for name, filename, ctype, content in files:
             parts.append(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n"
@@ -996,9 +990,7 @@ class Company(SlackApp):
                 fields.append(("alerts", "on"))
             return self.rec("me-settings", "form", "POST", "/me/settings", self.browser_headers("/me/", True, cookie),
                             urllib.parse.urlencode(fields))
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         return self.rec("me-action", "form", "POST", uri, self.browser_headers("/me/", True, cookie),
                         urllib.parse.urlencode(fields))
 
@@ -1054,12 +1046,10 @@ class Company(SlackApp):
             return self.rec("auth-callback", "query", "GET", uri, h)
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.rec("auth-link-preview", "path", "GET", f"/auth/slack/link/{link}", h)
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.rec("auth-link", "path", "GET", f"/auth/slack/link/{link}", h)
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True, f"__Host-jeeves_signin={csrf}")
@@ -1076,15 +1066,7 @@ class Company(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.rec("oauth-token", "form", "POST", "/oauth/token", h, urllib.parse.urlencode(fields))
         token = self.jwt(client, "read")
         h["Authorization"] = basic

@@ -19,8 +19,10 @@ the handlers in app/ and tokendealer/, README.md and the record structure of ben
 exclusion, ruleset, corpus or other generator's texts were read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, multipart_form, form_request, token_request, verify_request, get_request, cross_site_arrival,
+signed_in, ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_visit) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentyfourth"
@@ -366,7 +368,7 @@ CLIENT_DESCRIPTIONS = [
 ]
 
 
-class CityDay(SlackApp):
+class CityDay(WebApp):
     """The city's people, its places and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -375,6 +377,7 @@ class CityDay(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, SLACK_TOKEN, BASE
     ts_window, iat_window, event_window = (0, 11 * 3600), (0, 40000), (0, 40000)
     kid_last, context_bytes, enterprise, enterprise_id_after = True, 30, ENTERPRISE, "team_id"
+    oauth_scopes = ("read", "read write")
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -475,9 +478,7 @@ class CityDay(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.5:
-            text = self.pick(CHAT)
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["@@M@@ ", "<!here> ", "hey @@M@@, ", "<!channel> "]) + text
         elif roll < 0.72:
@@ -527,8 +528,7 @@ class CityDay(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": SLACK_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_chat(self) -> dict[str, Any]:
         user, (cid, _) = self.person(), self.pick(CHANNELS)
@@ -550,7 +550,7 @@ class CityDay(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         user, (cid, _) = self.person(), self.pick(CHANNELS)
         old = self.message_event(self.chat_text(), cid, "channel", user)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edited: wrong case #)", " *", " — update: fixed", " ✅"])
         new["edited"] = {"user": user["id"], "ts": self.ts()}
         if "blocks" in new:
@@ -653,27 +653,23 @@ class CityDay(SlackApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]),
                   ("user_name", user["handle"]), ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{user['team']}/"
-                                   f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
+                  ("response_url", self.hook("commands", user['team'])),
+                  ("trigger_id", self.trigger())]
         body = urllib.parse.urlencode(fields, quote_via=self.pick([urllib.parse.quote_plus, urllib.parse.quote]))
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/commands", body, form=True))
 
     def slash_command(self) -> dict[str, Any]:
         return self.slash("command", self.person(), self.command_text())
 
     def interaction(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", self.slack_json(payload))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def interaction_base(self, kind: str, user: dict[str, str]) -> dict[str, Any]:
         return {"type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                        "team_id": user["team"]},
                 "api_app_id": APP_ID, "token": SLACK_TOKEN,
-                "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+                "trigger_id": self.trigger(),
                 "team": {"id": user["team"], "domain": dict(TEAMS)[user["team"]],
                          "enterprise_id": ENTERPRISE, "enterprise_name": "City of Port Alder"},
                 "enterprise": {"id": ENTERPRISE, "name": "City of Port Alder"}, "is_enterprise_install": False}
@@ -697,8 +693,7 @@ class CityDay(SlackApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": True},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{user['team']}/"
-                                        f"{self.rng.randint(10**12, 10**13)}/{self.token(18)[:24]}",
+                        "response_url": self.hook("actions", user['team']),
                         "actions": [action]})
         return self.interaction("interaction-button", payload)
 
@@ -930,8 +925,7 @@ class CityDay(SlackApp):
                       ("until", self.pick(["2024-06-11T23:59:59Z", "2024-06-11"]))] + params
         elif path == "/api/users" and self.chance(0.3):
             params = [("limit", self.pick(["100", "500"])), ("offset", str(self.pick([0, 500, 1000])))] + params
-        return self.record("api-opendata", "query", {"method": "GET", "uri": path + "?" + self.encode(params),
-                                                     "body": "", "headers": h})
+        return self.record("api-opendata", "query", self.get_request(path + "?" + self.encode(params), h))
 
     def api(self) -> dict[str, Any]:
         h = self.api_headers(self.pick(["python-requests/2.32.3", "curl/8.7.1", "Go-http-client/2.0", "axios/1.7.2",
@@ -950,8 +944,7 @@ class CityDay(SlackApp):
             return self.record("api-users", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/users?" + self.encode(params)})
         if roll < 0.42:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 900)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 900)}", h))
         if roll < 0.64:
             p = self.person()
             doc: dict[str, Any] = self.pick([
@@ -972,8 +965,7 @@ class CityDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + self.encode(params)})
         if roll < 0.88:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.94:
             doc = {"enabled": self.chance(0.7)}
             if self.chance(0.5):
@@ -984,8 +976,7 @@ class CityDay(SlackApp):
                                                           "body": json.dumps(doc), "headers": h})
         h.pop("Authorization")
         h["Accept"] = "application/json"
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ----------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1032,15 +1023,13 @@ class CityDay(SlackApp):
         return h
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.25) else []
         if self.chance(0.12):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Tue+Jun+11+2024+08%3A12%3A44+GMT-0700+"
                           "(Pacific+Daylight+Time)&version=202402.1.0&groups=C0001%3A1%2CC0002%3A0"))
         if self.chance(0.1):
             extra.append(("lang", self.pick(["es", "vi", "zh-Hant", "so", "en"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_search(self, typed: bool = False) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -1064,12 +1053,10 @@ class CityDay(SlackApp):
         if self.chance(0.25):
             fields.append(("scopes", "write"))
         return self.record("admin-client-typed" if typed else "admin-client", "form",
-                           {"method": "POST", "uri": "/admin/clients", "headers": h,
-                            "body": urllib.parse.urlencode(fields)})
+                           self.form_request("/admin/clients", h, fields))
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.28:
             return self.admin_search()
@@ -1089,8 +1076,7 @@ class CityDay(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                   "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", *[t for t, _ in TEAMS]]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.6:
             return self.admin_client()
         if roll < 0.7:
@@ -1108,7 +1094,7 @@ class CityDay(SlackApp):
                               "/admin/users?done=user_updated&q=o%27connor&page=1",
                               "/admin/features?done=switch_updated",
                               "/admin/login?next=%2Fadmin%2Fusers"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.92:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2F", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1117,21 +1103,17 @@ class CityDay(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["dst-admin", "mchou", "r.oneil-santos", "clerk.ops"])),
                       ("password", password), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         p = self.person()
         fields = [("csrf_token", csrf), ("username", self.pick(["dst-admin", "mchou", "clerk.ops"])),
                   ("team_id", p["team"]), ("user_id", p["id"])]
-        return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                       "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        boundary = self.pick(["----WebKitFormBoundary" + self.token(12)[:16],
-                              "---------------------------" + str(self.rng.randint(10**28, 10**29))])
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.pick([self.form_boundary("webkit"), self.form_boundary("firefox")])
+        return self.multipart_form(boundary, fields)
 
     def me_location(self, typed: bool = False) -> dict[str, Any]:
         place = self.pick([self.address(), self.address(), str(self.pick(PLACES))])[:100]
@@ -1142,12 +1124,10 @@ class CityDay(SlackApp):
         if self.chance(0.2):
             body, h["Content-Type"] = self.multipart(fields)
             return self.record(kind, "multipart", {"method": "POST", "uri": "/me/location", "body": body, "headers": h})
-        return self.record(kind, "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, "form", self.form_request("/me/location", h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
@@ -1169,49 +1149,35 @@ class CityDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings", "body": body,
                                                                 "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.2:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.4:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login?next=%2Fadmin%2F"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1, short=True)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.75:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.88:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
         h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
@@ -1231,17 +1197,7 @@ class CityDay(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1250,11 +1206,8 @@ class CityDay(SlackApp):
                                                             "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1274,8 +1227,7 @@ class CityDay(SlackApp):
                  "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.7.1", "Authlib/1.3.1"]),
                  "Accept": "application/json"}
@@ -1284,8 +1236,7 @@ class CityDay(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.54/java", "openapi-generator/7.6.0",
                                       "PostmanRuntime/7.39.0"]),
              "Accept": "application/json"}
-        return self.record("health-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                        "headers": h})
+        return self.record("health-openapi", "header", self.get_request("/api/openapi.json", h))
 
 
 PLAN: list[tuple[str, int]] = [

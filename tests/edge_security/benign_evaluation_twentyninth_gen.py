@@ -16,8 +16,10 @@ the route list of gateway/gateway.yaml (names, match, methods, upstreams), app/,
 record structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other generator's text was
 read. Deterministic: one seeded random.Random (records.Seeded), no clock. `attacks()` is empty.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_request, csrf_post, token_request, verify_request, signed_in, ga_cookie, cookie_header,
+me_exit_form, settings_patch, oidc_callback, link_preview) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import ACTIONS, SlackApp
+from .evaluator_routes import ACTIONS
+from .evaluator_web import WebApp
 from .records import no_attacks, slack_escape
 
 NAME = "evaluation_twentyninth"
@@ -375,7 +378,7 @@ MARK = re.compile(r"⟨([A-Z])⟩")
 EMOJI_NAME = re.compile(r":([a-z][a-z0-9_+\-]*):")
 
 
-class Taproom(SlackApp):
+class Taproom(WebApp):
     """The brewery's people and one seeded random source; each method makes one request."""
 
     prefix = f"{NAME}-benign"
@@ -384,6 +387,8 @@ class Taproom(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAM, APP_ID, BOT_USER, SLACK_TOKEN, BASE
     ts_window = iat_window = event_window = (0, 16 * 3600)
     sorted_claims, event_prefix, context_bytes, ext_shared_partner = True, "Ev07", 40, True
+    oauth_scope_rate, oauth_scopes = 0.75, ("read", "read write", "write", "read")
+    oauth_audience_rate, oauth_body_secret_rate = 0.15, 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -521,9 +526,7 @@ class Taproom(SlackApp):
     def chat_template(self) -> str:
         roll = self.rng.random()
         if roll < 0.62:
-            text = self.pick(CHAT)
-            if self.chance(0.25):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.pick(CHAT), 0.25, EMOJI)
             if self.chance(0.12):
                 text = self.pick(["⟨M⟩ ", "<!here> ", "⟨G⟩ ", "<!channel> ", "hey ⟨M⟩ "]) + text
             return text
@@ -556,8 +559,7 @@ class Taproom(SlackApp):
     # ---- Slack events ------------------------------------------------------------------------------------
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.35), separators=(",", ":"))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def message(self, segs: list[tuple[str, ...]], channel: str, kind: str, channel_type: str | None,
                 user: dict[str, str] | None = None) -> dict[str, Any]:
@@ -576,8 +578,7 @@ class Taproom(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": SLACK_TOKEN, "challenge": self.token(40), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_mention(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -607,7 +608,7 @@ class Taproom(SlackApp):
         channel = self.sid("D07")
         template = self.pick(BOT_COMMANDS + ["⟨L⟩", "is this the right sheet? ⟨L⟩", "weather ⟨P⟩ ⟨L⟩"])
         old = self.message(self.segs_of(template), channel, "message", "im")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         if self.chance(0.5):
             url, title, preview = self.pick(UNFURLS)
             host = urllib.parse.urlsplit(url).hostname or ""
@@ -619,7 +620,7 @@ class Taproom(SlackApp):
             new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": channel,
                  "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im",
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}}
+                 "previous_message": self.inner(old)}
         return self.record("slack", "json", self.event_request(event))
 
     def slack_file(self) -> dict[str, Any]:
@@ -675,9 +676,7 @@ class Taproom(SlackApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
                   ("response_url", self.hook("commands")), ("trigger_id", self.trigger())]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         user = self.pick(self.people)
@@ -726,8 +725,7 @@ class Taproom(SlackApp):
         payload.update({"state": {"values": {}}, "response_url": self.hook("actions"), "actions": [action]})
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(0.5),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- the data API ------------------------------------------------------------------------------------
     def script_headers(self) -> dict[str, str]:
@@ -776,12 +774,9 @@ class Taproom(SlackApp):
                                                "headers": h})
         if roll < 0.68:
             person = self.pick(self.people)
-            doc: dict[str, Any]
             pick = self.rng.random()
-            if pick < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif pick < 0.45:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.7)}}
+            if pick < 0.45:
+                doc = self.settings_patch(pick < 0.3, person["tz"], self.alert_time, 0.7)
             elif pick < 0.7:
                 doc = {"name": person["name"], "email": person["email"]}
             elif pick < 0.82:
@@ -847,16 +842,14 @@ class Taproom(SlackApp):
         return h
 
     def cookie(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.15):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.15) else []
         if self.chance(0.1):
             extra.append(("_ga_Q7B3N2", f"GS1.1.{EPOCH}.4.1.{EPOCH + 60}.0.0.0"))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
+            boundary = self.form_boundary("gecko")
         else:
             boundary = "----WebKitFormBoundary" + "".join(
                 self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
@@ -872,8 +865,7 @@ class Taproom(SlackApp):
                           "bristol", "U07", "leeds", "jp", "mary-kate", "D'Angelo"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.24:
             params = [("q", self.admin_search())]
@@ -916,8 +908,7 @@ class Taproom(SlackApp):
                                                          ("team_id", PARTNER_TEAM)]
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.61:
             client = self.pick(["untappd-bridge", "sheets-stock", "grafana.cellar", "rota-sync", "square-pos:export",
                                 "keg-tracker.v2", "ci-github-actions", "brewfather_bridge", "tokyo-pos:smaregi"])
@@ -941,8 +932,7 @@ class Taproom(SlackApp):
                 uri, fields = f"/admin/clients/{urllib.parse.quote(client, safe='')}/{state}", [("csrf_token", csrf)]
             h = self.browser(form=True)
             h["Cookie"] = self.cookie(session)
-            return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request(uri, h, fields))
         if roll < 0.79:
             h = self.browser(self.pick([None, "/admin/", "/admin/users", "/admin/features"]))
             h["Cookie"] = self.cookie(session)
@@ -979,8 +969,7 @@ class Taproom(SlackApp):
                       ("username", self.pick(self.admins)), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(session)
         sub = self.rng.random()
@@ -1002,12 +991,10 @@ class Taproom(SlackApp):
             fields = [("csrf_token", csrf), ("password", self.token(15))]
         else:
             uri, fields = "/admin/logout", [("csrf_token", csrf)]
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.32:
@@ -1030,14 +1017,11 @@ class Taproom(SlackApp):
             fields += [("alert_time", self.alert_time()), ("timezone", person["tz"])]
             uri = "/me/settings"
         else:
-            uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                     ("/me/location/forget", [("csrf_token", csrf)]),
-                                     ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+            uri, fields = self.me_exit_form(csrf)
         if uri in ("/me/location", "/me/settings") and self.chance(0.18):
             body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
             return self.record("me", "multipart", {"method": "POST", "uri": uri, "body": body, "headers": h})
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1057,21 +1041,17 @@ class Taproom(SlackApp):
             params = [("code", code), ("state", state)]
             if self.chance(0.12):
                 params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < 0.7:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, body=False))
         if roll < 0.85:
             h = self.browser("https://app.slack.com/", site="cross-site")
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(form=True)
         h["Cookie"] = self.cookie(("__Host-jeeves_signin", csrf))
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer, health, metadata -------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1083,31 +1063,17 @@ class Taproom(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.75):
-                fields.append(("scope", self.pick(["read", "read write", "write", "read"])))
-            if self.chance(0.15):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         if roll < 0.75:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.6) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/introspect", h, fields))
         if roll < 0.85:
             h["Authorization"] = basic
             fields = [("token", token)] + ([("token_type_hint", "access_token")] if self.chance(0.5) else [])
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth", "form", self.form_request("/oauth/revoke", h, fields))
+        return self.record("oauth", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

@@ -18,8 +18,11 @@ record structure of benign_day_gen.py. No WAF rule, exclusion, ruleset, rule tes
 other evaluator's text list was read, and the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, the App Home event, trigger_id and response_url) comes from evaluator_routes.SlackApp, its
+web pieces (form_boundary, multipart_form, form_request, token_request, verify_request, get_request,
+cross_site_arrival, signed_in, ga_cookie, cookie_header, me_exit_form, settings_patch, oidc_params, link_preview,
+link_visit, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 22_2024_0913
@@ -431,7 +434,7 @@ def slack_json(doc: Any) -> str:
     return json.dumps(doc, separators=(",", ":")).replace("/", "\\/")
 
 
-class ReleaseDay(SlackApp):
+class ReleaseDay(WebApp):
     """Fernhill's people, catalogue and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentysecond-benign"
@@ -440,6 +443,7 @@ class ReleaseDay(SlackApp):
     team, app_id, bot_user, verify_token, base = TEAMS[0][0], APP_ID, BOT_USER, VERIFICATION_TOKEN, BASE
     iat_window = event_window = (0, 39600)
     kid_last, context_bytes, enterprise, ext_shared_rate = True, 30, ENTERPRISE, 0.05
+    oauth_body_secret_rate = 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -675,9 +679,7 @@ class ReleaseDay(SlackApp):
     def chat_text(self) -> str:
         roll = self.rng.random()
         if roll < 0.8:
-            text = self.fill(self.pick(CHAT))
-            if self.chance(0.3):
-                text += " " + self.pick(EMOJI)
+            text = self.maybe_append(self.fill(self.pick(CHAT)), 0.3, EMOJI)
             if self.chance(0.1):
                 text = self.pick(["<!here> ", "<!channel> "]) + text
             return text
@@ -687,9 +689,7 @@ class ReleaseDay(SlackApp):
         return self.fill(self.pick(LONG_MESSAGES))
 
     def title_text(self) -> str:
-        text = self.fill(self.pick(TITLE_TALK))
-        if self.chance(0.25):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.fill(self.pick(TITLE_TALK)), 0.25, EMOJI)
         return text
 
     # ---- Slack ---------------------------------------------------------------------------------------
@@ -725,8 +725,7 @@ class ReleaseDay(SlackApp):
         return [{"type": "rich_text", "block_id": self.token(3)[:4], "elements": elements}]
 
     def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
-        return {"method": "POST", "uri": "/slack/events", "body": slack_json(self.envelope(event, team)),
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", slack_json(self.envelope(event, team)))
 
     def message_event(self, text: str, channel: str, channel_type: str, team: str,
                       mention: bool = False) -> dict[str, Any]:
@@ -793,7 +792,7 @@ class ReleaseDay(SlackApp):
         for key in ("channel", "channel_type", "event_ts"):
             new.pop(key, None)
         event = {"type": "message", "subtype": "message_changed", "message": new,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "channel": cid, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.record("slack-edit", "json", self.event_request(event, team))
 
@@ -871,9 +870,7 @@ class ReleaseDay(SlackApp):
 
     def slack_home(self) -> dict[str, Any]:
         team, _ = self.pick_team()
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.sid("D0"), "tab": self.pick(["home", "home", "messages"]),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.sid("D0"))
         if event["tab"] == "home" and self.chance(0.5):
             event["view"] = {"id": self.sid("V0"), "team_id": team, "type": "home", "private_metadata": "",
                              "callback_id": "", "hash": f"{EPOCH}.{self.hexs(8)}", "blocks": [],
@@ -882,8 +879,7 @@ class ReleaseDay(SlackApp):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFICATION_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": slack_json(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", slack_json(body)))
 
     def slash_command(self) -> dict[str, Any]:
         team, domain = self.pick_team()
@@ -894,13 +890,9 @@ class ReleaseDay(SlackApp):
                   ("channel_name", cname), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", self.command_text()), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", team)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction_base(self, kind: str) -> tuple[dict[str, Any], str, str]:
         team, domain = self.pick_team()
@@ -909,15 +901,14 @@ class ReleaseDay(SlackApp):
             "type": kind, "user": {"id": user["id"], "username": user["handle"], "name": user["handle"],
                                    "team_id": team},
             "api_app_id": APP_ID, "token": VERIFICATION_TOKEN,
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}",
+            "trigger_id": self.trigger(),
             "team": {"id": team, "domain": domain, "enterprise_id": ENTERPRISE, "enterprise_name": ENTERPRISE_NAME},
             "enterprise": {"id": ENTERPRISE, "name": ENTERPRISE_NAME}, "is_enterprise_install": False}
         return payload, team, user["id"]
 
     def interaction_request(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         body = urllib.parse.urlencode([("payload", slack_json(payload))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         payload, team, _ = self.interaction_base("block_actions")
@@ -938,8 +929,7 @@ class ReleaseDay(SlackApp):
         payload.update({"container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                       "is_ephemeral": True},
                         "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                        "response_url": f"https://hooks.slack.com/actions/{team}/{self.rng.randint(10**12, 10**13)}/"
-                                        f"{self.token(18)[:24]}",
+                        "response_url": self.hook("actions", team),
                         "actions": [action]})
         return self.interaction_request("interaction-button", payload)
 
@@ -1057,8 +1047,7 @@ class ReleaseDay(SlackApp):
             return self.record("api-users-search", "query", {"method": "GET", "body": "", "headers": h,
                                                              "uri": "/api/users?" + query})
         if roll < 0.5:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 300)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 300)}", h))
         if roll < 0.75:
             person = self.pick(self.people)
             doc: dict[str, Any]
@@ -1067,10 +1056,8 @@ class ReleaseDay(SlackApp):
                 doc = {"name": self.display_name()}
             elif choice < 0.62:
                 doc = {"name": self.display_name(), "email": person["email"]}
-            elif choice < 0.78:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.hhmm()}}
             elif choice < 0.86:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+                doc = self.settings_patch(choice < 0.78, person["tz"], self.hhmm, 0.6)
             elif choice < 0.93:
                 doc = {"is_active": self.chance(0.3)}
             else:
@@ -1091,8 +1078,7 @@ class ReleaseDay(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.94:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me", "help"])
             doc = {"enabled": self.chance(0.7)}
@@ -1107,8 +1093,7 @@ class ReleaseDay(SlackApp):
         h = {"User-Agent": self.pick(["Swagger-Codegen/3.0.61/java", "openapi-generator/7.8.0", "PostmanRuntime/7.41.2",
                                       "python-requests/2.32.3", "Stoplight/Studio 2.10"]),
              "Accept": "application/json"}
-        return self.record("api-openapi", "header", {"method": "GET", "uri": "/api/openapi.json", "body": "",
-                                                     "headers": h})
+        return self.record("api-openapi", "header", self.get_request("/api/openapi.json", h))
 
     # ---- browsers: admin panel, /me/, Sign in with Slack ------------------------------------------------
     def browser_headers(self, referer: str | None = None, form: bool = False) -> dict[str, str]:
@@ -1160,7 +1145,7 @@ class ReleaseDay(SlackApp):
     def cookies(self, *pairs: tuple[str, str]) -> str:
         extra: list[tuple[str, str]] = []
         if self.chance(0.25):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            extra.append(self.ga_cookie())
             extra.append((f"_ga_{self.sid('', 10)}", f"GS1.1.{EPOCH}.{self.rng.randint(1, 40)}.1.{EPOCH + 60}.0.0.0"))
         if self.chance(0.15):
             extra.append(("OptanonConsent", "isGpcEnabled=0&datestamp=Fri+Sep+13+2024+09%3A12%3A03+GMT%2B0100"
@@ -1169,7 +1154,7 @@ class ReleaseDay(SlackApp):
             extra.append(("ajs_anonymous_id", f"%22{self.uuid()}%22"))
         if self.chance(0.1):
             extra.append(("fh_theme", self.pick(["dark", "light", "system"])))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin_search_term(self) -> str:
         person = self.pick(self.people)
@@ -1184,8 +1169,7 @@ class ReleaseDay(SlackApp):
                           "contractor", "Rights & Royalties", "B-Side Stories", "[OOO]"])
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.36:
             params = [("q", self.admin_search_term())]
@@ -1220,8 +1204,7 @@ class ReleaseDay(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                    "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", "T05FHPODS", "t06fhlabl"]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.92:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", None]))
             h["Cookie"] = self.cookies(session)
@@ -1229,7 +1212,7 @@ class ReleaseDay(SlackApp):
                               "/admin/slack-sign-in", "/admin/users?done=user_updated&q=AC%2FDC&page=1",
                               "/admin/features?done=switch_updated", "/admin/audit?page=2",
                               "/admin/clients?done=client_disabled", "/admin/users?q=Sunn+O%29%29%29"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.97:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fclients", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1243,14 +1226,12 @@ class ReleaseDay(SlackApp):
                       ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.oneill", "cat-ops-lead"])),
                   ("team_id", self.pick_team()[0]), ("user_id", self.pick(self.people)["id"])]
-        return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                       "headers": h, "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
 
     def admin_client(self, session: tuple[str, str], csrf: str) -> dict[str, Any]:
         """OAuth clients: the description is where the catalogue team pastes what the client is for."""
@@ -1284,20 +1265,14 @@ class ReleaseDay(SlackApp):
                                      ""])
         scopes = [("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
         fields = [("csrf_token", csrf), ("client_id", client_id), ("description", description[:500])] + scopes
-        return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
 
     def multipart(self, fields: list[tuple[str, str]]) -> tuple[str, str]:
-        if self.chance(0.6):
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
-        else:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        boundary = self.form_boundary("webkit" if self.chance(0.6) else "firefox")
+        return self.multipart_form(boundary, fields)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.3:
@@ -1316,8 +1291,7 @@ class ReleaseDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "imperial"])),
                       ("alert_time", self.hhmm()), ("timezone", person["tz"])]
@@ -1329,55 +1303,38 @@ class ReleaseDay(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields)
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.34:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.12):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.12, short=True)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.74:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.87:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1393,17 +1350,7 @@ class ReleaseDay(SlackApp):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote(client, safe='')}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         if roll < 0.75:
             h["Authorization"] = basic
@@ -1412,11 +1359,8 @@ class ReleaseDay(SlackApp):
                                                             "headers": h, "body": body})
         if roll < 0.85:
             h["Authorization"] = basic
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("oauth-verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
+        return self.record("oauth-verify", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1435,8 +1379,7 @@ class ReleaseDay(SlackApp):
                                           "Nimbus-JOSE-JWT/9.40"]), "Accept": "application/json"}
             if self.chance(0.5):
                 h["If-None-Match"] = f'"{self.hexs(16)}"'
-            return self.record("health-jwks", "header", {"method": "GET", "uri": "/.well-known/jwks.json", "body": "",
-                                                         "headers": h})
+            return self.record("health-jwks", "header", self.get_request("/.well-known/jwks.json", h))
         if roll < 0.88:
             h = {"User-Agent": self.pick(["python-requests/2.32.3", "curl/8.9.1", "Authlib/1.3.2"]),
                  "Accept": "application/json"}

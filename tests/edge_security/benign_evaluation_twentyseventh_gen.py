@@ -16,8 +16,10 @@ structure of benign_day_gen.py; no WAF rule, exclusion, ruleset, corpus or other
 and the texts were not changed after measuring. Deterministic: one seeded random.Random, no clock.
 `attacks()` is empty; `benign()` yields the requests.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, TokenDealer's grant fields, a text's emoji,
+an edited message's nesting, the fenced parts of a text, trigger_id and response_url) comes from
+evaluator_routes.SlackApp, its web pieces (multipart_form, form_navigation, signed_in, cookie_header, me_exit_form,
+settings_patch, oidc_params, link_expander) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import slack_escape
 
 NAME = "evaluation_twentyseventh"
@@ -511,11 +513,12 @@ LANGS = ["de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7", "en-US,en;q=0.9", "cs-CZ,cs;q=0.
 
 
 
-class Company(SlackApp):
+class Company(WebApp):
     """The company, its people and rigs, and the one seeded random source every request draws from."""
 
     epoch, team, base = EPOCH, TEAMS[0][0], BASE
     iat_window, kid_first = (0, 11 * 3600), True
+    oauth_scopes, oauth_body_secret_rate = ("read", "read write", "write read"), 0.2
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -588,9 +591,7 @@ class Company(SlackApp):
         if roll < paste_share + 0.12:
             text = self.pick(LONG)
             return self.fill(text), "```" in text or "`" in text
-        text = self.pick(CHAT)
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(self.pick(CHAT), 0.3, EMOJI)
         if self.chance(0.12):
             text = self.pick(["@@M@@ ", "<!here> ", "<!channel> ", "hey @@M@@, "]) + text
         out = self.fill(text.replace("<!here>", "\x01H").replace("<!channel>", "\x01C"))
@@ -646,12 +647,9 @@ class Company(SlackApp):
 
     def blocks(self, text: str) -> list[dict[str, Any]]:
         """rich_text blocks as Slack builds them: code fences become preformatted sections."""
-        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         elements: list[dict[str, Any]] = []
-        for i, part in enumerate(raw.split("```")):
-            if not part:
-                continue
-            if i % 2:
+        for code, part in self.fenced_parts(text):
+            if code:
                 elements.append({"type": "rich_text_preformatted", "border": 0,
                                  "elements": [{"type": "text", "text": part.strip("\n")}]})
             else:
@@ -713,11 +711,11 @@ class Company(SlackApp):
         cid, _ = self.pick(CHANNELS)
         old_text, paste = self.chat_text(0.4)
         old = self.message(old_text, cid, "message", user)
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old_text + self.pick([" (edit: typo)", " *", "\nEDIT: was the relay, sorry", " — nvm, fixed"])
         new["edited"] = {"user": user["id"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
-                 "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")},
+                 "previous_message": self.inner(old),
                  "ts": self.ts(), "event_ts": self.ts(), "channel_type": "channel"}
         return self.event_record("slack-paste" if paste else "slack", user["team"], event)
 
@@ -975,11 +973,8 @@ class Company(SlackApp):
         if roll < 0.62:
             person = self.pick(self.people)
             choice = self.rng.random()
-            doc: dict[str, Any]
-            if choice < 0.3:
-                doc = {"settings": {"timezone": person["tz"], "alert_time": self.alert_time()}}
-            elif choice < 0.5:
-                doc = {"settings": {"units": self.pick(["metric", "imperial"]), "alerts": self.chance(0.6)}}
+            if choice < 0.5:
+                doc = self.settings_patch(choice < 0.3, person["tz"], self.alert_time, 0.6)
             elif choice < 0.75:
                 doc = {"name": person["name"], "email": person["email"]}
             else:
@@ -1284,12 +1279,7 @@ class Company(SlackApp):
             h["sec-ch-ua-platform"] = f'"{platform}"'
         if "Firefox" in ua:
             h["DNT"] = "1"
-        if referer:
-            h["Referer"] = referer if referer.startswith("http") else BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
+        self.form_navigation(h, BASE, referer, form)
         self.proxied(h, 0.3)
         return h
 
@@ -1301,7 +1291,7 @@ class Company(SlackApp):
             extra.append(("_pk_id.7.c3f1", f"{self.hexs(16)}.{EPOCH - self.rng.randint(0, 10**7)}."))
         if self.chance(0.1):
             extra.append(("theme", "dark"))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
         if "Firefox" in ua:
@@ -1309,8 +1299,7 @@ class Company(SlackApp):
         else:
             boundary = "----WebKitFormBoundary" + "".join(self.rng.choice(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+        return self.multipart_form(boundary, fields)
 
     def admin_search(self) -> dict[str, Any]:
         session = ("__Host-jeeves_admin", self.token())
@@ -1324,8 +1313,7 @@ class Company(SlackApp):
         return self.rec("admin-search", "query", "GET", page + "?" + urllib.parse.urlencode(params), "", h)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser(self.pick(["/admin/", "/admin/users", None]))
@@ -1398,8 +1386,7 @@ class Company(SlackApp):
         return self.rec("admin", "form", "POST", uri, urllib.parse.urlencode([("csrf_token", csrf)]), h)
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         person = self.pick(self.people)
         roll = self.rng.random()
         if roll < 0.35:
@@ -1425,9 +1412,7 @@ class Company(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.rec("me", "multipart", "POST", uri, body, h)
             return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         return self.rec("me", "form", "POST", uri, urllib.parse.urlencode(fields), h)
 
     def auth(self) -> dict[str, Any]:
@@ -1444,15 +1429,11 @@ class Company(SlackApp):
             state = self.token()
             h = self.browser("https://kv-engineering.enterprise.slack.com/", site="cross-site")
             h["Cookie"] = self.cookie(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1, short=True)
             return self.rec("auth", "query", "GET", "/auth/slack/callback?" + urllib.parse.urlencode(params), "", h)
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.rec("auth", "path", "GET", f"/auth/slack/link/{link}", "", h)
         if roll < 0.87:
             h = self.browser("https://app.slack.com/", site="cross-site")
@@ -1476,15 +1457,7 @@ class Company(SlackApp):
         basic = "Basic " + base64.b64encode(f"{client}:{secret}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write read"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.2):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
+            fields = self.token_grant(client, secret, h, basic)
             return self.rec("oauth", "form", "POST", "/oauth/token", urllib.parse.urlencode(fields), h)
         token = self.jwt(client, "read write")
         if roll < 0.75:

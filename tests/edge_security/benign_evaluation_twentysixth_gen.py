@@ -21,8 +21,11 @@ benign_day_gen.py and records.py, and general knowledge of what Slack, browsers,
 exclusion, ruleset, rule test, corpus or other generator's text list was read; the texts were not changed after
 measuring. Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the day.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, an edited message's
+nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces (form_boundary,
+form_navigation, form_request, csrf_post, token_request, verify_request, get_request, cross_site_arrival, signed_in,
+ga_cookie, cookie_header, me_exit_form, oidc_params, link_preview, link_visit, link_signin) from
+evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import digest, no_attacks, planned, slack_escape
 
 SEED = 2606_2024
@@ -444,7 +447,7 @@ def java_properties_escape(text: str) -> str:
     return "".join(out)
 
 
-class Agency(SlackApp):
+class Agency(WebApp):
     """The agency, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = "evaluation_twentysixth-benign"
@@ -630,14 +633,12 @@ class Agency(SlackApp):
 
     def event(self, kind: str, placement: str, event: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps(self.envelope(event), ensure_ascii=False, separators=(",", ":"))
-        return self.record(kind, placement, {"method": "POST", "uri": "/slack/events", "body": body,
-                                             "headers": self.slack_headers("application/json")})
+        return self.record(kind, placement, self.slack_request("/slack/events", body))
 
     def slack_verification(self) -> dict[str, Any]:
         body = json.dumps({"token": "XqL9vT2bRc7mWp4ZkD1sYf8a", "challenge": self.token(36),
                            "type": "url_verification"})
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": body,
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", body))
 
     def slack_chat(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -666,7 +667,7 @@ class Agency(SlackApp):
     def slack_edit(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
         old = self.message(self.pick([self.chat_text, self.l10n_text])(), cid, "channel")
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new["text"] = old["text"] + self.pick([" (edit: typo)", " *", " — fixed the link", "", " ✏️"])
         new["edited"] = {"user": old["user"], "ts": self.ts()}
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
@@ -786,13 +787,9 @@ class Agency(SlackApp):
                   ("channel_id", cid), ("channel_name", cname), ("user_id", user["id"]),
                   ("user_name", user["handle"]), ("command", "/jeeves"), ("text", self.command_text()),
                   ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", f"https://hooks.slack.com/commands/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                   f"{self.token(18)[:24]}"),
-                  ("trigger_id", f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}."
-                                 f"{self.hexs(32)}")]
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "body": urllib.parse.urlencode(fields),
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+                  ("response_url", self.hook("commands", TEAM)),
+                  ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def interaction(self) -> dict[str, Any]:
         user = self.person()
@@ -801,7 +798,7 @@ class Agency(SlackApp):
             "user": {"id": user["id"], "username": user["handle"], "name": user["handle"], "team_id": TEAM},
             "api_app_id": APP_ID, "token": "XqL9vT2bRc7mWp4ZkD1sYf8a", "team": {"id": TEAM, "domain": TEAM_DOMAIN},
             "enterprise": None, "is_enterprise_install": False,
-            "trigger_id": f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"}
+            "trigger_id": self.trigger()}
         roll = self.rng.random()
         if roll < 0.8:
             kind = "interaction-button"
@@ -822,8 +819,7 @@ class Agency(SlackApp):
                        "container": {"type": "message", "message_ts": self.ts(), "channel_id": cid,
                                      "is_ephemeral": True},
                        "channel": {"id": cid, "name": cname}, "state": {"values": {}},
-                       "response_url": f"https://hooks.slack.com/actions/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                       f"{self.token(18)[:24]}", "actions": [action]}
+                       "response_url": self.hook("actions", TEAM), "actions": [action]}
         elif roll < 0.92:
             kind = "interaction-modal"
             key, source, _context, locale, target = self.string_pair()
@@ -844,11 +840,9 @@ class Agency(SlackApp):
             payload = {"type": "message_action", **common, "callback_id": "send_to_tms_query",
                        "channel": {"id": cid, "name": cname},
                        "message": {"type": "message", "user": self.person()["id"], "ts": self.ts(), "text": text},
-                       "response_url": f"https://hooks.slack.com/app/{TEAM}/{self.rng.randint(10**12, 10**13)}/"
-                                       f"{self.token(18)[:24]}", "message_ts": self.ts()}
+                       "response_url": self.hook("app", TEAM), "message_ts": self.ts()}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=False, separators=(",", ":")))])
-        return self.record(kind, "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                          "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record(kind, "form", self.slack_request("/slack/interactions", body, form=True))
 
     # ---- scripts, CI, dashboards and the data API -----------------------------------------------------
     def trace_headers(self, h: dict[str, str]) -> None:
@@ -903,8 +897,7 @@ class Agency(SlackApp):
             return self.record("api-users", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/users?" + urllib.parse.urlencode(params)})
         if roll < 0.5:
-            return self.record("api-user", "path", {"method": "GET", "uri": f"/api/users/{self.rng.randint(1, 180)}",
-                                                    "body": "", "headers": h})
+            return self.record("api-user", "path", self.get_request(f"/api/users/{self.rng.randint(1, 180)}", h))
         if roll < 0.68:
             p = self.person()
             choice = self.rng.random()
@@ -932,8 +925,7 @@ class Agency(SlackApp):
             return self.record("api-stats", "query", {"method": "GET", "body": "", "headers": h,
                                                       "uri": "/api/usage/stats?" + urllib.parse.urlencode(params)})
         if roll < 0.92:
-            return self.record("api-switches", "header", {"method": "GET", "uri": "/api/switches", "body": "",
-                                                          "headers": h})
+            return self.record("api-switches", "header", self.get_request("/api/switches", h))
         if roll < 0.97:
             action = self.pick(["weather", "remember_location", "alerts", "config", "login", "forget_me"])
             doc = {"enabled": self.chance(0.7)}
@@ -1158,7 +1150,7 @@ class Agency(SlackApp):
                 params.append(("limit", "50"))
             uri = "/api/strings/search?" + urllib.parse.urlencode(params, quote_via=self.pick([urllib.parse.quote,
                                                                                               urllib.parse.quote_plus]))
-            return self.record("search-api", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("search-api", "query", self.get_request(uri, h))
         session = ("__Host-jeeves_admin", self.token())
         path = "/admin/users" if roll < 0.82 else "/admin/audit"
         h = self.browser_headers(path)
@@ -1212,16 +1204,10 @@ class Agency(SlackApp):
             h["Referer"] = BASE + referer
         if self.chance(0.1):
             h["DNT"] = "1"
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, None, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("locale", self.pick(LOCALES)))
         if self.chance(0.1):
@@ -1234,13 +1220,10 @@ class Agency(SlackApp):
                                             "C0002%3A0%2CC0003%3A1"))
         if self.chance(0.05):
             extra.append(("theme", self.pick(["dark", "light", "system"])))
-        items = list(pairs) + extra
-        self.rng.shuffle(items)
-        return "; ".join(f"{k}={v}" for k, v in items)
+        return self.cookie_header(pairs, extra)
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         if roll < 0.22:
             p = self.person()
@@ -1259,8 +1242,7 @@ class Agency(SlackApp):
                                                                    "login", "forget_me", "my_location"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, "T09CLIENT4"]))]
             uri = "/admin/features" if self.chance(0.85) else "/admin/features/remove"
-            return self.record("admin-switch", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-switch", "form", self.form_request(uri, h, fields))
         if roll < 0.52:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1276,13 +1258,10 @@ class Agency(SlackApp):
                               "GitHub Actions: push source strings on merge to main",
                               "Vendor portal for the Seoul team (한국 파트너사), read only", ""])),
                           ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.4) else [])
-                return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                            "body": urllib.parse.urlencode(fields)})
+                return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
             cid = self.pick(["tms-sync", "lqa-dashboard", "glossary-exporter", "ci-release-bot", "pm-reports"])
             action = self.pick(["rotate", "disable", "enable"])
-            return self.record("admin-client", "form", {"method": "POST", "uri": f"/admin/clients/{cid}/{action}",
-                                                        "headers": h,
-                                                        "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+            return self.record("admin-client", "form", self.csrf_post(f"/admin/clients/{cid}/{action}", h, csrf))
         if roll < 0.74:
             h = self.browser_headers(self.pick(["/admin/", "/admin/users", None]))
             h["Cookie"] = self.cookies(session)
@@ -1291,7 +1270,7 @@ class Agency(SlackApp):
                               "/admin/users?done=user_updated&q=O%27Connor&page=1", "/admin/audit?page=3",
                               "/admin/features?done=switch_updated", "/admin/clients?done=client_disabled",
                               "/admin/static/admin.css"])
-            return self.record("admin-page", "cookie", {"method": "GET", "uri": page, "body": "", "headers": h})
+            return self.record("admin-page", "cookie", self.get_request(page, h))
         if roll < 0.84:
             h = self.browser_headers("/admin/login?next=%2Fadmin%2Fusers", True)
             h["Cookie"] = self.cookies(("__Host-jeeves_admin_login", csrf))
@@ -1300,15 +1279,13 @@ class Agency(SlackApp):
             fields = [("csrf_token", csrf), ("next", self.pick(["/admin/", "/admin/users", "/admin/clients"])),
                       ("username", self.pick(["admin", "marie-eve.t", "ops", "jh.vos"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.9:
             h = self.browser_headers("/admin/slack-sign-in", True)
             h["Cookie"] = self.cookies(session)
             fields = [("csrf_token", csrf), ("username", self.pick(["admin", "marie-eve.t", "jh.vos"])),
                       ("team_id", TEAM), ("user_id", self.person()["id"])]
-            return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in",
-                                                           "headers": h, "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
         if roll < 0.95:
             h = self.browser_headers(self.pick(["/admin/", None]))
             return self.record("admin-login-page", "query", {"method": "GET", "body": "", "headers": h,
@@ -1317,27 +1294,22 @@ class Agency(SlackApp):
                                                                                "/admin/login?bye=1"])})
         h = self.browser_headers("/admin/", True)
         h["Cookie"] = self.cookies(session)
-        return self.record("admin-logout", "form", {"method": "POST", "uri": "/admin/logout", "headers": h,
-                                                    "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("admin-logout", "form", self.csrf_post("/admin/logout", h, csrf))
 
     def multipart(self, fields: list[tuple[str, str]], ua: str) -> tuple[str, str]:
-        if "Firefox" in ua:
-            boundary = "----geckoformboundary" + self.hexs(32)
-        else:
-            boundary = "----WebKitFormBoundary" + self.token(12)[:16]
+        boundary = self.form_boundary("gecko" if "Firefox" in ua else "webkit")
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
         return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         p = self.person()
         roll = self.rng.random()
         if roll < 0.3:
             h = self.browser_headers(self.pick([None, "/me/", "/auth/slack/link/" + self.token()]))
             h["Cookie"] = self.cookies(session)
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved", "/me/data.json"])
-            return self.record("me-page", "cookie", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("me-page", "cookie", self.get_request(uri, h))
         if roll < 0.62:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
             h = self.browser_headers("/me/", True)
@@ -1346,8 +1318,7 @@ class Agency(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-location", "multipart", {"method": "POST", "uri": "/me/location",
                                                                 "body": body, "headers": h})
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.9:
             fields = [("csrf_token", csrf), ("units", self.pick(["metric", "metric", "imperial"])),
                       ("alert_time", self.alert_time()), ("timezone", p["tz"])]
@@ -1359,55 +1330,38 @@ class Agency(SlackApp):
                 body, h["Content-Type"] = self.multipart(fields, h["User-Agent"])
                 return self.record("me-settings", "multipart", {"method": "POST", "uri": "/me/settings",
                                                                 "body": body, "headers": h})
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
         h = self.browser_headers("/me/", True)
         h["Cookie"] = self.cookies(session)
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def sign_in(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.18:
             h = self.browser_headers(self.pick([None, "/me/"]))
             uri = self.pick(["/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth-page", "header", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-page", "header", self.get_request(uri, h))
         if roll < 0.36:
             h = self.browser_headers(self.pick(["/auth/slack/", "/admin/login"]))
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
-            return self.record("auth-login", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth-login", "query", self.get_request(uri, h))
         if roll < 0.62:
             state = self.token()
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             h["Referer"] = "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**11, 10**12)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1, short=True)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "body": "", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
-                                                             "body": "", "headers": h})
+            return self.record("auth-link-preview", "path", self.link_preview(link))
         if roll < 0.87:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
-            return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "body": "",
-                                                     "headers": h})
+            return self.record("auth-link", "path", self.link_visit(link, self.browser_headers()))
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ----------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1420,17 +1374,7 @@ class Agency(SlackApp):
         self.trace_headers(h)
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < 0.76:
@@ -1438,12 +1382,9 @@ class Agency(SlackApp):
             return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect",
                                                             "headers": h, "body": body})
         if roll < 0.86:
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

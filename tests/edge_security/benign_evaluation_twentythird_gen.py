@@ -21,8 +21,10 @@ and general knowledge of what Slack, browsers, mobile apps, SDKs and CLIs send. 
 corpus or other generator's texts were read; the texts were not changed after measuring.
 Deterministic: one seeded random.Random, no clock. `attacks()` is empty; `benign()` yields the records.
 
-Its Slack app core (timestamps, the Events API envelope, access tokens, trigger_id and response_url, as
-far as they have the shared shape) comes from evaluator_routes.SlackApp.
+Its Slack app core (timestamps, the Events API envelope, access tokens, the POSTs from Slack, a text's emoji, an
+edited message's nesting, trigger_id and response_url) comes from evaluator_routes.SlackApp, its web pieces
+(form_boundary, form_navigation, form_request, token_request, verify_request, cross_site_arrival, ga_cookie,
+cookie_header, me_exit_form, oidc_params, link_expander, link_signin) from evaluator_web.WebApp.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .evaluator_routes import SlackApp
+from .evaluator_web import WebApp
 from .records import b64url, digest, no_attacks, planned, slack_escape
 
 NAME = "evaluation_twentythird"
@@ -465,7 +467,7 @@ PLACEHOLDER = re.compile("⟨([a-zA-Z]+)⟩")
 TO_ASCII = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ʻ": ""})
 
 
-class Firm(SlackApp):
+class Firm(WebApp):
     """The firm, its people and one seeded random source; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
@@ -538,8 +540,7 @@ class Firm(SlackApp):
         return out.replace("\x01", "<").replace("\x02", ">")
 
     def decorate(self, text: str) -> str:
-        if self.chance(0.3):
-            text += " " + self.pick(EMOJI)
+        text = self.maybe_append(text, 0.3, EMOJI)
         if self.chance(0.12):
             text = self.pick(["⟨M⟩ ", "hey ⟨M⟩, ", "⟨M⟩ ⟨M⟩ ", "fyi ", "FYI: ", "Quick one — "]) + text
         if self.chance(0.08):
@@ -607,13 +608,11 @@ class Firm(SlackApp):
 
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(36), "type": "url_verification"}
-        return self.record("slack-verify", "json", {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-                                                    "headers": self.slack_headers("application/json")})
+        return self.record("slack-verify", "json", self.slack_request("/slack/events", json.dumps(body)))
 
     def slack_message(self) -> dict[str, Any]:
         cid, _ = self.pick(CHANNELS)
@@ -656,7 +655,7 @@ class Firm(SlackApp):
         old = self.message_event(self.site_text() if self.chance(0.5) else self.chat_text(), cid, "channel")
         fixed = old["text"] + self.pick([" (edit: Rev D not C)", " *", " — nvm, found it",
                                          " (typo, 12'-6\" not 12'-9\")", " [edited: grid B/4]", ""])
-        new = {k: v for k, v in old.items() if k not in ("channel", "channel_type", "event_ts")}
+        new = self.inner(old)
         new.update(text=fixed, edited={"user": old["user"], "ts": self.ts()})
         event = {"type": "message", "subtype": "message_changed", "message": new, "channel": cid, "hidden": True,
                  "previous_message": {k: v for k, v in old.items() if k not in ("channel", "channel_type",
@@ -1072,18 +1071,10 @@ class Firm(SlackApp):
             h["DNT"] = "1"
         if self.chance(0.05):
             h["Sec-GPC"] = "1"
-        if referer:
-            h["Referer"] = BASE + referer
-        if form:
-            h["Origin"] = BASE
-            h["Content-Type"] = "application/x-www-form-urlencoded"
-            h["Cache-Control"] = "max-age=0"
-        return h
+        return self.form_navigation(h, BASE, referer, form)
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        extra: list[tuple[str, str]] = []
-        if self.chance(0.3):
-            extra.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+        extra = [self.ga_cookie()] if self.chance(0.3) else []
         if self.chance(0.15):
             extra.append(("_ga_8XK2QW1Z7P", f"GS1.1.{EPOCH - 3600}.{self.rng.randint(1, 40)}.1.{EPOCH - 3000}.0.0.0"))
         if self.chance(0.1):
@@ -1094,7 +1085,7 @@ class Firm(SlackApp):
         if self.chance(0.06):
             extra.append(("_hjSessionUser_3456789", b64url(json.dumps({"id": self.uuid(), "created": EPOCH * 1000,
                                                                        "existing": True}).encode())))
-        return "; ".join(f"{k}={v}" for k, v in list(pairs) + extra)
+        return self.cookie_header(pairs, extra, shuffle=False)
 
     def admin(self) -> dict[str, Any]:
         session, csrf = ("__Host-jeeves_admin", self.token()), self.token()
@@ -1126,8 +1117,7 @@ class Firm(SlackApp):
             fields = [("csrf_token", csrf), ("action", self.pick(["weather", "remember_location", "alerts", "config",
                                                                  "login", "forget_me"])),
                       ("enabled", self.pick(["0", "1"])), ("team_id", self.pick(["", "", TEAM, JV_TEAM.lower()]))]
-            return self.record("admin-feature", "form", {"method": "POST", "uri": "/admin/features", "headers": h,
-                                                         "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-feature", "form", self.form_request("/admin/features", h, fields))
         if roll < 0.66:
             h = self.browser_headers("/admin/audit")
             h["Cookie"] = self.cookies(session)
@@ -1152,8 +1142,7 @@ class Firm(SlackApp):
                       ("username", self.pick(["admin", "siobhan.o", "it-ops", "dmitchell"])), ("password", password),
                       ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                           f"{self.rng.randint(0, 999):03d} {self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin-login", "form", {"method": "POST", "uri": "/admin/login", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-login", "form", self.form_request("/admin/login", h, fields))
         if roll < 0.94:
             h = self.browser_headers("/admin/clients", True)
             h["Cookie"] = self.cookies(session)
@@ -1162,14 +1151,12 @@ class Firm(SlackApp):
                                                  "GitHub Actions – deploy notifications for #field-ops",
                                                  "HR roster sync — Viewpoint → Jeeves, 05:00 CT", "", "read-only"])),
                       ("scopes", "read")] + ([("scopes", "write")] if self.chance(0.3) else [])
-            return self.record("admin-client", "form", {"method": "POST", "uri": "/admin/clients", "headers": h,
-                                                        "body": urllib.parse.urlencode(fields)})
+            return self.record("admin-client", "form", self.form_request("/admin/clients", h, fields))
         h = self.browser_headers("/admin/slack-sign-in", True)
         h["Cookie"] = self.cookies(session)
         fields = [("csrf_token", csrf), ("username", self.pick(["admin", "siobhan.o", "it-ops"])), ("team_id", TEAM),
                   ("user_id", self.person()["id"])]
-        return self.record("admin-slack-map", "form", {"method": "POST", "uri": "/admin/slack-sign-in", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+        return self.record("admin-slack-map", "form", self.form_request("/admin/slack-sign-in", h, fields))
 
     def admin_site(self) -> dict[str, Any]:
         """The admin panel's notes: client descriptions written by the people who run the integrations."""
@@ -1213,7 +1200,7 @@ class Firm(SlackApp):
             boundary = "----WebKitFormBoundary" + "".join(self.rng.choice(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
         else:
-            boundary = "-" * 27 + str(self.rng.randint(10**28, 10**29))
+            boundary = self.form_boundary("firefox")
         parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n"
                  f"{v.replace(chr(13), '').replace(chr(10), chr(13) + chr(10))}\r\n" for k, v in fields]
         for field, filename, ctype, content in files:
@@ -1267,20 +1254,15 @@ class Firm(SlackApp):
         h["Cookie"] = self.cookies(session)
         if roll < 0.6:
             fields = [("csrf_token", csrf), ("place", self.pick(PLACES))]
-            return self.record("me-location", "form", {"method": "POST", "uri": "/me/location", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("me-location", "form", self.form_request("/me/location", h, fields))
         if roll < 0.88:
             fields = [("csrf_token", csrf), ("units", self.pick(["imperial", "imperial", "metric"])),
                       ("alert_time", self.alert_time()), ("timezone", p["tz"])]
             if self.chance(0.6):
                 fields.append(("alerts", "on"))
-            return self.record("me-settings", "form", {"method": "POST", "uri": "/me/settings", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
-        return self.record("me-action", "form", {"method": "POST", "uri": uri, "headers": h,
-                                                 "body": urllib.parse.urlencode(fields)})
+            return self.record("me-settings", "form", self.form_request("/me/settings", h, fields))
+        uri, fields = self.me_exit_form(csrf)
+        return self.record("me-action", "form", self.form_request(uri, h, fields))
 
     def me_upload(self) -> dict[str, Any]:
         """Multipart posts from site tablets and office browsers, a drawing or photo picked in the same form."""
@@ -1323,28 +1305,20 @@ class Firm(SlackApp):
             h = self.browser_headers()
             h["Sec-Fetch-Site"], h["Referer"] = "cross-site", "https://slack.com/"
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(0.1):
-                params = [("error", "access_denied"), ("state", state)]
+            params = self.oidc_params(state, 0.1)
             uri = "/auth/slack/callback?" + urllib.parse.urlencode(params)
             return self.record("auth-callback", "query", {"method": "GET", "headers": h, "uri": uri})
         link = self.token()
         if roll < 0.72:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
+            h = self.link_expander()
             return self.record("auth-link-preview", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}",
                                                              "headers": h})
         if roll < 0.86:
-            h = self.browser_headers()
-            h["Sec-Fetch-Site"] = "cross-site"
+            h = self.cross_site_arrival(self.browser_headers())
             return self.record("auth-link", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser_headers(f"/auth/slack/link/{link}", True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.record("auth-link-post", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                                      "headers": h,
-                                                      "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        return self.record("auth-link-post", "form", self.link_signin(link, h, csrf))
 
     # ---- TokenDealer, health, metadata ---------------------------------------------------------------------
     def tokendealer(self) -> dict[str, Any]:
@@ -1359,17 +1333,7 @@ class Firm(SlackApp):
         self.tracing(h)
         roll = self.rng.random()
         if roll < 0.62:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick(["read", "read write", "write"])))
-            if self.chance(0.2):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.25):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.record("oauth-token", "form", {"method": "POST", "uri": "/oauth/token", "headers": h,
-                                                       "body": urllib.parse.urlencode(fields)})
+            return self.record("oauth-token", "form", self.token_request(client, secret, h, basic))
         token = self.jwt(client, "read")
         h["Authorization"] = basic
         if roll < 0.78:
@@ -1377,12 +1341,9 @@ class Firm(SlackApp):
             return self.record("oauth-introspect", "form", {"method": "POST", "uri": "/oauth/introspect", "headers": h,
                                                             "body": body})
         if roll < 0.87:
-            return self.record("oauth-revoke", "form", {"method": "POST", "uri": "/oauth/revoke", "headers": h,
-                                                        "body": urllib.parse.urlencode([("token", token)])})
+            return self.record("oauth-revoke", "form", self.form_request("/oauth/revoke", h, [("token", token)]))
         del h["Authorization"]
-        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(0.4) else [])
-        return self.record("verify-token", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                                    "body": urllib.parse.urlencode(fields)})
+        return self.record("verify-token", "form", self.verify_request(h, token, 0.4))
 
     def health(self) -> dict[str, Any]:
         roll = self.rng.random()

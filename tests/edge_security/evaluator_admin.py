@@ -159,8 +159,7 @@ class EvaluatorDay(WebDay):
         return [None, self.base + "/admin/"]
 
     def admin(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_admin", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_admin")
         roll = self.rng.random()
         r_search, r_audit, r_page, r_toggle, r_features, r_clients, r_login, r_slack = self.admin_rolls
         if roll < r_search:

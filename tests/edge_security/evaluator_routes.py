@@ -5,22 +5,33 @@ requests are built here and in evaluator_web.py and evaluator_admin.py. Every kn
 evaluator sets to its own value, and every draw happens in the order the evaluators drew it before they shared
 this code, so their records stay byte for byte what they were.
 
+- HELP_REPLY / FORGET_ME: Jeeves' answer to `help`; its forget-me confirmation.
 - with_key_after: a JSON document with one key inserted where a client serialises it.
-- SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it alone.
-- SlackApp.draw: a fixed value as it is, or one picked from a list.
+- file_urls: a shared file's url_private, url_private_download and permalink.
+- SlackApp: the Slack app and JWT issuer every evaluator has; the older evaluators build on it (through
+  evaluator_web.WebApp where they share web pieces too).
+- SlackApp.draw / maybe_append: a fixed value as it is, or one picked from a list; a text now and then with an
+  emoji (or another word) appended.
+- SlackApp.inner: a message as Slack nests it in message_changed and message_deleted.
+- SlackApp.fenced_parts: a message's text unescaped and cut at its ``` fences, for its rich_text blocks.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
+- SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token.
 - SlackApp.envelope: an Events API event_callback around an event.
+- SlackApp.slack_request / slack_form_request: a POST from Slack (JSON or form-encoded); one of form fields.
 - SlackApp.trigger / hook: a trigger_id; a response_url.
+- SlackApp.home_opened: an app_home_opened event.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
 - SlackDay.fill / substitute / escape / markup: a text's placeholders to values; Slack's escaping, mentions and
   links.
 - SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
 - SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
 - SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
-- SlackDay.block_id / rich_text / message / inner: a block's id; a text's rich_text blocks; a message or
-  app_mention event; a message as Slack nests it in message_changed and message_deleted.
+- SlackDay.block_id / rich_text / message: a block's id; a text's rich_text blocks; a message or app_mention
+  event.
 - SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
   deletion; the ts and event_ts of the last two.
+- SlackDay.shared_file: a file_share message's record, its file neither uploaded nor shown as the bot's.
+- SlackDay.bot_message: Jeeves' own DM reply as Slack echoes it back, with its bot_profile.
 - SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
   reply's blocks with its set_location button.
 - SlackDay.command_ids / slash_command: a command's response_url and trigger_id; a /jeeves command.
@@ -38,6 +49,14 @@ from .records import Seeded, b64url, b64url_json, slack_escape
 
 ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
            "weather"]  # Jeeves' actions: the feature switches
+HELP_REPLY = (  # Jeeves' answer to `help`
+    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
+    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
+    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
+    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
+    "• `my location`: what I remember as your location\n"
+    "• `remember location <place>`: remember where you are (used by `weather`)\n"
+    "• `weather [place]`: the weather for a place, or for your remembered location")
 FORGET_ME = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. It "
              "cannot be undone.")
 
@@ -50,6 +69,15 @@ def with_key_after(doc: dict[str, Any], after: str, key: str, value: Any) -> dic
         if k == after:
             out[key] = value
     return out
+
+
+def file_urls(team: str, domain: str, user: str, fid: str, name: str) -> dict[str, str]:
+    """A shared file's url_private and url_private_download (its name quoted) and permalink (its name as a slug)."""
+    quoted = urllib.parse.quote(name)
+    return {"url_private": f"https://files.slack.com/files-pri/{team}-{fid}/{quoted}",
+            "url_private_download": f"https://files.slack.com/files-pri/{team}-{fid}/download/{quoted}",
+            "permalink": f"https://{domain}.slack.com/files/{user}/{fid}/"
+                         + urllib.parse.quote(name.lower().replace(" ", "_"))}
 
 
 class SlackApp(Seeded):
@@ -78,10 +106,30 @@ class SlackApp(Seeded):
     enterprise_install = False  # the app is installed org-wide
     ext_shared_partner = False  # events from the partner team are marked is_ext_shared_channel
     ext_shared_rate = 0.0  # how often an event comes from a shared channel, whatever the team
+    oauth_scope_rate = 0.7  # a client_credentials grant: how often it asks for a scope, from these
+    oauth_scopes: Sequence[str] = ("read", "read write", "write")
+    oauth_audience_rate: float | None = 0.2  # how often it names an audience (None: never, no draw)
+    oauth_audience: str | Sequence[str] = "jeeves"
+    oauth_body_secret_rate = 0.25  # client_id and client_secret in the body instead of Basic
 
     def draw(self, value: str | Sequence[str]) -> str:
         """A fixed value as it is, or one picked from a list."""
         return value if isinstance(value, str) else self.pick(value)
+
+    def maybe_append(self, text: str, rate: float, pool: Sequence[str]) -> str:
+        """The text, now and then (rate) with one of the pool appended after a space."""
+        return text + " " + self.pick(pool) if self.chance(rate) else text
+
+    @staticmethod
+    def inner(event: dict[str, Any]) -> dict[str, Any]:
+        """A message event as Slack nests it in message_changed and message_deleted (no channel or event_ts)."""
+        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
+
+    @staticmethod
+    def fenced_parts(text: str) -> list[tuple[bool, str]]:
+        """A Slack text unescaped and cut at its ``` fences: (inside a fence, the part), empty parts left out."""
+        raw = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return [(i % 2 == 1, part) for i, part in enumerate(raw.split("```")) if part]
 
     def ts(self) -> str:
         return f"{self.epoch + self.rng.randint(*self.ts_window)}.{self.rng.randint(0, 999999):06d}"
@@ -102,6 +150,28 @@ class SlackApp(Seeded):
             return ".".join([*segments, self.token(64)])
         return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
 
+    def token_grant(self, client: str, secret: str, h: dict[str, str], basic: str) -> list[tuple[str, str]]:
+        """A client_credentials grant's fields; the client's Basic credentials go into h unless the body has them."""
+        fields = [("grant_type", "client_credentials")]
+        if self.chance(self.oauth_scope_rate):
+            fields.append(("scope", self.pick(self.oauth_scopes)))
+        if self.oauth_audience_rate is not None and self.chance(self.oauth_audience_rate):
+            fields.append(("audience", self.draw(self.oauth_audience)))
+        if self.chance(self.oauth_body_secret_rate):
+            fields += [("client_id", client), ("client_secret", secret)]
+        else:
+            h["Authorization"] = basic
+        return fields
+
+    def slack_request(self, uri: str, body: str, form: bool = False) -> dict[str, Any]:
+        """A POST from Slack to uri: the body, then the headers (JSON, or form-encoded when form)."""
+        return {"method": "POST", "uri": uri, "body": body,
+                "headers": self.slack_headers("application/x-www-form-urlencoded" if form else "application/json")}
+
+    def slack_form_request(self, uri: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
+        """A form-encoded POST from Slack to uri (a slash command, an interaction) with the fields."""
+        return self.slack_request(uri, urllib.parse.urlencode(fields), form=True)
+
     def envelope(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
         team = team or self.team
         doc = {"token": self.verify_token, "team_id": team, "context_team_id": team,
@@ -116,6 +186,12 @@ class SlackApp(Seeded):
         if self.enterprise_id_after:
             doc = with_key_after(doc, self.enterprise_id_after, "enterprise_id", self.enterprise)
         return doc
+
+    def home_opened(self, user: str, channel: str,
+                    tabs: Sequence[str] = ("home", "home", "messages")) -> dict[str, Any]:
+        """The user opening Jeeves' App Home (its DM channel) on one of the tabs."""
+        return {"type": "app_home_opened", "user": user, "channel": channel, "tab": self.pick(tabs),
+                "event_ts": self.ts()}
 
     def trigger(self) -> str:
         return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
@@ -213,8 +289,7 @@ class SlackDay(SlackApp):
 
     def chat_text(self) -> tuple[str, str]:
         text = self.pick(self.long_messages) if self.chance(self.long_rate) else self.pick(self.chat_lines)
-        if self.chance(self.emoji_rate):
-            text += " " + self.pick(self.emoji)
+        text = self.maybe_append(text, self.emoji_rate, self.emoji)
         if self.chance(self.link_rate) and not (self.link_once and "%LINK%" in text):
             text += self.draw(self.link_tails)
         return self.fill(text)
@@ -238,13 +313,11 @@ class SlackDay(SlackApp):
     # ---- the Events API -------------------------------------------------------------------------------------
     def event_request(self, event: dict[str, Any], team: str = "") -> dict[str, Any]:
         body = json.dumps(self.envelope(event, team), ensure_ascii=self.chance(self.event_ascii_rate))
-        return {"method": "POST", "uri": "/slack/events", "body": body,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", body)
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": self.verify_token, "challenge": self.token(self.challenge_bytes), "type": "url_verification"}
-        req = {"method": "POST", "uri": "/slack/events", "body": json.dumps(body),
-               "headers": self.slack_headers("application/json")}
+        req = self.slack_request("/slack/events", json.dumps(body))
         return self.record(self.slack_kind, "json", req)
 
     def block_id(self) -> str:
@@ -279,10 +352,6 @@ class SlackDay(SlackApp):
             if mention or not self.parents_of_mentions:
                 event["parent_user_id"] = self.pick(self.people)["id"]
         return event
-
-    @staticmethod
-    def inner(event: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in event.items() if k not in ("channel", "channel_type", "event_ts")}
 
     def slack_dm(self) -> dict[str, Any]:
         slack, raw = self.command_text() if self.chance(self.dm_command_rate) else self.chat_text()
@@ -329,15 +398,34 @@ class SlackDay(SlackApp):
                  "previous_message": self.inner(old)}
         return self.record(self.slack_kind, "json", self.event_request(event))
 
+    def shared_file(self, event: dict[str, Any]) -> dict[str, Any]:
+        """A file_share message event (its files set) as a record: not an upload, not displayed as the bot."""
+        event["upload"] = False
+        event["display_as_bot"] = False
+        return self.record(self.slack_kind, "json", self.event_request(event))
+
+    def bot_message(self, text: str, updated: int, subtype_rate: float = 0.25,
+                    icons: dict[str, str] | None = None) -> dict[str, Any]:
+        """Jeeves' DM reply as Slack echoes it (its bot_profile updated at `updated`), now and then a bot_message."""
+        ts = self.ts()
+        profile: dict[str, Any] = {"id": self.bot_id, "deleted": False, "name": "Jeeves", "app_id": self.app_id,
+                                   "team_id": self.team, "updated": updated}
+        if icons:
+            profile["icons"] = icons
+        event: dict[str, Any] = {"type": "message", "text": text, "user": self.bot_user, "bot_id": self.bot_id,
+                                 "app_id": self.app_id, "ts": ts, "team": self.team, "channel": self.pick(self.dms),
+                                 "event_ts": ts, "channel_type": "im", "bot_profile": profile}
+        if self.chance(subtype_rate):
+            event["subtype"] = "bot_message"
+        return event
+
     def home_view(self, team: str) -> dict[str, Any]:
         """The evaluator's App Home view as Slack sends it along."""
         raise NotImplementedError
 
     def slack_home(self) -> dict[str, Any]:
         team = self.partner_team if self.home_team_first and self.chance(self.home_partner_rate) else self.team
-        event: dict[str, Any] = {"type": "app_home_opened", "user": self.pick(self.people)["id"],
-                                 "channel": self.pick(self.dms), "tab": self.pick(self.home_tabs),
-                                 "event_ts": self.ts()}
+        event = self.home_opened(self.pick(self.people)["id"], self.pick(self.dms), self.home_tabs)
         if event["tab"] == "home" and self.chance(self.home_view_rate):
             event["view"] = self.home_view(team)
         if not self.home_team_first:
@@ -375,8 +463,7 @@ class SlackDay(SlackApp):
         else:
             quote = urllib.parse.quote if self.chance(self.command_quote_rate) else urllib.parse.quote_plus
             body = urllib.parse.urlencode(fields, quote_via=quote)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands", "body": body,
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_request("/slack/commands", body, form=True))
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -414,5 +501,4 @@ class SlackDay(SlackApp):
                                                                      "text": {"type": "mrkdwn", "text": shown}}]}
         body = urllib.parse.urlencode([("payload", json.dumps(payload, ensure_ascii=self.chance(self.click_ascii_rate),
                                                               separators=(",", ":")))])
-        return self.record("interaction", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                                   "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_request("/slack/interactions", body, form=True))

@@ -1,11 +1,29 @@
 """The web side of the route shapes the benign evaluation generators share: browsers, scripts and their routes.
 
-WebDay adds to evaluator_routes.SlackDay what Jeeves serves over plain HTTP: the browser's headers and cookies,
-form and multipart bodies, a script's bearer headers, TokenDealer, /me/ and signing in, the health and metadata
-GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As there, an evaluator sets each knob
-(a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the evaluators
-drew them before.
+WebDay adds to evaluator_routes.SlackDay (and to WebApp) what Jeeves serves over plain HTTP: the browser's headers
+and cookies, form and multipart bodies, a script's bearer headers, TokenDealer, /me/ and signing in, the health and
+metadata GETs; evaluator_admin.EvaluatorDay adds the admin panel and the data API. As there, an evaluator sets each
+knob (a class attribute) to its own value and keeps its own vocabulary; the draws happen in the order the
+evaluators drew them before.
 
+- WebApp: SlackApp and the web pieces the older evaluators build on (WebDay has them too).
+- WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, its body empty.
+- WebApp.token_request: a client_credentials POST to TokenDealer's /oauth/token (SlackApp.token_grant's fields).
+- WebApp.verify_request: a POST of an access token to /verify_token, now and then naming the audience.
+- WebApp.csrf_post / cross_site_arrival: a form POST of the CSRF token alone; a navigation from another site.
+- WebApp.form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and
+  Cache-Control.
+- WebApp.form_boundary / multipart_form: a multipart boundary as WebKit, Firefox or Gecko draws it; a multipart
+  body and its Content-Type.
+- WebApp.ga_cookie / cookie_header: Google Analytics' _ga cookie; a Cookie header of pairs, now and then shuffled.
+- WebApp.me_exit_form / signed_in: a /me/ logout, forget-location or forget-me form; a session cookie and a CSRF
+  token.
+- WebApp.settings_patch: the settings a data API PATCH sets: a timezone and alert time, or units and alerts.
+- WebApp.oidc_code / oidc_params / oidc_callback: the code Slack's OIDC callback brings; the callback's query
+  (now and then access_denied); the callback's GET.
+- WebApp.link_expander / link_preview / link_visit / link_signin: the headers of Slack's link expander; its GET
+  of a one-time link; a browser opening the link from Slack; the link page's sign-in POST.
+- WebApp.cookies: the evaluator's Cookie header (each evaluator has its own).
 - WebDay.form_post: a urlencoded POST as a record.
 - WebDay.cookies / site_cookies: a Cookie header with what analytics and consent banners add.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
@@ -23,16 +41,148 @@ from __future__ import annotations
 
 import base64
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from .evaluator_routes import SlackDay
+from .evaluator_routes import SlackApp, SlackDay
 
 FORM = "application/x-www-form-urlencoded"
 HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8"
 
 
-class WebDay(SlackDay):
+class WebApp(SlackApp):
+    """SlackApp and the web pieces every evaluator builds its requests from; the older evaluators build on it."""
+
+    @staticmethod
+    def form_request(uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
+        """A urlencoded POST of the fields to uri with the headers h."""
+        return {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
+
+    def csrf_post(self, uri: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
+        """A urlencoded POST whose only field is the CSRF token (a logout, a one-click action)."""
+        return self.form_request(uri, h, [("csrf_token", csrf)])
+
+    def token_request(self, client: str, secret: str, h: dict[str, str], basic: str) -> dict[str, Any]:
+        """A client_credentials POST to /oauth/token: the secret in the body, or Basic credentials in h."""
+        return self.form_request("/oauth/token", h, self.token_grant(client, secret, h, basic))
+
+    def verify_request(self, h: dict[str, str], token: str, audience_rate: float) -> dict[str, Any]:
+        """A POST of the access token to /verify_token with the headers h, naming the audience (audience_rate)."""
+        fields = [("access_token", token)] + ([("audience", "jeeves")] if self.chance(audience_rate) else [])
+        return self.form_request("/verify_token", h, fields)
+
+    @staticmethod
+    def cross_site_arrival(h: dict[str, str]) -> dict[str, str]:
+        """A browser's navigation headers h, marked as arriving from another site."""
+        h["Sec-Fetch-Site"] = "cross-site"
+        return h
+
+    @staticmethod
+    def get_request(uri: str, h: dict[str, str]) -> dict[str, Any]:
+        """A GET of uri with the headers h and an empty body."""
+        return {"method": "GET", "uri": uri, "body": "", "headers": h}
+
+    @staticmethod
+    def form_navigation(h: dict[str, str], base: str, referer: str | None, form: bool) -> dict[str, str]:
+        """h with the Referer (a path on base, or a URL) and, for a form post, Origin, Content-Type, Cache-Control."""
+        if referer:
+            h["Referer"] = referer if referer.startswith("http") else base + referer
+        if form:
+            h["Origin"] = base
+            h["Content-Type"] = FORM
+            h["Cache-Control"] = "max-age=0"
+        return h
+
+    def form_boundary(self, kind: str) -> str:
+        """A multipart boundary as a "webkit", "firefox" (27 dashes and 29 digits) or "gecko" browser draws it."""
+        if kind == "webkit":
+            return "----WebKitFormBoundary" + self.token(12)[:16]
+        if kind == "firefox":
+            return "-" * 27 + str(self.rng.randint(10**28, 10**29))
+        return "----geckoformboundary" + self.hexs(32)
+
+    @staticmethod
+    def multipart_form(boundary: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
+        """The multipart/form-data body of the fields and its Content-Type."""
+        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
+        return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+
+    def ga_cookie(self) -> tuple[str, str]:
+        """Google Analytics' _ga cookie: a client number and a first visit in the months before the day."""
+        return "_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{self.epoch - self.rng.randint(0, 10**7)}"
+
+    def cookie_header(self, pairs: Sequence[tuple[str, str]], extra: list[tuple[str, str]],
+                      shuffle: bool = True) -> str:
+        """A Cookie header of the pairs and then the extra ones, in the order a browser keeps them (shuffle)."""
+        jar = list(pairs) + extra
+        if shuffle:
+            self.rng.shuffle(jar)
+        return "; ".join(f"{k}={v}" for k, v in jar)
+
+    def me_exit_form(self, csrf: str) -> tuple[str, list[tuple[str, str]]]:
+        """The uri and fields of a /me/ form that logs out, forgets the location or forgets the person (confirmed)."""
+        return self.pick([("/me/logout", [("csrf_token", csrf)]), ("/me/location/forget", [("csrf_token", csrf)]),
+                          ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+
+    def signed_in(self, cookie: str) -> tuple[tuple[str, str], str]:
+        """A signed-in browser's session cookie (the name given) and the CSRF token of the page's forms."""
+        session = (cookie, self.token())
+        return session, self.token()
+
+    def settings_patch(self, zone: bool, tz: str, alert_time: Callable[[], str], alerts_rate: float,
+                       units: Sequence[str] = ("metric", "imperial")) -> dict[str, Any]:
+        """A PATCH of a user's settings: the timezone tz and an alert time (zone), or the units and alerts."""
+        if zone:
+            return {"settings": {"timezone": tz, "alert_time": alert_time()}}
+        return {"settings": {"units": self.pick(units), "alerts": self.chance(alerts_rate)}}
+
+    def oidc_code(self, short: bool = False) -> str:
+        """The code Slack's Sign in brings to /auth/slack/callback (short: its middle number has 12 digits, not 13)."""
+        first = self.rng.randint(10**11, 10**12)
+        middle = self.rng.randint(10**11, 10**12) if short else self.rng.randint(10**12, 10**13)
+        return f"{first}.{middle}.{self.hexs(64)}"
+
+    def oidc_params(self, state: str, error_rate: float, short: bool = False) -> list[tuple[str, str]]:
+        """The query of Slack's OIDC callback: a code and the state, or (error_rate) access_denied and the state."""
+        params = [("code", self.oidc_code(short)), ("state", state)]
+        if self.chance(error_rate):
+            params = [("error", "access_denied"), ("state", state)]
+        return params
+
+    @staticmethod
+    def oidc_callback(h: dict[str, str], params: list[tuple[str, str]]) -> dict[str, Any]:
+        """The browser's GET of /auth/slack/callback with the query params (its headers serialised first)."""
+        return {"method": "GET", "headers": h, "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)}
+
+    def link_preview(self, link: str, ranged: bool = True, body: bool = True) -> dict[str, Any]:
+        """Slackbot's link expander fetching the one-time link (with an empty body when body)."""
+        uri, h = f"/auth/slack/link/{link}", self.link_expander(ranged)
+        return self.get_request(uri, h) if body else {"method": "GET", "uri": uri, "headers": h}
+
+    def cookies(self, *pairs: tuple[str, str]) -> str:
+        """A Cookie header of the pairs and whatever the evaluator's browsers add."""
+        raise NotImplementedError
+
+    def link_visit(self, link: str, h: dict[str, str]) -> dict[str, Any]:
+        """A browser (its headers h) opening the one-time link from Slack: a cross-site GET."""
+        return self.get_request(f"/auth/slack/link/{link}", self.cross_site_arrival(h))
+
+    def link_signin(self, link: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
+        """The one-time link page's sign-in POST: the CSRF token in the page's cookie and in the form."""
+        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
+        return self.csrf_post(f"/auth/slack/link/{link}", h, csrf)
+
+    @staticmethod
+    def link_expander(ranged: bool = True) -> dict[str, str]:
+        """The headers of Slackbot's link expander (unfurling a link), asking for the first 32 KiB when ranged."""
+        h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
+             "Accept-Encoding": "gzip,deflate"}
+        if ranged:
+            h["Range"] = "bytes=0-32768"
+        return h
+
+
+class WebDay(SlackDay, WebApp):
     """SlackDay and Jeeves' web side: browsers and scripts, TokenDealer, /me/, signing in, the probes."""
 
     api_clients: Sequence[str] = ()  # TokenDealer's clients, the API callers
@@ -54,11 +204,6 @@ class WebDay(SlackDay):
     script_encodings: Sequence[str] = ("gzip, deflate", "gzip, deflate, br", "gzip")
     oauth_charset = "; charset=UTF-8"  # the second Content-Type a TokenDealer client sends
     oauth_quote_secret = False  # the Basic credentials quote the secret too
-    oauth_scope_rate = 0.7
-    oauth_scopes: Sequence[str] = ("read", "read write", "write")
-    oauth_audience_rate = 0.2
-    oauth_audience: str | Sequence[str] = "jeeves"
-    oauth_body_secret_rate = 0.25  # client_id and client_secret in the body instead of Basic
     oauth_introspect_roll = 0.8  # token below 0.6, introspect below this, revoke above
     oauth_introspect_audience_rate = 0.3
     oauth_hint_rate = 0.5
@@ -91,8 +236,7 @@ class WebDay(SlackDay):
 
     def form_post(self, kind: str, uri: str, h: dict[str, str], fields: list[tuple[str, str]],
                   placement: str = "form") -> dict[str, Any]:
-        return self.record(kind, placement, {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+        return self.record(kind, placement, self.form_request(uri, h, fields))
 
     # ---- browsers -------------------------------------------------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:
@@ -100,12 +244,8 @@ class WebDay(SlackDay):
         return []
 
     def cookies(self, *pairs: tuple[str, str]) -> str:
-        jar = list(pairs)
-        if self.chance(self.ga_rate):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{self.epoch - self.rng.randint(0, 10**7)}"))
-        jar += self.site_cookies()
-        self.rng.shuffle(jar)
-        return "; ".join(f"{k}={v}" for k, v in jar)
+        extra = [self.ga_cookie()] if self.chance(self.ga_rate) else []
+        return self.cookie_header(pairs, extra + self.site_cookies())
 
     def boundary(self) -> str:
         return self.pick(["----WebKitFormBoundary", "---------------------------"]) + self.token(12)[:16]
@@ -114,9 +254,8 @@ class WebDay(SlackDay):
         if not multipart:
             return urllib.parse.urlencode(fields)
         boundary = self.boundary()
-        h["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n" for k, v in fields]
-        return "".join(parts) + f"--{boundary}--\r\n"
+        body, h["Content-Type"] = self.multipart_form(boundary, fields)
+        return body
 
     def sec_ch_ua(self, ua: str) -> str | None:
         if "Chrome" not in ua:
@@ -186,16 +325,7 @@ class WebDay(SlackDay):
         basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{password}".encode()).decode()
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(self.oauth_scope_rate):
-                fields.append(("scope", self.pick(self.oauth_scopes)))
-            if self.chance(self.oauth_audience_rate):
-                fields.append(("audience", self.draw(self.oauth_audience)))
-            if self.chance(self.oauth_body_secret_rate):
-                fields += [("client_id", client), ("client_secret", secret)]
-            else:
-                h["Authorization"] = basic
-            return self.form_post("oauth", "/oauth/token", h, fields)
+            return self.form_post("oauth", "/oauth/token", h, self.token_grant(client, secret, h, basic))
         token = self.jwt(client, self.pick(["read", "read write"]))
         h["Authorization"] = basic
         if roll < self.oauth_introspect_roll:
@@ -208,10 +338,8 @@ class WebDay(SlackDay):
 
     def verify(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(self.verify_uas), "Accept": "application/json", "Content-Type": FORM}
-        fields = [("access_token", self.jwt(self.pick(self.api_clients), self.draw(self.verify_scopes)))]
-        if self.chance(self.verify_audience_rate):
-            fields.append(("audience", "jeeves"))
-        return self.form_post("verify", "/verify_token", h, fields)
+        token = self.jwt(self.pick(self.api_clients), self.draw(self.verify_scopes))
+        return self.record("verify", "form", self.verify_request(h, token, self.verify_audience_rate))
 
     # ---- /me/ and signing in --------------------------------------------------------------------------------
     def cross_site(self, h: dict[str, str]) -> None:
@@ -233,27 +361,18 @@ class WebDay(SlackDay):
             h = self.browser("https://slack.com/")
             self.cross_site(h)
             h["Cookie"] = self.cookies(("__Host-jeeves_oidc_state", state))
-            params = [("code", f"{self.rng.randint(10**11, 10**12)}.{self.rng.randint(10**12, 10**13)}."
-                               f"{self.hexs(64)}"), ("state", state)]
-            if self.chance(self.oidc_error_rate):
-                params = [("error", "access_denied"), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "headers": h,
-                                                 "uri": "/auth/slack/callback?" + urllib.parse.urlencode(params)})
+            params = self.oidc_params(state, self.oidc_error_rate)
+            return self.record("auth", "query", self.oidc_callback(h, params))
         link = self.token()
         if roll < r_unfurl:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate"}
-            if self.unfurl_range:
-                h["Range"] = "bytes=0-32768"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
+            return self.record("auth", "path", self.link_preview(link, self.unfurl_range, body=False))
         if roll < r_link:
             h = self.browser("https://app.slack.com/", mobile=self.chance(self.link_mobile_rate))
             self.cross_site(h)
             return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h})
         csrf = self.token()
         h = self.browser(self.base + f"/auth/slack/link/{link}" if self.signin_referer else None, True)
-        h["Cookie"] = self.cookies(("__Host-jeeves_signin", csrf))
-        return self.form_post("auth", f"/auth/slack/link/{link}", h, [("csrf_token", csrf)])
+        return self.record("auth", "form", self.link_signin(link, h, csrf))
 
     def me_place(self) -> str:
         return self.pick(self.me_places)
@@ -272,8 +391,7 @@ class WebDay(SlackDay):
         return fields
 
     def me(self) -> dict[str, Any]:
-        session = ("__Host-jeeves_me", self.token())
-        csrf = self.token()
+        session, csrf = self.signed_in("__Host-jeeves_me")
         roll = self.rng.random()
         r_get, r_location, r_settings = self.me_rolls
         if roll < r_get:
@@ -294,9 +412,7 @@ class WebDay(SlackDay):
         if roll < r_settings:
             body = self.form_body(self.settings_fields(csrf), multipart, h)
             return self.record("me", placement, {"method": "POST", "uri": "/me/settings", "body": body, "headers": h})
-        uri, fields = self.pick([("/me/logout", [("csrf_token", csrf)]),
-                                 ("/me/location/forget", [("csrf_token", csrf)]),
-                                 ("/me/forget", [("csrf_token", csrf), ("confirm", "forget")])])
+        uri, fields = self.me_exit_form(csrf)
         body = self.form_body(fields, multipart, h)
         return self.record("me", placement, {"method": "POST", "uri": uri, "body": body, "headers": h})
 
