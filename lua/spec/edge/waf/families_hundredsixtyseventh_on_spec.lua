@@ -63,4 +63,11 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         caught_by(132105, { "127.0.0.1;/usr/./bin/./id", "x;/usr//bin//id", "| /./bin/./cat /etc/hosts" })
         clean({ "see https://docs.example//guide/./intro", "a//b and c/./d" })
     end)
+
+    it("Java: ysoserial run (its jar, its classes, a gadget after its name); its name alone is prose", function()
+        caught_by(144100, { "java -jar ysoserial-all.jar CommonsBeanutils1 id", "ysoserial.payloads.URLDNS",
+            'ysoserial CommonsCollections5 "id"' })
+        clean({ "https://github.com/frohoff/ysoserial", "PHPGGC and ysoserial: pentest image only", "ysoserial",
+            "ysoserial.net is the .NET port" })
+    end)
 end)

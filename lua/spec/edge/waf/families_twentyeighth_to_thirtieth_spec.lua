@@ -126,7 +126,7 @@ describe("edge.waf.rules twenty-eighth to thirtieth blind sets", function()
         caught_by(135120, { "'x'.repeat(1e10)", "function r(){ r() }", "process.nextTick(function t(){process.nextTick(t)})" })
         caught_by(132170, { "IO::Socket::INET->new('h:1')", "$ENV{'HOME'}", "ObjectSpace.each_object(String)", "class_eval('1')" })
         caught_by(144100, { "m.setAccessible(true)", "new ObjectInputStream(s)", "o.readObject()",
-            "k.getDeclaredConstructor().newInstance()", "defineClass(n, b, 0, l)", "groovy.lang.GroovyShell", "ysoserial" })
+            "k.getDeclaredConstructor().newInstance()", "defineClass(n, b, 0, l)", "groovy.lang.GroovyShell", "ysoserial.payloads.URLDNS" })
         clean({ "system", "theme: system", "![](https://x.example/a.png)",
             "localStorage.getItem('theme') returns null on first load", "function fib(n) { return n < 2 ? n : fib(n-1) + fib(n-2) }" })
     end)
