@@ -256,13 +256,13 @@ function _M.sql_view(n)
     end
     n = gsub(n, "\194[\133\160]", " ")   -- NEL, NBSP
     -- the other Unicode spaces (U+1680, U+2000-U+200B, U+2028/U+2029, U+202F, U+205F, U+3000, the BOM)
-    -- and ASCII's separators (FS, GS, RS, US) that normalisers and some parsers read as a space
+    -- and ASCII's other control bytes, which SQL Server reads as whitespace (and normalisers FS to US)
     n = gsub(n, "\225\154\128", " ")
     n = gsub(n, "\226\128[\128-\139\168\169\175]", " ")
     n = gsub(n, "\226\129\159", " ")
     n = gsub(n, "\227\128\128", " ")
     n = gsub(n, "\239\187\191", " ")
-    n = gsub(n, "[\28-\31]", " ")
+    n = gsub(n, "[\1-\8\14-\31]", " ")
     return (gsub(n, "%s+", " "))
 end
 

@@ -41,6 +41,8 @@ describe("edge.waf.decode", function()
         assert.equals("../x", d.path_view("0x2e0x2e/x"))
         assert.equals("1 or 2", d.sql_view("1\tor  2"))
         assert.equals("a b", d.sql_view("a\194\160b"))
+        -- the control bytes SQL Server reads as whitespace (sqlmap's space2mssqlblank)
+        assert.equals("1 and 7104=7104", d.sql_view("1\1and\0147104=7104"))
     end)
 
     it("builds a path view that sees through slash look-alikes", function()
