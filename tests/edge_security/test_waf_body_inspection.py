@@ -139,6 +139,12 @@ def test_json_past_max_json_depth_is_a_finding(limited_edge: httpx.Client) -> No
     assert_blocked(limited_edge.post("/api/users", content=nested(5), headers=headers), JSON_DEPTH)
 
 
+def test_json_nested_past_the_decoders_limit_is_a_finding(sec_client: httpx.Client) -> None:
+    """2,000 levels: past cjson's own 1,000, where the document does not decode at all (default limits)."""
+    resp = sec_client.post("/api/users", content=nested(2000), headers={"Content-Type": "application/json"})
+    assert_blocked(resp, JSON_DEPTH)
+
+
 def test_json_past_max_json_elements_is_a_finding(limited_edge: httpx.Client) -> None:
     headers = {"Content-Type": "application/json"}
     assert passed(limited_edge.post("/api/users", content=json.dumps([f"v{i}" for i in range(10)]), headers=headers))

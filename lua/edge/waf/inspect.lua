@@ -54,7 +54,13 @@ _M.scan_headers = scan_headers
 -- matched. seen_whole: the text was scanned whole already (a form field), so a walk the limits cut short
 -- leaves nothing uninspected and is no finding.
 local function merge_json(acc, text, limit, opts, col, key, seen_whole)
-    local doc = cjson.decode(text)
+    local doc, err = cjson.decode(text)
+    if doc == nil and err and find(err, "too many nested", 1, true) then
+        -- nested past the decoder's 1,000 levels (a parser-exhaustion attack): far over max_json_depth, a
+        -- finding as a shallower excess is; its text is still read as sent
+        acc = merge_value(acc, text, limit, nil, col or "REQUEST_BODY", key)
+        return merge(acc, JSON_CUT.depth)
+    end
     if type(doc) ~= "table" then
         -- a document that is one string is a value, its escapes undone ("x\n.shell id"); any other, as sent
         if type(doc) == "string" and doc ~= text then

@@ -354,6 +354,14 @@ describe("edge.waf.inspect at its inspection limits", function()
         assert.is_true(has(inspect(nested(5, "x"), JSON, { max_json_depth = 4 }), L))
     end)
 
+    it("flags JSON nested past the decoder's own limit, and still reads its text", function()
+        local L = waf.LIMIT.json_depth.id
+        local deep = string.rep('{"a":', 4000) .. '"x"' .. string.rep("}", 4000)
+        assert.is_true(has(inspect(deep, JSON), L))
+        local attack = string.rep("[", 1500) .. '"<script>alert(1)</script>"' .. string.rep("]", 1500)
+        assert.is_true(has(inspect(attack, JSON), 141100))
+    end)
+
     it("flags JSON with one string more than max_json_elements", function()
         local L = waf.LIMIT.json_elements.id
         assert.is_false(has(inspect(strings(10), JSON, { max_json_elements = 10 }), L))
