@@ -181,9 +181,13 @@ from . import (
     family_gen_blind_hundredseventeenth,
     family_gen_blind_hundredseventh,
     family_gen_blind_hundredseventieth,
+    family_gen_blind_hundredseventyeighth,
+    family_gen_blind_hundredseventyfifth,
     family_gen_blind_hundredseventyfirst,
     family_gen_blind_hundredseventyfourth,
     family_gen_blind_hundredseventysecond,
+    family_gen_blind_hundredseventyseventh,
+    family_gen_blind_hundredseventysixth,
     family_gen_blind_hundredseventythird,
     family_gen_blind_hundredsixteenth,
     family_gen_blind_hundredsixth,
@@ -400,7 +404,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredseventyfirst": family_gen_blind_hundredseventyfirst,
         "hundredseventysecond": family_gen_blind_hundredseventysecond,
         "hundredseventythird": family_gen_blind_hundredseventythird,
-        "hundredseventyfourth": family_gen_blind_hundredseventyfourth}
+        "hundredseventyfourth": family_gen_blind_hundredseventyfourth,
+        "hundredseventyfifth": family_gen_blind_hundredseventyfifth,
+        "hundredseventysixth": family_gen_blind_hundredseventysixth,
+        "hundredseventyseventh": family_gen_blind_hundredseventyseventh,
+        "hundredseventyeighth": family_gen_blind_hundredseventyeighth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -452,7 +460,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredsixtythird": "category", "hundredsixtyfourth": "category", "hundredsixtyfifth": "category",
               "hundredsixtysixth": "category", "hundredsixtyseventh": "category", "hundredsixtyeighth": "category",
               "hundredsixtyninth": "category", "hundredseventieth": "category", "hundredseventyfirst": "category",
-              "hundredseventysecond": "category", "hundredseventythird": "category", "hundredseventyfourth": "category"}
+              "hundredseventysecond": "category", "hundredseventythird": "category", "hundredseventyfourth": "category",
+              "hundredseventyfifth": "category", "hundredseventysixth": "category", "hundredseventyseventh": "category",
+              "hundredseventyeighth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -542,6 +552,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredsixtyfifth": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredsixtyninth": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredseventythird": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredseventyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -810,7 +821,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "hundredsixtyfourth": ("-bio-", "search-"),
                      # (and a training channel's prose "union select lab - instructor notes", a search for win.ini)
                      "hundredsixtyseventh": ("-bio-", "-prose-0217"),
-                     "hundredsixtyninth": ("-bio-", "-search-0169")}
+                     "hundredsixtyninth": ("-bio-", "-search-0169"),
+                     # (and "curl | sh installers to pin" in an admin's search box, as the 157th's)
+                     "hundredseventyseventh": ("-bio-", "-prose-0237")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
