@@ -70,4 +70,9 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         clean({ "https://github.com/frohoff/ysoserial", "PHPGGC and ysoserial: pentest image only", "ysoserial",
             "ysoserial.net is the .NET port" })
     end)
+
+    it("SQL: a scanner's syntax-breaking tail of quotes, parentheses, commas and dots after a short value", function()
+        caught_by(142280, { "1,'.)(\".((", "1)(\"'.,.((", "abc'..)(,\"" })
+        clean({ "he said \"ok\" (...)", "(((", "1.2.3", "...)))", "(see p. 4).)" })
+    end)
 end)
