@@ -75,4 +75,10 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         caught_by(142280, { "1,'.)(\".((", "1)(\"'.,.((", "abc'..)(,\"" })
         clean({ "he said \"ok\" (...)", "(((", "1.2.3", "...)))", "(see p. 4).)" })
     end)
+
+    it("templates: Velocity reaching the servlet through $request or $session; Razor's System.Threading", function()
+        caught_by(134150, { "$request.getSession().getServletContext()", '$session.getAttribute("user")',
+            "@System.Threading.Thread.Sleep(5000)" })
+        clean({ "request.getSession() in Java", "the $request object", "System.Threading docs" })
+    end)
 end)
