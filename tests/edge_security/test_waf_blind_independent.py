@@ -149,6 +149,9 @@ from . import (
     family_gen_blind_fourth,
     family_gen_blind_hundredeighteenth,
     family_gen_blind_hundredeighth,
+    family_gen_blind_hundredeightieth,
+    family_gen_blind_hundredeightyfirst,
+    family_gen_blind_hundredeightysecond,
     family_gen_blind_hundredeleventh,
     family_gen_blind_hundredfifteenth,
     family_gen_blind_hundredfifth,
@@ -185,6 +188,7 @@ from . import (
     family_gen_blind_hundredseventyfifth,
     family_gen_blind_hundredseventyfirst,
     family_gen_blind_hundredseventyfourth,
+    family_gen_blind_hundredseventyninth,
     family_gen_blind_hundredseventysecond,
     family_gen_blind_hundredseventyseventh,
     family_gen_blind_hundredseventysixth,
@@ -408,7 +412,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredseventyfifth": family_gen_blind_hundredseventyfifth,
         "hundredseventysixth": family_gen_blind_hundredseventysixth,
         "hundredseventyseventh": family_gen_blind_hundredseventyseventh,
-        "hundredseventyeighth": family_gen_blind_hundredseventyeighth}
+        "hundredseventyeighth": family_gen_blind_hundredseventyeighth,
+        "hundredseventyninth": family_gen_blind_hundredseventyninth,
+        "hundredeightieth": family_gen_blind_hundredeightieth,
+        "hundredeightyfirst": family_gen_blind_hundredeightyfirst,
+        "hundredeightysecond": family_gen_blind_hundredeightysecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -462,7 +470,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredsixtyninth": "category", "hundredseventieth": "category", "hundredseventyfirst": "category",
               "hundredseventysecond": "category", "hundredseventythird": "category", "hundredseventyfourth": "category",
               "hundredseventyfifth": "category", "hundredseventysixth": "category", "hundredseventyseventh": "category",
-              "hundredseventyeighth": "category"}
+              "hundredseventyeighth": "category", "hundredseventyninth": "category", "hundredeightieth": "category",
+              "hundredeightyfirst": "category", "hundredeightysecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -553,6 +562,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredsixtyninth": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredseventythird": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredseventyseventh": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredeightyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -823,7 +833,10 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "hundredsixtyseventh": ("-bio-", "-prose-0217"),
                      "hundredsixtyninth": ("-bio-", "-search-0169"),
                      # (and "curl | sh installers to pin" in an admin's search box, as the 157th's)
-                     "hundredseventyseventh": ("-bio-", "-prose-0237")}
+                     "hundredseventyseventh": ("-bio-", "-prose-0237"),
+                     # (and template, Spring, Node and Ruby tips typed into an admin's search box)
+                     "hundredeightysecond": ("-bio-", "-prose-0242", "-prose-0243", "-prose-0245", "-prose-0248",
+                                             "-prose-0249", "-prose-0250")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

@@ -128,9 +128,11 @@ from . import (
     benign_evaluation_fifteenth_gen,
     benign_evaluation_fifth_gen,
     benign_evaluation_fiftieth_gen,
+    benign_evaluation_fiftyfifth_gen,
     benign_evaluation_fiftyfirst_gen,
     benign_evaluation_fiftyfourth_gen,
     benign_evaluation_fiftysecond_gen,
+    benign_evaluation_fiftysixth_gen,
     benign_evaluation_fiftythird_gen,
     benign_evaluation_fortieth_gen,
     benign_evaluation_fortyeighth_gen,
@@ -245,7 +247,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fiftyfirst": benign_evaluation_fiftyfirst_gen,
         "evaluation_fiftysecond": benign_evaluation_fiftysecond_gen,
         "evaluation_fiftythird": benign_evaluation_fiftythird_gen,
-        "evaluation_fiftyfourth": benign_evaluation_fiftyfourth_gen}
+        "evaluation_fiftyfourth": benign_evaluation_fiftyfourth_gen,
+        "evaluation_fiftyfifth": benign_evaluation_fiftyfifth_gen,
+        "evaluation_fiftysixth": benign_evaluation_fiftysixth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
