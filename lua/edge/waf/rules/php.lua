@@ -17,8 +17,9 @@ rule(133120, "php", 5,
     "serialized PHP object or array")
 -- A callable PHP invokes without naming a function: an array of an object or class and a method name
 -- (['Runner','exec'](), array('Closure','fromCallable')('system')), a method named by a variable
--- ($o->{$m}(), Cls::$m()), an element of a variable variable (${$x}['f']()), a name concatenated from variables (($a.$b)()), or a variable set to a command
--- function's name for such a call ($cb = 'proc_open';, not 'system' or 'exec': a theme's or a mode's values),
+-- ($o->{$m}(), Cls::$m()), an element of a variable variable (${$x}['f']()), a name concatenated from variables
+-- (($a.$b)()), or a variable set to a command function's name for such a call ($cb = 'proc_open';, not 'system'
+-- or 'exec': a theme's or a mode's values),
 -- or set to any command function's name and called right after ($f='system';$f('id'), whatever script names $f)
 rule(133180, "php", 5,
     [=[(?:^|[^\w\]])(?:\[|\barray\s*\()\s*(?:\$[a-z_]\w*|new\s+\\?[a-z_][\w\\]*\s*(?:\(\s*\))?|['"]\\?[a-z_][\w\\]*['"]|\\?[a-z_][\w\\]*::class)\s*,\s*['"][a-z_]\w*['"]\s*[\])]\s*\(|->\s*\{\s*\$[a-z_]\w*\s*\}\s*\(|\$\{\s*\$[a-z_]\w*\s*\}\s*\[[^\]]{1,40}\]\s*\(|::\s*\$[a-z_]\w*\s*\(|\(\s*\$[a-z_]\w*\s*\.\s*\$[a-z_]\w*\s*\)\s*\(|\$[a-z_]\w*\s*=\s*(['"])\\?(?:shell_exec|passthru|popen|proc_open|pcntl_exec|create_function|phpinfo|show_source|highlight_file|call_user_func(?:_array)?)\1\s*;|\$([^\s=;$'"(){}]+)\s*=\s*['"]\\?(?:system|exec|passthru|shell_exec|popen|proc_open|assert|eval)['"]\s*;\s*\$\2\s*\(]=],
