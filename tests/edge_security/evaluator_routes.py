@@ -15,10 +15,15 @@ this code, so their records stay byte for byte what they were.
 - SlackApp.inner: a message as Slack nests it in message_changed and message_deleted.
 - SlackApp.fenced_parts: a message's text unescaped and cut at its ``` fences, for its rich_text blocks.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
-- SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token.
+- SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token (its scope
+  from the evaluator's own list when given).
 - SlackApp.envelope: an Events API event_callback around an event.
-- SlackApp.slack_request / slack_form_request: a POST from Slack (JSON or form-encoded); one of form fields.
-- SlackApp.trigger / hook: a trigger_id; a response_url.
+- SlackApp.slack_request / slack_form_request: a POST from Slack (JSON or form-encoded); one of form fields
+  (slack_headers_first: its headers listed before its body).
+- SlackApp.trigger / hook: a trigger_id (trigger_numbers: its numbers' ranges); a response_url (hook_number,
+  hook_chars: its number's range, its tail's characters).
+- SlackApp.block_id / weather_blocks: a block's id; a weather reply's blocks with its set_location button
+  (button_value_last: the button's value after its text).
 - SlackApp.home_opened: an app_home_opened event.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
 - SlackDay.fill / substitute / escape / markup: a text's placeholders to values; Slack's escaping, mentions and
@@ -26,14 +31,12 @@ this code, so their records stay byte for byte what they were.
 - SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
 - SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
 - SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
-- SlackDay.block_id / rich_text / message: a block's id; a text's rich_text blocks; a message or app_mention
-  event.
+- SlackDay.rich_text / message: a text's rich_text blocks; a message or app_mention event.
 - SlackDay.slack_dm / slack_mention / slack_edit / slack_deleted / changed_ts: a DM, a mention, an edit, a
   deletion; the ts and event_ts of the last two.
 - SlackDay.shared_file: a file_share message's record, its file neither uploaded nor shown as the bot's.
 - SlackDay.bot_message: Jeeves' own DM reply as Slack echoes it back, with its bot_profile.
-- SlackDay.slack_home / home_view / weather_blocks: app_home_opened around the evaluator's view; a weather
-  reply's blocks with its set_location button.
+- SlackDay.slack_home / home_view: app_home_opened around the evaluator's view.
 - SlackDay.command_ids / slash_command: a command's response_url and trigger_id; a /jeeves command.
 - SlackDay.button_click: a block_actions click on set_location, forget_me_confirm or forget_me_cancel.
 """
@@ -111,6 +114,11 @@ class SlackApp(Seeded):
     oauth_audience_rate: float | None = 0.2  # how often it names an audience (None: never, no draw)
     oauth_audience: str | Sequence[str] = "jeeves"
     oauth_body_secret_rate = 0.25  # client_id and client_secret in the body instead of Basic
+    slack_headers_first = False  # a request from Slack lists its headers before its body
+    trigger_numbers = ((10**12, 10**13), (10**11, 10**12))  # the ranges of a trigger_id's two numbers
+    hook_number = (10**12, 10**13)  # the range of a response_url's number
+    hook_chars: str | None = None  # a response_url's tail: 24 of these characters (None: a token cut to 24)
+    button_value_last = False  # a set_location button lists its value after its text
 
     def draw(self, value: str | Sequence[str]) -> str:
         """A fixed value as it is, or one picked from a list."""
@@ -150,11 +158,13 @@ class SlackApp(Seeded):
             return ".".join([*segments, self.token(64)])
         return ".".join([b64url_json(header), b64url_json(claims), self.token(64)])
 
-    def token_grant(self, client: str, secret: str, h: dict[str, str], basic: str) -> list[tuple[str, str]]:
-        """A client_credentials grant's fields; the client's Basic credentials go into h unless the body has them."""
+    def token_grant(self, client: str, secret: str, h: dict[str, str], basic: str,
+                    scopes: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """A client_credentials grant's fields (its scope from scopes, else oauth_scopes); the client's Basic
+        credentials go into h unless the body has them."""
         fields = [("grant_type", "client_credentials")]
         if self.chance(self.oauth_scope_rate):
-            fields.append(("scope", self.pick(self.oauth_scopes)))
+            fields.append(("scope", self.pick(self.oauth_scopes if scopes is None else scopes)))
         if self.oauth_audience_rate is not None and self.chance(self.oauth_audience_rate):
             fields.append(("audience", self.draw(self.oauth_audience)))
         if self.chance(self.oauth_body_secret_rate):
@@ -165,8 +175,10 @@ class SlackApp(Seeded):
 
     def slack_request(self, uri: str, body: str, form: bool = False) -> dict[str, Any]:
         """A POST from Slack to uri: the body, then the headers (JSON, or form-encoded when form)."""
-        return {"method": "POST", "uri": uri, "body": body,
-                "headers": self.slack_headers("application/x-www-form-urlencoded" if form else "application/json")}
+        h = self.slack_headers("application/x-www-form-urlencoded" if form else "application/json")
+        if self.slack_headers_first:
+            return {"method": "POST", "uri": uri, "headers": h, "body": body}
+        return {"method": "POST", "uri": uri, "body": body, "headers": h}
 
     def slack_form_request(self, uri: str, fields: list[tuple[str, str]]) -> dict[str, Any]:
         """A form-encoded POST from Slack to uri (a slash command, an interaction) with the fields."""
@@ -194,11 +206,30 @@ class SlackApp(Seeded):
                 "event_ts": self.ts()}
 
     def trigger(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13)}.{self.rng.randint(10**11, 10**12)}.{self.hexs(32)}"
+        first, second = self.trigger_numbers
+        return f"{self.rng.randint(*first)}.{self.rng.randint(*second)}.{self.hexs(32)}"
 
     def hook(self, kind: str, team: str = "") -> str:
-        return (f"https://hooks.slack.com/{kind}/{team or self.team}/{self.rng.randint(10**12, 10**13)}/"
-                f"{self.token(18)[:24]}")
+        number = self.rng.randint(*self.hook_number)
+        tail = (self.token(18)[:24] if self.hook_chars is None
+                else "".join(self.pick(self.hook_chars) for _ in range(24)))
+        return f"https://hooks.slack.com/{kind}/{team or self.team}/{number}/{tail}"
+
+    def block_id(self) -> str:
+        """The block_id of a message's rich_text block or of a weather reply's blocks."""
+        return self.token(3)[:4]
+
+    def weather_blocks(self, text: str, place: str, says_verbatim: bool = False) -> list[dict[str, Any]]:
+        """A weather reply's section (with "verbatim": false, as some clients send it) and its set_location button."""
+        section: dict[str, Any] = {"type": "mrkdwn", "text": text}
+        if says_verbatim:
+            section["verbatim"] = False
+        button: dict[str, Any] = {"type": "button", "action_id": "set_location", "value": place,
+                                  "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}
+        if self.button_value_last:
+            button["value"] = button.pop("value")  # re-inserted: the key moves after text
+        return [{"type": "section", "block_id": self.block_id(), "text": section},
+                {"type": "actions", "block_id": self.block_id(), "elements": [button]}]
 
 
 class SlackDay(SlackApp):
@@ -320,10 +351,6 @@ class SlackDay(SlackApp):
         req = self.slack_request("/slack/events", json.dumps(body))
         return self.record(self.slack_kind, "json", req)
 
-    def block_id(self) -> str:
-        """The block_id of a message's rich_text block or of a weather reply's blocks."""
-        return self.token(3)[:4]
-
     def rich_text(self, raw: str) -> list[dict[str, Any]]:
         elements: list[dict[str, Any]] = [{"type": "text", "text": raw}]
         if raw.startswith("@Jeeves "):
@@ -431,16 +458,6 @@ class SlackDay(SlackApp):
         if not self.home_team_first:
             team = self.partner_team if self.chance(self.home_partner_rate) else self.team
         return self.record(self.slack_kind, "json", self.event_request(event, team))
-
-    def weather_blocks(self, text: str, place: str, says_verbatim: bool = False) -> list[dict[str, Any]]:
-        """A weather reply's section (with "verbatim": false, as some clients send it) and its set_location button."""
-        section: dict[str, Any] = {"type": "mrkdwn", "text": text}
-        if says_verbatim:
-            section["verbatim"] = False
-        return [{"type": "section", "block_id": self.block_id(), "text": section},
-                {"type": "actions", "block_id": self.block_id(), "elements": [
-                    {"type": "button", "action_id": "set_location", "value": place,
-                     "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}}]}]
 
     def command_ids(self, team: str) -> tuple[str, str]:
         """A command's response_url and trigger_id, in the order Slack's fields carry them."""

@@ -7,8 +7,11 @@ knob (a class attribute) to its own value and keeps its own vocabulary; the draw
 evaluators drew them before.
 
 - WebApp: SlackApp and the web pieces the older evaluators build on (WebDay has them too).
-- WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, its body empty.
+- WebApp.form_request / get_request: a urlencoded POST's method, uri, headers and body; a GET's, its body empty
+  (post_body_first, get_headers_first: the evaluator's order of the two).
 - WebApp.token_request: a client_credentials POST to TokenDealer's /oauth/token (SlackApp.token_grant's fields).
+- WebApp.basic_credentials: a TokenDealer client's Authorization: Basic value.
+- WebApp.traceparent: a W3C traceparent.
 - WebApp.verify_request: a POST of an access token to /verify_token, now and then naming the audience.
 - WebApp.csrf_post / cross_site_arrival: a form POST of the CSRF token alone; a navigation from another site.
 - WebApp.form_navigation: a browser's Referer (a path or a URL) and a form post's Origin, Content-Type and
@@ -29,8 +32,7 @@ evaluators drew them before.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
 - WebDay.browser / page_accept / sec_ch_ua / ch_platform: a browser's navigation or form-post headers; its
   Accept; its client hints.
-- WebDay.script_headers / trace_headers / traceparent: a script's headers with a bearer JWT; its tracing
-  headers; a W3C traceparent.
+- WebDay.script_headers / trace_headers: a script's headers with a bearer JWT; its tracing headers.
 - WebDay.oauth / verify: TokenDealer's token, introspect and revoke; /verify_token.
 - WebDay.auth / cross_site: Sign in with Slack and the bot's one-time links; a cross-site arrival.
 - WebDay.me / me_place / settings_fields: the /me/ page and its forms; a place typed; the settings form.
@@ -53,18 +55,29 @@ HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,
 class WebApp(SlackApp):
     """SlackApp and the web pieces every evaluator builds its requests from; the older evaluators build on it."""
 
-    @staticmethod
-    def form_request(uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
+    post_body_first = False  # a form POST lists its body before its headers
+    get_headers_first = False  # a GET lists its headers before its empty body
+
+    def form_request(self, uri: str, h: dict[str, str], fields: list[tuple[str, str]]) -> dict[str, Any]:
         """A urlencoded POST of the fields to uri with the headers h."""
+        if self.post_body_first:
+            return {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields), "headers": h}
         return {"method": "POST", "uri": uri, "headers": h, "body": urllib.parse.urlencode(fields)}
 
     def csrf_post(self, uri: str, h: dict[str, str], csrf: str) -> dict[str, Any]:
         """A urlencoded POST whose only field is the CSRF token (a logout, a one-click action)."""
         return self.form_request(uri, h, [("csrf_token", csrf)])
 
-    def token_request(self, client: str, secret: str, h: dict[str, str], basic: str) -> dict[str, Any]:
+    def token_request(self, client: str, secret: str, h: dict[str, str], basic: str,
+                      scopes: Sequence[str] | None = None) -> dict[str, Any]:
         """A client_credentials POST to /oauth/token: the secret in the body, or Basic credentials in h."""
-        return self.form_request("/oauth/token", h, self.token_grant(client, secret, h, basic))
+        return self.form_request("/oauth/token", h, self.token_grant(client, secret, h, basic, scopes))
+
+    @staticmethod
+    def basic_credentials(client: str, secret: str, quote_secret: bool = True) -> str:
+        """A client's Authorization: Basic value: its id and (quote_secret) its secret form-encoded."""
+        password = urllib.parse.quote_plus(secret) if quote_secret else secret
+        return "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{password}".encode()).decode()
 
     def verify_request(self, h: dict[str, str], token: str, audience_rate: float) -> dict[str, Any]:
         """A POST of the access token to /verify_token with the headers h, naming the audience (audience_rate)."""
@@ -77,10 +90,15 @@ class WebApp(SlackApp):
         h["Sec-Fetch-Site"] = "cross-site"
         return h
 
-    @staticmethod
-    def get_request(uri: str, h: dict[str, str]) -> dict[str, Any]:
+    def get_request(self, uri: str, h: dict[str, str]) -> dict[str, Any]:
         """A GET of uri with the headers h and an empty body."""
+        if self.get_headers_first:
+            return {"method": "GET", "uri": uri, "headers": h, "body": ""}
         return {"method": "GET", "uri": uri, "body": "", "headers": h}
+
+    def traceparent(self, flags: str = "") -> str:
+        """A W3C traceparent: the trace and span ids, and the flags given (else "00" or "01")."""
+        return f"00-{self.hexs(32)}-{self.hexs(16)}-{flags or self.pick(['00', '01'])}"
 
     @staticmethod
     def form_navigation(h: dict[str, str], base: str, referer: str | None, form: bool) -> dict[str, str]:
@@ -300,9 +318,6 @@ class WebDay(SlackDay, WebApp):
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
         """The evaluator's own tracing and request-id headers on a script's request (none by default)."""
 
-    def traceparent(self, flags: str = "") -> str:
-        return f"00-{self.hexs(32)}-{self.hexs(16)}-{flags or self.pick(['00', '01'])}"
-
     def script_headers(self, scope: str) -> dict[str, str]:
         ua = self.pick(self.script_uas)
         h = {"User-Agent": ua, "Accept": self.pick(["application/json", "*/*", "application/json, text/plain, */*"])}
@@ -321,8 +336,7 @@ class WebDay(SlackDay, WebApp):
         secret = self.token()
         h = {"User-Agent": self.pick(self.script_uas), "Accept": self.pick(["application/json", "*/*"]),
              "Content-Type": self.pick([FORM, FORM + self.oauth_charset])}
-        password = urllib.parse.quote_plus(secret) if self.oauth_quote_secret else secret
-        basic = "Basic " + base64.b64encode(f"{urllib.parse.quote_plus(client)}:{password}".encode()).decode()
+        basic = self.basic_credentials(client, secret, self.oauth_quote_secret)
         roll = self.rng.random()
         if roll < 0.6:
             return self.form_post("oauth", "/oauth/token", h, self.token_grant(client, secret, h, basic))
