@@ -20,11 +20,15 @@ and the health and metadata GETs.
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack requests (slack_request, slack_form_request), trigger_id and response_url, a weather reply's blocks and
+a shared file's URLs come from evaluator_routes (SlackApp, file_urls, HELP_REPLY, ACTIONS), its GETs and form
+POSTs, the one-time link's preview, TokenDealer's grant and Basic credentials and /verify_token from
+evaluator_web.WebApp; its people, texts, browsers, tokens and event envelope are its own.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import unicodedata
@@ -32,7 +36,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import ACTIONS, HELP_REPLY, file_urls
+from .evaluator_web import WebApp
+from .records import b64url, b64url_json, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftythird"
 SEED = 53_2024_0820
@@ -285,15 +291,6 @@ LONG = [
 ]
 DM_OTHER = ["thanks!", "👍", "lol", "ok", "merci !", "dzięki", "kiitos", "ありがとう", "valeu!", "test", "hello?",
             "oops wrong window, sorry jeeves", "nvm", "🫠", "good bot", "is this thing on"]
-# The Slack user's own reading of what Jeeves answered (for Jeeves' own replies echoed back as message.im events).
-HELP_REPLY = (
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n"
-    "• `remember location <place>`: remember where you are (used by `weather`)\n"
-    "• `weather [place]`: the weather for a place, or for your remembered location")
 FORECASTS = [  # (place label, description, temperature, wind, low, high, chance of precipitation), in °C and km/h
     ("Montréal, Canada", "partly cloudy", 24, 14, 17, 27, 20), ("Kraków, Poland", "mainly clear", 26, 9, 15, 29, 10),
     ("Helsinki, Finland", "rain showers", 17, 22, 13, 19, 70), ("Austin, United States", "clear sky", 38, 11, 27, 39,
@@ -363,8 +360,7 @@ NAV_ACCEPT = {"chrome": "text/html,application/xhtml+xml,application/xml;q=0.9,i
               "firefox": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/png,"
                          "image/svg+xml,*/*;q=0.8",
               "safari": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
+ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"  # block ids, response_url tails
 _PLACEHOLDER = re.compile(r"%(PLACE|WHO|EMOJI|UEMOJI|WHEN|PLAYER|CMD|BUILD|TICKET|TITLE|SKU|PRICE|LINK|EVENT|OFFICE|"
                           r"OFFICECITY|TZ|HHMM)%")
 _INLINE = re.compile(r"\x01(U[A-Z0-9]+)\x01|(https?://[^\s<>\"`]+[^\s<>\"`.,;:!?)])|:([a-z0-9_+-]+):")
@@ -377,12 +373,17 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in folded if c.isalnum() or c == "-").strip("-")
 
 
-class Studio(Seeded):
+class Studio(WebApp):
     """Lanternfall Studios: its people, its Slack, its browsers and scripts; each method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    trigger_numbers = ((10**12, 10**13 - 1), (10**11, 10**12 - 1))
+    hook_number, hook_chars = (10**12, 10**13 - 1), ALNUM
+    button_value_last = True
+    post_body_first = True
+    oauth_audience_rate, oauth_body_secret_rate = 0.25, 0.15
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -419,8 +420,10 @@ class Studio(Seeded):
         return str(self.rng.randint(10 ** (n - 1), 10 ** n - 1))
 
     def alnum(self, n: int) -> str:
-        chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-        return "".join(self.pick(chars) for _ in range(n))
+        return "".join(self.pick(ALNUM) for _ in range(n))
+
+    def block_id(self) -> str:
+        return self.alnum(4)
 
     def hhmm(self) -> str:
         return self.pick(["07:30", "08:15", "06:45", "9:00", "07:00", "18:00", "08:00", "7.30", "0730", "12:00",
@@ -533,9 +536,7 @@ class Studio(Seeded):
                 "event_context": "4-" + b64url_json({"et": event["type"], "tid": team, "aid": APP_ID,
                                                      "cid": channel})}
         # Slack's own encoding: compact, non-ASCII as \\u escapes, slashes escaped
-        text = json.dumps(body, separators=(",", ":")).replace("/", "\\/")
-        return {"method": "POST", "uri": "/slack/events", "body": text,
-                "headers": self.slack_headers("application/json")}
+        return self.slack_request("/slack/events", json.dumps(body, separators=(",", ":")).replace("/", "\\/"))
 
     def message(self, raw: str, user: dict[str, str], channel: str, kind: str = "message",
                 thread: str | None = None, parent: str | None = None) -> dict[str, Any]:
@@ -554,9 +555,8 @@ class Studio(Seeded):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.alnum(48), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events",
-                                             "body": json.dumps(body, separators=(",", ":")),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events",
+                                                               json.dumps(body, separators=(",", ":"))))
 
     def command_words(self) -> str:
         return self.fill(self.pick(COMMANDS))
@@ -640,17 +640,13 @@ class Studio(Seeded):
                 "json": "application/json", "log": "text/plain", "csv": "text/csv", "pdf": "application/pdf",
                 "fbx": "application/octet-stream", "po": "text/plain", "wav": "audio/wav"}.get(ext, "text/plain")
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{
             "id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
             "mimetype": mime, "filetype": ext or "text", "pretty_type": (ext or "text").upper(), "user": user["id"],
             "user_team": user["team"], "editable": ext in ("txt", "cfg", "log", "json", ""), "size":
             self.rng.randint(900, 48_000_000), "mode": "hosted", "is_external": False, "external_type": "",
             "is_public": False, "public_url_shared": False, "display_as_bot": False, "username": "",
-            "url_private": f"https://files.slack.com/files-pri/{user['team']}-{fid}/{quoted}",
-            "url_private_download": f"https://files.slack.com/files-pri/{user['team']}-{fid}/download/{quoted}",
-            "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{user['id']}/{fid}/"
-                         + urllib.parse.quote(name.lower().replace(" ", "_")),
+            **file_urls(user["team"], TEAM_DOMAIN, user["id"], fid, name),
             "has_rich_preview": False, "file_access": "visible"}]
         event["upload"] = False
         event["display_as_bot"] = False
@@ -686,19 +682,12 @@ class Studio(Seeded):
         return label, (f"{label}: {desc}, {temp}°C, wind {wind} km/h; today {low}°C to {high}°C, "
                        f"{chance}% chance of precipitation")
 
-    def weather_blocks(self, text: str, place: str) -> list[dict[str, Any]]:
-        return [{"type": "section", "block_id": self.alnum(4), "text": {"type": "mrkdwn", "text": text,
-                                                                         "verbatim": False}},
-                {"type": "actions", "block_id": self.alnum(4), "elements": [{
-                    "type": "button", "action_id": "set_location", "text": {
-                        "type": "plain_text", "text": "Set as my location", "emoji": True}, "value": place}]}]
-
     def jeeves_reply(self) -> tuple[str, list[dict[str, Any]] | None]:
         label, line = self.forecast_line()
         place = label.split(",")[0]
         roll = self.rng.random()
         if roll < 0.45:
-            return line, self.weather_blocks(line, place)
+            return line, self.weather_blocks(line, place, says_verbatim=True)
         return self.pick([
             (HELP_REPLY, None), (f"Got it, I will remember {label}.", None), (f"Your location is {label}.", None),
             ("Done, I forgot your location.", None), ("Daily weather alerts are off.", None),
@@ -732,11 +721,11 @@ class Studio(Seeded):
                  f"{self.pick(['07:30', '08:15', '06:45', '09:00', '07:00'])} "
                  f"({self.pick(TIMEZONES)})")
         header = {"type": "plain_text", "text": "Your Jeeves settings", "emoji": True}
-        blocks = [{"type": "header", "block_id": self.alnum(4), "text": header},
-                  {"type": "section", "block_id": self.alnum(4), "text": {"type": "mrkdwn", "text": lines,
+        blocks = [{"type": "header", "block_id": self.block_id(), "text": header},
+                  {"type": "section", "block_id": self.block_id(), "text": {"type": "mrkdwn", "text": lines,
                                                                           "verbatim": False}},
-                  {"type": "divider", "block_id": self.alnum(4)},
-                  {"type": "section", "block_id": self.alnum(4), "text": {
+                  {"type": "divider", "block_id": self.block_id()},
+                  {"type": "section", "block_id": self.block_id(), "text": {
                       "type": "mrkdwn", "verbatim": False,
                       "text": f"Change them here with `/jeeves config ...`, or on <{BASE}/me/|your page> (send me "
                               "`login` for a sign-in link)."}}]
@@ -765,12 +754,6 @@ class Studio(Seeded):
             return self.dms[user["id"]], "directmessage"
         return self.channel_of(user)
 
-    def hook(self, kind: str, team: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.digits(13)}/{self.alnum(24)}"
-
-    def trigger(self) -> str:
-        return f"{self.digits(13)}.{self.digits(12)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.person()
         team = user["team"]
@@ -784,9 +767,7 @@ class Studio(Seeded):
                   ("command", "/jeeves"), ("text", slack_escape(raw)), ("api_app_id", APP_ID),
                   ("is_enterprise_install", "false"), ("response_url", self.hook("commands", team)),
                   ("trigger_id", self.trigger())]
-        return self.record("command", "form", {
-            "method": "POST", "uri": "/slack/commands", "body": urllib.parse.urlencode(fields),
-            "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         user = self.person()
@@ -798,16 +779,17 @@ class Studio(Seeded):
         if roll < 0.7:
             label, line = self.forecast_line()
             value = label.split(",")[0] if self.chance(0.55) else self.pick(PLACES + [o[1] for o in OFFICES])
-            action = {"action_id": "set_location", "block_id": self.alnum(4),
+            action = {"action_id": "set_location", "block_id": self.block_id(),
                       "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}, "value": value,
                       "type": "button", "action_ts": self.ts()}
             ephemeral = self.chance(0.5)  # the answer to /jeeves is ephemeral, one to a DM or mention is not
             if not ephemeral:
                 message = {"user": BOT_USER, "type": "message", "ts": message_ts, "bot_id": BOT_ID, "app_id": APP_ID,
-                           "text": slack_escape(line), "team": team, "blocks": self.weather_blocks(line, value)}
+                           "text": slack_escape(line), "team": team,
+                           "blocks": self.weather_blocks(line, value, says_verbatim=True)}
         else:
             confirm = roll < 0.85
-            action = {"action_id": "forget_me_confirm" if confirm else "forget_me_cancel", "block_id": self.alnum(4),
+            action = {"action_id": "forget_me_confirm" if confirm else "forget_me_cancel", "block_id": self.block_id(),
                       "text": {"type": "plain_text", "text": "Yes, forget me" if confirm else "Cancel",
                                "emoji": True}, "value": "-", "type": "button", "action_ts": self.ts()}
             if confirm:
@@ -828,9 +810,7 @@ class Studio(Seeded):
         payload["response_url"] = self.hook("actions", team)
         payload["actions"] = [action]
         text = json.dumps(payload, separators=(",", ":")).replace("/", "\\/")
-        return self.record("interaction", "form", {
-            "method": "POST", "uri": "/slack/interactions", "body": urllib.parse.urlencode({"payload": text}),
-            "headers": self.slack_headers("application/x-www-form-urlencoded")})
+        return self.record("interaction", "form", self.slack_form_request("/slack/interactions", [("payload", text)]))
 
     # ---- TokenDealer's tokens, and the data API -----------------------------------------------------------
     def jwt(self, client_id: str, scope: str, fresh: bool = False) -> str:
@@ -857,7 +837,7 @@ class Studio(Seeded):
         elif ua.startswith("Go-http"):
             h["Accept-Encoding"] = "gzip"
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.08):
             h["X-Request-Id"] = self.uuid()
         return h
@@ -889,11 +869,9 @@ class Studio(Seeded):
                 params.append(("alerts", self.pick(["true", "false", "on", "off", "1"])))
             self.rng.shuffle(params)
             uri = "/api/users" + ("?" + urllib.parse.urlencode(params) if params else "")
-            return self.record("api", "query" if params else "header", {"method": "GET", "uri": uri, "body": "",
-                                                                        "headers": h})
+            return self.record("api", "query" if params else "header", self.get_request(uri, h))
         if roll < 0.5 or (roll < 0.66 and not writer):
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.pick(self.user_ids)}",
-                                               "body": "", "headers": h})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.pick(self.user_ids)}", h))
         if roll < 0.66:
             doc = self.patch_doc()
             h["Content-Type"] = self.pick(["application/json", "application/json", "application/merge-patch+json",
@@ -909,10 +887,10 @@ class Studio(Seeded):
                 params.append(("until", self.pick(["2024-08-20T00:00:00Z", "2024-08-20", "2024-08-20T13:00:00+00:00",
                                                    "2024-08-20T09:00:00-04:00"])))
             safe = ":" if ua.startswith(("curl", "Go-http")) else ""
-            return self.record("api", "query", {"method": "GET", "uri": "/api/usage/stats?" + urllib.parse.urlencode(
-                params, safe=safe), "body": "", "headers": h})
+            return self.record("api", "query", self.get_request("/api/usage/stats?" + urllib.parse.urlencode(
+                params, safe=safe), h))
         if roll < 0.93 or not writer:
-            return self.record("api", "header", {"method": "GET", "uri": "/api/switches", "body": "", "headers": h})
+            return self.record("api", "header", self.get_request("/api/switches", h))
         doc = {"enabled": self.chance(0.5)}
         if self.chance(0.6):
             doc["team_id"] = self.pick([TEAM, PARTNER_TEAM, "*"])
@@ -1051,13 +1029,11 @@ class Studio(Seeded):
                 "/admin/users?page=" + str(self.rng.randint(2, 17))])
             site = self.pick(["same-origin", "same-origin", "same-origin", "none"])
             h = self.browser(b, lang, site=site, cookies=jar, user_click=True)
-            return self.record("admin", self.place_of_get(uri, True), {"method": "GET", "uri": uri, "body": "",
-                                                                        "headers": h})
+            return self.record("admin", self.place_of_get(uri, True), self.get_request(uri, h))
         if roll < 0.47:
             h = self.browser(b, lang, dest="style", mode="no-cors", user_click=False, cookies=jar,
                              accept="text/css,*/*;q=0.1")
-            return self.record("admin", "cookie", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                   "headers": h})
+            return self.record("admin", "cookie", self.get_request("/admin/static/admin.css", h))
         if roll < 0.55:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=client.rotate",
                              "/admin/users?q=" + urllib.parse.quote(self.pick(SEARCH_Q)), "/admin/clients"])
@@ -1065,8 +1041,7 @@ class Studio(Seeded):
                 "/admin/login"
             h = self.browser(b, lang, site=self.pick(["none", "same-origin"]),
                              cookies=[("__Host-jeeves_admin_login", self.token())] if self.chance(0.3) else None)
-            return self.record("admin", self.place_of_get(uri, False), {"method": "GET", "uri": uri, "body": "",
-                                                                         "headers": h})
+            return self.record("admin", self.place_of_get(uri, False), self.get_request(uri, h))
         csrf = str(sess["csrf"])
         if roll < 0.63:
             login_csrf = self.token()
@@ -1076,8 +1051,7 @@ class Studio(Seeded):
                       ("password", self.pick(ADMIN_PASSWORDS)), ("totp", self.pick(["", "", "482913", "069 117",
                                                                                      "730045"]))]
             h = self.browser(b, lang, form=True, cookies=[("__Host-jeeves_admin_login", login_csrf)])
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login",
-                                                 "body": urllib.parse.urlencode(fields), "headers": h})
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         forms: list[tuple[str, list[tuple[str, str]]]] = [
             ("/admin/logout", [("csrf_token", csrf)]),
             (f"/admin/users/{self.pick(self.user_ids)}/{self.pick(['active', 'active', 'admin'])}",
@@ -1107,8 +1081,7 @@ class Studio(Seeded):
         forms += [("/admin/clients", create)] * 3
         uri, fields = self.pick(forms)
         h = self.browser(b, lang, form=True, cookies=jar)
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
-                                             "headers": h})
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def base32(self, n: int) -> str:
         return "".join(self.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(n))
@@ -1125,8 +1098,7 @@ class Studio(Seeded):
             uri = self.pick(["/me/", "/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten", "/me/data.json"])
             h = self.browser(b, lang, site=self.pick(["none", "same-origin", "same-origin"]), cookies=jar)
-            return self.record("me", self.place_of_get(uri, True), {"method": "GET", "uri": uri, "body": "",
-                                                                     "headers": h})
+            return self.record("me", self.place_of_get(uri, True), self.get_request(uri, h))
         if roll < 0.66:
             place = self.pick(PLACES + [o[1] for o in OFFICES] + [f"Lanternfall {o[0]}" for o in OFFICES]
                               + ["Makuhari Messe", "Koelnmesse", "Seattle Convention Center"])
@@ -1148,8 +1120,7 @@ class Studio(Seeded):
         else:
             fields, uri = [("csrf_token", csrf)], "/me/logout"
         h = self.browser(b, lang, form=True, cookies=jar)
-        return self.record("me", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
-                                          "headers": h})
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         p = self.person()
@@ -1158,13 +1129,11 @@ class Studio(Seeded):
         if roll < 0.14:
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
             h = self.browser(b, lang, site="none" if uri == "/auth/slack/" else "same-origin")
-            return self.record("auth", self.place_of_get(uri, False), {"method": "GET", "uri": uri, "body": "",
-                                                                        "headers": h})
+            return self.record("auth", self.place_of_get(uri, False), self.get_request(uri, h))
         if roll < 0.3:
             uri = self.pick(["/auth/slack/login", "/auth/slack/login", "/auth/slack/login?for=admin"])
             h = self.browser(b, lang, site="same-origin")
-            return self.record("auth", self.place_of_get(uri, False), {"method": "GET", "uri": uri, "body": "",
-                                                                        "headers": h})
+            return self.record("auth", self.place_of_get(uri, False), self.get_request(uri, h))
         if roll < 0.55:
             state = self.token()
             if self.chance(0.12):
@@ -1174,28 +1143,18 @@ class Studio(Seeded):
                                                 "state": state})
             h = self.browser(b, lang, site="cross-site", cookies=[("__Host-jeeves_oidc_state", state)],
                              referer=self.pick(["https://slack.com/", f"https://{TEAM_DOMAIN}.slack.com/", None]))
-            return self.record("auth", "query", {"method": "GET", "uri": f"/auth/slack/callback?{query}", "body": "",
-                                                 "headers": h})
+            return self.record("auth", "query", self.get_request(f"/auth/slack/callback?{query}", h))
         token = self.token()
         if roll < 0.62:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{token}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_preview(token))
         if roll < 0.8:
-            h = self.browser(b, lang, site="none")
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{token}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{token}",
+                                                                self.browser(b, lang, site="none")))
         csrf = self.token()
         h = self.browser(b, lang, form=True, cookies=[("__Host-jeeves_signin", csrf)])
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{token}",
-                                            "body": urllib.parse.urlencode({"csrf_token": csrf}), "headers": h})
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{token}", h, csrf))
 
     # ---- TokenDealer --------------------------------------------------------------------------------------
-    def basic(self, client_id: str) -> str:
-        pair = f"{urllib.parse.quote_plus(client_id)}:{urllib.parse.quote_plus(self.secrets[client_id])}"
-        return "Basic " + base64.b64encode(pair.encode()).decode()
-
     def form_type(self, ua: str) -> str:
         if ua.startswith("axios"):
             return "application/x-www-form-urlencoded;charset=utf-8"
@@ -1207,36 +1166,23 @@ class Studio(Seeded):
         client_id, scope, ua = self.pick(API_CLIENTS)
         h = self.script_headers(ua)
         h["Content-Type"] = self.form_type(ua)
+        secret = self.secrets[client_id]
+        basic = self.basic_credentials(client_id, secret)
         roll = self.rng.random()
         if roll < 0.6:
-            fields = [("grant_type", "client_credentials")]
-            if self.chance(0.7):
-                fields.append(("scope", self.pick([scope, "read"])))
-            if self.chance(0.25):
-                fields.append(("audience", "jeeves"))
-            if self.chance(0.15):
-                fields += [("client_id", client_id), ("client_secret", self.secrets[client_id])]
-            else:
-                h["Authorization"] = self.basic(client_id)
-            return self.record("oauth", "form", {"method": "POST", "uri": "/oauth/token",
-                                                 "body": urllib.parse.urlencode(fields), "headers": h})
-        h["Authorization"] = self.basic(client_id)
+            return self.record("oauth", "form", self.token_request(client_id, secret, h, basic, (scope, "read")))
+        h["Authorization"] = basic
         fields = [("token", self.jwt(client_id, scope, fresh=self.chance(0.3)))]
         if self.chance(0.6):
             fields.append(("token_type_hint", "access_token"))
         uri = "/oauth/introspect" if roll < 0.82 else "/oauth/revoke"
-        return self.record("oauth", "form", {"method": "POST", "uri": uri, "body": urllib.parse.urlencode(fields),
-                                             "headers": h})
+        return self.record("oauth", "form", self.form_request(uri, h, fields))
 
     def verify(self) -> dict[str, Any]:
         client_id, scope, ua = self.pick(API_CLIENTS)
         h = self.script_headers(ua)
         h["Content-Type"] = self.form_type(ua)
-        fields = [("access_token", self.jwt(client_id, scope))]
-        if self.chance(0.5):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token",
-                                              "body": urllib.parse.urlencode(fields), "headers": h})
+        return self.record("verify", "form", self.verify_request(h, self.jwt(client_id, scope), 0.5))
 
     # ---- probes and metadata ------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
