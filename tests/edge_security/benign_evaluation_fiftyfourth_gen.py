@@ -18,6 +18,11 @@ TokenDealer (token, introspect, revoke, verify_token) and the health and metadat
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack POSTs (slack_request, slack_form_request), timestamps, trigger_id and response_url, the App Home event,
+a weather reply's blocks and a shared file's URLs come from evaluator_routes (SlackApp, file_urls, HELP_REPLY,
+ACTIONS), its GETs and form POSTs, the _ga and Cookie headers, TokenDealer's Basic credentials and /verify_token
+from evaluator_web.WebApp; its people, texts, markup, browsers, tokens and event envelope are its own.
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import ACTIONS, HELP_REPLY, file_urls
+from .evaluator_web import WebApp
+from .records import b64url, b64url_json, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfourth"
 SEED = 54_2024_0912
@@ -291,13 +298,6 @@ LONG_MESSAGES = [
     "Q3 OKR check-in:\n• KR 2.1 dashboards with a certified source: 34/40 (85%)\n• KR 2.2 p95 Looker query time < "
     "8s: 9.6s ❌\n• KR 2.3 dbt test coverage ≥ 90%: 92.4% ✅\n• KR 2.4 Jeeves weekly active users: 212 (+18%)",
 ]
-# What Jeeves itself posts in a DM (delivered back to it as message.im events with its bot_id).
-HELP = ("Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-        "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-        "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-        "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know"
-        "\n• `my location`: what I remember as your location\n• `remember location <place>`: remember where you are "
-        "(used by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location")
 LABELS = ["Amsterdam, Netherlands", "Leeds, United Kingdom", "Toronto, Canada", "Bengaluru, India",
           "São Paulo, Brazil", "Warsaw, Poland", "Lisbon, Portugal", "Utrecht, Netherlands", "Kraków, Poland",
           "Montréal, Canada", "Pune, India", "Haarlem, Netherlands", "Harrogate, United Kingdom", "Campinas, Brazil"]
@@ -373,8 +373,6 @@ ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "
 PATCH_NAMES = ["Sanne de Vries", "Marta Kowalczyk-Nowak", "Arjun Menon (BI Platform)", "Thiago Oliveira – São Paulo",
                "Aoife Ó Súilleabháin", "Émilie Gagnon-Roy", "Joon-ho Park 박준호", "Ngozi Okafor, Data Science",
                "Wojciech Wiśniewski", "Daan van 't Hof", "Mei Zhang 张美", "Kieran O'Brien | Leeds hub"]
-ACTIONS = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location", "remember_location",
-           "weather"]
 FILES = [("orders_export_2024-09-11.csv", "csv", "text/csv"), ("Q3_forecast_v7_FINAL (2).xlsx", "xlsx",
          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
          ("footfall_weather.ipynb", "ipynb", "application/x-ipynb+json"), ("Revenue Overview – W37.png", "png",
@@ -401,13 +399,18 @@ _INLINE = re.compile(r"(?P<code>`[^`\n]+`)|(?P<url>https?://[^\s<>`]+)|(?P<mail>
                      r"|(?P<at>(?<![\w.])@[^\s@,:;!?()]+)|(?P<emoji>:[a-z][a-z0-9_+\-]*:)")
 
 
-class DataTeam(Seeded):
+class DataTeam(WebApp):
     """Quillfeather's data team: its people, channels and one seeded random source; each method makes one kind of
     request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    ts_window = (0, 9 * 3600)
+    trigger_numbers = ((10**12, 10**13 - 1), (10**12, 10**13 - 1))
+    hook_number = (10**12, 10**13 - 1)
+    slack_headers_first, get_headers_first = True, True
+    button_value_last = True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -421,9 +424,6 @@ class DataTeam(Seeded):
         self.dms = {p["id"]: self.sid("D0", 9) for p in self.people}
 
     # ---- small pieces ----------------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 9 * 3600)}.{self.rng.randint(0, 999_999):06d}"
-
     def hhmm(self) -> str:
         return f"{self.pick([6, 7, 7, 7, 8, 8, 9, 12, 17])}:{self.pick(['00', '15', '30', '45', '50'])}".zfill(5)
 
@@ -544,9 +544,7 @@ class DataTeam(Seeded):
 
     def slack_verification(self) -> dict[str, Any]:
         doc = {"token": VERIFY_TOKEN, "challenge": self.token(40)[:54], "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events",
-                                             "headers": self.slack_headers("application/json"),
-                                             "body": json.dumps(doc)})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(doc)))
 
     def slack_dm(self) -> dict[str, Any]:
         user = self.person()
@@ -604,17 +602,13 @@ class DataTeam(Seeded):
         event = self.message(self.substitute(self.pick(FILE_TEXTS)), self.dms[user["id"]], user, False)
         event["subtype"] = "file_share"
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 300, "timestamp": EPOCH + 300, "name": name, "title": name,
                            "mimetype": mime, "filetype": kind, "pretty_type": kind.upper(), "user": user["id"],
                            "user_team": TEAM, "editable": kind in ("csv", "sql", "r"), "size":
                            self.rng.randint(2_000, 40_000_000), "mode": "hosted", "is_external": False,
                            "external_type": "", "is_public": False, "public_url_shared": False,
                            "display_as_bot": False, "username": "",
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{user['id']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, user["id"], fid, name),
                            "is_starred": False, "has_rich_preview": False, "file_access": "visible"}]
         if kind in ("csv", "sql", "r"):
             event["files"][0]["preview"] = self.pick([
@@ -659,24 +653,17 @@ class DataTeam(Seeded):
         return (f"{self.pick(LABELS)}: {self.pick(SKIES)}, {t}{deg}, wind {self.rng.randint(3, 40)} {wind}; today "
                 f"{low}{deg} to {high}{deg}, {self.pick([0, 5, 10, 20, 35, 60, 80, 95])}% chance of precipitation")
 
-    def weather_blocks(self, text: str, place: str) -> list[dict[str, Any]]:
-        return [{"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": text,
-                                                                          "verbatim": False}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "text": {
-                        "type": "plain_text", "text": "Set as my location", "emoji": True}, "value": place}]}]
-
     def slack_bot_echo(self) -> dict[str, Any]:
         user = self.person()
         place = self.pick(PLACES)
         weather = self.weather_text(self.chance(0.15))
-        text = self.pick([HELP, weather, weather, f"Good morning! {weather}", f"Got it, I will remember "
+        text = self.pick([HELP_REPLY, weather, weather, f"Good morning! {weather}", f"Got it, I will remember "
                           f"{self.pick(LABELS)}.", f"Your location is {self.pick(LABELS)}.",
                           "Done, I forgot your location.", "Daily weather alerts are off.",
                           f"Daily weather alerts are on, every day at {self.hhmm()} ({self.pick(TIMEZONES)}).",
                           "Where? Try `weather Paris`, or `remember location Paris` once.",
                           f"I could not find a place called \u201c{self.pick(PLACES)}\u201d.",
-                          "Sorry, I did not understand that. " + HELP,
+                          "Sorry, I did not understand that. " + HELP_REPLY,
                           "Saved. Your settings:\n• alert_time: 07:45\n• alerts: on\n• timezone: Europe/Amsterdam\n"
                           "• units: metric\nChange one with `config units imperial`, `config alert_time 07:30`, "
                           "`config timezone Europe/Paris` or `alerts on`."])
@@ -689,16 +676,14 @@ class DataTeam(Seeded):
                                                            "7421936651_3f1c0a9e5b7d2c4e8a6f_36.png"},
                                                  "team_id": TEAM}}
         if text == weather:
-            event["blocks"] = self.weather_blocks(slack_escape(text), place)
+            event["blocks"] = self.weather_blocks(slack_escape(text), place, says_verbatim=True)
         event.update({"channel": self.dms[user["id"]], "event_ts": ts, "channel_type": "im"})
         return self.record("slack", "json", self.event_request(event))
 
     def slack_home(self) -> dict[str, Any]:
         user = self.person()
-        tab = self.pick(["home", "home", "messages"])
-        event: dict[str, Any] = {"type": "app_home_opened", "user": user["id"], "channel": self.dms[user["id"]],
-                                 "tab": tab, "event_ts": self.ts()}
-        if tab == "home" and self.chance(0.6):
+        event = self.home_opened(user["id"], self.dms[user["id"]])
+        if event["tab"] == "home" and self.chance(0.6):
             place = self.pick(LABELS + ["not set (`remember location <place>`)"])
             alert = self.pick(["on", "off"])
             event["view"] = {
@@ -724,12 +709,6 @@ class DataTeam(Seeded):
         return self.record("slack", "json", self.event_request(event, team))
 
     # ---- Slack: /jeeves and the buttons --------------------------------------------------------------------
-    def response_url(self, kind: str, team: str) -> str:
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13 - 1)}/{self.token(18)[:24]}"
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13 - 1)}.{self.rng.randint(10**12, 10**13 - 1)}.{self.hexs(32)}"
-
     def slash_command(self) -> dict[str, Any]:
         user = self.person()
         partner = self.chance(0.1)
@@ -744,12 +723,9 @@ class DataTeam(Seeded):
         fields = [("token", VERIFY_TOKEN), ("team_id", team), ("team_domain", domain), ("channel_id", channel),
                   ("channel_name", channel_name), ("user_id", user["id"]), ("user_name", user["handle"]),
                   ("command", "/jeeves"), ("text", slack_escape(text)), ("api_app_id", APP_ID),
-                  ("is_enterprise_install", "false"), ("response_url", self.response_url("commands", team)),
-                  ("trigger_id", self.trigger_id())]
-        body = urllib.parse.urlencode(fields)
-        return self.record("slash", "form", {"method": "POST", "uri": "/slack/commands",
-                                             "headers": self.slack_headers("application/x-www-form-urlencoded"),
-                                             "body": body})
+                  ("is_enterprise_install", "false"), ("response_url", self.hook("commands", team)),
+                  ("trigger_id", self.trigger())]
+        return self.record("slash", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         user = self.person()
@@ -779,18 +755,16 @@ class DataTeam(Seeded):
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": msg_ts, "channel_id": channel["id"],
                           "is_ephemeral": ephemeral},
-            "trigger_id": self.trigger_id(), "team": {"id": team, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": team, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": channel, "state": {"values": {}},
-            "response_url": self.response_url("actions", team), "actions": [action]}
+            "response_url": self.hook("actions", team), "actions": [action]}
         if not ephemeral:
             text = slack_escape(self.weather_text())
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": msg_ts, "bot_id": BOT_ID,
                                   "app_id": APP_ID, "text": text, "team": team,
-                                  "blocks": self.weather_blocks(text, action["value"])}
-        body = urllib.parse.urlencode({"payload": json.dumps(payload, separators=(",", ":"))})
-        return self.record("button", "form", {"method": "POST", "uri": "/slack/interactions",
-                                              "headers": self.slack_headers("application/x-www-form-urlencoded"),
-                                              "body": body})
+                                  "blocks": self.weather_blocks(text, action["value"], says_verbatim=True)}
+        fields = [("payload", json.dumps(payload, separators=(",", ":")))]
+        return self.record("button", "form", self.slack_form_request("/slack/interactions", fields))
 
     # ---- browsers -------------------------------------------------------------------------------------------
     def browser(self, nav: bool = True, site: str = "none") -> dict[str, str]:
@@ -820,7 +794,7 @@ class DataTeam(Seeded):
     def site_cookies(self) -> list[tuple[str, str]]:
         jar: list[tuple[str, str]] = []
         if self.chance(0.3):
-            jar.append(("_ga", f"GA1.1.{self.rng.randint(10**8, 10**9)}.{EPOCH - self.rng.randint(0, 10**7)}"))
+            jar.append(self.ga_cookie())
         if self.chance(0.15):
             jar.append(("ajs_anonymous_id", self.uuid()))
         if self.chance(0.1):
@@ -828,26 +802,21 @@ class DataTeam(Seeded):
                                                                  "existing": True})))
         return jar
 
-    @staticmethod
-    def cookie_header(jar: list[tuple[str, str]]) -> str:
-        return "; ".join(f"{k}={v}" for k, v in jar)
-
     def form_post(self, uri: str, fields: list[tuple[str, str]], cookies: list[tuple[str, str]],
                   kind: str) -> dict[str, Any]:
         h = self.browser(site="same-origin")
         h["Content-Type"] = "application/x-www-form-urlencoded"
         h["Origin"] = "null" if self.chance(0.7) else BASE
-        h["Cookie"] = self.cookie_header(cookies + self.site_cookies())
-        return self.record(kind, "form", {"method": "POST", "uri": uri, "headers": h,
-                                          "body": urllib.parse.urlencode(fields)})
+        h["Cookie"] = self.cookie_header(cookies, self.site_cookies(), shuffle=False)
+        return self.record(kind, "form", self.form_request(uri, h, fields))
 
     def page_get(self, uri: str, cookies: list[tuple[str, str]], kind: str, site: str = "same-origin",
                  placement: str = "query") -> dict[str, Any]:
         h = self.browser(site=site)
         jar = cookies + self.site_cookies()
         if jar:
-            h["Cookie"] = self.cookie_header(jar)
-        return self.record(kind, placement, {"method": "GET", "uri": uri, "headers": h, "body": ""})
+            h["Cookie"] = self.cookie_header(jar, [], shuffle=False)
+        return self.record(kind, placement, self.get_request(uri, h))
 
     # ---- the admin panel ------------------------------------------------------------------------------------
     def admin(self) -> dict[str, Any]:
@@ -922,9 +891,8 @@ class DataTeam(Seeded):
             return self.form_post("/admin/logout", [("csrf_token", csrf)], session, "admin")
         h = self.browser(nav=False)
         h.update({"Accept": "text/css,*/*;q=0.1", "Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "no-cors",
-                  "Sec-Fetch-Dest": "style", "Cookie": self.cookie_header(session)})
-        return self.record("admin", "none", {"method": "GET", "uri": "/admin/static/admin.css", "headers": h,
-                                             "body": ""})
+                  "Sec-Fetch-Dest": "style", "Cookie": self.cookie_header(session, [], shuffle=False)})
+        return self.record("admin", "none", self.get_request("/admin/static/admin.css", h))
 
     # ---- /me/ -----------------------------------------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -937,8 +905,8 @@ class DataTeam(Seeded):
                                  site=self.pick(["none", "same-origin", "cross-site"]))
         if roll < 0.36:
             h = self.browser(site="same-origin")
-            h["Cookie"] = self.cookie_header(session)
-            return self.record("me", "none", {"method": "GET", "uri": "/me/data.json", "headers": h, "body": ""})
+            h["Cookie"] = self.cookie_header(session, [], shuffle=False)
+            return self.record("me", "none", self.get_request("/me/data.json", h))
         if roll < 0.58:
             place = self.substitute(self.pick(["%PLACE%", "%PLACE%", "%ADDR%", "%OFFICE%", "home (Delft)",
                                                "Remote — Lisbon", "Whitefield, Bengaluru", "Mississauga, ON L5B"]))
@@ -981,8 +949,7 @@ class DataTeam(Seeded):
             h = self.browser(site=self.pick(["cross-site", "none"]))
             if "Slack/" in h["User-Agent"] or self.chance(0.1):
                 h["Referer"] = "https://app.slack.com/"
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                                "body": ""})
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
         return self.form_post(f"/auth/slack/link/{link}", [("csrf_token", csrf)], [("__Host-jeeves_signin", csrf)],
                               "auth")
@@ -1001,7 +968,7 @@ class DataTeam(Seeded):
         if not ua.startswith("curl") and self.chance(0.6):
             h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"airflow.jeeves_usage_daily.{self.hexs(8)}",
                                            f"dbt-run-{self.rng.randint(10**8, 10**9)}"])
@@ -1063,10 +1030,6 @@ class DataTeam(Seeded):
                                                                  "body": body})
 
     # ---- TokenDealer ----------------------------------------------------------------------------------------
-    def basic(self, client: str, secret: str) -> str:
-        pair = f"{urllib.parse.quote_plus(client)}:{urllib.parse.quote_plus(secret)}"
-        return "Basic " + base64.b64encode(pair.encode()).decode()
-
     def oauth(self) -> dict[str, Any]:
         client, secret = self.pick(API_CLIENTS), self.token()
         h = self.script_headers(self.pick(API_UAS))
@@ -1094,25 +1057,21 @@ class DataTeam(Seeded):
         if in_body:
             fields += [("client_id", client), ("client_secret", secret)]
         else:
-            h["Authorization"] = self.basic(client, secret)
-        return self.record("oauth", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields)})
+            h["Authorization"] = self.basic_credentials(client, secret)
+        return self.record("oauth", "form", self.form_request(uri, h, fields))
 
     def verify(self) -> dict[str, Any]:
         h = self.script_headers(self.pick(["lua-resty-http/0.17.2", "python-requests/2.32.3", "python-httpx/0.27.2",
                                            "curl/8.9.1"]))
         h["Content-Type"] = "application/x-www-form-urlencoded"
-        fields = [("access_token", self.jwt(self.pick(API_CLIENTS), self.pick(["read", "read write"])))]
-        if self.chance(0.4):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+        token = self.jwt(self.pick(API_CLIENTS), self.pick(["read", "read write"]))
+        return self.record("verify", "form", self.verify_request(h, token, 0.4))
 
     # ---- health and metadata --------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
         uri = "/readyz" if self.chance(0.3) else "/healthz"
         h = {"User-Agent": self.pick(HEALTH_UAS), "Accept": self.pick(["*/*", "application/json", "text/plain"])}
-        return self.record("health", "none", {"method": "GET", "uri": uri, "headers": h, "body": ""})
+        return self.record("health", "none", self.get_request(uri, h))
 
     def meta(self) -> dict[str, Any]:
         uri = self.pick(["/.well-known/jwks.json", "/.well-known/jwks.json", "/.well-known/oauth-authorization-server",
