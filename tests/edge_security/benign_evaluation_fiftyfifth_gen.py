@@ -20,6 +20,11 @@ links, TokenDealer (token, introspect, revoke, verify_token) and the health and 
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack POSTs (slack_request, slack_form_request), timestamps and trigger_id, block ids, the App Home event, a
+weather reply's blocks, a shared file's URLs, HELP_REPLY and FORGET_ME come from evaluator_routes, its GETs and
+form POSTs, the one-time link's preview and TokenDealer's Basic credentials from evaluator_web.WebApp; its people,
+rich-text elements, browsers, tokens, response_url and event envelope are its own.
 """
 
 from __future__ import annotations
@@ -31,7 +36,9 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
+from .evaluator_web import WebApp
+from .records import b64url, b64url_json, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfifth"
 SEED = 55_2025_0114
@@ -280,12 +287,7 @@ LONG = [
     "HIB if vis > 3 mi, else ground 3.5 h on US-53. Weather %PLACE%?",
 ]
 BOT_REPLIES = [
-    "Here is what I can do:\n• `alerts on|off`: daily weather alert for your location at your alert_time\n"
-    "• `config [setting value]`: show or change your settings (units, alert_time, timezone)\n"
-    "• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks first)\n"
-    "• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I know\n"
-    "• `my location`: what I remember as your location\n• `remember location <place>`: remember where you are "
-    "(used by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location",
+    HELP_REPLY,
     "Got it, I will remember %PLACE%.", "Your location is %PLACE%.", "Done, I forgot your location.",
     "Daily weather alerts are on, every day at 05:45 (America/Chicago).", "Daily weather alerts are off.",
     "Where? Try `weather Paris`, or `remember location Paris` once.",
@@ -375,13 +377,17 @@ PATCH_NAMES = ["Hodan Warsame, RN (Charge, 5E)", "Thảo Nguyễn NP", "María J
                "Zoë St. Germaine", "Ekaterina Ivanova MD", "陈伟 (Wei Chen)", "Yusra Al-Sayed"]
 
 
-class ClinOps(Seeded):
+class ClinOps(WebApp):
     """North Star Regional Health's clinical operations: its people, and one seeded random source; each method
     makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
+    ts_window = (0, 50_000)
+    trigger_numbers = ((10**12, 10**13 - 1), (10**11, 10**12 - 1))
+    slack_headers_first, get_headers_first = True, True
+    button_value_last = True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -402,18 +408,12 @@ class ClinOps(Seeded):
         self.user_ids = [self.rng.randint(1, 4200) for _ in range(80)]
 
     # ---- small pieces --------------------------------------------------------------------------------------
-    def ts(self) -> str:
-        return f"{EPOCH + self.rng.randint(0, 50_000)}.{self.rng.randint(0, 999_999):06d}"
-
     def hhmm(self) -> str:
         return f"{self.pick(['04', '05', '05', '06', '06', '06', '07', '16', '17', '18'])}:" \
                f"{self.pick(['00', '15', '30', '45', '40', '50'])}"
 
     def event_id(self) -> str:
         return "Ev0" + "".join(self.pick("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(9))
-
-    def trigger_id(self) -> str:
-        return f"{self.rng.randint(10**12, 10**13 - 1)}.{self.rng.randint(10**11, 10**12 - 1)}.{self.hexs(32)}"
 
     def response_url(self, kind: str, team: str = TEAM) -> str:
         alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -531,7 +531,7 @@ class ClinOps(Seeded):
         if current:
             parts.append({"type": kind, "elements": current, **({"border": 0} if kind.endswith("preformatted")
                                                                  else {})})
-        return [{"type": "rich_text", "block_id": b64url(self.rng.randbytes(3)), "elements": parts}]
+        return [{"type": "rich_text", "block_id": self.block_id(), "elements": parts}]
 
     def typed(self) -> list[dict[str, Any]]:
         """A command or a chat line (now and then a long one), with an emoji added now and then."""
@@ -557,9 +557,8 @@ class ClinOps(Seeded):
                 "is_ext_shared_channel": False, "event_context": "4-" + b64url_json(context)}
 
     def event_request(self, payload: dict[str, Any]) -> dict[str, Any]:
-        body = json.dumps(payload, separators=(",", ":"), ensure_ascii=self.chance(0.2))
-        return {"method": "POST", "uri": "/slack/events", "headers": self.slack_headers("application/json"),
-                "body": body}
+        return self.slack_request("/slack/events", json.dumps(payload, separators=(",", ":"),
+                                                              ensure_ascii=self.chance(0.2)))
 
     def message(self, elements: list[dict[str, Any]], channel: str, mention: bool) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -583,9 +582,8 @@ class ClinOps(Seeded):
 
     def slack_verification(self) -> dict[str, Any]:
         body = {"token": VERIFY_TOKEN, "challenge": self.token(40)[:48], "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events",
-                                             "headers": self.slack_headers("application/json"),
-                                             "body": json.dumps(body, separators=(",", ":"))})
+        return self.record("slack", "json", self.slack_request("/slack/events",
+                                                               json.dumps(body, separators=(",", ":"))))
 
     def slack_dm(self) -> dict[str, Any]:
         event = self.message(self.typed(), self.pick(self.dms), False)
@@ -634,17 +632,13 @@ class ClinOps(Seeded):
                 "pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg", "heic": "image/heic",
                 "csv": "text/csv", "hl7": "text/plain"}.get(ext, "application/octet-stream")
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         event["files"] = [{"id": fid, "created": EPOCH + 300, "timestamp": EPOCH + 300, "name": name, "title": name,
                            "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
                            "user_team": TEAM, "editable": ext in ("csv", "hl7"),
                            "size": self.rng.randint(900, 6_000_000),
                            "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
                            "public_url_shared": False, "display_as_bot": False, "username": "",
-                           "url_private": f"https://files.slack.com/files-pri/{TEAM}-{fid}/{quoted}",
-                           "url_private_download": f"https://files.slack.com/files-pri/{TEAM}-{fid}/download/{quoted}",
-                           "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{event['user']}/{fid}/"
-                                        + urllib.parse.quote(name.lower().replace(" ", "_")),
+                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
                            "is_starred": False, "has_rich_preview": False, "file_access": "visible"}]
         event["upload"] = False
         event["display_as_bot"] = False
@@ -662,13 +656,7 @@ class ClinOps(Seeded):
                                                                        "7812_3a9f_36.png"}, "team_id": TEAM},
                                  "channel": self.pick(self.dms), "event_ts": ts, "channel_type": "im"}
         if "chance of precipitation" in text and self.chance(0.7):
-            place = self.pick(PLACES)
-            event["blocks"] = [
-                {"type": "section", "block_id": b64url(self.rng.randbytes(3)),
-                 "text": {"type": "mrkdwn", "text": text, "verbatim": False}},
-                {"type": "actions", "block_id": b64url(self.rng.randbytes(3)),
-                 "elements": [{"type": "button", "action_id": "set_location", "text": {
-                     "type": "plain_text", "text": "Set as my location", "emoji": True}, "value": place}]}]
+            event["blocks"] = self.weather_blocks(text, self.pick(PLACES), says_verbatim=True)
         elif "forget me" in text.lower() and self.chance(0.5):
             event["blocks"] = self.forget_blocks()
         return self.record("slack", "json", self.event_request(self.envelope(event)))
@@ -676,8 +664,7 @@ class ClinOps(Seeded):
     def slack_home(self) -> dict[str, Any]:
         person = self.pick(self.people)
         team = PARTNER_TEAM if self.chance(0.1) else TEAM
-        event: dict[str, Any] = {"type": "app_home_opened", "user": person["id"], "channel": self.pick(self.dms),
-                                 "tab": self.pick(["home", "home", "home", "messages"]), "event_ts": self.ts()}
+        event = self.home_opened(person["id"], self.pick(self.dms), ("home", "home", "home", "messages"))
         if self.chance(0.6):
             site = self.pick(SITES)
             event["view"] = {
@@ -695,11 +682,8 @@ class ClinOps(Seeded):
         return self.record("slack", "json", self.event_request(self.envelope(event, team)))
 
     def forget_blocks(self) -> list[dict[str, Any]]:
-        text = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. "
-                "It cannot be undone.")
-        return [{"type": "section", "block_id": b64url(self.rng.randbytes(3)), "text": {"type": "mrkdwn",
-                                                                                       "text": text}},
-                {"type": "actions", "block_id": b64url(self.rng.randbytes(3)), "elements": [
+        return [{"type": "section", "block_id": self.block_id(), "text": {"type": "mrkdwn", "text": FORGET_ME}},
+                {"type": "actions", "block_id": self.block_id(), "elements": [
                     {"type": "button", "action_id": "forget_me_confirm", "text": {
                         "type": "plain_text", "text": "Yes, forget me", "emoji": True}, "value": "-",
                      "style": "danger"},
@@ -722,11 +706,8 @@ class ClinOps(Seeded):
         fields = [("token", VERIFY_TOKEN), ("team_id", team), ("team_domain", domain), ("channel_id", channel_id),
                   ("channel_name", channel_name), ("user_id", person["id"]), ("user_name", person["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", self.response_url("commands", team)), ("trigger_id", self.trigger_id())]
-        body = urllib.parse.urlencode(fields)
-        return self.record("command", "form", {"method": "POST", "uri": "/slack/commands",
-                                               "headers": self.slack_headers("application/x-www-form-urlencoded"),
-                                               "body": body})
+                  ("response_url", self.response_url("commands", team)), ("trigger_id", self.trigger())]
+        return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
         person = self.pick(self.people)
@@ -740,7 +721,7 @@ class ClinOps(Seeded):
             summary = f"{label}: Snow, {self.rng.randint(-25, 5)}°F, wind {self.rng.randint(5, 35)} mph; today " \
                       f"{self.rng.randint(-30, -10)}°F to {self.rng.randint(-9, 10)}°F, " \
                       f"{self.rng.randint(0, 100)}% chance of precipitation"
-            action = {"action_id": "set_location", "block_id": b64url(self.rng.randbytes(3)),
+            action = {"action_id": "set_location", "block_id": self.block_id(),
                       "text": {"type": "plain_text", "text": "Set as my location", "emoji": True}, "value": place,
                       "type": "button", "action_ts": self.ts()}
             blocks = [{"type": "section", "block_id": action["block_id"] + "s",
@@ -762,17 +743,14 @@ class ClinOps(Seeded):
             "api_app_id": APP_ID, "token": VERIFY_TOKEN,
             "container": {"type": "message", "message_ts": ts, "channel_id": channel_id, "is_ephemeral":
                           action["action_id"] != "set_location"},
-            "trigger_id": self.trigger_id(), "team": {"id": team, "domain": TEAM_DOMAIN}, "enterprise": None,
+            "trigger_id": self.trigger(), "team": {"id": team, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": channel_id, "name": channel_name},
             "state": {"values": {}}, "response_url": self.response_url("actions"), "actions": [action]}
         if action["action_id"] == "set_location":
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": ts, "bot_id": BOT_ID, "app_id": APP_ID,
                                   "text": message_text, "team": team, "blocks": blocks}
-        body = "payload=" + urllib.parse.quote_plus(json.dumps(payload, separators=(",", ":"),
-                                                               ensure_ascii=self.chance(0.5)))
-        return self.record("button", "form", {"method": "POST", "uri": "/slack/interactions",
-                                              "headers": self.slack_headers("application/x-www-form-urlencoded"),
-                                              "body": body})
+        fields = [("payload", json.dumps(payload, separators=(",", ":"), ensure_ascii=self.chance(0.5)))]
+        return self.record("button", "form", self.slack_form_request("/slack/interactions", fields))
 
     # ---- the data API ----------------------------------------------------------------------------------------
     def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
@@ -789,7 +767,7 @@ class ClinOps(Seeded):
         if self.chance(0.6):
             h["Accept-Encoding"] = self.pick(["gzip, deflate", "gzip, deflate, br", "gzip"])
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"mirth-{self.rng.randint(10**6, 10**7)}",
                                            f"pbi.{self.hexs(12)}"])
@@ -819,11 +797,10 @@ class ClinOps(Seeded):
             if self.chance(0.3):
                 pairs.append(("active", self.pick(["true", "false", "0"])))
             uri = "/api/users" + ("?" + self.query(pairs, self.chance(0.5)) if pairs else "")
-            return self.record("api", "query", {"method": "GET", "uri": uri, "headers": self.script_headers(
-                client, "read"), "body": ""})
+            return self.record("api", "query", self.get_request(uri, self.script_headers(client, "read")))
         if roll < 0.48:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.pick(self.user_ids)}",
-                                               "headers": self.script_headers(client, "read"), "body": ""})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.pick(self.user_ids)}",
+                                                               self.script_headers(client, "read")))
         if roll < 0.68:
             body: dict[str, Any] = {}
             pick = self.rng.random()
@@ -857,11 +834,10 @@ class ClinOps(Seeded):
             pairs = [("since", since)]
             if self.chance(0.6):
                 pairs.append(("until", self.pick(["2025-01-14T06:00:00Z", "2025-01-14", "2025-01-14T00:00:00-06:00"])))
-            return self.record("api", "query", {"method": "GET", "uri": "/api/usage/stats?" + self.query(
-                pairs, self.chance(0.4)), "headers": self.script_headers(client, "read"), "body": ""})
+            return self.record("api", "query", self.get_request("/api/usage/stats?" + self.query(
+                pairs, self.chance(0.4)), self.script_headers(client, "read")))
         if roll < 0.92:
-            return self.record("api", "query", {"method": "GET", "uri": "/api/switches",
-                                                "headers": self.script_headers(client, "read"), "body": ""})
+            return self.record("api", "query", self.get_request("/api/switches", self.script_headers(client, "read")))
         action = self.pick(["weather", "alerts", "remember_location", "login", "config", "forget_me", "help",
                             "my_location", "forget_location"])
         body = {"enabled": self.chance(0.6), "team_id": self.pick(["*", TEAM, PARTNER_TEAM])}
@@ -915,8 +891,8 @@ class ClinOps(Seeded):
         if roll < 0.25:
             page = self.pick(ADMIN_PAGES)
             ref = f"{BASE}{self.pick(ADMIN_PAGES)}" if self.chance(0.8) else None
-            return self.record("admin", "query", {"method": "GET", "uri": page, "headers": self.browser_headers(
-                ref, self.admin_cookies()), "body": ""})
+            h = self.browser_headers(ref, self.admin_cookies())
+            return self.record("admin", "query", self.get_request(page, h))
         if roll < 0.37:
             pairs = [("q", self.pick(USER_SEARCH))]
             if self.chance(0.3):
@@ -924,17 +900,15 @@ class ClinOps(Seeded):
             target = self.pick(["users", "users", "audit"])
             if target == "audit":
                 pairs[0] = ("q", self.pick(AUDIT_SEARCH))
-            return self.record("admin", "query", {"method": "GET", "uri": f"/admin/{target}?"
-                                                  + urllib.parse.urlencode(pairs),
-                                                  "headers": self.browser_headers(f"{BASE}/admin/{target}",
-                                                                                  self.admin_cookies()), "body": ""})
+            return self.record("admin", "query", self.get_request(
+                f"/admin/{target}?" + urllib.parse.urlencode(pairs),
+                self.browser_headers(f"{BASE}/admin/{target}", self.admin_cookies())))
         if roll < 0.45:
             if self.chance(0.5):
                 uri = "/admin/login?" + urllib.parse.urlencode({"next": self.pick(LOGIN_NEXT)})
             else:
                 uri = "/admin/login"
-            return self.record("admin", "query", {"method": "GET", "uri": uri, "headers": self.browser_headers(
-                None, []), "body": ""})
+            return self.record("admin", "query", self.get_request(uri, self.browser_headers(None, [])))
         if roll < 0.55:
             login_csrf = self.token()
             pw = self.pick(["Snowday-Huddle-2025!", "c0rrect horse battery staple", "Tr!ple-Shift#7a7p",
@@ -944,10 +918,8 @@ class ClinOps(Seeded):
                       ("password", pw), ("totp", self.pick(["", f"{self.rng.randint(0, 999999):06d}",
                                                             f"{self.rng.randint(0, 999):03d} "
                                                             f"{self.rng.randint(0, 999):03d}"]))]
-            return self.record("admin", "form", {"method": "POST", "uri": "/admin/login",
-                                                 "headers": self.browser_headers(f"{BASE}/admin/login", [
-                                                     ("__Host-jeeves_admin_login", login_csrf)], form=True),
-                                                 "body": urllib.parse.urlencode(fields)})
+            h = self.browser_headers(f"{BASE}/admin/login", [("__Host-jeeves_admin_login", login_csrf)], form=True)
+            return self.record("admin", "form", self.form_request("/admin/login", h, fields))
         cookies = self.admin_cookies()
         if roll < 0.65:
             query = self.pick(["", "", self.pick(USER_SEARCH)])
@@ -967,8 +939,8 @@ class ClinOps(Seeded):
             else:
                 fields = [("csrf_token", csrf), ("action", action), ("team_id", self.pick([TEAM, PARTNER_TEAM]))]
                 uri, ref = "/admin/features/remove", f"{BASE}/admin/features"
-                return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": self.browser_headers(
-                    ref, cookies, form=True), "body": urllib.parse.urlencode(fields)})
+                h = self.browser_headers(ref, cookies, form=True)
+                return self.record("admin", "form", self.form_request(uri, h, fields))
             uri, ref = "/admin/features", f"{BASE}/admin/features"
         elif roll < 0.84:
             client, description = self.pick(CLIENT_DESCRIPTIONS)
@@ -1007,8 +979,8 @@ class ClinOps(Seeded):
             else:
                 uri, fields = "/admin/slack-sign-in/remove", [("csrf_token", csrf), ("username", self.pick(ADMINS))]
             ref = f"{BASE}/admin/slack-sign-in"
-        return self.record("admin", "form", {"method": "POST", "uri": uri, "headers": self.browser_headers(
-            ref, cookies, form=True), "body": urllib.parse.urlencode(fields)})
+        h = self.browser_headers(ref, cookies, form=True)
+        return self.record("admin", "form", self.form_request(uri, h, fields))
 
     def me(self) -> dict[str, Any]:
         cookies = [("__Host-jeeves_me", self.token())]
@@ -1018,12 +990,11 @@ class ClinOps(Seeded):
             uri = self.pick(["/me/", "/me/", "/me/?done=location_saved", "/me/?done=settings_saved",
                              "/me/?done=location_forgotten"])
             ref = self.pick([f"{BASE}/me/", None, f"{BASE}/auth/slack/link/{self.token()}"])
-            return self.record("me", "query", {"method": "GET", "uri": uri, "headers": self.browser_headers(
-                ref, cookies), "body": ""})
+            return self.record("me", "query", self.get_request(uri, self.browser_headers(ref, cookies)))
         if roll < 0.38:
             h = self.browser_headers(f"{BASE}/me/", cookies, nav=False)
             h["Accept"] = "*/*"
-            return self.record("me", "path", {"method": "GET", "uri": "/me/data.json", "headers": h, "body": ""})
+            return self.record("me", "path", self.get_request("/me/data.json", h))
         if roll < 0.62:
             place = self.pick([*PLACES, *[s[1] for s in SITES], *[s[0] for s in SITES],
                                "Mill City Campus, Tower B", "Cedar-Riverside, Minneapolis", "Hmong Village, St Paul",
@@ -1042,19 +1013,19 @@ class ClinOps(Seeded):
             uri, fields = "/me/logout", [("csrf_token", csrf)]
         else:
             uri, fields = "/me/forget", [("csrf_token", csrf), ("confirm", "forget")]
-        return self.record("me", "form", {"method": "POST", "uri": uri, "headers": self.browser_headers(
-            f"{BASE}/me/", cookies, form=True), "body": urllib.parse.urlencode(fields)})
+        h = self.browser_headers(f"{BASE}/me/", cookies, form=True)
+        return self.record("me", "form", self.form_request(uri, h, fields))
 
     def auth(self) -> dict[str, Any]:
         roll = self.rng.random()
         if roll < 0.15:
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": self.browser_headers(
-                self.pick([None, f"{BASE}/me/"]), []), "body": ""})
+            return self.record("auth", "query", self.get_request(uri, self.browser_headers(
+                self.pick([None, f"{BASE}/me/"]), [])))
         if roll < 0.35:
             uri = "/auth/slack/login" + self.pick(["", "", "?for=admin"])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": self.browser_headers(
-                f"{BASE}/auth/slack/" if "admin" not in uri else f"{BASE}/admin/login", []), "body": ""})
+            return self.record("auth", "query", self.get_request(uri, self.browser_headers(
+                f"{BASE}/auth/slack/" if "admin" not in uri else f"{BASE}/admin/login", [])))
         if roll < 0.55:
             state = self.token()
             if self.chance(0.85):
@@ -1062,22 +1033,17 @@ class ClinOps(Seeded):
                 uri = "/auth/slack/callback?" + urllib.parse.urlencode([("code", code), ("state", state)])
             else:
                 uri = "/auth/slack/callback?" + urllib.parse.urlencode([("error", "access_denied"), ("state", state)])
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "headers": self.browser_headers(
-                "https://slack.com/", [("__Host-jeeves_oidc_state", state)]), "body": ""})
+            return self.record("auth", "query", self.get_request(uri, self.browser_headers(
+                "https://slack.com/", [("__Host-jeeves_oidc_state", state)])))
         link = self.token()
         if roll < 0.78:
             if self.chance(0.1):
-                h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                     "Accept-Encoding": "gzip,deflate", "Range": "bytes=0-32768"}
-            else:
-                h = self.browser_headers(self.pick(["https://app.slack.com/", None]), [])
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{link}", "headers": h,
-                                                "body": ""})
+                return self.record("auth", "path", self.link_preview(link))
+            h = self.browser_headers(self.pick(["https://app.slack.com/", None]), [])
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{link}", h))
         csrf = self.token()
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{link}",
-                                            "headers": self.browser_headers(f"{BASE}/auth/slack/link/{link}", [
-                                                ("__Host-jeeves_signin", csrf)], form=True),
-                                            "body": urllib.parse.urlencode([("csrf_token", csrf)])})
+        h = self.browser_headers(f"{BASE}/auth/slack/link/{link}", [("__Host-jeeves_signin", csrf)], form=True)
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{link}", h, csrf))
 
     # ---- TokenDealer -------------------------------------------------------------------------------------
     def oauth(self) -> dict[str, Any]:
@@ -1090,8 +1056,7 @@ class ClinOps(Seeded):
                                         "application/x-www-form-urlencoded;charset=utf-8"])}
         basic = self.chance(0.7)
         if basic:
-            pair = f"{urllib.parse.quote_plus(client)}:{urllib.parse.quote_plus(secret)}"
-            h["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode()
+            h["Authorization"] = self.basic_credentials(client, secret)
         creds = [] if basic else [("client_id", client), ("client_secret", secret)]
         roll = self.rng.random()
         if roll < 0.6:
@@ -1107,8 +1072,7 @@ class ClinOps(Seeded):
             if self.chance(0.6):
                 fields.append(("token_type_hint", "access_token"))
             uri = "/oauth/introspect" if roll < 0.82 else "/oauth/revoke"
-        return self.record("oauth", "form", {"method": "POST", "uri": uri, "headers": h,
-                                             "body": urllib.parse.urlencode(fields + creds)})
+        return self.record("oauth", "form", self.form_request(uri, h, fields + creds))
 
     def verify(self) -> dict[str, Any]:
         client = self.pick(API_CLIENTS)
@@ -1117,8 +1081,7 @@ class ClinOps(Seeded):
             fields.append(("audience", "jeeves"))
         h = {"User-Agent": self.pick([*SCRIPT_UAS, "lua-resty-http/0.17.2"]), "Accept": "application/json",
              "Content-Type": "application/x-www-form-urlencoded"}
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "headers": h,
-                                              "body": urllib.parse.urlencode(fields)})
+        return self.record("verify", "form", self.form_request("/verify_token", h, fields))
 
     # ---- health and metadata ------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
