@@ -20,6 +20,11 @@ the bot's one-time links, TokenDealer (token, introspect, revoke, verify_token) 
 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
+
+Its Slack POSTs (slack_request, slack_form_request), timestamps, a weather reply's blocks, a shared file's URLs,
+HELP_REPLY and ACTIONS come from evaluator_routes, its GETs and form POSTs, the Cookie header, the one-time link's
+preview, TokenDealer's Basic credentials and /verify_token from evaluator_web.WebApp; its people, texts, rich
+text, browsers, tokens, trigger_id, response_url and event envelope are its own.
 """
 
 from __future__ import annotations
@@ -32,7 +37,9 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .records import Seeded, b64url, b64url_json, no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import ACTIONS, HELP_REPLY, file_urls
+from .evaluator_web import WebApp
+from .records import b64url, b64url_json, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftysixth"
 SEED = 56_2024_0710
@@ -278,12 +285,7 @@ BOT_REPLIES = [
     "Where? Try `weather Paris`, or `remember location Paris` once.",
     "I could not find a place called \u201c%CITY% tmrw\u201d.",
     "Sorry: timezone must be an IANA name, e.g. Europe/Paris.",
-    "Sorry, I did not understand that. Here is what I can do:\n• `alerts on|off`: daily weather alert for your "
-    "location at your alert_time\n• `config [setting value]`: show or change your settings (units, alert_time, "
-    "timezone)\n• `forget location`: forget your location\n• `forget me`: delete everything I know about you (asks "
-    "first)\n• `help`: this list\n• `login`: a private one-time link to your page, where you see and change what I "
-    "know\n• `my location`: what I remember as your location\n• `remember location <place>`: remember where you "
-    "are (used by `weather`)\n• `weather [place]`: the weather for a place, or for your remembered location",
+    "Sorry, I did not understand that. " + HELP_REPLY,
 ]
 LINKS = [
     "https://docs.google.com/spreadsheets/d/1qT4xV0b8kLmN3pR7sW2yZ5aC9dE6fG1hJ4kL7mN0pQ/edit#gid=1843207715"
@@ -392,8 +394,6 @@ META_UAS = ["python-requests/2.32.3", "lua-resty-http/0.17.1 (Lua) ngx_lua/10026
             "Go-http-client/1.1", "PyJWT/2.8.0 (python-requests/2.32.3)", "okhttp/4.12.0", "PostmanRuntime/7.39.0",
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 "
             "Safari/537.36", "Swagger-Codegen/3.0.57/java", "openapi-generator/7.7.0"]
-ACTION_NAMES = ["alerts", "config", "forget_location", "forget_me", "help", "login", "my_location",
-                "remember_location", "weather"]
 ADMIN_PAGES = ["/admin/", "/admin/users", "/admin/features", "/admin/gateway", "/admin/clients", "/admin/account",
                "/admin/slack-sign-in", "/admin/audit", "/admin/users?page=2", "/admin/features?done=switch_updated",
                "/admin/clients?done=client_disabled", "/admin/slack-sign-in?done=mapped",
@@ -408,8 +408,6 @@ CHROME_ACCEPT = ("text/html,application/xhtml+xml,application/xml;q=0.9,image/av
                  "application/signed-exchange;v=b3;q=0.7")
 OTHER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 WEATHER_BUTTON = "Set as my location"
-FORGET_TEXT = ("This deletes everything I know about you: your location, settings, sign-in sessions and history. "
-               "It cannot be undone.")
 
 
 def ascii_fold(text: str) -> str:
@@ -420,13 +418,16 @@ def form(fields: list[tuple[str, str]]) -> str:
     return urllib.parse.urlencode(fields)
 
 
-class Firm(Seeded):
+class Firm(WebApp):
     """Lindqvist Achebe & Co.: its people, channels, sessions and clients, and one seeded random source; each
     public method makes one kind of request."""
 
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.03
+    ts_window = (0, 11 * 3600)
+    button_value_last = True
+    post_body_first = True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -452,12 +453,6 @@ class Firm(Seeded):
                 "email": f"{plain_first}.{plain_last}@{domain}", "team": team}
 
     # ---- small pieces ------------------------------------------------------------------------------------------
-    def seconds(self) -> int:
-        return EPOCH + self.rng.randint(0, 11 * 3600)
-
-    def ts(self) -> str:
-        return f"{self.seconds()}.{self.rng.randint(0, 999999):06d}"
-
     def digits(self, n: int) -> str:
         return "".join(self.pick("0123456789") for _ in range(n))
 
@@ -574,9 +569,7 @@ class Firm(Seeded):
                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
                                    "is_enterprise_install": False}],
                "is_ext_shared_channel": False, "event_context": "4-" + b64url_json(context)}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events",
-                                             "body": self.slack_json(doc),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", self.slack_json(doc)))
 
     def message(self, raw: str, channel: str, person: dict[str, str], *, im: bool = True,
                 mention: bool = False, lead: str = "") -> dict[str, Any]:
@@ -602,9 +595,7 @@ class Firm(Seeded):
     # ---- Slack: the Events API ---------------------------------------------------------------------------------
     def slack_verification(self) -> dict[str, Any]:
         doc = {"token": VERIFY_TOKEN, "challenge": self.token(33), "type": "url_verification"}
-        return self.record("slack", "json", {"method": "POST", "uri": "/slack/events",
-                                             "body": json.dumps(doc, separators=(",", ":")),
-                                             "headers": self.slack_headers("application/json")})
+        return self.record("slack", "json", self.slack_request("/slack/events", json.dumps(doc, separators=(",", ":"))))
 
     def slack_dm(self) -> dict[str, Any]:
         team, _, person = self.team_member()
@@ -665,7 +656,6 @@ class Firm(Seeded):
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}[ext]
         fid = self.sid("F0", 9)
-        quoted = urllib.parse.quote(name)
         created = int(float(event["ts"]))
         event["files"] = [{
             "id": fid, "created": created, "timestamp": created, "name": name, "title": name, "mimetype": mime,
@@ -673,10 +663,7 @@ class Firm(Seeded):
             "user": person["id"], "user_team": person["team"], "editable": ext == "csv",
             "size": self.rng.randint(1_200, 8_000_000), "mode": "hosted", "is_external": False,
             "external_type": "", "is_public": False, "public_url_shared": False, "display_as_bot": False,
-            "username": "", "url_private": f"https://files.slack.com/files-pri/{team}-{fid}/{quoted}",
-            "url_private_download": f"https://files.slack.com/files-pri/{team}-{fid}/download/{quoted}",
-            "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{person['id']}/{fid}/"
-                         + urllib.parse.quote(name.lower().replace(" ", "_")),
+            "username": "", **file_urls(team, TEAM_DOMAIN, person["id"], fid, name),
             "permalink_public": f"https://slack-files.com/{team}-{fid}-{self.hexs(10)}",
             "has_rich_preview": False, "file_access": "visible"}]
         event["upload"] = False
@@ -714,13 +701,6 @@ class Firm(Seeded):
         raw = self.pick(BOT_REPLIES[:5])
         return PLACEHOLDER_RE.sub(lambda m: place if m.group(1) == "CITY" else self.value(m.group(1)), raw)
 
-    def reply_blocks(self, text: str, place: str) -> list[dict[str, Any]]:
-        return [{"type": "section", "block_id": self.token(3)[:4], "text": {"type": "mrkdwn", "text": text,
-                                                                           "verbatim": False}},
-                {"type": "actions", "block_id": self.token(3)[:4], "elements": [
-                    {"type": "button", "action_id": "set_location", "text": {
-                        "type": "plain_text", "text": WEATHER_BUTTON, "emoji": True}, "value": place[:2000]}]}]
-
     def slack_bot_echo(self) -> dict[str, Any]:
         team = TEAM
         place = self.pick(CITIES)
@@ -734,7 +714,7 @@ class Firm(Seeded):
                                                  "icons": {"image_36": "https://avatars.slack-edge.com/2024-05-09/"
                                                            "7081234567_0a1b2c3d4e5f60718293_36.png"}}}
         if "°" in text and self.chance(0.8):
-            event["blocks"] = self.reply_blocks(text, place)
+            event["blocks"] = self.weather_blocks(text, place[:2000], says_verbatim=True)
         if self.chance(0.25):
             event["subtype"] = "bot_message"
         return self.event_request(event, team)
@@ -786,8 +766,7 @@ class Firm(Seeded):
                   ("is_enterprise_install", "false"),
                   ("response_url", f"https://hooks.slack.com/commands/{team}/{self.digits(13)}/{self.alnum(24)}"),
                   ("trigger_id", f"{self.digits(13)}.{self.digits(12)}.{self.hexs(32)}")]
-        return self.record("slash", "form", {"method": "POST", "uri": "/slack/commands", "body": form(fields),
-                                             "headers": self.slack_headers(FORM)})
+        return self.record("slash", "form", self.slack_form_request("/slack/commands", fields))
 
     def place_arg(self) -> str:
         roll = self.rng.random()
@@ -809,7 +788,7 @@ class Firm(Seeded):
         if roll < 0.72:
             place = self.place_arg()
             text = self.weather_reply(place)
-            blocks = self.reply_blocks(text, place)
+            blocks = self.weather_blocks(text, place[:2000], says_verbatim=True)
             payload["container"] = {"type": "message", "message_ts": msg_ts, "channel_id": channel,
                                     "is_ephemeral": False}
             message = {"user": BOT_USER, "type": "message", "ts": msg_ts, "bot_id": BOT_ID, "app_id": APP_ID,
@@ -838,9 +817,8 @@ class Firm(Seeded):
         payload["state"] = {"values": {}}
         payload["response_url"] = f"https://hooks.slack.com/actions/{team}/{self.digits(13)}/{self.alnum(24)}"
         payload["actions"] = [action]
-        body = "payload=" + urllib.parse.quote_plus(self.slack_json(payload))
-        return self.record("button", "form", {"method": "POST", "uri": "/slack/interactions", "body": body,
-                                              "headers": self.slack_headers(FORM)})
+        return self.record("button", "form", self.slack_form_request("/slack/interactions",
+                                                                     [("payload", self.slack_json(payload))]))
 
     # ---- the data API ------------------------------------------------------------------------------------------
     def jwt(self, client_id: str, scope: str, audience: str = "jeeves") -> str:
@@ -852,7 +830,7 @@ class Firm(Seeded):
 
     def trace(self, h: dict[str, str]) -> None:
         if self.chance(0.2):
-            h["traceparent"] = f"00-{self.hexs(32)}-{self.hexs(16)}-01"
+            h["traceparent"] = self.traceparent("01")
         if self.chance(0.1):
             h["X-Request-Id"] = self.pick([self.uuid(), f"pbi-{self.digits(10)}", f"offboard.{self.hexs(12)}"])
 
@@ -900,20 +878,18 @@ class Firm(Seeded):
             if self.chance(0.3):
                 args.append(("active", self.pick(["true", "false", "0"])))
             self.rng.shuffle(args)
-            return self.record("api", "query", {"method": "GET", "uri": "/api/users?" + form(args), "body": "",
-                                                "headers": self.api_headers("read")})
+            return self.record("api", "query", self.get_request("/api/users?" + form(args), self.api_headers("read")))
         if roll < 0.45:
-            return self.record("api", "path", {"method": "GET", "uri": f"/api/users/{self.user_id()}", "body": "",
-                                               "headers": self.api_headers(self.pick(["read", "read write"]))})
+            return self.record("api", "path", self.get_request(f"/api/users/{self.user_id()}",
+                                                               self.api_headers(self.pick(["read", "read write"]))))
         if roll < 0.66:
             return self.api_patch()
         if roll < 0.84:
-            return self.record("api", "query", {"method": "GET", "uri": "/api/usage/stats?" + form(self.since_until()),
-                                                "body": "", "headers": self.api_headers("read")})
+            return self.record("api", "query", self.get_request("/api/usage/stats?" + form(self.since_until()),
+                                                                self.api_headers("read")))
         if roll < 0.93:
-            return self.record("api", "none", {"method": "GET", "uri": "/api/switches", "body": "",
-                                               "headers": self.api_headers("read")})
-        action = self.pick(ACTION_NAMES)
+            return self.record("api", "none", self.get_request("/api/switches", self.api_headers("read")))
+        action = self.pick(ACTIONS)
         body = {"enabled": self.chance(0.6)}
         if self.chance(0.7):
             body["team_id"] = self.pick([TEAM, PAYROLL_TEAM, "*"])
@@ -973,12 +949,13 @@ class Firm(Seeded):
             h["DNT"] = "1"
         return h
 
-    def cookies(self, h: dict[str, str], jar: list[tuple[str, str]]) -> None:
+    def set_cookies(self, h: dict[str, str], jar: list[tuple[str, str]]) -> None:
+        """h's Cookie header: the jar, now and then with a _ga cookie, in any order (none when empty)."""
+        extra: list[tuple[str, str]] = []
         if self.chance(0.12):
-            jar.append(("_ga", f"GA1.1.{self.digits(9)}.{EPOCH - self.rng.randint(0, 9_000_000)}"))
-        if jar:
-            self.rng.shuffle(jar)
-            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar)
+            extra.append(("_ga", f"GA1.1.{self.digits(9)}.{EPOCH - self.rng.randint(0, 9_000_000)}"))
+        if jar or extra:
+            h["Cookie"] = self.cookie_header(jar, extra)
 
     def post(self, h: dict[str, str]) -> dict[str, str]:
         h["Content-Type"] = FORM
@@ -994,13 +971,12 @@ class Firm(Seeded):
         jar = [("__Host-jeeves_admin", token)] if session else []
         if session and self.chance(0.2):
             jar.append(("__Host-jeeves_me", self.pick(self.me_sessions)[0]))
-        body = ""
         if method == "POST":
             self.post(h)
-            body = form([("csrf_token", csrf), *(fields or [])])
-        self.cookies(h, jar)
-        return self.record("admin", placement if method == "GET" else "form",
-                           {"method": method, "uri": uri, "body": body, "headers": h})
+        self.set_cookies(h, jar)
+        if method == "GET":
+            return self.record("admin", placement, self.get_request(uri, h))
+        return self.record("admin", "form", self.form_request(uri, h, [("csrf_token", csrf), *(fields or [])]))
 
     def admin(self) -> dict[str, Any]:
         roll = self.rng.random()
@@ -1020,9 +996,8 @@ class Firm(Seeded):
         if roll < 0.49:
             h = self.browser(dest="style")
             h["Accept"] = "text/css,*/*;q=0.1"
-            self.cookies(h, [("__Host-jeeves_admin", self.pick(self.admin_sessions)[0])])
-            return self.record("admin", "none", {"method": "GET", "uri": "/admin/static/admin.css", "body": "",
-                                                 "headers": h})
+            self.set_cookies(h, [("__Host-jeeves_admin", self.pick(self.admin_sessions)[0])])
+            return self.record("admin", "none", self.get_request("/admin/static/admin.css", h))
         if roll < 0.54:
             nxt = self.pick(["/admin/", "/admin/users", "/admin/features", "/admin/audit?q=client.rotate",
                              "/admin/users?q=o%27connor", "/admin/clients"])
@@ -1035,7 +1010,7 @@ class Firm(Seeded):
             fields = [("q", q), ("page", str(self.pick([1, 1, 1, 2, 3]))), ("value", self.pick(["0", "1"]))]
             return self.admin_request("POST", f"/admin/users/{self.user_id()}/{flag}", fields)
         if roll < 0.77:
-            action = self.pick(ACTION_NAMES)
+            action = self.pick(ACTIONS)
             if self.chance(0.6):
                 fields = [("action", action), ("enabled", self.pick(["0", "1"]))]
             else:
@@ -1043,7 +1018,7 @@ class Firm(Seeded):
                 fields = [("action", action), ("team_id", team), ("enabled", self.pick(["0", "1"]))]
             return self.admin_request("POST", "/admin/features", fields)
         if roll < 0.8:
-            fields = [("action", self.pick(ACTION_NAMES)), ("team_id", self.pick([PAYROLL_TEAM, TEAM]))]
+            fields = [("action", self.pick(ACTIONS)), ("team_id", self.pick([PAYROLL_TEAM, TEAM]))]
             return self.admin_request("POST", "/admin/features/remove", fields)
         if roll < 0.85:
             cid = self.pick(CLIENT_IDS)
@@ -1076,10 +1051,10 @@ class Firm(Seeded):
         h = self.post(self.browser())
         code = self.pick(["", "", self.digits(6), f"{self.digits(3)} {self.digits(3)}"])
         nxt = self.pick(["/admin/", "/admin/", "/admin/users", "/admin/audit?q=login", "/admin/features"])
-        body = form([("csrf_token", pre), ("next", nxt), ("username", self.pick(ADMINS + ["Henrik.Lindqvist"])),
-                     ("password", self.pick(PASSWORDS)), ("totp", code)])
-        self.cookies(h, [("__Host-jeeves_admin_login", pre)])
-        return self.record("admin", "form", {"method": "POST", "uri": "/admin/login", "body": body, "headers": h})
+        fields = [("csrf_token", pre), ("next", nxt), ("username", self.pick(ADMINS + ["Henrik.Lindqvist"])),
+                  ("password", self.pick(PASSWORDS)), ("totp", code)]
+        self.set_cookies(h, [("__Host-jeeves_admin_login", pre)])
+        return self.record("admin", "form", self.form_request("/admin/login", h, fields))
 
     # ---- /me/ --------------------------------------------------------------------------------------------------
     def me_request(self, method: str, uri: str, fields: list[tuple[str, str]] | None = None,
@@ -1088,13 +1063,12 @@ class Firm(Seeded):
         h = self.browser(mobile=self.chance(0.3))
         if accept:
             h["Accept"] = accept
-        body = ""
         if method == "POST":
             self.post(h)
-            body = form([("csrf_token", csrf), *(fields or [])])
-        self.cookies(h, [("__Host-jeeves_me", token)])
-        return self.record("me", "form" if method == "POST" else "none",
-                           {"method": method, "uri": uri, "body": body, "headers": h})
+        self.set_cookies(h, [("__Host-jeeves_me", token)])
+        if method == "GET":
+            return self.record("me", "none", self.get_request(uri, h))
+        return self.record("me", "form", self.form_request(uri, h, [("csrf_token", csrf), *(fields or [])]))
 
     def me_place(self) -> str:
         roll = self.rng.random()
@@ -1138,46 +1112,39 @@ class Firm(Seeded):
         if roll < 0.14:
             uri = self.pick(["/auth/slack/", "/auth/slack/", "/auth/slack/?done=bye", "/auth/slack/?done=forgotten"])
             h = self.browser(site=self.pick(["none", "same-origin"]), mobile=self.chance(0.3))
-            return self.record("auth", "none", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "none", self.get_request(uri, h))
         if roll < 0.32:
             uri = "/auth/slack/login" + self.pick(["", "", "", "?for=admin"])
             h = self.browser(mobile=self.chance(0.3))
-            return self.record("auth", "query", {"method": "GET", "uri": uri, "body": "", "headers": h})
+            return self.record("auth", "query", self.get_request(uri, h))
         if roll < 0.52:
             state = self.token(32)
             h = self.browser(site="cross-site", mobile=self.chance(0.3))
             if self.chance(0.4):
                 h["Referer"] = "https://slack.com/"
-            self.cookies(h, [("__Host-jeeves_oidc_state", state)])
+            self.set_cookies(h, [("__Host-jeeves_oidc_state", state)])
             if self.chance(0.12):
                 args = [("error", self.pick(["access_denied", "access_denied", "invalid_scope"])), ("state", state)]
             else:
                 code = f"{self.digits(10)}.{self.digits(13)}.{self.hexs(64)}"
                 args = [("code", code), ("state", state)]
-            return self.record("auth", "query", {"method": "GET", "uri": "/auth/slack/callback?" + form(args),
-                                                 "body": "", "headers": h})
+            return self.record("auth", "query", self.get_request("/auth/slack/callback?" + form(args), h))
         token = self.token(32)
         if roll < 0.58:
-            h = {"User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept": "*/*",
-                 "Accept-Encoding": "gzip,deflate"}
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{token}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.link_preview(token, ranged=False))
         if roll < 0.78:
             h = self.browser(site="cross-site", mobile=self.chance(0.35))
-            return self.record("auth", "path", {"method": "GET", "uri": f"/auth/slack/link/{token}", "body": "",
-                                                "headers": h})
+            return self.record("auth", "path", self.get_request(f"/auth/slack/link/{token}", h))
         pre = self.token(32)
         h = self.post(self.browser(mobile=self.chance(0.35)))
-        self.cookies(h, [("__Host-jeeves_signin", pre)])
-        return self.record("auth", "form", {"method": "POST", "uri": f"/auth/slack/link/{token}",
-                                            "body": form([("csrf_token", pre)]), "headers": h})
+        self.set_cookies(h, [("__Host-jeeves_signin", pre)])
+        return self.record("auth", "form", self.csrf_post(f"/auth/slack/link/{token}", h, pre))
 
     # ---- TokenDealer -------------------------------------------------------------------------------------------
     def client_auth(self, h: dict[str, str], fields: list[tuple[str, str]], cid: str) -> list[tuple[str, str]]:
         secret = self.secrets[cid]
         if self.chance(0.75):
-            pair = f"{urllib.parse.quote_plus(cid)}:{urllib.parse.quote_plus(secret)}"
-            h["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode()
+            h["Authorization"] = self.basic_credentials(cid, secret)
             return fields
         return [*fields, ("client_id", cid), ("client_secret", secret)]
 
@@ -1199,18 +1166,15 @@ class Firm(Seeded):
                 fields.append(("token_type_hint", "access_token"))
             uri = "/oauth/introspect" if roll < 0.82 else "/oauth/revoke"
         fields = self.client_auth(h, fields, cid)
-        return self.record("oauth", "form", {"method": "POST", "uri": uri, "body": form(fields), "headers": h})
+        return self.record("oauth", "form", self.form_request(uri, h, fields))
 
     def verify(self) -> dict[str, Any]:
         h = self.script_headers()
         if self.chance(0.4):
             h["User-Agent"] = "lua-resty-http/0.17.1 (Lua) ngx_lua/10026"
         h["Content-Type"] = FORM
-        fields = [("access_token", self.jwt(self.pick(CLIENT_IDS), self.pick(["read", "read write"])))]
-        if self.chance(0.5):
-            fields.append(("audience", "jeeves"))
-        return self.record("verify", "form", {"method": "POST", "uri": "/verify_token", "body": form(fields),
-                                              "headers": h})
+        token = self.jwt(self.pick(CLIENT_IDS), self.pick(["read", "read write"]))
+        return self.record("verify", "form", self.verify_request(h, token, 0.5))
 
     # ---- probes and metadata -----------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -1218,7 +1182,7 @@ class Firm(Seeded):
         if h["User-Agent"].startswith("Prometheus"):
             h["X-Prometheus-Scrape-Timeout-Seconds"] = "4.5"
         uri = self.pick(["/healthz", "/healthz", "/readyz"])
-        return self.record("health", "none", {"method": "GET", "uri": uri, "body": "", "headers": h})
+        return self.record("health", "none", self.get_request(uri, h))
 
     def meta(self) -> dict[str, Any]:
         h = {"User-Agent": self.pick(META_UAS), "Accept": "application/json"}
