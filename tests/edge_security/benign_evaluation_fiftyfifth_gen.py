@@ -21,10 +21,10 @@ links, TokenDealer (token, introspect, revoke, verify_token) and the health and 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack POSTs (slack_request, slack_form_request), timestamps and trigger_id, block ids, the App Home event, a
-weather reply's blocks, a shared file's URLs, HELP_REPLY and FORGET_ME come from evaluator_routes, its GETs and
-form POSTs, the one-time link's preview and TokenDealer's Basic credentials from evaluator_web.WebApp; its people,
-rich-text elements, browsers, tokens, response_url and event envelope are its own.
+Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps and trigger_id, block ids,
+the App Home event, a weather reply's blocks, a shared file's URLs, HELP_REPLY and FORGET_ME come from
+evaluator_routes, its GETs and form POSTs, the one-time link's preview and TokenDealer's Basic credentials from
+evaluator_web.WebApp; its people, rich-text elements, browsers, tokens and response_url are its own.
 """
 
 from __future__ import annotations
@@ -384,7 +384,8 @@ class ClinOps(WebApp):
     prefix = f"{NAME}-benign"
     epoch = EPOCH
     slack_retry_rate = 0.035
-    ts_window = (0, 50_000)
+    ts_window = event_window = (0, 50_000)
+    team, app_id, bot_user, verify_token, context_json = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, True
     trigger_numbers = ((10**12, 10**13 - 1), (10**11, 10**12 - 1))
     slack_headers_first, get_headers_first = True, True
     button_value_last = True
@@ -411,9 +412,6 @@ class ClinOps(WebApp):
     def hhmm(self) -> str:
         return f"{self.pick(['04', '05', '05', '06', '06', '06', '07', '16', '17', '18'])}:" \
                f"{self.pick(['00', '15', '30', '45', '40', '50'])}"
-
-    def event_id(self) -> str:
-        return "Ev0" + "".join(self.pick("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(9))
 
     def response_url(self, kind: str, team: str = TEAM) -> str:
         alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -547,15 +545,6 @@ class ClinOps(WebApp):
         return elements
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        context = {"et": event["type"], "tid": team, "aid": APP_ID, "cid": event.get("channel", "")}
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.event_id(),
-                "event_time": EPOCH + self.rng.randint(0, 50_000),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + b64url_json(context)}
-
     def event_request(self, payload: dict[str, Any]) -> dict[str, Any]:
         return self.slack_request("/slack/events", json.dumps(payload, separators=(",", ":"),
                                                               ensure_ascii=self.chance(0.2)))

@@ -19,10 +19,11 @@ TokenDealer (token, introspect, revoke, verify_token) and the health and metadat
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack POSTs (slack_request, slack_form_request), timestamps, trigger_id and response_url, the App Home event,
-a weather reply's blocks and a shared file's URLs come from evaluator_routes (SlackApp, file_urls, HELP_REPLY,
-ACTIONS), its GETs and form POSTs, the _ga and Cookie headers, TokenDealer's Basic credentials and /verify_token
-from evaluator_web.WebApp; its people, texts, markup, browsers, tokens and event envelope are its own.
+Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps, trigger_id and
+response_url, the App Home event, a weather reply's blocks and a shared file's URLs come from evaluator_routes
+(SlackApp, file_urls, HELP_REPLY, ACTIONS), its GETs and form POSTs, the _ga and Cookie headers, TokenDealer's
+Basic credentials and /verify_token from evaluator_web.WebApp; its people, texts, markup, browsers and tokens are
+its own.
 """
 
 from __future__ import annotations
@@ -410,6 +411,7 @@ class DataTeam(WebApp):
     trigger_numbers = ((10**12, 10**13 - 1), (10**12, 10**13 - 1))
     hook_number = (10**12, 10**13 - 1)
     slack_headers_first, get_headers_first = True, True
+    team, app_id, bot_user, verify_token, context_json = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, True
     button_value_last = True
 
     def __init__(self) -> None:
@@ -512,15 +514,9 @@ class DataTeam(WebApp):
         text = json.dumps(doc, separators=(",", ":"))
         return text.replace("/", "\\/") if self.chance(0.4) else text
 
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        channel = event.get("channel", "")
-        context = {"et": event["type"], "tid": team, "aid": APP_ID, "cid": channel}
-        return {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-                "event_time": int(float(event.get("event_ts") or self.ts())),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False, "event_context": "4-" + b64url_json(context)}
+    def event_time(self, event: dict[str, Any]) -> int:
+        """The event's own event_ts (a moment of the day when it has none)."""
+        return int(float(event.get("event_ts") or self.ts()))
 
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         return {"method": "POST", "uri": "/slack/events", "headers": self.slack_headers("application/json"),

@@ -21,10 +21,10 @@ the bot's one-time links, TokenDealer (token, introspect, revoke, verify_token) 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack POSTs (slack_request, slack_form_request), timestamps, a weather reply's blocks, a shared file's URLs,
-HELP_REPLY and ACTIONS come from evaluator_routes, its GETs and form POSTs, the Cookie header, the one-time link's
-preview, TokenDealer's Basic credentials and /verify_token from evaluator_web.WebApp; its people, texts, rich
-text, browsers, tokens, trigger_id, response_url and event envelope are its own.
+Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps, a weather reply's blocks, a
+shared file's URLs, HELP_REPLY and ACTIONS come from evaluator_routes, its GETs and form POSTs, the Cookie header,
+the one-time link's preview, TokenDealer's Basic credentials and /verify_token from evaluator_web.WebApp; its
+people, texts, rich text, browsers, tokens, trigger_id and response_url are its own.
 """
 
 from __future__ import annotations
@@ -428,6 +428,7 @@ class Firm(WebApp):
     ts_window = (0, 11 * 3600)
     button_value_last = True
     post_body_first = True
+    team, app_id, bot_user, verify_token, context_json = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -561,15 +562,13 @@ class Firm(WebApp):
             return json.dumps(doc, separators=(",", ":"), ensure_ascii=True).replace("/", "\\/")
         return json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
 
+    def event_time(self, event: dict[str, Any]) -> int:
+        """The event's own event_ts (a moment of the day is drawn all the same)."""
+        return int(float(event.get("event_ts", self.ts())))
+
     def event_request(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        context = {"et": event["type"], "tid": team, "aid": APP_ID, "cid": event.get("channel", "")}
-        doc = {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-               "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev0", 9),
-               "event_time": int(float(event.get("event_ts", self.ts()))),
-               "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                   "is_enterprise_install": False}],
-               "is_ext_shared_channel": False, "event_context": "4-" + b64url_json(context)}
-        return self.record("slack", "json", self.slack_request("/slack/events", self.slack_json(doc)))
+        body = self.slack_json(self.envelope(event, team))
+        return self.record("slack", "json", self.slack_request("/slack/events", body))
 
     def message(self, raw: str, channel: str, person: dict[str, str], *, im: bool = True,
                 mention: bool = False, lead: str = "") -> dict[str, Any]:

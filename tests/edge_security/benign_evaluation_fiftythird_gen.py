@@ -21,10 +21,10 @@ and the health and metadata GETs.
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Slack requests (slack_request, slack_form_request), trigger_id and response_url, a weather reply's blocks and
-a shared file's URLs come from evaluator_routes (SlackApp, file_urls, HELP_REPLY, ACTIONS), its GETs and form
-POSTs, the one-time link's preview, TokenDealer's grant and Basic credentials and /verify_token from
-evaluator_web.WebApp; its people, texts, browsers, tokens and event envelope are its own.
+Its Events API envelope, Slack requests (slack_request, slack_form_request), trigger_id and response_url, a
+weather reply's blocks and a shared file's URLs come from evaluator_routes (SlackApp, file_urls, HELP_REPLY,
+ACTIONS), its GETs and form POSTs, the one-time link's preview, TokenDealer's grant and Basic credentials and
+/verify_token from evaluator_web.WebApp; its people, texts, rich text, browsers and tokens are its own.
 """
 
 from __future__ import annotations
@@ -384,6 +384,8 @@ class Studio(WebApp):
     button_value_last = True
     post_body_first = True
     oauth_audience_rate, oauth_body_secret_rate = 0.25, 0.15
+    team, app_id, bot_user, verify_token = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN
+    event_prefix, event_id_chars, context_json = "Ev07", 8, True
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -525,16 +527,12 @@ class Studio(WebApp):
         return [{"type": "rich_text", "block_id": block_id, "elements": elements}]
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def envelope(self, event: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
-        channel = event.get("channel", "")
-        body = {"token": VERIFY_TOKEN, "team_id": team, "context_team_id": team, "context_enterprise_id": None,
-                "api_app_id": APP_ID, "event": event, "type": "event_callback", "event_id": self.sid("Ev07", 8),
-                "event_time": int(float(event.get("event_ts", event.get("ts", str(EPOCH))))),
-                "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER, "is_bot": True,
-                                    "is_enterprise_install": False}],
-                "is_ext_shared_channel": False,
-                "event_context": "4-" + b64url_json({"et": event["type"], "tid": team, "aid": APP_ID,
-                                                     "cid": channel})}
+    def event_time(self, event: dict[str, Any]) -> int:
+        """The event's own event_ts (or ts), not a drawn moment."""
+        return int(float(event.get("event_ts", event.get("ts", str(EPOCH)))))
+
+    def event_request(self, event: dict[str, Any], team: str) -> dict[str, Any]:
+        body = self.envelope(event, team)
         # Slack's own encoding: compact, non-ASCII as \\u escapes, slashes escaped
         return self.slack_request("/slack/events", json.dumps(body, separators=(",", ":")).replace("/", "\\/"))
 
@@ -575,7 +573,7 @@ class Studio(WebApp):
         thread = self.ts(-3600, 0) if self.chance(0.06) else None
         parent = self.pick([user["id"], BOT_USER])
         event = self.message(raw, user, self.dms[user["id"]], "message", thread, parent)
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     def slack_mention(self) -> dict[str, Any]:
         user = self.person()
@@ -593,7 +591,7 @@ class Studio(WebApp):
             raw = f"{self.fill(self.pick(LONG))}\n\n\x01{BOT_USER}\x01 {self.fill('weather %PLACE%')}"
         thread = self.ts(-7200, 0) if self.chance(0.25) else None
         event = self.message(raw, user, channel, "app_mention", thread)
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     def inner(self, event: dict[str, Any]) -> dict[str, Any]:
         keep = ("client_msg_id", "type", "text", "user", "ts", "blocks", "team")
@@ -613,7 +611,7 @@ class Studio(WebApp):
         new["source_team"] = new["user_team"] = user["team"]
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": self.inner(old),
                  "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     def slack_deleted(self) -> dict[str, Any]:
         user = self.person()
@@ -623,7 +621,7 @@ class Studio(WebApp):
         event = {"type": "message", "subtype": "message_deleted", "previous_message": self.inner(old),
                  "channel": channel, "hidden": True, "deleted_ts": old["ts"], "event_ts": ts, "ts": ts,
                  "channel_type": "im"}
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     def slack_file(self) -> dict[str, Any]:
         user = self.person()
@@ -650,7 +648,7 @@ class Studio(WebApp):
             "has_rich_preview": False, "file_access": "visible"}]
         event["upload"] = False
         event["display_as_bot"] = False
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     def slack_unfurl(self) -> dict[str, Any]:
         user = self.person()
@@ -672,7 +670,7 @@ class Studio(WebApp):
                                "service_icon": f"https://{host}/favicon.ico"}]
         event = {"type": "message", "subtype": "message_changed", "message": new, "previous_message": self.inner(old),
                  "channel": channel, "hidden": True, "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     def forecast_line(self) -> tuple[str, str]:
         label, desc, temp, wind, low, high, chance = self.pick(FORECASTS)
@@ -712,7 +710,7 @@ class Studio(WebApp):
         if blocks:
             event["blocks"] = blocks
         event.update({"channel": self.dms[user["id"]], "event_ts": ts, "channel_type": "im"})
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     def home_view(self, team: str) -> dict[str, Any]:
         label = self.pick(FORECASTS)[0]
@@ -743,7 +741,7 @@ class Studio(WebApp):
                                  "tab": self.pick(["home", "home", "home", "messages"]), "event_ts": ts}
         if event["tab"] == "home" and self.chance(0.7):
             event["view"] = self.home_view(user["team"])
-        return self.record("slack", "json", self.envelope(event, user["team"]))
+        return self.record("slack", "json", self.event_request(event, user["team"]))
 
     # ---- Slack: /jeeves and the buttons -------------------------------------------------------------------
     def channel_of(self, user: dict[str, str]) -> tuple[str, str]:

@@ -17,7 +17,8 @@ this code, so their records stay byte for byte what they were.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
 - SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token (its scope
   from the evaluator's own list when given).
-- SlackApp.envelope: an Events API event_callback around an event.
+- SlackApp.envelope / event_time / event_context: an Events API event_callback around an event; its
+  event_time; its event_context (context_json: the event's type, team, app and channel).
 - SlackApp.slack_request / slack_form_request: a POST from Slack (JSON or form-encoded); one of form fields
   (slack_headers_first: its headers listed before its body).
 - SlackApp.trigger / hook: a trigger_id (trigger_numbers: its numbers' ranges); a response_url (hook_number,
@@ -104,6 +105,7 @@ class SlackApp(Seeded):
     event_prefix = "Ev0"  # how event ids start
     event_id_chars = 9
     context_bytes = 42  # random bytes in event_context
+    context_json = False  # event_context is the event's type, team, app and channel as base64url JSON, not bytes
     enterprise: str | None = None  # the Enterprise Grid org the workspace belongs to
     enterprise_id_after = ""  # the envelope repeats the org as enterprise_id after this key ("": it does not)
     enterprise_install = False  # the app is installed org-wide
@@ -189,15 +191,26 @@ class SlackApp(Seeded):
         doc = {"token": self.verify_token, "team_id": team, "context_team_id": team,
                "context_enterprise_id": self.enterprise, "api_app_id": self.app_id, "event": event,
                "type": "event_callback", "event_id": self.sid(self.event_prefix, self.event_id_chars),
-               "event_time": self.epoch + self.rng.randint(*self.event_window),
+               "event_time": self.event_time(event),
                "authorizations": [{"enterprise_id": self.enterprise, "team_id": team, "user_id": self.bot_user,
                                    "is_bot": True, "is_enterprise_install": self.enterprise_install}],
                "is_ext_shared_channel": (self.chance(self.ext_shared_rate) if self.ext_shared_rate
                                          else self.ext_shared_partner and team != self.team),
-               "event_context": "4-" + self.token(self.context_bytes)}
+               "event_context": self.event_context(event, team)}
         if self.enterprise_id_after:
             doc = with_key_after(doc, self.enterprise_id_after, "enterprise_id", self.enterprise)
         return doc
+
+    def event_time(self, event: dict[str, Any]) -> int:
+        """An envelope's event_time: a moment of the day (event_window), unless the evaluator takes the event's."""
+        return self.epoch + self.rng.randint(*self.event_window)
+
+    def event_context(self, event: dict[str, Any], team: str) -> str:
+        """An envelope's event_context: random bytes, or (context_json) the event's type, team, app and channel."""
+        if self.context_json:
+            return "4-" + b64url_json({"et": event["type"], "tid": team, "aid": self.app_id,
+                                       "cid": event.get("channel", "")})
+        return "4-" + self.token(self.context_bytes)
 
     def home_opened(self, user: str, channel: str,
                     tabs: Sequence[str] = ("home", "home", "messages")) -> dict[str, Any]:
