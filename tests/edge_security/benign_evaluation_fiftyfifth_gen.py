@@ -21,10 +21,10 @@ links, TokenDealer (token, introspect, revoke, verify_token) and the health and 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps and trigger_id, block ids,
-the App Home event, a weather reply's blocks, a shared file's URLs, HELP_REPLY and FORGET_ME come from
-evaluator_routes, its GETs and form POSTs, the one-time link's preview and TokenDealer's Basic credentials from
-evaluator_web.WebApp; its people, rich-text elements, browsers, tokens and response_url are its own.
+Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps, access tokens, trigger_id
+and response_url, block ids, the App Home event, a weather reply's blocks, a shared file's URLs, HELP_REPLY and
+FORGET_ME come from evaluator_routes, its GETs and form POSTs, the one-time link's preview and TokenDealer's Basic
+credentials from evaluator_web.WebApp; its people, rich-text elements, browsers and scripts' headers are its own.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from typing import Any
 
 from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
 from .evaluator_web import WebApp
-from .records import b64url, b64url_json, no_attacks, planned, print_records, slack_escape
+from .records import b64url, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfifth"
 SEED = 55_2025_0114
@@ -386,6 +386,9 @@ class ClinOps(WebApp):
     slack_retry_rate = 0.035
     ts_window = event_window = (0, 50_000)
     team, app_id, bot_user, verify_token, context_json = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, True
+    base, iat_window, kid_before_typ, client_id_after = BASE, (0, 40_000), True, "scope"
+    hook_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    hook_number, hook_tail_first = (10**12, 10**13 - 1), True
     trigger_numbers = ((10**12, 10**13 - 1), (10**11, 10**12 - 1))
     slack_headers_first, get_headers_first = True, True
     button_value_last = True
@@ -405,18 +408,13 @@ class ClinOps(WebApp):
         self.names = {cid: name for cid, name in self.channels}
         self.names.update({p["id"]: p["handle"] for p in self.people})
         self.names[BOT_USER] = "jeeves"
-        self.kids = [b64url(self.rng.randbytes(32)) for _ in range(2)]
+        self.kid_pool = [b64url(self.rng.randbytes(32)) for _ in range(2)]
         self.user_ids = [self.rng.randint(1, 4200) for _ in range(80)]
 
     # ---- small pieces --------------------------------------------------------------------------------------
     def hhmm(self) -> str:
         return f"{self.pick(['04', '05', '05', '06', '06', '06', '07', '16', '17', '18'])}:" \
                f"{self.pick(['00', '15', '30', '45', '40', '50'])}"
-
-    def response_url(self, kind: str, team: str = TEAM) -> str:
-        alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-        tail = "".join(self.pick(alnum) for _ in range(24))
-        return f"https://hooks.slack.com/{kind}/{team}/{self.rng.randint(10**12, 10**13 - 1)}/{tail}"
 
     def browser_ua(self) -> str:
         return self.pick(UAS_DESKTOP) if self.chance(0.7) else self.pick(UAS_MOBILE)
@@ -695,7 +693,7 @@ class ClinOps(WebApp):
         fields = [("token", VERIFY_TOKEN), ("team_id", team), ("team_domain", domain), ("channel_id", channel_id),
                   ("channel_name", channel_name), ("user_id", person["id"]), ("user_name", person["handle"]),
                   ("command", "/jeeves"), ("text", text), ("api_app_id", APP_ID), ("is_enterprise_install", "false"),
-                  ("response_url", self.response_url("commands", team)), ("trigger_id", self.trigger())]
+                  ("response_url", self.hook("commands", team)), ("trigger_id", self.trigger())]
         return self.record("command", "form", self.slack_form_request("/slack/commands", fields))
 
     def button_click(self) -> dict[str, Any]:
@@ -734,7 +732,7 @@ class ClinOps(WebApp):
                           action["action_id"] != "set_location"},
             "trigger_id": self.trigger(), "team": {"id": team, "domain": TEAM_DOMAIN}, "enterprise": None,
             "is_enterprise_install": False, "channel": {"id": channel_id, "name": channel_name},
-            "state": {"values": {}}, "response_url": self.response_url("actions"), "actions": [action]}
+            "state": {"values": {}}, "response_url": self.hook("actions"), "actions": [action]}
         if action["action_id"] == "set_location":
             payload["message"] = {"user": BOT_USER, "type": "message", "ts": ts, "bot_id": BOT_ID, "app_id": APP_ID,
                                   "text": message_text, "team": team, "blocks": blocks}
@@ -742,12 +740,9 @@ class ClinOps(WebApp):
         return self.record("button", "form", self.slack_form_request("/slack/interactions", fields))
 
     # ---- the data API ----------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 40_000)
-        header = {"alg": "ES256", "kid": self.pick(self.kids), "typ": "at+jwt"}
-        claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.hexs(32), "scope": scope, "client_id": client}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
+    def jwt_id(self) -> str:
+        """Its tokens' jti: 32 hex digits."""
+        return self.hexs(32)
 
     def script_headers(self, client: str, scope: str) -> dict[str, str]:
         ua = self.pick(SCRIPT_UAS)

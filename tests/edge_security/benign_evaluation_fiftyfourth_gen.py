@@ -19,11 +19,11 @@ TokenDealer (token, introspect, revoke, verify_token) and the health and metadat
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps, trigger_id and
-response_url, the App Home event, a weather reply's blocks and a shared file's URLs come from evaluator_routes
-(SlackApp, file_urls, HELP_REPLY, ACTIONS), its GETs and form POSTs, the _ga and Cookie headers, TokenDealer's
-Basic credentials and /verify_token from evaluator_web.WebApp; its people, texts, markup, browsers and tokens are
-its own.
+Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps, access tokens, trigger_id
+and response_url, the App Home event, a weather reply's blocks and a shared file's URLs come from
+evaluator_routes (SlackApp, file_urls, HELP_REPLY, ACTIONS), its GETs and form POSTs, the _ga and Cookie headers,
+TokenDealer's Basic credentials and /verify_token from evaluator_web.WebApp; its people, texts, markup, browsers
+and scripts' headers are its own.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from typing import Any
 
 from .evaluator_routes import ACTIONS, HELP_REPLY, file_urls
 from .evaluator_web import WebApp
-from .records import b64url, b64url_json, no_attacks, planned, print_records, slack_escape
+from .records import b64url_json, no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyfourth"
 SEED = 54_2024_0912
@@ -412,6 +412,7 @@ class DataTeam(WebApp):
     hook_number = (10**12, 10**13 - 1)
     slack_headers_first, get_headers_first = True, True
     team, app_id, bot_user, verify_token, context_json = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, True
+    base, iat_window, kid_pool, kid_before_typ, client_id_after = BASE, (-600, 9 * 3600), KIDS, True, "scope"
     button_value_last = True
 
     def __init__(self) -> None:
@@ -951,12 +952,9 @@ class DataTeam(WebApp):
                               "auth")
 
     # ---- the data API ---------------------------------------------------------------------------------------
-    def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(-600, 9 * 3600)
-        header = {"alg": "ES256", "kid": self.pick(KIDS), "typ": "at+jwt"}
-        claims = {"iss": BASE, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.token(16), "scope": scope, "client_id": client}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
+    def jwt_id(self) -> str:
+        """Its tokens' jti: 16 random bytes, base64url."""
+        return self.token(16)
 
     def script_headers(self, ua: str) -> dict[str, str]:
         h = {"User-Agent": ua, "Accept": self.pick(["application/json", "application/json", "*/*",

@@ -21,10 +21,11 @@ the bot's one-time links, TokenDealer (token, introspect, revoke, verify_token) 
 Written independently from the route list, the handlers and README.md; no WAF rule, exclusion, ruleset or other
 generator's text was read. Deterministic: one seeded random.Random, no clock. `attacks()` is empty.
 
-Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps, a weather reply's blocks, a
-shared file's URLs, HELP_REPLY and ACTIONS come from evaluator_routes, its GETs and form POSTs, the Cookie header,
-the one-time link's preview, TokenDealer's Basic credentials and /verify_token from evaluator_web.WebApp; its
-people, texts, rich text, browsers, tokens, trigger_id and response_url are its own.
+Its Events API envelope, Slack POSTs (slack_request, slack_form_request), timestamps, access tokens, a weather
+reply's blocks, a shared file's URLs, HELP_REPLY and ACTIONS come from evaluator_routes, its GETs and form POSTs,
+the Cookie header, the one-time link's preview, TokenDealer's Basic credentials and /verify_token from
+evaluator_web.WebApp; its people, texts, rich text, browsers, scripts' headers, trigger_id and response_url are
+its own.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from typing import Any
 
 from .evaluator_routes import ACTIONS, HELP_REPLY, file_urls
 from .evaluator_web import WebApp
-from .records import b64url, b64url_json, no_attacks, planned, print_records, slack_escape
+from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftysixth"
 SEED = 56_2024_0710
@@ -50,7 +51,6 @@ APP_ID, BOT_USER, BOT_ID = "A05JVS56TX", "U05JEEVES1", "B05JEEVES7"
 VERIFY_TOKEN = "Qm3vTz8LpWc1RxN6bYk0HdJa"
 HOST = "jeeves.lacotax.com"
 BASE = f"https://{HOST}"
-ISSUER = BASE
 
 FIRST = ["Ngozi", "Henrik", "Priya", "Xinyi", "Oleksandr", "Fatima-Zahra", "Seo-yeon", "Åsa", "Ciarán", "Jürgen",
          "Grzegorz", "Aoife", "Thiago", "Hoa", "Kenji", "Mateo", "Yael", "Omar", "Dimitra", "Siddharth", "Zanele",
@@ -429,6 +429,7 @@ class Firm(WebApp):
     button_value_last = True
     post_body_first = True
     team, app_id, bot_user, verify_token, context_json = TEAM, APP_ID, BOT_USER, VERIFY_TOKEN, True
+    base, iat_window, kid_before_typ, client_id_after = BASE, (0, 11 * 3600), True, "scope"
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -441,7 +442,7 @@ class Firm(WebApp):
         self.admin_sessions = [(self.token(32), self.token(32)) for _ in range(6)]
         self.me_sessions = [(self.token(32), self.token(32)) for _ in range(30)]
         self.secrets = {cid: self.token(32) for cid in CLIENT_IDS}
-        self.kid = self.token(32)
+        self.kid_pool = self.token(32)
         self.jwks_etag = self.hexs(32)
 
     def person(self, i: int, team: str) -> dict[str, str]:
@@ -820,12 +821,9 @@ class Firm(WebApp):
                                                                      [("payload", self.slack_json(payload))]))
 
     # ---- the data API ------------------------------------------------------------------------------------------
-    def jwt(self, client_id: str, scope: str, audience: str = "jeeves") -> str:
-        iat = EPOCH + self.rng.randint(0, 11 * 3600)
-        header = {"alg": "ES256", "kid": self.kid, "typ": "at+jwt"}
-        claims = {"iss": ISSUER, "sub": client_id, "aud": audience, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.hexs(32), "scope": scope, "client_id": client_id}
-        return f"{b64url_json(header)}.{b64url_json(claims)}.{b64url(self.rng.randbytes(64))}"
+    def jwt_id(self) -> str:
+        """Its tokens' jti: 32 hex digits."""
+        return self.hexs(32)
 
     def trace(self, h: dict[str, str]) -> None:
         if self.chance(0.2):

@@ -15,14 +15,17 @@ this code, so their records stay byte for byte what they were.
 - SlackApp.inner: a message as Slack nests it in message_changed and message_deleted.
 - SlackApp.fenced_parts: a message's text unescaped and cut at its ``` fences, for its rich_text blocks.
 - SlackApp.ts / jwt: a Slack timestamp during the day; a TokenDealer access token (ES256-shaped).
+- SlackApp.key_id / jwt_id: a token's kid (kid_pool: the evaluator's own keys; kid_before_typ: the header's
+  order); its jti.
 - SlackApp.token_grant: the fields of a client_credentials POST to TokenDealer's /oauth/token (its scope
   from the evaluator's own list when given).
 - SlackApp.envelope / event_time / event_context: an Events API event_callback around an event; its
   event_time; its event_context (context_json: the event's type, team, app and channel).
 - SlackApp.slack_request / slack_form_request: a POST from Slack (JSON or form-encoded); one of form fields
   (slack_headers_first: its headers listed before its body).
-- SlackApp.trigger / hook: a trigger_id (trigger_numbers: its numbers' ranges); a response_url (hook_number,
-  hook_chars: its number's range, its tail's characters).
+- SlackApp.trigger / hook / hook_tail: a trigger_id (trigger_numbers: its numbers' ranges); a response_url
+  (hook_number, hook_tail_first: its number's range, drawn after or before its tail); its tail (hook_chars: the
+  characters it is drawn from).
 - SlackApp.block_id / weather_blocks: a block's id; a weather reply's blocks with its set_location button
   (button_value_last: the button's value after its text).
 - SlackApp.home_opened: an app_home_opened event.
@@ -99,6 +102,8 @@ class SlackApp(Seeded):
     kid_first = False  # the token's header (its kid) is drawn before its iat
     kid_last = False  # the kid is drawn after the claims
     kid_bytes = 32
+    kid_pool: str | Sequence[str] | None = None  # the kid is this one, or one of these (None: a random token)
+    kid_before_typ = False  # the token's header lists its kid before its typ
     client_id_after = "sub"  # the claim client_id follows: "sub", "jti" or "scope"
     sorted_claims = False  # the header and claims are serialised with sorted keys
     event_window = (0, 36000)  # an event's event_time, from the day's start
@@ -120,6 +125,7 @@ class SlackApp(Seeded):
     trigger_numbers = ((10**12, 10**13), (10**11, 10**12))  # the ranges of a trigger_id's two numbers
     hook_number = (10**12, 10**13)  # the range of a response_url's number
     hook_chars: str | None = None  # a response_url's tail: 24 of these characters (None: a token cut to 24)
+    hook_tail_first = False  # the tail is drawn before the number
     button_value_last = False  # a set_location button lists its value after its text
 
     def draw(self, value: str | Sequence[str]) -> str:
@@ -144,17 +150,26 @@ class SlackApp(Seeded):
     def ts(self) -> str:
         return f"{self.epoch + self.rng.randint(*self.ts_window)}.{self.rng.randint(0, 999999):06d}"
 
+    def key_id(self) -> str:
+        """A token's kid: a random token (kid_bytes), or kid_pool's (one picked when it is a list)."""
+        return self.token(self.kid_bytes) if self.kid_pool is None else self.draw(self.kid_pool)
+
+    def jwt_id(self) -> str:
+        """A token's jti: a UUID (an evaluator may draw its own)."""
+        return self.uuid()
+
     def jwt(self, client: str, scope: str, aud: str = "jeeves") -> str:
-        kid = self.token(self.kid_bytes) if self.kid_first else ""
+        kid = self.key_id() if self.kid_first else ""
         iat = self.epoch + self.rng.randint(*self.iat_window)
         if not kid and not self.kid_last:
-            kid = self.token(self.kid_bytes)
+            kid = self.key_id()
         claims = {"iss": self.base, "sub": client, "aud": aud, "iat": iat, "nbf": iat, "exp": iat + 900,
-                  "jti": self.uuid(), "scope": scope}
+                  "jti": self.jwt_id(), "scope": scope}
         claims = with_key_after(claims, self.client_id_after, "client_id", client)
         if not kid:
-            kid = self.token(self.kid_bytes)
-        header = {"alg": "ES256", "typ": "at+jwt", "kid": kid}
+            kid = self.key_id()
+        header = ({"alg": "ES256", "kid": kid, "typ": "at+jwt"} if self.kid_before_typ
+                  else {"alg": "ES256", "typ": "at+jwt", "kid": kid})
         if self.sorted_claims:
             segments = [b64url(json.dumps(d, separators=(",", ":"), sort_keys=True).encode()) for d in (header, claims)]
             return ".".join([*segments, self.token(64)])
@@ -222,11 +237,16 @@ class SlackApp(Seeded):
         first, second = self.trigger_numbers
         return f"{self.rng.randint(*first)}.{self.rng.randint(*second)}.{self.hexs(32)}"
 
+    def hook_tail(self) -> str:
+        """A response_url's last part: a token cut to 24 characters, or 24 of hook_chars."""
+        if self.hook_chars is None:
+            return self.token(18)[:24]
+        return "".join(self.pick(self.hook_chars) for _ in range(24))
+
     def hook(self, kind: str, team: str = "") -> str:
+        tail = self.hook_tail() if self.hook_tail_first else ""
         number = self.rng.randint(*self.hook_number)
-        tail = (self.token(18)[:24] if self.hook_chars is None
-                else "".join(self.pick(self.hook_chars) for _ in range(24)))
-        return f"https://hooks.slack.com/{kind}/{team or self.team}/{number}/{tail}"
+        return f"https://hooks.slack.com/{kind}/{team or self.team}/{number}/{tail or self.hook_tail()}"
 
     def block_id(self) -> str:
         """The block_id of a message's rich_text block or of a weather reply's blocks."""
