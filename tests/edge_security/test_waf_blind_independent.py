@@ -150,8 +150,12 @@ from . import (
     family_gen_blind_hundredeighteenth,
     family_gen_blind_hundredeighth,
     family_gen_blind_hundredeightieth,
+    family_gen_blind_hundredeightyfifth,
     family_gen_blind_hundredeightyfirst,
+    family_gen_blind_hundredeightyfourth,
     family_gen_blind_hundredeightysecond,
+    family_gen_blind_hundredeightysixth,
+    family_gen_blind_hundredeightythird,
     family_gen_blind_hundredeleventh,
     family_gen_blind_hundredfifteenth,
     family_gen_blind_hundredfifth,
@@ -416,7 +420,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredseventyninth": family_gen_blind_hundredseventyninth,
         "hundredeightieth": family_gen_blind_hundredeightieth,
         "hundredeightyfirst": family_gen_blind_hundredeightyfirst,
-        "hundredeightysecond": family_gen_blind_hundredeightysecond}
+        "hundredeightysecond": family_gen_blind_hundredeightysecond,
+        "hundredeightythird": family_gen_blind_hundredeightythird,
+        "hundredeightyfourth": family_gen_blind_hundredeightyfourth,
+        "hundredeightyfifth": family_gen_blind_hundredeightyfifth,
+        "hundredeightysixth": family_gen_blind_hundredeightysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -471,7 +479,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredseventysecond": "category", "hundredseventythird": "category", "hundredseventyfourth": "category",
               "hundredseventyfifth": "category", "hundredseventysixth": "category", "hundredseventyseventh": "category",
               "hundredseventyeighth": "category", "hundredseventyninth": "category", "hundredeightieth": "category",
-              "hundredeightyfirst": "category", "hundredeightysecond": "category"}
+              "hundredeightyfirst": "category", "hundredeightysecond": "category", "hundredeightythird": "category",
+              "hundredeightyfourth": "category", "hundredeightyfifth": "category", "hundredeightysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -563,6 +572,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredseventythird": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredseventyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredeightyfirst": ("off-domain-reference", "include-parameter-with-url"),
+                "hundredeightyfifth": ("off-domain-reference",),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -836,7 +846,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "hundredseventyseventh": ("-bio-", "-prose-0237"),
                      # (and template, Spring, Node and Ruby tips typed into an admin's search box)
                      "hundredeightysecond": ("-bio-", "-prose-0242", "-prose-0243", "-prose-0245", "-prose-0248",
-                                             "-prose-0249", "-prose-0250")}
+                                             "-prose-0249", "-prose-0250"),
+                     # (and "net user" and "whoami" typed into search boxes)
+                     "hundredeightyfifth": ("-bio-", "search-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

@@ -128,10 +128,12 @@ from . import (
     benign_evaluation_fifteenth_gen,
     benign_evaluation_fifth_gen,
     benign_evaluation_fiftieth_gen,
+    benign_evaluation_fiftyeighth_gen,
     benign_evaluation_fiftyfifth_gen,
     benign_evaluation_fiftyfirst_gen,
     benign_evaluation_fiftyfourth_gen,
     benign_evaluation_fiftysecond_gen,
+    benign_evaluation_fiftyseventh_gen,
     benign_evaluation_fiftysixth_gen,
     benign_evaluation_fiftythird_gen,
     benign_evaluation_fortieth_gen,
@@ -249,7 +251,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fiftythird": benign_evaluation_fiftythird_gen,
         "evaluation_fiftyfourth": benign_evaluation_fiftyfourth_gen,
         "evaluation_fiftyfifth": benign_evaluation_fiftyfifth_gen,
-        "evaluation_fiftysixth": benign_evaluation_fiftysixth_gen}
+        "evaluation_fiftysixth": benign_evaluation_fiftysixth_gen,
+        "evaluation_fiftyseventh": benign_evaluation_fiftyseventh_gen,
+        "evaluation_fiftyeighth": benign_evaluation_fiftyeighth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field

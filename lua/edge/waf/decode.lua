@@ -344,12 +344,56 @@ function _M.blob_view(v)
     return bytes
 end
 
--- Text hidden in hex or base64 (a SQL hex literal, hex digits alone, a "data" or "payload" field, a cookie's state
--- the application decodes): the value decoded (blob: blob_view's bytes, when it had any; other runs are decoded here) when the
--- result is printable text with punctuation or spaces, which an injection needs; random tokens decode to other
--- bytes.
+-- UTF-7 (RFC 2152): "+ADs-" is ";" to an application that decodes the charset and plain letters to a filter. The
+-- value with its runs decoded when one spells ASCII punctuation; nil otherwise. A run is decoded only when "-"
+-- closes it and every UTF-16 unit in it is printable ASCII ("SYN+ACK" and "+49 30" stay as they are).
+local function utf7_run(run)
+    if #run < 3 then
+        return nil
+    end
+    local out, acc, bits = {}, 0, 0
+    for i = 1, #run do
+        acc, bits = acc * 64 + B64[byte(run, i)], bits + 6
+        if bits >= 16 then
+            bits = bits - 16
+            local u = floor(acc / 2 ^ bits)
+            acc = acc - u * 2 ^ bits
+            if u < 32 and u ~= 9 and u ~= 10 and u ~= 13 or u > 126 then
+                return nil
+            end
+            out[#out + 1] = char(u)
+        end
+    end
+    return concat(out)
+end
+
+function _M.utf7_text(v)
+    -- an ASCII unit's first base64 digits are "A" then one of "A"-"H"
+    if not find(v, "+A[A-H]") then
+        return nil
+    end
+    local spelled = false
+    local text = gsub(v, "%+([%w+/]+)%-", function(run)
+        local ascii = utf7_run(run)
+        if not ascii then
+            return nil
+        end
+        spelled = spelled or find(ascii, "%p") ~= nil
+        return ascii
+    end)
+    return spelled and text or nil
+end
+
+-- Text hidden in UTF-7, hex or base64 (a SQL hex literal, hex digits alone, a "data" or "payload" field, a cookie's
+-- state the application decodes): the value decoded (blob: blob_view's bytes, when it had any; other runs are
+-- decoded here) when the result is printable text with punctuation or spaces, which an injection needs; random
+-- tokens decode to other bytes.
 local TEXT_MIN = 12
 function _M.encoded_text(v, blob)
+    local utf7 = _M.utf7_text(v)
+    if utf7 then
+        return utf7
+    end
     local n = #v
     if n < TEXT_MIN then
         return nil

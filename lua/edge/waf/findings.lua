@@ -33,7 +33,8 @@ _M.PROTOCOL = {
 -- Findings that read an argument's name with its value (edge.waf.include_settings, edge.waf.command_params).
 _M.NAMED = {
     include_url = { id = 131140, category = "rfi", score = 5,
-        desc = "remote URL given as an include directory or root setting (config[root_dir]=http://...)" },
+        desc = "remote URL given as an include directory or root setting (config[root_dir]=http://...), or a remote"
+            .. " script's source to a parameter a page includes by name (page=http://.../shell.php)" },
     -- (edge.waf.command_params)
     command_param = { id = 132320, category = "rce", score = 5,
         desc = "shell command given to a parameter named for one (cmd=id, exec=whoami)" },

@@ -1,5 +1,6 @@
 -- A remote URL given as an application's include directory or root setting, the way a register_globals
--- PHP script reads it ("config[root_dir]=http://x/", "phpbb_root_path=...", "_PHPLIB[libdir]=..."): the name
+-- PHP script reads it ("config[root_dir]=http://x/", "phpbb_root_path=...", "_PHPLIB[libdir]=..."), or as the
+-- source of a parameter a page includes by name ("index.php?page=http://x/shell.php", "?lang=..."): the name
 -- tells it from a link (a website, an avatar), so this reads an argument's name with its value, and the
 -- assignments written inside one value (a query string pasted into a field). Where to return after a login
 -- is not a setting of that kind.
@@ -16,6 +17,20 @@ local PATH_OWNERS = { root = true, base = true, abs = true, absolute = true, inc
     app = true, class = true, module = true, plugin = true, template = true, theme = true, skin = true, doc = true,
     document = true }
 
+-- Parameters a page includes by name, and what an include there fetches: a script or text file, which the
+-- attacker's server hands over as source ("page=https://host/about" or ".../report.pdf" is a link)
+local INCLUDED_BY_NAME = { page = true, pg = true, file = true, filename = true, lang = true, language = true,
+    template = true, tpl = true, module = true, mod = true, load = true, layout = true, theme = true, skin = true,
+    view = true, doc = true, document = true }
+local SCRIPT_SOURCE = { php = true, php3 = true, php4 = true, php5 = true, php7 = true, phtml = true, phar = true,
+    inc = true, txt = true, jsp = true, jspx = true, asp = true, aspx = true, cgi = true, pl = true, py = true,
+    rb = true, sh = true }
+
+local function last_key(n)
+    -- config[root_dir] -> root_dir; json.user.template -> template
+    return match(n, "%[%s*['\"]?([%w_]+)['\"]?%s*%]%s*$") or match(n, "([%w_]+)%s*$") or n
+end
+
 local function setting(name)
     local n = lower(name)
     for i = 1, #NOT_SETTINGS do
@@ -23,8 +38,7 @@ local function setting(name)
             return false
         end
     end
-    -- the last key: config[root_dir] -> root_dir
-    local key = match(n, "%[%s*['\"]?([%w_]+)['\"]?%s*%]%s*$") or match(n, "([%w_]+)%s*$") or n
+    local key = last_key(n)
     if WHOLE_NAMES[key] or match(key, "dir$") or match(key, "root$") then
         return true
     end
@@ -47,9 +61,21 @@ local function remote(value)
 end
 _M.remote = remote
 
+-- A remote URL whose path ends in a script's or a text file's extension (a query or fragment may follow; a host's
+-- top-level domain, ".sh" or ".pl", is no extension).
+local function script_source(value)
+    local ext = match(value, "^%s*%a+://[^/?#%s]+/[^?#%s]*%.(%w+)[?#]?[^%s]*%s*$")
+    return ext ~= nil and SCRIPT_SOURCE[lower(ext)] == true
+end
+
+local function include(name, value)
+    return remote(value) and (setting(name) or INCLUDED_BY_NAME[last_key(lower(name))] == true
+        and script_source(value))
+end
+
 -- An argument: its name and its value.
 function _M.named(name, value)
-    return type(name) == "string" and type(value) == "string" and remote(value) and setting(name)
+    return type(name) == "string" and type(value) == "string" and include(name, value)
 end
 
 -- One value holding assignments ("a=1&config[root_dir]=http://x/").
@@ -58,7 +84,7 @@ function _M.written_in(value)
         return false
     end
     for name, v in gmatch(value, "([^&;?=%s]+)%s*=%s*([^&;%s]*)") do
-        if remote(v) and setting(name) then
+        if include(name, v) then
             return true
         end
     end

@@ -58,12 +58,12 @@ rule(144190, "java", 5,
 
 -- The gadget chains' rarer classes (Wicket's and FileUpload's file items, Click's comparator, Vaadin's property,
 -- Hibernate's POJO tuplizer, Spring's type wrapper and XML contexts loading a remote file, fastjson's network
--- types its DNS probes name), by full name, and a static method invoked by reflection
+-- types its DNS probes name, also as a JSON "@type" value alone), by full name, and a static method invoked by reflection
 -- ("m.invoke(null, ...)"), Groovy's String.execute() ("'id'.execute().text"): a rule of their own, as 144100
 -- is at the size past which PCRE2 stops finding a pattern's possible first bytes (and tries every alternative
 -- at every offset)
 rule(144200, "java", 5,
-    [=[\borg\.apache\.(?:wicket\.util\.upload|commons\.fileupload\.disk)\.diskfileitem\b|\bspringframework\.context\.support\.(?:filesystem|classpath)xmlapplicationcontext\b|['"]@type['"]\s*:\s*['"]java\.net\.(?:inet[46]?address|url|inetsocketaddress)['"]|^\s*java\.net\.(?:inet[46]?address|inetsocketaddress)\s*$|\bjava_tool_options\s*=|(?:^|\s)-javaagent:\S+\.jar\b|(?:^|\s)-djava\.rmi\.server\.codebase=|(?:^|\s)-xx:\+?onoutofmemoryerror=|\borg\.apache\.click\.control\.column\$columncomparator\b|\bcom\.vaadin\.data\.util\.(?:nestedmethodproperty|propertysetitem)\b|\borg\.hibernate\.tuple\.component\.pojocomponenttuplizer\b|\borg\.springframework\.core\.serializabletypewrapper\b|\.\s*invoke\s*\(\s*null\s*[,)]|(?:['"][^'"\n]{1,80}['"]|\)|\b[a-z_]\w*)\s*\.\s*execute\s*\(\s*\)\s*\.\s*(?:text|in|inputstream|waitfor|errorstream)\b|['"][^'"\n]{1,80}['"]\s*\.\s*execute\s*\(\s*\)]=],
+    [=[\borg\.apache\.(?:wicket\.util\.upload|commons\.fileupload\.disk)\.diskfileitem\b|\bspringframework\.context\.support\.(?:filesystem|classpath)xmlapplicationcontext\b|['"]@type['"]\s*:\s*['"]java\.net\.(?:inet[46]?address|url|inetsocketaddress)['"]|^\s*java\.net\.(?:inet[46]?address|inetsocketaddress|url)\s*$|\bjava_tool_options\s*=|(?:^|\s)-javaagent:\S+\.jar\b|(?:^|\s)-djava\.rmi\.server\.codebase=|(?:^|\s)-xx:\+?onoutofmemoryerror=|\borg\.apache\.click\.control\.column\$columncomparator\b|\bcom\.vaadin\.data\.util\.(?:nestedmethodproperty|propertysetitem)\b|\borg\.hibernate\.tuple\.component\.pojocomponenttuplizer\b|\borg\.springframework\.core\.serializabletypewrapper\b|\.\s*invoke\s*\(\s*null\s*[,)]|(?:['"][^'"\n]{1,80}['"]|\)|\b[a-z_]\w*)\s*\.\s*execute\s*\(\s*\)\s*\.\s*(?:text|in|inputstream|waitfor|errorstream)\b|['"][^'"\n]{1,80}['"]\s*\.\s*execute\s*\(\s*\)]=],
     "a rarer deserialization gadget class, a static method invoked by reflection, a Groovy string run as a command")
 
 return rules

@@ -42,7 +42,9 @@ rule(131230, "ssrf", 5,
 -- remote URL set as a script's parameter ("index.php?page=http://..."); a paste or raw code host's script; a
 -- host name as the user info before a numeric address ("https://jira.example@203.0.113.5/": the name is a decoy).
 local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
-local REMOTE = [=[^\s*(?:(?:https?|ftps?):)?//[a-z0-9\[][^\s?#]*?]=]
+-- (a scheme with one, three or no slashes too: "http:/host/x.txt" and "http:host" are the host to a URL parser
+-- that follows the WHATWG standard, and pass a filter looking for "://")
+local REMOTE = [=[^\s*(?:(?:https?|ftps?):/{0,4}|//)[a-z0-9\[][^\s?#]*?]=]
 rule(131110, "rfi", 5,
     REMOTE .. [=[(?:[?#]/?|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
         .. "|" .. REMOTE .. [=[[?#][^\s=&#]*\.(?:php\d?|phtml|html?|inc|txt|jsp|aspx?)\s*$]=]
@@ -64,9 +66,11 @@ rule(131150, "rfi", 5, [=[^\s*(?:https?|ftps?|file)://(?:[^/?#\s@]*@)?\d{1,3}(?:
 -- ("?ref="): gateway.yaml spares link-named fields this rule
 rule(131160, "rfi", 5, REMOTE .. [=[\?(?:[^\s#]*&)?[^\s=&#]+=\s*$]=], "remote URL ending in an empty parameter",
     { targets = "args" })
--- A bare remote .txt or .inc: an include's source (the attacker's server must not run it). A link field
--- may name one (an RFC's text): gateway.yaml spares link-named fields this rule.
-rule(131130, "rfi", 5, REMOTE .. [=[\.(?:txt|inc)\s*$]=], "bare remote include source", { targets = "args" })
+-- A bare remote .txt or .inc: an include's source (the attacker's server must not run it), alone or passed on as
+-- another URL's parameter (an open redirect's "?to="). A link field may name one (an RFC's text): gateway.yaml
+-- spares link-named fields this rule.
+rule(131130, "rfi", 5, REMOTE .. [=[(?:[?&][\w.-]+=(?:https?|ftps?):/{0,4}[^\s?#]+)?\.(?:txt|inc)\s*$]=],
+    "bare remote include source", { targets = "args" })
 -- Also in headers: URL shapes no Referer or Origin carries (a backslash after the scheme, FTP to a script,
 -- a text or include file with an emptied query or fragment, a script with a key-less query, a fragment or
 -- a second extension: what a NUL cut leaves once decode.normalize drops the NUL; a script over FTP, SMB, NFS,

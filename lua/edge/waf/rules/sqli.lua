@@ -137,16 +137,27 @@ rule(142390, "sqli", 5,
     [=[(?:(?<=[\w)])['"`]|^\s*['"`])\s*\)*\s*(?:return|with|(?:optional\s+)?match|unwind|call|union(?:\s+all)?|detach\s+delete|merge|create|set|remove|load\s+csv)\b[^\n]{0,200}?//[^\n]*$|\bcall\s+(?:dbms|db|apoc|gds)\.\w+(?:\.\w+)*\s*\(|\bapoc\.(?:load|cypher|util|systemdb|export|import|custom|trigger|do)\.\w+\s*\(|\bload\s+csv\s+(?:with\s+headers\s+)?from\s+['"]?(?:https?|file|ftp)://]=],
     "Cypher continued after a closed string, or a graph database's own procedure called", { view = "sql" })
 
--- A keyword written inside itself ("SELSELECTECT", "OORR") or split by "<>" or an inline comment ("UNI<>ON",
--- "UN/**/ION"): what a filter that strips the keyword, "<>" or comments once leaves behind. No word is either.
+-- A keyword written inside itself ("SELSELECTECT", "OORR"), or with "or"/"and" inside it ("OORRDER",
+-- "INFOORRMATION_SCHEMA"), or split by "<>" or an inline comment ("UNI<>ON", "UN/**/ION"): what a filter that strips
+-- the keyword, the logical operators, "<>" or comments once leaves behind. No word is any of these.
 local KEYWORDS = { "union", "select", "sleep", "benchmark", "insert", "update", "delete", "drop", "table", "from",
     "where", "having", "order", "concat", "exec", "and", "or" }
+local STRIPPED_OPERATORS = { "or", "and" }
 local SPLIT = [=[(?:<>|/\*[^*]{0,10}\*/)]=]
 local nested, split = {}, {}
 for _, k in ipairs(KEYWORDS) do
     for i = 1, #k - 1 do
         nested[#nested + 1] = k:sub(1, i) .. k .. k:sub(i + 1)
     end
+end
+for _, k in ipairs({ "information_schema", unpack(KEYWORDS) }) do
+    for _, op in ipairs(STRIPPED_OPERATORS) do
+        for i = 1, k ~= op and #k - 1 or 0 do
+            nested[#nested + 1] = k:sub(1, i) .. op .. k:sub(i + 1)
+        end
+    end
+end
+for _, k in ipairs(KEYWORDS) do
     split[#split + 1] = k:gsub(".", "%0" .. SPLIT .. "?"):sub(1, -#SPLIT - 2)   -- none after the last letter
 end
 -- (a split keyword has a split inside it: "union/**/all" and "order_by" split nothing)

