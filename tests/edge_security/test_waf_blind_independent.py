@@ -150,10 +150,13 @@ from . import (
     family_gen_blind_hundredeighteenth,
     family_gen_blind_hundredeighth,
     family_gen_blind_hundredeightieth,
+    family_gen_blind_hundredeightyeighth,
     family_gen_blind_hundredeightyfifth,
     family_gen_blind_hundredeightyfirst,
     family_gen_blind_hundredeightyfourth,
+    family_gen_blind_hundredeightyninth,
     family_gen_blind_hundredeightysecond,
+    family_gen_blind_hundredeightyseventh,
     family_gen_blind_hundredeightysixth,
     family_gen_blind_hundredeightythird,
     family_gen_blind_hundredeleventh,
@@ -183,6 +186,7 @@ from . import (
     family_gen_blind_hundredfourteenth,
     family_gen_blind_hundredfourth,
     family_gen_blind_hundrednineteenth,
+    family_gen_blind_hundredninetieth,
     family_gen_blind_hundredninth,
     family_gen_blind_hundredsecond,
     family_gen_blind_hundredseventeenth,
@@ -424,7 +428,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredeightythird": family_gen_blind_hundredeightythird,
         "hundredeightyfourth": family_gen_blind_hundredeightyfourth,
         "hundredeightyfifth": family_gen_blind_hundredeightyfifth,
-        "hundredeightysixth": family_gen_blind_hundredeightysixth}
+        "hundredeightysixth": family_gen_blind_hundredeightysixth,
+        "hundredeightyseventh": family_gen_blind_hundredeightyseventh,
+        "hundredeightyeighth": family_gen_blind_hundredeightyeighth,
+        "hundredeightyninth": family_gen_blind_hundredeightyninth,
+        "hundredninetieth": family_gen_blind_hundredninetieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -480,7 +488,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredseventyfifth": "category", "hundredseventysixth": "category", "hundredseventyseventh": "category",
               "hundredseventyeighth": "category", "hundredseventyninth": "category", "hundredeightieth": "category",
               "hundredeightyfirst": "category", "hundredeightysecond": "category", "hundredeightythird": "category",
-              "hundredeightyfourth": "category", "hundredeightyfifth": "category", "hundredeightysixth": "category"}
+              "hundredeightyfourth": "category", "hundredeightyfifth": "category", "hundredeightysixth": "category",
+              "hundredeightyseventh": "category", "hundredeightyeighth": "category", "hundredeightyninth": "category",
+              "hundredninetieth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -573,6 +583,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredseventyseventh": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredeightyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredeightyfifth": ("off-domain-reference",),
+                "hundredeightyninth": ("off-domain-reference",),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)

@@ -132,6 +132,7 @@ from . import (
     benign_evaluation_fiftyfifth_gen,
     benign_evaluation_fiftyfirst_gen,
     benign_evaluation_fiftyfourth_gen,
+    benign_evaluation_fiftyninth_gen,
     benign_evaluation_fiftysecond_gen,
     benign_evaluation_fiftyseventh_gen,
     benign_evaluation_fiftysixth_gen,
@@ -156,6 +157,7 @@ from . import (
     benign_evaluation_seventh_gen,
     benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
+    benign_evaluation_sixtieth_gen,
     benign_evaluation_tenth_gen,
     benign_evaluation_third_gen,
     benign_evaluation_thirteenth_gen,
@@ -253,7 +255,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fiftyfifth": benign_evaluation_fiftyfifth_gen,
         "evaluation_fiftysixth": benign_evaluation_fiftysixth_gen,
         "evaluation_fiftyseventh": benign_evaluation_fiftyseventh_gen,
-        "evaluation_fiftyeighth": benign_evaluation_fiftyeighth_gen}
+        "evaluation_fiftyeighth": benign_evaluation_fiftyeighth_gen,
+        "evaluation_fiftyninth": benign_evaluation_fiftyninth_gen,
+        "evaluation_sixtieth": benign_evaluation_sixtieth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field

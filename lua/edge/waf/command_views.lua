@@ -48,6 +48,7 @@ function _M.cmd(n)
     if not find(n, "['\"\\^${`]") then
         return n
     end
+    n = gsub(n, "\\\r?\n", "")   -- a line continuation joins the word it cuts: "un\<newline>ame"
     n = gsub(n, "``", "")   -- an empty command substitution inside a word: "wh``oami"
     -- a word spelled with three quotes or more hides a command ("w'h'o'a'm'i", which a shell would
     -- not even close); prose has one ("I'd") or a pair around a word

@@ -18,13 +18,18 @@ local PATH_OWNERS = { root = true, base = true, abs = true, absolute = true, inc
     document = true }
 
 -- Parameters a page includes by name, and what an include there fetches: a script or text file, which the
--- attacker's server hands over as source ("page=https://host/about" or ".../report.pdf" is a link)
-local INCLUDED_BY_NAME = { page = true, pg = true, file = true, filename = true, lang = true, language = true,
-    template = true, tpl = true, module = true, mod = true, load = true, layout = true, theme = true, skin = true,
-    view = true, doc = true, document = true }
+-- attacker's server hands over as source ("page=https://host/about" or ".../report.pdf" is a link); a parameter
+-- naming a template or a layout renders a template file too (".../t.tpl", ".../layout.ejs", ".../t.html")
+local INCLUDED_BY_NAME = { page = "script", pg = "script", file = "script", filename = "script", lang = "script",
+    language = "script", module = "script", mod = "script", load = "script", doc = "script", document = "script",
+    template = "template", tpl = "template", layout = "template", theme = "template", skin = "template",
+    view = "template" }
 local SCRIPT_SOURCE = { php = true, php3 = true, php4 = true, php5 = true, php7 = true, phtml = true, phar = true,
     inc = true, txt = true, jsp = true, jspx = true, asp = true, aspx = true, cgi = true, pl = true, py = true,
     rb = true, sh = true }
+local TEMPLATE_SOURCE = { tpl = true, ejs = true, twig = true, vm = true, ftl = true, ftlh = true, hbs = true,
+    handlebars = true, mustache = true, pug = true, jade = true, erb = true, liquid = true, njk = true, j2 = true,
+    jinja = true, jinja2 = true, mako = true, html = true, htm = true, tmpl = true, cshtml = true }
 
 local function last_key(n)
     -- config[root_dir] -> root_dir; json.user.template -> template
@@ -61,16 +66,20 @@ local function remote(value)
 end
 _M.remote = remote
 
--- A remote URL whose path ends in a script's or a text file's extension (a query or fragment may follow; a host's
--- top-level domain, ".sh" or ".pl", is no extension).
-local function script_source(value)
+-- A remote URL whose path ends in a script's or a text file's extension, or for a template parameter a template
+-- file's (a query or fragment may follow; a host's top-level domain, ".sh" or ".pl", is no extension).
+local function included_source(kind, value)
     local ext = match(value, "^%s*%a+://[^/?#%s]+/[^?#%s]*%.(%w+)[?#]?[^%s]*%s*$")
-    return ext ~= nil and SCRIPT_SOURCE[lower(ext)] == true
+    ext = ext and lower(ext)
+    return ext ~= nil and (SCRIPT_SOURCE[ext] or kind == "template" and TEMPLATE_SOURCE[ext]) == true
 end
 
 local function include(name, value)
-    return remote(value) and (setting(name) or INCLUDED_BY_NAME[last_key(lower(name))] == true
-        and script_source(value))
+    if not remote(value) then
+        return false
+    end
+    local kind = INCLUDED_BY_NAME[last_key(lower(name))]
+    return setting(name) or kind ~= nil and included_source(kind, value)
 end
 
 -- An argument: its name and its value.

@@ -53,6 +53,13 @@ _M.scan_headers = scan_headers
 -- ModSecurity's JSON processor does (ARGS:json.a.b, ARGS_NAMES for keys), worked out only for a string that
 -- matched. seen_whole: the text was scanned whole already (a form field), so a walk the limits cut short
 -- leaves nothing uninspected and is no finding.
+-- A key path sent as an array of keys (lodash's set(obj, ["constructor", "prototype", "isAdmin"], v)) reaches the
+-- prototype as "constructor.prototype" does: the two strings are read as that dotted path.
+local function key_path(strings, i)
+    return lower(strings[i]) == "constructor" and strings[i + 1] and lower(strings[i + 1]) == "prototype"
+        and "constructor.prototype" or nil
+end
+
 local function merge_json(acc, text, limit, opts, col, key, seen_whole)
     local doc, err = cjson.decode(text)
     if doc == nil and err and find(err, "too many nested", 1, true) then
@@ -77,7 +84,7 @@ local function merge_json(acc, text, limit, opts, col, key, seen_whole)
             acc = merge_value(acc, s, limit, nil, col, key)
         elseif s ~= "" then
             local long = #s > limit
-            local list = not long and scan_value(s) or EMPTY
+            local list = not long and scan_value(key_path(strings, i) or s) or EMPTY
             -- a remote URL is also read with its key (edge.waf.include_settings), whose name the places give
             local url = include_settings.remote(s)
             if long or #list > 0 or url then

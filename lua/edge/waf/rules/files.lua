@@ -1,7 +1,9 @@
 -- Our WAF rules: path traversal / file inclusion (130xxx). What a rule holds: edge.waf.rules.
 local rules, rule = require("edge.waf.rules.define").list()
 
-rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|^/[\w-]+\.\.[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
+-- (a segment ending in "..", "/static../app/": an alias without its trailing slash, nginx's off-by-slash, steps up
+-- from any segment of the path, not only the first)
+rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|(?:^|[\\/])[\w-]+\.\.[\\/]|[\\/]\.{2,}(?:[\\/;]|$)|(?:\.{2,}[\\/]){2}|(?:0x2e){2}|\.{2,}(?:%00|\x00|;)|\.\.(?:%?2f|%?5c)]=],
     "dot-dot path segment", { view = "path" })
 -- A system directory as the value (also without its leading slash) or after "=", a quote, a separator; in
 -- prose ("config lives in /etc/nginx/conf.d") only a system file a sentence would not name.

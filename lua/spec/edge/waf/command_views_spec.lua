@@ -15,6 +15,8 @@ describe("edge.waf.command_views", function()
         assert.equals("he said its fine; no it's ok", v.cmd("he said 'it's' fine; 'no' it's 'ok'"))
         assert.equals("1&&whoami", v.cmd("1&&who$@ami"))
         assert.equals("a\\nid", v.cmd("a\\nid"))
+        -- a line continuation (a backslash before a line break) is gone before the word is read
+        assert.equals(";uname -a", v.cmd(";un\\\na\\\r\nme -a"))
         -- a path as the kernel resolves it; a URL keeps its "//"
         assert.equals(";/usr/bin/id", v.cmd(";/usr/./bin/./id"))
         assert.equals(";/usr/bin/id", v.cmd(";/usr//bin///id"))

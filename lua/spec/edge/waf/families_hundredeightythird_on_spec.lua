@@ -36,4 +36,16 @@ describe("edge.waf.rules hundred-and-eighty-third round on", function()
         caught_by(144200, { "java.net.URL", " java.net.url " })
         clean({ "java.net.URL is a final class", "see the java.net.URL docs" })
     end)
+
+    it("Node.js: a function that reschedules itself through a promise's then (the microtask queue never drains)",
+        function()
+        caught_by(135120, { "(function f(){Promise.resolve().then(f)})()",
+            "function spin(){ p.then(spin) }; spin()" })
+        clean({ "function f(){ return fetch(u).then(g) }", "promise.then(done)" })
+    end)
+
+    it("traversal: a segment ending in '..' anywhere in a path (an alias missing its trailing slash)", function()
+        caught_by(130100, { "/api/users/static../app/settings.py", "/search/assets..\\web.config" })
+        clean({ "/docs/v1.2/intro", "wait.. /home is fine", "see chapter 2../3 of the book" })
+    end)
 end)

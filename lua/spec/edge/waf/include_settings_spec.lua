@@ -27,13 +27,16 @@ describe("edge.waf.include_settings", function()
     it("reads a remote script or text file under a parameter a page includes by name", function()
         for _, pair in ipairs({ { "lang", "https://hacker.example/backdoor.php" },
             { "page", "http://attacker.example/webshell.jsp" }, { "file", "http://evil.example/cmd.aspx?x=1" },
-            { "json.template", "http://evil.example/cmd.asp" }, { "tpl", "ftp://x.example/s.txt#" } }) do
+            { "json.template", "http://evil.example/cmd.asp" }, { "tpl", "ftp://x.example/s.txt#" },
+            { "json.template", "https://attacker.example/t.tpl" }, { "json.options.layout", "https://x.example/l.ejs" },
+            { "template", "http://evil.example/t.html" } }) do
             assert.is_true(settings.named(pair[1], pair[2]), pair[1])
         end
         assert.is_true(settings.written_in("a=1&page=http://x.example/r57.txt"))
         for _, pair in ipairs({ { "page", "https://help.example.com/about" }, { "file", "https://x.example/report.pdf" },
             { "template", "https://templates.example.sh" }, { "lang", "https://x.pl/" }, { "page", "/docs/index.php" },
-            { "layout", "see https://x.example/a.php" } }) do
+            { "layout", "see https://x.example/a.php" }, { "page", "https://x.example/about.html" },
+            { "file", "https://x.example/t.tpl" } }) do
             assert.is_false(settings.named(pair[1], pair[2]), pair[1])
         end
     end)

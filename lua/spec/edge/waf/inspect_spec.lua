@@ -362,6 +362,12 @@ describe("edge.waf.inspect at its inspection limits", function()
         assert.is_true(has(inspect(attack, JSON), 141100))
     end)
 
+    it("reads a key path sent as an array of keys as the dotted path it reaches", function()
+        assert.is_true(has(inspect('{"path":["constructor","prototype","isAdmin"],"value":true}', JSON), 135110))
+        assert.is_true(has(inspect('[["Constructor", "Prototype"], 1]', JSON), 135110))
+        assert.same({}, ids(inspect('{"path":["constructor","name"],"tags":["prototype"]}', JSON)))
+    end)
+
     it("flags JSON with one string more than max_json_elements", function()
         local L = waf.LIMIT.json_elements.id
         assert.is_false(has(inspect(strings(10), JSON, { max_json_elements = 10 }), L))
