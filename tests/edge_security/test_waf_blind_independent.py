@@ -187,6 +187,10 @@ from . import (
     family_gen_blind_hundredfourth,
     family_gen_blind_hundrednineteenth,
     family_gen_blind_hundredninetieth,
+    family_gen_blind_hundredninetyfirst,
+    family_gen_blind_hundredninetyfourth,
+    family_gen_blind_hundredninetysecond,
+    family_gen_blind_hundredninetythird,
     family_gen_blind_hundredninth,
     family_gen_blind_hundredsecond,
     family_gen_blind_hundredseventeenth,
@@ -432,7 +436,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredeightyseventh": family_gen_blind_hundredeightyseventh,
         "hundredeightyeighth": family_gen_blind_hundredeightyeighth,
         "hundredeightyninth": family_gen_blind_hundredeightyninth,
-        "hundredninetieth": family_gen_blind_hundredninetieth}
+        "hundredninetieth": family_gen_blind_hundredninetieth,
+        "hundredninetyfirst": family_gen_blind_hundredninetyfirst,
+        "hundredninetysecond": family_gen_blind_hundredninetysecond,
+        "hundredninetythird": family_gen_blind_hundredninetythird,
+        "hundredninetyfourth": family_gen_blind_hundredninetyfourth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -490,7 +498,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredeightyfirst": "category", "hundredeightysecond": "category", "hundredeightythird": "category",
               "hundredeightyfourth": "category", "hundredeightyfifth": "category", "hundredeightysixth": "category",
               "hundredeightyseventh": "category", "hundredeightyeighth": "category", "hundredeightyninth": "category",
-              "hundredninetieth": "category"}
+              "hundredninetieth": "category", "hundredninetyfirst": "category", "hundredninetysecond": "category",
+              "hundredninetythird": "category", "hundredninetyfourth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -584,6 +593,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredeightyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "hundredeightyfifth": ("off-domain-reference",),
                 "hundredeightyninth": ("off-domain-reference",),
+                "hundredninetythird": ("off-domain-reference",),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)

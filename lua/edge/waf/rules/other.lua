@@ -23,4 +23,10 @@ rule(136130, "generic", 5,
     [=[^\s*(?:(?:php|j|asp(?:\.net_)?)?sess(?:ion)?_?id|cf(?:id|token)|sid)\s*=\s*[\w-]{4,}\s*;?\s*$|(?:^|[;?&\s])\s*(?:(?:php|j|asp(?:\.net_)?)sess(?:ion)?id\w*|cf(?:id|token))\s*=\s*[\w-]+|\.\s*cookie\s*=\s*['"]?\w+=]=],
     "session identifier set as a value (session fixation)")
 
+-- A web framework's signing secret read by code (what an injected expression or template prints to forge
+-- sessions): Rails' credentials and secrets, Django's settings.SECRET_KEY, Flask's secret_key, Laravel's app.key
+rule(136140, "generic", 5,
+    [=[\brails\s*\.\s*application\s*\.\s*(?:credentials|secrets|secret_key_base|key_generator|config\s*\.\s*secret_key_base)\b|\bsettings\s*\.\s*secret_key\b|\b(?:app|current_app)\s*\.\s*(?:secret_key\b|config\s*\[\s*['"]secret_key['"])|\bconfig\s*\(\s*['"]app\.key['"]\s*\)|\benv\s*\(\s*['"]app_key['"]]=],
+    "a web framework's signing secret read by code (Rails credentials, Django SECRET_KEY, Flask secret_key)")
+
 return rules

@@ -57,6 +57,11 @@ rule(131110, "rfi", 5,
         .. [=[|^\s*(?:https?:(?=//(?:[^\s/?#@]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])[:/]))?//[^\s?#]*]=]
         .. SCRIPT .. [=[\b]=],
     "remote URL with an emptied query, or to a script where a page link would not be", { targets = "args" })
+-- Markup that makes the server fetch and run a remote document: an XSLT import or include, JSTL's c:import, a JSP
+-- include; ImageMagick's url:, msl: and ephemeral: coders (an image name or a field its convert reads)
+rule(131260, "rfi", 5,
+    [=[<\s*(?:xsl:(?:import|include)\s[^>]*?\bhref|c:import\s[^>]*?\burl|jsp:include\s[^>]*?\bpage)\s*=\s*['"]?\s*(?:(?:https?|ftps?):)?//|^\s*url:(?:https?|ftps?)://|(?:^|[\s'"(])(?:msl|ephemeral):[^\s'"]]=],
+    "markup or an image coder that makes the server fetch a remote document (XSLT import, c:import, url:)")
 -- A URL to an IPv4 address as the whole value, in a cookie, a parameter's name or a body no form encoder wrote
 -- too: CRS 931100 reads arguments' values only
 rule(131150, "rfi", 5, [=[^\s*(?:https?|ftps?|file)://(?:[^/?#\s@]*@)?\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)]=],

@@ -1,5 +1,6 @@
 -- Our WAF rules: SQL injection (142xxx). What a rule holds: edge.waf.rules.
-local rules, rule = require("edge.waf.rules.define").list()
+local define = require "edge.waf.rules.define"
+local rules, rule = define.list()
 
 rule(142100, "sqli", 5,
     [=[['"`)]\s*\)*\s*(?:or|and|xor|div|\|\||&&)\s*\(*\s*(?:n?['"`]?[\w.@]*['"`]?(?:::\w+)?\s*\)*\s*(?:=(?!=)|[<>](?!=?\s*[$€£¥])|!(?!\[)|\?[|&]|@>|<@|#>|\blike\b|\bis\b|\bbetween\b|\brlike\b|\bregexp\b|\bilike\b|\bsimilar\s+to\b|~\*?\s*['"]|\bin\s*\()|not\b(?!\s*[\w.]+:)|exists\b|[~!+-]?\s*(?:0b[01]+|0x[\da-f]+|\d+)\s*(?:--|#|;|$|\bis\s+(?:not\s+)?(?:true|false|null)\b|\b(?:mod|div)\s+\d|\b(?:group|order)\s+by\b|\b(?:having|limit|union|procedure)\b)|\{\s*[a-z]+\s[^{}]{1,40}\}\s*(?:[=<>!]|$)|sleep|benchmark|pg_sleep|true\b|false\b|null\b|[a-z_][\w.]*\((?=[^)]*[,(\d])(?:[^()]|\([^()]*\))*\)\s*(?:[=<>!]|$|;|--|#|is\s+(?:not\s+)?null\b)|[a-z_][\w.]*\(\s*(?:['"][^'"]{0,60}['"]\s*)?\)\s*(?:[=<>!]|is\s+(?:not\s+)?null\b))]=],
@@ -110,9 +111,10 @@ rule(142370, "sqli", 5,
     "a hex literal of text, a database's dangerous routine or catalog named alone, identifiers quoted for SQL, an"
         .. " optimizer hint, a number glued to a name by scientific notation")
 -- MongoDB query operators where a value was expected: a JSON object of them, a bracketed parameter name
--- (username[$ne]=), or an operator as a whole key; an id closed then "return true" ($where's JavaScript)
+-- (username[$ne]=), or an operator as a whole key (and the aggregation stages that read other collections or
+-- write over one: $lookup, $out, $merge); an id closed then "return true" ($where's JavaScript)
 rule(142290, "sqli", 5,
-    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema|lookup|unionwith|function|accumulator|graphlookup)["']\s*:|(?:^|[\s,{])\$where\s*:\s*['"(]|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch|lookup|graphlookup|unionwith|function|accumulator|type|size|all|mod)$|['"]\s*,\s*\$(?:or|and|nor|where|ne|gt|regex)\s*:|\bdb\s*\.\s*(?:getcollection(?:names|infos)?\s*\(|getsiblingdb\s*\(|dropdatabase\s*\(|(?:run|admin)command\s*\(|getusers\s*\(|(?:create|drop)user\s*\(|serverstatus\s*\(|\w+\s*\.\s*(?:drop|find|findone|remove|insert\w*|update\w*|delete\w*|aggregate|mapreduce)\s*\()|\bthis\s*\.\s*\w+\s*\.\s*match\s*\(\s*/|['"]\s*;\s*return\s+(?:true|false|1|0)\s*;|^\s*-?\d+\s*;\s*return\s+(?:true|1|!0|this)\b]=],
+    [=[["']\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|elemmatch|not|nor|or|and|type|mod|all|size|jsonschema|lookup|unionwith|function|accumulator|graphlookup|out|merge)["']\s*:|(?:^|[\s,{])\$where\s*:\s*['"(]|\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not)\s*\]|^\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|expr|or|and|nor|not|elemmatch|lookup|graphlookup|unionwith|function|accumulator|type|size|all|mod|out|merge)$|['"]\s*,\s*\$(?:or|and|nor|where|ne|gt|regex)\s*:|\bdb\s*\.\s*(?:getcollection(?:names|infos)?\s*\(|getsiblingdb\s*\(|dropdatabase\s*\(|(?:run|admin)command\s*\(|getusers\s*\(|(?:create|drop)user\s*\(|serverstatus\s*\(|\w+\s*\.\s*(?:drop|find|findone|remove|insert\w*|update\w*|delete\w*|aggregate|mapreduce)\s*\()|\bthis\s*\.\s*\w+\s*\.\s*match\s*\(\s*/|['"]\s*;\s*return\s+(?:true|false|1|0)\s*;|^\s*-?\d+\s*;\s*return\s+(?:true|1|!0|this)\b]=],
     "NoSQL query operator, or MongoDB's shell JavaScript", { view = "n" })
 rule(142230, "sqli", 5,
     [=[^\s*(?:\d+\s+|\d+(?=\s*[)'"`]))?['"`]?\s*\)*\s*;?\s*(?:set\s+(?:names|charset|character\s+set)\s+['"]?[\w-]+['"]?\s*(?:$|;|--|#)|select\s+[\w.@]+\s*(?:\(|;|,[^;]*?\bfrom\b|\bfrom\b)|insert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)|insert\s+into\s+(?!(?:select|values|table)\s*$)[\w.`"\[\]]+\s*$|alter\s+(?:user|login|role)\s+[\w"`@']+\s*$|alter\s+table\s+[\w.`"\[\]]+\s*$|alter\s+(?:database|schema)\s+[\w.`"\[\]]+\s+(?:default\s+)?(?:character\s+set|charset)\s*=?\s*['"]?\w+|delete\s+from\s+[\w.`"\[\]]+\s*(?:where\b|;|--|#|$)|drop\s+(?:table|database)\s+(?:if\s+exists\s+)?[\w.`"\[\]]+\s*\\?(?:$|[;,#)]|--|/\*|\b(?:cascade|restrict|purge)\b)|truncate\s+table\b|exec(?:ute)?\s+(?:master\.|xp_|sp_|\w+\s*[@'(])|update\s+[\w.`"\[\]]+\s+set\s+[\w.`"\[\]]+\s*=|alter\s+table\s+[\w.`"\[\]]+\s+(?:add|drop|alter|modify|change|rename|convert|engine|character\s+set|charset|collate|auto_increment)\b|merge\s+(?:into\s+)?[\w.`"\[\]]+\s+(?:(?:as\s+)?\w+\s+)?using\s+\S+(?:\s+(?:as\s+)?\w+)?\s+on\s*(?:\(|[\w.]+\s*=))|\bcreate\s+(?:table|user|database|function|procedure|trigger|login)\s+[\w`"\[\]]+\s*(?:\(|identified|as\b|with\b)|\bidentified\s+by\b|\bgrant\s+(?:\w+\s*,\s*)*(?:connect|resource|dba|all(?:\s+privileges)?|select|insert|update|delete|execute)\b(?:\s*,\s*\w+)*\s+(?:on\s+[\w.*`"\[\]]+\s+)?to\s+[\w'"`@]|\bbackup\s+(?:database|log)\b|\bcurrent_setting\s*\(]=],
@@ -144,18 +146,9 @@ local KEYWORDS = { "union", "select", "sleep", "benchmark", "insert", "update", 
     "where", "having", "order", "concat", "exec", "and", "or" }
 local STRIPPED_OPERATORS = { "or", "and" }
 local SPLIT = [=[(?:<>|/\*[^*]{0,10}\*/)]=]
-local nested, split = {}, {}
-for _, k in ipairs(KEYWORDS) do
-    for i = 1, #k - 1 do
-        nested[#nested + 1] = k:sub(1, i) .. k .. k:sub(i + 1)
-    end
-end
-for _, k in ipairs({ "information_schema", unpack(KEYWORDS) }) do
-    for _, op in ipairs(STRIPPED_OPERATORS) do
-        for i = 1, k ~= op and #k - 1 or 0 do
-            nested[#nested + 1] = k:sub(1, i) .. op .. k:sub(i + 1)
-        end
-    end
+local nested, split = define.nested(KEYWORDS), {}
+for _, w in ipairs(define.nested({ "information_schema", unpack(KEYWORDS) }, STRIPPED_OPERATORS)) do
+    nested[#nested + 1] = w
 end
 for _, k in ipairs(KEYWORDS) do
     split[#split + 1] = k:gsub(".", "%0" .. SPLIT .. "?"):sub(1, -#SPLIT - 2)   -- none after the last letter

@@ -12,10 +12,10 @@ rule(134100, "ssti", 5,
     "expression inside {{ }}")
 -- a statement alone is how people write about templates ("{% for item in items %}"): it needs code, a quoted
 -- string for the common tags ({% include 'x' %}), operators or calls for any tag (Twig's do, Liquid's assign);
--- Liquid's render, Smarty's and Mako's includes of a file by absolute path, file: resource or ../
+-- Liquid's render, Smarty's and Mako's includes of a file by absolute path, file: resource, ../ or remote URL
 
 rule(134110, "ssti", 5,
-    [=[(?:\{%-?\s*render|\{\s*include\s+file\s*=|<%\s*(?:include|namespace)\s+file\s*=)\s*['"]?(?:file:|/|\.\.[\\/])|\{%-?\s*assign\s+\w+\s*=\s*-?\d+\s*\|\s*(?:times|plus|minus|divided_by|modulo)\s*:|\{%-?\s*(?:import|debug|php|get_admin_log|autoescape\s+(?:false|off)|(?:filter|apply)\s+(?:system|exec|passthru|shell_exec|popen|eval|assert|call_user_func\w*))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]~+*]|__))]=],
+    [=[(?:\{%-?\s*render|\{\s*include\s+file\s*=|<%\s*(?:include|namespace)\s+file\s*=)\s*['"]?(?:file:|/|\.\.[\\/]|(?:https?|ftps?)://)|\{%-?\s*assign\s+\w+\s*=\s*-?\d+\s*\|\s*(?:times|plus|minus|divided_by|modulo)\s*:|\{%-?\s*(?:import|debug|php|get_admin_log|autoescape\s+(?:false|off)|(?:filter|apply)\s+(?:system|exec|passthru|shell_exec|popen|eval|assert|call_user_func\w*))\b|\{%-?\s*(?:(?:include|set|if|for|print|extends|macro|call|load|with|raw|block|filter|from)\b(?:(?!%\})[\s\S]){0,300}?['"]|[a-z_]\w*\b(?:(?!%\})[\s\S]){0,300}?(?:[()\[\]~+*]|__))]=],
     "template statement {% %}")
 -- (and FreeMarker's special variables, ${.data_model}, ${.globals}: no other syntax has "${."; a dunder is a
 -- Python or JavaScript internal, "${__class__}", while Grafana's own variables start so: "${__from:date:iso}")

