@@ -187,9 +187,13 @@ from . import (
     family_gen_blind_hundredfourth,
     family_gen_blind_hundrednineteenth,
     family_gen_blind_hundredninetieth,
+    family_gen_blind_hundredninetyeighth,
+    family_gen_blind_hundredninetyfifth,
     family_gen_blind_hundredninetyfirst,
     family_gen_blind_hundredninetyfourth,
     family_gen_blind_hundredninetysecond,
+    family_gen_blind_hundredninetyseventh,
+    family_gen_blind_hundredninetysixth,
     family_gen_blind_hundredninetythird,
     family_gen_blind_hundredninth,
     family_gen_blind_hundredsecond,
@@ -440,7 +444,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredninetyfirst": family_gen_blind_hundredninetyfirst,
         "hundredninetysecond": family_gen_blind_hundredninetysecond,
         "hundredninetythird": family_gen_blind_hundredninetythird,
-        "hundredninetyfourth": family_gen_blind_hundredninetyfourth}
+        "hundredninetyfourth": family_gen_blind_hundredninetyfourth,
+        "hundredninetyfifth": family_gen_blind_hundredninetyfifth,
+        "hundredninetysixth": family_gen_blind_hundredninetysixth,
+        "hundredninetyseventh": family_gen_blind_hundredninetyseventh,
+        "hundredninetyeighth": family_gen_blind_hundredninetyeighth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -499,7 +507,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredeightyfourth": "category", "hundredeightyfifth": "category", "hundredeightysixth": "category",
               "hundredeightyseventh": "category", "hundredeightyeighth": "category", "hundredeightyninth": "category",
               "hundredninetieth": "category", "hundredninetyfirst": "category", "hundredninetysecond": "category",
-              "hundredninetythird": "category", "hundredninetyfourth": "category"}
+              "hundredninetythird": "category", "hundredninetyfourth": "category", "hundredninetyfifth": "category",
+              "hundredninetysixth": "category", "hundredninetyseventh": "category", "hundredninetyeighth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -594,6 +603,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredeightyfifth": ("off-domain-reference",),
                 "hundredeightyninth": ("off-domain-reference",),
                 "hundredninetythird": ("off-domain-reference",),
+                "hundredninetyseventh": ("off-domain-reference",),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -869,7 +879,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      "hundredeightysecond": ("-bio-", "-prose-0242", "-prose-0243", "-prose-0245", "-prose-0248",
                                              "-prose-0249", "-prose-0250"),
                      # (and "net user" and "whoami" typed into search boxes)
-                     "hundredeightyfifth": ("-bio-", "search-")}
+                     "hundredeightyfifth": ("-bio-", "search-"),
+                     # (and "xp_cmdshell audit" typed into an admin's search box)
+                     "hundredninetyfifth": ("-bio-", "-prose-0246")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

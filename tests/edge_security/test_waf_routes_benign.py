@@ -159,7 +159,9 @@ from . import (
     benign_evaluation_sixth_gen,
     benign_evaluation_sixtieth_gen,
     benign_evaluation_sixtyfirst_gen,
+    benign_evaluation_sixtyfourth_gen,
     benign_evaluation_sixtysecond_gen,
+    benign_evaluation_sixtythird_gen,
     benign_evaluation_tenth_gen,
     benign_evaluation_third_gen,
     benign_evaluation_thirteenth_gen,
@@ -261,7 +263,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_fiftyninth": benign_evaluation_fiftyninth_gen,
         "evaluation_sixtieth": benign_evaluation_sixtieth_gen,
         "evaluation_sixtyfirst": benign_evaluation_sixtyfirst_gen,
-        "evaluation_sixtysecond": benign_evaluation_sixtysecond_gen}
+        "evaluation_sixtysecond": benign_evaluation_sixtysecond_gen,
+        "evaluation_sixtythird": benign_evaluation_sixtythird_gen,
+        "evaluation_sixtyfourth": benign_evaluation_sixtyfourth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field

@@ -26,8 +26,9 @@ rule(134130, "ssti", 5, [=[<%[=#-]?[^%>]{0,300}?(?:[()`*+\[\]{]|::|%x|\b(?:syste
 rule(134140, "ssti", 5, [=[\b__(?:class|mro|subclasses|globals|builtins|import|base|bases|dict|getattribute|reduce)__\b|\bgetclass\s*\(\s*\)\s*\.\s*forname|\bos\s*\.\s*(?:system|popen\d?|exec\w*|spawn\w*|posix_spawnp?|fork\w*)\s*\(|\bsubprocess\.\w+\s*\(|\b(?:self|request|config)\s*(?:\.|\|)\s*(?:__|attr|application|_templatereference|_tmpl|context|template|module)|\bruntime\s*\.\s*(?:getruntime\s*\(\s*\)\s*\.\s*)?exec\s*\(]=],
     "interpreter internals")
 
--- the .NET namespaces that reach the process, files, reflection, the network or the environment
-local DOTNET_NAMESPACES = "diagnostics|io|reflection|runtime|net|environment|appdomain"
+-- the .NET namespaces that reach the process, files, reflection, the network, the environment or the configuration
+-- (connection strings, app settings)
+local DOTNET_NAMESPACES = "diagnostics|io|reflection|runtime|net|environment|appdomain|configuration"
 rule(134150, "ssti", 5,
     [=[#(?:set|foreach|if|elseif|evaluate|parse|include|define|macro)\s*\(\s*\$|#\{(?:set|foreach|if|evaluate|parse|include|define|macro)\}\s*\(|\{%-?\s*for\s+\w+\s+in\s+(?:site\s*\.\s*\w+|beans|_context|request|session|env|settings)\b|\{%-?\s*include(?:_relative)?\s+[^%]{0,80}?\.\.[\\/]|(?<![\w.-])@functions\s*\{|\{\s*[a-z_]\w*::[a-z_]\w*\s*\(|@\{[^{}]*;\s*\}|(?<![\w.-])@\(?\s*system\s*\.\s*(?:]=] .. DOTNET_NAMESPACES .. [=[|convert|security|web|threading)\b|\$!?\{?\s*(?:request|session|application)\s*\.\s*(?:getsession|getservletcontext|getattribute|getrealpath|getclass)\s*\(|(?<![\w.-])@[a-z_][\w.]{0,40}\(\s*system\s*\.\s*(?:]=] .. DOTNET_NAMESPACES .. [=[)\b|(?<![\w.-])@(?:foreach|for|if|while|using|lock)\s*\([^)]{0,80}?\bsystem\s*\.\s*(?:]=] .. DOTNET_NAMESPACES .. [=[)\b|\$\{?\s*springmacrorequestcontext\b|\beach\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:process\s*\.\s*(?:env|mainmodule)|global(?:this)?)\b|@\(\s*[a-z_]\w*(?:\s*\.\s*[a-z_]\w*)+\s*\(|(?<![\w.-])@\(?\s*(?:environment|appdomain)\s*\.\s*\w|@(?:environment|file|directory|process|assembly|activator|appdomain|type)\s*\.\s*\w+\s*\(]=],
     "Velocity directives and servlet objects, Smarty static calls, Razor code blocks and calls (JSP EL scopes: 144130)")

@@ -81,4 +81,34 @@ describe("edge.waf.rules hundred-and-eighty-third round on", function()
         caught_by(135120, { string.rep("[", 40) .. string.rep("]", 40), "a=" .. string.rep("[ ", 33) })
         clean({ "[[1, 2], [3, 4]]", string.rep("[x]", 12) })
     end)
+
+    it("enterprise servers' homes as system directories; a program in any bin directory or a script by its path"
+        .. " after a separator; a server script's backup copy; Domino's directory", function()
+        caught_by(130110, { "/opt/jboss/standalone/configuration/standalone.xml", "/usr/sap/PRD/SYS/profile/DEFAULT.PFL",
+            "/u01/app/oracle/product/11.2.0/dbhome_1/network/admin/tnsnames.ora", "/QSYS.LIB/QGPL.LIB/QCLSRC.FILE" })
+        caught_by(132110, { ";/opt/ibm/db2/V11.5/bin/db2level", "| /u01/app/oracle/dbhome_1/bin/sqlplus -S",
+            ";/opt/IBM/WebSphere/AppServer/bin/serverStatus.sh -all" })
+        caught_by(130130, { "global.asa.bak", "Application.cfm.bak", "names.nsf" })
+        caught_by(130120, { "C:\\Lotus\\Domino\\Data\\names.nsf" })
+        clean({ "we moved off the opt/ibm stack", "https://www.example.com/opt/ibm/docs", "Application.cfm",
+            "see names.nsf replication notes", "deploy.sh runs nightly" })
+    end)
+
+    it("commands: a database's command-line client with flags after a separator", function()
+        caught_by(132105, { ";sqlplus -S / as sysdba", "x; sqlcmd -Q \"select 1\"", "| db2 -tvf /tmp/x.sql" })
+        clean({ "we use sqlplus and db2 daily", "DB2 / SQL*Plus / sqlcmd" })
+    end)
+
+    it("Razor: the configuration namespace read (connection strings, app settings)", function()
+        caught_by(134150, { "@System.Configuration.ConfigurationManager.ConnectionStrings[0].ConnectionString" })
+        clean({ "System.Configuration is a .NET assembly", "email me @ System Configuration meeting" })
+    end)
+
+    it("PHP: old request-variable importers and IBM i's command call; PHP 4's long superglobal names as a key",
+        function()
+        caught_by(133110, { "import_request_variables('gpc');", "virtual('/cgi-bin/test-cgi?*')",
+            "i5_command('CRTUSRPRF USRPRF(X)')" })
+        caught_by(133190, { "HTTP_POST_VARS[isadmin]", "http_session_vars[role]" })
+        clean({ "a virtual (online) meeting", "virtual (hybrid) events", "HTTP_POST_VARS was removed in PHP 5.4" })
+    end)
 end)
