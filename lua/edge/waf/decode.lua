@@ -98,18 +98,14 @@ _M.html_decode = rewriter("&", {
 -- those, as a Windows path's numbered folders ("\2024", "\47th St") stay names
 local OCTAL_MARKUP = { ["74"] = "<", ["76"] = ">" }
 
-local function octal_markup(digits)
-    return OCTAL_MARKUP[digits]
-end
-
--- \uXXXX, \u{XXXX}, \xHH (JavaScript, JSON, CSS-ish) escapes, and octal_markup's.
+-- \uXXXX, \u{XXXX}, \xHH (JavaScript, JSON, CSS-ish) escapes, and OCTAL_MARKUP's.
 _M.escape_decode = rewriter("\\", {
     { "\\[uU]{(%x+)}", hex_cp },
     { "\\[uU](%x%x%x%x)", hex_cp },
     { "\\[xX](%x%x)", hex_char },
     -- CSS escapes with leading zeros (\0075 = "u"): the unambiguous form, safe on Windows paths.
     { "\\00(%x%x) ?", hex_char },
-    { "\\0?(7[46])%f[^0-7]", octal_markup },
+    { "\\0?(7[46])%f[^0-7]", OCTAL_MARKUP },
 })
 
 -- Fullwidth ASCII (U+FF01..U+FF5E, EF BC 81 .. EF BD 9E) -> ASCII.

