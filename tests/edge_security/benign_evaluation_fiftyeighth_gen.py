@@ -32,8 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import file_urls
-from .records import no_attacks, planned, print_records, slack_escape
+from .records import no_attacks, planned, print_records
 
 NAME = "evaluation_fiftyeighth"
 SEED = 58_2024_1003
@@ -406,6 +405,18 @@ class Venue(EvaluatorDay):
     mention_command_rate, mention_leads = 0.55, ("", "", "hey ", "cc ", "morning ")
     edit_suffixes = (" (edit: Row L not K)", " *", " — sorry, SQ not LX", "", " (typo)")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "home", "messages"), 0.5, 0.1
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_sizes, file_title_stem = FILES, (12_000, 48_000_000), True
+    file_notes = ("", "updated rider attached", "%FILE% — latest rev, pls use this one", "stage plot for %ARTIST%",
+                  "seating plan with the access seats marked", "show report attached 🎭", "weather %PLACE%", "%ADDR%")
+    file_types = {"pdf": "application/pdf", "png": "image/png", "heic": "image/heic", "csv": "text/csv",
+                  "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  "zip": "application/zip", "dwg": "image/vnd.dwg"}
+    unfurl_leads = ("tickets for this one?", "weather for the load-in? it's this gig:", "fyi", "")
+    unfurl_spaced, unfurl_event_ts_first = True, True
+    bot_replies, bot_subtype_rate, bot_weather_mark = BOT_REPLIES, 0.2, "chance of precipitation"
+    bot_blocks_rate, bot_verbatim_rate = 0.65, 0.3
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -445,57 +456,23 @@ class Venue(EvaluatorDay):
         return self.markup(self.substitute(text, {"%HHMM%": self.hhmm}))
 
     # ---- Slack: what the subscriptions deliver beyond plain messages -------------------------------------------
-    def slack_file(self) -> dict[str, Any]:
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(["", "updated rider attached", "%FILE% — latest rev, pls use this one",
-                                          "stage plot for %ARTIST%", "seating plan with the access seats marked",
-                                          "show report attached 🎭", "weather %PLACE%", "%ADDR%"]))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        mime = {"pdf": "application/pdf", "png": "image/png", "heic": "image/heic", "csv": "text/csv",
-                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "zip": "application/zip", "dwg": "image/vnd.dwg"}.get(ext, "application/octet-stream")
-        fid = self.sid("F0", 9)
-        event["files"] = [{"id": fid, "created": int(float(event["ts"])), "timestamp": int(float(event["ts"])),
-                           "name": name, "title": name.rsplit(".", 1)[0], "mimetype": mime, "filetype": ext,
-                           "pretty_type": ext.upper(), "user": event["user"], "user_team": TEAM, "editable": False,
-                           "size": self.rng.randint(12_000, 48_000_000), "mode": "hosted", "is_external": False,
-                           "external_type": "", "is_public": False, "public_url_shared": False,
-                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name), "has_rich_preview": False}]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        link = self.pick(LINKS)
-        lead = self.pick(["tickets for this one?", "weather for the load-in? it's this gig:", "fyi", ""])
-        slack = f"{lead} <{slack_escape(link)}>".strip()
-        old = self.message(slack, f"{lead} {link}".strip(), channel, False)
+    def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:
+        """A show's or a ticket page's unfurl, with its hero image."""
         host = urllib.parse.urlsplit(link).hostname or "northgatelyric.co.uk"
         service = host.removeprefix("www.").removeprefix("tickets.").split(".")[0].capitalize()
         artist, show = self.pick(ARTISTS), self.pick(SHOWS)
         title = self.pick([f"{artist} — Northgate Lyric, Salford", f"{show} | Northgate Lyric", f"{artist} tickets"])
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
-                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
-                               "text": f"Thu 3 Oct 2024, {self.pick(CALLS)}. Tickets {self.pick(PRICES)}.",
-                               "fallback": f"{service}: {title}",
-                               "thumb_url": f"https://{host}/media/{self.hexs(10)}/hero-800x450.jpg",
-                               "thumb_width": 800, "thumb_height": 450}]
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old), "event_ts": self.ts(), "ts": self.ts(), "channel_type": "im"}
-        return self.record(self.slack_kind, "json", self.event_request(event))
+        card = self.unfurl_attachment(link, service, title,
+                                      f"Thu 3 Oct 2024, {self.pick(CALLS)}. Tickets {self.pick(PRICES)}.")
+        card.update({"thumb_url": f"https://{host}/media/{self.hexs(10)}/hero-800x450.jpg", "thumb_width": 800,
+                     "thumb_height": 450})
+        return card
 
-    def slack_bot_echo(self) -> dict[str, Any]:
-        text, _ = self.fill(self.pick(BOT_REPLIES))
+    def bot_icons(self) -> dict[str, str] | None:
         icons = {"image_36": "https://avatars.slack-edge.com/2024-03-11/jeeves_36.png",
                  "image_48": "https://avatars.slack-edge.com/2024-03-11/jeeves_48.png",
                  "image_72": "https://avatars.slack-edge.com/2024-03-11/jeeves_72.png"}
-        event = self.bot_message(text, EPOCH - 86400 * 23, 0.2, icons if self.chance(0.6) else None)
-        if "chance of precipitation" in text and self.chance(0.65):
-            event["blocks"] = self.weather_blocks(text, text.split(":", 1)[0], self.chance(0.3))
-        return self.record(self.slack_kind, "json", self.event_request(event))
+        return icons if self.chance(0.6) else None
 
     # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

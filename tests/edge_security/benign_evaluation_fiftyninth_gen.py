@@ -31,7 +31,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import file_urls
 from .records import no_attacks, planned, print_records, slack_escape
 
 NAME = "evaluation_fiftyninth"
@@ -401,6 +400,17 @@ class VetGroup(EvaluatorDay):
     mention_leads = ("", "", "hey ", "morning ", "pls ")
     edit_suffixes = (" (edit: 0.2 mg/kg, not 2 mg/kg!!)", " *", " — wrong patient, sorry", "", " (typo)")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "home", "messages"), 0.55, 0.14
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_created, file_sizes, file_team_fields = FILES, (60, 40000), (15_000, 24_000_000), False
+    file_notes = ("", "%PET%'s results", "rads for %PET% (%BREED%) — thoughts?", "here you go", "updated rota 🙏",
+                  "%LAB% — see attached", "for %OWNER%")
+    file_types = {"pdf": "application/pdf", "jpg": "image/jpeg", "png": "image/png", "heic": "image/heic",
+                  "mp4": "video/mp4", "zip": "application/zip",
+                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+    unfurl_leads, unfurl_spaced = ("is it ok for the farm round?", "rain later?", "", "see this", "👀"), True
+    bot_replies = BOT_REPLIES + ["Here is what I can do:\n• `weather [place]`: the weather for a place"]
+    bot_updated_days, bot_subtype_rate, bot_places, bot_weather_mark, bot_verbatim_rate = 61, 0.3, PLACES, "°", 0.3
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -454,51 +464,13 @@ class VetGroup(EvaluatorDay):
                      "elements": [{"type": "text", "text": part}]} for fenced, part in parts]
         return [{"type": "rich_text", "block_id": self.block_id(), "elements": elements}]
 
-    def slack_file(self) -> dict[str, Any]:
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(["", "%PET%'s results", "rads for %PET% (%BREED%) — thoughts?",
-                                          "here you go", "updated rota 🙏", "%LAB% — see attached", "for %OWNER%"]))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        mime = {"pdf": "application/pdf", "jpg": "image/jpeg", "png": "image/png", "heic": "image/heic",
-                "mp4": "video/mp4", "zip": "application/zip",
-                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}[ext]
-        fid = self.sid("F0", 9)
-        created = EPOCH + self.rng.randint(60, 40000)
-        event["files"] = [{"id": fid, "created": created, "timestamp": created, "name": name, "title": name,
-                           "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
-                           "size": self.rng.randint(15_000, 24_000_000), "mode": "hosted", "is_external": False,
-                           "is_public": False, **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name),
-                           "has_rich_preview": False}]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
+    def unfurl_link(self) -> tuple[str, tuple[str, ...]]:
+        """A forecast or a record pasted, its preview (for one of the places) drawn with it."""
         link, title, text = self.pick(UNFURLS)
         place = self.pick(PLACES)
-        title, text = title.replace("%PLACE%", place), text.replace("%PLACE%", place)
-        lead = self.pick(["is it ok for the farm round?", "rain later?", "", "see this", "👀"])
-        slack = f"{slack_escape(lead)} <{slack_escape(link)}>".strip()
-        old = self.message(slack, f"{lead} {link}".strip(), channel, False)
         host = urllib.parse.urlsplit(link).hostname or "link"
         service = host.removeprefix("www.").split(".")[0].capitalize()
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
-                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
-                               "text": text, "fallback": f"{service}: {title}"}]
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_bot_echo(self) -> dict[str, Any]:
-        text = self.pick(BOT_REPLIES + ["Here is what I can do:\n• `weather [place]`: the weather for a place"])
-        slack, _ = self.fill(text)
-        event = self.bot_message(slack, EPOCH - 86400 * 61, 0.3)
-        if "°" in slack and self.chance(0.6):
-            event["blocks"] = self.weather_blocks(slack, self.pick(PLACES), self.chance(0.3))
-        return self.record("slack", "json", self.event_request(event))
+        return link, (service, title.replace("%PLACE%", place), text.replace("%PLACE%", place))
 
     # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

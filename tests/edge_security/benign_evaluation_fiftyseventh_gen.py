@@ -27,13 +27,11 @@ blocks.
 
 from __future__ import annotations
 
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import file_urls
-from .records import no_attacks, planned, print_records, slack_escape
+from .records import no_attacks, planned, print_records
 
 NAME = "evaluation_fiftyseventh"
 SEED = 57_2024_0815
@@ -462,6 +460,12 @@ class MarineInstitute(EvaluatorDay):
     mention_leads = ("", "", "hey ", "Moin ", "cc ")
     edit_suffixes = (" (edit: UTC, not Bordzeit)", " *", " — sorry, wrong cast id", "", " 🙈")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "home", "messages"), 0.5, 0.15
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_notes, file_types, file_id, file_created = FILES, FILE_NOTES, MIME, ("F03", 8), 300
+    file_title_stem, file_team_fields = True, False
+    unfurls, unfurl_leads = UNFURLS, ("", "weather looks like this for us: ", "see ", "fyi ")
+    bot_replies, bot_updated_days, bot_subtype_rate, bot_place_first, bot_places = BOT_REPLIES, 63, 0.3, True, PLACES
+    bot_verbatim_rate = 0.5
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -509,47 +513,6 @@ class MarineInstitute(EvaluatorDay):
                 elements.append({"type": kind, "elements": [{"type": "text", "text": part.strip("\n")}]})
             return [{"type": "rich_text", "block_id": self.block_id(), "elements": elements}]
         return super().rich_text(raw)
-
-    def slack_file(self) -> dict[str, Any]:
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(FILE_NOTES))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        fid = self.sid("F03", 8)
-        info: dict[str, Any] = {"id": fid, "created": EPOCH + 300, "timestamp": EPOCH + 300, "name": name,
-                                "title": name.rsplit(".", 1)[0], "mimetype": MIME.get(ext, "application/octet-stream"),
-                                "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
-                                "size": self.rng.randint(4_000, 48_000_000), "mode": "hosted", "is_external": False,
-                                "is_public": False}
-        info.update(file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name))
-        info["has_rich_preview"] = False
-        event["files"] = [info]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        link = self.pick(LINKS)
-        lead = self.pick(["", "weather looks like this for us: ", "see ", "fyi "])
-        old = self.message(f"{slack_escape(lead)}<{slack_escape(link)}>", lead + link, channel, False)
-        service, title, text = self.pick(UNFURLS)
-        host = urllib.parse.urlsplit(link).hostname or "example.org"
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
-                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
-                               "text": text, "fallback": f"{service}: {title}"}]
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_bot_echo(self) -> dict[str, Any]:
-        text = self.pick(BOT_REPLIES)
-        place = self.pick(PLACES)
-        slack = slack_escape(text.replace("%PLACE%", place))
-        event = self.bot_message(slack, EPOCH - 86400 * 63, 0.3)
-        if "°C" in slack and self.chance(0.6):
-            event["blocks"] = self.weather_blocks(slack, place, self.chance(0.5))
-        return self.record("slack", "json", self.event_request(event))
 
     # ---- its browsers' cookies, its scripts' dates and tracing ----------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

@@ -33,8 +33,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import FORGET_ME, HELP_REPLY, file_urls
-from .records import no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import FORGET_ME, HELP_REPLY
+from .records import no_attacks, planned, print_records
 
 NAME = "evaluation_sixtieth"
 SEED = 60_2025_0121
@@ -469,6 +469,12 @@ class Library(EvaluatorDay):
     mention_leads = ("", "", "hey ", "Hi ", "cc ", "ok ")
     edit_suffixes = (" (edit: wrong branch)", " *", " — sorry, Riverside not Millpond", "", " (fixed the call no.)")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "home", "messages"), 0.5, 0.1
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_notes, file_types, file_created, file_sizes = FILES, FILE_NOTES, MIME, 120, (8_000, 12_000_000)
+    unfurl_leads = ("weather for this one?", "is this the right record?", "", "FYI", "patron wants this")
+    unfurl_spaced = True
+    bot_replies, bot_updated_days, bot_subtype_rate, bot_places = BOT_REPLIES, 52, 0.2, PLACES + BRANCH_NAMES
+    bot_blocks_rate, bot_verbatim_rate = 0.65, 0.4
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -519,47 +525,17 @@ class Library(EvaluatorDay):
                                 "(send me `login` for a sign-in link)."}}]}
 
     # ---- Slack: what a library's day adds to the Events API ---------------------------------------------------
-    def slack_file(self) -> dict[str, Any]:
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(FILE_NOTES))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        fid = self.sid("F0", 9)
-        event["files"] = [{"id": fid, "created": EPOCH + 120, "timestamp": EPOCH + 120, "name": name, "title": name,
-                           "mimetype": MIME.get(ext, "application/octet-stream"), "filetype": ext,
-                           "pretty_type": ext.upper(), "user": event["user"], "user_team": TEAM, "editable": False,
-                           "size": self.rng.randint(8_000, 12_000_000), "mode": "hosted", "is_external": False,
-                           "external_type": "", "is_public": False, "public_url_shared": False,
-                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name), "has_rich_preview": False}]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        link = self.pick(CATALOGUE_LINKS)
-        lead = self.pick(["weather for this one?", "is this the right record?", "", "FYI", "patron wants this"])
-        slack = f"{lead} <{slack_escape(link)}>".strip()
-        old = self.message(slack, f"{lead} {link}".strip(), channel, False)
+    def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:
+        """A catalogue record's unfurl: its call number, ISBN and availability."""
         host = urllib.parse.urlsplit(link).hostname or "catalogue"
         service = {"cedarbrook.bibliocommons.com": "Cedarbrook Public Library", "search.worldcat.org": "WorldCat"
                    }.get(host, host.removeprefix("www.").split(".")[0].capitalize())
         title = self.pick(TITLES)
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
-                               "service_icon": f"https://{host}/favicon.ico", "title": f"{title} | {service}",
-                               "title_link": link, "fallback": f"{service}: {title}",
-                               "text": f"{self.pick(CALLNOS)} · {self.pick(ISBNS)} · "
-                                       f"{self.pick(['Available', 'All copies in use', 'On order', '3 holds'])}"}]
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_bot_echo(self) -> dict[str, Any]:
-        slack, _ = self.fill(self.pick(BOT_REPLIES))
-        event = self.bot_message(slack, EPOCH - 86400 * 52, 0.2)
-        if "°C" in slack and self.chance(0.65):
-            event["blocks"] = self.weather_blocks(slack, self.pick(PLACES + BRANCH_NAMES), self.chance(0.4))
-        return self.record("slack", "json", self.event_request(event))
+        text = (f"{self.pick(CALLNOS)} · {self.pick(ISBNS)} · "
+                f"{self.pick(['Available', 'All copies in use', 'On order', '3 holds'])}")
+        card = self.unfurl_attachment(link, service, f"{title} | {service}", None, f"{service}: {title}")
+        card["text"] = text  # after the fallback, where the catalogue's unfurl puts it
+        return card
 
     # ---- its browsers' client hints and cookies, its scripts' dates and tracing -------------------------------
     def sec_ch_ua(self, ua: str) -> str | None:

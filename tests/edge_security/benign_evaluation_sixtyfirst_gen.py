@@ -33,8 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import file_urls
-from .records import no_attacks, planned, print_records, slack_escape
+from .records import no_attacks, planned, print_records
 
 NAME = "evaluation_sixtyfirst"
 SEED = 61_2024_1004
@@ -420,6 +419,16 @@ class Bakery(EvaluatorDay):
     long_rate, emoji_rate, link_rate, dm_command_rate, edit_command_rate = 0.1, 0.28, 0.07, 0.66, 0.45
     edit_suffixes = (" (edit: wrong site)", " *", " — sorry, 250 g not 25 g", "", " 🙏")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "messages"), 0.55, 0.12
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_notes, file_created, file_sizes = FILES, FILE_TEXTS, (0, 30000), (40_000, 6_000_000)
+    file_rich_preview = False
+    file_types = {"pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg", "heic": "image/heic",
+                  "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+    unfurl_leads = ("weather looks grim for tomorrow", "see", "this one", "FYI", "for the market")
+    unfurl_spaced, unfurl_same_ts, unfurl_event_ts_first = True, True, True
+    bot_replies, bot_updated_days, bot_subtype_rate, bot_places = BOT_REPLIES, 63, 0.2, PLACES
+    bot_weather_mark = "chance of precipitation"
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -486,47 +495,12 @@ class Bakery(EvaluatorDay):
         return jar
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def slack_file(self) -> dict[str, Any]:
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(FILE_TEXTS))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        mime = {"pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg", "heic": "image/heic",
-                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}[ext]
-        fid = self.sid("F0", 9)
-        created = EPOCH + self.rng.randint(0, 30000)
-        event["files"] = [{"id": fid, "created": created, "timestamp": created, "name": name, "title": name,
-                           "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
-                           "user_team": TEAM, "editable": False, "size": self.rng.randint(40_000, 6_000_000),
-                           "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
-                           "public_url_shared": False,
-                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name)}]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
+    def unfurl_link(self) -> tuple[str, tuple[str, ...]]:
+        """One of the unfurls, then a link of its site (its front page when none was pasted)."""
         host, service, title, summary = self.pick(UNFURLS)
         link = self.pick([u for u in LINKS if urllib.parse.urlsplit(u).hostname == host] or
                          [f"https://{host}/"])
-        said = self.pick(["weather looks grim for tomorrow", "see", "this one", "FYI", "for the market"])
-        old = self.message(f"{said} <{slack_escape(link)}>", f"{said} {link}", channel, False)
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
-                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
-                               "text": summary, "fallback": f"{service}: {title}"}]
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
-                 "channel": channel, "previous_message": self.inner(old), "event_ts": old["ts"], "ts": old["ts"],
-                 "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_bot_echo(self) -> dict[str, Any]:
-        slack, _ = self.fill(self.pick(BOT_REPLIES))
-        event = self.bot_message(slack, EPOCH - 86400 * 63, 0.2)
-        if "chance of precipitation" in slack and self.chance(0.6):
-            event["blocks"] = self.weather_blocks(slack, self.pick(PLACES))
-        return self.record("slack", "json", self.event_request(event))
+        return link, (service, title, summary)
 
     # ---- its scripts' dates and tracing -------------------------------------------------------------------
     def since_choices(self, day: int) -> list[str]:

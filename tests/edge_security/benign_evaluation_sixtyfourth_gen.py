@@ -32,8 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import file_urls
-from .records import no_attacks, planned, print_records, slack_escape
+from .records import no_attacks, planned, print_records
 
 NAME = "evaluation_sixtyfourth"
 SEED = 64_2024_0816
@@ -425,6 +424,17 @@ class Streaming(EvaluatorDay):
     mention_leads = ("", "", "hey ", "cc ", "q for ")
     edit_suffixes = (" (edit: wrong ISRC)", " *", " — sorry, typo", "", " 🙏")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "messages"), 0.55, 0.1
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_notes, file_created, file_sizes = FILES, FILE_TEXTS, (0, 30000), (4_000, 240_000_000)
+    file_types = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "jpg": "image/jpeg",
+                  "pdf": "application/pdf", "lrc": "text/plain", "xml": "application/xml", "zip": "application/zip",
+                  "png": "image/png", "csv": "text/csv", "mp4": "video/mp4", "txt": "text/plain",
+                  "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  "heic": "image/heic"}
+    file_editable = ("txt", "lrc", "csv")
+    unfurl_leads = ("", "fyi ", "weather for this? ", "see ", "this one → ")
+    bot_replies, bot_subtype_rate, bot_places = BOT_REPLIES, 0.3, PLACES
+    bot_weather_replies, bot_blocks_rate = WEATHER_REPLIES, 0.65
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -475,57 +485,16 @@ class Streaming(EvaluatorDay):
             "bot_id": BOT_ID}
 
     # ---- Slack: what the Events API delivers besides messages ------------------------------------------------
-    def slack_file(self) -> dict[str, Any]:
-        """A file shared in a DM with Jeeves (a cover, a split sheet, a readout), now and then with a comment."""
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(FILE_TEXTS))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        mime = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "jpg": "image/jpeg",
-                "pdf": "application/pdf", "lrc": "text/plain", "xml": "application/xml", "zip": "application/zip",
-                "png": "image/png", "csv": "text/csv", "mp4": "video/mp4", "txt": "text/plain",
-                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "heic": "image/heic"}.get(ext, "application/octet-stream")
-        fid = self.sid("F0", 9)
-        created = EPOCH + self.rng.randint(0, 30000)
-        event["files"] = [{"id": fid, "created": created, "timestamp": created, "name": name, "title": name,
-                           "mimetype": mime, "filetype": ext, "pretty_type": ext.upper(), "user": event["user"],
-                           "user_team": TEAM, "editable": ext in ("txt", "lrc", "csv"),
-                           "size": self.rng.randint(4_000, 240_000_000), "mode": "hosted", "is_external": False,
-                           "external_type": "", "is_public": False, "public_url_shared": False,
-                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name), "has_rich_preview": False}]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        """A link pasted to Jeeves, then the same message again with Slack's unfurl attached (message_changed)."""
-        channel = self.pick(self.dms)
-        link = self.pick(LINKS)
-        lead = self.pick(["", "fyi ", "weather for this? ", "see ", "this one → "])
-        old = self.message(f"{slack_escape(lead)}<{slack_escape(link)}>", f"{lead}{link}", channel, False)
+    def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:
+        """A streaming or label page's unfurl: a line of chat under its title, and its square artwork."""
         host = urllib.parse.urlsplit(link).hostname or "link"
         service = host.removeprefix("www.").removeprefix("open.").split(".")[0].capitalize()
         title, _ = self.fill(self.pick(UNFURL_TITLES))
         text, _ = self.fill(self.pick(CHAT))
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": service,
-                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
-                               "text": text[:160], "fallback": f"{service}: {title}",
-                               "thumb_url": f"https://i.{host.removeprefix('www.')}/{self.hexs(16)}.jpg",
-                               "thumb_width": 640, "thumb_height": 640}]
-        ts, event_ts = self.changed_ts()
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old), "ts": ts, "event_ts": event_ts, "channel_type": "im"}
-        return self.record("slack", "json", self.event_request(event))
-
-    def slack_bot_echo(self) -> dict[str, Any]:
-        """Jeeves' own reply delivered back to it; a weather reply for a named place carries its button."""
-        reply = self.pick(BOT_REPLIES)
-        slack, _ = self.fill(reply)
-        event = self.bot_message(slack, EPOCH - 86400 * 23, 0.3)
-        if reply in WEATHER_REPLIES and self.chance(0.65):
-            event["blocks"] = self.weather_blocks(slack, self.pick(PLACES))
-        return self.record("slack", "json", self.event_request(event))
+        card = self.unfurl_attachment(link, service, title, text[:160])
+        card.update({"thumb_url": f"https://i.{host.removeprefix('www.')}/{self.hexs(16)}.jpg", "thumb_width": 640,
+                     "thumb_height": 640})
+        return card
 
     # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

@@ -32,8 +32,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import HELP_REPLY, file_urls
-from .records import no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import HELP_REPLY
+from .records import no_attacks, planned, print_records
 
 NAME = "evaluation_sixtysecond"
 SEED = 62_2024_0912
@@ -451,6 +451,10 @@ class Consultancy(EvaluatorDay):
     long_rate, emoji_rate, link_rate = 0.11, 0.24, 0.07
     edit_suffixes = (" (edit: rev C not B)", " *", " — sorry, wrong drawing no.", "", " ✔")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "messages"), 0.55, 0.1
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_notes, file_types, file_created = FILES, FILE_NOTES, MIME, (60, 36000)
+    file_sizes = (15_000, 48_000_000)
+    bot_replies, bot_subtype_rate, bot_places, bot_blocks_rate = BOT_REPLIES, 0.3, PLACES, 0.65
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -487,45 +491,21 @@ class Consultancy(EvaluatorDay):
                                                                f"*Daily alert:* on at {self.hhmm()} (Europe/London)"}}]}
 
     # ---- Slack: the message events the shared shapes lack ----------------------------------------------------
-    def slack_file(self) -> dict[str, Any]:
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(FILE_NOTES))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        fid = self.sid("F0", 9)
-        created = EPOCH + self.rng.randint(60, 36000)
-        event["files"] = [{"id": fid, "created": created, "timestamp": created, "name": name, "title": name,
-                           "mimetype": MIME.get(ext, "application/octet-stream"), "filetype": ext,
-                           "pretty_type": ext.upper(), "user": event["user"], "user_team": TEAM, "editable": False,
-                           "size": self.rng.randint(15_000, 48_000_000), "mode": "hosted", "is_external": False,
-                           "external_type": "", "is_public": False, "public_url_shared": False,
-                           **file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name), "has_rich_preview": False}]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
+    def unfurl_link(self) -> tuple[str, tuple[str, ...]]:
+        """One of the links and its page title."""
         i = self.rng.randrange(len(LINKS))
-        link, title = LINKS[i], LINK_TITLES[i]
-        lead, raw_lead = self.fill(self.pick(["weather ok for this? ", "see ", "%REF%: ", "", "for %SITE% → "]))
-        old = self.message(f"{lead}<{slack_escape(link)}>", raw_lead + link, channel, False)
-        host = urllib.parse.urlsplit(link).hostname or "link"
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1, "service_name": host,
-                               "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link,
-                               "fallback": f"{host}: {title}"}]
-        if self.chance(0.5):
-            new["attachments"][0]["text"] = self.fill(self.pick(CHAT))[1][:140]
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old), "ts": self.ts(), "event_ts": self.ts(), "channel_type": "im"}
-        return self.record(self.slack_kind, "json", self.event_request(event))
+        return LINKS[i], (LINK_TITLES[i],)
 
-    def slack_bot_echo(self) -> dict[str, Any]:
-        slack, _ = self.fill(self.pick(BOT_REPLIES))
-        event = self.bot_message(slack, EPOCH - 86400 * 23, 0.3)
-        if "°C" in slack and self.chance(0.65):
-            event["blocks"] = self.weather_blocks(slack, self.pick(PLACES))
-        return self.record(self.slack_kind, "json", self.event_request(event))
+    def unfurl_lead(self) -> tuple[str, str]:
+        return self.fill(self.pick(["weather ok for this? ", "see ", "%REF%: ", "", "for %SITE% → "]))
+
+    def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:
+        """The page's unfurl under its host name, now and then with a line of the page."""
+        host = urllib.parse.urlsplit(link).hostname or "link"
+        card = self.unfurl_attachment(link, host, seen[0], None)
+        if self.chance(0.5):
+            card["text"] = self.fill(self.pick(CHAT))[1][:140]
+        return card
 
     # ---- its browsers' cookies, its scripts' dates and tracing ----------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

@@ -34,8 +34,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
-from .evaluator_routes import HELP_REPLY, file_urls
-from .records import no_attacks, planned, print_records, slack_escape
+from .evaluator_routes import HELP_REPLY
+from .records import no_attacks, planned, print_records
 
 NAME = "evaluation_sixtythird"
 SEED = 63_2024_0726
@@ -428,6 +428,12 @@ class OpsControl(EvaluatorDay):
     mention_leads = ("", "", "hey ", "cc ", "fyi ")
     edit_suffixes = (" (edit: ETD corrected)", " *", " — sorry, wrong tail", "", " ✅")
     home_tabs, home_view_rate, home_partner_rate = ("home", "home", "home", "messages"), 0.55, 0.1
+    # its shared files, unfurls and Jeeves' echoed replies
+    files, file_notes, file_types, file_type_default = FILES, FILE_TEXTS, MIME, "text/plain"
+    file_sizes, file_title_stem, file_editable, file_rich_preview = (4_000, 6_000_000), True, ("txt", "csv"), False
+    unfurl_leads = ("", "weather for this one? ", "see ", "FYI ")
+    bot_replies, bot_subtype_rate, bot_place_first, bot_places = BOT_REPLIES, 0.2, True, CITIES
+    bot_weather_replies, bot_blocks_rate = WEATHER_REPLIES, 0.75
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -485,51 +491,16 @@ class OpsControl(EvaluatorDay):
         return self.markup(text)
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
-    def slack_file(self) -> dict[str, Any]:
-        name = self.pick(FILES)
-        slack, raw = self.fill(self.pick(FILE_TEXTS))
-        event = self.message(slack, raw, self.pick(self.dms), False)
-        event["subtype"] = "file_share"
-        ext = name.rsplit(".", 1)[-1].lower()
-        fid = self.sid("F0", 9)
-        urls = file_urls(TEAM, TEAM_DOMAIN, event["user"], fid, name)
-        created = int(event["ts"].split(".")[0])
-        event["files"] = [{"id": fid, "created": created, "timestamp": created, "name": name,
-                           "title": name.rsplit(".", 1)[0], "mimetype": MIME.get(ext, "text/plain"),
-                           "filetype": ext, "pretty_type": ext.upper(), "user": event["user"], "user_team": TEAM,
-                           "editable": ext in ("txt", "csv"), "size": self.rng.randint(4_000, 6_000_000),
-                           "mode": "hosted", "is_external": False, "external_type": "", "is_public": False,
-                           "public_url_shared": False, **urls}]
-        return self.shared_file(event)
-
-    def slack_unfurl(self) -> dict[str, Any]:
-        channel = self.pick(self.dms)
-        link = self.pick(LINKS)
-        lead = self.pick(["", "weather for this one? ", "see ", "FYI "])
-        old = self.message(f"{slack_escape(lead)}<{slack_escape(link)}>", lead + link, channel, False)
+    def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:
+        """A flight tracker's, a weather page's or a NOTAM's unfurl, its icon listed last."""
         host = urllib.parse.urlsplit(link).hostname or "link"
         title, _ = self.fill(self.pick(UNFURL_TITLES))
         text, _ = self.fill(self.pick(["%METAR%", "%FLT% %ROUTE% · %TAIL% · ETD %TIME%", "%NOTAM%",
                                        "Live flight tracking and history.", "Précipitations et orages — mise à jour "
                                        "toutes les 5 minutes"]))
-        new = self.inner(old)
-        new["attachments"] = [{"from_url": link, "original_url": link, "id": 1,
-                               "service_name": host.removeprefix("www."), "title": title, "title_link": link,
-                               "text": text, "fallback": f"{host}: {title}",
-                               "service_icon": f"https://{host}/favicon.ico"}]
-        ts, event_ts = self.changed_ts()
-        event = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new, "channel": channel,
-                 "previous_message": self.inner(old), "ts": ts, "event_ts": event_ts, "channel_type": "im"}
-        return self.record(self.slack_kind, "json", self.event_request(event))
-
-    def slack_bot_echo(self) -> dict[str, Any]:
-        reply = self.pick(BOT_REPLIES)
-        place = self.pick(CITIES)
-        slack, _ = self.fill(reply.replace("%PLACE%", place))
-        event = self.bot_message(slack, EPOCH - 86400 * 23, 0.2)
-        if reply in WEATHER_REPLIES and self.chance(0.75):
-            event["blocks"] = self.weather_blocks(slack, place)
-        return self.record(self.slack_kind, "json", self.event_request(event))
+        card = self.unfurl_attachment(link, host.removeprefix("www."), title, text, f"{host}: {title}")
+        card["service_icon"] = card.pop("service_icon")  # re-inserted: the key moves to the end
+        return card
 
     # ---- its browsers' cookies, its scripts' dates and tracing --------------------------------------------------
     def site_cookies(self) -> list[tuple[str, str]]:

@@ -40,6 +40,12 @@ this code, so their records stay byte for byte what they were.
   deletion; the ts and event_ts of the last two.
 - SlackDay.shared_file: a file_share message's record, its file neither uploaded nor shown as the bot's.
 - SlackDay.bot_message: Jeeves' own DM reply as Slack echoes it back, with its bot_profile.
+- SlackDay.slack_file: a file_share DM (files, file_notes, file_types; file_*: its id, created, size and fields).
+- SlackDay.unfurl_link / unfurl_lead / unfurl_attachment / unfurl_card: a pasted link (and what of its preview is
+  drawn with it); the text before it; an unfurl as Slack attaches it; the evaluator's unfurl of the link.
+- SlackDay.slack_unfurl: a link pasted to Jeeves, then unfurled as message_changed (unfurl_*: its ts and leads).
+- SlackDay.bot_icons / slack_bot_echo: an echoed reply's bot_profile icons; Jeeves' own reply echoed back, a
+  weather reply with its set_location button (bot_*: its replies, places, rates and profile).
 - SlackDay.slack_home / home_view: app_home_opened around the evaluator's view.
 - SlackDay.command_ids / slash_command: a command's response_url and trigger_id; a /jeeves command.
 - SlackDay.button_click: a block_actions click on set_location, forget_me_confirm or forget_me_cancel.
@@ -311,6 +317,35 @@ class SlackDay(SlackApp):
     click_partner_rate = 0.0  # how often a click comes from the partner team
     click_message_rate = 0.45  # how often Slack sends the clicked message along
     click_ascii_rate = 0.4
+    # a file shared in a DM (slack_file)
+    files: Sequence[str] = ()  # the files people share
+    file_notes: Sequence[str] = ()  # what they write with one (filled)
+    file_types: Mapping[str, str] = {}  # a file's mimetype by its extension
+    file_type_default = "application/octet-stream"  # the mimetype of an extension not listed
+    file_id = ("F0", 9)  # a file id's prefix and how many characters follow it
+    file_created: int | tuple[int, int] | None = None  # created: this after the day's start, drawn from this window
+    file_sizes = (4_000, 48_000_000)  # its size in bytes
+    file_title_stem = False  # its title is its name without the extension
+    file_team_fields = True  # it lists user_team, editable, external_type and public_url_shared
+    file_editable: Sequence[str] = ()  # the extensions of files marked editable
+    file_rich_preview = True  # it ends with has_rich_preview
+    # a link pasted into a DM and unfurled (slack_unfurl)
+    unfurl_links: Sequence[str] | None = None  # the links (None: link_pool)
+    unfurl_leads: Sequence[str] = ("",)  # what comes before the link
+    unfurl_spaced = False  # a space joins lead and link, the text stripped (else the lead ends in its own)
+    unfurls: Sequence[tuple[str, str, str]] = ()  # the previews (service, title, text) unfurl_card picks from
+    unfurl_same_ts = False  # the message_changed has the message's own ts (no draw)
+    unfurl_event_ts_first = False  # it lists (and draws) event_ts before ts
+    # Jeeves' own reply echoed back (slack_bot_echo)
+    bot_replies: Sequence[str] = ()  # its replies (filled; %PLACE% the place)
+    bot_updated_days = 23  # its bot_profile was updated this many days before the day
+    bot_subtype_rate = 0.25  # how often the echo is a bot_message
+    bot_place_first = False  # the place is drawn right after the reply and put in its %PLACE%
+    bot_places: Sequence[str] | None = None  # the set_location button's place (None: the reply's text before ":")
+    bot_weather_replies: Sequence[str] | None = None  # the replies with a button (None: those with bot_weather_mark)
+    bot_weather_mark = "°C"  # what marks a weather reply's text
+    bot_blocks_rate = 0.6  # how often a weather reply carries its blocks
+    bot_verbatim_rate: float | None = None  # how often its section says verbatim: false (None: never, no draw)
 
     def __init__(self, seed: int) -> None:
         super().__init__(seed)
@@ -478,6 +513,105 @@ class SlackDay(SlackApp):
         if self.chance(subtype_rate):
             event["subtype"] = "bot_message"
         return event
+
+    def slack_file(self) -> dict[str, Any]:
+        """A file (files, file_types) shared in a DM with Jeeves, with one of file_notes."""
+        name = self.pick(self.files)
+        slack, raw = self.fill(self.pick(self.file_notes))
+        event = self.message(slack, raw, self.pick(self.dms), False)
+        event["subtype"] = "file_share"
+        ext = name.rsplit(".", 1)[-1].lower()
+        fid = self.sid(*self.file_id)
+        if self.file_created is None:
+            created = int(event["ts"].split(".")[0])
+        elif isinstance(self.file_created, int):
+            created = self.epoch + self.file_created
+        else:
+            created = self.epoch + self.rng.randint(*self.file_created)
+        info: dict[str, Any] = {"id": fid, "created": created, "timestamp": created, "name": name,
+                                "title": name.rsplit(".", 1)[0] if self.file_title_stem else name,
+                                "mimetype": self.file_types.get(ext, self.file_type_default), "filetype": ext,
+                                "pretty_type": ext.upper(), "user": event["user"]}
+        if self.file_team_fields:
+            info.update({"user_team": self.team, "editable": ext in self.file_editable})
+        info.update({"size": self.rng.randint(*self.file_sizes), "mode": "hosted", "is_external": False})
+        if self.file_team_fields:
+            info["external_type"] = ""
+        info["is_public"] = False
+        if self.file_team_fields:
+            info["public_url_shared"] = False
+        info.update(file_urls(self.team, self.team_domain, event["user"], fid, name))
+        if self.file_rich_preview:
+            info["has_rich_preview"] = False
+        event["files"] = [info]
+        return self.shared_file(event)
+
+    def unfurl_link(self) -> tuple[str, tuple[str, ...]]:
+        """The link pasted, and what of its preview is drawn with it (nothing by default)."""
+        return self.pick(self.link_pool if self.unfurl_links is None else self.unfurl_links), ()
+
+    def unfurl_lead(self) -> tuple[str, str]:
+        """What comes before the link: (as Slack delivers it, as typed)."""
+        lead = self.pick(self.unfurl_leads)
+        return slack_escape(lead), lead
+
+    def unfurl_attachment(self, link: str, service: str, title: str, text: str | None,
+                          fallback: str | None = None) -> dict[str, Any]:
+        """A link's unfurl as Slack attaches it (text left out when None; fallback "service: title")."""
+        host = urllib.parse.urlsplit(link).hostname or "link"
+        card: dict[str, Any] = {"from_url": link, "original_url": link, "id": 1, "service_name": service,
+                                "service_icon": f"https://{host}/favicon.ico", "title": title, "title_link": link}
+        if text is not None:
+            card["text"] = text
+        card["fallback"] = f"{service}: {title}" if fallback is None else fallback
+        return card
+
+    def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:
+        """The link's unfurl: its (service, title, text) drawn with the link, else one of unfurls."""
+        service, title, text = seen or self.pick(self.unfurls)
+        return self.unfurl_attachment(link, service, title, text)
+
+    def slack_unfurl(self) -> dict[str, Any]:
+        """A link pasted to Jeeves, then the same message with Slack's unfurl attached (message_changed)."""
+        channel = self.pick(self.dms)
+        link, seen = self.unfurl_link()
+        lead, raw_lead = self.unfurl_lead()
+        if self.unfurl_spaced:
+            slack, raw = f"{lead} <{slack_escape(link)}>".strip(), f"{raw_lead} {link}".strip()
+        else:
+            slack, raw = f"{lead}<{slack_escape(link)}>", raw_lead + link
+        old = self.message(slack, raw, channel, False)
+        new = self.inner(old)
+        new["attachments"] = [self.unfurl_card(link, seen)]
+        event: dict[str, Any] = {"type": "message", "subtype": "message_changed", "hidden": True, "message": new,
+                                 "channel": channel, "previous_message": self.inner(old)}
+        first, second = (old["ts"], old["ts"]) if self.unfurl_same_ts else self.changed_ts()
+        if self.unfurl_event_ts_first:
+            event.update({"event_ts": first, "ts": second})
+        else:
+            event.update({"ts": first, "event_ts": second})
+        event["channel_type"] = "im"
+        return self.record(self.slack_kind, "json", self.event_request(event))
+
+    def bot_icons(self) -> dict[str, str] | None:
+        """The icons in an echoed reply's bot_profile (none by default)."""
+        return None
+
+    def slack_bot_echo(self) -> dict[str, Any]:
+        """Jeeves' own reply delivered back to it; a weather reply now and then with its set_location button."""
+        reply = self.pick(self.bot_replies)
+        place = self.pick(self.bot_places or ()) if self.bot_place_first else None
+        slack, _ = self.fill(reply if place is None else reply.replace("%PLACE%", place))
+        event = self.bot_message(slack, self.epoch - 86400 * self.bot_updated_days, self.bot_subtype_rate,
+                                 self.bot_icons())
+        weather = (self.bot_weather_mark in slack if self.bot_weather_replies is None
+                   else reply in self.bot_weather_replies)
+        if weather and self.chance(self.bot_blocks_rate):
+            if place is None:
+                place = slack.split(":", 1)[0] if self.bot_places is None else self.pick(self.bot_places)
+            verbatim = self.bot_verbatim_rate is not None and self.chance(self.bot_verbatim_rate)
+            event["blocks"] = self.weather_blocks(slack, place, verbatim)
+        return self.record(self.slack_kind, "json", self.event_request(event))
 
     def home_view(self, team: str) -> dict[str, Any]:
         """The evaluator's App Home view as Slack sends it along."""
