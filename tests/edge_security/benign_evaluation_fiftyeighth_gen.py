@@ -417,6 +417,7 @@ class Venue(EvaluatorDay):
     unfurl_spaced, unfurl_event_ts_first = True, True
     bot_replies, bot_subtype_rate, bot_weather_mark = BOT_REPLIES, 0.2, "chance of precipitation"
     bot_blocks_rate, bot_verbatim_rate = 0.65, 0.3
+    trace_rate, request_id_header = 0.2, "X-Request-ID"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -487,12 +488,11 @@ class Venue(EvaluatorDay):
         return [f"2024-09-{day:02d}T00:00:00Z", f"2024-09-{day:02d}", f"2024-09-{day:02d}T09:00:00+01:00",
                 f"2024-09-{day:02d}T00:00:00.000Z", f"2024-09-{day:02d} 18:00:00"]
 
+    def request_ids(self) -> list[str]:
+        return [f"rota-{self.rng.randint(10**6, 10**7)}", f"gl-job-{self.rng.randint(10**9, 10**10)}"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if self.chance(0.2):
-            h["traceparent"] = self.traceparent()
-        if self.chance(0.1):
-            h["X-Request-ID"] = self.pick([self.uuid(), f"rota-{self.rng.randint(10**6, 10**7)}",
-                                           f"gl-job-{self.rng.randint(10**9, 10**10)}"])
+        super().trace_headers(h, ua)
         if ua.startswith("PowerBI") and self.chance(0.5):
             h["X-Ms-Client-Request-Id"] = self.uuid()
 

@@ -411,6 +411,7 @@ class VetGroup(EvaluatorDay):
     unfurl_leads, unfurl_spaced = ("is it ok for the farm round?", "rain later?", "", "see this", "👀"), True
     bot_replies = BOT_REPLIES + ["Here is what I can do:\n• `weather [place]`: the weather for a place"]
     bot_updated_days, bot_subtype_rate, bot_places, bot_weather_mark, bot_verbatim_rate = 61, 0.3, PLACES, "°", 0.3
+    trace_rate, request_id_header = 0.22, "X-Request-Id"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -487,12 +488,8 @@ class VetGroup(EvaluatorDay):
                 f"2024-08-{day + 14:02d}T00:00:00.000Z", f"2024-09-{day:02d} 07:30",
                 f"2024-09-{day:02d}T00:00:00-05:00"]
 
-    def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if self.chance(0.22):
-            h["traceparent"] = self.traceparent()
-        if self.chance(0.1):
-            h["X-Request-Id"] = self.pick([self.uuid(), f"pms-{self.rng.randint(10**8, 10**9)}",
-                                           f"ci.{self.hexs(12)}"])
+    def request_ids(self) -> list[str]:
+        return [f"pms-{self.rng.randint(10**8, 10**9)}", f"ci.{self.hexs(12)}"]
 
 
 PLAN: list[tuple[str, int]] = [

@@ -466,6 +466,7 @@ class MarineInstitute(EvaluatorDay):
     unfurls, unfurl_leads = UNFURLS, ("", "weather looks like this for us: ", "see ", "fyi ")
     bot_replies, bot_updated_days, bot_subtype_rate, bot_place_first, bot_places = BOT_REPLIES, 63, 0.3, True, PLACES
     bot_verbatim_rate = 0.5
+    trace_rate, request_id_header = 0.2, "X-Request-ID"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -527,16 +528,15 @@ class MarineInstitute(EvaluatorDay):
         return [f"2024-08-{day:02d}T00:00:00Z", f"2024-08-{day:02d}", f"2024-08-{day:02d}T06:00:00+02:00",
                 f"2024-07-{day + 14:02d}T00:00:00.000Z", f"2024-08-{day:02d}T00:00:00+00:00"]
 
+    def request_ids(self) -> list[str]:
+        return [f"ci-{self.rng.randint(10**6, 10**7)}", f"dship-{self.hexs(8)}"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if ua.startswith("Grafana"):
+        if ua.startswith("Grafana"):  # Grafana names its org and dashboard before any tracing
             h["X-Grafana-Org-Id"] = "1"
             if self.chance(0.5):
                 h["X-Dashboard-Uid"] = self.pick(["jeeves-usage", "stations-ops"])
-        if self.chance(0.2):
-            h["traceparent"] = self.traceparent()
-        if self.chance(0.1):
-            h["X-Request-ID"] = self.pick([self.uuid(), f"ci-{self.rng.randint(10**6, 10**7)}",
-                                           f"dship-{self.hexs(8)}"])
+        super().trace_headers(h, ua)
 
 
 PLAN: list[tuple[str, int]] = [

@@ -475,6 +475,7 @@ class Library(EvaluatorDay):
     unfurl_spaced = True
     bot_replies, bot_updated_days, bot_subtype_rate, bot_places = BOT_REPLIES, 52, 0.2, PLACES + BRANCH_NAMES
     bot_blocks_rate, bot_verbatim_rate = 0.65, 0.4
+    trace_rate, request_id_header = 0.2, "X-Request-ID"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -553,11 +554,8 @@ class Library(EvaluatorDay):
         return [f"2025-01-{day:02d}T00:00:00Z", f"2025-01-{day:02d}", f"2025-01-{day:02d}T00:00:00-05:00",
                 f"2024-12-{day + 10:02d}T05:00:00.000Z", f"2025-01-{day:02d}T06:00:00.000-05:00"]
 
-    def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if self.chance(0.2):
-            h["traceparent"] = self.traceparent()
-        if self.chance(0.1):
-            h["X-Request-ID"] = self.pick([self.uuid(), f"gl-{self.rng.randint(10**8, 10**9)}", f"zap-{self.hexs(12)}"])
+    def request_ids(self) -> list[str]:
+        return [f"gl-{self.rng.randint(10**8, 10**9)}", f"zap-{self.hexs(12)}"]
 
 
 PLAN: list[tuple[str, int]] = [

@@ -429,6 +429,7 @@ class Bakery(EvaluatorDay):
     unfurl_spaced, unfurl_same_ts, unfurl_event_ts_first = True, True, True
     bot_replies, bot_updated_days, bot_subtype_rate, bot_places = BOT_REPLIES, 63, 0.2, PLACES
     bot_weather_mark = "chance of precipitation"
+    trace_rate, request_id_header = 0.2, "X-Request-Id"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -508,12 +509,8 @@ class Bakery(EvaluatorDay):
                 f"2024-09-{day + 26:02d}T00:00:00Z", f"2024-10-{day:02d} 05:00",
                 f"2024-09-{day + 26:02d}T23:00:00.000Z"]
 
-    def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if self.chance(0.2):
-            h["traceparent"] = self.traceparent()
-        if self.chance(0.1):
-            h["X-Request-Id"] = self.pick([self.uuid(), f"run-{self.rng.randint(10**9, 10**10)}-1",
-                                           f"haccp-{self.hexs(12)}"])
+    def request_ids(self) -> list[str]:
+        return [f"run-{self.rng.randint(10**9, 10**10)}-1", f"haccp-{self.hexs(12)}"]
 
 
 PLAN: list[tuple[str, int]] = [

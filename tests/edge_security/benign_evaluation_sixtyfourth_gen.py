@@ -435,6 +435,7 @@ class Streaming(EvaluatorDay):
     unfurl_leads = ("", "fyi ", "weather for this? ", "see ", "this one → ")
     bot_replies, bot_subtype_rate, bot_places = BOT_REPLIES, 0.3, PLACES
     bot_weather_replies, bot_blocks_rate = WEATHER_REPLIES, 0.65
+    trace_rate, request_id_header = 0.22, "X-Request-Id"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -509,13 +510,14 @@ class Streaming(EvaluatorDay):
         return [f"2024-08-{day:02d}T00:00:00Z", f"2024-08-{day:02d}", f"2024-08-{day:02d}T00:00:00+02:00",
                 f"2024-07-{day + 14:02d}T22:00:00.000Z", f"2024-08-{day:02d}T06:00:00+01:00"]
 
+    def request_ids(self) -> list[str]:
+        return [f"bk-{self.rng.randint(10**5, 10**6)}-{self.hexs(8)}"]
+
+    def trace_state(self) -> str | None:
+        return f"fjs=svc:{self.pick(['airflow', 'looker', 'ledger'])},dd=s:1" if self.chance(0.3) else None
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if self.chance(0.22):
-            h["traceparent"] = self.traceparent()
-            if self.chance(0.3):
-                h["tracestate"] = f"fjs=svc:{self.pick(['airflow', 'looker', 'ledger'])},dd=s:1"
-        if self.chance(0.1):
-            h["X-Request-Id"] = self.pick([self.uuid(), f"bk-{self.rng.randint(10**5, 10**6)}-{self.hexs(8)}"])
+        super().trace_headers(h, ua)
         if self.chance(0.05):
             h["b3"] = f"{self.hexs(32)}-{self.hexs(16)}-1"
 

@@ -455,6 +455,7 @@ class Consultancy(EvaluatorDay):
     files, file_notes, file_types, file_created = FILES, FILE_NOTES, MIME, (60, 36000)
     file_sizes = (15_000, 48_000_000)
     bot_replies, bot_subtype_rate, bot_places, bot_blocks_rate = BOT_REPLIES, 0.3, PLACES, 0.65
+    trace_rate, request_id_header = 0.2, "X-Request-Id"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -522,12 +523,11 @@ class Consultancy(EvaluatorDay):
         return [f"2024-09-{day:02d}T00:00:00Z", f"2024-09-{day:02d}", f"2024-09-{day:02d}T06:00:00+01:00",
                 f"2024-08-{day + 19:02d}T23:00:00Z", f"2024-09-{day:02d}T05:00:00.000Z"]
 
+    def request_ids(self) -> list[str]:
+        return [f"pour-planner:{self.hexs(12)}", f"glci-{self.rng.randint(10**8, 10**9)}"]
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if self.chance(0.2):
-            h["traceparent"] = self.traceparent()
-        if self.chance(0.1):
-            h["X-Request-Id"] = self.pick([self.uuid(), f"pour-planner:{self.hexs(12)}",
-                                           f"glci-{self.rng.randint(10**8, 10**9)}"])
+        super().trace_headers(h, ua)
         if ua.startswith("azure-logic-apps") and self.chance(0.6):
             h["x-ms-workflow-run-id"] = f"08584{self.rng.randint(10**15, 10**16)}CU{self.rng.randint(10, 99)}"
             h["x-ms-client-tracking-id"] = h["x-ms-workflow-run-id"]

@@ -434,6 +434,7 @@ class OpsControl(EvaluatorDay):
     unfurl_leads = ("", "weather for this one? ", "see ", "FYI ")
     bot_replies, bot_subtype_rate, bot_place_first, bot_places = BOT_REPLIES, 0.2, True, CITIES
     bot_weather_replies, bot_blocks_rate = WEATHER_REPLIES, 0.75
+    trace_rate, request_id_header = 0.2, "X-Request-Id"  # its scripts' tracing
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -517,12 +518,8 @@ class OpsControl(EvaluatorDay):
         return [f"2024-07-{day:02d}T00:00:00Z", f"2024-07-{day:02d}", f"2024-07-{day:02d}T02:00:00+02:00",
                 f"2024-07-{day:02d}T04:00:00.000Z", f"2024-06-{day + 5:02d}T22:00:00Z"]
 
-    def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        if self.chance(0.2):
-            h["traceparent"] = self.traceparent()
-        if self.chance(0.1):
-            h["X-Request-Id"] = self.pick([self.uuid(), f"ci-{self.rng.randint(10**8, 10**9)}",
-                                           f"netline-{self.hexs(12)}"])
+    def request_ids(self) -> list[str]:
+        return [f"ci-{self.rng.randint(10**8, 10**9)}", f"netline-{self.hexs(12)}"]
 
 
 PLAN: list[tuple[str, int]] = [

@@ -32,7 +32,9 @@ evaluators drew them before.
 - WebDay.boundary / form_body: a multipart boundary; a form body, urlencoded or multipart.
 - WebDay.browser / page_accept / sec_ch_ua / ch_platform: a browser's navigation or form-post headers; its
   Accept; its client hints.
-- WebDay.script_headers / trace_headers: a script's headers with a bearer JWT; its tracing headers.
+- WebDay.script_headers / trace_headers: a script's headers with a bearer JWT; its tracing headers (trace_rate,
+  request_id_rate, request_id_header).
+- WebDay.request_ids / trace_state: the evaluator's own request-id forms; a tracestate with the traceparent.
 - WebDay.oauth / verify: TokenDealer's token, introspect and revoke; /verify_token.
 - WebDay.auth / cross_site: Sign in with Slack and the bot's one-time links; a cross-site arrival.
 - WebDay.me / me_place / settings_fields: the /me/ page and its forms; a place typed; the settings form.
@@ -219,6 +221,9 @@ class WebDay(SlackDay, WebApp):
     xff: Sequence[str] = ()
     bearer_rate: float | None = 0.97  # how often a script sends its JWT (None: always, no draw)
     script_encoding_rate = 0.45
+    trace_rate: float | None = None  # how often a script sends a traceparent (None: no tracing headers, no draw)
+    request_id_rate = 0.1  # how often it sends a request id
+    request_id_header = "X-Request-Id"  # under this name
     script_encodings: Sequence[str] = ("gzip, deflate", "gzip, deflate, br", "gzip")
     oauth_charset = "; charset=UTF-8"  # the second Content-Type a TokenDealer client sends
     oauth_quote_secret = False  # the Basic credentials quote the secret too
@@ -315,8 +320,25 @@ class WebDay(SlackDay, WebApp):
         return h
 
     # ---- scripts: the data API and TokenDealer --------------------------------------------------------------
+    def request_ids(self) -> list[str]:
+        """The evaluator's own X-Request-Id forms, drawn after a UUID (none by default)."""
+        return []
+
+    def trace_state(self) -> str | None:
+        """A tracestate to go with a traceparent (none by default, no draw)."""
+        return None
+
     def trace_headers(self, h: dict[str, str], ua: str) -> None:
-        """The evaluator's own tracing and request-id headers on a script's request (none by default)."""
+        """A script's traceparent (trace_rate; None: no tracing headers) and request id (a UUID or request_ids)."""
+        if self.trace_rate is None:
+            return
+        if self.chance(self.trace_rate):
+            h["traceparent"] = self.traceparent()
+            state = self.trace_state()
+            if state:
+                h["tracestate"] = state
+        if self.chance(self.request_id_rate):
+            h[self.request_id_header] = self.pick([self.uuid(), *self.request_ids()])
 
     def script_headers(self, scope: str) -> dict[str, str]:
         ua = self.pick(self.script_uas)
