@@ -418,6 +418,10 @@ class Venue(EvaluatorDay):
     bot_replies, bot_subtype_rate, bot_weather_mark = BOT_REPLIES, 0.2, "chance of precipitation"
     bot_blocks_rate, bot_verbatim_rate = 0.65, 0.3
     trace_rate, request_id_header = 0.2, "X-Request-ID"  # its scripts' tracing
+    fill_pools = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%SEAT%": SEATS, "%CUE%": CUES, "%PRESET%": PRESETS,
+                  "%CODE%": CODES, "%PRICE%": PRICES, "%CALL%": CALLS, "%RIDER%": RIDER, "%ACCESS%": ACCESS,
+                  "%ARTIST%": ARTISTS, "%SHOW%": SHOWS, "%FILE%": FILES, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
+                  "%TZ%": TIMEZONES}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -446,15 +450,6 @@ class Venue(EvaluatorDay):
                         "type": "mrkdwn", "text": f"*Location:* {self.pick(HOME_LOCATIONS)}\n*Units:* metric\n"
                                                   f"*Daily alert:* {self.pick(['on at 06:45', 'off'])} "
                                                   f"(Europe/London)"}}]}
-
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        simple = {"%ADDR%": ADDRESSES, "%PLACE%": PLACES, "%SEAT%": SEATS, "%CUE%": CUES, "%PRESET%": PRESETS,
-                  "%CODE%": CODES, "%PRICE%": PRICES, "%CALL%": CALLS, "%RIDER%": RIDER, "%ACCESS%": ACCESS,
-                  "%ARTIST%": ARTISTS, "%SHOW%": SHOWS, "%FILE%": FILES, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
-                  "%TZ%": TIMEZONES}
-        text = self.substitute(text, simple)
-        return self.markup(self.substitute(text, {"%HHMM%": self.hhmm}))
 
     # ---- Slack: what the subscriptions deliver beyond plain messages -------------------------------------------
     def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:

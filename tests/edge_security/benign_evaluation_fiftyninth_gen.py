@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
@@ -412,6 +412,9 @@ class VetGroup(EvaluatorDay):
     bot_replies = BOT_REPLIES + ["Here is what I can do:\n• `weather [place]`: the weather for a place"]
     bot_updated_days, bot_subtype_rate, bot_places, bot_weather_mark, bot_verbatim_rate = 61, 0.3, PLACES, "°", 0.3
     trace_rate, request_id_header = 0.22, "X-Request-Id"  # its scripts' tracing
+    fill_pools = {"%PLACE%": PLACES, "%OWNER%": OWNERS, "%PET%": PETS, "%BREED%": BREEDS, "%DOSE%": DOSES,
+                  "%CHIP%": CHIPS, "%SLOT%": SLOTS, "%LAB%": LABS, "%INVOICE%": INVOICE, "%VACC%": VACCS,
+                  "%PHONE%": PHONES, "%TZ%": TIMEZONES}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -445,15 +448,9 @@ class VetGroup(EvaluatorDay):
                                                          f"<{BASE}/me/|your page> (send me `login` for a sign-in "
                                                          f"link)."}}]}
 
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        simple = {"%PLACE%": PLACES, "%OWNER%": OWNERS, "%PET%": PETS, "%BREED%": BREEDS, "%DOSE%": DOSES,
-                  "%CHIP%": CHIPS, "%SLOT%": SLOTS, "%LAB%": LABS, "%INVOICE%": INVOICE, "%VACC%": VACCS,
-                  "%PHONE%": PHONES, "%TZ%": TIMEZONES}
-        text = self.substitute(text, simple)
-        text = self.substitute(text, {"%CLINIC%": lambda: self.pick(CLINICS)[0],
-                                      "%ADDR%": lambda: self.pick(CLINICS)[1], "%HHMM%": self.hhmm})
-        return self.markup(text)
+    def fill_makers(self) -> dict[str, Callable[[], str]]:
+        return {"%CLINIC%": lambda: self.pick(CLINICS)[0], "%ADDR%": lambda: self.pick(CLINICS)[1],
+                "%HHMM%": self.hhmm}
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
     def rich_text(self, raw: str) -> list[dict[str, Any]]:

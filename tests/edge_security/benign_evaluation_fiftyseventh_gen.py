@@ -467,6 +467,10 @@ class MarineInstitute(EvaluatorDay):
     bot_replies, bot_updated_days, bot_subtype_rate, bot_place_first, bot_places = BOT_REPLIES, 63, 0.3, True, PLACES
     bot_verbatim_rate = 0.5
     trace_rate, request_id_header = 0.2, "X-Request-ID"  # its scripts' tracing
+    fill_pools = {"%SHIP%": SHIPS, "%BUOY%": BUOYS, "%COORD%": COORDS, "%SPECIES%": SPECIES, "%SERIAL%": SERIALS,
+                  "%CAST%": CASTS, "%READING%": READINGS, "%TIDE%": TIDES, "%LEG%": LEGS, "%SAMPLE%": SAMPLES,
+                  "%CODE%": CODE, "%PLACE%": PLACES, "%ADDR%": ADDRESSES, "%WHEN%": WHEN, "%PERSON%": PERSONS,
+                  "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%CALLSIGN%": CALLSIGNS}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -495,14 +499,6 @@ class MarineInstitute(EvaluatorDay):
                     "type": "plain_text", "text": "Jeeves – your weather settings"}},
                     {"type": "section", "block_id": "loc", "text": {"type": "mrkdwn",
                                                                     "text": self.pick(HOME_LINES)}}]}
-
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        simple = {"%SHIP%": SHIPS, "%BUOY%": BUOYS, "%COORD%": COORDS, "%SPECIES%": SPECIES, "%SERIAL%": SERIALS,
-                  "%CAST%": CASTS, "%READING%": READINGS, "%TIDE%": TIDES, "%LEG%": LEGS, "%SAMPLE%": SAMPLES,
-                  "%CODE%": CODE, "%PLACE%": PLACES, "%ADDR%": ADDRESSES, "%WHEN%": WHEN, "%PERSON%": PERSONS,
-                  "%EMOJI%": EMOJI, "%TZ%": TIMEZONES, "%CALLSIGN%": CALLSIGNS}
-        return self.markup(self.substitute(self.substitute(text, simple), {"%HHMM%": self.hhmm}))
 
     # ---- Slack: the Events API ------------------------------------------------------------------------------
     def rich_text(self, raw: str) -> list[dict[str, Any]]:

@@ -476,6 +476,11 @@ class Library(EvaluatorDay):
     bot_replies, bot_updated_days, bot_subtype_rate, bot_places = BOT_REPLIES, 52, 0.2, PLACES + BRANCH_NAMES
     bot_blocks_rate, bot_verbatim_rate = 0.65, 0.4
     trace_rate, request_id_header = 0.2, "X-Request-ID"  # its scripts' tracing
+    fill_pools = {"%ILL%": ILLS, "%ROOM%": ROOMS, "%ASK%": ASKS, "%EVENT%": EVENTS, "%FINE%": FINES,
+                  "%SEARCH%": SEARCHES, "%TITLE%": TITLES, "%ISBN%": ISBNS, "%CALL%": CALLNOS, "%DUE%": DUES,
+                  "%WHEN%": WHEN, "%PATRON%": PATRONS, "%CARD%": CARDS, "%PLACE%": PLACES, "%STOP%": STOPS,
+                  "%BRANCH%": BRANCH_NAMES, "%BADDR%": BRANCH_ADDRS, "%PHONE%": PHONES, "%FILE%": FILES,
+                  "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -494,16 +499,6 @@ class Library(EvaluatorDay):
         self.dms = [self.sid("D0", 9) for _ in range(55)]
 
     # ---- texts and the App Home view --------------------------------------------------------------------------
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        pools = {"%ILL%": ILLS, "%ROOM%": ROOMS, "%ASK%": ASKS, "%EVENT%": EVENTS, "%FINE%": FINES,
-                 "%SEARCH%": SEARCHES, "%TITLE%": TITLES, "%ISBN%": ISBNS, "%CALL%": CALLNOS, "%DUE%": DUES,
-                 "%WHEN%": WHEN, "%PATRON%": PATRONS, "%CARD%": CARDS, "%PLACE%": PLACES, "%STOP%": STOPS,
-                 "%BRANCH%": BRANCH_NAMES, "%BADDR%": BRANCH_ADDRS, "%PHONE%": PHONES, "%FILE%": FILES,
-                 "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
-        text = self.substitute(text, pools)
-        return self.markup(self.substitute(text, {"%HHMM%": self.hhmm}))
-
     def home_view(self, team: str) -> dict[str, Any]:
         place = self.pick(["Cedarbrook, Canada", "Toronto, Canada", "not set (`remember location <place>`)",
                            f"{self.pick(BRANCH_ADDRS)}"])

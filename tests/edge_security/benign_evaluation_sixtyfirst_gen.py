@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
@@ -430,6 +430,10 @@ class Bakery(EvaluatorDay):
     bot_replies, bot_updated_days, bot_subtype_rate, bot_places = BOT_REPLIES, 63, 0.2, PLACES
     bot_weather_mark = "chance of precipitation"
     trace_rate, request_id_header = 0.2, "X-Request-Id"  # its scripts' tracing
+    fill_pools = {"%PLACE%": PLACES, "%MARKET%": MARKETS, "%PRODUCT%": PRODUCTS, "%QTY%": QUANTITIES,
+                  "%PERCENT%": PERCENTAGES, "%TEMP%": TEMPS, "%ALLERGEN%": ALLERGENS, "%ORDER%": ORDERS,
+                  "%SHIFT%": SHIFTS, "%HACCP%": HACCP, "%PRICE%": PRICES, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
+                  "%TZ%": TIMEZONES}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -455,16 +459,9 @@ class Bakery(EvaluatorDay):
         return "".join(c for c in ascii_only.lower() if c.isalnum())
 
     # ---- texts, the App Home view, its browsers ----------------------------------------------------------------
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        simple = {"%PLACE%": PLACES, "%MARKET%": MARKETS, "%PRODUCT%": PRODUCTS, "%QTY%": QUANTITIES,
-                  "%PERCENT%": PERCENTAGES, "%TEMP%": TEMPS, "%ALLERGEN%": ALLERGENS, "%ORDER%": ORDERS,
-                  "%SHIFT%": SHIFTS, "%HACCP%": HACCP, "%PRICE%": PRICES, "%PHONE%": PHONES, "%EMOJI%": EMOJI,
-                  "%TZ%": TIMEZONES}
-        text = self.substitute(text, simple)
-        text = self.substitute(text, {"%SITE%": lambda: self.pick(SITES)[1], "%HHMM%": self.hhmm,
-                                      "%NAME%": lambda: self.pick(self.people)["name"]})
-        return self.markup(text)
+    def fill_makers(self) -> dict[str, Callable[[], str]]:
+        return {"%SITE%": lambda: self.pick(SITES)[1], "%HHMM%": self.hhmm,
+                "%NAME%": lambda: self.pick(self.people)["name"]}
 
     def home_view(self, team: str) -> dict[str, Any]:
         person = self.pick(self.people)

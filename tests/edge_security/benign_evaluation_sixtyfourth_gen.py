@@ -436,6 +436,10 @@ class Streaming(EvaluatorDay):
     bot_replies, bot_subtype_rate, bot_places = BOT_REPLIES, 0.3, PLACES
     bot_weather_replies, bot_blocks_rate = WEATHER_REPLIES, 0.65
     trace_rate, request_id_header = 0.22, "X-Request-Id"  # its scripts' tracing
+    fill_pools = {"%ARTIST%": ARTISTS, "%TRACK%": TRACKS, "%PLAYLIST%": PLAYLISTS, "%ISRC%": ISRCS, "%UPC%": UPCS,
+                  "%ISWC%": ISWCS, "%LABEL%": LABELS, "%SPLIT%": SPLITS, "%EXP%": EXPERIMENTS, "%METRIC%": METRICS,
+                  "%DATE%": DATES, "%LYRIC%": LYRICS, "%OFFICE%": OFFICES, "%PLACE%": PLACES,
+                  "%LABELLED%": LABELLED, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -453,15 +457,6 @@ class Streaming(EvaluatorDay):
         self.dms = [self.sid("D0", 9) for _ in range(55)]
 
     # ---- texts and the App Home view ----------------------------------------------------------------------------
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        simple = {"%ARTIST%": ARTISTS, "%TRACK%": TRACKS, "%PLAYLIST%": PLAYLISTS, "%ISRC%": ISRCS, "%UPC%": UPCS,
-                  "%ISWC%": ISWCS, "%LABEL%": LABELS, "%SPLIT%": SPLITS, "%EXP%": EXPERIMENTS, "%METRIC%": METRICS,
-                  "%DATE%": DATES, "%LYRIC%": LYRICS, "%OFFICE%": OFFICES, "%PLACE%": PLACES,
-                  "%LABELLED%": LABELLED, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
-        text = self.substitute(text, simple)
-        return self.markup(self.substitute(text, {"%HHMM%": self.hhmm}))
-
     def home_view(self, team: str) -> dict[str, Any]:
         """Jeeves' App Home (its header, settings, divider and hint) as Slack sends the published view along."""
         view_id = self.sid("V0", 9)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
@@ -456,6 +456,9 @@ class Consultancy(EvaluatorDay):
     file_sizes = (15_000, 48_000_000)
     bot_replies, bot_subtype_rate, bot_places, bot_blocks_rate = BOT_REPLIES, 0.3, PLACES, 0.65
     trace_rate, request_id_header = 0.2, "X-Request-Id"  # its scripts' tracing
+    fill_pools = {"%SITE%": SITES, "%PLACE%": PLACES, "%DWG%": DRAWINGS, "%LOAD%": LOADS, "%COORD%": COORDS,
+                  "%MIX%": MIXES, "%STD%": STANDARDS, "%REF%": REFS, "%FILE%": FILES, "%MONEY%": MONEY,
+                  "%WHEN%": WHEN, "%CONTACT%": CONTACTS, "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -472,13 +475,8 @@ class Consultancy(EvaluatorDay):
         self.dms = [self.sid("D0", 9) for _ in range(55)]
 
     # ---- texts and the App Home view ------------------------------------------------------------------------
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        simple = {"%SITE%": SITES, "%PLACE%": PLACES, "%DWG%": DRAWINGS, "%LOAD%": LOADS, "%COORD%": COORDS,
-                  "%MIX%": MIXES, "%STD%": STANDARDS, "%REF%": REFS, "%FILE%": FILES, "%MONEY%": MONEY,
-                  "%WHEN%": WHEN, "%CONTACT%": CONTACTS, "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES}
-        text = self.substitute(text, simple)
-        return self.markup(self.substitute(text, {"%OFFICE%": lambda: self.pick(OFFICES)[1], "%HHMM%": self.hhmm}))
+    def fill_makers(self) -> dict[str, Callable[[], str]]:
+        return {"%OFFICE%": lambda: self.pick(OFFICES)[1], "%HHMM%": self.hhmm}
 
     def home_view(self, team: str) -> dict[str, Any]:
         office = self.pick(OFFICES)

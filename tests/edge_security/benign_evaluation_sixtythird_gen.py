@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .evaluator_admin import EvaluatorDay
@@ -435,6 +435,10 @@ class OpsControl(EvaluatorDay):
     bot_replies, bot_subtype_rate, bot_place_first, bot_places = BOT_REPLIES, 0.2, True, CITIES
     bot_weather_replies, bot_blocks_rate = WEATHER_REPLIES, 0.75
     trace_rate, request_id_header = 0.2, "X-Request-Id"  # its scripts' tracing
+    fill_pools = {"%METAR%": METARS, "%TAF%": TAFS, "%NOTAM%": NOTAMS, "%FLT%": FLIGHTS, "%TAIL%": TAILS,
+                  "%ROUTE%": ROUTES, "%DLY%": DELAYS, "%DLYMIN%": DLYMIN, "%MEL%": MEL, "%GATE%": GATES, "%PAX%": PAX,
+                  "%TIME%": TIMES, "%WHEN%": WHEN, "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES,
+                  "%STN%": IATA, "%ICAO%": ICAO, "%CITY%": CITIES, "%PLACE%": PLACES, "%BASE%": BASES}
 
     def __init__(self) -> None:
         super().__init__(SEED)
@@ -481,15 +485,8 @@ class OpsControl(EvaluatorDay):
                                        f"\n*Units:* metric\n*Daily alert:* on at {self.hhmm()} (Europe/Zurich)"}},
                            {"type": "divider", "block_id": self.block_id()}]}
 
-    def fill(self, text: str) -> tuple[str, str]:
-        """Placeholders to values: (Slack's text with its escapes and <...> markup, the raw text as typed)."""
-        simple = {"%METAR%": METARS, "%TAF%": TAFS, "%NOTAM%": NOTAMS, "%FLT%": FLIGHTS, "%TAIL%": TAILS,
-                  "%ROUTE%": ROUTES, "%DLY%": DELAYS, "%DLYMIN%": DLYMIN, "%MEL%": MEL, "%GATE%": GATES, "%PAX%": PAX,
-                  "%TIME%": TIMES, "%WHEN%": WHEN, "%PHONE%": PHONES, "%EMOJI%": EMOJI, "%TZ%": TIMEZONES,
-                  "%STN%": IATA, "%ICAO%": ICAO, "%CITY%": CITIES, "%PLACE%": PLACES, "%BASE%": BASES}
-        text = self.substitute(text, simple)
-        text = self.substitute(text, {"%CREW%": self.crew, "%NAME%": self.person, "%HHMM%": self.hhmm})
-        return self.markup(text)
+    def fill_makers(self) -> dict[str, Callable[[], str]]:
+        return {"%CREW%": self.crew, "%NAME%": self.person, "%HHMM%": self.hhmm}
 
     # ---- Slack: the Events API ----------------------------------------------------------------------------
     def unfurl_card(self, link: str, seen: tuple[str, ...]) -> dict[str, Any]:

@@ -30,8 +30,8 @@ this code, so their records stay byte for byte what they were.
   (button_value_last: the button's value after its text).
 - SlackApp.home_opened: an app_home_opened event.
 - SlackDay: SlackApp with the evaluator's people and the Slack requests they make.
-- SlackDay.fill / substitute / escape / markup: a text's placeholders to values; Slack's escaping, mentions and
-  links.
+- SlackDay.fill / fill_makers / substitute / escape / markup: a text's placeholders to values (fill_pools, then
+  fill_makers); Slack's escaping, mentions and links.
 - SlackDay.chat_text / command_text: a chat line, a command to Jeeves.
 - SlackDay.record / hhmm: one request as a benign record, numbered `prefix`-kind-NNNN; an alert time.
 - SlackDay.event_request / slack_verification: the signed POST of an event; Slack's url_verification.
@@ -317,6 +317,7 @@ class SlackDay(SlackApp):
     click_partner_rate = 0.0  # how often a click comes from the partner team
     click_message_rate = 0.45  # how often Slack sends the clicked message along
     click_ascii_rate = 0.4
+    fill_pools: Mapping[str, Sequence[str]] = {}  # the placeholders filled first, each from its pool
     # a file shared in a DM (slack_file)
     files: Sequence[str] = ()  # the files people share
     file_notes: Sequence[str] = ()  # what they write with one (filled)
@@ -355,9 +356,14 @@ class SlackDay(SlackApp):
         self.links: list[str] = []  # the links the last filled text carries
 
     # ---- texts ------------------------------------------------------------------------------------------------
+    def fill_makers(self) -> dict[str, Callable[[], str]]:
+        """The placeholders filled after fill_pools, each by its function (%HHMM%: an alert time)."""
+        return {"%HHMM%": self.hhmm}
+
     def fill(self, text: str) -> tuple[str, str]:
-        """The evaluator's placeholders to values: (as Slack delivers the text, as it was typed)."""
-        raise NotImplementedError
+        """The evaluator's placeholders (fill_pools, then fill_makers) to values, then Slack's markup: (as Slack
+        delivers the text, as it was typed)."""
+        return self.markup(self.substitute(self.substitute(text, self.fill_pools), self.fill_makers()))
 
     def substitute(self, text: str, pools: Mapping[str, Sequence[str] | Callable[[], str]]) -> str:
         """Each placeholder, in the order given, to a value picked from its pool or made by its function."""
