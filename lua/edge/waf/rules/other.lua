@@ -24,9 +24,13 @@ rule(136130, "generic", 5,
     "session identifier set as a value (session fixation)")
 
 -- A web framework's signing secret read by code (what an injected expression or template prints to forge
--- sessions): Rails' credentials and secrets, Django's settings.SECRET_KEY, Flask's secret_key, Laravel's app.key
+-- sessions): Rails' credentials and secrets, Django's settings.SECRET_KEY, Flask's secret_key, Laravel's app.key;
+-- inside an interpolation or a template's tags, or as the whole value ("in Django settings.SECRET_KEY must come
+-- from the environment" is advice)
+local FRAMEWORK_SECRET = [=[(?:rails\s*\.\s*application\s*\.\s*(?:credentials|secrets|secret_key_base|key_generator|config\s*\.\s*secret_key_base)\b|settings\s*\.\s*secret_key\b|(?:app|current_app)\s*\.\s*(?:secret_key\b|config\s*\[\s*['"]secret_key['"])|config\s*\(\s*['"]app\.key['"]\s*\)|env\s*\(\s*['"]app_key['"])]=]
 rule(136140, "generic", 5,
-    [=[\brails\s*\.\s*application\s*\.\s*(?:credentials|secrets|secret_key_base|key_generator|config\s*\.\s*secret_key_base)\b|\bsettings\s*\.\s*secret_key\b|\b(?:app|current_app)\s*\.\s*(?:secret_key\b|config\s*\[\s*['"]secret_key['"])|\bconfig\s*\(\s*['"]app\.key['"]\s*\)|\benv\s*\(\s*['"]app_key['"]]=],
+    [=[(?:#\{|\$\{|\{\{-?|<%[=-]?|@\(?)\s*]=] .. FRAMEWORK_SECRET .. [=[|^\s*]=] .. FRAMEWORK_SECRET
+        .. [=[[\w.\[\]'"]*\s*$]=],
     "a web framework's signing secret read by code (Rails credentials, Django SECRET_KEY, Flask secret_key)")
 
 return rules

@@ -75,7 +75,9 @@ describe("edge.waf.rules hundred-and-eighty-third round on", function()
         caught_by(136140, { "#{Rails.application.credentials.secret_key_base}",
             "Rails.application.secrets.secret_key_base", "{{ settings.SECRET_KEY }}",
             "{{ current_app.config['SECRET_KEY'] }}", "{{ config('app.key') }}" })
-        clean({ "our Rails application is slow", "the secret key rotation is Friday", "app settings page" })
+        clean({ "our Rails application is slow", "the secret key rotation is Friday", "app settings page",
+            "in Django settings.SECRET_KEY must come from the environment",
+            "Rails.application.credentials are encrypted at rest" })
     end)
 
     it("Node.js: a value nesting brackets thirty-two deep (a parser's recursion, not data)", function()
