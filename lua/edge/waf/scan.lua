@@ -3,6 +3,7 @@
 -- walks the request and calls these for every value it finds).
 local cjson = require "cjson.safe"
 local decode = require "edge.waf.decode"
+local hidden_text = require "edge.waf.hidden_text"
 local command_params = require "edge.waf.command_params"
 local command_views = require "edge.waf.command_views"
 local findings = require "edge.waf.findings"
@@ -93,7 +94,7 @@ local function scan_value(value, kind)
     local n = decode.normalize(value)
     local sql, path, cmd = decode.sql_view(n), decode.path_view(n), command_views.cmd(n)
     local ps, spliced = command_views.ps(n), command_views.spliced(n, cmd)
-    local bytes = decode.blob_view(value)
+    local bytes = hidden_text.blob_view(value)
     local blob = bytes or ""
     local out
     if find(value, "%z") then
@@ -132,7 +133,7 @@ local function scan_value(value, kind)
         out[#out + 1] = INCLUDE_URL[1]
     end
     out = out or EMPTY
-    local text = decode.encoded_text(value, bytes)
+    local text = hidden_text.encoded_text(value, bytes)
     if text then
         -- what the application reads once it decodes the value (an encoding inside one is decoded again), and
         -- a JSON document's strings one by one (a cursor or a state token: {"after": "../.env"})

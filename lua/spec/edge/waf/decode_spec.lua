@@ -77,24 +77,6 @@ describe("edge.waf.decode", function()
         assert.equals("a #b", d.sql_view("a\n#b"))
     end)
 
-    it("reads text hidden in hex digits alone, not a hash or a token", function()
-        assert.equals("admin'--", d.encoded_text("61646d696e272d2d"))
-        assert.equals("../etc/passwd", d.encoded_text("2e2e2f6574632f706173737764"))
-        assert.is_nil(d.encoded_text("d41d8cd98f00b204e9800998ecf8427e"))   -- an MD5: bytes, not text
-        assert.is_nil(d.encoded_text("0123456789abcdef"))
-        assert.is_nil(d.encoded_text("48656c6c6f576f726c64"))   -- "HelloWorld": no punctuation or space
-    end)
-
-    it("reads UTF-7 runs that spell ASCII punctuation, closed by '-'; leaves other plus signs alone", function()
-        assert.equals("127.0.0.1;id", d.utf7_text("127.0.0.1+ADs-id"))
-        assert.equals("<script>", d.encoded_text("+ADw-script+AD4-"))
-        assert.equals("../../etc/passwd", d.encoded_text("+AC4ALgAvAC4ALgAv-etc/passwd"))
-        assert.is_nil(d.utf7_text("SYN+ACK"))              -- no closing "-"
-        assert.is_nil(d.utf7_text("+AGkAZA-"))             -- "id": no punctuation
-        assert.is_nil(d.utf7_text("call +49 30 1234567"))
-        assert.is_nil(d.utf7_text("C++ -- x+-y"))
-    end)
-
     it("parses forms", function()
         local pairs_ = d.parse_form("a=1+2&b=%3Cx%3E&flag")
         assert.same({ { "a", "1 2" }, { "b", "<x>" }, { "flag", "" } }, pairs_)
