@@ -41,10 +41,11 @@ rule(131230, "ssrf", 5,
 -- ("home&page=http://...", "src=http://.../x.php"); a script without a scheme or at a numeric address; a
 -- remote URL set as a script's parameter ("index.php?page=http://..."); a paste or raw code host's script; a
 -- host name as the user info before a numeric address ("https://jira.example@203.0.113.5/": the name is a decoy).
-local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cgi|pl|sh|py|rb)]=]
+local SCRIPT = [=[\.(?:php\d?|phtml|phar|inc|txt|jsp|jspx|asp|aspx|cfml?|cgi|pl|sh|py|rb)]=]
 -- (a scheme with one, three or no slashes too: "http:/host/x.txt" and "http:host" are the host to a URL parser
--- that follows the WHATWG standard, and pass a filter looking for "://")
-local REMOTE = [=[^\s*(?:(?:https?|ftps?):/{0,4}|//)[a-z0-9\[][^\s?#]*?]=]
+-- that follows the WHATWG standard, and pass a filter looking for "://"; a backslash is a slash to that parser
+-- and to Windows, so "\\host/x.txt" and "/\host/x.txt" are a network path too)
+local REMOTE = [=[^\s*(?:(?:https?|ftps?):/{0,4}|[/\\]{2})[a-z0-9\[][^\s?#]*?]=]
 rule(131110, "rfi", 5,
     REMOTE .. [=[(?:[?#]/?|]=] .. SCRIPT .. [=[\?(?:[^\s#]*=|(?:[^\s#]*&)?(?:cmd|command|exec|execute|shell)=[^\s#]*))\s*$]=]
         .. "|" .. REMOTE .. [=[[?#][^\s=&#]*\.(?:php\d?|phtml|html?|inc|txt|jsp|aspx?)\s*$]=]

