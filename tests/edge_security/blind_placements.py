@@ -39,6 +39,7 @@ FORM = "application/x-www-form-urlencoded"
 CSRF = "csrf_token=t0k3n&"
 RS_PATHS = ["/", "/index.php", "/get", "/post", "/search", "/api/v1/items", "/cgi-bin/test.cgi"]
 RS_NAMES = ["foo", "var", "x", "test", "id", "arg1"]
+CONTROLS_BUT_NUL = "".join(map(chr, range(1, 32)))   # xml_controls: a value may carry any control but NUL
 
 
 def header_safe(value: str) -> bool:
@@ -98,6 +99,11 @@ class BlindSet:
     raw_tail = False   # param-name: a raw payload keeps the list parameter after it
     one_line: tuple[str, ...] = ("cookie", "rs-cookie")   # placements (besides headers) that need header_safe
     short: tuple[str, ...] = ("path",)   # placements that need header_safe and under 400 characters
+    xml_places: tuple[str, ...] = ("xml", "rs-xml")   # placements xml_controls checks (XML bodies, some sets more)
+    xml_controls: str | None = None   # the control characters an xml_places value may carry; None: no check
+    path_forbids = ""   # what the path may not carry besides header_safe (one segment: "/?#")
+    raw_body_forbids: str | None = None   # rs-raw-body: header_safe and none of these (one pair: "&"); None: any
+    raw_body_pair = False   # rs-raw-body (with raw_body_forbids): the payload is itself a `name=value`
     unique = False   # a payload may be in the set once only (entries() checks)
     fit_fixed = False   # a fixed entry's places too fall back when they cannot carry its payload
 
@@ -269,7 +275,15 @@ class BlindSet:
 
     # --- rotation ---------------------------------------------------------------------------------------------
     def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value."""
+        """Header-borne and path placements need a printable single-line ASCII value; a set's knobs (xml_controls,
+        raw_body_forbids, path_forbids) come first, as the sets' own checks did."""
+        if place in self.xml_places and self.xml_controls is not None:
+            return all(ch >= " " or ch in self.xml_controls for ch in v)
+        if place == "rs-raw-body" and self.raw_body_forbids is not None:
+            return (header_safe(v) and not any(ch in v for ch in self.raw_body_forbids)
+                    and ("=" in v or not self.raw_body_pair))
+        if place == "path" and any(ch in v for ch in self.path_forbids):
+            return False
         if place.startswith(("header:", "rs-header:")) or place in self.one_line:
             return header_safe(v)
         if place in self.short:
