@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, header_safe
+from .blind_placements import BlindSet, Cycles
 from .records import print_records
 
 NAME = "hundredeightyfirst"
@@ -820,15 +820,8 @@ class _Set(BlindSet):
         "lfi": ["file", "page", "path", "template", "lang", "doc", "filename", "download", "view"],
         "rfi": ["page", "include", "url", "file", "template", "path", "src", "module", "inc"],
     }
-
-    def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need printable single-line ASCII; XML no control characters but newline
-        and tab; a raw form-typed body nothing a form decoder would change (& + %)."""
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        if place == "rs-raw-body":
-            return header_safe(v) and not any(ch in v for ch in "&+%")
-        return super().fits(place, v)
+    xml_controls = "\n\t"
+    raw_body_forbids = "&+%"
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         if sub == "shellshock":

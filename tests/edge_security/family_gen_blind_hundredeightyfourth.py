@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredeightyfourth"
@@ -858,6 +858,10 @@ class _Set(BlindSet):
     file_type = "application/x-php"
     xss_names = ("q", "search", "name", "comment", "message", "title", "returnUrl", "callback", "bio")
     php_names = ("cmd", "code", "page", "file", "data", "template", "expr", "lang", "include")
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    raw_body_pair = True
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = self.xss_names if category == "xss" else self.php_names
@@ -866,17 +870,6 @@ class _Set(BlindSet):
     def is_latin(self, sub: str, payload: str) -> bool:
         """PHP payloads made of raw bytes (a NOT-encoded name, the soft hyphen) go as those bytes."""
         return sub.startswith("php") and any("\x80" <= ch <= "\xff" for ch in payload)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); raw bodies need `name=value`; XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

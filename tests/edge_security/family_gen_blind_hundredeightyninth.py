@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, header_safe
+from .blind_placements import BlindSet, Cycles
 from .records import print_records
 
 NAME = "hundredeightyninth"
@@ -773,6 +773,10 @@ class _Set(BlindSet):
     kv_safe = "=&[]._-:/'*$!(),;{}~@%+?"   # a log copy keeps its own percent-encoding and '+' spaces
     raw_places = ("query", "form", "param-name", "rs-query", "rs-param-name", "rs-raw-body")
     unique = True
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    raw_body_pair = True
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = NAMES[category]
@@ -792,17 +796,6 @@ class _Set(BlindSet):
         if sub == "shellshock":
             return SHELLSHOCK_CYCLES
         return super().cycles(category, sub, payload)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); raw bodies need one `name=value`; XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -1554,6 +1554,7 @@ class _Set(BlindSet):
     documents = True   # XStream, XMLDecoder/SOAP and XML-RPC documents go as the whole XML body
     unique = True
     raw_places = ("query", "form", "param-name", "rs-query", "rs-param-name", "rs-raw-body")
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = NAMES[category]
@@ -1567,13 +1568,6 @@ class _Set(BlindSet):
 
     def upload_body(self, filename: str) -> str:
         return _UPLOADED_SHELL   # every JSP upload name carries a working command shell
-
-    def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need a printable single-line ASCII value; XML no control characters
-        but newline and tab."""
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

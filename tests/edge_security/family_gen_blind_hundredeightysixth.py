@@ -1177,6 +1177,8 @@ class _Set(BlindSet):
     raw_places = ("query", "form", "param-name", "rs-query", "rs-form", "rs-raw-body", "rs-param-name")
     documents = True
     unique = True
+    path_forbids = "/?#"
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = NAMES.get(sub, NAMES[category])
@@ -1196,15 +1198,6 @@ class _Set(BlindSet):
     def upload_body(self, filename: str) -> str:
         """A JSP file name carries the JSP shell; anything else the set's plain upload."""
         return JSP_CMD if ".jsp" in filename.lower() else self.upload
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

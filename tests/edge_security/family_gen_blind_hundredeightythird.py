@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredeightythird"
@@ -774,17 +774,9 @@ class _Set(BlindSet):
     raw_places = ("form", "rs-param-name")
     documents = True   # the academy's stock-check document goes as the whole XML body
     unique = True
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v and "%" not in v
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        if place == "rs-raw-body":
-            return header_safe(v)
-        return super().fits(place, v)
+    path_forbids = "/?#%"
+    xml_controls = "\n\t"
+    raw_body_forbids = ""
 
 
 SET = _Set()

@@ -655,13 +655,11 @@ class _Set(BlindSet):
     raw_places = ("query", "form", "rs-query", "rs-form")
     raw_tail = True   # a raw query string keeps the list parameter
     one_line = ("cookie", "rs-cookie", "multipart-filename")
+    path_forbids = "/"
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         """A fixed `field[$op]=value` entry."""
         return fixed and sub in RAW_KV_SUBS and "=" in payload and "[$" in payload.split("=", 1)[0]
-
-    def fits(self, place: str, v: str) -> bool:
-        return super().fits(place, v) and not (place == "path" and "/" in v)   # the path: one segment
 
 
 SET = _Set()

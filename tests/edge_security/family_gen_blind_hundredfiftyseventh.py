@@ -44,7 +44,7 @@ import base64
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles
+from .blind_placements import CONTROLS_BUT_NUL, BlindSet, Cycles
 from .records import print_records
 
 NAME = "hundredfiftyseventh"
@@ -795,6 +795,8 @@ class _Set(BlindSet):
     raw_subs = RAW_KV_SUBS
     kv_safe = "=&[]._-:/'*$!(),;{}~@+"
     upload = "GIF89a;"
+    xml_places = ("xml", "rs-xml", "rs-raw-body")
+    xml_controls = CONTROLS_BUT_NUL
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         if _latin(payload):
@@ -814,12 +816,6 @@ class _Set(BlindSet):
 
     def is_latin(self, sub: str, payload: str) -> bool:
         return _latin(payload)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value; XML cannot carry NUL."""
-        if place in ("xml", "rs-xml", "rs-raw-body"):
-            return "\x00" not in v
-        return super().fits(place, v)
 
 
 SET = _Set()

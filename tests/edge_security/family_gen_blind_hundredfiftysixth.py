@@ -42,7 +42,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, Put, Record, request
+from .blind_placements import CONTROLS_BUT_NUL, BlindSet, Cycles, Put, Record, request
 from .family_gen import _get
 from .records import print_records
 
@@ -930,15 +930,11 @@ class _Set(BlindSet):
     boundary = "----WebKitFormBoundaryQm3v9XcTtL2pRz7a"
     upload = UPLOAD_BODY
     file_type = "image/gif"
+    xml_places = ("xml", "rs-xml", "rs-raw-body")
+    xml_controls = CONTROLS_BUT_NUL
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value; XML cannot carry controls."""
-        if place in ("xml", "rs-xml", "rs-raw-body"):
-            return "\x00" not in v
-        return super().fits(place, v)
 
     def xml_body(self, value: str, root: str, name: str) -> str:
         if value.startswith("<?xml"):

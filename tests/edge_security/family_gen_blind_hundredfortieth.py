@@ -704,6 +704,8 @@ class _Set(BlindSet):
     families = FAMILIES
     names = ["q", "filter", "name", "template", "url", "callback", "data", "sort", "message"]
     raw_places = ("form", "param-name", "rs-param-name", "rs-raw-body")
+    xml_places = ("xml", "rs-xml", "rs-raw-body", "multipart-field")
+    xml_controls = "\t\n"
 
     def entries(self) -> Iterator[tuple[int, int, str, str, Entry]]:
         for s, i, category, sub, entry in super().entries():
@@ -711,11 +713,6 @@ class _Set(BlindSet):
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         return fixed and sub == "superglobals"
-
-    def fits(self, place: str, v: str) -> bool:
-        if place in ("xml", "rs-xml", "rs-raw-body", "multipart-field"):
-            return all(ch >= " " or ch in "\t\n" for ch in v)   # XML and raw bodies: no control characters
-        return super().fits(place, v)
 
     def upload_body(self, filename: str) -> str:
         for suffix, body in UPLOAD_BODIES.items():

@@ -47,7 +47,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, header_safe
+from .blind_placements import CONTROLS_BUT_NUL, BlindSet, Cycles
 from .records import print_records
 
 NAME = "hundredfortyfirst"
@@ -678,6 +678,10 @@ class _Set(BlindSet):
     kv_safe = "=&[]._-:/'*$!(),;{}~@?"
     form_accept = "*/*"
     raw_tail = True
+    one_line = ("cookie", "rs-cookie", "path")   # the path: header_safe at any length, not short
+    short = ()
+    xml_places = ("xml", "rs-xml", "rs-raw-body")
+    xml_controls = CONTROLS_BUT_NUL
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return SUB_CYCLES.get(sub, (self.real_cycle, self.rs_cycle))
@@ -690,14 +694,6 @@ class _Set(BlindSet):
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         return sub in RAW_KV_SUBS
-
-    def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need a printable single-line value; XML and raw bodies no NUL byte."""
-        if place.startswith(("header:", "rs-header:")) or place in ("cookie", "rs-cookie", "path"):
-            return header_safe(v)
-        if place in ("xml", "rs-xml", "rs-raw-body"):
-            return "\x00" not in v
-        return True
 
 
 SET = _Set()

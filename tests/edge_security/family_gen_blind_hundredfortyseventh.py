@@ -674,9 +674,7 @@ class _Set(BlindSet):
     rs_names = ["id", "user", "search", "cat", "artist", "q"]
     kv_safe = "=&[]._-:/'*$!(),;{}~@^"
     raw_places = ("form", "param-name", "rs-param-name", "rs-raw-body")
-
-    def fits(self, place: str, v: str) -> bool:
-        return super().fits(place, v) and (place != "path" or "/" not in v)   # one path segment
+    path_forbids = "/"
 
 
 SET = _Set()

@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredninetyfirst"
@@ -864,17 +864,10 @@ class _Set(BlindSet):
     file_type = "text/csv"
     unique = True
     fit_fixed = True
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); raw bodies need `name=value`; XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    raw_body_pair = True
+    xml_controls = "\n\t"
 
 
 SET = _Set()

@@ -49,7 +49,7 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Put, Record, enc, header_safe
+from .blind_placements import BlindSet, Put, Record, enc
 from .family_gen import _json
 from .records import numbered, print_records
 
@@ -1095,6 +1095,8 @@ class _Set(BlindSet):
                   "query", "multipart-filename", "cookie")
     rs_cycle = ("rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
                 "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-multipart-filename")
+    raw_body_forbids = ""
+    xml_controls = "\n\t"
 
     def enc(self, value: str, latin: bool = False, safe: str = "") -> str:
         """Raw `name=value` payloads keep their own percent-escapes; raw bytes never do (a 0x25 byte is data)."""
@@ -1117,15 +1119,6 @@ class _Set(BlindSet):
 
     def is_latin(self, sub: str, payload: str) -> bool:
         return sub in LATIN_SUBS and any(ch < " " and ch not in "\n\t" or ch > "~" for ch in payload)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne placements, cookies and file names need a printable single-line ASCII value; raw bodies
-        a single line; XML no control characters but newline and tab."""
-        if place == "rs-raw-body":
-            return header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -42,7 +42,7 @@ import base64
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredninetysecond"
@@ -871,17 +871,9 @@ class _Set(BlindSet):
     upload = "GIF89a"   # an image's first bytes: the file name is what the upload plants
     file_type = "image/gif"
     unique = True
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); a raw form body takes no '&'; XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    xml_controls = "\n\t"
 
     def is_latin(self, sub: str, payload: str) -> bool:
         """Payloads written as raw bytes (high bytes, nothing beyond latin-1) go on the wire as those bytes."""

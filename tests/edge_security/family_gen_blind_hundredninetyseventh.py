@@ -44,7 +44,7 @@ import base64
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredninetyseventh"
@@ -792,21 +792,13 @@ class _Set(BlindSet):
     kv_safe = "=&[]._-:/'*$!(),;{}~@?"
     raw_places = ("form", "query", "param-name", "rs-param-name")
     unique = True
+    path_forbids = "/\\?#%"
+    xml_controls = "\n\t"
+    raw_body_forbids = ""
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = FIELD_NAMES[category]
         return names[k % len(names)]
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/\\?#%")
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        if place == "rs-raw-body":
-            return header_safe(v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Put, Record, header_safe, request
+from .blind_placements import BlindSet, Put, Record, request
 from .family_gen import _get
 from .records import print_records
 
@@ -897,6 +897,10 @@ class _Set(BlindSet):
     upload = "GIF89a"
     file_type = "image/gif"
     unique = True
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    raw_body_pair = True
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = XSS_NAMES if category == "xss" else PHP_NAMES
@@ -910,17 +914,6 @@ class _Set(BlindSet):
         if value.startswith(("<?xml", "<methodCall")) and "methodCall" in value:
             return value   # an XML-RPC request is the whole document
         return super().xml_body(value, root, name)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
     # php-cgi argument injection: the query string exactly as the exploit writes it (no name, no `=` unencoded)
     def _p_query_string(self, p: Put) -> Record:

@@ -786,6 +786,7 @@ class _Set(BlindSet):
                   "xml", "multipart-filename", "param-name", "path")
     rs_cycle = ("rs-query", "rs-form", "rs-json", "rs-xml", "rs-raw-body", "rs-header:User-Agent",
                 "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie", "rs-param-name", "rs-multipart-filename")
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = FIELD_NAMES[category]
@@ -794,13 +795,6 @@ class _Set(BlindSet):
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         """An include parameter written as `name=value` is the pair itself, fixed place or not."""
         return sub in self.raw_subs and PAIR.match(payload) is not None
-
-    def fits(self, place: str, v: str) -> bool:
-        """XML carries no control characters but newline and tab; headers, cookies, file names and the path need
-        a printable single-line ASCII value."""
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
     def _p_rs_raw_body(self, p: Put) -> Record:
         if p.raw or p.latin:

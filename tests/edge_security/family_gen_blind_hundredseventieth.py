@@ -1053,6 +1053,8 @@ class _Set(BlindSet):
     documents = True
     upload = JSP_SHELL
     unique = True
+    path_forbids = "/?#"
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         if sub.startswith("ssrf"):
@@ -1072,15 +1074,6 @@ class _Set(BlindSet):
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return LATIN_CYCLES if self.is_latin(sub, payload) else super().cycles(category, sub, payload)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

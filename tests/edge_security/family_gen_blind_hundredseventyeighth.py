@@ -1170,6 +1170,7 @@ class _Set(BlindSet):
     upload = JSP_CMD
     raw_places = ("query", "form", "param-name", "cookie", "rs-query", "rs-param-name", "rs-raw-body", "rs-cookie")
     unique = True
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         key = "ssrf" if sub.startswith("ssrf") else sub if sub in NAMES else category
@@ -1188,13 +1189,6 @@ class _Set(BlindSet):
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         """The bracket/binding `name=value` entries (kv()) go as the tool writes them."""
         return fixed and payload in RAW
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value; XML bodies no control
-        characters but newline and tab."""
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -49,7 +49,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .family_gen import _json
 from .records import numbered, print_records
 
@@ -848,21 +848,13 @@ class _Set(BlindSet):
     raw_places = ("form",)
     documents = True
     unique = True
+    path_forbids = "/?#"
+    raw_body_forbids = "&%+"
+    raw_body_pair = True
+    xml_controls = ""
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         return fixed and payload in RAW_BODIES
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); a cycled raw body a plain `name=value` the form parser leaves as it is; XML no
-        control characters."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/?#")
-        if place == "rs-raw-body":
-            return "=" in v and header_safe(v) and not any(ch in v for ch in "&%+")
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -1275,6 +1275,8 @@ class _Set(BlindSet):
     unique = True
     upload = JSP_SHELL   # a JSP file name's upload carries a JSP shell
     raw_places = ("query", "form", "param-name", "rs-query", "rs-param-name", "rs-raw-body")
+    path_forbids = "/?#\\%"
+    xml_controls = "\n\r\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = NAMES[category]
@@ -1298,15 +1300,6 @@ class _Set(BlindSet):
         else:
             body = p.v
         return request("POST", p.path, body, "application/x-www-form-urlencoded")
-
-    def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need printable single-line ASCII (the path: one segment, no query or
-        fragment); XML no control characters but newline, carriage return and tab."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/?#\\%")
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\r\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

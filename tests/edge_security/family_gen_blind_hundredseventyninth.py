@@ -869,6 +869,8 @@ class _Set(BlindSet):
     kv_safe = "=&[]._-:/'*$!(),;{}~@^+%"   # a pasted query keeps its `+` spaces and `%xx` escapes
     raw_places = ("query", "form", "param-name", "rs-query", "rs-form", "rs-raw-body", "rs-param-name")
     unique = True
+    path_forbids = "/?#"
+    xml_controls = "\n\t"
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         return LATIN_CYCLES if payload in LATIN else (self.real_cycle, self.rs_cycle)
@@ -878,15 +880,6 @@ class _Set(BlindSet):
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         return fixed and payload in RAW
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/?#")
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

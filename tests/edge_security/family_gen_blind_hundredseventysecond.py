@@ -48,7 +48,7 @@ import json
 from collections.abc import Generator, Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Record, header_safe, request
+from .blind_placements import BlindSet, Record, request
 from .family_gen_blind_php import chat_and_bio, links_and_prose
 from .records import numbered, print_records
 
@@ -818,6 +818,9 @@ class _Set(BlindSet):
     unique = True
     xss_names = ["q", "name", "bio", "website", "comment", "title", "message", "callback", "redirect", "avatar_url"]
     php_names = ["page", "file", "cmd", "code", "template", "include", "lang", "data", "prefs", "q"]
+    path_forbids = "/?#"
+    raw_body_forbids = "&+%"
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = self.xss_names if category == "xss" else self.php_names
@@ -840,18 +843,6 @@ class _Set(BlindSet):
         if filename in UPLOAD_BODIES:
             return UPLOAD_BODIES[filename]
         return SHELL if filename in UPLOAD_NAMES else self.upload
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); a raw body only what a form decoder leaves alone; XML no control characters but newline
-        and tab."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/?#")
-        if place == "rs-raw-body":
-            return header_safe(v) and not any(ch in v for ch in "&+%")
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 UPLOAD_NAMES = {entry[0] for entry in UPLOAD if isinstance(entry, tuple)}

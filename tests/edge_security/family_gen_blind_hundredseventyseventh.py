@@ -760,6 +760,8 @@ class _Set(BlindSet):
     kv_safe = "=&[]._-:/'*$!(),;{}~@%?"
     raw_places = ("query", "form", "param-name", "rs-query", "rs-form", "rs-raw-body", "rs-param-name")
     unique = True
+    path_forbids = "/\\"
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = NAMES[category]
@@ -768,15 +770,6 @@ class _Set(BlindSet):
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         """A fixed entry written as the tool's whole `name=value` pair."""
         return fixed and RAW_PAIR.match(payload) is not None
-
-    def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need a printable single-line ASCII value (the path: one segment);
-        XML bodies no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "\\" not in v
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

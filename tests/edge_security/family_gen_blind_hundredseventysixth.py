@@ -46,7 +46,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Put, Record, header_safe, request
+from .blind_placements import BlindSet, Put, Record, request
 from .family_gen import _get
 from .records import print_records
 
@@ -860,6 +860,10 @@ class _Set(BlindSet):
     file_type = "image/gif"
     xss_names = ["q", "search", "name", "message", "redirect", "returnUrl", "callback", "comment", "title", "bio"]
     php_names = ["page", "file", "cmd", "code", "data", "template", "lang", "include", "action", "input"]
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    raw_body_pair = True
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = self.xss_names if category == "xss" else self.php_names
@@ -867,18 +871,6 @@ class _Set(BlindSet):
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         return fixed and payload in RAW
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne, cookie and path placements need a printable single-line ASCII value (the path: one
-        segment, no query or fragment); raw bodies need `name=value`; XML no control characters but newline and
-        tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
     def upload_body(self, filename: str) -> str:
         """What a webshell upload carries: the server-config pivots their directive, the rest a GIF-headed shell."""

@@ -46,7 +46,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, Put, Record, header_safe, request
+from .blind_placements import BlindSet, Cycles, Put, Record, request
 from .records import print_records
 
 NAME = "hundredsixtyfifth"
@@ -748,6 +748,10 @@ class _Set(BlindSet):
     shellshock_real = ("header:User-Agent", "header:Referer", "header:X-Api-Version")
     shellshock_rs = ("rs-header:User-Agent", "rs-header:Referer", "rs-header:X-Test-Header")
     cgi_paths = ["/cgi-bin/test.cgi", "/cgi-bin/status", "/cgi-bin/admin.cgi", "/cgi-bin/test-cgi"]
+    path_forbids = "#"
+    raw_body_forbids = ""
+    raw_body_pair = True
+    xml_controls = "\n\t"
 
     def preencoded(self, value: str) -> bool:
         return PRE_ENCODED.search(value) is not None
@@ -768,17 +772,6 @@ class _Set(BlindSet):
         if p.v in PRODUCT_PATHS:
             return request("GET", "/" + self._segment(p))
         return super()._p_rs_path(p)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: no fragment);
-        raw bodies need `name=value`; XML no control characters but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "#" not in v
-        if place == "rs-raw-body":
-            return "=" in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         if sub == "shellshock":

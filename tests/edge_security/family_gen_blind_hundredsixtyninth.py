@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, header_safe
+from .blind_placements import BlindSet, Cycles
 from .records import print_records
 
 NAME = "hundredsixtyninth"
@@ -749,6 +749,9 @@ class _Set(BlindSet):
     include_names: Sequence[str] = ("page", "file", "include", "template", "path", "inc", "language", "view")
     header_cycle: Cycles = (("header:User-Agent", "header:Referer", "cookie", "header:X-Api-Version"),
                             ("rs-header:User-Agent", "rs-header:Referer", "rs-header:X-Test-Header", "rs-cookie"))
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    xml_controls = "\n\t"
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         if sub == "shellshock":   # a CGI script sees headers and cookies as environment variables
@@ -763,18 +766,6 @@ class _Set(BlindSet):
         if sub == "include-parameter-with-url":
             return self.include_names[k % len(self.include_names)]
         return super().rs_name(category, sub, k)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value (the path: one segment, no
-        query or fragment); a raw body no '&' (it would split the payload); XML no control characters but
-        newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredsixtyseventh"
@@ -792,22 +792,14 @@ class _Set(BlindSet):
     kv_safe = "=&[]._-:/'*$!(),;{}~@^|"
     raw_places = ("form", "rs-raw-body", "param-name", "rs-param-name")
     unique = True
+    path_forbids = "/\\?#"
+    raw_body_forbids = "&"
+    raw_body_pair = True
+    xml_controls = "\n\t"
 
     def is_latin(self, sub: str, payload: str) -> bool:
         """The wide-byte payloads: a GBK lead byte sent as a raw byte."""
         return sub == "hex-char-encoding" and any("\x80" <= ch <= "\xff" for ch in payload)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need printable single-line ASCII (the path: one segment, no query,
-        fragment or slash); the raw form body a `name=value` of its own; XML no control characters but newline
-        and tab."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/\\?#")
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -1066,6 +1066,7 @@ class _Set(BlindSet):
                   "rs-cookie")
     documents = True
     unique = True
+    xml_controls = "\n\t"
 
     def upload_body(self, filename: str) -> str:
         """An upload named like a JSP carries the web shell; any other the set's small file."""
@@ -1085,13 +1086,6 @@ class _Set(BlindSet):
         if p.raw:   # a captured body goes as the bot sent it
             return request("POST", p.path, self._raw(p), FORM)
         return super()._p_rs_raw_body(p)
-
-    def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need a printable single-line ASCII value; XML bodies no control
-        characters but newline and tab."""
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
 
 
 SET = _Set()

@@ -788,15 +788,8 @@ class _Set(BlindSet):
     rs_names = ["id", "q", "cat", "item", "pid", "s", "page_id"]
     raw_places = ("form", "rs-param-name")
     unique = True
-
-    def fits(self, place: str, v: str) -> bool:
-        """Header-borne placements and the path need a printable single-line ASCII value (the path one segment,
-        no query or fragment); XML no control characters but newline, tab and carriage return."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/?#\\")
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t\r" for ch in v)
-        return super().fits(place, v)
+    path_forbids = "/?#\\"
+    xml_controls = "\n\t\r"
 
 
 SET = _Set()

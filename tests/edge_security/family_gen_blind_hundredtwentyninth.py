@@ -1158,14 +1158,11 @@ class _Set(BlindSet):
     prefix = NAME
     kv_safe = "=&[]._-:/'*$!(),;{}~@?"
     form_accept = "*/*"
+    xml_places = ("xml",)
+    xml_controls = "\t\n\r"
 
     def enc(self, value: str, latin: bool = False, safe: str = "") -> str:
         return super().enc(value, _latin(value), safe)   # every carrier sends such a payload's bytes
-
-    def fits(self, place: str, v: str) -> bool:
-        if place == "xml":
-            return all(ch >= " " or ch in "\t\n\r" for ch in v)   # XML: no control characters
-        return super().fits(place, v)
 
 
 SET = _Set()
