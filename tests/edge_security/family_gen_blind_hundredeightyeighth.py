@@ -884,20 +884,18 @@ class _Set(BlindSet):
     file_type = "image/gif"
     unique = True
     fit_fixed = True
+    xml_controls = "\n\t"
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         """A line copied out of an access log goes as it was logged."""
         return fixed and payload in LOG_LINES
 
     def fits(self, place: str, v: str) -> bool:
-        """The path and cookies percent-encode what they carry (the path: printable ASCII and newlines, short);
-        XML no control characters but newline and tab; headers printable single-line ASCII."""
+        """The path and cookies percent-encode what they carry (the path: printable ASCII and newlines, short)."""
         if place in ("path", "rs-path"):
             return len(v) < 400 and all(" " <= ch <= "~" or ch == "\n" for ch in v)
         if place in ("cookie", "rs-cookie"):
             return len(v) < 2000
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
         return super().fits(place, v)
 
 

@@ -46,7 +46,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from .blind_placements import BlindSet, Cycles, Put, Record, request
+from .blind_placements import CONTROLS_BUT_NUL, BlindSet, Cycles, Put, Record, request
 from .family_gen import _get
 from .records import print_records
 
@@ -833,6 +833,8 @@ class _Set(BlindSet):
     boundary = "----WebKitFormBoundaryH1b0unTy2024xQ"
     upload = "GIF89a;\n"   # an image header only: the attack is the name
     file_type = "image/gif"
+    xml_places = ("xml", "rs-xml", "rs-raw-body")
+    xml_controls = CONTROLS_BUT_NUL
 
     def cycles(self, category: str, sub: str, payload: str) -> Cycles:
         if sub == "php-config-directives" and payload.startswith(("-", "\xad")):
@@ -853,12 +855,9 @@ class _Set(BlindSet):
         return sub in RAW_KV_SUBS and "=" in payload and not any(c in payload for c in "$('\" ")
 
     def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value; XML and raw bodies take no
-        control characters; Latin-1 byte payloads only go where percent-encoding carries them."""
+        """Latin-1 byte payloads only go where percent-encoding carries them."""
         if _is_latin(v):
             return place in LATIN_PLACES
-        if place in ("xml", "rs-xml", "rs-raw-body"):
-            return "\0" not in v
         return super().fits(place, v)
 
     def xml_body(self, value: str, root: str, name: str) -> str:

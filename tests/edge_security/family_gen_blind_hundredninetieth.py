@@ -46,7 +46,7 @@ import urllib.parse
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredninetieth"
@@ -1261,6 +1261,8 @@ class _Set(BlindSet):
     kv_safe = "=&[]._-:/'*$!(),;{}~@%+|"
     raw_places = ("query", "form", "param-name", "rs-query", "rs-param-name", "rs-raw-body")
     unique = True
+    raw_body_forbids = "&"
+    raw_body_pair = True
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = NAMES.get(sub) or NAMES[category]
@@ -1280,10 +1282,7 @@ class _Set(BlindSet):
         return JSP_SHELL
 
     def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value; raw bodies need
-        `name=value`; XML no control characters but newline and tab."""
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
+        """XML no control characters (C0 but newline and tab, DEL, C1)."""
         if place in ("xml", "rs-xml"):
             return all(" " <= ch < "\x7f" or ch in "\n\t" or ch > "\x9f" for ch in v)
         return super().fits(place, v)

@@ -1263,6 +1263,7 @@ class _Set(BlindSet):
     latin_cycles: Cycles = (("query", "form", "param-name", "cookie"),
                             ("rs-query", "rs-form", "rs-raw-body", "rs-cookie", "rs-param-name"))
     upload_cycles: Cycles = (("multipart-filename",), ("rs-multipart-filename",))
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         pool: Sequence[str] = self.names
@@ -1283,12 +1284,8 @@ class _Set(BlindSet):
         return _is_stream(payload)
 
     def fits(self, place: str, v: str) -> bool:
-        """Cookies carry a raw stream percent-encoded; XML bodies no control characters but newline and tab."""
-        if place in ("cookie", "rs-cookie") and _is_stream(v):
-            return True
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        return super().fits(place, v)
+        """Cookies carry a raw stream percent-encoded."""
+        return (place in ("cookie", "rs-cookie") and _is_stream(v)) or super().fits(place, v)
 
 
 SET = _Set()

@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .blind_placements import BlindSet, header_safe
+from .blind_placements import BlindSet
 from .records import print_records
 
 NAME = "hundredninetyfifth"
@@ -889,20 +889,18 @@ class _Set(BlindSet):
     raw_places = ("form", "rs-param-name")
     documents = True   # SOAP and XML-RPC envelopes go as the whole XML body
     unique = True
+    path_forbids = "/?#"
+    raw_body_forbids = "&"
+    raw_body_pair = True
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         """Only the fixed `name=value` entries (not envelopes or cookies) are raw."""
         return super().is_raw(sub, payload, fixed) and not payload.startswith("<")
 
     def fits(self, place: str, v: str) -> bool:
-        """Control characters only where a parameter is percent-encoded or JSON; the path takes one segment;
-        raw bodies need `name=value`; XML and multipart take newline and tab only."""
+        """Control characters only where a parameter is percent-encoded or JSON."""
         if any(ch < " " and ch not in "\n\t" for ch in v):
             return place in ("query", "form", "json", "rs-query", "rs-form", "rs-json")
-        if place == "path":
-            return super().fits(place, v) and "/" not in v and "?" not in v and "#" not in v
-        if place == "rs-raw-body":
-            return "=" in v and "&" not in v and header_safe(v)
         return super().fits(place, v)
 
 

@@ -47,7 +47,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .blind_placements import BlindSet, Cycles, Put, header_safe, request
+from .blind_placements import BlindSet, Cycles, Put, request
 from .records import numbered, print_records
 
 NAME = "hundredseventythird"
@@ -789,11 +789,6 @@ FAMILIES: list[tuple[str, str, list[Entry]]] = [
 
 # ----------------------------------------------------------------------------------------------------------------
 # Placements
-def _plain(v: str) -> bool:
-    """No control characters (what an XML text node, a raw body or a single line can carry)."""
-    return all(ch >= " " or ch in "\n\t" for ch in v)
-
-
 class _Set(BlindSet):
     prefix = NAME
     families = FAMILIES
@@ -808,6 +803,9 @@ class _Set(BlindSet):
     }
     headers_real = ("header:User-Agent", "header:Referer", "header:X-Api-Version")
     headers_rs = ("rs-header:User-Agent", "rs-header:Referer", "rs-header:X-Test-Header")
+    raw_body_forbids = "&+%"
+    xml_places = ("xml", "rs-xml", "multipart-field")
+    xml_controls = "\n\t"
 
     def name(self, category: str, sub: str, k: int) -> str:
         names = self.names_by_category[category]
@@ -833,16 +831,8 @@ class _Set(BlindSet):
         return super()._segment(p)
 
     def fits(self, place: str, v: str) -> bool:
-        """Header-borne, cookie and path placements need a printable single-line ASCII value; a raw body no
-        '&', '+' or '%' it would decode or split (unless written as the wire form) and no control characters;
-        XML no control characters but newline and tab."""
-        if v in _WIRE:
-            return True
-        if place == "rs-raw-body":
-            return not any(ch in v for ch in "&+%") and header_safe(v)
-        if place in ("xml", "rs-xml", "multipart-field"):
-            return _plain(v)
-        return super().fits(place, v)
+        """A payload written as the wire form goes anywhere (it is already encoded as it is sent)."""
+        return v in _WIRE or super().fits(place, v)
 
 
 SET = _Set()

@@ -849,6 +849,8 @@ class _Set(BlindSet):
     upload = "GIF89a"
     file_type = "image/gif"
     unique = True
+    path_forbids = "/?#\\"
+    xml_controls = "\n\t"
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         """A fixed entry of a raw family goes as the lab writes it (its own `name=value`, or a CGI argument)."""
@@ -860,15 +862,9 @@ class _Set(BlindSet):
         return super().rs_path(category, sub, k)
 
     def fits(self, place: str, v: str) -> bool:
-        """Headers, cookies and the path need printable single-line ASCII (the path one segment, no query or
-        fragment); a raw form body must not be split or decoded differently (&, %, +); XML no control characters
-        but newline and tab."""
-        if place == "path":
-            return super().fits(place, v) and not any(ch in v for ch in "/?#\\")
+        """A raw form body must not be split or decoded differently (&, %, +), nor carry control characters."""
         if place == "rs-raw-body":
             return not any(ch in v for ch in "&%+") and all(ch >= " " or ch in "\n\t" for ch in v)
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
         return super().fits(place, v)
 
 

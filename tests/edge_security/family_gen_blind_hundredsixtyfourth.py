@@ -815,6 +815,7 @@ class _Set(BlindSet):
     upload = "GIF89a"
     file_type = "image/gif"
     unique = True
+    xml_controls = "\n\t"
 
     def is_raw(self, sub: str, payload: str, fixed: bool) -> bool:
         return fixed and payload in RAW
@@ -824,13 +825,8 @@ class _Set(BlindSet):
         return any(ord(ch) > 127 for ch in payload) and all(ord(ch) < 256 for ch in payload)
 
     def fits(self, place: str, v: str) -> bool:
-        """Header-borne and path placements need a printable single-line ASCII value; XML no control characters
-        but newline and tab; a raw form body no newline."""
-        if place in ("xml", "rs-xml"):
-            return all(ch >= " " or ch in "\n\t" for ch in v)
-        if place == "rs-raw-body":
-            return "\r" not in v
-        return super().fits(place, v)
+        """A raw form body no carriage return."""
+        return "\r" not in v if place == "rs-raw-body" else super().fits(place, v)
 
 
 SET = _Set()
