@@ -29,4 +29,10 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         caught_by(132240, { "mb_send_mail('a@b.c','x','y','','-X/var/www/html/log.php');" })
         clean({ "mb_send_mail('a@b.c','Hello','Body')", "the 'x' axis", "-x is the flag" })
     end)
+
+    it("Liquid: a store's or site's global object, or any part of it, dumped whole through a JSON filter", function()
+        caught_by(134100, { "{{ site.github | jsonify }}", "{{ shop.metafields | json }}",
+            "{{ customer.addresses | json }}" })
+        clean({ "{{ page.title | jsonify }}", "{{ site.title }}", "the shop json feed" })
+    end)
 end)
