@@ -158,9 +158,11 @@ from . import (
     benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
     benign_evaluation_sixtieth_gen,
+    benign_evaluation_sixtyfifth_gen,
     benign_evaluation_sixtyfirst_gen,
     benign_evaluation_sixtyfourth_gen,
     benign_evaluation_sixtysecond_gen,
+    benign_evaluation_sixtysixth_gen,
     benign_evaluation_sixtythird_gen,
     benign_evaluation_tenth_gen,
     benign_evaluation_third_gen,
@@ -265,7 +267,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_sixtyfirst": benign_evaluation_sixtyfirst_gen,
         "evaluation_sixtysecond": benign_evaluation_sixtysecond_gen,
         "evaluation_sixtythird": benign_evaluation_sixtythird_gen,
-        "evaluation_sixtyfourth": benign_evaluation_sixtyfourth_gen}
+        "evaluation_sixtyfourth": benign_evaluation_sixtyfourth_gen,
+        "evaluation_sixtyfifth": benign_evaluation_sixtyfifth_gen,
+        "evaluation_sixtysixth": benign_evaluation_sixtysixth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
