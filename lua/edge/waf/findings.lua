@@ -37,7 +37,8 @@ _M.NAMED = {
             .. " script's source to a parameter a page includes by name (page=http://.../shell.php)" },
     -- (edge.waf.command_params)
     command_param = { id = 132320, category = "rce", score = 5,
-        desc = "shell command given to a parameter named for one (cmd=id, exec=whoami)" },
+        desc = "shell command given to a parameter named for one (cmd=id, exec=whoami), or a code-running"
+            .. " function's name to a parameter an application calls by name (method=system)" },
 }
 -- Inspection limits: reaching one is a finding scored like CRS's protocol limits (critical), logged
 -- with the rules and never a silent stop. Ids outside CRS's range (the edge's own).

@@ -17,6 +17,17 @@ describe("edge.waf.command_params", function()
         end
     end)
 
+    it("reads a code-running function's name given to a parameter an application calls by name", function()
+        for _, t in ipairs({ { "json.method", "system" }, { "_controller", "system" }, { "callback", "'exec'" },
+            { "json.params.fn", "child_process.exec" }, { "handler", "Kernel.system" } }) do
+            assert.is_true(command_params.named(t[1], t[2]), t[1] .. "=" .. t[2])
+        end
+        for _, t in ipairs({ { "method", "system.listMethods" }, { "method", "send" }, { "callback", "jQuery1234" },
+            { "handler", "default" }, { "theme", "system" }, { "q", "system" } }) do
+            assert.is_false(command_params.named(t[1], t[2]), t[1] .. "=" .. t[2])
+        end
+    end)
+
     it("is a finding of the argument's inspection, named by the argument", function()
         local waf = inspect_setup()
         local m = waf.inspect("/api/users?page=1&cmd=id", { host = "localhost" }, nil, nil, matches.OPTS)
