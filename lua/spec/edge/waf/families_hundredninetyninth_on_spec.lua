@@ -40,4 +40,16 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         caught_by(142190, { "created_at desc-- -", "created_at desc#", "name ASC --" })
         clean({ "price desc -- cheapest first", "sort by price desc", "name desc #2", "#desc" })
     end)
+
+    it("SQL: a closed string then a boolean operator as a whole word, not a word it begins", function()
+        caught_by(142100, { "admin' or 'a'='a", "x'or(1)=1", "1\" and 1 between 0 and 2" })
+        clean({ "Kafka consumer lag on `orders.v1` is back to zero", "the 'android' build is green",
+            "\"order\" is a reserved word" })
+    end)
+
+    it("Java: ProcessBuilder built from a list, as Kotlin, Scala and Groovy write it without new", function()
+        caught_by(144100, { 'ProcessBuilder(listOf("sh", "-c", "id")).start()', 'ProcessBuilder(arrayOf("id"))',
+            'ProcessBuilder(List.of("bash", "-c", "id"))' })
+        clean({ "ProcessBuilder is how we spawn ffmpeg", "the builder (process) pattern" })
+    end)
 end)
