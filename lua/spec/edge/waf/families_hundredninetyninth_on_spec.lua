@@ -52,4 +52,10 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
             'ProcessBuilder(List.of("bash", "-c", "id"))' })
         clean({ "ProcessBuilder is how we spawn ffmpeg", "the builder (process) pattern" })
     end)
+
+    it("templates: a GitHub Actions expression reading a context's property is a CI file's syntax", function()
+        caught_by(134120, { "${{7*7}}", "${{ secrets }}", "${{ secrets.X }}${{ 7*7 }}" })
+        clean({ "the step uses `${{ secrets.NPM_TOKEN }}`", "${{ github.event.pull_request.head.sha }}",
+            "${{ matrix.node-version }}" })
+    end)
 end)
