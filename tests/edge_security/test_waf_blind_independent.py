@@ -191,6 +191,7 @@ from . import (
     family_gen_blind_hundredninetyfifth,
     family_gen_blind_hundredninetyfirst,
     family_gen_blind_hundredninetyfourth,
+    family_gen_blind_hundredninetyninth,
     family_gen_blind_hundredninetysecond,
     family_gen_blind_hundredninetyseventh,
     family_gen_blind_hundredninetysixth,
@@ -306,6 +307,9 @@ from . import (
     family_gen_blind_twentyseventh,
     family_gen_blind_twentysixth,
     family_gen_blind_twentythird,
+    family_gen_blind_twohundredfirst,
+    family_gen_blind_twohundredsecond,
+    family_gen_blind_twohundredth,
 )
 from .blind_replay import ours_alone, replay_blind
 from .test_waf_corpus import tally
@@ -448,7 +452,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredninetyfifth": family_gen_blind_hundredninetyfifth,
         "hundredninetysixth": family_gen_blind_hundredninetysixth,
         "hundredninetyseventh": family_gen_blind_hundredninetyseventh,
-        "hundredninetyeighth": family_gen_blind_hundredninetyeighth}
+        "hundredninetyeighth": family_gen_blind_hundredninetyeighth,
+        "hundredninetyninth": family_gen_blind_hundredninetyninth, "twohundredth": family_gen_blind_twohundredth,
+        "twohundredfirst": family_gen_blind_twohundredfirst, "twohundredsecond": family_gen_blind_twohundredsecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -508,7 +514,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredeightyseventh": "category", "hundredeightyeighth": "category", "hundredeightyninth": "category",
               "hundredninetieth": "category", "hundredninetyfirst": "category", "hundredninetysecond": "category",
               "hundredninetythird": "category", "hundredninetyfourth": "category", "hundredninetyfifth": "category",
-              "hundredninetysixth": "category", "hundredninetyseventh": "category", "hundredninetyeighth": "category"}
+              "hundredninetysixth": "category", "hundredninetyseventh": "category", "hundredninetyeighth": "category",
+              "hundredninetyninth": "category", "twohundredth": "category", "twohundredfirst": "category",
+              "twohundredsecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -604,6 +612,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredeightyninth": ("off-domain-reference",),
                 "hundredninetythird": ("off-domain-reference",),
                 "hundredninetyseventh": ("off-domain-reference",),
+                "twohundredfirst": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -617,13 +626,17 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
 OFF_DOMAIN_RFI = {"eightysixth", "ninetyfifth", "ninetysixth"}
 
 
-# and a client's X-Request-Id: the edge passes on only a well-formed one (edge_locations.j2's map: letters, digits,
-# ".", "_", ":" and "-"), any other never reaches the application or a log, so it is not inspected (skip_headers)
+# and a client's X-Request-Id and Authorization (either copy, any spelling of the name): the edge passes on only a
+# well-formed request id (edge_locations.j2's map: letters, digits, ".", "_", ":" and "-"), any other never reaches
+# the application or a log, so neither is inspected (skip_headers)
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
 # read an argument that is a URL, as an include reads it (in a header only the shapes no Referer carries count,
 # 131120)
+UNINSPECTED_HEADERS = ("header:authorization", "header:x-request-id")
+
+
 def by_design(name: str, rec: dict[str, Any]) -> bool:
-    return rec["placement"] in ("header:Authorization", "header:X-Request-Id") or rec["sub"] in NOT_TARGETED.get(
+    return rec["placement"].removeprefix("rs-").lower() in UNINSPECTED_HEADERS or rec["sub"] in NOT_TARGETED.get(
         name, ()) or (
         rec["category"] == "rfi" and name in OFF_DOMAIN_RFI) or (
         rec["uri"].startswith("/admin/") and bool(PASSWORD_FIELD.search(rec.get("body") or ""))) or (
@@ -881,7 +894,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "net user" and "whoami" typed into search boxes)
                      "hundredeightyfifth": ("-bio-", "search-"),
                      # (and "xp_cmdshell audit" typed into an admin's search box)
-                     "hundredninetyfifth": ("-bio-", "-prose-0246")}
+                     "hundredninetyfifth": ("-bio-", "-prose-0246"),
+                     # (and a deploy script's name given to the admin panel's user import, which takes CSV)
+                     "twohundredfirst": ("-bio-", "-upload-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,
