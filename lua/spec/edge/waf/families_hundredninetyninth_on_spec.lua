@@ -58,4 +58,9 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         clean({ "the step uses `${{ secrets.NPM_TOKEN }}`", "${{ github.event.pull_request.head.sha }}",
             "${{ matrix.node-version }}" })
     end)
+
+    it("PHP: an object store's stream wrapper to a PHP archive or script", function()
+        caught_by(130140, { "s3://attacker-bucket/payload.phar", "gs://attacker-bucket/shell.php" })
+        clean({ "s3://data-lake/jobs/etl.py", "s3://bucket/exports/users.csv", "gs://ml-models/v3/model.pt" })
+    end)
 end)
