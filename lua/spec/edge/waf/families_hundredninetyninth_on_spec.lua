@@ -63,4 +63,10 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         caught_by(130140, { "s3://attacker-bucket/payload.phar", "gs://attacker-bucket/shell.php" })
         clean({ "s3://data-lake/jobs/etl.py", "s3://bucket/exports/users.csv", "gs://ml-models/v3/model.pt" })
     end)
+
+    it("SQL: EXEC of a procedure with its arguments in parentheses glued to the name, not a title before a note",
+        function()
+            caught_by(142230, { "exec dbms_lock.sleep(5)", "exec proc @p=1", "exec xp_dirtree(1)" })
+            clean({ "Exec Offices (Floor 7)", "Exec Assistant (CEO office)" })
+        end)
 end)
