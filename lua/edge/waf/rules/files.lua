@@ -7,8 +7,9 @@ rule(130100, "traversal", 5, [=[(?:^|[\\/;=:])\.{2,}[\\/]|(?:^|[\\/])[\w-]+\.\.[
     "dot-dot path segment", { view = "path" })
 -- A system directory as the value (also without its leading slash) or after "=", a quote, a separator; in
 -- prose ("config lives in /etc/nginx/conf.d") only a system file a sentence would not name.
--- (and the homes enterprise servers install to: /opt/ibm, /opt/jboss, Oracle's /u01, SAP's /usr/sap, IBM i's QSYS.LIB)
-local UNIX_DIRS = [=[(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp)|run/secrets|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports|sap)|opt/(?:lampp|xampp|bitnami|apache|tomcat\d*|jboss|wildfly|weblogic|websphere|ibm|oracle|sap)|u0\d/(?:app|oracle)|qsys\.lib|qopensys)]=]
+-- (and the homes enterprise servers install to: /opt/ibm, /opt/jboss, Oracle's /u01, SAP's /usr/sap, IBM i's QSYS.LIB;
+-- and an embedded device's flash and its configuration: /mnt/mtd, /dev/mtdblock3, /var/config, /etc_ro, /jffs)
+local UNIX_DIRS = [=[(?:etc|proc|root|boot|sys|var/(?:log|www|lib|mail|spool|cron|run|adm|db|apache2?|nginx|backups|tmp|config|etc)|run/secrets|mnt/(?:mtd|flash|nand|jffs2?)|dev/mtd(?:block)?\d*|etc_r[ow]|jffs2?|usr/(?:local|lib|share|etc|pkg|apache\d?|home|ports|sap)|opt/(?:lampp|xampp|bitnami|apache|tomcat\d*|jboss|wildfly|weblogic|websphere|ibm|oracle|sap)|u0\d/(?:app|oracle)|qsys\.lib|qopensys)]=]
 -- (a relative path from the value's start, but not a time zone: "Etc/GMT-14", "Etc/UTC")
 rule(130110, "lfi", 5,
     [=[^\s*(?!etc/(?:gmt|utc|uct|universal|zulu|greenwich)\b)]=] .. UNIX_DIRS .. [=[/(?=\S*\s*$)|(?:^\s*|[^\w.\s])/]=] .. UNIX_DIRS .. [=[(?:/|$)|(?:^|[\\/])(?:etc[\\/](?:passwd|shadow|group|hosts|issue|motd|fstab|crontab|sudoers)|etc[\\/](?:httpd|apache2?|nginx|mysql|php\d?|ssh)[\\/](?:[\w.-]+[\\/])*[\w.-]*(?:\.(?:conf|cnf|ini|cfg|key|pem)|_config)\b|proc[\\/](?:self|\d+)[\\/])|(?:^\s*|[^\w.\s])/dev/(?:fd/|std(?:in|out|err)\b|u?random\b|zero\b|k?mem\b|port\b|tty\b)]=],

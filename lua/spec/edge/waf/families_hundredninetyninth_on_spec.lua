@@ -69,4 +69,11 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
             caught_by(142230, { "exec dbms_lock.sleep(5)", "exec proc @p=1", "exec xp_dirtree(1)" })
             clean({ "Exec Offices (Floor 7)", "Exec Assistant (CEO office)" })
         end)
+
+    it("embedded devices: their flash and configuration paths, and their settings read or written from a shell",
+        function()
+            caught_by(130110, { "/mnt/mtd/Config/passwd", "/dev/mtdblock3", "/var/config/lighttpd.user" })
+            caught_by(132105, { "8.8.8.8 && nvram get http_passwd", ";uci show wireless", "|fw_printenv" })
+            clean({ "/mnt/data/photos", "we set nvram; uci is nicer", "the MTD partition is full" })
+        end)
 end)
