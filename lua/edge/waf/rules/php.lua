@@ -37,13 +37,13 @@ rule(133150, "php", 5,
 rule(133190, "php", 5,
     [=[^\s*(?:globals|_(?:server|session|cookie|env|get|post|request|files)|http_(?:get|post|cookie|server|env|session|post_files)_vars)\s*\[[^\]]*\]]=],
     "a PHP superglobal's key as a parameter's name")
--- php.ini / .htaccess directives that change what PHP runs or may fetch (prepended files, remote
--- includes, PHP handlers for other extensions, a script's encoding, where and how sessions are written and kept:
--- the session-upload-progress include race), and php-cgi's "-s" (a query string without
--- "=" is its command line: the script's source; CVE-2024-4577's byte 0xAD is a hyphen to Windows): an
+-- php.ini / .htaccess / php-fpm pool directives (php_admin_value[...]) that change what PHP runs or may fetch
+-- (prepended files, remote includes, PHP handlers for other extensions, a script's encoding, where and how
+-- sessions are written and kept: the session-upload-progress include race), and php-cgi's "-s" (a query string
+-- without "=" is its command line: the script's source; CVE-2024-4577's byte 0xAD is a hyphen to Windows): an
 -- application writing them to a config file is taken
 rule(133130, "php", 5,
-    [=[\bphp_(?:admin_)?(?:value|flag)\s+(?:auto_(?:prepend|append)_file|allow_url_\w+|engine|open_basedir|disable_functions|include_path|short_open_tag|zend_extension|extension|sendmail_path|error_log|file_uploads|zend\.(?:multibyte|script_encoding|detect_unicode))\b|\b(?:auto_(?:prepend|append)_file|allow_url_(?:include|fopen)|open_basedir|disable_functions|register_globals|safe_mode|enable_dl)\s*(?:=|\s(?:(?:on|off|\d)\b(?!\s+[a-z])|/))|\b(?:sendmail_path|include_path|extension_dir|upload_tmp_dir|user_ini\.filename|session\.(?:upload_progress\.\w+|save_path|serialize_handler))\s*(?:=|\s+["']?[/.])|\b(?:zend_)?extension\s*=\s*[\"']?(?:[a-z]:)?[\\/][^\s;\"']*\.(?:so|dll)\b|\b(?:addtype|addhandler|sethandler|forcetype)\s+(?:application/x-httpd-php\w*|application/x-httpd-cgi|php\d?-script|cgi-script|server-parsed)|<\s*files(?:match)?\s[^>]*>|\bset_include_path\s*\(|\bsuhosin\.[\w.]+\s*=|^\s*(?:auto_(?:prepend|append)_file|allow_url_include|open_basedir|disable_(?:functions|classes)|enable_dl)\s*$|^[-\xad]s\s*$]=],
+    [=[\bphp_(?:admin_)?(?:value|flag)(?:\s+|\s*\[\s*)(?:auto_(?:prepend|append)_file|allow_url_\w+|engine|open_basedir|disable_functions|include_path|short_open_tag|zend_extension|extension|sendmail_path|error_log|file_uploads|zend\.(?:multibyte|script_encoding|detect_unicode))\b|\b(?:auto_(?:prepend|append)_file|allow_url_(?:include|fopen)|open_basedir|disable_functions|register_globals|safe_mode|enable_dl)\s*(?:=|\s(?:(?:on|off|\d)\b(?!\s+[a-z])|/))|\b(?:sendmail_path|include_path|extension_dir|upload_tmp_dir|user_ini\.filename|session\.(?:upload_progress\.\w+|save_path|serialize_handler))\s*(?:=|\s+["']?[/.])|\b(?:zend_)?extension\s*=\s*[\"']?(?:[a-z]:)?[\\/][^\s;\"']*\.(?:so|dll)\b|\b(?:addtype|addhandler|sethandler|forcetype)\s+(?:application/x-httpd-php\w*|application/x-httpd-cgi|php\d?-script|cgi-script|server-parsed)|<\s*files(?:match)?\s[^>]*>|\bset_include_path\s*\(|\bsuhosin\.[\w.]+\s*=|^\s*(?:auto_(?:prepend|append)_file|allow_url_include|open_basedir|disable_(?:functions|classes)|enable_dl)\s*$|^[-\xad]s\s*$]=],
     "PHP or Apache directive that changes what PHP runs")
 -- a file name made to run as PHP: a second extension after .php, a ";", "#" or NTFS stream cut, trailing dots
 -- (Windows drops them), PHP's rarer extensions, ".php" doubled into itself for a filter that strips it once
