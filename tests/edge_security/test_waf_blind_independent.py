@@ -307,9 +307,13 @@ from . import (
     family_gen_blind_twentyseventh,
     family_gen_blind_twentysixth,
     family_gen_blind_twentythird,
+    family_gen_blind_twohundredfifth,
     family_gen_blind_twohundredfirst,
+    family_gen_blind_twohundredfourth,
     family_gen_blind_twohundredsecond,
+    family_gen_blind_twohundredsixth,
     family_gen_blind_twohundredth,
+    family_gen_blind_twohundredthird,
 )
 from .blind_replay import ours_alone, replay_blind
 from .test_waf_corpus import tally
@@ -454,7 +458,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredninetyseventh": family_gen_blind_hundredninetyseventh,
         "hundredninetyeighth": family_gen_blind_hundredninetyeighth,
         "hundredninetyninth": family_gen_blind_hundredninetyninth, "twohundredth": family_gen_blind_twohundredth,
-        "twohundredfirst": family_gen_blind_twohundredfirst, "twohundredsecond": family_gen_blind_twohundredsecond}
+        "twohundredfirst": family_gen_blind_twohundredfirst, "twohundredsecond": family_gen_blind_twohundredsecond,
+        "twohundredthird": family_gen_blind_twohundredthird, "twohundredfourth": family_gen_blind_twohundredfourth,
+        "twohundredfifth": family_gen_blind_twohundredfifth, "twohundredsixth": family_gen_blind_twohundredsixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -516,7 +522,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredninetythird": "category", "hundredninetyfourth": "category", "hundredninetyfifth": "category",
               "hundredninetysixth": "category", "hundredninetyseventh": "category", "hundredninetyeighth": "category",
               "hundredninetyninth": "category", "twohundredth": "category", "twohundredfirst": "category",
-              "twohundredsecond": "category"}
+              "twohundredsecond": "category", "twohundredthird": "category", "twohundredfourth": "category",
+              "twohundredfifth": "category", "twohundredsixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -613,6 +620,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredninetythird": ("off-domain-reference",),
                 "hundredninetyseventh": ("off-domain-reference",),
                 "twohundredfirst": ("off-domain-reference", "include-parameter-with-url"),
+                "twohundredfifth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -896,7 +904,7 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "xp_cmdshell audit" typed into an admin's search box)
                      "hundredninetyfifth": ("-bio-", "-prose-0246"),
                      # (and a deploy script's name given to the admin panel's user import, which takes CSV)
-                     "twohundredfirst": ("-bio-", "-upload-")}
+                     "twohundredfirst": ("-bio-", "-upload-"), "twohundredfifth": ("-bio-", "-upload-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

@@ -158,10 +158,12 @@ from . import (
     benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
     benign_evaluation_sixtieth_gen,
+    benign_evaluation_sixtyeighth_gen,
     benign_evaluation_sixtyfifth_gen,
     benign_evaluation_sixtyfirst_gen,
     benign_evaluation_sixtyfourth_gen,
     benign_evaluation_sixtysecond_gen,
+    benign_evaluation_sixtyseventh_gen,
     benign_evaluation_sixtysixth_gen,
     benign_evaluation_sixtythird_gen,
     benign_evaluation_tenth_gen,
@@ -269,7 +271,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_sixtythird": benign_evaluation_sixtythird_gen,
         "evaluation_sixtyfourth": benign_evaluation_sixtyfourth_gen,
         "evaluation_sixtyfifth": benign_evaluation_sixtyfifth_gen,
-        "evaluation_sixtysixth": benign_evaluation_sixtysixth_gen}
+        "evaluation_sixtysixth": benign_evaluation_sixtysixth_gen,
+        "evaluation_sixtyseventh": benign_evaluation_sixtyseventh_gen,
+        "evaluation_sixtyeighth": benign_evaluation_sixtyeighth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
