@@ -44,7 +44,8 @@ local function setting(name)
         end
     end
     local key = last_key(n)
-    if WHOLE_NAMES[key] or match(key, "dir$") or match(key, "root$") then
+    -- (and osCommerce-style directory constants, DIR_WS_INCLUDES, DIR_FS_CATALOG)
+    if WHOLE_NAMES[key] or match(key, "dir$") or match(key, "^dir_") or match(key, "root$") then
         return true
     end
     -- a configuration array's own path (_CONF[path], $settings['path'])

@@ -9,7 +9,7 @@ describe("edge.waf.include_settings", function()
     it("reads a remote URL under an include directory's or root's name as a setting", function()
         for _, name in ipairs({ "config[root_dir]", "phpbb_root_path", "_PHPLIB[libdir]", "includedir", "basepath",
             "GALLERY_BASEDIR", "path[docroot]", "appserv_root", "_CONF[path]", "mosConfig_absolute_path", "inc",
-            "settings['template_path']" }) do
+            "settings['template_path']", "DIR_WS_INCLUDES", "DIR_FS_CATALOG" }) do
             assert.is_true(settings.named(name, "http://198.51.100.4/x"), name)
             assert.is_true(settings.named(name, " FTPS://x.example/"), name)
         end
@@ -19,7 +19,7 @@ describe("edge.waf.include_settings", function()
         for _, pair in ipairs({ { "return_path", "https://app.example.com/x" }, { "redirect_dir", "https://x.example/" },
             { "avatar_path", "https://cdn.example.com/a.png" }, { "file", "https://drive.example.com/d/1" },
             { "website", "https://x.example/" }, { "root_dir", "/var/www" }, { "basepath", "docs/intro" },
-            { "include", "headers" }, { "next_root", "https://x.example/" } }) do
+            { "include", "headers" }, { "next_root", "https://x.example/" }, { "direction", "https://x.example/" } }) do
             assert.is_false(settings.named(pair[1], pair[2]), pair[1])
         end
     end)
