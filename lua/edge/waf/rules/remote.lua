@@ -21,8 +21,9 @@ rule(131240, "ssrf", 5, [=[^\s*(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]):\d{1,5}
 rule(131250, "ssrf", 5,
     [=[(?:^|[\s'"(=,])[a-z][a-z0-9+.-]{0,15}://(?:[^/?#\s@]*@)?(?:0x[0-9a-f]{1,8}(?:\.(?:0x)?[0-9a-f]{1,8}){0,3}|\d{8,10}|0[0-7]{4,11}|(?:\d{1,3}\.){0,3}0\d{1,3}(?:\.\d{1,8}){0,3}|\d{1,3}(?:\.\d{1,8}){1,2})(?:[:/?#\\]|$)]=],
     "URL to an IPv4 address in a spelling URL parsers rewrite (hex, octal, one number, short forms)")
+-- (a metadata address with a word after it is a sentence about it: "169.254.169.254 needs a token now")
 rule(131210, "ssrf", 5,
-    [=[\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\bmetadata\.tencentyun\.com\b|\b168\.63\.129\.16\b|\b169\.254\.170\.2\b|\b100\.100\.100\.200\b|\bmetadata\.(?:platformequinix\.com|packet\.net)\b|\b192\.0\.0\.192\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
+    [=[\b(?:169\.254\.169\.254|168\.63\.129\.16|169\.254\.170\.2|100\.100\.100\.200|192\.0\.0\.192)\b(?!\s+[a-z]{2,}\b)|\bmetadata\.google\.internal\b|\bmetadata\.tencentyun\.com\b|\bmetadata\.(?:platformequinix\.com|packet\.net)\b|\bfd00:ec2::254\b|/latest/(?:meta-data|user-data|api/token)\b|/computemetadata/v1\b|/metadata/(?:instance|identity)\b|(?:^|[\s"'=(<])(?:(?:gopher|dict|netdoc|tftp|sftp|iiop|jar)://|(?:ldaps?|rmi)://[^/\s"'?#]*/(?![a-z]{1,2}=)[^\s"']|(?:ldaps?|rmi|iiop|corba)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/\S)|\bjar:(?:https?|file|ftp)://]=],
     "cloud metadata service, or a URL scheme that reaches other protocols (LDAP and RMI: naming an object, not a directory's DN, unless at a numeric address)")
 -- A URL whose address is spelled with characters IDNA folds to digits and dots (circled digits,
 -- ideographic full stops): no public name needs them, a filter checking ASCII misses them.

@@ -105,4 +105,10 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
                 "MSysObjects", "1=db_name()", "db_name/**/()" })
             clean({ "Northwind Outfitters", "the dbo schema", "a database (SQL) course" })
         end)
+
+    it("SSRF: a metadata address given as a host or a URL, not named in a sentence about it", function()
+        caught_by(131210, { "169.254.169.254", "169.254.169.254:80", "curl 169.254.169.254 -H x",
+            "http://169.254.169.254/latest/meta-data/" })
+        clean({ "IMDSv2 169.254.169.254 hop limit", "block 169.254.169.254 needs a token now" })
+    end)
 end)
