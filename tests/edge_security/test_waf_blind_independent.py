@@ -307,11 +307,15 @@ from . import (
     family_gen_blind_twentyseventh,
     family_gen_blind_twentysixth,
     family_gen_blind_twentythird,
+    family_gen_blind_twohundredeighth,
     family_gen_blind_twohundredfifth,
     family_gen_blind_twohundredfirst,
     family_gen_blind_twohundredfourth,
+    family_gen_blind_twohundredninth,
     family_gen_blind_twohundredsecond,
+    family_gen_blind_twohundredseventh,
     family_gen_blind_twohundredsixth,
+    family_gen_blind_twohundredtenth,
     family_gen_blind_twohundredth,
     family_gen_blind_twohundredthird,
 )
@@ -460,7 +464,9 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "hundredninetyninth": family_gen_blind_hundredninetyninth, "twohundredth": family_gen_blind_twohundredth,
         "twohundredfirst": family_gen_blind_twohundredfirst, "twohundredsecond": family_gen_blind_twohundredsecond,
         "twohundredthird": family_gen_blind_twohundredthird, "twohundredfourth": family_gen_blind_twohundredfourth,
-        "twohundredfifth": family_gen_blind_twohundredfifth, "twohundredsixth": family_gen_blind_twohundredsixth}
+        "twohundredfifth": family_gen_blind_twohundredfifth, "twohundredsixth": family_gen_blind_twohundredsixth,
+        "twohundredseventh": family_gen_blind_twohundredseventh, "twohundredeighth": family_gen_blind_twohundredeighth,
+        "twohundredninth": family_gen_blind_twohundredninth, "twohundredtenth": family_gen_blind_twohundredtenth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -523,7 +529,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredninetysixth": "category", "hundredninetyseventh": "category", "hundredninetyeighth": "category",
               "hundredninetyninth": "category", "twohundredth": "category", "twohundredfirst": "category",
               "twohundredsecond": "category", "twohundredthird": "category", "twohundredfourth": "category",
-              "twohundredfifth": "category", "twohundredsixth": "category"}
+              "twohundredfifth": "category", "twohundredsixth": "category", "twohundredseventh": "category",
+              "twohundredeighth": "category", "twohundredninth": "category", "twohundredtenth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -621,6 +628,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "hundredninetyseventh": ("off-domain-reference",),
                 "twohundredfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredfifth": ("off-domain-reference", "include-parameter-with-url"),
+                "twohundredninth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -904,7 +912,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "xp_cmdshell audit" typed into an admin's search box)
                      "hundredninetyfifth": ("-bio-", "-prose-0246"),
                      # (and a deploy script's name given to the admin panel's user import, which takes CSV)
-                     "twohundredfirst": ("-bio-", "-upload-"), "twohundredfifth": ("-bio-", "-upload-")}
+                     "twohundredfirst": ("-bio-", "-upload-"), "twohundredfifth": ("-bio-", "-upload-"),
+                     # (and "lodash merge __proto__" typed into the admin panel's user search)
+                     "twohundredtenth": ("-bio-", "-prose-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

@@ -155,6 +155,7 @@ from . import (
     benign_evaluation_second_gen,
     benign_evaluation_seventeenth_gen,
     benign_evaluation_seventh_gen,
+    benign_evaluation_seventieth_gen,
     benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
     benign_evaluation_sixtieth_gen,
@@ -162,6 +163,7 @@ from . import (
     benign_evaluation_sixtyfifth_gen,
     benign_evaluation_sixtyfirst_gen,
     benign_evaluation_sixtyfourth_gen,
+    benign_evaluation_sixtyninth_gen,
     benign_evaluation_sixtysecond_gen,
     benign_evaluation_sixtyseventh_gen,
     benign_evaluation_sixtysixth_gen,
@@ -273,7 +275,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_sixtyfifth": benign_evaluation_sixtyfifth_gen,
         "evaluation_sixtysixth": benign_evaluation_sixtysixth_gen,
         "evaluation_sixtyseventh": benign_evaluation_sixtyseventh_gen,
-        "evaluation_sixtyeighth": benign_evaluation_sixtyeighth_gen}
+        "evaluation_sixtyeighth": benign_evaluation_sixtyeighth_gen,
+        "evaluation_sixtyninth": benign_evaluation_sixtyninth_gen,
+        "evaluation_seventieth": benign_evaluation_seventieth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
