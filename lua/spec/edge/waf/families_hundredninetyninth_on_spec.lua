@@ -123,4 +123,12 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         clean({ "{{ article.author | default: \"Staff\" }}", "{{ order.created_at | date: \"%b %d, %Y\" }}",
             "{{ x | replace: \"a\", \"b\" }}", "{{ product.title | truncate: 20 }}" })
     end)
+
+    it("WordPress: an exec function hooked as a callback, and the constants that lift the admin's guards", function()
+        caught_by(133110, { "add_filter('the_content','system');", "add_action('init', 'passthru')" })
+        caught_by(133130, { "define('ALLOW_UNFILTERED_UPLOADS', true);", "define( 'DISALLOW_FILE_EDIT', false )",
+            "phar.readonly=0" })
+        clean({ "add_action('init', 'register_my_post_types');", "define('WP_DEBUG', false);",
+            "phar.readonly is on in production" })
+    end)
 end)
