@@ -22,8 +22,8 @@ local PATH_OWNERS = { root = true, base = true, abs = true, absolute = true, inc
 -- naming a template or a layout renders a template file too (".../t.tpl", ".../layout.ejs", ".../t.html")
 local INCLUDED_BY_NAME = { page = "script", pg = "script", file = "script", filename = "script", lang = "script",
     language = "script", module = "script", mod = "script", load = "script", doc = "script", document = "script",
-    template = "template", tpl = "template", layout = "template", theme = "template", skin = "template",
-    view = "template" }
+    controller = "script", conf = "script", config = "script", template = "template", tpl = "template",
+    layout = "template", theme = "template", skin = "template", style = "template", view = "template" }
 local SCRIPT_SOURCE = { php = true, php3 = true, php4 = true, php5 = true, php7 = true, phtml = true, phar = true,
     inc = true, txt = true, jsp = true, jspx = true, asp = true, aspx = true, cgi = true, pl = true, py = true,
     rb = true, sh = true }

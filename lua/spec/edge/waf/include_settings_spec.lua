@@ -29,14 +29,15 @@ describe("edge.waf.include_settings", function()
             { "page", "http://attacker.example/webshell.jsp" }, { "file", "http://evil.example/cmd.aspx?x=1" },
             { "json.template", "http://evil.example/cmd.asp" }, { "tpl", "ftp://x.example/s.txt#" },
             { "json.template", "https://attacker.example/t.tpl" }, { "json.options.layout", "https://x.example/l.ejs" },
-            { "template", "http://evil.example/t.html" } }) do
+            { "template", "http://evil.example/t.html" }, { "controller", "http://evil.example/controller.php" },
+            { "style", "http://evil.example/style.php" }, { "conf", "http://evil.example/conf.php" } }) do
             assert.is_true(settings.named(pair[1], pair[2]), pair[1])
         end
         assert.is_true(settings.written_in("a=1&page=http://x.example/r57.txt"))
         for _, pair in ipairs({ { "page", "https://help.example.com/about" }, { "file", "https://x.example/report.pdf" },
             { "template", "https://templates.example.sh" }, { "lang", "https://x.pl/" }, { "page", "/docs/index.php" },
             { "layout", "see https://x.example/a.php" }, { "page", "https://x.example/about.html" },
-            { "file", "https://x.example/t.tpl" } }) do
+            { "file", "https://x.example/t.tpl" }, { "style", "https://cdn.example.com/theme.css" } }) do
             assert.is_false(settings.named(pair[1], pair[2]), pair[1])
         end
     end)
