@@ -131,4 +131,9 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         clean({ "add_action('init', 'register_my_post_types');", "define('WP_DEBUG', false);",
             "phar.readonly is on in production" })
     end)
+
+    it("files: TYPO3's configuration files, which hold its database password and encryption key", function()
+        caught_by(130130, { "typo3conf/LocalConfiguration.php", "../typo3conf/AdditionalConfiguration.php" })
+        clean({ "typo3conf is where the site config lives" })
+    end)
 end)
