@@ -308,8 +308,10 @@ from . import (
     family_gen_blind_twentysixth,
     family_gen_blind_twentythird,
     family_gen_blind_twohundredeighth,
+    family_gen_blind_twohundredeleventh,
     family_gen_blind_twohundredfifth,
     family_gen_blind_twohundredfirst,
+    family_gen_blind_twohundredfourteenth,
     family_gen_blind_twohundredfourth,
     family_gen_blind_twohundredninth,
     family_gen_blind_twohundredsecond,
@@ -318,6 +320,8 @@ from . import (
     family_gen_blind_twohundredtenth,
     family_gen_blind_twohundredth,
     family_gen_blind_twohundredthird,
+    family_gen_blind_twohundredthirteenth,
+    family_gen_blind_twohundredtwelfth,
 )
 from .blind_replay import ours_alone, replay_blind
 from .test_waf_corpus import tally
@@ -466,7 +470,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "twohundredthird": family_gen_blind_twohundredthird, "twohundredfourth": family_gen_blind_twohundredfourth,
         "twohundredfifth": family_gen_blind_twohundredfifth, "twohundredsixth": family_gen_blind_twohundredsixth,
         "twohundredseventh": family_gen_blind_twohundredseventh, "twohundredeighth": family_gen_blind_twohundredeighth,
-        "twohundredninth": family_gen_blind_twohundredninth, "twohundredtenth": family_gen_blind_twohundredtenth}
+        "twohundredninth": family_gen_blind_twohundredninth, "twohundredtenth": family_gen_blind_twohundredtenth,
+        "twohundredeleventh": family_gen_blind_twohundredeleventh,
+        "twohundredtwelfth": family_gen_blind_twohundredtwelfth,
+        "twohundredthirteenth": family_gen_blind_twohundredthirteenth,
+        "twohundredfourteenth": family_gen_blind_twohundredfourteenth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -530,7 +538,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "hundredninetyninth": "category", "twohundredth": "category", "twohundredfirst": "category",
               "twohundredsecond": "category", "twohundredthird": "category", "twohundredfourth": "category",
               "twohundredfifth": "category", "twohundredsixth": "category", "twohundredseventh": "category",
-              "twohundredeighth": "category", "twohundredninth": "category", "twohundredtenth": "category"}
+              "twohundredeighth": "category", "twohundredninth": "category", "twohundredtenth": "category",
+              "twohundredeleventh": "category", "twohundredtwelfth": "category", "twohundredthirteenth": "category",
+              "twohundredfourteenth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -629,6 +639,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "twohundredfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredfifth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredninth": ("off-domain-reference", "include-parameter-with-url"),
+                "twohundredthirteenth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
