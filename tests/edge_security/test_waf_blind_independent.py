@@ -307,15 +307,19 @@ from . import (
     family_gen_blind_twentyseventh,
     family_gen_blind_twentysixth,
     family_gen_blind_twentythird,
+    family_gen_blind_twohundredeighteenth,
     family_gen_blind_twohundredeighth,
     family_gen_blind_twohundredeleventh,
+    family_gen_blind_twohundredfifteenth,
     family_gen_blind_twohundredfifth,
     family_gen_blind_twohundredfirst,
     family_gen_blind_twohundredfourteenth,
     family_gen_blind_twohundredfourth,
     family_gen_blind_twohundredninth,
     family_gen_blind_twohundredsecond,
+    family_gen_blind_twohundredseventeenth,
     family_gen_blind_twohundredseventh,
+    family_gen_blind_twohundredsixteenth,
     family_gen_blind_twohundredsixth,
     family_gen_blind_twohundredtenth,
     family_gen_blind_twohundredth,
@@ -474,7 +478,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "twohundredeleventh": family_gen_blind_twohundredeleventh,
         "twohundredtwelfth": family_gen_blind_twohundredtwelfth,
         "twohundredthirteenth": family_gen_blind_twohundredthirteenth,
-        "twohundredfourteenth": family_gen_blind_twohundredfourteenth}
+        "twohundredfourteenth": family_gen_blind_twohundredfourteenth,
+        "twohundredfifteenth": family_gen_blind_twohundredfifteenth,
+        "twohundredsixteenth": family_gen_blind_twohundredsixteenth,
+        "twohundredseventeenth": family_gen_blind_twohundredseventeenth,
+        "twohundredeighteenth": family_gen_blind_twohundredeighteenth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -540,7 +548,8 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "twohundredfifth": "category", "twohundredsixth": "category", "twohundredseventh": "category",
               "twohundredeighth": "category", "twohundredninth": "category", "twohundredtenth": "category",
               "twohundredeleventh": "category", "twohundredtwelfth": "category", "twohundredthirteenth": "category",
-              "twohundredfourteenth": "category"}
+              "twohundredfourteenth": "category", "twohundredfifteenth": "category", "twohundredsixteenth": "category",
+              "twohundredseventeenth": "category", "twohundredeighteenth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -640,6 +649,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "twohundredfifth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredninth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredthirteenth": ("off-domain-reference", "include-parameter-with-url"),
+                "twohundredseventeenth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -925,7 +935,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and a deploy script's name given to the admin panel's user import, which takes CSV)
                      "twohundredfirst": ("-bio-", "-upload-"), "twohundredfifth": ("-bio-", "-upload-"),
                      # (and "lodash merge __proto__" typed into the admin panel's user search)
-                     "twohundredtenth": ("-bio-", "-prose-")}
+                     "twohundredtenth": ("-bio-", "-prose-"),
+                     # (and a PACS log's Windows path quoted into the admin panel's user search)
+                     "twohundredseventeenth": ("-bio-", "-prose-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

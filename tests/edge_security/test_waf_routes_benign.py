@@ -157,7 +157,9 @@ from . import (
     benign_evaluation_seventh_gen,
     benign_evaluation_seventieth_gen,
     benign_evaluation_seventyfirst_gen,
+    benign_evaluation_seventyfourth_gen,
     benign_evaluation_seventysecond_gen,
+    benign_evaluation_seventythird_gen,
     benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
     benign_evaluation_sixtieth_gen,
@@ -281,7 +283,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_sixtyninth": benign_evaluation_sixtyninth_gen,
         "evaluation_seventieth": benign_evaluation_seventieth_gen,
         "evaluation_seventyfirst": benign_evaluation_seventyfirst_gen,
-        "evaluation_seventysecond": benign_evaluation_seventysecond_gen}
+        "evaluation_seventysecond": benign_evaluation_seventysecond_gen,
+        "evaluation_seventythird": benign_evaluation_seventythird_gen,
+        "evaluation_seventyfourth": benign_evaluation_seventyfourth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
