@@ -148,4 +148,11 @@ describe("edge.waf.rules hundred-and-ninety-ninth round on", function()
         caught_by(133180, { "$a=explode(',','sys,tem');($a[0].$a[1])('id');" })
         clean({ "foo|bar;baz", "Red|Green|Blue", "($a[0] . $b[1]) is the sum" })
     end)
+
+    it("SQL: information_schema read as a table's schema, not named in a sentence about it", function()
+        caught_by(142160, { "union select table_name from information_schema.tables",
+            "select * from information_schema", "1 union select 1 from `information_schema`.columns" })
+        clean({ "who owns the information_schema permission grant for the BI tool?",
+            "information_schema queries are slow on the big cluster, please cache them" })
+    end)
 end)
