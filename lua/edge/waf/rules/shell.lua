@@ -30,8 +30,9 @@ rule(132100, "rce", 5,
 -- Tools whose action word is the argument: services stopped, containers run, addresses listed, an account
 -- taken over or made to run a command ("su - db2inst1 -c"), DB2 administration, a router's or an embedded board's
 -- settings read or written (nvram, OpenWrt's uci, U-Boot's environment), a file mailed out ("|mail x@y < /home/..")
--- ("; IP address is" and "; docker is slow" are prose); and a filter reading a system directory itself or searching a tree for secrets (a
--- pipeline's "| grep error" reads its input, and "grep -rn TODO src/" is a developer's habit)
+-- ("; IP address is" and "; docker is slow" are prose); and a filter reading a system directory itself or
+-- searching a tree for secrets (a pipeline's "| grep error" reads its input, and "grep -rn TODO src/" is a
+-- developer's habit)
 local TOOL_ACTIONS = [=[(?:(?:[efz]?grep|rg|ack|head|tail|sed|sort|xargs|less|more|cut)\s+(?:-{1,2}[\w=-]+\s+)*(?:[^\s;|&]+\s+){0,3}/(?:etc|var|opt|home|root|proc|srv|usr|u0\d)\b|[efz]?grep\s+(?:-[\w-]+\s+)*-[a-qs-z]*r[a-z]*\s+(?:-[\w-]+\s+)*["']?[\w.-]*(?:pass|pwd|secret|token|api_?key|private|credential)|ip\s+(?:-[a-z\d]+\s+)*(?:a|addr|link|r|route|neigh|rule|netns)(?:\s*(?:$|[;|&#`])|\s+(?:show|list|ls|add|del|flush|set|exec)\b)|systemctl\s+(?:start|stop|restart|reload|enable|disable|mask|kill|isolate|daemon-reload|poweroff|reboot)\b|service\s+[\w.@-]+\s+(?:start|stop|restart|reload)\b|(?:docker|podman)\s+(?:run|exec|cp|build|pull|save|load|rm|kill|inspect)\s|kubectl\s+(?:exec|run|cp|apply|delete|proxy|port-forward|create|patch|auth)\s|kubectl\s+get\s+secrets?\b|openssl\s+(?:s_client|s_server|enc|req|x509|base64|genrsa|rsa|rand|passwd)\b|(?:su|sudo\s+su|passwd|chpasswd|usermod|userdel|deluser|chage)\s+(?:-[a-z]*\s+)*(?:root|admin|administrator)\b|su\s+-\s*(?:$|[;|&#`])|su\s+(?:-l?\s+)?[\w.-]+\s+-c\s|db2\s+(?:list|get|force|catalog|connect\s+to|update\s+dbm?\s+cfg)\s|(?:nvram|uci)\s+(?:get|set|show|commit|unset|export)\b|fw_(?:printenv|setenv)\b|(?:mailx?|sendmail|mutt)\s+(?:-\w+\s+(?:\S+\s+)?)*[\w.+-]+@[\w.-]+\s*<\s*[/~$])]=]
 rule(132105, "rce", 5,
     SEPARATOR .. [=[(?:(?:dig|host|nslookup|whois)\s+(?:@\S+\s+)?[\w-]+(?:\.[\w-]+)+\s*(?:$|[;|&`)])|ps[\s+]+-?(?:a?uxw*|e?f|ajxf?)\b|]=] .. WORD_CMDS
