@@ -110,6 +110,8 @@ from typing import Any
 import pytest
 from stackctl import StackHandle
 
+from gateway.policies.waf import SKIP_HEADERS
+
 from . import (
     family_gen_blind_eighteenth,
     family_gen_blind_eighth,
@@ -663,13 +665,13 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
 OFF_DOMAIN_RFI = {"eightysixth", "ninetyfifth", "ninetysixth"}
 
 
-# and a client's X-Request-Id and Authorization (either copy, any spelling of the name): the edge passes on only a
-# well-formed request id (edge_locations.j2's map: letters, digits, ".", "_", ":" and "-"), any other never reaches
-# the application or a log, so neither is inspected (skip_headers)
+# and the headers the WAF skips (gateway.policies.waf.SKIP_HEADERS; either copy, any spelling of the name): a
+# client's Authorization, and its X-Request-Id, which the edge passes on only well-formed (edge_locations.j2's map:
+# letters, digits, ".", "_", ":" and "-"), any other never reaching the application or a log
 # and a remote include's URL in a header, the path or a chat message after its lead-in: our remote-include rules
 # read an argument that is a URL, as an include reads it (in a header only the shapes no Referer carries count,
 # 131120)
-UNINSPECTED_HEADERS = ("header:authorization", "header:x-request-id")
+UNINSPECTED_HEADERS = {f"header:{name}" for name in SKIP_HEADERS}
 
 
 def by_design(name: str, rec: dict[str, Any]) -> bool:
