@@ -7,7 +7,8 @@ local SHELL_CMDS = [=[(?:uname|whoami|pwd|ls|tac|wget|curl|nc|ncat|netcat|socat|
 local WORD_CMDS = [=[(?:id|cat|nl|node|lua|dash|ping|sleep|usleep|echo|printf|reg(?!;)|net(?!\s+\d)|ver|vol|ps|kill|env|set|export|dir|type|start|system|exec|eval|fetch|shutdown|reboot|halt|route|arp|dig|awk|passwd|ftp|timeout|mount)]=]
 -- Words, tool names a bio lists ("search & find", "Go | MySQL | Docker") and tools in chat code blocks
 -- ("```\nkubectl get pods"): a flag, path or URL must follow. (Filters a pipe feeds, grep, sort, head,
--- tail, sed, xargs, are everyday pipelines in developers' messages: left out.)
+-- tail, sed, xargs, are everyday pipelines in developers' messages: left out; FILTER_CMDS names them.)
+local FILTER_CMDS = [=[(?:head|tail|grep|sed|xargs|sort|less|more)]=]
 local TOOL_CMDS = [=[(?:find|top|htop|strings|diff|tee|touch|stat|dd|od|vi|vim|tar|ssh|scp|rsync|openssl|git|docker|kubectl|systemctl|journalctl|npm|pip3?|mysql|psql|sqlite3|sqlplus|sqlcmd|osql|isql|db2|mongosh|gdb|tmux|nano|df|du|ss|su|cp|mv|ln|java|apt-get|apt|yum|dnf|apk)]=]
 -- After the command word: ".exe", or a variable the shell expands to nothing ("cat$u /etc/passwd").
 local CMD_END = [=[(?:\.exe|\$\{?[a-z_]\w*\}?)?]=]
@@ -33,7 +34,7 @@ rule(132100, "rce", 5,
 -- ("; IP address is" and "; docker is slow" are prose); and a filter reading a system directory itself or
 -- searching a tree for secrets (a pipeline's "| grep error" reads its input, and "grep -rn TODO src/" is a
 -- developer's habit)
-local TOOL_ACTIONS = [=[(?:(?:[efz]?grep|rg|ack|head|tail|sed|sort|xargs|less|more|cut)\s+(?:-{1,2}[\w=-]+\s+)*(?:[^\s;|&]+\s+){0,3}/(?:etc|var|opt|home|root|proc|srv|usr|u0\d)\b|[efz]?grep\s+(?:-[\w-]+\s+)*-[a-qs-z]*r[a-z]*\s+(?:-[\w-]+\s+)*["']?[\w.-]*(?:pass|pwd|secret|token|api_?key|private|credential)|ip\s+(?:-[a-z\d]+\s+)*(?:a|addr|link|r|route|neigh|rule|netns)(?:\s*(?:$|[;|&#`])|\s+(?:show|list|ls|add|del|flush|set|exec)\b)|systemctl\s+(?:start|stop|restart|reload|enable|disable|mask|kill|isolate|daemon-reload|poweroff|reboot)\b|service\s+[\w.@-]+\s+(?:start|stop|restart|reload)\b|(?:docker|podman)\s+(?:run|exec|cp|build|pull|save|load|rm|kill|inspect)\s|kubectl\s+(?:exec|run|cp|apply|delete|proxy|port-forward|create|patch|auth)\s|kubectl\s+get\s+secrets?\b|openssl\s+(?:s_client|s_server|enc|req|x509|base64|genrsa|rsa|rand|passwd)\b|(?:su|sudo\s+su|passwd|chpasswd|usermod|userdel|deluser|chage)\s+(?:-[a-z]*\s+)*(?:root|admin|administrator)\b|su\s+-\s*(?:$|[;|&#`])|su\s+(?:-l?\s+)?[\w.-]+\s+-c\s|db2\s+(?:list|get|force|catalog|connect\s+to|update\s+dbm?\s+cfg)\s|(?:nvram|uci)\s+(?:get|set|show|commit|unset|export)\b|fw_(?:printenv|setenv)\b|(?:mailx?|sendmail|mutt)\s+(?:-\w+\s+(?:\S+\s+)?)*[\w.+-]+@[\w.-]+\s*<\s*[/~$])]=]
+local TOOL_ACTIONS = [=[(?:(?:]=] .. FILTER_CMDS .. [=[|[ef]grep|zgrep|rg|ack|cut)\s+(?:-{1,2}[\w=-]+\s+)*(?:[^\s;|&]+\s+){0,3}/(?:etc|var|opt|home|root|proc|srv|usr|u0\d)\b|[efz]?grep\s+(?:-[\w-]+\s+)*-[a-qs-z]*r[a-z]*\s+(?:-[\w-]+\s+)*["']?[\w.-]*(?:pass|pwd|secret|token|api_?key|private|credential)|ip\s+(?:-[a-z\d]+\s+)*(?:a|addr|link|r|route|neigh|rule|netns)(?:\s*(?:$|[;|&#`])|\s+(?:show|list|ls|add|del|flush|set|exec)\b)|systemctl\s+(?:start|stop|restart|reload|enable|disable|mask|kill|isolate|daemon-reload|poweroff|reboot)\b|service\s+[\w.@-]+\s+(?:start|stop|restart|reload)\b|(?:docker|podman)\s+(?:run|exec|cp|build|pull|save|load|rm|kill|inspect)\s|kubectl\s+(?:exec|run|cp|apply|delete|proxy|port-forward|create|patch|auth)\s|kubectl\s+get\s+secrets?\b|openssl\s+(?:s_client|s_server|enc|req|x509|base64|genrsa|rsa|rand|passwd)\b|(?:su|sudo\s+su|passwd|chpasswd|usermod|userdel|deluser|chage)\s+(?:-[a-z]*\s+)*(?:root|admin|administrator)\b|su\s+-\s*(?:$|[;|&#`])|su\s+(?:-l?\s+)?[\w.-]+\s+-c\s|db2\s+(?:list|get|force|catalog|connect\s+to|update\s+dbm?\s+cfg)\s|(?:nvram|uci)\s+(?:get|set|show|commit|unset|export)\b|fw_(?:printenv|setenv)\b|(?:mailx?|sendmail|mutt)\s+(?:-\w+\s+(?:\S+\s+)?)*[\w.+-]+@[\w.-]+\s*<\s*[/~$])]=]
 rule(132105, "rce", 5,
     SEPARATOR .. [=[(?:(?:dig|host|nslookup|whois)\s+(?:@\S+\s+)?[\w-]+(?:\.[\w-]+)+\s*(?:$|[;|&`)])|ps[\s+]+-?(?:a?uxw*|e?f|ajxf?)\b|]=] .. WORD_CMDS
         .. CMD_END .. [=[(?!\s*=(?!=))(?:\s*$|\s*[;|&`]|\s*\)\s*(?:$|[;|&])|\s+#(?:\s|$)|\s*<\s*[/~$]|\s*>>?\s*(?:[/~$]|[\w.-]*\.[a-z]\w{0,4}\b)|\\n|[\s+]+(?:-{1,2}[a-z\d]|[/\\$'"%]|\d|[a-z]:[\\/]|hk|@\d|\.(?:env|netrc|npmrc|htpasswd|htaccess|git|ssh|aws|bash_history|pgpass|docker|kube)\b)|[^\S\n](?!(?:me|you|us|him|her|them|everyone|someone|]=] .. PROSE_WORDS .. [=[)\b)[^\n;|&]{0,60}(?:\\n|\n|>>?\s*(?:[/~$&]|[\w.-]*[/.]\w))|\n[^\n;|&]{0,60}\\n)|]=]
@@ -57,7 +58,7 @@ rule(132280, "rce", 5,
 -- a command's place: only an evasion writes a word so (edge.waf.command_views.spliced), whatever follows.
 rule(132290, "rce", 5,
     [=[(?:^|[;|&\n`(]|\$\()\s*(?:/?(?:usr/)?(?:local/)?s?bin/)?(?:]=] .. SHELL_CMDS .. "|" .. WORD_CMDS .. "|" .. TOOL_CMDS
-        .. [=[|head|tail|grep|sed|xargs|sort|less|more|alias|history|unset|which|whereis|locate)\b]=],
+        .. "|" .. FILTER_CMDS .. [=[|alias|history|unset|which|whereis|locate)\b]=],
     "a command word hiding the shell's quoting inside it", { view = "spliced" })
 -- (a remote file read into code: file_get_contents, SimpleXML and DOM loading a URL, the XXE's first step; and
 -- SimpleXMLElement named as a JSON key, a class-instantiating API's constructor call)
