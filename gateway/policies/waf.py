@@ -59,7 +59,7 @@ FIELDS = Record({
     "max_json_depth": Field(integer(1), 32, "deeper JSON: finding 200130"),
     "max_json_elements": Field(integer(1), 1024, "strings (keys and values) per JSON document; more: 200140"),
     "inspect_budget_ms": Field(integer(1), 250, "CPU time a request's matching (ours and the CRS's) may take "
-                                                "per 64 KB of body (at least once); past it: finding 200180"),
+                                                "per 16 KB of body (at least once); past it: finding 200180"),
     "max_header_length": Field(integer(1), 8192),
     "max_headers": Field(integer(1), 100),
     "allowed_methods": Field(list_of(string(r"[A-Za-z]+", "is not an HTTP method")),

@@ -61,7 +61,7 @@ def test_a_crs_pattern_past_its_limit_passes_counted(sec_stack: StackHandle) -> 
 
 def test_a_request_past_the_time_budget_is_refused(sec_stack: StackHandle) -> None:
     # CRS 941160 is cubic on a run of "<" and never reaches the match limit: 16 KB of them held a worker
-    # for 3 s. Past inspect_budget_ms (250 per 64 KB of body) matching stops and the request is refused,
+    # for 3 s. Past inspect_budget_ms (250 per 16 KB of body) matching stops and the request is refused,
     # not let through; 200180 is named and no CRS rule (a CRS pass cut short would make negated rules such as
     # 920160 fire; our own rules ran before the budget was spent)
     with sec_stack.client() as client:

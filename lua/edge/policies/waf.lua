@@ -33,7 +33,7 @@ local crs_limited = crs_regex.take_limited
 local budget = require "edge.waf.budget"
 local arm_budget, disarm_budget = budget.arm, budget.disarm
 local OVER_BUDGET = require("edge.waf.findings").LIMIT.budget
-local BUDGET_UNIT = 65536
+local BUDGET_UNIT = 16384
 local inc_key = metrics.inc_key
 local scan_headers, scan_rest = inspect.scan_headers, inspect.scan_rest
 local new_cache = memo.new
@@ -220,8 +220,8 @@ end
 
 -- Both rulesets on a request: its outcome (edge.waf.outcome), nil when it leaves nothing.
 function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, version)
-    -- per BUDGET_UNIT bytes of body: a long benign body costs more than a short one, an attack's costs
-    -- stay within a few times a benign body's of the same size
+    -- per BUDGET_UNIT bytes of body: a long benign body costs more than a short one (about 4 ms per KB of
+    -- prose on a cold worker), a slow pattern's victim 50 ms per KB and more (docs/performance.md)
     arm_budget(self.budget * max(1, body and #body / BUDGET_UNIT or 0))
     -- The header pass comes first, so the rest rides the trace that leaves its loop (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)

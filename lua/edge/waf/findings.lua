@@ -58,7 +58,7 @@ _M.LIMIT = {
         desc = "a rule's pattern reached the regex match limit on a value (not inspected by it)" },
     -- both rulesets' matching ran past security.waf.inspect_budget_ms (edge.waf.budget)
     budget = { id = 200180, category = "limit", score = 5,
-        desc = "inspection ran past its time budget, inspect_budget_ms per 64 KB of body (the rest not inspected)" },
+        desc = "inspection ran past its time budget, inspect_budget_ms per 16 KB of body (the rest not inspected)" },
 }
 -- every group above, for whoever lists them all
 _M.GROUPS = { _M.PROTOCOL, _M.NAMED, _M.LIMIT }

@@ -130,6 +130,27 @@ describe("edge.policies.waf", function()
         assert.same({ 200150 }, rejected.rules)
     end)
 
+    it("arms the time budget once per 16 KB of body, at least once", function()
+        local real, armed = require "edge.waf.budget", {}
+        package.loaded["edge.waf.budget"] = setmetatable({ arm = function(seconds)
+            armed[#armed + 1] = seconds
+            real.arm(seconds)
+        end }, { __index = real })
+        package.loaded["edge.policies.waf"] = nil
+        local ok, err = pcall(function()
+            local policy = require("edge.policies.waf").new(conf(), "api")
+            headers["content-type"] = "text/plain"
+            for _, size in ipairs({ 100, 65536 }) do
+                body = string.rep("see you at 10pm ", size / 16 + 1):sub(1, size)
+                headers["content-length"] = tostring(size)
+                request(policy, "POST", "/api/items")
+            end
+        end)
+        package.loaded["edge.waf.budget"] = real
+        assert(ok, err)
+        assert.same({ 0.25, 1.0 }, armed)
+    end)
+
     it("refuses a body over the route's limit with 413 on its Content-Length", function()
         headers["content-length"] = "9000"
         request(waf.new(conf({ max_body = 8192 }), "api"), "POST", "/api/items")
