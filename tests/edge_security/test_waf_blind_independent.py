@@ -317,6 +317,7 @@ from . import (
     family_gen_blind_twohundredfirst,
     family_gen_blind_twohundredfourteenth,
     family_gen_blind_twohundredfourth,
+    family_gen_blind_twohundrednineteenth,
     family_gen_blind_twohundredninth,
     family_gen_blind_twohundredsecond,
     family_gen_blind_twohundredseventeenth,
@@ -328,6 +329,9 @@ from . import (
     family_gen_blind_twohundredthird,
     family_gen_blind_twohundredthirteenth,
     family_gen_blind_twohundredtwelfth,
+    family_gen_blind_twohundredtwentieth,
+    family_gen_blind_twohundredtwentyfirst,
+    family_gen_blind_twohundredtwentysecond,
 )
 from .blind_replay import ours_alone, replay_blind
 from .test_waf_corpus import tally
@@ -484,7 +488,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "twohundredfifteenth": family_gen_blind_twohundredfifteenth,
         "twohundredsixteenth": family_gen_blind_twohundredsixteenth,
         "twohundredseventeenth": family_gen_blind_twohundredseventeenth,
-        "twohundredeighteenth": family_gen_blind_twohundredeighteenth}
+        "twohundredeighteenth": family_gen_blind_twohundredeighteenth,
+        "twohundrednineteenth": family_gen_blind_twohundrednineteenth,
+        "twohundredtwentieth": family_gen_blind_twohundredtwentieth,
+        "twohundredtwentyfirst": family_gen_blind_twohundredtwentyfirst,
+        "twohundredtwentysecond": family_gen_blind_twohundredtwentysecond}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -551,7 +559,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "twohundredeighth": "category", "twohundredninth": "category", "twohundredtenth": "category",
               "twohundredeleventh": "category", "twohundredtwelfth": "category", "twohundredthirteenth": "category",
               "twohundredfourteenth": "category", "twohundredfifteenth": "category", "twohundredsixteenth": "category",
-              "twohundredseventeenth": "category", "twohundredeighteenth": "category"}
+              "twohundredseventeenth": "category", "twohundredeighteenth": "category",
+              "twohundrednineteenth": "category", "twohundredtwentieth": "category",
+              "twohundredtwentyfirst": "category", "twohundredtwentysecond": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -652,6 +662,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "twohundredninth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredthirteenth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredseventeenth": ("off-domain-reference", "include-parameter-with-url"),
+                "twohundredtwentyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -939,7 +950,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and "lodash merge __proto__" typed into the admin panel's user search)
                      "twohundredtenth": ("-bio-", "-prose-"),
                      # (and a PACS log's Windows path quoted into the admin panel's user search)
-                     "twohundredseventeenth": ("-bio-", "-prose-")}
+                     "twohundredseventeenth": ("-bio-", "-prose-"),
+                     # (and a training job's shell script given to the admin panel's user import)
+                     "twohundrednineteenth": ("-bio-", "-upload-"), "twohundredtwentyfirst": ("-bio-", "-upload-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

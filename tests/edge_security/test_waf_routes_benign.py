@@ -156,9 +156,11 @@ from . import (
     benign_evaluation_seventeenth_gen,
     benign_evaluation_seventh_gen,
     benign_evaluation_seventieth_gen,
+    benign_evaluation_seventyfifth_gen,
     benign_evaluation_seventyfirst_gen,
     benign_evaluation_seventyfourth_gen,
     benign_evaluation_seventysecond_gen,
+    benign_evaluation_seventysixth_gen,
     benign_evaluation_seventythird_gen,
     benign_evaluation_sixteenth_gen,
     benign_evaluation_sixth_gen,
@@ -285,7 +287,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_seventyfirst": benign_evaluation_seventyfirst_gen,
         "evaluation_seventysecond": benign_evaluation_seventysecond_gen,
         "evaluation_seventythird": benign_evaluation_seventythird_gen,
-        "evaluation_seventyfourth": benign_evaluation_seventyfourth_gen}
+        "evaluation_seventyfourth": benign_evaluation_seventyfourth_gen,
+        "evaluation_seventyfifth": benign_evaluation_seventyfifth_gen,
+        "evaluation_seventysixth": benign_evaluation_seventysixth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
