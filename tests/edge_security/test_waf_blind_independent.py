@@ -330,8 +330,12 @@ from . import (
     family_gen_blind_twohundredthirteenth,
     family_gen_blind_twohundredtwelfth,
     family_gen_blind_twohundredtwentieth,
+    family_gen_blind_twohundredtwentyfifth,
     family_gen_blind_twohundredtwentyfirst,
+    family_gen_blind_twohundredtwentyfourth,
     family_gen_blind_twohundredtwentysecond,
+    family_gen_blind_twohundredtwentysixth,
+    family_gen_blind_twohundredtwentythird,
 )
 from .blind_replay import ours_alone, replay_blind
 from .test_waf_corpus import tally
@@ -492,7 +496,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "twohundrednineteenth": family_gen_blind_twohundrednineteenth,
         "twohundredtwentieth": family_gen_blind_twohundredtwentieth,
         "twohundredtwentyfirst": family_gen_blind_twohundredtwentyfirst,
-        "twohundredtwentysecond": family_gen_blind_twohundredtwentysecond}
+        "twohundredtwentysecond": family_gen_blind_twohundredtwentysecond,
+        "twohundredtwentythird": family_gen_blind_twohundredtwentythird,
+        "twohundredtwentyfourth": family_gen_blind_twohundredtwentyfourth,
+        "twohundredtwentyfifth": family_gen_blind_twohundredtwentyfifth,
+        "twohundredtwentysixth": family_gen_blind_twohundredtwentysixth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -561,7 +569,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "twohundredfourteenth": "category", "twohundredfifteenth": "category", "twohundredsixteenth": "category",
               "twohundredseventeenth": "category", "twohundredeighteenth": "category",
               "twohundrednineteenth": "category", "twohundredtwentieth": "category",
-              "twohundredtwentyfirst": "category", "twohundredtwentysecond": "category"}
+              "twohundredtwentyfirst": "category", "twohundredtwentysecond": "category",
+              "twohundredtwentythird": "category", "twohundredtwentyfourth": "category",
+              "twohundredtwentyfifth": "category", "twohundredtwentysixth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -663,6 +673,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "twohundredthirteenth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredseventeenth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredtwentyfirst": ("off-domain-reference", "include-parameter-with-url"),
+                "twohundredtwentyfifth": ("off-domain-reference", "include-parameter-with-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)
@@ -952,7 +963,9 @@ DEVELOPER_CONTENT = {"ninth": ("-code-bio-", "-search-"),
                      # (and a PACS log's Windows path quoted into the admin panel's user search)
                      "twohundredseventeenth": ("-bio-", "-prose-"),
                      # (and a training job's shell script given to the admin panel's user import)
-                     "twohundrednineteenth": ("-bio-", "-upload-"), "twohundredtwentyfirst": ("-bio-", "-upload-")}
+                     "twohundrednineteenth": ("-bio-", "-upload-"), "twohundredtwentyfirst": ("-bio-", "-upload-"),
+                     # (and build artifacts, scripts and a service's .war, given to that import)
+                     "twohundredtwentyfifth": ("-bio-", "-upload-"), "twohundredtwentysixth": ("-bio-", "-upload-")}
 # the overall bar of a set, where it is not 95%: the shortest SQL fragments placed where production traffic
 # reaches us (a lone operator, a comparison, a comment mark, a quote): much of it what the CRS reads only at
 # PL2, as warnings (the sixty-eighth: 77.1% when written, 87.1% after its round's rules; the seventy-third,

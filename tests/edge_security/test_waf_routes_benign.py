@@ -156,10 +156,12 @@ from . import (
     benign_evaluation_seventeenth_gen,
     benign_evaluation_seventh_gen,
     benign_evaluation_seventieth_gen,
+    benign_evaluation_seventyeighth_gen,
     benign_evaluation_seventyfifth_gen,
     benign_evaluation_seventyfirst_gen,
     benign_evaluation_seventyfourth_gen,
     benign_evaluation_seventysecond_gen,
+    benign_evaluation_seventyseventh_gen,
     benign_evaluation_seventysixth_gen,
     benign_evaluation_seventythird_gen,
     benign_evaluation_sixteenth_gen,
@@ -289,7 +291,9 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_seventythird": benign_evaluation_seventythird_gen,
         "evaluation_seventyfourth": benign_evaluation_seventyfourth_gen,
         "evaluation_seventyfifth": benign_evaluation_seventyfifth_gen,
-        "evaluation_seventysixth": benign_evaluation_seventysixth_gen}
+        "evaluation_seventysixth": benign_evaluation_seventysixth_gen,
+        "evaluation_seventyseventh": benign_evaluation_seventyseventh_gen,
+        "evaluation_seventyeighth": benign_evaluation_seventyeighth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field

@@ -52,7 +52,7 @@ rule(133130, "php", 5,
 -- (".pphphp"), an upload's path with "/x.php" after it (a PATH_INFO handler runs the image as PHP), or a
 -- Content-Disposition file name smuggled into a value
 rule(133140, "php", 5,
-    [=[[\w-]\.(?:php\d?|phtml?|phar|pht|phps)(?:(?:#[^\s/\\#?]*)?\.(?!php|txt\s*$)(?=\d{0,4}[a-z])[a-z0-9]{1,5}|;[^\s/\\]+|::\$data)\s*$|^[\w.-]*\.(?:jpe?g|png|gif|bmp|webp|ico|pdf|txt)\.(?:php\d?|phtml|phar)\s*$|^[\w./\\-]*\.(?:phtml?|phar|pht|phps|php[3-8]|pphphp|phphpp|phpphp)\s*$|^[\w./\\-]*\.(?:php\d?|phtml?|phar)\.+\s*$|\.(?:jpe?g|png|gif|bmp|webp|ico|txt|pdf|css|js)/[\w.-]*\.(?:php\d?|phtml)\s*$|\bfilename\s*=\s*["']?[^"';]*\.(?:php\d?|phtml|phar|jsp|aspx?|cgi)\b]=],
+    [=[[\w-]\.(?:php\d?|phtml?|phar|pht|phps)(?:(?:#[^\s/\\#?]*)?\.(?!php|txt\s*$)(?=\d{0,4}[a-z])[a-z0-9]{1,5}|;[^\s/\\]+|::\$data)\s*$|^[\w.-]*\.(?:jpe?g|png|gif|bmp|webp|ico|pdf|txt)\.(?:php\d?|phtml|phar)\s*$|^[\w./\\-]*\.(?:phtml?|phar|pht|phps|php[3-8]|(?=[ph]*php)[ph]{4,8})\s*$|^[\w./\\-]*\.(?:php\d?|phtml?|phar)\.+\s*$|\.(?:jpe?g|png|gif|bmp|webp|ico|txt|pdf|css|js)/[\w.-]*\.(?:php\d?|phtml)\s*$|\bfilename\s*=\s*["']?[^"';]*\.(?:php\d?|phtml|phar|jsp|aspx?|cgi)\b]=],
     "file name that runs as PHP")
 
 -- A scanner's evaluation probe, as the whole value: an output statement of a literal or arithmetic ended by

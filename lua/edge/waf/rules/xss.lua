@@ -55,10 +55,11 @@ rule(141240, "xss", 5,
     [=[^(?=[\s\[\]()!+/*]{0,80}?!(?:[\s+!]|/\*[^*]*\*/)*\[\s*\])(?:[\s\[\]()!+]++|/\*[^*]*+\*/)++$|(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])[\[\]()!+{}]{0,6}(?:!!?\[\]|\+\[\]|\[\]\+|\+\{\}|\[\]\[\[\]\])|\$=~\[\];|\$=\{___:\+\+\$|(?:ﾟ(?:ω|Θ|ｰ|Д|o)ﾟ[\s\S]{0,80}?){2}]=],
     "JSFuck or jjencode", { view = "n" })
 -- Markup that loads a resource or posts a form from another host by a protocol-relative URL ("//host"):
--- what people paste carries its scheme
+-- what people paste carries its scheme; a button or input that sends its form to another site, whatever the
+-- URL (formaction exists to override the form's own action)
 rule(141250, "xss", 5,
-    [=[<\s*[a-z][\w-]*\b[^>]*\b(?:src|href|action|formaction|background|poster|data|codebase|srcset)\s*=\s*["']?\s*//[^/\s]|(?:^|[\s;:{(])url\s*\(\s*['"]?\s*//[\w-]+(?:\.[\w-]+)+]=],
-    "markup or a CSS url() loading from a protocol-relative URL")
+    [=[<\s*(?:button|input)\b[^>]*\bformaction\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?//|<\s*[a-z][\w-]*\b[^>]*\b(?:src|href|action|formaction|background|poster|data|codebase|srcset)\s*=\s*["']?\s*//[^/\s]|(?:^|[\s;:{(])url\s*\(\s*['"]?\s*//[\w-]+(?:\.[\w-]+)+]=],
+    "markup or a CSS url() loading from a protocol-relative URL, or a form sent to another site")
 rule(141260, "xss", 5,
     [=[(?:^|[\s+])adw-.{0,200}?(?:[\s+]ad4-|>)|(?:^|[\s+])adwa[a-z0-9+/]{6,}-]=],
     "UTF-7 encoded markup (+ADw-script+AD4-)")
