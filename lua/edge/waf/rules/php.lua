@@ -48,11 +48,11 @@ rule(133130, "php", 5,
     [=[\bphp_(?:admin_)?(?:value|flag)(?:\s+|\s*\[\s*)(?:auto_(?:prepend|append)_file|allow_url_\w+|engine|open_basedir|disable_functions|include_path|short_open_tag|zend_extension|extension|sendmail_path|error_log|file_uploads|zend\.(?:multibyte|script_encoding|detect_unicode))\b|\b(?:auto_(?:prepend|append)_file|allow_url_(?:include|fopen)|open_basedir|disable_functions|register_globals|safe_mode|enable_dl|phar\.readonly)\s*(?:=|\s(?:(?:on|off|\d)\b(?!\s+[a-z])|/))|\bdefine\s*\(\s*['"](?:allow_unfiltered_uploads|disallow_(?:file_edit|file_mods|unfiltered_html)|force_ssl_admin)['"]\s*,|\b(?:sendmail_path|include_path|extension_dir|upload_tmp_dir|user_ini\.filename|session\.(?:upload_progress\.\w+|save_path|serialize_handler))\s*(?:=|\s+["']?[/.])|\b(?:zend_)?extension\s*=\s*[\"']?(?:[a-z]:)?[\\/][^\s;\"']*\.(?:so|dll)\b|\b(?:addtype|addhandler|sethandler|forcetype)\s+(?:application/x-httpd-php\w*|application/x-httpd-cgi|php\d?-script|cgi-script|server-parsed)|<\s*files(?:match)?\s[^>]*>|\bset_include_path\s*\(|\bsuhosin\.[\w.]+\s*=|^\s*(?:auto_(?:prepend|append)_file|allow_url_include|open_basedir|disable_(?:functions|classes)|enable_dl)\s*$|^[-\xad]s\s*$]=],
     "PHP or Apache directive that changes what PHP runs")
 -- a file name made to run as PHP: a second extension after .php, a ";", "#" or NTFS stream cut, trailing dots
--- (Windows drops them), PHP's rarer extensions, ".php" doubled into itself for a filter that strips it once
--- (".pphphp"), an upload's path with "/x.php" after it (a PATH_INFO handler runs the image as PHP), or a
--- Content-Disposition file name smuggled into a value
+-- (Windows drops them), PHP's rarer extensions, "php" or ".php" doubled into itself for a filter that strips it
+-- once (".pphphp", ".p.phphp"), an upload's path with "/x.php" after it (a PATH_INFO handler runs the image as
+-- PHP), or a Content-Disposition file name smuggled into a value
 rule(133140, "php", 5,
-    [=[[\w-]\.(?:php\d?|phtml?|phar|pht|phps)(?:(?:#[^\s/\\#?]*)?\.(?!php|txt\s*$)(?=\d{0,4}[a-z])[a-z0-9]{1,5}|;[^\s/\\]+|::\$data)\s*$|^[\w.-]*\.(?:jpe?g|png|gif|bmp|webp|ico|pdf|txt)\.(?:php\d?|phtml|phar)\s*$|^[\w./\\-]*\.(?:phtml?|phar|pht|phps|php[3-8]|(?=[ph]*php)[ph]{4,8})\s*$|^[\w./\\-]*\.(?:php\d?|phtml?|phar)\.+\s*$|\.(?:jpe?g|png|gif|bmp|webp|ico|txt|pdf|css|js)/[\w.-]*\.(?:php\d?|phtml)\s*$|\bfilename\s*=\s*["']?[^"';]*\.(?:php\d?|phtml|phar|jsp|aspx?|cgi)\b]=],
+    [=[[\w-]\.(?:php\d?|phtml?|phar|pht|phps)(?:(?:#[^\s/\\#?]*)?\.(?!php|txt\s*$)(?=\d{0,4}[a-z])[a-z0-9]{1,5}|;[^\s/\\]+|::\$data)\s*$|^[\w.-]*\.(?:jpe?g|png|gif|bmp|webp|ico|pdf|txt)\.(?:php\d?|phtml|phar)\s*$|^[\w./\\-]*\.(?:phtml?|phar|pht|phps|php[3-8]|pphphp|phphpp|phpphp|p\.phphp|ph\.phpp|\.phpphp)\s*$|^[\w./\\-]*\.(?:php\d?|phtml?|phar)\.+\s*$|\.(?:jpe?g|png|gif|bmp|webp|ico|txt|pdf|css|js)/[\w.-]*\.(?:php\d?|phtml)\s*$|\bfilename\s*=\s*["']?[^"';]*\.(?:php\d?|phtml|phar|jsp|aspx?|cgi)\b]=],
     "file name that runs as PHP")
 
 -- A scanner's evaluation probe, as the whole value: an output statement of a literal or arithmetic ended by

