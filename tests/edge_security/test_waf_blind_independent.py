@@ -328,12 +328,16 @@ from . import (
     family_gen_blind_twohundredth,
     family_gen_blind_twohundredthird,
     family_gen_blind_twohundredthirteenth,
+    family_gen_blind_twohundredthirtieth,
     family_gen_blind_twohundredtwelfth,
     family_gen_blind_twohundredtwentieth,
+    family_gen_blind_twohundredtwentyeighth,
     family_gen_blind_twohundredtwentyfifth,
     family_gen_blind_twohundredtwentyfirst,
     family_gen_blind_twohundredtwentyfourth,
+    family_gen_blind_twohundredtwentyninth,
     family_gen_blind_twohundredtwentysecond,
+    family_gen_blind_twohundredtwentyseventh,
     family_gen_blind_twohundredtwentysixth,
     family_gen_blind_twohundredtwentythird,
 )
@@ -500,7 +504,11 @@ SETS = {"third": family_gen_blind_third, "fourth": family_gen_blind_fourth, "six
         "twohundredtwentythird": family_gen_blind_twohundredtwentythird,
         "twohundredtwentyfourth": family_gen_blind_twohundredtwentyfourth,
         "twohundredtwentyfifth": family_gen_blind_twohundredtwentyfifth,
-        "twohundredtwentysixth": family_gen_blind_twohundredtwentysixth}
+        "twohundredtwentysixth": family_gen_blind_twohundredtwentysixth,
+        "twohundredtwentyseventh": family_gen_blind_twohundredtwentyseventh,
+        "twohundredtwentyeighth": family_gen_blind_twohundredtwentyeighth,
+        "twohundredtwentyninth": family_gen_blind_twohundredtwentyninth,
+        "twohundredthirtieth": family_gen_blind_twohundredthirtieth}
 # sets about where a payload sits: >= 85% of each placement (every part of a request inspected) rather than of
 # each sub-family (our remote-include rules read arguments only, as an include reads them)
 # and the encodings set, whose sub-families are encodings of three to six requests, and the second and third
@@ -571,7 +579,9 @@ GROUPED_BY = {"fourteenth": "placement", "twentyfirst": "placement", "twentyfift
               "twohundrednineteenth": "category", "twohundredtwentieth": "category",
               "twohundredtwentyfirst": "category", "twohundredtwentysecond": "category",
               "twohundredtwentythird": "category", "twohundredtwentyfourth": "category",
-              "twohundredtwentyfifth": "category", "twohundredtwentysixth": "category"}
+              "twohundredtwentyfifth": "category", "twohundredtwentysixth": "category",
+              "twohundredtwentyseventh": "category", "twohundredtwentyeighth": "category",
+              "twohundredtwentyninth": "category", "twohundredthirtieth": "category"}
 # where our rules do not look by design, reported, not asserted: the Authorization header (security.waf.skip_headers:
 # credentials are the next policy's, a Basic password holds what SQL and shell rules read) and the admin panel's
 # password fields (its secret_fields: a generated password holds quotes, dashes and brackets)
@@ -674,6 +684,7 @@ NOT_TARGETED = {"thirtyfifth": ("integer-overflow", "injection-testing", "specia
                 "twohundredseventeenth": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredtwentyfirst": ("off-domain-reference", "include-parameter-with-url"),
                 "twohundredtwentyfifth": ("off-domain-reference", "include-parameter-with-url"),
+                "twohundredtwentyninth": ("off-domain-reference", "include-parameter-url"),
                 # (and keywords cut by combining marks: nothing on this product's path strips them before a
                 # payload runs, and they are letters' accents in half the world's text; NFKC's compatibility
                 # letters and the invisible characters IDNA drops are read folded, edge.waf.compat_fold)

@@ -160,6 +160,7 @@ from . import (
     benign_evaluation_seventyfifth_gen,
     benign_evaluation_seventyfirst_gen,
     benign_evaluation_seventyfourth_gen,
+    benign_evaluation_seventyninth_gen,
     benign_evaluation_seventysecond_gen,
     benign_evaluation_seventyseventh_gen,
     benign_evaluation_seventysixth_gen,
@@ -293,7 +294,8 @@ SETS = {"first": benign_routes_gen, "second_routes": benign_routes_second_gen, "
         "evaluation_seventyfifth": benign_evaluation_seventyfifth_gen,
         "evaluation_seventysixth": benign_evaluation_seventysixth_gen,
         "evaluation_seventyseventh": benign_evaluation_seventyseventh_gen,
-        "evaluation_seventyeighth": benign_evaluation_seventyeighth_gen}
+        "evaluation_seventyeighth": benign_evaluation_seventyeighth_gen,
+        "evaluation_seventyninth": benign_evaluation_seventyninth_gen}
 # named scanners (zgrab, Nmap's scripting engine) are refused by design: CRS 913100 and our 113100
 SCANNER = 913100
 # blocks that no tuning here lifts without losing an attack family in that field
