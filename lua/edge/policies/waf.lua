@@ -220,8 +220,8 @@ end
 
 -- Both rulesets on a request: its outcome (edge.waf.outcome), nil when it leaves nothing.
 function Policy:evaluate(ctx, headers, method, header_cut, body, body_cut, uri, version)
-    -- per BUDGET_UNIT bytes of body: a long benign body costs more than a short one (about 4 ms per KB of
-    -- prose on a cold worker), a slow pattern's victim 50 ms per KB and more (docs/performance.md)
+    -- per BUDGET_UNIT bytes of body: a long benign body costs more than a short one, and a slow pattern's
+    -- victim many times a benign body's of its size (the measurements: docs/performance.md)
     arm_budget(self.budget * max(1, body and #body / BUDGET_UNIT or 0))
     -- The header pass comes first, so the rest rides the trace that leaves its loop (docs/performance.md).
     local acc = scan_headers(nil, headers, self.opts)
